@@ -24,7 +24,7 @@ import time
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from evalclients_phoenix import AsyncPhoenix, Phoenix
 from evalclients_phoenix.api.datasets import get_dataset_examples
@@ -101,6 +101,16 @@ def evaluate(answer: str | None, expected: str) -> dict[str, float]:
     }
 
 
+T = TypeVar("T")
+
+
+def present(value: T | Unset, what: str) -> T:
+    """A field the spec requires; the models decode a body without it (drift), the demo stops."""
+    if isinstance(value, Unset):
+        raise RuntimeError(f"Phoenix answered without {what}")
+    return value
+
+
 def seed(client: Phoenix, n_examples: int, repetitions: int) -> tuple[str, list[Example]]:
     """Upload a dataset and create an experiment over it; the experiment id and examples."""
     countries = [list(CAPITALS)[i % len(CAPITALS)] for i in range(n_examples)]
@@ -125,7 +135,11 @@ def seed(client: Phoenix, n_examples: int, repetitions: int) -> tuple[str, list[
     listed = get_dataset_examples.sync(dataset_id, client=client.api)
     if not isinstance(listed, ListDatasetExamplesResponseBody):
         raise RuntimeError(f"cannot list the examples of {dataset_id}: {listed!r}")
-    by_index = {int(e.input_["i"]): e.id for e in listed.data.examples}
+    listed_examples = present(present(listed.data, "data").examples, "examples")
+    by_index = {
+        int(present(e.input_, "an input")["i"]): present(e.id, "an example id")
+        for e in listed_examples
+    }
     examples = [Example(by_index[i], c, CAPITALS[c]) for i, c in enumerate(countries)]
     created = client.call(
         "create_experiment",
@@ -236,12 +250,14 @@ def report(
     for name in names:
         table.add_column(name, justify="right")
     for run in runs[:rows]:
-        example = examples.get(run.dataset_example_id)
-        latency = (run.end_time - run.start_time).total_seconds() * 1000
-        by_name = scores.get((run.dataset_example_id, run.repetition_number), {})
+        example_id = present(run.dataset_example_id, "a run's example id")
+        example = examples.get(example_id)
+        end, start = present(run.end_time, "end_time"), present(run.start_time, "start_time")
+        latency = (end - start).total_seconds() * 1000
+        by_name = scores.get((example_id, present(run.repetition_number, "repetition")), {})
         table.add_row(
-            run.id,
-            example.country if example else run.dataset_example_id,
+            present(run.id, "a run id"),
+            example.country if example else example_id,
             str(run.repetition_number),
             _text(run.output),
             _text(run.error),
@@ -259,13 +275,13 @@ def report(
 
 def scores_of(client: Phoenix, experiment_id: str) -> dict[tuple[str, int], dict[str, float]]:
     """(example id, repetition) -> evaluation name -> score, from the experiment's export."""
-    exported = json.loads(client.call("get_experiment_json", experiment_id=experiment_id))
+    exported = client.call("get_experiment_json", experiment_id=experiment_id)
     out: dict[tuple[str, int], dict[str, float]] = defaultdict(dict)
-    for row in exported:
-        for annotation in row.get("annotations", []):
-            if isinstance(annotation.get("score"), int | float):
-                key = (row["example_id"], int(row["repetition_number"]))
-                out[key][annotation["name"]] = float(annotation["score"])
+    for row in exported:  # typed ExperimentJSONRecord objects
+        for annotation in row.annotations:
+            if isinstance(annotation.score, int | float):
+                key = (row.example_id, int(row.repetition_number))
+                out[key][annotation.name] = float(annotation.score)
     return dict(out)
 
 
@@ -286,7 +302,9 @@ def demo(base_url: str, args: argparse.Namespace, console: Console) -> None:
             f"in {time.perf_counter() - t0:.1f}s"
         )
         experiment = client.experiment(experiment_id)
-        total = int(experiment.successful_run_count) + int(experiment.failed_run_count)
+        total = present(experiment.successful_run_count, "successful_run_count") + present(
+            experiment.failed_run_count, "failed_run_count"
+        )
         runs = list_runs(client, console, experiment_id, total, args.page_size)
         report(
             console,

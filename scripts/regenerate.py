@@ -48,6 +48,7 @@ TOOLCHAIN = (
     "resolve.py",
     "regenerate.py",
     "arize_ts_to_openapi.py",
+    "arize_py_to_openapi.py",
     "ts_rendering.py",
 )
 COMMON_OUT = ROOT / "src" / "evalclients" / "_schemas"
@@ -217,6 +218,13 @@ def _ruff(folder: Path) -> None:
             raise GenerationError(f"ruff {args[0]} failed in {folder}:\n{proc.stdout}{proc.stderr}")
 
 
+def _drift_module(entry: dict[str, Any]) -> str:
+    """The package's ``drift`` module (what the models keep and record when a body drifts)."""
+    env = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    template = env.from_string((CODEGEN / "package_drift.py.jinja").read_text("utf-8"))
+    return template.render(field_cases=list(entry.get("field_case", [])))
+
+
 def _pyproject(vendor: str, entry: dict[str, Any]) -> str:
     env = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
     template = env.from_string((CODEGEN / "package_pyproject.toml.jinja").read_text("utf-8"))
@@ -254,6 +262,17 @@ def _param_type(doc: dict[str, Any], param: dict[str, Any]) -> str:
     return _PY_TYPES.get(kinds[0], "str") if kinds else "str"
 
 
+def _body_properties(doc: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
+    """Property schemas of the operation's JSON request body (name -> schema)."""
+    found: dict[str, Any] = {}
+    for body in deref(doc, op.get("requestBody", {})):
+        for media, content in body.get("content", {}).items():
+            if "json" in media:
+                for schema in deref(doc, content.get("schema", {})):
+                    found.update(schema.get("properties", {}))
+    return found
+
+
 def _helper_signature(
     vendor: str, name: str, helper: dict[str, Any], doc: dict[str, Any], found: tuple[Any, ...]
 ) -> str:
@@ -278,6 +297,11 @@ def _helper_signature(
         else:
             optional_seen = True
             parts.append(f"{pname}: {kind} | None = None")
+    # JSON body fields (a search paging its cursor in the body): optional, typed by the spec
+    body = _body_properties(doc, op)
+    for field in helper.get("body", []):
+        optional_seen = True
+        parts.append(f"{field}: {_param_type(doc, {'schema': body.get(field, {})})} | None = None")
     if helper["kind"] == "listing":
         parts += ["*", "page_size: int | None = None", "max_items: int | None = None"]
     parts.append("**options: Unpack[RequestOptions]")  # per-call options, typed
@@ -317,6 +341,7 @@ def _render_facade(
                 "name": name,
                 "kind": helper["kind"],
                 "operation": helper["operation"],
+                "body": tuple(helper.get("body", ())),
                 "signature": _helper_signature(vendor, name, helper, doc, ops[helper["operation"]]),
                 "returns": f"Iterable[{model}]" if helper["kind"] == "listing" else model,
                 "doc": _docstring(helper["doc"], 8),
@@ -378,6 +403,7 @@ def build_vendor(vendor: str, entry: dict[str, Any], workdir: Path) -> tuple[Pat
         )
     warnings += [f"dropped operation {name} ({ops[name][0]} {ops[name][1]})" for name in dropped]
     _harden_path_params(package)
+    (package / "drift.py").write_text(_drift_module(entry), encoding="utf-8")
     if "client" in entry:
         _render_facade(vendor, entry, doc, ops, package)
     _ruff(package)

@@ -199,7 +199,15 @@ def entry_problems(
         if "check_operation" in export:
             check_op("export.check_operation", export["check_operation"], [export["id_param"]])
     for helper, spec in entry.get("client", {}).get("helpers", {}).items():
-        check_op(f"client.helpers.{helper}", spec["operation"], spec.get("params", []))
+        if check_op(f"client.helpers.{helper}", spec["operation"], spec.get("params", [])):
+            method, path, op = ops[spec["operation"]]
+            fields = body_fields(doc, op)
+            problems.extend(
+                f"{vendor}: client.helpers.{helper}: {spec['operation']} ({method} {path}) has "
+                f"no JSON body field {field!r}"
+                for field in spec.get("body", [])
+                if field not in fields
+            )
     return problems
 
 

@@ -38,7 +38,12 @@ class Resolved:
 
 
 def read_document(path: Path, fmt: str) -> dict[str, Any]:
-    """Read an upstream document: JSON, YAML, or an openapi-typescript rendering."""
+    """Read an upstream document: JSON, YAML, an openapi-typescript rendering, or a wheel
+    carrying an openapi-generator python client."""
+    if fmt == "openapi-generator-python":
+        from scripts.arize_py_to_openapi import convert as convert_wheel
+
+        return convert_wheel(path.read_bytes())
     text = path.read_text(encoding="utf-8")
     if fmt == "openapi-typescript":
         from scripts.arize_ts_to_openapi import convert

@@ -36,11 +36,16 @@ _RULES: dict[str, tuple[Kind, Kind]] = {
     "field.added.optional": ("addition", "addition"),
     "field.removed": ("breaking", "breaking"),
     "field.required": ("breaking", "patch"),
-    "field.optional": ("addition", "breaking"),
+    # The generated models type every required field ``X | Unset`` and decode a body without it
+    # (drift, reported): a response field becoming optional changes nothing a caller sees.
+    "field.optional": ("addition", "patch"),
     "nullable.added": ("addition", "breaking"),
     "nullable.removed": ("breaking", "patch"),
     "type.changed": ("breaking", "breaking"),
-    "enum.added": ("addition", "breaking"),
+    "enum.added": ("addition", "breaking"),  # an Enum class raises ValueError on a new value
+    # A Literal alias also admits any other value of its type and the models keep a new value
+    # (drift, reported): old code keeps working, so a new response value is an addition.
+    "enum.added.literal": ("addition", "addition"),
     "enum.removed": ("breaking", "breaking"),  # an Enum class loses a member
     "enum.removed.literal": ("breaking", "patch"),  # a Literal alias narrows
     "union.added": ("addition", "breaking"),
@@ -328,14 +333,16 @@ class _Differ:
         if added:
             why = (
                 (
-                    f" (clients generated from the old spec raise {error} on them; code "
-                    "handling every value must handle them)"
+                    " (clients generated from the old spec keep them as strings and report "
+                    "drift; code handling every value should handle them)"
+                    if self.literal_enums
+                    else f" (clients generated from the old spec raise {error} on them)"
                 )
                 if "response" in dirs
                 else ""
             )
             self.emit(
-                "enum.added",
+                "enum.added.literal" if self.literal_enums else "enum.added",
                 at,
                 f"enum `{enum_cls}` gained {', '.join(added)} in {dirs}" + why,
                 model=enum_cls,

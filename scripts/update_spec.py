@@ -9,7 +9,9 @@ Usage:
 1. reads SOURCE: a file path or URL (stored byte for byte); for Phoenix also a running server
    (``http://host:port``: GET /openapi.json, stored as ``json.dumps(doc, indent=2)``) or an
    installed package (``package:<python or venv>``: the ``get_openapi_schema()`` call Phoenix's
-   CI uses, same serialisation, which reproduces the committed 20.26.1 file byte for byte).
+   CI uses, same serialisation, which reproduces the committed 20.26.1 file byte for byte);
+   ``pypi:NAME==VERSION`` stores a release's wheel as published (Arize AX: its generated
+   client is the upstream, read by scripts/arize_py_to_openapi.py).
    Without SOURCE the current upstream is re-resolved (after an overlay edit, say);
 2. resolves it with the vendor's filter and overlay. An overlay action whose target vanished
    fails, naming the action, before anything is written; an action upstream now agrees with
@@ -20,8 +22,9 @@ Usage:
    A resolved spec that changed only where the client cannot see it is a patch release too,
    since the published package changes;
 4. writes the new upstream as specs/<vendor>/<name> (name: --name, else ``openapi-<version>.json``
-   for a Phoenix server or package, else the source's own file name), removes the old file,
-   updates ``upstream`` in the registry and source/url/file/sha256/retrieved in provenance.toml
+   for a Phoenix server or package, else the source's own file name), removes the old file
+   (never a ``[cross_check]`` file of provenance.toml), updates ``upstream`` in the registry
+   and source/url/file/sha256/retrieved in provenance.toml
    (``commit`` only with --commit; a stale commit is dropped), records the new version's spec
    hash in specs/<vendor>/versions.toml (see scripts/spec_versions.py) and prepends a dated
    entry to generated/<vendor>/CHANGELOG.md;
@@ -158,8 +161,41 @@ def _phoenix_server(url: str) -> Fetched:
     )
 
 
+def _pypi(spec: str) -> Fetched:
+    """``pypi:NAME==VERSION``: the release's pure-Python wheel, fetched with ``pip download``
+    into .cache/pypi/ (a vendor whose upstream is a generated client inside a wheel)."""
+    match = re.fullmatch(r"([A-Za-z0-9][A-Za-z0-9._-]*)==([0-9A-Za-z.+!-]+)", spec)
+    if match is None:
+        raise UpdateError(f"pypi source: want pypi:NAME==VERSION, got pypi:{spec}")
+    dist, version = match.groups()
+    cache = ROOT / ".cache" / "pypi"
+    cache.mkdir(parents=True, exist_ok=True)
+    wheel = f"{re.sub(r'[-.]+', '_', dist).lower()}-{version}-py3-none-any.whl"
+    if not (cache / wheel).exists():
+        proc = subprocess.run(
+            [
+                *(sys.executable, "-m", "pip", "download", "--quiet", "--no-deps"),
+                *("--only-binary=:all:", "--dest", str(cache), f"{dist}=={version}"),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if proc.returncode != 0 or not (cache / wheel).exists():
+            raise UpdateError(f"pip download {dist}=={version} failed:\n{proc.stderr[-2000:]}")
+    return Fetched(
+        (cache / wheel).read_bytes(),
+        wheel,
+        f"PyPI package {dist} {version} (wheel {wheel}, as published)",
+        f"https://pypi.org/project/{dist}/{version}/",
+    )
+
+
 def fetch(vendor: str, source: str) -> Fetched:
-    """Read SOURCE: a path, a URL, or (Phoenix) a server root URL or ``package:<python>``."""
+    """Read SOURCE: a path, a URL, ``pypi:NAME==VERSION`` (a wheel), or (Phoenix) a server
+    root URL or ``package:<python>``."""
+    if source.startswith("pypi:"):
+        return _pypi(source.removeprefix("pypi:"))
     if source.startswith("package:"):
         if vendor != "phoenix":
             raise UpdateError("package: sources exist for phoenix only")
@@ -176,8 +212,20 @@ def fetch(vendor: str, source: str) -> Fetched:
     return Fetched(path.read_bytes(), path.name, f"file {path.name} (make update-spec)")
 
 
+def _cross_checks(folder: Path) -> set[str]:
+    """Files provenance.toml keeps as cross-checks (``[cross_check] file = ...``): an older
+    rendering that tests compare the upstream with, so an update never removes them."""
+    path = folder / "provenance.toml"
+    if not path.exists():
+        return set()
+    table = tomllib.loads(path.read_text(encoding="utf-8")).get("cross_check", {})
+    return {table["file"]} if isinstance(table, dict) and "file" in table else set()
+
+
 def _check_name(vendor: str, entry: dict[str, Any], name: str) -> None:
-    suffixes = (".ts",) if entry["upstream_format"] == "openapi-typescript" else (".json", ".yaml")
+    suffixes = {"openapi-typescript": (".ts",), "openapi-generator-python": (".whl",)}.get(
+        entry["upstream_format"], (".json", ".yaml")
+    )
     if (
         "/" in name
         or name.startswith(".")
@@ -425,7 +473,8 @@ def update(
         if fetched is not None and name is not None and not same_upstream:
             undo.write(folder / name, fetched.data, 0o444)
             if name != entry["upstream"]:
-                undo.remove(current)
+                if current.name not in _cross_checks(folder):
+                    undo.remove(current)
                 registry_text = set_key(registry_text, "upstream", name, f"vendors.{vendor}")
             provenance = folder / "provenance.toml"
             text = provenance.read_text(encoding="utf-8")

@@ -309,7 +309,12 @@ def test_export_jsonl_has_exactly_the_servers_runs(spec_server: Factory, tmp_pat
 
 
 def test_export_csv_nested_fields_as_json(spec_server: Factory, tmp_path: Path) -> None:
-    server, runs = serve_runs(spec_server, "arize", 30)
+    # Every run gets an annotation: since Arize AX 1.0.0 (the SDK's rendering) no run field is
+    # required, so the spec-driven example generator leaves nested lists empty.
+    server = spec_server("arize", api_key=KEY)
+    annotations = server.make_items("Annotation", 1)
+    runs = server.make_items(RUNS_OP["arize"], 30, overrides={"annotations": annotations})
+    server.add_collection(RUNS_OP["arize"], runs, path_params={"experiment_id": "exp_1"})
     out = tmp_path / "runs.csv"
     proc = run(
         *export_args(server, "arize", out, "--page-size", "7"), env=cli_env(ARIZE_API_KEY=KEY)

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 import evalclients
-from evalclients import RetryPolicy
+from evalclients import RetryPolicy, tolerance
 
 RUNS = "/v1/experiments/RXhwZXJpbWVudDox/runs"
 
@@ -221,9 +221,18 @@ def test_decode_errors_are_api_errors() -> None:
         with pytest.raises(evalclients.APIError) as info:
             list(phoenix(handler, Clock()).experiment_runs("x"))
         assert isinstance(info.value, evalclients.ResponseDecodeError | evalclients.PaginationError)
-    handler, _ = scripted(httpx.Response(200, json={"data": [{"id": 1}], "next_cursor": None}))
-    with pytest.raises(evalclients.ResponseDecodeError, match="does not fit the spec"):
-        list(phoenix(handler, Clock()).experiment_runs("x"))
+    # A drifted item (wrong type, required fields absent) decodes with drift reported; only
+    # strict mode refuses it (it used to be refused always: issue 14 changed that on purpose)
+    drifted = httpx.Response(200, json={"data": [{"id": 1}], "next_cursor": None})
+    handler, _ = scripted(drifted)
+    tolerance._WARNED.clear()  # warned once per process: make this test's warning the first
+    with pytest.warns(evalclients.DriftWarning):
+        (run,) = list(phoenix(handler, Clock()).experiment_runs("x"))
+    assert run.id == 1 and ("id", "type") in {(d.path, d.kind) for d in evalclients.drift(run)}
+    handler, _ = scripted(drifted)
+    strict = phoenix(handler, Clock()).with_options(strict=True)
+    with pytest.raises(evalclients.ResponseDecodeError, match="does not fit the spec at data"):
+        list(strict.experiment_runs("x"))
 
 
 def test_after_a_5xx_a_dropped_connection_is_resent_only_when_retry_is_safe() -> None:

@@ -108,7 +108,7 @@ def test_phoenix_round_trip(tmp_path: Path) -> None:
     generated_before = (root / "generated" / "phoenix" / "openapi.json").read_bytes()
     specs = root / "specs" / "phoenix"
 
-    # 1. the older spec removes the six operations: breaking, 0.1.0 -> 1.0.0
+    # 1. the older spec removes the six operations: breaking, 1.0.0 -> 2.0.0
     start = time.perf_counter()
     proc = run(
         "scripts.update_spec", "update", "phoenix", "--source", str(OLD_PHOENIX), "--date", DAY1
@@ -116,9 +116,9 @@ def test_phoenix_round_trip(tmp_path: Path) -> None:
     first = time.perf_counter() - start
     assert proc.returncode == 0, proc.stderr
     assert "[breaking] DELETE /v1/projects/{project_identifier}/traces" in proc.stdout
-    assert "phoenix: 0.1.0 -> 1.0.0 (major release)" in proc.stdout
+    assert "phoenix: 1.0.0 -> 2.0.0 (major release)" in proc.stdout
     entry = vendor_entry(root, "phoenix")
-    assert (entry["version"], entry["upstream"]) == ("1.0.0", "phoenix-9478f954.json")
+    assert (entry["version"], entry["upstream"]) == ("2.0.0", "phoenix-9478f954.json")
     assert not (specs / "openapi-20.26.1.json").exists()
     assert (specs / "phoenix-9478f954.json").read_bytes() == OLD_PHOENIX.read_bytes()
     provenance = tomllib.loads((specs / "provenance.toml").read_text())
@@ -129,7 +129,7 @@ def test_phoenix_round_trip(tmp_path: Path) -> None:
     assert "url" not in provenance  # a local file has none; the PyPI url would be stale
     assert runner(root)("scripts.regenerate", "--check", "--vendor", "phoenix").returncode == 0
 
-    # 2. back to 20.26.1: the six operations return (and breaking schema changes): 2.0.0
+    # 2. back to 20.26.1: the six operations return (and breaking schema changes): 3.0.0
     source = tmp_path / "openapi-20.26.1.json"
     shutil.copy(NEW_PHOENIX, source)
     start = time.perf_counter()
@@ -137,7 +137,7 @@ def test_phoenix_round_trip(tmp_path: Path) -> None:
     second = time.perf_counter() - start
     assert proc.returncode == 0, proc.stderr
     entry = vendor_entry(root, "phoenix")
-    assert (entry["version"], entry["upstream"]) == ("2.0.0", "openapi-20.26.1.json")
+    assert (entry["version"], entry["upstream"]) == ("3.0.0", "openapi-20.26.1.json")
     assert not (specs / "phoenix-9478f954.json").exists()
     assert sha(specs / "openapi-20.26.1.json") == sha(NEW_PHOENIX)
     assert oct((specs / "openapi-20.26.1.json").stat().st_mode & 0o777) == "0o444"
@@ -151,28 +151,29 @@ def test_phoenix_round_trip(tmp_path: Path) -> None:
         for a, b in zip(registry_before.splitlines(), registry_after.splitlines(), strict=True)
         if a != b
     ]
-    assert changed == [('version = "0.1.0"', 'version = "2.0.0"')]
+    assert changed == [('version = "1.0.0"', 'version = "3.0.0"')]
 
     # generated/ regenerated: the round trip gives back the same resolved spec and package
     generated = root / "generated" / "phoenix"
     assert (generated / "openapi.json").read_bytes() == generated_before
-    assert 'version = "2.0.0"' in (generated / "pyproject.toml").read_text()
+    assert 'version = "3.0.0"' in (generated / "pyproject.toml").read_text()
     assert runner(root)("scripts.regenerate", "--check", "--vendor", "phoenix").returncode == 0
 
-    # the changelog: newest first, the 2.0.0 entry lists the six new operations
+    # the changelog: newest first, the 3.0.0 entry lists the six new operations
     changelog = (generated / "CHANGELOG.md").read_text()
     heads = re.findall(r"(?m)^## .*$", changelog)
-    assert heads == [f"## phoenix 2.0.0 ({DAY2})", f"## phoenix 1.0.0 ({DAY1})"]
+    assert heads[:2] == [f"## phoenix 3.0.0 ({DAY2})", f"## phoenix 2.0.0 ({DAY1})"]
+    assert len(heads) == 3 and heads[2].startswith("## phoenix 1.0.0 (")  # the committed entry
     newest = changelog.split(heads[1])[0]
     new_section = newest.split("### New", 1)[1].split("###", 1)[0]
     for operation in SIX_NEW_OPERATIONS:
         assert f"({operation}): new operation" in new_section, operation
-    assert "previous version 1.0.0; major release" in newest
+    assert "previous version 2.0.0; major release" in newest
 
     # the spec hash of each version is recorded
     versions = tomllib.loads((specs / "versions.toml").read_text())["versions"]
-    assert list(versions) == ["0.1.0", "1.0.0", "2.0.0"]
-    assert versions["2.0.0"] == versions["0.1.0"] == sha(generated / "openapi.json")
+    assert list(versions) == ["0.1.0", "1.0.0", "2.0.0", "3.0.0"]
+    assert versions["3.0.0"] == versions["1.0.0"] == sha(generated / "openapi.json")
     print(f"update-spec phoenix: {first:.1f}s, {second:.1f}s")
     assert first < 60 and second < 60  # ~7 s each on an idle machine; loose for loaded CI
 
@@ -189,7 +190,7 @@ def test_vanished_overlay_target_fails_and_leaves_everything_untouched(tmp_path:
 
     proc = runner(root)("scripts.update_spec", "update", "phoenix", "--source", str(OLD_PHOENIX))
     assert proc.returncode == 1
-    assert "action 4 ($.paths['/v1/model_providers']): correction no longer applies" in proc.stderr
+    assert "action 7 ($.paths['/v1/model_providers']): correction no longer applies" in proc.stderr
     assert "specs/phoenix/overlay.yaml does not fit the new spec" in proc.stderr
     assert tree(root / "specs") == specs_before
     assert tree(root / "generated") == generated_before
@@ -205,7 +206,7 @@ def test_redundant_correction_is_reported(tmp_path: Path) -> None:
     proc = runner(root)("scripts.update_spec", "update", "respan")
     assert proc.returncode == 0, proc.stderr
     assert "warning: respan: overlay action 1 ($.info) is redundant" in proc.stderr
-    assert "respan: nothing to do (0.1.0 is up to date)" in proc.stdout
+    assert "respan: nothing to do (1.0.0 is up to date)" in proc.stdout
 
 
 def test_check_fails_on_a_spec_change_without_bump_until_update_spec(tmp_path: Path) -> None:
@@ -227,19 +228,19 @@ def test_check_fails_on_a_spec_change_without_bump_until_update_spec(tmp_path: P
     proc = run("scripts.regenerate", "--check", "--vendor", "respan")
     assert proc.returncode == 1
     assert (
-        "error: respan: spec changed since 0.1.0 but the version was not bumped; "
+        "error: respan: spec changed since 1.0.0 but the version was not bumped; "
         "run `make update-spec VENDOR=respan`" in proc.stderr
     )
 
-    # update-spec finds the 0.1.0 spec in git HEAD, classifies the change, bumps: check passes
+    # update-spec finds the 1.0.0 spec in git HEAD, classifies the change, bumps: check passes
     proc = run("scripts.update_spec", "update", "respan", "--date", DAY1)
     assert proc.returncode == 0, proc.stderr
     assert "[patch] POST /experiments/: summary changed" in proc.stdout
-    assert vendor_entry(root, "respan")["version"] == "0.1.1"
+    assert vendor_entry(root, "respan")["version"] == "1.0.1"
     assert run("scripts.regenerate", "--check", "--vendor", "respan").returncode == 0
     changelog = (root / "generated" / "respan" / "CHANGELOG.md").read_text()
     assert changelog.startswith("# Changelog: evalclients-respan\n")
-    assert f"## respan 0.1.1 ({DAY1})" in changelog
+    assert f"## respan 1.0.1 ({DAY1})" in changelog
 
 
 def test_spec_diff_on_the_current_tree_prints_no_changes() -> None:
@@ -255,7 +256,7 @@ def test_spec_diff_on_the_current_tree_prints_no_changes() -> None:
     assert proc.returncode == 0, proc.stderr
     assert "-- 0 breaking, 0 addition, 0 patch; bump: none" in proc.stdout
     assert (
-        "phoenix: no changes against 0.1.0" in proc.stdout or "phoenix: no changes" in proc.stdout
+        "phoenix: no changes against 1.0.0" in proc.stdout or "phoenix: no changes" in proc.stdout
     )
 
 

@@ -29,6 +29,7 @@ from evalclients.errors import (
 )
 from evalclients.pagination import AsyncItemPaged, IncompleteListWarning, ItemPaged, Page
 from evalclients.registry import installed_vendors
+from evalclients.tolerance import Difference, DriftWarning, drift
 from evalclients.transport import RetryPolicy
 
 __all__ = [
@@ -44,6 +45,8 @@ __all__ = [
     "ClientConfig",
     "ConfigurationError",
     "ConflictError",
+    "Difference",
+    "DriftWarning",
     "IncompleteListWarning",
     "InternalServerError",
     "ItemPaged",
@@ -56,6 +59,7 @@ __all__ = [
     "RetryPolicy",
     "UnprocessableEntityError",
     "__version__",
+    "drift",
     "installed_vendors",
 ]
 

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
-from evalclients._defaults import LIMITS
+from evalclients import tolerance
+from evalclients._defaults import DEFAULT_CONCURRENCY, LIMITS
 from evalclients._direct import DirectSender
 from evalclients._retry import EXTENSION, CallOptions, RetryPolicy
 from evalclients._transport import (
@@ -43,7 +44,6 @@ from evalclients.errors import (
     error_from_response,
 )
 from evalclients.pagination import (
-    DEFAULT_CONCURRENCY,
     MISSING,
     NEXT_URL,
     AsyncItemPaged,
@@ -118,6 +118,7 @@ class _Base:
         allow_insecure_http: bool = False,
         retry_policy: RetryPolicy | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
+        strict: bool = False,
     ) -> ConfigurationError | None:
         """Resolve and check the configuration; a ConfigurationError is returned, not raised.
 
@@ -137,6 +138,7 @@ class _Base:
                 allow_insecure_http=allow_insecure_http,
                 retry_policy=retry_policy,
                 concurrency=concurrency,
+                strict=strict,
             )
         except ConfigurationError as exc:
             return ConfigurationError(*exc.args)
@@ -155,18 +157,21 @@ class _Base:
         allow_insecure_http: bool = False,
         retry_policy: RetryPolicy | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
+        strict: bool = False,
     ) -> None:
         self.vendor: Vendor = get_vendor(vendor or self.vendor_name)
+        if not isinstance(strict, bool):
+            raise ConfigurationError(f"strict must be True or False, got {strict!r}")
+        self.strict = strict
+        """Raise ``ResponseDecodeError`` on any drift from the spec instead of warning."""
+        self._drift_rt = self.vendor.drift_module
         if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
             raise ConfigurationError(
                 f"retry_policy must be a RetryPolicy, got {type(retry_policy).__name__}"
             )
         if max_retries is None and retry_policy is not None:
             max_retries = check_max_retries(retry_policy.max_retries, "retry_policy.max_retries")
-        try:
-            Window(concurrency)  # refuses a bad value now rather than at the first listing
-        except ValueError as exc:  # returned by _configure like every other bad option
-            raise ConfigurationError(str(exc)) from None
+        Window(concurrency)  # refuses a bad value now rather than at the first listing
         self.concurrency = concurrency
         """Page requests a listing may have in flight (``paginate(concurrency=...)`` per call)."""
         self.config = ClientConfig.resolve(
@@ -255,6 +260,7 @@ class _Base:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         concurrency: int | None = None,
+        strict: bool | None = None,
     ) -> Self:
         """A client sharing this one's connections, with other settings for its calls, its
         listings and its ``.api`` (checked as the constructor checks them)."""
@@ -264,6 +270,8 @@ class _Base:
         if concurrency is not None:
             other.concurrency = Window(concurrency).size
         other._root = self._root or self
+        if strict is not None:
+            other.strict = strict
         if max_retries is not None:
             other._policy = self._policy.with_retries(check_max_retries(max_retries))
             other.config = dataclasses.replace(other.config, max_retries=max_retries)
@@ -304,9 +312,9 @@ class _Base:
 
     def _request(self, op: Operation, params: dict[str, Any]) -> dict[str, Any]:
         try:
-            kwargs: dict[str, Any] = op.module._get_kwargs(**params)
+            kwargs: dict[str, Any] = op.module.build_request(**params)
         except TypeError as exc:  # wrong or missing parameters: name the operation, not ours
-            raise TypeError(str(exc).replace("_get_kwargs()", f"{op.name}()")) from None
+            raise TypeError(str(exc).replace("build_request()", f"{op.name}()")) from None
         kwargs["extensions"] = {EXTENSION: CallOptions(self._policy, op.retry_post)}
         kwargs["timeout"] = self.config.timeout
         return kwargs
@@ -337,8 +345,10 @@ class _Base:
     def _decode(self, op: Operation, response: httpx.Response, api: Any) -> Any:
         self._check(response)
         try:
-            parsed = op.module._parse_response(client=api, response=response)
-        except Exception as exc:  # generated parsers raise anything on a malformed body
+            parsed = self._parse(op, response, self._body(op, response))
+        except ResponseDecodeError:
+            raise
+        except Exception as exc:  # a malformed body: generated parsers raise anything
             raise self._decode_error(response, exc) from exc
         result = lookup(parsed, op.result)
         if result is MISSING:
@@ -371,12 +381,41 @@ class _Base:
             raise self._decode_error(response, exc) from exc
         if raw:
             return data, MISSING
-        # The generated parser reads response.json(); hand it what we already decoded.
-        response.json = lambda **_: data  # type: ignore[method-assign]
         try:
-            return data, op.module._parse_response(client=api, response=response)
+            return data, self._parse(op, response, data)
+        except ResponseDecodeError:
+            raise
         except Exception as exc:
             raise self._decode_error(response, exc) from exc
+
+    @staticmethod
+    def _body(op: Operation, response: httpx.Response) -> Any:
+        """A whole (non-page) answer decoded the way the operation declares its status."""
+        kind = op.module.BODY_SOURCES.get(response.status_code, "json")
+        if kind == "text":
+            return response.text
+        if kind == "bytes":
+            return response.content
+        if kind == "none":
+            return None
+        return json.loads(response.content)
+
+    def _parse(self, op: Operation, response: httpx.Response, body: Any) -> Any:
+        """The generated model of ``body``; drift is warned about (or raised when strict)."""
+        runtime = self._drift_rt
+        before = runtime.SERIAL if runtime is not None else 0
+        parsed = op.module.parse_body(response.status_code, body)
+        if runtime is not None and before != runtime.SERIAL:
+            tolerance.check(
+                runtime,
+                before,
+                parsed,
+                vendor=self.vendor.name,
+                operation=op.name,
+                strict=self.strict,
+                response=response,
+            )
+        return parsed
 
     def _walker(
         self, op: Operation, params: dict[str, Any], page_size: int | None, max_items: int | None
@@ -470,6 +509,7 @@ class Client(_Base):
         allow_insecure_http: bool = False,
         retry_policy: RetryPolicy | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
+        strict: bool = False,
         http_client: httpx.Client | None = None,
     ) -> None:
         error = self._configure(
@@ -483,6 +523,7 @@ class Client(_Base):
             allow_insecure_http=allow_insecure_http,
             retry_policy=retry_policy,
             concurrency=concurrency,
+            strict=strict,
         )
         if error is not None:
             del api_key, username  # not in this frame's locals when the traceback is shown
@@ -627,6 +668,7 @@ class AsyncClient(_Base):
         allow_insecure_http: bool = False,
         retry_policy: RetryPolicy | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
+        strict: bool = False,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         error = self._configure(
@@ -640,6 +682,7 @@ class AsyncClient(_Base):
             allow_insecure_http=allow_insecure_http,
             retry_policy=retry_policy,
             concurrency=concurrency,
+            strict=strict,
         )
         if error is not None:
             del api_key, username  # not in this frame's locals when the traceback is shown

@@ -75,7 +75,15 @@ class _Helper(Generic[P, T]):
 
 
 class ListHelper(_Helper[P, T]):
-    """A named listing: ``client.experiment_runs(experiment_id)`` → lazy items."""
+    """A named listing: ``client.experiment_runs(experiment_id)`` → lazy items.
+
+    ``body``: the stub's arguments that are JSON request-body fields (a search whose cursor
+    pages in the body); they are sent as ``body={...}``, the same on every page.
+    """
+
+    def __init__(self, operation: str, stub: Callable[P, Any], body: tuple[str, ...] = ()) -> None:
+        super().__init__(operation, stub)
+        self.body = body
 
     @overload
     def __get__(self, obj: None, owner: type) -> Self: ...
@@ -90,6 +98,8 @@ class ListHelper(_Helper[P, T]):
         def method(*args: Any, **kwargs: Any) -> Any:
             kwargs = _page_size_alias(self.signature, kwargs)
             params = _bind(self.operation, self.signature, args, kwargs)
+            if self.body:
+                params["body"] = {k: params.pop(k) for k in self.body if k in params}
             return obj.paginate(self.operation, **params)
 
         method.__doc__ = self.__doc__
@@ -116,9 +126,12 @@ class GetHelper(_Helper[P, T]):
         return method
 
 
-def listing(operation: str) -> Callable[[Callable[P, Iterable[T]]], ListHelper[P, T]]:
-    """Declare a named listing over the registry operation ``operation``."""
-    return lambda stub: ListHelper(operation, stub)
+def listing(
+    operation: str, *, body: tuple[str, ...] = ()
+) -> Callable[[Callable[P, Iterable[T]]], ListHelper[P, T]]:
+    """Declare a named listing over the registry operation ``operation`` (``body``: the
+    arguments sent as JSON body fields)."""
+    return lambda stub: ListHelper(operation, stub, body)
 
 
 def getter(operation: str) -> Callable[[Callable[P, T]], GetHelper[P, T]]:

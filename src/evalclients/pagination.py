@@ -36,7 +36,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 from evalclients._defaults import DEFAULT_CONCURRENCY, DEFAULT_PAGE_SIZE
-from evalclients.errors import APIError, PaginationError
+from evalclients.errors import APIError, ConfigurationError, PaginationError
+from evalclients.tolerance import attribute_name
 
 if TYPE_CHECKING:  # typing_extensions is not imported at run time
     import asyncio
@@ -85,7 +86,7 @@ class Window:
 
     def __init__(self, size: int = DEFAULT_CONCURRENCY) -> None:
         if isinstance(size, bool) or not isinstance(size, int) or size < 1:
-            raise ValueError(f"concurrency must be an integer >= 1, got {size!r}")
+            raise ConfigurationError(f"concurrency must be an integer >= 1, got {size!r}")
         self.size = size
 
     def shrink(self) -> None:
@@ -104,6 +105,8 @@ def lookup(obj: Any, dotted: str) -> Any:
             return MISSING
         else:
             value = getattr(obj, key, MISSING)
+            if value is MISSING and key != (attr := attribute_name(key)):
+                value = getattr(obj, attr, MISSING)  # a path in the vendor's other casing
             if value is MISSING or type(value).__name__ == "Unset":
                 extra = getattr(obj, "additional_properties", None)
                 value = extra.get(key, MISSING) if isinstance(extra, dict) else MISSING

@@ -16,6 +16,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from evalclients.errors import ConfigurationError
+from evalclients.tolerance import with_other_cases
 
 if TYPE_CHECKING:  # typing_extensions is not imported at run time
     from evalclients._schemas.registry import (
@@ -67,6 +68,7 @@ class Vendor:
     regions: tuple[str, ...] = ()
     not_found_hint: str | None = None
     path_prefix: str = ""
+    field_case: tuple[str, ...] = ()
     operations: dict[str, Operation] = field(default_factory=dict)
     results: Results | None = None
     """Where an experiment's runs and their evaluations come from (evalclients.results)."""
@@ -89,15 +91,38 @@ class Vendor:
         """The generated package."""
         return importlib.import_module(self.package)
 
+    @functools.cached_property
+    def drift_module(self) -> ModuleType | None:
+        """The generated package's ``drift`` module (None for a package generated before it)."""
+        try:
+            return importlib.import_module(f"{self.package}.drift")
+        except ModuleNotFoundError:
+            return None
+
+
+_CASED_PATHS = ("items", "next_cursor", "has_more", "next_url")
+
+
+def _cased(pagination: Any, cases: tuple[str, ...]) -> Any:
+    """The registry's item/cursor paths, each also in the vendor's other casing."""
+    if not pagination or len(cases) < 2:
+        return pagination
+    out = dict(pagination)
+    for key in _CASED_PATHS:
+        if key in out:
+            out[key] = with_other_cases(out[key], cases)
+    return out
+
 
 def _from_json(data: dict[str, Any]) -> Vendor:
+    cases = tuple(data.get("field_case", ()))
     ops = {
         name: Operation(
             name=name,
             module_name=op["module"],
             method=op["method"],
             path=op["path"],
-            pagination=op.get("pagination"),
+            pagination=_cased(op.get("pagination"), cases),
             retry_post=bool(op.get("retry_post", False)),
             result=op.get("result", ""),
         )
@@ -117,6 +142,7 @@ def _from_json(data: dict[str, Any]) -> Vendor:
         regions=tuple(data.get("regions", ())),
         not_found_hint=data.get("not_found_hint"),
         path_prefix=data.get("path_prefix", ""),
+        field_case=cases,
         operations=ops,
         results=data.get("results"),
         client=data.get("client"),

@@ -335,7 +335,7 @@ class SpecServer:
         coll, not_found = self._collection(op, rec.path_params)
         if coll is not None:
             try:
-                _, rec.page, _ = coll.position(rec.query)
+                _, rec.page, _ = coll.position(_paging_query(rec, coll))
             except BadPageRequest as exc:
                 return self._invalid(rec, [Problem(["query", exc.param], str(exc))])
         fault = self.faults.pick(rec, (op.operation_id, op.name))
@@ -398,7 +398,7 @@ class SpecServer:
         if coll is not None:
             kind = fault.kind if fault is not None and fault.kind in PAGING else None
             try:
-                body = coll.render(rec.query, kind, self.origin + rec.path)
+                body = coll.render(_paging_query(rec, coll), kind, self.origin + rec.path)
             except BadPageRequest as exc:
                 reply = self.style.error(exc.status or 404, str(exc), instance=rec.path)
                 reply.validate = False
@@ -496,6 +496,22 @@ class SpecServer:
             return
         if reply.action == "close_after":
             h.close_connection = True
+
+
+def _paging_query(rec: RecordedRequest, coll: Collection) -> dict[str, list[str]]:
+    """The page parameters of a request: its query, or with ``cursor_in = "body"`` the JSON
+    body's cursor and limit fields (as query-style lists, so that paging reads them alike)."""
+    p = coll.pagination
+    if p.get("cursor_in") != "body":
+        return rec.query
+    try:
+        body = json.loads(rec.body or b"{}")
+    except ValueError:
+        return {}
+    names = (p.get("cursor_param", "cursor"), p.get("limit_param"))
+    return {
+        n: [str(body[n])] for n in names if n and isinstance(body, dict) and body.get(n) is not None
+    }
 
 
 def dumps(value: Any) -> bytes:

@@ -268,15 +268,13 @@ def test_experiment_and_experiments(client: Phoenix, seeded: Seeded) -> None:
 
 
 def test_evaluations_are_in_the_experiment_export(client: Phoenix, seeded: Seeded) -> None:
-    import json
-
-    exported = json.loads(client.call("get_experiment_json", experiment_id=seeded.experiment_id))
+    exported = client.call("get_experiment_json", experiment_id=seeded.experiment_id)
     by_key = {(seeded.example_ids[i], r): _score(i, r) for i, r in seeded.runs.values()}
     assert len(exported) == len(by_key)
-    for row in exported:
-        (annotation,) = row["annotations"]
-        assert annotation["name"] == EVAL_NAME
-        assert annotation["score"] == by_key[(row["example_id"], row["repetition_number"])]
+    for row in exported:  # typed records (ExperimentJSONRecord), no longer a JSON string
+        (annotation,) = row.annotations
+        assert annotation.name == EVAL_NAME
+        assert annotation.score == by_key[(row.example_id, row.repetition_number)]
 
 
 # --- error shapes ------------------------------------------------------------------------

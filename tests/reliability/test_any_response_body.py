@@ -53,7 +53,7 @@ MARK = "\x00__evalclients_mark__"
 def _args(op: Any) -> dict[str, Any]:
     """Values for an operation's required parameters (ids and required query values)."""
     args: dict[str, Any] = {}
-    for name, param in inspect.signature(op.module._get_kwargs).parameters.items():
+    for name, param in inspect.signature(op.module.build_request).parameters.items():
         if param.default is inspect.Parameter.empty and name not in ("client", "body"):
             args[name] = f"{name}-1"
     return args

@@ -96,7 +96,7 @@ def _arguments(vendor: str, name: str) -> dict[str, Any]:
     spec = cached_spec(vendor)
     raw = spec["paths"][op.path][op.method.lower()]
     args: dict[str, Any] = {}
-    for pname, param in inspect.signature(op.module._get_kwargs).parameters.items():
+    for pname, param in inspect.signature(op.module.build_request).parameters.items():
         if pname == "body":
             content = raw["requestBody"]["content"]
             media = next(m for m in content if "json" in m)

@@ -1,4 +1,4 @@
-"""A client library for accessing Arize AX REST API"""
+"""A client library for accessing Arize REST API"""
 
 from typing import TYPE_CHECKING, Any
 

@@ -37,6 +37,22 @@ class _Helpers:
         """Every run of an experiment (``page_size`` at most 500)."""
         ...
 
+    @listing("search_experiment_runs", body=("filter",))
+    def search_experiment_runs(
+        experiment_id: str,
+        filter: str | None = None,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Iterable[ExperimentRun]:
+        """The runs of an experiment that match a SQL-like ``filter`` (all without one), in stable id order.
+
+        Pages with its cursor in the POST body; the filter is sent unchanged on every page, as
+        Arize requires (``page_size`` 1 to 500).
+        """
+        ...
+
 
 class ArizeAX(_Helpers, Client):
     """Arize AX (``ARIZE_API_KEY``; ``region=`` one of the documented regions)."""

@@ -61,6 +61,7 @@ class Helper(TypedDict, closed=True):
     params: NotRequired[list[str]]
     returns: str
     doc: str
+    body: NotRequired[list[str]]
 
 
 class ListingFilter(TypedDict, closed=True):
@@ -143,7 +144,7 @@ class Vendor(TypedDict, closed=True):
     package: str
     version: str
     upstream: str
-    upstream_format: Literal["openapi", "openapi-typescript"]
+    upstream_format: Literal["openapi", "openapi-typescript", "openapi-generator-python"]
     base_url: str
     base_url_env: NotRequired[str]
     region_url: NotRequired[str]

@@ -6,10 +6,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
-    from ..models.organization_custom_role_assignment import OrganizationCustomRoleAssignment
-    from ..models.organization_predefined_role_assignment import (
-        OrganizationPredefinedRoleAssignment,
+    from ..models.organization_custom_role_assignment_request import (
+        OrganizationCustomRoleAssignmentRequest,
+    )
+    from ..models.organization_predefined_role_assignment_request import (
+        OrganizationPredefinedRoleAssignmentRequest,
     )
 
 
@@ -24,27 +34,38 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class AddOrganizationUserRequest:
-    """
+    """AddOrganizationUserRequest
+
     Attributes:
-        role (OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment): A role assignment for an
-            organization membership. Discriminated by `type`:
-            - `PREDEFINED`: one of the predefined roles (`ADMIN`, `MEMBER`, `READ_ONLY`, `ANNOTATOR`)
-            - `CUSTOM`: a custom RBAC role identified by its ID
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
+        role (OrganizationCustomRoleAssignmentRequest | OrganizationPredefinedRoleAssignmentRequest): Strict request
+            form of OrganizationRoleAssignment. Used in write request bodies. - `PREDEFINED`: `{ "type": "PREDEFINED",
+            "name": "ADMIN" | "MEMBER" | "READ_ONLY" | "ANNOTATOR" }` - `CUSTOM`: `{ "type": "CUSTOM", "id": "<encoded-role-
+            id>" }`
+        user_id (str): The unique identifier of the user to add
     """
 
-    role: OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment
-    user_id: str
+    role: (
+        OrganizationCustomRoleAssignmentRequest
+        | OrganizationPredefinedRoleAssignmentRequest
+        | Unset
+    )
+    user_id: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        role: dict[str, Any]
-        if isinstance(self.role, OrganizationPredefinedRoleAssignment):
-            role = self.role.to_dict()
-        else:
-            role = self.role.to_dict()
+        try:
+            role: dict[str, Any]
+            if isinstance(self.role, OrganizationPredefinedRoleAssignmentRequest):
+                role = self.role.to_dict()
+            else:
+                role = self.role.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            role = _as_json(self.role)
 
         user_id = self.user_id
 
@@ -57,26 +78,56 @@ class AddOrganizationUserRequest:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        role = _parse_role(d["role"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            role = _parse_role(d["role"])
 
-        user_id = d["user_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role, _drifted = _keep(
+                cls,
+                d,
+                "role",
+                "OrganizationCustomRoleAssignmentRequest | OrganizationPredefinedRoleAssignmentRequest",
+                "union",
+                _drifted,
+            )
+
+        try:
+            user_id = d["user_id"]
+            if not (type(user_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            user_id, _drifted = _keep(cls, d, "user_id", "str", "type", _drifted)
 
         add_organization_user_request = cls(
             role,
             user_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             add_organization_user_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(add_organization_user_request, _drifted)
         return add_organization_user_request
 
     @property
@@ -98,24 +149,24 @@ class AddOrganizationUserRequest:
 
 def _parse_role(
     data: object,
-) -> OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment:
+) -> OrganizationCustomRoleAssignmentRequest | OrganizationPredefinedRoleAssignmentRequest:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_organization_role_assignment_type_0 = (
-            OrganizationPredefinedRoleAssignment.from_dict(data)
+        componentsschemas_organization_role_assignment_request_type_0 = (
+            OrganizationPredefinedRoleAssignmentRequest.from_dict(data, _strict=True)
         )
 
-        return componentsschemas_organization_role_assignment_type_0
+        return componentsschemas_organization_role_assignment_request_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_organization_role_assignment_type_1 = (
-        OrganizationCustomRoleAssignment.from_dict(data)
+    componentsschemas_organization_role_assignment_request_type_1 = (
+        OrganizationCustomRoleAssignmentRequest.from_dict(data, _strict=True)
     )
 
-    return componentsschemas_organization_role_assignment_type_1
+    return componentsschemas_organization_role_assignment_request_type_1
 
 
 _LAZY_PENDING = True
@@ -123,10 +174,15 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, OrganizationCustomRoleAssignment, OrganizationPredefinedRoleAssignment
-    from ..models.organization_custom_role_assignment import OrganizationCustomRoleAssignment  # noqa: PLC0415
-    from ..models.organization_predefined_role_assignment import (
-        OrganizationPredefinedRoleAssignment,  # noqa: PLC0415
+    global \
+        _LAZY_PENDING, \
+        OrganizationCustomRoleAssignmentRequest, \
+        OrganizationPredefinedRoleAssignmentRequest
+    from ..models.organization_custom_role_assignment_request import (
+        OrganizationCustomRoleAssignmentRequest,  # noqa: PLC0415
+    )
+    from ..models.organization_predefined_role_assignment_request import (
+        OrganizationPredefinedRoleAssignmentRequest,  # noqa: PLC0415
     )
 
     _LAZY_PENDING = False

@@ -6,9 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
-    from ..models.custom_role_assignment import CustomRoleAssignment
-    from ..models.predefined_role_assignment import PredefinedRoleAssignment
+    from ..models.custom_role_assignment_request import CustomRoleAssignmentRequest
+    from ..models.predefined_role_assignment_request import PredefinedRoleAssignmentRequest
 
 
 T = TypeVar("T", bound="AddSpaceUserRequest")
@@ -22,30 +30,33 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class AddSpaceUserRequest:
-    """
+    """AddSpaceUserRequest
+
     Attributes:
-        role (CustomRoleAssignment | PredefinedRoleAssignment): Specifies which role to assign within a space.
-            Discriminated by `type`:
-            - `PREDEFINED`: a built-in platform role — `{ "type": "PREDEFINED", "name": "ADMIN" | "MEMBER" | "READ_ONLY" |
-            "ANNOTATOR" }`
-            - `CUSTOM`: a custom RBAC role identified by its ID — `{ "type": "CUSTOM", "id": "<encoded-role-id>" }`
-
-            Used wherever a space-level role assignment is required (memberships, service key bindings, etc.).
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
+        role (CustomRoleAssignmentRequest | PredefinedRoleAssignmentRequest): Strict request form of
+            SpaceRoleAssignment. Used in write request bodies. - `PREDEFINED`: `{ "type": "PREDEFINED", "name": "ADMIN" |
+            "MEMBER" | "READ_ONLY" | "ANNOTATOR" }` - `CUSTOM`: `{ "type": "CUSTOM", "id": "<encoded-role-id>" }`
+        user_id (str): The unique identifier of the user to add
     """
 
-    role: CustomRoleAssignment | PredefinedRoleAssignment
-    user_id: str
+    role: CustomRoleAssignmentRequest | PredefinedRoleAssignmentRequest | Unset
+    user_id: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        role: dict[str, Any]
-        if isinstance(self.role, PredefinedRoleAssignment):
-            role = self.role.to_dict()
-        else:
-            role = self.role.to_dict()
+        try:
+            role: dict[str, Any]
+            if isinstance(self.role, PredefinedRoleAssignmentRequest):
+                role = self.role.to_dict()
+            else:
+                role = self.role.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            role = _as_json(self.role)
 
         user_id = self.user_id
 
@@ -58,26 +69,56 @@ class AddSpaceUserRequest:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        role = _parse_role(d["role"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            role = _parse_role(d["role"])
 
-        user_id = d["user_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role, _drifted = _keep(
+                cls,
+                d,
+                "role",
+                "CustomRoleAssignmentRequest | PredefinedRoleAssignmentRequest",
+                "union",
+                _drifted,
+            )
+
+        try:
+            user_id = d["user_id"]
+            if not (type(user_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            user_id, _drifted = _keep(cls, d, "user_id", "str", "type", _drifted)
 
         add_space_user_request = cls(
             role,
             user_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             add_space_user_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(add_space_user_request, _drifted)
         return add_space_user_request
 
     @property
@@ -97,20 +138,24 @@ class AddSpaceUserRequest:
         return key in self.additional_properties
 
 
-def _parse_role(data: object) -> CustomRoleAssignment | PredefinedRoleAssignment:
+def _parse_role(data: object) -> CustomRoleAssignmentRequest | PredefinedRoleAssignmentRequest:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_space_role_assignment_type_0 = PredefinedRoleAssignment.from_dict(data)
+        componentsschemas_space_role_assignment_request_type_0 = (
+            PredefinedRoleAssignmentRequest.from_dict(data, _strict=True)
+        )
 
-        return componentsschemas_space_role_assignment_type_0
+        return componentsschemas_space_role_assignment_request_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_space_role_assignment_type_1 = CustomRoleAssignment.from_dict(data)
+    componentsschemas_space_role_assignment_request_type_1 = CustomRoleAssignmentRequest.from_dict(
+        data, _strict=True
+    )
 
-    return componentsschemas_space_role_assignment_type_1
+    return componentsschemas_space_role_assignment_request_type_1
 
 
 _LAZY_PENDING = True
@@ -118,8 +163,8 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CustomRoleAssignment, PredefinedRoleAssignment
-    from ..models.custom_role_assignment import CustomRoleAssignment  # noqa: PLC0415
-    from ..models.predefined_role_assignment import PredefinedRoleAssignment  # noqa: PLC0415
+    global _LAZY_PENDING, CustomRoleAssignmentRequest, PredefinedRoleAssignmentRequest
+    from ..models.custom_role_assignment_request import CustomRoleAssignmentRequest  # noqa: PLC0415
+    from ..models.predefined_role_assignment_request import PredefinedRoleAssignmentRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

@@ -6,6 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.agent_config_input_schema import AgentConfigInputSchema
     from ..models.agent_request_preset import AgentRequestPreset
@@ -24,24 +33,26 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class AgentConfig:
-    """Configuration for `type: AGENT` integrations: a customer-hosted HTTPS
-    endpoint plus a JSON Schema describing the request payload.
+    """Configuration for `type: AGENT` integrations: a customer-hosted HTTPS endpoint plus a JSON Schema describing the
+    request payload.
 
         Attributes:
-            endpoint (str): HTTPS endpoint URL Arize calls for replay. Validated server-side
-                for SSRF (must resolve to a public address).
-            has_headers (bool): Whether any headers are configured. Read-only — derived from
-                `headers` on write. Header values are never returned.
-            input_schema (AgentConfigInputSchema): JSON Schema (Draft-07) the endpoint's request body conforms to.
-            request_presets (list[AgentRequestPreset]): Named, reusable request payloads. Replace-on-provide on PATCH.
-                Always present; an integration with no presets returns `[]`.
+            endpoint (str | Unset): HTTPS endpoint URL Arize calls for replay. Validated server-side for SSRF (must resolve
+                to a public address).
+            has_headers (bool | Unset): Whether any headers are configured. Read-only — derived from `headers` on write.
+                Header values are never returned.
+            input_schema (AgentConfigInputSchema | Unset): JSON Schema (Draft-07) the endpoint's request body conforms to.
+            request_presets (list[AgentRequestPreset] | Unset): Named, reusable request payloads. Replace-on-provide on
+                PATCH. Always present; an integration with no presets returns `[]`.
     """
 
-    endpoint: str
-    has_headers: bool
-    input_schema: AgentConfigInputSchema
-    request_presets: list[AgentRequestPreset]
+    endpoint: str | Unset = UNSET
+    has_headers: bool | Unset = UNSET
+    input_schema: AgentConfigInputSchema | Unset = UNSET
+    request_presets: list[AgentRequestPreset] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -50,41 +61,107 @@ class AgentConfig:
 
         has_headers = self.has_headers
 
-        input_schema = self.input_schema.to_dict()
+        try:
+            input_schema: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.input_schema, Unset):
+                input_schema = self.input_schema.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            input_schema = _as_json(self.input_schema)
 
-        request_presets = []
-        for request_presets_item_data in self.request_presets:
-            request_presets_item = request_presets_item_data.to_dict()
-            request_presets.append(request_presets_item)
+        try:
+            request_presets: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.request_presets, Unset):
+                request_presets = []
+                for request_presets_item_data in self.request_presets:
+                    request_presets_item = request_presets_item_data.to_dict()
+                    request_presets.append(request_presets_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            request_presets = _as_json(self.request_presets)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "endpoint": endpoint,
-                "has_headers": has_headers,
-                "input_schema": input_schema,
-                "request_presets": request_presets,
-            }
-        )
+        field_dict.update({})
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if has_headers is not UNSET:
+            field_dict["has_headers"] = has_headers
+        if input_schema is not UNSET:
+            field_dict["input_schema"] = input_schema
+        if request_presets is not UNSET:
+            field_dict["request_presets"] = request_presets
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        endpoint = d["endpoint"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            endpoint = d.get("endpoint", UNSET)
+            if not (type(endpoint) is str or endpoint is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            endpoint, _drifted = _keep(cls, d, "endpoint", "str", "type", _drifted)
 
-        has_headers = d["has_headers"]
+        try:
+            has_headers = d.get("has_headers", UNSET)
+            if not (type(has_headers) is bool or has_headers is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            has_headers, _drifted = _keep(cls, d, "has_headers", "bool", "type", _drifted)
 
-        input_schema = AgentConfigInputSchema.from_dict(d["input_schema"])
+        try:
+            _input_schema = d.get("input_schema", UNSET)
+            input_schema: AgentConfigInputSchema | Unset
+            if _input_schema is UNSET:
+                input_schema = UNSET
+            else:
+                input_schema = AgentConfigInputSchema.from_dict(_input_schema)
 
-        request_presets = [
-            AgentRequestPreset.from_dict(request_presets_item_data)
-            for request_presets_item_data in d["request_presets"]
-        ]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_schema, _drifted = _keep(
+                cls, d, "input_schema", "AgentConfigInputSchema", "type", _drifted
+            )
+
+        try:
+            _request_presets = d.get("request_presets", UNSET)
+            request_presets: list[AgentRequestPreset] | Unset = UNSET
+            if _request_presets is not UNSET:
+                request_presets = [
+                    AgentRequestPreset.from_dict(request_presets_item_data)
+                    for request_presets_item_data in _request_presets
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            request_presets, _drifted = _keep_each(
+                cls,
+                d,
+                "request_presets",
+                "list[AgentRequestPreset]",
+                "type",
+                lambda request_presets_item_data: AgentRequestPreset.from_dict(
+                    request_presets_item_data
+                ),
+                _drifted,
+            )
 
         agent_config = cls(
             endpoint,
@@ -93,8 +170,10 @@ class AgentConfig:
             request_presets,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             agent_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(agent_config, _drifted)
         return agent_config
 
     @property

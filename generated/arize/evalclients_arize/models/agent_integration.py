@@ -7,6 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.agent_integration_type import AgentIntegrationType, check_agent_integration_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,68 +28,70 @@ _FIELDS = frozenset(
         "config",
         "created_at",
         "created_by_user_id",
+        "description",
         "id",
         "name",
         "scopings",
         "type",
         "updated_at",
-        "description",
     }
 )
 
 
 @_attrs_define
 class AgentIntegration:
-    """An agent integration (type=AGENT): a customer-hosted HTTPS endpoint plus
-    a JSON Schema describing the request payload.
+    """An agent integration (type=AGENT): a customer-hosted HTTPS endpoint plus a JSON Schema describing the request
+    payload.
 
         Attributes:
-            config (AgentConfig): Configuration for `type: AGENT` integrations: a customer-hosted HTTPS
-                endpoint plus a JSON Schema describing the request payload.
-            created_at (datetime.datetime): When the integration was created.
-            created_by_user_id (None | str): Unique identifier of the user who created the integration. Null if that user
-                has since been deleted.
-            id (str): The unique identifier for the integration.
-            name (str): The integration name. Unique per (account, type).
-            scopings (list[IntegrationScoping]): Visibility scoping rules. Account-wide when empty.
-            type_ (str): Discriminator identifying an agent integration.
-            updated_at (datetime.datetime): When the integration was last updated.
+            config (AgentConfig | Unset): Configuration for `type: AGENT` integrations: a customer-hosted HTTPS endpoint
+                plus a JSON Schema describing the request payload.
+            created_at (datetime.datetime | Unset): When the integration was created.
+            created_by_user_id (None | str | Unset): Unique identifier of the user who created the integration. Null if that
+                user has since been deleted.
             description (None | str | Unset): Optional human-readable description of the integration.
+            id (str | Unset): The unique identifier for the integration.
+            name (str | Unset): The integration name. Unique among active AGENT and EVALUATOR integrations in the account.
+            scopings (list[IntegrationScoping] | Unset): Visibility scoping rules. Account-wide when empty.
+            type_ (AgentIntegrationType | Unset): Discriminator identifying an agent integration.
+            updated_at (datetime.datetime | Unset): When the integration was last updated.
     """
 
-    config: AgentConfig
-    created_at: datetime.datetime
-    created_by_user_id: None | str
-    id: str
-    name: str
-    scopings: list[IntegrationScoping]
-    type_: str
-    updated_at: datetime.datetime
+    config: AgentConfig | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    scopings: list[IntegrationScoping] | Unset = UNSET
+    type_: AgentIntegrationType | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        config = self.config.to_dict()
+        try:
+            config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.config, Unset):
+                config = self.config.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            config = _as_json(self.config)
 
-        created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
-        created_by_user_id: None | str
-        created_by_user_id = self.created_by_user_id
-
-        id = self.id
-
-        name = self.name
-
-        scopings = []
-        for scopings_item_data in self.scopings:
-            scopings_item = scopings_item_data.to_dict()
-            scopings.append(scopings_item)
-
-        type_ = self.type_
-
-        updated_at = self.updated_at.isoformat()
+        created_by_user_id: None | str | Unset
+        if isinstance(self.created_by_user_id, Unset):
+            created_by_user_id = UNSET
+        else:
+            created_by_user_id = self.created_by_user_id
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -89,66 +99,213 @@ class AgentIntegration:
         else:
             description = self.description
 
+        id = self.id
+
+        name = self.name
+
+        try:
+            scopings: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.scopings, Unset):
+                scopings = []
+                for scopings_item_data in self.scopings:
+                    scopings_item = scopings_item_data.to_dict()
+                    scopings.append(scopings_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            scopings = _as_json(self.scopings)
+
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
+
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "config": config,
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "id": id,
-                "name": name,
-                "scopings": scopings,
-                "type": type_,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
+        if config is not UNSET:
+            field_dict["config"] = config
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
         if description is not UNSET:
             field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if scopings is not UNSET:
+            field_dict["scopings"] = scopings
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        config = AgentConfig.from_dict(d["config"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _config = d.get("config", UNSET)
+            config: AgentConfig | Unset
+            if _config is UNSET:
+                config = UNSET
+            else:
+                config = AgentConfig.from_dict(_config)
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            config, _drifted = _keep(cls, d, "config", "AgentConfig", "type", _drifted)
 
-        created_by_user_id: None | str = d["created_by_user_id"]
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        id = d["id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        name = d["name"]
+        try:
+            created_by_user_id: None | str | Unset = d.get("created_by_user_id", UNSET)
 
-        scopings = [
-            IntegrationScoping.from_dict(scopings_item_data) for scopings_item_data in d["scopings"]
-        ]
+            if not (
+                created_by_user_id is None
+                or type(created_by_user_id) is str
+                or created_by_user_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by_user_id, _drifted = _keep(
+                cls, d, "created_by_user_id", "None | str", "type", _drifted
+            )
 
-        type_ = d["type"]
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        description: None | str | Unset = d.get("description", UNSET)
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            _scopings = d.get("scopings", UNSET)
+            scopings: list[IntegrationScoping] | Unset = UNSET
+            if _scopings is not UNSET:
+                scopings = [
+                    IntegrationScoping.from_dict(scopings_item_data)
+                    for scopings_item_data in _scopings
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            scopings, _drifted = _keep_each(
+                cls,
+                d,
+                "scopings",
+                "list[IntegrationScoping]",
+                "type",
+                lambda scopings_item_data: IntegrationScoping.from_dict(scopings_item_data),
+                _drifted,
+            )
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: AgentIntegrationType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_agent_integration_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of AGENT", "enum", _drifted)
+
+        try:
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
 
         agent_integration = cls(
             config,
             created_at,
             created_by_user_id,
+            description,
             id,
             name,
             scopings,
             type_,
             updated_at,
-            description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             agent_integration.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(agent_integration, _drifted)
         return agent_integration
 
     @property

@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,10 +23,10 @@ T = TypeVar("T", bound="AgentRequestPreset")
 _FIELDS = frozenset(
     {
         "config",
-        "name",
         "created_at",
         "description",
         "id",
+        "name",
         "updated_at",
     }
 )
@@ -28,45 +34,48 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class AgentRequestPreset:
-    """A named, reusable request payload bound to an agent integration. Embedded
-    in `agent.config.request_presets[]`. There is no standalone preset
-    endpoint; presets are managed exclusively via the nested collection on
-    the parent integration.
-
-    Validation rules:
-    - `name` is unique within the integration (case-sensitive). Length 1-255.
-    - `description` length 0-1024 (nullable).
-    - `config` must conform to the integration's `input_schema` *with
-      `required` dropped* (present fields validated; missing fields ignored).
+    """A named, reusable request payload bound to an agent integration. Embedded in `agent.config.request_presets[]`. There
+    is no standalone preset endpoint; presets are managed exclusively via the nested collection on the parent
+    integration.  Validation rules: - `name` is unique within the integration (case-sensitive). Length 1-255. -
+    `description` length 0-1024 (nullable). - `config` must conform to the integration's `input_schema` *with
+    `required` dropped* (present fields validated; missing fields ignored).
 
         Attributes:
-            config (AgentRequestPresetConfig): Partial request body. Validated against the parent integration's
+            config (AgentRequestPresetConfig | Unset): Partial request body. Validated against the parent integration's
                 `input_schema` with `required` dropped.
-            name (str): Preset name (unique within the integration). Length 1-255.
-            created_at (datetime.datetime | Unset):
+            created_at (datetime.datetime | Unset): When the preset was created. Read-only.
             description (None | str | Unset): Optional preset description (length 0-1024).
             id (str | Unset): Server-generated, opaque preset identifier. Read-only.
-            updated_at (datetime.datetime | Unset):
+            name (str | Unset): Preset name (unique within the integration). Length 1-255.
+            updated_at (datetime.datetime | Unset): When the preset was last updated. Read-only.
     """
 
-    config: AgentRequestPresetConfig
-    name: str
+    config: AgentRequestPresetConfig | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     description: None | str | Unset = UNSET
     id: str | Unset = UNSET
+    name: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        config = self.config.to_dict()
+        try:
+            config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.config, Unset):
+                config = self.config.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            config = _as_json(self.config)
 
-        name = self.name
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -76,69 +85,132 @@ class AgentRequestPreset:
 
         id = self.id
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        name = self.name
+
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "config": config,
-                "name": name,
-            }
-        )
+        field_dict.update({})
+        if config is not UNSET:
+            field_dict["config"] = config
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if description is not UNSET:
             field_dict["description"] = description
         if id is not UNSET:
             field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        config = AgentRequestPresetConfig.from_dict(d["config"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _config = d.get("config", UNSET)
+            config: AgentRequestPresetConfig | Unset
+            if _config is UNSET:
+                config = UNSET
+            else:
+                config = AgentRequestPresetConfig.from_dict(_config)
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            config, _drifted = _keep(cls, d, "config", "AgentRequestPresetConfig", "type", _drifted)
 
-        _created_at = d.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        description: None | str | Unset = d.get("description", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        id = d.get("id", UNSET)
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
 
-        _updated_at = d.get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
+
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
 
         agent_request_preset = cls(
             config,
-            name,
             created_at,
             description,
             id,
+            name,
             updated_at,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             agent_request_preset.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(agent_request_preset, _drifted)
         return agent_request_preset
 
     @property

@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.ai_integration_auth_type import AiIntegrationAuthType, check_ai_integration_auth_type
 from ..models.ai_integration_provider import AiIntegrationProvider, check_ai_integration_provider
 from ..types import UNSET, Unset
@@ -22,73 +29,93 @@ T = TypeVar("T", bound="AiIntegration")
 _FIELDS = frozenset(
     {
         "auth_type",
+        "base_url",
         "created_at",
         "created_by_user_id",
         "enable_default_models",
         "function_calling_enabled",
         "has_api_key",
+        "headers",
         "id",
+        "model_names",
         "name",
         "provider",
+        "provider_metadata",
         "scopings",
         "updated_at",
-        "base_url",
-        "headers",
-        "model_names",
-        "provider_metadata",
     }
 )
 
 
 @_attrs_define
 class AiIntegration:
-    """An AI integration configures access to an external LLM provider (e.g. OpenAI,
-    Azure OpenAI, AWS Bedrock, Vertex AI). Integrations can be scoped to the entire
-    account, a specific organization, or a specific space.
+    """An AI integration configures access to an external LLM provider (e.g. OpenAI, Azure OpenAI, AWS Bedrock, Vertex AI).
+    Integrations can be scoped to the entire account, a specific organization, or a specific space.
 
         Attributes:
-            auth_type (AiIntegrationAuthType): The authentication method for this integration
-            created_at (datetime.datetime): When the integration was created
-            created_by_user_id (str): The user ID of the user who created the integration
-            enable_default_models (bool): Whether the provider's default model list is enabled
-            function_calling_enabled (bool): Whether function/tool calling is enabled
-            has_api_key (bool): Whether an API key is configured (the key itself is never returned)
-            id (str): The integration ID
-            name (str): The integration name
-            provider (AiIntegrationProvider): The AI provider for this integration
-            scopings (list[AiIntegrationScoping]): Visibility scoping rules
-            updated_at (datetime.datetime): When the integration was last updated
+            auth_type (AiIntegrationAuthType | Unset): The authentication method for this integration.
+                `OAUTH2_CLIENT_CREDENTIALS` is returned for integrations configured with OAuth 2.0 client credentials in the
+                Arize UI. Setting it through this API is not yet supported.
             base_url (None | str | Unset): Custom base URL for the provider
+            created_at (datetime.datetime | Unset): When the integration was created
+            created_by_user_id (str | Unset): The user ID of the user who created the integration
+            enable_default_models (bool | Unset): Whether the provider's default model list is enabled
+            function_calling_enabled (bool | Unset): Whether function/tool calling is enabled
+            has_api_key (bool | Unset): Whether an API key is configured (the key itself is never returned)
             headers (AiIntegrationHeadersType0 | None | Unset): Custom headers included in requests
+            id (str | Unset): The integration ID
             model_names (list[str] | None | Unset): Supported model names
+            name (str | Unset): The integration name
+            provider (AiIntegrationProvider | Unset): The AI provider for this integration
             provider_metadata (AwsProviderMetadata | GcpProviderMetadata | None | Unset): Provider-specific configuration.
                 For AWS_BEDROCK, must include role_arn. For VERTEX_AI, must include project_id, location, and
                 project_access_label.
+            scopings (list[AiIntegrationScoping] | Unset): Visibility scoping rules
+            updated_at (datetime.datetime | Unset): When the integration was last updated
     """
 
-    auth_type: AiIntegrationAuthType
-    created_at: datetime.datetime
-    created_by_user_id: str
-    enable_default_models: bool
-    function_calling_enabled: bool
-    has_api_key: bool
-    id: str
-    name: str
-    provider: AiIntegrationProvider
-    scopings: list[AiIntegrationScoping]
-    updated_at: datetime.datetime
+    auth_type: AiIntegrationAuthType | Unset = UNSET
     base_url: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: str | Unset = UNSET
+    enable_default_models: bool | Unset = UNSET
+    function_calling_enabled: bool | Unset = UNSET
+    has_api_key: bool | Unset = UNSET
     headers: AiIntegrationHeadersType0 | None | Unset = UNSET
+    id: str | Unset = UNSET
     model_names: list[str] | None | Unset = UNSET
+    name: str | Unset = UNSET
+    provider: AiIntegrationProvider | Unset = UNSET
     provider_metadata: AwsProviderMetadata | GcpProviderMetadata | None | Unset = UNSET
+    scopings: list[AiIntegrationScoping] | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        auth_type: str = self.auth_type
+        try:
+            auth_type: str | Unset = UNSET
+            if not isinstance(self.auth_type, Unset):
+                auth_type = self.auth_type
 
-        created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth_type = _as_json(self.auth_type)
+
+        base_url: None | str | Unset
+        if isinstance(self.base_url, Unset):
+            base_url = UNSET
+        else:
+            base_url = self.base_url
+
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         created_by_user_id = self.created_by_user_id
 
@@ -98,138 +125,340 @@ class AiIntegration:
 
         has_api_key = self.has_api_key
 
+        try:
+            headers: dict[str, Any] | None | Unset
+            if isinstance(self.headers, Unset):
+                headers = UNSET
+            elif isinstance(self.headers, AiIntegrationHeadersType0):
+                headers = self.headers.to_dict()
+            else:
+                headers = self.headers
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            headers = _as_json(self.headers)
+
         id = self.id
+
+        try:
+            model_names: list[str] | None | Unset
+            if isinstance(self.model_names, Unset):
+                model_names = UNSET
+            elif isinstance(self.model_names, list):
+                model_names = self.model_names
+
+            else:
+                model_names = self.model_names
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            model_names = _as_json(self.model_names)
 
         name = self.name
 
-        provider: str = self.provider
+        try:
+            provider: str | Unset = UNSET
+            if not isinstance(self.provider, Unset):
+                provider = self.provider
 
-        scopings = []
-        for scopings_item_data in self.scopings:
-            scopings_item = scopings_item_data.to_dict()
-            scopings.append(scopings_item)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            provider_metadata: dict[str, Any] | None | Unset
+            if isinstance(self.provider_metadata, Unset):
+                provider_metadata = UNSET
+            elif isinstance(self.provider_metadata, AwsProviderMetadata):
+                provider_metadata = self.provider_metadata.to_dict()
+            elif isinstance(self.provider_metadata, GcpProviderMetadata):
+                provider_metadata = self.provider_metadata.to_dict()
+            else:
+                provider_metadata = self.provider_metadata
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider_metadata = _as_json(self.provider_metadata)
 
-        base_url: None | str | Unset
-        if isinstance(self.base_url, Unset):
-            base_url = UNSET
-        else:
-            base_url = self.base_url
+        try:
+            scopings: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.scopings, Unset):
+                scopings = []
+                for scopings_item_data in self.scopings:
+                    scopings_item = scopings_item_data.to_dict()
+                    scopings.append(scopings_item)
 
-        headers: dict[str, Any] | None | Unset
-        if isinstance(self.headers, Unset):
-            headers = UNSET
-        elif isinstance(self.headers, AiIntegrationHeadersType0):
-            headers = self.headers.to_dict()
-        else:
-            headers = self.headers
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            scopings = _as_json(self.scopings)
 
-        model_names: list[str] | None | Unset
-        if isinstance(self.model_names, Unset):
-            model_names = UNSET
-        elif isinstance(self.model_names, list):
-            model_names = self.model_names
-
-        else:
-            model_names = self.model_names
-
-        provider_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.provider_metadata, Unset):
-            provider_metadata = UNSET
-        elif isinstance(self.provider_metadata, AwsProviderMetadata):
-            provider_metadata = self.provider_metadata.to_dict()
-        elif isinstance(self.provider_metadata, GcpProviderMetadata):
-            provider_metadata = self.provider_metadata.to_dict()
-        else:
-            provider_metadata = self.provider_metadata
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "auth_type": auth_type,
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "enable_default_models": enable_default_models,
-                "function_calling_enabled": function_calling_enabled,
-                "has_api_key": has_api_key,
-                "id": id,
-                "name": name,
-                "provider": provider,
-                "scopings": scopings,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
+        if auth_type is not UNSET:
+            field_dict["auth_type"] = auth_type
         if base_url is not UNSET:
             field_dict["base_url"] = base_url
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if enable_default_models is not UNSET:
+            field_dict["enable_default_models"] = enable_default_models
+        if function_calling_enabled is not UNSET:
+            field_dict["function_calling_enabled"] = function_calling_enabled
+        if has_api_key is not UNSET:
+            field_dict["has_api_key"] = has_api_key
         if headers is not UNSET:
             field_dict["headers"] = headers
+        if id is not UNSET:
+            field_dict["id"] = id
         if model_names is not UNSET:
             field_dict["model_names"] = model_names
+        if name is not UNSET:
+            field_dict["name"] = name
+        if provider is not UNSET:
+            field_dict["provider"] = provider
         if provider_metadata is not UNSET:
             field_dict["provider_metadata"] = provider_metadata
+        if scopings is not UNSET:
+            field_dict["scopings"] = scopings
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        auth_type = check_ai_integration_auth_type(d["auth_type"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _auth_type = d.get("auth_type", UNSET)
+            auth_type: AiIntegrationAuthType | Unset
+            if _auth_type is UNSET:
+                auth_type = UNSET
+            else:
+                auth_type = check_ai_integration_auth_type(_auth_type)
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            auth_type, _drifted = _keep(
+                cls,
+                d,
+                "auth_type",
+                "one of BEARER_TOKEN, DEFAULT, OAUTH2_CLIENT_CREDENTIALS, PROXY_WITH_HEADERS",
+                "enum",
+                _drifted,
+            )
 
-        created_by_user_id = d["created_by_user_id"]
+        try:
+            base_url: None | str | Unset = d.get("base_url", UNSET)
 
-        enable_default_models = d["enable_default_models"]
+            if not (base_url is None or type(base_url) is str or base_url is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            base_url, _drifted = _keep(cls, d, "base_url", "None | str", "type", _drifted)
 
-        function_calling_enabled = d["function_calling_enabled"]
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        has_api_key = d["has_api_key"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            created_by_user_id = d.get("created_by_user_id", UNSET)
+            if not (type(created_by_user_id) is str or created_by_user_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by_user_id, _drifted = _keep(
+                cls, d, "created_by_user_id", "str", "type", _drifted
+            )
 
-        name = d["name"]
+        try:
+            enable_default_models = d.get("enable_default_models", UNSET)
+            if not (type(enable_default_models) is bool or enable_default_models is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            enable_default_models, _drifted = _keep(
+                cls, d, "enable_default_models", "bool", "type", _drifted
+            )
 
-        provider = check_ai_integration_provider(d["provider"])
+        try:
+            function_calling_enabled = d.get("function_calling_enabled", UNSET)
+            if not (type(function_calling_enabled) is bool or function_calling_enabled is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            function_calling_enabled, _drifted = _keep(
+                cls, d, "function_calling_enabled", "bool", "type", _drifted
+            )
 
-        scopings = [
-            AiIntegrationScoping.from_dict(scopings_item_data)
-            for scopings_item_data in d["scopings"]
-        ]
+        try:
+            has_api_key = d.get("has_api_key", UNSET)
+            if not (type(has_api_key) is bool or has_api_key is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            has_api_key, _drifted = _keep(cls, d, "has_api_key", "bool", "type", _drifted)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            headers = _parse_headers(d.get("headers", UNSET))
 
-        base_url: None | str | Unset = d.get("base_url", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            headers, _drifted = _keep(
+                cls, d, "headers", "AiIntegrationHeadersType0 | None", "union", _drifted
+            )
 
-        headers = _parse_headers(d.get("headers", UNSET))
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        model_names = _parse_model_names(d.get("model_names", UNSET))
+        try:
+            model_names = _parse_model_names(d.get("model_names", UNSET))
 
-        provider_metadata = _parse_provider_metadata(d.get("provider_metadata", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_names, _drifted = _keep(
+                cls, d, "model_names", "list[str] | None", "union", _drifted
+            )
+
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            _provider = d.get("provider", UNSET)
+            provider: AiIntegrationProvider | Unset
+            if _provider is UNSET:
+                provider = UNSET
+            else:
+                provider = check_ai_integration_provider(_provider)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(
+                cls,
+                d,
+                "provider",
+                "one of ANTHROPIC, AWS_BEDROCK, AZURE_OPEN_AI, CUSTOM, FIREWORKS, GEMINI, LITELLM, NVIDIA_NIM, OPEN_AI, TOGETHER_AI, VERTEX_AI",
+                "enum",
+                _drifted,
+            )
+
+        try:
+            provider_metadata = _parse_provider_metadata(d.get("provider_metadata", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider_metadata, _drifted = _keep(
+                cls,
+                d,
+                "provider_metadata",
+                "AwsProviderMetadata | GcpProviderMetadata | None",
+                "union",
+                _drifted,
+            )
+
+        try:
+            _scopings = d.get("scopings", UNSET)
+            scopings: list[AiIntegrationScoping] | Unset = UNSET
+            if _scopings is not UNSET:
+                scopings = [
+                    AiIntegrationScoping.from_dict(scopings_item_data)
+                    for scopings_item_data in _scopings
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            scopings, _drifted = _keep_each(
+                cls,
+                d,
+                "scopings",
+                "list[AiIntegrationScoping]",
+                "type",
+                lambda scopings_item_data: AiIntegrationScoping.from_dict(scopings_item_data),
+                _drifted,
+            )
+
+        try:
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
 
         ai_integration = cls(
             auth_type,
+            base_url,
             created_at,
             created_by_user_id,
             enable_default_models,
             function_calling_enabled,
             has_api_key,
+            headers,
             id,
+            model_names,
             name,
             provider,
+            provider_metadata,
             scopings,
             updated_at,
-            base_url,
-            headers,
-            model_names,
-            provider_metadata,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             ai_integration.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(ai_integration, _drifted)
         return ai_integration
 
     @property
@@ -291,7 +520,9 @@ def _parse_provider_metadata(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_provider_metadata_type_0 = AwsProviderMetadata.from_dict(data)
+        componentsschemas_provider_metadata_type_0 = AwsProviderMetadata.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_provider_metadata_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -299,7 +530,9 @@ def _parse_provider_metadata(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_provider_metadata_type_1 = GcpProviderMetadata.from_dict(data)
+        componentsschemas_provider_metadata_type_1 = GcpProviderMetadata.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_provider_metadata_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

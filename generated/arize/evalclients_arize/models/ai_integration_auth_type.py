@@ -1,10 +1,13 @@
 from typing import Literal
 
-AiIntegrationAuthType = Literal["BEARER_TOKEN", "DEFAULT", "PROXY_WITH_HEADERS"]
+AiIntegrationAuthType = (
+    Literal["BEARER_TOKEN", "DEFAULT", "OAUTH2_CLIENT_CREDENTIALS", "PROXY_WITH_HEADERS"] | str
+)
 
 AI_INTEGRATION_AUTH_TYPE_VALUES: set[AiIntegrationAuthType] = {
     "BEARER_TOKEN",
     "DEFAULT",
+    "OAUTH2_CLIENT_CREDENTIALS",
     "PROXY_WITH_HEADERS",
 }
 

@@ -1,24 +1,33 @@
 from typing import Literal
 
-AiIntegrationProvider = Literal[
-    "ANTHROPIC",
-    "AWS_BEDROCK",
-    "AZURE_OPEN_AI",
-    "CUSTOM",
-    "GEMINI",
-    "NVIDIA_NIM",
-    "OPEN_AI",
-    "VERTEX_AI",
-]
+AiIntegrationProvider = (
+    Literal[
+        "ANTHROPIC",
+        "AWS_BEDROCK",
+        "AZURE_OPEN_AI",
+        "CUSTOM",
+        "FIREWORKS",
+        "GEMINI",
+        "LITELLM",
+        "NVIDIA_NIM",
+        "OPEN_AI",
+        "TOGETHER_AI",
+        "VERTEX_AI",
+    ]
+    | str
+)
 
 AI_INTEGRATION_PROVIDER_VALUES: set[AiIntegrationProvider] = {
     "ANTHROPIC",
     "AWS_BEDROCK",
     "AZURE_OPEN_AI",
     "CUSTOM",
+    "FIREWORKS",
     "GEMINI",
+    "LITELLM",
     "NVIDIA_NIM",
     "OPEN_AI",
+    "TOGETHER_AI",
     "VERTEX_AI",
 }
 

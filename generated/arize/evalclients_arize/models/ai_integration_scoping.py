@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AiIntegrationScoping")
@@ -30,6 +35,8 @@ class AiIntegrationScoping:
     organization_id: None | str | Unset = UNSET
     space_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         organization_id: None | str | Unset
@@ -52,24 +59,54 @@ class AiIntegrationScoping:
         if space_id is not UNSET:
             field_dict["space_id"] = space_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        organization_id: None | str | Unset = d.get("organization_id", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            organization_id: None | str | Unset = d.get("organization_id", UNSET)
 
-        space_id: None | str | Unset = d.get("space_id", UNSET)
+            if not (
+                organization_id is None or type(organization_id) is str or organization_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            organization_id, _drifted = _keep(
+                cls, d, "organization_id", "None | str", "type", _drifted
+            )
+
+        try:
+            space_id: None | str | Unset = d.get("space_id", UNSET)
+
+            if not (space_id is None or type(space_id) is str or space_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "None | str", "type", _drifted)
 
         ai_integration_scoping = cls(
             organization_id,
             space_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             ai_integration_scoping.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(ai_integration_scoping, _drifted)
         return ai_integration_scoping
 
     @property

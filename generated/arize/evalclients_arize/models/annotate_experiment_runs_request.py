@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.annotate_record_input import AnnotateRecordInput
 
@@ -27,16 +35,22 @@ class AnnotateExperimentRunsRequest:
             request.
     """
 
-    annotations: list[AnnotateRecordInput]
+    annotations: list[AnnotateRecordInput] | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        annotations = []
-        for annotations_item_data in self.annotations:
-            annotations_item = annotations_item_data.to_dict()
-            annotations.append(annotations_item)
+        try:
+            annotations = []
+            for annotations_item_data in self.annotations:
+                annotations_item = annotations_item_data.to_dict()
+                annotations.append(annotations_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotations = _as_json(self.annotations)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,26 +60,50 @@ class AnnotateExperimentRunsRequest:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        annotations = [
-            AnnotateRecordInput.from_dict(annotations_item_data)
-            for annotations_item_data in d["annotations"]
-        ]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            annotations = [
+                AnnotateRecordInput.from_dict(annotations_item_data)
+                for annotations_item_data in d["annotations"]
+            ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotations, _drifted = _keep_each(
+                cls,
+                d,
+                "annotations",
+                "list[AnnotateRecordInput]",
+                "type",
+                lambda annotations_item_data: AnnotateRecordInput.from_dict(annotations_item_data),
+                _drifted,
+            )
 
         annotate_experiment_runs_request = cls(
             annotations,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotate_experiment_runs_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(annotate_experiment_runs_request, _drifted)
         return annotate_experiment_runs_request
 
     @property

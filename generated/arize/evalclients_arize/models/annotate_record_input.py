@@ -6,6 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.annotation_input import AnnotationInput
 
@@ -24,24 +33,30 @@ class AnnotateRecordInput:
     """A single record to annotate in a batch, identified by its record ID.
 
     Attributes:
-        record_id (str): The record identifier (span ID, dataset example ID, or experiment run ID, depending on the
-            endpoint).
+        record_id (str): The record identifier — a span ID, session ID, dataset example ID, or experiment run ID,
+            depending on the endpoint and (for spans) the `granularity` field.
         values (list[AnnotationInput]): One or more annotation values to set on this record.
     """
 
-    record_id: str
-    values: list[AnnotationInput]
+    record_id: str | Unset
+    values: list[AnnotationInput] | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         record_id = self.record_id
 
-        values = []
-        for values_item_data in self.values:
-            values_item = values_item_data.to_dict()
-            values.append(values_item)
+        try:
+            values = []
+            for values_item_data in self.values:
+                values_item = values_item_data.to_dict()
+                values.append(values_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            values = _as_json(self.values)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,26 +67,59 @@ class AnnotateRecordInput:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        record_id = d["record_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            record_id = d["record_id"]
+            if not (type(record_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            record_id, _drifted = _keep(cls, d, "record_id", "str", "type", _drifted)
 
-        values = [AnnotationInput.from_dict(values_item_data) for values_item_data in d["values"]]
+        try:
+            values = [
+                AnnotationInput.from_dict(values_item_data) for values_item_data in d["values"]
+            ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            values, _drifted = _keep_each(
+                cls,
+                d,
+                "values",
+                "list[AnnotationInput]",
+                "type",
+                lambda values_item_data: AnnotationInput.from_dict(values_item_data),
+                _drifted,
+            )
 
         annotate_record_input = cls(
             record_id,
             values,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotate_record_input.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(annotate_record_input, _drifted)
         return annotate_record_input
 
     @property

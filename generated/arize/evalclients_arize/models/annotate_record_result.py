@@ -6,6 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.annotation import Annotation
 
@@ -24,57 +33,98 @@ class AnnotateRecordResult:
     """The annotation result for a single annotated record.
 
     Attributes:
-        annotations (list[Annotation]): The annotations that were written to this record.
-        record_id (str): The record identifier (span ID, dataset example ID, or experiment run ID, depending on the
-            endpoint).
+        annotations (list[Annotation] | Unset): The annotations that were written to this record.
+        record_id (str | Unset): The record identifier — a span ID, session ID, dataset example ID, or experiment run
+            ID, depending on the endpoint and (for spans) the `granularity` field.
     """
 
-    annotations: list[Annotation]
-    record_id: str
+    annotations: list[Annotation] | Unset = UNSET
+    record_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        annotations = []
-        for annotations_item_data in self.annotations:
-            annotations_item = annotations_item_data.to_dict()
-            annotations.append(annotations_item)
+        try:
+            annotations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.annotations, Unset):
+                annotations = []
+                for annotations_item_data in self.annotations:
+                    annotations_item = annotations_item_data.to_dict()
+                    annotations.append(annotations_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotations = _as_json(self.annotations)
 
         record_id = self.record_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "annotations": annotations,
-                "record_id": record_id,
-            }
-        )
+        field_dict.update({})
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
+        if record_id is not UNSET:
+            field_dict["record_id"] = record_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        annotations = [
-            Annotation.from_dict(annotations_item_data)
-            for annotations_item_data in d["annotations"]
-        ]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _annotations = d.get("annotations", UNSET)
+            annotations: list[Annotation] | Unset = UNSET
+            if _annotations is not UNSET:
+                annotations = [
+                    Annotation.from_dict(annotations_item_data)
+                    for annotations_item_data in _annotations
+                ]
 
-        record_id = d["record_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotations, _drifted = _keep_each(
+                cls,
+                d,
+                "annotations",
+                "list[Annotation]",
+                "type",
+                lambda annotations_item_data: Annotation.from_dict(annotations_item_data),
+                _drifted,
+            )
+
+        try:
+            record_id = d.get("record_id", UNSET)
+            if not (type(record_id) is str or record_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            record_id, _drifted = _keep(cls, d, "record_id", "str", "type", _drifted)
 
         annotate_record_result = cls(
             annotations,
             record_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotate_record_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(annotate_record_result, _drifted)
         return annotate_record_result
 
     @property

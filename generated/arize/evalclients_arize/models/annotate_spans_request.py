@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.record_granularity import RecordGranularity, check_record_granularity
 from ..types import UNSET, Unset
 
@@ -31,45 +38,60 @@ class AnnotateSpansRequest:
     """Batch annotation request for project spans.
 
     Attributes:
-        annotations (list[AnnotateRecordInput]): Batch of span annotations to write. Up to 1000 spans per request.
-        project_id (str): The project (model) ID whose spans are being annotated. Example: proj_abc123.
-        end_time (datetime.datetime | Unset): End of the time range for span lookup. Optional; defaults to now. Example:
-            2024-01-08T00:00:00Z.
-        granularity (RecordGranularity | Unset): Granularity of an annotation queue record.
-            - SPAN: The record represents a span.
-            - TRACE: The record represents a trace. Default: 'SPAN'.
+        annotations (list[AnnotateRecordInput]): Batch of annotations to write. Up to 1000 records per request for SPAN
+            or TRACE granularity; up to 100 records per request for SESSION granularity.
+        project_id (str): The project (model) ID whose spans are being annotated.
+        end_time (datetime.datetime | Unset): End of the time range for span lookup. Optional; defaults to now.
+        granularity (RecordGranularity | Unset): Granularity of an annotation queue record. - SPAN: The record
+            represents a span. - TRACE: The record represents a trace. - SESSION: The record represents a session.
         start_time (datetime.datetime | Unset): Start of the time range for span lookup. Optional; defaults to 31 days
-            ago. Example: 2024-01-01T00:00:00Z.
+            before end_time, or 7 days before end_time when granularity is SESSION.
     """
 
-    annotations: list[AnnotateRecordInput]
-    project_id: str
+    annotations: list[AnnotateRecordInput] | Unset
+    project_id: str | Unset
     end_time: datetime.datetime | Unset = UNSET
-    granularity: RecordGranularity | Unset = "SPAN"
+    granularity: RecordGranularity | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        annotations = []
-        for annotations_item_data in self.annotations:
-            annotations_item = annotations_item_data.to_dict()
-            annotations.append(annotations_item)
+        try:
+            annotations = []
+            for annotations_item_data in self.annotations:
+                annotations_item = annotations_item_data.to_dict()
+                annotations.append(annotations_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotations = _as_json(self.annotations)
 
         project_id = self.project_id
 
-        end_time: str | Unset = UNSET
-        if not isinstance(self.end_time, Unset):
-            end_time = self.end_time.isoformat()
+        try:
+            end_time: str | Unset = UNSET
+            if not isinstance(self.end_time, Unset):
+                end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            end_time = _as_json(self.end_time)
 
-        granularity: str | Unset = UNSET
-        if not isinstance(self.granularity, Unset):
-            granularity = self.granularity
+        try:
+            granularity: str | Unset = UNSET
+            if not isinstance(self.granularity, Unset):
+                granularity = self.granularity
 
-        start_time: str | Unset = UNSET
-        if not isinstance(self.start_time, Unset):
-            start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            granularity = _as_json(self.granularity)
+
+        try:
+            start_time: str | Unset = UNSET
+            if not isinstance(self.start_time, Unset):
+                start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start_time = _as_json(self.start_time)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,40 +108,91 @@ class AnnotateSpansRequest:
         if start_time is not UNSET:
             field_dict["start_time"] = start_time
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        annotations = [
-            AnnotateRecordInput.from_dict(annotations_item_data)
-            for annotations_item_data in d["annotations"]
-        ]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            annotations = [
+                AnnotateRecordInput.from_dict(annotations_item_data)
+                for annotations_item_data in d["annotations"]
+            ]
 
-        project_id = d["project_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotations, _drifted = _keep_each(
+                cls,
+                d,
+                "annotations",
+                "list[AnnotateRecordInput]",
+                "type",
+                lambda annotations_item_data: AnnotateRecordInput.from_dict(annotations_item_data),
+                _drifted,
+            )
 
-        _end_time = d.get("end_time", UNSET)
-        end_time: datetime.datetime | Unset
-        if _end_time is UNSET:
-            end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+        try:
+            project_id = d["project_id"]
+            if not (type(project_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
-        _granularity = d.get("granularity", UNSET)
-        granularity: RecordGranularity | Unset
-        if _granularity is UNSET:
-            granularity = UNSET
-        else:
-            granularity = check_record_granularity(_granularity)
+        try:
+            _end_time = d.get("end_time", UNSET)
+            end_time: datetime.datetime | Unset
+            if _end_time is UNSET:
+                end_time = UNSET
+            else:
+                end_time = datetime.datetime.fromisoformat(_end_time)
 
-        _start_time = d.get("start_time", UNSET)
-        start_time: datetime.datetime | Unset
-        if _start_time is UNSET:
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
+
+        try:
+            _granularity = d.get("granularity", UNSET)
+            granularity: RecordGranularity | Unset
+            if _granularity is UNSET:
+                granularity = UNSET
+            else:
+                granularity = check_record_granularity(_granularity)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            granularity, _drifted = _keep(
+                cls, d, "granularity", "one of SESSION, SPAN, TRACE", "enum", _drifted
+            )
+
+        try:
+            _start_time = d.get("start_time", UNSET)
+            start_time: datetime.datetime | Unset
+            if _start_time is UNSET:
+                start_time = UNSET
+            else:
+                start_time = datetime.datetime.fromisoformat(_start_time)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time, _drifted = _keep(
+                cls, d, "start_time", "datetime.datetime", "type", _drifted
+            )
 
         annotate_spans_request = cls(
             annotations,
@@ -129,10 +202,12 @@ class AnnotateSpansRequest:
             start_time,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotate_spans_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(annotate_spans_request, _drifted)
         return annotate_spans_request
 
     @property

@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,9 +22,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Annotation")
 _FIELDS = frozenset(
     {
-        "name",
         "annotator",
         "label",
+        "name",
         "score",
         "text",
         "updated_at",
@@ -31,52 +37,58 @@ class Annotation:
     """A human annotation on a record.
 
     Attributes:
-        name (str): The name of the annotation
         annotator (AnnotatorUser | Unset): A user assigned as an annotator, identified by ID and email.
         label (str | Unset): Categorical label for the annotation
+        name (str | Unset): The name of the annotation
         score (float | Unset): Numeric score for the annotation
         text (str | Unset): Free-form text note for the annotation
         updated_at (datetime.datetime | Unset): Timestamp when the annotation was last updated
     """
 
-    name: str
     annotator: AnnotatorUser | Unset = UNSET
     label: str | Unset = UNSET
+    name: str | Unset = UNSET
     score: float | Unset = UNSET
     text: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        name = self.name
-
-        annotator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.annotator, Unset):
-            annotator = self.annotator.to_dict()
+        try:
+            annotator: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.annotator, Unset):
+                annotator = self.annotator.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotator = _as_json(self.annotator)
 
         label = self.label
+
+        name = self.name
 
         score = self.score
 
         text = self.text
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict.update({})
         if annotator is not UNSET:
             field_dict["annotator"] = annotator
         if label is not UNSET:
             field_dict["label"] = label
+        if name is not UNSET:
+            field_dict["name"] = name
         if score is not UNSET:
             field_dict["score"] = score
         if text is not UNSET:
@@ -84,46 +96,98 @@ class Annotation:
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        name = d["name"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _annotator = d.get("annotator", UNSET)
+            annotator: AnnotatorUser | Unset
+            if _annotator is UNSET:
+                annotator = UNSET
+            else:
+                annotator = AnnotatorUser.from_dict(_annotator)
 
-        _annotator = d.get("annotator", UNSET)
-        annotator: AnnotatorUser | Unset
-        if _annotator is UNSET:
-            annotator = UNSET
-        else:
-            annotator = AnnotatorUser.from_dict(_annotator)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotator, _drifted = _keep(cls, d, "annotator", "AnnotatorUser", "type", _drifted)
 
-        label = d.get("label", UNSET)
+        try:
+            label = d.get("label", UNSET)
+            if not (type(label) is str or label is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            label, _drifted = _keep(cls, d, "label", "str", "type", _drifted)
 
-        score = d.get("score", UNSET)
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        text = d.get("text", UNSET)
+        try:
+            score = d.get("score", UNSET)
+            if not (type(score) is float or type(score) is int or score is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            score, _drifted = _keep(cls, d, "score", "float", "type", _drifted)
 
-        _updated_at = d.get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if _updated_at is UNSET:
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        try:
+            text = d.get("text", UNSET)
+            if not (type(text) is str or text is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            text, _drifted = _keep(cls, d, "text", "str", "type", _drifted)
+
+        try:
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
 
         annotation = cls(
-            name,
             annotator,
             label,
+            name,
             score,
             text,
             updated_at,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotation.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(annotation, _drifted)
         return annotation
 
     @property

@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.annotate_record_result import AnnotateRecordResult
 
@@ -23,47 +31,81 @@ class AnnotationBatchResult:
     """Result of a batch annotation operation. Contains one result entry per annotated record.
 
     Attributes:
-        results (list[AnnotateRecordResult]): Per-record annotation results, in the same order as the request.
+        results (list[AnnotateRecordResult] | Unset): Per-record annotation results, in the same order as the request.
     """
 
-    results: list[AnnotateRecordResult]
+    results: list[AnnotateRecordResult] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
+        try:
+            results: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.results, Unset):
+                results = []
+                for results_item_data in self.results:
+                    results_item = results_item_data.to_dict()
+                    results.append(results_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            results = _as_json(self.results)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "results": results,
-            }
-        )
+        field_dict.update({})
+        if results is not UNSET:
+            field_dict["results"] = results
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        results = [
-            AnnotateRecordResult.from_dict(results_item_data) for results_item_data in d["results"]
-        ]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _results = d.get("results", UNSET)
+            results: list[AnnotateRecordResult] | Unset = UNSET
+            if _results is not UNSET:
+                results = [
+                    AnnotateRecordResult.from_dict(results_item_data)
+                    for results_item_data in _results
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            results, _drifted = _keep_each(
+                cls,
+                d,
+                "results",
+                "list[AnnotateRecordResult]",
+                "type",
+                lambda results_item_data: AnnotateRecordResult.from_dict(results_item_data),
+                _drifted,
+            )
 
         annotation_batch_result = cls(
             results,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotation_batch_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(annotation_batch_result, _drifted)
         return annotation_batch_result
 
     @property

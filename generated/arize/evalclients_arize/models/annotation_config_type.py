@@ -1,6 +1,6 @@
 from typing import Literal
 
-AnnotationConfigType = Literal["CATEGORICAL", "CONTINUOUS", "FREEFORM"]
+AnnotationConfigType = Literal["CATEGORICAL", "CONTINUOUS", "FREEFORM"] | str
 
 ANNOTATION_CONFIG_TYPE_VALUES: set[AnnotationConfigType] = {
     "CATEGORICAL",

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnnotationInput")
@@ -25,17 +30,19 @@ class AnnotationInput:
     existing value unchanged.
 
         Attributes:
-            name (str): The annotation config name Example: accuracy.
+            name (str): The annotation config name
             label (str | Unset): Categorical label for the annotation. Omit to leave unchanged.
             score (float | Unset): Numeric score for the annotation. Omit to leave unchanged.
             text (str | Unset): Free-form text note for the annotation. Omit to leave unchanged.
     """
 
-    name: str
+    name: str | Unset
     label: str | Unset = UNSET
     score: float | Unset = UNSET
     text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -60,18 +67,54 @@ class AnnotationInput:
         if text is not UNSET:
             field_dict["text"] = text
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        name = d["name"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        label = d.get("label", UNSET)
+        try:
+            label = d.get("label", UNSET)
+            if not (type(label) is str or label is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            label, _drifted = _keep(cls, d, "label", "str", "type", _drifted)
 
-        score = d.get("score", UNSET)
+        try:
+            score = d.get("score", UNSET)
+            if not (type(score) is float or type(score) is int or score is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            score, _drifted = _keep(cls, d, "score", "float", "type", _drifted)
 
-        text = d.get("text", UNSET)
+        try:
+            text = d.get("text", UNSET)
+            if not (type(text) is str or text is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            text, _drifted = _keep(cls, d, "text", "str", "type", _drifted)
 
         annotation_input = cls(
             name,
@@ -80,10 +123,12 @@ class AnnotationInput:
             text,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotation_input.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(annotation_input, _drifted)
         return annotation_input
 
     @property

@@ -2,11 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,80 +26,105 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnnotationQueue")
 _FIELDS = frozenset(
     {
+        "annotation_configs",
         "annotators",
+        "column_allowlist",
         "created_at",
         "id",
+        "instructions",
         "name",
         "space_id",
         "updated_at",
-        "annotation_configs",
-        "instructions",
     }
 )
 
 
 @_attrs_define
 class AnnotationQueue:
-    """
+    """AnnotationQueue
+
     Attributes:
-        annotators (list[AnnotatorUser]): Users assigned as annotators to this queue
-        created_at (datetime.datetime): The timestamp for when the annotation queue was created Example:
-            2024-01-15T10:30:00Z.
-        id (str): The unique identifier for the annotation queue Example: aq_abc123.
-        name (str): The name of the annotation queue Example: Quality Review Queue.
-        space_id (str): The space id the annotation queue belongs to Example: spc_xyz789.
-        updated_at (datetime.datetime): The timestamp for when the annotation queue was last updated Example:
-            2024-01-20T14:45:00Z.
         annotation_configs (list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig] |
             Unset): The annotation configs associated with this queue
-        instructions (None | str | Unset): The instructions for the annotation queue Example: Review each response for
-            accuracy and helpfulness.
+        annotators (list[AnnotatorUser] | Unset): Users assigned as annotators to this queue
+        column_allowlist (list[str] | None | Unset): The record column names annotators assigned to this queue are
+            allowed to see. Absent or `null` means the queue is unrestricted and annotators see every column.
+        created_at (datetime.datetime | Unset): The timestamp for when the annotation queue was created
+        id (str | Unset): The unique identifier for the annotation queue
+        instructions (None | str | Unset): The instructions for the annotation queue
+        name (str | Unset): The name of the annotation queue
+        space_id (str | Unset): The space id the annotation queue belongs to
+        updated_at (datetime.datetime | Unset): The timestamp for when the annotation queue was last updated
     """
 
-    annotators: list[AnnotatorUser]
-    created_at: datetime.datetime
-    id: str
-    name: str
-    space_id: str
-    updated_at: datetime.datetime
     annotation_configs: (
         list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig]
         | Unset
     ) = UNSET
+    annotators: list[AnnotatorUser] | Unset = UNSET
+    column_allowlist: list[str] | None | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    id: str | Unset = UNSET
     instructions: None | str | Unset = UNSET
+    name: str | Unset = UNSET
+    space_id: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        annotators = []
-        for annotators_item_data in self.annotators:
-            annotators_item = annotators_item_data.to_dict()
-            annotators.append(annotators_item)
+        try:
+            annotation_configs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.annotation_configs, Unset):
+                annotation_configs = []
+                for annotation_configs_item_data in self.annotation_configs:
+                    annotation_configs_item: dict[str, Any]
+                    if isinstance(annotation_configs_item_data, ContinuousAnnotationConfig):
+                        annotation_configs_item = annotation_configs_item_data.to_dict()
+                    elif isinstance(annotation_configs_item_data, CategoricalAnnotationConfig):
+                        annotation_configs_item = annotation_configs_item_data.to_dict()
+                    else:
+                        annotation_configs_item = annotation_configs_item_data.to_dict()
 
-        created_at = self.created_at.isoformat()
+                    annotation_configs.append(annotation_configs_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotation_configs = _as_json(self.annotation_configs)
+
+        try:
+            annotators: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.annotators, Unset):
+                annotators = []
+                for annotators_item_data in self.annotators:
+                    annotators_item = annotators_item_data.to_dict()
+                    annotators.append(annotators_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotators = _as_json(self.annotators)
+
+        try:
+            column_allowlist: list[str] | None | Unset
+            if isinstance(self.column_allowlist, Unset):
+                column_allowlist = UNSET
+            elif isinstance(self.column_allowlist, list):
+                column_allowlist = self.column_allowlist
+
+            else:
+                column_allowlist = self.column_allowlist
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            column_allowlist = _as_json(self.column_allowlist)
+
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         id = self.id
-
-        name = self.name
-
-        space_id = self.space_id
-
-        updated_at = self.updated_at.isoformat()
-
-        annotation_configs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.annotation_configs, Unset):
-            annotation_configs = []
-            for annotation_configs_item_data in self.annotation_configs:
-                annotation_configs_item: dict[str, Any]
-                if isinstance(annotation_configs_item_data, ContinuousAnnotationConfig):
-                    annotation_configs_item = annotation_configs_item_data.to_dict()
-                elif isinstance(annotation_configs_item_data, CategoricalAnnotationConfig):
-                    annotation_configs_item = annotation_configs_item_data.to_dict()
-                else:
-                    annotation_configs_item = annotation_configs_item_data.to_dict()
-
-                annotation_configs.append(annotation_configs_item)
 
         instructions: None | str | Unset
         if isinstance(self.instructions, Unset):
@@ -100,114 +132,238 @@ class AnnotationQueue:
         else:
             instructions = self.instructions
 
+        name = self.name
+
+        space_id = self.space_id
+
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "annotators": annotators,
-                "created_at": created_at,
-                "id": id,
-                "name": name,
-                "space_id": space_id,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
         if annotation_configs is not UNSET:
             field_dict["annotation_configs"] = annotation_configs
+        if annotators is not UNSET:
+            field_dict["annotators"] = annotators
+        if column_allowlist is not UNSET:
+            field_dict["column_allowlist"] = column_allowlist
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
         if instructions is not UNSET:
             field_dict["instructions"] = instructions
+        if name is not UNSET:
+            field_dict["name"] = name
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        annotators = [
-            AnnotatorUser.from_dict(annotators_item_data)
-            for annotators_item_data in d["annotators"]
-        ]
-
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        id = d["id"]
-
-        name = d["name"]
-
-        space_id = d["space_id"]
-
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
-        _annotation_configs = d.get("annotation_configs", UNSET)
-        annotation_configs: (
-            list[
-                CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig
-            ]
-            | Unset
-        ) = UNSET
-        if _annotation_configs is not UNSET:
-            annotation_configs = []
-            for annotation_configs_item_data in _annotation_configs:
-
-                def _parse_annotation_configs_item(
-                    data: object,
-                ) -> (
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _annotation_configs = d.get("annotation_configs", UNSET)
+            annotation_configs: (
+                list[
                     CategoricalAnnotationConfig
                     | ContinuousAnnotationConfig
                     | FreeformAnnotationConfig
-                ):
-                    try:
+                ]
+                | Unset
+            ) = UNSET
+            if _annotation_configs is not UNSET:
+                annotation_configs = []
+                for annotation_configs_item_data in _annotation_configs:
+
+                    def _parse_annotation_configs_item(
+                        data: object,
+                    ) -> (
+                        CategoricalAnnotationConfig
+                        | ContinuousAnnotationConfig
+                        | FreeformAnnotationConfig
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_annotation_config_type_0 = (
+                                ContinuousAnnotationConfig.from_dict(data, _strict=True)
+                            )
+
+                            return componentsschemas_annotation_config_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_annotation_config_type_1 = (
+                                CategoricalAnnotationConfig.from_dict(data, _strict=True)
+                            )
+
+                            return componentsschemas_annotation_config_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_annotation_config_type_0 = (
-                            ContinuousAnnotationConfig.from_dict(data)
+                        componentsschemas_annotation_config_type_2 = (
+                            FreeformAnnotationConfig.from_dict(data, _strict=True)
                         )
 
-                        return componentsschemas_annotation_config_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_annotation_config_type_1 = (
-                            CategoricalAnnotationConfig.from_dict(data)
-                        )
+                        return componentsschemas_annotation_config_type_2
 
-                        return componentsschemas_annotation_config_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_annotation_config_type_2 = FreeformAnnotationConfig.from_dict(
-                        data
+                    annotation_configs_item = _parse_annotation_configs_item(
+                        annotation_configs_item_data
                     )
 
-                    return componentsschemas_annotation_config_type_2
+                    annotation_configs.append(annotation_configs_item)
 
-                annotation_configs_item = _parse_annotation_configs_item(
-                    annotation_configs_item_data
-                )
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotation_configs, _drifted = _keep(
+                cls,
+                d,
+                "annotation_configs",
+                "list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig]",
+                "type",
+                _drifted,
+            )
 
-                annotation_configs.append(annotation_configs_item)
+        try:
+            _annotators = d.get("annotators", UNSET)
+            annotators: list[AnnotatorUser] | Unset = UNSET
+            if _annotators is not UNSET:
+                annotators = [
+                    AnnotatorUser.from_dict(annotators_item_data)
+                    for annotators_item_data in _annotators
+                ]
 
-        instructions: None | str | Unset = d.get("instructions", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotators, _drifted = _keep_each(
+                cls,
+                d,
+                "annotators",
+                "list[AnnotatorUser]",
+                "type",
+                lambda annotators_item_data: AnnotatorUser.from_dict(annotators_item_data),
+                _drifted,
+            )
+
+        try:
+            column_allowlist = _parse_column_allowlist(d.get("column_allowlist", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            column_allowlist, _drifted = _keep(
+                cls, d, "column_allowlist", "list[str] | None", "union", _drifted
+            )
+
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
+            instructions: None | str | Unset = d.get("instructions", UNSET)
+
+            if not (instructions is None or type(instructions) is str or instructions is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            instructions, _drifted = _keep(cls, d, "instructions", "None | str", "type", _drifted)
+
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            space_id = d.get("space_id", UNSET)
+            if not (type(space_id) is str or space_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
+
+        try:
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
 
         annotation_queue = cls(
+            annotation_configs,
             annotators,
+            column_allowlist,
             created_at,
             id,
+            instructions,
             name,
             space_id,
             updated_at,
-            annotation_configs,
-            instructions,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotation_queue.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(annotation_queue, _drifted)
         return annotation_queue
 
     @property
@@ -225,6 +381,22 @@ class AnnotationQueue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_column_allowlist(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        column_allowlist_type_0: list[str] = data
+
+        return column_allowlist_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[str] | None | Unset, data)
 
 
 _LAZY_PENDING = True

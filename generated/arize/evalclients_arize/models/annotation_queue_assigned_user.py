@@ -6,10 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.annotation_queue_completion_status import (
     AnnotationQueueCompletionStatus,
     check_annotation_queue_completion_status,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.annotator_user import AnnotatorUser
@@ -29,53 +36,98 @@ class AnnotationQueueAssignedUser:
     """A user assigned to a record with their completion status
 
     Attributes:
-        completion_status (AnnotationQueueCompletionStatus): Completion status for a user's annotation assignment on a
-            record.
-            - PENDING - The user has not yet submitted annotations.
-            - COMPLETED - The user has submitted annotations.
-        user (AnnotatorUser): A user assigned as an annotator, identified by ID and email.
+        completion_status (AnnotationQueueCompletionStatus | Unset): Completion status for a user's annotation
+            assignment on a record. - PENDING - The user has not yet submitted annotations. - COMPLETED - The user has
+            submitted annotations.
+        user (AnnotatorUser | Unset): A user assigned as an annotator, identified by ID and email.
     """
 
-    completion_status: AnnotationQueueCompletionStatus
-    user: AnnotatorUser
+    completion_status: AnnotationQueueCompletionStatus | Unset = UNSET
+    user: AnnotatorUser | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        completion_status: str = self.completion_status
+        try:
+            completion_status: str | Unset = UNSET
+            if not isinstance(self.completion_status, Unset):
+                completion_status = self.completion_status
 
-        user = self.user.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            completion_status = _as_json(self.completion_status)
+
+        try:
+            user: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.user, Unset):
+                user = self.user.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            user = _as_json(self.user)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "completion_status": completion_status,
-                "user": user,
-            }
-        )
+        field_dict.update({})
+        if completion_status is not UNSET:
+            field_dict["completion_status"] = completion_status
+        if user is not UNSET:
+            field_dict["user"] = user
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        completion_status = check_annotation_queue_completion_status(d["completion_status"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _completion_status = d.get("completion_status", UNSET)
+            completion_status: AnnotationQueueCompletionStatus | Unset
+            if _completion_status is UNSET:
+                completion_status = UNSET
+            else:
+                completion_status = check_annotation_queue_completion_status(_completion_status)
 
-        user = AnnotatorUser.from_dict(d["user"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            completion_status, _drifted = _keep(
+                cls, d, "completion_status", "one of COMPLETED, PENDING", "enum", _drifted
+            )
+
+        try:
+            _user = d.get("user", UNSET)
+            user: AnnotatorUser | Unset
+            if _user is UNSET:
+                user = UNSET
+            else:
+                user = AnnotatorUser.from_dict(_user)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            user, _drifted = _keep(cls, d, "user", "AnnotatorUser", "type", _drifted)
 
         annotation_queue_assigned_user = cls(
             completion_status,
             user,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotation_queue_assigned_user.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(annotation_queue_assigned_user, _drifted)
         return annotation_queue_assigned_user
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal
 
-AnnotationQueueCompletionStatus = Literal["COMPLETED", "PENDING"]
+AnnotationQueueCompletionStatus = Literal["COMPLETED", "PENDING"] | str
 
 ANNOTATION_QUEUE_COMPLETION_STATUS_VALUES: set[AnnotationQueueCompletionStatus] = {
     "COMPLETED",

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.annotation_queue_source_type import (
     AnnotationQueueSourceType,
     check_annotation_queue_source_type,
@@ -28,10 +35,11 @@ _FIELDS = frozenset(
         "assigned_users",
         "data",
         "evaluations",
+        "granularity",
         "id",
+        "session_annotations",
         "source_type",
         "trace_annotations",
-        "granularity",
     }
 )
 
@@ -41,123 +49,334 @@ class AnnotationQueueRecord:
     """A record in an annotation queue with its data
 
     Attributes:
-        annotation_queue_id (str): The annotation queue this record belongs to
-        annotations (list[Annotation]): Annotations on this record.
-        assigned_users (list[AnnotationQueueAssignedUser]): Users assigned to this record
-        data (AnnotationQueueRecordData): Record data as flat key-value pairs containing span or dataset fields. Does
-            not include annotation or evaluation columns.
-        evaluations (list[Evaluation]): Evaluation results on this record
-        id (str): The unique identifier for the record
-        source_type (AnnotationQueueSourceType): Source type of the annotation queue record.
-            - SPANS - The record originates from span data.
-            - DATASET - The record originates from a dataset example.
-        trace_annotations (list[Annotation]): Trace annotations on this record.
+        annotation_queue_id (str | Unset): The annotation queue this record belongs to
+        annotations (list[Annotation] | Unset): Annotations on this record.
+        assigned_users (list[AnnotationQueueAssignedUser] | Unset): Users assigned to this record
+        data (AnnotationQueueRecordData | Unset): Record data as flat key-value pairs containing span or dataset fields.
+            Does not include annotation or evaluation columns.
+        evaluations (list[Evaluation] | Unset): Evaluation results on this record
         granularity (None | RecordGranularity | Unset): The granularity of the record, if applicable.
+        id (str | Unset): The unique identifier for the record
+        session_annotations (list[Annotation] | Unset): Session annotations on this record.
+        source_type (AnnotationQueueSourceType | Unset): Source type of the annotation queue record. - SPANS - The
+            record originates from span data. - DATASET - The record originates from a dataset example.
+        trace_annotations (list[Annotation] | Unset): Trace annotations on this record.
     """
 
-    annotation_queue_id: str
-    annotations: list[Annotation]
-    assigned_users: list[AnnotationQueueAssignedUser]
-    data: AnnotationQueueRecordData
-    evaluations: list[Evaluation]
-    id: str
-    source_type: AnnotationQueueSourceType
-    trace_annotations: list[Annotation]
+    annotation_queue_id: str | Unset = UNSET
+    annotations: list[Annotation] | Unset = UNSET
+    assigned_users: list[AnnotationQueueAssignedUser] | Unset = UNSET
+    data: AnnotationQueueRecordData | Unset = UNSET
+    evaluations: list[Evaluation] | Unset = UNSET
     granularity: None | RecordGranularity | Unset = UNSET
+    id: str | Unset = UNSET
+    session_annotations: list[Annotation] | Unset = UNSET
+    source_type: AnnotationQueueSourceType | Unset = UNSET
+    trace_annotations: list[Annotation] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         annotation_queue_id = self.annotation_queue_id
 
-        annotations = []
-        for annotations_item_data in self.annotations:
-            annotations_item = annotations_item_data.to_dict()
-            annotations.append(annotations_item)
+        try:
+            annotations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.annotations, Unset):
+                annotations = []
+                for annotations_item_data in self.annotations:
+                    annotations_item = annotations_item_data.to_dict()
+                    annotations.append(annotations_item)
 
-        assigned_users = []
-        for assigned_users_item_data in self.assigned_users:
-            assigned_users_item = assigned_users_item_data.to_dict()
-            assigned_users.append(assigned_users_item)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotations = _as_json(self.annotations)
 
-        data = self.data.to_dict()
+        try:
+            assigned_users: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.assigned_users, Unset):
+                assigned_users = []
+                for assigned_users_item_data in self.assigned_users:
+                    assigned_users_item = assigned_users_item_data.to_dict()
+                    assigned_users.append(assigned_users_item)
 
-        evaluations = []
-        for evaluations_item_data in self.evaluations:
-            evaluations_item = evaluations_item_data.to_dict()
-            evaluations.append(evaluations_item)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            assigned_users = _as_json(self.assigned_users)
+
+        try:
+            data: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.data, Unset):
+                data = self.data.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            data = _as_json(self.data)
+
+        try:
+            evaluations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.evaluations, Unset):
+                evaluations = []
+                for evaluations_item_data in self.evaluations:
+                    evaluations_item = evaluations_item_data.to_dict()
+                    evaluations.append(evaluations_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluations = _as_json(self.evaluations)
+
+        try:
+            granularity: None | str | Unset
+            if isinstance(self.granularity, Unset):
+                granularity = UNSET
+            elif isinstance(self.granularity, str):
+                granularity = self.granularity
+            else:
+                granularity = self.granularity
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            granularity = _as_json(self.granularity)
 
         id = self.id
 
-        source_type: str = self.source_type
+        try:
+            session_annotations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.session_annotations, Unset):
+                session_annotations = []
+                for session_annotations_item_data in self.session_annotations:
+                    session_annotations_item = session_annotations_item_data.to_dict()
+                    session_annotations.append(session_annotations_item)
 
-        trace_annotations = []
-        for trace_annotations_item_data in self.trace_annotations:
-            trace_annotations_item = trace_annotations_item_data.to_dict()
-            trace_annotations.append(trace_annotations_item)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            session_annotations = _as_json(self.session_annotations)
 
-        granularity: None | str | Unset
-        if isinstance(self.granularity, Unset):
-            granularity = UNSET
-        elif isinstance(self.granularity, str):
-            granularity = self.granularity
-        else:
-            granularity = self.granularity
+        try:
+            source_type: str | Unset = UNSET
+            if not isinstance(self.source_type, Unset):
+                source_type = self.source_type
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            source_type = _as_json(self.source_type)
+
+        try:
+            trace_annotations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.trace_annotations, Unset):
+                trace_annotations = []
+                for trace_annotations_item_data in self.trace_annotations:
+                    trace_annotations_item = trace_annotations_item_data.to_dict()
+                    trace_annotations.append(trace_annotations_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            trace_annotations = _as_json(self.trace_annotations)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "annotation_queue_id": annotation_queue_id,
-                "annotations": annotations,
-                "assigned_users": assigned_users,
-                "data": data,
-                "evaluations": evaluations,
-                "id": id,
-                "source_type": source_type,
-                "trace_annotations": trace_annotations,
-            }
-        )
+        field_dict.update({})
+        if annotation_queue_id is not UNSET:
+            field_dict["annotation_queue_id"] = annotation_queue_id
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
+        if assigned_users is not UNSET:
+            field_dict["assigned_users"] = assigned_users
+        if data is not UNSET:
+            field_dict["data"] = data
+        if evaluations is not UNSET:
+            field_dict["evaluations"] = evaluations
         if granularity is not UNSET:
             field_dict["granularity"] = granularity
+        if id is not UNSET:
+            field_dict["id"] = id
+        if session_annotations is not UNSET:
+            field_dict["session_annotations"] = session_annotations
+        if source_type is not UNSET:
+            field_dict["source_type"] = source_type
+        if trace_annotations is not UNSET:
+            field_dict["trace_annotations"] = trace_annotations
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        annotation_queue_id = d["annotation_queue_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            annotation_queue_id = d.get("annotation_queue_id", UNSET)
+            if not (type(annotation_queue_id) is str or annotation_queue_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotation_queue_id, _drifted = _keep(
+                cls, d, "annotation_queue_id", "str", "type", _drifted
+            )
 
-        annotations = [
-            Annotation.from_dict(annotations_item_data)
-            for annotations_item_data in d["annotations"]
-        ]
+        try:
+            _annotations = d.get("annotations", UNSET)
+            annotations: list[Annotation] | Unset = UNSET
+            if _annotations is not UNSET:
+                annotations = [
+                    Annotation.from_dict(annotations_item_data)
+                    for annotations_item_data in _annotations
+                ]
 
-        assigned_users = [
-            AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
-            for assigned_users_item_data in d["assigned_users"]
-        ]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotations, _drifted = _keep_each(
+                cls,
+                d,
+                "annotations",
+                "list[Annotation]",
+                "type",
+                lambda annotations_item_data: Annotation.from_dict(annotations_item_data),
+                _drifted,
+            )
 
-        data = AnnotationQueueRecordData.from_dict(d["data"])
+        try:
+            _assigned_users = d.get("assigned_users", UNSET)
+            assigned_users: list[AnnotationQueueAssignedUser] | Unset = UNSET
+            if _assigned_users is not UNSET:
+                assigned_users = [
+                    AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
+                    for assigned_users_item_data in _assigned_users
+                ]
 
-        evaluations = [
-            Evaluation.from_dict(evaluations_item_data)
-            for evaluations_item_data in d["evaluations"]
-        ]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            assigned_users, _drifted = _keep_each(
+                cls,
+                d,
+                "assigned_users",
+                "list[AnnotationQueueAssignedUser]",
+                "type",
+                lambda assigned_users_item_data: AnnotationQueueAssignedUser.from_dict(
+                    assigned_users_item_data
+                ),
+                _drifted,
+            )
 
-        id = d["id"]
+        try:
+            _data = d.get("data", UNSET)
+            data: AnnotationQueueRecordData | Unset
+            if _data is UNSET:
+                data = UNSET
+            else:
+                data = AnnotationQueueRecordData.from_dict(_data)
 
-        source_type = check_annotation_queue_source_type(d["source_type"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            data, _drifted = _keep(cls, d, "data", "AnnotationQueueRecordData", "type", _drifted)
 
-        trace_annotations = [
-            Annotation.from_dict(trace_annotations_item_data)
-            for trace_annotations_item_data in d["trace_annotations"]
-        ]
+        try:
+            _evaluations = d.get("evaluations", UNSET)
+            evaluations: list[Evaluation] | Unset = UNSET
+            if _evaluations is not UNSET:
+                evaluations = [
+                    Evaluation.from_dict(evaluations_item_data)
+                    for evaluations_item_data in _evaluations
+                ]
 
-        granularity = _parse_granularity(d.get("granularity", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluations, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluations",
+                "list[Evaluation]",
+                "type",
+                lambda evaluations_item_data: Evaluation.from_dict(evaluations_item_data),
+                _drifted,
+            )
+
+        try:
+            granularity = _parse_granularity(d.get("granularity", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            granularity, _drifted = _keep(
+                cls, d, "granularity", "None | RecordGranularity", "union", _drifted
+            )
+
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
+            _session_annotations = d.get("session_annotations", UNSET)
+            session_annotations: list[Annotation] | Unset = UNSET
+            if _session_annotations is not UNSET:
+                session_annotations = [
+                    Annotation.from_dict(session_annotations_item_data)
+                    for session_annotations_item_data in _session_annotations
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            session_annotations, _drifted = _keep_each(
+                cls,
+                d,
+                "session_annotations",
+                "list[Annotation]",
+                "type",
+                lambda session_annotations_item_data: Annotation.from_dict(
+                    session_annotations_item_data
+                ),
+                _drifted,
+            )
+
+        try:
+            _source_type = d.get("source_type", UNSET)
+            source_type: AnnotationQueueSourceType | Unset
+            if _source_type is UNSET:
+                source_type = UNSET
+            else:
+                source_type = check_annotation_queue_source_type(_source_type)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            source_type, _drifted = _keep(
+                cls, d, "source_type", "one of DATASET, SPANS", "enum", _drifted
+            )
+
+        try:
+            _trace_annotations = d.get("trace_annotations", UNSET)
+            trace_annotations: list[Annotation] | Unset = UNSET
+            if _trace_annotations is not UNSET:
+                trace_annotations = [
+                    Annotation.from_dict(trace_annotations_item_data)
+                    for trace_annotations_item_data in _trace_annotations
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_annotations, _drifted = _keep_each(
+                cls,
+                d,
+                "trace_annotations",
+                "list[Annotation]",
+                "type",
+                lambda trace_annotations_item_data: Annotation.from_dict(
+                    trace_annotations_item_data
+                ),
+                _drifted,
+            )
 
         annotation_queue_record = cls(
             annotation_queue_id,
@@ -165,16 +384,19 @@ class AnnotationQueueRecord:
             assigned_users,
             data,
             evaluations,
+            granularity,
             id,
+            session_annotations,
             source_type,
             trace_annotations,
-            granularity,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotation_queue_record.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(annotation_queue_record, _drifted)
         return annotation_queue_record
 
     @property
@@ -202,9 +424,9 @@ def _parse_granularity(data: object) -> None | RecordGranularity | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        granularity_type_1 = check_record_granularity(data)
+        granularity_type_0 = check_record_granularity(data)
 
-        return granularity_type_1
+        return granularity_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(None | RecordGranularity | Unset, data)

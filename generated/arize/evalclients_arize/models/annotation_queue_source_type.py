@@ -1,6 +1,6 @@
 from typing import Literal
 
-AnnotationQueueSourceType = Literal["DATASET", "SPANS"]
+AnnotationQueueSourceType = Literal["DATASET", "SPANS"] | str
 
 ANNOTATION_QUEUE_SOURCE_TYPE_VALUES: set[AnnotationQueueSourceType] = {
     "DATASET",

@@ -7,6 +7,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.annotation_queue_trace_record_input_record_type import (
+    AnnotationQueueTraceRecordInputRecordType,
+    check_annotation_queue_trace_record_input_record_type,
+)
+from ..types import Unset
+
 T = TypeVar("T", bound="AnnotationQueueTraceRecordInput")
 _FIELDS = frozenset(
     {
@@ -21,33 +33,50 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class AnnotationQueueTraceRecordInput:
-    """
+    """AnnotationQueueTraceRecordInput
+
     Attributes:
         end_time (datetime.datetime): End of the time range. Must be after start_time.
         project_id (str): The project ID these traces belong to.
-        record_type (str): Discriminator identifying this record as a trace record.
+        record_type (AnnotationQueueTraceRecordInputRecordType): Discriminator identifying this record as a trace
+            record.
         start_time (datetime.datetime): Start of the time range used to resolve each trace's root span. The range
             (end_time - start_time) must not exceed 7 days.
         trace_ids (list[str]): List of trace IDs to add to the queue.
     """
 
-    end_time: datetime.datetime
-    project_id: str
-    record_type: str
-    start_time: datetime.datetime
-    trace_ids: list[str]
+    end_time: datetime.datetime | Unset
+    project_id: str | Unset
+    record_type: AnnotationQueueTraceRecordInputRecordType | Unset
+    start_time: datetime.datetime | Unset
+    trace_ids: list[str] | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        end_time = self.end_time.isoformat()
+        try:
+            end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            end_time = _as_json(self.end_time)
 
         project_id = self.project_id
 
-        record_type = self.record_type
+        try:
+            record_type: str = self.record_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            record_type = _as_json(self.record_type)
 
-        start_time = self.start_time.isoformat()
+        try:
+            start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start_time = _as_json(self.start_time)
 
-        trace_ids = self.trace_ids
+        try:
+            trace_ids = self.trace_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            trace_ids = _as_json(self.trace_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,20 +90,63 @@ class AnnotationQueueTraceRecordInput:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        end_time = datetime.datetime.fromisoformat(d["end_time"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        project_id = d["project_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
 
-        record_type = d["record_type"]
+        try:
+            project_id = d["project_id"]
+            if not (type(project_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
-        start_time = datetime.datetime.fromisoformat(d["start_time"])
+        try:
+            record_type = check_annotation_queue_trace_record_input_record_type(d["record_type"])
 
-        trace_ids: list[str] = d["trace_ids"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            record_type, _drifted = _keep(cls, d, "record_type", "one of TRACE", "enum", _drifted)
+
+        try:
+            start_time = datetime.datetime.fromisoformat(d["start_time"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time, _drifted = _keep(
+                cls, d, "start_time", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            trace_ids: list[str] = d["trace_ids"]
+
+            if not (type(trace_ids) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_ids, _drifted = _keep(cls, d, "trace_ids", "list[str]", "type", _drifted)
 
         annotation_queue_trace_record_input = cls(
             end_time,
@@ -84,10 +156,12 @@ class AnnotationQueueTraceRecordInput:
             trace_ids,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotation_queue_trace_record_input.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(annotation_queue_trace_record_input, _drifted)
         return annotation_queue_trace_record_input
 
     @property

@@ -6,9 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.anthropic_config_provider import (
+    AnthropicConfigProvider,
+    check_anthropic_config_provider,
+)
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="AnthropicConfig")
 _FIELDS = frozenset(
     {
+        "base_url",
         "has_api_key",
         "is_function_calling_enabled",
         "provider",
@@ -21,54 +34,123 @@ class AnthropicConfig:
     """Config for an Anthropic LLM integration.
 
     Attributes:
-        has_api_key (bool): Whether an API key is configured (the key itself is never returned).
-        is_function_calling_enabled (bool): Whether function/tool calling is enabled.
-        provider (str): Discriminator identifying the Anthropic provider.
+        base_url (None | str | Unset): Endpoint URL serving the Anthropic Messages API, including the version path. Null
+            when not set.
+        has_api_key (bool | Unset): Whether an API key is configured (the key itself is never returned).
+        is_function_calling_enabled (bool | Unset): Whether function/tool calling is enabled.
+        provider (AnthropicConfigProvider | Unset): Discriminator identifying the Anthropic provider.
     """
 
-    has_api_key: bool
-    is_function_calling_enabled: bool
-    provider: str
+    base_url: None | str | Unset = UNSET
+    has_api_key: bool | Unset = UNSET
+    is_function_calling_enabled: bool | Unset = UNSET
+    provider: AnthropicConfigProvider | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
+        base_url: None | str | Unset
+        if isinstance(self.base_url, Unset):
+            base_url = UNSET
+        else:
+            base_url = self.base_url
+
         has_api_key = self.has_api_key
 
         is_function_calling_enabled = self.is_function_calling_enabled
 
-        provider = self.provider
+        try:
+            provider: str | Unset = UNSET
+            if not isinstance(self.provider, Unset):
+                provider = self.provider
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "has_api_key": has_api_key,
-                "is_function_calling_enabled": is_function_calling_enabled,
-                "provider": provider,
-            }
-        )
+        field_dict.update({})
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+        if has_api_key is not UNSET:
+            field_dict["has_api_key"] = has_api_key
+        if is_function_calling_enabled is not UNSET:
+            field_dict["is_function_calling_enabled"] = is_function_calling_enabled
+        if provider is not UNSET:
+            field_dict["provider"] = provider
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        has_api_key = d["has_api_key"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            base_url: None | str | Unset = d.get("base_url", UNSET)
 
-        is_function_calling_enabled = d["is_function_calling_enabled"]
+            if not (base_url is None or type(base_url) is str or base_url is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            base_url, _drifted = _keep(cls, d, "base_url", "None | str", "type", _drifted)
 
-        provider = d["provider"]
+        try:
+            has_api_key = d.get("has_api_key", UNSET)
+            if not (type(has_api_key) is bool or has_api_key is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            has_api_key, _drifted = _keep(cls, d, "has_api_key", "bool", "type", _drifted)
+
+        try:
+            is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
+            if not (
+                type(is_function_calling_enabled) is bool or is_function_calling_enabled is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_function_calling_enabled, _drifted = _keep(
+                cls, d, "is_function_calling_enabled", "bool", "type", _drifted
+            )
+
+        try:
+            _provider = d.get("provider", UNSET)
+            provider: AnthropicConfigProvider | Unset
+            if _provider is UNSET:
+                provider = UNSET
+            else:
+                provider = check_anthropic_config_provider(_provider)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(cls, d, "provider", "one of ANTHROPIC", "enum", _drifted)
 
         anthropic_config = cls(
+            base_url,
             has_api_key,
             is_function_calling_enabled,
             provider,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             anthropic_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(anthropic_config, _drifted)
         return anthropic_config
 
     @property

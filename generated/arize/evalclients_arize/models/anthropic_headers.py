@@ -6,6 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnthropicHeaders")
@@ -26,20 +32,25 @@ class AnthropicHeaders:
 
     anthropic_beta: list[None | str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        anthropic_beta: list[None | str] | None | Unset
-        if isinstance(self.anthropic_beta, Unset):
-            anthropic_beta = UNSET
-        elif isinstance(self.anthropic_beta, list):
-            anthropic_beta = []
-            for anthropic_beta_type_0_item_data in self.anthropic_beta:
-                anthropic_beta_type_0_item: None | str
-                anthropic_beta_type_0_item = anthropic_beta_type_0_item_data
-                anthropic_beta.append(anthropic_beta_type_0_item)
+        try:
+            anthropic_beta: list[None | str] | None | Unset
+            if isinstance(self.anthropic_beta, Unset):
+                anthropic_beta = UNSET
+            elif isinstance(self.anthropic_beta, list):
+                anthropic_beta = []
+                for anthropic_beta_type_0_item_data in self.anthropic_beta:
+                    anthropic_beta_type_0_item: None | str
+                    anthropic_beta_type_0_item = anthropic_beta_type_0_item_data
+                    anthropic_beta.append(anthropic_beta_type_0_item)
 
-        else:
-            anthropic_beta = self.anthropic_beta
+            else:
+                anthropic_beta = self.anthropic_beta
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            anthropic_beta = _as_json(self.anthropic_beta)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,21 +58,39 @@ class AnthropicHeaders:
         if anthropic_beta is not UNSET:
             field_dict["anthropic_beta"] = anthropic_beta
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        anthropic_beta = _parse_anthropic_beta(d.get("anthropic_beta", UNSET))
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            anthropic_beta = _parse_anthropic_beta(d.get("anthropic_beta", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            anthropic_beta, _drifted = _keep(
+                cls, d, "anthropic_beta", "list[None | str] | None", "union", _drifted
+            )
 
         anthropic_headers = cls(
             anthropic_beta,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             anthropic_headers.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(anthropic_headers, _drifted)
         return anthropic_headers
 
     @property

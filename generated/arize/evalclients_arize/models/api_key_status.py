@@ -1,6 +1,6 @@
 from typing import Literal
 
-ApiKeyStatus = Literal["ACTIVE", "REVOKED"]
+ApiKeyStatus = Literal["ACTIVE", "REVOKED"] | str
 
 API_KEY_STATUS_VALUES: set[ApiKeyStatus] = {
     "ACTIVE",

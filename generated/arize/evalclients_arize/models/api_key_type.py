@@ -1,6 +1,6 @@
 from typing import Literal
 
-ApiKeyType = Literal["SERVICE", "USER"]
+ApiKeyType = Literal["SERVICE", "USER"] | str
 
 API_KEY_TYPE_VALUES: set[ApiKeyType] = {
     "SERVICE",

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="AssignAnnotationQueueRecordRequest")
 _FIELDS = frozenset(
     {
@@ -21,15 +29,20 @@ class AssignAnnotationQueueRecordRequest:
 
         Attributes:
             assigned_user_emails (list[str]): Emails of users to assign to this record. Replaces the current record-level
-                user assignment entirely. At most 100 emails may be provided per request. Example: ['reviewer@example.com',
-                'annotator@example.com'].
+                user assignment entirely. At most 100 emails may be provided per request.
     """
 
-    assigned_user_emails: list[str]
+    assigned_user_emails: list[str] | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        assigned_user_emails = self.assigned_user_emails
+        try:
+            assigned_user_emails = self.assigned_user_emails
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            assigned_user_emails = _as_json(self.assigned_user_emails)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,21 +52,41 @@ class AssignAnnotationQueueRecordRequest:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        assigned_user_emails: list[str] = d["assigned_user_emails"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            assigned_user_emails: list[str] = d["assigned_user_emails"]
+
+            if not (type(assigned_user_emails) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            assigned_user_emails, _drifted = _keep(
+                cls, d, "assigned_user_emails", "list[str]", "type", _drifted
+            )
 
         assign_annotation_queue_record_request = cls(
             assigned_user_emails,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             assign_annotation_queue_record_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(assign_annotation_queue_record_request, _drifted)
         return assign_annotation_queue_record_request
 
     @property

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.annotation_queue_source_type import (
     AnnotationQueueSourceType,
     check_annotation_queue_source_type,
@@ -22,9 +29,9 @@ _FIELDS = frozenset(
     {
         "annotation_queue_id",
         "assigned_users",
+        "granularity",
         "id",
         "source_type",
-        "granularity",
     }
 )
 
@@ -36,89 +43,173 @@ class AssignAnnotationQueueRecordResponse:
     included in this response for performance reasons; use the list records endpoint to retrieve the full record state.
 
         Attributes:
-            annotation_queue_id (str): The annotation queue this record belongs to
-            assigned_users (list[AnnotationQueueAssignedUser]): The users now assigned to this record after this operation
-            id (str): The unique identifier for the record
-            source_type (AnnotationQueueSourceType): Source type of the annotation queue record.
-                - SPANS - The record originates from span data.
-                - DATASET - The record originates from a dataset example.
+            annotation_queue_id (str | Unset): The annotation queue this record belongs to
+            assigned_users (list[AnnotationQueueAssignedUser] | Unset): The users now assigned to this record after this
+                operation
             granularity (None | RecordGranularity | Unset): The granularity of the record, if applicable.
+            id (str | Unset): The unique identifier for the record
+            source_type (AnnotationQueueSourceType | Unset): Source type of the annotation queue record. - SPANS - The
+                record originates from span data. - DATASET - The record originates from a dataset example.
     """
 
-    annotation_queue_id: str
-    assigned_users: list[AnnotationQueueAssignedUser]
-    id: str
-    source_type: AnnotationQueueSourceType
+    annotation_queue_id: str | Unset = UNSET
+    assigned_users: list[AnnotationQueueAssignedUser] | Unset = UNSET
     granularity: None | RecordGranularity | Unset = UNSET
+    id: str | Unset = UNSET
+    source_type: AnnotationQueueSourceType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         annotation_queue_id = self.annotation_queue_id
 
-        assigned_users = []
-        for assigned_users_item_data in self.assigned_users:
-            assigned_users_item = assigned_users_item_data.to_dict()
-            assigned_users.append(assigned_users_item)
+        try:
+            assigned_users: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.assigned_users, Unset):
+                assigned_users = []
+                for assigned_users_item_data in self.assigned_users:
+                    assigned_users_item = assigned_users_item_data.to_dict()
+                    assigned_users.append(assigned_users_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            assigned_users = _as_json(self.assigned_users)
+
+        try:
+            granularity: None | str | Unset
+            if isinstance(self.granularity, Unset):
+                granularity = UNSET
+            elif isinstance(self.granularity, str):
+                granularity = self.granularity
+            else:
+                granularity = self.granularity
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            granularity = _as_json(self.granularity)
 
         id = self.id
 
-        source_type: str = self.source_type
+        try:
+            source_type: str | Unset = UNSET
+            if not isinstance(self.source_type, Unset):
+                source_type = self.source_type
 
-        granularity: None | str | Unset
-        if isinstance(self.granularity, Unset):
-            granularity = UNSET
-        elif isinstance(self.granularity, str):
-            granularity = self.granularity
-        else:
-            granularity = self.granularity
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            source_type = _as_json(self.source_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "annotation_queue_id": annotation_queue_id,
-                "assigned_users": assigned_users,
-                "id": id,
-                "source_type": source_type,
-            }
-        )
+        field_dict.update({})
+        if annotation_queue_id is not UNSET:
+            field_dict["annotation_queue_id"] = annotation_queue_id
+        if assigned_users is not UNSET:
+            field_dict["assigned_users"] = assigned_users
         if granularity is not UNSET:
             field_dict["granularity"] = granularity
+        if id is not UNSET:
+            field_dict["id"] = id
+        if source_type is not UNSET:
+            field_dict["source_type"] = source_type
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        annotation_queue_id = d["annotation_queue_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            annotation_queue_id = d.get("annotation_queue_id", UNSET)
+            if not (type(annotation_queue_id) is str or annotation_queue_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotation_queue_id, _drifted = _keep(
+                cls, d, "annotation_queue_id", "str", "type", _drifted
+            )
 
-        assigned_users = [
-            AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
-            for assigned_users_item_data in d["assigned_users"]
-        ]
+        try:
+            _assigned_users = d.get("assigned_users", UNSET)
+            assigned_users: list[AnnotationQueueAssignedUser] | Unset = UNSET
+            if _assigned_users is not UNSET:
+                assigned_users = [
+                    AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
+                    for assigned_users_item_data in _assigned_users
+                ]
 
-        id = d["id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            assigned_users, _drifted = _keep_each(
+                cls,
+                d,
+                "assigned_users",
+                "list[AnnotationQueueAssignedUser]",
+                "type",
+                lambda assigned_users_item_data: AnnotationQueueAssignedUser.from_dict(
+                    assigned_users_item_data
+                ),
+                _drifted,
+            )
 
-        source_type = check_annotation_queue_source_type(d["source_type"])
+        try:
+            granularity = _parse_granularity(d.get("granularity", UNSET))
 
-        granularity = _parse_granularity(d.get("granularity", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            granularity, _drifted = _keep(
+                cls, d, "granularity", "None | RecordGranularity", "union", _drifted
+            )
+
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
+            _source_type = d.get("source_type", UNSET)
+            source_type: AnnotationQueueSourceType | Unset
+            if _source_type is UNSET:
+                source_type = UNSET
+            else:
+                source_type = check_annotation_queue_source_type(_source_type)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            source_type, _drifted = _keep(
+                cls, d, "source_type", "one of DATASET, SPANS", "enum", _drifted
+            )
 
         assign_annotation_queue_record_response = cls(
             annotation_queue_id,
             assigned_users,
+            granularity,
             id,
             source_type,
-            granularity,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             assign_annotation_queue_record_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(assign_annotation_queue_record_response, _drifted)
         return assign_annotation_queue_record_response
 
     @property
@@ -146,9 +237,9 @@ def _parse_granularity(data: object) -> None | RecordGranularity | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        granularity_type_1 = check_record_granularity(data)
+        granularity_type_0 = check_record_granularity(data)
 
-        return granularity_type_1
+        return granularity_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(None | RecordGranularity | Unset, data)

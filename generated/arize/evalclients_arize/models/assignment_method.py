@@ -1,6 +1,6 @@
 from typing import Literal
 
-AssignmentMethod = Literal["ALL", "RANDOM"]
+AssignmentMethod = Literal["ALL", "RANDOM"] | str
 
 ASSIGNMENT_METHOD_VALUES: set[AssignmentMethod] = {
     "ALL",

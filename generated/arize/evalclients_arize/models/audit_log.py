@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.audit_log_operation_type import AuditLogOperationType, check_audit_log_operation_type
 from ..types import UNSET, Unset
 
@@ -16,10 +22,10 @@ _FIELDS = frozenset(
         "created_at",
         "id",
         "ip",
-        "operation_type",
-        "user_id",
         "operation_name",
         "operation_text",
+        "operation_type",
+        "user_id",
         "variables",
     }
 )
@@ -30,39 +36,40 @@ class AuditLog:
     """A single audit log entry recording an authenticated user action.
 
     Attributes:
-        created_at (datetime.datetime): ISO 8601 timestamp when the action was recorded. Example:
-            2026-05-18T12:00:00.000Z.
-        id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
-        ip (str): The IP address from which the request originated. Example: 1.2.3.4.
-        operation_type (AuditLogOperationType): The type of operation that was audited.
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
-        operation_name (None | str | Unset): The name of the GraphQL operation or REST endpoint. Example:
-            createAiIntegration.
+        created_at (datetime.datetime | Unset): ISO 8601 timestamp when the action was recorded.
+        id (str | Unset): A universally unique identifier (base64-encoded opaque string).
+        ip (str | Unset): The IP address from which the request originated.
+        operation_name (None | str | Unset): The name of the GraphQL operation or REST endpoint.
         operation_text (None | str | Unset): The full text of the operation (query or mutation body, or REST request
-            body). Example: mutation createAiIntegration { ... }.
-        variables (None | str | Unset): JSON-serialized variables passed with the operation. Example: {}.
+            body).
+        operation_type (AuditLogOperationType | Unset): The type of operation that was audited.
+        user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
+        variables (None | str | Unset): JSON-serialized variables passed with the operation.
     """
 
-    created_at: datetime.datetime
-    id: str
-    ip: str
-    operation_type: AuditLogOperationType
-    user_id: str
+    created_at: datetime.datetime | Unset = UNSET
+    id: str | Unset = UNSET
+    ip: str | Unset = UNSET
     operation_name: None | str | Unset = UNSET
     operation_text: None | str | Unset = UNSET
+    operation_type: AuditLogOperationType | Unset = UNSET
+    user_id: str | Unset = UNSET
     variables: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
         ip = self.ip
-
-        operation_type: str = self.operation_type
-
-        user_id = self.user_id
 
         operation_name: None | str | Unset
         if isinstance(self.operation_name, Unset):
@@ -76,6 +83,16 @@ class AuditLog:
         else:
             operation_text = self.operation_text
 
+        try:
+            operation_type: str | Unset = UNSET
+            if not isinstance(self.operation_type, Unset):
+                operation_type = self.operation_type
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            operation_type = _as_json(self.operation_type)
+
+        user_id = self.user_id
+
         variables: None | str | Unset
         if isinstance(self.variables, Unset):
             variables = UNSET
@@ -84,56 +101,147 @@ class AuditLog:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "ip": ip,
-                "operation_type": operation_type,
-                "user_id": user_id,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if ip is not UNSET:
+            field_dict["ip"] = ip
         if operation_name is not UNSET:
             field_dict["operation_name"] = operation_name
         if operation_text is not UNSET:
             field_dict["operation_text"] = operation_text
+        if operation_type is not UNSET:
+            field_dict["operation_type"] = operation_type
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
         if variables is not UNSET:
             field_dict["variables"] = variables
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        id = d["id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        ip = d["ip"]
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        operation_type = check_audit_log_operation_type(d["operation_type"])
+        try:
+            ip = d.get("ip", UNSET)
+            if not (type(ip) is str or ip is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            ip, _drifted = _keep(cls, d, "ip", "str", "type", _drifted)
 
-        user_id = d["user_id"]
+        try:
+            operation_name: None | str | Unset = d.get("operation_name", UNSET)
 
-        operation_name: None | str | Unset = d.get("operation_name", UNSET)
+            if not (
+                operation_name is None or type(operation_name) is str or operation_name is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            operation_name, _drifted = _keep(
+                cls, d, "operation_name", "None | str", "type", _drifted
+            )
 
-        operation_text: None | str | Unset = d.get("operation_text", UNSET)
+        try:
+            operation_text: None | str | Unset = d.get("operation_text", UNSET)
 
-        variables: None | str | Unset = d.get("variables", UNSET)
+            if not (
+                operation_text is None or type(operation_text) is str or operation_text is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            operation_text, _drifted = _keep(
+                cls, d, "operation_text", "None | str", "type", _drifted
+            )
+
+        try:
+            _operation_type = d.get("operation_type", UNSET)
+            operation_type: AuditLogOperationType | Unset
+            if _operation_type is UNSET:
+                operation_type = UNSET
+            else:
+                operation_type = check_audit_log_operation_type(_operation_type)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            operation_type, _drifted = _keep(
+                cls, d, "operation_type", "one of MUTATION, QUERY, SUBSCRIPTION", "enum", _drifted
+            )
+
+        try:
+            user_id = d.get("user_id", UNSET)
+            if not (type(user_id) is str or user_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            user_id, _drifted = _keep(cls, d, "user_id", "str", "type", _drifted)
+
+        try:
+            variables: None | str | Unset = d.get("variables", UNSET)
+
+            if not (variables is None or type(variables) is str or variables is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            variables, _drifted = _keep(cls, d, "variables", "None | str", "type", _drifted)
 
         audit_log = cls(
             created_at,
             id,
             ip,
-            operation_type,
-            user_id,
             operation_name,
             operation_text,
+            operation_type,
+            user_id,
             variables,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             audit_log.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(audit_log, _drifted)
         return audit_log
 
     @property

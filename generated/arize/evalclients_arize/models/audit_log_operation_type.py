@@ -1,6 +1,6 @@
 from typing import Literal
 
-AuditLogOperationType = Literal["MUTATION", "QUERY", "SUBSCRIPTION"]
+AuditLogOperationType = Literal["MUTATION", "QUERY", "SUBSCRIPTION"] | str
 
 AUDIT_LOG_OPERATION_TYPE_VALUES: set[AuditLogOperationType] = {
     "MUTATION",

@@ -6,6 +6,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.aws_bedrock_config_provider import (
+    AwsBedrockConfigProvider,
+    check_aws_bedrock_config_provider,
+)
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.aws_bedrock_bearer_token_auth import AwsBedrockBearerTokenAuth
     from ..models.aws_bedrock_default_auth import AwsBedrockDefaultAuth
@@ -29,61 +41,133 @@ class AwsBedrockConfig:
     and `model_names`. Function/tool-calling settings do not apply to Bedrock and are omitted.
 
         Attributes:
-            auth (AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth): AWS Bedrock auth
-                settings, discriminated by `auth_type`.
-            is_default_models_enabled (bool): Whether Arize's default Bedrock model catalog is enabled.
-            model_names (list[str]): Custom model names configured on this integration. Empty when none.
-            provider (str): Discriminator identifying the AWS Bedrock provider.
+            auth (AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth | Unset): AWS Bedrock
+                auth settings, discriminated by `auth_type`.
+            is_default_models_enabled (bool | Unset): Whether Arize's default Bedrock model catalog is enabled.
+            model_names (list[str] | Unset): Custom model names configured on this integration. Empty when none.
+            provider (AwsBedrockConfigProvider | Unset): Discriminator identifying the AWS Bedrock provider.
     """
 
-    auth: AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth
-    is_default_models_enabled: bool
-    model_names: list[str]
-    provider: str
+    auth: (
+        AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth | Unset
+    ) = UNSET
+    is_default_models_enabled: bool | Unset = UNSET
+    model_names: list[str] | Unset = UNSET
+    provider: AwsBedrockConfigProvider | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        auth: dict[str, Any]
-        if isinstance(self.auth, AwsBedrockDefaultAuth):
-            auth = self.auth.to_dict()
-        elif isinstance(self.auth, AwsBedrockBearerTokenAuth):
-            auth = self.auth.to_dict()
-        else:
-            auth = self.auth.to_dict()
+        try:
+            auth: dict[str, Any] | Unset
+            if isinstance(self.auth, Unset):
+                auth = UNSET
+            elif isinstance(self.auth, AwsBedrockDefaultAuth):
+                auth = self.auth.to_dict()
+            elif isinstance(self.auth, AwsBedrockBearerTokenAuth):
+                auth = self.auth.to_dict()
+            else:
+                auth = self.auth.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth = _as_json(self.auth)
 
         is_default_models_enabled = self.is_default_models_enabled
 
-        model_names = self.model_names
+        try:
+            model_names: list[str] | Unset = UNSET
+            if not isinstance(self.model_names, Unset):
+                model_names = self.model_names
 
-        provider = self.provider
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            model_names = _as_json(self.model_names)
+
+        try:
+            provider: str | Unset = UNSET
+            if not isinstance(self.provider, Unset):
+                provider = self.provider
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "auth": auth,
-                "is_default_models_enabled": is_default_models_enabled,
-                "model_names": model_names,
-                "provider": provider,
-            }
-        )
+        field_dict.update({})
+        if auth is not UNSET:
+            field_dict["auth"] = auth
+        if is_default_models_enabled is not UNSET:
+            field_dict["is_default_models_enabled"] = is_default_models_enabled
+        if model_names is not UNSET:
+            field_dict["model_names"] = model_names
+        if provider is not UNSET:
+            field_dict["provider"] = provider
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        auth = _parse_auth(d["auth"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            auth = _parse_auth(d.get("auth", UNSET))
 
-        is_default_models_enabled = d["is_default_models_enabled"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            auth, _drifted = _keep(
+                cls,
+                d,
+                "auth",
+                "AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth",
+                "union",
+                _drifted,
+            )
 
-        model_names: list[str] = d["model_names"]
+        try:
+            is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
+            if not (type(is_default_models_enabled) is bool or is_default_models_enabled is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_default_models_enabled, _drifted = _keep(
+                cls, d, "is_default_models_enabled", "bool", "type", _drifted
+            )
 
-        provider = d["provider"]
+        try:
+            model_names: list[str] = d.get("model_names", UNSET)
+
+            if not (type(model_names) is list or model_names is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_names, _drifted = _keep(cls, d, "model_names", "list[str]", "type", _drifted)
+
+        try:
+            _provider = d.get("provider", UNSET)
+            provider: AwsBedrockConfigProvider | Unset
+            if _provider is UNSET:
+                provider = UNSET
+            else:
+                provider = check_aws_bedrock_config_provider(_provider)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(cls, d, "provider", "one of AWS_BEDROCK", "enum", _drifted)
 
         aws_bedrock_config = cls(
             auth,
@@ -92,10 +176,12 @@ class AwsBedrockConfig:
             provider,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             aws_bedrock_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(aws_bedrock_config, _drifted)
         return aws_bedrock_config
 
     @property
@@ -117,11 +203,15 @@ class AwsBedrockConfig:
 
 def _parse_auth(
     data: object,
-) -> AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth:
+) -> AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_aws_bedrock_auth_type_0 = AwsBedrockDefaultAuth.from_dict(data)
+        componentsschemas_aws_bedrock_auth_type_0 = AwsBedrockDefaultAuth.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_aws_bedrock_auth_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -129,14 +219,18 @@ def _parse_auth(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_aws_bedrock_auth_type_1 = AwsBedrockBearerTokenAuth.from_dict(data)
+        componentsschemas_aws_bedrock_auth_type_1 = AwsBedrockBearerTokenAuth.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_aws_bedrock_auth_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_aws_bedrock_auth_type_2 = AwsBedrockProxyWithHeadersAuth.from_dict(data)
+    componentsschemas_aws_bedrock_auth_type_2 = AwsBedrockProxyWithHeadersAuth.from_dict(
+        data, _strict=True
+    )
 
     return componentsschemas_aws_bedrock_auth_type_2
 

@@ -6,6 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.aws_bedrock_default_auth_auth_type import (
+    AwsBedrockDefaultAuthAuthType,
+    check_aws_bedrock_default_auth_auth_type,
+)
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="AwsBedrockDefaultAuth")
 _FIELDS = frozenset(
     {
@@ -23,52 +35,109 @@ class AwsBedrockDefaultAuth:
     ID are not secrets and are returned on read.
 
         Attributes:
-            auth_type (str): Discriminator identifying role-assumption auth.
-            base_url (None | str): Custom Bedrock endpoint URL. Null when not set.
-            external_id (None | str): External ID on the assume-role policy. Null when not set.
-            role_arn (str): AWS IAM role ARN Arize assumes for cross-account access.
+            auth_type (AwsBedrockDefaultAuthAuthType | Unset): Discriminator identifying role-assumption auth.
+            base_url (None | str | Unset): Custom Bedrock endpoint URL. Null when not set.
+            external_id (None | str | Unset): External ID on the assume-role policy. Null when not set.
+            role_arn (str | Unset): AWS IAM role ARN Arize assumes for cross-account access.
     """
 
-    auth_type: str
-    base_url: None | str
-    external_id: None | str
-    role_arn: str
+    auth_type: AwsBedrockDefaultAuthAuthType | Unset = UNSET
+    base_url: None | str | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    role_arn: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        auth_type = self.auth_type
+        try:
+            auth_type: str | Unset = UNSET
+            if not isinstance(self.auth_type, Unset):
+                auth_type = self.auth_type
 
-        base_url: None | str
-        base_url = self.base_url
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth_type = _as_json(self.auth_type)
 
-        external_id: None | str
-        external_id = self.external_id
+        base_url: None | str | Unset
+        if isinstance(self.base_url, Unset):
+            base_url = UNSET
+        else:
+            base_url = self.base_url
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
 
         role_arn = self.role_arn
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "auth_type": auth_type,
-                "base_url": base_url,
-                "external_id": external_id,
-                "role_arn": role_arn,
-            }
-        )
+        field_dict.update({})
+        if auth_type is not UNSET:
+            field_dict["auth_type"] = auth_type
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if role_arn is not UNSET:
+            field_dict["role_arn"] = role_arn
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        auth_type = d["auth_type"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _auth_type = d.get("auth_type", UNSET)
+            auth_type: AwsBedrockDefaultAuthAuthType | Unset
+            if _auth_type is UNSET:
+                auth_type = UNSET
+            else:
+                auth_type = check_aws_bedrock_default_auth_auth_type(_auth_type)
 
-        base_url: None | str = d["base_url"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            auth_type, _drifted = _keep(cls, d, "auth_type", "one of DEFAULT", "enum", _drifted)
 
-        external_id: None | str = d["external_id"]
+        try:
+            base_url: None | str | Unset = d.get("base_url", UNSET)
 
-        role_arn = d["role_arn"]
+            if not (base_url is None or type(base_url) is str or base_url is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            base_url, _drifted = _keep(cls, d, "base_url", "None | str", "type", _drifted)
+
+        try:
+            external_id: None | str | Unset = d.get("external_id", UNSET)
+
+            if not (external_id is None or type(external_id) is str or external_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            external_id, _drifted = _keep(cls, d, "external_id", "None | str", "type", _drifted)
+
+        try:
+            role_arn = d.get("role_arn", UNSET)
+            if not (type(role_arn) is str or role_arn is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role_arn, _drifted = _keep(cls, d, "role_arn", "str", "type", _drifted)
 
         aws_bedrock_default_auth = cls(
             auth_type,
@@ -77,10 +146,12 @@ class AwsBedrockDefaultAuth:
             role_arn,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             aws_bedrock_default_auth.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(aws_bedrock_default_auth, _drifted)
         return aws_bedrock_default_auth
 
     @property

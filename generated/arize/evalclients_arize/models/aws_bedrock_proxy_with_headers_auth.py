@@ -6,6 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.aws_bedrock_proxy_with_headers_auth_auth_type import (
+    AwsBedrockProxyWithHeadersAuthAuthType,
+    check_aws_bedrock_proxy_with_headers_auth_auth_type,
+)
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="AwsBedrockProxyWithHeadersAuth")
 _FIELDS = frozenset(
     {
@@ -22,44 +34,94 @@ class AwsBedrockProxyWithHeadersAuth:
     configured names are returned as `header_names`.
 
         Attributes:
-            auth_type (str): Discriminator identifying proxy auth.
-            base_url (str): Proxy URL requests are forwarded to.
-            header_names (list[str]): Names of the custom request headers configured on this integration. Empty when none
-                are configured. Header values are write-only and never returned.
+            auth_type (AwsBedrockProxyWithHeadersAuthAuthType | Unset): Discriminator identifying proxy auth.
+            base_url (str | Unset): Proxy URL requests are forwarded to.
+            header_names (list[str] | Unset): Names of the custom request headers configured on this integration. Empty when
+                none are configured. Header values are write-only and never returned.
     """
 
-    auth_type: str
-    base_url: str
-    header_names: list[str]
+    auth_type: AwsBedrockProxyWithHeadersAuthAuthType | Unset = UNSET
+    base_url: str | Unset = UNSET
+    header_names: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        auth_type = self.auth_type
+        try:
+            auth_type: str | Unset = UNSET
+            if not isinstance(self.auth_type, Unset):
+                auth_type = self.auth_type
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth_type = _as_json(self.auth_type)
 
         base_url = self.base_url
 
-        header_names = self.header_names
+        try:
+            header_names: list[str] | Unset = UNSET
+            if not isinstance(self.header_names, Unset):
+                header_names = self.header_names
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            header_names = _as_json(self.header_names)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "auth_type": auth_type,
-                "base_url": base_url,
-                "header_names": header_names,
-            }
-        )
+        field_dict.update({})
+        if auth_type is not UNSET:
+            field_dict["auth_type"] = auth_type
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+        if header_names is not UNSET:
+            field_dict["header_names"] = header_names
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        auth_type = d["auth_type"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _auth_type = d.get("auth_type", UNSET)
+            auth_type: AwsBedrockProxyWithHeadersAuthAuthType | Unset
+            if _auth_type is UNSET:
+                auth_type = UNSET
+            else:
+                auth_type = check_aws_bedrock_proxy_with_headers_auth_auth_type(_auth_type)
 
-        base_url = d["base_url"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            auth_type, _drifted = _keep(
+                cls, d, "auth_type", "one of PROXY_WITH_HEADERS", "enum", _drifted
+            )
 
-        header_names: list[str] = d["header_names"]
+        try:
+            base_url = d.get("base_url", UNSET)
+            if not (type(base_url) is str or base_url is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            base_url, _drifted = _keep(cls, d, "base_url", "str", "type", _drifted)
+
+        try:
+            header_names: list[str] = d.get("header_names", UNSET)
+
+            if not (type(header_names) is list or header_names is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            header_names, _drifted = _keep(cls, d, "header_names", "list[str]", "type", _drifted)
 
         aws_bedrock_proxy_with_headers_auth = cls(
             auth_type,
@@ -67,10 +129,12 @@ class AwsBedrockProxyWithHeadersAuth:
             header_names,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             aws_bedrock_proxy_with_headers_auth.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(aws_bedrock_proxy_with_headers_auth, _drifted)
         return aws_bedrock_proxy_with_headers_auth
 
     @property

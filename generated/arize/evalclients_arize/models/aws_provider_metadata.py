@@ -6,14 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.aws_provider_metadata_kind import (
+    AwsProviderMetadataKind,
+    check_aws_provider_metadata_kind,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AwsProviderMetadata")
 _FIELDS = frozenset(
     {
+        "external_id",
         "kind",
         "role_arn",
-        "external_id",
     }
 )
 
@@ -23,59 +33,102 @@ class AwsProviderMetadata:
     """AWS Bedrock provider metadata
 
     Attributes:
-        kind (str):
-        role_arn (str): AWS IAM role ARN for cross-account access
         external_id (None | str | Unset): External ID for the assume-role policy
+        kind (AwsProviderMetadataKind | Unset): Discriminator value identifying AWS Bedrock provider metadata.
+        role_arn (str | Unset): AWS IAM role ARN for cross-account access
     """
 
-    kind: str
-    role_arn: str
     external_id: None | str | Unset = UNSET
+    kind: AwsProviderMetadataKind | Unset = UNSET
+    role_arn: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind
-
-        role_arn = self.role_arn
-
         external_id: None | str | Unset
         if isinstance(self.external_id, Unset):
             external_id = UNSET
         else:
             external_id = self.external_id
 
+        try:
+            kind: str | Unset = UNSET
+            if not isinstance(self.kind, Unset):
+                kind = self.kind
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            kind = _as_json(self.kind)
+
+        role_arn = self.role_arn
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "kind": kind,
-                "role_arn": role_arn,
-            }
-        )
+        field_dict.update({})
         if external_id is not UNSET:
             field_dict["external_id"] = external_id
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if role_arn is not UNSET:
+            field_dict["role_arn"] = role_arn
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        kind = d["kind"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            external_id: None | str | Unset = d.get("external_id", UNSET)
 
-        role_arn = d["role_arn"]
+            if not (external_id is None or type(external_id) is str or external_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            external_id, _drifted = _keep(cls, d, "external_id", "None | str", "type", _drifted)
 
-        external_id: None | str | Unset = d.get("external_id", UNSET)
+        try:
+            _kind = d.get("kind", UNSET)
+            kind: AwsProviderMetadataKind | Unset
+            if _kind is UNSET:
+                kind = UNSET
+            else:
+                kind = check_aws_provider_metadata_kind(_kind)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            kind, _drifted = _keep(cls, d, "kind", "one of AWS", "enum", _drifted)
+
+        try:
+            role_arn = d.get("role_arn", UNSET)
+            if not (type(role_arn) is str or role_arn is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role_arn, _drifted = _keep(cls, d, "role_arn", "str", "type", _drifted)
 
         aws_provider_metadata = cls(
+            external_id,
             kind,
             role_arn,
-            external_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             aws_provider_metadata.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(aws_provider_metadata, _drifted)
         return aws_provider_metadata
 
     @property

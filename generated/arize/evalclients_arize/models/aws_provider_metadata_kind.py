@@ -1,6 +1,6 @@
 from typing import Literal
 
-AwsProviderMetadataKind = Literal["AWS"]
+AwsProviderMetadataKind = Literal["AWS"] | str
 
 AWS_PROVIDER_METADATA_KIND_VALUES: set[AwsProviderMetadataKind] = {
     "AWS",

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AzureParams")
@@ -32,6 +37,8 @@ class AzureParams:
     azure_openai_endpoint: str | Unset = UNSET
     azure_openai_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         azure_deployment_name = self.azure_deployment_name
@@ -50,16 +57,51 @@ class AzureParams:
         if azure_openai_version is not UNSET:
             field_dict["azure_openai_version"] = azure_openai_version
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        azure_deployment_name = d.get("azure_deployment_name", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            azure_deployment_name = d.get("azure_deployment_name", UNSET)
+            if not (type(azure_deployment_name) is str or azure_deployment_name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            azure_deployment_name, _drifted = _keep(
+                cls, d, "azure_deployment_name", "str", "type", _drifted
+            )
 
-        azure_openai_endpoint = d.get("azure_openai_endpoint", UNSET)
+        try:
+            azure_openai_endpoint = d.get("azure_openai_endpoint", UNSET)
+            if not (type(azure_openai_endpoint) is str or azure_openai_endpoint is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            azure_openai_endpoint, _drifted = _keep(
+                cls, d, "azure_openai_endpoint", "str", "type", _drifted
+            )
 
-        azure_openai_version = d.get("azure_openai_version", UNSET)
+        try:
+            azure_openai_version = d.get("azure_openai_version", UNSET)
+            if not (type(azure_openai_version) is str or azure_openai_version is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            azure_openai_version, _drifted = _keep(
+                cls, d, "azure_openai_version", "str", "type", _drifted
+            )
 
         azure_params = cls(
             azure_deployment_name,
@@ -67,8 +109,10 @@ class AzureParams:
             azure_openai_version,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             azure_params.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(azure_params, _drifted)
         return azure_params
 
     @property

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BedrockOptions")
@@ -27,6 +32,8 @@ class BedrockOptions:
 
     use_converse_endpoint: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         use_converse_endpoint = self.use_converse_endpoint
@@ -37,19 +44,38 @@ class BedrockOptions:
         if use_converse_endpoint is not UNSET:
             field_dict["use_converse_endpoint"] = use_converse_endpoint
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        use_converse_endpoint = d.get("use_converse_endpoint", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            use_converse_endpoint = d.get("use_converse_endpoint", UNSET)
+            if not (type(use_converse_endpoint) is bool or use_converse_endpoint is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            use_converse_endpoint, _drifted = _keep(
+                cls, d, "use_converse_endpoint", "bool", "type", _drifted
+            )
 
         bedrock_options = cls(
             use_converse_endpoint,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             bedrock_options.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(bedrock_options, _drifted)
         return bedrock_options
 
     @property

@@ -7,6 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.categorical_annotation_config_type import (
+    CategoricalAnnotationConfigType,
+    check_categorical_annotation_config_type,
+)
 from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
 from ..types import UNSET, Unset
 
@@ -20,120 +31,231 @@ _FIELDS = frozenset(
         "created_at",
         "id",
         "name",
+        "optimization_direction",
         "space_id",
         "type",
         "values",
-        "optimization_direction",
     }
 )
 
 
 @_attrs_define
 class CategoricalAnnotationConfig:
-    """
+    """CategoricalAnnotationConfig
+
     Attributes:
-        created_at (datetime.datetime): The timestamp for when the annotation config was created
-        id (str): The unique identifier for the annotation config
-        name (str): The name of the annotation config
-        space_id (str): The space id the annotation config belongs to
-        type_ (str): Discriminator value identifying a categorical annotation config.
-        values (list[CategoricalAnnotationValue]): An array of categorical annotation values
+        created_at (datetime.datetime | Unset): The timestamp for when the annotation config was created
+        id (str | Unset): The unique identifier for the annotation config
+        name (str | Unset): The name of the annotation config
         optimization_direction (OptimizationDirection | Unset): The direction for optimization. Defaults to `NONE` when
-            omitted.
-            - MAXIMIZE: higher scores are better
-            - MINIMIZE: lower scores are better
-            - NONE: higher or lower scores are neither better nor worse
+            omitted. - MAXIMIZE: higher scores are better - MINIMIZE: lower scores are better - NONE: higher or lower scores
+            are neither better nor worse
+        space_id (str | Unset): The space id the annotation config belongs to
+        type_ (CategoricalAnnotationConfigType | Unset): Discriminator value identifying a categorical annotation
+            config.
+        values (list[CategoricalAnnotationValue] | Unset): An array of categorical annotation values
     """
 
-    created_at: datetime.datetime
-    id: str
-    name: str
-    space_id: str
-    type_: str
-    values: list[CategoricalAnnotationValue]
+    created_at: datetime.datetime | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
     optimization_direction: OptimizationDirection | Unset = UNSET
+    space_id: str | Unset = UNSET
+    type_: CategoricalAnnotationConfigType | Unset = UNSET
+    values: list[CategoricalAnnotationValue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
         name = self.name
 
+        try:
+            optimization_direction: str | Unset = UNSET
+            if not isinstance(self.optimization_direction, Unset):
+                optimization_direction = self.optimization_direction
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            optimization_direction = _as_json(self.optimization_direction)
+
         space_id = self.space_id
 
-        type_ = self.type_
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
 
-        values = []
-        for values_item_data in self.values:
-            values_item = values_item_data.to_dict()
-            values.append(values_item)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
-        optimization_direction: str | Unset = UNSET
-        if not isinstance(self.optimization_direction, Unset):
-            optimization_direction = self.optimization_direction
+        try:
+            values: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.values, Unset):
+                values = []
+                for values_item_data in self.values:
+                    values_item = values_item_data.to_dict()
+                    values.append(values_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            values = _as_json(self.values)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "name": name,
-                "space_id": space_id,
-                "type": type_,
-                "values": values,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if optimization_direction is not UNSET:
             field_dict["optimization_direction"] = optimization_direction
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if values is not UNSET:
+            field_dict["values"] = values
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        id = d["id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        name = d["name"]
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        space_id = d["space_id"]
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        type_ = d["type"]
+        try:
+            _optimization_direction = d.get("optimization_direction", UNSET)
+            optimization_direction: OptimizationDirection | Unset
+            if _optimization_direction is UNSET:
+                optimization_direction = UNSET
+            else:
+                optimization_direction = check_optimization_direction(_optimization_direction)
 
-        values = [
-            CategoricalAnnotationValue.from_dict(values_item_data)
-            for values_item_data in d["values"]
-        ]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            optimization_direction, _drifted = _keep(
+                cls,
+                d,
+                "optimization_direction",
+                "one of MAXIMIZE, MINIMIZE, NONE",
+                "enum",
+                _drifted,
+            )
 
-        _optimization_direction = d.get("optimization_direction", UNSET)
-        optimization_direction: OptimizationDirection | Unset
-        if _optimization_direction is UNSET:
-            optimization_direction = UNSET
-        else:
-            optimization_direction = check_optimization_direction(_optimization_direction)
+        try:
+            space_id = d.get("space_id", UNSET)
+            if not (type(space_id) is str or space_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: CategoricalAnnotationConfigType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_categorical_annotation_config_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of CATEGORICAL", "enum", _drifted)
+
+        try:
+            _values = d.get("values", UNSET)
+            values: list[CategoricalAnnotationValue] | Unset = UNSET
+            if _values is not UNSET:
+                values = [
+                    CategoricalAnnotationValue.from_dict(values_item_data)
+                    for values_item_data in _values
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            values, _drifted = _keep_each(
+                cls,
+                d,
+                "values",
+                "list[CategoricalAnnotationValue]",
+                "type",
+                lambda values_item_data: CategoricalAnnotationValue.from_dict(values_item_data),
+                _drifted,
+            )
 
         categorical_annotation_config = cls(
             created_at,
             id,
             name,
+            optimization_direction,
             space_id,
             type_,
             values,
-            optimization_direction,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             categorical_annotation_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(categorical_annotation_config, _drifted)
         return categorical_annotation_config
 
     @property

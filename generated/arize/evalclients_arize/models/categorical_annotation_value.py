@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CategoricalAnnotationValue")
@@ -19,15 +24,18 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CategoricalAnnotationValue:
-    """
+    """CategoricalAnnotationValue
+
     Attributes:
-        label (str): The label value
+        label (str | Unset): The label value
         score (float | Unset): A score to associate with the label
     """
 
-    label: str
+    label: str | Unset = UNSET
     score: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         label = self.label
@@ -36,32 +44,54 @@ class CategoricalAnnotationValue:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-            }
-        )
+        field_dict.update({})
+        if label is not UNSET:
+            field_dict["label"] = label
         if score is not UNSET:
             field_dict["score"] = score
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        label = d["label"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            label = d.get("label", UNSET)
+            if not (type(label) is str or label is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            label, _drifted = _keep(cls, d, "label", "str", "type", _drifted)
 
-        score = d.get("score", UNSET)
+        try:
+            score = d.get("score", UNSET)
+            if not (type(score) is float or type(score) is int or score is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            score, _drifted = _keep(cls, d, "score", "float", "type", _drifted)
 
         categorical_annotation_value = cls(
             label,
             score,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             categorical_annotation_value.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(categorical_annotation_value, _drifted)
         return categorical_annotation_value
 
     @property

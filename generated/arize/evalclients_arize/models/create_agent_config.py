@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,7 +34,8 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateAgentConfig:
-    """
+    """CreateAgentConfig
+
     Attributes:
         endpoint (str): HTTPS endpoint requests are sent to. Validated server-side and must resolve to a public address.
         input_schema (CreateAgentConfigInputSchema): JSON Schema (Draft-07) the endpoint's request body conforms to.
@@ -36,29 +44,41 @@ class CreateAgentConfig:
         request_presets (list[CreateAgentRequestPresetInput] | Unset): Optional initial presets for the integration.
     """
 
-    endpoint: str
-    input_schema: CreateAgentConfigInputSchema
+    endpoint: str | Unset
+    input_schema: CreateAgentConfigInputSchema | Unset
     headers: CreateAgentConfigHeaders | Unset = UNSET
     request_presets: list[CreateAgentRequestPresetInput] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         endpoint = self.endpoint
 
-        input_schema = self.input_schema.to_dict()
+        try:
+            input_schema = self.input_schema.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            input_schema = _as_json(self.input_schema)
 
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
+        try:
+            headers: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.headers, Unset):
+                headers = self.headers.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            headers = _as_json(self.headers)
 
-        request_presets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.request_presets, Unset):
-            request_presets = []
-            for request_presets_item_data in self.request_presets:
-                request_presets_item = request_presets_item_data.to_dict()
-                request_presets.append(request_presets_item)
+        try:
+            request_presets: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.request_presets, Unset):
+                request_presets = []
+                for request_presets_item_data in self.request_presets:
+                    request_presets_item = request_presets_item_data.to_dict()
+                    request_presets.append(request_presets_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            request_presets = _as_json(self.request_presets)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,31 +93,78 @@ class CreateAgentConfig:
         if request_presets is not UNSET:
             field_dict["request_presets"] = request_presets
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        endpoint = d["endpoint"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            endpoint = d["endpoint"]
+            if not (type(endpoint) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            endpoint, _drifted = _keep(cls, d, "endpoint", "str", "type", _drifted)
 
-        input_schema = CreateAgentConfigInputSchema.from_dict(d["input_schema"])
+        try:
+            input_schema = CreateAgentConfigInputSchema.from_dict(d["input_schema"])
 
-        _headers = d.get("headers", UNSET)
-        headers: CreateAgentConfigHeaders | Unset
-        if _headers is UNSET:
-            headers = UNSET
-        else:
-            headers = CreateAgentConfigHeaders.from_dict(_headers)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_schema, _drifted = _keep(
+                cls, d, "input_schema", "CreateAgentConfigInputSchema", "type", _drifted
+            )
 
-        _request_presets = d.get("request_presets", UNSET)
-        request_presets: list[CreateAgentRequestPresetInput] | Unset = UNSET
-        if _request_presets is not UNSET:
-            request_presets = [
-                CreateAgentRequestPresetInput.from_dict(request_presets_item_data)
-                for request_presets_item_data in _request_presets
-            ]
+        try:
+            _headers = d.get("headers", UNSET)
+            headers: CreateAgentConfigHeaders | Unset
+            if _headers is UNSET:
+                headers = UNSET
+            else:
+                headers = CreateAgentConfigHeaders.from_dict(_headers)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            headers, _drifted = _keep(
+                cls, d, "headers", "CreateAgentConfigHeaders", "type", _drifted
+            )
+
+        try:
+            _request_presets = d.get("request_presets", UNSET)
+            request_presets: list[CreateAgentRequestPresetInput] | Unset = UNSET
+            if _request_presets is not UNSET:
+                request_presets = [
+                    CreateAgentRequestPresetInput.from_dict(request_presets_item_data)
+                    for request_presets_item_data in _request_presets
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            request_presets, _drifted = _keep_each(
+                cls,
+                d,
+                "request_presets",
+                "list[CreateAgentRequestPresetInput]",
+                "type",
+                lambda request_presets_item_data: CreateAgentRequestPresetInput.from_dict(
+                    request_presets_item_data
+                ),
+                _drifted,
+            )
 
         create_agent_config = cls(
             endpoint,
@@ -106,10 +173,12 @@ class CreateAgentConfig:
             request_presets,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_agent_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_agent_config, _drifted)
         return create_agent_config
 
     @property

@@ -6,11 +6,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.create_agent_integration_request_type import (
+    CreateAgentIntegrationRequestType,
+    check_create_agent_integration_request_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_agent_config import CreateAgentConfig
-    from ..models.integration_scoping import IntegrationScoping
+    from ..models.integration_scoping_request import IntegrationScopingRequest
 
 
 T = TypeVar("T", bound="CreateAgentIntegrationRequest")
@@ -27,32 +38,40 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateAgentIntegrationRequest:
-    """
+    """CreateAgentIntegrationRequest
+
     Attributes:
-        config (CreateAgentConfig):
-        name (str): Integration name (unique within the account).
-        type_ (str):
-        description (None | str | Unset):
-        scopings (list[IntegrationScoping] | Unset): Visibility scoping rules. Defaults to account-wide if omitted
-            or empty. A scoping with `space_id` set MUST also set
-            `organization_id`.
+        config (CreateAgentConfig): CreateAgentConfig
+        name (str): Integration name. Must be unique among active AGENT and EVALUATOR integrations in the account.
+        type_ (CreateAgentIntegrationRequestType): Discriminator identifying this request as an agent integration.
+        description (None | str | Unset): Optional human-readable description of the integration.
+        scopings (list[IntegrationScopingRequest] | Unset): Visibility scoping rules. Defaults to account-wide if
+            omitted or empty. A scoping with `space_id` set MUST also set `organization_id`.
     """
 
-    config: CreateAgentConfig
-    name: str
-    type_: str
+    config: CreateAgentConfig | Unset
+    name: str | Unset
+    type_: CreateAgentIntegrationRequestType | Unset
     description: None | str | Unset = UNSET
-    scopings: list[IntegrationScoping] | Unset = UNSET
+    scopings: list[IntegrationScopingRequest] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        config = self.config.to_dict()
+        try:
+            config = self.config.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            config = _as_json(self.config)
 
         name = self.name
 
-        type_ = self.type_
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -60,12 +79,16 @@ class CreateAgentIntegrationRequest:
         else:
             description = self.description
 
-        scopings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.scopings, Unset):
-            scopings = []
-            for scopings_item_data in self.scopings:
-                scopings_item = scopings_item_data.to_dict()
-                scopings.append(scopings_item)
+        try:
+            scopings: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.scopings, Unset):
+                scopings = []
+                for scopings_item_data in self.scopings:
+                    scopings_item = scopings_item_data.to_dict()
+                    scopings.append(scopings_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            scopings = _as_json(self.scopings)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,27 +104,77 @@ class CreateAgentIntegrationRequest:
         if scopings is not UNSET:
             field_dict["scopings"] = scopings
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        config = CreateAgentConfig.from_dict(d["config"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            config = CreateAgentConfig.from_dict(d["config"])
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            config, _drifted = _keep(cls, d, "config", "CreateAgentConfig", "type", _drifted)
 
-        type_ = d["type"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        description: None | str | Unset = d.get("description", UNSET)
+        try:
+            type_ = check_create_agent_integration_request_type(d["type"])
 
-        _scopings = d.get("scopings", UNSET)
-        scopings: list[IntegrationScoping] | Unset = UNSET
-        if _scopings is not UNSET:
-            scopings = [
-                IntegrationScoping.from_dict(scopings_item_data) for scopings_item_data in _scopings
-            ]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of AGENT", "enum", _drifted)
+
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
+
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
+
+        try:
+            _scopings = d.get("scopings", UNSET)
+            scopings: list[IntegrationScopingRequest] | Unset = UNSET
+            if _scopings is not UNSET:
+                scopings = [
+                    IntegrationScopingRequest.from_dict(scopings_item_data)
+                    for scopings_item_data in _scopings
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            scopings, _drifted = _keep_each(
+                cls,
+                d,
+                "scopings",
+                "list[IntegrationScopingRequest]",
+                "type",
+                lambda scopings_item_data: IntegrationScopingRequest.from_dict(scopings_item_data),
+                _drifted,
+            )
 
         create_agent_integration_request = cls(
             config,
@@ -111,10 +184,12 @@ class CreateAgentIntegrationRequest:
             scopings,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_agent_integration_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_agent_integration_request, _drifted)
         return create_agent_integration_request
 
     @property
@@ -139,8 +214,8 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CreateAgentConfig, IntegrationScoping
+    global _LAZY_PENDING, CreateAgentConfig, IntegrationScopingRequest
     from ..models.create_agent_config import CreateAgentConfig  # noqa: PLC0415
-    from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+    from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

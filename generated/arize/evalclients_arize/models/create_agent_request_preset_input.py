@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,8 +32,8 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateAgentRequestPresetInput:
-    """Write shape for an agent request preset on create. Server-generated fields
-    (`id`, `created_at`, `updated_at`) are not accepted on input.
+    """Write shape for an agent request preset on create. Server-generated fields (`id`, `created_at`, `updated_at`) are
+    not accepted on input.
 
         Attributes:
             config (CreateAgentRequestPresetInputConfig): Partial request body. Validated against the parent integration's
@@ -36,15 +42,20 @@ class CreateAgentRequestPresetInput:
             description (None | str | Unset): Optional preset description (length 0-1024).
     """
 
-    config: CreateAgentRequestPresetInputConfig
-    name: str
+    config: CreateAgentRequestPresetInputConfig | Unset
+    name: str | Unset
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        config = self.config.to_dict()
+        try:
+            config = self.config.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            config = _as_json(self.config)
 
         name = self.name
 
@@ -65,18 +76,49 @@ class CreateAgentRequestPresetInput:
         if description is not UNSET:
             field_dict["description"] = description
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        config = CreateAgentRequestPresetInputConfig.from_dict(d["config"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            config = CreateAgentRequestPresetInputConfig.from_dict(d["config"])
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            config, _drifted = _keep(
+                cls, d, "config", "CreateAgentRequestPresetInputConfig", "type", _drifted
+            )
 
-        description: None | str | Unset = d.get("description", UNSET)
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
+
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
         create_agent_request_preset_input = cls(
             config,
@@ -84,10 +126,12 @@ class CreateAgentRequestPresetInput:
             description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_agent_request_preset_input.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_agent_request_preset_input, _drifted)
         return create_agent_request_preset_input
 
     @property

@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.annotation_queue_record import AnnotationQueueRecord
 
@@ -20,50 +28,86 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateAnnotationQueueRecordResponse:
-    """
+    """CreateAnnotationQueueRecordResponse
+
     Attributes:
-        record_sources (list[AnnotationQueueRecord]): The created annotation queue records
+        record_sources (list[AnnotationQueueRecord] | Unset): The created annotation queue records
     """
 
-    record_sources: list[AnnotationQueueRecord]
+    record_sources: list[AnnotationQueueRecord] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        record_sources = []
-        for record_sources_item_data in self.record_sources:
-            record_sources_item = record_sources_item_data.to_dict()
-            record_sources.append(record_sources_item)
+        try:
+            record_sources: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.record_sources, Unset):
+                record_sources = []
+                for record_sources_item_data in self.record_sources:
+                    record_sources_item = record_sources_item_data.to_dict()
+                    record_sources.append(record_sources_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            record_sources = _as_json(self.record_sources)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "record_sources": record_sources,
-            }
-        )
+        field_dict.update({})
+        if record_sources is not UNSET:
+            field_dict["record_sources"] = record_sources
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        record_sources = [
-            AnnotationQueueRecord.from_dict(record_sources_item_data)
-            for record_sources_item_data in d["record_sources"]
-        ]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _record_sources = d.get("record_sources", UNSET)
+            record_sources: list[AnnotationQueueRecord] | Unset = UNSET
+            if _record_sources is not UNSET:
+                record_sources = [
+                    AnnotationQueueRecord.from_dict(record_sources_item_data)
+                    for record_sources_item_data in _record_sources
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            record_sources, _drifted = _keep_each(
+                cls,
+                d,
+                "record_sources",
+                "list[AnnotationQueueRecord]",
+                "type",
+                lambda record_sources_item_data: AnnotationQueueRecord.from_dict(
+                    record_sources_item_data
+                ),
+                _drifted,
+            )
 
         create_annotation_queue_record_response = cls(
             record_sources,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_annotation_queue_record_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_annotation_queue_record_response, _drifted)
         return create_annotation_queue_record_response
 
     @property

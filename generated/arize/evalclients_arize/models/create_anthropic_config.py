@@ -6,6 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.create_anthropic_config_provider import (
+    CreateAnthropicConfigProvider,
+    check_create_anthropic_config_provider,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAnthropicConfig")
@@ -13,6 +23,7 @@ _FIELDS = frozenset(
     {
         "api_key",
         "provider",
+        "base_url",
         "is_function_calling_enabled",
     }
 )
@@ -21,23 +32,34 @@ _FIELDS = frozenset(
 @_attrs_define
 class CreateAnthropicConfig:
     """Create config for an Anthropic LLM integration. `api_key` is required and is write-only (never returned in
-    responses).
+    responses). `base_url` is optional; omit it to use the public Anthropic API.
 
         Attributes:
             api_key (str): API key for the provider (write-only, never returned).
-            provider (str):
+            provider (CreateAnthropicConfigProvider): Discriminator identifying the Anthropic provider.
+            base_url (str | Unset): Endpoint URL (HTTPS) serving the Anthropic Messages API, including the version path
+                (e.g. `https://api.anthropic.com/v1`). Do not include `/messages`, which is appended automatically. Defaults to
+                the public Anthropic API.
             is_function_calling_enabled (bool | Unset): Enable function/tool calling. Defaults to true.
     """
 
-    api_key: str
-    provider: str
+    api_key: str | Unset
+    provider: CreateAnthropicConfigProvider | Unset
+    base_url: str | Unset = UNSET
     is_function_calling_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         api_key = self.api_key
 
-        provider = self.provider
+        try:
+            provider: str = self.provider
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
+
+        base_url = self.base_url
 
         is_function_calling_enabled = self.is_function_calling_enabled
 
@@ -49,30 +71,76 @@ class CreateAnthropicConfig:
                 "provider": provider,
             }
         )
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
         if is_function_calling_enabled is not UNSET:
             field_dict["is_function_calling_enabled"] = is_function_calling_enabled
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        api_key = d["api_key"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            api_key = d["api_key"]
+            if not (type(api_key) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            api_key, _drifted = _keep(cls, d, "api_key", "str", "type", _drifted)
 
-        provider = d["provider"]
+        try:
+            provider = check_create_anthropic_config_provider(d["provider"])
 
-        is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(cls, d, "provider", "one of ANTHROPIC", "enum", _drifted)
+
+        try:
+            base_url = d.get("base_url", UNSET)
+            if not (type(base_url) is str or base_url is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            base_url, _drifted = _keep(cls, d, "base_url", "str", "type", _drifted)
+
+        try:
+            is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
+            if not (
+                type(is_function_calling_enabled) is bool or is_function_calling_enabled is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_function_calling_enabled, _drifted = _keep(
+                cls, d, "is_function_calling_enabled", "bool", "type", _drifted
+            )
 
         create_anthropic_config = cls(
             api_key,
             provider,
+            base_url,
             is_function_calling_enabled,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_anthropic_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_anthropic_config, _drifted)
         return create_anthropic_config
 
     @property

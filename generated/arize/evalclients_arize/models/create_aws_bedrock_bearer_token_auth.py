@@ -6,6 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.create_aws_bedrock_bearer_token_auth_auth_type import (
+    CreateAwsBedrockBearerTokenAuthAuthType,
+    check_create_aws_bedrock_bearer_token_auth_auth_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAwsBedrockBearerTokenAuth")
@@ -24,19 +34,24 @@ class CreateAwsBedrockBearerTokenAuth:
 
     Attributes:
         api_key (str): Bearer token for Bedrock (write-only, never returned).
-        auth_type (str):
+        auth_type (CreateAwsBedrockBearerTokenAuthAuthType): Discriminator identifying bearer-token auth.
         base_url (str | Unset): Custom Bedrock endpoint URL. Defaults to the provider default endpoint.
     """
 
-    api_key: str
-    auth_type: str
+    api_key: str | Unset
+    auth_type: CreateAwsBedrockBearerTokenAuthAuthType | Unset
     base_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         api_key = self.api_key
 
-        auth_type = self.auth_type
+        try:
+            auth_type: str = self.auth_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth_type = _as_json(self.auth_type)
 
         base_url = self.base_url
 
@@ -51,16 +66,46 @@ class CreateAwsBedrockBearerTokenAuth:
         if base_url is not UNSET:
             field_dict["base_url"] = base_url
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        api_key = d["api_key"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            api_key = d["api_key"]
+            if not (type(api_key) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            api_key, _drifted = _keep(cls, d, "api_key", "str", "type", _drifted)
 
-        auth_type = d["auth_type"]
+        try:
+            auth_type = check_create_aws_bedrock_bearer_token_auth_auth_type(d["auth_type"])
 
-        base_url = d.get("base_url", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            auth_type, _drifted = _keep(
+                cls, d, "auth_type", "one of BEARER_TOKEN", "enum", _drifted
+            )
+
+        try:
+            base_url = d.get("base_url", UNSET)
+            if not (type(base_url) is str or base_url is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            base_url, _drifted = _keep(cls, d, "base_url", "str", "type", _drifted)
 
         create_aws_bedrock_bearer_token_auth = cls(
             api_key,
@@ -68,10 +113,12 @@ class CreateAwsBedrockBearerTokenAuth:
             base_url,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_aws_bedrock_bearer_token_auth.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_aws_bedrock_bearer_token_auth, _drifted)
         return create_aws_bedrock_bearer_token_auth
 
     @property

@@ -6,6 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.create_aws_bedrock_config_provider import (
+    CreateAwsBedrockConfigProvider,
+    check_create_aws_bedrock_config_provider,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,7 +47,7 @@ class CreateAwsBedrockConfig:
             auth (CreateAwsBedrockBearerTokenAuth | CreateAwsBedrockDefaultAuth | CreateAwsBedrockProxyWithHeadersAuth): AWS
                 Bedrock auth settings for create and update, discriminated by `auth_type`. On PATCH this object replaces the
                 stored auth settings wholesale (auth_type may change); omitted fields of the previous auth mode are cleared.
-            provider (str):
+            provider (CreateAwsBedrockConfigProvider): Discriminator identifying the AWS Bedrock provider.
             is_default_models_enabled (bool | Unset): Enable Arize's default Bedrock model catalog. Defaults to false.
             model_names (list[str] | Unset): Custom model names to make available. Defaults to none.
     """
@@ -46,30 +56,44 @@ class CreateAwsBedrockConfig:
         CreateAwsBedrockBearerTokenAuth
         | CreateAwsBedrockDefaultAuth
         | CreateAwsBedrockProxyWithHeadersAuth
+        | Unset
     )
-    provider: str
+    provider: CreateAwsBedrockConfigProvider | Unset
     is_default_models_enabled: bool | Unset = UNSET
     model_names: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        auth: dict[str, Any]
-        if isinstance(self.auth, CreateAwsBedrockDefaultAuth):
-            auth = self.auth.to_dict()
-        elif isinstance(self.auth, CreateAwsBedrockBearerTokenAuth):
-            auth = self.auth.to_dict()
-        else:
-            auth = self.auth.to_dict()
+        try:
+            auth: dict[str, Any]
+            if isinstance(self.auth, CreateAwsBedrockDefaultAuth):
+                auth = self.auth.to_dict()
+            elif isinstance(self.auth, CreateAwsBedrockBearerTokenAuth):
+                auth = self.auth.to_dict()
+            else:
+                auth = self.auth.to_dict()
 
-        provider = self.provider
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth = _as_json(self.auth)
+
+        try:
+            provider: str = self.provider
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
         is_default_models_enabled = self.is_default_models_enabled
 
-        model_names: list[str] | Unset = UNSET
-        if not isinstance(self.model_names, Unset):
-            model_names = self.model_names
+        try:
+            model_names: list[str] | Unset = UNSET
+            if not isinstance(self.model_names, Unset):
+                model_names = self.model_names
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            model_names = _as_json(self.model_names)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,20 +108,64 @@ class CreateAwsBedrockConfig:
         if model_names is not UNSET:
             field_dict["model_names"] = model_names
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        auth = _parse_auth(d["auth"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            auth = _parse_auth(d["auth"])
 
-        provider = d["provider"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            auth, _drifted = _keep(
+                cls,
+                d,
+                "auth",
+                "CreateAwsBedrockBearerTokenAuth | CreateAwsBedrockDefaultAuth | CreateAwsBedrockProxyWithHeadersAuth",
+                "union",
+                _drifted,
+            )
 
-        is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
+        try:
+            provider = check_create_aws_bedrock_config_provider(d["provider"])
 
-        model_names: list[str] = d.get("model_names", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(cls, d, "provider", "one of AWS_BEDROCK", "enum", _drifted)
+
+        try:
+            is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
+            if not (type(is_default_models_enabled) is bool or is_default_models_enabled is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_default_models_enabled, _drifted = _keep(
+                cls, d, "is_default_models_enabled", "bool", "type", _drifted
+            )
+
+        try:
+            model_names: list[str] = d.get("model_names", UNSET)
+
+            if not (type(model_names) is list or model_names is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_names, _drifted = _keep(cls, d, "model_names", "list[str]", "type", _drifted)
 
         create_aws_bedrock_config = cls(
             auth,
@@ -106,10 +174,12 @@ class CreateAwsBedrockConfig:
             model_names,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_aws_bedrock_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_aws_bedrock_config, _drifted)
         return create_aws_bedrock_config
 
     @property
@@ -140,7 +210,7 @@ def _parse_auth(
         if not isinstance(data, dict):
             raise TypeError()
         componentsschemas_create_aws_bedrock_auth_type_0 = CreateAwsBedrockDefaultAuth.from_dict(
-            data
+            data, _strict=True
         )
 
         return componentsschemas_create_aws_bedrock_auth_type_0
@@ -150,7 +220,7 @@ def _parse_auth(
         if not isinstance(data, dict):
             raise TypeError()
         componentsschemas_create_aws_bedrock_auth_type_1 = (
-            CreateAwsBedrockBearerTokenAuth.from_dict(data)
+            CreateAwsBedrockBearerTokenAuth.from_dict(data, _strict=True)
         )
 
         return componentsschemas_create_aws_bedrock_auth_type_1
@@ -159,7 +229,7 @@ def _parse_auth(
     if not isinstance(data, dict):
         raise TypeError()
     componentsschemas_create_aws_bedrock_auth_type_2 = (
-        CreateAwsBedrockProxyWithHeadersAuth.from_dict(data)
+        CreateAwsBedrockProxyWithHeadersAuth.from_dict(data, _strict=True)
     )
 
     return componentsschemas_create_aws_bedrock_auth_type_2

@@ -6,6 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.create_aws_bedrock_default_auth_auth_type import (
+    CreateAwsBedrockDefaultAuthAuthType,
+    check_create_aws_bedrock_default_auth_auth_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAwsBedrockDefaultAuth")
@@ -24,20 +34,25 @@ class CreateAwsBedrockDefaultAuth:
     """Create role-assumption auth. `role_arn` is required.
 
     Attributes:
-        auth_type (str):
+        auth_type (CreateAwsBedrockDefaultAuthAuthType): Discriminator identifying role-assumption auth.
         role_arn (str): AWS IAM role ARN Arize assumes for cross-account access.
         base_url (str | Unset): Custom Bedrock endpoint URL. Defaults to the provider default endpoint.
         external_id (str | Unset): External ID on the assume-role policy. Defaults to not set.
     """
 
-    auth_type: str
-    role_arn: str
+    auth_type: CreateAwsBedrockDefaultAuthAuthType | Unset
+    role_arn: str | Unset
     base_url: str | Unset = UNSET
     external_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        auth_type = self.auth_type
+        try:
+            auth_type: str = self.auth_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth_type = _as_json(self.auth_type)
 
         role_arn = self.role_arn
 
@@ -58,18 +73,53 @@ class CreateAwsBedrockDefaultAuth:
         if external_id is not UNSET:
             field_dict["external_id"] = external_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        auth_type = d["auth_type"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            auth_type = check_create_aws_bedrock_default_auth_auth_type(d["auth_type"])
 
-        role_arn = d["role_arn"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            auth_type, _drifted = _keep(cls, d, "auth_type", "one of DEFAULT", "enum", _drifted)
 
-        base_url = d.get("base_url", UNSET)
+        try:
+            role_arn = d["role_arn"]
+            if not (type(role_arn) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role_arn, _drifted = _keep(cls, d, "role_arn", "str", "type", _drifted)
 
-        external_id = d.get("external_id", UNSET)
+        try:
+            base_url = d.get("base_url", UNSET)
+            if not (type(base_url) is str or base_url is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            base_url, _drifted = _keep(cls, d, "base_url", "str", "type", _drifted)
+
+        try:
+            external_id = d.get("external_id", UNSET)
+            if not (type(external_id) is str or external_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            external_id, _drifted = _keep(cls, d, "external_id", "str", "type", _drifted)
 
         create_aws_bedrock_default_auth = cls(
             auth_type,
@@ -78,10 +128,12 @@ class CreateAwsBedrockDefaultAuth:
             external_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_aws_bedrock_default_auth.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_aws_bedrock_default_auth, _drifted)
         return create_aws_bedrock_default_auth
 
     @property

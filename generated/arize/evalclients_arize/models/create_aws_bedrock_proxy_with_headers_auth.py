@@ -6,6 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.create_aws_bedrock_proxy_with_headers_auth_auth_type import (
+    CreateAwsBedrockProxyWithHeadersAuthAuthType,
+    check_create_aws_bedrock_proxy_with_headers_auth_auth_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,28 +39,36 @@ class CreateAwsBedrockProxyWithHeadersAuth:
     """Create proxy auth. `base_url` is required. `headers` is write-only; names are returned as `header_names` on read.
 
     Attributes:
-        auth_type (str):
+        auth_type (CreateAwsBedrockProxyWithHeadersAuthAuthType): Discriminator identifying proxy auth.
         base_url (str): Proxy URL requests are forwarded to (HTTPS).
         headers (CreateAwsBedrockProxyWithHeadersAuthHeaders | Unset): Custom request headers sent to the proxy, as a
             name-to-value map. Write-only: values are never returned; names are exposed as `header_names` on read. Defaults
-            to no headers.
+            to no headers. The serialized header map must not exceed 8,175 bytes.
     """
 
-    auth_type: str
-    base_url: str
+    auth_type: CreateAwsBedrockProxyWithHeadersAuthAuthType | Unset
+    base_url: str | Unset
     headers: CreateAwsBedrockProxyWithHeadersAuthHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        auth_type = self.auth_type
+        try:
+            auth_type: str = self.auth_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth_type = _as_json(self.auth_type)
 
         base_url = self.base_url
 
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
+        try:
+            headers: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.headers, Unset):
+                headers = self.headers.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            headers = _as_json(self.headers)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,23 +81,54 @@ class CreateAwsBedrockProxyWithHeadersAuth:
         if headers is not UNSET:
             field_dict["headers"] = headers
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        auth_type = d["auth_type"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            auth_type = check_create_aws_bedrock_proxy_with_headers_auth_auth_type(d["auth_type"])
 
-        base_url = d["base_url"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            auth_type, _drifted = _keep(
+                cls, d, "auth_type", "one of PROXY_WITH_HEADERS", "enum", _drifted
+            )
 
-        _headers = d.get("headers", UNSET)
-        headers: CreateAwsBedrockProxyWithHeadersAuthHeaders | Unset
-        if _headers is UNSET:
-            headers = UNSET
-        else:
-            headers = CreateAwsBedrockProxyWithHeadersAuthHeaders.from_dict(_headers)
+        try:
+            base_url = d["base_url"]
+            if not (type(base_url) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            base_url, _drifted = _keep(cls, d, "base_url", "str", "type", _drifted)
+
+        try:
+            _headers = d.get("headers", UNSET)
+            headers: CreateAwsBedrockProxyWithHeadersAuthHeaders | Unset
+            if _headers is UNSET:
+                headers = UNSET
+            else:
+                headers = CreateAwsBedrockProxyWithHeadersAuthHeaders.from_dict(_headers)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            headers, _drifted = _keep(
+                cls, d, "headers", "CreateAwsBedrockProxyWithHeadersAuthHeaders", "type", _drifted
+            )
 
         create_aws_bedrock_proxy_with_headers_auth = cls(
             auth_type,
@@ -87,10 +136,12 @@ class CreateAwsBedrockProxyWithHeadersAuth:
             headers,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_aws_bedrock_proxy_with_headers_auth.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_aws_bedrock_proxy_with_headers_auth, _drifted)
         return create_aws_bedrock_proxy_with_headers_auth
 
     @property

@@ -6,11 +6,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.create_categorical_annotation_config_request_annotation_config_type import (
+    CreateCategoricalAnnotationConfigRequestAnnotationConfigType,
+    check_create_categorical_annotation_config_request_annotation_config_type,
+)
 from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.categorical_annotation_value import CategoricalAnnotationValue
+    from ..models.categorical_annotation_value_request import CategoricalAnnotationValueRequest
 
 
 T = TypeVar("T", bound="CreateCategoricalAnnotationConfigRequest")
@@ -27,43 +38,56 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateCategoricalAnnotationConfigRequest:
-    """
+    """CreateCategoricalAnnotationConfigRequest
+
     Attributes:
-        annotation_config_type (str): Discriminator value identifying a categorical annotation config.
+        annotation_config_type (CreateCategoricalAnnotationConfigRequestAnnotationConfigType): Discriminator value
+            identifying a categorical annotation config.
         name (str): Name of the new annotation config
         space_id (str): ID of the space the annotation config will belong to
-        values (list[CategoricalAnnotationValue]): An array of categorical annotation values
+        values (list[CategoricalAnnotationValueRequest]): An array of categorical annotation values
         optimization_direction (OptimizationDirection | Unset): The direction for optimization. Defaults to `NONE` when
-            omitted.
-            - MAXIMIZE: higher scores are better
-            - MINIMIZE: lower scores are better
-            - NONE: higher or lower scores are neither better nor worse Default: 'NONE'.
+            omitted. - MAXIMIZE: higher scores are better - MINIMIZE: lower scores are better - NONE: higher or lower scores
+            are neither better nor worse
     """
 
-    annotation_config_type: str
-    name: str
-    space_id: str
-    values: list[CategoricalAnnotationValue]
-    optimization_direction: OptimizationDirection | Unset = "NONE"
+    annotation_config_type: CreateCategoricalAnnotationConfigRequestAnnotationConfigType | Unset
+    name: str | Unset
+    space_id: str | Unset
+    values: list[CategoricalAnnotationValueRequest] | Unset
+    optimization_direction: OptimizationDirection | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        annotation_config_type = self.annotation_config_type
+        try:
+            annotation_config_type: str = self.annotation_config_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotation_config_type = _as_json(self.annotation_config_type)
 
         name = self.name
 
         space_id = self.space_id
 
-        values = []
-        for values_item_data in self.values:
-            values_item = values_item_data.to_dict()
-            values.append(values_item)
+        try:
+            values = []
+            for values_item_data in self.values:
+                values_item = values_item_data.to_dict()
+                values.append(values_item)
 
-        optimization_direction: str | Unset = UNSET
-        if not isinstance(self.optimization_direction, Unset):
-            optimization_direction = self.optimization_direction
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            values = _as_json(self.values)
+
+        try:
+            optimization_direction: str | Unset = UNSET
+            if not isinstance(self.optimization_direction, Unset):
+                optimization_direction = self.optimization_direction
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            optimization_direction = _as_json(self.optimization_direction)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,30 +102,93 @@ class CreateCategoricalAnnotationConfigRequest:
         if optimization_direction is not UNSET:
             field_dict["optimization_direction"] = optimization_direction
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        annotation_config_type = d["annotation_config_type"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            annotation_config_type = (
+                check_create_categorical_annotation_config_request_annotation_config_type(
+                    d["annotation_config_type"]
+                )
+            )
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotation_config_type, _drifted = _keep(
+                cls, d, "annotation_config_type", "one of CATEGORICAL", "enum", _drifted
+            )
 
-        space_id = d["space_id"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        values = [
-            CategoricalAnnotationValue.from_dict(values_item_data)
-            for values_item_data in d["values"]
-        ]
+        try:
+            space_id = d["space_id"]
+            if not (type(space_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
-        _optimization_direction = d.get("optimization_direction", UNSET)
-        optimization_direction: OptimizationDirection | Unset
-        if _optimization_direction is UNSET:
-            optimization_direction = UNSET
-        else:
-            optimization_direction = check_optimization_direction(_optimization_direction)
+        try:
+            values = [
+                CategoricalAnnotationValueRequest.from_dict(values_item_data)
+                for values_item_data in d["values"]
+            ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            values, _drifted = _keep_each(
+                cls,
+                d,
+                "values",
+                "list[CategoricalAnnotationValueRequest]",
+                "type",
+                lambda values_item_data: CategoricalAnnotationValueRequest.from_dict(
+                    values_item_data
+                ),
+                _drifted,
+            )
+
+        try:
+            _optimization_direction = d.get("optimization_direction", UNSET)
+            optimization_direction: OptimizationDirection | Unset
+            if _optimization_direction is UNSET:
+                optimization_direction = UNSET
+            else:
+                optimization_direction = check_optimization_direction(_optimization_direction)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            optimization_direction, _drifted = _keep(
+                cls,
+                d,
+                "optimization_direction",
+                "one of MAXIMIZE, MINIMIZE, NONE",
+                "enum",
+                _drifted,
+            )
 
         create_categorical_annotation_config_request = cls(
             annotation_config_type,
@@ -111,10 +198,12 @@ class CreateCategoricalAnnotationConfigRequest:
             optimization_direction,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_categorical_annotation_config_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_categorical_annotation_config_request, _drifted)
         return create_categorical_annotation_config_request
 
     @property
@@ -139,7 +228,7 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CategoricalAnnotationValue
-    from ..models.categorical_annotation_value import CategoricalAnnotationValue  # noqa: PLC0415
+    global _LAZY_PENDING, CategoricalAnnotationValueRequest
+    from ..models.categorical_annotation_value_request import CategoricalAnnotationValueRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

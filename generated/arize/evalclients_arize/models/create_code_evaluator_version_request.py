@@ -6,9 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
-    from ..models.custom_code_config import CustomCodeConfig
-    from ..models.managed_code_config import ManagedCodeConfig
+    from ..models.custom_code_config_request import CustomCodeConfigRequest
+    from ..models.managed_code_config_request import ManagedCodeConfigRequest
 
 
 T = TypeVar("T", bound="CreateCodeEvaluatorVersionRequest")
@@ -22,28 +30,32 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateCodeEvaluatorVersionRequest:
-    """
+    """CreateCodeEvaluatorVersionRequest
+
     Attributes:
-        code_config (CustomCodeConfig | ManagedCodeConfig): Discriminated union representing either a managed (built-in)
-            or custom
-            (user-supplied Python) code evaluator configuration, resolved by the
-            nested `type` field (`MANAGED` -> `ManagedCodeConfig`, `CUSTOM` -> `CustomCodeConfig`).
-            This inner `type` is independent of the parent evaluator version's `type` (which is always `CODE` here).
+        code_config (CustomCodeConfigRequest | ManagedCodeConfigRequest): Strict request form of CodeConfig.
+            Discriminated union of ManagedCodeConfigRequest and CustomCodeConfigRequest. Use in write request bodies.
         commit_message (str): Commit message describing the changes
     """
 
-    code_config: CustomCodeConfig | ManagedCodeConfig
-    commit_message: str
+    code_config: CustomCodeConfigRequest | ManagedCodeConfigRequest | Unset
+    commit_message: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        code_config: dict[str, Any]
-        if isinstance(self.code_config, ManagedCodeConfig):
-            code_config = self.code_config.to_dict()
-        else:
-            code_config = self.code_config.to_dict()
+        try:
+            code_config: dict[str, Any]
+            if isinstance(self.code_config, ManagedCodeConfigRequest):
+                code_config = self.code_config.to_dict()
+            else:
+                code_config = self.code_config.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            code_config = _as_json(self.code_config)
 
         commit_message = self.commit_message
 
@@ -56,26 +68,56 @@ class CreateCodeEvaluatorVersionRequest:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        code_config = _parse_code_config(d["code_config"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            code_config = _parse_code_config(d["code_config"])
 
-        commit_message = d["commit_message"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            code_config, _drifted = _keep(
+                cls,
+                d,
+                "code_config",
+                "CustomCodeConfigRequest | ManagedCodeConfigRequest",
+                "union",
+                _drifted,
+            )
+
+        try:
+            commit_message = d["commit_message"]
+            if not (type(commit_message) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
         create_code_evaluator_version_request = cls(
             code_config,
             commit_message,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_code_evaluator_version_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_code_evaluator_version_request, _drifted)
         return create_code_evaluator_version_request
 
     @property
@@ -95,20 +137,24 @@ class CreateCodeEvaluatorVersionRequest:
         return key in self.additional_properties
 
 
-def _parse_code_config(data: object) -> CustomCodeConfig | ManagedCodeConfig:
+def _parse_code_config(data: object) -> CustomCodeConfigRequest | ManagedCodeConfigRequest:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_code_config_type_0 = ManagedCodeConfig.from_dict(data)
+        componentsschemas_code_config_request_type_0 = ManagedCodeConfigRequest.from_dict(
+            data, _strict=True
+        )
 
-        return componentsschemas_code_config_type_0
+        return componentsschemas_code_config_request_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_code_config_type_1 = CustomCodeConfig.from_dict(data)
+    componentsschemas_code_config_request_type_1 = CustomCodeConfigRequest.from_dict(
+        data, _strict=True
+    )
 
-    return componentsschemas_code_config_type_1
+    return componentsschemas_code_config_request_type_1
 
 
 _LAZY_PENDING = True
@@ -116,8 +162,8 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CustomCodeConfig, ManagedCodeConfig
-    from ..models.custom_code_config import CustomCodeConfig  # noqa: PLC0415
-    from ..models.managed_code_config import ManagedCodeConfig  # noqa: PLC0415
+    global _LAZY_PENDING, CustomCodeConfigRequest, ManagedCodeConfigRequest
+    from ..models.custom_code_config_request import CustomCodeConfigRequest  # noqa: PLC0415
+    from ..models.managed_code_config_request import ManagedCodeConfigRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

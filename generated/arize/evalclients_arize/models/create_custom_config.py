@@ -6,10 +6,24 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.create_custom_config_provider import (
+    CreateCustomConfigProvider,
+    check_create_custom_config_provider,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_custom_config_headers import CreateCustomConfigHeaders
+    from ..models.create_custom_default_auth import CreateCustomDefaultAuth
+    from ..models.create_custom_oauth_2_client_credentials_auth import (
+        CreateCustomOauth2ClientCredentialsAuth,
+    )
 
 
 T = TypeVar("T", bound="CreateCustomConfig")
@@ -18,6 +32,7 @@ _FIELDS = frozenset(
         "base_url",
         "provider",
         "api_key",
+        "auth",
         "headers",
         "is_default_models_enabled",
         "is_function_calling_enabled",
@@ -36,44 +51,74 @@ class CreateCustomConfig:
 
         Attributes:
             base_url (str): Endpoint URL requests are sent to (HTTPS).
-            provider (str):
-            api_key (str | Unset): API key for the endpoint (write-only, never returned).
+            provider (CreateCustomConfigProvider): Discriminator identifying a custom OpenAI-compatible endpoint.
+            api_key (str | Unset): API key for the endpoint (write-only, never returned). Equivalent to an `auth` block with
+                `auth_type: DEFAULT`; supplying both this and `auth` is rejected with 422.
+            auth (CreateCustomDefaultAuth | CreateCustomOauth2ClientCredentialsAuth | Unset): Custom endpoint auth settings
+                for create and update, discriminated by `auth_type`. On PATCH this object replaces the stored auth settings
+                wholesale (auth_type may change); credentials belonging to the auth mode being switched away from are cleared.
             headers (CreateCustomConfigHeaders | Unset): Custom request headers sent to the endpoint, as a name-to-value
                 map. Write-only: values are never returned; names are exposed as `header_names` on read. Defaults to no headers.
+                The serialized header map must not exceed 8,175 bytes.
             is_default_models_enabled (bool | Unset): Enable Arize's default model catalog. Defaults to false.
             is_function_calling_enabled (bool | Unset): Enable function/tool calling. Defaults to true.
             model_names (list[str] | Unset): Custom model names to make available. Defaults to none.
     """
 
-    base_url: str
-    provider: str
+    base_url: str | Unset
+    provider: CreateCustomConfigProvider | Unset
     api_key: str | Unset = UNSET
+    auth: CreateCustomDefaultAuth | CreateCustomOauth2ClientCredentialsAuth | Unset = UNSET
     headers: CreateCustomConfigHeaders | Unset = UNSET
     is_default_models_enabled: bool | Unset = UNSET
     is_function_calling_enabled: bool | Unset = UNSET
     model_names: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         base_url = self.base_url
 
-        provider = self.provider
+        try:
+            provider: str = self.provider
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
         api_key = self.api_key
 
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
+        try:
+            auth: dict[str, Any] | Unset
+            if isinstance(self.auth, Unset):
+                auth = UNSET
+            elif isinstance(self.auth, CreateCustomDefaultAuth):
+                auth = self.auth.to_dict()
+            else:
+                auth = self.auth.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth = _as_json(self.auth)
+
+        try:
+            headers: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.headers, Unset):
+                headers = self.headers.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            headers = _as_json(self.headers)
 
         is_default_models_enabled = self.is_default_models_enabled
 
         is_function_calling_enabled = self.is_function_calling_enabled
 
-        model_names: list[str] | Unset = UNSET
-        if not isinstance(self.model_names, Unset):
-            model_names = self.model_names
+        try:
+            model_names: list[str] | Unset = UNSET
+            if not isinstance(self.model_names, Unset):
+                model_names = self.model_names
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            model_names = _as_json(self.model_names)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,6 +130,8 @@ class CreateCustomConfig:
         )
         if api_key is not UNSET:
             field_dict["api_key"] = api_key
+        if auth is not UNSET:
+            field_dict["auth"] = auth
         if headers is not UNSET:
             field_dict["headers"] = headers
         if is_default_models_enabled is not UNSET:
@@ -94,46 +141,128 @@ class CreateCustomConfig:
         if model_names is not UNSET:
             field_dict["model_names"] = model_names
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        base_url = d["base_url"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            base_url = d["base_url"]
+            if not (type(base_url) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            base_url, _drifted = _keep(cls, d, "base_url", "str", "type", _drifted)
 
-        provider = d["provider"]
+        try:
+            provider = check_create_custom_config_provider(d["provider"])
 
-        api_key = d.get("api_key", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(cls, d, "provider", "one of CUSTOM", "enum", _drifted)
 
-        _headers = d.get("headers", UNSET)
-        headers: CreateCustomConfigHeaders | Unset
-        if _headers is UNSET:
-            headers = UNSET
-        else:
-            headers = CreateCustomConfigHeaders.from_dict(_headers)
+        try:
+            api_key = d.get("api_key", UNSET)
+            if not (type(api_key) is str or api_key is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            api_key, _drifted = _keep(cls, d, "api_key", "str", "type", _drifted)
 
-        is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
+        try:
+            auth = _parse_auth(d.get("auth", UNSET))
 
-        is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            auth, _drifted = _keep(
+                cls,
+                d,
+                "auth",
+                "CreateCustomDefaultAuth | CreateCustomOauth2ClientCredentialsAuth",
+                "union",
+                _drifted,
+            )
 
-        model_names: list[str] = d.get("model_names", UNSET)
+        try:
+            _headers = d.get("headers", UNSET)
+            headers: CreateCustomConfigHeaders | Unset
+            if _headers is UNSET:
+                headers = UNSET
+            else:
+                headers = CreateCustomConfigHeaders.from_dict(_headers)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            headers, _drifted = _keep(
+                cls, d, "headers", "CreateCustomConfigHeaders", "type", _drifted
+            )
+
+        try:
+            is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
+            if not (type(is_default_models_enabled) is bool or is_default_models_enabled is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_default_models_enabled, _drifted = _keep(
+                cls, d, "is_default_models_enabled", "bool", "type", _drifted
+            )
+
+        try:
+            is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
+            if not (
+                type(is_function_calling_enabled) is bool or is_function_calling_enabled is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_function_calling_enabled, _drifted = _keep(
+                cls, d, "is_function_calling_enabled", "bool", "type", _drifted
+            )
+
+        try:
+            model_names: list[str] = d.get("model_names", UNSET)
+
+            if not (type(model_names) is list or model_names is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_names, _drifted = _keep(cls, d, "model_names", "list[str]", "type", _drifted)
 
         create_custom_config = cls(
             base_url,
             provider,
             api_key,
+            auth,
             headers,
             is_default_models_enabled,
             is_function_calling_enabled,
             model_names,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_custom_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_custom_config, _drifted)
         return create_custom_config
 
     @property
@@ -153,12 +282,44 @@ class CreateCustomConfig:
         return key in self.additional_properties
 
 
+def _parse_auth(
+    data: object,
+) -> CreateCustomDefaultAuth | CreateCustomOauth2ClientCredentialsAuth | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_custom_auth_type_0 = CreateCustomDefaultAuth.from_dict(
+            data, _strict=True
+        )
+
+        return componentsschemas_create_custom_auth_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_create_custom_auth_type_1 = CreateCustomOauth2ClientCredentialsAuth.from_dict(
+        data, _strict=True
+    )
+
+    return componentsschemas_create_custom_auth_type_1
+
+
 _LAZY_PENDING = True
 
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CreateCustomConfigHeaders
+    global \
+        _LAZY_PENDING, \
+        CreateCustomConfigHeaders, \
+        CreateCustomDefaultAuth, \
+        CreateCustomOauth2ClientCredentialsAuth
     from ..models.create_custom_config_headers import CreateCustomConfigHeaders  # noqa: PLC0415
+    from ..models.create_custom_default_auth import CreateCustomDefaultAuth  # noqa: PLC0415
+    from ..models.create_custom_oauth_2_client_credentials_auth import (
+        CreateCustomOauth2ClientCredentialsAuth,  # noqa: PLC0415
+    )
 
     _LAZY_PENDING = False

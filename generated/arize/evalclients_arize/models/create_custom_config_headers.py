@@ -6,32 +6,49 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import note as _note
+from ..drift import restore as _restore
+
 T = TypeVar("T", bound="CreateCustomConfigHeaders")
 
 
 @_attrs_define
 class CreateCustomConfigHeaders:
     """Custom request headers sent to the endpoint, as a name-to-value map. Write-only: values are never returned; names
-    are exposed as `header_names` on read. Defaults to no headers.
+    are exposed as `header_names` on read. Defaults to no headers. The serialized header map must not exceed 8,175
+    bytes.
 
     """
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateCustomConfigHeaders is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
         d = src_dict
         create_custom_config_headers = cls()
 
         if d:
             create_custom_config_headers.additional_properties = dict(d)
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_custom_config_headers, _drifted)
         return create_custom_config_headers
 
     @property

@@ -6,8 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
-    from ..models.create_dataset_example_input import CreateDatasetExampleInput
+    from ..models.create_dataset_request_examples_item import CreateDatasetRequestExamplesItem
 
 
 T = TypeVar("T", bound="CreateDatasetRequest")
@@ -25,23 +34,29 @@ class CreateDatasetRequest:
     """Dataset creation parameters.
 
     Attributes:
-        examples (list[CreateDatasetExampleInput]): Array of examples for the new dataset
+        examples (list[CreateDatasetRequestExamplesItem]): Array of examples for the new dataset
         name (str): Name of the new dataset. Must be unique within the space.
         space_id (str): ID of the space the dataset will belong to
     """
 
-    examples: list[CreateDatasetExampleInput]
-    name: str
-    space_id: str
+    examples: list[CreateDatasetRequestExamplesItem] | Unset
+    name: str | Unset
+    space_id: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        examples = []
-        for examples_item_data in self.examples:
-            examples_item = examples_item_data.to_dict()
-            examples.append(examples_item)
+        try:
+            examples = []
+            for examples_item_data in self.examples:
+                examples_item = examples_item_data.to_dict()
+                examples.append(examples_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            examples = _as_json(self.examples)
 
         name = self.name
 
@@ -57,21 +72,59 @@ class CreateDatasetRequest:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        examples = [
-            CreateDatasetExampleInput.from_dict(examples_item_data)
-            for examples_item_data in d["examples"]
-        ]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            examples = [
+                CreateDatasetRequestExamplesItem.from_dict(examples_item_data)
+                for examples_item_data in d["examples"]
+            ]
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            examples, _drifted = _keep_each(
+                cls,
+                d,
+                "examples",
+                "list[CreateDatasetRequestExamplesItem]",
+                "type",
+                lambda examples_item_data: CreateDatasetRequestExamplesItem.from_dict(
+                    examples_item_data
+                ),
+                _drifted,
+            )
 
-        space_id = d["space_id"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            space_id = d["space_id"]
+            if not (type(space_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
         create_dataset_request = cls(
             examples,
@@ -79,10 +132,12 @@ class CreateDatasetRequest:
             space_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_dataset_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_dataset_request, _drifted)
         return create_dataset_request
 
     @property
@@ -107,7 +162,7 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CreateDatasetExampleInput
-    from ..models.create_dataset_example_input import CreateDatasetExampleInput  # noqa: PLC0415
+    global _LAZY_PENDING, CreateDatasetRequestExamplesItem
+    from ..models.create_dataset_request_examples_item import CreateDatasetRequestExamplesItem  # noqa: PLC0415
 
     _LAZY_PENDING = False

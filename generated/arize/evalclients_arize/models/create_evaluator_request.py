@@ -6,11 +6,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.evaluator_type import EvaluatorType, check_evaluator_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_code_evaluator_version_request import CreateCodeEvaluatorVersionRequest
+    from ..models.create_remote_evaluator_version_request import CreateRemoteEvaluatorVersionRequest
     from ..models.create_template_evaluator_version_request import (
         CreateTemplateEvaluatorVersionRequest,
     )
@@ -32,34 +39,34 @@ _FIELDS = frozenset(
 class CreateEvaluatorRequest:
     """Body containing evaluator creation parameters with an initial version.
 
-    Only `type: TEMPLATE` and `type: CODE` are currently accepted on creation.
-
-        Attributes:
-            name (str): Evaluator name (must be unique within the space)
-            space_id (str): Space identifier (base64)
-            type_ (EvaluatorType): The evaluator type:
-
-                - `TEMPLATE` — LLM-based evaluator.
-                - `CODE` — managed built-in evaluators or custom Python code (both are
-                  subtypes of `CODE`, discriminated by the nested `CodeConfig.type` =
-                  `MANAGED` | `CUSTOM`).
-                - `HARNESS` — test harness evaluator.
-                - `REMOTE` — remote evaluator.
-
-                Applies to both the parent `Evaluator.type` field and every version's `type`
-                discriminator — a version's `type` must always match its parent evaluator's `type`.
-            version (CreateCodeEvaluatorVersionRequest | CreateTemplateEvaluatorVersionRequest): Payload for an evaluator
-                version: exactly one of `template_config` or `code_config`.
-                Used both when creating an evaluator (initial `version`) and when appending a version.
-            description (str | Unset): Evaluator description
+    Attributes:
+        name (str): Evaluator name (must be unique within the space)
+        space_id (str): Space identifier (base64)
+        type_ (EvaluatorType): The evaluator type:  - `TEMPLATE` — LLM-based evaluator. - `CODE` — managed built-in
+            evaluators or custom Python code (both are   subtypes of `CODE`, discriminated by the nested `CodeConfig.type` =
+            `MANAGED` | `CUSTOM`). - `HARNESS` — test harness evaluator. - `REMOTE` — remote evaluator.  Applies to both the
+            parent `Evaluator.type` field and every version's `type` discriminator — a version's `type` must always match
+            its parent evaluator's `type`.
+        version (CreateCodeEvaluatorVersionRequest | CreateRemoteEvaluatorVersionRequest |
+            CreateTemplateEvaluatorVersionRequest): Payload for an evaluator version: exactly one of `template_config`,
+            `code_config`, or `remote_config`. Used both when creating an evaluator (initial `version`) and when appending a
+            version.
+        description (str | Unset): Evaluator description
     """
 
-    name: str
-    space_id: str
-    type_: EvaluatorType
-    version: CreateCodeEvaluatorVersionRequest | CreateTemplateEvaluatorVersionRequest
+    name: str | Unset
+    space_id: str | Unset
+    type_: EvaluatorType | Unset
+    version: (
+        CreateCodeEvaluatorVersionRequest
+        | CreateRemoteEvaluatorVersionRequest
+        | CreateTemplateEvaluatorVersionRequest
+        | Unset
+    )
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -68,13 +75,22 @@ class CreateEvaluatorRequest:
 
         space_id = self.space_id
 
-        type_: str = self.type_
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
-        version: dict[str, Any]
-        if isinstance(self.version, CreateTemplateEvaluatorVersionRequest):
-            version = self.version.to_dict()
-        else:
-            version = self.version.to_dict()
+        try:
+            version: dict[str, Any]
+            if isinstance(self.version, CreateTemplateEvaluatorVersionRequest):
+                version = self.version.to_dict()
+            elif isinstance(self.version, CreateCodeEvaluatorVersionRequest):
+                version = self.version.to_dict()
+            else:
+                version = self.version.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            version = _as_json(self.version)
 
         description = self.description
 
@@ -91,22 +107,72 @@ class CreateEvaluatorRequest:
         if description is not UNSET:
             field_dict["description"] = description
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        name = d["name"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        space_id = d["space_id"]
+        try:
+            space_id = d["space_id"]
+            if not (type(space_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
-        type_ = check_evaluator_type(d["type"])
+        try:
+            type_ = check_evaluator_type(d["type"])
 
-        version = _parse_version(d["version"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(
+                cls, d, "type", "one of CODE, HARNESS, REMOTE, TEMPLATE", "enum", _drifted
+            )
 
-        description = d.get("description", UNSET)
+        try:
+            version = _parse_version(d["version"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version, _drifted = _keep(
+                cls,
+                d,
+                "version",
+                "CreateCodeEvaluatorVersionRequest | CreateRemoteEvaluatorVersionRequest | CreateTemplateEvaluatorVersionRequest",
+                "union",
+                _drifted,
+            )
+
+        try:
+            description = d.get("description", UNSET)
+            if not (type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
         create_evaluator_request = cls(
             name,
@@ -116,10 +182,12 @@ class CreateEvaluatorRequest:
             description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_evaluator_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_evaluator_request, _drifted)
         return create_evaluator_request
 
     @property
@@ -141,24 +209,38 @@ class CreateEvaluatorRequest:
 
 def _parse_version(
     data: object,
-) -> CreateCodeEvaluatorVersionRequest | CreateTemplateEvaluatorVersionRequest:
+) -> (
+    CreateCodeEvaluatorVersionRequest
+    | CreateRemoteEvaluatorVersionRequest
+    | CreateTemplateEvaluatorVersionRequest
+):
     try:
         if not isinstance(data, dict):
             raise TypeError()
         componentsschemas_create_evaluator_version_request_type_0 = (
-            CreateTemplateEvaluatorVersionRequest.from_dict(data)
+            CreateTemplateEvaluatorVersionRequest.from_dict(data, _strict=True)
         )
 
         return componentsschemas_create_evaluator_version_request_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_evaluator_version_request_type_1 = (
+            CreateCodeEvaluatorVersionRequest.from_dict(data, _strict=True)
+        )
+
+        return componentsschemas_create_evaluator_version_request_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_create_evaluator_version_request_type_1 = (
-        CreateCodeEvaluatorVersionRequest.from_dict(data)
+    componentsschemas_create_evaluator_version_request_type_2 = (
+        CreateRemoteEvaluatorVersionRequest.from_dict(data, _strict=True)
     )
 
-    return componentsschemas_create_evaluator_version_request_type_1
+    return componentsschemas_create_evaluator_version_request_type_2
 
 
 _LAZY_PENDING = True
@@ -166,8 +248,13 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CreateCodeEvaluatorVersionRequest, CreateTemplateEvaluatorVersionRequest
+    global \
+        _LAZY_PENDING, \
+        CreateCodeEvaluatorVersionRequest, \
+        CreateRemoteEvaluatorVersionRequest, \
+        CreateTemplateEvaluatorVersionRequest
     from ..models.create_code_evaluator_version_request import CreateCodeEvaluatorVersionRequest  # noqa: PLC0415
+    from ..models.create_remote_evaluator_version_request import CreateRemoteEvaluatorVersionRequest  # noqa: PLC0415
     from ..models.create_template_evaluator_version_request import (
         CreateTemplateEvaluatorVersionRequest,  # noqa: PLC0415
     )

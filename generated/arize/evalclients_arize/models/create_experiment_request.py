@@ -6,6 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.experiment_run_input import ExperimentRunInput
 
@@ -13,76 +22,156 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateExperimentRequest")
 _FIELDS = frozenset(
     {
-        "dataset_id",
         "experiment_runs",
         "name",
+        "dataset_id",
+        "space_id",
     }
 )
 
 
 @_attrs_define
 class CreateExperimentRequest:
-    """Experiment creation parameters with an initial set of runs.
+    """Experiment creation parameters with an initial set of runs.  An experiment belongs to a space and may optionally be
+    associated with a dataset. Provide exactly one of: - `dataset_id` — associate the experiment with a dataset; it's
+    created in   that dataset's space, and its runs may reference the dataset's examples   via `example_id`. -
+    `space_id` — the space to create the experiment in, when it isn't   associated with a dataset.  Providing both, or
+    neither, is a validation error.
 
-    Attributes:
-        dataset_id (str): ID of the dataset to create the experiment for
-        experiment_runs (list[ExperimentRunInput]): Array of experiment run data
-        name (str): Name of the experiment
+        Attributes:
+            experiment_runs (list[ExperimentRunInput]): Array of experiment run data. Between 1 and 1000 runs per request.
+            name (str): Name of the experiment. Must be 1–255 characters and must not contain double quotes (`"`) or
+                backslashes (`\\`).
+            dataset_id (None | str | Unset): ID of the dataset to associate the experiment with. Provide `space_id` instead
+                when the experiment isn't associated with a dataset.
+            space_id (None | str | Unset): ID of the space to create the experiment in. Provide instead of `dataset_id`.
     """
 
-    dataset_id: str
-    experiment_runs: list[ExperimentRunInput]
-    name: str
+    experiment_runs: list[ExperimentRunInput] | Unset
+    name: str | Unset
+    dataset_id: None | str | Unset = UNSET
+    space_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        dataset_id = self.dataset_id
+        try:
+            experiment_runs = []
+            for experiment_runs_item_data in self.experiment_runs:
+                experiment_runs_item = experiment_runs_item_data.to_dict()
+                experiment_runs.append(experiment_runs_item)
 
-        experiment_runs = []
-        for experiment_runs_item_data in self.experiment_runs:
-            experiment_runs_item = experiment_runs_item_data.to_dict()
-            experiment_runs.append(experiment_runs_item)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            experiment_runs = _as_json(self.experiment_runs)
 
         name = self.name
+
+        dataset_id: None | str | Unset
+        if isinstance(self.dataset_id, Unset):
+            dataset_id = UNSET
+        else:
+            dataset_id = self.dataset_id
+
+        space_id: None | str | Unset
+        if isinstance(self.space_id, Unset):
+            space_id = UNSET
+        else:
+            space_id = self.space_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "dataset_id": dataset_id,
                 "experiment_runs": experiment_runs,
                 "name": name,
             }
         )
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_id = d["dataset_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            experiment_runs = [
+                ExperimentRunInput.from_dict(experiment_runs_item_data)
+                for experiment_runs_item_data in d["experiment_runs"]
+            ]
 
-        experiment_runs = [
-            ExperimentRunInput.from_dict(experiment_runs_item_data)
-            for experiment_runs_item_data in d["experiment_runs"]
-        ]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_runs, _drifted = _keep_each(
+                cls,
+                d,
+                "experiment_runs",
+                "list[ExperimentRunInput]",
+                "type",
+                lambda experiment_runs_item_data: ExperimentRunInput.from_dict(
+                    experiment_runs_item_data
+                ),
+                _drifted,
+            )
 
-        name = d["name"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            dataset_id: None | str | Unset = d.get("dataset_id", UNSET)
+
+            if not (dataset_id is None or type(dataset_id) is str or dataset_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_id, _drifted = _keep(cls, d, "dataset_id", "None | str", "type", _drifted)
+
+        try:
+            space_id: None | str | Unset = d.get("space_id", UNSET)
+
+            if not (space_id is None or type(space_id) is str or space_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "None | str", "type", _drifted)
 
         create_experiment_request = cls(
-            dataset_id,
             experiment_runs,
             name,
+            dataset_id,
+            space_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_experiment_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_experiment_request, _drifted)
         return create_experiment_request
 
     @property

@@ -6,6 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.create_gemini_config_provider import (
+    CreateGeminiConfigProvider,
+    check_create_gemini_config_provider,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateGeminiConfig")
@@ -25,19 +35,24 @@ class CreateGeminiConfig:
 
         Attributes:
             api_key (str): API key for the provider (write-only, never returned).
-            provider (str):
+            provider (CreateGeminiConfigProvider): Discriminator identifying the Gemini provider.
             is_function_calling_enabled (bool | Unset): Enable function/tool calling. Defaults to true.
     """
 
-    api_key: str
-    provider: str
+    api_key: str | Unset
+    provider: CreateGeminiConfigProvider | Unset
     is_function_calling_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         api_key = self.api_key
 
-        provider = self.provider
+        try:
+            provider: str = self.provider
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
         is_function_calling_enabled = self.is_function_calling_enabled
 
@@ -52,16 +67,48 @@ class CreateGeminiConfig:
         if is_function_calling_enabled is not UNSET:
             field_dict["is_function_calling_enabled"] = is_function_calling_enabled
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        api_key = d["api_key"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            api_key = d["api_key"]
+            if not (type(api_key) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            api_key, _drifted = _keep(cls, d, "api_key", "str", "type", _drifted)
 
-        provider = d["provider"]
+        try:
+            provider = check_create_gemini_config_provider(d["provider"])
 
-        is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(cls, d, "provider", "one of GEMINI", "enum", _drifted)
+
+        try:
+            is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
+            if not (
+                type(is_function_calling_enabled) is bool or is_function_calling_enabled is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_function_calling_enabled, _drifted = _keep(
+                cls, d, "is_function_calling_enabled", "bool", "type", _drifted
+            )
 
         create_gemini_config = cls(
             api_key,
@@ -69,10 +116,12 @@ class CreateGeminiConfig:
             is_function_calling_enabled,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_gemini_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_gemini_config, _drifted)
         return create_gemini_config
 
     @property

@@ -6,17 +6,31 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.create_llm_integration_request_type import (
+    CreateLlmIntegrationRequestType,
+    check_create_llm_integration_request_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_anthropic_config import CreateAnthropicConfig
     from ..models.create_aws_bedrock_config import CreateAwsBedrockConfig
     from ..models.create_custom_config import CreateCustomConfig
+    from ..models.create_fireworks_config import CreateFireworksConfig
     from ..models.create_gemini_config import CreateGeminiConfig
+    from ..models.create_lite_llm_config import CreateLiteLlmConfig
     from ..models.create_nvidia_nim_config import CreateNvidiaNimConfig
     from ..models.create_open_ai_config import CreateOpenAiConfig
+    from ..models.create_together_ai_config import CreateTogetherAiConfig
     from ..models.create_vertex_ai_config import CreateVertexAiConfig
-    from ..models.integration_scoping import IntegrationScoping
+    from ..models.integration_scoping_request import IntegrationScopingRequest
 
 
 T = TypeVar("T", bound="CreateLlmIntegrationRequest")
@@ -32,58 +46,83 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateLlmIntegrationRequest:
-    """
+    """CreateLlmIntegrationRequest
+
     Attributes:
-        config (CreateAnthropicConfig | CreateAwsBedrockConfig | CreateCustomConfig | CreateGeminiConfig |
-            CreateNvidiaNimConfig | CreateOpenAiConfig | CreateVertexAiConfig):
+        config (CreateAnthropicConfig | CreateAwsBedrockConfig | CreateCustomConfig | CreateFireworksConfig |
+            CreateGeminiConfig | CreateLiteLlmConfig | CreateNvidiaNimConfig | CreateOpenAiConfig | CreateTogetherAiConfig |
+            CreateVertexAiConfig): CreateLlmConfig
         name (str): Integration name. Unique per (account, type).
-        type_ (str):
-        scopings (list[IntegrationScoping] | Unset): Visibility scoping rules. Defaults to account-wide.
+        type_ (CreateLlmIntegrationRequestType): Discriminator identifying this request as an LLM integration.
+        scopings (list[IntegrationScopingRequest] | Unset): Visibility scoping rules. Defaults to account-wide.
     """
 
     config: (
         CreateAnthropicConfig
         | CreateAwsBedrockConfig
         | CreateCustomConfig
+        | CreateFireworksConfig
         | CreateGeminiConfig
+        | CreateLiteLlmConfig
         | CreateNvidiaNimConfig
         | CreateOpenAiConfig
+        | CreateTogetherAiConfig
         | CreateVertexAiConfig
+        | Unset
     )
-    name: str
-    type_: str
-    scopings: list[IntegrationScoping] | Unset = UNSET
+    name: str | Unset
+    type_: CreateLlmIntegrationRequestType | Unset
+    scopings: list[IntegrationScopingRequest] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        config: dict[str, Any]
-        if isinstance(self.config, CreateOpenAiConfig):
-            config = self.config.to_dict()
-        elif isinstance(self.config, CreateAnthropicConfig):
-            config = self.config.to_dict()
-        elif isinstance(self.config, CreateGeminiConfig):
-            config = self.config.to_dict()
-        elif isinstance(self.config, CreateAwsBedrockConfig):
-            config = self.config.to_dict()
-        elif isinstance(self.config, CreateCustomConfig):
-            config = self.config.to_dict()
-        elif isinstance(self.config, CreateVertexAiConfig):
-            config = self.config.to_dict()
-        else:
-            config = self.config.to_dict()
+        try:
+            config: dict[str, Any]
+            if isinstance(self.config, CreateOpenAiConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, CreateAnthropicConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, CreateGeminiConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, CreateAwsBedrockConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, CreateCustomConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, CreateVertexAiConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, CreateNvidiaNimConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, CreateLiteLlmConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, CreateFireworksConfig):
+                config = self.config.to_dict()
+            else:
+                config = self.config.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            config = _as_json(self.config)
 
         name = self.name
 
-        type_ = self.type_
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
-        scopings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.scopings, Unset):
-            scopings = []
-            for scopings_item_data in self.scopings:
-                scopings_item = scopings_item_data.to_dict()
-                scopings.append(scopings_item)
+        try:
+            scopings: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.scopings, Unset):
+                scopings = []
+                for scopings_item_data in self.scopings:
+                    scopings_item = scopings_item_data.to_dict()
+                    scopings.append(scopings_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            scopings = _as_json(self.scopings)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,25 +136,74 @@ class CreateLlmIntegrationRequest:
         if scopings is not UNSET:
             field_dict["scopings"] = scopings
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        config = _parse_config(d["config"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            config = _parse_config(d["config"])
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            config, _drifted = _keep(
+                cls,
+                d,
+                "config",
+                "CreateAnthropicConfig | CreateAwsBedrockConfig | CreateCustomConfig | CreateFireworksConfig | CreateGeminiConfig | CreateLiteLlmConfig | CreateNvidiaNimConfig | CreateOpenAiConfig | CreateTogetherAiConfig | CreateVertexAiConfig",
+                "union",
+                _drifted,
+            )
 
-        type_ = d["type"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        _scopings = d.get("scopings", UNSET)
-        scopings: list[IntegrationScoping] | Unset = UNSET
-        if _scopings is not UNSET:
-            scopings = [
-                IntegrationScoping.from_dict(scopings_item_data) for scopings_item_data in _scopings
-            ]
+        try:
+            type_ = check_create_llm_integration_request_type(d["type"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of LLM", "enum", _drifted)
+
+        try:
+            _scopings = d.get("scopings", UNSET)
+            scopings: list[IntegrationScopingRequest] | Unset = UNSET
+            if _scopings is not UNSET:
+                scopings = [
+                    IntegrationScopingRequest.from_dict(scopings_item_data)
+                    for scopings_item_data in _scopings
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            scopings, _drifted = _keep_each(
+                cls,
+                d,
+                "scopings",
+                "list[IntegrationScopingRequest]",
+                "type",
+                lambda scopings_item_data: IntegrationScopingRequest.from_dict(scopings_item_data),
+                _drifted,
+            )
 
         create_llm_integration_request = cls(
             config,
@@ -124,10 +212,12 @@ class CreateLlmIntegrationRequest:
             scopings,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_llm_integration_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_llm_integration_request, _drifted)
         return create_llm_integration_request
 
     @property
@@ -153,15 +243,20 @@ def _parse_config(
     CreateAnthropicConfig
     | CreateAwsBedrockConfig
     | CreateCustomConfig
+    | CreateFireworksConfig
     | CreateGeminiConfig
+    | CreateLiteLlmConfig
     | CreateNvidiaNimConfig
     | CreateOpenAiConfig
+    | CreateTogetherAiConfig
     | CreateVertexAiConfig
 ):
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_create_llm_config_type_0 = CreateOpenAiConfig.from_dict(data)
+        componentsschemas_create_llm_config_type_0 = CreateOpenAiConfig.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_create_llm_config_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -169,7 +264,9 @@ def _parse_config(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_create_llm_config_type_1 = CreateAnthropicConfig.from_dict(data)
+        componentsschemas_create_llm_config_type_1 = CreateAnthropicConfig.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_create_llm_config_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -177,7 +274,9 @@ def _parse_config(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_create_llm_config_type_2 = CreateGeminiConfig.from_dict(data)
+        componentsschemas_create_llm_config_type_2 = CreateGeminiConfig.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_create_llm_config_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -185,7 +284,9 @@ def _parse_config(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_create_llm_config_type_3 = CreateAwsBedrockConfig.from_dict(data)
+        componentsschemas_create_llm_config_type_3 = CreateAwsBedrockConfig.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_create_llm_config_type_3
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -193,7 +294,9 @@ def _parse_config(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_create_llm_config_type_4 = CreateCustomConfig.from_dict(data)
+        componentsschemas_create_llm_config_type_4 = CreateCustomConfig.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_create_llm_config_type_4
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -201,16 +304,50 @@ def _parse_config(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_create_llm_config_type_5 = CreateVertexAiConfig.from_dict(data)
+        componentsschemas_create_llm_config_type_5 = CreateVertexAiConfig.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_create_llm_config_type_5
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_llm_config_type_6 = CreateNvidiaNimConfig.from_dict(
+            data, _strict=True
+        )
+
+        return componentsschemas_create_llm_config_type_6
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_llm_config_type_7 = CreateLiteLlmConfig.from_dict(
+            data, _strict=True
+        )
+
+        return componentsschemas_create_llm_config_type_7
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_llm_config_type_8 = CreateFireworksConfig.from_dict(
+            data, _strict=True
+        )
+
+        return componentsschemas_create_llm_config_type_8
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_create_llm_config_type_6 = CreateNvidiaNimConfig.from_dict(data)
+    componentsschemas_create_llm_config_type_9 = CreateTogetherAiConfig.from_dict(
+        data, _strict=True
+    )
 
-    return componentsschemas_create_llm_config_type_6
+    return componentsschemas_create_llm_config_type_9
 
 
 _LAZY_PENDING = True
@@ -223,18 +360,24 @@ def _load_lazy_imports() -> None:
         CreateAnthropicConfig, \
         CreateAwsBedrockConfig, \
         CreateCustomConfig, \
+        CreateFireworksConfig, \
         CreateGeminiConfig, \
+        CreateLiteLlmConfig, \
         CreateNvidiaNimConfig, \
         CreateOpenAiConfig, \
+        CreateTogetherAiConfig, \
         CreateVertexAiConfig, \
-        IntegrationScoping
+        IntegrationScopingRequest
     from ..models.create_anthropic_config import CreateAnthropicConfig  # noqa: PLC0415
     from ..models.create_aws_bedrock_config import CreateAwsBedrockConfig  # noqa: PLC0415
     from ..models.create_custom_config import CreateCustomConfig  # noqa: PLC0415
+    from ..models.create_fireworks_config import CreateFireworksConfig  # noqa: PLC0415
     from ..models.create_gemini_config import CreateGeminiConfig  # noqa: PLC0415
+    from ..models.create_lite_llm_config import CreateLiteLlmConfig  # noqa: PLC0415
     from ..models.create_nvidia_nim_config import CreateNvidiaNimConfig  # noqa: PLC0415
     from ..models.create_open_ai_config import CreateOpenAiConfig  # noqa: PLC0415
+    from ..models.create_together_ai_config import CreateTogetherAiConfig  # noqa: PLC0415
     from ..models.create_vertex_ai_config import CreateVertexAiConfig  # noqa: PLC0415
-    from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+    from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

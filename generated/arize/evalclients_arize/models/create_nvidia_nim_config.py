@@ -6,6 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.create_nvidia_nim_config_provider import (
+    CreateNvidiaNimConfigProvider,
+    check_create_nvidia_nim_config_provider,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,17 +45,18 @@ class CreateNvidiaNimConfig:
     rejected with 422.
 
         Attributes:
-            provider (str):
+            provider (CreateNvidiaNimConfigProvider): Discriminator identifying the NVIDIA NIM provider.
             api_key (str | Unset): API key for the endpoint (write-only, never returned).
             base_url (str | Unset): Self-hosted NIM endpoint URL (HTTPS). Defaults to the provider default endpoint.
             headers (CreateNvidiaNimConfigHeaders | Unset): Custom request headers sent to the endpoint, as a name-to-value
                 map. Write-only: values are never returned; names are exposed as `header_names` on read. Defaults to no headers.
+                The serialized header map must not exceed 8,175 bytes.
             is_default_models_enabled (bool | Unset): Enable Arize's default model catalog. Defaults to false.
             is_function_calling_enabled (bool | Unset): Enable function/tool calling. Defaults to true.
             model_names (list[str] | Unset): Custom model names to make available. Defaults to none.
     """
 
-    provider: str
+    provider: CreateNvidiaNimConfigProvider | Unset
     api_key: str | Unset = UNSET
     base_url: str | Unset = UNSET
     headers: CreateNvidiaNimConfigHeaders | Unset = UNSET
@@ -53,27 +64,39 @@ class CreateNvidiaNimConfig:
     is_function_calling_enabled: bool | Unset = UNSET
     model_names: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        provider = self.provider
+        try:
+            provider: str = self.provider
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
         api_key = self.api_key
 
         base_url = self.base_url
 
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
+        try:
+            headers: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.headers, Unset):
+                headers = self.headers.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            headers = _as_json(self.headers)
 
         is_default_models_enabled = self.is_default_models_enabled
 
         is_function_calling_enabled = self.is_function_calling_enabled
 
-        model_names: list[str] | Unset = UNSET
-        if not isinstance(self.model_names, Unset):
-            model_names = self.model_names
+        try:
+            model_names: list[str] | Unset = UNSET
+            if not isinstance(self.model_names, Unset):
+                model_names = self.model_names
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            model_names = _as_json(self.model_names)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,31 +118,95 @@ class CreateNvidiaNimConfig:
         if model_names is not UNSET:
             field_dict["model_names"] = model_names
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        provider = d["provider"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            provider = check_create_nvidia_nim_config_provider(d["provider"])
 
-        api_key = d.get("api_key", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(cls, d, "provider", "one of NVIDIA_NIM", "enum", _drifted)
 
-        base_url = d.get("base_url", UNSET)
+        try:
+            api_key = d.get("api_key", UNSET)
+            if not (type(api_key) is str or api_key is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            api_key, _drifted = _keep(cls, d, "api_key", "str", "type", _drifted)
 
-        _headers = d.get("headers", UNSET)
-        headers: CreateNvidiaNimConfigHeaders | Unset
-        if _headers is UNSET:
-            headers = UNSET
-        else:
-            headers = CreateNvidiaNimConfigHeaders.from_dict(_headers)
+        try:
+            base_url = d.get("base_url", UNSET)
+            if not (type(base_url) is str or base_url is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            base_url, _drifted = _keep(cls, d, "base_url", "str", "type", _drifted)
 
-        is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
+        try:
+            _headers = d.get("headers", UNSET)
+            headers: CreateNvidiaNimConfigHeaders | Unset
+            if _headers is UNSET:
+                headers = UNSET
+            else:
+                headers = CreateNvidiaNimConfigHeaders.from_dict(_headers)
 
-        is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            headers, _drifted = _keep(
+                cls, d, "headers", "CreateNvidiaNimConfigHeaders", "type", _drifted
+            )
 
-        model_names: list[str] = d.get("model_names", UNSET)
+        try:
+            is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
+            if not (type(is_default_models_enabled) is bool or is_default_models_enabled is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_default_models_enabled, _drifted = _keep(
+                cls, d, "is_default_models_enabled", "bool", "type", _drifted
+            )
+
+        try:
+            is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
+            if not (
+                type(is_function_calling_enabled) is bool or is_function_calling_enabled is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_function_calling_enabled, _drifted = _keep(
+                cls, d, "is_function_calling_enabled", "bool", "type", _drifted
+            )
+
+        try:
+            model_names: list[str] = d.get("model_names", UNSET)
+
+            if not (type(model_names) is list or model_names is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_names, _drifted = _keep(cls, d, "model_names", "list[str]", "type", _drifted)
 
         create_nvidia_nim_config = cls(
             provider,
@@ -131,10 +218,12 @@ class CreateNvidiaNimConfig:
             model_names,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_nvidia_nim_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_nvidia_nim_config, _drifted)
         return create_nvidia_nim_config
 
     @property

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.permission import Permission, check_permission
 from ..types import UNSET, Unset
 
@@ -21,28 +28,33 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateRoleRequest:
-    """
+    """CreateRoleRequest
+
     Attributes:
-        name (str): Human-readable name for the role. Must be unique within the account. Example: AI Engineer.
+        name (str): Human-readable name for the role. Must be unique within the account.
         permissions (list[Permission]): List of permissions to grant. At least one permission is required. Each value
-            must be a valid permission identifier (e.g. `PROJECT_READ`, `DATASET_CREATE`). Example: ['PROJECT_READ',
-            'DATASET_READ', 'DATASET_CREATE', 'EXPERIMENT_READ', 'EXPERIMENT_CREATE'].
+            must be a valid permission identifier (e.g. `PROJECT_READ`, `DATASET_CREATE`).
         description (str | Unset): Optional description of the role's purpose. Omitted from the response if empty.
-            Example: Can read and create datasets and experiments but cannot manage spaces..
     """
 
-    name: str
-    permissions: list[Permission]
+    name: str | Unset
+    permissions: list[Permission] | Unset
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        permissions = []
-        for permissions_item_data in self.permissions:
-            permissions_item: str = permissions_item_data
-            permissions.append(permissions_item)
+        try:
+            permissions = []
+            for permissions_item_data in self.permissions:
+                permissions_item: str = permissions_item_data
+                permissions.append(permissions_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            permissions = _as_json(self.permissions)
 
         description = self.description
 
@@ -57,18 +69,55 @@ class CreateRoleRequest:
         if description is not UNSET:
             field_dict["description"] = description
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        name = d["name"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        permissions = [
-            check_permission(permissions_item_data) for permissions_item_data in d["permissions"]
-        ]
+        try:
+            permissions = [
+                check_permission(permissions_item_data)
+                for permissions_item_data in d["permissions"]
+            ]
 
-        description = d.get("description", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            permissions, _drifted = _keep_each(
+                cls,
+                d,
+                "permissions",
+                "list[Permission]",
+                "enum",
+                lambda permissions_item_data: check_permission(permissions_item_data),
+                _drifted,
+            )
+
+        try:
+            description = d.get("description", UNSET)
+            if not (type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
         create_role_request = cls(
             name,
@@ -76,10 +125,12 @@ class CreateRoleRequest:
             description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_role_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_role_request, _drifted)
         return create_role_request
 
     @property

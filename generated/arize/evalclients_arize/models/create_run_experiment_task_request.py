@@ -6,9 +6,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.create_run_experiment_task_request_type import (
+    CreateRunExperimentTaskRequestType,
+    check_create_run_experiment_task_request_type,
+)
+from ..types import Unset
+
 if TYPE_CHECKING:
-    from ..models.llm_generation_run_config import LlmGenerationRunConfig
-    from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig
+    from ..models.agent_call_run_config_request import AgentCallRunConfigRequest
+    from ..models.llm_generation_run_config_request import LlmGenerationRunConfigRequest
+    from ..models.template_evaluation_run_config_request import TemplateEvaluationRunConfigRequest
 
 
 T = TypeVar("T", bound="CreateRunExperimentTaskRequest")
@@ -24,25 +37,30 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateRunExperimentTaskRequest:
-    """Request body for creating a `RUN_EXPERIMENT` task. Requires `dataset_id` and
-    `run_configuration`. Does not support continuous execution — runs are triggered
-    explicitly via `POST /v2/tasks/{task_id}/trigger`.
+    """Request body for creating a `RUN_EXPERIMENT` task. Requires `dataset_id` and `run_configuration`. Does not support
+    continuous execution — runs are triggered explicitly via `POST /v2/tasks/{task_id}/trigger`.
 
         Attributes:
             dataset_id (str): Dataset identifier (base64). Required for `RUN_EXPERIMENT` tasks.
             name (str): Task name
-            run_configuration (LlmGenerationRunConfig | TemplateEvaluationRunConfig): Experiment execution configuration for
-                a `RUN_EXPERIMENT` task. Exactly one
-                variant must be supplied, identified by `experiment_type`. All fields sit at
-                the top level alongside `experiment_type` (flat — no wrapper sub-object).
-            type_ (str): Task type discriminator. Must be `"RUN_EXPERIMENT"`.
+            run_configuration (AgentCallRunConfigRequest | LlmGenerationRunConfigRequest |
+                TemplateEvaluationRunConfigRequest): Strict request form of an experiment execution configuration. Exactly one
+                variant must be supplied, identified by `experiment_type`.
+            type_ (CreateRunExperimentTaskRequestType): Task type discriminator. Must be `"RUN_EXPERIMENT"`.
     """
 
-    dataset_id: str
-    name: str
-    run_configuration: LlmGenerationRunConfig | TemplateEvaluationRunConfig
-    type_: str
+    dataset_id: str | Unset
+    name: str | Unset
+    run_configuration: (
+        AgentCallRunConfigRequest
+        | LlmGenerationRunConfigRequest
+        | TemplateEvaluationRunConfigRequest
+        | Unset
+    )
+    type_: CreateRunExperimentTaskRequestType | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -51,13 +69,22 @@ class CreateRunExperimentTaskRequest:
 
         name = self.name
 
-        run_configuration: dict[str, Any]
-        if isinstance(self.run_configuration, LlmGenerationRunConfig):
-            run_configuration = self.run_configuration.to_dict()
-        else:
-            run_configuration = self.run_configuration.to_dict()
+        try:
+            run_configuration: dict[str, Any]
+            if isinstance(self.run_configuration, LlmGenerationRunConfigRequest):
+                run_configuration = self.run_configuration.to_dict()
+            elif isinstance(self.run_configuration, TemplateEvaluationRunConfigRequest):
+                run_configuration = self.run_configuration.to_dict()
+            else:
+                run_configuration = self.run_configuration.to_dict()
 
-        type_ = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            run_configuration = _as_json(self.run_configuration)
+
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,20 +97,61 @@ class CreateRunExperimentTaskRequest:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_id = d["dataset_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            dataset_id = d["dataset_id"]
+            if not (type(dataset_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_id, _drifted = _keep(cls, d, "dataset_id", "str", "type", _drifted)
 
-        name = d["name"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        run_configuration = _parse_run_configuration(d["run_configuration"])
+        try:
+            run_configuration = _parse_run_configuration(d["run_configuration"])
 
-        type_ = d["type"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            run_configuration, _drifted = _keep(
+                cls,
+                d,
+                "run_configuration",
+                "AgentCallRunConfigRequest | LlmGenerationRunConfigRequest | TemplateEvaluationRunConfigRequest",
+                "union",
+                _drifted,
+            )
+
+        try:
+            type_ = check_create_run_experiment_task_request_type(d["type"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of RUN_EXPERIMENT", "enum", _drifted)
 
         create_run_experiment_task_request = cls(
             dataset_id,
@@ -92,10 +160,12 @@ class CreateRunExperimentTaskRequest:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_run_experiment_task_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_run_experiment_task_request, _drifted)
         return create_run_experiment_task_request
 
     @property
@@ -115,20 +185,36 @@ class CreateRunExperimentTaskRequest:
         return key in self.additional_properties
 
 
-def _parse_run_configuration(data: object) -> LlmGenerationRunConfig | TemplateEvaluationRunConfig:
+def _parse_run_configuration(
+    data: object,
+) -> AgentCallRunConfigRequest | LlmGenerationRunConfigRequest | TemplateEvaluationRunConfigRequest:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_run_configuration_type_0 = LlmGenerationRunConfig.from_dict(data)
+        componentsschemas_run_configuration_request_type_0 = (
+            LlmGenerationRunConfigRequest.from_dict(data, _strict=True)
+        )
 
-        return componentsschemas_run_configuration_type_0
+        return componentsschemas_run_configuration_request_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_run_configuration_request_type_1 = (
+            TemplateEvaluationRunConfigRequest.from_dict(data, _strict=True)
+        )
+
+        return componentsschemas_run_configuration_request_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_run_configuration_type_1 = TemplateEvaluationRunConfig.from_dict(data)
+    componentsschemas_run_configuration_request_type_2 = AgentCallRunConfigRequest.from_dict(
+        data, _strict=True
+    )
 
-    return componentsschemas_run_configuration_type_1
+    return componentsschemas_run_configuration_request_type_2
 
 
 _LAZY_PENDING = True
@@ -136,8 +222,13 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, LlmGenerationRunConfig, TemplateEvaluationRunConfig
-    from ..models.llm_generation_run_config import LlmGenerationRunConfig  # noqa: PLC0415
-    from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig  # noqa: PLC0415
+    global \
+        _LAZY_PENDING, \
+        AgentCallRunConfigRequest, \
+        LlmGenerationRunConfigRequest, \
+        TemplateEvaluationRunConfigRequest
+    from ..models.agent_call_run_config_request import AgentCallRunConfigRequest  # noqa: PLC0415
+    from ..models.llm_generation_run_config_request import LlmGenerationRunConfigRequest  # noqa: PLC0415
+    from ..models.template_evaluation_run_config_request import TemplateEvaluationRunConfigRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

@@ -7,11 +7,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.create_service_api_key_request_key_type import (
+    CreateServiceApiKeyRequestKeyType,
+    check_create_service_api_key_request_key_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_user_role_assignment import CustomUserRoleAssignment
-    from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment
+    from ..models.custom_user_role_assignment_request import CustomUserRoleAssignmentRequest
+    from ..models.predefined_user_role_assignment_request import PredefinedUserRoleAssignmentRequest
     from ..models.service_key_org_assignment import ServiceKeyOrgAssignment
 
 
@@ -30,59 +41,74 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateServiceApiKeyRequest:
-    """
+    """CreateServiceApiKeyRequest
+
     Attributes:
-        key_type (str): Must be `"SERVICE"`.
-        name (str): User-defined name for the API key. Example: CI pipeline key.
+        key_type (CreateServiceApiKeyRequestKeyType): Must be `"SERVICE"`.
+        name (str): User-defined name for the API key.
         organizations (list[ServiceKeyOrgAssignment]): Organizations the service account should have access to. Each
-            entry specifies an organization
-            and the spaces within it. Must include at least one organization with at least one space.
-            All spaces must belong to the organization they are listed under.
-        account_role (CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset): An account-level role
-            assignment. Discriminated by `type`:
-            - `PREDEFINED`: one of the predefined roles (`admin`, `member`, `annotator`)
-            - `CUSTOM`: a custom RBAC role identified by its ID
-
-            Note: `CUSTOM` role assignments are not yet supported and are reserved for future use.
-        description (str | Unset): Optional user-defined description for the API key. Example: Key used by the CI
-            pipeline to upload evaluation results..
-        expires_at (datetime.datetime | Unset): Optional expiration timestamp. If omitted the key never expires.
-            Example: 2026-01-01T00:00:00Z.
+            entry specifies an organization and the spaces within it. Must include at least one organization with at least
+            one space. All spaces must belong to the organization they are listed under.
+        account_role (CustomUserRoleAssignmentRequest | PredefinedUserRoleAssignmentRequest | Unset): Strict request
+            form of UserRoleAssignment. Used in write request bodies. - `PREDEFINED`: `{ "type": "PREDEFINED", "name":
+            "ADMIN" | "MEMBER" | "ANNOTATOR" }` - `CUSTOM`: `{ "type": "CUSTOM", "id": "<encoded-role-id>" }`
+        description (str | Unset): Optional user-defined description for the API key.
+        expires_at (datetime.datetime | Unset): Optional expiration timestamp. If the account has no maximum API key
+            lifetime, omitting this value creates a key that never expires. If a maximum is configured, an omitted value
+            defaults to that maximum, and an explicit value exceeding it is rejected with 422.
     """
 
-    key_type: str
-    name: str
-    organizations: list[ServiceKeyOrgAssignment]
-    account_role: CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset = UNSET
+    key_type: CreateServiceApiKeyRequestKeyType | Unset
+    name: str | Unset
+    organizations: list[ServiceKeyOrgAssignment] | Unset
+    account_role: CustomUserRoleAssignmentRequest | PredefinedUserRoleAssignmentRequest | Unset = (
+        UNSET
+    )
     description: str | Unset = UNSET
     expires_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        key_type = self.key_type
+        try:
+            key_type: str = self.key_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            key_type = _as_json(self.key_type)
 
         name = self.name
 
-        organizations = []
-        for organizations_item_data in self.organizations:
-            organizations_item = organizations_item_data.to_dict()
-            organizations.append(organizations_item)
+        try:
+            organizations = []
+            for organizations_item_data in self.organizations:
+                organizations_item = organizations_item_data.to_dict()
+                organizations.append(organizations_item)
 
-        account_role: dict[str, Any] | Unset
-        if isinstance(self.account_role, Unset):
-            account_role = UNSET
-        elif isinstance(self.account_role, PredefinedUserRoleAssignment):
-            account_role = self.account_role.to_dict()
-        else:
-            account_role = self.account_role.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            organizations = _as_json(self.organizations)
+
+        try:
+            account_role: dict[str, Any] | Unset
+            if isinstance(self.account_role, Unset):
+                account_role = UNSET
+            elif isinstance(self.account_role, PredefinedUserRoleAssignmentRequest):
+                account_role = self.account_role.to_dict()
+            else:
+                account_role = self.account_role.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            account_role = _as_json(self.account_role)
 
         description = self.description
 
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+        try:
+            expires_at: str | Unset = UNSET
+            if not isinstance(self.expires_at, Unset):
+                expires_at = self.expires_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            expires_at = _as_json(self.expires_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,32 +126,97 @@ class CreateServiceApiKeyRequest:
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        key_type = d["key_type"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            key_type = check_create_service_api_key_request_key_type(d["key_type"])
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            key_type, _drifted = _keep(cls, d, "key_type", "one of SERVICE", "enum", _drifted)
 
-        organizations = [
-            ServiceKeyOrgAssignment.from_dict(organizations_item_data)
-            for organizations_item_data in d["organizations"]
-        ]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        account_role = _parse_account_role(d.get("account_role", UNSET))
+        try:
+            organizations = [
+                ServiceKeyOrgAssignment.from_dict(organizations_item_data)
+                for organizations_item_data in d["organizations"]
+            ]
 
-        description = d.get("description", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            organizations, _drifted = _keep_each(
+                cls,
+                d,
+                "organizations",
+                "list[ServiceKeyOrgAssignment]",
+                "type",
+                lambda organizations_item_data: ServiceKeyOrgAssignment.from_dict(
+                    organizations_item_data
+                ),
+                _drifted,
+            )
 
-        _expires_at = d.get("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if _expires_at is UNSET:
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        try:
+            account_role = _parse_account_role(d.get("account_role", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            account_role, _drifted = _keep(
+                cls,
+                d,
+                "account_role",
+                "CustomUserRoleAssignmentRequest | PredefinedUserRoleAssignmentRequest",
+                "union",
+                _drifted,
+            )
+
+        try:
+            description = d.get("description", UNSET)
+            if not (type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
+
+        try:
+            _expires_at = d.get("expires_at", UNSET)
+            expires_at: datetime.datetime | Unset
+            if _expires_at is UNSET:
+                expires_at = UNSET
+            else:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            expires_at, _drifted = _keep(
+                cls, d, "expires_at", "datetime.datetime", "type", _drifted
+            )
 
         create_service_api_key_request = cls(
             key_type,
@@ -136,10 +227,12 @@ class CreateServiceApiKeyRequest:
             expires_at,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_service_api_key_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_service_api_key_request, _drifted)
         return create_service_api_key_request
 
     @property
@@ -161,22 +254,26 @@ class CreateServiceApiKeyRequest:
 
 def _parse_account_role(
     data: object,
-) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset:
+) -> CustomUserRoleAssignmentRequest | PredefinedUserRoleAssignmentRequest | Unset:
     if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_user_role_assignment_type_0 = PredefinedUserRoleAssignment.from_dict(data)
+        componentsschemas_user_role_assignment_request_type_0 = (
+            PredefinedUserRoleAssignmentRequest.from_dict(data, _strict=True)
+        )
 
-        return componentsschemas_user_role_assignment_type_0
+        return componentsschemas_user_role_assignment_request_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_user_role_assignment_type_1 = CustomUserRoleAssignment.from_dict(data)
+    componentsschemas_user_role_assignment_request_type_1 = (
+        CustomUserRoleAssignmentRequest.from_dict(data, _strict=True)
+    )
 
-    return componentsschemas_user_role_assignment_type_1
+    return componentsschemas_user_role_assignment_request_type_1
 
 
 _LAZY_PENDING = True
@@ -186,11 +283,11 @@ def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
     global \
         _LAZY_PENDING, \
-        CustomUserRoleAssignment, \
-        PredefinedUserRoleAssignment, \
+        CustomUserRoleAssignmentRequest, \
+        PredefinedUserRoleAssignmentRequest, \
         ServiceKeyOrgAssignment
-    from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
-    from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
+    from ..models.custom_user_role_assignment_request import CustomUserRoleAssignmentRequest  # noqa: PLC0415
+    from ..models.predefined_user_role_assignment_request import PredefinedUserRoleAssignmentRequest  # noqa: PLC0415
     from ..models.service_key_org_assignment import ServiceKeyOrgAssignment  # noqa: PLC0415
 
     _LAZY_PENDING = False

@@ -6,10 +6,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.create_template_evaluation_task_request_type import (
+    CreateTemplateEvaluationTaskRequestType,
+    check_create_template_evaluation_task_request_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.task_evaluator_input import TaskEvaluatorInput
+    from ..models.span_evaluator_input import SpanEvaluatorInput
+    from ..models.task_query_filters_input import TaskQueryFiltersInput
+    from ..models.trace_or_session_evaluator_input import TraceOrSessionEvaluatorInput
 
 
 T = TypeVar("T", bound="CreateTemplateEvaluationTaskRequest")
@@ -23,6 +35,7 @@ _FIELDS = frozenset(
         "is_continuous",
         "project_id",
         "query_filter",
+        "query_filters",
         "sampling_rate",
     }
 )
@@ -30,60 +43,92 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateTemplateEvaluationTaskRequest:
-    """Request body for creating a `TEMPLATE_EVALUATION` task. Requires `evaluators`
-    and exactly one of `project_id` or `dataset_id`. When `dataset_id` is provided,
-    `experiment_ids` must contain at least one entry.
+    """Request body for creating a `TEMPLATE_EVALUATION` task. Requires `evaluators` and exactly one of `project_id` or
+    `dataset_id`. When `dataset_id` is provided, `experiment_ids` must contain at least one entry.
 
         Attributes:
-            evaluators (list[TaskEvaluatorInput]): Evaluators to attach (at least one required).
+            evaluators (list[SpanEvaluatorInput | TraceOrSessionEvaluatorInput]): Evaluators to attach (at least one
+                required). Evaluators use one of two mutually exclusive shapes by data granularity. Span evaluators use
+                `query_filter` + per-evaluator `column_mappings`/`query_filter`. Trace/session evaluators use task-level
+                `query_filters` plus per-evaluator `query_mappings`. Mixing the two shapes returns 400. The granularity must
+                match the chosen shape (enforced server-side).
             name (str): Task name
-            type_ (str): Task type discriminator. Must be `"TEMPLATE_EVALUATION"`.
-            dataset_id (str | Unset): Dataset identifier (base64). Required when `project_id` is not provided.
-                Mutually exclusive with `project_id`.
-            experiment_ids (list[str] | Unset): Experiment identifiers (base64). Required when `dataset_id` is provided
-                (at least one entry). Must be omitted or empty for project-based tasks.
-            is_continuous (bool | Unset): Whether the task runs continuously. Only supported on project-based tasks.
-                Must be `false` or omitted for dataset-based tasks.
-            project_id (str | Unset): Project identifier (base64). Required when `dataset_id` is not provided.
-                Mutually exclusive with `dataset_id`.
-            query_filter (str | Unset): Task-level query filter applied to all evaluated data.
+            type_ (CreateTemplateEvaluationTaskRequestType): Task type discriminator. Must be `"TEMPLATE_EVALUATION"`.
+            dataset_id (str | Unset): Dataset identifier (base64). Required when `project_id` is not provided. Mutually
+                exclusive with `project_id`.
+            experiment_ids (list[str] | Unset): Experiment identifiers (base64). Required when `dataset_id` is provided (at
+                least one entry). Must be omitted or empty for project-based tasks.
+            is_continuous (bool | Unset): Whether the task runs continuously. Only supported on project-based tasks. Must be
+                `false` or omitted for dataset-based tasks.
+            project_id (str | Unset): Project identifier (base64). Required when `dataset_id` is not provided. Mutually
+                exclusive with `dataset_id`.
+            query_filter (str | Unset): Task-level query filter applied to all evaluated data (span shape). Mutually
+                exclusive with `query_filters`.
+            query_filters (TaskQueryFiltersInput | Unset): Combined named-query filters and boolean expression for
+                create/update requests (trace/session shape). Supply this object OR `query_filter` (span shape) — not both.
             sampling_rate (float | Unset): Sampling rate between 0 and 1. Only supported on project-based tasks.
     """
 
-    evaluators: list[TaskEvaluatorInput]
-    name: str
-    type_: str
+    evaluators: list[SpanEvaluatorInput | TraceOrSessionEvaluatorInput] | Unset
+    name: str | Unset
+    type_: CreateTemplateEvaluationTaskRequestType | Unset
     dataset_id: str | Unset = UNSET
     experiment_ids: list[str] | Unset = UNSET
     is_continuous: bool | Unset = UNSET
     project_id: str | Unset = UNSET
     query_filter: str | Unset = UNSET
+    query_filters: TaskQueryFiltersInput | Unset = UNSET
     sampling_rate: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        evaluators = []
-        for evaluators_item_data in self.evaluators:
-            evaluators_item = evaluators_item_data.to_dict()
-            evaluators.append(evaluators_item)
+        try:
+            evaluators = []
+            for evaluators_item_data in self.evaluators:
+                evaluators_item: dict[str, Any]
+                if isinstance(evaluators_item_data, SpanEvaluatorInput):
+                    evaluators_item = evaluators_item_data.to_dict()
+                else:
+                    evaluators_item = evaluators_item_data.to_dict()
+
+                evaluators.append(evaluators_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluators = _as_json(self.evaluators)
 
         name = self.name
 
-        type_ = self.type_
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         dataset_id = self.dataset_id
 
-        experiment_ids: list[str] | Unset = UNSET
-        if not isinstance(self.experiment_ids, Unset):
-            experiment_ids = self.experiment_ids
+        try:
+            experiment_ids: list[str] | Unset = UNSET
+            if not isinstance(self.experiment_ids, Unset):
+                experiment_ids = self.experiment_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            experiment_ids = _as_json(self.experiment_ids)
 
         is_continuous = self.is_continuous
 
         project_id = self.project_id
 
         query_filter = self.query_filter
+
+        try:
+            query_filters: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.query_filters, Unset):
+                query_filters = self.query_filters.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            query_filters = _as_json(self.query_filters)
 
         sampling_rate = self.sampling_rate
 
@@ -106,36 +151,158 @@ class CreateTemplateEvaluationTaskRequest:
             field_dict["project_id"] = project_id
         if query_filter is not UNSET:
             field_dict["query_filter"] = query_filter
+        if query_filters is not UNSET:
+            field_dict["query_filters"] = query_filters
         if sampling_rate is not UNSET:
             field_dict["sampling_rate"] = sampling_rate
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        evaluators = [
-            TaskEvaluatorInput.from_dict(evaluators_item_data)
-            for evaluators_item_data in d["evaluators"]
-        ]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            evaluators = []
+            _evaluators = d["evaluators"]
+            for evaluators_item_data in _evaluators:
 
-        name = d["name"]
+                def _parse_evaluators_item(
+                    data: object,
+                ) -> SpanEvaluatorInput | TraceOrSessionEvaluatorInput:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_task_evaluator_input_type_0 = (
+                            SpanEvaluatorInput.from_dict(data, _strict=True)
+                        )
 
-        type_ = d["type"]
+                        return componentsschemas_task_evaluator_input_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_task_evaluator_input_type_1 = (
+                        TraceOrSessionEvaluatorInput.from_dict(data, _strict=True)
+                    )
 
-        dataset_id = d.get("dataset_id", UNSET)
+                    return componentsschemas_task_evaluator_input_type_1
 
-        experiment_ids: list[str] = d.get("experiment_ids", UNSET)
+                evaluators_item = _parse_evaluators_item(evaluators_item_data)
 
-        is_continuous = d.get("is_continuous", UNSET)
+                evaluators.append(evaluators_item)
 
-        project_id = d.get("project_id", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluators, _drifted = _keep(
+                cls,
+                d,
+                "evaluators",
+                "list[SpanEvaluatorInput | TraceOrSessionEvaluatorInput]",
+                "type",
+                _drifted,
+            )
 
-        query_filter = d.get("query_filter", UNSET)
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        sampling_rate = d.get("sampling_rate", UNSET)
+        try:
+            type_ = check_create_template_evaluation_task_request_type(d["type"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of TEMPLATE_EVALUATION", "enum", _drifted)
+
+        try:
+            dataset_id = d.get("dataset_id", UNSET)
+            if not (type(dataset_id) is str or dataset_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_id, _drifted = _keep(cls, d, "dataset_id", "str", "type", _drifted)
+
+        try:
+            experiment_ids: list[str] = d.get("experiment_ids", UNSET)
+
+            if not (type(experiment_ids) is list or experiment_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_ids, _drifted = _keep(
+                cls, d, "experiment_ids", "list[str]", "type", _drifted
+            )
+
+        try:
+            is_continuous = d.get("is_continuous", UNSET)
+            if not (type(is_continuous) is bool or is_continuous is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_continuous, _drifted = _keep(cls, d, "is_continuous", "bool", "type", _drifted)
+
+        try:
+            project_id = d.get("project_id", UNSET)
+            if not (type(project_id) is str or project_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
+
+        try:
+            query_filter = d.get("query_filter", UNSET)
+            if not (type(query_filter) is str or query_filter is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            query_filter, _drifted = _keep(cls, d, "query_filter", "str", "type", _drifted)
+
+        try:
+            _query_filters = d.get("query_filters", UNSET)
+            query_filters: TaskQueryFiltersInput | Unset
+            if _query_filters is UNSET:
+                query_filters = UNSET
+            else:
+                query_filters = TaskQueryFiltersInput.from_dict(_query_filters)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            query_filters, _drifted = _keep(
+                cls, d, "query_filters", "TaskQueryFiltersInput", "type", _drifted
+            )
+
+        try:
+            sampling_rate = d.get("sampling_rate", UNSET)
+            if not (
+                type(sampling_rate) is float or type(sampling_rate) is int or sampling_rate is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            sampling_rate, _drifted = _keep(cls, d, "sampling_rate", "float", "type", _drifted)
 
         create_template_evaluation_task_request = cls(
             evaluators,
@@ -146,13 +313,16 @@ class CreateTemplateEvaluationTaskRequest:
             is_continuous,
             project_id,
             query_filter,
+            query_filters,
             sampling_rate,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_template_evaluation_task_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_template_evaluation_task_request, _drifted)
         return create_template_evaluation_task_request
 
     @property
@@ -177,7 +347,9 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, TaskEvaluatorInput
-    from ..models.task_evaluator_input import TaskEvaluatorInput  # noqa: PLC0415
+    global _LAZY_PENDING, SpanEvaluatorInput, TaskQueryFiltersInput, TraceOrSessionEvaluatorInput
+    from ..models.span_evaluator_input import SpanEvaluatorInput  # noqa: PLC0415
+    from ..models.task_query_filters_input import TaskQueryFiltersInput  # noqa: PLC0415
+    from ..models.trace_or_session_evaluator_input import TraceOrSessionEvaluatorInput  # noqa: PLC0415
 
     _LAZY_PENDING = False

@@ -6,8 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
-    from ..models.template_config import TemplateConfig
+    from ..models.template_config_input import TemplateConfigInput
 
 
 T = TypeVar("T", bound="CreateTemplateEvaluatorVersionRequest")
@@ -21,22 +29,28 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateTemplateEvaluatorVersionRequest:
-    """
+    """CreateTemplateEvaluatorVersionRequest
+
     Attributes:
         commit_message (str): Commit message describing the changes
-        template_config (TemplateConfig):
+        template_config (TemplateConfigInput): TemplateConfigInput
     """
 
-    commit_message: str
-    template_config: TemplateConfig
+    commit_message: str | Unset
+    template_config: TemplateConfigInput | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         commit_message = self.commit_message
 
-        template_config = self.template_config.to_dict()
+        try:
+            template_config = self.template_config.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            template_config = _as_json(self.template_config)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,26 +61,51 @@ class CreateTemplateEvaluatorVersionRequest:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        commit_message = d["commit_message"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            commit_message = d["commit_message"]
+            if not (type(commit_message) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
-        template_config = TemplateConfig.from_dict(d["template_config"])
+        try:
+            template_config = TemplateConfigInput.from_dict(d["template_config"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            template_config, _drifted = _keep(
+                cls, d, "template_config", "TemplateConfigInput", "type", _drifted
+            )
 
         create_template_evaluator_version_request = cls(
             commit_message,
             template_config,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_template_evaluator_version_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_template_evaluator_version_request, _drifted)
         return create_template_evaluator_version_request
 
     @property
@@ -91,7 +130,7 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, TemplateConfig
-    from ..models.template_config import TemplateConfig  # noqa: PLC0415
+    global _LAZY_PENDING, TemplateConfigInput
+    from ..models.template_config_input import TemplateConfigInput  # noqa: PLC0415
 
     _LAZY_PENDING = False

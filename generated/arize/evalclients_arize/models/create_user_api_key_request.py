@@ -7,6 +7,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.create_user_api_key_request_key_type import (
+    CreateUserApiKeyRequestKeyType,
+    check_create_user_api_key_request_key_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateUserApiKeyRequest")
@@ -22,32 +32,41 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateUserApiKeyRequest:
-    """
+    """CreateUserApiKeyRequest
+
     Attributes:
-        key_type (str): Must be `"USER"`.
-        name (str): User-defined name for the API key. Example: My dev key.
-        description (str | Unset): Optional user-defined description for the API key. Example: Used for local
-            development..
-        expires_at (datetime.datetime | Unset): Optional expiration timestamp. If omitted the key never expires.
-            Example: 2026-01-01T00:00:00Z.
+        key_type (CreateUserApiKeyRequestKeyType): Must be `"USER"`.
+        name (str): User-defined name for the API key.
+        description (str | Unset): Optional user-defined description for the API key.
+        expires_at (datetime.datetime | Unset): Optional expiration timestamp. If the account has no maximum API key
+            lifetime, omitting this value creates a key that never expires. If a maximum is configured, an omitted value
+            defaults to that maximum, and an explicit value exceeding it is rejected with 422.
     """
 
-    key_type: str
-    name: str
+    key_type: CreateUserApiKeyRequestKeyType | Unset
+    name: str | Unset
     description: str | Unset = UNSET
     expires_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        key_type = self.key_type
+        try:
+            key_type: str = self.key_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            key_type = _as_json(self.key_type)
 
         name = self.name
 
         description = self.description
 
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+        try:
+            expires_at: str | Unset = UNSET
+            if not isinstance(self.expires_at, Unset):
+                expires_at = self.expires_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            expires_at = _as_json(self.expires_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,23 +81,59 @@ class CreateUserApiKeyRequest:
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        key_type = d["key_type"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            key_type = check_create_user_api_key_request_key_type(d["key_type"])
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            key_type, _drifted = _keep(cls, d, "key_type", "one of USER", "enum", _drifted)
 
-        description = d.get("description", UNSET)
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        _expires_at = d.get("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if _expires_at is UNSET:
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        try:
+            description = d.get("description", UNSET)
+            if not (type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
+
+        try:
+            _expires_at = d.get("expires_at", UNSET)
+            expires_at: datetime.datetime | Unset
+            if _expires_at is UNSET:
+                expires_at = UNSET
+            else:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            expires_at, _drifted = _keep(
+                cls, d, "expires_at", "datetime.datetime", "type", _drifted
+            )
 
         create_user_api_key_request = cls(
             key_type,
@@ -87,10 +142,12 @@ class CreateUserApiKeyRequest:
             expires_at,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_user_api_key_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_user_api_key_request, _drifted)
         return create_user_api_key_request
 
     @property

@@ -6,12 +6,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.invite_mode import InviteMode, check_invite_mode
-from ..types import UNSET, Unset
+from ..types import Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_user_role_assignment import CustomUserRoleAssignment
-    from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment
+    from ..models.custom_user_role_assignment_request import CustomUserRoleAssignmentRequest
+    from ..models.predefined_user_role_assignment_request import PredefinedUserRoleAssignmentRequest
 
 
 T = TypeVar("T", bound="CreateUserRequest")
@@ -21,56 +27,56 @@ _FIELDS = frozenset(
         "invite_mode",
         "name",
         "role",
-        "is_developer",
     }
 )
 
 
 @_attrs_define
 class CreateUserRequest:
-    """
+    """User-level developer permissions are determined by the assigned account role.
+
     Attributes:
-        email (str): An email address Example: user@example.com.
-        invite_mode (InviteMode): Controls how the user is invited to the account.
-            - `NONE` — add the user directly with no invitation email (for SSO-only accounts).
-            - `EMAIL_LINK` — send the user an email with a verification link to complete registration.
-            - `TEMPORARY_PASSWORD` — issue a temporary password returned in the `POST /v2/users` response body; the user
-            must reset it on first login. **Treat this value as a secret** — see `CreateUserResponse.temporary_password` for
-            security guidance.
+        email (str): Email address of the user to invite
+        invite_mode (InviteMode): Controls how the user is invited to the account. - `NONE` — add the user directly with
+            no invitation email (for SSO-only accounts). - `EMAIL_LINK` — send the user an email with a verification link to
+            complete registration. - `TEMPORARY_PASSWORD` — issue a temporary password returned in the `POST /v2/users`
+            response body; the user must reset it on first login. **Treat this value as a secret** — see
+            `CreateUserResponse.temporary_password` for security guidance.
         name (str): Full name of the new user
-        role (CustomUserRoleAssignment | PredefinedUserRoleAssignment): An account-level role assignment. Discriminated
-            by `type`:
-            - `PREDEFINED`: one of the predefined roles (`admin`, `member`, `annotator`)
-            - `CUSTOM`: a custom RBAC role identified by its ID
-
-            Note: `CUSTOM` role assignments are not yet supported and are reserved for future use.
-        is_developer (bool | Unset): Whether the user should have developer permissions (can use the Arize API).
-            Defaults to `true` for `ADMIN` and `MEMBER` roles, and `false` for `ANNOTATOR`.
+        role (CustomUserRoleAssignmentRequest | PredefinedUserRoleAssignmentRequest): Strict request form of
+            UserRoleAssignment. Used in write request bodies. - `PREDEFINED`: `{ "type": "PREDEFINED", "name": "ADMIN" |
+            "MEMBER" | "ANNOTATOR" }` - `CUSTOM`: `{ "type": "CUSTOM", "id": "<encoded-role-id>" }`
     """
 
-    email: str
-    invite_mode: InviteMode
-    name: str
-    role: CustomUserRoleAssignment | PredefinedUserRoleAssignment
-    is_developer: bool | Unset = UNSET
+    email: str | Unset
+    invite_mode: InviteMode | Unset
+    name: str | Unset
+    role: CustomUserRoleAssignmentRequest | PredefinedUserRoleAssignmentRequest | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         email = self.email
 
-        invite_mode: str = self.invite_mode
+        try:
+            invite_mode: str = self.invite_mode
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            invite_mode = _as_json(self.invite_mode)
 
         name = self.name
 
-        role: dict[str, Any]
-        if isinstance(self.role, PredefinedUserRoleAssignment):
-            role = self.role.to_dict()
-        else:
-            role = self.role.to_dict()
+        try:
+            role: dict[str, Any]
+            if isinstance(self.role, PredefinedUserRoleAssignmentRequest):
+                role = self.role.to_dict()
+            else:
+                role = self.role.to_dict()
 
-        is_developer = self.is_developer
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            role = _as_json(self.role)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,38 +88,83 @@ class CreateUserRequest:
                 "role": role,
             }
         )
-        if is_developer is not UNSET:
-            field_dict["is_developer"] = is_developer
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        email = d["email"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            email = d["email"]
+            if not (type(email) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            email, _drifted = _keep(cls, d, "email", "str", "type", _drifted)
 
-        invite_mode = check_invite_mode(d["invite_mode"])
+        try:
+            invite_mode = check_invite_mode(d["invite_mode"])
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            invite_mode, _drifted = _keep(
+                cls,
+                d,
+                "invite_mode",
+                "one of EMAIL_LINK, NONE, TEMPORARY_PASSWORD",
+                "enum",
+                _drifted,
+            )
 
-        role = _parse_role(d["role"])
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        is_developer = d.get("is_developer", UNSET)
+        try:
+            role = _parse_role(d["role"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role, _drifted = _keep(
+                cls,
+                d,
+                "role",
+                "CustomUserRoleAssignmentRequest | PredefinedUserRoleAssignmentRequest",
+                "union",
+                _drifted,
+            )
 
         create_user_request = cls(
             email,
             invite_mode,
             name,
             role,
-            is_developer,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_user_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_user_request, _drifted)
         return create_user_request
 
     @property
@@ -133,20 +184,26 @@ class CreateUserRequest:
         return key in self.additional_properties
 
 
-def _parse_role(data: object) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment:
+def _parse_role(
+    data: object,
+) -> CustomUserRoleAssignmentRequest | PredefinedUserRoleAssignmentRequest:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_user_role_assignment_type_0 = PredefinedUserRoleAssignment.from_dict(data)
+        componentsschemas_user_role_assignment_request_type_0 = (
+            PredefinedUserRoleAssignmentRequest.from_dict(data, _strict=True)
+        )
 
-        return componentsschemas_user_role_assignment_type_0
+        return componentsschemas_user_role_assignment_request_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_user_role_assignment_type_1 = CustomUserRoleAssignment.from_dict(data)
+    componentsschemas_user_role_assignment_request_type_1 = (
+        CustomUserRoleAssignmentRequest.from_dict(data, _strict=True)
+    )
 
-    return componentsschemas_user_role_assignment_type_1
+    return componentsschemas_user_role_assignment_request_type_1
 
 
 _LAZY_PENDING = True
@@ -154,8 +211,8 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CustomUserRoleAssignment, PredefinedUserRoleAssignment
-    from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
-    from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
+    global _LAZY_PENDING, CustomUserRoleAssignmentRequest, PredefinedUserRoleAssignmentRequest
+    from ..models.custom_user_role_assignment_request import CustomUserRoleAssignmentRequest  # noqa: PLC0415
+    from ..models.predefined_user_role_assignment_request import PredefinedUserRoleAssignmentRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

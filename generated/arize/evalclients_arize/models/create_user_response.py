@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.invite_mode import InviteMode, check_invite_mode
 from ..models.user_status import UserStatus, check_user_status
 from ..types import UNSET, Unset
@@ -34,115 +40,242 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateUserResponse:
-    """
+    """CreateUserResponse
+
     Attributes:
-        created_at (datetime.datetime): Timestamp for when the user was created
-        email (str): An email address Example: user@example.com.
-        id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
-        invite_mode (InviteMode): Controls how the user is invited to the account.
-            - `NONE` — add the user directly with no invitation email (for SSO-only accounts).
-            - `EMAIL_LINK` — send the user an email with a verification link to complete registration.
-            - `TEMPORARY_PASSWORD` — issue a temporary password returned in the `POST /v2/users` response body; the user
-            must reset it on first login. **Treat this value as a secret** — see `CreateUserResponse.temporary_password` for
-            security guidance.
-        is_developer (bool): Whether the user has developer permissions (can use the Arize API)
-        name (str): Full name of the user
-        role (CustomUserRoleAssignment | PredefinedUserRoleAssignment): An account-level role assignment. Discriminated
-            by `type`:
-            - `PREDEFINED`: one of the predefined roles (`admin`, `member`, `annotator`)
-            - `CUSTOM`: a custom RBAC role identified by its ID
-
-            Note: `CUSTOM` role assignments are not yet supported and are reserved for future use.
-        status (UserStatus): Current status of the user in the account.
-            - `ACTIVE`: User has verified their email and can access the platform.
-            - `INVITED`: User has been invited and their verification token is still valid.
-            - `EXPIRED`: User was invited but their verification token has expired or is missing. A new invite is required.
-        temporary_password (str | Unset): Temporary password issued when `invite_mode` is `TEMPORARY_PASSWORD`.
-            Only present in the `POST /v2/users` 201 Created response.
-
-            **Security notice:** this value is returned in the JSON response body
-            (not out-of-band). Callers must treat it as a secret: avoid logging the
-            full response, ensure transport is TLS-only, and instruct the user to
-            change the password on first login.
+        created_at (datetime.datetime | Unset): Timestamp for when the user was created
+        email (str | Unset): Email address of the user
+        id (str | Unset): Unique identifier for the user
+        invite_mode (InviteMode | Unset): Controls how the user is invited to the account. - `NONE` — add the user
+            directly with no invitation email (for SSO-only accounts). - `EMAIL_LINK` — send the user an email with a
+            verification link to complete registration. - `TEMPORARY_PASSWORD` — issue a temporary password returned in the
+            `POST /v2/users` response body; the user must reset it on first login. **Treat this value as a secret** — see
+            `CreateUserResponse.temporary_password` for security guidance.
+        is_developer (bool | Unset): Whether the user has developer permissions (can use the Arize API)
+        name (str | Unset): Full name of the user
+        role (CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset): An account-level role assignment.
+            Discriminated by `type`: - `PREDEFINED`: one of the predefined roles (`admin`, `member`, `annotator`) -
+            `CUSTOM`: a custom RBAC role identified by its ID  Note: `CUSTOM` role assignments are not yet supported and are
+            reserved for future use.
+        status (UserStatus | Unset): Current status of the user in the account. - `ACTIVE`: User has verified their
+            email and can access the platform. - `INVITED`: User has been invited and their verification token is still
+            valid. - `EXPIRED`: User was invited but their verification token has expired or is missing. A new invite is
+            required.
+        temporary_password (str | Unset): Temporary password issued when `invite_mode` is `TEMPORARY_PASSWORD`. Only
+            present in the `POST /v2/users` 201 Created response.  **Security notice:** this value is returned in the JSON
+            response body (not out-of-band). Callers must treat it as a secret: avoid logging the full response, ensure
+            transport is TLS-only, and instruct the user to change the password on first login.
     """
 
-    created_at: datetime.datetime
-    email: str
-    id: str
-    invite_mode: InviteMode
-    is_developer: bool
-    name: str
-    role: CustomUserRoleAssignment | PredefinedUserRoleAssignment
-    status: UserStatus
+    created_at: datetime.datetime | Unset = UNSET
+    email: str | Unset = UNSET
+    id: str | Unset = UNSET
+    invite_mode: InviteMode | Unset = UNSET
+    is_developer: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    role: CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset = UNSET
+    status: UserStatus | Unset = UNSET
     temporary_password: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         email = self.email
 
         id = self.id
 
-        invite_mode: str = self.invite_mode
+        try:
+            invite_mode: str | Unset = UNSET
+            if not isinstance(self.invite_mode, Unset):
+                invite_mode = self.invite_mode
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            invite_mode = _as_json(self.invite_mode)
 
         is_developer = self.is_developer
 
         name = self.name
 
-        role: dict[str, Any]
-        if isinstance(self.role, PredefinedUserRoleAssignment):
-            role = self.role.to_dict()
-        else:
-            role = self.role.to_dict()
+        try:
+            role: dict[str, Any] | Unset
+            if isinstance(self.role, Unset):
+                role = UNSET
+            elif isinstance(self.role, PredefinedUserRoleAssignment):
+                role = self.role.to_dict()
+            else:
+                role = self.role.to_dict()
 
-        status: str = self.status
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            role = _as_json(self.role)
+
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            status = _as_json(self.status)
 
         temporary_password = self.temporary_password
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "email": email,
-                "id": id,
-                "invite_mode": invite_mode,
-                "is_developer": is_developer,
-                "name": name,
-                "role": role,
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if email is not UNSET:
+            field_dict["email"] = email
+        if id is not UNSET:
+            field_dict["id"] = id
+        if invite_mode is not UNSET:
+            field_dict["invite_mode"] = invite_mode
+        if is_developer is not UNSET:
+            field_dict["is_developer"] = is_developer
+        if name is not UNSET:
+            field_dict["name"] = name
+        if role is not UNSET:
+            field_dict["role"] = role
+        if status is not UNSET:
+            field_dict["status"] = status
         if temporary_password is not UNSET:
             field_dict["temporary_password"] = temporary_password
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        email = d["email"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            email = d.get("email", UNSET)
+            if not (type(email) is str or email is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            email, _drifted = _keep(cls, d, "email", "str", "type", _drifted)
 
-        invite_mode = check_invite_mode(d["invite_mode"])
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        is_developer = d["is_developer"]
+        try:
+            _invite_mode = d.get("invite_mode", UNSET)
+            invite_mode: InviteMode | Unset
+            if _invite_mode is UNSET:
+                invite_mode = UNSET
+            else:
+                invite_mode = check_invite_mode(_invite_mode)
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            invite_mode, _drifted = _keep(
+                cls,
+                d,
+                "invite_mode",
+                "one of EMAIL_LINK, NONE, TEMPORARY_PASSWORD",
+                "enum",
+                _drifted,
+            )
 
-        role = _parse_role(d["role"])
+        try:
+            is_developer = d.get("is_developer", UNSET)
+            if not (type(is_developer) is bool or is_developer is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_developer, _drifted = _keep(cls, d, "is_developer", "bool", "type", _drifted)
 
-        status = check_user_status(d["status"])
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        temporary_password = d.get("temporary_password", UNSET)
+        try:
+            role = _parse_role(d.get("role", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role, _drifted = _keep(
+                cls,
+                d,
+                "role",
+                "CustomUserRoleAssignment | PredefinedUserRoleAssignment",
+                "union",
+                _drifted,
+            )
+
+        try:
+            _status = d.get("status", UNSET)
+            status: UserStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                status = check_user_status(_status)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status, _drifted = _keep(
+                cls, d, "status", "one of ACTIVE, EXPIRED, INVITED", "enum", _drifted
+            )
+
+        try:
+            temporary_password = d.get("temporary_password", UNSET)
+            if not (type(temporary_password) is str or temporary_password is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            temporary_password, _drifted = _keep(
+                cls, d, "temporary_password", "str", "type", _drifted
+            )
 
         create_user_response = cls(
             created_at,
@@ -156,10 +289,12 @@ class CreateUserResponse:
             temporary_password,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_user_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_user_response, _drifted)
         return create_user_response
 
     @property
@@ -179,18 +314,24 @@ class CreateUserResponse:
         return key in self.additional_properties
 
 
-def _parse_role(data: object) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment:
+def _parse_role(data: object) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_user_role_assignment_type_0 = PredefinedUserRoleAssignment.from_dict(data)
+        componentsschemas_user_role_assignment_type_0 = PredefinedUserRoleAssignment.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_user_role_assignment_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_user_role_assignment_type_1 = CustomUserRoleAssignment.from_dict(data)
+    componentsschemas_user_role_assignment_type_1 = CustomUserRoleAssignment.from_dict(
+        data, _strict=True
+    )
 
     return componentsschemas_user_role_assignment_type_1
 

@@ -6,6 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.create_vertex_ai_config_provider import (
+    CreateVertexAiConfigProvider,
+    check_create_vertex_ai_config_provider,
+)
+from ..types import Unset
+
 T = TypeVar("T", bound="CreateVertexAiConfig")
 _FIELDS = frozenset(
     {
@@ -26,14 +38,16 @@ class CreateVertexAiConfig:
             location (str): GCP region (e.g. us-central1).
             project_access_label (str): Label used to verify Arize's access to the GCP project.
             project_id (str): GCP project ID Arize accesses Vertex through.
-            provider (str):
+            provider (CreateVertexAiConfigProvider): Discriminator identifying the Vertex AI provider.
     """
 
-    location: str
-    project_access_label: str
-    project_id: str
-    provider: str
+    location: str | Unset
+    project_access_label: str | Unset
+    project_id: str | Unset
+    provider: CreateVertexAiConfigProvider | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         location = self.location
@@ -42,7 +56,10 @@ class CreateVertexAiConfig:
 
         project_id = self.project_id
 
-        provider = self.provider
+        try:
+            provider: str = self.provider
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,18 +72,55 @@ class CreateVertexAiConfig:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        location = d["location"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            location = d["location"]
+            if not (type(location) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            location, _drifted = _keep(cls, d, "location", "str", "type", _drifted)
 
-        project_access_label = d["project_access_label"]
+        try:
+            project_access_label = d["project_access_label"]
+            if not (type(project_access_label) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_access_label, _drifted = _keep(
+                cls, d, "project_access_label", "str", "type", _drifted
+            )
 
-        project_id = d["project_id"]
+        try:
+            project_id = d["project_id"]
+            if not (type(project_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
-        provider = d["provider"]
+        try:
+            provider = check_create_vertex_ai_config_provider(d["provider"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(cls, d, "provider", "one of VERTEX_AI", "enum", _drifted)
 
         create_vertex_ai_config = cls(
             location,
@@ -75,10 +129,12 @@ class CreateVertexAiConfig:
             provider,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_vertex_ai_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_vertex_ai_config, _drifted)
         return create_vertex_ai_config
 
     @property

@@ -6,6 +6,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.custom_baseline_config_type import (
+    CustomBaselineConfigType,
+    check_custom_baseline_config_type,
+)
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.fixed_custom_baseline_window import FixedCustomBaselineWindow
     from ..models.monitor_filter import MonitorFilter
@@ -28,64 +41,152 @@ class CustomBaselineConfig:
     """Uses a custom fixed or moving window as the comparison dataset.
 
     Attributes:
-        filters (list[MonitorFilter]): Filters applied to the comparison dataset. An empty array means no comparison
-            dataset filters are configured.
-        model_versions (list[str]): Model versions included in the comparison dataset. An empty array means all model
-            versions.
-        type_ (str):
-        window (FixedCustomBaselineWindow | MovingCustomBaselineWindow): The custom comparison window. The `type` field
-            determines whether the window is fixed or moving.
+        filters (list[MonitorFilter] | Unset): Filters applied to the comparison dataset. An empty array means no
+            comparison dataset filters are configured.
+        model_versions (list[str] | Unset): Model versions included in the comparison dataset. An empty array means all
+            model versions.
+        type_ (CustomBaselineConfigType | Unset): Identifies this comparison dataset as a custom fixed or moving window.
+        window (FixedCustomBaselineWindow | MovingCustomBaselineWindow | Unset): The custom comparison window. The
+            `type` field determines whether the window is fixed or moving.
     """
 
-    filters: list[MonitorFilter]
-    model_versions: list[str]
-    type_: str
-    window: FixedCustomBaselineWindow | MovingCustomBaselineWindow
+    filters: list[MonitorFilter] | Unset = UNSET
+    model_versions: list[str] | Unset = UNSET
+    type_: CustomBaselineConfigType | Unset = UNSET
+    window: FixedCustomBaselineWindow | MovingCustomBaselineWindow | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        filters = []
-        for filters_item_data in self.filters:
-            filters_item = filters_item_data.to_dict()
-            filters.append(filters_item)
+        try:
+            filters: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.filters, Unset):
+                filters = []
+                for filters_item_data in self.filters:
+                    filters_item = filters_item_data.to_dict()
+                    filters.append(filters_item)
 
-        model_versions = self.model_versions
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            filters = _as_json(self.filters)
 
-        type_ = self.type_
+        try:
+            model_versions: list[str] | Unset = UNSET
+            if not isinstance(self.model_versions, Unset):
+                model_versions = self.model_versions
 
-        window: dict[str, Any]
-        if isinstance(self.window, FixedCustomBaselineWindow):
-            window = self.window.to_dict()
-        else:
-            window = self.window.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            model_versions = _as_json(self.model_versions)
+
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
+
+        try:
+            window: dict[str, Any] | Unset
+            if isinstance(self.window, Unset):
+                window = UNSET
+            elif isinstance(self.window, FixedCustomBaselineWindow):
+                window = self.window.to_dict()
+            else:
+                window = self.window.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            window = _as_json(self.window)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "filters": filters,
-                "model_versions": model_versions,
-                "type": type_,
-                "window": window,
-            }
-        )
+        field_dict.update({})
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if model_versions is not UNSET:
+            field_dict["model_versions"] = model_versions
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if window is not UNSET:
+            field_dict["window"] = window
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        filters = [MonitorFilter.from_dict(filters_item_data) for filters_item_data in d["filters"]]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _filters = d.get("filters", UNSET)
+            filters: list[MonitorFilter] | Unset = UNSET
+            if _filters is not UNSET:
+                filters = [
+                    MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters
+                ]
 
-        model_versions: list[str] = d["model_versions"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            filters, _drifted = _keep_each(
+                cls,
+                d,
+                "filters",
+                "list[MonitorFilter]",
+                "type",
+                lambda filters_item_data: MonitorFilter.from_dict(filters_item_data),
+                _drifted,
+            )
 
-        type_ = d["type"]
+        try:
+            model_versions: list[str] = d.get("model_versions", UNSET)
 
-        window = _parse_window(d["window"])
+            if not (type(model_versions) is list or model_versions is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_versions, _drifted = _keep(
+                cls, d, "model_versions", "list[str]", "type", _drifted
+            )
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: CustomBaselineConfigType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_custom_baseline_config_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of CUSTOM_BASELINE", "enum", _drifted)
+
+        try:
+            window = _parse_window(d.get("window", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            window, _drifted = _keep(
+                cls,
+                d,
+                "window",
+                "FixedCustomBaselineWindow | MovingCustomBaselineWindow",
+                "union",
+                _drifted,
+            )
 
         custom_baseline_config = cls(
             filters,
@@ -94,10 +195,12 @@ class CustomBaselineConfig:
             window,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             custom_baseline_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(custom_baseline_config, _drifted)
         return custom_baseline_config
 
     @property
@@ -117,18 +220,24 @@ class CustomBaselineConfig:
         return key in self.additional_properties
 
 
-def _parse_window(data: object) -> FixedCustomBaselineWindow | MovingCustomBaselineWindow:
+def _parse_window(data: object) -> FixedCustomBaselineWindow | MovingCustomBaselineWindow | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_custom_baseline_window_type_0 = FixedCustomBaselineWindow.from_dict(data)
+        componentsschemas_custom_baseline_window_type_0 = FixedCustomBaselineWindow.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_custom_baseline_window_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_custom_baseline_window_type_1 = MovingCustomBaselineWindow.from_dict(data)
+    componentsschemas_custom_baseline_window_type_1 = MovingCustomBaselineWindow.from_dict(
+        data, _strict=True
+    )
 
     return componentsschemas_custom_baseline_window_type_1
 

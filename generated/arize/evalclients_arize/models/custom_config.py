@@ -1,14 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.custom_config_provider import CustomConfigProvider, check_custom_config_provider
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_default_auth import CustomDefaultAuth
+    from ..models.custom_oauth_2_client_credentials_auth import CustomOauth2ClientCredentialsAuth
+
+
 T = TypeVar("T", bound="CustomConfig")
 _FIELDS = frozenset(
     {
+        "auth",
         "base_url",
         "has_api_key",
         "header_names",
@@ -24,77 +39,209 @@ _FIELDS = frozenset(
 class CustomConfig:
     """Config for a custom OpenAI-compatible endpoint integration. `base_url` is the endpoint Arize sends requests to; it
     must implement the OpenAI API shape. Secrets are write-only: the API key surfaces as `has_api_key` and custom
-    request headers surface as `header_names` (names only).
+    request headers surface as `header_names` (names only). `auth` is how the endpoint is authenticated.
 
         Attributes:
-            base_url (str): Endpoint URL requests are sent to.
-            has_api_key (bool): Whether an API key is configured (the key itself is never returned).
-            header_names (list[str]): Names of the custom request headers configured on this integration. Empty when none
-                are configured. Header values are write-only and never returned.
-            is_default_models_enabled (bool): Whether Arize's default model catalog is enabled.
-            is_function_calling_enabled (bool): Whether function/tool calling is enabled.
-            model_names (list[str]): Custom model names configured on this integration. Empty when none.
-            provider (str): Discriminator identifying a custom OpenAI-compatible endpoint.
+            auth (CustomDefaultAuth | CustomOauth2ClientCredentialsAuth | Unset): Custom endpoint auth settings,
+                discriminated by `auth_type`.
+            base_url (str | Unset): Endpoint URL requests are sent to.
+            has_api_key (bool | Unset): Whether an API key is configured (the key itself is never returned). An API key and
+                OAuth credentials are mutually exclusive, and switching to `OAUTH2_CLIENT_CREDENTIALS` clears any stored key, so
+                this reads false on an integration authenticated that way.
+            header_names (list[str] | Unset): Names of the custom request headers configured on this integration. Empty when
+                none are configured. Header values are write-only and never returned.
+            is_default_models_enabled (bool | Unset): Whether Arize's default model catalog is enabled.
+            is_function_calling_enabled (bool | Unset): Whether function/tool calling is enabled.
+            model_names (list[str] | Unset): Custom model names configured on this integration. Empty when none.
+            provider (CustomConfigProvider | Unset): Discriminator identifying a custom OpenAI-compatible endpoint.
     """
 
-    base_url: str
-    has_api_key: bool
-    header_names: list[str]
-    is_default_models_enabled: bool
-    is_function_calling_enabled: bool
-    model_names: list[str]
-    provider: str
+    auth: CustomDefaultAuth | CustomOauth2ClientCredentialsAuth | Unset = UNSET
+    base_url: str | Unset = UNSET
+    has_api_key: bool | Unset = UNSET
+    header_names: list[str] | Unset = UNSET
+    is_default_models_enabled: bool | Unset = UNSET
+    is_function_calling_enabled: bool | Unset = UNSET
+    model_names: list[str] | Unset = UNSET
+    provider: CustomConfigProvider | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        try:
+            auth: dict[str, Any] | Unset
+            if isinstance(self.auth, Unset):
+                auth = UNSET
+            elif isinstance(self.auth, CustomDefaultAuth):
+                auth = self.auth.to_dict()
+            else:
+                auth = self.auth.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth = _as_json(self.auth)
+
         base_url = self.base_url
 
         has_api_key = self.has_api_key
 
-        header_names = self.header_names
+        try:
+            header_names: list[str] | Unset = UNSET
+            if not isinstance(self.header_names, Unset):
+                header_names = self.header_names
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            header_names = _as_json(self.header_names)
 
         is_default_models_enabled = self.is_default_models_enabled
 
         is_function_calling_enabled = self.is_function_calling_enabled
 
-        model_names = self.model_names
+        try:
+            model_names: list[str] | Unset = UNSET
+            if not isinstance(self.model_names, Unset):
+                model_names = self.model_names
 
-        provider = self.provider
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            model_names = _as_json(self.model_names)
+
+        try:
+            provider: str | Unset = UNSET
+            if not isinstance(self.provider, Unset):
+                provider = self.provider
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "base_url": base_url,
-                "has_api_key": has_api_key,
-                "header_names": header_names,
-                "is_default_models_enabled": is_default_models_enabled,
-                "is_function_calling_enabled": is_function_calling_enabled,
-                "model_names": model_names,
-                "provider": provider,
-            }
-        )
+        field_dict.update({})
+        if auth is not UNSET:
+            field_dict["auth"] = auth
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+        if has_api_key is not UNSET:
+            field_dict["has_api_key"] = has_api_key
+        if header_names is not UNSET:
+            field_dict["header_names"] = header_names
+        if is_default_models_enabled is not UNSET:
+            field_dict["is_default_models_enabled"] = is_default_models_enabled
+        if is_function_calling_enabled is not UNSET:
+            field_dict["is_function_calling_enabled"] = is_function_calling_enabled
+        if model_names is not UNSET:
+            field_dict["model_names"] = model_names
+        if provider is not UNSET:
+            field_dict["provider"] = provider
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        base_url = d["base_url"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            auth = _parse_auth(d.get("auth", UNSET))
 
-        has_api_key = d["has_api_key"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            auth, _drifted = _keep(
+                cls,
+                d,
+                "auth",
+                "CustomDefaultAuth | CustomOauth2ClientCredentialsAuth",
+                "union",
+                _drifted,
+            )
 
-        header_names: list[str] = d["header_names"]
+        try:
+            base_url = d.get("base_url", UNSET)
+            if not (type(base_url) is str or base_url is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            base_url, _drifted = _keep(cls, d, "base_url", "str", "type", _drifted)
 
-        is_default_models_enabled = d["is_default_models_enabled"]
+        try:
+            has_api_key = d.get("has_api_key", UNSET)
+            if not (type(has_api_key) is bool or has_api_key is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            has_api_key, _drifted = _keep(cls, d, "has_api_key", "bool", "type", _drifted)
 
-        is_function_calling_enabled = d["is_function_calling_enabled"]
+        try:
+            header_names: list[str] = d.get("header_names", UNSET)
 
-        model_names: list[str] = d["model_names"]
+            if not (type(header_names) is list or header_names is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            header_names, _drifted = _keep(cls, d, "header_names", "list[str]", "type", _drifted)
 
-        provider = d["provider"]
+        try:
+            is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
+            if not (type(is_default_models_enabled) is bool or is_default_models_enabled is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_default_models_enabled, _drifted = _keep(
+                cls, d, "is_default_models_enabled", "bool", "type", _drifted
+            )
+
+        try:
+            is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
+            if not (
+                type(is_function_calling_enabled) is bool or is_function_calling_enabled is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_function_calling_enabled, _drifted = _keep(
+                cls, d, "is_function_calling_enabled", "bool", "type", _drifted
+            )
+
+        try:
+            model_names: list[str] = d.get("model_names", UNSET)
+
+            if not (type(model_names) is list or model_names is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_names, _drifted = _keep(cls, d, "model_names", "list[str]", "type", _drifted)
+
+        try:
+            _provider = d.get("provider", UNSET)
+            provider: CustomConfigProvider | Unset
+            if _provider is UNSET:
+                provider = UNSET
+            else:
+                provider = check_custom_config_provider(_provider)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(cls, d, "provider", "one of CUSTOM", "enum", _drifted)
 
         custom_config = cls(
+            auth,
             base_url,
             has_api_key,
             header_names,
@@ -104,8 +251,10 @@ class CustomConfig:
             provider,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             custom_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(custom_config, _drifted)
         return custom_config
 
     @property
@@ -123,3 +272,35 @@ class CustomConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_auth(data: object) -> CustomDefaultAuth | CustomOauth2ClientCredentialsAuth | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_custom_auth_type_0 = CustomDefaultAuth.from_dict(data, _strict=True)
+
+        return componentsschemas_custom_auth_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_custom_auth_type_1 = CustomOauth2ClientCredentialsAuth.from_dict(
+        data, _strict=True
+    )
+
+    return componentsschemas_custom_auth_type_1
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CustomDefaultAuth, CustomOauth2ClientCredentialsAuth
+    from ..models.custom_default_auth import CustomDefaultAuth  # noqa: PLC0415
+    from ..models.custom_oauth_2_client_credentials_auth import CustomOauth2ClientCredentialsAuth  # noqa: PLC0415
+
+    _LAZY_PENDING = False

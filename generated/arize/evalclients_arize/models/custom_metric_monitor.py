@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.custom_metric_monitor_type import (
     CustomMetricMonitorType,
     check_custom_metric_monitor_type,
@@ -32,210 +39,249 @@ _FIELDS = frozenset(
     {
         "created_at",
         "created_by_user_id",
-        "id",
-        "name",
-        "project_id",
-        "status",
-        "threshold",
-        "type",
-        "updated_at",
-        "uri",
         "custom_metric_id",
-        "model_versions",
-        "manual_evaluation_enabled",
-        "notifications_enabled",
         "delay_seconds",
         "downtime",
         "evaluated_at",
         "evaluation_window_length_seconds",
         "filters",
+        "id",
         "latest_computed_value",
+        "manual_evaluation_enabled",
+        "model_versions",
+        "name",
         "notes",
         "notification_configs",
+        "notifications_enabled",
+        "project_id",
         "scheduled_runtime",
+        "status",
+        "threshold",
+        "type",
+        "updated_at",
+        "uri",
     }
 )
 
 
 @_attrs_define
 class CustomMetricMonitor:
-    """
+    """CustomMetricMonitor
+
     Attributes:
-        created_at (datetime.datetime): When the monitor was created.
-        created_by_user_id (str): The user who created the monitor (base64 global ID).
-        id (str): Unique identifier for the monitor (base64 global ID).
-        manual_evaluation_enabled (bool): Whether the monitor is evaluated manually rather than on the automatic
-            cadence. Default: False.
-        name (str): Human-readable name of the monitor.
-        notifications_enabled (bool): Whether notifications fire on a triggered transition. Default: True.
-        project_id (str): The project that the monitor belongs to (base64 global ID).
-        status (MonitorStatus): The monitor's current state from its most recent evaluation.
-            - `TRIGGERED` - The metric breached the threshold.
-            - `CLEARED` - The metric is within healthy bounds.
-            - `NO_DATA` - No data was available to evaluate.
-        threshold (DynamicRangeThreshold | DynamicSingleThreshold | ManualRangeThreshold | ManualSingleThreshold): The
-            monitor's threshold. The `type` field discriminates whether the threshold is manual or dynamic, and single or a
-            bounded range.
-        type_ (CustomMetricMonitorType): The kind of monitor. Determines which type-specific fields apply.
-            - `DATA_QUALITY` - Monitors a data quality metric (e.g. percent empty, CARDINALITY).
-            - `PERFORMANCE` - Monitors a model performance metric (e.g. ACCURACY, RMSE).
-            - `DRIFT` - Monitors distributional drift of a feature/output.
-            - `CUSTOM_METRIC` - Monitors a user-defined custom metric.
-            - `TRACING` - Monitors a span/trace-derived metric (e.g. span attributes, evals).
-        updated_at (datetime.datetime): When the monitor was last updated.
-        uri (str): The UI deep link to the monitor.
-        custom_metric_id (str): The custom metric this monitor evaluates (base64 global ID).
-        model_versions (list[str]): The model versions the metric is scoped to. An empty array means all model versions.
-        delay_seconds (float | Unset): The delay applied before evaluating a window, in seconds. Omitted when unset.
-        downtime (DowntimeConfig | Unset):
+        created_at (datetime.datetime | Unset): When the monitor was created.
+        created_by_user_id (str | Unset): The user who created the monitor (base64 global ID).
+        custom_metric_id (str | Unset): The custom metric this monitor evaluates (base64 global ID).
+        delay_seconds (int | Unset): The delay applied before evaluating a window, in seconds. Omitted when unset.
+        downtime (DowntimeConfig | Unset): DowntimeConfig
         evaluated_at (datetime.datetime | Unset): The last time the metric was computed. Omitted if it has never been
             evaluated.
-        evaluation_window_length_seconds (float | Unset): The length of the evaluation window in seconds. Omitted when
+        evaluation_window_length_seconds (int | Unset): The length of the evaluation window in seconds. Omitted when
             unset.
         filters (list[MonitorFilter] | Unset): Data filters applied to the monitor's metric. Omitted when the metric is
             computed over all data.
+        id (str | Unset): Unique identifier for the monitor (base64 global ID).
         latest_computed_value (float | Unset): The most recently computed metric value. Omitted if it has never been
             evaluated.
+        manual_evaluation_enabled (bool | Unset): Whether the monitor is evaluated manually rather than on the automatic
+            cadence.
+        model_versions (list[str] | Unset): The model versions the metric is scoped to. An empty array means all model
+            versions.
+        name (str | Unset): Human-readable name of the monitor.
         notes (str | Unset): Free-form notes attached to the monitor. Omitted when unset.
         notification_configs (list[EmailNotificationConfig | IntegrationNotificationConfig | WebhookNotificationConfig]
             | Unset): Notification channels (email / integration / webhook) notified on a triggered transition. Omitted when
             no channels are configured.
-        scheduled_runtime (ScheduledRuntimeConfig | Unset):
+        notifications_enabled (bool | Unset): Whether notifications fire on a triggered transition.
+        project_id (str | Unset): The project that the monitor belongs to (base64 global ID).
+        scheduled_runtime (ScheduledRuntimeConfig | Unset): ScheduledRuntimeConfig
+        status (MonitorStatus | Unset): The monitor's current state from its most recent evaluation. - `TRIGGERED` - The
+            metric breached the threshold. - `CLEARED` - The metric is within healthy bounds. - `NO_DATA` - No data was
+            available to evaluate.
+        threshold (DynamicRangeThreshold | DynamicSingleThreshold | ManualRangeThreshold | ManualSingleThreshold |
+            Unset): The monitor's threshold. The `type` field discriminates whether the threshold is manual or dynamic, and
+            single or a bounded range.
+        type_ (CustomMetricMonitorType | Unset): Identifies this monitor as a custom metric monitor.
+        updated_at (datetime.datetime | Unset): When the monitor was last updated.
+        uri (str | Unset): The UI deep link to the monitor.
     """
 
-    created_at: datetime.datetime
-    created_by_user_id: str
-    id: str
-    name: str
-    project_id: str
-    status: MonitorStatus
-    threshold: (
-        DynamicRangeThreshold
-        | DynamicSingleThreshold
-        | ManualRangeThreshold
-        | ManualSingleThreshold
-    )
-    type_: CustomMetricMonitorType
-    updated_at: datetime.datetime
-    uri: str
-    custom_metric_id: str
-    model_versions: list[str]
-    manual_evaluation_enabled: bool = False
-    notifications_enabled: bool = True
-    delay_seconds: float | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: str | Unset = UNSET
+    custom_metric_id: str | Unset = UNSET
+    delay_seconds: int | Unset = UNSET
     downtime: DowntimeConfig | Unset = UNSET
     evaluated_at: datetime.datetime | Unset = UNSET
-    evaluation_window_length_seconds: float | Unset = UNSET
+    evaluation_window_length_seconds: int | Unset = UNSET
     filters: list[MonitorFilter] | Unset = UNSET
+    id: str | Unset = UNSET
     latest_computed_value: float | Unset = UNSET
+    manual_evaluation_enabled: bool | Unset = UNSET
+    model_versions: list[str] | Unset = UNSET
+    name: str | Unset = UNSET
     notes: str | Unset = UNSET
     notification_configs: (
         list[EmailNotificationConfig | IntegrationNotificationConfig | WebhookNotificationConfig]
         | Unset
     ) = UNSET
+    notifications_enabled: bool | Unset = UNSET
+    project_id: str | Unset = UNSET
     scheduled_runtime: ScheduledRuntimeConfig | Unset = UNSET
+    status: MonitorStatus | Unset = UNSET
+    threshold: (
+        DynamicRangeThreshold
+        | DynamicSingleThreshold
+        | ManualRangeThreshold
+        | ManualSingleThreshold
+        | Unset
+    ) = UNSET
+    type_: CustomMetricMonitorType | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    uri: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         created_by_user_id = self.created_by_user_id
 
+        custom_metric_id = self.custom_metric_id
+
+        delay_seconds = self.delay_seconds
+
+        try:
+            downtime: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.downtime, Unset):
+                downtime = self.downtime.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            downtime = _as_json(self.downtime)
+
+        try:
+            evaluated_at: str | Unset = UNSET
+            if not isinstance(self.evaluated_at, Unset):
+                evaluated_at = self.evaluated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluated_at = _as_json(self.evaluated_at)
+
+        evaluation_window_length_seconds = self.evaluation_window_length_seconds
+
+        try:
+            filters: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.filters, Unset):
+                filters = []
+                for filters_item_data in self.filters:
+                    filters_item = filters_item_data.to_dict()
+                    filters.append(filters_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            filters = _as_json(self.filters)
+
         id = self.id
+
+        latest_computed_value = self.latest_computed_value
 
         manual_evaluation_enabled = self.manual_evaluation_enabled
 
+        try:
+            model_versions: list[str] | Unset = UNSET
+            if not isinstance(self.model_versions, Unset):
+                model_versions = self.model_versions
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            model_versions = _as_json(self.model_versions)
+
         name = self.name
+
+        notes = self.notes
+
+        try:
+            notification_configs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.notification_configs, Unset):
+                notification_configs = []
+                for notification_configs_item_data in self.notification_configs:
+                    notification_configs_item: dict[str, Any]
+                    if isinstance(notification_configs_item_data, EmailNotificationConfig):
+                        notification_configs_item = notification_configs_item_data.to_dict()
+                    elif isinstance(notification_configs_item_data, IntegrationNotificationConfig):
+                        notification_configs_item = notification_configs_item_data.to_dict()
+                    else:
+                        notification_configs_item = notification_configs_item_data.to_dict()
+
+                    notification_configs.append(notification_configs_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            notification_configs = _as_json(self.notification_configs)
 
         notifications_enabled = self.notifications_enabled
 
         project_id = self.project_id
 
-        status: str = self.status
+        try:
+            scheduled_runtime: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.scheduled_runtime, Unset):
+                scheduled_runtime = self.scheduled_runtime.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            scheduled_runtime = _as_json(self.scheduled_runtime)
 
-        threshold: dict[str, Any]
-        if isinstance(self.threshold, ManualSingleThreshold):
-            threshold = self.threshold.to_dict()
-        elif isinstance(self.threshold, DynamicSingleThreshold):
-            threshold = self.threshold.to_dict()
-        elif isinstance(self.threshold, ManualRangeThreshold):
-            threshold = self.threshold.to_dict()
-        else:
-            threshold = self.threshold.to_dict()
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status
 
-        type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            status = _as_json(self.status)
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            threshold: dict[str, Any] | Unset
+            if isinstance(self.threshold, Unset):
+                threshold = UNSET
+            elif isinstance(self.threshold, ManualSingleThreshold):
+                threshold = self.threshold.to_dict()
+            elif isinstance(self.threshold, DynamicSingleThreshold):
+                threshold = self.threshold.to_dict()
+            elif isinstance(self.threshold, ManualRangeThreshold):
+                threshold = self.threshold.to_dict()
+            else:
+                threshold = self.threshold.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            threshold = _as_json(self.threshold)
+
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
+
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         uri = self.uri
 
-        custom_metric_id = self.custom_metric_id
-
-        model_versions = self.model_versions
-
-        delay_seconds = self.delay_seconds
-
-        downtime: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.downtime, Unset):
-            downtime = self.downtime.to_dict()
-
-        evaluated_at: str | Unset = UNSET
-        if not isinstance(self.evaluated_at, Unset):
-            evaluated_at = self.evaluated_at.isoformat()
-
-        evaluation_window_length_seconds = self.evaluation_window_length_seconds
-
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
-
-        latest_computed_value = self.latest_computed_value
-
-        notes = self.notes
-
-        notification_configs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.notification_configs, Unset):
-            notification_configs = []
-            for notification_configs_item_data in self.notification_configs:
-                notification_configs_item: dict[str, Any]
-                if isinstance(notification_configs_item_data, EmailNotificationConfig):
-                    notification_configs_item = notification_configs_item_data.to_dict()
-                elif isinstance(notification_configs_item_data, IntegrationNotificationConfig):
-                    notification_configs_item = notification_configs_item_data.to_dict()
-                else:
-                    notification_configs_item = notification_configs_item_data.to_dict()
-
-                notification_configs.append(notification_configs_item)
-
-        scheduled_runtime: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.scheduled_runtime, Unset):
-            scheduled_runtime = self.scheduled_runtime.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "id": id,
-                "manual_evaluation_enabled": manual_evaluation_enabled,
-                "name": name,
-                "notifications_enabled": notifications_enabled,
-                "project_id": project_id,
-                "status": status,
-                "threshold": threshold,
-                "type": type_,
-                "updated_at": updated_at,
-                "uri": uri,
-                "custom_metric_id": custom_metric_id,
-                "model_versions": model_versions,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if custom_metric_id is not UNSET:
+            field_dict["custom_metric_id"] = custom_metric_id
         if delay_seconds is not UNSET:
             field_dict["delay_seconds"] = delay_seconds
         if downtime is not UNSET:
@@ -246,166 +292,425 @@ class CustomMetricMonitor:
             field_dict["evaluation_window_length_seconds"] = evaluation_window_length_seconds
         if filters is not UNSET:
             field_dict["filters"] = filters
+        if id is not UNSET:
+            field_dict["id"] = id
         if latest_computed_value is not UNSET:
             field_dict["latest_computed_value"] = latest_computed_value
+        if manual_evaluation_enabled is not UNSET:
+            field_dict["manual_evaluation_enabled"] = manual_evaluation_enabled
+        if model_versions is not UNSET:
+            field_dict["model_versions"] = model_versions
+        if name is not UNSET:
+            field_dict["name"] = name
         if notes is not UNSET:
             field_dict["notes"] = notes
         if notification_configs is not UNSET:
             field_dict["notification_configs"] = notification_configs
+        if notifications_enabled is not UNSET:
+            field_dict["notifications_enabled"] = notifications_enabled
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
         if scheduled_runtime is not UNSET:
             field_dict["scheduled_runtime"] = scheduled_runtime
+        if status is not UNSET:
+            field_dict["status"] = status
+        if threshold is not UNSET:
+            field_dict["threshold"] = threshold
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if uri is not UNSET:
+            field_dict["uri"] = uri
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        created_by_user_id = d["created_by_user_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            created_by_user_id = d.get("created_by_user_id", UNSET)
+            if not (type(created_by_user_id) is str or created_by_user_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by_user_id, _drifted = _keep(
+                cls, d, "created_by_user_id", "str", "type", _drifted
+            )
 
-        manual_evaluation_enabled = d["manual_evaluation_enabled"]
+        try:
+            custom_metric_id = d.get("custom_metric_id", UNSET)
+            if not (type(custom_metric_id) is str or custom_metric_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            custom_metric_id, _drifted = _keep(cls, d, "custom_metric_id", "str", "type", _drifted)
 
-        name = d["name"]
+        try:
+            delay_seconds = d.get("delay_seconds", UNSET)
+            if not (type(delay_seconds) is int or delay_seconds is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            delay_seconds, _drifted = _keep(cls, d, "delay_seconds", "int", "type", _drifted)
 
-        notifications_enabled = d["notifications_enabled"]
+        try:
+            _downtime = d.get("downtime", UNSET)
+            downtime: DowntimeConfig | Unset
+            if _downtime is UNSET:
+                downtime = UNSET
+            else:
+                downtime = DowntimeConfig.from_dict(_downtime)
 
-        project_id = d["project_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            downtime, _drifted = _keep(cls, d, "downtime", "DowntimeConfig", "type", _drifted)
 
-        status = check_monitor_status(d["status"])
+        try:
+            _evaluated_at = d.get("evaluated_at", UNSET)
+            evaluated_at: datetime.datetime | Unset
+            if _evaluated_at is UNSET:
+                evaluated_at = UNSET
+            else:
+                evaluated_at = datetime.datetime.fromisoformat(_evaluated_at)
 
-        threshold = _parse_threshold(d["threshold"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluated_at, _drifted = _keep(
+                cls, d, "evaluated_at", "datetime.datetime", "type", _drifted
+            )
 
-        type_ = check_custom_metric_monitor_type(d["type"])
+        try:
+            evaluation_window_length_seconds = d.get("evaluation_window_length_seconds", UNSET)
+            if not (
+                type(evaluation_window_length_seconds) is int
+                or evaluation_window_length_seconds is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluation_window_length_seconds, _drifted = _keep(
+                cls, d, "evaluation_window_length_seconds", "int", "type", _drifted
+            )
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            _filters = d.get("filters", UNSET)
+            filters: list[MonitorFilter] | Unset = UNSET
+            if _filters is not UNSET:
+                filters = [
+                    MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters
+                ]
 
-        uri = d["uri"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            filters, _drifted = _keep_each(
+                cls,
+                d,
+                "filters",
+                "list[MonitorFilter]",
+                "type",
+                lambda filters_item_data: MonitorFilter.from_dict(filters_item_data),
+                _drifted,
+            )
 
-        custom_metric_id = d["custom_metric_id"]
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        model_versions: list[str] = d["model_versions"]
+        try:
+            latest_computed_value = d.get("latest_computed_value", UNSET)
+            if not (
+                type(latest_computed_value) is float
+                or type(latest_computed_value) is int
+                or latest_computed_value is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            latest_computed_value, _drifted = _keep(
+                cls, d, "latest_computed_value", "float", "type", _drifted
+            )
 
-        delay_seconds = d.get("delay_seconds", UNSET)
+        try:
+            manual_evaluation_enabled = d.get("manual_evaluation_enabled", UNSET)
+            if not (type(manual_evaluation_enabled) is bool or manual_evaluation_enabled is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            manual_evaluation_enabled, _drifted = _keep(
+                cls, d, "manual_evaluation_enabled", "bool", "type", _drifted
+            )
 
-        _downtime = d.get("downtime", UNSET)
-        downtime: DowntimeConfig | Unset
-        if _downtime is UNSET:
-            downtime = UNSET
-        else:
-            downtime = DowntimeConfig.from_dict(_downtime)
+        try:
+            model_versions: list[str] = d.get("model_versions", UNSET)
 
-        _evaluated_at = d.get("evaluated_at", UNSET)
-        evaluated_at: datetime.datetime | Unset
-        if _evaluated_at is UNSET:
-            evaluated_at = UNSET
-        else:
-            evaluated_at = datetime.datetime.fromisoformat(_evaluated_at)
+            if not (type(model_versions) is list or model_versions is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_versions, _drifted = _keep(
+                cls, d, "model_versions", "list[str]", "type", _drifted
+            )
 
-        evaluation_window_length_seconds = d.get("evaluation_window_length_seconds", UNSET)
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        _filters = d.get("filters", UNSET)
-        filters: list[MonitorFilter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = [MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters]
+        try:
+            notes = d.get("notes", UNSET)
+            if not (type(notes) is str or notes is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            notes, _drifted = _keep(cls, d, "notes", "str", "type", _drifted)
 
-        latest_computed_value = d.get("latest_computed_value", UNSET)
-
-        notes = d.get("notes", UNSET)
-
-        _notification_configs = d.get("notification_configs", UNSET)
-        notification_configs: (
-            list[
-                EmailNotificationConfig | IntegrationNotificationConfig | WebhookNotificationConfig
-            ]
-            | Unset
-        ) = UNSET
-        if _notification_configs is not UNSET:
-            notification_configs = []
-            for notification_configs_item_data in _notification_configs:
-
-                def _parse_notification_configs_item(
-                    data: object,
-                ) -> (
+        try:
+            _notification_configs = d.get("notification_configs", UNSET)
+            notification_configs: (
+                list[
                     EmailNotificationConfig
                     | IntegrationNotificationConfig
                     | WebhookNotificationConfig
-                ):
-                    try:
+                ]
+                | Unset
+            ) = UNSET
+            if _notification_configs is not UNSET:
+                notification_configs = []
+                for notification_configs_item_data in _notification_configs:
+
+                    def _parse_notification_configs_item(
+                        data: object,
+                    ) -> (
+                        EmailNotificationConfig
+                        | IntegrationNotificationConfig
+                        | WebhookNotificationConfig
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_notification_config_type_0 = (
+                                EmailNotificationConfig.from_dict(data, _strict=True)
+                            )
+
+                            return componentsschemas_notification_config_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_notification_config_type_1 = (
+                                IntegrationNotificationConfig.from_dict(data, _strict=True)
+                            )
+
+                            return componentsschemas_notification_config_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_notification_config_type_0 = (
-                            EmailNotificationConfig.from_dict(data)
+                        componentsschemas_notification_config_type_2 = (
+                            WebhookNotificationConfig.from_dict(data, _strict=True)
                         )
 
-                        return componentsschemas_notification_config_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_notification_config_type_1 = (
-                            IntegrationNotificationConfig.from_dict(data)
-                        )
+                        return componentsschemas_notification_config_type_2
 
-                        return componentsschemas_notification_config_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_notification_config_type_2 = (
-                        WebhookNotificationConfig.from_dict(data)
+                    notification_configs_item = _parse_notification_configs_item(
+                        notification_configs_item_data
                     )
 
-                    return componentsschemas_notification_config_type_2
+                    notification_configs.append(notification_configs_item)
 
-                notification_configs_item = _parse_notification_configs_item(
-                    notification_configs_item_data
-                )
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            notification_configs, _drifted = _keep(
+                cls,
+                d,
+                "notification_configs",
+                "list[EmailNotificationConfig | IntegrationNotificationConfig | WebhookNotificationConfig]",
+                "type",
+                _drifted,
+            )
 
-                notification_configs.append(notification_configs_item)
+        try:
+            notifications_enabled = d.get("notifications_enabled", UNSET)
+            if not (type(notifications_enabled) is bool or notifications_enabled is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            notifications_enabled, _drifted = _keep(
+                cls, d, "notifications_enabled", "bool", "type", _drifted
+            )
 
-        _scheduled_runtime = d.get("scheduled_runtime", UNSET)
-        scheduled_runtime: ScheduledRuntimeConfig | Unset
-        if _scheduled_runtime is UNSET:
-            scheduled_runtime = UNSET
-        else:
-            scheduled_runtime = ScheduledRuntimeConfig.from_dict(_scheduled_runtime)
+        try:
+            project_id = d.get("project_id", UNSET)
+            if not (type(project_id) is str or project_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
+
+        try:
+            _scheduled_runtime = d.get("scheduled_runtime", UNSET)
+            scheduled_runtime: ScheduledRuntimeConfig | Unset
+            if _scheduled_runtime is UNSET:
+                scheduled_runtime = UNSET
+            else:
+                scheduled_runtime = ScheduledRuntimeConfig.from_dict(_scheduled_runtime)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            scheduled_runtime, _drifted = _keep(
+                cls, d, "scheduled_runtime", "ScheduledRuntimeConfig", "type", _drifted
+            )
+
+        try:
+            _status = d.get("status", UNSET)
+            status: MonitorStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                status = check_monitor_status(_status)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status, _drifted = _keep(
+                cls, d, "status", "one of CLEARED, NO_DATA, TRIGGERED", "enum", _drifted
+            )
+
+        try:
+            threshold = _parse_threshold(d.get("threshold", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            threshold, _drifted = _keep(
+                cls,
+                d,
+                "threshold",
+                "DynamicRangeThreshold | DynamicSingleThreshold | ManualRangeThreshold | ManualSingleThreshold",
+                "union",
+                _drifted,
+            )
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: CustomMetricMonitorType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_custom_metric_monitor_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of CUSTOM_METRIC", "enum", _drifted)
+
+        try:
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            uri = d.get("uri", UNSET)
+            if not (type(uri) is str or uri is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            uri, _drifted = _keep(cls, d, "uri", "str", "type", _drifted)
 
         custom_metric_monitor = cls(
             created_at,
             created_by_user_id,
-            id,
-            name,
-            project_id,
-            status,
-            threshold,
-            type_,
-            updated_at,
-            uri,
             custom_metric_id,
-            model_versions,
-            manual_evaluation_enabled,
-            notifications_enabled,
             delay_seconds,
             downtime,
             evaluated_at,
             evaluation_window_length_seconds,
             filters,
+            id,
             latest_computed_value,
+            manual_evaluation_enabled,
+            model_versions,
+            name,
             notes,
             notification_configs,
+            notifications_enabled,
+            project_id,
             scheduled_runtime,
+            status,
+            threshold,
+            type_,
+            updated_at,
+            uri,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             custom_metric_monitor.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(custom_metric_monitor, _drifted)
         return custom_metric_monitor
 
     @property
@@ -427,11 +732,21 @@ class CustomMetricMonitor:
 
 def _parse_threshold(
     data: object,
-) -> DynamicRangeThreshold | DynamicSingleThreshold | ManualRangeThreshold | ManualSingleThreshold:
+) -> (
+    DynamicRangeThreshold
+    | DynamicSingleThreshold
+    | ManualRangeThreshold
+    | ManualSingleThreshold
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_threshold_config_type_0 = ManualSingleThreshold.from_dict(data)
+        componentsschemas_threshold_config_type_0 = ManualSingleThreshold.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_threshold_config_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -439,7 +754,9 @@ def _parse_threshold(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_threshold_config_type_1 = DynamicSingleThreshold.from_dict(data)
+        componentsschemas_threshold_config_type_1 = DynamicSingleThreshold.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_threshold_config_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -447,14 +764,16 @@ def _parse_threshold(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_threshold_config_type_2 = ManualRangeThreshold.from_dict(data)
+        componentsschemas_threshold_config_type_2 = ManualRangeThreshold.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_threshold_config_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_threshold_config_type_3 = DynamicRangeThreshold.from_dict(data)
+    componentsschemas_threshold_config_type_3 = DynamicRangeThreshold.from_dict(data, _strict=True)
 
     return componentsschemas_threshold_config_type_3
 

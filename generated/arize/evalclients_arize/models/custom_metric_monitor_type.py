@@ -1,6 +1,6 @@
 from typing import Literal
 
-CustomMetricMonitorType = Literal["CUSTOM_METRIC"]
+CustomMetricMonitorType = Literal["CUSTOM_METRIC"] | str
 
 CUSTOM_METRIC_MONITOR_TYPE_VALUES: set[CustomMetricMonitorType] = {
     "CUSTOM_METRIC",

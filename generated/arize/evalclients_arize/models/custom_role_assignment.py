@@ -6,14 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.space_role_assignment_type import (
+    SpaceRoleAssignmentType,
+    check_space_role_assignment_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomRoleAssignment")
 _FIELDS = frozenset(
     {
         "id",
-        "type",
         "name",
+        "type",
     }
 )
 
@@ -23,56 +33,97 @@ class CustomRoleAssignment:
     """A custom RBAC role assignment.
 
     Attributes:
-        id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
-        type_ (str): Discriminator identifying this as a custom RBAC role assignment. Must be `CUSTOM`.
-        name (str | Unset): Human-readable name of the custom role.
-            Returned in responses only; ignored on input.
+        id (str | Unset): The unique identifier of the custom RBAC role.
+        name (str | Unset): Human-readable name of the custom role. Returned in responses only; ignored on input.
+        type_ (SpaceRoleAssignmentType | Unset): SpaceRoleAssignmentType
     """
 
-    id: str
-    type_: str
+    id: str | Unset = UNSET
     name: str | Unset = UNSET
+    type_: SpaceRoleAssignmentType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_
-
         name = self.name
+
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        id = d["id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        type_ = d["type"]
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        name = d.get("name", UNSET)
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: SpaceRoleAssignmentType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_space_role_assignment_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of CUSTOM, PREDEFINED", "enum", _drifted)
 
         custom_role_assignment = cls(
             id,
-            type_,
             name,
+            type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             custom_role_assignment.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(custom_role_assignment, _drifted)
         return custom_role_assignment
 
     @property

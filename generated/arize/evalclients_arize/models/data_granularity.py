@@ -1,6 +1,6 @@
 from typing import Literal
 
-DataGranularity = Literal["SESSION", "SPAN", "TRACE"]
+DataGranularity = Literal["SESSION", "SPAN", "TRACE"] | str
 
 DATA_GRANULARITY_VALUES: set[DataGranularity] = {
     "SESSION",

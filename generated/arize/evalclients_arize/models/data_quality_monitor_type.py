@@ -1,6 +1,6 @@
 from typing import Literal
 
-DataQualityMonitorType = Literal["DATA_QUALITY"]
+DataQualityMonitorType = Literal["DATA_QUALITY"] | str
 
 DATA_QUALITY_MONITOR_TYPE_VALUES: set[DataQualityMonitorType] = {
     "DATA_QUALITY",

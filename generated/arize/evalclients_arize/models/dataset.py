@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,32 +35,38 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class Dataset:
-    """A dataset is a structured collection of examples used to test and evaluate
-    LLM applications. Datasets allow you to test models consistently across
-    any real-world scenarios and edge cases, quickly identify regressions,
-    and track measurable improvements.
+    """A dataset is a structured collection of examples used to test and evaluate LLM applications. Datasets allow you to
+    test models consistently across any real-world scenarios and edge cases, quickly identify regressions, and track
+    measurable improvements.
 
         Attributes:
-            created_at (datetime.datetime): Timestamp for when the dataset was created
-            id (str): Unique identifier for the dataset
-            name (str): Name of the dataset
-            space_id (str): Unique identifier for the space this dataset belongs to
-            updated_at (datetime.datetime): Timestamp for the last update of the dataset
+            created_at (datetime.datetime | Unset): Timestamp for when the dataset was created
+            id (str | Unset): Unique identifier for the dataset
+            name (str | Unset): Name of the dataset
+            space_id (str | Unset): Unique identifier for the space this dataset belongs to
+            updated_at (datetime.datetime | Unset): Timestamp for the last update of the dataset
             versions (list[DatasetVersion] | Unset): List of versions associated with this dataset
     """
 
-    created_at: datetime.datetime
-    id: str
-    name: str
-    space_id: str
-    updated_at: datetime.datetime
+    created_at: datetime.datetime | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    space_id: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     versions: list[DatasetVersion] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
@@ -61,52 +74,132 @@ class Dataset:
 
         space_id = self.space_id
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
-        versions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.versions, Unset):
-            versions = []
-            for versions_item_data in self.versions:
-                versions_item = versions_item_data.to_dict()
-                versions.append(versions_item)
+        try:
+            versions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.versions, Unset):
+                versions = []
+                for versions_item_data in self.versions:
+                    versions_item = versions_item_data.to_dict()
+                    versions.append(versions_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            versions = _as_json(self.versions)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "name": name,
-                "space_id": space_id,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         if versions is not UNSET:
             field_dict["versions"] = versions
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        id = d["id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        name = d["name"]
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        space_id = d["space_id"]
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            space_id = d.get("space_id", UNSET)
+            if not (type(space_id) is str or space_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
-        _versions = d.get("versions", UNSET)
-        versions: list[DatasetVersion] | Unset = UNSET
-        if _versions is not UNSET:
-            versions = [
-                DatasetVersion.from_dict(versions_item_data) for versions_item_data in _versions
-            ]
+        try:
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            _versions = d.get("versions", UNSET)
+            versions: list[DatasetVersion] | Unset = UNSET
+            if _versions is not UNSET:
+                versions = [
+                    DatasetVersion.from_dict(versions_item_data) for versions_item_data in _versions
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            versions, _drifted = _keep_each(
+                cls,
+                d,
+                "versions",
+                "list[DatasetVersion]",
+                "type",
+                lambda versions_item_data: DatasetVersion.from_dict(versions_item_data),
+                _drifted,
+            )
 
         dataset = cls(
             created_at,
@@ -117,8 +210,10 @@ class Dataset:
             versions,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dataset.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(dataset, _drifted)
         return dataset
 
     @property

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="DeleteDatasetExamplesRequest")
 _FIELDS = frozenset(
     {
@@ -20,19 +28,25 @@ class DeleteDatasetExamplesRequest:
     """Body containing the IDs of dataset examples to delete
 
     Attributes:
-        dataset_version_id (str): Version to delete the examples from. Required. Examples are
-            removed in place from this version; no new version is created.
+        dataset_version_id (str): Version to delete the examples from. Required. Examples are removed in place from this
+            version; no new version is created.
         example_ids (list[str]): IDs of the examples to delete. Up to 1000 per request.
     """
 
-    dataset_version_id: str
-    example_ids: list[str]
+    dataset_version_id: str | Unset
+    example_ids: list[str] | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         dataset_version_id = self.dataset_version_id
 
-        example_ids = self.example_ids
+        try:
+            example_ids = self.example_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            example_ids = _as_json(self.example_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,24 +57,51 @@ class DeleteDatasetExamplesRequest:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_version_id = d["dataset_version_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            dataset_version_id = d["dataset_version_id"]
+            if not (type(dataset_version_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_version_id, _drifted = _keep(
+                cls, d, "dataset_version_id", "str", "type", _drifted
+            )
 
-        example_ids: list[str] = d["example_ids"]
+        try:
+            example_ids: list[str] = d["example_ids"]
+
+            if not (type(example_ids) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            example_ids, _drifted = _keep(cls, d, "example_ids", "list[str]", "type", _drifted)
 
         delete_dataset_examples_request = cls(
             dataset_version_id,
             example_ids,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             delete_dataset_examples_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(delete_dataset_examples_request, _drifted)
         return delete_dataset_examples_request
 
     @property

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DeleteDatasetExamplesResponse")
 _FIELDS = frozenset(
     {
@@ -18,62 +26,104 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class DeleteDatasetExamplesResponse:
-    """Result of a DELETE dataset examples request.
-
-    The delete is partial-tolerant: examples that exist in the selected version
-    are deleted, and every requested ID that was not deleted is reported in
-    `not_deleted_example_ids` so the caller can act on it.
-
-    A `200 OK` response always includes:
-    - `completed` — `true` if the operation finished and no retry is needed;
-      `false` if it could not fully complete (retry the full request).
-    - `deleted_example_ids` — example IDs confirmed deleted in this request.
-    - `not_deleted_example_ids` — requested IDs not deleted: either not found in
-      the selected version (never added, or already deleted), or whose deletion
-      did not complete when `completed` is `false`.
+    """Result of a DELETE dataset examples request.  The delete is partial-tolerant: examples that exist in the selected
+    version are deleted, and every requested ID that was not deleted is reported in `not_deleted_example_ids` so the
+    caller can act on it.  A `200 OK` response always includes: - `completed` — `true` if the operation finished and no
+    retry is needed;   `false` if it could not fully complete (retry the full request). - `deleted_example_ids` —
+    example IDs confirmed deleted in this request. - `not_deleted_example_ids` — requested IDs not deleted: either not
+    found in   the selected version (never added, or already deleted), or whose deletion   did not complete when
+    `completed` is `false`.
 
         Attributes:
-            completed (bool): `true` when the operation finished and no retry is needed. `false` when
-                the operation could not fully complete — retry the original full request
-                (the delete is idempotent).
-            deleted_example_ids (list[str]): Example IDs confirmed deleted in this request.
-            not_deleted_example_ids (list[str]): Requested example IDs that were not deleted: either not found in the
-                selected version (never added, or already deleted), or whose deletion did
-                not complete when `completed` is `false`.
+            completed (bool | Unset): `true` when the operation finished and no retry is needed. `false` when the operation
+                could not fully complete — retry the original full request (the delete is idempotent).
+            deleted_example_ids (list[str] | Unset): Example IDs confirmed deleted in this request.
+            not_deleted_example_ids (list[str] | Unset): Requested example IDs that were not deleted: either not found in
+                the selected version (never added, or already deleted), or whose deletion did not complete when `completed` is
+                `false`.
     """
 
-    completed: bool
-    deleted_example_ids: list[str]
-    not_deleted_example_ids: list[str]
+    completed: bool | Unset = UNSET
+    deleted_example_ids: list[str] | Unset = UNSET
+    not_deleted_example_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         completed = self.completed
 
-        deleted_example_ids = self.deleted_example_ids
+        try:
+            deleted_example_ids: list[str] | Unset = UNSET
+            if not isinstance(self.deleted_example_ids, Unset):
+                deleted_example_ids = self.deleted_example_ids
 
-        not_deleted_example_ids = self.not_deleted_example_ids
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            deleted_example_ids = _as_json(self.deleted_example_ids)
+
+        try:
+            not_deleted_example_ids: list[str] | Unset = UNSET
+            if not isinstance(self.not_deleted_example_ids, Unset):
+                not_deleted_example_ids = self.not_deleted_example_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            not_deleted_example_ids = _as_json(self.not_deleted_example_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "completed": completed,
-                "deleted_example_ids": deleted_example_ids,
-                "not_deleted_example_ids": not_deleted_example_ids,
-            }
-        )
+        field_dict.update({})
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if deleted_example_ids is not UNSET:
+            field_dict["deleted_example_ids"] = deleted_example_ids
+        if not_deleted_example_ids is not UNSET:
+            field_dict["not_deleted_example_ids"] = not_deleted_example_ids
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        completed = d["completed"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            completed = d.get("completed", UNSET)
+            if not (type(completed) is bool or completed is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            completed, _drifted = _keep(cls, d, "completed", "bool", "type", _drifted)
 
-        deleted_example_ids: list[str] = d["deleted_example_ids"]
+        try:
+            deleted_example_ids: list[str] = d.get("deleted_example_ids", UNSET)
 
-        not_deleted_example_ids: list[str] = d["not_deleted_example_ids"]
+            if not (type(deleted_example_ids) is list or deleted_example_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            deleted_example_ids, _drifted = _keep(
+                cls, d, "deleted_example_ids", "list[str]", "type", _drifted
+            )
+
+        try:
+            not_deleted_example_ids: list[str] = d.get("not_deleted_example_ids", UNSET)
+
+            if not (type(not_deleted_example_ids) is list or not_deleted_example_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            not_deleted_example_ids, _drifted = _keep(
+                cls, d, "not_deleted_example_ids", "list[str]", "type", _drifted
+            )
 
         delete_dataset_examples_response = cls(
             completed,
@@ -81,10 +131,12 @@ class DeleteDatasetExamplesResponse:
             not_deleted_example_ids,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             delete_dataset_examples_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(delete_dataset_examples_response, _drifted)
         return delete_dataset_examples_response
 
     @property

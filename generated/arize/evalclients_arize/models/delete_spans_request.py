@@ -1,36 +1,76 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DeleteSpansRequest")
 _FIELDS = frozenset(
     {
         "project_id",
         "span_ids",
+        "end_time",
+        "start_time",
     }
 )
 
 
 @_attrs_define
 class DeleteSpansRequest:
-    """
+    """DeleteSpansRequest
+
     Attributes:
         project_id (str): The project ID containing the spans to delete
         span_ids (list[str]): List of span IDs to delete (maximum 5000)
+        end_time (datetime.datetime | Unset): Scope the delete to spans starting before this timestamp (exclusive). ISO
+            8601 format (e.g., `2024-01-02T00:00:00Z`). Each bound is independent: omitting `start_time` defaults to two
+            years ago; omitting `end_time` defaults to now. You may provide either or both.
+        start_time (datetime.datetime | Unset): Scope the delete to spans starting at or after this timestamp
+            (inclusive). ISO 8601 format (e.g., `2024-01-01T00:00:00Z`). Each bound is independent: omitting `start_time`
+            defaults to two years ago; omitting `end_time` defaults to now. You may provide either or both.
     """
 
-    project_id: str
-    span_ids: list[str]
+    project_id: str | Unset
+    span_ids: list[str] | Unset
+    end_time: datetime.datetime | Unset = UNSET
+    start_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         project_id = self.project_id
 
-        span_ids = self.span_ids
+        try:
+            span_ids = self.span_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            span_ids = _as_json(self.span_ids)
+
+        try:
+            end_time: str | Unset = UNSET
+            if not isinstance(self.end_time, Unset):
+                end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            end_time = _as_json(self.end_time)
+
+        try:
+            start_time: str | Unset = UNSET
+            if not isinstance(self.start_time, Unset):
+                start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start_time = _as_json(self.start_time)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,25 +80,84 @@ class DeleteSpansRequest:
                 "span_ids": span_ids,
             }
         )
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        project_id = d["project_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            project_id = d["project_id"]
+            if not (type(project_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
-        span_ids: list[str] = d["span_ids"]
+        try:
+            span_ids: list[str] = d["span_ids"]
+
+            if not (type(span_ids) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            span_ids, _drifted = _keep(cls, d, "span_ids", "list[str]", "type", _drifted)
+
+        try:
+            _end_time = d.get("end_time", UNSET)
+            end_time: datetime.datetime | Unset
+            if _end_time is UNSET:
+                end_time = UNSET
+            else:
+                end_time = datetime.datetime.fromisoformat(_end_time)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
+
+        try:
+            _start_time = d.get("start_time", UNSET)
+            start_time: datetime.datetime | Unset
+            if _start_time is UNSET:
+                start_time = UNSET
+            else:
+                start_time = datetime.datetime.fromisoformat(_start_time)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time, _drifted = _keep(
+                cls, d, "start_time", "datetime.datetime", "type", _drifted
+            )
 
         delete_spans_request = cls(
             project_id,
             span_ids,
+            end_time,
+            start_time,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             delete_spans_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(delete_spans_request, _drifted)
         return delete_spans_request
 
     @property

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DeleteSpansResponse")
 _FIELDS = frozenset(
     {
@@ -18,67 +26,106 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class DeleteSpansResponse:
-    """Result of a DELETE /v2/spans request.
-
-    `deleted_span_ids` lists every span ID confirmed deleted. `not_deleted_span_ids`
-    lists every requested span ID that was **not** deleted.
-
-    `completed` indicates whether the server fully processed all data for the
-    request — **not** whether all spans were found and deleted. A span may appear
-    in `not_deleted_span_ids` even when `completed` is `true` if it was not found
-    in the system (never ingested or already deleted).
-
-    When `completed` is `true`, every requested ID appears in exactly one of
-    `deleted_span_ids` or `not_deleted_span_ids`. No retry is needed.
-
-    When `completed` is `false`, the server could not fully process all data.
-    Some IDs in `not_deleted_span_ids` may still be deletable — retry the
-    original full request to resolve them. The delete is idempotent.
+    """Result of a DELETE /v2/spans request.  `deleted_span_ids` lists every span ID confirmed deleted.
+    `not_deleted_span_ids` lists every requested span ID that was **not** deleted.  `completed` indicates whether the
+    server fully processed all data for the request — **not** whether all spans were found and deleted. A span may
+    appear in `not_deleted_span_ids` even when `completed` is `true` if it was not found in the system (never ingested
+    or already deleted).  When `completed` is `true`, every requested ID appears in exactly one of `deleted_span_ids` or
+    `not_deleted_span_ids`. No retry is needed.  When `completed` is `false`, the server could not fully process all
+    data. Some IDs in `not_deleted_span_ids` may still be deletable — retry the original full request to resolve them.
+    The delete is idempotent.
 
         Attributes:
-            completed (bool): `true` when the server fully processed all data for the request — both
-                lists are complete and no retry is needed. `false` when processing could
-                not fully complete; retry the original request. Note: `completed` reflects
-                whether all data was processed, not whether all requested spans existed.
-            deleted_span_ids (list[str]): Span IDs confirmed deleted in this request.
-            not_deleted_span_ids (list[str]): Requested span IDs that were not deleted. When `completed` is `true`,
-                these were not found in the system (never ingested or already deleted).
-                When `completed` is `false`, some IDs may not have been reached — retry
-                to resolve them.
+            completed (bool | Unset): `true` when the server fully processed all data for the request — both lists are
+                complete and no retry is needed. `false` when processing could not fully complete; retry the original request.
+                Note: `completed` reflects whether all data was processed, not whether all requested spans existed.
+            deleted_span_ids (list[str] | Unset): Span IDs confirmed deleted in this request.
+            not_deleted_span_ids (list[str] | Unset): Requested span IDs that were not deleted. When `completed` is `true`,
+                these were not found in the system (never ingested or already deleted). When `completed` is `false`, some IDs
+                may not have been reached — retry to resolve them.
     """
 
-    completed: bool
-    deleted_span_ids: list[str]
-    not_deleted_span_ids: list[str]
+    completed: bool | Unset = UNSET
+    deleted_span_ids: list[str] | Unset = UNSET
+    not_deleted_span_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         completed = self.completed
 
-        deleted_span_ids = self.deleted_span_ids
+        try:
+            deleted_span_ids: list[str] | Unset = UNSET
+            if not isinstance(self.deleted_span_ids, Unset):
+                deleted_span_ids = self.deleted_span_ids
 
-        not_deleted_span_ids = self.not_deleted_span_ids
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            deleted_span_ids = _as_json(self.deleted_span_ids)
+
+        try:
+            not_deleted_span_ids: list[str] | Unset = UNSET
+            if not isinstance(self.not_deleted_span_ids, Unset):
+                not_deleted_span_ids = self.not_deleted_span_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            not_deleted_span_ids = _as_json(self.not_deleted_span_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "completed": completed,
-                "deleted_span_ids": deleted_span_ids,
-                "not_deleted_span_ids": not_deleted_span_ids,
-            }
-        )
+        field_dict.update({})
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if deleted_span_ids is not UNSET:
+            field_dict["deleted_span_ids"] = deleted_span_ids
+        if not_deleted_span_ids is not UNSET:
+            field_dict["not_deleted_span_ids"] = not_deleted_span_ids
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        completed = d["completed"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            completed = d.get("completed", UNSET)
+            if not (type(completed) is bool or completed is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            completed, _drifted = _keep(cls, d, "completed", "bool", "type", _drifted)
 
-        deleted_span_ids: list[str] = d["deleted_span_ids"]
+        try:
+            deleted_span_ids: list[str] = d.get("deleted_span_ids", UNSET)
 
-        not_deleted_span_ids: list[str] = d["not_deleted_span_ids"]
+            if not (type(deleted_span_ids) is list or deleted_span_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            deleted_span_ids, _drifted = _keep(
+                cls, d, "deleted_span_ids", "list[str]", "type", _drifted
+            )
+
+        try:
+            not_deleted_span_ids: list[str] = d.get("not_deleted_span_ids", UNSET)
+
+            if not (type(not_deleted_span_ids) is list or not_deleted_span_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            not_deleted_span_ids, _drifted = _keep(
+                cls, d, "not_deleted_span_ids", "list[str]", "type", _drifted
+            )
 
         delete_spans_response = cls(
             completed,
@@ -86,10 +133,12 @@ class DeleteSpansResponse:
             not_deleted_span_ids,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             delete_spans_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(delete_spans_response, _drifted)
         return delete_spans_response
 
     @property

@@ -1,20 +1,23 @@
 from typing import Literal
 
-DimensionCategory = Literal[
-    "ACTUALS",
-    "ACTUALS_CLASS",
-    "ACTUALS_SCORE",
-    "BATCH_ID",
-    "FEATURE_LABEL",
-    "LLM_EVAL",
-    "MODEL_VERSION",
-    "PREDICTIONS",
-    "PREDICTIONS_CLASS",
-    "PREDICTIONS_SCORE",
-    "SPAN_ATTRIBUTE",
-    "TAG",
-    "USER_ANNOTATION",
-]
+DimensionCategory = (
+    Literal[
+        "ACTUALS",
+        "ACTUALS_CLASS",
+        "ACTUALS_SCORE",
+        "BATCH_ID",
+        "FEATURE_LABEL",
+        "LLM_EVAL",
+        "MODEL_VERSION",
+        "PREDICTIONS",
+        "PREDICTIONS_CLASS",
+        "PREDICTIONS_SCORE",
+        "SPAN_ATTRIBUTE",
+        "TAG",
+        "USER_ANNOTATION",
+    ]
+    | str
+)
 
 DIMENSION_CATEGORY_VALUES: set[DimensionCategory] = {
     "ACTUALS",

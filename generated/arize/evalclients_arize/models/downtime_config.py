@@ -7,6 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DowntimeConfig")
 _FIELDS = frozenset(
     {
@@ -19,45 +27,86 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class DowntimeConfig:
-    """
+    """DowntimeConfig
+
     Attributes:
-        duration_seconds (float): How long each downtime window lasts, in seconds.
-        frequency_days (float): How often the downtime window repeats, in days.
-        start (datetime.datetime): When the downtime window begins.
+        duration_seconds (int | Unset): How long each downtime window lasts, in seconds.
+        frequency_days (int | Unset): How often the downtime window repeats, in days.
+        start (datetime.datetime | Unset): When the downtime window begins.
     """
 
-    duration_seconds: float
-    frequency_days: float
-    start: datetime.datetime
+    duration_seconds: int | Unset = UNSET
+    frequency_days: int | Unset = UNSET
+    start: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         duration_seconds = self.duration_seconds
 
         frequency_days = self.frequency_days
 
-        start = self.start.isoformat()
+        try:
+            start: str | Unset = UNSET
+            if not isinstance(self.start, Unset):
+                start = self.start.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start = _as_json(self.start)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "duration_seconds": duration_seconds,
-                "frequency_days": frequency_days,
-                "start": start,
-            }
-        )
+        field_dict.update({})
+        if duration_seconds is not UNSET:
+            field_dict["duration_seconds"] = duration_seconds
+        if frequency_days is not UNSET:
+            field_dict["frequency_days"] = frequency_days
+        if start is not UNSET:
+            field_dict["start"] = start
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        duration_seconds = d["duration_seconds"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            duration_seconds = d.get("duration_seconds", UNSET)
+            if not (type(duration_seconds) is int or duration_seconds is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            duration_seconds, _drifted = _keep(cls, d, "duration_seconds", "int", "type", _drifted)
 
-        frequency_days = d["frequency_days"]
+        try:
+            frequency_days = d.get("frequency_days", UNSET)
+            if not (type(frequency_days) is int or frequency_days is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            frequency_days, _drifted = _keep(cls, d, "frequency_days", "int", "type", _drifted)
 
-        start = datetime.datetime.fromisoformat(d["start"])
+        try:
+            _start = d.get("start", UNSET)
+            start: datetime.datetime | Unset
+            if _start is UNSET:
+                start = UNSET
+            else:
+                start = datetime.datetime.fromisoformat(_start)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start, _drifted = _keep(cls, d, "start", "datetime.datetime", "type", _drifted)
 
         downtime_config = cls(
             duration_seconds,
@@ -65,8 +114,10 @@ class DowntimeConfig:
             start,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             downtime_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(downtime_config, _drifted)
         return downtime_config
 
     @property

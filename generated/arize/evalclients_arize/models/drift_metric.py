@@ -1,6 +1,6 @@
 from typing import Literal
 
-DriftMetric = Literal["COSINE_SIMILARITY", "EUCLIDEAN_DISTANCE", "JS", "KL", "KS", "PSI"]
+DriftMetric = Literal["COSINE_SIMILARITY", "EUCLIDEAN_DISTANCE", "JS", "KL", "KS", "PSI"] | str
 
 DRIFT_METRIC_VALUES: set[DriftMetric] = {
     "COSINE_SIMILARITY",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-DriftMonitorType = Literal["DRIFT"]
+DriftMonitorType = Literal["DRIFT"] | str
 
 DRIFT_MONITOR_TYPE_VALUES: set[DriftMonitorType] = {
     "DRIFT",

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.dynamic_range_threshold_type import (
+    DynamicRangeThresholdType,
+    check_dynamic_range_threshold_type,
+)
 from ..models.threshold_calculation import ThresholdCalculation, check_threshold_calculation
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dynamic_threshold_bound import DynamicThresholdBound
@@ -25,58 +36,139 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class DynamicRangeThreshold:
-    """
+    """DynamicRangeThreshold
+
     Attributes:
-        calculation (ThresholdCalculation): The statistical calculation used to derive a dynamic threshold.
-            - `STDEV` - standard deviation of the metric over the baseline.
-            - `MAD` - median absolute deviation of the metric over the baseline.
-        lower (DynamicThresholdBound):
-        type_ (str):
-        upper (DynamicThresholdBound):
+        calculation (ThresholdCalculation | Unset): The statistical calculation used to derive a dynamic threshold. -
+            `STDEV` - standard deviation of the metric over the baseline. - `MAD` - median absolute deviation of the metric
+            over the baseline.
+        lower (DynamicThresholdBound | Unset): DynamicThresholdBound
+        type_ (DynamicRangeThresholdType | Unset): Identifies this threshold as a lower/upper bound range derived from a
+            statistical calculation.
+        upper (DynamicThresholdBound | Unset): DynamicThresholdBound
     """
 
-    calculation: ThresholdCalculation
-    lower: DynamicThresholdBound
-    type_: str
-    upper: DynamicThresholdBound
+    calculation: ThresholdCalculation | Unset = UNSET
+    lower: DynamicThresholdBound | Unset = UNSET
+    type_: DynamicRangeThresholdType | Unset = UNSET
+    upper: DynamicThresholdBound | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        calculation: str = self.calculation
+        try:
+            calculation: str | Unset = UNSET
+            if not isinstance(self.calculation, Unset):
+                calculation = self.calculation
 
-        lower = self.lower.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            calculation = _as_json(self.calculation)
 
-        type_ = self.type_
+        try:
+            lower: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.lower, Unset):
+                lower = self.lower.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            lower = _as_json(self.lower)
 
-        upper = self.upper.to_dict()
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
+
+        try:
+            upper: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.upper, Unset):
+                upper = self.upper.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            upper = _as_json(self.upper)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "calculation": calculation,
-                "lower": lower,
-                "type": type_,
-                "upper": upper,
-            }
-        )
+        field_dict.update({})
+        if calculation is not UNSET:
+            field_dict["calculation"] = calculation
+        if lower is not UNSET:
+            field_dict["lower"] = lower
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if upper is not UNSET:
+            field_dict["upper"] = upper
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        calculation = check_threshold_calculation(d["calculation"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _calculation = d.get("calculation", UNSET)
+            calculation: ThresholdCalculation | Unset
+            if _calculation is UNSET:
+                calculation = UNSET
+            else:
+                calculation = check_threshold_calculation(_calculation)
 
-        lower = DynamicThresholdBound.from_dict(d["lower"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            calculation, _drifted = _keep(
+                cls, d, "calculation", "one of MAD, STDEV", "enum", _drifted
+            )
 
-        type_ = d["type"]
+        try:
+            _lower = d.get("lower", UNSET)
+            lower: DynamicThresholdBound | Unset
+            if _lower is UNSET:
+                lower = UNSET
+            else:
+                lower = DynamicThresholdBound.from_dict(_lower)
 
-        upper = DynamicThresholdBound.from_dict(d["upper"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            lower, _drifted = _keep(cls, d, "lower", "DynamicThresholdBound", "type", _drifted)
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: DynamicRangeThresholdType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_dynamic_range_threshold_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of DYNAMIC_RANGE", "enum", _drifted)
+
+        try:
+            _upper = d.get("upper", UNSET)
+            upper: DynamicThresholdBound | Unset
+            if _upper is UNSET:
+                upper = UNSET
+            else:
+                upper = DynamicThresholdBound.from_dict(_upper)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            upper, _drifted = _keep(cls, d, "upper", "DynamicThresholdBound", "type", _drifted)
 
         dynamic_range_threshold = cls(
             calculation,
@@ -85,10 +177,12 @@ class DynamicRangeThreshold:
             upper,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dynamic_range_threshold.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(dynamic_range_threshold, _drifted)
         return dynamic_range_threshold
 
     @property

@@ -6,8 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.dynamic_single_threshold_type import (
+    DynamicSingleThresholdType,
+    check_dynamic_single_threshold_type,
+)
 from ..models.threshold_calculation import ThresholdCalculation, check_threshold_calculation
 from ..models.threshold_operator import ThresholdOperator, check_threshold_operator
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DynamicSingleThreshold")
 _FIELDS = frozenset(
@@ -22,56 +33,136 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class DynamicSingleThreshold:
-    """
+    """DynamicSingleThreshold
+
     Attributes:
-        calculation (ThresholdCalculation): The statistical calculation used to derive a dynamic threshold.
-            - `STDEV` - standard deviation of the metric over the baseline.
-            - `MAD` - median absolute deviation of the metric over the baseline.
-        multiplier (float): The multiplier applied to the calculation (e.g. number of standard
-            deviations) to derive the threshold.
-        operator (ThresholdOperator): Numeric comparison operators used when evaluating a computed metric value against
-            a threshold.
-        type_ (str):
+        calculation (ThresholdCalculation | Unset): The statistical calculation used to derive a dynamic threshold. -
+            `STDEV` - standard deviation of the metric over the baseline. - `MAD` - median absolute deviation of the metric
+            over the baseline.
+        multiplier (float | Unset): The multiplier applied to the calculation (e.g. number of standard deviations) to
+            derive the threshold.
+        operator (ThresholdOperator | Unset): Numeric comparison operators used when evaluating a computed metric value
+            against a threshold.
+        type_ (DynamicSingleThresholdType | Unset): Identifies this threshold as a single value derived from a
+            statistical calculation.
     """
 
-    calculation: ThresholdCalculation
-    multiplier: float
-    operator: ThresholdOperator
-    type_: str
+    calculation: ThresholdCalculation | Unset = UNSET
+    multiplier: float | Unset = UNSET
+    operator: ThresholdOperator | Unset = UNSET
+    type_: DynamicSingleThresholdType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        calculation: str = self.calculation
+        try:
+            calculation: str | Unset = UNSET
+            if not isinstance(self.calculation, Unset):
+                calculation = self.calculation
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            calculation = _as_json(self.calculation)
 
         multiplier = self.multiplier
 
-        operator: str = self.operator
+        try:
+            operator: str | Unset = UNSET
+            if not isinstance(self.operator, Unset):
+                operator = self.operator
 
-        type_ = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            operator = _as_json(self.operator)
+
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "calculation": calculation,
-                "multiplier": multiplier,
-                "operator": operator,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if calculation is not UNSET:
+            field_dict["calculation"] = calculation
+        if multiplier is not UNSET:
+            field_dict["multiplier"] = multiplier
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        calculation = check_threshold_calculation(d["calculation"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _calculation = d.get("calculation", UNSET)
+            calculation: ThresholdCalculation | Unset
+            if _calculation is UNSET:
+                calculation = UNSET
+            else:
+                calculation = check_threshold_calculation(_calculation)
 
-        multiplier = d["multiplier"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            calculation, _drifted = _keep(
+                cls, d, "calculation", "one of MAD, STDEV", "enum", _drifted
+            )
 
-        operator = check_threshold_operator(d["operator"])
+        try:
+            multiplier = d.get("multiplier", UNSET)
+            if not (type(multiplier) is float or type(multiplier) is int or multiplier is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            multiplier, _drifted = _keep(cls, d, "multiplier", "float", "type", _drifted)
 
-        type_ = d["type"]
+        try:
+            _operator = d.get("operator", UNSET)
+            operator: ThresholdOperator | Unset
+            if _operator is UNSET:
+                operator = UNSET
+            else:
+                operator = check_threshold_operator(_operator)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            operator, _drifted = _keep(
+                cls,
+                d,
+                "operator",
+                "one of EQUALS, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, NOT_EQUALS",
+                "enum",
+                _drifted,
+            )
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: DynamicSingleThresholdType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_dynamic_single_threshold_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of DYNAMIC_SINGLE", "enum", _drifted)
 
         dynamic_single_threshold = cls(
             calculation,
@@ -80,10 +171,12 @@ class DynamicSingleThreshold:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dynamic_single_threshold.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(dynamic_single_threshold, _drifted)
         return dynamic_single_threshold
 
     @property

@@ -6,6 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.email_notification_config_type import (
+    EmailNotificationConfigType,
+    check_email_notification_config_type,
+)
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="EmailNotificationConfig")
 _FIELDS = frozenset(
     {
@@ -17,48 +29,84 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class EmailNotificationConfig:
-    """
+    """EmailNotificationConfig
+
     Attributes:
-        email_address (str): Email address notified on a triggered transition.
-        type_ (str):
+        email_address (str | Unset): Email address notified on a triggered transition.
+        type_ (EmailNotificationConfigType | Unset): Identifies this notification channel as an email address.
     """
 
-    email_address: str
-    type_: str
+    email_address: str | Unset = UNSET
+    type_: EmailNotificationConfigType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         email_address = self.email_address
 
-        type_ = self.type_
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email_address": email_address,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if email_address is not UNSET:
+            field_dict["email_address"] = email_address
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        email_address = d["email_address"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            email_address = d.get("email_address", UNSET)
+            if not (type(email_address) is str or email_address is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            email_address, _drifted = _keep(cls, d, "email_address", "str", "type", _drifted)
 
-        type_ = d["type"]
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: EmailNotificationConfigType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_email_notification_config_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of EMAIL", "enum", _drifted)
 
         email_notification_config = cls(
             email_address,
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             email_notification_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(email_notification_config, _drifted)
         return email_notification_config
 
     @property

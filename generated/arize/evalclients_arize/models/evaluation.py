@@ -1,19 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.evaluation_metadata import EvaluationMetadata
+
 
 T = TypeVar("T", bound="Evaluation")
 _FIELDS = frozenset(
     {
-        "name",
         "explanation",
         "label",
+        "metadata",
+        "name",
         "score",
     }
 )
@@ -24,63 +35,131 @@ class Evaluation:
     """An evaluation result on a record.
 
     Attributes:
-        name (str): The name of the evaluation
         explanation (str | Unset): Explanation for the evaluation result
         label (str | Unset): Categorical label for the evaluation
+        metadata (EvaluationMetadata | Unset): Metadata associated with the evaluation, including task and run
+            identifiers when available. Omitted when no metadata is available.
+        name (str | Unset): The name of the evaluation
         score (float | Unset): Numeric score for the evaluation
     """
 
-    name: str
     explanation: str | Unset = UNSET
     label: str | Unset = UNSET
+    metadata: EvaluationMetadata | Unset = UNSET
+    name: str | Unset = UNSET
     score: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         explanation = self.explanation
 
         label = self.label
+
+        try:
+            metadata: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.metadata, Unset):
+                metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = _as_json(self.metadata)
+
+        name = self.name
 
         score = self.score
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict.update({})
         if explanation is not UNSET:
             field_dict["explanation"] = explanation
         if label is not UNSET:
             field_dict["label"] = label
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if name is not UNSET:
+            field_dict["name"] = name
         if score is not UNSET:
             field_dict["score"] = score
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        name = d["name"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            explanation = d.get("explanation", UNSET)
+            if not (type(explanation) is str or explanation is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            explanation, _drifted = _keep(cls, d, "explanation", "str", "type", _drifted)
 
-        explanation = d.get("explanation", UNSET)
+        try:
+            label = d.get("label", UNSET)
+            if not (type(label) is str or label is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            label, _drifted = _keep(cls, d, "label", "str", "type", _drifted)
 
-        label = d.get("label", UNSET)
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: EvaluationMetadata | Unset
+            if _metadata is UNSET:
+                metadata = UNSET
+            else:
+                metadata = EvaluationMetadata.from_dict(_metadata)
 
-        score = d.get("score", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(cls, d, "metadata", "EvaluationMetadata", "type", _drifted)
+
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            score = d.get("score", UNSET)
+            if not (type(score) is float or type(score) is int or score is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            score, _drifted = _keep(cls, d, "score", "float", "type", _drifted)
 
         evaluation = cls(
-            name,
             explanation,
             label,
+            metadata,
+            name,
             score,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluation.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(evaluation, _drifted)
         return evaluation
 
     @property
@@ -98,3 +177,14 @@ class Evaluation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, EvaluationMetadata
+    from ..models.evaluation_metadata import EvaluationMetadata  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.evaluator_type import EvaluatorType, check_evaluator_type
 from ..types import UNSET, Unset
 
@@ -15,68 +21,62 @@ _FIELDS = frozenset(
     {
         "created_at",
         "created_by_user_id",
+        "description",
         "id",
         "name",
         "space_id",
         "type",
         "updated_at",
-        "description",
     }
 )
 
 
 @_attrs_define
 class Evaluator:
-    """An evaluator defines reusable evaluation logic that can be attached to
-    evaluation tasks. The type field determines the kind of evaluation:
-    TEMPLATE (LLM-based template evaluation) or CODE (custom code evaluation).
+    """An evaluator defines reusable evaluation logic that can be attached to evaluation tasks. The type field determines
+    the kind of evaluation: TEMPLATE (LLM-based template evaluation), CODE (custom code evaluation), or REMOTE
+    (externally hosted evaluation).
 
         Attributes:
-            created_at (datetime.datetime): When the evaluator was created
-            created_by_user_id (None | str): The unique identifier for the user who created the evaluator
-            id (str): The unique identifier for the evaluator
-            name (str): The name of the evaluator
-            space_id (str): The unique identifier for the space the evaluator belongs to
-            type_ (EvaluatorType): The evaluator type:
-
-                - `TEMPLATE` — LLM-based evaluator.
-                - `CODE` — managed built-in evaluators or custom Python code (both are
-                  subtypes of `CODE`, discriminated by the nested `CodeConfig.type` =
-                  `MANAGED` | `CUSTOM`).
-                - `HARNESS` — test harness evaluator.
-                - `REMOTE` — remote evaluator.
-
-                Applies to both the parent `Evaluator.type` field and every version's `type`
-                discriminator — a version's `type` must always match its parent evaluator's `type`.
-            updated_at (datetime.datetime): When the evaluator was last updated
+            created_at (datetime.datetime | Unset): When the evaluator was created
+            created_by_user_id (None | str | Unset): The unique identifier for the user who created the evaluator
             description (None | str | Unset): The description of the evaluator
+            id (str | Unset): The unique identifier for the evaluator
+            name (str | Unset): The name of the evaluator
+            space_id (str | Unset): The unique identifier for the space the evaluator belongs to
+            type_ (EvaluatorType | Unset): The evaluator type:  - `TEMPLATE` — LLM-based evaluator. - `CODE` — managed
+                built-in evaluators or custom Python code (both are   subtypes of `CODE`, discriminated by the nested
+                `CodeConfig.type` =   `MANAGED` | `CUSTOM`). - `HARNESS` — test harness evaluator. - `REMOTE` — remote
+                evaluator.  Applies to both the parent `Evaluator.type` field and every version's `type` discriminator — a
+                version's `type` must always match its parent evaluator's `type`.
+            updated_at (datetime.datetime | Unset): When the evaluator was last updated
     """
 
-    created_at: datetime.datetime
-    created_by_user_id: None | str
-    id: str
-    name: str
-    space_id: str
-    type_: EvaluatorType
-    updated_at: datetime.datetime
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    space_id: str | Unset = UNSET
+    type_: EvaluatorType | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
-        created_by_user_id: None | str
-        created_by_user_id = self.created_by_user_id
-
-        id = self.id
-
-        name = self.name
-
-        space_id = self.space_id
-
-        type_: str = self.type_
-
-        updated_at = self.updated_at.isoformat()
+        created_by_user_id: None | str | Unset
+        if isinstance(self.created_by_user_id, Unset):
+            created_by_user_id = UNSET
+        else:
+            created_by_user_id = self.created_by_user_id
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -84,56 +84,173 @@ class Evaluator:
         else:
             description = self.description
 
+        id = self.id
+
+        name = self.name
+
+        space_id = self.space_id
+
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
+
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "id": id,
-                "name": name,
-                "space_id": space_id,
-                "type": type_,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
         if description is not UNSET:
             field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        created_by_user_id: None | str = d["created_by_user_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            created_by_user_id: None | str | Unset = d.get("created_by_user_id", UNSET)
 
-        name = d["name"]
+            if not (
+                created_by_user_id is None
+                or type(created_by_user_id) is str
+                or created_by_user_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by_user_id, _drifted = _keep(
+                cls, d, "created_by_user_id", "None | str", "type", _drifted
+            )
 
-        space_id = d["space_id"]
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
 
-        type_ = check_evaluator_type(d["type"])
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        description: None | str | Unset = d.get("description", UNSET)
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            space_id = d.get("space_id", UNSET)
+            if not (type(space_id) is str or space_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: EvaluatorType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_evaluator_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(
+                cls, d, "type", "one of CODE, HARNESS, REMOTE, TEMPLATE", "enum", _drifted
+            )
+
+        try:
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
 
         evaluator = cls(
             created_at,
             created_by_user_id,
+            description,
             id,
             name,
             space_id,
             type_,
             updated_at,
-            description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluator.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(evaluator, _drifted)
         return evaluator
 
     @property

@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.invocation_params import InvocationParams
     from ..models.provider_params import ProviderParams
@@ -24,56 +32,120 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class EvaluatorLlmConfig:
-    """
+    """EvaluatorLlmConfig
+
     Attributes:
-        ai_integration_id (str): AI integration identifier (base64)
-        invocation_parameters (InvocationParams): Parameters for the LLM invocation
-        model_name (str): Model name (e.g. gpt-4o)
-        provider_parameters (ProviderParams): Provider-specific parameters
+        ai_integration_id (str | Unset): AI integration identifier (base64)
+        invocation_parameters (InvocationParams | Unset): Parameters for the LLM invocation
+        model_name (str | Unset): Model name (e.g. gpt-4o)
+        provider_parameters (ProviderParams | Unset): Provider-specific parameters
     """
 
-    ai_integration_id: str
-    invocation_parameters: InvocationParams
-    model_name: str
-    provider_parameters: ProviderParams
+    ai_integration_id: str | Unset = UNSET
+    invocation_parameters: InvocationParams | Unset = UNSET
+    model_name: str | Unset = UNSET
+    provider_parameters: ProviderParams | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         ai_integration_id = self.ai_integration_id
 
-        invocation_parameters = self.invocation_parameters.to_dict()
+        try:
+            invocation_parameters: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.invocation_parameters, Unset):
+                invocation_parameters = self.invocation_parameters.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            invocation_parameters = _as_json(self.invocation_parameters)
 
         model_name = self.model_name
 
-        provider_parameters = self.provider_parameters.to_dict()
+        try:
+            provider_parameters: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.provider_parameters, Unset):
+                provider_parameters = self.provider_parameters.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider_parameters = _as_json(self.provider_parameters)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ai_integration_id": ai_integration_id,
-                "invocation_parameters": invocation_parameters,
-                "model_name": model_name,
-                "provider_parameters": provider_parameters,
-            }
-        )
+        field_dict.update({})
+        if ai_integration_id is not UNSET:
+            field_dict["ai_integration_id"] = ai_integration_id
+        if invocation_parameters is not UNSET:
+            field_dict["invocation_parameters"] = invocation_parameters
+        if model_name is not UNSET:
+            field_dict["model_name"] = model_name
+        if provider_parameters is not UNSET:
+            field_dict["provider_parameters"] = provider_parameters
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        ai_integration_id = d["ai_integration_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            ai_integration_id = d.get("ai_integration_id", UNSET)
+            if not (type(ai_integration_id) is str or ai_integration_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            ai_integration_id, _drifted = _keep(
+                cls, d, "ai_integration_id", "str", "type", _drifted
+            )
 
-        invocation_parameters = InvocationParams.from_dict(d["invocation_parameters"])
+        try:
+            _invocation_parameters = d.get("invocation_parameters", UNSET)
+            invocation_parameters: InvocationParams | Unset
+            if _invocation_parameters is UNSET:
+                invocation_parameters = UNSET
+            else:
+                invocation_parameters = InvocationParams.from_dict(_invocation_parameters)
 
-        model_name = d["model_name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            invocation_parameters, _drifted = _keep(
+                cls, d, "invocation_parameters", "InvocationParams", "type", _drifted
+            )
 
-        provider_parameters = ProviderParams.from_dict(d["provider_parameters"])
+        try:
+            model_name = d.get("model_name", UNSET)
+            if not (type(model_name) is str or model_name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_name, _drifted = _keep(cls, d, "model_name", "str", "type", _drifted)
+
+        try:
+            _provider_parameters = d.get("provider_parameters", UNSET)
+            provider_parameters: ProviderParams | Unset
+            if _provider_parameters is UNSET:
+                provider_parameters = UNSET
+            else:
+                provider_parameters = ProviderParams.from_dict(_provider_parameters)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider_parameters, _drifted = _keep(
+                cls, d, "provider_parameters", "ProviderParams", "type", _drifted
+            )
 
         evaluator_llm_config = cls(
             ai_integration_id,
@@ -82,10 +154,12 @@ class EvaluatorLlmConfig:
             provider_parameters,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluator_llm_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(evaluator_llm_config, _drifted)
         return evaluator_llm_config
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal
 
-EvaluatorType = Literal["CODE", "HARNESS", "REMOTE", "TEMPLATE"]
+EvaluatorType = Literal["CODE", "HARNESS", "REMOTE", "TEMPLATE"] | str
 
 EVALUATOR_TYPE_VALUES: set[EvaluatorType] = {
     "CODE",

@@ -7,10 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.evaluator_version_code_type import (
     EvaluatorVersionCodeType,
     check_evaluator_version_code_type,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_code_config import CustomCodeConfig
@@ -20,6 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EvaluatorVersionCode")
 _FIELDS = frozenset(
     {
+        "code_config",
         "commit_hash",
         "commit_message",
         "created_at",
@@ -27,7 +35,6 @@ _FIELDS = frozenset(
         "evaluator_id",
         "id",
         "type",
-        "code_config",
     }
 )
 
@@ -37,95 +44,212 @@ class EvaluatorVersionCode:
     """Evaluator version carrying a code configuration.
 
     Attributes:
-        commit_hash (str): A unique hash identifying this version
-        commit_message (None | str): A message describing the changes in this version
-        created_at (datetime.datetime): When this version was created
-        created_by_user_id (None | str): The unique identifier for the user who created this version
-        evaluator_id (str): The parent evaluator ID
-        id (str): The unique identifier for this version
-        type_ (EvaluatorVersionCodeType): Discriminator identifying this as a code evaluator version. Always `CODE` for
-            this variant.
-        code_config (CustomCodeConfig | ManagedCodeConfig): Discriminated union representing either a managed (built-in)
-            or custom
-            (user-supplied Python) code evaluator configuration, resolved by the
-            nested `type` field (`MANAGED` -> `ManagedCodeConfig`, `CUSTOM` -> `CustomCodeConfig`).
-            This inner `type` is independent of the parent evaluator version's `type` (which is always `CODE` here).
+        code_config (CustomCodeConfig | ManagedCodeConfig | Unset): Discriminated union representing either a managed
+            (built-in) or custom (user-supplied Python) code evaluator configuration, resolved by the nested `type` field
+            (`MANAGED` -> `ManagedCodeConfig`, `CUSTOM` -> `CustomCodeConfig`). This inner `type` is independent of the
+            parent evaluator version's `type` (which is always `CODE` here).
+        commit_hash (str | Unset): A unique hash identifying this version
+        commit_message (None | str | Unset): A message describing the changes in this version
+        created_at (datetime.datetime | Unset): When this version was created
+        created_by_user_id (None | str | Unset): The unique identifier for the user who created this version
+        evaluator_id (str | Unset): The parent evaluator ID
+        id (str | Unset): The unique identifier for this version
+        type_ (EvaluatorVersionCodeType | Unset): Discriminator identifying this as a code evaluator version. Always
+            `CODE` for this variant.
     """
 
-    commit_hash: str
-    commit_message: None | str
-    created_at: datetime.datetime
-    created_by_user_id: None | str
-    evaluator_id: str
-    id: str
-    type_: EvaluatorVersionCodeType
-    code_config: CustomCodeConfig | ManagedCodeConfig
+    code_config: CustomCodeConfig | ManagedCodeConfig | Unset = UNSET
+    commit_hash: str | Unset = UNSET
+    commit_message: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: None | str | Unset = UNSET
+    evaluator_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    type_: EvaluatorVersionCodeType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        try:
+            code_config: dict[str, Any] | Unset
+            if isinstance(self.code_config, Unset):
+                code_config = UNSET
+            elif isinstance(self.code_config, ManagedCodeConfig):
+                code_config = self.code_config.to_dict()
+            else:
+                code_config = self.code_config.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            code_config = _as_json(self.code_config)
+
         commit_hash = self.commit_hash
 
-        commit_message: None | str
-        commit_message = self.commit_message
+        commit_message: None | str | Unset
+        if isinstance(self.commit_message, Unset):
+            commit_message = UNSET
+        else:
+            commit_message = self.commit_message
 
-        created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
-        created_by_user_id: None | str
-        created_by_user_id = self.created_by_user_id
+        created_by_user_id: None | str | Unset
+        if isinstance(self.created_by_user_id, Unset):
+            created_by_user_id = UNSET
+        else:
+            created_by_user_id = self.created_by_user_id
 
         evaluator_id = self.evaluator_id
 
         id = self.id
 
-        type_: str = self.type_
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
 
-        code_config: dict[str, Any]
-        if isinstance(self.code_config, ManagedCodeConfig):
-            code_config = self.code_config.to_dict()
-        else:
-            code_config = self.code_config.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "commit_hash": commit_hash,
-                "commit_message": commit_message,
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "evaluator_id": evaluator_id,
-                "id": id,
-                "type": type_,
-                "code_config": code_config,
-            }
-        )
+        field_dict.update({})
+        if code_config is not UNSET:
+            field_dict["code_config"] = code_config
+        if commit_hash is not UNSET:
+            field_dict["commit_hash"] = commit_hash
+        if commit_message is not UNSET:
+            field_dict["commit_message"] = commit_message
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if evaluator_id is not UNSET:
+            field_dict["evaluator_id"] = evaluator_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        commit_hash = d["commit_hash"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            code_config = _parse_code_config(d.get("code_config", UNSET))
 
-        commit_message: None | str = d["commit_message"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            code_config, _drifted = _keep(
+                cls, d, "code_config", "CustomCodeConfig | ManagedCodeConfig", "union", _drifted
+            )
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        try:
+            commit_hash = d.get("commit_hash", UNSET)
+            if not (type(commit_hash) is str or commit_hash is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            commit_hash, _drifted = _keep(cls, d, "commit_hash", "str", "type", _drifted)
 
-        created_by_user_id: None | str = d["created_by_user_id"]
+        try:
+            commit_message: None | str | Unset = d.get("commit_message", UNSET)
 
-        evaluator_id = d["evaluator_id"]
+            if not (
+                commit_message is None or type(commit_message) is str or commit_message is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            commit_message, _drifted = _keep(
+                cls, d, "commit_message", "None | str", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        type_ = check_evaluator_version_code_type(d["type"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        code_config = _parse_code_config(d["code_config"])
+        try:
+            created_by_user_id: None | str | Unset = d.get("created_by_user_id", UNSET)
+
+            if not (
+                created_by_user_id is None
+                or type(created_by_user_id) is str
+                or created_by_user_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by_user_id, _drifted = _keep(
+                cls, d, "created_by_user_id", "None | str", "type", _drifted
+            )
+
+        try:
+            evaluator_id = d.get("evaluator_id", UNSET)
+            if not (type(evaluator_id) is str or evaluator_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_id, _drifted = _keep(cls, d, "evaluator_id", "str", "type", _drifted)
+
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: EvaluatorVersionCodeType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_evaluator_version_code_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of CODE", "enum", _drifted)
 
         evaluator_version_code = cls(
+            code_config,
             commit_hash,
             commit_message,
             created_at,
@@ -133,13 +257,14 @@ class EvaluatorVersionCode:
             evaluator_id,
             id,
             type_,
-            code_config,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluator_version_code.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(evaluator_version_code, _drifted)
         return evaluator_version_code
 
     @property
@@ -159,18 +284,20 @@ class EvaluatorVersionCode:
         return key in self.additional_properties
 
 
-def _parse_code_config(data: object) -> CustomCodeConfig | ManagedCodeConfig:
+def _parse_code_config(data: object) -> CustomCodeConfig | ManagedCodeConfig | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_code_config_type_0 = ManagedCodeConfig.from_dict(data)
+        componentsschemas_code_config_type_0 = ManagedCodeConfig.from_dict(data, _strict=True)
 
         return componentsschemas_code_config_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_code_config_type_1 = CustomCodeConfig.from_dict(data)
+    componentsschemas_code_config_type_1 = CustomCodeConfig.from_dict(data, _strict=True)
 
     return componentsschemas_code_config_type_1
 

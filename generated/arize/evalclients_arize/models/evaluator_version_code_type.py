@@ -1,6 +1,6 @@
 from typing import Literal
 
-EvaluatorVersionCodeType = Literal["CODE"]
+EvaluatorVersionCodeType = Literal["CODE"] | str
 
 EVALUATOR_VERSION_CODE_TYPE_VALUES: set[EvaluatorVersionCodeType] = {
     "CODE",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-EvaluatorVersionHarnessType = Literal["HARNESS"]
+EvaluatorVersionHarnessType = Literal["HARNESS"] | str
 
 EVALUATOR_VERSION_HARNESS_TYPE_VALUES: set[EvaluatorVersionHarnessType] = {
     "HARNESS",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-EvaluatorVersionRemoteType = Literal["REMOTE"]
+EvaluatorVersionRemoteType = Literal["REMOTE"] | str
 
 EVALUATOR_VERSION_REMOTE_TYPE_VALUES: set[EvaluatorVersionRemoteType] = {
     "REMOTE",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-EvaluatorVersionTemplateType = Literal["TEMPLATE"]
+EvaluatorVersionTemplateType = Literal["TEMPLATE"] | str
 
 EVALUATOR_VERSION_TEMPLATE_TYPE_VALUES: set[EvaluatorVersionTemplateType] = {
     "TEMPLATE",

@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Experiment")
@@ -15,64 +21,76 @@ _FIELDS = frozenset(
         "created_at",
         "dataset_id",
         "dataset_version_id",
-        "id",
-        "name",
-        "updated_at",
         "experiment_traces_project_id",
+        "id",
         "integration_id",
+        "name",
+        "space_id",
+        "updated_at",
     }
 )
 
 
 @_attrs_define
 class Experiment:
-    """Experiments combine a dataset (example inputs/expected outputs), a task
-    (the function that produces model outputs), and one or more evaluators
-    (code or LLM judges) to measure performance. Each run is stored independently
-    so you can compare runs, track progress, and validate improvements over time.
-    See the full definition on the Experiments page.
-
-    Use an experiment to run tasks on a dataset, attach evaluators to score outputs,
-    and compare runs to confirm improvements.
+    """Experiments combine a dataset (example inputs/expected outputs), a task (the function that produces model outputs),
+    and one or more evaluators (code or LLM judges) to measure performance. Each run is stored independently so you can
+    compare runs, track progress, and validate improvements over time. See the full definition on the Experiments page.
+    Use an experiment to run tasks on a dataset, attach evaluators to score outputs, and compare runs to confirm
+    improvements.
 
         Attributes:
-            created_at (datetime.datetime): Timestamp for when the experiment was created
-            dataset_id (str): Unique identifier for the dataset this experiment belongs to
-            dataset_version_id (str): Unique identifier for the dataset version this experiment belongs to
-            id (str): Unique identifier for the experiment
-            name (str): Name of the experiment
-            updated_at (datetime.datetime): Timestamp for the last update of the experiment
+            created_at (datetime.datetime | Unset): Timestamp for when the experiment was created
+            dataset_id (None | str | Unset): Unique identifier for the dataset associated with this experiment. Null if the
+                experiment isn't associated with a dataset.
+            dataset_version_id (None | str | Unset): Unique identifier for the dataset version associated with this
+                experiment. Null if the experiment isn't associated with a dataset.
             experiment_traces_project_id (str | Unset): Unique identifier for the experiment traces project this experiment
                 belongs to (if it exists)
-            integration_id (None | str | Unset): Identifier (base64) of the agent integration that backs this
-                experiment, as returned by the integrations API. Null for non-agent
-                experiments (for example, SDK or Playground experiments).
+            id (str | Unset): Unique identifier for the experiment
+            integration_id (None | str | Unset): Identifier (base64) of the agent integration that backs this experiment, as
+                returned by the integrations API. Null for non-agent experiments (for example, SDK or Playground experiments).
+            name (str | Unset): Name of the experiment
+            space_id (str | Unset): Unique identifier for the space this experiment belongs to
+            updated_at (datetime.datetime | Unset): Timestamp for the last update of the experiment
     """
 
-    created_at: datetime.datetime
-    dataset_id: str
-    dataset_version_id: str
-    id: str
-    name: str
-    updated_at: datetime.datetime
+    created_at: datetime.datetime | Unset = UNSET
+    dataset_id: None | str | Unset = UNSET
+    dataset_version_id: None | str | Unset = UNSET
     experiment_traces_project_id: str | Unset = UNSET
+    id: str | Unset = UNSET
     integration_id: None | str | Unset = UNSET
+    name: str | Unset = UNSET
+    space_id: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
-        dataset_id = self.dataset_id
+        dataset_id: None | str | Unset
+        if isinstance(self.dataset_id, Unset):
+            dataset_id = UNSET
+        else:
+            dataset_id = self.dataset_id
 
-        dataset_version_id = self.dataset_version_id
-
-        id = self.id
-
-        name = self.name
-
-        updated_at = self.updated_at.isoformat()
+        dataset_version_id: None | str | Unset
+        if isinstance(self.dataset_version_id, Unset):
+            dataset_version_id = UNSET
+        else:
+            dataset_version_id = self.dataset_version_id
 
         experiment_traces_project_id = self.experiment_traces_project_id
+
+        id = self.id
 
         integration_id: None | str | Unset
         if isinstance(self.integration_id, Unset):
@@ -80,57 +98,178 @@ class Experiment:
         else:
             integration_id = self.integration_id
 
+        name = self.name
+
+        space_id = self.space_id
+
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "dataset_id": dataset_id,
-                "dataset_version_id": dataset_version_id,
-                "id": id,
-                "name": name,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+        if dataset_version_id is not UNSET:
+            field_dict["dataset_version_id"] = dataset_version_id
         if experiment_traces_project_id is not UNSET:
             field_dict["experiment_traces_project_id"] = experiment_traces_project_id
+        if id is not UNSET:
+            field_dict["id"] = id
         if integration_id is not UNSET:
             field_dict["integration_id"] = integration_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        dataset_id = d["dataset_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        dataset_version_id = d["dataset_version_id"]
+        try:
+            dataset_id: None | str | Unset = d.get("dataset_id", UNSET)
 
-        id = d["id"]
+            if not (dataset_id is None or type(dataset_id) is str or dataset_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_id, _drifted = _keep(cls, d, "dataset_id", "None | str", "type", _drifted)
 
-        name = d["name"]
+        try:
+            dataset_version_id: None | str | Unset = d.get("dataset_version_id", UNSET)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+            if not (
+                dataset_version_id is None
+                or type(dataset_version_id) is str
+                or dataset_version_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_version_id, _drifted = _keep(
+                cls, d, "dataset_version_id", "None | str", "type", _drifted
+            )
 
-        experiment_traces_project_id = d.get("experiment_traces_project_id", UNSET)
+        try:
+            experiment_traces_project_id = d.get("experiment_traces_project_id", UNSET)
+            if not (
+                type(experiment_traces_project_id) is str or experiment_traces_project_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_traces_project_id, _drifted = _keep(
+                cls, d, "experiment_traces_project_id", "str", "type", _drifted
+            )
 
-        integration_id: None | str | Unset = d.get("integration_id", UNSET)
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
+            integration_id: None | str | Unset = d.get("integration_id", UNSET)
+
+            if not (
+                integration_id is None or type(integration_id) is str or integration_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            integration_id, _drifted = _keep(
+                cls, d, "integration_id", "None | str", "type", _drifted
+            )
+
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            space_id = d.get("space_id", UNSET)
+            if not (type(space_id) is str or space_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
+
+        try:
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
 
         experiment = cls(
             created_at,
             dataset_id,
             dataset_version_id,
-            id,
-            name,
-            updated_at,
             experiment_traces_project_id,
+            id,
             integration_id,
+            name,
+            space_id,
+            updated_at,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(experiment, _drifted)
         return experiment
 
     @property

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,10 +22,10 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExperimentRun")
 _FIELDS = frozenset(
     {
-        "example_id",
-        "id",
         "annotations",
         "error",
+        "example_id",
+        "id",
         "output",
     }
 )
@@ -29,39 +36,50 @@ class ExperimentRun:
     """An experiment run with experiment data including outputs, evaluations, and trace metadata
 
     Attributes:
-        example_id (str): ID of the dataset example associated with this experiment run
-        id (str): System-assigned unique ID for the example
         annotations (list[Annotation] | Unset): List of human annotations on this experiment run
         error (None | str | Unset): Error message when the task failed. Null on success.
+        example_id (None | str | Unset): ID of the dataset example associated with this experiment run. Null when the
+            experiment isn't associated with a dataset.
+        id (str | Unset): System-assigned unique ID for the example
         output (None | str | Unset): Output of the task for the matching example. Null when the task errored.
     """
 
-    example_id: str
-    id: str
     annotations: list[Annotation] | Unset = UNSET
     error: None | str | Unset = UNSET
+    example_id: None | str | Unset = UNSET
+    id: str | Unset = UNSET
     output: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        example_id = self.example_id
+        try:
+            annotations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.annotations, Unset):
+                annotations = []
+                for annotations_item_data in self.annotations:
+                    annotations_item = annotations_item_data.to_dict()
+                    annotations.append(annotations_item)
 
-        id = self.id
-
-        annotations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.annotations, Unset):
-            annotations = []
-            for annotations_item_data in self.annotations:
-                annotations_item = annotations_item_data.to_dict()
-                annotations.append(annotations_item)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotations = _as_json(self.annotations)
 
         error: None | str | Unset
         if isinstance(self.error, Unset):
             error = UNSET
         else:
             error = self.error
+
+        example_id: None | str | Unset
+        if isinstance(self.example_id, Unset):
+            example_id = UNSET
+        else:
+            example_id = self.example_id
+
+        id = self.id
 
         output: None | str | Unset
         if isinstance(self.output, Unset):
@@ -71,52 +89,106 @@ class ExperimentRun:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "example_id": example_id,
-                "id": id,
-            }
-        )
+        field_dict.update({})
         if annotations is not UNSET:
             field_dict["annotations"] = annotations
         if error is not UNSET:
             field_dict["error"] = error
+        if example_id is not UNSET:
+            field_dict["example_id"] = example_id
+        if id is not UNSET:
+            field_dict["id"] = id
         if output is not UNSET:
             field_dict["output"] = output
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        example_id = d["example_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _annotations = d.get("annotations", UNSET)
+            annotations: list[Annotation] | Unset = UNSET
+            if _annotations is not UNSET:
+                annotations = [
+                    Annotation.from_dict(annotations_item_data)
+                    for annotations_item_data in _annotations
+                ]
 
-        id = d["id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotations, _drifted = _keep_each(
+                cls,
+                d,
+                "annotations",
+                "list[Annotation]",
+                "type",
+                lambda annotations_item_data: Annotation.from_dict(annotations_item_data),
+                _drifted,
+            )
 
-        _annotations = d.get("annotations", UNSET)
-        annotations: list[Annotation] | Unset = UNSET
-        if _annotations is not UNSET:
-            annotations = [
-                Annotation.from_dict(annotations_item_data)
-                for annotations_item_data in _annotations
-            ]
+        try:
+            error: None | str | Unset = d.get("error", UNSET)
 
-        error: None | str | Unset = d.get("error", UNSET)
+            if not (error is None or type(error) is str or error is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            error, _drifted = _keep(cls, d, "error", "None | str", "type", _drifted)
 
-        output: None | str | Unset = d.get("output", UNSET)
+        try:
+            example_id: None | str | Unset = d.get("example_id", UNSET)
+
+            if not (example_id is None or type(example_id) is str or example_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            example_id, _drifted = _keep(cls, d, "example_id", "None | str", "type", _drifted)
+
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
+            output: None | str | Unset = d.get("output", UNSET)
+
+            if not (output is None or type(output) is str or output is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output, _drifted = _keep(cls, d, "output", "None | str", "type", _drifted)
 
         experiment_run = cls(
-            example_id,
-            id,
             annotations,
             error,
+            example_id,
+            id,
             output,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment_run.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(experiment_run, _drifted)
         return experiment_run
 
     @property

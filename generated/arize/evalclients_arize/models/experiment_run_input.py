@@ -6,11 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ExperimentRunInput")
 _FIELDS = frozenset(
     {
-        "example_id",
         "output",
+        "example_id",
     }
 )
 
@@ -20,46 +27,79 @@ class ExperimentRunInput:
     """An experiment run with experiment data including outputs, evaluations, and trace metadata
 
     Attributes:
-        example_id (str): ID of the dataset example associated with this experiment run
         output (str): output of the task for the matching example
+        example_id (None | str | Unset): ID of the dataset example associated with this experiment run. Provided when
+            the experiment is associated with a dataset; omitted otherwise.
     """
 
-    example_id: str
-    output: str
+    output: str | Unset
+    example_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        example_id = self.example_id
-
         output = self.output
+
+        example_id: None | str | Unset
+        if isinstance(self.example_id, Unset):
+            example_id = UNSET
+        else:
+            example_id = self.example_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "example_id": example_id,
                 "output": output,
             }
         )
+        if example_id is not UNSET:
+            field_dict["example_id"] = example_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        example_id = d["example_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            output = d["output"]
+            if not (type(output) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output, _drifted = _keep(cls, d, "output", "str", "type", _drifted)
 
-        output = d["output"]
+        try:
+            example_id: None | str | Unset = d.get("example_id", UNSET)
+
+            if not (example_id is None or type(example_id) is str or example_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            example_id, _drifted = _keep(cls, d, "example_id", "None | str", "type", _drifted)
 
         experiment_run_input = cls(
-            example_id,
             output,
+            example_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment_run_input.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(experiment_run_input, _drifted)
         return experiment_run_input
 
     @property

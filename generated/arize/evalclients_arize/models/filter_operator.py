@@ -1,17 +1,20 @@
 from typing import Literal
 
-FilterOperator = Literal[
-    "CONTAINS",
-    "CONTAINS_STRING",
-    "EQUALS",
-    "GREATER_THAN",
-    "GREATER_THAN_OR_EQUAL",
-    "LESS_THAN",
-    "LESS_THAN_OR_EQUAL",
-    "NOT_EQUALS",
-    "SIMILAR_TO",
-    "TOP_N",
-]
+FilterOperator = (
+    Literal[
+        "CONTAINS",
+        "CONTAINS_STRING",
+        "EQUALS",
+        "GREATER_THAN",
+        "GREATER_THAN_OR_EQUAL",
+        "LESS_THAN",
+        "LESS_THAN_OR_EQUAL",
+        "NOT_EQUALS",
+        "SIMILAR_TO",
+        "TOP_N",
+    ]
+    | str
+)
 
 FILTER_OPERATOR_VALUES: set[FilterOperator] = {
     "CONTAINS",

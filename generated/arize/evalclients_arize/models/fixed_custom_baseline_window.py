@@ -7,6 +7,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.fixed_custom_baseline_window_type import (
+    FixedCustomBaselineWindowType,
+    check_fixed_custom_baseline_window_type,
+)
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="FixedCustomBaselineWindow")
 _FIELDS = frozenset(
     {
@@ -22,43 +34,106 @@ class FixedCustomBaselineWindow:
     """A custom comparison dataset using data between a fixed start and end date.
 
     Attributes:
-        fixed_end_date (datetime.datetime): The end of the fixed comparison window.
-        fixed_start_date (datetime.datetime): The start of the fixed comparison window.
-        type_ (str):
+        fixed_end_date (datetime.datetime | Unset): The end of the fixed comparison window.
+        fixed_start_date (datetime.datetime | Unset): The start of the fixed comparison window.
+        type_ (FixedCustomBaselineWindowType | Unset): Identifies this comparison window as a fixed date range.
     """
 
-    fixed_end_date: datetime.datetime
-    fixed_start_date: datetime.datetime
-    type_: str
+    fixed_end_date: datetime.datetime | Unset = UNSET
+    fixed_start_date: datetime.datetime | Unset = UNSET
+    type_: FixedCustomBaselineWindowType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        fixed_end_date = self.fixed_end_date.isoformat()
+        try:
+            fixed_end_date: str | Unset = UNSET
+            if not isinstance(self.fixed_end_date, Unset):
+                fixed_end_date = self.fixed_end_date.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            fixed_end_date = _as_json(self.fixed_end_date)
 
-        fixed_start_date = self.fixed_start_date.isoformat()
+        try:
+            fixed_start_date: str | Unset = UNSET
+            if not isinstance(self.fixed_start_date, Unset):
+                fixed_start_date = self.fixed_start_date.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            fixed_start_date = _as_json(self.fixed_start_date)
 
-        type_ = self.type_
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fixed_end_date": fixed_end_date,
-                "fixed_start_date": fixed_start_date,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if fixed_end_date is not UNSET:
+            field_dict["fixed_end_date"] = fixed_end_date
+        if fixed_start_date is not UNSET:
+            field_dict["fixed_start_date"] = fixed_start_date
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        fixed_end_date = datetime.datetime.fromisoformat(d["fixed_end_date"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _fixed_end_date = d.get("fixed_end_date", UNSET)
+            fixed_end_date: datetime.datetime | Unset
+            if _fixed_end_date is UNSET:
+                fixed_end_date = UNSET
+            else:
+                fixed_end_date = datetime.datetime.fromisoformat(_fixed_end_date)
 
-        fixed_start_date = datetime.datetime.fromisoformat(d["fixed_start_date"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            fixed_end_date, _drifted = _keep(
+                cls, d, "fixed_end_date", "datetime.datetime", "type", _drifted
+            )
 
-        type_ = d["type"]
+        try:
+            _fixed_start_date = d.get("fixed_start_date", UNSET)
+            fixed_start_date: datetime.datetime | Unset
+            if _fixed_start_date is UNSET:
+                fixed_start_date = UNSET
+            else:
+                fixed_start_date = datetime.datetime.fromisoformat(_fixed_start_date)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            fixed_start_date, _drifted = _keep(
+                cls, d, "fixed_start_date", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: FixedCustomBaselineWindowType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_fixed_custom_baseline_window_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of FIXED", "enum", _drifted)
 
         fixed_custom_baseline_window = cls(
             fixed_end_date,
@@ -66,10 +141,12 @@ class FixedCustomBaselineWindow:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             fixed_custom_baseline_window.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(fixed_custom_baseline_window, _drifted)
         return fixed_custom_baseline_window
 
     @property

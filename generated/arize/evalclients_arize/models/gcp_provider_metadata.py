@@ -6,6 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.gcp_provider_metadata_kind import (
+    GcpProviderMetadataKind,
+    check_gcp_provider_metadata_kind,
+)
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="GcpProviderMetadata")
 _FIELDS = frozenset(
     {
@@ -22,20 +34,28 @@ class GcpProviderMetadata:
     """Vertex AI (GCP) provider metadata
 
     Attributes:
-        kind (str):
-        location (str): GCP region (e.g. us-central1)
-        project_access_label (str): Display label for the project
-        project_id (str): GCP project ID
+        kind (GcpProviderMetadataKind | Unset): Discriminator value identifying Vertex AI (GCP) provider metadata.
+        location (str | Unset): GCP region (e.g. us-central1)
+        project_access_label (str | Unset): Display label for the project
+        project_id (str | Unset): GCP project ID
     """
 
-    kind: str
-    location: str
-    project_access_label: str
-    project_id: str
+    kind: GcpProviderMetadataKind | Unset = UNSET
+    location: str | Unset = UNSET
+    project_access_label: str | Unset = UNSET
+    project_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind
+        try:
+            kind: str | Unset = UNSET
+            if not isinstance(self.kind, Unset):
+                kind = self.kind
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            kind = _as_json(self.kind)
 
         location = self.location
 
@@ -45,27 +65,70 @@ class GcpProviderMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "kind": kind,
-                "location": location,
-                "project_access_label": project_access_label,
-                "project_id": project_id,
-            }
-        )
+        field_dict.update({})
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if location is not UNSET:
+            field_dict["location"] = location
+        if project_access_label is not UNSET:
+            field_dict["project_access_label"] = project_access_label
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        kind = d["kind"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _kind = d.get("kind", UNSET)
+            kind: GcpProviderMetadataKind | Unset
+            if _kind is UNSET:
+                kind = UNSET
+            else:
+                kind = check_gcp_provider_metadata_kind(_kind)
 
-        location = d["location"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            kind, _drifted = _keep(cls, d, "kind", "one of GCP", "enum", _drifted)
 
-        project_access_label = d["project_access_label"]
+        try:
+            location = d.get("location", UNSET)
+            if not (type(location) is str or location is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            location, _drifted = _keep(cls, d, "location", "str", "type", _drifted)
 
-        project_id = d["project_id"]
+        try:
+            project_access_label = d.get("project_access_label", UNSET)
+            if not (type(project_access_label) is str or project_access_label is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_access_label, _drifted = _keep(
+                cls, d, "project_access_label", "str", "type", _drifted
+            )
+
+        try:
+            project_id = d.get("project_id", UNSET)
+            if not (type(project_id) is str or project_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
         gcp_provider_metadata = cls(
             kind,
@@ -74,10 +137,12 @@ class GcpProviderMetadata:
             project_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             gcp_provider_metadata.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(gcp_provider_metadata, _drifted)
         return gcp_provider_metadata
 
     @property

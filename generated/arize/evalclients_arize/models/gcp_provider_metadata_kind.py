@@ -1,6 +1,6 @@
 from typing import Literal
 
-GcpProviderMetadataKind = Literal["GCP"]
+GcpProviderMetadataKind = Literal["GCP"] | str
 
 GCP_PROVIDER_METADATA_KIND_VALUES: set[GcpProviderMetadataKind] = {
     "GCP",

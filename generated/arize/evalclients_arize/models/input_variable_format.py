@@ -1,6 +1,6 @@
 from typing import Literal
 
-InputVariableFormat = Literal["F_STRING", "MUSTACHE", "NONE"]
+InputVariableFormat = Literal["F_STRING", "MUSTACHE", "NONE"] | str
 
 INPUT_VARIABLE_FORMAT_VALUES: set[InputVariableFormat] = {
     "F_STRING",

@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.experiment_run_input import ExperimentRunInput
 
@@ -20,22 +28,29 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class InsertExperimentRunsRequest:
-    """
+    """InsertExperimentRunsRequest
+
     Attributes:
         experiment_runs (list[ExperimentRunInput]): Array of experiment run data to append to the experiment. Between 1
             and 1000 runs per request.
     """
 
-    experiment_runs: list[ExperimentRunInput]
+    experiment_runs: list[ExperimentRunInput] | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        experiment_runs = []
-        for experiment_runs_item_data in self.experiment_runs:
-            experiment_runs_item = experiment_runs_item_data.to_dict()
-            experiment_runs.append(experiment_runs_item)
+        try:
+            experiment_runs = []
+            for experiment_runs_item_data in self.experiment_runs:
+                experiment_runs_item = experiment_runs_item_data.to_dict()
+                experiment_runs.append(experiment_runs_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            experiment_runs = _as_json(self.experiment_runs)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,26 +60,52 @@ class InsertExperimentRunsRequest:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        experiment_runs = [
-            ExperimentRunInput.from_dict(experiment_runs_item_data)
-            for experiment_runs_item_data in d["experiment_runs"]
-        ]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            experiment_runs = [
+                ExperimentRunInput.from_dict(experiment_runs_item_data)
+                for experiment_runs_item_data in d["experiment_runs"]
+            ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_runs, _drifted = _keep_each(
+                cls,
+                d,
+                "experiment_runs",
+                "list[ExperimentRunInput]",
+                "type",
+                lambda experiment_runs_item_data: ExperimentRunInput.from_dict(
+                    experiment_runs_item_data
+                ),
+                _drifted,
+            )
 
         insert_experiment_runs_request = cls(
             experiment_runs,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             insert_experiment_runs_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(insert_experiment_runs_request, _drifted)
         return insert_experiment_runs_request
 
     @property

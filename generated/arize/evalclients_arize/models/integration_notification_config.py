@@ -6,6 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.integration_notification_config_type import (
+    IntegrationNotificationConfigType,
+    check_integration_notification_config_type,
+)
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="IntegrationNotificationConfig")
 _FIELDS = frozenset(
     {
@@ -17,48 +29,85 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class IntegrationNotificationConfig:
-    """
+    """IntegrationNotificationConfig
+
     Attributes:
-        integration_id (str): The integration to notify (base64 global ID).
-        type_ (str):
+        integration_id (str | Unset): The integration to notify (base64 global ID).
+        type_ (IntegrationNotificationConfigType | Unset): Identifies this notification channel as a connected
+            integration.
     """
 
-    integration_id: str
-    type_: str
+    integration_id: str | Unset = UNSET
+    type_: IntegrationNotificationConfigType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         integration_id = self.integration_id
 
-        type_ = self.type_
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "integration_id": integration_id,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if integration_id is not UNSET:
+            field_dict["integration_id"] = integration_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        integration_id = d["integration_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            integration_id = d.get("integration_id", UNSET)
+            if not (type(integration_id) is str or integration_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            integration_id, _drifted = _keep(cls, d, "integration_id", "str", "type", _drifted)
 
-        type_ = d["type"]
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: IntegrationNotificationConfigType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_integration_notification_config_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of INTEGRATION", "enum", _drifted)
 
         integration_notification_config = cls(
             integration_id,
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             integration_notification_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(integration_notification_config, _drifted)
         return integration_notification_config
 
     @property

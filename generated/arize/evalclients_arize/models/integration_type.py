@@ -1,9 +1,10 @@
 from typing import Literal
 
-IntegrationType = Literal["AGENT", "LLM"]
+IntegrationType = Literal["AGENT", "EVALUATOR", "LLM"] | str
 
 INTEGRATION_TYPE_VALUES: set[IntegrationType] = {
     "AGENT",
+    "EVALUATOR",
     "LLM",
 }
 

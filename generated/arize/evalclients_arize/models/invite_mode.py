@@ -1,6 +1,6 @@
 from typing import Literal
 
-InviteMode = Literal["EMAIL_LINK", "NONE", "TEMPORARY_PASSWORD"]
+InviteMode = Literal["EMAIL_LINK", "NONE", "TEMPORARY_PASSWORD"] | str
 
 INVITE_MODE_VALUES: set[InviteMode] = {
     "EMAIL_LINK",

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,6 +28,7 @@ _FIELDS = frozenset(
         "presence_penalty",
         "reasoning_effort",
         "response_format",
+        "service_tier",
         "stop",
         "temperature",
         "thinking_budget",
@@ -40,21 +47,23 @@ class InvocationParams:
 
     Attributes:
         frequency_penalty (float | Unset): Frequency penalty (-2.0 to 2.0)
-        max_completion_tokens (float | Unset): Maximum number of completion tokens to generate
-        max_tokens (float | Unset): Maximum number of tokens to generate
+        max_completion_tokens (int | Unset): Maximum number of completion tokens to generate
+        max_tokens (int | Unset): Maximum number of tokens to generate
         presence_penalty (float | Unset): Presence penalty (-2.0 to 2.0)
         reasoning_effort (str | Unset): Controls how much reasoning the model performs before responding. Supported by
             OpenAI o-series and GPT-5 models. o-series: 'low' | 'medium' | 'high'. GPT-5: 'none' | 'low' | 'medium' | 'high'
             | 'xhigh'.
         response_format (ResponseFormat | Unset): Response format configuration
+        service_tier (str | Unset): Processing tier for the request. Supported by OpenAI only, and only for models
+            eligible for Priority processing. Accepted value: 'priority'. Omit to use the project default.
         stop (list[str] | Unset): Stop sequences
         temperature (float | Unset): Sampling temperature (higher = more random)
-        thinking_budget (float | Unset): Maximum tokens the model may use for internal reasoning. Supported by Gemini
-            2.5 models. Range: 0-24576 (Flash/Flash-Lite) or 128-32768 (Pro). Set 0 to disable thinking on Flash models.
+        thinking_budget (int | Unset): Maximum tokens the model may use for internal reasoning. Supported by Gemini 2.5
+            models. Range: 0-24576 (Flash/Flash-Lite) or 128-32768 (Pro). Set 0 to disable thinking on Flash models.
         thinking_level (str | Unset): Controls how much reasoning the model performs before responding. Supported by
             Gemini 3.x models. Accepted values: 'low', 'high'.
         tool_config (ToolConfig | Unset): Tool configuration for the LLM invocation
-        top_k (float | Unset): Top-K sampling parameter. A top-K of 1 means the next selected token is the most probable
+        top_k (int | Unset): Top-K sampling parameter. A top-K of 1 means the next selected token is the most probable
             (greedy decoding).
         top_p (float | Unset): Nucleus sampling parameter
         verbosity (str | Unset): Controls the verbosity of model output. Supported by OpenAI GPT-5 series. Accepted
@@ -62,20 +71,23 @@ class InvocationParams:
     """
 
     frequency_penalty: float | Unset = UNSET
-    max_completion_tokens: float | Unset = UNSET
-    max_tokens: float | Unset = UNSET
+    max_completion_tokens: int | Unset = UNSET
+    max_tokens: int | Unset = UNSET
     presence_penalty: float | Unset = UNSET
     reasoning_effort: str | Unset = UNSET
     response_format: ResponseFormat | Unset = UNSET
+    service_tier: str | Unset = UNSET
     stop: list[str] | Unset = UNSET
     temperature: float | Unset = UNSET
-    thinking_budget: float | Unset = UNSET
+    thinking_budget: int | Unset = UNSET
     thinking_level: str | Unset = UNSET
     tool_config: ToolConfig | Unset = UNSET
-    top_k: float | Unset = UNSET
+    top_k: int | Unset = UNSET
     top_p: float | Unset = UNSET
     verbosity: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -90,13 +102,22 @@ class InvocationParams:
 
         reasoning_effort = self.reasoning_effort
 
-        response_format: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.response_format, Unset):
-            response_format = self.response_format.to_dict()
+        try:
+            response_format: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.response_format, Unset):
+                response_format = self.response_format.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            response_format = _as_json(self.response_format)
 
-        stop: list[str] | Unset = UNSET
-        if not isinstance(self.stop, Unset):
-            stop = self.stop
+        service_tier = self.service_tier
+
+        try:
+            stop: list[str] | Unset = UNSET
+            if not isinstance(self.stop, Unset):
+                stop = self.stop
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            stop = _as_json(self.stop)
 
         temperature = self.temperature
 
@@ -104,9 +125,12 @@ class InvocationParams:
 
         thinking_level = self.thinking_level
 
-        tool_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tool_config, Unset):
-            tool_config = self.tool_config.to_dict()
+        try:
+            tool_config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.tool_config, Unset):
+                tool_config = self.tool_config.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tool_config = _as_json(self.tool_config)
 
         top_k = self.top_k
 
@@ -129,6 +153,8 @@ class InvocationParams:
             field_dict["reasoning_effort"] = reasoning_effort
         if response_format is not UNSET:
             field_dict["response_format"] = response_format
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
         if stop is not UNSET:
             field_dict["stop"] = stop
         if temperature is not UNSET:
@@ -146,50 +172,180 @@ class InvocationParams:
         if verbosity is not UNSET:
             field_dict["verbosity"] = verbosity
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        frequency_penalty = d.get("frequency_penalty", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            frequency_penalty = d.get("frequency_penalty", UNSET)
+            if not (
+                type(frequency_penalty) is float
+                or type(frequency_penalty) is int
+                or frequency_penalty is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            frequency_penalty, _drifted = _keep(
+                cls, d, "frequency_penalty", "float", "type", _drifted
+            )
 
-        max_completion_tokens = d.get("max_completion_tokens", UNSET)
+        try:
+            max_completion_tokens = d.get("max_completion_tokens", UNSET)
+            if not (type(max_completion_tokens) is int or max_completion_tokens is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            max_completion_tokens, _drifted = _keep(
+                cls, d, "max_completion_tokens", "int", "type", _drifted
+            )
 
-        max_tokens = d.get("max_tokens", UNSET)
+        try:
+            max_tokens = d.get("max_tokens", UNSET)
+            if not (type(max_tokens) is int or max_tokens is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            max_tokens, _drifted = _keep(cls, d, "max_tokens", "int", "type", _drifted)
 
-        presence_penalty = d.get("presence_penalty", UNSET)
+        try:
+            presence_penalty = d.get("presence_penalty", UNSET)
+            if not (
+                type(presence_penalty) is float
+                or type(presence_penalty) is int
+                or presence_penalty is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            presence_penalty, _drifted = _keep(
+                cls, d, "presence_penalty", "float", "type", _drifted
+            )
 
-        reasoning_effort = d.get("reasoning_effort", UNSET)
+        try:
+            reasoning_effort = d.get("reasoning_effort", UNSET)
+            if not (type(reasoning_effort) is str or reasoning_effort is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            reasoning_effort, _drifted = _keep(cls, d, "reasoning_effort", "str", "type", _drifted)
 
-        _response_format = d.get("response_format", UNSET)
-        response_format: ResponseFormat | Unset
-        if _response_format is UNSET:
-            response_format = UNSET
-        else:
-            response_format = ResponseFormat.from_dict(_response_format)
+        try:
+            _response_format = d.get("response_format", UNSET)
+            response_format: ResponseFormat | Unset
+            if _response_format is UNSET:
+                response_format = UNSET
+            else:
+                response_format = ResponseFormat.from_dict(_response_format)
 
-        stop: list[str] = d.get("stop", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            response_format, _drifted = _keep(
+                cls, d, "response_format", "ResponseFormat", "type", _drifted
+            )
 
-        temperature = d.get("temperature", UNSET)
+        try:
+            service_tier = d.get("service_tier", UNSET)
+            if not (type(service_tier) is str or service_tier is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            service_tier, _drifted = _keep(cls, d, "service_tier", "str", "type", _drifted)
 
-        thinking_budget = d.get("thinking_budget", UNSET)
+        try:
+            stop: list[str] = d.get("stop", UNSET)
 
-        thinking_level = d.get("thinking_level", UNSET)
+            if not (type(stop) is list or stop is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            stop, _drifted = _keep(cls, d, "stop", "list[str]", "type", _drifted)
 
-        _tool_config = d.get("tool_config", UNSET)
-        tool_config: ToolConfig | Unset
-        if _tool_config is UNSET:
-            tool_config = UNSET
-        else:
-            tool_config = ToolConfig.from_dict(_tool_config)
+        try:
+            temperature = d.get("temperature", UNSET)
+            if not (type(temperature) is float or type(temperature) is int or temperature is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            temperature, _drifted = _keep(cls, d, "temperature", "float", "type", _drifted)
 
-        top_k = d.get("top_k", UNSET)
+        try:
+            thinking_budget = d.get("thinking_budget", UNSET)
+            if not (type(thinking_budget) is int or thinking_budget is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            thinking_budget, _drifted = _keep(cls, d, "thinking_budget", "int", "type", _drifted)
 
-        top_p = d.get("top_p", UNSET)
+        try:
+            thinking_level = d.get("thinking_level", UNSET)
+            if not (type(thinking_level) is str or thinking_level is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            thinking_level, _drifted = _keep(cls, d, "thinking_level", "str", "type", _drifted)
 
-        verbosity = d.get("verbosity", UNSET)
+        try:
+            _tool_config = d.get("tool_config", UNSET)
+            tool_config: ToolConfig | Unset
+            if _tool_config is UNSET:
+                tool_config = UNSET
+            else:
+                tool_config = ToolConfig.from_dict(_tool_config)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tool_config, _drifted = _keep(cls, d, "tool_config", "ToolConfig", "type", _drifted)
+
+        try:
+            top_k = d.get("top_k", UNSET)
+            if not (type(top_k) is int or top_k is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            top_k, _drifted = _keep(cls, d, "top_k", "int", "type", _drifted)
+
+        try:
+            top_p = d.get("top_p", UNSET)
+            if not (type(top_p) is float or type(top_p) is int or top_p is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            top_p, _drifted = _keep(cls, d, "top_p", "float", "type", _drifted)
+
+        try:
+            verbosity = d.get("verbosity", UNSET)
+            if not (type(verbosity) is str or verbosity is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            verbosity, _drifted = _keep(cls, d, "verbosity", "str", "type", _drifted)
 
         invocation_params = cls(
             frequency_penalty,
@@ -198,6 +354,7 @@ class InvocationParams:
             presence_penalty,
             reasoning_effort,
             response_format,
+            service_tier,
             stop,
             temperature,
             thinking_budget,
@@ -208,10 +365,12 @@ class InvocationParams:
             verbosity,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             invocation_params.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(invocation_params, _drifted)
         return invocation_params
 
     @property

@@ -6,6 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.ai_integration import AiIntegration
     from ..models.pagination_metadata import PaginationMetadata
@@ -22,59 +31,114 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListAiIntegrationsResponse:
-    """
+    """ListAiIntegrationsResponse
+
     Attributes:
-        ai_integrations (list[AiIntegration]): A list of AI integrations
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        ai_integrations (list[AiIntegration] | Unset): A list of AI integrations
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    ai_integrations: list[AiIntegration]
-    pagination: PaginationMetadata
+    ai_integrations: list[AiIntegration] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        ai_integrations = []
-        for ai_integrations_item_data in self.ai_integrations:
-            ai_integrations_item = ai_integrations_item_data.to_dict()
-            ai_integrations.append(ai_integrations_item)
+        try:
+            ai_integrations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.ai_integrations, Unset):
+                ai_integrations = []
+                for ai_integrations_item_data in self.ai_integrations:
+                    ai_integrations_item = ai_integrations_item_data.to_dict()
+                    ai_integrations.append(ai_integrations_item)
 
-        pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            ai_integrations = _as_json(self.ai_integrations)
+
+        try:
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ai_integrations": ai_integrations,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if ai_integrations is not UNSET:
+            field_dict["ai_integrations"] = ai_integrations
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        ai_integrations = [
-            AiIntegration.from_dict(ai_integrations_item_data)
-            for ai_integrations_item_data in d["ai_integrations"]
-        ]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _ai_integrations = d.get("ai_integrations", UNSET)
+            ai_integrations: list[AiIntegration] | Unset = UNSET
+            if _ai_integrations is not UNSET:
+                ai_integrations = [
+                    AiIntegration.from_dict(ai_integrations_item_data)
+                    for ai_integrations_item_data in _ai_integrations
+                ]
 
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            ai_integrations, _drifted = _keep_each(
+                cls,
+                d,
+                "ai_integrations",
+                "list[AiIntegration]",
+                "type",
+                lambda ai_integrations_item_data: AiIntegration.from_dict(
+                    ai_integrations_item_data
+                ),
+                _drifted,
+            )
+
+        try:
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            pagination, _drifted = _keep(
+                cls, d, "pagination", "PaginationMetadata", "type", _drifted
+            )
 
         list_ai_integrations_response = cls(
             ai_integrations,
             pagination,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_ai_integrations_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_ai_integrations_response, _drifted)
         return list_ai_integrations_response
 
     @property

@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.categorical_annotation_config import CategoricalAnnotationConfig
     from ..models.continuous_annotation_config import ContinuousAnnotationConfig
@@ -24,105 +32,168 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListAnnotationConfigsResponse:
-    """
+    """ListAnnotationConfigsResponse
+
     Attributes:
-        annotation_configs (list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig]):
-            A list of annotation configs
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        annotation_configs (list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig] |
+            Unset): A list of annotation configs
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    annotation_configs: list[
-        CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig
-    ]
-    pagination: PaginationMetadata
+    annotation_configs: (
+        list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig]
+        | Unset
+    ) = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        annotation_configs = []
-        for annotation_configs_item_data in self.annotation_configs:
-            annotation_configs_item: dict[str, Any]
-            if isinstance(annotation_configs_item_data, ContinuousAnnotationConfig):
-                annotation_configs_item = annotation_configs_item_data.to_dict()
-            elif isinstance(annotation_configs_item_data, CategoricalAnnotationConfig):
-                annotation_configs_item = annotation_configs_item_data.to_dict()
-            else:
-                annotation_configs_item = annotation_configs_item_data.to_dict()
+        try:
+            annotation_configs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.annotation_configs, Unset):
+                annotation_configs = []
+                for annotation_configs_item_data in self.annotation_configs:
+                    annotation_configs_item: dict[str, Any]
+                    if isinstance(annotation_configs_item_data, ContinuousAnnotationConfig):
+                        annotation_configs_item = annotation_configs_item_data.to_dict()
+                    elif isinstance(annotation_configs_item_data, CategoricalAnnotationConfig):
+                        annotation_configs_item = annotation_configs_item_data.to_dict()
+                    else:
+                        annotation_configs_item = annotation_configs_item_data.to_dict()
 
-            annotation_configs.append(annotation_configs_item)
+                    annotation_configs.append(annotation_configs_item)
 
-        pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotation_configs = _as_json(self.annotation_configs)
+
+        try:
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "annotation_configs": annotation_configs,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if annotation_configs is not UNSET:
+            field_dict["annotation_configs"] = annotation_configs
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        annotation_configs = []
-        _annotation_configs = d["annotation_configs"]
-        for annotation_configs_item_data in _annotation_configs:
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _annotation_configs = d.get("annotation_configs", UNSET)
+            annotation_configs: (
+                list[
+                    CategoricalAnnotationConfig
+                    | ContinuousAnnotationConfig
+                    | FreeformAnnotationConfig
+                ]
+                | Unset
+            ) = UNSET
+            if _annotation_configs is not UNSET:
+                annotation_configs = []
+                for annotation_configs_item_data in _annotation_configs:
 
-            def _parse_annotation_configs_item(
-                data: object,
-            ) -> (
-                CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_annotation_config_type_0 = (
-                        ContinuousAnnotationConfig.from_dict(data)
+                    def _parse_annotation_configs_item(
+                        data: object,
+                    ) -> (
+                        CategoricalAnnotationConfig
+                        | ContinuousAnnotationConfig
+                        | FreeformAnnotationConfig
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_annotation_config_type_0 = (
+                                ContinuousAnnotationConfig.from_dict(data, _strict=True)
+                            )
+
+                            return componentsschemas_annotation_config_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_annotation_config_type_1 = (
+                                CategoricalAnnotationConfig.from_dict(data, _strict=True)
+                            )
+
+                            return componentsschemas_annotation_config_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_annotation_config_type_2 = (
+                            FreeformAnnotationConfig.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_annotation_config_type_2
+
+                    annotation_configs_item = _parse_annotation_configs_item(
+                        annotation_configs_item_data
                     )
 
-                    return componentsschemas_annotation_config_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_annotation_config_type_1 = (
-                        CategoricalAnnotationConfig.from_dict(data)
-                    )
+                    annotation_configs.append(annotation_configs_item)
 
-                    return componentsschemas_annotation_config_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_annotation_config_type_2 = FreeformAnnotationConfig.from_dict(
-                    data
-                )
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotation_configs, _drifted = _keep(
+                cls,
+                d,
+                "annotation_configs",
+                "list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig]",
+                "type",
+                _drifted,
+            )
 
-                return componentsschemas_annotation_config_type_2
+        try:
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
-            annotation_configs_item = _parse_annotation_configs_item(annotation_configs_item_data)
-
-            annotation_configs.append(annotation_configs_item)
-
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            pagination, _drifted = _keep(
+                cls, d, "pagination", "PaginationMetadata", "type", _drifted
+            )
 
         list_annotation_configs_response = cls(
             annotation_configs,
             pagination,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_annotation_configs_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_annotation_configs_response, _drifted)
         return list_annotation_configs_response
 
     @property

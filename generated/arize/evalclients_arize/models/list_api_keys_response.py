@@ -6,9 +6,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
-    from ..models.api_key import ApiKey
     from ..models.pagination_metadata import PaginationMetadata
+    from ..models.service_api_key import ServiceApiKey
+    from ..models.user_api_key import UserApiKey
 
 
 T = TypeVar("T", bound="ListApiKeysResponse")
@@ -22,56 +31,132 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListApiKeysResponse:
-    """
+    """ListApiKeysResponse
+
     Attributes:
-        api_keys (list[ApiKey]): API keys matching the request filters.
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        api_keys (list[ServiceApiKey | UserApiKey] | Unset): API keys matching the request filters.
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    api_keys: list[ApiKey]
-    pagination: PaginationMetadata
+    api_keys: list[ServiceApiKey | UserApiKey] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        api_keys = []
-        for api_keys_item_data in self.api_keys:
-            api_keys_item = api_keys_item_data.to_dict()
-            api_keys.append(api_keys_item)
+        try:
+            api_keys: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.api_keys, Unset):
+                api_keys = []
+                for api_keys_item_data in self.api_keys:
+                    api_keys_item: dict[str, Any]
+                    if isinstance(api_keys_item_data, UserApiKey):
+                        api_keys_item = api_keys_item_data.to_dict()
+                    else:
+                        api_keys_item = api_keys_item_data.to_dict()
 
-        pagination = self.pagination.to_dict()
+                    api_keys.append(api_keys_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            api_keys = _as_json(self.api_keys)
+
+        try:
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_keys": api_keys,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if api_keys is not UNSET:
+            field_dict["api_keys"] = api_keys
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        api_keys = [ApiKey.from_dict(api_keys_item_data) for api_keys_item_data in d["api_keys"]]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _api_keys = d.get("api_keys", UNSET)
+            api_keys: list[ServiceApiKey | UserApiKey] | Unset = UNSET
+            if _api_keys is not UNSET:
+                api_keys = []
+                for api_keys_item_data in _api_keys:
 
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+                    def _parse_api_keys_item(data: object) -> ServiceApiKey | UserApiKey:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_api_key_type_0 = UserApiKey.from_dict(
+                                data, _strict=True
+                            )
+
+                            return componentsschemas_api_key_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_api_key_type_1 = ServiceApiKey.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_api_key_type_1
+
+                    api_keys_item = _parse_api_keys_item(api_keys_item_data)
+
+                    api_keys.append(api_keys_item)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            api_keys, _drifted = _keep(
+                cls, d, "api_keys", "list[ServiceApiKey | UserApiKey]", "type", _drifted
+            )
+
+        try:
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            pagination, _drifted = _keep(
+                cls, d, "pagination", "PaginationMetadata", "type", _drifted
+            )
 
         list_api_keys_response = cls(
             api_keys,
             pagination,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_api_keys_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_api_keys_response, _drifted)
         return list_api_keys_response
 
     @property
@@ -96,8 +181,9 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, ApiKey, PaginationMetadata
-    from ..models.api_key import ApiKey  # noqa: PLC0415
+    global _LAZY_PENDING, PaginationMetadata, ServiceApiKey, UserApiKey
     from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.service_api_key import ServiceApiKey  # noqa: PLC0415
+    from ..models.user_api_key import UserApiKey  # noqa: PLC0415
 
     _LAZY_PENDING = False

@@ -6,6 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.audit_log import AuditLog
     from ..models.pagination_metadata import PaginationMetadata
@@ -22,56 +31,109 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListAuditLogsResponse:
-    """
+    """ListAuditLogsResponse
+
     Attributes:
-        logs (list[AuditLog]): A list of audit log entries, newest first.
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        logs (list[AuditLog] | Unset): A list of audit log entries, newest first.
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    logs: list[AuditLog]
-    pagination: PaginationMetadata
+    logs: list[AuditLog] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        logs = []
-        for logs_item_data in self.logs:
-            logs_item = logs_item_data.to_dict()
-            logs.append(logs_item)
+        try:
+            logs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.logs, Unset):
+                logs = []
+                for logs_item_data in self.logs:
+                    logs_item = logs_item_data.to_dict()
+                    logs.append(logs_item)
 
-        pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            logs = _as_json(self.logs)
+
+        try:
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "logs": logs,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if logs is not UNSET:
+            field_dict["logs"] = logs
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        logs = [AuditLog.from_dict(logs_item_data) for logs_item_data in d["logs"]]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _logs = d.get("logs", UNSET)
+            logs: list[AuditLog] | Unset = UNSET
+            if _logs is not UNSET:
+                logs = [AuditLog.from_dict(logs_item_data) for logs_item_data in _logs]
 
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            logs, _drifted = _keep_each(
+                cls,
+                d,
+                "logs",
+                "list[AuditLog]",
+                "type",
+                lambda logs_item_data: AuditLog.from_dict(logs_item_data),
+                _drifted,
+            )
+
+        try:
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            pagination, _drifted = _keep(
+                cls, d, "pagination", "PaginationMetadata", "type", _drifted
+            )
 
         list_audit_logs_response = cls(
             logs,
             pagination,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_audit_logs_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_audit_logs_response, _drifted)
         return list_audit_logs_response
 
     @property

@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.evaluator_version_code import EvaluatorVersionCode
     from ..models.evaluator_version_harness import EvaluatorVersionHarness
@@ -25,121 +33,187 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListEvaluatorVersionsResponse:
-    """
+    """ListEvaluatorVersionsResponse
+
     Attributes:
         evaluator_versions (list[EvaluatorVersionCode | EvaluatorVersionHarness | EvaluatorVersionRemote |
-            EvaluatorVersionTemplate]): A list of evaluator versions
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+            EvaluatorVersionTemplate] | Unset): A list of evaluator versions
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    evaluator_versions: list[
-        EvaluatorVersionCode
-        | EvaluatorVersionHarness
-        | EvaluatorVersionRemote
-        | EvaluatorVersionTemplate
-    ]
-    pagination: PaginationMetadata
+    evaluator_versions: (
+        list[
+            EvaluatorVersionCode
+            | EvaluatorVersionHarness
+            | EvaluatorVersionRemote
+            | EvaluatorVersionTemplate
+        ]
+        | Unset
+    ) = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        evaluator_versions = []
-        for evaluator_versions_item_data in self.evaluator_versions:
-            evaluator_versions_item: dict[str, Any]
-            if isinstance(evaluator_versions_item_data, EvaluatorVersionTemplate):
-                evaluator_versions_item = evaluator_versions_item_data.to_dict()
-            elif isinstance(evaluator_versions_item_data, EvaluatorVersionCode):
-                evaluator_versions_item = evaluator_versions_item_data.to_dict()
-            elif isinstance(evaluator_versions_item_data, EvaluatorVersionHarness):
-                evaluator_versions_item = evaluator_versions_item_data.to_dict()
-            else:
-                evaluator_versions_item = evaluator_versions_item_data.to_dict()
+        try:
+            evaluator_versions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.evaluator_versions, Unset):
+                evaluator_versions = []
+                for evaluator_versions_item_data in self.evaluator_versions:
+                    evaluator_versions_item: dict[str, Any]
+                    if isinstance(evaluator_versions_item_data, EvaluatorVersionTemplate):
+                        evaluator_versions_item = evaluator_versions_item_data.to_dict()
+                    elif isinstance(evaluator_versions_item_data, EvaluatorVersionCode):
+                        evaluator_versions_item = evaluator_versions_item_data.to_dict()
+                    elif isinstance(evaluator_versions_item_data, EvaluatorVersionHarness):
+                        evaluator_versions_item = evaluator_versions_item_data.to_dict()
+                    else:
+                        evaluator_versions_item = evaluator_versions_item_data.to_dict()
 
-            evaluator_versions.append(evaluator_versions_item)
+                    evaluator_versions.append(evaluator_versions_item)
 
-        pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluator_versions = _as_json(self.evaluator_versions)
+
+        try:
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "evaluator_versions": evaluator_versions,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if evaluator_versions is not UNSET:
+            field_dict["evaluator_versions"] = evaluator_versions
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        evaluator_versions = []
-        _evaluator_versions = d["evaluator_versions"]
-        for evaluator_versions_item_data in _evaluator_versions:
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _evaluator_versions = d.get("evaluator_versions", UNSET)
+            evaluator_versions: (
+                list[
+                    EvaluatorVersionCode
+                    | EvaluatorVersionHarness
+                    | EvaluatorVersionRemote
+                    | EvaluatorVersionTemplate
+                ]
+                | Unset
+            ) = UNSET
+            if _evaluator_versions is not UNSET:
+                evaluator_versions = []
+                for evaluator_versions_item_data in _evaluator_versions:
 
-            def _parse_evaluator_versions_item(
-                data: object,
-            ) -> (
-                EvaluatorVersionCode
-                | EvaluatorVersionHarness
-                | EvaluatorVersionRemote
-                | EvaluatorVersionTemplate
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_evaluator_version_type_0 = EvaluatorVersionTemplate.from_dict(
-                        data
+                    def _parse_evaluator_versions_item(
+                        data: object,
+                    ) -> (
+                        EvaluatorVersionCode
+                        | EvaluatorVersionHarness
+                        | EvaluatorVersionRemote
+                        | EvaluatorVersionTemplate
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_evaluator_version_type_0 = (
+                                EvaluatorVersionTemplate.from_dict(data, _strict=True)
+                            )
+
+                            return componentsschemas_evaluator_version_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_evaluator_version_type_1 = (
+                                EvaluatorVersionCode.from_dict(data, _strict=True)
+                            )
+
+                            return componentsschemas_evaluator_version_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_evaluator_version_type_2 = (
+                                EvaluatorVersionHarness.from_dict(data, _strict=True)
+                            )
+
+                            return componentsschemas_evaluator_version_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_evaluator_version_type_3 = (
+                            EvaluatorVersionRemote.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_evaluator_version_type_3
+
+                    evaluator_versions_item = _parse_evaluator_versions_item(
+                        evaluator_versions_item_data
                     )
 
-                    return componentsschemas_evaluator_version_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_evaluator_version_type_1 = EvaluatorVersionCode.from_dict(
-                        data
-                    )
+                    evaluator_versions.append(evaluator_versions_item)
 
-                    return componentsschemas_evaluator_version_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_evaluator_version_type_2 = EvaluatorVersionHarness.from_dict(
-                        data
-                    )
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_versions, _drifted = _keep(
+                cls,
+                d,
+                "evaluator_versions",
+                "list[EvaluatorVersionCode | EvaluatorVersionHarness | EvaluatorVersionRemote | EvaluatorVersionTemplate]",
+                "type",
+                _drifted,
+            )
 
-                    return componentsschemas_evaluator_version_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluator_version_type_3 = EvaluatorVersionRemote.from_dict(data)
+        try:
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
-                return componentsschemas_evaluator_version_type_3
-
-            evaluator_versions_item = _parse_evaluator_versions_item(evaluator_versions_item_data)
-
-            evaluator_versions.append(evaluator_versions_item)
-
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            pagination, _drifted = _keep(
+                cls, d, "pagination", "PaginationMetadata", "type", _drifted
+            )
 
         list_evaluator_versions_response = cls(
             evaluator_versions,
             pagination,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_evaluator_versions_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_evaluator_versions_response, _drifted)
         return list_evaluator_versions_response
 
     @property

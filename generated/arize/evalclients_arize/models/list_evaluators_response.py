@@ -6,6 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.evaluator import Evaluator
     from ..models.pagination_metadata import PaginationMetadata
@@ -22,58 +31,112 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListEvaluatorsResponse:
-    """
+    """ListEvaluatorsResponse
+
     Attributes:
-        evaluators (list[Evaluator]): A list of evaluators
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        evaluators (list[Evaluator] | Unset): A list of evaluators
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    evaluators: list[Evaluator]
-    pagination: PaginationMetadata
+    evaluators: list[Evaluator] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        evaluators = []
-        for evaluators_item_data in self.evaluators:
-            evaluators_item = evaluators_item_data.to_dict()
-            evaluators.append(evaluators_item)
+        try:
+            evaluators: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.evaluators, Unset):
+                evaluators = []
+                for evaluators_item_data in self.evaluators:
+                    evaluators_item = evaluators_item_data.to_dict()
+                    evaluators.append(evaluators_item)
 
-        pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluators = _as_json(self.evaluators)
+
+        try:
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "evaluators": evaluators,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if evaluators is not UNSET:
+            field_dict["evaluators"] = evaluators
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        evaluators = [
-            Evaluator.from_dict(evaluators_item_data) for evaluators_item_data in d["evaluators"]
-        ]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _evaluators = d.get("evaluators", UNSET)
+            evaluators: list[Evaluator] | Unset = UNSET
+            if _evaluators is not UNSET:
+                evaluators = [
+                    Evaluator.from_dict(evaluators_item_data)
+                    for evaluators_item_data in _evaluators
+                ]
 
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluators, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluators",
+                "list[Evaluator]",
+                "type",
+                lambda evaluators_item_data: Evaluator.from_dict(evaluators_item_data),
+                _drifted,
+            )
+
+        try:
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            pagination, _drifted = _keep(
+                cls, d, "pagination", "PaginationMetadata", "type", _drifted
+            )
 
         list_evaluators_response = cls(
             evaluators,
             pagination,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_evaluators_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_evaluators_response, _drifted)
         return list_evaluators_response
 
     @property

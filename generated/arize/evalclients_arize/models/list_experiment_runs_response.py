@@ -6,6 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.experiment_run import ExperimentRun
     from ..models.pagination_metadata import PaginationMetadata
@@ -22,60 +31,115 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListExperimentRunsResponse:
-    """
+    """ListExperimentRunsResponse
+
     Attributes:
-        experiment_runs (list[ExperimentRun]): Array of experiment run objects containing experiment fields and
+        experiment_runs (list[ExperimentRun] | Unset): Array of experiment run objects containing experiment fields and
             evaluations
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    experiment_runs: list[ExperimentRun]
-    pagination: PaginationMetadata
+    experiment_runs: list[ExperimentRun] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        experiment_runs = []
-        for experiment_runs_item_data in self.experiment_runs:
-            experiment_runs_item = experiment_runs_item_data.to_dict()
-            experiment_runs.append(experiment_runs_item)
+        try:
+            experiment_runs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.experiment_runs, Unset):
+                experiment_runs = []
+                for experiment_runs_item_data in self.experiment_runs:
+                    experiment_runs_item = experiment_runs_item_data.to_dict()
+                    experiment_runs.append(experiment_runs_item)
 
-        pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            experiment_runs = _as_json(self.experiment_runs)
+
+        try:
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "experiment_runs": experiment_runs,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if experiment_runs is not UNSET:
+            field_dict["experiment_runs"] = experiment_runs
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        experiment_runs = [
-            ExperimentRun.from_dict(experiment_runs_item_data)
-            for experiment_runs_item_data in d["experiment_runs"]
-        ]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _experiment_runs = d.get("experiment_runs", UNSET)
+            experiment_runs: list[ExperimentRun] | Unset = UNSET
+            if _experiment_runs is not UNSET:
+                experiment_runs = [
+                    ExperimentRun.from_dict(experiment_runs_item_data)
+                    for experiment_runs_item_data in _experiment_runs
+                ]
 
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_runs, _drifted = _keep_each(
+                cls,
+                d,
+                "experiment_runs",
+                "list[ExperimentRun]",
+                "type",
+                lambda experiment_runs_item_data: ExperimentRun.from_dict(
+                    experiment_runs_item_data
+                ),
+                _drifted,
+            )
+
+        try:
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            pagination, _drifted = _keep(
+                cls, d, "pagination", "PaginationMetadata", "type", _drifted
+            )
 
         list_experiment_runs_response = cls(
             experiment_runs,
             pagination,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_experiment_runs_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_experiment_runs_response, _drifted)
         return list_experiment_runs_response
 
     @property

@@ -6,6 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.experiment import Experiment
     from ..models.pagination_metadata import PaginationMetadata
@@ -22,59 +31,112 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListExperimentsResponse:
-    """
+    """ListExperimentsResponse
+
     Attributes:
-        experiments (list[Experiment]): A list of experiments
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        experiments (list[Experiment] | Unset): A list of experiments
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    experiments: list[Experiment]
-    pagination: PaginationMetadata
+    experiments: list[Experiment] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        experiments = []
-        for experiments_item_data in self.experiments:
-            experiments_item = experiments_item_data.to_dict()
-            experiments.append(experiments_item)
+        try:
+            experiments: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.experiments, Unset):
+                experiments = []
+                for experiments_item_data in self.experiments:
+                    experiments_item = experiments_item_data.to_dict()
+                    experiments.append(experiments_item)
 
-        pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            experiments = _as_json(self.experiments)
+
+        try:
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "experiments": experiments,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if experiments is not UNSET:
+            field_dict["experiments"] = experiments
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        experiments = [
-            Experiment.from_dict(experiments_item_data)
-            for experiments_item_data in d["experiments"]
-        ]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _experiments = d.get("experiments", UNSET)
+            experiments: list[Experiment] | Unset = UNSET
+            if _experiments is not UNSET:
+                experiments = [
+                    Experiment.from_dict(experiments_item_data)
+                    for experiments_item_data in _experiments
+                ]
 
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiments, _drifted = _keep_each(
+                cls,
+                d,
+                "experiments",
+                "list[Experiment]",
+                "type",
+                lambda experiments_item_data: Experiment.from_dict(experiments_item_data),
+                _drifted,
+            )
+
+        try:
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            pagination, _drifted = _keep(
+                cls, d, "pagination", "PaginationMetadata", "type", _drifted
+            )
 
         list_experiments_response = cls(
             experiments,
             pagination,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_experiments_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_experiments_response, _drifted)
         return list_experiments_response
 
     @property

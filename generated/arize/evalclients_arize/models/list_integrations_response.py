@@ -6,8 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.agent_integration import AgentIntegration
+    from ..models.evaluator_integration import EvaluatorIntegration
     from ..models.llm_integration import LlmIntegration
     from ..models.pagination_metadata import PaginationMetadata
 
@@ -23,82 +32,154 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListIntegrationsResponse:
-    """
+    """ListIntegrationsResponse
+
     Attributes:
-        integrations (list[AgentIntegration | LlmIntegration]): A polymorphic, type-tagged list of integrations.
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        integrations (list[AgentIntegration | EvaluatorIntegration | LlmIntegration] | Unset): A polymorphic, type-
+            tagged list of integrations.
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    integrations: list[AgentIntegration | LlmIntegration]
-    pagination: PaginationMetadata
+    integrations: list[AgentIntegration | EvaluatorIntegration | LlmIntegration] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        integrations = []
-        for integrations_item_data in self.integrations:
-            integrations_item: dict[str, Any]
-            if isinstance(integrations_item_data, LlmIntegration):
-                integrations_item = integrations_item_data.to_dict()
-            else:
-                integrations_item = integrations_item_data.to_dict()
+        try:
+            integrations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.integrations, Unset):
+                integrations = []
+                for integrations_item_data in self.integrations:
+                    integrations_item: dict[str, Any]
+                    if isinstance(integrations_item_data, LlmIntegration):
+                        integrations_item = integrations_item_data.to_dict()
+                    elif isinstance(integrations_item_data, AgentIntegration):
+                        integrations_item = integrations_item_data.to_dict()
+                    else:
+                        integrations_item = integrations_item_data.to_dict()
 
-            integrations.append(integrations_item)
+                    integrations.append(integrations_item)
 
-        pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            integrations = _as_json(self.integrations)
+
+        try:
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "integrations": integrations,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if integrations is not UNSET:
+            field_dict["integrations"] = integrations
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        integrations = []
-        _integrations = d["integrations"]
-        for integrations_item_data in _integrations:
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _integrations = d.get("integrations", UNSET)
+            integrations: list[AgentIntegration | EvaluatorIntegration | LlmIntegration] | Unset = (
+                UNSET
+            )
+            if _integrations is not UNSET:
+                integrations = []
+                for integrations_item_data in _integrations:
 
-            def _parse_integrations_item(data: object) -> AgentIntegration | LlmIntegration:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_integration_type_0 = LlmIntegration.from_dict(data)
+                    def _parse_integrations_item(
+                        data: object,
+                    ) -> AgentIntegration | EvaluatorIntegration | LlmIntegration:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_integration_type_0 = LlmIntegration.from_dict(
+                                data, _strict=True
+                            )
 
-                    return componentsschemas_integration_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integration_type_1 = AgentIntegration.from_dict(data)
+                            return componentsschemas_integration_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_integration_type_1 = AgentIntegration.from_dict(
+                                data, _strict=True
+                            )
 
-                return componentsschemas_integration_type_1
+                            return componentsschemas_integration_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_integration_type_2 = EvaluatorIntegration.from_dict(
+                            data, _strict=True
+                        )
 
-            integrations_item = _parse_integrations_item(integrations_item_data)
+                        return componentsschemas_integration_type_2
 
-            integrations.append(integrations_item)
+                    integrations_item = _parse_integrations_item(integrations_item_data)
 
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+                    integrations.append(integrations_item)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            integrations, _drifted = _keep(
+                cls,
+                d,
+                "integrations",
+                "list[AgentIntegration | EvaluatorIntegration | LlmIntegration]",
+                "type",
+                _drifted,
+            )
+
+        try:
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            pagination, _drifted = _keep(
+                cls, d, "pagination", "PaginationMetadata", "type", _drifted
+            )
 
         list_integrations_response = cls(
             integrations,
             pagination,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_integrations_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_integrations_response, _drifted)
         return list_integrations_response
 
     @property
@@ -123,8 +204,9 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, AgentIntegration, LlmIntegration, PaginationMetadata
+    global _LAZY_PENDING, AgentIntegration, EvaluatorIntegration, LlmIntegration, PaginationMetadata
     from ..models.agent_integration import AgentIntegration  # noqa: PLC0415
+    from ..models.evaluator_integration import EvaluatorIntegration  # noqa: PLC0415
     from ..models.llm_integration import LlmIntegration  # noqa: PLC0415
     from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
 

@@ -6,6 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.role_binding import RoleBinding
@@ -22,59 +31,112 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListRoleBindingsResponse:
-    """
+    """ListRoleBindingsResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        role_bindings (list[RoleBinding]): A list of role bindings.
+        role_bindings (list[RoleBinding] | Unset): A list of role bindings.
     """
 
-    pagination: PaginationMetadata
-    role_bindings: list[RoleBinding]
+    pagination: PaginationMetadata | Unset = UNSET
+    role_bindings: list[RoleBinding] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        pagination = self.pagination.to_dict()
+        try:
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            pagination = _as_json(self.pagination)
 
-        role_bindings = []
-        for role_bindings_item_data in self.role_bindings:
-            role_bindings_item = role_bindings_item_data.to_dict()
-            role_bindings.append(role_bindings_item)
+        try:
+            role_bindings: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.role_bindings, Unset):
+                role_bindings = []
+                for role_bindings_item_data in self.role_bindings:
+                    role_bindings_item = role_bindings_item_data.to_dict()
+                    role_bindings.append(role_bindings_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            role_bindings = _as_json(self.role_bindings)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "role_bindings": role_bindings,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if role_bindings is not UNSET:
+            field_dict["role_bindings"] = role_bindings
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
-        role_bindings = [
-            RoleBinding.from_dict(role_bindings_item_data)
-            for role_bindings_item_data in d["role_bindings"]
-        ]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            pagination, _drifted = _keep(
+                cls, d, "pagination", "PaginationMetadata", "type", _drifted
+            )
+
+        try:
+            _role_bindings = d.get("role_bindings", UNSET)
+            role_bindings: list[RoleBinding] | Unset = UNSET
+            if _role_bindings is not UNSET:
+                role_bindings = [
+                    RoleBinding.from_dict(role_bindings_item_data)
+                    for role_bindings_item_data in _role_bindings
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role_bindings, _drifted = _keep_each(
+                cls,
+                d,
+                "role_bindings",
+                "list[RoleBinding]",
+                "type",
+                lambda role_bindings_item_data: RoleBinding.from_dict(role_bindings_item_data),
+                _drifted,
+            )
 
         list_role_bindings_response = cls(
             pagination,
             role_bindings,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_role_bindings_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_role_bindings_response, _drifted)
         return list_role_bindings_response
 
     @property

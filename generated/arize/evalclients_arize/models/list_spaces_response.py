@@ -6,6 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.space import Space
@@ -22,56 +31,109 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListSpacesResponse:
-    """
+    """ListSpacesResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        spaces (list[Space]): A list of spaces
+        spaces (list[Space] | Unset): A list of spaces
     """
 
-    pagination: PaginationMetadata
-    spaces: list[Space]
+    pagination: PaginationMetadata | Unset = UNSET
+    spaces: list[Space] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        pagination = self.pagination.to_dict()
+        try:
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            pagination = _as_json(self.pagination)
 
-        spaces = []
-        for spaces_item_data in self.spaces:
-            spaces_item = spaces_item_data.to_dict()
-            spaces.append(spaces_item)
+        try:
+            spaces: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.spaces, Unset):
+                spaces = []
+                for spaces_item_data in self.spaces:
+                    spaces_item = spaces_item_data.to_dict()
+                    spaces.append(spaces_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            spaces = _as_json(self.spaces)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "spaces": spaces,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if spaces is not UNSET:
+            field_dict["spaces"] = spaces
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
-        spaces = [Space.from_dict(spaces_item_data) for spaces_item_data in d["spaces"]]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            pagination, _drifted = _keep(
+                cls, d, "pagination", "PaginationMetadata", "type", _drifted
+            )
+
+        try:
+            _spaces = d.get("spaces", UNSET)
+            spaces: list[Space] | Unset = UNSET
+            if _spaces is not UNSET:
+                spaces = [Space.from_dict(spaces_item_data) for spaces_item_data in _spaces]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            spaces, _drifted = _keep_each(
+                cls,
+                d,
+                "spaces",
+                "list[Space]",
+                "type",
+                lambda spaces_item_data: Space.from_dict(spaces_item_data),
+                _drifted,
+            )
 
         list_spaces_response = cls(
             pagination,
             spaces,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_spaces_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_spaces_response, _drifted)
         return list_spaces_response
 
     @property

@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListSpansRequest")
@@ -14,45 +20,95 @@ _FIELDS = frozenset(
     {
         "project_id",
         "end_time",
+        "excluded_columns",
         "filter",
+        "included_columns",
         "start_time",
+        "truncate_string_length",
     }
 )
 
 
 @_attrs_define
 class ListSpansRequest:
-    """
+    """ListSpansRequest
+
     Attributes:
         project_id (str): The project ID to list spans for
-        end_time (datetime.datetime | Unset): Filter to spans starting before this timestamp (exclusive).
-            ISO 8601 format (e.g., `2024-01-02T00:00:00Z`). Defaults to the current time.
-        filter_ (str | Unset): Filter expression to apply to the query. Supports SQL-like syntax
-            for filtering spans by attributes (e.g., `status_code = 'ERROR'`).
-            Optional; omit it to apply no filter. If provided, it must not be
+        end_time (datetime.datetime | Unset): Filter to spans starting at or before this timestamp (inclusive). ISO 8601
+            format (e.g., `2024-01-02T00:00:00Z`). Defaults to the current time.
+        excluded_columns (list[str] | Unset): Columns to exclude from each span. When set, all columns except these are
+            returned. Mutually exclusive with `included_columns` — providing both returns 422.  Values must be full dotted
+            column paths (e.g., `attributes.embedding.vectors`, `eval.toxicity.score`). Unknown column names are silently
+            ignored. Attempts to exclude fixed span fields (name, context, kind, parent_id, start_time, end_time,
+            status_code, status_message, latency_ms, events) are silently ignored.  Excluding an `attributes.*` column
+            removes that attribute from the returned `attributes` object.
+        filter_ (str | Unset): Filter expression to apply to the query. Supports SQL-like syntax for filtering spans by
+            attributes (e.g., `status_code = 'ERROR'`). Optional; omit it to apply no filter. If provided, it must not be
             empty or whitespace-only.
-        start_time (datetime.datetime | Unset): Filter to spans starting at or after this timestamp (inclusive).
-            ISO 8601 format (e.g., `2024-01-01T00:00:00Z`). Defaults to 1 week ago.
+        included_columns (list[str] | Unset): Columns to include in each span. When set, only these columns (plus fixed
+            span fields) are returned. Mutually exclusive with `excluded_columns` — providing both returns 422.  Values must
+            be full dotted column paths (e.g., `attributes.llm.model_name`, `eval.hallucination.score`). Unknown column
+            names are silently ignored.  Fixed span fields — name, context (trace_id, span_id), kind, parent_id, start_time,
+            end_time, status_code, status_message, latency_ms, and events — are always returned regardless of this
+            parameter.
+        start_time (datetime.datetime | Unset): Filter to spans starting at or after this timestamp (inclusive). ISO
+            8601 format (e.g., `2024-01-01T00:00:00Z`). Defaults to 1 week ago.
+        truncate_string_length (int | Unset): When set, every string value inside each returned span's `attributes`
+            object, including strings nested at any depth in objects and arrays, is shortened to at most this many
+            characters (Unicode code points). Strings longer than the limit are cut and end with a single ellipsis character
+            `…` which counts toward the limit; strings at or under the limit are unchanged. Only `attributes` string values
+            are affected; span IDs, names, kinds, status, timestamps, annotations, evaluations, events and pagination are
+            never truncated. Omitted means no truncation. Must be a positive integer; 0 or negative returns 422.
     """
 
-    project_id: str
+    project_id: str | Unset
     end_time: datetime.datetime | Unset = UNSET
+    excluded_columns: list[str] | Unset = UNSET
     filter_: str | Unset = UNSET
+    included_columns: list[str] | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
+    truncate_string_length: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         project_id = self.project_id
 
-        end_time: str | Unset = UNSET
-        if not isinstance(self.end_time, Unset):
-            end_time = self.end_time.isoformat()
+        try:
+            end_time: str | Unset = UNSET
+            if not isinstance(self.end_time, Unset):
+                end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            end_time = _as_json(self.end_time)
+
+        try:
+            excluded_columns: list[str] | Unset = UNSET
+            if not isinstance(self.excluded_columns, Unset):
+                excluded_columns = self.excluded_columns
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            excluded_columns = _as_json(self.excluded_columns)
 
         filter_ = self.filter_
 
-        start_time: str | Unset = UNSET
-        if not isinstance(self.start_time, Unset):
-            start_time = self.start_time.isoformat()
+        try:
+            included_columns: list[str] | Unset = UNSET
+            if not isinstance(self.included_columns, Unset):
+                included_columns = self.included_columns
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            included_columns = _as_json(self.included_columns)
+
+        try:
+            start_time: str | Unset = UNSET
+            if not isinstance(self.start_time, Unset):
+                start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start_time = _as_json(self.start_time)
+
+        truncate_string_length = self.truncate_string_length
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,45 +119,127 @@ class ListSpansRequest:
         )
         if end_time is not UNSET:
             field_dict["end_time"] = end_time
+        if excluded_columns is not UNSET:
+            field_dict["excluded_columns"] = excluded_columns
         if filter_ is not UNSET:
             field_dict["filter"] = filter_
+        if included_columns is not UNSET:
+            field_dict["included_columns"] = included_columns
         if start_time is not UNSET:
             field_dict["start_time"] = start_time
+        if truncate_string_length is not UNSET:
+            field_dict["truncate_string_length"] = truncate_string_length
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        project_id = d["project_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            project_id = d["project_id"]
+            if not (type(project_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
-        _end_time = d.get("end_time", UNSET)
-        end_time: datetime.datetime | Unset
-        if _end_time is UNSET:
-            end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+        try:
+            _end_time = d.get("end_time", UNSET)
+            end_time: datetime.datetime | Unset
+            if _end_time is UNSET:
+                end_time = UNSET
+            else:
+                end_time = datetime.datetime.fromisoformat(_end_time)
 
-        filter_ = d.get("filter", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
 
-        _start_time = d.get("start_time", UNSET)
-        start_time: datetime.datetime | Unset
-        if _start_time is UNSET:
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+        try:
+            excluded_columns: list[str] = d.get("excluded_columns", UNSET)
+
+            if not (type(excluded_columns) is list or excluded_columns is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            excluded_columns, _drifted = _keep(
+                cls, d, "excluded_columns", "list[str]", "type", _drifted
+            )
+
+        try:
+            filter_ = d.get("filter", UNSET)
+            if not (type(filter_) is str or filter_ is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            filter_, _drifted = _keep(cls, d, "filter", "str", "type", _drifted)
+
+        try:
+            included_columns: list[str] = d.get("included_columns", UNSET)
+
+            if not (type(included_columns) is list or included_columns is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            included_columns, _drifted = _keep(
+                cls, d, "included_columns", "list[str]", "type", _drifted
+            )
+
+        try:
+            _start_time = d.get("start_time", UNSET)
+            start_time: datetime.datetime | Unset
+            if _start_time is UNSET:
+                start_time = UNSET
+            else:
+                start_time = datetime.datetime.fromisoformat(_start_time)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time, _drifted = _keep(
+                cls, d, "start_time", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            truncate_string_length = d.get("truncate_string_length", UNSET)
+            if not (type(truncate_string_length) is int or truncate_string_length is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            truncate_string_length, _drifted = _keep(
+                cls, d, "truncate_string_length", "int", "type", _drifted
+            )
 
         list_spans_request = cls(
             project_id,
             end_time,
+            excluded_columns,
             filter_,
+            included_columns,
             start_time,
+            truncate_string_length,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_spans_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_spans_request, _drifted)
         return list_spans_request
 
     @property

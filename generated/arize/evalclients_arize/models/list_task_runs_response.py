@@ -6,6 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.task_run import TaskRun
@@ -22,58 +31,111 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListTaskRunsResponse:
-    """
+    """ListTaskRunsResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        task_runs (list[TaskRun]): A list of task runs
+        task_runs (list[TaskRun] | Unset): A list of task runs
     """
 
-    pagination: PaginationMetadata
-    task_runs: list[TaskRun]
+    pagination: PaginationMetadata | Unset = UNSET
+    task_runs: list[TaskRun] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        pagination = self.pagination.to_dict()
+        try:
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            pagination = _as_json(self.pagination)
 
-        task_runs = []
-        for task_runs_item_data in self.task_runs:
-            task_runs_item = task_runs_item_data.to_dict()
-            task_runs.append(task_runs_item)
+        try:
+            task_runs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.task_runs, Unset):
+                task_runs = []
+                for task_runs_item_data in self.task_runs:
+                    task_runs_item = task_runs_item_data.to_dict()
+                    task_runs.append(task_runs_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            task_runs = _as_json(self.task_runs)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "task_runs": task_runs,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if task_runs is not UNSET:
+            field_dict["task_runs"] = task_runs
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
-        task_runs = [
-            TaskRun.from_dict(task_runs_item_data) for task_runs_item_data in d["task_runs"]
-        ]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            pagination, _drifted = _keep(
+                cls, d, "pagination", "PaginationMetadata", "type", _drifted
+            )
+
+        try:
+            _task_runs = d.get("task_runs", UNSET)
+            task_runs: list[TaskRun] | Unset = UNSET
+            if _task_runs is not UNSET:
+                task_runs = [
+                    TaskRun.from_dict(task_runs_item_data) for task_runs_item_data in _task_runs
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            task_runs, _drifted = _keep_each(
+                cls,
+                d,
+                "task_runs",
+                "list[TaskRun]",
+                "type",
+                lambda task_runs_item_data: TaskRun.from_dict(task_runs_item_data),
+                _drifted,
+            )
 
         list_task_runs_response = cls(
             pagination,
             task_runs,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_task_runs_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_task_runs_response, _drifted)
         return list_task_runs_response
 
     @property

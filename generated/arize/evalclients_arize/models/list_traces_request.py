@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListTracesRequest")
@@ -22,39 +28,46 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListTracesRequest:
-    """
+    """ListTracesRequest
+
     Attributes:
         project_id (str): The project ID to list traces for
-        end_time (datetime.datetime | Unset): Return traces whose spans start before this timestamp (exclusive).
+        end_time (datetime.datetime | Unset): Return traces whose spans start at or before this timestamp (inclusive).
             ISO 8601 format (e.g., `2024-01-02T00:00:00Z`). Defaults to the current time.
-        filter_ (str | Unset): Filter expression to apply to the query. Supports SQL-like syntax for
-            filtering spans by attributes (e.g., `status_code = 'ERROR'` or
-            `span_kind = 'LLM'`). A trace is returned when **any** of its spans
-            matches the filter — the matching span is usually a child, not the root.
-            Optional; omit it to apply no filter. If provided, it must not be empty
-            or whitespace-only.
+        filter_ (str | Unset): Filter expression to apply to the query. Supports SQL-like syntax for filtering spans by
+            attributes (e.g., `status_code = 'ERROR'` or `span_kind = 'LLM'`). A trace is returned when **any** of its spans
+            matches the filter — the matching span is usually a child, not the root. Optional; omit it to apply no filter.
+            If provided, it must not be empty or whitespace-only.
         start_time (datetime.datetime | Unset): Return traces whose spans start at or after this timestamp (inclusive).
             ISO 8601 format (e.g., `2024-01-01T00:00:00Z`). Defaults to 1 week ago.
     """
 
-    project_id: str
+    project_id: str | Unset
     end_time: datetime.datetime | Unset = UNSET
     filter_: str | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         project_id = self.project_id
 
-        end_time: str | Unset = UNSET
-        if not isinstance(self.end_time, Unset):
-            end_time = self.end_time.isoformat()
+        try:
+            end_time: str | Unset = UNSET
+            if not isinstance(self.end_time, Unset):
+                end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            end_time = _as_json(self.end_time)
 
         filter_ = self.filter_
 
-        start_time: str | Unset = UNSET
-        if not isinstance(self.start_time, Unset):
-            start_time = self.start_time.isoformat()
+        try:
+            start_time: str | Unset = UNSET
+            if not isinstance(self.start_time, Unset):
+                start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start_time = _as_json(self.start_time)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,28 +83,64 @@ class ListTracesRequest:
         if start_time is not UNSET:
             field_dict["start_time"] = start_time
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        project_id = d["project_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            project_id = d["project_id"]
+            if not (type(project_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
-        _end_time = d.get("end_time", UNSET)
-        end_time: datetime.datetime | Unset
-        if _end_time is UNSET:
-            end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+        try:
+            _end_time = d.get("end_time", UNSET)
+            end_time: datetime.datetime | Unset
+            if _end_time is UNSET:
+                end_time = UNSET
+            else:
+                end_time = datetime.datetime.fromisoformat(_end_time)
 
-        filter_ = d.get("filter", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
 
-        _start_time = d.get("start_time", UNSET)
-        start_time: datetime.datetime | Unset
-        if _start_time is UNSET:
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+        try:
+            filter_ = d.get("filter", UNSET)
+            if not (type(filter_) is str or filter_ is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            filter_, _drifted = _keep(cls, d, "filter", "str", "type", _drifted)
+
+        try:
+            _start_time = d.get("start_time", UNSET)
+            start_time: datetime.datetime | Unset
+            if _start_time is UNSET:
+                start_time = UNSET
+            else:
+                start_time = datetime.datetime.fromisoformat(_start_time)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time, _drifted = _keep(
+                cls, d, "start_time", "datetime.datetime", "type", _drifted
+            )
 
         list_traces_request = cls(
             project_id,
@@ -100,10 +149,12 @@ class ListTracesRequest:
             start_time,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_traces_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_traces_request, _drifted)
         return list_traces_request
 
     @property

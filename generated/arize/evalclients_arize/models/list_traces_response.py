@@ -6,6 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.trace import Trace
@@ -22,56 +31,110 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListTracesResponse:
-    """
+    """ListTracesResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        traces (list[Trace]): A list of traces, ordered newest-first.
+        traces (list[Trace] | Unset): A list of root-based trace entries ordered by root span `start_time` from newest
+            to oldest. The root trace and span identifiers give entries with the same start time a stable order.
     """
 
-    pagination: PaginationMetadata
-    traces: list[Trace]
+    pagination: PaginationMetadata | Unset = UNSET
+    traces: list[Trace] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        pagination = self.pagination.to_dict()
+        try:
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            pagination = _as_json(self.pagination)
 
-        traces = []
-        for traces_item_data in self.traces:
-            traces_item = traces_item_data.to_dict()
-            traces.append(traces_item)
+        try:
+            traces: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.traces, Unset):
+                traces = []
+                for traces_item_data in self.traces:
+                    traces_item = traces_item_data.to_dict()
+                    traces.append(traces_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            traces = _as_json(self.traces)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "traces": traces,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if traces is not UNSET:
+            field_dict["traces"] = traces
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
-        traces = [Trace.from_dict(traces_item_data) for traces_item_data in d["traces"]]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            pagination, _drifted = _keep(
+                cls, d, "pagination", "PaginationMetadata", "type", _drifted
+            )
+
+        try:
+            _traces = d.get("traces", UNSET)
+            traces: list[Trace] | Unset = UNSET
+            if _traces is not UNSET:
+                traces = [Trace.from_dict(traces_item_data) for traces_item_data in _traces]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            traces, _drifted = _keep_each(
+                cls,
+                d,
+                "traces",
+                "list[Trace]",
+                "type",
+                lambda traces_item_data: Trace.from_dict(traces_item_data),
+                _drifted,
+            )
 
         list_traces_response = cls(
             pagination,
             traces,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_traces_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_traces_response, _drifted)
         return list_traces_response
 
     @property

@@ -7,14 +7,27 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.llm_integration_type import LlmIntegrationType, check_llm_integration_type
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.anthropic_config import AnthropicConfig
     from ..models.aws_bedrock_config import AwsBedrockConfig
     from ..models.custom_config import CustomConfig
+    from ..models.fireworks_config import FireworksConfig
     from ..models.gemini_config import GeminiConfig
     from ..models.integration_scoping import IntegrationScoping
+    from ..models.lite_llm_config import LiteLlmConfig
     from ..models.nvidia_nim_config import NvidiaNimConfig
     from ..models.open_ai_config import OpenAiConfig
+    from ..models.together_ai_config import TogetherAiConfig
     from ..models.vertex_ai_config import VertexAiConfig
 
 
@@ -38,55 +51,79 @@ class LlmIntegration:
     """An LLM integration (type=LLM).
 
     Attributes:
-        config (AnthropicConfig | AwsBedrockConfig | CustomConfig | GeminiConfig | NvidiaNimConfig | OpenAiConfig |
-            VertexAiConfig): Per-provider LLM config, discriminated by `provider`.
-        created_at (datetime.datetime): When the integration was created.
-        created_by_user_id (str): Unique identifier of the user who created the integration.
-        id (str): The unique identifier for the integration.
-        name (str): The integration name. Unique per (account, type).
-        scopings (list[IntegrationScoping]): Visibility scoping rules. Account-wide when empty.
-        type_ (str): Discriminator identifying an LLM integration.
-        updated_at (datetime.datetime): When the integration was last updated.
+        config (AnthropicConfig | AwsBedrockConfig | CustomConfig | FireworksConfig | GeminiConfig | LiteLlmConfig |
+            NvidiaNimConfig | OpenAiConfig | TogetherAiConfig | Unset | VertexAiConfig): Per-provider LLM config,
+            discriminated by `provider`.
+        created_at (datetime.datetime | Unset): When the integration was created.
+        created_by_user_id (str | Unset): Unique identifier of the user who created the integration.
+        id (str | Unset): The unique identifier for the integration.
+        name (str | Unset): The integration name. Unique per (account, type).
+        scopings (list[IntegrationScoping] | Unset): Visibility scoping rules. Account-wide when empty.
+        type_ (LlmIntegrationType | Unset): Discriminator identifying an LLM integration.
+        updated_at (datetime.datetime | Unset): When the integration was last updated.
     """
 
     config: (
         AnthropicConfig
         | AwsBedrockConfig
         | CustomConfig
+        | FireworksConfig
         | GeminiConfig
+        | LiteLlmConfig
         | NvidiaNimConfig
         | OpenAiConfig
+        | TogetherAiConfig
+        | Unset
         | VertexAiConfig
-    )
-    created_at: datetime.datetime
-    created_by_user_id: str
-    id: str
-    name: str
-    scopings: list[IntegrationScoping]
-    type_: str
-    updated_at: datetime.datetime
+    ) = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    scopings: list[IntegrationScoping] | Unset = UNSET
+    type_: LlmIntegrationType | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        config: dict[str, Any]
-        if isinstance(self.config, OpenAiConfig):
-            config = self.config.to_dict()
-        elif isinstance(self.config, AnthropicConfig):
-            config = self.config.to_dict()
-        elif isinstance(self.config, GeminiConfig):
-            config = self.config.to_dict()
-        elif isinstance(self.config, AwsBedrockConfig):
-            config = self.config.to_dict()
-        elif isinstance(self.config, CustomConfig):
-            config = self.config.to_dict()
-        elif isinstance(self.config, VertexAiConfig):
-            config = self.config.to_dict()
-        else:
-            config = self.config.to_dict()
+        try:
+            config: dict[str, Any] | Unset
+            if isinstance(self.config, Unset):
+                config = UNSET
+            elif isinstance(self.config, OpenAiConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, AnthropicConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, GeminiConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, AwsBedrockConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, CustomConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, VertexAiConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, NvidiaNimConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, LiteLlmConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, FireworksConfig):
+                config = self.config.to_dict()
+            else:
+                config = self.config.to_dict()
 
-        created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            config = _as_json(self.config)
+
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         created_by_user_id = self.created_by_user_id
 
@@ -94,54 +131,175 @@ class LlmIntegration:
 
         name = self.name
 
-        scopings = []
-        for scopings_item_data in self.scopings:
-            scopings_item = scopings_item_data.to_dict()
-            scopings.append(scopings_item)
+        try:
+            scopings: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.scopings, Unset):
+                scopings = []
+                for scopings_item_data in self.scopings:
+                    scopings_item = scopings_item_data.to_dict()
+                    scopings.append(scopings_item)
 
-        type_ = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            scopings = _as_json(self.scopings)
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
+
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "config": config,
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "id": id,
-                "name": name,
-                "scopings": scopings,
-                "type": type_,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
+        if config is not UNSET:
+            field_dict["config"] = config
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if scopings is not UNSET:
+            field_dict["scopings"] = scopings
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        config = _parse_config(d["config"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            config = _parse_config(d.get("config", UNSET))
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            config, _drifted = _keep(
+                cls,
+                d,
+                "config",
+                "AnthropicConfig | AwsBedrockConfig | CustomConfig | FireworksConfig | GeminiConfig | LiteLlmConfig | NvidiaNimConfig | OpenAiConfig | TogetherAiConfig | VertexAiConfig",
+                "union",
+                _drifted,
+            )
 
-        created_by_user_id = d["created_by_user_id"]
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        id = d["id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        name = d["name"]
+        try:
+            created_by_user_id = d.get("created_by_user_id", UNSET)
+            if not (type(created_by_user_id) is str or created_by_user_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by_user_id, _drifted = _keep(
+                cls, d, "created_by_user_id", "str", "type", _drifted
+            )
 
-        scopings = [
-            IntegrationScoping.from_dict(scopings_item_data) for scopings_item_data in d["scopings"]
-        ]
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        type_ = d["type"]
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            _scopings = d.get("scopings", UNSET)
+            scopings: list[IntegrationScoping] | Unset = UNSET
+            if _scopings is not UNSET:
+                scopings = [
+                    IntegrationScoping.from_dict(scopings_item_data)
+                    for scopings_item_data in _scopings
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            scopings, _drifted = _keep_each(
+                cls,
+                d,
+                "scopings",
+                "list[IntegrationScoping]",
+                "type",
+                lambda scopings_item_data: IntegrationScoping.from_dict(scopings_item_data),
+                _drifted,
+            )
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: LlmIntegrationType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_llm_integration_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of LLM", "enum", _drifted)
+
+        try:
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
 
         llm_integration = cls(
             config,
@@ -154,8 +312,10 @@ class LlmIntegration:
             updated_at,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             llm_integration.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(llm_integration, _drifted)
         return llm_integration
 
     @property
@@ -181,15 +341,21 @@ def _parse_config(
     AnthropicConfig
     | AwsBedrockConfig
     | CustomConfig
+    | FireworksConfig
     | GeminiConfig
+    | LiteLlmConfig
     | NvidiaNimConfig
     | OpenAiConfig
+    | TogetherAiConfig
+    | Unset
     | VertexAiConfig
 ):
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_llm_config_type_0 = OpenAiConfig.from_dict(data)
+        componentsschemas_llm_config_type_0 = OpenAiConfig.from_dict(data, _strict=True)
 
         return componentsschemas_llm_config_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -197,7 +363,7 @@ def _parse_config(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_llm_config_type_1 = AnthropicConfig.from_dict(data)
+        componentsschemas_llm_config_type_1 = AnthropicConfig.from_dict(data, _strict=True)
 
         return componentsschemas_llm_config_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -205,7 +371,7 @@ def _parse_config(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_llm_config_type_2 = GeminiConfig.from_dict(data)
+        componentsschemas_llm_config_type_2 = GeminiConfig.from_dict(data, _strict=True)
 
         return componentsschemas_llm_config_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -213,7 +379,7 @@ def _parse_config(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_llm_config_type_3 = AwsBedrockConfig.from_dict(data)
+        componentsschemas_llm_config_type_3 = AwsBedrockConfig.from_dict(data, _strict=True)
 
         return componentsschemas_llm_config_type_3
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -221,7 +387,7 @@ def _parse_config(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_llm_config_type_4 = CustomConfig.from_dict(data)
+        componentsschemas_llm_config_type_4 = CustomConfig.from_dict(data, _strict=True)
 
         return componentsschemas_llm_config_type_4
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -229,16 +395,40 @@ def _parse_config(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_llm_config_type_5 = VertexAiConfig.from_dict(data)
+        componentsschemas_llm_config_type_5 = VertexAiConfig.from_dict(data, _strict=True)
 
         return componentsschemas_llm_config_type_5
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_llm_config_type_6 = NvidiaNimConfig.from_dict(data, _strict=True)
+
+        return componentsschemas_llm_config_type_6
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_llm_config_type_7 = LiteLlmConfig.from_dict(data, _strict=True)
+
+        return componentsschemas_llm_config_type_7
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_llm_config_type_8 = FireworksConfig.from_dict(data, _strict=True)
+
+        return componentsschemas_llm_config_type_8
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_llm_config_type_6 = NvidiaNimConfig.from_dict(data)
+    componentsschemas_llm_config_type_9 = TogetherAiConfig.from_dict(data, _strict=True)
 
-    return componentsschemas_llm_config_type_6
+    return componentsschemas_llm_config_type_9
 
 
 _LAZY_PENDING = True
@@ -251,18 +441,24 @@ def _load_lazy_imports() -> None:
         AnthropicConfig, \
         AwsBedrockConfig, \
         CustomConfig, \
+        FireworksConfig, \
         GeminiConfig, \
         IntegrationScoping, \
+        LiteLlmConfig, \
         NvidiaNimConfig, \
         OpenAiConfig, \
+        TogetherAiConfig, \
         VertexAiConfig
     from ..models.anthropic_config import AnthropicConfig  # noqa: PLC0415
     from ..models.aws_bedrock_config import AwsBedrockConfig  # noqa: PLC0415
     from ..models.custom_config import CustomConfig  # noqa: PLC0415
+    from ..models.fireworks_config import FireworksConfig  # noqa: PLC0415
     from ..models.gemini_config import GeminiConfig  # noqa: PLC0415
     from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+    from ..models.lite_llm_config import LiteLlmConfig  # noqa: PLC0415
     from ..models.nvidia_nim_config import NvidiaNimConfig  # noqa: PLC0415
     from ..models.open_ai_config import OpenAiConfig  # noqa: PLC0415
+    from ..models.together_ai_config import TogetherAiConfig  # noqa: PLC0415
     from ..models.vertex_ai_config import VertexAiConfig  # noqa: PLC0415
 
     _LAZY_PENDING = False

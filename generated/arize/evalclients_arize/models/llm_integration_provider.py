@@ -1,16 +1,31 @@
 from typing import Literal
 
-LlmIntegrationProvider = Literal[
-    "ANTHROPIC", "AWS_BEDROCK", "CUSTOM", "GEMINI", "NVIDIA_NIM", "OPEN_AI", "VERTEX_AI"
-]
+LlmIntegrationProvider = (
+    Literal[
+        "ANTHROPIC",
+        "AWS_BEDROCK",
+        "CUSTOM",
+        "FIREWORKS",
+        "GEMINI",
+        "LITELLM",
+        "NVIDIA_NIM",
+        "OPEN_AI",
+        "TOGETHER_AI",
+        "VERTEX_AI",
+    ]
+    | str
+)
 
 LLM_INTEGRATION_PROVIDER_VALUES: set[LlmIntegrationProvider] = {
     "ANTHROPIC",
     "AWS_BEDROCK",
     "CUSTOM",
+    "FIREWORKS",
     "GEMINI",
+    "LITELLM",
     "NVIDIA_NIM",
     "OPEN_AI",
+    "TOGETHER_AI",
     "VERTEX_AI",
 }
 

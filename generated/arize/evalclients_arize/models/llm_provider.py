@@ -1,6 +1,8 @@
 from typing import Literal
 
-LlmProvider = Literal["ANTHROPIC", "AWS_BEDROCK", "AZURE_OPEN_AI", "CUSTOM", "OPEN_AI", "VERTEX_AI"]
+LlmProvider = (
+    Literal["ANTHROPIC", "AWS_BEDROCK", "AZURE_OPEN_AI", "CUSTOM", "OPEN_AI", "VERTEX_AI"] | str
+)
 
 LLM_PROVIDER_VALUES: set[LlmProvider] = {
     "ANTHROPIC",

@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.data_granularity import DataGranularity, check_data_granularity
+from ..models.managed_code_config_type import ManagedCodeConfigType, check_managed_code_config_type
 from ..models.managed_code_evaluator import ManagedCodeEvaluator, check_managed_code_evaluator
 from ..types import UNSET, Unset
 
@@ -17,65 +25,70 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ManagedCodeConfig")
 _FIELDS = frozenset(
     {
+        "data_granularity",
         "managed_evaluator",
         "name",
-        "type",
-        "variables",
-        "data_granularity",
         "query_filter",
         "static_params",
+        "type",
+        "variables",
     }
 )
 
 
 @_attrs_define
 class ManagedCodeConfig:
-    """
+    """ManagedCodeConfig
+
     Attributes:
-        managed_evaluator (ManagedCodeEvaluator): Built-in managed code evaluator name
-        name (str): Eval column name. Must match ^[a-zA-Z0-9_\\s\\-&()]+$
-        type_ (str): Discriminator identifying this as a managed (built-in) code evaluator
-        variables (list[str]): Dataset columns or span attributes passed into the evaluator (order and count
-            must match the managed evaluator's requirements).
         data_granularity (DataGranularity | None | Unset): Data granularity level for evaluation. When omitted or null,
-            no granularity
-            filter is applied (span-level evaluation is used by default on the server).
+            no granularity filter is applied (span-level evaluation is used by default on the server).
+        managed_evaluator (ManagedCodeEvaluator | Unset): Built-in managed code evaluator name
+        name (str | Unset): Eval column name. Must match ^[a-zA-Z0-9_\\s\\-&()]+$
         query_filter (None | str | Unset): Optional filter query over the chosen data granularity. When omitted or null,
             no filter is applied.
         static_params (list[StaticParam] | Unset): Static parameters for the managed evaluator (see registry `args`).
-            When omitted,
-            the registry's required arguments must be satisfied by defaults on the evaluator
-            class; otherwise validation fails with 400. If the registry has no args, omitting
-            this field is equivalent to an empty list.
+            When omitted, the registry's required arguments must be satisfied by defaults on the evaluator class; otherwise
+            validation fails with 400. If the registry has no args, omitting this field is equivalent to an empty list.
+        type_ (ManagedCodeConfigType | Unset): Discriminator identifying this as a managed (built-in) code evaluator
+        variables (list[str] | Unset): Dataset columns or span attributes passed into the evaluator (order and count
+            must match the managed evaluator's requirements).
     """
 
-    managed_evaluator: ManagedCodeEvaluator
-    name: str
-    type_: str
-    variables: list[str]
     data_granularity: DataGranularity | None | Unset = UNSET
+    managed_evaluator: ManagedCodeEvaluator | Unset = UNSET
+    name: str | Unset = UNSET
     query_filter: None | str | Unset = UNSET
     static_params: list[StaticParam] | Unset = UNSET
+    type_: ManagedCodeConfigType | Unset = UNSET
+    variables: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        managed_evaluator: str = self.managed_evaluator
+        try:
+            data_granularity: None | str | Unset
+            if isinstance(self.data_granularity, Unset):
+                data_granularity = UNSET
+            elif isinstance(self.data_granularity, str):
+                data_granularity = self.data_granularity
+            else:
+                data_granularity = self.data_granularity
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            data_granularity = _as_json(self.data_granularity)
+
+        try:
+            managed_evaluator: str | Unset = UNSET
+            if not isinstance(self.managed_evaluator, Unset):
+                managed_evaluator = self.managed_evaluator
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            managed_evaluator = _as_json(self.managed_evaluator)
 
         name = self.name
-
-        type_ = self.type_
-
-        variables = self.variables
-
-        data_granularity: None | str | Unset
-        if isinstance(self.data_granularity, Unset):
-            data_granularity = UNSET
-        elif isinstance(self.data_granularity, str):
-            data_granularity = self.data_granularity
-        else:
-            data_granularity = self.data_granularity
 
         query_filter: None | str | Unset
         if isinstance(self.query_filter, Unset):
@@ -83,71 +96,176 @@ class ManagedCodeConfig:
         else:
             query_filter = self.query_filter
 
-        static_params: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.static_params, Unset):
-            static_params = []
-            for static_params_item_data in self.static_params:
-                static_params_item = static_params_item_data.to_dict()
-                static_params.append(static_params_item)
+        try:
+            static_params: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.static_params, Unset):
+                static_params = []
+                for static_params_item_data in self.static_params:
+                    static_params_item = static_params_item_data.to_dict()
+                    static_params.append(static_params_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            static_params = _as_json(self.static_params)
+
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
+
+        try:
+            variables: list[str] | Unset = UNSET
+            if not isinstance(self.variables, Unset):
+                variables = self.variables
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            variables = _as_json(self.variables)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "managed_evaluator": managed_evaluator,
-                "name": name,
-                "type": type_,
-                "variables": variables,
-            }
-        )
+        field_dict.update({})
         if data_granularity is not UNSET:
             field_dict["data_granularity"] = data_granularity
+        if managed_evaluator is not UNSET:
+            field_dict["managed_evaluator"] = managed_evaluator
+        if name is not UNSET:
+            field_dict["name"] = name
         if query_filter is not UNSET:
             field_dict["query_filter"] = query_filter
         if static_params is not UNSET:
             field_dict["static_params"] = static_params
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if variables is not UNSET:
+            field_dict["variables"] = variables
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        managed_evaluator = check_managed_code_evaluator(d["managed_evaluator"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            data_granularity = _parse_data_granularity(d.get("data_granularity", UNSET))
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            data_granularity, _drifted = _keep(
+                cls, d, "data_granularity", "DataGranularity | None", "union", _drifted
+            )
 
-        type_ = d["type"]
+        try:
+            _managed_evaluator = d.get("managed_evaluator", UNSET)
+            managed_evaluator: ManagedCodeEvaluator | Unset
+            if _managed_evaluator is UNSET:
+                managed_evaluator = UNSET
+            else:
+                managed_evaluator = check_managed_code_evaluator(_managed_evaluator)
 
-        variables: list[str] = d["variables"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            managed_evaluator, _drifted = _keep(
+                cls,
+                d,
+                "managed_evaluator",
+                "one of CONTAINS_ALL_KEYWORDS, CONTAINS_ANY_KEYWORD, EXACT_MATCH, JSON_PARSEABLE, MATCHES_REGEX",
+                "enum",
+                _drifted,
+            )
 
-        data_granularity = _parse_data_granularity(d.get("data_granularity", UNSET))
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        query_filter: None | str | Unset = d.get("query_filter", UNSET)
+        try:
+            query_filter: None | str | Unset = d.get("query_filter", UNSET)
 
-        _static_params = d.get("static_params", UNSET)
-        static_params: list[StaticParam] | Unset = UNSET
-        if _static_params is not UNSET:
-            static_params = [
-                StaticParam.from_dict(static_params_item_data)
-                for static_params_item_data in _static_params
-            ]
+            if not (query_filter is None or type(query_filter) is str or query_filter is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            query_filter, _drifted = _keep(cls, d, "query_filter", "None | str", "type", _drifted)
+
+        try:
+            _static_params = d.get("static_params", UNSET)
+            static_params: list[StaticParam] | Unset = UNSET
+            if _static_params is not UNSET:
+                static_params = [
+                    StaticParam.from_dict(static_params_item_data)
+                    for static_params_item_data in _static_params
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            static_params, _drifted = _keep_each(
+                cls,
+                d,
+                "static_params",
+                "list[StaticParam]",
+                "type",
+                lambda static_params_item_data: StaticParam.from_dict(static_params_item_data),
+                _drifted,
+            )
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: ManagedCodeConfigType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_managed_code_config_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of MANAGED", "enum", _drifted)
+
+        try:
+            variables: list[str] = d.get("variables", UNSET)
+
+            if not (type(variables) is list or variables is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            variables, _drifted = _keep(cls, d, "variables", "list[str]", "type", _drifted)
 
         managed_code_config = cls(
+            data_granularity,
             managed_evaluator,
             name,
-            type_,
-            variables,
-            data_granularity,
             query_filter,
             static_params,
+            type_,
+            variables,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             managed_code_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(managed_code_config, _drifted)
         return managed_code_config
 
     @property
@@ -175,9 +293,9 @@ def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        data_granularity_type_1 = check_data_granularity(data)
+        data_granularity_type_0 = check_data_granularity(data)
 
-        return data_granularity_type_1
+        return data_granularity_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(DataGranularity | None | Unset, data)

@@ -1,12 +1,15 @@
 from typing import Literal
 
-ManagedCodeEvaluator = Literal[
-    "CONTAINS_ALL_KEYWORDS",
-    "CONTAINS_ANY_KEYWORD",
-    "EXACT_MATCH",
-    "JSON_PARSEABLE",
-    "MATCHES_REGEX",
-]
+ManagedCodeEvaluator = (
+    Literal[
+        "CONTAINS_ALL_KEYWORDS",
+        "CONTAINS_ANY_KEYWORD",
+        "EXACT_MATCH",
+        "JSON_PARSEABLE",
+        "MATCHES_REGEX",
+    ]
+    | str
+)
 
 MANAGED_CODE_EVALUATOR_VALUES: set[ManagedCodeEvaluator] = {
     "CONTAINS_ALL_KEYWORDS",

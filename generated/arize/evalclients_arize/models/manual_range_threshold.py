@@ -6,6 +6,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.manual_range_threshold_type import (
+    ManualRangeThresholdType,
+    check_manual_range_threshold_type,
+)
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.manual_threshold_bound import ManualThresholdBound
 
@@ -22,49 +34,109 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ManualRangeThreshold:
-    """
+    """ManualRangeThreshold
+
     Attributes:
-        lower (ManualThresholdBound):
-        type_ (str):
-        upper (ManualThresholdBound):
+        lower (ManualThresholdBound | Unset): ManualThresholdBound
+        type_ (ManualRangeThresholdType | Unset): Identifies this threshold as a manually-set lower/upper bound range.
+        upper (ManualThresholdBound | Unset): ManualThresholdBound
     """
 
-    lower: ManualThresholdBound
-    type_: str
-    upper: ManualThresholdBound
+    lower: ManualThresholdBound | Unset = UNSET
+    type_: ManualRangeThresholdType | Unset = UNSET
+    upper: ManualThresholdBound | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        lower = self.lower.to_dict()
+        try:
+            lower: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.lower, Unset):
+                lower = self.lower.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            lower = _as_json(self.lower)
 
-        type_ = self.type_
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
 
-        upper = self.upper.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
+
+        try:
+            upper: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.upper, Unset):
+                upper = self.upper.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            upper = _as_json(self.upper)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "lower": lower,
-                "type": type_,
-                "upper": upper,
-            }
-        )
+        field_dict.update({})
+        if lower is not UNSET:
+            field_dict["lower"] = lower
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if upper is not UNSET:
+            field_dict["upper"] = upper
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        lower = ManualThresholdBound.from_dict(d["lower"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _lower = d.get("lower", UNSET)
+            lower: ManualThresholdBound | Unset
+            if _lower is UNSET:
+                lower = UNSET
+            else:
+                lower = ManualThresholdBound.from_dict(_lower)
 
-        type_ = d["type"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            lower, _drifted = _keep(cls, d, "lower", "ManualThresholdBound", "type", _drifted)
 
-        upper = ManualThresholdBound.from_dict(d["upper"])
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: ManualRangeThresholdType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_manual_range_threshold_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of MANUAL_RANGE", "enum", _drifted)
+
+        try:
+            _upper = d.get("upper", UNSET)
+            upper: ManualThresholdBound | Unset
+            if _upper is UNSET:
+                upper = UNSET
+            else:
+                upper = ManualThresholdBound.from_dict(_upper)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            upper, _drifted = _keep(cls, d, "upper", "ManualThresholdBound", "type", _drifted)
 
         manual_range_threshold = cls(
             lower,
@@ -72,10 +144,12 @@ class ManualRangeThreshold:
             upper,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             manual_range_threshold.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(manual_range_threshold, _drifted)
         return manual_range_threshold
 
     @property

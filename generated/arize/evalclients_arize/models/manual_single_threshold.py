@@ -6,7 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.manual_single_threshold_type import (
+    ManualSingleThresholdType,
+    check_manual_single_threshold_type,
+)
 from ..models.threshold_operator import ThresholdOperator, check_threshold_operator
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ManualSingleThreshold")
 _FIELDS = frozenset(
@@ -20,46 +31,105 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ManualSingleThreshold:
-    """
+    """ManualSingleThreshold
+
     Attributes:
-        operator (ThresholdOperator): Numeric comparison operators used when evaluating a computed metric value against
-            a threshold.
-        type_ (str):
-        value (float): The threshold value the computed metric is compared against.
+        operator (ThresholdOperator | Unset): Numeric comparison operators used when evaluating a computed metric value
+            against a threshold.
+        type_ (ManualSingleThresholdType | Unset): Identifies this threshold as a single, manually-set value.
+        value (float | Unset): The threshold value the computed metric is compared against.
     """
 
-    operator: ThresholdOperator
-    type_: str
-    value: float
+    operator: ThresholdOperator | Unset = UNSET
+    type_: ManualSingleThresholdType | Unset = UNSET
+    value: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        operator: str = self.operator
+        try:
+            operator: str | Unset = UNSET
+            if not isinstance(self.operator, Unset):
+                operator = self.operator
 
-        type_ = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            operator = _as_json(self.operator)
+
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "operator": operator,
-                "type": type_,
-                "value": value,
-            }
-        )
+        field_dict.update({})
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if value is not UNSET:
+            field_dict["value"] = value
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        operator = check_threshold_operator(d["operator"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _operator = d.get("operator", UNSET)
+            operator: ThresholdOperator | Unset
+            if _operator is UNSET:
+                operator = UNSET
+            else:
+                operator = check_threshold_operator(_operator)
 
-        type_ = d["type"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            operator, _drifted = _keep(
+                cls,
+                d,
+                "operator",
+                "one of EQUALS, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, NOT_EQUALS",
+                "enum",
+                _drifted,
+            )
 
-        value = d["value"]
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: ManualSingleThresholdType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_manual_single_threshold_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of MANUAL_SINGLE", "enum", _drifted)
+
+        try:
+            value = d.get("value", UNSET)
+            if not (type(value) is float or type(value) is int or value is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            value, _drifted = _keep(cls, d, "value", "float", "type", _drifted)
 
         manual_single_threshold = cls(
             operator,
@@ -67,10 +137,12 @@ class ManualSingleThreshold:
             value,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             manual_single_threshold.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(manual_single_threshold, _drifted)
         return manual_single_threshold
 
     @property

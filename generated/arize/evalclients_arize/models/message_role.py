@@ -1,6 +1,6 @@
 from typing import Literal
 
-MessageRole = Literal["ASSISTANT", "SYSTEM", "TOOL", "USER"]
+MessageRole = Literal["ASSISTANT", "SYSTEM", "TOOL", "USER"] | str
 
 MESSAGE_ROLE_VALUES: set[MessageRole] = {
     "ASSISTANT",

@@ -6,6 +6,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.model_baseline_config_type import (
+    ModelBaselineConfigType,
+    check_model_baseline_config_type,
+)
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.monitor_filter import MonitorFilter
 
@@ -24,54 +37,107 @@ class ModelBaselineConfig:
     """Uses the model's primary baseline as the comparison dataset.
 
     Attributes:
-        filters (list[MonitorFilter]): Filters applied to the comparison dataset. An empty array means no comparison
-            dataset filters are configured.
-        type_ (str):
+        filters (list[MonitorFilter] | Unset): Filters applied to the comparison dataset. An empty array means no
+            comparison dataset filters are configured.
+        type_ (ModelBaselineConfigType | Unset): Identifies this comparison dataset as the model's primary baseline.
     """
 
-    filters: list[MonitorFilter]
-    type_: str
+    filters: list[MonitorFilter] | Unset = UNSET
+    type_: ModelBaselineConfigType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        filters = []
-        for filters_item_data in self.filters:
-            filters_item = filters_item_data.to_dict()
-            filters.append(filters_item)
+        try:
+            filters: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.filters, Unset):
+                filters = []
+                for filters_item_data in self.filters:
+                    filters_item = filters_item_data.to_dict()
+                    filters.append(filters_item)
 
-        type_ = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            filters = _as_json(self.filters)
+
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "filters": filters,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        filters = [MonitorFilter.from_dict(filters_item_data) for filters_item_data in d["filters"]]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _filters = d.get("filters", UNSET)
+            filters: list[MonitorFilter] | Unset = UNSET
+            if _filters is not UNSET:
+                filters = [
+                    MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters
+                ]
 
-        type_ = d["type"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            filters, _drifted = _keep_each(
+                cls,
+                d,
+                "filters",
+                "list[MonitorFilter]",
+                "type",
+                lambda filters_item_data: MonitorFilter.from_dict(filters_item_data),
+                _drifted,
+            )
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: ModelBaselineConfigType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_model_baseline_config_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of MODEL_BASELINE", "enum", _drifted)
 
         model_baseline_config = cls(
             filters,
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             model_baseline_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(model_baseline_config, _drifted)
         return model_baseline_config
 
     @property

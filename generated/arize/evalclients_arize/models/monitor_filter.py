@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.filter_operator import FilterOperator, check_filter_operator
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dimension import Dimension
@@ -24,50 +31,115 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class MonitorFilter:
-    """
+    """MonitorFilter
+
     Attributes:
-        dimension (Dimension):
-        operator (FilterOperator): Operators used by a monitor's data filters. Includes string operators as well as
-            numeric ones.
-        values (list[str]): The values compared against by the operator.
+        dimension (Dimension | Unset): Dimension
+        operator (FilterOperator | Unset): Operators used by a monitor's data filters. Includes string operators as well
+            as numeric ones.
+        values (list[str] | Unset): The values compared against by the operator.
     """
 
-    dimension: Dimension
-    operator: FilterOperator
-    values: list[str]
+    dimension: Dimension | Unset = UNSET
+    operator: FilterOperator | Unset = UNSET
+    values: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        dimension = self.dimension.to_dict()
+        try:
+            dimension: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.dimension, Unset):
+                dimension = self.dimension.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            dimension = _as_json(self.dimension)
 
-        operator: str = self.operator
+        try:
+            operator: str | Unset = UNSET
+            if not isinstance(self.operator, Unset):
+                operator = self.operator
 
-        values = self.values
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            operator = _as_json(self.operator)
+
+        try:
+            values: list[str] | Unset = UNSET
+            if not isinstance(self.values, Unset):
+                values = self.values
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            values = _as_json(self.values)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dimension": dimension,
-                "operator": operator,
-                "values": values,
-            }
-        )
+        field_dict.update({})
+        if dimension is not UNSET:
+            field_dict["dimension"] = dimension
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+        if values is not UNSET:
+            field_dict["values"] = values
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        dimension = Dimension.from_dict(d["dimension"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _dimension = d.get("dimension", UNSET)
+            dimension: Dimension | Unset
+            if _dimension is UNSET:
+                dimension = UNSET
+            else:
+                dimension = Dimension.from_dict(_dimension)
 
-        operator = check_filter_operator(d["operator"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dimension, _drifted = _keep(cls, d, "dimension", "Dimension", "type", _drifted)
 
-        values: list[str] = d["values"]
+        try:
+            _operator = d.get("operator", UNSET)
+            operator: FilterOperator | Unset
+            if _operator is UNSET:
+                operator = UNSET
+            else:
+                operator = check_filter_operator(_operator)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            operator, _drifted = _keep(
+                cls,
+                d,
+                "operator",
+                "one of CONTAINS, CONTAINS_STRING, EQUALS, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, NOT_EQUALS, SIMILAR_TO, TOP_N",
+                "enum",
+                _drifted,
+            )
+
+        try:
+            values: list[str] = d.get("values", UNSET)
+
+            if not (type(values) is list or values is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            values, _drifted = _keep(cls, d, "values", "list[str]", "type", _drifted)
 
         monitor_filter = cls(
             dimension,
@@ -75,8 +147,10 @@ class MonitorFilter:
             values,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             monitor_filter.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(monitor_filter, _drifted)
         return monitor_filter
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal
 
-MonitorStatus = Literal["CLEARED", "NO_DATA", "TRIGGERED"]
+MonitorStatus = Literal["CLEARED", "NO_DATA", "TRIGGERED"] | str
 
 MONITOR_STATUS_VALUES: set[MonitorStatus] = {
     "CLEARED",

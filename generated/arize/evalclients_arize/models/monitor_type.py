@@ -1,6 +1,6 @@
 from typing import Literal
 
-MonitorType = Literal["CUSTOM_METRIC", "DATA_QUALITY", "DRIFT", "PERFORMANCE", "TRACING"]
+MonitorType = Literal["CUSTOM_METRIC", "DATA_QUALITY", "DRIFT", "PERFORMANCE", "TRACING"] | str
 
 MONITOR_TYPE_VALUES: set[MonitorType] = {
     "CUSTOM_METRIC",

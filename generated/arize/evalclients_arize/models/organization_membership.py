@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.organization_custom_role_assignment import OrganizationCustomRoleAssignment
     from ..models.organization_predefined_role_assignment import (
@@ -26,23 +34,24 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class OrganizationMembership:
-    """
+    """OrganizationMembership
+
     Attributes:
-        id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
-        organization_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        role (OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment): A role assignment for an
-            organization membership. Discriminated by `type`:
-            - `PREDEFINED`: one of the predefined roles (`ADMIN`, `MEMBER`, `READ_ONLY`, `ANNOTATOR`)
-            - `CUSTOM`: a custom RBAC role identified by its ID
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
+        id (str | Unset): Unique identifier for the membership record
+        organization_id (str | Unset): The unique identifier of the organization
+        role (OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset): A role assignment for an
+            organization membership. Discriminated by `type`: - `PREDEFINED`: one of the predefined roles (`ADMIN`,
+            `MEMBER`, `READ_ONLY`, `ANNOTATOR`) - `CUSTOM`: a custom RBAC role identified by its ID
+        user_id (str | Unset): The unique identifier of the user
     """
 
-    id: str
-    organization_id: str
-    role: OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment
-    user_id: str
+    id: str | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    role: OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset = UNSET
+    user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -51,39 +60,88 @@ class OrganizationMembership:
 
         organization_id = self.organization_id
 
-        role: dict[str, Any]
-        if isinstance(self.role, OrganizationPredefinedRoleAssignment):
-            role = self.role.to_dict()
-        else:
-            role = self.role.to_dict()
+        try:
+            role: dict[str, Any] | Unset
+            if isinstance(self.role, Unset):
+                role = UNSET
+            elif isinstance(self.role, OrganizationPredefinedRoleAssignment):
+                role = self.role.to_dict()
+            else:
+                role = self.role.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            role = _as_json(self.role)
 
         user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "organization_id": organization_id,
-                "role": role,
-                "user_id": user_id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if role is not UNSET:
+            field_dict["role"] = role
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        id = d["id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        organization_id = d["organization_id"]
+        try:
+            organization_id = d.get("organization_id", UNSET)
+            if not (type(organization_id) is str or organization_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            organization_id, _drifted = _keep(cls, d, "organization_id", "str", "type", _drifted)
 
-        role = _parse_role(d["role"])
+        try:
+            role = _parse_role(d.get("role", UNSET))
 
-        user_id = d["user_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role, _drifted = _keep(
+                cls,
+                d,
+                "role",
+                "OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment",
+                "union",
+                _drifted,
+            )
+
+        try:
+            user_id = d.get("user_id", UNSET)
+            if not (type(user_id) is str or user_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            user_id, _drifted = _keep(cls, d, "user_id", "str", "type", _drifted)
 
         organization_membership = cls(
             id,
@@ -92,10 +150,12 @@ class OrganizationMembership:
             user_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             organization_membership.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(organization_membership, _drifted)
         return organization_membership
 
     @property
@@ -117,12 +177,14 @@ class OrganizationMembership:
 
 def _parse_role(
     data: object,
-) -> OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment:
+) -> OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
         componentsschemas_organization_role_assignment_type_0 = (
-            OrganizationPredefinedRoleAssignment.from_dict(data)
+            OrganizationPredefinedRoleAssignment.from_dict(data, _strict=True)
         )
 
         return componentsschemas_organization_role_assignment_type_0
@@ -131,7 +193,7 @@ def _parse_role(
     if not isinstance(data, dict):
         raise TypeError()
     componentsschemas_organization_role_assignment_type_1 = (
-        OrganizationCustomRoleAssignment.from_dict(data)
+        OrganizationCustomRoleAssignment.from_dict(data, _strict=True)
     )
 
     return componentsschemas_organization_role_assignment_type_1

@@ -1,6 +1,6 @@
 from typing import Literal
 
-OrganizationRole = Literal["ADMIN", "ANNOTATOR", "MEMBER", "READ_ONLY"]
+OrganizationRole = Literal["ADMIN", "ANNOTATOR", "MEMBER", "READ_ONLY"] | str
 
 ORGANIZATION_ROLE_VALUES: set[OrganizationRole] = {
     "ADMIN",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-OrganizationRoleAssignmentType = Literal["CUSTOM", "PREDEFINED"]
+OrganizationRoleAssignmentType = Literal["CUSTOM", "PREDEFINED"] | str
 
 ORGANIZATION_ROLE_ASSIGNMENT_TYPE_VALUES: set[OrganizationRoleAssignmentType] = {
     "CUSTOM",

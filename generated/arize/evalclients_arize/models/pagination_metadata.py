@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaginationMetadata")
@@ -21,18 +26,17 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class PaginationMetadata:
-    """Cursor-based pagination metadata. Use `next_cursor` in the subsequent
-    request's `cursor` query parameter.
+    """Cursor-based pagination metadata. Use `next_cursor` in the subsequent request's `cursor` query parameter.
 
-        Attributes:
-            hasMore (bool | Unset): camelCase spelling of has_more used by some list responses (Arize AX REST API overview,
-                "Pagination"). True if another page of results is available.
-            has_more (bool | Unset): True if another page of results is available.
-            nextCursor (str | Unset): camelCase spelling of next_cursor used by some list responses (Arize AX REST API
-                overview, "Pagination"). Opaque cursor for the next page; always missing on endpoints that do not implement
-                pagination yet.
-            next_cursor (str | Unset): Opaque cursor for fetching the next page. Treat as an unreadable token.
-                Present when `has_more` is true; omitted when `has_more` is false.
+    Attributes:
+        hasMore (bool | Unset): camelCase spelling of has_more used by some list responses (Arize AX REST API overview,
+            "Pagination"). True if another page of results is available.
+        has_more (bool | Unset): True if another page of results is available.
+        nextCursor (str | Unset): camelCase spelling of next_cursor used by some list responses (Arize AX REST API
+            overview, "Pagination"). Opaque cursor for the next page; always missing on endpoints that do not implement
+            pagination yet.
+        next_cursor (str | Unset): Opaque cursor for fetching the next page. Treat as an unreadable token. Present when
+            `has_more` is true; omitted when `has_more` is false.
     """
 
     hasMore: bool | Unset = UNSET
@@ -40,6 +44,8 @@ class PaginationMetadata:
     nextCursor: str | Unset = UNSET
     next_cursor: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         hasMore = self.hasMore
@@ -62,18 +68,54 @@ class PaginationMetadata:
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        hasMore = d.get("hasMore", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            hasMore = d.get("hasMore", UNSET)
+            if not (type(hasMore) is bool or hasMore is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            hasMore, _drifted = _keep(cls, d, "hasMore", "bool", "type", _drifted)
 
-        has_more = d.get("has_more", UNSET)
+        try:
+            has_more = d.get("has_more", UNSET)
+            if not (type(has_more) is bool or has_more is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            has_more, _drifted = _keep(cls, d, "has_more", "bool", "type", _drifted)
 
-        nextCursor = d.get("nextCursor", UNSET)
+        try:
+            nextCursor = d.get("nextCursor", UNSET)
+            if not (type(nextCursor) is str or nextCursor is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            nextCursor, _drifted = _keep(cls, d, "nextCursor", "str", "type", _drifted)
 
-        next_cursor = d.get("next_cursor", UNSET)
+        try:
+            next_cursor = d.get("next_cursor", UNSET)
+            if not (type(next_cursor) is str or next_cursor is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            next_cursor, _drifted = _keep(cls, d, "next_cursor", "str", "type", _drifted)
 
         pagination_metadata = cls(
             hasMore,
@@ -82,10 +124,12 @@ class PaginationMetadata:
             next_cursor,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             pagination_metadata.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(pagination_metadata, _drifted)
         return pagination_metadata
 
     @property

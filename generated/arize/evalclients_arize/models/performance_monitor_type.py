@@ -1,6 +1,6 @@
 from typing import Literal
 
-PerformanceMonitorType = Literal["PERFORMANCE"]
+PerformanceMonitorType = Literal["PERFORMANCE"] | str
 
 PERFORMANCE_MONITOR_TYPE_VALUES: set[PerformanceMonitorType] = {
     "PERFORMANCE",

@@ -6,7 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.user_role import UserRole, check_user_role
+from ..models.user_role_assignment_type import (
+    UserRoleAssignmentType,
+    check_user_role_assignment_type,
+)
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PredefinedUserRoleAssignment")
 _FIELDS = frozenset(
@@ -22,46 +33,93 @@ class PredefinedUserRoleAssignment:
     """A predefined account-level role assignment.
 
     Attributes:
-        name (UserRole): Account-level role of the user. These are pre-defined roles in Arize.
-        type_ (str): Discriminator identifying this as a predefined role assignment. Must be `PREDEFINED`.
+        name (UserRole | Unset): Account-level role of the user. These are pre-defined roles in Arize.
+        type_ (UserRoleAssignmentType | Unset): UserRoleAssignmentType
     """
 
-    name: UserRole
-    type_: str
+    name: UserRole | Unset = UNSET
+    type_: UserRoleAssignmentType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        name: str = self.name
+        try:
+            name: str | Unset = UNSET
+            if not isinstance(self.name, Unset):
+                name = self.name
 
-        type_ = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            name = _as_json(self.name)
+
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        name = check_user_role(d["name"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _name = d.get("name", UNSET)
+            name: UserRole | Unset
+            if _name is UNSET:
+                name = UNSET
+            else:
+                name = check_user_role(_name)
 
-        type_ = d["type"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(
+                cls, d, "name", "one of ADMIN, ANNOTATOR, MEMBER, MEMBER_UI_ONLY", "enum", _drifted
+            )
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: UserRoleAssignmentType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_user_role_assignment_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of CUSTOM, PREDEFINED", "enum", _drifted)
 
         predefined_user_role_assignment = cls(
             name,
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             predefined_user_role_assignment.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(predefined_user_role_assignment, _drifted)
         return predefined_user_role_assignment
 
     @property

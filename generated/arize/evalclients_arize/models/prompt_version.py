@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.input_variable_format import InputVariableFormat, check_input_variable_format
 from ..models.llm_provider import LlmProvider, check_llm_provider
 from ..types import UNSET, Unset
@@ -26,12 +33,12 @@ _FIELDS = frozenset(
         "created_by_user_id",
         "id",
         "input_variable_format",
+        "invocation_params",
+        "labels",
         "messages",
         "model",
         "prompt_id",
         "provider",
-        "invocation_params",
-        "labels",
         "provider_params",
     }
 )
@@ -39,45 +46,46 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class PromptVersion:
-    """A prompt version represents a specific snapshot of a prompt's configuration.
-    Each version captures the messages, model settings, and parameters at a point
-    in time. Versions are immutable once created and are identified by a commit hash.
+    """A prompt version represents a specific snapshot of a prompt's configuration. Each version captures the messages,
+    model settings, and parameters at a point in time. Versions are immutable once created and are identified by a
+    commit hash.
 
         Attributes:
-            commit_hash (str): The commit hash of this version
-            commit_message (str): The commit message describing the changes in this version
-            created_at (datetime.datetime): When the version was created
-            created_by_user_id (str): The user ID of the user who created this version
-            id (str): The prompt version ID
-            input_variable_format (InputVariableFormat): The format for input variables in the prompt messages. Defaults to
-                `F_STRING` if not provided.
-                - `F_STRING`: Single curly braces ({variable_name})
-                - `MUSTACHE`: Double curly braces ({{variable_name}})
-                - `NONE`: **Deprecated.** Treated as `F_STRING`. Will be removed in a future version.
-            messages (list[LLMMessage]): The messages that make up the prompt template
-            model (str): The model to use for the call
-            prompt_id (str): The prompt ID this version belongs to
-            provider (LlmProvider): The LLM provider to use
+            commit_hash (str | Unset): The commit hash of this version
+            commit_message (str | Unset): The commit message describing the changes in this version
+            created_at (datetime.datetime | Unset): When the version was created
+            created_by_user_id (str | Unset): The user ID of the user who created this version
+            id (str | Unset): The prompt version ID
+            input_variable_format (InputVariableFormat | Unset): The format for input variables in the prompt messages.
+                Defaults to `F_STRING` if not provided. - `F_STRING`: Single curly braces ({variable_name}) - `MUSTACHE`: Double
+                curly braces ({{variable_name}}) - `NONE`: **Deprecated.** Treated as `F_STRING`. Will be removed in a future
+                version.
             invocation_params (InvocationParams | Unset): Parameters for the LLM invocation
             labels (list[str] | Unset): Label names currently pointing to this version (e.g., "production", "staging").
                 Labels are case-sensitive.
+            messages (list[LLMMessage] | Unset): The messages that make up the prompt template
+            model (str | Unset): The model to use for the call
+            prompt_id (str | Unset): The prompt ID this version belongs to
+            provider (LlmProvider | Unset): The LLM provider to use
             provider_params (ProviderParams | Unset): Provider-specific parameters
     """
 
-    commit_hash: str
-    commit_message: str
-    created_at: datetime.datetime
-    created_by_user_id: str
-    id: str
-    input_variable_format: InputVariableFormat
-    messages: list[LLMMessage]
-    model: str
-    prompt_id: str
-    provider: LlmProvider
+    commit_hash: str | Unset = UNSET
+    commit_message: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    input_variable_format: InputVariableFormat | Unset = UNSET
     invocation_params: InvocationParams | Unset = UNSET
     labels: list[str] | Unset = UNSET
+    messages: list[LLMMessage] | Unset = UNSET
+    model: str | Unset = UNSET
+    prompt_id: str | Unset = UNSET
+    provider: LlmProvider | Unset = UNSET
     provider_params: ProviderParams | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -86,104 +94,281 @@ class PromptVersion:
 
         commit_message = self.commit_message
 
-        created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         created_by_user_id = self.created_by_user_id
 
         id = self.id
 
-        input_variable_format: str = self.input_variable_format
+        try:
+            input_variable_format: str | Unset = UNSET
+            if not isinstance(self.input_variable_format, Unset):
+                input_variable_format = self.input_variable_format
 
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
-            messages.append(messages_item)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            input_variable_format = _as_json(self.input_variable_format)
+
+        try:
+            invocation_params: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.invocation_params, Unset):
+                invocation_params = self.invocation_params.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            invocation_params = _as_json(self.invocation_params)
+
+        try:
+            labels: list[str] | Unset = UNSET
+            if not isinstance(self.labels, Unset):
+                labels = self.labels
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            labels = _as_json(self.labels)
+
+        try:
+            messages: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.messages, Unset):
+                messages = []
+                for messages_item_data in self.messages:
+                    messages_item = messages_item_data.to_dict()
+                    messages.append(messages_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            messages = _as_json(self.messages)
 
         model = self.model
 
         prompt_id = self.prompt_id
 
-        provider: str = self.provider
+        try:
+            provider: str | Unset = UNSET
+            if not isinstance(self.provider, Unset):
+                provider = self.provider
 
-        invocation_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invocation_params, Unset):
-            invocation_params = self.invocation_params.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
-        labels: list[str] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
-            labels = self.labels
-
-        provider_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider_params, Unset):
-            provider_params = self.provider_params.to_dict()
+        try:
+            provider_params: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.provider_params, Unset):
+                provider_params = self.provider_params.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider_params = _as_json(self.provider_params)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "commit_hash": commit_hash,
-                "commit_message": commit_message,
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "id": id,
-                "input_variable_format": input_variable_format,
-                "messages": messages,
-                "model": model,
-                "prompt_id": prompt_id,
-                "provider": provider,
-            }
-        )
+        field_dict.update({})
+        if commit_hash is not UNSET:
+            field_dict["commit_hash"] = commit_hash
+        if commit_message is not UNSET:
+            field_dict["commit_message"] = commit_message
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if input_variable_format is not UNSET:
+            field_dict["input_variable_format"] = input_variable_format
         if invocation_params is not UNSET:
             field_dict["invocation_params"] = invocation_params
         if labels is not UNSET:
             field_dict["labels"] = labels
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if model is not UNSET:
+            field_dict["model"] = model
+        if prompt_id is not UNSET:
+            field_dict["prompt_id"] = prompt_id
+        if provider is not UNSET:
+            field_dict["provider"] = provider
         if provider_params is not UNSET:
             field_dict["provider_params"] = provider_params
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        commit_hash = d["commit_hash"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            commit_hash = d.get("commit_hash", UNSET)
+            if not (type(commit_hash) is str or commit_hash is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            commit_hash, _drifted = _keep(cls, d, "commit_hash", "str", "type", _drifted)
 
-        commit_message = d["commit_message"]
+        try:
+            commit_message = d.get("commit_message", UNSET)
+            if not (type(commit_message) is str or commit_message is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        created_by_user_id = d["created_by_user_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            created_by_user_id = d.get("created_by_user_id", UNSET)
+            if not (type(created_by_user_id) is str or created_by_user_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by_user_id, _drifted = _keep(
+                cls, d, "created_by_user_id", "str", "type", _drifted
+            )
 
-        input_variable_format = check_input_variable_format(d["input_variable_format"])
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        messages = [
-            LLMMessage.from_dict(messages_item_data) for messages_item_data in d["messages"]
-        ]
+        try:
+            _input_variable_format = d.get("input_variable_format", UNSET)
+            input_variable_format: InputVariableFormat | Unset
+            if _input_variable_format is UNSET:
+                input_variable_format = UNSET
+            else:
+                input_variable_format = check_input_variable_format(_input_variable_format)
 
-        model = d["model"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_variable_format, _drifted = _keep(
+                cls, d, "input_variable_format", "one of F_STRING, MUSTACHE, NONE", "enum", _drifted
+            )
 
-        prompt_id = d["prompt_id"]
+        try:
+            _invocation_params = d.get("invocation_params", UNSET)
+            invocation_params: InvocationParams | Unset
+            if _invocation_params is UNSET:
+                invocation_params = UNSET
+            else:
+                invocation_params = InvocationParams.from_dict(_invocation_params)
 
-        provider = check_llm_provider(d["provider"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            invocation_params, _drifted = _keep(
+                cls, d, "invocation_params", "InvocationParams", "type", _drifted
+            )
 
-        _invocation_params = d.get("invocation_params", UNSET)
-        invocation_params: InvocationParams | Unset
-        if _invocation_params is UNSET:
-            invocation_params = UNSET
-        else:
-            invocation_params = InvocationParams.from_dict(_invocation_params)
+        try:
+            labels: list[str] = d.get("labels", UNSET)
 
-        labels: list[str] = d.get("labels", UNSET)
+            if not (type(labels) is list or labels is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            labels, _drifted = _keep(cls, d, "labels", "list[str]", "type", _drifted)
 
-        _provider_params = d.get("provider_params", UNSET)
-        provider_params: ProviderParams | Unset
-        if _provider_params is UNSET:
-            provider_params = UNSET
-        else:
-            provider_params = ProviderParams.from_dict(_provider_params)
+        try:
+            _messages = d.get("messages", UNSET)
+            messages: list[LLMMessage] | Unset = UNSET
+            if _messages is not UNSET:
+                messages = [
+                    LLMMessage.from_dict(messages_item_data) for messages_item_data in _messages
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            messages, _drifted = _keep_each(
+                cls,
+                d,
+                "messages",
+                "list[LLMMessage]",
+                "type",
+                lambda messages_item_data: LLMMessage.from_dict(messages_item_data),
+                _drifted,
+            )
+
+        try:
+            model = d.get("model", UNSET)
+            if not (type(model) is str or model is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model, _drifted = _keep(cls, d, "model", "str", "type", _drifted)
+
+        try:
+            prompt_id = d.get("prompt_id", UNSET)
+            if not (type(prompt_id) is str or prompt_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            prompt_id, _drifted = _keep(cls, d, "prompt_id", "str", "type", _drifted)
+
+        try:
+            _provider = d.get("provider", UNSET)
+            provider: LlmProvider | Unset
+            if _provider is UNSET:
+                provider = UNSET
+            else:
+                provider = check_llm_provider(_provider)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(
+                cls,
+                d,
+                "provider",
+                "one of ANTHROPIC, AWS_BEDROCK, AZURE_OPEN_AI, CUSTOM, OPEN_AI, VERTEX_AI",
+                "enum",
+                _drifted,
+            )
+
+        try:
+            _provider_params = d.get("provider_params", UNSET)
+            provider_params: ProviderParams | Unset
+            if _provider_params is UNSET:
+                provider_params = UNSET
+            else:
+                provider_params = ProviderParams.from_dict(_provider_params)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider_params, _drifted = _keep(
+                cls, d, "provider_params", "ProviderParams", "type", _drifted
+            )
 
         prompt_version = cls(
             commit_hash,
@@ -192,17 +377,19 @@ class PromptVersion:
             created_by_user_id,
             id,
             input_variable_format,
+            invocation_params,
+            labels,
             messages,
             model,
             prompt_id,
             provider,
-            invocation_params,
-            labels,
             provider_params,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             prompt_version.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_version, _drifted)
         return prompt_version
 
     @property

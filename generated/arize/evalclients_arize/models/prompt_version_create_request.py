@@ -6,14 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.input_variable_format import InputVariableFormat, check_input_variable_format
 from ..models.llm_provider import LlmProvider, check_llm_provider
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.invocation_params import InvocationParams
-    from ..models.llm_message import LLMMessage
-    from ..models.provider_params import ProviderParams
+    from ..models.invocation_params_request import InvocationParamsRequest
+    from ..models.llm_message_request import LLMMessageRequest
+    from ..models.provider_params_request import ProviderParamsRequest
 
 
 T = TypeVar("T", bound="PromptVersionCreateRequest")
@@ -36,53 +43,73 @@ class PromptVersionCreateRequest:
 
     Attributes:
         commit_message (str): Commit message describing this version
-        messages (list[LLMMessage]): The messages that make up the prompt template
+        messages (list[LLMMessageRequest]): The messages that make up the prompt template
         provider (LlmProvider): The LLM provider to use
         input_variable_format (InputVariableFormat | Unset): The format for input variables in the prompt messages.
-            Defaults to `F_STRING` if not provided.
-            - `F_STRING`: Single curly braces ({variable_name})
-            - `MUSTACHE`: Double curly braces ({{variable_name}})
-            - `NONE`: **Deprecated.** Treated as `F_STRING`. Will be removed in a future version. Default: 'F_STRING'.
-        invocation_params (InvocationParams | Unset): Parameters for the LLM invocation
+            Defaults to `F_STRING` if not provided. - `F_STRING`: Single curly braces ({variable_name}) - `MUSTACHE`: Double
+            curly braces ({{variable_name}}) - `NONE`: **Deprecated.** Treated as `F_STRING`. Will be removed in a future
+            version.
+        invocation_params (InvocationParamsRequest | Unset): Parameters for the LLM invocation in a write request
+            (strict form of InvocationParams; leaf schemas use *Request variants)
         model (str | Unset): The model to use for the call. Optional. If omitted, no default model is set on the prompt
             version.
-        provider_params (ProviderParams | Unset): Provider-specific parameters
+        provider_params (ProviderParamsRequest | Unset): Provider-specific parameters in a write request (strict form of
+            ProviderParams; leaf schemas use *Request variants)
     """
 
-    commit_message: str
-    messages: list[LLMMessage]
-    provider: LlmProvider
-    input_variable_format: InputVariableFormat | Unset = "F_STRING"
-    invocation_params: InvocationParams | Unset = UNSET
+    commit_message: str | Unset
+    messages: list[LLMMessageRequest] | Unset
+    provider: LlmProvider | Unset
+    input_variable_format: InputVariableFormat | Unset = UNSET
+    invocation_params: InvocationParamsRequest | Unset = UNSET
     model: str | Unset = UNSET
-    provider_params: ProviderParams | Unset = UNSET
+    provider_params: ProviderParamsRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         commit_message = self.commit_message
 
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
-            messages.append(messages_item)
+        try:
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
 
-        provider: str = self.provider
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            messages = _as_json(self.messages)
 
-        input_variable_format: str | Unset = UNSET
-        if not isinstance(self.input_variable_format, Unset):
-            input_variable_format = self.input_variable_format
+        try:
+            provider: str = self.provider
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
-        invocation_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invocation_params, Unset):
-            invocation_params = self.invocation_params.to_dict()
+        try:
+            input_variable_format: str | Unset = UNSET
+            if not isinstance(self.input_variable_format, Unset):
+                input_variable_format = self.input_variable_format
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            input_variable_format = _as_json(self.input_variable_format)
+
+        try:
+            invocation_params: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.invocation_params, Unset):
+                invocation_params = self.invocation_params.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            invocation_params = _as_json(self.invocation_params)
 
         model = self.model
 
-        provider_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider_params, Unset):
-            provider_params = self.provider_params.to_dict()
+        try:
+            provider_params: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.provider_params, Unset):
+                provider_params = self.provider_params.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider_params = _as_json(self.provider_params)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,43 +129,117 @@ class PromptVersionCreateRequest:
         if provider_params is not UNSET:
             field_dict["provider_params"] = provider_params
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        commit_message = d["commit_message"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            commit_message = d["commit_message"]
+            if not (type(commit_message) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
-        messages = [
-            LLMMessage.from_dict(messages_item_data) for messages_item_data in d["messages"]
-        ]
+        try:
+            messages = [
+                LLMMessageRequest.from_dict(messages_item_data)
+                for messages_item_data in d["messages"]
+            ]
 
-        provider = check_llm_provider(d["provider"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            messages, _drifted = _keep_each(
+                cls,
+                d,
+                "messages",
+                "list[LLMMessageRequest]",
+                "type",
+                lambda messages_item_data: LLMMessageRequest.from_dict(messages_item_data),
+                _drifted,
+            )
 
-        _input_variable_format = d.get("input_variable_format", UNSET)
-        input_variable_format: InputVariableFormat | Unset
-        if _input_variable_format is UNSET:
-            input_variable_format = UNSET
-        else:
-            input_variable_format = check_input_variable_format(_input_variable_format)
+        try:
+            provider = check_llm_provider(d["provider"])
 
-        _invocation_params = d.get("invocation_params", UNSET)
-        invocation_params: InvocationParams | Unset
-        if _invocation_params is UNSET:
-            invocation_params = UNSET
-        else:
-            invocation_params = InvocationParams.from_dict(_invocation_params)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(
+                cls,
+                d,
+                "provider",
+                "one of ANTHROPIC, AWS_BEDROCK, AZURE_OPEN_AI, CUSTOM, OPEN_AI, VERTEX_AI",
+                "enum",
+                _drifted,
+            )
 
-        model = d.get("model", UNSET)
+        try:
+            _input_variable_format = d.get("input_variable_format", UNSET)
+            input_variable_format: InputVariableFormat | Unset
+            if _input_variable_format is UNSET:
+                input_variable_format = UNSET
+            else:
+                input_variable_format = check_input_variable_format(_input_variable_format)
 
-        _provider_params = d.get("provider_params", UNSET)
-        provider_params: ProviderParams | Unset
-        if _provider_params is UNSET:
-            provider_params = UNSET
-        else:
-            provider_params = ProviderParams.from_dict(_provider_params)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_variable_format, _drifted = _keep(
+                cls, d, "input_variable_format", "one of F_STRING, MUSTACHE, NONE", "enum", _drifted
+            )
+
+        try:
+            _invocation_params = d.get("invocation_params", UNSET)
+            invocation_params: InvocationParamsRequest | Unset
+            if _invocation_params is UNSET:
+                invocation_params = UNSET
+            else:
+                invocation_params = InvocationParamsRequest.from_dict(_invocation_params)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            invocation_params, _drifted = _keep(
+                cls, d, "invocation_params", "InvocationParamsRequest", "type", _drifted
+            )
+
+        try:
+            model = d.get("model", UNSET)
+            if not (type(model) is str or model is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model, _drifted = _keep(cls, d, "model", "str", "type", _drifted)
+
+        try:
+            _provider_params = d.get("provider_params", UNSET)
+            provider_params: ProviderParamsRequest | Unset
+            if _provider_params is UNSET:
+                provider_params = UNSET
+            else:
+                provider_params = ProviderParamsRequest.from_dict(_provider_params)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider_params, _drifted = _keep(
+                cls, d, "provider_params", "ProviderParamsRequest", "type", _drifted
+            )
 
         prompt_version_create_request = cls(
             commit_message,
@@ -150,10 +251,12 @@ class PromptVersionCreateRequest:
             provider_params,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             prompt_version_create_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_version_create_request, _drifted)
         return prompt_version_create_request
 
     @property
@@ -178,9 +281,9 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, InvocationParams, LLMMessage, ProviderParams
-    from ..models.invocation_params import InvocationParams  # noqa: PLC0415
-    from ..models.llm_message import LLMMessage  # noqa: PLC0415
-    from ..models.provider_params import ProviderParams  # noqa: PLC0415
+    global _LAZY_PENDING, InvocationParamsRequest, LLMMessageRequest, ProviderParamsRequest
+    from ..models.invocation_params_request import InvocationParamsRequest  # noqa: PLC0415
+    from ..models.llm_message_request import LLMMessageRequest  # noqa: PLC0415
+    from ..models.provider_params_request import ProviderParamsRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

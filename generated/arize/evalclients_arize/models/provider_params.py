@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,23 +50,34 @@ class ProviderParams:
     bedrock_options: BedrockOptions | Unset = UNSET
     region: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        anthropic_headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.anthropic_headers, Unset):
-            anthropic_headers = self.anthropic_headers.to_dict()
+        try:
+            anthropic_headers: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.anthropic_headers, Unset):
+                anthropic_headers = self.anthropic_headers.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            anthropic_headers = _as_json(self.anthropic_headers)
 
         anthropic_version = self.anthropic_version
 
-        azure_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.azure_params, Unset):
-            azure_params = self.azure_params.to_dict()
+        try:
+            azure_params: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.azure_params, Unset):
+                azure_params = self.azure_params.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            azure_params = _as_json(self.azure_params)
 
-        bedrock_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bedrock_options, Unset):
-            bedrock_options = self.bedrock_options.to_dict()
+        try:
+            bedrock_options: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.bedrock_options, Unset):
+                bedrock_options = self.bedrock_options.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            bedrock_options = _as_json(self.bedrock_options)
 
         region = self.region
 
@@ -78,37 +95,83 @@ class ProviderParams:
         if region is not UNSET:
             field_dict["region"] = region
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        _anthropic_headers = d.get("anthropic_headers", UNSET)
-        anthropic_headers: AnthropicHeaders | Unset
-        if _anthropic_headers is UNSET:
-            anthropic_headers = UNSET
-        else:
-            anthropic_headers = AnthropicHeaders.from_dict(_anthropic_headers)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _anthropic_headers = d.get("anthropic_headers", UNSET)
+            anthropic_headers: AnthropicHeaders | Unset
+            if _anthropic_headers is UNSET:
+                anthropic_headers = UNSET
+            else:
+                anthropic_headers = AnthropicHeaders.from_dict(_anthropic_headers)
 
-        anthropic_version = d.get("anthropic_version", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            anthropic_headers, _drifted = _keep(
+                cls, d, "anthropic_headers", "AnthropicHeaders", "type", _drifted
+            )
 
-        _azure_params = d.get("azure_params", UNSET)
-        azure_params: AzureParams | Unset
-        if _azure_params is UNSET:
-            azure_params = UNSET
-        else:
-            azure_params = AzureParams.from_dict(_azure_params)
+        try:
+            anthropic_version = d.get("anthropic_version", UNSET)
+            if not (type(anthropic_version) is str or anthropic_version is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            anthropic_version, _drifted = _keep(
+                cls, d, "anthropic_version", "str", "type", _drifted
+            )
 
-        _bedrock_options = d.get("bedrock_options", UNSET)
-        bedrock_options: BedrockOptions | Unset
-        if _bedrock_options is UNSET:
-            bedrock_options = UNSET
-        else:
-            bedrock_options = BedrockOptions.from_dict(_bedrock_options)
+        try:
+            _azure_params = d.get("azure_params", UNSET)
+            azure_params: AzureParams | Unset
+            if _azure_params is UNSET:
+                azure_params = UNSET
+            else:
+                azure_params = AzureParams.from_dict(_azure_params)
 
-        region = d.get("region", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            azure_params, _drifted = _keep(cls, d, "azure_params", "AzureParams", "type", _drifted)
+
+        try:
+            _bedrock_options = d.get("bedrock_options", UNSET)
+            bedrock_options: BedrockOptions | Unset
+            if _bedrock_options is UNSET:
+                bedrock_options = UNSET
+            else:
+                bedrock_options = BedrockOptions.from_dict(_bedrock_options)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            bedrock_options, _drifted = _keep(
+                cls, d, "bedrock_options", "BedrockOptions", "type", _drifted
+            )
+
+        try:
+            region = d.get("region", UNSET)
+            if not (type(region) is str or region is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            region, _drifted = _keep(cls, d, "region", "str", "type", _drifted)
 
         provider_params = cls(
             anthropic_headers,
@@ -118,8 +181,10 @@ class ProviderParams:
             region,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             provider_params.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(provider_params, _drifted)
         return provider_params
 
     @property

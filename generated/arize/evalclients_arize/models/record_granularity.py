@@ -1,8 +1,9 @@
 from typing import Literal
 
-RecordGranularity = Literal["SPAN", "TRACE"]
+RecordGranularity = Literal["SESSION", "SPAN", "TRACE"] | str
 
 RECORD_GRANULARITY_VALUES: set[RecordGranularity] = {
+    "SESSION",
     "SPAN",
     "TRACE",
 }

@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefreshApiKeyRequest")
@@ -20,33 +26,38 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class RefreshApiKeyRequest:
-    """
+    """RefreshApiKeyRequest
+
     Attributes:
         expires_at (datetime.datetime | Unset): Expiration timestamp for the refreshed key. Required when the existing
-            key
-            has an expiry — omitting it would extend the key's lifetime to unbounded,
-            which is rejected with 422. For an unbounded existing key, `expires_at` may
-            be omitted (the refreshed key is also unbounded) or provided to add a
-            specific expiry. The value must be no later than the old key's expiry — a
-            request that would extend the key's lifetime is rejected with 422. To create
-            a key with a longer lifetime, use `POST /v2/api-keys` to issue a new key
-            rather than refreshing. Example: 2027-01-01T00:00:00Z.
-        grace_period_seconds (float | Unset): Grace period in seconds during which the old key remains valid after the
-            refresh. When set, the old key's expiration is updated to `now + grace_period_seconds`
-            instead of being immediately revoked — it expires naturally at the end of the window.
-            If the old key already has an `expires_at` that is sooner than the grace window end,
-            the shorter value is used (the grace period cannot extend a key's original lifetime).
-            Defaults to 0 (immediate revocation). Maximum is 86400 (24 hours). Example: 300.
+            key has an expiry — omitting it would extend the key's lifetime to unbounded, which is rejected with 422. For an
+            unbounded existing key, `expires_at` may be omitted (the refreshed key is also unbounded) or provided to add a
+            specific expiry. The value must be no later than the old key's expiry — a request that would extend the key's
+            lifetime is rejected with 422. To create a key with a longer lifetime, use `POST /v2/api-keys` to issue a new
+            key rather than refreshing. If your account limits the maximum API key lifetime, a value beyond that maximum is
+            rejected with 422. Providing a compliant value lets you bring a key that exceeds the limit into policy. When the
+            existing key has no expiry and `expires_at` is omitted, the refreshed key expires at the maximum lifetime from
+            now.
+        grace_period_seconds (int | Unset): Grace period in seconds during which the old key remains valid after the
+            refresh. When set, the old key's expiration is updated to `now + grace_period_seconds` instead of being
+            immediately revoked — it expires naturally at the end of the window. If the old key already has an `expires_at`
+            that is sooner than the grace window end, the shorter value is used (the grace period cannot extend a key's
+            original lifetime). Defaults to 0 (immediate revocation). Maximum is 86400 (24 hours).
     """
 
     expires_at: datetime.datetime | Unset = UNSET
-    grace_period_seconds: float | Unset = UNSET
+    grace_period_seconds: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+        try:
+            expires_at: str | Unset = UNSET
+            if not isinstance(self.expires_at, Unset):
+                expires_at = self.expires_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            expires_at = _as_json(self.expires_at)
 
         grace_period_seconds = self.grace_period_seconds
 
@@ -58,29 +69,56 @@ class RefreshApiKeyRequest:
         if grace_period_seconds is not UNSET:
             field_dict["grace_period_seconds"] = grace_period_seconds
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        _expires_at = d.get("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if _expires_at is UNSET:
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _expires_at = d.get("expires_at", UNSET)
+            expires_at: datetime.datetime | Unset
+            if _expires_at is UNSET:
+                expires_at = UNSET
+            else:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        grace_period_seconds = d.get("grace_period_seconds", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            expires_at, _drifted = _keep(
+                cls, d, "expires_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            grace_period_seconds = d.get("grace_period_seconds", UNSET)
+            if not (type(grace_period_seconds) is int or grace_period_seconds is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            grace_period_seconds, _drifted = _keep(
+                cls, d, "grace_period_seconds", "int", "type", _drifted
+            )
 
         refresh_api_key_request = cls(
             expires_at,
             grace_period_seconds,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             refresh_api_key_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(refresh_api_key_request, _drifted)
         return refresh_api_key_request
 
     @property

@@ -7,10 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.resource_restriction_type import (
     ResourceRestrictionType,
     check_resource_restriction_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourceRestriction")
 _FIELDS = frozenset(
@@ -24,46 +31,101 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ResourceRestriction:
-    """
+    """ResourceRestriction
+
     Attributes:
-        created_at (datetime.datetime): When the restriction was created
-        resource_id (str): The ID of the restricted resource Example: TW9kZWw6MTIxOmFCY0Q=.
-        resource_type (ResourceRestrictionType): Type of the restricted resource.
-            - PROJECT - A project within a space. Example: PROJECT.
+        created_at (datetime.datetime | Unset): When the restriction was created
+        resource_id (str | Unset): The ID of the restricted resource
+        resource_type (ResourceRestrictionType | Unset): Type of the restricted resource. - PROJECT - A project within a
+            space. - DASHBOARD - A dashboard within a space. - PROMPT - A prompt within a space.
     """
 
-    created_at: datetime.datetime
-    resource_id: str
-    resource_type: ResourceRestrictionType
+    created_at: datetime.datetime | Unset = UNSET
+    resource_id: str | Unset = UNSET
+    resource_type: ResourceRestrictionType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         resource_id = self.resource_id
 
-        resource_type: str = self.resource_type
+        try:
+            resource_type: str | Unset = UNSET
+            if not isinstance(self.resource_type, Unset):
+                resource_type = self.resource_type
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            resource_type = _as_json(self.resource_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "resource_id": resource_id,
-                "resource_type": resource_type,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
+        if resource_type is not UNSET:
+            field_dict["resource_type"] = resource_type
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        resource_id = d["resource_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        resource_type = check_resource_restriction_type(d["resource_type"])
+        try:
+            resource_id = d.get("resource_id", UNSET)
+            if not (type(resource_id) is str or resource_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            resource_id, _drifted = _keep(cls, d, "resource_id", "str", "type", _drifted)
+
+        try:
+            _resource_type = d.get("resource_type", UNSET)
+            resource_type: ResourceRestrictionType | Unset
+            if _resource_type is UNSET:
+                resource_type = UNSET
+            else:
+                resource_type = check_resource_restriction_type(_resource_type)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            resource_type, _drifted = _keep(
+                cls, d, "resource_type", "one of DASHBOARD, PROJECT, PROMPT", "enum", _drifted
+            )
 
         resource_restriction = cls(
             created_at,
@@ -71,10 +133,12 @@ class ResourceRestriction:
             resource_type,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             resource_restriction.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(resource_restriction, _drifted)
         return resource_restriction
 
     @property

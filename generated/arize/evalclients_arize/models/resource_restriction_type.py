@@ -1,9 +1,11 @@
 from typing import Literal
 
-ResourceRestrictionType = Literal["PROJECT"]
+ResourceRestrictionType = Literal["DASHBOARD", "PROJECT", "PROMPT"] | str
 
 RESOURCE_RESTRICTION_TYPE_VALUES: set[ResourceRestrictionType] = {
+    "DASHBOARD",
     "PROJECT",
+    "PROMPT",
 }
 
 

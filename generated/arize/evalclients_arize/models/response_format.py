@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.response_format_type import ResponseFormatType, check_response_format_type
 from ..types import UNSET, Unset
 
@@ -28,23 +34,32 @@ class ResponseFormat:
 
     Attributes:
         json_schema (JsonSchemaConfig | Unset): JSON schema configuration (when type is JSON_SCHEMA)
-        type_ (ResponseFormatType | Unset): The response format type Default: 'TEXT'.
+        type_ (ResponseFormatType | Unset): The response format type
     """
 
     json_schema: JsonSchemaConfig | Unset = UNSET
-    type_: ResponseFormatType | Unset = "TEXT"
+    type_: ResponseFormatType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        json_schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.json_schema, Unset):
-            json_schema = self.json_schema.to_dict()
+        try:
+            json_schema: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.json_schema, Unset):
+                json_schema = self.json_schema.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            json_schema = _as_json(self.json_schema)
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,34 +69,60 @@ class ResponseFormat:
         if type_ is not UNSET:
             field_dict["type"] = type_
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        _json_schema = d.get("json_schema", UNSET)
-        json_schema: JsonSchemaConfig | Unset
-        if _json_schema is UNSET:
-            json_schema = UNSET
-        else:
-            json_schema = JsonSchemaConfig.from_dict(_json_schema)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _json_schema = d.get("json_schema", UNSET)
+            json_schema: JsonSchemaConfig | Unset
+            if _json_schema is UNSET:
+                json_schema = UNSET
+            else:
+                json_schema = JsonSchemaConfig.from_dict(_json_schema)
 
-        _type_ = d.get("type", UNSET)
-        type_: ResponseFormatType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = check_response_format_type(_type_)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            json_schema, _drifted = _keep(
+                cls, d, "json_schema", "JsonSchemaConfig", "type", _drifted
+            )
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: ResponseFormatType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_response_format_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(
+                cls, d, "type", "one of JSON_OBJECT, JSON_SCHEMA, TEXT", "enum", _drifted
+            )
 
         response_format = cls(
             json_schema,
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             response_format.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(response_format, _drifted)
         return response_format
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal
 
-ResponseFormatType = Literal["JSON_OBJECT", "JSON_SCHEMA", "TEXT"]
+ResponseFormatType = Literal["JSON_OBJECT", "JSON_SCHEMA", "TEXT"] | str
 
 RESPONSE_FORMAT_TYPE_VALUES: set[ResponseFormatType] = {
     "JSON_OBJECT",

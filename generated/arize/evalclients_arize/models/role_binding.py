@@ -7,10 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.role_binding_resource_type import (
     RoleBindingResourceType,
     check_role_binding_resource_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoleBinding")
 _FIELDS = frozenset(
@@ -28,75 +35,174 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class RoleBinding:
-    """
+    """RoleBinding
+
     Attributes:
-        created_at (datetime.datetime): Timestamp when the binding was created.
-        id (str): Unique identifier for the role binding.
-        resource_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
-        resource_type (RoleBindingResourceType): Resource type for the binding. Only `SPACE` and `PROJECT` are supported
-            for
-            single-binding CRUD. `resource_id` must encode the same resource type.
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
-        updated_at (datetime.datetime): Timestamp when the binding was last updated.
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
+        created_at (datetime.datetime | Unset): Timestamp when the binding was created.
+        id (str | Unset): Unique identifier for the role binding.
+        resource_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
+        resource_type (RoleBindingResourceType | Unset): Resource type for the binding. Only `SPACE` and `PROJECT` are
+            supported for single-binding CRUD. `resource_id` must encode the same resource type.
+        role_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
+        updated_at (datetime.datetime | Unset): Timestamp when the binding was last updated.
+        user_id (str | Unset): ID of the user this binding assigns the role to.  For a **service key**, this is the ID
+            of the key's bot user — not the ID of the person who created the key. Read it from `bot_user.id` on the `POST
+            /v2/api-keys` response, or from `bot_user.id` on the matching service key entry returned by `GET /v2/api-keys`.
     """
 
-    created_at: datetime.datetime
-    id: str
-    resource_id: str
-    resource_type: RoleBindingResourceType
-    role_id: str
-    updated_at: datetime.datetime
-    user_id: str
+    created_at: datetime.datetime | Unset = UNSET
+    id: str | Unset = UNSET
+    resource_id: str | Unset = UNSET
+    resource_type: RoleBindingResourceType | Unset = UNSET
+    role_id: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
         resource_id = self.resource_id
 
-        resource_type: str = self.resource_type
+        try:
+            resource_type: str | Unset = UNSET
+            if not isinstance(self.resource_type, Unset):
+                resource_type = self.resource_type
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            resource_type = _as_json(self.resource_type)
 
         role_id = self.role_id
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "resource_id": resource_id,
-                "resource_type": resource_type,
-                "role_id": role_id,
-                "updated_at": updated_at,
-                "user_id": user_id,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
+        if resource_type is not UNSET:
+            field_dict["resource_type"] = resource_type
+        if role_id is not UNSET:
+            field_dict["role_id"] = role_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        id = d["id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        resource_id = d["resource_id"]
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        resource_type = check_role_binding_resource_type(d["resource_type"])
+        try:
+            resource_id = d.get("resource_id", UNSET)
+            if not (type(resource_id) is str or resource_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            resource_id, _drifted = _keep(cls, d, "resource_id", "str", "type", _drifted)
 
-        role_id = d["role_id"]
+        try:
+            _resource_type = d.get("resource_type", UNSET)
+            resource_type: RoleBindingResourceType | Unset
+            if _resource_type is UNSET:
+                resource_type = UNSET
+            else:
+                resource_type = check_role_binding_resource_type(_resource_type)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            resource_type, _drifted = _keep(
+                cls, d, "resource_type", "one of PROJECT, SPACE", "enum", _drifted
+            )
 
-        user_id = d["user_id"]
+        try:
+            role_id = d.get("role_id", UNSET)
+            if not (type(role_id) is str or role_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role_id, _drifted = _keep(cls, d, "role_id", "str", "type", _drifted)
+
+        try:
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            user_id = d.get("user_id", UNSET)
+            if not (type(user_id) is str or user_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            user_id, _drifted = _keep(cls, d, "user_id", "str", "type", _drifted)
 
         role_binding = cls(
             created_at,
@@ -108,8 +214,10 @@ class RoleBinding:
             user_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             role_binding.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(role_binding, _drifted)
         return role_binding
 
     @property

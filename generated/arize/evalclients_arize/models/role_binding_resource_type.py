@@ -1,6 +1,6 @@
 from typing import Literal
 
-RoleBindingResourceType = Literal["PROJECT", "SPACE"]
+RoleBindingResourceType = Literal["PROJECT", "SPACE"] | str
 
 ROLE_BINDING_RESOURCE_TYPE_VALUES: set[RoleBindingResourceType] = {
     "PROJECT",

@@ -6,75 +6,118 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduledRuntimeConfig")
 _FIELDS = frozenset(
     {
-        "enabled",
         "cadence_seconds",
         "days_of_week",
+        "enabled",
     }
 )
 
 
 @_attrs_define
 class ScheduledRuntimeConfig:
-    """
+    """ScheduledRuntimeConfig
+
     Attributes:
-        enabled (bool): Whether the monitor runs on a schedule. `false` means automatic scheduled evaluation is
+        cadence_seconds (int | Unset): How often the monitor evaluates, in seconds.
+        days_of_week (list[int] | Unset): Days of the week the monitor runs on (`0` = Sunday … `6` = Saturday).
+        enabled (bool | Unset): Whether the monitor runs on a schedule. `false` means automatic scheduled evaluation is
             disabled.
-        cadence_seconds (float | Unset): How often the monitor evaluates, in seconds.
-        days_of_week (list[float] | Unset): Days of the week the monitor runs on (`0` = Sunday … `6` = Saturday).
     """
 
-    enabled: bool
-    cadence_seconds: float | Unset = UNSET
-    days_of_week: list[float] | Unset = UNSET
+    cadence_seconds: int | Unset = UNSET
+    days_of_week: list[int] | Unset = UNSET
+    enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
         cadence_seconds = self.cadence_seconds
 
-        days_of_week: list[float] | Unset = UNSET
-        if not isinstance(self.days_of_week, Unset):
-            days_of_week = self.days_of_week
+        try:
+            days_of_week: list[int] | Unset = UNSET
+            if not isinstance(self.days_of_week, Unset):
+                days_of_week = self.days_of_week
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            days_of_week = _as_json(self.days_of_week)
+
+        enabled = self.enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-            }
-        )
+        field_dict.update({})
         if cadence_seconds is not UNSET:
             field_dict["cadence_seconds"] = cadence_seconds
         if days_of_week is not UNSET:
             field_dict["days_of_week"] = days_of_week
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        enabled = d["enabled"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            cadence_seconds = d.get("cadence_seconds", UNSET)
+            if not (type(cadence_seconds) is int or cadence_seconds is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            cadence_seconds, _drifted = _keep(cls, d, "cadence_seconds", "int", "type", _drifted)
 
-        cadence_seconds = d.get("cadence_seconds", UNSET)
+        try:
+            days_of_week: list[int] = d.get("days_of_week", UNSET)
 
-        days_of_week: list[float] = d.get("days_of_week", UNSET)
+            if not (type(days_of_week) is list or days_of_week is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            days_of_week, _drifted = _keep(cls, d, "days_of_week", "list[int]", "type", _drifted)
+
+        try:
+            enabled = d.get("enabled", UNSET)
+            if not (type(enabled) is bool or enabled is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            enabled, _drifted = _keep(cls, d, "enabled", "bool", "type", _drifted)
 
         scheduled_runtime_config = cls(
-            enabled,
             cadence_seconds,
             days_of_week,
+            enabled,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             scheduled_runtime_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(scheduled_runtime_config, _drifted)
         return scheduled_runtime_config
 
     @property

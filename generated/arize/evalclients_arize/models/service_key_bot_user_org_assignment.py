@@ -6,6 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.organization_custom_role_assignment import OrganizationCustomRoleAssignment
     from ..models.organization_predefined_role_assignment import (
@@ -26,63 +35,124 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ServiceKeyBotUserOrgAssignment:
-    """
+    """ServiceKeyBotUserOrgAssignment
+
     Attributes:
-        org_id (str): ID of the organization the service account has access to. Example: T3JnYW5pemF0aW9uOjEwMDE6eFl6Vw.
-        role (OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment): A role assignment for an
-            organization membership. Discriminated by `type`:
-            - `PREDEFINED`: one of the predefined roles (`ADMIN`, `MEMBER`, `READ_ONLY`, `ANNOTATOR`)
-            - `CUSTOM`: a custom RBAC role identified by its ID
-        spaces (list[ServiceKeyBotUserSpaceAssignment]): Space assignments within this organization. Roles are always
-            present in the response (defaults are resolved server-side).
+        org_id (str | Unset): ID of the organization the service account has access to.
+        role (OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset): A role assignment for an
+            organization membership. Discriminated by `type`: - `PREDEFINED`: one of the predefined roles (`ADMIN`,
+            `MEMBER`, `READ_ONLY`, `ANNOTATOR`) - `CUSTOM`: a custom RBAC role identified by its ID
+        spaces (list[ServiceKeyBotUserSpaceAssignment] | Unset): Space assignments within this organization. Roles are
+            always present in the response (defaults are resolved server-side).
     """
 
-    org_id: str
-    role: OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment
-    spaces: list[ServiceKeyBotUserSpaceAssignment]
+    org_id: str | Unset = UNSET
+    role: OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset = UNSET
+    spaces: list[ServiceKeyBotUserSpaceAssignment] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         org_id = self.org_id
 
-        role: dict[str, Any]
-        if isinstance(self.role, OrganizationPredefinedRoleAssignment):
-            role = self.role.to_dict()
-        else:
-            role = self.role.to_dict()
+        try:
+            role: dict[str, Any] | Unset
+            if isinstance(self.role, Unset):
+                role = UNSET
+            elif isinstance(self.role, OrganizationPredefinedRoleAssignment):
+                role = self.role.to_dict()
+            else:
+                role = self.role.to_dict()
 
-        spaces = []
-        for spaces_item_data in self.spaces:
-            spaces_item = spaces_item_data.to_dict()
-            spaces.append(spaces_item)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            role = _as_json(self.role)
+
+        try:
+            spaces: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.spaces, Unset):
+                spaces = []
+                for spaces_item_data in self.spaces:
+                    spaces_item = spaces_item_data.to_dict()
+                    spaces.append(spaces_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            spaces = _as_json(self.spaces)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "org_id": org_id,
-                "role": role,
-                "spaces": spaces,
-            }
-        )
+        field_dict.update({})
+        if org_id is not UNSET:
+            field_dict["org_id"] = org_id
+        if role is not UNSET:
+            field_dict["role"] = role
+        if spaces is not UNSET:
+            field_dict["spaces"] = spaces
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        org_id = d["org_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            org_id = d.get("org_id", UNSET)
+            if not (type(org_id) is str or org_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            org_id, _drifted = _keep(cls, d, "org_id", "str", "type", _drifted)
 
-        role = _parse_role(d["role"])
+        try:
+            role = _parse_role(d.get("role", UNSET))
 
-        spaces = [
-            ServiceKeyBotUserSpaceAssignment.from_dict(spaces_item_data)
-            for spaces_item_data in d["spaces"]
-        ]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role, _drifted = _keep(
+                cls,
+                d,
+                "role",
+                "OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment",
+                "union",
+                _drifted,
+            )
+
+        try:
+            _spaces = d.get("spaces", UNSET)
+            spaces: list[ServiceKeyBotUserSpaceAssignment] | Unset = UNSET
+            if _spaces is not UNSET:
+                spaces = [
+                    ServiceKeyBotUserSpaceAssignment.from_dict(spaces_item_data)
+                    for spaces_item_data in _spaces
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            spaces, _drifted = _keep_each(
+                cls,
+                d,
+                "spaces",
+                "list[ServiceKeyBotUserSpaceAssignment]",
+                "type",
+                lambda spaces_item_data: ServiceKeyBotUserSpaceAssignment.from_dict(
+                    spaces_item_data
+                ),
+                _drifted,
+            )
 
         service_key_bot_user_org_assignment = cls(
             org_id,
@@ -90,10 +160,12 @@ class ServiceKeyBotUserOrgAssignment:
             spaces,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             service_key_bot_user_org_assignment.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(service_key_bot_user_org_assignment, _drifted)
         return service_key_bot_user_org_assignment
 
     @property
@@ -115,12 +187,14 @@ class ServiceKeyBotUserOrgAssignment:
 
 def _parse_role(
     data: object,
-) -> OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment:
+) -> OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
         componentsschemas_organization_role_assignment_type_0 = (
-            OrganizationPredefinedRoleAssignment.from_dict(data)
+            OrganizationPredefinedRoleAssignment.from_dict(data, _strict=True)
         )
 
         return componentsschemas_organization_role_assignment_type_0
@@ -129,7 +203,7 @@ def _parse_role(
     if not isinstance(data, dict):
         raise TypeError()
     componentsschemas_organization_role_assignment_type_1 = (
-        OrganizationCustomRoleAssignment.from_dict(data)
+        OrganizationCustomRoleAssignment.from_dict(data, _strict=True)
     )
 
     return componentsschemas_organization_role_assignment_type_1

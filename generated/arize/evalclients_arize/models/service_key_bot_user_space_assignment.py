@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.custom_role_assignment import CustomRoleAssignment
     from ..models.predefined_role_assignment import PredefinedRoleAssignment
@@ -22,62 +30,93 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ServiceKeyBotUserSpaceAssignment:
-    """
+    """ServiceKeyBotUserSpaceAssignment
+
     Attributes:
-        role (CustomRoleAssignment | PredefinedRoleAssignment): Specifies which role to assign within a space.
-            Discriminated by `type`:
-            - `PREDEFINED`: a built-in platform role — `{ "type": "PREDEFINED", "name": "ADMIN" | "MEMBER" | "READ_ONLY" |
-            "ANNOTATOR" }`
-            - `CUSTOM`: a custom RBAC role identified by its ID — `{ "type": "CUSTOM", "id": "<encoded-role-id>" }`
-
-            Used wherever a space-level role assignment is required (memberships, service key bindings, etc.).
-        space_id (str): ID of the space the service account has access to. Example: U3BhY2U6MjAwMTphQmNE.
+        role (CustomRoleAssignment | PredefinedRoleAssignment | Unset): Specifies which role to assign within a space.
+            Discriminated by `type`: - `PREDEFINED`: a built-in platform role — `{ "type": "PREDEFINED", "name": "ADMIN" |
+            "MEMBER" | "READ_ONLY" | "ANNOTATOR" }` - `CUSTOM`: a custom RBAC role identified by its ID — `{ "type":
+            "CUSTOM", "id": "<encoded-role-id>" }`  Used wherever a space-level role assignment is required (memberships,
+            service key bindings, etc.).
+        space_id (str | Unset): ID of the space the service account has access to.
     """
 
-    role: CustomRoleAssignment | PredefinedRoleAssignment
-    space_id: str
+    role: CustomRoleAssignment | PredefinedRoleAssignment | Unset = UNSET
+    space_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        role: dict[str, Any]
-        if isinstance(self.role, PredefinedRoleAssignment):
-            role = self.role.to_dict()
-        else:
-            role = self.role.to_dict()
+        try:
+            role: dict[str, Any] | Unset
+            if isinstance(self.role, Unset):
+                role = UNSET
+            elif isinstance(self.role, PredefinedRoleAssignment):
+                role = self.role.to_dict()
+            else:
+                role = self.role.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            role = _as_json(self.role)
 
         space_id = self.space_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "space_id": space_id,
-            }
-        )
+        field_dict.update({})
+        if role is not UNSET:
+            field_dict["role"] = role
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        role = _parse_role(d["role"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            role = _parse_role(d.get("role", UNSET))
 
-        space_id = d["space_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role, _drifted = _keep(
+                cls, d, "role", "CustomRoleAssignment | PredefinedRoleAssignment", "union", _drifted
+            )
+
+        try:
+            space_id = d.get("space_id", UNSET)
+            if not (type(space_id) is str or space_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
         service_key_bot_user_space_assignment = cls(
             role,
             space_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             service_key_bot_user_space_assignment.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(service_key_bot_user_space_assignment, _drifted)
         return service_key_bot_user_space_assignment
 
     @property
@@ -97,18 +136,24 @@ class ServiceKeyBotUserSpaceAssignment:
         return key in self.additional_properties
 
 
-def _parse_role(data: object) -> CustomRoleAssignment | PredefinedRoleAssignment:
+def _parse_role(data: object) -> CustomRoleAssignment | PredefinedRoleAssignment | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_space_role_assignment_type_0 = PredefinedRoleAssignment.from_dict(data)
+        componentsschemas_space_role_assignment_type_0 = PredefinedRoleAssignment.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_space_role_assignment_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_space_role_assignment_type_1 = CustomRoleAssignment.from_dict(data)
+    componentsschemas_space_role_assignment_type_1 = CustomRoleAssignment.from_dict(
+        data, _strict=True
+    )
 
     return componentsschemas_space_role_assignment_type_1
 

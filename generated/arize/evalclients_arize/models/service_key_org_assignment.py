@@ -6,12 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.organization_custom_role_assignment import OrganizationCustomRoleAssignment
-    from ..models.organization_predefined_role_assignment import (
-        OrganizationPredefinedRoleAssignment,
+    from ..models.organization_custom_role_assignment_request import (
+        OrganizationCustomRoleAssignmentRequest,
+    )
+    from ..models.organization_predefined_role_assignment_request import (
+        OrganizationPredefinedRoleAssignmentRequest,
     )
     from ..models.service_key_space_assignment import ServiceKeySpaceAssignment
 
@@ -28,41 +37,54 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ServiceKeyOrgAssignment:
-    """
+    """ServiceKeyOrgAssignment
+
     Attributes:
-        org_id (str): ID of the organization to grant the service account access to. Example:
-            T3JnYW5pemF0aW9uOjEwMDE6eFl6Vw.
+        org_id (str): ID of the organization to grant the service account access to.
         spaces (list[ServiceKeySpaceAssignment]): Spaces within this organization the service account should have access
-            to. Each entry specifies
-            a space and optional role. All space IDs must belong to this organization.
-        role (OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset): A role assignment for an
-            organization membership. Discriminated by `type`:
-            - `PREDEFINED`: one of the predefined roles (`ADMIN`, `MEMBER`, `READ_ONLY`, `ANNOTATOR`)
-            - `CUSTOM`: a custom RBAC role identified by its ID
+            to. Each entry specifies a space and optional role. All space IDs must belong to this organization.
+        role (OrganizationCustomRoleAssignmentRequest | OrganizationPredefinedRoleAssignmentRequest | Unset): Strict
+            request form of OrganizationRoleAssignment. Used in write request bodies. - `PREDEFINED`: `{ "type":
+            "PREDEFINED", "name": "ADMIN" | "MEMBER" | "READ_ONLY" | "ANNOTATOR" }` - `CUSTOM`: `{ "type": "CUSTOM", "id":
+            "<encoded-role-id>" }`
     """
 
-    org_id: str
-    spaces: list[ServiceKeySpaceAssignment]
-    role: OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset = UNSET
+    org_id: str | Unset
+    spaces: list[ServiceKeySpaceAssignment] | Unset
+    role: (
+        OrganizationCustomRoleAssignmentRequest
+        | OrganizationPredefinedRoleAssignmentRequest
+        | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         org_id = self.org_id
 
-        spaces = []
-        for spaces_item_data in self.spaces:
-            spaces_item = spaces_item_data.to_dict()
-            spaces.append(spaces_item)
+        try:
+            spaces = []
+            for spaces_item_data in self.spaces:
+                spaces_item = spaces_item_data.to_dict()
+                spaces.append(spaces_item)
 
-        role: dict[str, Any] | Unset
-        if isinstance(self.role, Unset):
-            role = UNSET
-        elif isinstance(self.role, OrganizationPredefinedRoleAssignment):
-            role = self.role.to_dict()
-        else:
-            role = self.role.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            spaces = _as_json(self.spaces)
+
+        try:
+            role: dict[str, Any] | Unset
+            if isinstance(self.role, Unset):
+                role = UNSET
+            elif isinstance(self.role, OrganizationPredefinedRoleAssignmentRequest):
+                role = self.role.to_dict()
+            else:
+                role = self.role.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            role = _as_json(self.role)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,21 +97,63 @@ class ServiceKeyOrgAssignment:
         if role is not UNSET:
             field_dict["role"] = role
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        org_id = d["org_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            org_id = d["org_id"]
+            if not (type(org_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            org_id, _drifted = _keep(cls, d, "org_id", "str", "type", _drifted)
 
-        spaces = [
-            ServiceKeySpaceAssignment.from_dict(spaces_item_data)
-            for spaces_item_data in d["spaces"]
-        ]
+        try:
+            spaces = [
+                ServiceKeySpaceAssignment.from_dict(spaces_item_data)
+                for spaces_item_data in d["spaces"]
+            ]
 
-        role = _parse_role(d.get("role", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            spaces, _drifted = _keep_each(
+                cls,
+                d,
+                "spaces",
+                "list[ServiceKeySpaceAssignment]",
+                "type",
+                lambda spaces_item_data: ServiceKeySpaceAssignment.from_dict(spaces_item_data),
+                _drifted,
+            )
+
+        try:
+            role = _parse_role(d.get("role", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role, _drifted = _keep(
+                cls,
+                d,
+                "role",
+                "OrganizationCustomRoleAssignmentRequest | OrganizationPredefinedRoleAssignmentRequest",
+                "union",
+                _drifted,
+            )
 
         service_key_org_assignment = cls(
             org_id,
@@ -97,10 +161,12 @@ class ServiceKeyOrgAssignment:
             role,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             service_key_org_assignment.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(service_key_org_assignment, _drifted)
         return service_key_org_assignment
 
     @property
@@ -122,26 +188,26 @@ class ServiceKeyOrgAssignment:
 
 def _parse_role(
     data: object,
-) -> OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset:
+) -> OrganizationCustomRoleAssignmentRequest | OrganizationPredefinedRoleAssignmentRequest | Unset:
     if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_organization_role_assignment_type_0 = (
-            OrganizationPredefinedRoleAssignment.from_dict(data)
+        componentsschemas_organization_role_assignment_request_type_0 = (
+            OrganizationPredefinedRoleAssignmentRequest.from_dict(data, _strict=True)
         )
 
-        return componentsschemas_organization_role_assignment_type_0
+        return componentsschemas_organization_role_assignment_request_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_organization_role_assignment_type_1 = (
-        OrganizationCustomRoleAssignment.from_dict(data)
+    componentsschemas_organization_role_assignment_request_type_1 = (
+        OrganizationCustomRoleAssignmentRequest.from_dict(data, _strict=True)
     )
 
-    return componentsschemas_organization_role_assignment_type_1
+    return componentsschemas_organization_role_assignment_request_type_1
 
 
 _LAZY_PENDING = True
@@ -151,12 +217,14 @@ def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
     global \
         _LAZY_PENDING, \
-        OrganizationCustomRoleAssignment, \
-        OrganizationPredefinedRoleAssignment, \
+        OrganizationCustomRoleAssignmentRequest, \
+        OrganizationPredefinedRoleAssignmentRequest, \
         ServiceKeySpaceAssignment
-    from ..models.organization_custom_role_assignment import OrganizationCustomRoleAssignment  # noqa: PLC0415
-    from ..models.organization_predefined_role_assignment import (
-        OrganizationPredefinedRoleAssignment,  # noqa: PLC0415
+    from ..models.organization_custom_role_assignment_request import (
+        OrganizationCustomRoleAssignmentRequest,  # noqa: PLC0415
+    )
+    from ..models.organization_predefined_role_assignment_request import (
+        OrganizationPredefinedRoleAssignmentRequest,  # noqa: PLC0415
     )
     from ..models.service_key_space_assignment import ServiceKeySpaceAssignment  # noqa: PLC0415
 

@@ -6,11 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_role_assignment import CustomRoleAssignment
-    from ..models.predefined_role_assignment import PredefinedRoleAssignment
+    from ..models.custom_role_assignment_request import CustomRoleAssignmentRequest
+    from ..models.predefined_role_assignment_request import PredefinedRoleAssignmentRequest
 
 
 T = TypeVar("T", bound="ServiceKeySpaceAssignment")
@@ -24,39 +30,39 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ServiceKeySpaceAssignment:
-    """Declares one space that the service key's service account should have access to.
-
-    The **space assignment** (`space_id`) identifies the target space. The **role assignment** (`role`)
-    specifies the level of access within that space — either a named predefined role or a
-    custom RBAC role identified by its ID.
+    """Declares one space that the service key's service account should have access to.  The **space assignment**
+    (`space_id`) identifies the target space. The **role assignment** (`role`) specifies the level of access within that
+    space — either a named predefined role or a custom RBAC role identified by its ID.
 
         Attributes:
-            space_id (str): ID of the space to grant the service account access to. Example: U3BhY2U6MjAwMTphQmNE.
-            role (CustomRoleAssignment | PredefinedRoleAssignment | Unset): Specifies which role to assign within a space.
-                Discriminated by `type`:
-                - `PREDEFINED`: a built-in platform role — `{ "type": "PREDEFINED", "name": "ADMIN" | "MEMBER" | "READ_ONLY" |
-                "ANNOTATOR" }`
-                - `CUSTOM`: a custom RBAC role identified by its ID — `{ "type": "CUSTOM", "id": "<encoded-role-id>" }`
-
-                Used wherever a space-level role assignment is required (memberships, service key bindings, etc.).
+            space_id (str): ID of the space to grant the service account access to.
+            role (CustomRoleAssignmentRequest | PredefinedRoleAssignmentRequest | Unset): Strict request form of
+                SpaceRoleAssignment. Used in write request bodies. - `PREDEFINED`: `{ "type": "PREDEFINED", "name": "ADMIN" |
+                "MEMBER" | "READ_ONLY" | "ANNOTATOR" }` - `CUSTOM`: `{ "type": "CUSTOM", "id": "<encoded-role-id>" }`
     """
 
-    space_id: str
-    role: CustomRoleAssignment | PredefinedRoleAssignment | Unset = UNSET
+    space_id: str | Unset
+    role: CustomRoleAssignmentRequest | PredefinedRoleAssignmentRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         space_id = self.space_id
 
-        role: dict[str, Any] | Unset
-        if isinstance(self.role, Unset):
-            role = UNSET
-        elif isinstance(self.role, PredefinedRoleAssignment):
-            role = self.role.to_dict()
-        else:
-            role = self.role.to_dict()
+        try:
+            role: dict[str, Any] | Unset
+            if isinstance(self.role, Unset):
+                role = UNSET
+            elif isinstance(self.role, PredefinedRoleAssignmentRequest):
+                role = self.role.to_dict()
+            else:
+                role = self.role.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            role = _as_json(self.role)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,26 +74,56 @@ class ServiceKeySpaceAssignment:
         if role is not UNSET:
             field_dict["role"] = role
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        space_id = d["space_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            space_id = d["space_id"]
+            if not (type(space_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
-        role = _parse_role(d.get("role", UNSET))
+        try:
+            role = _parse_role(d.get("role", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role, _drifted = _keep(
+                cls,
+                d,
+                "role",
+                "CustomRoleAssignmentRequest | PredefinedRoleAssignmentRequest",
+                "union",
+                _drifted,
+            )
 
         service_key_space_assignment = cls(
             space_id,
             role,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             service_key_space_assignment.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(service_key_space_assignment, _drifted)
         return service_key_space_assignment
 
     @property
@@ -107,22 +143,28 @@ class ServiceKeySpaceAssignment:
         return key in self.additional_properties
 
 
-def _parse_role(data: object) -> CustomRoleAssignment | PredefinedRoleAssignment | Unset:
+def _parse_role(
+    data: object,
+) -> CustomRoleAssignmentRequest | PredefinedRoleAssignmentRequest | Unset:
     if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_space_role_assignment_type_0 = PredefinedRoleAssignment.from_dict(data)
+        componentsschemas_space_role_assignment_request_type_0 = (
+            PredefinedRoleAssignmentRequest.from_dict(data, _strict=True)
+        )
 
-        return componentsschemas_space_role_assignment_type_0
+        return componentsschemas_space_role_assignment_request_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_space_role_assignment_type_1 = CustomRoleAssignment.from_dict(data)
+    componentsschemas_space_role_assignment_request_type_1 = CustomRoleAssignmentRequest.from_dict(
+        data, _strict=True
+    )
 
-    return componentsschemas_space_role_assignment_type_1
+    return componentsschemas_space_role_assignment_request_type_1
 
 
 _LAZY_PENDING = True
@@ -130,8 +172,8 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CustomRoleAssignment, PredefinedRoleAssignment
-    from ..models.custom_role_assignment import CustomRoleAssignment  # noqa: PLC0415
-    from ..models.predefined_role_assignment import PredefinedRoleAssignment  # noqa: PLC0415
+    global _LAZY_PENDING, CustomRoleAssignmentRequest, PredefinedRoleAssignmentRequest
+    from ..models.custom_role_assignment_request import CustomRoleAssignmentRequest  # noqa: PLC0415
+    from ..models.predefined_role_assignment_request import PredefinedRoleAssignmentRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="SetPromptVersionLabelsRequest")
 _FIELDS = frozenset(
     {
@@ -25,11 +33,17 @@ class SetPromptVersionLabelsRequest:
             same prompt, it will be moved to this version automatically (no error is raised).
     """
 
-    labels: list[str]
+    labels: list[str] | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        labels = self.labels
+        try:
+            labels = self.labels
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            labels = _as_json(self.labels)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,21 +53,39 @@ class SetPromptVersionLabelsRequest:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        labels: list[str] = d["labels"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            labels: list[str] = d["labels"]
+
+            if not (type(labels) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            labels, _drifted = _keep(cls, d, "labels", "list[str]", "type", _drifted)
 
         set_prompt_version_labels_request = cls(
             labels,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             set_prompt_version_labels_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(set_prompt_version_labels_request, _drifted)
         return set_prompt_version_labels_request
 
     @property

@@ -2,83 +2,312 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.default_agent_runtime_response import DefaultAgentRuntimeResponse
+    from ..models.default_llm_integration_response import DefaultLLMIntegrationResponse
+
 
 T = TypeVar("T", bound="Space")
 _FIELDS = frozenset(
     {
         "created_at",
+        "default_agent_runtime",
+        "default_llm_integration",
         "description",
+        "gradient_end_color",
+        "gradient_start_color",
         "id",
+        "is_private",
+        "ml_models_enabled",
         "name",
+        "organization_id",
     }
 )
 
 
 @_attrs_define
 class Space:
-    """A space is a container within an organization for grouping related projects,
-    datasets, and experiments. Spaces enable team collaboration or isolated
-    experimentation with role-based access control.
+    """A space is a container within an organization for grouping related projects, datasets, and experiments. Spaces
+    enable team collaboration or isolated experimentation with role-based access control.
 
         Attributes:
-            created_at (datetime.datetime): Timestamp for when the space was created
-            description (str): A brief description of the space's purpose
-            id (str): Unique identifier for the space
-            name (str): Name of the space
+            created_at (datetime.datetime | Unset): Timestamp for when the space was created
+            default_agent_runtime (DefaultAgentRuntimeResponse | None | Unset):
+            default_llm_integration (DefaultLLMIntegrationResponse | None | Unset):
+            description (str | Unset): A brief description of the space's purpose
+            gradient_end_color (str | Unset): The second color in the gradient used for the space's avatar.
+            gradient_start_color (str | Unset): The first color in the gradient used for the space's avatar.
+            id (str | Unset): Unique identifier for the space
+            is_private (bool | Unset): Whether the space is private. Private spaces are only visible to their members and
+                account/org/space admins.
+            ml_models_enabled (bool | Unset): Whether machine learning models are enabled for the space.
+            name (str | Unset): Name of the space
+            organization_id (str | Unset): The unique identifier of the organization that contains the space. Older server
+                versions may omit this field.
     """
 
-    created_at: datetime.datetime
-    description: str
-    id: str
-    name: str
+    created_at: datetime.datetime | Unset = UNSET
+    default_agent_runtime: DefaultAgentRuntimeResponse | None | Unset = UNSET
+    default_llm_integration: DefaultLLMIntegrationResponse | None | Unset = UNSET
+    description: str | Unset = UNSET
+    gradient_end_color: str | Unset = UNSET
+    gradient_start_color: str | Unset = UNSET
+    id: str | Unset = UNSET
+    is_private: bool | Unset = UNSET
+    ml_models_enabled: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    organization_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
+
+        try:
+            default_agent_runtime: dict[str, Any] | None | Unset
+            if isinstance(self.default_agent_runtime, Unset):
+                default_agent_runtime = UNSET
+            elif isinstance(self.default_agent_runtime, DefaultAgentRuntimeResponse):
+                default_agent_runtime = self.default_agent_runtime.to_dict()
+            else:
+                default_agent_runtime = self.default_agent_runtime
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            default_agent_runtime = _as_json(self.default_agent_runtime)
+
+        try:
+            default_llm_integration: dict[str, Any] | None | Unset
+            if isinstance(self.default_llm_integration, Unset):
+                default_llm_integration = UNSET
+            elif isinstance(self.default_llm_integration, DefaultLLMIntegrationResponse):
+                default_llm_integration = self.default_llm_integration.to_dict()
+            else:
+                default_llm_integration = self.default_llm_integration
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            default_llm_integration = _as_json(self.default_llm_integration)
 
         description = self.description
 
+        gradient_end_color = self.gradient_end_color
+
+        gradient_start_color = self.gradient_start_color
+
         id = self.id
+
+        is_private = self.is_private
+
+        ml_models_enabled = self.ml_models_enabled
 
         name = self.name
 
+        organization_id = self.organization_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "description": description,
-                "id": id,
-                "name": name,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if default_agent_runtime is not UNSET:
+            field_dict["default_agent_runtime"] = default_agent_runtime
+        if default_llm_integration is not UNSET:
+            field_dict["default_llm_integration"] = default_llm_integration
+        if description is not UNSET:
+            field_dict["description"] = description
+        if gradient_end_color is not UNSET:
+            field_dict["gradient_end_color"] = gradient_end_color
+        if gradient_start_color is not UNSET:
+            field_dict["gradient_start_color"] = gradient_start_color
+        if id is not UNSET:
+            field_dict["id"] = id
+        if is_private is not UNSET:
+            field_dict["is_private"] = is_private
+        if ml_models_enabled is not UNSET:
+            field_dict["ml_models_enabled"] = ml_models_enabled
+        if name is not UNSET:
+            field_dict["name"] = name
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        description = d["description"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            default_agent_runtime = _parse_default_agent_runtime(
+                d.get("default_agent_runtime", UNSET)
+            )
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            default_agent_runtime, _drifted = _keep(
+                cls,
+                d,
+                "default_agent_runtime",
+                "DefaultAgentRuntimeResponse | None",
+                "union",
+                _drifted,
+            )
+
+        try:
+            default_llm_integration = _parse_default_llm_integration(
+                d.get("default_llm_integration", UNSET)
+            )
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            default_llm_integration, _drifted = _keep(
+                cls,
+                d,
+                "default_llm_integration",
+                "DefaultLLMIntegrationResponse | None",
+                "union",
+                _drifted,
+            )
+
+        try:
+            description = d.get("description", UNSET)
+            if not (type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
+
+        try:
+            gradient_end_color = d.get("gradient_end_color", UNSET)
+            if not (type(gradient_end_color) is str or gradient_end_color is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            gradient_end_color, _drifted = _keep(
+                cls, d, "gradient_end_color", "str", "type", _drifted
+            )
+
+        try:
+            gradient_start_color = d.get("gradient_start_color", UNSET)
+            if not (type(gradient_start_color) is str or gradient_start_color is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            gradient_start_color, _drifted = _keep(
+                cls, d, "gradient_start_color", "str", "type", _drifted
+            )
+
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
+            is_private = d.get("is_private", UNSET)
+            if not (type(is_private) is bool or is_private is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_private, _drifted = _keep(cls, d, "is_private", "bool", "type", _drifted)
+
+        try:
+            ml_models_enabled = d.get("ml_models_enabled", UNSET)
+            if not (type(ml_models_enabled) is bool or ml_models_enabled is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            ml_models_enabled, _drifted = _keep(
+                cls, d, "ml_models_enabled", "bool", "type", _drifted
+            )
+
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            organization_id = d.get("organization_id", UNSET)
+            if not (type(organization_id) is str or organization_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            organization_id, _drifted = _keep(cls, d, "organization_id", "str", "type", _drifted)
 
         space = cls(
             created_at,
+            default_agent_runtime,
+            default_llm_integration,
             description,
+            gradient_end_color,
+            gradient_start_color,
             id,
+            is_private,
+            ml_models_enabled,
             name,
+            organization_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             space.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(space, _drifted)
         return space
 
     @property
@@ -96,3 +325,47 @@ class Space:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_default_agent_runtime(data: object) -> DefaultAgentRuntimeResponse | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        default_agent_runtime_type_0 = DefaultAgentRuntimeResponse.from_dict(data)
+
+        return default_agent_runtime_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(DefaultAgentRuntimeResponse | None | Unset, data)
+
+
+def _parse_default_llm_integration(data: object) -> DefaultLLMIntegrationResponse | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        default_llm_integration_type_0 = DefaultLLMIntegrationResponse.from_dict(data)
+
+        return default_llm_integration_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(DefaultLLMIntegrationResponse | None | Unset, data)
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, DefaultAgentRuntimeResponse, DefaultLLMIntegrationResponse
+    from ..models.default_agent_runtime_response import DefaultAgentRuntimeResponse  # noqa: PLC0415
+    from ..models.default_llm_integration_response import DefaultLLMIntegrationResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -1,6 +1,6 @@
 from typing import Literal
 
-SpaceRoleAssignmentType = Literal["CUSTOM", "PREDEFINED"]
+SpaceRoleAssignmentType = Literal["CUSTOM", "PREDEFINED"] | str
 
 SPACE_ROLE_ASSIGNMENT_TYPE_VALUES: set[SpaceRoleAssignmentType] = {
     "CUSTOM",

@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.span_kind import SpanKind, check_span_kind
 from ..models.span_status_code import SpanStatusCode, check_span_status_code
 from ..types import UNSET, Unset
@@ -22,16 +29,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Span")
 _FIELDS = frozenset(
     {
-        "context",
-        "end_time",
-        "kind",
-        "name",
-        "start_time",
         "annotations",
         "attributes",
+        "context",
+        "end_time",
         "evaluations",
         "events",
+        "kind",
+        "name",
         "parent_id",
+        "start_time",
         "status_code",
         "status_message",
         "trace_annotations",
@@ -41,120 +48,165 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class Span:
-    """A Span represents a single unit of work within a distributed trace for an LLM application.
-    It captures the operation’s input and output, start and end times, and a span kind indicating its role (such as LLM,
-    Tool, Agent, Retriever, Chain, or Embedding).
-    Spans are hierarchically related and combine to form a trace, enabling end-to-end visibility into request execution,
-    performance bottlenecks, and errors across complex LLM pipelines.
+    """A Span represents a single unit of work within a distributed trace for an LLM application. It captures the
+    operation’s input and output, start and end times, and a span kind indicating its role (such as LLM, Tool, Agent,
+    Retriever, Chain, or Embedding). Spans are hierarchically related and combine to form a trace, enabling end-to-end
+    visibility into request execution, performance bottlenecks, and errors across complex LLM pipelines.
 
         Attributes:
-            context (SpanContext):
-            end_time (datetime.datetime): Timestamp when the span ended
-            kind (SpanKind): The kind of span (OpenInference span kind).
-            name (str): Name of the span
-            start_time (datetime.datetime): Timestamp when the span started
             annotations (list[Annotation] | Unset): List of span-level human annotations on this span
             attributes (SpanAttributes | Unset): Key-value pairs of span attributes
+            context (SpanContext | Unset): SpanContext
+            end_time (datetime.datetime | Unset): Timestamp when the span ended
             evaluations (list[Evaluation] | Unset): List of evaluation results on this span
             events (list[SpanEvent] | Unset): List of events that occurred during the span
+            kind (SpanKind | Unset): The kind of span (OpenInference span kind).
+            name (str | Unset): Name of the span
             parent_id (str | Unset): ID of the parent span
-            status_code (SpanStatusCode | Unset): Status code of the span.
-                - OK - The operation completed successfully.
-                - ERROR - The operation failed with an error.
-                - UNSET - No status code was set (default, treated as OK).
+            start_time (datetime.datetime | Unset): Timestamp when the span started
+            status_code (SpanStatusCode | Unset): Status code of the span. - OK - The operation completed successfully. -
+                ERROR - The operation failed with an error. - UNSET - No status code was set (default, treated as OK).
             status_message (str | Unset): Status message associated with the span
             trace_annotations (list[Annotation] | Unset): List of trace-level human annotations on this span
     """
 
-    context: SpanContext
-    end_time: datetime.datetime
-    kind: SpanKind
-    name: str
-    start_time: datetime.datetime
     annotations: list[Annotation] | Unset = UNSET
     attributes: SpanAttributes | Unset = UNSET
+    context: SpanContext | Unset = UNSET
+    end_time: datetime.datetime | Unset = UNSET
     evaluations: list[Evaluation] | Unset = UNSET
     events: list[SpanEvent] | Unset = UNSET
+    kind: SpanKind | Unset = UNSET
+    name: str | Unset = UNSET
     parent_id: str | Unset = UNSET
+    start_time: datetime.datetime | Unset = UNSET
     status_code: SpanStatusCode | Unset = UNSET
     status_message: str | Unset = UNSET
     trace_annotations: list[Annotation] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        context = self.context.to_dict()
+        try:
+            annotations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.annotations, Unset):
+                annotations = []
+                for annotations_item_data in self.annotations:
+                    annotations_item = annotations_item_data.to_dict()
+                    annotations.append(annotations_item)
 
-        end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotations = _as_json(self.annotations)
 
-        kind: str = self.kind
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            attributes = _as_json(self.attributes)
+
+        try:
+            context: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.context, Unset):
+                context = self.context.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            context = _as_json(self.context)
+
+        try:
+            end_time: str | Unset = UNSET
+            if not isinstance(self.end_time, Unset):
+                end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            end_time = _as_json(self.end_time)
+
+        try:
+            evaluations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.evaluations, Unset):
+                evaluations = []
+                for evaluations_item_data in self.evaluations:
+                    evaluations_item = evaluations_item_data.to_dict()
+                    evaluations.append(evaluations_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluations = _as_json(self.evaluations)
+
+        try:
+            events: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.events, Unset):
+                events = []
+                for events_item_data in self.events:
+                    events_item = events_item_data.to_dict()
+                    events.append(events_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            events = _as_json(self.events)
+
+        try:
+            kind: str | Unset = UNSET
+            if not isinstance(self.kind, Unset):
+                kind = self.kind
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            kind = _as_json(self.kind)
 
         name = self.name
 
-        start_time = self.start_time.isoformat()
-
-        annotations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.annotations, Unset):
-            annotations = []
-            for annotations_item_data in self.annotations:
-                annotations_item = annotations_item_data.to_dict()
-                annotations.append(annotations_item)
-
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        evaluations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.evaluations, Unset):
-            evaluations = []
-            for evaluations_item_data in self.evaluations:
-                evaluations_item = evaluations_item_data.to_dict()
-                evaluations.append(evaluations_item)
-
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
-
         parent_id = self.parent_id
 
-        status_code: str | Unset = UNSET
-        if not isinstance(self.status_code, Unset):
-            status_code = self.status_code
+        try:
+            start_time: str | Unset = UNSET
+            if not isinstance(self.start_time, Unset):
+                start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start_time = _as_json(self.start_time)
+
+        try:
+            status_code: str | Unset = UNSET
+            if not isinstance(self.status_code, Unset):
+                status_code = self.status_code
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            status_code = _as_json(self.status_code)
 
         status_message = self.status_message
 
-        trace_annotations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.trace_annotations, Unset):
-            trace_annotations = []
-            for trace_annotations_item_data in self.trace_annotations:
-                trace_annotations_item = trace_annotations_item_data.to_dict()
-                trace_annotations.append(trace_annotations_item)
+        try:
+            trace_annotations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.trace_annotations, Unset):
+                trace_annotations = []
+                for trace_annotations_item_data in self.trace_annotations:
+                    trace_annotations_item = trace_annotations_item_data.to_dict()
+                    trace_annotations.append(trace_annotations_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            trace_annotations = _as_json(self.trace_annotations)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "context": context,
-                "end_time": end_time,
-                "kind": kind,
-                "name": name,
-                "start_time": start_time,
-            }
-        )
+        field_dict.update({})
         if annotations is not UNSET:
             field_dict["annotations"] = annotations
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
+        if context is not UNSET:
+            field_dict["context"] = context
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
         if evaluations is not UNSET:
             field_dict["evaluations"] = evaluations
         if events is not UNSET:
             field_dict["events"] = events
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if name is not UNSET:
+            field_dict["name"] = name
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
         if status_code is not UNSET:
             field_dict["status_code"] = status_code
         if status_message is not UNSET:
@@ -162,88 +214,244 @@ class Span:
         if trace_annotations is not UNSET:
             field_dict["trace_annotations"] = trace_annotations
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        context = SpanContext.from_dict(d["context"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _annotations = d.get("annotations", UNSET)
+            annotations: list[Annotation] | Unset = UNSET
+            if _annotations is not UNSET:
+                annotations = [
+                    Annotation.from_dict(annotations_item_data)
+                    for annotations_item_data in _annotations
+                ]
 
-        end_time = datetime.datetime.fromisoformat(d["end_time"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotations, _drifted = _keep_each(
+                cls,
+                d,
+                "annotations",
+                "list[Annotation]",
+                "type",
+                lambda annotations_item_data: Annotation.from_dict(annotations_item_data),
+                _drifted,
+            )
 
-        kind = check_span_kind(d["kind"])
+        try:
+            _attributes = d.get("attributes", UNSET)
+            attributes: SpanAttributes | Unset
+            if _attributes is UNSET:
+                attributes = UNSET
+            else:
+                attributes = SpanAttributes.from_dict(_attributes)
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            attributes, _drifted = _keep(cls, d, "attributes", "SpanAttributes", "type", _drifted)
 
-        start_time = datetime.datetime.fromisoformat(d["start_time"])
+        try:
+            _context = d.get("context", UNSET)
+            context: SpanContext | Unset
+            if _context is UNSET:
+                context = UNSET
+            else:
+                context = SpanContext.from_dict(_context)
 
-        _annotations = d.get("annotations", UNSET)
-        annotations: list[Annotation] | Unset = UNSET
-        if _annotations is not UNSET:
-            annotations = [
-                Annotation.from_dict(annotations_item_data)
-                for annotations_item_data in _annotations
-            ]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            context, _drifted = _keep(cls, d, "context", "SpanContext", "type", _drifted)
 
-        _attributes = d.get("attributes", UNSET)
-        attributes: SpanAttributes | Unset
-        if _attributes is UNSET:
-            attributes = UNSET
-        else:
-            attributes = SpanAttributes.from_dict(_attributes)
+        try:
+            _end_time = d.get("end_time", UNSET)
+            end_time: datetime.datetime | Unset
+            if _end_time is UNSET:
+                end_time = UNSET
+            else:
+                end_time = datetime.datetime.fromisoformat(_end_time)
 
-        _evaluations = d.get("evaluations", UNSET)
-        evaluations: list[Evaluation] | Unset = UNSET
-        if _evaluations is not UNSET:
-            evaluations = [
-                Evaluation.from_dict(evaluations_item_data)
-                for evaluations_item_data in _evaluations
-            ]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
 
-        _events = d.get("events", UNSET)
-        events: list[SpanEvent] | Unset = UNSET
-        if _events is not UNSET:
-            events = [SpanEvent.from_dict(events_item_data) for events_item_data in _events]
+        try:
+            _evaluations = d.get("evaluations", UNSET)
+            evaluations: list[Evaluation] | Unset = UNSET
+            if _evaluations is not UNSET:
+                evaluations = [
+                    Evaluation.from_dict(evaluations_item_data)
+                    for evaluations_item_data in _evaluations
+                ]
 
-        parent_id = d.get("parent_id", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluations, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluations",
+                "list[Evaluation]",
+                "type",
+                lambda evaluations_item_data: Evaluation.from_dict(evaluations_item_data),
+                _drifted,
+            )
 
-        _status_code = d.get("status_code", UNSET)
-        status_code: SpanStatusCode | Unset
-        if _status_code is UNSET:
-            status_code = UNSET
-        else:
-            status_code = check_span_status_code(_status_code)
+        try:
+            _events = d.get("events", UNSET)
+            events: list[SpanEvent] | Unset = UNSET
+            if _events is not UNSET:
+                events = [SpanEvent.from_dict(events_item_data) for events_item_data in _events]
 
-        status_message = d.get("status_message", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            events, _drifted = _keep_each(
+                cls,
+                d,
+                "events",
+                "list[SpanEvent]",
+                "type",
+                lambda events_item_data: SpanEvent.from_dict(events_item_data),
+                _drifted,
+            )
 
-        _trace_annotations = d.get("trace_annotations", UNSET)
-        trace_annotations: list[Annotation] | Unset = UNSET
-        if _trace_annotations is not UNSET:
-            trace_annotations = [
-                Annotation.from_dict(trace_annotations_item_data)
-                for trace_annotations_item_data in _trace_annotations
-            ]
+        try:
+            _kind = d.get("kind", UNSET)
+            kind: SpanKind | Unset
+            if _kind is UNSET:
+                kind = UNSET
+            else:
+                kind = check_span_kind(_kind)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            kind, _drifted = _keep(
+                cls,
+                d,
+                "kind",
+                "one of AGENT, CHAIN, DECISION, EMBEDDING, EVALUATOR, GUARDRAIL, LLM, PROMPT, RERANKER, RETRIEVER, TOOL, UNKNOWN",
+                "enum",
+                _drifted,
+            )
+
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            parent_id = d.get("parent_id", UNSET)
+            if not (type(parent_id) is str or parent_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            parent_id, _drifted = _keep(cls, d, "parent_id", "str", "type", _drifted)
+
+        try:
+            _start_time = d.get("start_time", UNSET)
+            start_time: datetime.datetime | Unset
+            if _start_time is UNSET:
+                start_time = UNSET
+            else:
+                start_time = datetime.datetime.fromisoformat(_start_time)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time, _drifted = _keep(
+                cls, d, "start_time", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            _status_code = d.get("status_code", UNSET)
+            status_code: SpanStatusCode | Unset
+            if _status_code is UNSET:
+                status_code = UNSET
+            else:
+                status_code = check_span_status_code(_status_code)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status_code, _drifted = _keep(
+                cls, d, "status_code", "one of ERROR, OK, UNSET", "enum", _drifted
+            )
+
+        try:
+            status_message = d.get("status_message", UNSET)
+            if not (type(status_message) is str or status_message is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status_message, _drifted = _keep(cls, d, "status_message", "str", "type", _drifted)
+
+        try:
+            _trace_annotations = d.get("trace_annotations", UNSET)
+            trace_annotations: list[Annotation] | Unset = UNSET
+            if _trace_annotations is not UNSET:
+                trace_annotations = [
+                    Annotation.from_dict(trace_annotations_item_data)
+                    for trace_annotations_item_data in _trace_annotations
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_annotations, _drifted = _keep_each(
+                cls,
+                d,
+                "trace_annotations",
+                "list[Annotation]",
+                "type",
+                lambda trace_annotations_item_data: Annotation.from_dict(
+                    trace_annotations_item_data
+                ),
+                _drifted,
+            )
 
         span = cls(
-            context,
-            end_time,
-            kind,
-            name,
-            start_time,
             annotations,
             attributes,
+            context,
+            end_time,
             evaluations,
             events,
+            kind,
+            name,
             parent_id,
+            start_time,
             status_code,
             status_message,
             trace_annotations,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             span.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(span, _drifted)
         return span
 
     @property

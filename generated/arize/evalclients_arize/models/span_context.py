@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SpanContext")
 _FIELDS = frozenset(
     {
@@ -17,15 +24,18 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class SpanContext:
-    """
+    """SpanContext
+
     Attributes:
-        span_id (str): Unique identifier for the span
-        trace_id (str): Unique identifier for the trace this span belongs to
+        span_id (str | Unset): Unique identifier for the span
+        trace_id (str | Unset): Unique identifier for the trace this span belongs to
     """
 
-    span_id: str
-    trace_id: str
+    span_id: str | Unset = UNSET
+    trace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         span_id = self.span_id
@@ -34,29 +44,52 @@ class SpanContext:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "span_id": span_id,
-                "trace_id": trace_id,
-            }
-        )
+        field_dict.update({})
+        if span_id is not UNSET:
+            field_dict["span_id"] = span_id
+        if trace_id is not UNSET:
+            field_dict["trace_id"] = trace_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        span_id = d["span_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            span_id = d.get("span_id", UNSET)
+            if not (type(span_id) is str or span_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            span_id, _drifted = _keep(cls, d, "span_id", "str", "type", _drifted)
 
-        trace_id = d["trace_id"]
+        try:
+            trace_id = d.get("trace_id", UNSET)
+            if not (type(trace_id) is str or trace_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_id, _drifted = _keep(cls, d, "trace_id", "str", "type", _drifted)
 
         span_context = cls(
             span_id,
             trace_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             span_context.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(span_context, _drifted)
         return span_context
 
     @property

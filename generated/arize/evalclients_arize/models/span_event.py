@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,75 +22,121 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SpanEvent")
 _FIELDS = frozenset(
     {
+        "attributes",
         "name",
         "timestamp",
-        "attributes",
     }
 )
 
 
 @_attrs_define
 class SpanEvent:
-    """
+    """SpanEvent
+
     Attributes:
-        name (str): Name of the event
-        timestamp (datetime.datetime): Timestamp when the event occurred
         attributes (SpanEventAttributes | Unset): Key-value pairs of event attributes
+        name (str | Unset): Name of the event
+        timestamp (datetime.datetime | Unset): Timestamp when the event occurred
     """
 
-    name: str
-    timestamp: datetime.datetime
     attributes: SpanEventAttributes | Unset = UNSET
+    name: str | Unset = UNSET
+    timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            attributes = _as_json(self.attributes)
+
         name = self.name
 
-        timestamp = self.timestamp.isoformat()
-
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        try:
+            timestamp: str | Unset = UNSET
+            if not isinstance(self.timestamp, Unset):
+                timestamp = self.timestamp.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            timestamp = _as_json(self.timestamp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "timestamp": timestamp,
-            }
-        )
+        field_dict.update({})
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
+        if name is not UNSET:
+            field_dict["name"] = name
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        name = d["name"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _attributes = d.get("attributes", UNSET)
+            attributes: SpanEventAttributes | Unset
+            if _attributes is UNSET:
+                attributes = UNSET
+            else:
+                attributes = SpanEventAttributes.from_dict(_attributes)
 
-        timestamp = datetime.datetime.fromisoformat(d["timestamp"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            attributes, _drifted = _keep(
+                cls, d, "attributes", "SpanEventAttributes", "type", _drifted
+            )
 
-        _attributes = d.get("attributes", UNSET)
-        attributes: SpanEventAttributes | Unset
-        if _attributes is UNSET:
-            attributes = UNSET
-        else:
-            attributes = SpanEventAttributes.from_dict(_attributes)
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            _timestamp = d.get("timestamp", UNSET)
+            timestamp: datetime.datetime | Unset
+            if _timestamp is UNSET:
+                timestamp = UNSET
+            else:
+                timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            timestamp, _drifted = _keep(cls, d, "timestamp", "datetime.datetime", "type", _drifted)
 
         span_event = cls(
+            attributes,
             name,
             timestamp,
-            attributes,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             span_event.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(span_event, _drifted)
         return span_event
 
     @property

@@ -1,22 +1,27 @@
 from typing import Literal
 
-SpanKind = Literal[
-    "AGENT",
-    "CHAIN",
-    "EMBEDDING",
-    "EVALUATOR",
-    "GUARDRAIL",
-    "LLM",
-    "PROMPT",
-    "RERANKER",
-    "RETRIEVER",
-    "TOOL",
-    "UNKNOWN",
-]
+SpanKind = (
+    Literal[
+        "AGENT",
+        "CHAIN",
+        "DECISION",
+        "EMBEDDING",
+        "EVALUATOR",
+        "GUARDRAIL",
+        "LLM",
+        "PROMPT",
+        "RERANKER",
+        "RETRIEVER",
+        "TOOL",
+        "UNKNOWN",
+    ]
+    | str
+)
 
 SPAN_KIND_VALUES: set[SpanKind] = {
     "AGENT",
     "CHAIN",
+    "DECISION",
     "EMBEDDING",
     "EVALUATOR",
     "GUARDRAIL",

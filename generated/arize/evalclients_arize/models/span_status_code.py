@@ -1,6 +1,6 @@
 from typing import Literal
 
-SpanStatusCode = Literal["ERROR", "OK", "UNSET"]
+SpanStatusCode = Literal["ERROR", "OK", "UNSET"] | str
 
 SPAN_STATUS_CODE_VALUES: set[SpanStatusCode] = {
     "ERROR",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-StaticParamType = Literal["REGEX", "STRING", "STRING_ARRAY"]
+StaticParamType = Literal["REGEX", "STRING", "STRING_ARRAY"] | str
 
 STATIC_PARAM_TYPE_VALUES: set[StaticParamType] = {
     "REGEX",

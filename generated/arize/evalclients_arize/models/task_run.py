@@ -7,6 +7,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.task_run_status import TaskRunStatus, check_task_run_status
 from ..types import UNSET, Unset
 
@@ -17,6 +23,8 @@ _FIELDS = frozenset(
         "created_by_user_id",
         "data_end_time",
         "data_start_time",
+        "experiment_id",
+        "failure_reason",
         "id",
         "num_errors",
         "num_skipped",
@@ -25,73 +33,106 @@ _FIELDS = frozenset(
         "run_started_at",
         "status",
         "task_id",
-        "experiment_id",
     }
 )
 
 
 @_attrs_define
 class TaskRun:
-    """A task run is an async job that executes the work defined on a task. Runs are
-    created by triggering an existing task (`POST /v2/tasks/{task_id}/trigger`).
-    For `RUN_EXPERIMENT` tasks, `experiment_id` is populated after the experiment
-    is provisioned; poll `GET /v2/task-runs/{run_id}` until `status` reaches a
-    terminal state.
+    """A task run is an async job that executes the work defined on a task. Runs are created by triggering an existing task
+    (`POST /v2/tasks/{task_id}/trigger`). For `RUN_EXPERIMENT` tasks, `experiment_id` is populated after the experiment
+    is provisioned; poll `GET /v2/task-runs/{run_id}` until `status` reaches a terminal state.
 
         Attributes:
-            created_at (datetime.datetime): When the run was created.
-            created_by_user_id (None | str): The unique identifier for the user who triggered the run.
-            data_end_time (datetime.datetime | None): End of the data window evaluated. Null for run_experiment runs.
-            data_start_time (datetime.datetime | None): Start of the data window evaluated. Null for run_experiment runs.
-            id (str): The unique identifier for the task run.
-            num_errors (float): Number of items that errored during evaluation.
-            num_skipped (float): Number of items that were skipped.
-            num_successes (float): Number of successfully evaluated items.
-            run_finished_at (datetime.datetime | None): When the run finished processing.
-            run_started_at (datetime.datetime | None): When the run started processing.
-            status (TaskRunStatus): Status of a task run.
-                - PENDING - The run has been created but not yet started.
-                - RUNNING - The run is currently in progress.
-                - COMPLETED - The run finished successfully.
-                - FAILED - The run encountered an error and stopped.
-                - CANCELLED - The run was cancelled before completion.
-            task_id (str): The parent task identifier (base64).
+            created_at (datetime.datetime | Unset): When the run was created.
+            created_by_user_id (None | str | Unset): The unique identifier for the user who triggered the run.
+            data_end_time (datetime.datetime | None | Unset): End of the data window evaluated. Null for run_experiment
+                runs.
+            data_start_time (datetime.datetime | None | Unset): Start of the data window evaluated. Null for run_experiment
+                runs.
             experiment_id (None | str | Unset): Created experiment identifier (base64). Present only for `RUN_EXPERIMENT`
                 task runs; null for all other task types.
+            failure_reason (None | str | Unset): Human-readable explanation of why the run failed or was cancelled; null for
+                successful runs. For example, when all matching data already has evaluation labels from a previous run, the task
+                cancels with zero successes, errors, and skipped items, and this field explains that the task must be re-
+                triggered with `override_evaluations` enabled to re-evaluate it.
+            id (str | Unset): The unique identifier for the task run.
+            num_errors (int | Unset): Number of items that errored during evaluation.
+            num_skipped (int | Unset): Number of items that were skipped.
+            num_successes (int | Unset): Number of successfully evaluated items.
+            run_finished_at (datetime.datetime | None | Unset): When the run finished processing.
+            run_started_at (datetime.datetime | None | Unset): When the run started processing.
+            status (TaskRunStatus | Unset): Status of a task run. - PENDING - The run has been created but not yet started.
+                - RUNNING - The run is currently in progress. - COMPLETED - The run finished successfully. - FAILED - The run
+                encountered an error and stopped. - CANCELLED - The run was cancelled before completion.
+            task_id (str | Unset): The parent task identifier (base64).
     """
 
-    created_at: datetime.datetime
-    created_by_user_id: None | str
-    data_end_time: datetime.datetime | None
-    data_start_time: datetime.datetime | None
-    id: str
-    num_errors: float
-    num_skipped: float
-    num_successes: float
-    run_finished_at: datetime.datetime | None
-    run_started_at: datetime.datetime | None
-    status: TaskRunStatus
-    task_id: str
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: None | str | Unset = UNSET
+    data_end_time: datetime.datetime | None | Unset = UNSET
+    data_start_time: datetime.datetime | None | Unset = UNSET
     experiment_id: None | str | Unset = UNSET
+    failure_reason: None | str | Unset = UNSET
+    id: str | Unset = UNSET
+    num_errors: int | Unset = UNSET
+    num_skipped: int | Unset = UNSET
+    num_successes: int | Unset = UNSET
+    run_finished_at: datetime.datetime | None | Unset = UNSET
+    run_started_at: datetime.datetime | None | Unset = UNSET
+    status: TaskRunStatus | Unset = UNSET
+    task_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
-        created_by_user_id: None | str
-        created_by_user_id = self.created_by_user_id
-
-        data_end_time: None | str
-        if isinstance(self.data_end_time, datetime.datetime):
-            data_end_time = self.data_end_time.isoformat()
+        created_by_user_id: None | str | Unset
+        if isinstance(self.created_by_user_id, Unset):
+            created_by_user_id = UNSET
         else:
-            data_end_time = self.data_end_time
+            created_by_user_id = self.created_by_user_id
 
-        data_start_time: None | str
-        if isinstance(self.data_start_time, datetime.datetime):
-            data_start_time = self.data_start_time.isoformat()
+        try:
+            data_end_time: None | str | Unset
+            if isinstance(self.data_end_time, Unset):
+                data_end_time = UNSET
+            elif isinstance(self.data_end_time, datetime.datetime):
+                data_end_time = self.data_end_time.isoformat()
+            else:
+                data_end_time = self.data_end_time
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            data_end_time = _as_json(self.data_end_time)
+
+        try:
+            data_start_time: None | str | Unset
+            if isinstance(self.data_start_time, Unset):
+                data_start_time = UNSET
+            elif isinstance(self.data_start_time, datetime.datetime):
+                data_start_time = self.data_start_time.isoformat()
+            else:
+                data_start_time = self.data_start_time
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            data_start_time = _as_json(self.data_start_time)
+
+        experiment_id: None | str | Unset
+        if isinstance(self.experiment_id, Unset):
+            experiment_id = UNSET
         else:
-            data_start_time = self.data_start_time
+            experiment_id = self.experiment_id
+
+        failure_reason: None | str | Unset
+        if isinstance(self.failure_reason, Unset):
+            failure_reason = UNSET
+        else:
+            failure_reason = self.failure_reason
 
         id = self.id
 
@@ -101,85 +142,250 @@ class TaskRun:
 
         num_successes = self.num_successes
 
-        run_finished_at: None | str
-        if isinstance(self.run_finished_at, datetime.datetime):
-            run_finished_at = self.run_finished_at.isoformat()
-        else:
-            run_finished_at = self.run_finished_at
+        try:
+            run_finished_at: None | str | Unset
+            if isinstance(self.run_finished_at, Unset):
+                run_finished_at = UNSET
+            elif isinstance(self.run_finished_at, datetime.datetime):
+                run_finished_at = self.run_finished_at.isoformat()
+            else:
+                run_finished_at = self.run_finished_at
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            run_finished_at = _as_json(self.run_finished_at)
 
-        run_started_at: None | str
-        if isinstance(self.run_started_at, datetime.datetime):
-            run_started_at = self.run_started_at.isoformat()
-        else:
-            run_started_at = self.run_started_at
+        try:
+            run_started_at: None | str | Unset
+            if isinstance(self.run_started_at, Unset):
+                run_started_at = UNSET
+            elif isinstance(self.run_started_at, datetime.datetime):
+                run_started_at = self.run_started_at.isoformat()
+            else:
+                run_started_at = self.run_started_at
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            run_started_at = _as_json(self.run_started_at)
 
-        status: str = self.status
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            status = _as_json(self.status)
 
         task_id = self.task_id
 
-        experiment_id: None | str | Unset
-        if isinstance(self.experiment_id, Unset):
-            experiment_id = UNSET
-        else:
-            experiment_id = self.experiment_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "data_end_time": data_end_time,
-                "data_start_time": data_start_time,
-                "id": id,
-                "num_errors": num_errors,
-                "num_skipped": num_skipped,
-                "num_successes": num_successes,
-                "run_finished_at": run_finished_at,
-                "run_started_at": run_started_at,
-                "status": status,
-                "task_id": task_id,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if data_end_time is not UNSET:
+            field_dict["data_end_time"] = data_end_time
+        if data_start_time is not UNSET:
+            field_dict["data_start_time"] = data_start_time
         if experiment_id is not UNSET:
             field_dict["experiment_id"] = experiment_id
+        if failure_reason is not UNSET:
+            field_dict["failure_reason"] = failure_reason
+        if id is not UNSET:
+            field_dict["id"] = id
+        if num_errors is not UNSET:
+            field_dict["num_errors"] = num_errors
+        if num_skipped is not UNSET:
+            field_dict["num_skipped"] = num_skipped
+        if num_successes is not UNSET:
+            field_dict["num_successes"] = num_successes
+        if run_finished_at is not UNSET:
+            field_dict["run_finished_at"] = run_finished_at
+        if run_started_at is not UNSET:
+            field_dict["run_started_at"] = run_started_at
+        if status is not UNSET:
+            field_dict["status"] = status
+        if task_id is not UNSET:
+            field_dict["task_id"] = task_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        created_by_user_id: None | str = d["created_by_user_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        data_end_time = _parse_data_end_time(d["data_end_time"])
+        try:
+            created_by_user_id: None | str | Unset = d.get("created_by_user_id", UNSET)
 
-        data_start_time = _parse_data_start_time(d["data_start_time"])
+            if not (
+                created_by_user_id is None
+                or type(created_by_user_id) is str
+                or created_by_user_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by_user_id, _drifted = _keep(
+                cls, d, "created_by_user_id", "None | str", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            data_end_time = _parse_data_end_time(d.get("data_end_time", UNSET))
 
-        num_errors = d["num_errors"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            data_end_time, _drifted = _keep(
+                cls, d, "data_end_time", "datetime.datetime | None", "union", _drifted
+            )
 
-        num_skipped = d["num_skipped"]
+        try:
+            data_start_time = _parse_data_start_time(d.get("data_start_time", UNSET))
 
-        num_successes = d["num_successes"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            data_start_time, _drifted = _keep(
+                cls, d, "data_start_time", "datetime.datetime | None", "union", _drifted
+            )
 
-        run_finished_at = _parse_run_finished_at(d["run_finished_at"])
+        try:
+            experiment_id: None | str | Unset = d.get("experiment_id", UNSET)
 
-        run_started_at = _parse_run_started_at(d["run_started_at"])
+            if not (experiment_id is None or type(experiment_id) is str or experiment_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_id, _drifted = _keep(cls, d, "experiment_id", "None | str", "type", _drifted)
 
-        status = check_task_run_status(d["status"])
+        try:
+            failure_reason: None | str | Unset = d.get("failure_reason", UNSET)
 
-        task_id = d["task_id"]
+            if not (
+                failure_reason is None or type(failure_reason) is str or failure_reason is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            failure_reason, _drifted = _keep(
+                cls, d, "failure_reason", "None | str", "type", _drifted
+            )
 
-        experiment_id: None | str | Unset = d.get("experiment_id", UNSET)
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
+            num_errors = d.get("num_errors", UNSET)
+            if not (type(num_errors) is int or num_errors is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            num_errors, _drifted = _keep(cls, d, "num_errors", "int", "type", _drifted)
+
+        try:
+            num_skipped = d.get("num_skipped", UNSET)
+            if not (type(num_skipped) is int or num_skipped is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            num_skipped, _drifted = _keep(cls, d, "num_skipped", "int", "type", _drifted)
+
+        try:
+            num_successes = d.get("num_successes", UNSET)
+            if not (type(num_successes) is int or num_successes is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            num_successes, _drifted = _keep(cls, d, "num_successes", "int", "type", _drifted)
+
+        try:
+            run_finished_at = _parse_run_finished_at(d.get("run_finished_at", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            run_finished_at, _drifted = _keep(
+                cls, d, "run_finished_at", "datetime.datetime | None", "union", _drifted
+            )
+
+        try:
+            run_started_at = _parse_run_started_at(d.get("run_started_at", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            run_started_at, _drifted = _keep(
+                cls, d, "run_started_at", "datetime.datetime | None", "union", _drifted
+            )
+
+        try:
+            _status = d.get("status", UNSET)
+            status: TaskRunStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                status = check_task_run_status(_status)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status, _drifted = _keep(
+                cls,
+                d,
+                "status",
+                "one of CANCELLED, COMPLETED, FAILED, PENDING, RUNNING",
+                "enum",
+                _drifted,
+            )
+
+        try:
+            task_id = d.get("task_id", UNSET)
+            if not (type(task_id) is str or task_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            task_id, _drifted = _keep(cls, d, "task_id", "str", "type", _drifted)
 
         task_run = cls(
             created_at,
             created_by_user_id,
             data_end_time,
             data_start_time,
+            experiment_id,
+            failure_reason,
             id,
             num_errors,
             num_skipped,
@@ -188,11 +394,12 @@ class TaskRun:
             run_started_at,
             status,
             task_id,
-            experiment_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             task_run.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(task_run, _drifted)
         return task_run
 
     @property
@@ -212,8 +419,10 @@ class TaskRun:
         return key in self.additional_properties
 
 
-def _parse_data_end_time(data: object) -> datetime.datetime | None:
+def _parse_data_end_time(data: object) -> datetime.datetime | None | Unset:
     if data is None:
+        return data
+    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, str):
@@ -223,11 +432,13 @@ def _parse_data_end_time(data: object) -> datetime.datetime | None:
         return data_end_time_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None, data)
+    return cast(datetime.datetime | None | Unset, data)
 
 
-def _parse_data_start_time(data: object) -> datetime.datetime | None:
+def _parse_data_start_time(data: object) -> datetime.datetime | None | Unset:
     if data is None:
+        return data
+    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, str):
@@ -237,11 +448,13 @@ def _parse_data_start_time(data: object) -> datetime.datetime | None:
         return data_start_time_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None, data)
+    return cast(datetime.datetime | None | Unset, data)
 
 
-def _parse_run_finished_at(data: object) -> datetime.datetime | None:
+def _parse_run_finished_at(data: object) -> datetime.datetime | None | Unset:
     if data is None:
+        return data
+    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, str):
@@ -251,11 +464,13 @@ def _parse_run_finished_at(data: object) -> datetime.datetime | None:
         return run_finished_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None, data)
+    return cast(datetime.datetime | None | Unset, data)
 
 
-def _parse_run_started_at(data: object) -> datetime.datetime | None:
+def _parse_run_started_at(data: object) -> datetime.datetime | None | Unset:
     if data is None:
+        return data
+    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, str):
@@ -265,4 +480,4 @@ def _parse_run_started_at(data: object) -> datetime.datetime | None:
         return run_started_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None, data)
+    return cast(datetime.datetime | None | Unset, data)

@@ -1,6 +1,6 @@
 from typing import Literal
 
-TaskRunStatus = Literal["CANCELLED", "COMPLETED", "FAILED", "PENDING", "RUNNING"]
+TaskRunStatus = Literal["CANCELLED", "COMPLETED", "FAILED", "PENDING", "RUNNING"] | str
 
 TASK_RUN_STATUS_VALUES: set[TaskRunStatus] = {
     "CANCELLED",

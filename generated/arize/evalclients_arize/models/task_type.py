@@ -1,6 +1,6 @@
 from typing import Literal
 
-TaskType = Literal["CODE_EVALUATION", "RUN_EXPERIMENT", "TEMPLATE_EVALUATION"]
+TaskType = Literal["CODE_EVALUATION", "RUN_EXPERIMENT", "TEMPLATE_EVALUATION"] | str
 
 TASK_TYPE_VALUES: set[TaskType] = {
     "CODE_EVALUATION",

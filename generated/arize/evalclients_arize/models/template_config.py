@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.data_granularity import DataGranularity, check_data_granularity
 from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
 from ..types import UNSET, Unset
@@ -20,14 +26,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TemplateConfig")
 _FIELDS = frozenset(
     {
+        "classification_choices",
+        "data_granularity",
+        "direction",
         "include_explanations",
         "llm_config",
         "name",
         "template",
-        "use_function_calling_if_available",
-        "classification_choices",
-        "data_granularity",
-        "direction",
+        "use_function_calling",
         "use_structured_output",
     }
 )
@@ -35,136 +41,249 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class TemplateConfig:
-    """
+    """TemplateConfig
+
     Attributes:
-        include_explanations (bool): Whether to include explanations in the evaluation output
-        llm_config (EvaluatorLlmConfig):
-        name (str): Eval column name. Must match ^[a-zA-Z0-9_\\s\\-&()]+$
-        template (str): The prompt template with variable placeholders
-        use_function_calling_if_available (bool): Whether to use function calling if the model supports it
         classification_choices (None | TemplateConfigClassificationChoicesType0 | Unset): Map of choice label to numeric
-            score (e.g. {"relevant": 1, "irrelevant": 0}). When omitted, the evaluator produces freeform (non-
-            classification) output.
-        data_granularity (DataGranularity | None | Unset): Data granularity level. Defaults to null when omitted.
-        direction (OptimizationDirection | Unset): The direction for optimization. Defaults to `NONE` when omitted.
-            - MAXIMIZE: higher scores are better
-            - MINIMIZE: lower scores are better
-            - NONE: higher or lower scores are neither better nor worse Default: 'MAXIMIZE'.
+            score (e.g. {"relevant": 1, "irrelevant": 0}). Null for legacy freeform evaluators that predate required
+            choices.
+        data_granularity (DataGranularity | None | Unset): Data granularity level. Null for legacy evaluators with no
+            stored granularity.
+        direction (OptimizationDirection | Unset): The direction for optimization. Defaults to `NONE` when omitted. -
+            MAXIMIZE: higher scores are better - MINIMIZE: lower scores are better - NONE: higher or lower scores are
+            neither better nor worse
+        include_explanations (bool | Unset): Whether to include explanations in the evaluation output
+        llm_config (EvaluatorLlmConfig | Unset): EvaluatorLlmConfig
+        name (str | Unset): Eval column name. Must match ^[a-zA-Z0-9_\\s\\-&()]+$
+        template (str | Unset): The prompt template with variable placeholders
+        use_function_calling (bool | Unset): Whether to use function calling if the model supports it.
         use_structured_output (bool | Unset): Whether to use structured output if the model supports it Default: True.
     """
 
-    include_explanations: bool
-    llm_config: EvaluatorLlmConfig
-    name: str
-    template: str
-    use_function_calling_if_available: bool
     classification_choices: None | TemplateConfigClassificationChoicesType0 | Unset = UNSET
     data_granularity: DataGranularity | None | Unset = UNSET
-    direction: OptimizationDirection | Unset = "MAXIMIZE"
+    direction: OptimizationDirection | Unset = UNSET
+    include_explanations: bool | Unset = UNSET
+    llm_config: EvaluatorLlmConfig | Unset = UNSET
+    name: str | Unset = UNSET
+    template: str | Unset = UNSET
+    use_function_calling: bool | Unset = UNSET
     use_structured_output: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        try:
+            classification_choices: dict[str, Any] | None | Unset
+            if isinstance(self.classification_choices, Unset):
+                classification_choices = UNSET
+            elif isinstance(self.classification_choices, TemplateConfigClassificationChoicesType0):
+                classification_choices = self.classification_choices.to_dict()
+            else:
+                classification_choices = self.classification_choices
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            classification_choices = _as_json(self.classification_choices)
+
+        try:
+            data_granularity: None | str | Unset
+            if isinstance(self.data_granularity, Unset):
+                data_granularity = UNSET
+            elif isinstance(self.data_granularity, str):
+                data_granularity = self.data_granularity
+            else:
+                data_granularity = self.data_granularity
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            data_granularity = _as_json(self.data_granularity)
+
+        try:
+            direction: str | Unset = UNSET
+            if not isinstance(self.direction, Unset):
+                direction = self.direction
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            direction = _as_json(self.direction)
+
         include_explanations = self.include_explanations
 
-        llm_config = self.llm_config.to_dict()
+        try:
+            llm_config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.llm_config, Unset):
+                llm_config = self.llm_config.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            llm_config = _as_json(self.llm_config)
 
         name = self.name
 
         template = self.template
 
-        use_function_calling_if_available = self.use_function_calling_if_available
-
-        classification_choices: dict[str, Any] | None | Unset
-        if isinstance(self.classification_choices, Unset):
-            classification_choices = UNSET
-        elif isinstance(self.classification_choices, TemplateConfigClassificationChoicesType0):
-            classification_choices = self.classification_choices.to_dict()
-        else:
-            classification_choices = self.classification_choices
-
-        data_granularity: None | str | Unset
-        if isinstance(self.data_granularity, Unset):
-            data_granularity = UNSET
-        elif isinstance(self.data_granularity, str):
-            data_granularity = self.data_granularity
-        else:
-            data_granularity = self.data_granularity
-
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
-            direction = self.direction
+        use_function_calling = self.use_function_calling
 
         use_structured_output = self.use_structured_output
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "include_explanations": include_explanations,
-                "llm_config": llm_config,
-                "name": name,
-                "template": template,
-                "use_function_calling_if_available": use_function_calling_if_available,
-            }
-        )
+        field_dict.update({})
         if classification_choices is not UNSET:
             field_dict["classification_choices"] = classification_choices
         if data_granularity is not UNSET:
             field_dict["data_granularity"] = data_granularity
         if direction is not UNSET:
             field_dict["direction"] = direction
+        if include_explanations is not UNSET:
+            field_dict["include_explanations"] = include_explanations
+        if llm_config is not UNSET:
+            field_dict["llm_config"] = llm_config
+        if name is not UNSET:
+            field_dict["name"] = name
+        if template is not UNSET:
+            field_dict["template"] = template
+        if use_function_calling is not UNSET:
+            field_dict["use_function_calling"] = use_function_calling
         if use_structured_output is not UNSET:
             field_dict["use_structured_output"] = use_structured_output
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        include_explanations = d["include_explanations"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            classification_choices = _parse_classification_choices(
+                d.get("classification_choices", UNSET)
+            )
 
-        llm_config = EvaluatorLlmConfig.from_dict(d["llm_config"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            classification_choices, _drifted = _keep(
+                cls,
+                d,
+                "classification_choices",
+                "None | TemplateConfigClassificationChoicesType0",
+                "union",
+                _drifted,
+            )
 
-        name = d["name"]
+        try:
+            data_granularity = _parse_data_granularity(d.get("data_granularity", UNSET))
 
-        template = d["template"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            data_granularity, _drifted = _keep(
+                cls, d, "data_granularity", "DataGranularity | None", "union", _drifted
+            )
 
-        use_function_calling_if_available = d["use_function_calling_if_available"]
+        try:
+            _direction = d.get("direction", UNSET)
+            direction: OptimizationDirection | Unset
+            if _direction is UNSET:
+                direction = UNSET
+            else:
+                direction = check_optimization_direction(_direction)
 
-        classification_choices = _parse_classification_choices(
-            d.get("classification_choices", UNSET)
-        )
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            direction, _drifted = _keep(
+                cls, d, "direction", "one of MAXIMIZE, MINIMIZE, NONE", "enum", _drifted
+            )
 
-        data_granularity = _parse_data_granularity(d.get("data_granularity", UNSET))
+        try:
+            include_explanations = d.get("include_explanations", UNSET)
+            if not (type(include_explanations) is bool or include_explanations is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            include_explanations, _drifted = _keep(
+                cls, d, "include_explanations", "bool", "type", _drifted
+            )
 
-        _direction = d.get("direction", UNSET)
-        direction: OptimizationDirection | Unset
-        if _direction is UNSET:
-            direction = UNSET
-        else:
-            direction = check_optimization_direction(_direction)
+        try:
+            _llm_config = d.get("llm_config", UNSET)
+            llm_config: EvaluatorLlmConfig | Unset
+            if _llm_config is UNSET:
+                llm_config = UNSET
+            else:
+                llm_config = EvaluatorLlmConfig.from_dict(_llm_config)
 
-        use_structured_output = d.get("use_structured_output", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            llm_config, _drifted = _keep(
+                cls, d, "llm_config", "EvaluatorLlmConfig", "type", _drifted
+            )
+
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            template = d.get("template", UNSET)
+            if not (type(template) is str or template is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            template, _drifted = _keep(cls, d, "template", "str", "type", _drifted)
+
+        try:
+            use_function_calling = d.get("use_function_calling", UNSET)
+            if not (type(use_function_calling) is bool or use_function_calling is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            use_function_calling, _drifted = _keep(
+                cls, d, "use_function_calling", "bool", "type", _drifted
+            )
+
+        try:
+            use_structured_output = d.get("use_structured_output", UNSET)
+            if not (type(use_structured_output) is bool or use_structured_output is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            use_structured_output, _drifted = _keep(
+                cls, d, "use_structured_output", "bool", "type", _drifted
+            )
 
         template_config = cls(
+            classification_choices,
+            data_granularity,
+            direction,
             include_explanations,
             llm_config,
             name,
             template,
-            use_function_calling_if_available,
-            classification_choices,
-            data_granularity,
-            direction,
+            use_function_calling,
             use_structured_output,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             template_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(template_config, _drifted)
         return template_config
 
     @property
@@ -210,9 +329,9 @@ def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        data_granularity_type_1 = check_data_granularity(data)
+        data_granularity_type_0 = check_data_granularity(data)
 
-        return data_granularity_type_1
+        return data_granularity_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(DataGranularity | None | Unset, data)

@@ -6,6 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.template_evaluation_run_config_experiment_type import (
+    TemplateEvaluationRunConfigExperimentType,
+    check_template_evaluation_run_config_experiment_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,15 +35,15 @@ T = TypeVar("T", bound="TemplateEvaluationRunConfig")
 _FIELDS = frozenset(
     {
         "ai_integration_id",
-        "experiment_type",
-        "provide_explanation",
-        "template",
         "classification_choices",
         "column_mapping",
         "evaluator_version_id",
+        "experiment_type",
         "invocation_parameters",
         "model_name",
+        "provide_explanation",
         "provider_parameters",
+        "template",
     }
 )
 
@@ -43,53 +53,57 @@ class TemplateEvaluationRunConfig:
     """Configuration for running a template-based LLM evaluator against each dataset example.
 
     Attributes:
-        ai_integration_id (str): AI integration identifier (base64). The LLM that judges each example.
-        experiment_type (str): Discriminator. Must be `"TEMPLATE_EVALUATION"`.
-        provide_explanation (bool): Whether to ask the LLM to include a written explanation alongside the score/label.
-        template (str): The evaluation prompt template. Use `{{variable}}` placeholders that map to dataset
-            column paths via `column_mapping`.
+        ai_integration_id (str | Unset): AI integration identifier (base64). The LLM that judges each example.
         classification_choices (TemplateEvaluationRunConfigClassificationChoices | Unset): Map of choice label to
             numeric score (e.g. `{"relevant": 1, "irrelevant": 0}`).
         column_mapping (TemplateEvaluationRunConfigColumnMapping | Unset): Maps template variable names to dataset
             column paths.
         evaluator_version_id (None | str | Unset): EvaluatorVersion identifier (base64). Links this run to an Eval Hub
             evaluator version.
+        experiment_type (TemplateEvaluationRunConfigExperimentType | Unset): Discriminator. Must be
+            `"TEMPLATE_EVALUATION"`.
         invocation_parameters (InvocationParams | Unset): Parameters for the LLM invocation
         model_name (str | Unset): Model name (e.g. `gpt-4o`). Falls back to the integration's default if omitted.
+        provide_explanation (bool | Unset): Whether to ask the LLM to include a written explanation alongside the
+            score/label.
         provider_parameters (TemplateEvaluationRunConfigProviderParameters | Unset): Provider-specific parameters.
             Defaults to `{}` (no overrides) if omitted.
+        template (str | Unset): The evaluation prompt template. Use `{{variable}}` placeholders that map to dataset
+            column paths via `column_mapping`.
     """
 
-    ai_integration_id: str
-    experiment_type: str
-    provide_explanation: bool
-    template: str
+    ai_integration_id: str | Unset = UNSET
     classification_choices: TemplateEvaluationRunConfigClassificationChoices | Unset = UNSET
     column_mapping: TemplateEvaluationRunConfigColumnMapping | Unset = UNSET
     evaluator_version_id: None | str | Unset = UNSET
+    experiment_type: TemplateEvaluationRunConfigExperimentType | Unset = UNSET
     invocation_parameters: InvocationParams | Unset = UNSET
     model_name: str | Unset = UNSET
+    provide_explanation: bool | Unset = UNSET
     provider_parameters: TemplateEvaluationRunConfigProviderParameters | Unset = UNSET
+    template: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         ai_integration_id = self.ai_integration_id
 
-        experiment_type = self.experiment_type
+        try:
+            classification_choices: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.classification_choices, Unset):
+                classification_choices = self.classification_choices.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            classification_choices = _as_json(self.classification_choices)
 
-        provide_explanation = self.provide_explanation
-
-        template = self.template
-
-        classification_choices: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.classification_choices, Unset):
-            classification_choices = self.classification_choices.to_dict()
-
-        column_mapping: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.column_mapping, Unset):
-            column_mapping = self.column_mapping.to_dict()
+        try:
+            column_mapping: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.column_mapping, Unset):
+                column_mapping = self.column_mapping.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            column_mapping = _as_json(self.column_mapping)
 
         evaluator_version_id: None | str | Unset
         if isinstance(self.evaluator_version_id, Unset):
@@ -97,107 +111,244 @@ class TemplateEvaluationRunConfig:
         else:
             evaluator_version_id = self.evaluator_version_id
 
-        invocation_parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invocation_parameters, Unset):
-            invocation_parameters = self.invocation_parameters.to_dict()
+        try:
+            experiment_type: str | Unset = UNSET
+            if not isinstance(self.experiment_type, Unset):
+                experiment_type = self.experiment_type
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            experiment_type = _as_json(self.experiment_type)
+
+        try:
+            invocation_parameters: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.invocation_parameters, Unset):
+                invocation_parameters = self.invocation_parameters.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            invocation_parameters = _as_json(self.invocation_parameters)
 
         model_name = self.model_name
 
-        provider_parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider_parameters, Unset):
-            provider_parameters = self.provider_parameters.to_dict()
+        provide_explanation = self.provide_explanation
+
+        try:
+            provider_parameters: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.provider_parameters, Unset):
+                provider_parameters = self.provider_parameters.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider_parameters = _as_json(self.provider_parameters)
+
+        template = self.template
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ai_integration_id": ai_integration_id,
-                "experiment_type": experiment_type,
-                "provide_explanation": provide_explanation,
-                "template": template,
-            }
-        )
+        field_dict.update({})
+        if ai_integration_id is not UNSET:
+            field_dict["ai_integration_id"] = ai_integration_id
         if classification_choices is not UNSET:
             field_dict["classification_choices"] = classification_choices
         if column_mapping is not UNSET:
             field_dict["column_mapping"] = column_mapping
         if evaluator_version_id is not UNSET:
             field_dict["evaluator_version_id"] = evaluator_version_id
+        if experiment_type is not UNSET:
+            field_dict["experiment_type"] = experiment_type
         if invocation_parameters is not UNSET:
             field_dict["invocation_parameters"] = invocation_parameters
         if model_name is not UNSET:
             field_dict["model_name"] = model_name
+        if provide_explanation is not UNSET:
+            field_dict["provide_explanation"] = provide_explanation
         if provider_parameters is not UNSET:
             field_dict["provider_parameters"] = provider_parameters
+        if template is not UNSET:
+            field_dict["template"] = template
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        ai_integration_id = d["ai_integration_id"]
-
-        experiment_type = d["experiment_type"]
-
-        provide_explanation = d["provide_explanation"]
-
-        template = d["template"]
-
-        _classification_choices = d.get("classification_choices", UNSET)
-        classification_choices: TemplateEvaluationRunConfigClassificationChoices | Unset
-        if _classification_choices is UNSET:
-            classification_choices = UNSET
-        else:
-            classification_choices = TemplateEvaluationRunConfigClassificationChoices.from_dict(
-                _classification_choices
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            ai_integration_id = d.get("ai_integration_id", UNSET)
+            if not (type(ai_integration_id) is str or ai_integration_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            ai_integration_id, _drifted = _keep(
+                cls, d, "ai_integration_id", "str", "type", _drifted
             )
 
-        _column_mapping = d.get("column_mapping", UNSET)
-        column_mapping: TemplateEvaluationRunConfigColumnMapping | Unset
-        if _column_mapping is UNSET:
-            column_mapping = UNSET
-        else:
-            column_mapping = TemplateEvaluationRunConfigColumnMapping.from_dict(_column_mapping)
+        try:
+            _classification_choices = d.get("classification_choices", UNSET)
+            classification_choices: TemplateEvaluationRunConfigClassificationChoices | Unset
+            if _classification_choices is UNSET:
+                classification_choices = UNSET
+            else:
+                classification_choices = TemplateEvaluationRunConfigClassificationChoices.from_dict(
+                    _classification_choices
+                )
 
-        evaluator_version_id: None | str | Unset = d.get("evaluator_version_id", UNSET)
-
-        _invocation_parameters = d.get("invocation_parameters", UNSET)
-        invocation_parameters: InvocationParams | Unset
-        if _invocation_parameters is UNSET:
-            invocation_parameters = UNSET
-        else:
-            invocation_parameters = InvocationParams.from_dict(_invocation_parameters)
-
-        model_name = d.get("model_name", UNSET)
-
-        _provider_parameters = d.get("provider_parameters", UNSET)
-        provider_parameters: TemplateEvaluationRunConfigProviderParameters | Unset
-        if _provider_parameters is UNSET:
-            provider_parameters = UNSET
-        else:
-            provider_parameters = TemplateEvaluationRunConfigProviderParameters.from_dict(
-                _provider_parameters
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            classification_choices, _drifted = _keep(
+                cls,
+                d,
+                "classification_choices",
+                "TemplateEvaluationRunConfigClassificationChoices",
+                "type",
+                _drifted,
             )
+
+        try:
+            _column_mapping = d.get("column_mapping", UNSET)
+            column_mapping: TemplateEvaluationRunConfigColumnMapping | Unset
+            if _column_mapping is UNSET:
+                column_mapping = UNSET
+            else:
+                column_mapping = TemplateEvaluationRunConfigColumnMapping.from_dict(_column_mapping)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            column_mapping, _drifted = _keep(
+                cls,
+                d,
+                "column_mapping",
+                "TemplateEvaluationRunConfigColumnMapping",
+                "type",
+                _drifted,
+            )
+
+        try:
+            evaluator_version_id: None | str | Unset = d.get("evaluator_version_id", UNSET)
+
+            if not (
+                evaluator_version_id is None
+                or type(evaluator_version_id) is str
+                or evaluator_version_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_version_id, _drifted = _keep(
+                cls, d, "evaluator_version_id", "None | str", "type", _drifted
+            )
+
+        try:
+            _experiment_type = d.get("experiment_type", UNSET)
+            experiment_type: TemplateEvaluationRunConfigExperimentType | Unset
+            if _experiment_type is UNSET:
+                experiment_type = UNSET
+            else:
+                experiment_type = check_template_evaluation_run_config_experiment_type(
+                    _experiment_type
+                )
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_type, _drifted = _keep(
+                cls, d, "experiment_type", "one of TEMPLATE_EVALUATION", "enum", _drifted
+            )
+
+        try:
+            _invocation_parameters = d.get("invocation_parameters", UNSET)
+            invocation_parameters: InvocationParams | Unset
+            if _invocation_parameters is UNSET:
+                invocation_parameters = UNSET
+            else:
+                invocation_parameters = InvocationParams.from_dict(_invocation_parameters)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            invocation_parameters, _drifted = _keep(
+                cls, d, "invocation_parameters", "InvocationParams", "type", _drifted
+            )
+
+        try:
+            model_name = d.get("model_name", UNSET)
+            if not (type(model_name) is str or model_name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_name, _drifted = _keep(cls, d, "model_name", "str", "type", _drifted)
+
+        try:
+            provide_explanation = d.get("provide_explanation", UNSET)
+            if not (type(provide_explanation) is bool or provide_explanation is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provide_explanation, _drifted = _keep(
+                cls, d, "provide_explanation", "bool", "type", _drifted
+            )
+
+        try:
+            _provider_parameters = d.get("provider_parameters", UNSET)
+            provider_parameters: TemplateEvaluationRunConfigProviderParameters | Unset
+            if _provider_parameters is UNSET:
+                provider_parameters = UNSET
+            else:
+                provider_parameters = TemplateEvaluationRunConfigProviderParameters.from_dict(
+                    _provider_parameters
+                )
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider_parameters, _drifted = _keep(
+                cls,
+                d,
+                "provider_parameters",
+                "TemplateEvaluationRunConfigProviderParameters",
+                "type",
+                _drifted,
+            )
+
+        try:
+            template = d.get("template", UNSET)
+            if not (type(template) is str or template is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            template, _drifted = _keep(cls, d, "template", "str", "type", _drifted)
 
         template_evaluation_run_config = cls(
             ai_integration_id,
-            experiment_type,
-            provide_explanation,
-            template,
             classification_choices,
             column_mapping,
             evaluator_version_id,
+            experiment_type,
             invocation_parameters,
             model_name,
+            provide_explanation,
             provider_parameters,
+            template,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             template_evaluation_run_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(template_evaluation_run_config, _drifted)
         return template_evaluation_run_config
 
     @property

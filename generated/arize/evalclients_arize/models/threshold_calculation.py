@@ -1,6 +1,6 @@
 from typing import Literal
 
-ThresholdCalculation = Literal["MAD", "STDEV"]
+ThresholdCalculation = Literal["MAD", "STDEV"] | str
 
 THRESHOLD_CALCULATION_VALUES: set[ThresholdCalculation] = {
     "MAD",

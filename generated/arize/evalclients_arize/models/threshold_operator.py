@@ -1,13 +1,16 @@
 from typing import Literal
 
-ThresholdOperator = Literal[
-    "EQUALS",
-    "GREATER_THAN",
-    "GREATER_THAN_OR_EQUAL",
-    "LESS_THAN",
-    "LESS_THAN_OR_EQUAL",
-    "NOT_EQUALS",
-]
+ThresholdOperator = (
+    Literal[
+        "EQUALS",
+        "GREATER_THAN",
+        "GREATER_THAN_OR_EQUAL",
+        "LESS_THAN",
+        "LESS_THAN_OR_EQUAL",
+        "NOT_EQUALS",
+    ]
+    | str
+)
 
 THRESHOLD_OPERATOR_VALUES: set[ThresholdOperator] = {
     "EQUALS",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-ToolCallType = Literal["FUNCTION"]
+ToolCallType = Literal["FUNCTION"] | str
 
 TOOL_CALL_TYPE_VALUES: set[ToolCallType] = {
     "FUNCTION",

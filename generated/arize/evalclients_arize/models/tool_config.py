@@ -6,10 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.tool_definition import ToolDefinition
+    from ..models.tool_config_tools_item import ToolConfigToolsItem
 
 
 T = TypeVar("T", bound="ToolConfig")
@@ -27,24 +34,30 @@ class ToolConfig:
 
     Attributes:
         tool_choice (Any | Unset): Tool choice configuration
-        tools (list[ToolDefinition] | Unset): List of tool definitions available to the model
+        tools (list[ToolConfigToolsItem] | Unset): List of tool definitions available to the model
     """
 
     tool_choice: Any | Unset = UNSET
-    tools: list[ToolDefinition] | Unset = UNSET
+    tools: list[ToolConfigToolsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         tool_choice = self.tool_choice
 
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
+        try:
+            tools: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.tools, Unset):
+                tools = []
+                for tools_item_data in self.tools:
+                    tools_item = tools_item_data.to_dict()
+                    tools.append(tools_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tools = _as_json(self.tools)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,27 +67,58 @@ class ToolConfig:
         if tools is not UNSET:
             field_dict["tools"] = tools
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        tool_choice = d.get("tool_choice", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            tool_choice = d.get("tool_choice", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tool_choice, _drifted = _keep(cls, d, "tool_choice", "Any", "type", _drifted)
 
-        _tools = d.get("tools", UNSET)
-        tools: list[ToolDefinition] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = [ToolDefinition.from_dict(tools_item_data) for tools_item_data in _tools]
+        try:
+            _tools = d.get("tools", UNSET)
+            tools: list[ToolConfigToolsItem] | Unset = UNSET
+            if _tools is not UNSET:
+                tools = [
+                    ToolConfigToolsItem.from_dict(tools_item_data) for tools_item_data in _tools
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tools, _drifted = _keep_each(
+                cls,
+                d,
+                "tools",
+                "list[ToolConfigToolsItem]",
+                "type",
+                lambda tools_item_data: ToolConfigToolsItem.from_dict(tools_item_data),
+                _drifted,
+            )
 
         tool_config = cls(
             tool_choice,
             tools,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             tool_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(tool_config, _drifted)
         return tool_config
 
     @property
@@ -99,7 +143,7 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, ToolDefinition
-    from ..models.tool_definition import ToolDefinition  # noqa: PLC0415
+    global _LAZY_PENDING, ToolConfigToolsItem
+    from ..models.tool_config_tools_item import ToolConfigToolsItem  # noqa: PLC0415
 
     _LAZY_PENDING = False

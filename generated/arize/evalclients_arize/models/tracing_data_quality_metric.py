@@ -1,17 +1,20 @@
 from typing import Literal
 
-TracingDataQualityMetric = Literal[
-    "AVG",
-    "CARDINALITY",
-    "COUNT",
-    "P50",
-    "P95",
-    "P99",
-    "P99_9",
-    "PERCENT_EMPTY",
-    "STANDARD_DEVIATION",
-    "SUM",
-]
+TracingDataQualityMetric = (
+    Literal[
+        "AVG",
+        "CARDINALITY",
+        "COUNT",
+        "P50",
+        "P95",
+        "P99",
+        "P99_9",
+        "PERCENT_EMPTY",
+        "STANDARD_DEVIATION",
+        "SUM",
+    ]
+    | str
+)
 
 TRACING_DATA_QUALITY_METRIC_VALUES: set[TracingDataQualityMetric] = {
     "AVG",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-TracingMonitorType = Literal["TRACING"]
+TracingMonitorType = Literal["TRACING"] | str
 
 TRACING_MONITOR_TYPE_VALUES: set[TracingMonitorType] = {
     "TRACING",

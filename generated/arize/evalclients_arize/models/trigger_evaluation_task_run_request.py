@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TriggerEvaluationTaskRunRequest")
@@ -23,43 +29,53 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class TriggerEvaluationTaskRunRequest:
-    """Trigger request for `TEMPLATE_EVALUATION` or `CODE_EVALUATION` tasks.
-    `data_start_time` and `data_end_time` together must span no more than 30 days.
-    `data_start_time` must be before `data_end_time`.
+    """Trigger request for `TEMPLATE_EVALUATION` or `CODE_EVALUATION` tasks. `data_start_time` and `data_end_time` together
+    must span no more than 30 days. `data_start_time` must be before `data_end_time`.
 
         Attributes:
             data_end_time (datetime.datetime | Unset): ISO 8601 end of the data window to evaluate. For model-based tasks,
                 defaults to now. Not applicable to dataset-based tasks.
             data_start_time (datetime.datetime | Unset): ISO 8601 start of the data window to evaluate. For model-based
-                tasks,
-                defaults to the task's last run time. Required on the first run (when no
-                previous run exists). Not applicable to dataset-based tasks.
+                tasks, defaults to the task's last run time. Required on the first run (when no previous run exists). Not
+                applicable to dataset-based tasks.
             experiment_ids (list[str] | Unset): Experiment identifiers (base64) to run against. Only for dataset-based
                 `TEMPLATE_EVALUATION` / `CODE_EVALUATION` tasks.
-            max_spans (float | Unset): Maximum number of spans to process (default 10000).
-            override_evaluations (bool | Unset): Whether to re-evaluate data that already has evaluation labels
-                (default `false`).
+            max_spans (int | Unset): Maximum number of spans to process (default 10000).
+            override_evaluations (bool | Unset): Whether to re-evaluate data that already has evaluation labels (default
+                `false`).
     """
 
     data_end_time: datetime.datetime | Unset = UNSET
     data_start_time: datetime.datetime | Unset = UNSET
     experiment_ids: list[str] | Unset = UNSET
-    max_spans: float | Unset = UNSET
+    max_spans: int | Unset = UNSET
     override_evaluations: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        data_end_time: str | Unset = UNSET
-        if not isinstance(self.data_end_time, Unset):
-            data_end_time = self.data_end_time.isoformat()
+        try:
+            data_end_time: str | Unset = UNSET
+            if not isinstance(self.data_end_time, Unset):
+                data_end_time = self.data_end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            data_end_time = _as_json(self.data_end_time)
 
-        data_start_time: str | Unset = UNSET
-        if not isinstance(self.data_start_time, Unset):
-            data_start_time = self.data_start_time.isoformat()
+        try:
+            data_start_time: str | Unset = UNSET
+            if not isinstance(self.data_start_time, Unset):
+                data_start_time = self.data_start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            data_start_time = _as_json(self.data_start_time)
 
-        experiment_ids: list[str] | Unset = UNSET
-        if not isinstance(self.experiment_ids, Unset):
-            experiment_ids = self.experiment_ids
+        try:
+            experiment_ids: list[str] | Unset = UNSET
+            if not isinstance(self.experiment_ids, Unset):
+                experiment_ids = self.experiment_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            experiment_ids = _as_json(self.experiment_ids)
 
         max_spans = self.max_spans
 
@@ -79,30 +95,80 @@ class TriggerEvaluationTaskRunRequest:
         if override_evaluations is not UNSET:
             field_dict["override_evaluations"] = override_evaluations
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        _data_end_time = d.get("data_end_time", UNSET)
-        data_end_time: datetime.datetime | Unset
-        if _data_end_time is UNSET:
-            data_end_time = UNSET
-        else:
-            data_end_time = datetime.datetime.fromisoformat(_data_end_time)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _data_end_time = d.get("data_end_time", UNSET)
+            data_end_time: datetime.datetime | Unset
+            if _data_end_time is UNSET:
+                data_end_time = UNSET
+            else:
+                data_end_time = datetime.datetime.fromisoformat(_data_end_time)
 
-        _data_start_time = d.get("data_start_time", UNSET)
-        data_start_time: datetime.datetime | Unset
-        if _data_start_time is UNSET:
-            data_start_time = UNSET
-        else:
-            data_start_time = datetime.datetime.fromisoformat(_data_start_time)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            data_end_time, _drifted = _keep(
+                cls, d, "data_end_time", "datetime.datetime", "type", _drifted
+            )
 
-        experiment_ids: list[str] = d.get("experiment_ids", UNSET)
+        try:
+            _data_start_time = d.get("data_start_time", UNSET)
+            data_start_time: datetime.datetime | Unset
+            if _data_start_time is UNSET:
+                data_start_time = UNSET
+            else:
+                data_start_time = datetime.datetime.fromisoformat(_data_start_time)
 
-        max_spans = d.get("max_spans", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            data_start_time, _drifted = _keep(
+                cls, d, "data_start_time", "datetime.datetime", "type", _drifted
+            )
 
-        override_evaluations = d.get("override_evaluations", UNSET)
+        try:
+            experiment_ids: list[str] = d.get("experiment_ids", UNSET)
+
+            if not (type(experiment_ids) is list or experiment_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_ids, _drifted = _keep(
+                cls, d, "experiment_ids", "list[str]", "type", _drifted
+            )
+
+        try:
+            max_spans = d.get("max_spans", UNSET)
+            if not (type(max_spans) is int or max_spans is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            max_spans, _drifted = _keep(cls, d, "max_spans", "int", "type", _drifted)
+
+        try:
+            override_evaluations = d.get("override_evaluations", UNSET)
+            if not (type(override_evaluations) is bool or override_evaluations is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            override_evaluations, _drifted = _keep(
+                cls, d, "override_evaluations", "bool", "type", _drifted
+            )
 
         trigger_evaluation_task_run_request = cls(
             data_end_time,
@@ -112,10 +178,12 @@ class TriggerEvaluationTaskRunRequest:
             override_evaluations,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             trigger_evaluation_task_run_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(trigger_evaluation_task_run_request, _drifted)
         return trigger_evaluation_task_run_request
 
     @property

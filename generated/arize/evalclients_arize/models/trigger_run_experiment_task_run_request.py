@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,6 +28,7 @@ _FIELDS = frozenset(
         "evaluation_task_ids",
         "example_ids",
         "max_examples",
+        "query_filter",
         "tracing_metadata",
     }
 )
@@ -29,33 +36,39 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class TriggerRunExperimentTaskRunRequest:
-    """Trigger request for `RUN_EXPERIMENT` tasks. `example_ids` and `max_examples`
-    are mutually exclusive; at most one may be provided.
+    """Trigger request for `RUN_EXPERIMENT` tasks. `example_ids` and `max_examples` are mutually exclusive; at most one may
+    be provided. `query_filter` may be combined with `example_ids` (the run set is their intersection) or with
+    `max_examples`.
 
         Attributes:
-            experiment_name (str): Display name for the experiment to be created. Must be unique within
-                the dataset.
-            dataset_version_id (str | Unset): Dataset version identifier (base64). Defaults to the latest version
-                when omitted.
+            experiment_name (str): Display name for the experiment to be created. Must be unique within the dataset, 1–255
+                characters, and must not contain double quotes (`"`) or backslashes (`\\`).
+            dataset_version_id (str | Unset): Dataset version identifier (base64). Defaults to the latest version when
+                omitted.
             evaluation_task_ids (list[str] | Unset): Task identifiers (base64) of evaluation tasks to trigger after the
-                experiment run completes. Supported for all `RUN_EXPERIMENT`
-                experiment types.
-            example_ids (list[str] | Unset): Specific example IDs to run against. Mutually exclusive with
-                `max_examples`. When both are omitted, all examples are used.
-            max_examples (float | Unset): Maximum number of examples to run (dataset order). Mutually exclusive
-                with `example_ids`. When both are omitted, all examples are used.
+                experiment run completes. Supported for all `RUN_EXPERIMENT` experiment types.
+            example_ids (list[str] | Unset): Specific example IDs to run against. Mutually exclusive with `max_examples`.
+                When both are omitted, all examples are used.
+            max_examples (int | Unset): Maximum number of examples to run (dataset order). Mutually exclusive with
+                `example_ids`. When both are omitted, all examples are used.
+            query_filter (str | Unset): Optional filter expression. When provided, the experiment (and any chained
+                evaluation tasks) runs only on the dataset examples matching the filter, instead of the whole dataset. May be
+                combined with `example_ids` — the run set is then the intersection (the given examples that also match the
+                filter) — or with `max_examples` to cap the filtered set.
             tracing_metadata (TriggerRunExperimentTaskRunRequestTracingMetadata | Unset): Arbitrary key-value metadata.
-                Providing this enables tracing for
-                the run.
+                Providing this enables tracing for the run.
     """
 
-    experiment_name: str
+    experiment_name: str | Unset
     dataset_version_id: str | Unset = UNSET
     evaluation_task_ids: list[str] | Unset = UNSET
     example_ids: list[str] | Unset = UNSET
-    max_examples: float | Unset = UNSET
+    max_examples: int | Unset = UNSET
+    query_filter: str | Unset = UNSET
     tracing_metadata: TriggerRunExperimentTaskRunRequestTracingMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -64,19 +77,32 @@ class TriggerRunExperimentTaskRunRequest:
 
         dataset_version_id = self.dataset_version_id
 
-        evaluation_task_ids: list[str] | Unset = UNSET
-        if not isinstance(self.evaluation_task_ids, Unset):
-            evaluation_task_ids = self.evaluation_task_ids
+        try:
+            evaluation_task_ids: list[str] | Unset = UNSET
+            if not isinstance(self.evaluation_task_ids, Unset):
+                evaluation_task_ids = self.evaluation_task_ids
 
-        example_ids: list[str] | Unset = UNSET
-        if not isinstance(self.example_ids, Unset):
-            example_ids = self.example_ids
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluation_task_ids = _as_json(self.evaluation_task_ids)
+
+        try:
+            example_ids: list[str] | Unset = UNSET
+            if not isinstance(self.example_ids, Unset):
+                example_ids = self.example_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            example_ids = _as_json(self.example_ids)
 
         max_examples = self.max_examples
 
-        tracing_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tracing_metadata, Unset):
-            tracing_metadata = self.tracing_metadata.to_dict()
+        query_filter = self.query_filter
+
+        try:
+            tracing_metadata: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.tracing_metadata, Unset):
+                tracing_metadata = self.tracing_metadata.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tracing_metadata = _as_json(self.tracing_metadata)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,33 +119,106 @@ class TriggerRunExperimentTaskRunRequest:
             field_dict["example_ids"] = example_ids
         if max_examples is not UNSET:
             field_dict["max_examples"] = max_examples
+        if query_filter is not UNSET:
+            field_dict["query_filter"] = query_filter
         if tracing_metadata is not UNSET:
             field_dict["tracing_metadata"] = tracing_metadata
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        experiment_name = d["experiment_name"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            experiment_name = d["experiment_name"]
+            if not (type(experiment_name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_name, _drifted = _keep(cls, d, "experiment_name", "str", "type", _drifted)
 
-        dataset_version_id = d.get("dataset_version_id", UNSET)
+        try:
+            dataset_version_id = d.get("dataset_version_id", UNSET)
+            if not (type(dataset_version_id) is str or dataset_version_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_version_id, _drifted = _keep(
+                cls, d, "dataset_version_id", "str", "type", _drifted
+            )
 
-        evaluation_task_ids: list[str] = d.get("evaluation_task_ids", UNSET)
+        try:
+            evaluation_task_ids: list[str] = d.get("evaluation_task_ids", UNSET)
 
-        example_ids: list[str] = d.get("example_ids", UNSET)
+            if not (type(evaluation_task_ids) is list or evaluation_task_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluation_task_ids, _drifted = _keep(
+                cls, d, "evaluation_task_ids", "list[str]", "type", _drifted
+            )
 
-        max_examples = d.get("max_examples", UNSET)
+        try:
+            example_ids: list[str] = d.get("example_ids", UNSET)
 
-        _tracing_metadata = d.get("tracing_metadata", UNSET)
-        tracing_metadata: TriggerRunExperimentTaskRunRequestTracingMetadata | Unset
-        if _tracing_metadata is UNSET:
-            tracing_metadata = UNSET
-        else:
-            tracing_metadata = TriggerRunExperimentTaskRunRequestTracingMetadata.from_dict(
-                _tracing_metadata
+            if not (type(example_ids) is list or example_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            example_ids, _drifted = _keep(cls, d, "example_ids", "list[str]", "type", _drifted)
+
+        try:
+            max_examples = d.get("max_examples", UNSET)
+            if not (type(max_examples) is int or max_examples is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            max_examples, _drifted = _keep(cls, d, "max_examples", "int", "type", _drifted)
+
+        try:
+            query_filter = d.get("query_filter", UNSET)
+            if not (type(query_filter) is str or query_filter is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            query_filter, _drifted = _keep(cls, d, "query_filter", "str", "type", _drifted)
+
+        try:
+            _tracing_metadata = d.get("tracing_metadata", UNSET)
+            tracing_metadata: TriggerRunExperimentTaskRunRequestTracingMetadata | Unset
+            if _tracing_metadata is UNSET:
+                tracing_metadata = UNSET
+            else:
+                tracing_metadata = TriggerRunExperimentTaskRunRequestTracingMetadata.from_dict(
+                    _tracing_metadata
+                )
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tracing_metadata, _drifted = _keep(
+                cls,
+                d,
+                "tracing_metadata",
+                "TriggerRunExperimentTaskRunRequestTracingMetadata",
+                "type",
+                _drifted,
             )
 
         trigger_run_experiment_task_run_request = cls(
@@ -128,13 +227,16 @@ class TriggerRunExperimentTaskRunRequest:
             evaluation_task_ids,
             example_ids,
             max_examples,
+            query_filter,
             tracing_metadata,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             trigger_run_experiment_task_run_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(trigger_run_experiment_task_run_request, _drifted)
         return trigger_run_experiment_task_run_request
 
     @property

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,19 +34,15 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateAgentConfig:
-    """Partial agent config for PATCH. All collection fields are
-    replace-on-provide.
+    """Partial agent config for PATCH. All collection fields are replace-on-provide.
 
-        Attributes:
-            endpoint (str | Unset):
-            headers (None | Unset | UpdateAgentConfigHeadersType0): Replace-on-provide. Pass `null` (or `{}`) to clear all
-                headers.
-                Encrypted at rest; never returned in responses.
-            input_schema (UpdateAgentConfigInputSchema | Unset): New JSON Schema for the request payload shape.
-            request_presets (list[UpdateAgentRequestPresetInput] | Unset): Replace-on-provide preset list, matched by
-                `name`: existing names
-                update in place (preserving id/timestamps), new names insert,
-                removed names delete.
+    Attributes:
+        endpoint (str | Unset): New HTTPS endpoint URL. Validated server-side and must resolve to a public address.
+        headers (None | Unset | UpdateAgentConfigHeadersType0): Replace-on-provide. Pass `null` (or `{}`) to clear all
+            headers. Encrypted at rest; never returned in responses.
+        input_schema (UpdateAgentConfigInputSchema | Unset): New JSON Schema for the request payload shape.
+        request_presets (list[UpdateAgentRequestPresetInput] | Unset): Replace-on-provide preset list, matched by
+            `name`: existing names update in place (preserving id/timestamps), new names insert, removed names delete.
     """
 
     endpoint: str | Unset = UNSET
@@ -47,30 +50,42 @@ class UpdateAgentConfig:
     input_schema: UpdateAgentConfigInputSchema | Unset = UNSET
     request_presets: list[UpdateAgentRequestPresetInput] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         endpoint = self.endpoint
 
-        headers: dict[str, Any] | None | Unset
-        if isinstance(self.headers, Unset):
-            headers = UNSET
-        elif isinstance(self.headers, UpdateAgentConfigHeadersType0):
-            headers = self.headers.to_dict()
-        else:
-            headers = self.headers
+        try:
+            headers: dict[str, Any] | None | Unset
+            if isinstance(self.headers, Unset):
+                headers = UNSET
+            elif isinstance(self.headers, UpdateAgentConfigHeadersType0):
+                headers = self.headers.to_dict()
+            else:
+                headers = self.headers
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            headers = _as_json(self.headers)
 
-        input_schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_schema, Unset):
-            input_schema = self.input_schema.to_dict()
+        try:
+            input_schema: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.input_schema, Unset):
+                input_schema = self.input_schema.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            input_schema = _as_json(self.input_schema)
 
-        request_presets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.request_presets, Unset):
-            request_presets = []
-            for request_presets_item_data in self.request_presets:
-                request_presets_item = request_presets_item_data.to_dict()
-                request_presets.append(request_presets_item)
+        try:
+            request_presets: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.request_presets, Unset):
+                request_presets = []
+                for request_presets_item_data in self.request_presets:
+                    request_presets_item = request_presets_item_data.to_dict()
+                    request_presets.append(request_presets_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            request_presets = _as_json(self.request_presets)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,31 +99,78 @@ class UpdateAgentConfig:
         if request_presets is not UNSET:
             field_dict["request_presets"] = request_presets
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        endpoint = d.get("endpoint", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            endpoint = d.get("endpoint", UNSET)
+            if not (type(endpoint) is str or endpoint is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            endpoint, _drifted = _keep(cls, d, "endpoint", "str", "type", _drifted)
 
-        headers = _parse_headers(d.get("headers", UNSET))
+        try:
+            headers = _parse_headers(d.get("headers", UNSET))
 
-        _input_schema = d.get("input_schema", UNSET)
-        input_schema: UpdateAgentConfigInputSchema | Unset
-        if _input_schema is UNSET:
-            input_schema = UNSET
-        else:
-            input_schema = UpdateAgentConfigInputSchema.from_dict(_input_schema)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            headers, _drifted = _keep(
+                cls, d, "headers", "None | UpdateAgentConfigHeadersType0", "union", _drifted
+            )
 
-        _request_presets = d.get("request_presets", UNSET)
-        request_presets: list[UpdateAgentRequestPresetInput] | Unset = UNSET
-        if _request_presets is not UNSET:
-            request_presets = [
-                UpdateAgentRequestPresetInput.from_dict(request_presets_item_data)
-                for request_presets_item_data in _request_presets
-            ]
+        try:
+            _input_schema = d.get("input_schema", UNSET)
+            input_schema: UpdateAgentConfigInputSchema | Unset
+            if _input_schema is UNSET:
+                input_schema = UNSET
+            else:
+                input_schema = UpdateAgentConfigInputSchema.from_dict(_input_schema)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_schema, _drifted = _keep(
+                cls, d, "input_schema", "UpdateAgentConfigInputSchema", "type", _drifted
+            )
+
+        try:
+            _request_presets = d.get("request_presets", UNSET)
+            request_presets: list[UpdateAgentRequestPresetInput] | Unset = UNSET
+            if _request_presets is not UNSET:
+                request_presets = [
+                    UpdateAgentRequestPresetInput.from_dict(request_presets_item_data)
+                    for request_presets_item_data in _request_presets
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            request_presets, _drifted = _keep_each(
+                cls,
+                d,
+                "request_presets",
+                "list[UpdateAgentRequestPresetInput]",
+                "type",
+                lambda request_presets_item_data: UpdateAgentRequestPresetInput.from_dict(
+                    request_presets_item_data
+                ),
+                _drifted,
+            )
 
         update_agent_config = cls(
             endpoint,
@@ -117,10 +179,12 @@ class UpdateAgentConfig:
             request_presets,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_agent_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(update_agent_config, _drifted)
         return update_agent_config
 
     @property

@@ -6,10 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.update_agent_integration_request_type import (
+    UpdateAgentIntegrationRequestType,
+    check_update_agent_integration_request_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_scoping import IntegrationScoping
+    from ..models.integration_scoping_request import IntegrationScopingRequest
     from ..models.update_agent_config import UpdateAgentConfig
 
 
@@ -27,33 +38,41 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateAgentIntegrationRequest:
-    """Partial update body for `type=AGENT`. `type` is immutable; if present
-    it must equal `AGENT` (422 otherwise).
+    """Partial update body for `type=AGENT`. `type` is immutable; if present it must equal `AGENT` (422 otherwise).
 
-        Attributes:
-            type_ (str): Discriminator. Immutable; must match the integration's type.
-            config (UpdateAgentConfig | Unset): Partial agent config for PATCH. All collection fields are
-                replace-on-provide.
-            description (None | str | Unset):
-            name (str | Unset):
-            scopings (list[IntegrationScoping] | Unset): Replace-on-provide. Empty array reverts to account-wide.
+    Attributes:
+        type_ (UpdateAgentIntegrationRequestType): Discriminator. Immutable; must match the integration's type.
+        config (UpdateAgentConfig | Unset): Partial agent config for PATCH. All collection fields are replace-on-
+            provide.
+        description (None | str | Unset): New human-readable description of the integration. Pass null to clear it.
+        name (str | Unset): New integration name. Must be unique among active AGENT and EVALUATOR integrations in the
+            account.
+        scopings (list[IntegrationScopingRequest] | Unset): Replace-on-provide. Empty array reverts to account-wide.
     """
 
-    type_: str
+    type_: UpdateAgentIntegrationRequestType | Unset
     config: UpdateAgentConfig | Unset = UNSET
     description: None | str | Unset = UNSET
     name: str | Unset = UNSET
-    scopings: list[IntegrationScoping] | Unset = UNSET
+    scopings: list[IntegrationScopingRequest] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        type_ = self.type_
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+        try:
+            config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.config, Unset):
+                config = self.config.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            config = _as_json(self.config)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -63,12 +82,16 @@ class UpdateAgentIntegrationRequest:
 
         name = self.name
 
-        scopings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.scopings, Unset):
-            scopings = []
-            for scopings_item_data in self.scopings:
-                scopings_item = scopings_item_data.to_dict()
-                scopings.append(scopings_item)
+        try:
+            scopings: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.scopings, Unset):
+                scopings = []
+                for scopings_item_data in self.scopings:
+                    scopings_item = scopings_item_data.to_dict()
+                    scopings.append(scopings_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            scopings = _as_json(self.scopings)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,32 +109,82 @@ class UpdateAgentIntegrationRequest:
         if scopings is not UNSET:
             field_dict["scopings"] = scopings
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        type_ = d["type"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            type_ = check_update_agent_integration_request_type(d["type"])
 
-        _config = d.get("config", UNSET)
-        config: UpdateAgentConfig | Unset
-        if _config is UNSET:
-            config = UNSET
-        else:
-            config = UpdateAgentConfig.from_dict(_config)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of AGENT", "enum", _drifted)
 
-        description: None | str | Unset = d.get("description", UNSET)
+        try:
+            _config = d.get("config", UNSET)
+            config: UpdateAgentConfig | Unset
+            if _config is UNSET:
+                config = UNSET
+            else:
+                config = UpdateAgentConfig.from_dict(_config)
 
-        name = d.get("name", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            config, _drifted = _keep(cls, d, "config", "UpdateAgentConfig", "type", _drifted)
 
-        _scopings = d.get("scopings", UNSET)
-        scopings: list[IntegrationScoping] | Unset = UNSET
-        if _scopings is not UNSET:
-            scopings = [
-                IntegrationScoping.from_dict(scopings_item_data) for scopings_item_data in _scopings
-            ]
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
+
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
+
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            _scopings = d.get("scopings", UNSET)
+            scopings: list[IntegrationScopingRequest] | Unset = UNSET
+            if _scopings is not UNSET:
+                scopings = [
+                    IntegrationScopingRequest.from_dict(scopings_item_data)
+                    for scopings_item_data in _scopings
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            scopings, _drifted = _keep_each(
+                cls,
+                d,
+                "scopings",
+                "list[IntegrationScopingRequest]",
+                "type",
+                lambda scopings_item_data: IntegrationScopingRequest.from_dict(scopings_item_data),
+                _drifted,
+            )
 
         update_agent_integration_request = cls(
             type_,
@@ -121,10 +194,12 @@ class UpdateAgentIntegrationRequest:
             scopings,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_agent_integration_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(update_agent_integration_request, _drifted)
         return update_agent_integration_request
 
     @property
@@ -149,8 +224,8 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, IntegrationScoping, UpdateAgentConfig
-    from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+    global _LAZY_PENDING, IntegrationScopingRequest, UpdateAgentConfig
+    from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
     from ..models.update_agent_config import UpdateAgentConfig  # noqa: PLC0415
 
     _LAZY_PENDING = False

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,10 +32,9 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateAgentRequestPresetInput:
-    """Write shape for an agent request preset on update. Matched by `name`:
-    existing names update in place (preserving id/timestamps), new names insert,
-    removed names delete. Server-generated fields (`id`, `created_at`,
-    `updated_at`) are not accepted on input.
+    """Write shape for an agent request preset on update. Matched by `name`: existing names update in place (preserving
+    id/timestamps), new names insert, removed names delete. Server-generated fields (`id`, `created_at`, `updated_at`)
+    are not accepted on input.
 
         Attributes:
             config (UpdateAgentRequestPresetInputConfig): Partial request body. Validated against the parent integration's
@@ -38,15 +43,20 @@ class UpdateAgentRequestPresetInput:
             description (None | str | Unset): Optional preset description (length 0-1024).
     """
 
-    config: UpdateAgentRequestPresetInputConfig
-    name: str
+    config: UpdateAgentRequestPresetInputConfig | Unset
+    name: str | Unset
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        config = self.config.to_dict()
+        try:
+            config = self.config.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            config = _as_json(self.config)
 
         name = self.name
 
@@ -67,18 +77,49 @@ class UpdateAgentRequestPresetInput:
         if description is not UNSET:
             field_dict["description"] = description
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        config = UpdateAgentRequestPresetInputConfig.from_dict(d["config"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            config = UpdateAgentRequestPresetInputConfig.from_dict(d["config"])
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            config, _drifted = _keep(
+                cls, d, "config", "UpdateAgentRequestPresetInputConfig", "type", _drifted
+            )
 
-        description: None | str | Unset = d.get("description", UNSET)
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
+
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
         update_agent_request_preset_input = cls(
             config,
@@ -86,10 +127,12 @@ class UpdateAgentRequestPresetInput:
             description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_agent_request_preset_input.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(update_agent_request_preset_input, _drifted)
         return update_agent_request_preset_input
 
     @property

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,23 +35,27 @@ class UpdateDatasetExamplesRequest:
     Attributes:
         examples (list[UpdateDatasetExampleInput]): Array of examples with 'id' field for matching and updating existing
             records
-        new_version (str | Unset): Name for the new version. If provided (non-empty), creates a
-            new version with that name.
-
-            If omitted or empty, updates the existing version in-place.
+        new_version (str | Unset): Name for the new version. If provided (non-empty), creates a new version with that
+            name.  If omitted or empty, updates the existing version in-place.
     """
 
-    examples: list[UpdateDatasetExampleInput]
+    examples: list[UpdateDatasetExampleInput] | Unset
     new_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        examples = []
-        for examples_item_data in self.examples:
-            examples_item = examples_item_data.to_dict()
-            examples.append(examples_item)
+        try:
+            examples = []
+            for examples_item_data in self.examples:
+                examples_item = examples_item_data.to_dict()
+                examples.append(examples_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            examples = _as_json(self.examples)
 
         new_version = self.new_version
 
@@ -58,29 +69,60 @@ class UpdateDatasetExamplesRequest:
         if new_version is not UNSET:
             field_dict["new_version"] = new_version
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        examples = [
-            UpdateDatasetExampleInput.from_dict(examples_item_data)
-            for examples_item_data in d["examples"]
-        ]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            examples = [
+                UpdateDatasetExampleInput.from_dict(examples_item_data)
+                for examples_item_data in d["examples"]
+            ]
 
-        new_version = d.get("new_version", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            examples, _drifted = _keep_each(
+                cls,
+                d,
+                "examples",
+                "list[UpdateDatasetExampleInput]",
+                "type",
+                lambda examples_item_data: UpdateDatasetExampleInput.from_dict(examples_item_data),
+                _drifted,
+            )
+
+        try:
+            new_version = d.get("new_version", UNSET)
+            if not (type(new_version) is str or new_version is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            new_version, _drifted = _keep(cls, d, "new_version", "str", "type", _drifted)
 
         update_dataset_examples_request = cls(
             examples,
             new_version,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_dataset_examples_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(update_dataset_examples_request, _drifted)
         return update_dataset_examples_request
 
     @property

@@ -6,6 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.update_freeform_annotation_config_request_annotation_config_type import (
+    UpdateFreeformAnnotationConfigRequestAnnotationConfigType,
+    check_update_freeform_annotation_config_request_annotation_config_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateFreeformAnnotationConfigRequest")
@@ -19,19 +29,26 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateFreeformAnnotationConfigRequest:
-    """
+    """UpdateFreeformAnnotationConfigRequest
+
     Attributes:
-        annotation_config_type (str): Discriminator value identifying a freeform annotation config. The config
-            `type` is immutable and must match the stored config's type.
+        annotation_config_type (UpdateFreeformAnnotationConfigRequestAnnotationConfigType): Discriminator value
+            identifying a freeform annotation config. The config `type` is immutable and must match the stored config's
+            type.
         name (str | Unset): New name for the annotation config. Must be unique within the space.
     """
 
-    annotation_config_type: str
+    annotation_config_type: UpdateFreeformAnnotationConfigRequestAnnotationConfigType | Unset
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        annotation_config_type = self.annotation_config_type
+        try:
+            annotation_config_type: str = self.annotation_config_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotation_config_type = _as_json(self.annotation_config_type)
 
         name = self.name
 
@@ -45,24 +62,53 @@ class UpdateFreeformAnnotationConfigRequest:
         if name is not UNSET:
             field_dict["name"] = name
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        annotation_config_type = d["annotation_config_type"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            annotation_config_type = (
+                check_update_freeform_annotation_config_request_annotation_config_type(
+                    d["annotation_config_type"]
+                )
+            )
 
-        name = d.get("name", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotation_config_type, _drifted = _keep(
+                cls, d, "annotation_config_type", "one of FREEFORM", "enum", _drifted
+            )
+
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         update_freeform_annotation_config_request = cls(
             annotation_config_type,
             name,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_freeform_annotation_config_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(update_freeform_annotation_config_request, _drifted)
         return update_freeform_annotation_config_request
 
     @property

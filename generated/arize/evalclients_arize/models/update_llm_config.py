@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.llm_integration_provider import LlmIntegrationProvider, check_llm_integration_provider
 from ..types import UNSET, Unset
 
@@ -14,6 +20,10 @@ if TYPE_CHECKING:
     from ..models.create_aws_bedrock_default_auth import CreateAwsBedrockDefaultAuth
     from ..models.create_aws_bedrock_proxy_with_headers_auth import (
         CreateAwsBedrockProxyWithHeadersAuth,
+    )
+    from ..models.create_custom_default_auth import CreateCustomDefaultAuth
+    from ..models.create_custom_oauth_2_client_credentials_auth import (
+        CreateCustomOauth2ClientCredentialsAuth,
     )
     from ..models.update_llm_config_headers_type_0 import UpdateLlmConfigHeadersType0
 
@@ -38,42 +48,51 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateLlmConfig:
-    """Partial LLM config for PATCH. `provider` is immutable; if present it must match the stored value. Field
-    applicability is provider-specific and enforced by the handler with 422: `api_key` and `is_function_calling_enabled`
-    do not apply to `AWS_BEDROCK` or `VERTEX_AI`; `auth` applies to `AWS_BEDROCK` only; `base_url` and `headers` apply
-    to `CUSTOM` and `NVIDIA_NIM` only; `is_default_models_enabled` and `model_names` apply to `AWS_BEDROCK`, `CUSTOM`,
-    and `NVIDIA_NIM` only; `project_id`, `location`, and `project_access_label` apply to `VERTEX_AI` only.
+    """Partial LLM config for PATCH. `provider` is immutable; if present it must match the stored value. Invalid
+    provider/field combinations return 422.  Provider-specific fields: - `api_key`, `is_function_calling_enabled`: all
+    except `AWS_BEDROCK`, `VERTEX_AI` - `auth`: `AWS_BEDROCK`, `CUSTOM` - `base_url`: `ANTHROPIC`, `CUSTOM`, `LITELLM`,
+    `NVIDIA_NIM` - `headers`: `CUSTOM`, `LITELLM`, `NVIDIA_NIM` - `is_default_models_enabled`: `AWS_BEDROCK`, `CUSTOM`,
+    `FIREWORKS`, `NVIDIA_NIM`, `TOGETHER_AI` - `model_names`: `AWS_BEDROCK`, `CUSTOM`, `FIREWORKS`, `LITELLM`,
+    `NVIDIA_NIM`, `TOGETHER_AI` - `project_id`, `location`, `project_access_label`: `VERTEX_AI` only
 
         Attributes:
             api_key (None | str | Unset): Rotate the API key. Pass null to clear it. Omit to keep unchanged. Not valid for
-                `AWS_BEDROCK` (bearer tokens are rotated via `auth`).
+                `AWS_BEDROCK` (bearer tokens are rotated via `auth`) or `VERTEX_AI`. For `CUSTOM` it cannot be combined with
+                `auth` in the same request; use one or the other.
             auth (CreateAwsBedrockBearerTokenAuth | CreateAwsBedrockDefaultAuth | CreateAwsBedrockProxyWithHeadersAuth |
-                Unset): AWS Bedrock auth settings for create and update, discriminated by `auth_type`. On PATCH this object
-                replaces the stored auth settings wholesale (auth_type may change); omitted fields of the previous auth mode are
-                cleared.
-            base_url (None | str | Unset): (`CUSTOM` and `NVIDIA_NIM` only) New endpoint URL. For `NVIDIA_NIM` the field is
-                optional on the resource, so null clears it (falling back to the provider default endpoint). For `CUSTOM` it is
-                required on the resource — null is rejected with 422. Omit to keep unchanged.
-            headers (None | Unset | UpdateLlmConfigHeadersType0): (`CUSTOM` and `NVIDIA_NIM` only) Replaces the configured
-                custom request headers: the provided map becomes the full header set. Pass null to clear all headers. Omit to
-                keep unchanged. Write-only; names are exposed as `header_names` on read.
-            is_default_models_enabled (bool | Unset): (`AWS_BEDROCK`, `CUSTOM`, and `NVIDIA_NIM` only) Enable or disable
-                Arize's default model catalog. The effective config must keep at least one model source or the request is
-                rejected with 422. Omit to keep unchanged.
+                CreateCustomDefaultAuth | CreateCustomOauth2ClientCredentialsAuth | Unset): Replacement auth settings for the
+                providers that model credentials as an auth block: `AWS_BEDROCK` and `CUSTOM`. The block must match the stored
+                provider; a Bedrock block on a `CUSTOM` integration (or the reverse) is rejected with 422. There is no
+                discriminator here because `auth_type: DEFAULT` means different things for the two providers — role assumption
+                for Bedrock, API-key auth for a custom endpoint — so the correct variant is determined by the stored provider
+                rather than by `auth_type` alone.
+            base_url (None | str | Unset): (`CUSTOM`, `NVIDIA_NIM`, `LITELLM`, and `ANTHROPIC` only) New endpoint URL. For
+                `NVIDIA_NIM` and `ANTHROPIC` the field is optional on the resource, so null clears it (falling back to the
+                provider default endpoint). For `CUSTOM` and `LITELLM` it is required on the resource — null is rejected with
+                422. Omit to keep unchanged.
+            headers (None | Unset | UpdateLlmConfigHeadersType0): (`CUSTOM`, `NVIDIA_NIM`, and `LITELLM` only) Replaces the
+                configured custom request headers: the provided map becomes the full header set. Pass null to clear all headers.
+                Omit to keep unchanged. Write-only; names are exposed as `header_names` on read. The serialized header map must
+                not exceed 8,175 bytes.
+            is_default_models_enabled (bool | Unset): (`AWS_BEDROCK`, `CUSTOM`, `FIREWORKS`, `NVIDIA_NIM`, and `TOGETHER_AI`
+                only) Enable or disable Arize's default model catalog. For `AWS_BEDROCK`, `CUSTOM`, and `NVIDIA_NIM` the
+                effective config must keep at least one model source or the request is rejected with 422. Omit to keep
+                unchanged.
             is_function_calling_enabled (bool | Unset): Enable or disable function/tool calling. Omit to keep unchanged. Not
-                valid for `AWS_BEDROCK`.
+                valid for `AWS_BEDROCK` or `VERTEX_AI`.
             location (str | Unset): (`VERTEX_AI` only) New GCP region. Required on the resource, so it may be changed but
                 never cleared; omitted fields keep their stored values (per-scalar deep-merge).
-            model_names (list[str] | Unset): (`AWS_BEDROCK`, `CUSTOM`, and `NVIDIA_NIM` only) Replaces the custom model
-                list. The effective config must keep at least one model source or the request is rejected with 422. Omit to keep
-                unchanged.
+            model_names (list[str] | Unset): (`AWS_BEDROCK`, `CUSTOM`, `FIREWORKS`, `NVIDIA_NIM`, `LITELLM`, and
+                `TOGETHER_AI` only) Replaces the custom model list. For `AWS_BEDROCK`, `CUSTOM`, and `NVIDIA_NIM` the effective
+                config must keep at least one model source or the request is rejected with 422; `FIREWORKS`, `LITELLM`, and
+                `TOGETHER_AI` resolve models from the provider, so the list may be emptied. Omit to keep unchanged.
             project_access_label (str | Unset): (`VERTEX_AI` only) New project-access label. Required on the resource, so it
                 may be changed but never cleared; omitted fields keep their stored values (per-scalar deep-merge).
             project_id (str | Unset): (`VERTEX_AI` only) New GCP project ID. Required on the resource, so it may be changed
                 but never cleared; omitted fields keep their stored values (per-scalar deep-merge).
             provider (LlmIntegrationProvider | Unset): The LLM vendor for an `LLM` integration. Selects the per-provider
-                `config` member. `OPEN_AI`, `ANTHROPIC`, `GEMINI`, `AWS_BEDROCK`, `CUSTOM`, `VERTEX_AI`, and `NVIDIA_NIM` are
-                implemented; additional providers are added non-breakingly.
+                `config` member. `OPEN_AI`, `ANTHROPIC`, `GEMINI`, `AWS_BEDROCK`, `CUSTOM`, `VERTEX_AI`, `NVIDIA_NIM`,
+                `LITELLM`, `FIREWORKS`, and `TOGETHER_AI` are implemented; additional providers are added non-breakingly.
     """
 
     api_key: None | str | Unset = UNSET
@@ -81,6 +100,8 @@ class UpdateLlmConfig:
         CreateAwsBedrockBearerTokenAuth
         | CreateAwsBedrockDefaultAuth
         | CreateAwsBedrockProxyWithHeadersAuth
+        | CreateCustomDefaultAuth
+        | CreateCustomOauth2ClientCredentialsAuth
         | Unset
     ) = UNSET
     base_url: None | str | Unset = UNSET
@@ -93,6 +114,8 @@ class UpdateLlmConfig:
     project_id: str | Unset = UNSET
     provider: LlmIntegrationProvider | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -103,15 +126,23 @@ class UpdateLlmConfig:
         else:
             api_key = self.api_key
 
-        auth: dict[str, Any] | Unset
-        if isinstance(self.auth, Unset):
-            auth = UNSET
-        elif isinstance(self.auth, CreateAwsBedrockDefaultAuth):
-            auth = self.auth.to_dict()
-        elif isinstance(self.auth, CreateAwsBedrockBearerTokenAuth):
-            auth = self.auth.to_dict()
-        else:
-            auth = self.auth.to_dict()
+        try:
+            auth: dict[str, Any] | Unset
+            if isinstance(self.auth, Unset):
+                auth = UNSET
+            elif isinstance(self.auth, CreateAwsBedrockDefaultAuth):
+                auth = self.auth.to_dict()
+            elif isinstance(self.auth, CreateAwsBedrockBearerTokenAuth):
+                auth = self.auth.to_dict()
+            elif isinstance(self.auth, CreateAwsBedrockProxyWithHeadersAuth):
+                auth = self.auth.to_dict()
+            elif isinstance(self.auth, CreateCustomDefaultAuth):
+                auth = self.auth.to_dict()
+            else:
+                auth = self.auth.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth = _as_json(self.auth)
 
         base_url: None | str | Unset
         if isinstance(self.base_url, Unset):
@@ -119,13 +150,16 @@ class UpdateLlmConfig:
         else:
             base_url = self.base_url
 
-        headers: dict[str, Any] | None | Unset
-        if isinstance(self.headers, Unset):
-            headers = UNSET
-        elif isinstance(self.headers, UpdateLlmConfigHeadersType0):
-            headers = self.headers.to_dict()
-        else:
-            headers = self.headers
+        try:
+            headers: dict[str, Any] | None | Unset
+            if isinstance(self.headers, Unset):
+                headers = UNSET
+            elif isinstance(self.headers, UpdateLlmConfigHeadersType0):
+                headers = self.headers.to_dict()
+            else:
+                headers = self.headers
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            headers = _as_json(self.headers)
 
         is_default_models_enabled = self.is_default_models_enabled
 
@@ -133,17 +167,25 @@ class UpdateLlmConfig:
 
         location = self.location
 
-        model_names: list[str] | Unset = UNSET
-        if not isinstance(self.model_names, Unset):
-            model_names = self.model_names
+        try:
+            model_names: list[str] | Unset = UNSET
+            if not isinstance(self.model_names, Unset):
+                model_names = self.model_names
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            model_names = _as_json(self.model_names)
 
         project_access_label = self.project_access_label
 
         project_id = self.project_id
 
-        provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider
+        try:
+            provider: str | Unset = UNSET
+            if not isinstance(self.provider, Unset):
+                provider = self.provider
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -171,39 +213,148 @@ class UpdateLlmConfig:
         if provider is not UNSET:
             field_dict["provider"] = provider
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        api_key: None | str | Unset = d.get("api_key", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            api_key: None | str | Unset = d.get("api_key", UNSET)
 
-        auth = _parse_auth(d.get("auth", UNSET))
+            if not (api_key is None or type(api_key) is str or api_key is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            api_key, _drifted = _keep(cls, d, "api_key", "None | str", "type", _drifted)
 
-        base_url: None | str | Unset = d.get("base_url", UNSET)
+        try:
+            auth = _parse_auth(d.get("auth", UNSET))
 
-        headers = _parse_headers(d.get("headers", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            auth, _drifted = _keep(
+                cls,
+                d,
+                "auth",
+                "CreateAwsBedrockBearerTokenAuth | CreateAwsBedrockDefaultAuth | CreateAwsBedrockProxyWithHeadersAuth | CreateCustomDefaultAuth | CreateCustomOauth2ClientCredentialsAuth",
+                "union",
+                _drifted,
+            )
 
-        is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
+        try:
+            base_url: None | str | Unset = d.get("base_url", UNSET)
 
-        is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
+            if not (base_url is None or type(base_url) is str or base_url is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            base_url, _drifted = _keep(cls, d, "base_url", "None | str", "type", _drifted)
 
-        location = d.get("location", UNSET)
+        try:
+            headers = _parse_headers(d.get("headers", UNSET))
 
-        model_names: list[str] = d.get("model_names", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            headers, _drifted = _keep(
+                cls, d, "headers", "None | UpdateLlmConfigHeadersType0", "union", _drifted
+            )
 
-        project_access_label = d.get("project_access_label", UNSET)
+        try:
+            is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
+            if not (type(is_default_models_enabled) is bool or is_default_models_enabled is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_default_models_enabled, _drifted = _keep(
+                cls, d, "is_default_models_enabled", "bool", "type", _drifted
+            )
 
-        project_id = d.get("project_id", UNSET)
+        try:
+            is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
+            if not (
+                type(is_function_calling_enabled) is bool or is_function_calling_enabled is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_function_calling_enabled, _drifted = _keep(
+                cls, d, "is_function_calling_enabled", "bool", "type", _drifted
+            )
 
-        _provider = d.get("provider", UNSET)
-        provider: LlmIntegrationProvider | Unset
-        if _provider is UNSET:
-            provider = UNSET
-        else:
-            provider = check_llm_integration_provider(_provider)
+        try:
+            location = d.get("location", UNSET)
+            if not (type(location) is str or location is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            location, _drifted = _keep(cls, d, "location", "str", "type", _drifted)
+
+        try:
+            model_names: list[str] = d.get("model_names", UNSET)
+
+            if not (type(model_names) is list or model_names is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_names, _drifted = _keep(cls, d, "model_names", "list[str]", "type", _drifted)
+
+        try:
+            project_access_label = d.get("project_access_label", UNSET)
+            if not (type(project_access_label) is str or project_access_label is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_access_label, _drifted = _keep(
+                cls, d, "project_access_label", "str", "type", _drifted
+            )
+
+        try:
+            project_id = d.get("project_id", UNSET)
+            if not (type(project_id) is str or project_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
+
+        try:
+            _provider = d.get("provider", UNSET)
+            provider: LlmIntegrationProvider | Unset
+            if _provider is UNSET:
+                provider = UNSET
+            else:
+                provider = check_llm_integration_provider(_provider)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(
+                cls,
+                d,
+                "provider",
+                "one of ANTHROPIC, AWS_BEDROCK, CUSTOM, FIREWORKS, GEMINI, LITELLM, NVIDIA_NIM, OPEN_AI, TOGETHER_AI, VERTEX_AI",
+                "enum",
+                _drifted,
+            )
 
         update_llm_config = cls(
             api_key,
@@ -219,10 +370,12 @@ class UpdateLlmConfig:
             provider,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_llm_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(update_llm_config, _drifted)
         return update_llm_config
 
     @property
@@ -248,6 +401,8 @@ def _parse_auth(
     CreateAwsBedrockBearerTokenAuth
     | CreateAwsBedrockDefaultAuth
     | CreateAwsBedrockProxyWithHeadersAuth
+    | CreateCustomDefaultAuth
+    | CreateCustomOauth2ClientCredentialsAuth
     | Unset
 ):
     if isinstance(data, Unset):
@@ -256,7 +411,7 @@ def _parse_auth(
         if not isinstance(data, dict):
             raise TypeError()
         componentsschemas_create_aws_bedrock_auth_type_0 = CreateAwsBedrockDefaultAuth.from_dict(
-            data
+            data, _strict=True
         )
 
         return componentsschemas_create_aws_bedrock_auth_type_0
@@ -266,19 +421,39 @@ def _parse_auth(
         if not isinstance(data, dict):
             raise TypeError()
         componentsschemas_create_aws_bedrock_auth_type_1 = (
-            CreateAwsBedrockBearerTokenAuth.from_dict(data)
+            CreateAwsBedrockBearerTokenAuth.from_dict(data, _strict=True)
         )
 
         return componentsschemas_create_aws_bedrock_auth_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_aws_bedrock_auth_type_2 = (
+            CreateAwsBedrockProxyWithHeadersAuth.from_dict(data, _strict=True)
+        )
+
+        return componentsschemas_create_aws_bedrock_auth_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_custom_auth_type_0 = CreateCustomDefaultAuth.from_dict(
+            data, _strict=True
+        )
+
+        return componentsschemas_create_custom_auth_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_create_aws_bedrock_auth_type_2 = (
-        CreateAwsBedrockProxyWithHeadersAuth.from_dict(data)
+    componentsschemas_create_custom_auth_type_1 = CreateCustomOauth2ClientCredentialsAuth.from_dict(
+        data, _strict=True
     )
 
-    return componentsschemas_create_aws_bedrock_auth_type_2
+    return componentsschemas_create_custom_auth_type_1
 
 
 def _parse_headers(data: object) -> None | Unset | UpdateLlmConfigHeadersType0:
@@ -307,11 +482,17 @@ def _load_lazy_imports() -> None:
         CreateAwsBedrockBearerTokenAuth, \
         CreateAwsBedrockDefaultAuth, \
         CreateAwsBedrockProxyWithHeadersAuth, \
+        CreateCustomDefaultAuth, \
+        CreateCustomOauth2ClientCredentialsAuth, \
         UpdateLlmConfigHeadersType0
     from ..models.create_aws_bedrock_bearer_token_auth import CreateAwsBedrockBearerTokenAuth  # noqa: PLC0415
     from ..models.create_aws_bedrock_default_auth import CreateAwsBedrockDefaultAuth  # noqa: PLC0415
     from ..models.create_aws_bedrock_proxy_with_headers_auth import (
         CreateAwsBedrockProxyWithHeadersAuth,  # noqa: PLC0415
+    )
+    from ..models.create_custom_default_auth import CreateCustomDefaultAuth  # noqa: PLC0415
+    from ..models.create_custom_oauth_2_client_credentials_auth import (
+        CreateCustomOauth2ClientCredentialsAuth,  # noqa: PLC0415
     )
     from ..models.update_llm_config_headers_type_0 import UpdateLlmConfigHeadersType0  # noqa: PLC0415
 

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.permission import Permission, check_permission
 from ..types import UNSET, Unset
 
@@ -21,31 +28,41 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateRoleRequest:
-    """
+    """UpdateRoleRequest
+
     Attributes:
-        description (str | Unset): Updated description of the role.
+        description (None | str | Unset): Updated description of the role. Set to `null` to clear it.
         name (str | Unset): Updated name for the role. Must be unique within the account.
         permissions (list[Permission] | Unset): Replacement set of permissions. When provided, the existing permissions
-            are
-            fully replaced. Each value must be a valid permission identifier.
+            are fully replaced. Each value must be a valid permission identifier.
     """
 
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     name: str | Unset = UNSET
     permissions: list[Permission] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         name = self.name
 
-        permissions: list[str] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = []
-            for permissions_item_data in self.permissions:
-                permissions_item: str = permissions_item_data
-                permissions.append(permissions_item)
+        try:
+            permissions: list[str] | Unset = UNSET
+            if not isinstance(self.permissions, Unset):
+                permissions = []
+                for permissions_item_data in self.permissions:
+                    permissions_item: str = permissions_item_data
+                    permissions.append(permissions_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            permissions = _as_json(self.permissions)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,21 +74,59 @@ class UpdateRoleRequest:
         if permissions is not UNSET:
             field_dict["permissions"] = permissions
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        description = d.get("description", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
 
-        name = d.get("name", UNSET)
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        _permissions = d.get("permissions", UNSET)
-        permissions: list[Permission] | Unset = UNSET
-        if _permissions is not UNSET:
-            permissions = [
-                check_permission(permissions_item_data) for permissions_item_data in _permissions
-            ]
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            _permissions = d.get("permissions", UNSET)
+            permissions: list[Permission] | Unset = UNSET
+            if _permissions is not UNSET:
+                permissions = [
+                    check_permission(permissions_item_data)
+                    for permissions_item_data in _permissions
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            permissions, _drifted = _keep_each(
+                cls,
+                d,
+                "permissions",
+                "list[Permission]",
+                "enum",
+                lambda permissions_item_data: check_permission(permissions_item_data),
+                _drifted,
+            )
 
         update_role_request = cls(
             description,
@@ -79,10 +134,12 @@ class UpdateRoleRequest:
             permissions,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_role_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(update_role_request, _drifted)
         return update_role_request
 
     @property

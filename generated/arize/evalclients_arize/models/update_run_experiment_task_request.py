@@ -6,11 +6,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.llm_generation_run_config import LlmGenerationRunConfig
-    from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig
+    from ..models.agent_call_run_config_request import AgentCallRunConfigRequest
+    from ..models.llm_generation_run_config_request import LlmGenerationRunConfigRequest
+    from ..models.template_evaluation_run_config_request import TemplateEvaluationRunConfigRequest
 
 
 T = TypeVar("T", bound="UpdateRunExperimentTaskRequest")
@@ -24,36 +31,46 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateRunExperimentTaskRequest:
-    """PATCH body for `RUN_EXPERIMENT` tasks. The server derives the task type
-    from the URL's task record. At least one of `name` or `run_configuration`
-    must be provided. When `run_configuration` is provided the stored config
-    is fully replaced (existing configs are marked inactive and the new config
-    is inserted atomically in a transaction).
+    """PATCH body for `RUN_EXPERIMENT` tasks. The server derives the task type from the URL's task record. At least one of
+    `name` or `run_configuration` must be provided. When `run_configuration` is provided the stored config is fully
+    replaced (existing configs are marked inactive and the new config is inserted atomically in a transaction).
 
         Attributes:
             name (str | Unset): New task name.
-            run_configuration (LlmGenerationRunConfig | TemplateEvaluationRunConfig | Unset): Experiment execution
-                configuration for a `RUN_EXPERIMENT` task. Exactly one
-                variant must be supplied, identified by `experiment_type`. All fields sit at
-                the top level alongside `experiment_type` (flat — no wrapper sub-object).
+            run_configuration (AgentCallRunConfigRequest | LlmGenerationRunConfigRequest |
+                TemplateEvaluationRunConfigRequest | Unset): Strict request form of an experiment execution configuration.
+                Exactly one variant must be supplied, identified by `experiment_type`.
     """
 
     name: str | Unset = UNSET
-    run_configuration: LlmGenerationRunConfig | TemplateEvaluationRunConfig | Unset = UNSET
+    run_configuration: (
+        AgentCallRunConfigRequest
+        | LlmGenerationRunConfigRequest
+        | TemplateEvaluationRunConfigRequest
+        | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         name = self.name
 
-        run_configuration: dict[str, Any] | Unset
-        if isinstance(self.run_configuration, Unset):
-            run_configuration = UNSET
-        elif isinstance(self.run_configuration, LlmGenerationRunConfig):
-            run_configuration = self.run_configuration.to_dict()
-        else:
-            run_configuration = self.run_configuration.to_dict()
+        try:
+            run_configuration: dict[str, Any] | Unset
+            if isinstance(self.run_configuration, Unset):
+                run_configuration = UNSET
+            elif isinstance(self.run_configuration, LlmGenerationRunConfigRequest):
+                run_configuration = self.run_configuration.to_dict()
+            elif isinstance(self.run_configuration, TemplateEvaluationRunConfigRequest):
+                run_configuration = self.run_configuration.to_dict()
+            else:
+                run_configuration = self.run_configuration.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            run_configuration = _as_json(self.run_configuration)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,26 +80,56 @@ class UpdateRunExperimentTaskRequest:
         if run_configuration is not UNSET:
             field_dict["run_configuration"] = run_configuration
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        name = d.get("name", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        run_configuration = _parse_run_configuration(d.get("run_configuration", UNSET))
+        try:
+            run_configuration = _parse_run_configuration(d.get("run_configuration", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            run_configuration, _drifted = _keep(
+                cls,
+                d,
+                "run_configuration",
+                "AgentCallRunConfigRequest | LlmGenerationRunConfigRequest | TemplateEvaluationRunConfigRequest",
+                "union",
+                _drifted,
+            )
 
         update_run_experiment_task_request = cls(
             name,
             run_configuration,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_run_experiment_task_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(update_run_experiment_task_request, _drifted)
         return update_run_experiment_task_request
 
     @property
@@ -104,22 +151,41 @@ class UpdateRunExperimentTaskRequest:
 
 def _parse_run_configuration(
     data: object,
-) -> LlmGenerationRunConfig | TemplateEvaluationRunConfig | Unset:
+) -> (
+    AgentCallRunConfigRequest
+    | LlmGenerationRunConfigRequest
+    | TemplateEvaluationRunConfigRequest
+    | Unset
+):
     if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_run_configuration_type_0 = LlmGenerationRunConfig.from_dict(data)
+        componentsschemas_run_configuration_request_type_0 = (
+            LlmGenerationRunConfigRequest.from_dict(data, _strict=True)
+        )
 
-        return componentsschemas_run_configuration_type_0
+        return componentsschemas_run_configuration_request_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_run_configuration_request_type_1 = (
+            TemplateEvaluationRunConfigRequest.from_dict(data, _strict=True)
+        )
+
+        return componentsschemas_run_configuration_request_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_run_configuration_type_1 = TemplateEvaluationRunConfig.from_dict(data)
+    componentsschemas_run_configuration_request_type_2 = AgentCallRunConfigRequest.from_dict(
+        data, _strict=True
+    )
 
-    return componentsschemas_run_configuration_type_1
+    return componentsschemas_run_configuration_request_type_2
 
 
 _LAZY_PENDING = True
@@ -127,8 +193,13 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, LlmGenerationRunConfig, TemplateEvaluationRunConfig
-    from ..models.llm_generation_run_config import LlmGenerationRunConfig  # noqa: PLC0415
-    from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig  # noqa: PLC0415
+    global \
+        _LAZY_PENDING, \
+        AgentCallRunConfigRequest, \
+        LlmGenerationRunConfigRequest, \
+        TemplateEvaluationRunConfigRequest
+    from ..models.agent_call_run_config_request import AgentCallRunConfigRequest  # noqa: PLC0415
+    from ..models.llm_generation_run_config_request import LlmGenerationRunConfigRequest  # noqa: PLC0415
+    from ..models.template_evaluation_run_config_request import TemplateEvaluationRunConfigRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

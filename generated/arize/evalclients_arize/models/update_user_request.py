@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateUserRequest")
@@ -19,7 +24,8 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateUserRequest:
-    """
+    """UpdateUserRequest
+
     Attributes:
         is_developer (bool | Unset): Set to `true` to grant developer permissions, or `false` to revoke them. When
             omitted, the current value is preserved.
@@ -29,6 +35,8 @@ class UpdateUserRequest:
     is_developer: bool | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         is_developer = self.is_developer
@@ -43,24 +51,48 @@ class UpdateUserRequest:
         if name is not UNSET:
             field_dict["name"] = name
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        is_developer = d.get("is_developer", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            is_developer = d.get("is_developer", UNSET)
+            if not (type(is_developer) is bool or is_developer is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_developer, _drifted = _keep(cls, d, "is_developer", "bool", "type", _drifted)
 
-        name = d.get("name", UNSET)
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         update_user_request = cls(
             is_developer,
             name,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_user_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(update_user_request, _drifted)
         return update_user_request
 
     @property

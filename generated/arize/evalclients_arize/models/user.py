@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.user_status import UserStatus, check_user_status
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_user_role_assignment import CustomUserRoleAssignment
@@ -30,40 +37,44 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class User:
-    """An account user represents a member of the account. Users can be listed,
-    updated, or removed from the account.
+    """An account user represents a member of the account. Users can be listed, updated, or removed from the account.
 
-        Attributes:
-            created_at (datetime.datetime): Timestamp for when the user was created
-            email (str): An email address Example: user@example.com.
-            id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
-            is_developer (bool): Whether the user has developer permissions (can use the Arize API)
-            name (str): Display name of the user
-            role (CustomUserRoleAssignment | PredefinedUserRoleAssignment): An account-level role assignment. Discriminated
-                by `type`:
-                - `PREDEFINED`: one of the predefined roles (`admin`, `member`, `annotator`)
-                - `CUSTOM`: a custom RBAC role identified by its ID
-
-                Note: `CUSTOM` role assignments are not yet supported and are reserved for future use.
-            status (UserStatus): Current status of the user in the account.
-                - `ACTIVE`: User has verified their email and can access the platform.
-                - `INVITED`: User has been invited and their verification token is still valid.
-                - `EXPIRED`: User was invited but their verification token has expired or is missing. A new invite is required.
+    Attributes:
+        created_at (datetime.datetime | Unset): Timestamp for when the user was created
+        email (str | Unset): An email address
+        id (str | Unset): A universally unique identifier (base64-encoded opaque string).
+        is_developer (bool | Unset): Whether the user has developer permissions (can use the Arize API)
+        name (str | Unset): Display name of the user
+        role (CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset): An account-level role assignment.
+            Discriminated by `type`: - `PREDEFINED`: one of the predefined roles (`admin`, `member`, `annotator`) -
+            `CUSTOM`: a custom RBAC role identified by its ID  Note: `CUSTOM` role assignments are not yet supported and are
+            reserved for future use.
+        status (UserStatus | Unset): Current status of the user in the account. - `ACTIVE`: User has verified their
+            email and can access the platform. - `INVITED`: User has been invited and their verification token is still
+            valid. - `EXPIRED`: User was invited but their verification token has expired or is missing. A new invite is
+            required.
     """
 
-    created_at: datetime.datetime
-    email: str
-    id: str
-    is_developer: bool
-    name: str
-    role: CustomUserRoleAssignment | PredefinedUserRoleAssignment
-    status: UserStatus
+    created_at: datetime.datetime | Unset = UNSET
+    email: str | Unset = UNSET
+    id: str | Unset = UNSET
+    is_developer: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    role: CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset = UNSET
+    status: UserStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         email = self.email
 
@@ -73,48 +84,139 @@ class User:
 
         name = self.name
 
-        role: dict[str, Any]
-        if isinstance(self.role, PredefinedUserRoleAssignment):
-            role = self.role.to_dict()
-        else:
-            role = self.role.to_dict()
+        try:
+            role: dict[str, Any] | Unset
+            if isinstance(self.role, Unset):
+                role = UNSET
+            elif isinstance(self.role, PredefinedUserRoleAssignment):
+                role = self.role.to_dict()
+            else:
+                role = self.role.to_dict()
 
-        status: str = self.status
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            role = _as_json(self.role)
+
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            status = _as_json(self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "email": email,
-                "id": id,
-                "is_developer": is_developer,
-                "name": name,
-                "role": role,
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if email is not UNSET:
+            field_dict["email"] = email
+        if id is not UNSET:
+            field_dict["id"] = id
+        if is_developer is not UNSET:
+            field_dict["is_developer"] = is_developer
+        if name is not UNSET:
+            field_dict["name"] = name
+        if role is not UNSET:
+            field_dict["role"] = role
+        if status is not UNSET:
+            field_dict["status"] = status
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        email = d["email"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            email = d.get("email", UNSET)
+            if not (type(email) is str or email is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            email, _drifted = _keep(cls, d, "email", "str", "type", _drifted)
 
-        is_developer = d["is_developer"]
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        name = d["name"]
+        try:
+            is_developer = d.get("is_developer", UNSET)
+            if not (type(is_developer) is bool or is_developer is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_developer, _drifted = _keep(cls, d, "is_developer", "bool", "type", _drifted)
 
-        role = _parse_role(d["role"])
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        status = check_user_status(d["status"])
+        try:
+            role = _parse_role(d.get("role", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role, _drifted = _keep(
+                cls,
+                d,
+                "role",
+                "CustomUserRoleAssignment | PredefinedUserRoleAssignment",
+                "union",
+                _drifted,
+            )
+
+        try:
+            _status = d.get("status", UNSET)
+            status: UserStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                status = check_user_status(_status)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status, _drifted = _keep(
+                cls, d, "status", "one of ACTIVE, EXPIRED, INVITED", "enum", _drifted
+            )
 
         user = cls(
             created_at,
@@ -126,8 +228,10 @@ class User:
             status,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(user, _drifted)
         return user
 
     @property
@@ -147,18 +251,24 @@ class User:
         return key in self.additional_properties
 
 
-def _parse_role(data: object) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment:
+def _parse_role(data: object) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_user_role_assignment_type_0 = PredefinedUserRoleAssignment.from_dict(data)
+        componentsschemas_user_role_assignment_type_0 = PredefinedUserRoleAssignment.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_user_role_assignment_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_user_role_assignment_type_1 = CustomUserRoleAssignment.from_dict(data)
+    componentsschemas_user_role_assignment_type_1 = CustomUserRoleAssignment.from_dict(
+        data, _strict=True
+    )
 
     return componentsschemas_user_role_assignment_type_1
 

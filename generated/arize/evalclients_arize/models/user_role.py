@@ -1,11 +1,12 @@
 from typing import Literal
 
-UserRole = Literal["ADMIN", "ANNOTATOR", "MEMBER"]
+UserRole = Literal["ADMIN", "ANNOTATOR", "MEMBER", "MEMBER_UI_ONLY"] | str
 
 USER_ROLE_VALUES: set[UserRole] = {
     "ADMIN",
     "ANNOTATOR",
     "MEMBER",
+    "MEMBER_UI_ONLY",
 }
 
 

@@ -1,6 +1,6 @@
 from typing import Literal
 
-UserRoleAssignmentType = Literal["CUSTOM", "PREDEFINED"]
+UserRoleAssignmentType = Literal["CUSTOM", "PREDEFINED"] | str
 
 USER_ROLE_ASSIGNMENT_TYPE_VALUES: set[UserRoleAssignmentType] = {
     "CUSTOM",

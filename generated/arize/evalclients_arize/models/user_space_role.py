@@ -1,6 +1,6 @@
 from typing import Literal
 
-UserSpaceRole = Literal["ADMIN", "ANNOTATOR", "MEMBER", "READ_ONLY"]
+UserSpaceRole = Literal["ADMIN", "ANNOTATOR", "MEMBER", "READ_ONLY"] | str
 
 USER_SPACE_ROLE_VALUES: set[UserSpaceRole] = {
     "ADMIN",

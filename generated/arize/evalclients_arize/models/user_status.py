@@ -1,6 +1,6 @@
 from typing import Literal
 
-UserStatus = Literal["ACTIVE", "EXPIRED", "INVITED"]
+UserStatus = Literal["ACTIVE", "EXPIRED", "INVITED"] | str
 
 USER_STATUS_VALUES: set[UserStatus] = {
     "ACTIVE",

@@ -6,6 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.vertex_ai_config_provider import (
+    VertexAiConfigProvider,
+    check_vertex_ai_config_provider,
+)
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="VertexAiConfig")
 _FIELDS = frozenset(
     {
@@ -23,17 +35,19 @@ class VertexAiConfig:
     configured GCP project. All fields are returned on read.
 
         Attributes:
-            location (str): GCP region (e.g. us-central1).
-            project_access_label (str): Label used to verify Arize's access to the GCP project.
-            project_id (str): GCP project ID Arize accesses Vertex through.
-            provider (str): Discriminator identifying the Vertex AI provider.
+            location (str | Unset): GCP region (e.g. us-central1).
+            project_access_label (str | Unset): Label used to verify Arize's access to the GCP project.
+            project_id (str | Unset): GCP project ID Arize accesses Vertex through.
+            provider (VertexAiConfigProvider | Unset): Discriminator identifying the Vertex AI provider.
     """
 
-    location: str
-    project_access_label: str
-    project_id: str
-    provider: str
+    location: str | Unset = UNSET
+    project_access_label: str | Unset = UNSET
+    project_id: str | Unset = UNSET
+    provider: VertexAiConfigProvider | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         location = self.location
@@ -42,31 +56,80 @@ class VertexAiConfig:
 
         project_id = self.project_id
 
-        provider = self.provider
+        try:
+            provider: str | Unset = UNSET
+            if not isinstance(self.provider, Unset):
+                provider = self.provider
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "location": location,
-                "project_access_label": project_access_label,
-                "project_id": project_id,
-                "provider": provider,
-            }
-        )
+        field_dict.update({})
+        if location is not UNSET:
+            field_dict["location"] = location
+        if project_access_label is not UNSET:
+            field_dict["project_access_label"] = project_access_label
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if provider is not UNSET:
+            field_dict["provider"] = provider
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        location = d["location"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            location = d.get("location", UNSET)
+            if not (type(location) is str or location is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            location, _drifted = _keep(cls, d, "location", "str", "type", _drifted)
 
-        project_access_label = d["project_access_label"]
+        try:
+            project_access_label = d.get("project_access_label", UNSET)
+            if not (type(project_access_label) is str or project_access_label is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_access_label, _drifted = _keep(
+                cls, d, "project_access_label", "str", "type", _drifted
+            )
 
-        project_id = d["project_id"]
+        try:
+            project_id = d.get("project_id", UNSET)
+            if not (type(project_id) is str or project_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
-        provider = d["provider"]
+        try:
+            _provider = d.get("provider", UNSET)
+            provider: VertexAiConfigProvider | Unset
+            if _provider is UNSET:
+                provider = UNSET
+            else:
+                provider = check_vertex_ai_config_provider(_provider)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(cls, d, "provider", "one of VERTEX_AI", "enum", _drifted)
 
         vertex_ai_config = cls(
             location,
@@ -75,10 +138,12 @@ class VertexAiConfig:
             provider,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             vertex_ai_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(vertex_ai_config, _drifted)
         return vertex_ai_config
 
     @property

@@ -6,6 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.webhook_notification_config_type import (
+    WebhookNotificationConfigType,
+    check_webhook_notification_config_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookNotificationConfig")
@@ -20,22 +30,31 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class WebhookNotificationConfig:
-    """
+    """WebhookNotificationConfig
+
     Attributes:
-        id (str): The webhook to notify (base64 global ID).
-        type_ (str):
+        id (str | Unset): The webhook to notify (base64 global ID).
+        type_ (WebhookNotificationConfigType | Unset): Identifies this notification channel as a webhook.
         url (None | str | Unset): The webhook endpoint URL.
     """
 
-    id: str
-    type_: str
+    id: str | Unset = UNSET
+    type_: WebhookNotificationConfigType | Unset = UNSET
     url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         url: None | str | Unset
         if isinstance(self.url, Unset):
@@ -45,25 +64,58 @@ class WebhookNotificationConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if url is not UNSET:
             field_dict["url"] = url
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        id = d["id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        type_ = d["type"]
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: WebhookNotificationConfigType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_webhook_notification_config_type(_type_)
 
-        url: None | str | Unset = d.get("url", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of WEBHOOK", "enum", _drifted)
+
+        try:
+            url: None | str | Unset = d.get("url", UNSET)
+
+            if not (url is None or type(url) is str or url is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            url, _drifted = _keep(cls, d, "url", "None | str", "type", _drifted)
 
         webhook_notification_config = cls(
             id,
@@ -71,10 +123,12 @@ class WebhookNotificationConfig:
             url,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             webhook_notification_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(webhook_notification_config, _drifted)
         return webhook_notification_config
 
     @property

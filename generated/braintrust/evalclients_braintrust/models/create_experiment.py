@@ -7,6 +7,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -66,7 +72,7 @@ class CreateExperiment:
         tags (list[str] | None | Unset): A list of tags for the experiment
     """
 
-    project_id: UUID
+    project_id: UUID | Unset
     base_exp_id: None | Unset | UUID = UNSET
     dataset_id: None | Unset | UUID = UNSET
     dataset_version: None | str | Unset = UNSET
@@ -81,27 +87,38 @@ class CreateExperiment:
     repo_info: None | RepoInfoType0 | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        project_id = str(self.project_id)
+        try:
+            project_id = str(self.project_id)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            project_id = _as_json(self.project_id)
 
-        base_exp_id: None | str | Unset
-        if isinstance(self.base_exp_id, Unset):
-            base_exp_id = UNSET
-        elif isinstance(self.base_exp_id, UUID):
-            base_exp_id = str(self.base_exp_id)
-        else:
-            base_exp_id = self.base_exp_id
+        try:
+            base_exp_id: None | str | Unset
+            if isinstance(self.base_exp_id, Unset):
+                base_exp_id = UNSET
+            elif isinstance(self.base_exp_id, UUID):
+                base_exp_id = str(self.base_exp_id)
+            else:
+                base_exp_id = self.base_exp_id
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            base_exp_id = _as_json(self.base_exp_id)
 
-        dataset_id: None | str | Unset
-        if isinstance(self.dataset_id, Unset):
-            dataset_id = UNSET
-        elif isinstance(self.dataset_id, UUID):
-            dataset_id = str(self.dataset_id)
-        else:
-            dataset_id = self.dataset_id
+        try:
+            dataset_id: None | str | Unset
+            if isinstance(self.dataset_id, Unset):
+                dataset_id = UNSET
+            elif isinstance(self.dataset_id, UUID):
+                dataset_id = str(self.dataset_id)
+            else:
+                dataset_id = self.dataset_id
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            dataset_id = _as_json(self.dataset_id)
 
         dataset_version: None | str | Unset
         if isinstance(self.dataset_version, Unset):
@@ -121,21 +138,27 @@ class CreateExperiment:
         else:
             ensure_new = self.ensure_new
 
-        internal_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.internal_metadata, Unset):
-            internal_metadata = UNSET
-        elif isinstance(self.internal_metadata, CreateExperimentInternalMetadataType0):
-            internal_metadata = self.internal_metadata.to_dict()
-        else:
-            internal_metadata = self.internal_metadata
+        try:
+            internal_metadata: dict[str, Any] | None | Unset
+            if isinstance(self.internal_metadata, Unset):
+                internal_metadata = UNSET
+            elif isinstance(self.internal_metadata, CreateExperimentInternalMetadataType0):
+                internal_metadata = self.internal_metadata.to_dict()
+            else:
+                internal_metadata = self.internal_metadata
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            internal_metadata = _as_json(self.internal_metadata)
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, CreateExperimentMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, CreateExperimentMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = _as_json(self.metadata)
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -143,13 +166,16 @@ class CreateExperiment:
         else:
             name = self.name
 
-        parameters_id: None | str | Unset
-        if isinstance(self.parameters_id, Unset):
-            parameters_id = UNSET
-        elif isinstance(self.parameters_id, UUID):
-            parameters_id = str(self.parameters_id)
-        else:
-            parameters_id = self.parameters_id
+        try:
+            parameters_id: None | str | Unset
+            if isinstance(self.parameters_id, Unset):
+                parameters_id = UNSET
+            elif isinstance(self.parameters_id, UUID):
+                parameters_id = str(self.parameters_id)
+            else:
+                parameters_id = self.parameters_id
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            parameters_id = _as_json(self.parameters_id)
 
         parameters_version: None | str | Unset
         if isinstance(self.parameters_version, Unset):
@@ -163,22 +189,28 @@ class CreateExperiment:
         else:
             public = self.public
 
-        repo_info: dict[str, Any] | None | Unset
-        if isinstance(self.repo_info, Unset):
-            repo_info = UNSET
-        elif isinstance(self.repo_info, RepoInfoType0):
-            repo_info = self.repo_info.to_dict()
-        else:
-            repo_info = self.repo_info
+        try:
+            repo_info: dict[str, Any] | None | Unset
+            if isinstance(self.repo_info, Unset):
+                repo_info = UNSET
+            elif isinstance(self.repo_info, RepoInfoType0):
+                repo_info = self.repo_info.to_dict()
+            else:
+                repo_info = self.repo_info
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            repo_info = _as_json(self.repo_info)
 
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
+        try:
+            tags: list[str] | None | Unset
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = self.tags
 
-        else:
-            tags = self.tags
+            else:
+                tags = self.tags
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tags = _as_json(self.tags)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -214,40 +246,167 @@ class CreateExperiment:
         if tags is not UNSET:
             field_dict["tags"] = tags
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        project_id = UUID(d["project_id"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            project_id = UUID(d["project_id"])
 
-        base_exp_id = _parse_base_exp_id(d.get("base_exp_id", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "UUID", "type", _drifted)
 
-        dataset_id = _parse_dataset_id(d.get("dataset_id", UNSET))
+        try:
+            base_exp_id = _parse_base_exp_id(d.get("base_exp_id", UNSET))
 
-        dataset_version: None | str | Unset = d.get("dataset_version", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            base_exp_id, _drifted = _keep(cls, d, "base_exp_id", "None | UUID", "union", _drifted)
 
-        description: None | str | Unset = d.get("description", UNSET)
+        try:
+            dataset_id = _parse_dataset_id(d.get("dataset_id", UNSET))
 
-        ensure_new: bool | None | Unset = d.get("ensure_new", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_id, _drifted = _keep(cls, d, "dataset_id", "None | UUID", "union", _drifted)
 
-        internal_metadata = _parse_internal_metadata(d.get("internal_metadata", UNSET))
+        try:
+            dataset_version: None | str | Unset = d.get("dataset_version", UNSET)
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+            if not (
+                dataset_version is None or type(dataset_version) is str or dataset_version is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_version, _drifted = _keep(
+                cls, d, "dataset_version", "None | str", "type", _drifted
+            )
 
-        name: None | str | Unset = d.get("name", UNSET)
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
 
-        parameters_id = _parse_parameters_id(d.get("parameters_id", UNSET))
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        parameters_version: None | str | Unset = d.get("parameters_version", UNSET)
+        try:
+            ensure_new: bool | None | Unset = d.get("ensure_new", UNSET)
 
-        public: bool | None | Unset = d.get("public", UNSET)
+            if not (ensure_new is None or type(ensure_new) is bool or ensure_new is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            ensure_new, _drifted = _keep(cls, d, "ensure_new", "bool | None", "type", _drifted)
 
-        repo_info = _parse_repo_info(d.get("repo_info", UNSET))
+        try:
+            internal_metadata = _parse_internal_metadata(d.get("internal_metadata", UNSET))
 
-        tags = _parse_tags(d.get("tags", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            internal_metadata, _drifted = _keep(
+                cls,
+                d,
+                "internal_metadata",
+                "CreateExperimentInternalMetadataType0 | None",
+                "union",
+                _drifted,
+            )
+
+        try:
+            metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(
+                cls, d, "metadata", "CreateExperimentMetadataType0 | None", "union", _drifted
+            )
+
+        try:
+            name: None | str | Unset = d.get("name", UNSET)
+
+            if not (name is None or type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "None | str", "type", _drifted)
+
+        try:
+            parameters_id = _parse_parameters_id(d.get("parameters_id", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            parameters_id, _drifted = _keep(
+                cls, d, "parameters_id", "None | UUID", "union", _drifted
+            )
+
+        try:
+            parameters_version: None | str | Unset = d.get("parameters_version", UNSET)
+
+            if not (
+                parameters_version is None
+                or type(parameters_version) is str
+                or parameters_version is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            parameters_version, _drifted = _keep(
+                cls, d, "parameters_version", "None | str", "type", _drifted
+            )
+
+        try:
+            public: bool | None | Unset = d.get("public", UNSET)
+
+            if not (public is None or type(public) is bool or public is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            public, _drifted = _keep(cls, d, "public", "bool | None", "type", _drifted)
+
+        try:
+            repo_info = _parse_repo_info(d.get("repo_info", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            repo_info, _drifted = _keep(
+                cls, d, "repo_info", "None | RepoInfoType0", "union", _drifted
+            )
+
+        try:
+            tags = _parse_tags(d.get("tags", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
 
         create_experiment = cls(
             project_id,
@@ -266,10 +425,12 @@ class CreateExperiment:
             tags,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_experiment.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_experiment, _drifted)
         return create_experiment
 
     @property

@@ -8,6 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,10 +53,10 @@ class Dataset:
         user_id (None | Unset | UUID): Identifies the user who created the dataset
     """
 
-    id: UUID
-    name: str
-    project_id: UUID
-    url_slug: str
+    id: UUID | Unset
+    name: str | Unset
+    project_id: UUID | Unset
+    url_slug: str | Unset
     created: datetime.datetime | None | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -58,33 +64,47 @@ class Dataset:
     tags: list[str] | None | Unset = UNSET
     user_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        id = str(self.id)
+        try:
+            id = str(self.id)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            id = _as_json(self.id)
 
         name = self.name
 
-        project_id = str(self.project_id)
+        try:
+            project_id = str(self.project_id)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            project_id = _as_json(self.project_id)
 
         url_slug = self.url_slug
 
-        created: None | str | Unset
-        if isinstance(self.created, Unset):
-            created = UNSET
-        elif isinstance(self.created, datetime.datetime):
-            created = self.created.isoformat()
-        else:
-            created = self.created
+        try:
+            created: None | str | Unset
+            if isinstance(self.created, Unset):
+                created = UNSET
+            elif isinstance(self.created, datetime.datetime):
+                created = self.created.isoformat()
+            else:
+                created = self.created
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created = _as_json(self.created)
 
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
+        try:
+            deleted_at: None | str | Unset
+            if isinstance(self.deleted_at, Unset):
+                deleted_at = UNSET
+            elif isinstance(self.deleted_at, datetime.datetime):
+                deleted_at = self.deleted_at.isoformat()
+            else:
+                deleted_at = self.deleted_at
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            deleted_at = _as_json(self.deleted_at)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -92,30 +112,39 @@ class Dataset:
         else:
             description = self.description
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, DatasetMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, DatasetMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = _as_json(self.metadata)
 
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
+        try:
+            tags: list[str] | None | Unset
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = self.tags
 
-        else:
-            tags = self.tags
+            else:
+                tags = self.tags
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tags = _as_json(self.tags)
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        elif isinstance(self.user_id, UUID):
-            user_id = str(self.user_id)
-        else:
-            user_id = self.user_id
+        try:
+            user_id: None | str | Unset
+            if isinstance(self.user_id, Unset):
+                user_id = UNSET
+            elif isinstance(self.user_id, UUID):
+                user_id = str(self.user_id)
+            else:
+                user_id = self.user_id
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            user_id = _as_json(self.user_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -140,32 +169,110 @@ class Dataset:
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        id = UUID(d["id"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            id = UUID(d["id"])
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "UUID", "type", _drifted)
 
-        project_id = UUID(d["project_id"])
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        url_slug = d["url_slug"]
+        try:
+            project_id = UUID(d["project_id"])
 
-        created = _parse_created(d.get("created", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "UUID", "type", _drifted)
 
-        deleted_at = _parse_deleted_at(d.get("deleted_at", UNSET))
+        try:
+            url_slug = d["url_slug"]
+            if not (type(url_slug) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            url_slug, _drifted = _keep(cls, d, "url_slug", "str", "type", _drifted)
 
-        description: None | str | Unset = d.get("description", UNSET)
+        try:
+            created = _parse_created(d.get("created", UNSET))
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created, _drifted = _keep(
+                cls, d, "created", "datetime.datetime | None", "union", _drifted
+            )
 
-        tags = _parse_tags(d.get("tags", UNSET))
+        try:
+            deleted_at = _parse_deleted_at(d.get("deleted_at", UNSET))
 
-        user_id = _parse_user_id(d.get("user_id", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            deleted_at, _drifted = _keep(
+                cls, d, "deleted_at", "datetime.datetime | None", "union", _drifted
+            )
+
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
+
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
+
+        try:
+            metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(
+                cls, d, "metadata", "DatasetMetadataType0 | None", "union", _drifted
+            )
+
+        try:
+            tags = _parse_tags(d.get("tags", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
+
+        try:
+            user_id = _parse_user_id(d.get("user_id", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            user_id, _drifted = _keep(cls, d, "user_id", "None | UUID", "union", _drifted)
 
         dataset = cls(
             id,
@@ -180,8 +287,10 @@ class Dataset:
             user_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dataset.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(dataset, _drifted)
         return dataset
 
     @property

@@ -8,6 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -76,13 +82,13 @@ class DatasetEvent:
         tags (list[str] | None | Unset): A list of tags to log
     """
 
-    field_xact_id: str
-    created: datetime.datetime
-    dataset_id: UUID
-    id: str
-    project_id: UUID
-    root_span_id: str
-    span_id: str
+    field_xact_id: str | Unset
+    created: datetime.datetime | Unset
+    dataset_id: UUID | Unset
+    id: str | Unset
+    project_id: UUID | Unset
+    root_span_id: str | Unset
+    span_id: str | Unset
     field_pagination_key: None | str | Unset = UNSET
     audit_data: list[Any] | None | Unset = UNSET
     classifications: DatasetEventClassificationsType0 | None | Unset = UNSET
@@ -95,19 +101,30 @@ class DatasetEvent:
     origin: None | ObjectReferenceNullishType0 | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         field_xact_id = self.field_xact_id
 
-        created = self.created.isoformat()
+        try:
+            created = self.created.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created = _as_json(self.created)
 
-        dataset_id = str(self.dataset_id)
+        try:
+            dataset_id = str(self.dataset_id)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            dataset_id = _as_json(self.dataset_id)
 
         id = self.id
 
-        project_id = str(self.project_id)
+        try:
+            project_id = str(self.project_id)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            project_id = _as_json(self.project_id)
 
         root_span_id = self.root_span_id
 
@@ -119,41 +136,53 @@ class DatasetEvent:
         else:
             field_pagination_key = self.field_pagination_key
 
-        audit_data: list[Any] | None | Unset
-        if isinstance(self.audit_data, Unset):
-            audit_data = UNSET
-        elif isinstance(self.audit_data, list):
-            audit_data = self.audit_data
+        try:
+            audit_data: list[Any] | None | Unset
+            if isinstance(self.audit_data, Unset):
+                audit_data = UNSET
+            elif isinstance(self.audit_data, list):
+                audit_data = self.audit_data
 
-        else:
-            audit_data = self.audit_data
+            else:
+                audit_data = self.audit_data
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            audit_data = _as_json(self.audit_data)
 
-        classifications: dict[str, Any] | None | Unset
-        if isinstance(self.classifications, Unset):
-            classifications = UNSET
-        elif isinstance(self.classifications, DatasetEventClassificationsType0):
-            classifications = self.classifications.to_dict()
-        else:
-            classifications = self.classifications
+        try:
+            classifications: dict[str, Any] | None | Unset
+            if isinstance(self.classifications, Unset):
+                classifications = UNSET
+            elif isinstance(self.classifications, DatasetEventClassificationsType0):
+                classifications = self.classifications.to_dict()
+            else:
+                classifications = self.classifications
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            classifications = _as_json(self.classifications)
 
-        comments: list[Any] | None | Unset
-        if isinstance(self.comments, Unset):
-            comments = UNSET
-        elif isinstance(self.comments, list):
-            comments = self.comments
+        try:
+            comments: list[Any] | None | Unset
+            if isinstance(self.comments, Unset):
+                comments = UNSET
+            elif isinstance(self.comments, list):
+                comments = self.comments
 
-        else:
-            comments = self.comments
+            else:
+                comments = self.comments
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            comments = _as_json(self.comments)
 
         expected = self.expected
 
-        facets: dict[str, Any] | None | Unset
-        if isinstance(self.facets, Unset):
-            facets = UNSET
-        elif isinstance(self.facets, DatasetEventFacetsType0):
-            facets = self.facets.to_dict()
-        else:
-            facets = self.facets
+        try:
+            facets: dict[str, Any] | None | Unset
+            if isinstance(self.facets, Unset):
+                facets = UNSET
+            elif isinstance(self.facets, DatasetEventFacetsType0):
+                facets = self.facets.to_dict()
+            else:
+                facets = self.facets
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            facets = _as_json(self.facets)
 
         input_ = self.input_
 
@@ -163,30 +192,39 @@ class DatasetEvent:
         else:
             is_root = self.is_root
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, DatasetEventMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, DatasetEventMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = _as_json(self.metadata)
 
-        origin: dict[str, Any] | None | Unset
-        if isinstance(self.origin, Unset):
-            origin = UNSET
-        elif isinstance(self.origin, ObjectReferenceNullishType0):
-            origin = self.origin.to_dict()
-        else:
-            origin = self.origin
+        try:
+            origin: dict[str, Any] | None | Unset
+            if isinstance(self.origin, Unset):
+                origin = UNSET
+            elif isinstance(self.origin, ObjectReferenceNullishType0):
+                origin = self.origin.to_dict()
+            else:
+                origin = self.origin
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            origin = _as_json(self.origin)
 
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
+        try:
+            tags: list[str] | None | Unset
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = self.tags
 
-        else:
-            tags = self.tags
+            else:
+                tags = self.tags
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tags = _as_json(self.tags)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -224,48 +262,191 @@ class DatasetEvent:
         if tags is not UNSET:
             field_dict["tags"] = tags
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        field_xact_id = d["_xact_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            field_xact_id = d["_xact_id"]
+            if not (type(field_xact_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            field_xact_id, _drifted = _keep(cls, d, "_xact_id", "str", "type", _drifted)
 
-        created = datetime.datetime.fromisoformat(d["created"])
+        try:
+            created = datetime.datetime.fromisoformat(d["created"])
 
-        dataset_id = UUID(d["dataset_id"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created, _drifted = _keep(cls, d, "created", "datetime.datetime", "type", _drifted)
 
-        id = d["id"]
+        try:
+            dataset_id = UUID(d["dataset_id"])
 
-        project_id = UUID(d["project_id"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_id, _drifted = _keep(cls, d, "dataset_id", "UUID", "type", _drifted)
 
-        root_span_id = d["root_span_id"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        span_id = d["span_id"]
+        try:
+            project_id = UUID(d["project_id"])
 
-        field_pagination_key: None | str | Unset = d.get("_pagination_key", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "UUID", "type", _drifted)
 
-        audit_data = _parse_audit_data(d.get("audit_data", UNSET))
+        try:
+            root_span_id = d["root_span_id"]
+            if not (type(root_span_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            root_span_id, _drifted = _keep(cls, d, "root_span_id", "str", "type", _drifted)
 
-        classifications = _parse_classifications(d.get("classifications", UNSET))
+        try:
+            span_id = d["span_id"]
+            if not (type(span_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            span_id, _drifted = _keep(cls, d, "span_id", "str", "type", _drifted)
 
-        comments = _parse_comments(d.get("comments", UNSET))
+        try:
+            field_pagination_key: None | str | Unset = d.get("_pagination_key", UNSET)
 
-        expected = d.get("expected", UNSET)
+            if not (
+                field_pagination_key is None
+                or type(field_pagination_key) is str
+                or field_pagination_key is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            field_pagination_key, _drifted = _keep(
+                cls, d, "_pagination_key", "None | str", "type", _drifted
+            )
 
-        facets = _parse_facets(d.get("facets", UNSET))
+        try:
+            audit_data = _parse_audit_data(d.get("audit_data", UNSET))
 
-        input_ = d.get("input", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            audit_data, _drifted = _keep(
+                cls, d, "audit_data", "list[Any] | None", "union", _drifted
+            )
 
-        is_root: bool | None | Unset = d.get("is_root", UNSET)
+        try:
+            classifications = _parse_classifications(d.get("classifications", UNSET))
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            classifications, _drifted = _keep(
+                cls,
+                d,
+                "classifications",
+                "DatasetEventClassificationsType0 | None",
+                "union",
+                _drifted,
+            )
 
-        origin = _parse_origin(d.get("origin", UNSET))
+        try:
+            comments = _parse_comments(d.get("comments", UNSET))
 
-        tags = _parse_tags(d.get("tags", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            comments, _drifted = _keep(cls, d, "comments", "list[Any] | None", "union", _drifted)
+
+        try:
+            expected = d.get("expected", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            expected, _drifted = _keep(cls, d, "expected", "Any", "type", _drifted)
+
+        try:
+            facets = _parse_facets(d.get("facets", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            facets, _drifted = _keep(
+                cls, d, "facets", "DatasetEventFacetsType0 | None", "union", _drifted
+            )
+
+        try:
+            input_ = d.get("input", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_, _drifted = _keep(cls, d, "input", "Any", "type", _drifted)
+
+        try:
+            is_root: bool | None | Unset = d.get("is_root", UNSET)
+
+            if not (is_root is None or type(is_root) is bool or is_root is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_root, _drifted = _keep(cls, d, "is_root", "bool | None", "type", _drifted)
+
+        try:
+            metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(
+                cls, d, "metadata", "DatasetEventMetadataType0 | None", "union", _drifted
+            )
+
+        try:
+            origin = _parse_origin(d.get("origin", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            origin, _drifted = _keep(
+                cls, d, "origin", "None | ObjectReferenceNullishType0", "union", _drifted
+            )
+
+        try:
+            tags = _parse_tags(d.get("tags", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
 
         dataset_event = cls(
             field_xact_id,
@@ -288,8 +469,10 @@ class DatasetEvent:
             tags,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dataset_event.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(dataset_event, _drifted)
         return dataset_event
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import note as _note
+from ..drift import restore as _restore
+
 if TYPE_CHECKING:
     from ..models.dataset_event_classifications_type_0_additional_property_item import (
         DatasetEventClassificationsType0AdditionalPropertyItem,
@@ -22,6 +26,8 @@ class DatasetEventClassificationsType0:
     additional_properties: dict[
         str, list[DatasetEventClassificationsType0AdditionalPropertyItem]
     ] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -34,12 +40,20 @@ class DatasetEventClassificationsType0:
                 additional_property_item = additional_property_item_data.to_dict()
                 field_dict[prop_name].append(additional_property_item)
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"DatasetEventClassificationsType0 is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
         d = src_dict
         dataset_event_classifications_type_0 = cls()
 
@@ -56,6 +70,8 @@ class DatasetEventClassificationsType0:
                 additional_properties[prop_name] = additional_property
 
             dataset_event_classifications_type_0.additional_properties = additional_properties
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(dataset_event_classifications_type_0, _drifted)
         return dataset_event_classifications_type_0
 
     @property

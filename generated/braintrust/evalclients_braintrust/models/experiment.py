@@ -8,6 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -72,10 +78,10 @@ class Experiment:
         user_id (None | Unset | UUID): Identifies the user who created the experiment
     """
 
-    id: UUID
-    name: str
-    project_id: UUID
-    public: bool
+    id: UUID | Unset
+    name: str | Unset
+    project_id: UUID | Unset
+    public: bool | Unset
     base_exp_id: None | Unset | UUID = UNSET
     commit: None | str | Unset = UNSET
     created: datetime.datetime | None | Unset = UNSET
@@ -91,25 +97,36 @@ class Experiment:
     tags: list[str] | None | Unset = UNSET
     user_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        id = str(self.id)
+        try:
+            id = str(self.id)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            id = _as_json(self.id)
 
         name = self.name
 
-        project_id = str(self.project_id)
+        try:
+            project_id = str(self.project_id)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            project_id = _as_json(self.project_id)
 
         public = self.public
 
-        base_exp_id: None | str | Unset
-        if isinstance(self.base_exp_id, Unset):
-            base_exp_id = UNSET
-        elif isinstance(self.base_exp_id, UUID):
-            base_exp_id = str(self.base_exp_id)
-        else:
-            base_exp_id = self.base_exp_id
+        try:
+            base_exp_id: None | str | Unset
+            if isinstance(self.base_exp_id, Unset):
+                base_exp_id = UNSET
+            elif isinstance(self.base_exp_id, UUID):
+                base_exp_id = str(self.base_exp_id)
+            else:
+                base_exp_id = self.base_exp_id
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            base_exp_id = _as_json(self.base_exp_id)
 
         commit: None | str | Unset
         if isinstance(self.commit, Unset):
@@ -117,21 +134,27 @@ class Experiment:
         else:
             commit = self.commit
 
-        created: None | str | Unset
-        if isinstance(self.created, Unset):
-            created = UNSET
-        elif isinstance(self.created, datetime.datetime):
-            created = self.created.isoformat()
-        else:
-            created = self.created
+        try:
+            created: None | str | Unset
+            if isinstance(self.created, Unset):
+                created = UNSET
+            elif isinstance(self.created, datetime.datetime):
+                created = self.created.isoformat()
+            else:
+                created = self.created
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created = _as_json(self.created)
 
-        dataset_id: None | str | Unset
-        if isinstance(self.dataset_id, Unset):
-            dataset_id = UNSET
-        elif isinstance(self.dataset_id, UUID):
-            dataset_id = str(self.dataset_id)
-        else:
-            dataset_id = self.dataset_id
+        try:
+            dataset_id: None | str | Unset
+            if isinstance(self.dataset_id, Unset):
+                dataset_id = UNSET
+            elif isinstance(self.dataset_id, UUID):
+                dataset_id = str(self.dataset_id)
+            else:
+                dataset_id = self.dataset_id
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            dataset_id = _as_json(self.dataset_id)
 
         dataset_version: None | str | Unset
         if isinstance(self.dataset_version, Unset):
@@ -139,13 +162,16 @@ class Experiment:
         else:
             dataset_version = self.dataset_version
 
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
+        try:
+            deleted_at: None | str | Unset
+            if isinstance(self.deleted_at, Unset):
+                deleted_at = UNSET
+            elif isinstance(self.deleted_at, datetime.datetime):
+                deleted_at = self.deleted_at.isoformat()
+            else:
+                deleted_at = self.deleted_at
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            deleted_at = _as_json(self.deleted_at)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -153,29 +179,38 @@ class Experiment:
         else:
             description = self.description
 
-        internal_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.internal_metadata, Unset):
-            internal_metadata = UNSET
-        elif isinstance(self.internal_metadata, ExperimentInternalMetadataType0):
-            internal_metadata = self.internal_metadata.to_dict()
-        else:
-            internal_metadata = self.internal_metadata
+        try:
+            internal_metadata: dict[str, Any] | None | Unset
+            if isinstance(self.internal_metadata, Unset):
+                internal_metadata = UNSET
+            elif isinstance(self.internal_metadata, ExperimentInternalMetadataType0):
+                internal_metadata = self.internal_metadata.to_dict()
+            else:
+                internal_metadata = self.internal_metadata
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            internal_metadata = _as_json(self.internal_metadata)
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, ExperimentMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, ExperimentMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = _as_json(self.metadata)
 
-        parameters_id: None | str | Unset
-        if isinstance(self.parameters_id, Unset):
-            parameters_id = UNSET
-        elif isinstance(self.parameters_id, UUID):
-            parameters_id = str(self.parameters_id)
-        else:
-            parameters_id = self.parameters_id
+        try:
+            parameters_id: None | str | Unset
+            if isinstance(self.parameters_id, Unset):
+                parameters_id = UNSET
+            elif isinstance(self.parameters_id, UUID):
+                parameters_id = str(self.parameters_id)
+            else:
+                parameters_id = self.parameters_id
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            parameters_id = _as_json(self.parameters_id)
 
         parameters_version: None | str | Unset
         if isinstance(self.parameters_version, Unset):
@@ -183,30 +218,39 @@ class Experiment:
         else:
             parameters_version = self.parameters_version
 
-        repo_info: dict[str, Any] | None | Unset
-        if isinstance(self.repo_info, Unset):
-            repo_info = UNSET
-        elif isinstance(self.repo_info, RepoInfoType0):
-            repo_info = self.repo_info.to_dict()
-        else:
-            repo_info = self.repo_info
+        try:
+            repo_info: dict[str, Any] | None | Unset
+            if isinstance(self.repo_info, Unset):
+                repo_info = UNSET
+            elif isinstance(self.repo_info, RepoInfoType0):
+                repo_info = self.repo_info.to_dict()
+            else:
+                repo_info = self.repo_info
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            repo_info = _as_json(self.repo_info)
 
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
+        try:
+            tags: list[str] | None | Unset
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = self.tags
 
-        else:
-            tags = self.tags
+            else:
+                tags = self.tags
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tags = _as_json(self.tags)
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        elif isinstance(self.user_id, UUID):
-            user_id = str(self.user_id)
-        else:
-            user_id = self.user_id
+        try:
+            user_id: None | str | Unset
+            if isinstance(self.user_id, Unset):
+                user_id = UNSET
+            elif isinstance(self.user_id, UUID):
+                user_id = str(self.user_id)
+            else:
+                user_id = self.user_id
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            user_id = _as_json(self.user_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -247,48 +291,201 @@ class Experiment:
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        id = UUID(d["id"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            id = UUID(d["id"])
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "UUID", "type", _drifted)
 
-        project_id = UUID(d["project_id"])
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        public = d["public"]
+        try:
+            project_id = UUID(d["project_id"])
 
-        base_exp_id = _parse_base_exp_id(d.get("base_exp_id", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "UUID", "type", _drifted)
 
-        commit: None | str | Unset = d.get("commit", UNSET)
+        try:
+            public = d["public"]
+            if not (type(public) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            public, _drifted = _keep(cls, d, "public", "bool", "type", _drifted)
 
-        created = _parse_created(d.get("created", UNSET))
+        try:
+            base_exp_id = _parse_base_exp_id(d.get("base_exp_id", UNSET))
 
-        dataset_id = _parse_dataset_id(d.get("dataset_id", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            base_exp_id, _drifted = _keep(cls, d, "base_exp_id", "None | UUID", "union", _drifted)
 
-        dataset_version: None | str | Unset = d.get("dataset_version", UNSET)
+        try:
+            commit: None | str | Unset = d.get("commit", UNSET)
 
-        deleted_at = _parse_deleted_at(d.get("deleted_at", UNSET))
+            if not (commit is None or type(commit) is str or commit is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            commit, _drifted = _keep(cls, d, "commit", "None | str", "type", _drifted)
 
-        description: None | str | Unset = d.get("description", UNSET)
+        try:
+            created = _parse_created(d.get("created", UNSET))
 
-        internal_metadata = _parse_internal_metadata(d.get("internal_metadata", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created, _drifted = _keep(
+                cls, d, "created", "datetime.datetime | None", "union", _drifted
+            )
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        try:
+            dataset_id = _parse_dataset_id(d.get("dataset_id", UNSET))
 
-        parameters_id = _parse_parameters_id(d.get("parameters_id", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_id, _drifted = _keep(cls, d, "dataset_id", "None | UUID", "union", _drifted)
 
-        parameters_version: None | str | Unset = d.get("parameters_version", UNSET)
+        try:
+            dataset_version: None | str | Unset = d.get("dataset_version", UNSET)
 
-        repo_info = _parse_repo_info(d.get("repo_info", UNSET))
+            if not (
+                dataset_version is None or type(dataset_version) is str or dataset_version is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_version, _drifted = _keep(
+                cls, d, "dataset_version", "None | str", "type", _drifted
+            )
 
-        tags = _parse_tags(d.get("tags", UNSET))
+        try:
+            deleted_at = _parse_deleted_at(d.get("deleted_at", UNSET))
 
-        user_id = _parse_user_id(d.get("user_id", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            deleted_at, _drifted = _keep(
+                cls, d, "deleted_at", "datetime.datetime | None", "union", _drifted
+            )
+
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
+
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
+
+        try:
+            internal_metadata = _parse_internal_metadata(d.get("internal_metadata", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            internal_metadata, _drifted = _keep(
+                cls,
+                d,
+                "internal_metadata",
+                "ExperimentInternalMetadataType0 | None",
+                "union",
+                _drifted,
+            )
+
+        try:
+            metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(
+                cls, d, "metadata", "ExperimentMetadataType0 | None", "union", _drifted
+            )
+
+        try:
+            parameters_id = _parse_parameters_id(d.get("parameters_id", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            parameters_id, _drifted = _keep(
+                cls, d, "parameters_id", "None | UUID", "union", _drifted
+            )
+
+        try:
+            parameters_version: None | str | Unset = d.get("parameters_version", UNSET)
+
+            if not (
+                parameters_version is None
+                or type(parameters_version) is str
+                or parameters_version is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            parameters_version, _drifted = _keep(
+                cls, d, "parameters_version", "None | str", "type", _drifted
+            )
+
+        try:
+            repo_info = _parse_repo_info(d.get("repo_info", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            repo_info, _drifted = _keep(
+                cls, d, "repo_info", "None | RepoInfoType0", "union", _drifted
+            )
+
+        try:
+            tags = _parse_tags(d.get("tags", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
+
+        try:
+            user_id = _parse_user_id(d.get("user_id", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            user_id, _drifted = _keep(cls, d, "user_id", "None | UUID", "union", _drifted)
 
         experiment = cls(
             id,
@@ -311,8 +508,10 @@ class Experiment:
             user_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(experiment, _drifted)
         return experiment
 
     @property

@@ -8,6 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -115,13 +121,13 @@ class ExperimentEvent:
         tags (list[str] | None | Unset): A list of tags to log
     """
 
-    field_xact_id: str
-    created: datetime.datetime
-    experiment_id: UUID
-    id: str
-    project_id: UUID
-    root_span_id: str
-    span_id: str
+    field_xact_id: str | Unset
+    created: datetime.datetime | Unset
+    experiment_id: UUID | Unset
+    id: str | Unset
+    project_id: UUID | Unset
+    root_span_id: str | Unset
+    span_id: str | Unset
     field_pagination_key: None | str | Unset = UNSET
     audit_data: list[Any] | None | Unset = UNSET
     classifications: ExperimentEventClassificationsType0 | None | Unset = UNSET
@@ -141,19 +147,30 @@ class ExperimentEvent:
     span_parents: list[str] | None | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         field_xact_id = self.field_xact_id
 
-        created = self.created.isoformat()
+        try:
+            created = self.created.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created = _as_json(self.created)
 
-        experiment_id = str(self.experiment_id)
+        try:
+            experiment_id = str(self.experiment_id)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            experiment_id = _as_json(self.experiment_id)
 
         id = self.id
 
-        project_id = str(self.project_id)
+        try:
+            project_id = str(self.project_id)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            project_id = _as_json(self.project_id)
 
         root_span_id = self.root_span_id
 
@@ -165,51 +182,66 @@ class ExperimentEvent:
         else:
             field_pagination_key = self.field_pagination_key
 
-        audit_data: list[Any] | None | Unset
-        if isinstance(self.audit_data, Unset):
-            audit_data = UNSET
-        elif isinstance(self.audit_data, list):
-            audit_data = self.audit_data
+        try:
+            audit_data: list[Any] | None | Unset
+            if isinstance(self.audit_data, Unset):
+                audit_data = UNSET
+            elif isinstance(self.audit_data, list):
+                audit_data = self.audit_data
 
-        else:
-            audit_data = self.audit_data
+            else:
+                audit_data = self.audit_data
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            audit_data = _as_json(self.audit_data)
 
-        classifications: dict[str, Any] | None | Unset
-        if isinstance(self.classifications, Unset):
-            classifications = UNSET
-        elif isinstance(self.classifications, ExperimentEventClassificationsType0):
-            classifications = self.classifications.to_dict()
-        else:
-            classifications = self.classifications
+        try:
+            classifications: dict[str, Any] | None | Unset
+            if isinstance(self.classifications, Unset):
+                classifications = UNSET
+            elif isinstance(self.classifications, ExperimentEventClassificationsType0):
+                classifications = self.classifications.to_dict()
+            else:
+                classifications = self.classifications
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            classifications = _as_json(self.classifications)
 
-        comments: list[Any] | None | Unset
-        if isinstance(self.comments, Unset):
-            comments = UNSET
-        elif isinstance(self.comments, list):
-            comments = self.comments
+        try:
+            comments: list[Any] | None | Unset
+            if isinstance(self.comments, Unset):
+                comments = UNSET
+            elif isinstance(self.comments, list):
+                comments = self.comments
 
-        else:
-            comments = self.comments
+            else:
+                comments = self.comments
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            comments = _as_json(self.comments)
 
-        context: dict[str, Any] | None | Unset
-        if isinstance(self.context, Unset):
-            context = UNSET
-        elif isinstance(self.context, ExperimentEventContextType0):
-            context = self.context.to_dict()
-        else:
-            context = self.context
+        try:
+            context: dict[str, Any] | None | Unset
+            if isinstance(self.context, Unset):
+                context = UNSET
+            elif isinstance(self.context, ExperimentEventContextType0):
+                context = self.context.to_dict()
+            else:
+                context = self.context
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            context = _as_json(self.context)
 
         error = self.error
 
         expected = self.expected
 
-        facets: dict[str, Any] | None | Unset
-        if isinstance(self.facets, Unset):
-            facets = UNSET
-        elif isinstance(self.facets, ExperimentEventFacetsType0):
-            facets = self.facets.to_dict()
-        else:
-            facets = self.facets
+        try:
+            facets: dict[str, Any] | None | Unset
+            if isinstance(self.facets, Unset):
+                facets = UNSET
+            elif isinstance(self.facets, ExperimentEventFacetsType0):
+                facets = self.facets.to_dict()
+            else:
+                facets = self.facets
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            facets = _as_json(self.facets)
 
         input_ = self.input_
 
@@ -219,65 +251,86 @@ class ExperimentEvent:
         else:
             is_root = self.is_root
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, ExperimentEventMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, ExperimentEventMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = _as_json(self.metadata)
 
-        metrics: dict[str, Any] | None | Unset
-        if isinstance(self.metrics, Unset):
-            metrics = UNSET
-        elif isinstance(self.metrics, ExperimentEventMetricsType0):
-            metrics = self.metrics.to_dict()
-        else:
-            metrics = self.metrics
+        try:
+            metrics: dict[str, Any] | None | Unset
+            if isinstance(self.metrics, Unset):
+                metrics = UNSET
+            elif isinstance(self.metrics, ExperimentEventMetricsType0):
+                metrics = self.metrics.to_dict()
+            else:
+                metrics = self.metrics
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metrics = _as_json(self.metrics)
 
-        origin: dict[str, Any] | None | Unset
-        if isinstance(self.origin, Unset):
-            origin = UNSET
-        elif isinstance(self.origin, ObjectReferenceNullishType0):
-            origin = self.origin.to_dict()
-        else:
-            origin = self.origin
+        try:
+            origin: dict[str, Any] | None | Unset
+            if isinstance(self.origin, Unset):
+                origin = UNSET
+            elif isinstance(self.origin, ObjectReferenceNullishType0):
+                origin = self.origin.to_dict()
+            else:
+                origin = self.origin
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            origin = _as_json(self.origin)
 
         output = self.output
 
-        scores: dict[str, Any] | None | Unset
-        if isinstance(self.scores, Unset):
-            scores = UNSET
-        elif isinstance(self.scores, ExperimentEventScoresType0):
-            scores = self.scores.to_dict()
-        else:
-            scores = self.scores
+        try:
+            scores: dict[str, Any] | None | Unset
+            if isinstance(self.scores, Unset):
+                scores = UNSET
+            elif isinstance(self.scores, ExperimentEventScoresType0):
+                scores = self.scores.to_dict()
+            else:
+                scores = self.scores
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            scores = _as_json(self.scores)
 
-        span_attributes: dict[str, Any] | None | Unset
-        if isinstance(self.span_attributes, Unset):
-            span_attributes = UNSET
-        elif isinstance(self.span_attributes, SpanAttributesType0):
-            span_attributes = self.span_attributes.to_dict()
-        else:
-            span_attributes = self.span_attributes
+        try:
+            span_attributes: dict[str, Any] | None | Unset
+            if isinstance(self.span_attributes, Unset):
+                span_attributes = UNSET
+            elif isinstance(self.span_attributes, SpanAttributesType0):
+                span_attributes = self.span_attributes.to_dict()
+            else:
+                span_attributes = self.span_attributes
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            span_attributes = _as_json(self.span_attributes)
 
-        span_parents: list[str] | None | Unset
-        if isinstance(self.span_parents, Unset):
-            span_parents = UNSET
-        elif isinstance(self.span_parents, list):
-            span_parents = self.span_parents
+        try:
+            span_parents: list[str] | None | Unset
+            if isinstance(self.span_parents, Unset):
+                span_parents = UNSET
+            elif isinstance(self.span_parents, list):
+                span_parents = self.span_parents
 
-        else:
-            span_parents = self.span_parents
+            else:
+                span_parents = self.span_parents
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            span_parents = _as_json(self.span_parents)
 
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
+        try:
+            tags: list[str] | None | Unset
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = self.tags
 
-        else:
-            tags = self.tags
+            else:
+                tags = self.tags
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tags = _as_json(self.tags)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -329,62 +382,255 @@ class ExperimentEvent:
         if tags is not UNSET:
             field_dict["tags"] = tags
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        field_xact_id = d["_xact_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            field_xact_id = d["_xact_id"]
+            if not (type(field_xact_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            field_xact_id, _drifted = _keep(cls, d, "_xact_id", "str", "type", _drifted)
 
-        created = datetime.datetime.fromisoformat(d["created"])
+        try:
+            created = datetime.datetime.fromisoformat(d["created"])
 
-        experiment_id = UUID(d["experiment_id"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created, _drifted = _keep(cls, d, "created", "datetime.datetime", "type", _drifted)
 
-        id = d["id"]
+        try:
+            experiment_id = UUID(d["experiment_id"])
 
-        project_id = UUID(d["project_id"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_id, _drifted = _keep(cls, d, "experiment_id", "UUID", "type", _drifted)
 
-        root_span_id = d["root_span_id"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        span_id = d["span_id"]
+        try:
+            project_id = UUID(d["project_id"])
 
-        field_pagination_key: None | str | Unset = d.get("_pagination_key", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "UUID", "type", _drifted)
 
-        audit_data = _parse_audit_data(d.get("audit_data", UNSET))
+        try:
+            root_span_id = d["root_span_id"]
+            if not (type(root_span_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            root_span_id, _drifted = _keep(cls, d, "root_span_id", "str", "type", _drifted)
 
-        classifications = _parse_classifications(d.get("classifications", UNSET))
+        try:
+            span_id = d["span_id"]
+            if not (type(span_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            span_id, _drifted = _keep(cls, d, "span_id", "str", "type", _drifted)
 
-        comments = _parse_comments(d.get("comments", UNSET))
+        try:
+            field_pagination_key: None | str | Unset = d.get("_pagination_key", UNSET)
 
-        context = _parse_context(d.get("context", UNSET))
+            if not (
+                field_pagination_key is None
+                or type(field_pagination_key) is str
+                or field_pagination_key is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            field_pagination_key, _drifted = _keep(
+                cls, d, "_pagination_key", "None | str", "type", _drifted
+            )
 
-        error = d.get("error", UNSET)
+        try:
+            audit_data = _parse_audit_data(d.get("audit_data", UNSET))
 
-        expected = d.get("expected", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            audit_data, _drifted = _keep(
+                cls, d, "audit_data", "list[Any] | None", "union", _drifted
+            )
 
-        facets = _parse_facets(d.get("facets", UNSET))
+        try:
+            classifications = _parse_classifications(d.get("classifications", UNSET))
 
-        input_ = d.get("input", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            classifications, _drifted = _keep(
+                cls,
+                d,
+                "classifications",
+                "ExperimentEventClassificationsType0 | None",
+                "union",
+                _drifted,
+            )
 
-        is_root: bool | None | Unset = d.get("is_root", UNSET)
+        try:
+            comments = _parse_comments(d.get("comments", UNSET))
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            comments, _drifted = _keep(cls, d, "comments", "list[Any] | None", "union", _drifted)
 
-        metrics = _parse_metrics(d.get("metrics", UNSET))
+        try:
+            context = _parse_context(d.get("context", UNSET))
 
-        origin = _parse_origin(d.get("origin", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            context, _drifted = _keep(
+                cls, d, "context", "ExperimentEventContextType0 | None", "union", _drifted
+            )
 
-        output = d.get("output", UNSET)
+        try:
+            error = d.get("error", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            error, _drifted = _keep(cls, d, "error", "Any", "type", _drifted)
 
-        scores = _parse_scores(d.get("scores", UNSET))
+        try:
+            expected = d.get("expected", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            expected, _drifted = _keep(cls, d, "expected", "Any", "type", _drifted)
 
-        span_attributes = _parse_span_attributes(d.get("span_attributes", UNSET))
+        try:
+            facets = _parse_facets(d.get("facets", UNSET))
 
-        span_parents = _parse_span_parents(d.get("span_parents", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            facets, _drifted = _keep(
+                cls, d, "facets", "ExperimentEventFacetsType0 | None", "union", _drifted
+            )
 
-        tags = _parse_tags(d.get("tags", UNSET))
+        try:
+            input_ = d.get("input", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_, _drifted = _keep(cls, d, "input", "Any", "type", _drifted)
+
+        try:
+            is_root: bool | None | Unset = d.get("is_root", UNSET)
+
+            if not (is_root is None or type(is_root) is bool or is_root is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_root, _drifted = _keep(cls, d, "is_root", "bool | None", "type", _drifted)
+
+        try:
+            metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(
+                cls, d, "metadata", "ExperimentEventMetadataType0 | None", "union", _drifted
+            )
+
+        try:
+            metrics = _parse_metrics(d.get("metrics", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metrics, _drifted = _keep(
+                cls, d, "metrics", "ExperimentEventMetricsType0 | None", "union", _drifted
+            )
+
+        try:
+            origin = _parse_origin(d.get("origin", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            origin, _drifted = _keep(
+                cls, d, "origin", "None | ObjectReferenceNullishType0", "union", _drifted
+            )
+
+        try:
+            output = d.get("output", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output, _drifted = _keep(cls, d, "output", "Any", "type", _drifted)
+
+        try:
+            scores = _parse_scores(d.get("scores", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            scores, _drifted = _keep(
+                cls, d, "scores", "ExperimentEventScoresType0 | None", "union", _drifted
+            )
+
+        try:
+            span_attributes = _parse_span_attributes(d.get("span_attributes", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            span_attributes, _drifted = _keep(
+                cls, d, "span_attributes", "None | SpanAttributesType0", "union", _drifted
+            )
+
+        try:
+            span_parents = _parse_span_parents(d.get("span_parents", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            span_parents, _drifted = _keep(
+                cls, d, "span_parents", "list[str] | None", "union", _drifted
+            )
+
+        try:
+            tags = _parse_tags(d.get("tags", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
 
         experiment_event = cls(
             field_xact_id,
@@ -414,10 +660,12 @@ class ExperimentEvent:
             tags,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment_event.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(experiment_event, _drifted)
         return experiment_event
 
     @property

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,7 +46,7 @@ class ExperimentEventClassificationsType0AdditionalPropertyItem:
         source (Function | Global | None | Unset): Optional function identifier that produced the classification
     """
 
-    id: str
+    id: str | Unset
     confidence: float | None | Unset = UNSET
     label: str | Unset = UNSET
     metadata: (
@@ -48,6 +54,8 @@ class ExperimentEventClassificationsType0AdditionalPropertyItem:
     ) = UNSET
     source: Function | Global | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -62,25 +70,32 @@ class ExperimentEventClassificationsType0AdditionalPropertyItem:
 
         label = self.label
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(
-            self.metadata, ExperimentEventClassificationsType0AdditionalPropertyItemMetadataType0
-        ):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(
+                self.metadata,
+                ExperimentEventClassificationsType0AdditionalPropertyItemMetadataType0,
+            ):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = _as_json(self.metadata)
 
-        source: dict[str, Any] | None | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        elif isinstance(self.source, Function):
-            source = self.source.to_dict()
-        elif isinstance(self.source, Global):
-            source = self.source.to_dict()
-        else:
-            source = self.source
+        try:
+            source: dict[str, Any] | None | Unset
+            if isinstance(self.source, Unset):
+                source = UNSET
+            elif isinstance(self.source, Function):
+                source = self.source.to_dict()
+            elif isinstance(self.source, Global):
+                source = self.source.to_dict()
+            else:
+                source = self.source
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            source = _as_json(self.source)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,22 +113,78 @@ class ExperimentEventClassificationsType0AdditionalPropertyItem:
         if source is not UNSET:
             field_dict["source"] = source
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        id = d["id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        confidence: float | None | Unset = d.get("confidence", UNSET)
+        try:
+            confidence: float | None | Unset = d.get("confidence", UNSET)
 
-        label = d.get("label", UNSET)
+            if not (
+                confidence is None
+                or type(confidence) is float
+                or type(confidence) is int
+                or confidence is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            confidence, _drifted = _keep(cls, d, "confidence", "float | None", "type", _drifted)
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        try:
+            label = d.get("label", UNSET)
+            if not (type(label) is str or label is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            label, _drifted = _keep(cls, d, "label", "str", "type", _drifted)
 
-        source = _parse_source(d.get("source", UNSET))
+        try:
+            metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(
+                cls,
+                d,
+                "metadata",
+                "ExperimentEventClassificationsType0AdditionalPropertyItemMetadataType0 | None",
+                "union",
+                _drifted,
+            )
+
+        try:
+            source = _parse_source(d.get("source", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            source, _drifted = _keep(
+                cls, d, "source", "Function | Global | None", "union", _drifted
+            )
 
         experiment_event_classifications_type_0_additional_property_item = cls(
             id,
@@ -123,10 +194,12 @@ class ExperimentEventClassificationsType0AdditionalPropertyItem:
             source,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment_event_classifications_type_0_additional_property_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(experiment_event_classifications_type_0_additional_property_item, _drifted)
         return experiment_event_classifications_type_0_additional_property_item
 
     @property
@@ -176,7 +249,7 @@ def _parse_source(data: object) -> Function | Global | None | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_saved_function_id_function = Function.from_dict(data)
+        componentsschemas_saved_function_id_function = Function.from_dict(data, _strict=True)
 
         return componentsschemas_saved_function_id_function
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -184,7 +257,7 @@ def _parse_source(data: object) -> Function | Global | None | Unset:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_saved_function_id_global = Global.from_dict(data)
+        componentsschemas_saved_function_id_global = Global.from_dict(data, _strict=True)
 
         return componentsschemas_saved_function_id_global
     except (TypeError, ValueError, AttributeError, KeyError):

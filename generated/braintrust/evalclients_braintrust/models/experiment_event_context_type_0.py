@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExperimentEventContextType0")
@@ -34,6 +39,8 @@ class ExperimentEventContextType0:
     caller_functionname: None | str | Unset = UNSET
     caller_lineno: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         caller_filename: None | str | Unset
@@ -64,16 +71,58 @@ class ExperimentEventContextType0:
         if caller_lineno is not UNSET:
             field_dict["caller_lineno"] = caller_lineno
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        caller_filename: None | str | Unset = d.get("caller_filename", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            caller_filename: None | str | Unset = d.get("caller_filename", UNSET)
 
-        caller_functionname: None | str | Unset = d.get("caller_functionname", UNSET)
+            if not (
+                caller_filename is None or type(caller_filename) is str or caller_filename is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            caller_filename, _drifted = _keep(
+                cls, d, "caller_filename", "None | str", "type", _drifted
+            )
 
-        caller_lineno: int | None | Unset = d.get("caller_lineno", UNSET)
+        try:
+            caller_functionname: None | str | Unset = d.get("caller_functionname", UNSET)
+
+            if not (
+                caller_functionname is None
+                or type(caller_functionname) is str
+                or caller_functionname is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            caller_functionname, _drifted = _keep(
+                cls, d, "caller_functionname", "None | str", "type", _drifted
+            )
+
+        try:
+            caller_lineno: int | None | Unset = d.get("caller_lineno", UNSET)
+
+            if not (caller_lineno is None or type(caller_lineno) is int or caller_lineno is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            caller_lineno, _drifted = _keep(cls, d, "caller_lineno", "int | None", "type", _drifted)
 
         experiment_event_context_type_0 = cls(
             caller_filename,
@@ -81,10 +130,12 @@ class ExperimentEventContextType0:
             caller_lineno,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment_event_context_type_0.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(experiment_event_context_type_0, _drifted)
         return experiment_event_context_type_0
 
     @property

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import note as _note
+from ..drift import restore as _restore
+
 T = TypeVar("T", bound="ExperimentEventFacetsType0")
 
 
@@ -14,6 +18,8 @@ class ExperimentEventFacetsType0:
     """Facets for categorization (dictionary from facet id to value)"""
 
     additional_properties: dict[str, None | str] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -21,10 +27,18 @@ class ExperimentEventFacetsType0:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ExperimentEventFacetsType0 is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
         d = src_dict
         experiment_event_facets_type_0 = cls()
 
@@ -36,6 +50,8 @@ class ExperimentEventFacetsType0:
                 additional_properties[prop_name] = additional_property
 
             experiment_event_facets_type_0.additional_properties = additional_properties
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(experiment_event_facets_type_0, _drifted)
         return experiment_event_facets_type_0
 
     @property

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExperimentEventMetricsType0")
@@ -52,6 +57,8 @@ class ExperimentEventMetricsType0:
     start: float | None | Unset = UNSET
     tokens: int | None | Unset = UNSET
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         caller_filename = self.caller_filename
@@ -110,26 +117,97 @@ class ExperimentEventMetricsType0:
         if tokens is not UNSET:
             field_dict["tokens"] = tokens
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        caller_filename = d.get("caller_filename", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            caller_filename = d.get("caller_filename", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            caller_filename, _drifted = _keep(cls, d, "caller_filename", "Any", "type", _drifted)
 
-        caller_functionname = d.get("caller_functionname", UNSET)
+        try:
+            caller_functionname = d.get("caller_functionname", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            caller_functionname, _drifted = _keep(
+                cls, d, "caller_functionname", "Any", "type", _drifted
+            )
 
-        caller_lineno = d.get("caller_lineno", UNSET)
+        try:
+            caller_lineno = d.get("caller_lineno", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            caller_lineno, _drifted = _keep(cls, d, "caller_lineno", "Any", "type", _drifted)
 
-        completion_tokens: int | None | Unset = d.get("completion_tokens", UNSET)
+        try:
+            completion_tokens: int | None | Unset = d.get("completion_tokens", UNSET)
 
-        end: float | None | Unset = d.get("end", UNSET)
+            if not (
+                completion_tokens is None
+                or type(completion_tokens) is int
+                or completion_tokens is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            completion_tokens, _drifted = _keep(
+                cls, d, "completion_tokens", "int | None", "type", _drifted
+            )
 
-        prompt_tokens: int | None | Unset = d.get("prompt_tokens", UNSET)
+        try:
+            end: float | None | Unset = d.get("end", UNSET)
 
-        start: float | None | Unset = d.get("start", UNSET)
+            if not (end is None or type(end) is float or type(end) is int or end is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end, _drifted = _keep(cls, d, "end", "float | None", "type", _drifted)
 
-        tokens: int | None | Unset = d.get("tokens", UNSET)
+        try:
+            prompt_tokens: int | None | Unset = d.get("prompt_tokens", UNSET)
+
+            if not (prompt_tokens is None or type(prompt_tokens) is int or prompt_tokens is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            prompt_tokens, _drifted = _keep(cls, d, "prompt_tokens", "int | None", "type", _drifted)
+
+        try:
+            start: float | None | Unset = d.get("start", UNSET)
+
+            if not (start is None or type(start) is float or type(start) is int or start is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start, _drifted = _keep(cls, d, "start", "float | None", "type", _drifted)
+
+        try:
+            tokens: int | None | Unset = d.get("tokens", UNSET)
+
+            if not (tokens is None or type(tokens) is int or tokens is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tokens, _drifted = _keep(cls, d, "tokens", "int | None", "type", _drifted)
 
         experiment_event_metrics_type_0 = cls(
             caller_filename,
@@ -142,10 +220,12 @@ class ExperimentEventMetricsType0:
             tokens,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment_event_metrics_type_0.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(experiment_event_metrics_type_0, _drifted)
         return experiment_event_metrics_type_0
 
     @property

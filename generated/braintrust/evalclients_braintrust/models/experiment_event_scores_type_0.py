@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import note as _note
+from ..drift import restore as _restore
+
 T = TypeVar("T", bound="ExperimentEventScoresType0")
 
 
@@ -21,6 +25,8 @@ class ExperimentEventScoresType0:
     """
 
     additional_properties: dict[str, float | None] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -28,10 +34,18 @@ class ExperimentEventScoresType0:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ExperimentEventScoresType0 is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
         d = src_dict
         experiment_event_scores_type_0 = cls()
 
@@ -43,6 +57,8 @@ class ExperimentEventScoresType0:
                 additional_properties[prop_name] = additional_property
 
             experiment_event_scores_type_0.additional_properties = additional_properties
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(experiment_event_scores_type_0, _drifted)
         return experiment_event_scores_type_0
 
     @property

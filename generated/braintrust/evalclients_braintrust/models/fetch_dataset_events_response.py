@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,17 +39,23 @@ class FetchDatasetEventsResponse:
             provided if the returned result set is empty.
     """
 
-    events: list[DatasetEvent]
+    events: list[DatasetEvent] | Unset
     cursor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        events = []
-        for events_item_data in self.events:
-            events_item = events_item_data.to_dict()
-            events.append(events_item)
+        try:
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.to_dict()
+                events.append(events_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            events = _as_json(self.events)
 
         cursor: None | str | Unset
         if isinstance(self.cursor, Unset):
@@ -60,26 +73,58 @@ class FetchDatasetEventsResponse:
         if cursor is not UNSET:
             field_dict["cursor"] = cursor
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        events = [DatasetEvent.from_dict(events_item_data) for events_item_data in d["events"]]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            events = [DatasetEvent.from_dict(events_item_data) for events_item_data in d["events"]]
 
-        cursor: None | str | Unset = d.get("cursor", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            events, _drifted = _keep_each(
+                cls,
+                d,
+                "events",
+                "list[DatasetEvent]",
+                "type",
+                lambda events_item_data: DatasetEvent.from_dict(events_item_data),
+                _drifted,
+            )
+
+        try:
+            cursor: None | str | Unset = d.get("cursor", UNSET)
+
+            if not (cursor is None or type(cursor) is str or cursor is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            cursor, _drifted = _keep(cls, d, "cursor", "None | str", "type", _drifted)
 
         fetch_dataset_events_response = cls(
             events,
             cursor,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             fetch_dataset_events_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(fetch_dataset_events_response, _drifted)
         return fetch_dataset_events_response
 
     @property

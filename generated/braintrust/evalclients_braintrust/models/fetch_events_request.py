@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FetchEventsRequest")
@@ -68,6 +73,8 @@ class FetchEventsRequest:
     max_xact_id: str | Unset = UNSET
     version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         cursor: None | str | Unset
@@ -102,20 +109,65 @@ class FetchEventsRequest:
         if version is not UNSET:
             field_dict["version"] = version
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        cursor: None | str | Unset = d.get("cursor", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            cursor: None | str | Unset = d.get("cursor", UNSET)
 
-        limit: int | None | Unset = d.get("limit", UNSET)
+            if not (cursor is None or type(cursor) is str or cursor is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            cursor, _drifted = _keep(cls, d, "cursor", "None | str", "type", _drifted)
 
-        max_root_span_id = d.get("max_root_span_id", UNSET)
+        try:
+            limit: int | None | Unset = d.get("limit", UNSET)
 
-        max_xact_id = d.get("max_xact_id", UNSET)
+            if not (limit is None or type(limit) is int or limit is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            limit, _drifted = _keep(cls, d, "limit", "int | None", "type", _drifted)
 
-        version = d.get("version", UNSET)
+        try:
+            max_root_span_id = d.get("max_root_span_id", UNSET)
+            if not (type(max_root_span_id) is str or max_root_span_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            max_root_span_id, _drifted = _keep(cls, d, "max_root_span_id", "str", "type", _drifted)
+
+        try:
+            max_xact_id = d.get("max_xact_id", UNSET)
+            if not (type(max_xact_id) is str or max_xact_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            max_xact_id, _drifted = _keep(cls, d, "max_xact_id", "str", "type", _drifted)
+
+        try:
+            version = d.get("version", UNSET)
+            if not (type(version) is str or version is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version, _drifted = _keep(cls, d, "version", "str", "type", _drifted)
 
         fetch_events_request = cls(
             cursor,
@@ -125,10 +177,12 @@ class FetchEventsRequest:
             version,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             fetch_events_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(fetch_events_request, _drifted)
         return fetch_events_request
 
     @property

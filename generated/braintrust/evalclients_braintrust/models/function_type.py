@@ -1,6 +1,6 @@
 from typing import Literal
 
-FunctionType = Literal["function"]
+FunctionType = Literal["function"] | str
 
 FUNCTION_TYPE_VALUES: set[FunctionType] = {
     "function",

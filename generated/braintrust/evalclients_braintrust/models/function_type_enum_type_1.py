@@ -1,18 +1,21 @@
 from typing import Literal
 
-FunctionTypeEnumType1 = Literal[
-    "classifier",
-    "custom_view",
-    "facet",
-    "llm",
-    "parameters",
-    "preprocessor",
-    "sandbox",
-    "scorer",
-    "tag",
-    "task",
-    "tool",
-]
+FunctionTypeEnumType1 = (
+    Literal[
+        "classifier",
+        "custom_view",
+        "facet",
+        "llm",
+        "parameters",
+        "preprocessor",
+        "sandbox",
+        "scorer",
+        "tag",
+        "task",
+        "tool",
+    ]
+    | str
+)
 
 FUNCTION_TYPE_ENUM_TYPE_1_VALUES: set[FunctionTypeEnumType1] = {
     "classifier",

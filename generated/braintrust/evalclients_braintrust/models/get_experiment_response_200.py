@@ -4,6 +4,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.experiment import Experiment
@@ -19,15 +28,21 @@ class GetExperimentResponse200:
         objects (list[Experiment]): A list of experiment objects
     """
 
-    objects: list[Experiment]
+    objects: list[Experiment] | Unset
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        objects = []
-        for objects_item_data in self.objects:
-            objects_item = objects_item_data.to_dict()
-            objects.append(objects_item)
+        try:
+            objects = []
+            for objects_item_data in self.objects:
+                objects_item = objects_item_data.to_dict()
+                objects.append(objects_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            objects = _as_json(self.objects)
 
         field_dict: dict[str, Any] = {}
 
@@ -37,19 +52,45 @@ class GetExperimentResponse200:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        objects = [Experiment.from_dict(objects_item_data) for objects_item_data in d["objects"]]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            objects = [
+                Experiment.from_dict(objects_item_data) for objects_item_data in d["objects"]
+            ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            objects, _drifted = _keep_each(
+                cls,
+                d,
+                "objects",
+                "list[Experiment]",
+                "type",
+                lambda objects_item_data: Experiment.from_dict(objects_item_data),
+                _drifted,
+            )
 
         get_experiment_response_200 = cls(
             objects,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(get_experiment_response_200, _drifted)
         return get_experiment_response_200
 
 

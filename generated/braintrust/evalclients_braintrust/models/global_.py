@@ -6,6 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.function_type_enum_type_1 import (
     FunctionTypeEnumType1,
     check_function_type_enum_type_1,
@@ -32,23 +38,31 @@ class Global:
         function_type (FunctionTypeEnumType1 | None | Unset): The type of global function. Defaults to 'scorer'.
     """
 
-    name: str
-    type_: GlobalType
+    name: str | Unset
+    type_: GlobalType | Unset
     function_type: FunctionTypeEnumType1 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        type_: str = self.type_
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
-        function_type: None | str | Unset
-        if isinstance(self.function_type, Unset):
-            function_type = UNSET
-        elif isinstance(self.function_type, str):
-            function_type = self.function_type
-        else:
-            function_type = self.function_type
+        try:
+            function_type: None | str | Unset
+            if isinstance(self.function_type, Unset):
+                function_type = UNSET
+            elif isinstance(self.function_type, str):
+                function_type = self.function_type
+            else:
+                function_type = self.function_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            function_type = _as_json(self.function_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,16 +75,45 @@ class Global:
         if function_type is not UNSET:
             field_dict["function_type"] = function_type
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        name = d["name"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        type_ = check_global_type(d["type"])
+        try:
+            type_ = check_global_type(d["type"])
 
-        function_type = _parse_function_type(d.get("function_type", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of global", "enum", _drifted)
+
+        try:
+            function_type = _parse_function_type(d.get("function_type", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            function_type, _drifted = _keep(
+                cls, d, "function_type", "FunctionTypeEnumType1 | None", "union", _drifted
+            )
 
         global_ = cls(
             name,
@@ -78,8 +121,10 @@ class Global:
             function_type,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             global_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(global_, _drifted)
         return global_
 
     @property

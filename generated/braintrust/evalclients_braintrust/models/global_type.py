@@ -1,6 +1,6 @@
 from typing import Literal
 
-GlobalType = Literal["global"]
+GlobalType = Literal["global"] | str
 
 GLOBAL_TYPE_VALUES: set[GlobalType] = {
     "global",

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MetricSummary")
@@ -34,13 +39,15 @@ class MetricSummary:
         diff (float | Unset): Difference in metric between the current and comparison experiment
     """
 
-    improvements: int
-    metric: float
-    name: str
-    regressions: int
-    unit: str
+    improvements: int | Unset
+    metric: float | Unset
+    name: str | Unset
+    regressions: int | Unset
+    unit: str | Unset
     diff: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         improvements = self.improvements
@@ -69,22 +76,72 @@ class MetricSummary:
         if diff is not UNSET:
             field_dict["diff"] = diff
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        improvements = d["improvements"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            improvements = d["improvements"]
+            if not (type(improvements) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            improvements, _drifted = _keep(cls, d, "improvements", "int", "type", _drifted)
 
-        metric = d["metric"]
+        try:
+            metric = d["metric"]
+            if not (type(metric) is float or type(metric) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metric, _drifted = _keep(cls, d, "metric", "float", "type", _drifted)
 
-        name = d["name"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        regressions = d["regressions"]
+        try:
+            regressions = d["regressions"]
+            if not (type(regressions) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            regressions, _drifted = _keep(cls, d, "regressions", "int", "type", _drifted)
 
-        unit = d["unit"]
+        try:
+            unit = d["unit"]
+            if not (type(unit) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            unit, _drifted = _keep(cls, d, "unit", "str", "type", _drifted)
 
-        diff = d.get("diff", UNSET)
+        try:
+            diff = d.get("diff", UNSET)
+            if not (type(diff) is float or type(diff) is int or diff is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            diff, _drifted = _keep(cls, d, "diff", "float", "type", _drifted)
 
         metric_summary = cls(
             improvements,
@@ -95,8 +152,10 @@ class MetricSummary:
             diff,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             metric_summary.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(metric_summary, _drifted)
         return metric_summary
 
     @property

@@ -7,6 +7,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.object_reference_nullish_type_0_object_type import (
     ObjectReferenceNullishType0ObjectType,
     check_object_reference_nullish_type_0_object_type,
@@ -37,19 +43,27 @@ class ObjectReferenceNullishType0:
         created (None | str | Unset): Created timestamp of the original event. Used to help sort in the UI
     """
 
-    id: str
-    object_id: UUID
-    object_type: ObjectReferenceNullishType0ObjectType
+    id: str | Unset
+    object_id: UUID | Unset
+    object_type: ObjectReferenceNullishType0ObjectType | Unset
     field_xact_id: None | str | Unset = UNSET
     created: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        object_id = str(self.object_id)
+        try:
+            object_id = str(self.object_id)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            object_id = _as_json(self.object_id)
 
-        object_type: str = self.object_type
+        try:
+            object_type: str = self.object_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            object_type = _as_json(self.object_type)
 
         field_xact_id: None | str | Unset
         if isinstance(self.field_xact_id, Unset):
@@ -77,20 +91,70 @@ class ObjectReferenceNullishType0:
         if created is not UNSET:
             field_dict["created"] = created
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        id = d["id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        object_id = UUID(d["object_id"])
+        try:
+            object_id = UUID(d["object_id"])
 
-        object_type = check_object_reference_nullish_type_0_object_type(d["object_type"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            object_id, _drifted = _keep(cls, d, "object_id", "UUID", "type", _drifted)
 
-        field_xact_id: None | str | Unset = d.get("_xact_id", UNSET)
+        try:
+            object_type = check_object_reference_nullish_type_0_object_type(d["object_type"])
 
-        created: None | str | Unset = d.get("created", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            object_type, _drifted = _keep(
+                cls,
+                d,
+                "object_type",
+                "one of dataset, experiment, function, project_logs, prompt, prompt_session",
+                "enum",
+                _drifted,
+            )
+
+        try:
+            field_xact_id: None | str | Unset = d.get("_xact_id", UNSET)
+
+            if not (field_xact_id is None or type(field_xact_id) is str or field_xact_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            field_xact_id, _drifted = _keep(cls, d, "_xact_id", "None | str", "type", _drifted)
+
+        try:
+            created: None | str | Unset = d.get("created", UNSET)
+
+            if not (created is None or type(created) is str or created is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created, _drifted = _keep(cls, d, "created", "None | str", "type", _drifted)
 
         object_reference_nullish_type_0 = cls(
             id,
@@ -100,10 +164,12 @@ class ObjectReferenceNullishType0:
             created,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             object_reference_nullish_type_0.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(object_reference_nullish_type_0, _drifted)
         return object_reference_nullish_type_0
 
     @property

@@ -1,8 +1,8 @@
 from typing import Literal
 
-ObjectReferenceNullishType0ObjectType = Literal[
-    "dataset", "experiment", "function", "project_logs", "prompt", "prompt_session"
-]
+ObjectReferenceNullishType0ObjectType = (
+    Literal["dataset", "experiment", "function", "project_logs", "prompt", "prompt_session"] | str
+)
 
 OBJECT_REFERENCE_NULLISH_TYPE_0_OBJECT_TYPE_VALUES: set[ObjectReferenceNullishType0ObjectType] = {
     "dataset",

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,19 +39,24 @@ class PatchExperimentInternalMetadataType0:
 
     dataset_filter: None | PatchExperimentInternalMetadataType0DatasetFilterType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        dataset_filter: dict[str, Any] | None | Unset
-        if isinstance(self.dataset_filter, Unset):
-            dataset_filter = UNSET
-        elif isinstance(
-            self.dataset_filter, PatchExperimentInternalMetadataType0DatasetFilterType0
-        ):
-            dataset_filter = self.dataset_filter.to_dict()
-        else:
-            dataset_filter = self.dataset_filter
+        try:
+            dataset_filter: dict[str, Any] | None | Unset
+            if isinstance(self.dataset_filter, Unset):
+                dataset_filter = UNSET
+            elif isinstance(
+                self.dataset_filter, PatchExperimentInternalMetadataType0DatasetFilterType0
+            ):
+                dataset_filter = self.dataset_filter.to_dict()
+            else:
+                dataset_filter = self.dataset_filter
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            dataset_filter = _as_json(self.dataset_filter)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,23 +64,46 @@ class PatchExperimentInternalMetadataType0:
         if dataset_filter is not UNSET:
             field_dict["dataset_filter"] = dataset_filter
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_filter = _parse_dataset_filter(d.get("dataset_filter", UNSET))
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            dataset_filter = _parse_dataset_filter(d.get("dataset_filter", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_filter, _drifted = _keep(
+                cls,
+                d,
+                "dataset_filter",
+                "None | PatchExperimentInternalMetadataType0DatasetFilterType0",
+                "union",
+                _drifted,
+            )
 
         patch_experiment_internal_metadata_type_0 = cls(
             dataset_filter,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             patch_experiment_internal_metadata_type_0.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(patch_experiment_internal_metadata_type_0, _drifted)
         return patch_experiment_internal_metadata_type_0
 
     @property

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RepoInfoType0")
@@ -51,6 +56,8 @@ class RepoInfoType0:
     git_diff: None | str | Unset = UNSET
     tag: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         author_email: None | str | Unset
@@ -129,28 +136,112 @@ class RepoInfoType0:
         if tag is not UNSET:
             field_dict["tag"] = tag
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        author_email: None | str | Unset = d.get("author_email", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            author_email: None | str | Unset = d.get("author_email", UNSET)
 
-        author_name: None | str | Unset = d.get("author_name", UNSET)
+            if not (author_email is None or type(author_email) is str or author_email is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            author_email, _drifted = _keep(cls, d, "author_email", "None | str", "type", _drifted)
 
-        branch: None | str | Unset = d.get("branch", UNSET)
+        try:
+            author_name: None | str | Unset = d.get("author_name", UNSET)
 
-        commit: None | str | Unset = d.get("commit", UNSET)
+            if not (author_name is None or type(author_name) is str or author_name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            author_name, _drifted = _keep(cls, d, "author_name", "None | str", "type", _drifted)
 
-        commit_message: None | str | Unset = d.get("commit_message", UNSET)
+        try:
+            branch: None | str | Unset = d.get("branch", UNSET)
 
-        commit_time: None | str | Unset = d.get("commit_time", UNSET)
+            if not (branch is None or type(branch) is str or branch is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            branch, _drifted = _keep(cls, d, "branch", "None | str", "type", _drifted)
 
-        dirty: bool | None | Unset = d.get("dirty", UNSET)
+        try:
+            commit: None | str | Unset = d.get("commit", UNSET)
 
-        git_diff: None | str | Unset = d.get("git_diff", UNSET)
+            if not (commit is None or type(commit) is str or commit is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            commit, _drifted = _keep(cls, d, "commit", "None | str", "type", _drifted)
 
-        tag: None | str | Unset = d.get("tag", UNSET)
+        try:
+            commit_message: None | str | Unset = d.get("commit_message", UNSET)
+
+            if not (
+                commit_message is None or type(commit_message) is str or commit_message is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            commit_message, _drifted = _keep(
+                cls, d, "commit_message", "None | str", "type", _drifted
+            )
+
+        try:
+            commit_time: None | str | Unset = d.get("commit_time", UNSET)
+
+            if not (commit_time is None or type(commit_time) is str or commit_time is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            commit_time, _drifted = _keep(cls, d, "commit_time", "None | str", "type", _drifted)
+
+        try:
+            dirty: bool | None | Unset = d.get("dirty", UNSET)
+
+            if not (dirty is None or type(dirty) is bool or dirty is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dirty, _drifted = _keep(cls, d, "dirty", "bool | None", "type", _drifted)
+
+        try:
+            git_diff: None | str | Unset = d.get("git_diff", UNSET)
+
+            if not (git_diff is None or type(git_diff) is str or git_diff is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            git_diff, _drifted = _keep(cls, d, "git_diff", "None | str", "type", _drifted)
+
+        try:
+            tag: None | str | Unset = d.get("tag", UNSET)
+
+            if not (tag is None or type(tag) is str or tag is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tag, _drifted = _keep(cls, d, "tag", "None | str", "type", _drifted)
 
         repo_info_type_0 = cls(
             author_email,
@@ -164,10 +255,12 @@ class RepoInfoType0:
             tag,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             repo_info_type_0.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(repo_info_type_0, _drifted)
         return repo_info_type_0
 
     @property

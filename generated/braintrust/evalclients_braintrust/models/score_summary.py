@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScoreSummary")
@@ -32,12 +37,14 @@ class ScoreSummary:
         diff (float | Unset): Difference in score between the current and comparison experiment
     """
 
-    improvements: int
-    name: str
-    regressions: int
-    score: float
+    improvements: int | Unset
+    name: str | Unset
+    regressions: int | Unset
+    score: float | Unset
     diff: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         improvements = self.improvements
@@ -63,20 +70,63 @@ class ScoreSummary:
         if diff is not UNSET:
             field_dict["diff"] = diff
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        improvements = d["improvements"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            improvements = d["improvements"]
+            if not (type(improvements) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            improvements, _drifted = _keep(cls, d, "improvements", "int", "type", _drifted)
 
-        name = d["name"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        regressions = d["regressions"]
+        try:
+            regressions = d["regressions"]
+            if not (type(regressions) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            regressions, _drifted = _keep(cls, d, "regressions", "int", "type", _drifted)
 
-        score = d["score"]
+        try:
+            score = d["score"]
+            if not (type(score) is float or type(score) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            score, _drifted = _keep(cls, d, "score", "float", "type", _drifted)
 
-        diff = d.get("diff", UNSET)
+        try:
+            diff = d.get("diff", UNSET)
+            if not (type(diff) is float or type(diff) is int or diff is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            diff, _drifted = _keep(cls, d, "diff", "float", "type", _drifted)
 
         score_summary = cls(
             improvements,
@@ -86,8 +136,10 @@ class ScoreSummary:
             diff,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             score_summary.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(score_summary, _drifted)
         return score_summary
 
     @property

@@ -6,6 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.span_attributes_type_0_purpose_type_1 import (
     SpanAttributesType0PurposeType1,
     check_span_attributes_type_0_purpose_type_1,
@@ -56,6 +62,8 @@ class SpanAttributesType0:
     ) = UNSET
     type_: None | SpanTypeType1 | SpanTypeType2Type1 | SpanTypeType3Type1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -64,29 +72,35 @@ class SpanAttributesType0:
         else:
             name = self.name
 
-        purpose: None | str | Unset
-        if isinstance(self.purpose, Unset):
-            purpose = UNSET
-        elif isinstance(self.purpose, str):
-            purpose = self.purpose
-        elif isinstance(self.purpose, str):
-            purpose = self.purpose
-        elif isinstance(self.purpose, str):
-            purpose = self.purpose
-        else:
-            purpose = self.purpose
+        try:
+            purpose: None | str | Unset
+            if isinstance(self.purpose, Unset):
+                purpose = UNSET
+            elif isinstance(self.purpose, str):
+                purpose = self.purpose
+            elif isinstance(self.purpose, str):
+                purpose = self.purpose
+            elif isinstance(self.purpose, str):
+                purpose = self.purpose
+            else:
+                purpose = self.purpose
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            purpose = _as_json(self.purpose)
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, str):
-            type_ = self.type_
-        elif isinstance(self.type_, str):
-            type_ = self.type_
-        elif isinstance(self.type_, str):
-            type_ = self.type_
-        else:
-            type_ = self.type_
+        try:
+            type_: None | str | Unset
+            if isinstance(self.type_, Unset):
+                type_ = UNSET
+            elif isinstance(self.type_, str):
+                type_ = self.type_
+            elif isinstance(self.type_, str):
+                type_ = self.type_
+            elif isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,16 +112,58 @@ class SpanAttributesType0:
         if type_ is not UNSET:
             field_dict["type"] = type_
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        name: None | str | Unset = d.get("name", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            name: None | str | Unset = d.get("name", UNSET)
 
-        purpose = _parse_purpose(d.get("purpose", UNSET))
+            if not (name is None or type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "None | str", "type", _drifted)
 
-        type_ = _parse_type_(d.get("type", UNSET))
+        try:
+            purpose = _parse_purpose(d.get("purpose", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            purpose, _drifted = _keep(
+                cls,
+                d,
+                "purpose",
+                "None | SpanAttributesType0PurposeType1 | SpanAttributesType0PurposeType2Type1 | SpanAttributesType0PurposeType3Type1",
+                "union",
+                _drifted,
+            )
+
+        try:
+            type_ = _parse_type_(d.get("type", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(
+                cls,
+                d,
+                "type",
+                "None | SpanTypeType1 | SpanTypeType2Type1 | SpanTypeType3Type1",
+                "union",
+                _drifted,
+            )
 
         span_attributes_type_0 = cls(
             name,
@@ -115,10 +171,12 @@ class SpanAttributesType0:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             span_attributes_type_0.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(span_attributes_type_0, _drifted)
         return span_attributes_type_0
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal
 
-SpanAttributesType0PurposeType1 = Literal["scorer"]
+SpanAttributesType0PurposeType1 = Literal["scorer"] | str
 
 SPAN_ATTRIBUTES_TYPE_0_PURPOSE_TYPE_1_VALUES: set[SpanAttributesType0PurposeType1] = {
     "scorer",

@@ -1,18 +1,21 @@
 from typing import Literal
 
-SpanTypeType1 = Literal[
-    "automation",
-    "classifier",
-    "eval",
-    "facet",
-    "function",
-    "llm",
-    "preprocessor",
-    "review",
-    "score",
-    "task",
-    "tool",
-]
+SpanTypeType1 = (
+    Literal[
+        "automation",
+        "classifier",
+        "eval",
+        "facet",
+        "function",
+        "llm",
+        "preprocessor",
+        "review",
+        "score",
+        "task",
+        "tool",
+    ]
+    | str
+)
 
 SPAN_TYPE_TYPE_1_VALUES: set[SpanTypeType1] = {
     "automation",

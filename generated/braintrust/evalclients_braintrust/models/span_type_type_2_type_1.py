@@ -1,18 +1,21 @@
 from typing import Literal
 
-SpanTypeType2Type1 = Literal[
-    "automation",
-    "classifier",
-    "eval",
-    "facet",
-    "function",
-    "llm",
-    "preprocessor",
-    "review",
-    "score",
-    "task",
-    "tool",
-]
+SpanTypeType2Type1 = (
+    Literal[
+        "automation",
+        "classifier",
+        "eval",
+        "facet",
+        "function",
+        "llm",
+        "preprocessor",
+        "review",
+        "score",
+        "task",
+        "tool",
+    ]
+    | str
+)
 
 SPAN_TYPE_TYPE_2_TYPE_1_VALUES: set[SpanTypeType2Type1] = {
     "automation",

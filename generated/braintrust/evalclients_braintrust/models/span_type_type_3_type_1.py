@@ -1,18 +1,21 @@
 from typing import Literal
 
-SpanTypeType3Type1 = Literal[
-    "automation",
-    "classifier",
-    "eval",
-    "facet",
-    "function",
-    "llm",
-    "preprocessor",
-    "review",
-    "score",
-    "task",
-    "tool",
-]
+SpanTypeType3Type1 = (
+    Literal[
+        "automation",
+        "classifier",
+        "eval",
+        "facet",
+        "function",
+        "llm",
+        "preprocessor",
+        "review",
+        "score",
+        "task",
+        "tool",
+    ]
+    | str
+)
 
 SPAN_TYPE_TYPE_3_TYPE_1_VALUES: set[SpanTypeType3Type1] = {
     "automation",

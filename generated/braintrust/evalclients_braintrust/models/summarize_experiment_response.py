@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -45,14 +51,16 @@ class SummarizeExperimentResponse:
         scores (None | SummarizeExperimentResponseScoresType0 | Unset): Summary of the experiment's scores
     """
 
-    experiment_name: str
-    experiment_url: str
-    project_name: str
-    project_url: str
+    experiment_name: str | Unset
+    experiment_url: str | Unset
+    project_name: str | Unset
+    project_url: str | Unset
     comparison_experiment_name: None | str | Unset = UNSET
     metrics: None | SummarizeExperimentResponseMetricsType0 | Unset = UNSET
     scores: None | SummarizeExperimentResponseScoresType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -71,21 +79,27 @@ class SummarizeExperimentResponse:
         else:
             comparison_experiment_name = self.comparison_experiment_name
 
-        metrics: dict[str, Any] | None | Unset
-        if isinstance(self.metrics, Unset):
-            metrics = UNSET
-        elif isinstance(self.metrics, SummarizeExperimentResponseMetricsType0):
-            metrics = self.metrics.to_dict()
-        else:
-            metrics = self.metrics
+        try:
+            metrics: dict[str, Any] | None | Unset
+            if isinstance(self.metrics, Unset):
+                metrics = UNSET
+            elif isinstance(self.metrics, SummarizeExperimentResponseMetricsType0):
+                metrics = self.metrics.to_dict()
+            else:
+                metrics = self.metrics
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metrics = _as_json(self.metrics)
 
-        scores: dict[str, Any] | None | Unset
-        if isinstance(self.scores, Unset):
-            scores = UNSET
-        elif isinstance(self.scores, SummarizeExperimentResponseScoresType0):
-            scores = self.scores.to_dict()
-        else:
-            scores = self.scores
+        try:
+            scores: dict[str, Any] | None | Unset
+            if isinstance(self.scores, Unset):
+                scores = UNSET
+            elif isinstance(self.scores, SummarizeExperimentResponseScoresType0):
+                scores = self.scores.to_dict()
+            else:
+                scores = self.scores
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            scores = _as_json(self.scores)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,26 +118,99 @@ class SummarizeExperimentResponse:
         if scores is not UNSET:
             field_dict["scores"] = scores
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        experiment_name = d["experiment_name"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            experiment_name = d["experiment_name"]
+            if not (type(experiment_name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_name, _drifted = _keep(cls, d, "experiment_name", "str", "type", _drifted)
 
-        experiment_url = d["experiment_url"]
+        try:
+            experiment_url = d["experiment_url"]
+            if not (type(experiment_url) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_url, _drifted = _keep(cls, d, "experiment_url", "str", "type", _drifted)
 
-        project_name = d["project_name"]
+        try:
+            project_name = d["project_name"]
+            if not (type(project_name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_name, _drifted = _keep(cls, d, "project_name", "str", "type", _drifted)
 
-        project_url = d["project_url"]
+        try:
+            project_url = d["project_url"]
+            if not (type(project_url) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_url, _drifted = _keep(cls, d, "project_url", "str", "type", _drifted)
 
-        comparison_experiment_name: None | str | Unset = d.get("comparison_experiment_name", UNSET)
+        try:
+            comparison_experiment_name: None | str | Unset = d.get(
+                "comparison_experiment_name", UNSET
+            )
 
-        metrics = _parse_metrics(d.get("metrics", UNSET))
+            if not (
+                comparison_experiment_name is None
+                or type(comparison_experiment_name) is str
+                or comparison_experiment_name is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            comparison_experiment_name, _drifted = _keep(
+                cls, d, "comparison_experiment_name", "None | str", "type", _drifted
+            )
 
-        scores = _parse_scores(d.get("scores", UNSET))
+        try:
+            metrics = _parse_metrics(d.get("metrics", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metrics, _drifted = _keep(
+                cls,
+                d,
+                "metrics",
+                "None | SummarizeExperimentResponseMetricsType0",
+                "union",
+                _drifted,
+            )
+
+        try:
+            scores = _parse_scores(d.get("scores", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            scores, _drifted = _keep(
+                cls, d, "scores", "None | SummarizeExperimentResponseScoresType0", "union", _drifted
+            )
 
         summarize_experiment_response = cls(
             experiment_name,
@@ -135,10 +222,12 @@ class SummarizeExperimentResponse:
             scores,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             summarize_experiment_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(summarize_experiment_response, _drifted)
         return summarize_experiment_response
 
     @property

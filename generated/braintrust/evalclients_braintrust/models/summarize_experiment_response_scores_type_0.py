@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import note as _note
+from ..drift import restore as _restore
+
 if TYPE_CHECKING:
     from ..models.score_summary import ScoreSummary
 
@@ -18,6 +22,8 @@ class SummarizeExperimentResponseScoresType0:
     """Summary of the experiment's scores"""
 
     additional_properties: dict[str, ScoreSummary] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -27,12 +33,20 @@ class SummarizeExperimentResponseScoresType0:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"SummarizeExperimentResponseScoresType0 is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
         d = src_dict
         summarize_experiment_response_scores_type_0 = cls()
 
@@ -46,6 +60,8 @@ class SummarizeExperimentResponseScoresType0:
             summarize_experiment_response_scores_type_0.additional_properties = (
                 additional_properties
             )
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(summarize_experiment_response_scores_type_0, _drifted)
         return summarize_experiment_response_scores_type_0
 
     @property

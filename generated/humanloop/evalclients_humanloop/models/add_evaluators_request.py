@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.evaluator_file_id import EvaluatorFileId
     from ..models.evaluator_file_path import EvaluatorFilePath
@@ -29,23 +37,29 @@ class AddEvaluatorsRequest:
             Evaluation.
     """
 
-    evaluators: list[EvaluatorFileId | EvaluatorFilePath | EvaluatorVersionId]
+    evaluators: list[EvaluatorFileId | EvaluatorFilePath | EvaluatorVersionId] | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        evaluators = []
-        for evaluators_item_data in self.evaluators:
-            evaluators_item: dict[str, Any]
-            if isinstance(evaluators_item_data, EvaluatorVersionId):
-                evaluators_item = evaluators_item_data.to_dict()
-            elif isinstance(evaluators_item_data, EvaluatorFileId):
-                evaluators_item = evaluators_item_data.to_dict()
-            else:
-                evaluators_item = evaluators_item_data.to_dict()
+        try:
+            evaluators = []
+            for evaluators_item_data in self.evaluators:
+                evaluators_item: dict[str, Any]
+                if isinstance(evaluators_item_data, EvaluatorVersionId):
+                    evaluators_item = evaluators_item_data.to_dict()
+                elif isinstance(evaluators_item_data, EvaluatorFileId):
+                    evaluators_item = evaluators_item_data.to_dict()
+                else:
+                    evaluators_item = evaluators_item_data.to_dict()
 
-            evaluators.append(evaluators_item)
+                evaluators.append(evaluators_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluators = _as_json(self.evaluators)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,56 +69,83 @@ class AddEvaluatorsRequest:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        evaluators = []
-        _evaluators = d["evaluators"]
-        for evaluators_item_data in _evaluators:
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            evaluators = []
+            _evaluators = d["evaluators"]
+            for evaluators_item_data in _evaluators:
 
-            def _parse_evaluators_item(
-                data: object,
-            ) -> EvaluatorFileId | EvaluatorFilePath | EvaluatorVersionId:
-                try:
+                def _parse_evaluators_item(
+                    data: object,
+                ) -> EvaluatorFileId | EvaluatorFilePath | EvaluatorVersionId:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_evaluator_specifier_type_0 = EvaluatorVersionId.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_evaluator_specifier_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_evaluator_specifier_type_1 = EvaluatorFileId.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_evaluator_specifier_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_evaluator_specifier_type_0 = EvaluatorVersionId.from_dict(
-                        data
+                    componentsschemas_evaluator_specifier_type_2 = EvaluatorFilePath.from_dict(
+                        data, _strict=True
                     )
 
-                    return componentsschemas_evaluator_specifier_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_evaluator_specifier_type_1 = EvaluatorFileId.from_dict(data)
+                    return componentsschemas_evaluator_specifier_type_2
 
-                    return componentsschemas_evaluator_specifier_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluator_specifier_type_2 = EvaluatorFilePath.from_dict(data)
+                evaluators_item = _parse_evaluators_item(evaluators_item_data)
 
-                return componentsschemas_evaluator_specifier_type_2
+                evaluators.append(evaluators_item)
 
-            evaluators_item = _parse_evaluators_item(evaluators_item_data)
-
-            evaluators.append(evaluators_item)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluators, _drifted = _keep(
+                cls,
+                d,
+                "evaluators",
+                "list[EvaluatorFileId | EvaluatorFilePath | EvaluatorVersionId]",
+                "type",
+                _drifted,
+            )
 
         add_evaluators_request = cls(
             evaluators,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             add_evaluators_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(add_evaluators_request, _drifted)
         return add_evaluators_request
 
     @property

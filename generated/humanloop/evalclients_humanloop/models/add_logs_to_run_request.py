@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="AddLogsToRunRequest")
 _FIELDS = frozenset(
     {
@@ -22,11 +30,17 @@ class AddLogsToRunRequest:
         log_ids (list[str]): Ids of the Logs to add to the Run.
     """
 
-    log_ids: list[str]
+    log_ids: list[str] | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        log_ids = self.log_ids
+        try:
+            log_ids = self.log_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            log_ids = _as_json(self.log_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,21 +50,39 @@ class AddLogsToRunRequest:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        log_ids: list[str] = d["log_ids"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            log_ids: list[str] = d["log_ids"]
+
+            if not (type(log_ids) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            log_ids, _drifted = _keep(cls, d, "log_ids", "list[str]", "type", _drifted)
 
         add_logs_to_run_request = cls(
             log_ids,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             add_logs_to_run_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(add_logs_to_run_request, _drifted)
         return add_logs_to_run_request
 
     @property

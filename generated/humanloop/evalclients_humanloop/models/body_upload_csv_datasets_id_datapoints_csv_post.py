@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import File, Unset
 
 T = TypeVar("T", bound="BodyUploadCsvDatasetsIdDatapointsCsvPost")
 _FIELDS = frozenset(
@@ -27,14 +33,20 @@ class BodyUploadCsvDatasetsIdDatapointsCsvPost:
         file (File): A CSV file containing Datapoints to be added to the Dataset.
     """
 
-    commit_message: str
-    file: File
+    commit_message: str | Unset
+    file: File | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         commit_message = self.commit_message
 
-        file = self.file.to_tuple()
+        try:
+            file = self.file.to_tuple()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            file = _as_json(self.file)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,6 +57,9 @@ class BodyUploadCsvDatasetsIdDatapointsCsvPost:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -60,21 +75,41 @@ class BodyUploadCsvDatasetsIdDatapointsCsvPost:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        commit_message = d["commit_message"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            commit_message = d["commit_message"]
+            if not (type(commit_message) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
-        file = File(payload=BytesIO(d["file"]))
+        try:
+            file = File(payload=BytesIO(d["file"]))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            file, _drifted = _keep(cls, d, "file", "File", "type", _drifted)
 
         body_upload_csv_datasets_id_datapoints_csv_post = cls(
             commit_message,
             file,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             body_upload_csv_datasets_id_datapoints_csv_post.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(body_upload_csv_datasets_id_datapoints_csv_post, _drifted)
         return body_upload_csv_datasets_id_datapoints_csv_post
 
     @property

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.chat_role import ChatRole, check_chat_role
 from ..types import UNSET, Unset
 
@@ -38,34 +44,42 @@ class ChatMessage:
         tool_calls (list[ToolCall] | None | Unset): A list of tool calls requested by the assistant.
     """
 
-    role: ChatRole
+    role: ChatRole | Unset
     content: list[ImageChatContent | TextChatContent] | None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     tool_call_id: None | str | Unset = UNSET
     tool_calls: list[ToolCall] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        role: str = self.role
+        try:
+            role: str = self.role
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            role = _as_json(self.role)
 
-        content: list[dict[str, Any]] | None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item: dict[str, Any]
-                if isinstance(content_type_1_item_data, TextChatContent):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                else:
-                    content_type_1_item = content_type_1_item_data.to_dict()
+        try:
+            content: list[dict[str, Any]] | None | str | Unset
+            if isinstance(self.content, Unset):
+                content = UNSET
+            elif isinstance(self.content, list):
+                content = []
+                for content_type_1_item_data in self.content:
+                    content_type_1_item: dict[str, Any]
+                    if isinstance(content_type_1_item_data, TextChatContent):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    else:
+                        content_type_1_item = content_type_1_item_data.to_dict()
 
-                content.append(content_type_1_item)
+                    content.append(content_type_1_item)
 
-        else:
-            content = self.content
+            else:
+                content = self.content
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            content = _as_json(self.content)
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -79,17 +93,20 @@ class ChatMessage:
         else:
             tool_call_id = self.tool_call_id
 
-        tool_calls: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tool_calls, Unset):
-            tool_calls = UNSET
-        elif isinstance(self.tool_calls, list):
-            tool_calls = []
-            for tool_calls_type_0_item_data in self.tool_calls:
-                tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
-                tool_calls.append(tool_calls_type_0_item)
+        try:
+            tool_calls: list[dict[str, Any]] | None | Unset
+            if isinstance(self.tool_calls, Unset):
+                tool_calls = UNSET
+            elif isinstance(self.tool_calls, list):
+                tool_calls = []
+                for tool_calls_type_0_item_data in self.tool_calls:
+                    tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
+                    tool_calls.append(tool_calls_type_0_item)
 
-        else:
-            tool_calls = self.tool_calls
+            else:
+                tool_calls = self.tool_calls
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tool_calls = _as_json(self.tool_calls)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,22 +124,75 @@ class ChatMessage:
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        role = check_chat_role(d["role"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            role = check_chat_role(d["role"])
 
-        content = _parse_content(d.get("content", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role, _drifted = _keep(
+                cls, d, "role", "one of assistant, system, tool, user", "enum", _drifted
+            )
 
-        name: None | str | Unset = d.get("name", UNSET)
+        try:
+            content = _parse_content(d.get("content", UNSET))
 
-        tool_call_id: None | str | Unset = d.get("tool_call_id", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            content, _drifted = _keep(
+                cls,
+                d,
+                "content",
+                "list[ImageChatContent | TextChatContent] | None | str",
+                "union",
+                _drifted,
+            )
 
-        tool_calls = _parse_tool_calls(d.get("tool_calls", UNSET))
+        try:
+            name: None | str | Unset = d.get("name", UNSET)
+
+            if not (name is None or type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "None | str", "type", _drifted)
+
+        try:
+            tool_call_id: None | str | Unset = d.get("tool_call_id", UNSET)
+
+            if not (tool_call_id is None or type(tool_call_id) is str or tool_call_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tool_call_id, _drifted = _keep(cls, d, "tool_call_id", "None | str", "type", _drifted)
+
+        try:
+            tool_calls = _parse_tool_calls(d.get("tool_calls", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tool_calls, _drifted = _keep(
+                cls, d, "tool_calls", "list[ToolCall] | None", "union", _drifted
+            )
 
         chat_message = cls(
             role,
@@ -132,8 +202,10 @@ class ChatMessage:
             tool_calls,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             chat_message.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(chat_message, _drifted)
         return chat_message
 
     @property
@@ -169,14 +241,14 @@ def _parse_content(data: object) -> list[ImageChatContent | TextChatContent] | N
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    content_type_1_item_type_0 = TextChatContent.from_dict(data)
+                    content_type_1_item_type_0 = TextChatContent.from_dict(data, _strict=True)
 
                     return content_type_1_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                content_type_1_item_type_1 = ImageChatContent.from_dict(data)
+                content_type_1_item_type_1 = ImageChatContent.from_dict(data, _strict=True)
 
                 return content_type_1_item_type_1
 

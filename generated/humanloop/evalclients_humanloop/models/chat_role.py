@@ -1,6 +1,6 @@
 from typing import Literal
 
-ChatRole = Literal["assistant", "system", "tool", "user"]
+ChatRole = Literal["assistant", "system", "tool", "user"] | str
 
 CHAT_ROLE_VALUES: set[ChatRole] = {
     "assistant",

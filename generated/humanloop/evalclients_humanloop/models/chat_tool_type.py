@@ -1,6 +1,6 @@
 from typing import Literal
 
-ChatToolType = Literal["function"]
+ChatToolType = Literal["function"] | str
 
 CHAT_TOOL_TYPE_VALUES: set[ChatToolType] = {
     "function",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-CodeEvaluatorRequestEvaluatorType = Literal["python"]
+CodeEvaluatorRequestEvaluatorType = Literal["python"] | str
 
 CODE_EVALUATOR_REQUEST_EVALUATOR_TYPE_VALUES: set[CodeEvaluatorRequestEvaluatorType] = {
     "python",

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,24 +45,36 @@ class CreateDatapointRequest:
     messages: list[ChatMessage] | Unset = UNSET
     target: CreateDatapointRequestTarget | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        inputs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inputs, Unset):
-            inputs = self.inputs.to_dict()
+        try:
+            inputs: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.inputs, Unset):
+                inputs = self.inputs.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            inputs = _as_json(self.inputs)
 
-        messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
-            messages = []
-            for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
-                messages.append(messages_item)
+        try:
+            messages: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.messages, Unset):
+                messages = []
+                for messages_item_data in self.messages:
+                    messages_item = messages_item_data.to_dict()
+                    messages.append(messages_item)
 
-        target: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.target, Unset):
-            target = self.target.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            messages = _as_json(self.messages)
+
+        try:
+            target: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.target, Unset):
+                target = self.target.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            target = _as_json(self.target)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,33 +86,71 @@ class CreateDatapointRequest:
         if target is not UNSET:
             field_dict["target"] = target
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        _inputs = d.get("inputs", UNSET)
-        inputs: CreateDatapointRequestInputs | Unset
-        if _inputs is UNSET:
-            inputs = UNSET
-        else:
-            inputs = CreateDatapointRequestInputs.from_dict(_inputs)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _inputs = d.get("inputs", UNSET)
+            inputs: CreateDatapointRequestInputs | Unset
+            if _inputs is UNSET:
+                inputs = UNSET
+            else:
+                inputs = CreateDatapointRequestInputs.from_dict(_inputs)
 
-        _messages = d.get("messages", UNSET)
-        messages: list[ChatMessage] | Unset = UNSET
-        if _messages is not UNSET:
-            messages = [
-                ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
-            ]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            inputs, _drifted = _keep(
+                cls, d, "inputs", "CreateDatapointRequestInputs", "type", _drifted
+            )
 
-        _target = d.get("target", UNSET)
-        target: CreateDatapointRequestTarget | Unset
-        if _target is UNSET:
-            target = UNSET
-        else:
-            target = CreateDatapointRequestTarget.from_dict(_target)
+        try:
+            _messages = d.get("messages", UNSET)
+            messages: list[ChatMessage] | Unset = UNSET
+            if _messages is not UNSET:
+                messages = [
+                    ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            messages, _drifted = _keep_each(
+                cls,
+                d,
+                "messages",
+                "list[ChatMessage]",
+                "type",
+                lambda messages_item_data: ChatMessage.from_dict(messages_item_data),
+                _drifted,
+            )
+
+        try:
+            _target = d.get("target", UNSET)
+            target: CreateDatapointRequestTarget | Unset
+            if _target is UNSET:
+                target = UNSET
+            else:
+                target = CreateDatapointRequestTarget.from_dict(_target)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            target, _drifted = _keep(
+                cls, d, "target", "CreateDatapointRequestTarget", "type", _drifted
+            )
 
         create_datapoint_request = cls(
             inputs,
@@ -101,10 +158,12 @@ class CreateDatapointRequest:
             target,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_datapoint_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_datapoint_request, _drifted)
         return create_datapoint_request
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import note as _note
+from ..drift import restore as _restore
+
 if TYPE_CHECKING:
     from ..models.create_datapoint_request_target_additional_property_type_5 import (
         CreateDatapointRequestTargetAdditionalPropertyType5,
@@ -26,6 +30,8 @@ class CreateDatapointRequestTarget:
         str,
         bool | CreateDatapointRequestTargetAdditionalPropertyType5 | float | int | list[Any] | str,
     ] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -41,12 +47,20 @@ class CreateDatapointRequestTarget:
             else:
                 field_dict[prop_name] = prop
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateDatapointRequestTarget is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
         d = src_dict
         create_datapoint_request_target = cls()
 
@@ -97,6 +111,8 @@ class CreateDatapointRequestTarget:
                 additional_properties[prop_name] = additional_property
 
             create_datapoint_request_target.additional_properties = additional_properties
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_datapoint_request_target, _drifted)
         return create_datapoint_request_target
 
     @property

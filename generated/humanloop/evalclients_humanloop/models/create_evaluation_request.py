@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,29 +41,38 @@ class CreateEvaluationRequest:
         name (str | Unset): Name of the Evaluation, unique within its File.
     """
 
-    evaluators: list[EvaluatorFileId | EvaluatorFilePath | EvaluatorVersionId]
+    evaluators: list[EvaluatorFileId | EvaluatorFilePath | EvaluatorVersionId] | Unset
     file: FileRequest | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        evaluators = []
-        for evaluators_item_data in self.evaluators:
-            evaluators_item: dict[str, Any]
-            if isinstance(evaluators_item_data, EvaluatorVersionId):
-                evaluators_item = evaluators_item_data.to_dict()
-            elif isinstance(evaluators_item_data, EvaluatorFileId):
-                evaluators_item = evaluators_item_data.to_dict()
-            else:
-                evaluators_item = evaluators_item_data.to_dict()
+        try:
+            evaluators = []
+            for evaluators_item_data in self.evaluators:
+                evaluators_item: dict[str, Any]
+                if isinstance(evaluators_item_data, EvaluatorVersionId):
+                    evaluators_item = evaluators_item_data.to_dict()
+                elif isinstance(evaluators_item_data, EvaluatorFileId):
+                    evaluators_item = evaluators_item_data.to_dict()
+                else:
+                    evaluators_item = evaluators_item_data.to_dict()
 
-            evaluators.append(evaluators_item)
+                evaluators.append(evaluators_item)
 
-        file: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.file, Unset):
-            file = self.file.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluators = _as_json(self.evaluators)
+
+        try:
+            file: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.file, Unset):
+                file = self.file.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            file = _as_json(self.file)
 
         name = self.name
 
@@ -73,56 +88,94 @@ class CreateEvaluationRequest:
         if name is not UNSET:
             field_dict["name"] = name
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        evaluators = []
-        _evaluators = d["evaluators"]
-        for evaluators_item_data in _evaluators:
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            evaluators = []
+            _evaluators = d["evaluators"]
+            for evaluators_item_data in _evaluators:
 
-            def _parse_evaluators_item(
-                data: object,
-            ) -> EvaluatorFileId | EvaluatorFilePath | EvaluatorVersionId:
-                try:
+                def _parse_evaluators_item(
+                    data: object,
+                ) -> EvaluatorFileId | EvaluatorFilePath | EvaluatorVersionId:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_evaluator_specifier_type_0 = EvaluatorVersionId.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_evaluator_specifier_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_evaluator_specifier_type_1 = EvaluatorFileId.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_evaluator_specifier_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_evaluator_specifier_type_0 = EvaluatorVersionId.from_dict(
-                        data
+                    componentsschemas_evaluator_specifier_type_2 = EvaluatorFilePath.from_dict(
+                        data, _strict=True
                     )
 
-                    return componentsschemas_evaluator_specifier_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_evaluator_specifier_type_1 = EvaluatorFileId.from_dict(data)
+                    return componentsschemas_evaluator_specifier_type_2
 
-                    return componentsschemas_evaluator_specifier_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluator_specifier_type_2 = EvaluatorFilePath.from_dict(data)
+                evaluators_item = _parse_evaluators_item(evaluators_item_data)
 
-                return componentsschemas_evaluator_specifier_type_2
+                evaluators.append(evaluators_item)
 
-            evaluators_item = _parse_evaluators_item(evaluators_item_data)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluators, _drifted = _keep(
+                cls,
+                d,
+                "evaluators",
+                "list[EvaluatorFileId | EvaluatorFilePath | EvaluatorVersionId]",
+                "type",
+                _drifted,
+            )
 
-            evaluators.append(evaluators_item)
+        try:
+            _file = d.get("file", UNSET)
+            file: FileRequest | Unset
+            if _file is UNSET:
+                file = UNSET
+            else:
+                file = FileRequest.from_dict(_file)
 
-        _file = d.get("file", UNSET)
-        file: FileRequest | Unset
-        if _file is UNSET:
-            file = UNSET
-        else:
-            file = FileRequest.from_dict(_file)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            file, _drifted = _keep(cls, d, "file", "FileRequest", "type", _drifted)
 
-        name = d.get("name", UNSET)
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         create_evaluation_request = cls(
             evaluators,
@@ -130,10 +183,12 @@ class CreateEvaluationRequest:
             name,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_evaluation_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_evaluation_request, _drifted)
         return create_evaluation_request
 
     @property

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEvaluatorLogResponse")
@@ -30,11 +35,13 @@ class CreateEvaluatorLogResponse:
             parent Log does not belong to a Session, a new Session is created with this ID.
     """
 
-    id: str
-    parent_id: str
-    version_id: str
+    id: str | Unset
+    parent_id: str | Unset
+    version_id: str | Unset
     session_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -57,18 +64,54 @@ class CreateEvaluatorLogResponse:
         if session_id is not UNSET:
             field_dict["session_id"] = session_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        id = d["id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        parent_id = d["parent_id"]
+        try:
+            parent_id = d["parent_id"]
+            if not (type(parent_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            parent_id, _drifted = _keep(cls, d, "parent_id", "str", "type", _drifted)
 
-        version_id = d["version_id"]
+        try:
+            version_id = d["version_id"]
+            if not (type(version_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
-        session_id = d.get("session_id", UNSET)
+        try:
+            session_id = d.get("session_id", UNSET)
+            if not (type(session_id) is str or session_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            session_id, _drifted = _keep(cls, d, "session_id", "str", "type", _drifted)
 
         create_evaluator_log_response = cls(
             id,
@@ -77,10 +120,12 @@ class CreateEvaluatorLogResponse:
             session_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_evaluator_log_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_evaluator_log_response, _drifted)
         return create_evaluator_log_response
 
     @property

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,33 +49,43 @@ class CreateRunRequest:
     use_existing_logs: bool | Unset = False
     version: FileId | FilePath | Unset | VersionId = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        dataset: dict[str, Any] | Unset
-        if isinstance(self.dataset, Unset):
-            dataset = UNSET
-        elif isinstance(self.dataset, VersionId):
-            dataset = self.dataset.to_dict()
-        elif isinstance(self.dataset, FileId):
-            dataset = self.dataset.to_dict()
-        else:
-            dataset = self.dataset.to_dict()
+        try:
+            dataset: dict[str, Any] | Unset
+            if isinstance(self.dataset, Unset):
+                dataset = UNSET
+            elif isinstance(self.dataset, VersionId):
+                dataset = self.dataset.to_dict()
+            elif isinstance(self.dataset, FileId):
+                dataset = self.dataset.to_dict()
+            else:
+                dataset = self.dataset.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            dataset = _as_json(self.dataset)
 
         orchestrated = self.orchestrated
 
         use_existing_logs = self.use_existing_logs
 
-        version: dict[str, Any] | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        elif isinstance(self.version, VersionId):
-            version = self.version.to_dict()
-        elif isinstance(self.version, FileId):
-            version = self.version.to_dict()
-        else:
-            version = self.version.to_dict()
+        try:
+            version: dict[str, Any] | Unset
+            if isinstance(self.version, Unset):
+                version = UNSET
+            elif isinstance(self.version, VersionId):
+                version = self.version.to_dict()
+            elif isinstance(self.version, FileId):
+                version = self.version.to_dict()
+            else:
+                version = self.version.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            version = _as_json(self.version)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,20 +99,60 @@ class CreateRunRequest:
         if version is not UNSET:
             field_dict["version"] = version
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset = _parse_dataset(d.get("dataset", UNSET))
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            dataset = _parse_dataset(d.get("dataset", UNSET))
 
-        orchestrated = d.get("orchestrated", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset, _drifted = _keep(
+                cls, d, "dataset", "FileId | FilePath | VersionId", "union", _drifted
+            )
 
-        use_existing_logs = d.get("use_existing_logs", UNSET)
+        try:
+            orchestrated = d.get("orchestrated", UNSET)
+            if not (type(orchestrated) is bool or orchestrated is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            orchestrated, _drifted = _keep(cls, d, "orchestrated", "bool", "type", _drifted)
 
-        version = _parse_version(d.get("version", UNSET))
+        try:
+            use_existing_logs = d.get("use_existing_logs", UNSET)
+            if not (type(use_existing_logs) is bool or use_existing_logs is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            use_existing_logs, _drifted = _keep(
+                cls, d, "use_existing_logs", "bool", "type", _drifted
+            )
+
+        try:
+            version = _parse_version(d.get("version", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version, _drifted = _keep(
+                cls, d, "version", "FileId | FilePath | VersionId", "union", _drifted
+            )
 
         create_run_request = cls(
             dataset,
@@ -105,10 +161,12 @@ class CreateRunRequest:
             version,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_run_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_run_request, _drifted)
         return create_run_request
 
     @property
@@ -134,7 +192,7 @@ def _parse_dataset(data: object) -> FileId | FilePath | Unset | VersionId:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_file_version_specifier_type_0 = VersionId.from_dict(data)
+        componentsschemas_file_version_specifier_type_0 = VersionId.from_dict(data, _strict=True)
 
         return componentsschemas_file_version_specifier_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -142,14 +200,14 @@ def _parse_dataset(data: object) -> FileId | FilePath | Unset | VersionId:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_file_version_specifier_type_1 = FileId.from_dict(data)
+        componentsschemas_file_version_specifier_type_1 = FileId.from_dict(data, _strict=True)
 
         return componentsschemas_file_version_specifier_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_file_version_specifier_type_2 = FilePath.from_dict(data)
+    componentsschemas_file_version_specifier_type_2 = FilePath.from_dict(data, _strict=True)
 
     return componentsschemas_file_version_specifier_type_2
 
@@ -160,7 +218,7 @@ def _parse_version(data: object) -> FileId | FilePath | Unset | VersionId:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_file_version_specifier_type_0 = VersionId.from_dict(data)
+        componentsschemas_file_version_specifier_type_0 = VersionId.from_dict(data, _strict=True)
 
         return componentsschemas_file_version_specifier_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -168,14 +226,14 @@ def _parse_version(data: object) -> FileId | FilePath | Unset | VersionId:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_file_version_specifier_type_1 = FileId.from_dict(data)
+        componentsschemas_file_version_specifier_type_1 = FileId.from_dict(data, _strict=True)
 
         return componentsschemas_file_version_specifier_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_file_version_specifier_type_2 = FilePath.from_dict(data)
+    componentsschemas_file_version_specifier_type_2 = FilePath.from_dict(data, _strict=True)
 
     return componentsschemas_file_version_specifier_type_2
 

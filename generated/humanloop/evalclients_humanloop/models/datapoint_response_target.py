@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import note as _note
+from ..drift import restore as _restore
+
 if TYPE_CHECKING:
     from ..models.datapoint_response_target_additional_property_type_5 import (
         DatapointResponseTargetAdditionalPropertyType5,
@@ -25,6 +29,8 @@ class DatapointResponseTarget:
     additional_properties: dict[
         str, bool | DatapointResponseTargetAdditionalPropertyType5 | float | int | list[Any] | str
     ] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -40,12 +46,20 @@ class DatapointResponseTarget:
             else:
                 field_dict[prop_name] = prop
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"DatapointResponseTarget is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
         d = src_dict
         datapoint_response_target = cls()
 
@@ -96,6 +110,8 @@ class DatapointResponseTarget:
                 additional_properties[prop_name] = additional_property
 
             datapoint_response_target.additional_properties = additional_properties
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(datapoint_response_target, _drifted)
         return datapoint_response_target
 
     @property

@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.dataset_response_type import DatasetResponseType, check_dataset_response_type
 from ..models.version_status import VersionStatus, check_version_status
 from ..types import UNSET, Unset
@@ -71,14 +78,14 @@ class DatasetResponse:
             type_ (DatasetResponseType | Unset):  Default: 'dataset'.
     """
 
-    created_at: datetime.datetime
-    datapoints_count: int
-    id: str
-    last_used_at: datetime.datetime
-    name: str
-    path: str
-    updated_at: datetime.datetime
-    version_id: str
+    created_at: datetime.datetime | Unset
+    datapoints_count: int | Unset
+    id: str | Unset
+    last_used_at: datetime.datetime | Unset
+    name: str | Unset
+    path: str | Unset
+    updated_at: datetime.datetime | Unset
+    version_id: str | Unset
     attributes: DatasetResponseAttributes | Unset = UNSET
     commit_message: str | Unset = UNSET
     created_by: UserResponse | Unset = UNSET
@@ -88,59 +95,92 @@ class DatasetResponse:
     status: VersionStatus | Unset = UNSET
     type_: DatasetResponseType | Unset = "dataset"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         datapoints_count = self.datapoints_count
 
         id = self.id
 
-        last_used_at = self.last_used_at.isoformat()
+        try:
+            last_used_at = self.last_used_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            last_used_at = _as_json(self.last_used_at)
 
         name = self.name
 
         path = self.path
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         version_id = self.version_id
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            attributes = _as_json(self.attributes)
 
         commit_message = self.commit_message
 
-        created_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created_by, Unset):
-            created_by = self.created_by.to_dict()
+        try:
+            created_by: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.created_by, Unset):
+                created_by = self.created_by.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_by = _as_json(self.created_by)
 
-        datapoints: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.datapoints, Unset):
-            datapoints = []
-            for datapoints_item_data in self.datapoints:
-                datapoints_item = datapoints_item_data.to_dict()
-                datapoints.append(datapoints_item)
+        try:
+            datapoints: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.datapoints, Unset):
+                datapoints = []
+                for datapoints_item_data in self.datapoints:
+                    datapoints_item = datapoints_item_data.to_dict()
+                    datapoints.append(datapoints_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            datapoints = _as_json(self.datapoints)
 
         directory_id = self.directory_id
 
-        environments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.environments, Unset):
-            environments = []
-            for environments_item_data in self.environments:
-                environments_item = environments_item_data.to_dict()
-                environments.append(environments_item)
+        try:
+            environments: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.environments, Unset):
+                environments = []
+                for environments_item_data in self.environments:
+                    environments_item = environments_item_data.to_dict()
+                    environments.append(environments_item)
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            environments = _as_json(self.environments)
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            status = _as_json(self.status)
+
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -173,76 +213,215 @@ class DatasetResponse:
         if type_ is not UNSET:
             field_dict["type"] = type_
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        datapoints_count = d["datapoints_count"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            datapoints_count = d["datapoints_count"]
+            if not (type(datapoints_count) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            datapoints_count, _drifted = _keep(cls, d, "datapoints_count", "int", "type", _drifted)
 
-        last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        name = d["name"]
+        try:
+            last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
 
-        path = d["path"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            last_used_at, _drifted = _keep(
+                cls, d, "last_used_at", "datetime.datetime", "type", _drifted
+            )
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        version_id = d["version_id"]
+        try:
+            path = d["path"]
+            if not (type(path) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        _attributes = d.get("attributes", UNSET)
-        attributes: DatasetResponseAttributes | Unset
-        if _attributes is UNSET:
-            attributes = UNSET
-        else:
-            attributes = DatasetResponseAttributes.from_dict(_attributes)
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        commit_message = d.get("commit_message", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
 
-        _created_by = d.get("created_by", UNSET)
-        created_by: UserResponse | Unset
-        if _created_by is UNSET:
-            created_by = UNSET
-        else:
-            created_by = UserResponse.from_dict(_created_by)
+        try:
+            version_id = d["version_id"]
+            if not (type(version_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
-        _datapoints = d.get("datapoints", UNSET)
-        datapoints: list[DatapointResponse] | Unset = UNSET
-        if _datapoints is not UNSET:
-            datapoints = [
-                DatapointResponse.from_dict(datapoints_item_data)
-                for datapoints_item_data in _datapoints
-            ]
+        try:
+            _attributes = d.get("attributes", UNSET)
+            attributes: DatasetResponseAttributes | Unset
+            if _attributes is UNSET:
+                attributes = UNSET
+            else:
+                attributes = DatasetResponseAttributes.from_dict(_attributes)
 
-        directory_id = d.get("directory_id", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            attributes, _drifted = _keep(
+                cls, d, "attributes", "DatasetResponseAttributes", "type", _drifted
+            )
 
-        _environments = d.get("environments", UNSET)
-        environments: list[EnvironmentResponse] | Unset = UNSET
-        if _environments is not UNSET:
-            environments = [
-                EnvironmentResponse.from_dict(environments_item_data)
-                for environments_item_data in _environments
-            ]
+        try:
+            commit_message = d.get("commit_message", UNSET)
+            if not (type(commit_message) is str or commit_message is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
-        _status = d.get("status", UNSET)
-        status: VersionStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = check_version_status(_status)
+        try:
+            _created_by = d.get("created_by", UNSET)
+            created_by: UserResponse | Unset
+            if _created_by is UNSET:
+                created_by = UNSET
+            else:
+                created_by = UserResponse.from_dict(_created_by)
 
-        _type_ = d.get("type", UNSET)
-        type_: DatasetResponseType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = check_dataset_response_type(_type_)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by, _drifted = _keep(cls, d, "created_by", "UserResponse", "type", _drifted)
+
+        try:
+            _datapoints = d.get("datapoints", UNSET)
+            datapoints: list[DatapointResponse] | Unset = UNSET
+            if _datapoints is not UNSET:
+                datapoints = [
+                    DatapointResponse.from_dict(datapoints_item_data)
+                    for datapoints_item_data in _datapoints
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            datapoints, _drifted = _keep_each(
+                cls,
+                d,
+                "datapoints",
+                "list[DatapointResponse]",
+                "type",
+                lambda datapoints_item_data: DatapointResponse.from_dict(datapoints_item_data),
+                _drifted,
+            )
+
+        try:
+            directory_id = d.get("directory_id", UNSET)
+            if not (type(directory_id) is str or directory_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            directory_id, _drifted = _keep(cls, d, "directory_id", "str", "type", _drifted)
+
+        try:
+            _environments = d.get("environments", UNSET)
+            environments: list[EnvironmentResponse] | Unset = UNSET
+            if _environments is not UNSET:
+                environments = [
+                    EnvironmentResponse.from_dict(environments_item_data)
+                    for environments_item_data in _environments
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            environments, _drifted = _keep_each(
+                cls,
+                d,
+                "environments",
+                "list[EnvironmentResponse]",
+                "type",
+                lambda environments_item_data: EnvironmentResponse.from_dict(
+                    environments_item_data
+                ),
+                _drifted,
+            )
+
+        try:
+            _status = d.get("status", UNSET)
+            status: VersionStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                status = check_version_status(_status)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status, _drifted = _keep(
+                cls, d, "status", "one of committed, deleted, uncommitted", "enum", _drifted
+            )
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: DatasetResponseType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_dataset_response_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of dataset", "enum", _drifted)
 
         dataset_response = cls(
             created_at,
@@ -263,10 +442,12 @@ class DatasetResponse:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dataset_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(dataset_response, _drifted)
         return dataset_response
 
     @property

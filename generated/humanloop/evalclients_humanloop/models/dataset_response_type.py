@@ -1,6 +1,6 @@
 from typing import Literal
 
-DatasetResponseType = Literal["dataset"]
+DatasetResponseType = Literal["dataset"] | str
 
 DATASET_RESPONSE_TYPE_VALUES: set[DatasetResponseType] = {
     "dataset",

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.update_dateset_action import UpdateDatesetAction, check_update_dateset_action
 from ..types import UNSET, Unset
 
@@ -43,29 +50,42 @@ class DatasetsRequest:
             filesystem and is used as as a unique identifier. For example: `folder/name` or just `name`.
     """
 
-    datapoints: list[CreateDatapointRequest]
+    datapoints: list[CreateDatapointRequest] | Unset
     action: UpdateDatesetAction | Unset = "set"
     attributes: DatasetsRequestAttributes | Unset = UNSET
     commit_message: str | Unset = UNSET
     id: str | Unset = UNSET
     path: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        datapoints = []
-        for datapoints_item_data in self.datapoints:
-            datapoints_item = datapoints_item_data.to_dict()
-            datapoints.append(datapoints_item)
+        try:
+            datapoints = []
+            for datapoints_item_data in self.datapoints:
+                datapoints_item = datapoints_item_data.to_dict()
+                datapoints.append(datapoints_item)
 
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            datapoints = _as_json(self.datapoints)
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        try:
+            action: str | Unset = UNSET
+            if not isinstance(self.action, Unset):
+                action = self.action
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            action = _as_json(self.action)
+
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            attributes = _as_json(self.attributes)
 
         commit_message = self.commit_message
 
@@ -91,37 +111,94 @@ class DatasetsRequest:
         if path is not UNSET:
             field_dict["path"] = path
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        datapoints = [
-            CreateDatapointRequest.from_dict(datapoints_item_data)
-            for datapoints_item_data in d["datapoints"]
-        ]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            datapoints = [
+                CreateDatapointRequest.from_dict(datapoints_item_data)
+                for datapoints_item_data in d["datapoints"]
+            ]
 
-        _action = d.get("action", UNSET)
-        action: UpdateDatesetAction | Unset
-        if _action is UNSET:
-            action = UNSET
-        else:
-            action = check_update_dateset_action(_action)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            datapoints, _drifted = _keep_each(
+                cls,
+                d,
+                "datapoints",
+                "list[CreateDatapointRequest]",
+                "type",
+                lambda datapoints_item_data: CreateDatapointRequest.from_dict(datapoints_item_data),
+                _drifted,
+            )
 
-        _attributes = d.get("attributes", UNSET)
-        attributes: DatasetsRequestAttributes | Unset
-        if _attributes is UNSET:
-            attributes = UNSET
-        else:
-            attributes = DatasetsRequestAttributes.from_dict(_attributes)
+        try:
+            _action = d.get("action", UNSET)
+            action: UpdateDatesetAction | Unset
+            if _action is UNSET:
+                action = UNSET
+            else:
+                action = check_update_dateset_action(_action)
 
-        commit_message = d.get("commit_message", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            action, _drifted = _keep(cls, d, "action", "one of add, remove, set", "enum", _drifted)
 
-        id = d.get("id", UNSET)
+        try:
+            _attributes = d.get("attributes", UNSET)
+            attributes: DatasetsRequestAttributes | Unset
+            if _attributes is UNSET:
+                attributes = UNSET
+            else:
+                attributes = DatasetsRequestAttributes.from_dict(_attributes)
 
-        path = d.get("path", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            attributes, _drifted = _keep(
+                cls, d, "attributes", "DatasetsRequestAttributes", "type", _drifted
+            )
+
+        try:
+            commit_message = d.get("commit_message", UNSET)
+            if not (type(commit_message) is str or commit_message is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
+
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
+            path = d.get("path", UNSET)
+            if not (type(path) is str or path is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
         datasets_request = cls(
             datapoints,
@@ -132,10 +209,12 @@ class DatasetsRequest:
             path,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             datasets_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(datasets_request, _drifted)
         return datasets_request
 
     @property

@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,55 +58,78 @@ class DirectoryWithParentsAndChildrenResponse:
             Starts with `dir_`.
     """
 
-    created_at: datetime.datetime
-    files: list[DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse]
-    id: str
-    name: str
-    parents: list[DirectoryResponse]
-    path: str
-    subdirectories: list[DirectoryResponse]
-    updated_at: datetime.datetime
+    created_at: datetime.datetime | Unset
+    files: (
+        list[DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse]
+        | Unset
+    )
+    id: str | Unset
+    name: str | Unset
+    parents: list[DirectoryResponse] | Unset
+    path: str | Unset
+    subdirectories: list[DirectoryResponse] | Unset
+    updated_at: datetime.datetime | Unset
     parent_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
-        files = []
-        for files_item_data in self.files:
-            files_item: dict[str, Any]
-            if isinstance(files_item_data, PromptResponse):
-                files_item = files_item_data.to_dict()
-            elif isinstance(files_item_data, ToolResponse):
-                files_item = files_item_data.to_dict()
-            elif isinstance(files_item_data, EvaluatorResponse):
-                files_item = files_item_data.to_dict()
-            elif isinstance(files_item_data, DatasetResponse):
-                files_item = files_item_data.to_dict()
-            else:
-                files_item = files_item_data.to_dict()
+        try:
+            files = []
+            for files_item_data in self.files:
+                files_item: dict[str, Any]
+                if isinstance(files_item_data, PromptResponse):
+                    files_item = files_item_data.to_dict()
+                elif isinstance(files_item_data, ToolResponse):
+                    files_item = files_item_data.to_dict()
+                elif isinstance(files_item_data, EvaluatorResponse):
+                    files_item = files_item_data.to_dict()
+                elif isinstance(files_item_data, DatasetResponse):
+                    files_item = files_item_data.to_dict()
+                else:
+                    files_item = files_item_data.to_dict()
 
-            files.append(files_item)
+                files.append(files_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            files = _as_json(self.files)
 
         id = self.id
 
         name = self.name
 
-        parents = []
-        for parents_item_data in self.parents:
-            parents_item = parents_item_data.to_dict()
-            parents.append(parents_item)
+        try:
+            parents = []
+            for parents_item_data in self.parents:
+                parents_item = parents_item_data.to_dict()
+                parents.append(parents_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            parents = _as_json(self.parents)
 
         path = self.path
 
-        subdirectories = []
-        for subdirectories_item_data in self.subdirectories:
-            subdirectories_item = subdirectories_item_data.to_dict()
-            subdirectories.append(subdirectories_item)
+        try:
+            subdirectories = []
+            for subdirectories_item_data in self.subdirectories:
+                subdirectories_item = subdirectories_item_data.to_dict()
+                subdirectories.append(subdirectories_item)
 
-        updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            subdirectories = _as_json(self.subdirectories)
+
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         parent_id = self.parent_id
 
@@ -120,82 +150,183 @@ class DirectoryWithParentsAndChildrenResponse:
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        files = []
-        _files = d["files"]
-        for files_item_data in _files:
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-            def _parse_files_item(
-                data: object,
-            ) -> DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse:
-                try:
+        try:
+            files = []
+            _files = d["files"]
+            for files_item_data in _files:
+
+                def _parse_files_item(
+                    data: object,
+                ) -> (
+                    DatasetResponse
+                    | EvaluatorResponse
+                    | FlowResponse
+                    | PromptResponse
+                    | ToolResponse
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        files_item_type_0 = PromptResponse.from_dict(data, _strict=True)
+
+                        return files_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        files_item_type_1 = ToolResponse.from_dict(data, _strict=True)
+
+                        return files_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        files_item_type_2 = EvaluatorResponse.from_dict(data, _strict=True)
+
+                        return files_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        files_item_type_3 = DatasetResponse.from_dict(data, _strict=True)
+
+                        return files_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    files_item_type_0 = PromptResponse.from_dict(data)
+                    files_item_type_4 = FlowResponse.from_dict(data, _strict=True)
 
-                    return files_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    files_item_type_1 = ToolResponse.from_dict(data)
+                    return files_item_type_4
 
-                    return files_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    files_item_type_2 = EvaluatorResponse.from_dict(data)
+                files_item = _parse_files_item(files_item_data)
 
-                    return files_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    files_item_type_3 = DatasetResponse.from_dict(data)
+                files.append(files_item)
 
-                    return files_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                files_item_type_4 = FlowResponse.from_dict(data)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            files, _drifted = _keep(
+                cls,
+                d,
+                "files",
+                "list[DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse]",
+                "type",
+                _drifted,
+            )
 
-                return files_item_type_4
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-            files_item = _parse_files_item(files_item_data)
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-            files.append(files_item)
+        try:
+            parents = [
+                DirectoryResponse.from_dict(parents_item_data) for parents_item_data in d["parents"]
+            ]
 
-        id = d["id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            parents, _drifted = _keep_each(
+                cls,
+                d,
+                "parents",
+                "list[DirectoryResponse]",
+                "type",
+                lambda parents_item_data: DirectoryResponse.from_dict(parents_item_data),
+                _drifted,
+            )
 
-        name = d["name"]
+        try:
+            path = d["path"]
+            if not (type(path) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        parents = [
-            DirectoryResponse.from_dict(parents_item_data) for parents_item_data in d["parents"]
-        ]
+        try:
+            subdirectories = [
+                DirectoryResponse.from_dict(subdirectories_item_data)
+                for subdirectories_item_data in d["subdirectories"]
+            ]
 
-        path = d["path"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            subdirectories, _drifted = _keep_each(
+                cls,
+                d,
+                "subdirectories",
+                "list[DirectoryResponse]",
+                "type",
+                lambda subdirectories_item_data: DirectoryResponse.from_dict(
+                    subdirectories_item_data
+                ),
+                _drifted,
+            )
 
-        subdirectories = [
-            DirectoryResponse.from_dict(subdirectories_item_data)
-            for subdirectories_item_data in d["subdirectories"]
-        ]
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
 
-        parent_id = d.get("parent_id", UNSET)
+        try:
+            parent_id = d.get("parent_id", UNSET)
+            if not (type(parent_id) is str or parent_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            parent_id, _drifted = _keep(cls, d, "parent_id", "str", "type", _drifted)
 
         directory_with_parents_and_children_response = cls(
             created_at,
@@ -209,10 +340,12 @@ class DirectoryWithParentsAndChildrenResponse:
             parent_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             directory_with_parents_and_children_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(directory_with_parents_and_children_response, _drifted)
         return directory_with_parents_and_children_response
 
     @property

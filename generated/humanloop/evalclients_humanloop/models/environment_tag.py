@@ -1,6 +1,6 @@
 from typing import Literal
 
-EnvironmentTag = Literal["default", "other"]
+EnvironmentTag = Literal["default", "other"] | str
 
 ENVIRONMENT_TAG_VALUES: set[EnvironmentTag] = {
     "default",

@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,12 +47,14 @@ class EvaluateeResponse:
             evaluates.
     """
 
-    orchestrated: bool
-    pinned: bool
+    orchestrated: bool | Unset
+    pinned: bool | Unset
     added_at: datetime.datetime | Unset = UNSET
     batch_id: str | Unset = UNSET
     version: EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -55,23 +63,30 @@ class EvaluateeResponse:
 
         pinned = self.pinned
 
-        added_at: str | Unset = UNSET
-        if not isinstance(self.added_at, Unset):
-            added_at = self.added_at.isoformat()
+        try:
+            added_at: str | Unset = UNSET
+            if not isinstance(self.added_at, Unset):
+                added_at = self.added_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            added_at = _as_json(self.added_at)
 
         batch_id = self.batch_id
 
-        version: dict[str, Any] | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        elif isinstance(self.version, PromptResponse):
-            version = self.version.to_dict()
-        elif isinstance(self.version, ToolResponse):
-            version = self.version.to_dict()
-        elif isinstance(self.version, EvaluatorResponse):
-            version = self.version.to_dict()
-        else:
-            version = self.version.to_dict()
+        try:
+            version: dict[str, Any] | Unset
+            if isinstance(self.version, Unset):
+                version = UNSET
+            elif isinstance(self.version, PromptResponse):
+                version = self.version.to_dict()
+            elif isinstance(self.version, ToolResponse):
+                version = self.version.to_dict()
+            elif isinstance(self.version, EvaluatorResponse):
+                version = self.version.to_dict()
+            else:
+                version = self.version.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            version = _as_json(self.version)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,27 +103,75 @@ class EvaluateeResponse:
         if version is not UNSET:
             field_dict["version"] = version
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        orchestrated = d["orchestrated"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            orchestrated = d["orchestrated"]
+            if not (type(orchestrated) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            orchestrated, _drifted = _keep(cls, d, "orchestrated", "bool", "type", _drifted)
 
-        pinned = d["pinned"]
+        try:
+            pinned = d["pinned"]
+            if not (type(pinned) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            pinned, _drifted = _keep(cls, d, "pinned", "bool", "type", _drifted)
 
-        _added_at = d.get("added_at", UNSET)
-        added_at: datetime.datetime | Unset
-        if _added_at is UNSET:
-            added_at = UNSET
-        else:
-            added_at = datetime.datetime.fromisoformat(_added_at)
+        try:
+            _added_at = d.get("added_at", UNSET)
+            added_at: datetime.datetime | Unset
+            if _added_at is UNSET:
+                added_at = UNSET
+            else:
+                added_at = datetime.datetime.fromisoformat(_added_at)
 
-        batch_id = d.get("batch_id", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            added_at, _drifted = _keep(cls, d, "added_at", "datetime.datetime", "type", _drifted)
 
-        version = _parse_version(d.get("version", UNSET))
+        try:
+            batch_id = d.get("batch_id", UNSET)
+            if not (type(batch_id) is str or batch_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            batch_id, _drifted = _keep(cls, d, "batch_id", "str", "type", _drifted)
+
+        try:
+            version = _parse_version(d.get("version", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version, _drifted = _keep(
+                cls,
+                d,
+                "version",
+                "EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse",
+                "union",
+                _drifted,
+            )
 
         evaluatee_response = cls(
             orchestrated,
@@ -118,10 +181,12 @@ class EvaluateeResponse:
             version,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluatee_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(evaluatee_response, _drifted)
         return evaluatee_response
 
     @property
@@ -149,7 +214,7 @@ def _parse_version(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_run_version_response_type_0 = PromptResponse.from_dict(data)
+        componentsschemas_run_version_response_type_0 = PromptResponse.from_dict(data, _strict=True)
 
         return componentsschemas_run_version_response_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -157,7 +222,7 @@ def _parse_version(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_run_version_response_type_1 = ToolResponse.from_dict(data)
+        componentsschemas_run_version_response_type_1 = ToolResponse.from_dict(data, _strict=True)
 
         return componentsschemas_run_version_response_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -165,14 +230,16 @@ def _parse_version(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_run_version_response_type_2 = EvaluatorResponse.from_dict(data)
+        componentsschemas_run_version_response_type_2 = EvaluatorResponse.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_run_version_response_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_run_version_response_type_3 = FlowResponse.from_dict(data)
+    componentsschemas_run_version_response_type_3 = FlowResponse.from_dict(data, _strict=True)
 
     return componentsschemas_run_version_response_type_3
 

@@ -7,6 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.evaluator_response import EvaluatorResponse
 
@@ -31,19 +39,27 @@ class EvaluationEvaluatorResponse:
         version (EvaluatorResponse): Version of the Evaluator used to provide judgments.
     """
 
-    added_at: datetime.datetime
-    orchestrated: bool
-    version: EvaluatorResponse
+    added_at: datetime.datetime | Unset
+    orchestrated: bool | Unset
+    version: EvaluatorResponse | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        added_at = self.added_at.isoformat()
+        try:
+            added_at = self.added_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            added_at = _as_json(self.added_at)
 
         orchestrated = self.orchestrated
 
-        version = self.version.to_dict()
+        try:
+            version = self.version.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            version = _as_json(self.version)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,18 +71,45 @@ class EvaluationEvaluatorResponse:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        added_at = datetime.datetime.fromisoformat(d["added_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            added_at = datetime.datetime.fromisoformat(d["added_at"])
 
-        orchestrated = d["orchestrated"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            added_at, _drifted = _keep(cls, d, "added_at", "datetime.datetime", "type", _drifted)
 
-        version = EvaluatorResponse.from_dict(d["version"])
+        try:
+            orchestrated = d["orchestrated"]
+            if not (type(orchestrated) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            orchestrated, _drifted = _keep(cls, d, "orchestrated", "bool", "type", _drifted)
+
+        try:
+            version = EvaluatorResponse.from_dict(d["version"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version, _drifted = _keep(cls, d, "version", "EvaluatorResponse", "type", _drifted)
 
         evaluation_evaluator_response = cls(
             added_at,
@@ -74,10 +117,12 @@ class EvaluationEvaluatorResponse:
             version,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluation_evaluator_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(evaluation_evaluator_response, _drifted)
         return evaluation_evaluator_response
 
     @property

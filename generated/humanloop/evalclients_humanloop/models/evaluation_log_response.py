@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,46 +45,59 @@ class EvaluationLogResponse:
         datapoint (DatapointResponse | Unset):
     """
 
-    evaluator_logs: list[
-        EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse
-    ]
-    log: EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse
-    run_id: str
+    evaluator_logs: (
+        list[EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse] | Unset
+    )
+    log: EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse | Unset
+    run_id: str | Unset
     datapoint: DatapointResponse | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        evaluator_logs = []
-        for evaluator_logs_item_data in self.evaluator_logs:
-            evaluator_logs_item: dict[str, Any]
-            if isinstance(evaluator_logs_item_data, PromptLogResponse):
-                evaluator_logs_item = evaluator_logs_item_data.to_dict()
-            elif isinstance(evaluator_logs_item_data, ToolLogResponse):
-                evaluator_logs_item = evaluator_logs_item_data.to_dict()
-            elif isinstance(evaluator_logs_item_data, EvaluatorLogResponse):
-                evaluator_logs_item = evaluator_logs_item_data.to_dict()
+        try:
+            evaluator_logs = []
+            for evaluator_logs_item_data in self.evaluator_logs:
+                evaluator_logs_item: dict[str, Any]
+                if isinstance(evaluator_logs_item_data, PromptLogResponse):
+                    evaluator_logs_item = evaluator_logs_item_data.to_dict()
+                elif isinstance(evaluator_logs_item_data, ToolLogResponse):
+                    evaluator_logs_item = evaluator_logs_item_data.to_dict()
+                elif isinstance(evaluator_logs_item_data, EvaluatorLogResponse):
+                    evaluator_logs_item = evaluator_logs_item_data.to_dict()
+                else:
+                    evaluator_logs_item = evaluator_logs_item_data.to_dict()
+
+                evaluator_logs.append(evaluator_logs_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluator_logs = _as_json(self.evaluator_logs)
+
+        try:
+            log: dict[str, Any]
+            if isinstance(self.log, PromptLogResponse):
+                log = self.log.to_dict()
+            elif isinstance(self.log, ToolLogResponse):
+                log = self.log.to_dict()
+            elif isinstance(self.log, EvaluatorLogResponse):
+                log = self.log.to_dict()
             else:
-                evaluator_logs_item = evaluator_logs_item_data.to_dict()
+                log = self.log.to_dict()
 
-            evaluator_logs.append(evaluator_logs_item)
-
-        log: dict[str, Any]
-        if isinstance(self.log, PromptLogResponse):
-            log = self.log.to_dict()
-        elif isinstance(self.log, ToolLogResponse):
-            log = self.log.to_dict()
-        elif isinstance(self.log, EvaluatorLogResponse):
-            log = self.log.to_dict()
-        else:
-            log = self.log.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            log = _as_json(self.log)
 
         run_id = self.run_id
 
-        datapoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.datapoint, Unset):
-            datapoint = self.datapoint.to_dict()
+        try:
+            datapoint: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.datapoint, Unset):
+                datapoint = self.datapoint.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            datapoint = _as_json(self.datapoint)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,64 +111,119 @@ class EvaluationLogResponse:
         if datapoint is not UNSET:
             field_dict["datapoint"] = datapoint
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        evaluator_logs = []
-        _evaluator_logs = d["evaluator_logs"]
-        for evaluator_logs_item_data in _evaluator_logs:
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            evaluator_logs = []
+            _evaluator_logs = d["evaluator_logs"]
+            for evaluator_logs_item_data in _evaluator_logs:
 
-            def _parse_evaluator_logs_item(
-                data: object,
-            ) -> EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse:
-                try:
+                def _parse_evaluator_logs_item(
+                    data: object,
+                ) -> EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_log_response_type_0 = PromptLogResponse.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_log_response_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_log_response_type_1 = ToolLogResponse.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_log_response_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_log_response_type_2 = EvaluatorLogResponse.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_log_response_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_log_response_type_0 = PromptLogResponse.from_dict(data)
+                    componentsschemas_log_response_type_3 = FlowLogResponse.from_dict(
+                        data, _strict=True
+                    )
 
-                    return componentsschemas_log_response_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_log_response_type_1 = ToolLogResponse.from_dict(data)
+                    return componentsschemas_log_response_type_3
 
-                    return componentsschemas_log_response_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_log_response_type_2 = EvaluatorLogResponse.from_dict(data)
+                evaluator_logs_item = _parse_evaluator_logs_item(evaluator_logs_item_data)
 
-                    return componentsschemas_log_response_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_log_response_type_3 = FlowLogResponse.from_dict(data)
+                evaluator_logs.append(evaluator_logs_item)
 
-                return componentsschemas_log_response_type_3
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_logs, _drifted = _keep(
+                cls,
+                d,
+                "evaluator_logs",
+                "list[EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse]",
+                "type",
+                _drifted,
+            )
 
-            evaluator_logs_item = _parse_evaluator_logs_item(evaluator_logs_item_data)
+        try:
+            log = _parse_log(d["log"])
 
-            evaluator_logs.append(evaluator_logs_item)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            log, _drifted = _keep(
+                cls,
+                d,
+                "log",
+                "EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse",
+                "union",
+                _drifted,
+            )
 
-        log = _parse_log(d["log"])
+        try:
+            run_id = d["run_id"]
+            if not (type(run_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            run_id, _drifted = _keep(cls, d, "run_id", "str", "type", _drifted)
 
-        run_id = d["run_id"]
+        try:
+            _datapoint = d.get("datapoint", UNSET)
+            datapoint: DatapointResponse | Unset
+            if _datapoint is UNSET:
+                datapoint = UNSET
+            else:
+                datapoint = DatapointResponse.from_dict(_datapoint)
 
-        _datapoint = d.get("datapoint", UNSET)
-        datapoint: DatapointResponse | Unset
-        if _datapoint is UNSET:
-            datapoint = UNSET
-        else:
-            datapoint = DatapointResponse.from_dict(_datapoint)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            datapoint, _drifted = _keep(cls, d, "datapoint", "DatapointResponse", "type", _drifted)
 
         evaluation_log_response = cls(
             evaluator_logs,
@@ -158,10 +232,12 @@ class EvaluationLogResponse:
             datapoint,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluation_log_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(evaluation_log_response, _drifted)
         return evaluation_log_response
 
     @property
@@ -187,7 +263,7 @@ def _parse_log(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_log_response_type_0 = PromptLogResponse.from_dict(data)
+        componentsschemas_log_response_type_0 = PromptLogResponse.from_dict(data, _strict=True)
 
         return componentsschemas_log_response_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -195,7 +271,7 @@ def _parse_log(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_log_response_type_1 = ToolLogResponse.from_dict(data)
+        componentsschemas_log_response_type_1 = ToolLogResponse.from_dict(data, _strict=True)
 
         return componentsschemas_log_response_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -203,14 +279,14 @@ def _parse_log(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_log_response_type_2 = EvaluatorLogResponse.from_dict(data)
+        componentsschemas_log_response_type_2 = EvaluatorLogResponse.from_dict(data, _strict=True)
 
         return componentsschemas_log_response_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_log_response_type_3 = FlowLogResponse.from_dict(data)
+    componentsschemas_log_response_type_3 = FlowLogResponse.from_dict(data, _strict=True)
 
     return componentsschemas_log_response_type_3
 

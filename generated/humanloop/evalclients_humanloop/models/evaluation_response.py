@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,40 +53,55 @@ class EvaluationResponse:
         url (None | str | Unset): URL of the Evaluation in the Humanloop app.
     """
 
-    created_at: datetime.datetime
-    evaluators: list[EvaluationEvaluatorResponse]
-    id: str
-    runs_count: int
-    updated_at: datetime.datetime
+    created_at: datetime.datetime | Unset
+    evaluators: list[EvaluationEvaluatorResponse] | Unset
+    id: str | Unset
+    runs_count: int | Unset
+    updated_at: datetime.datetime | Unset
     created_by: None | Unset | UserResponse = UNSET
     file_id: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
-        evaluators = []
-        for evaluators_item_data in self.evaluators:
-            evaluators_item = evaluators_item_data.to_dict()
-            evaluators.append(evaluators_item)
+        try:
+            evaluators = []
+            for evaluators_item_data in self.evaluators:
+                evaluators_item = evaluators_item_data.to_dict()
+                evaluators.append(evaluators_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluators = _as_json(self.evaluators)
 
         id = self.id
 
         runs_count = self.runs_count
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
-        created_by: dict[str, Any] | None | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        elif isinstance(self.created_by, UserResponse):
-            created_by = self.created_by.to_dict()
-        else:
-            created_by = self.created_by
+        try:
+            created_by: dict[str, Any] | None | Unset
+            if isinstance(self.created_by, Unset):
+                created_by = UNSET
+            elif isinstance(self.created_by, UserResponse):
+                created_by = self.created_by.to_dict()
+            else:
+                created_by = self.created_by
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_by = _as_json(self.created_by)
 
         file_id: None | str | Unset
         if isinstance(self.file_id, Unset):
@@ -119,33 +141,119 @@ class EvaluationResponse:
         if url is not UNSET:
             field_dict["url"] = url
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        evaluators = [
-            EvaluationEvaluatorResponse.from_dict(evaluators_item_data)
-            for evaluators_item_data in d["evaluators"]
-        ]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            evaluators = [
+                EvaluationEvaluatorResponse.from_dict(evaluators_item_data)
+                for evaluators_item_data in d["evaluators"]
+            ]
 
-        runs_count = d["runs_count"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluators, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluators",
+                "list[EvaluationEvaluatorResponse]",
+                "type",
+                lambda evaluators_item_data: EvaluationEvaluatorResponse.from_dict(
+                    evaluators_item_data
+                ),
+                _drifted,
+            )
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        created_by = _parse_created_by(d.get("created_by", UNSET))
+        try:
+            runs_count = d["runs_count"]
+            if not (type(runs_count) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            runs_count, _drifted = _keep(cls, d, "runs_count", "int", "type", _drifted)
 
-        file_id: None | str | Unset = d.get("file_id", UNSET)
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        name: None | str | Unset = d.get("name", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
 
-        url: None | str | Unset = d.get("url", UNSET)
+        try:
+            created_by = _parse_created_by(d.get("created_by", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by, _drifted = _keep(
+                cls, d, "created_by", "None | UserResponse", "union", _drifted
+            )
+
+        try:
+            file_id: None | str | Unset = d.get("file_id", UNSET)
+
+            if not (file_id is None or type(file_id) is str or file_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            file_id, _drifted = _keep(cls, d, "file_id", "None | str", "type", _drifted)
+
+        try:
+            name: None | str | Unset = d.get("name", UNSET)
+
+            if not (name is None or type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "None | str", "type", _drifted)
+
+        try:
+            url: None | str | Unset = d.get("url", UNSET)
+
+            if not (url is None or type(url) is str or url is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            url, _drifted = _keep(cls, d, "url", "None | str", "type", _drifted)
 
         evaluation_response = cls(
             created_at,
@@ -159,10 +267,12 @@ class EvaluationResponse:
             url,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluation_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(evaluation_response, _drifted)
         return evaluation_response
 
     @property

@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.evaluation_status import EvaluationStatus, check_evaluation_status
 from ..types import UNSET, Unset
 
@@ -52,61 +58,81 @@ class EvaluationRunResponse:
             evaluates.
     """
 
-    added_at: datetime.datetime
-    control: bool
-    created_at: datetime.datetime
-    id: str
-    orchestrated: bool
-    status: EvaluationStatus
+    added_at: datetime.datetime | Unset
+    control: bool | Unset
+    created_at: datetime.datetime | Unset
+    id: str | Unset
+    orchestrated: bool | Unset
+    status: EvaluationStatus | Unset
     created_by: None | Unset | UserResponse = UNSET
     dataset: DatasetResponse | None | Unset = UNSET
     version: EvaluatorResponse | FlowResponse | None | PromptResponse | ToolResponse | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        added_at = self.added_at.isoformat()
+        try:
+            added_at = self.added_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            added_at = _as_json(self.added_at)
 
         control = self.control
 
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
         orchestrated = self.orchestrated
 
-        status: str = self.status
+        try:
+            status: str = self.status
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            status = _as_json(self.status)
 
-        created_by: dict[str, Any] | None | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        elif isinstance(self.created_by, UserResponse):
-            created_by = self.created_by.to_dict()
-        else:
-            created_by = self.created_by
+        try:
+            created_by: dict[str, Any] | None | Unset
+            if isinstance(self.created_by, Unset):
+                created_by = UNSET
+            elif isinstance(self.created_by, UserResponse):
+                created_by = self.created_by.to_dict()
+            else:
+                created_by = self.created_by
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_by = _as_json(self.created_by)
 
-        dataset: dict[str, Any] | None | Unset
-        if isinstance(self.dataset, Unset):
-            dataset = UNSET
-        elif isinstance(self.dataset, DatasetResponse):
-            dataset = self.dataset.to_dict()
-        else:
-            dataset = self.dataset
+        try:
+            dataset: dict[str, Any] | None | Unset
+            if isinstance(self.dataset, Unset):
+                dataset = UNSET
+            elif isinstance(self.dataset, DatasetResponse):
+                dataset = self.dataset.to_dict()
+            else:
+                dataset = self.dataset
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            dataset = _as_json(self.dataset)
 
-        version: dict[str, Any] | None | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        elif isinstance(self.version, PromptResponse):
-            version = self.version.to_dict()
-        elif isinstance(self.version, ToolResponse):
-            version = self.version.to_dict()
-        elif isinstance(self.version, EvaluatorResponse):
-            version = self.version.to_dict()
-        elif isinstance(self.version, FlowResponse):
-            version = self.version.to_dict()
-        else:
-            version = self.version
+        try:
+            version: dict[str, Any] | None | Unset
+            if isinstance(self.version, Unset):
+                version = UNSET
+            elif isinstance(self.version, PromptResponse):
+                version = self.version.to_dict()
+            elif isinstance(self.version, ToolResponse):
+                version = self.version.to_dict()
+            elif isinstance(self.version, EvaluatorResponse):
+                version = self.version.to_dict()
+            elif isinstance(self.version, FlowResponse):
+                version = self.version.to_dict()
+            else:
+                version = self.version
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            version = _as_json(self.version)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,30 +153,110 @@ class EvaluationRunResponse:
         if version is not UNSET:
             field_dict["version"] = version
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        added_at = datetime.datetime.fromisoformat(d["added_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            added_at = datetime.datetime.fromisoformat(d["added_at"])
 
-        control = d["control"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            added_at, _drifted = _keep(cls, d, "added_at", "datetime.datetime", "type", _drifted)
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        try:
+            control = d["control"]
+            if not (type(control) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            control, _drifted = _keep(cls, d, "control", "bool", "type", _drifted)
 
-        id = d["id"]
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        orchestrated = d["orchestrated"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        status = check_evaluation_status(d["status"])
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        created_by = _parse_created_by(d.get("created_by", UNSET))
+        try:
+            orchestrated = d["orchestrated"]
+            if not (type(orchestrated) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            orchestrated, _drifted = _keep(cls, d, "orchestrated", "bool", "type", _drifted)
 
-        dataset = _parse_dataset(d.get("dataset", UNSET))
+        try:
+            status = check_evaluation_status(d["status"])
 
-        version = _parse_version(d.get("version", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status, _drifted = _keep(
+                cls, d, "status", "one of cancelled, completed, pending, running", "enum", _drifted
+            )
+
+        try:
+            created_by = _parse_created_by(d.get("created_by", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by, _drifted = _keep(
+                cls, d, "created_by", "None | UserResponse", "union", _drifted
+            )
+
+        try:
+            dataset = _parse_dataset(d.get("dataset", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset, _drifted = _keep(
+                cls, d, "dataset", "DatasetResponse | None", "union", _drifted
+            )
+
+        try:
+            version = _parse_version(d.get("version", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version, _drifted = _keep(
+                cls,
+                d,
+                "version",
+                "EvaluatorResponse | FlowResponse | None | PromptResponse | ToolResponse",
+                "union",
+                _drifted,
+            )
 
         evaluation_run_response = cls(
             added_at,
@@ -164,10 +270,12 @@ class EvaluationRunResponse:
             version,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluation_run_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(evaluation_run_response, _drifted)
         return evaluation_run_response
 
     @property
@@ -229,7 +337,7 @@ def _parse_version(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_run_version_response_type_0 = PromptResponse.from_dict(data)
+        componentsschemas_run_version_response_type_0 = PromptResponse.from_dict(data, _strict=True)
 
         return componentsschemas_run_version_response_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -237,7 +345,7 @@ def _parse_version(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_run_version_response_type_1 = ToolResponse.from_dict(data)
+        componentsschemas_run_version_response_type_1 = ToolResponse.from_dict(data, _strict=True)
 
         return componentsschemas_run_version_response_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -245,7 +353,9 @@ def _parse_version(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_run_version_response_type_2 = EvaluatorResponse.from_dict(data)
+        componentsschemas_run_version_response_type_2 = EvaluatorResponse.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_run_version_response_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -253,7 +363,7 @@ def _parse_version(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_run_version_response_type_3 = FlowResponse.from_dict(data)
+        componentsschemas_run_version_response_type_3 = FlowResponse.from_dict(data, _strict=True)
 
         return componentsschemas_run_version_response_type_3
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.evaluation_status import EvaluationStatus, check_evaluation_status
 from ..types import UNSET, Unset
 
@@ -35,21 +42,30 @@ class EvaluationStats:
         report (str | Unset): Printable summary report of the Evaluation (e.g. for CI logs).
     """
 
-    run_stats: list[RunStatsResponse]
-    status: EvaluationStatus
+    run_stats: list[RunStatsResponse] | Unset
+    status: EvaluationStatus | Unset
     progress: str | Unset = UNSET
     report: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        run_stats = []
-        for run_stats_item_data in self.run_stats:
-            run_stats_item = run_stats_item_data.to_dict()
-            run_stats.append(run_stats_item)
+        try:
+            run_stats = []
+            for run_stats_item_data in self.run_stats:
+                run_stats_item = run_stats_item_data.to_dict()
+                run_stats.append(run_stats_item)
 
-        status: str = self.status
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            run_stats = _as_json(self.run_stats)
+
+        try:
+            status: str = self.status
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            status = _as_json(self.status)
 
         progress = self.progress
 
@@ -68,23 +84,67 @@ class EvaluationStats:
         if report is not UNSET:
             field_dict["report"] = report
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        run_stats = [
-            RunStatsResponse.from_dict(run_stats_item_data)
-            for run_stats_item_data in d["run_stats"]
-        ]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            run_stats = [
+                RunStatsResponse.from_dict(run_stats_item_data)
+                for run_stats_item_data in d["run_stats"]
+            ]
 
-        status = check_evaluation_status(d["status"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            run_stats, _drifted = _keep_each(
+                cls,
+                d,
+                "run_stats",
+                "list[RunStatsResponse]",
+                "type",
+                lambda run_stats_item_data: RunStatsResponse.from_dict(run_stats_item_data),
+                _drifted,
+            )
 
-        progress = d.get("progress", UNSET)
+        try:
+            status = check_evaluation_status(d["status"])
 
-        report = d.get("report", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status, _drifted = _keep(
+                cls, d, "status", "one of cancelled, completed, pending, running", "enum", _drifted
+            )
+
+        try:
+            progress = d.get("progress", UNSET)
+            if not (type(progress) is str or progress is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            progress, _drifted = _keep(cls, d, "progress", "str", "type", _drifted)
+
+        try:
+            report = d.get("report", UNSET)
+            if not (type(report) is str or report is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            report, _drifted = _keep(cls, d, "report", "str", "type", _drifted)
 
         evaluation_stats = cls(
             run_stats,
@@ -93,10 +153,12 @@ class EvaluationStats:
             report,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluation_stats.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(evaluation_stats, _drifted)
         return evaluation_stats
 
     @property

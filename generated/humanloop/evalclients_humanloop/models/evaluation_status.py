@@ -1,6 +1,6 @@
 from typing import Literal
 
-EvaluationStatus = Literal["cancelled", "completed", "pending", "running"]
+EvaluationStatus = Literal["cancelled", "completed", "pending", "running"] | str
 
 EVALUATION_STATUS_VALUES: set[EvaluationStatus] = {
     "cancelled",

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluationsDatasetRequest")
@@ -45,6 +50,8 @@ class EvaluationsDatasetRequest:
     path: str | Unset = UNSET
     version_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         environment = self.environment
@@ -67,18 +74,54 @@ class EvaluationsDatasetRequest:
         if version_id is not UNSET:
             field_dict["version_id"] = version_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        environment = d.get("environment", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            environment = d.get("environment", UNSET)
+            if not (type(environment) is str or environment is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            environment, _drifted = _keep(cls, d, "environment", "str", "type", _drifted)
 
-        file_id = d.get("file_id", UNSET)
+        try:
+            file_id = d.get("file_id", UNSET)
+            if not (type(file_id) is str or file_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            file_id, _drifted = _keep(cls, d, "file_id", "str", "type", _drifted)
 
-        path = d.get("path", UNSET)
+        try:
+            path = d.get("path", UNSET)
+            if not (type(path) is str or path is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        version_id = d.get("version_id", UNSET)
+        try:
+            version_id = d.get("version_id", UNSET)
+            if not (type(version_id) is str or version_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
         evaluations_dataset_request = cls(
             environment,
@@ -87,10 +130,12 @@ class EvaluationsDatasetRequest:
             version_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluations_dataset_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(evaluations_dataset_request, _drifted)
         return evaluations_dataset_request
 
     @property

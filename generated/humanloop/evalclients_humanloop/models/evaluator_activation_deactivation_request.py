@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,33 +47,43 @@ class EvaluatorActivationDeactivationRequest:
         list[MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest] | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        activate: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.activate, Unset):
-            activate = []
-            for activate_item_data in self.activate:
-                activate_item: dict[str, Any]
-                if isinstance(activate_item_data, MonitoringEvaluatorVersionRequest):
-                    activate_item = activate_item_data.to_dict()
-                else:
-                    activate_item = activate_item_data.to_dict()
+        try:
+            activate: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.activate, Unset):
+                activate = []
+                for activate_item_data in self.activate:
+                    activate_item: dict[str, Any]
+                    if isinstance(activate_item_data, MonitoringEvaluatorVersionRequest):
+                        activate_item = activate_item_data.to_dict()
+                    else:
+                        activate_item = activate_item_data.to_dict()
 
-                activate.append(activate_item)
+                    activate.append(activate_item)
 
-        deactivate: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.deactivate, Unset):
-            deactivate = []
-            for deactivate_item_data in self.deactivate:
-                deactivate_item: dict[str, Any]
-                if isinstance(deactivate_item_data, MonitoringEvaluatorVersionRequest):
-                    deactivate_item = deactivate_item_data.to_dict()
-                else:
-                    deactivate_item = deactivate_item_data.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            activate = _as_json(self.activate)
 
-                deactivate.append(deactivate_item)
+        try:
+            deactivate: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.deactivate, Unset):
+                deactivate = []
+                for deactivate_item_data in self.deactivate:
+                    deactivate_item: dict[str, Any]
+                    if isinstance(deactivate_item_data, MonitoringEvaluatorVersionRequest):
+                        deactivate_item = deactivate_item_data.to_dict()
+                    else:
+                        deactivate_item = deactivate_item_data.to_dict()
+
+                    deactivate.append(deactivate_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            deactivate = _as_json(self.deactivate)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,80 +93,126 @@ class EvaluatorActivationDeactivationRequest:
         if deactivate is not UNSET:
             field_dict["deactivate"] = deactivate
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        _activate = d.get("activate", UNSET)
-        activate: (
-            list[MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest] | Unset
-        ) = UNSET
-        if _activate is not UNSET:
-            activate = []
-            for activate_item_data in _activate:
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _activate = d.get("activate", UNSET)
+            activate: (
+                list[MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest]
+                | Unset
+            ) = UNSET
+            if _activate is not UNSET:
+                activate = []
+                for activate_item_data in _activate:
 
-                def _parse_activate_item(
-                    data: object,
-                ) -> MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest:
-                    try:
+                    def _parse_activate_item(
+                        data: object,
+                    ) -> MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            activate_item_type_0 = MonitoringEvaluatorVersionRequest.from_dict(
+                                data, _strict=True
+                            )
+
+                            return activate_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        activate_item_type_0 = MonitoringEvaluatorVersionRequest.from_dict(data)
+                        activate_item_type_1 = MonitoringEvaluatorEnvironmentRequest.from_dict(
+                            data, _strict=True
+                        )
 
-                        return activate_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    activate_item_type_1 = MonitoringEvaluatorEnvironmentRequest.from_dict(data)
+                        return activate_item_type_1
 
-                    return activate_item_type_1
+                    activate_item = _parse_activate_item(activate_item_data)
 
-                activate_item = _parse_activate_item(activate_item_data)
+                    activate.append(activate_item)
 
-                activate.append(activate_item)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            activate, _drifted = _keep(
+                cls,
+                d,
+                "activate",
+                "list[MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest]",
+                "type",
+                _drifted,
+            )
 
-        _deactivate = d.get("deactivate", UNSET)
-        deactivate: (
-            list[MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest] | Unset
-        ) = UNSET
-        if _deactivate is not UNSET:
-            deactivate = []
-            for deactivate_item_data in _deactivate:
+        try:
+            _deactivate = d.get("deactivate", UNSET)
+            deactivate: (
+                list[MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest]
+                | Unset
+            ) = UNSET
+            if _deactivate is not UNSET:
+                deactivate = []
+                for deactivate_item_data in _deactivate:
 
-                def _parse_deactivate_item(
-                    data: object,
-                ) -> MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest:
-                    try:
+                    def _parse_deactivate_item(
+                        data: object,
+                    ) -> MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            deactivate_item_type_0 = MonitoringEvaluatorVersionRequest.from_dict(
+                                data, _strict=True
+                            )
+
+                            return deactivate_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        deactivate_item_type_0 = MonitoringEvaluatorVersionRequest.from_dict(data)
+                        deactivate_item_type_1 = MonitoringEvaluatorEnvironmentRequest.from_dict(
+                            data, _strict=True
+                        )
 
-                        return deactivate_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    deactivate_item_type_1 = MonitoringEvaluatorEnvironmentRequest.from_dict(data)
+                        return deactivate_item_type_1
 
-                    return deactivate_item_type_1
+                    deactivate_item = _parse_deactivate_item(deactivate_item_data)
 
-                deactivate_item = _parse_deactivate_item(deactivate_item_data)
+                    deactivate.append(deactivate_item)
 
-                deactivate.append(deactivate_item)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            deactivate, _drifted = _keep(
+                cls,
+                d,
+                "deactivate",
+                "list[MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest]",
+                "type",
+                _drifted,
+            )
 
         evaluator_activation_deactivation_request = cls(
             activate,
             deactivate,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluator_activation_deactivation_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(evaluator_activation_deactivation_request, _drifted)
         return evaluator_activation_deactivation_request
 
     @property

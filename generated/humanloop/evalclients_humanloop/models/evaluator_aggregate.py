@@ -7,6 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="EvaluatorAggregate")
 _FIELDS = frozenset(
     {
@@ -30,21 +38,29 @@ class EvaluatorAggregate:
         value (float): The aggregated value of the evaluator.
     """
 
-    created_at: datetime.datetime
-    evaluator_id: str
-    evaluator_version_id: str
-    updated_at: datetime.datetime
-    value: float
+    created_at: datetime.datetime | Unset
+    evaluator_id: str | Unset
+    evaluator_version_id: str | Unset
+    updated_at: datetime.datetime | Unset
+    value: float | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         evaluator_id = self.evaluator_id
 
         evaluator_version_id = self.evaluator_version_id
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         value = self.value
 
@@ -60,20 +76,67 @@ class EvaluatorAggregate:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        evaluator_id = d["evaluator_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        evaluator_version_id = d["evaluator_version_id"]
+        try:
+            evaluator_id = d["evaluator_id"]
+            if not (type(evaluator_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_id, _drifted = _keep(cls, d, "evaluator_id", "str", "type", _drifted)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            evaluator_version_id = d["evaluator_version_id"]
+            if not (type(evaluator_version_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_version_id, _drifted = _keep(
+                cls, d, "evaluator_version_id", "str", "type", _drifted
+            )
 
-        value = d["value"]
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            value = d["value"]
+            if not (type(value) is float or type(value) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            value, _drifted = _keep(cls, d, "value", "float", "type", _drifted)
 
         evaluator_aggregate = cls(
             created_at,
@@ -83,10 +146,12 @@ class EvaluatorAggregate:
             value,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluator_aggregate.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(evaluator_aggregate, _drifted)
         return evaluator_aggregate
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal
 
-EvaluatorArgumentsType = Literal["target_free", "target_required"]
+EvaluatorArgumentsType = Literal["target_free", "target_required"] | str
 
 EVALUATOR_ARGUMENTS_TYPE_VALUES: set[EvaluatorArgumentsType] = {
     "target_free",

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluatorFilePath")
@@ -29,10 +34,12 @@ class EvaluatorFilePath:
             Default: True.
     """
 
-    path: str
+    path: str | Unset
     environment: str | Unset = UNSET
     orchestrated: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         path = self.path
@@ -53,16 +60,45 @@ class EvaluatorFilePath:
         if orchestrated is not UNSET:
             field_dict["orchestrated"] = orchestrated
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        path = d["path"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            path = d["path"]
+            if not (type(path) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        environment = d.get("environment", UNSET)
+        try:
+            environment = d.get("environment", UNSET)
+            if not (type(environment) is str or environment is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            environment, _drifted = _keep(cls, d, "environment", "str", "type", _drifted)
 
-        orchestrated = d.get("orchestrated", UNSET)
+        try:
+            orchestrated = d.get("orchestrated", UNSET)
+            if not (type(orchestrated) is bool or orchestrated is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            orchestrated, _drifted = _keep(cls, d, "orchestrated", "bool", "type", _drifted)
 
         evaluator_file_path = cls(
             path,
@@ -70,10 +106,12 @@ class EvaluatorFilePath:
             orchestrated,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluator_file_path.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(evaluator_file_path, _drifted)
         return evaluator_file_path
 
     @property

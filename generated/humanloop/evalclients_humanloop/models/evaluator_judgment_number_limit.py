@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluatorJudgmentNumberLimit")
@@ -31,6 +36,8 @@ class EvaluatorJudgmentNumberLimit:
     min_: float | Unset = UNSET
     step: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         max_ = self.max_
@@ -49,16 +56,45 @@ class EvaluatorJudgmentNumberLimit:
         if step is not UNSET:
             field_dict["step"] = step
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        max_ = d.get("max", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            max_ = d.get("max", UNSET)
+            if not (type(max_) is float or type(max_) is int or max_ is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            max_, _drifted = _keep(cls, d, "max", "float", "type", _drifted)
 
-        min_ = d.get("min", UNSET)
+        try:
+            min_ = d.get("min", UNSET)
+            if not (type(min_) is float or type(min_) is int or min_ is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            min_, _drifted = _keep(cls, d, "min", "float", "type", _drifted)
 
-        step = d.get("step", UNSET)
+        try:
+            step = d.get("step", UNSET)
+            if not (type(step) is float or type(step) is int or step is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            step, _drifted = _keep(cls, d, "step", "float", "type", _drifted)
 
         evaluator_judgment_number_limit = cls(
             max_,
@@ -66,10 +102,12 @@ class EvaluatorJudgmentNumberLimit:
             step,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluator_judgment_number_limit.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(evaluator_judgment_number_limit, _drifted)
         return evaluator_judgment_number_limit
 
     @property

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.valence import Valence, check_valence
 from ..types import UNSET, Unset
 
@@ -26,16 +32,22 @@ class EvaluatorJudgmentOptionResponse:
         valence (Valence | Unset): An enumeration. Default: 'neutral'.
     """
 
-    name: str
+    name: str | Unset
     valence: Valence | Unset = "neutral"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        valence: str | Unset = UNSET
-        if not isinstance(self.valence, Unset):
-            valence = self.valence
+        try:
+            valence: str | Unset = UNSET
+            if not isinstance(self.valence, Unset):
+                valence = self.valence
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            valence = _as_json(self.valence)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,29 +59,54 @@ class EvaluatorJudgmentOptionResponse:
         if valence is not UNSET:
             field_dict["valence"] = valence
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        name = d["name"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        _valence = d.get("valence", UNSET)
-        valence: Valence | Unset
-        if _valence is UNSET:
-            valence = UNSET
-        else:
-            valence = check_valence(_valence)
+        try:
+            _valence = d.get("valence", UNSET)
+            valence: Valence | Unset
+            if _valence is UNSET:
+                valence = UNSET
+            else:
+                valence = check_valence(_valence)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            valence, _drifted = _keep(
+                cls, d, "valence", "one of negative, neutral, positive", "enum", _drifted
+            )
 
         evaluator_judgment_option_response = cls(
             name,
             valence,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluator_judgment_option_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(evaluator_judgment_option_response, _drifted)
         return evaluator_judgment_option_response
 
     @property

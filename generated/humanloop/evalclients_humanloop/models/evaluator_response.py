@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.evaluator_response_type import EvaluatorResponseType, check_evaluator_response_type
 from ..models.version_status import VersionStatus, check_version_status
 from ..types import UNSET, Unset
@@ -83,22 +90,23 @@ class EvaluatorResponse:
         type_ (EvaluatorResponseType | Unset):  Default: 'evaluator'.
     """
 
-    created_at: datetime.datetime
-    id: str
-    inputs: list[InputResponse]
-    last_used_at: datetime.datetime
-    name: str
-    path: str
+    created_at: datetime.datetime | Unset
+    id: str | Unset
+    inputs: list[InputResponse] | Unset
+    last_used_at: datetime.datetime | Unset
+    name: str | Unset
+    path: str | Unset
     spec: (
         CodeEvaluatorRequest
         | ExternalEvaluatorRequest
         | HumanEvaluatorRequest
         | LLMEvaluatorRequest
+        | Unset
     )
-    total_logs_count: int
-    updated_at: datetime.datetime
-    version_id: str
-    version_logs_count: int
+    total_logs_count: int | Unset
+    updated_at: datetime.datetime | Unset
+    version_id: str | Unset
+    version_logs_count: int | Unset
     attributes: EvaluatorResponseAttributes | Unset = UNSET
     commit_message: str | Unset = UNSET
     created_by: UserResponse | Unset = UNSET
@@ -109,83 +117,128 @@ class EvaluatorResponse:
     status: VersionStatus | Unset = UNSET
     type_: EvaluatorResponseType | Unset = "evaluator"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
-        inputs = []
-        for inputs_item_data in self.inputs:
-            inputs_item = inputs_item_data.to_dict()
-            inputs.append(inputs_item)
+        try:
+            inputs = []
+            for inputs_item_data in self.inputs:
+                inputs_item = inputs_item_data.to_dict()
+                inputs.append(inputs_item)
 
-        last_used_at = self.last_used_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            inputs = _as_json(self.inputs)
+
+        try:
+            last_used_at = self.last_used_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            last_used_at = _as_json(self.last_used_at)
 
         name = self.name
 
         path = self.path
 
-        spec: dict[str, Any]
-        if isinstance(self.spec, LLMEvaluatorRequest):
-            spec = self.spec.to_dict()
-        elif isinstance(self.spec, CodeEvaluatorRequest):
-            spec = self.spec.to_dict()
-        elif isinstance(self.spec, HumanEvaluatorRequest):
-            spec = self.spec.to_dict()
-        else:
-            spec = self.spec.to_dict()
+        try:
+            spec: dict[str, Any]
+            if isinstance(self.spec, LLMEvaluatorRequest):
+                spec = self.spec.to_dict()
+            elif isinstance(self.spec, CodeEvaluatorRequest):
+                spec = self.spec.to_dict()
+            elif isinstance(self.spec, HumanEvaluatorRequest):
+                spec = self.spec.to_dict()
+            else:
+                spec = self.spec.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            spec = _as_json(self.spec)
 
         total_logs_count = self.total_logs_count
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         version_id = self.version_id
 
         version_logs_count = self.version_logs_count
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            attributes = _as_json(self.attributes)
 
         commit_message = self.commit_message
 
-        created_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created_by, Unset):
-            created_by = self.created_by.to_dict()
+        try:
+            created_by: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.created_by, Unset):
+                created_by = self.created_by.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_by = _as_json(self.created_by)
 
         directory_id = self.directory_id
 
-        environments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.environments, Unset):
-            environments = []
-            for environments_item_data in self.environments:
-                environments_item = environments_item_data.to_dict()
-                environments.append(environments_item)
+        try:
+            environments: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.environments, Unset):
+                environments = []
+                for environments_item_data in self.environments:
+                    environments_item = environments_item_data.to_dict()
+                    environments.append(environments_item)
 
-        evaluator_aggregates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.evaluator_aggregates, Unset):
-            evaluator_aggregates = []
-            for evaluator_aggregates_item_data in self.evaluator_aggregates:
-                evaluator_aggregates_item = evaluator_aggregates_item_data.to_dict()
-                evaluator_aggregates.append(evaluator_aggregates_item)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            environments = _as_json(self.environments)
 
-        evaluators: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.evaluators, Unset):
-            evaluators = []
-            for evaluators_item_data in self.evaluators:
-                evaluators_item = evaluators_item_data.to_dict()
-                evaluators.append(evaluators_item)
+        try:
+            evaluator_aggregates: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.evaluator_aggregates, Unset):
+                evaluator_aggregates = []
+                for evaluator_aggregates_item_data in self.evaluator_aggregates:
+                    evaluator_aggregates_item = evaluator_aggregates_item_data.to_dict()
+                    evaluator_aggregates.append(evaluator_aggregates_item)
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluator_aggregates = _as_json(self.evaluator_aggregates)
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        try:
+            evaluators: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.evaluators, Unset):
+                evaluators = []
+                for evaluators_item_data in self.evaluators:
+                    evaluators_item = evaluators_item_data.to_dict()
+                    evaluators.append(evaluators_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluators = _as_json(self.evaluators)
+
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            status = _as_json(self.status)
+
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -223,90 +276,283 @@ class EvaluatorResponse:
         if type_ is not UNSET:
             field_dict["type"] = type_
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d["id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        inputs = [InputResponse.from_dict(inputs_item_data) for inputs_item_data in d["inputs"]]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
+        try:
+            inputs = [InputResponse.from_dict(inputs_item_data) for inputs_item_data in d["inputs"]]
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            inputs, _drifted = _keep_each(
+                cls,
+                d,
+                "inputs",
+                "list[InputResponse]",
+                "type",
+                lambda inputs_item_data: InputResponse.from_dict(inputs_item_data),
+                _drifted,
+            )
 
-        path = d["path"]
+        try:
+            last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
 
-        spec = _parse_spec(d["spec"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            last_used_at, _drifted = _keep(
+                cls, d, "last_used_at", "datetime.datetime", "type", _drifted
+            )
 
-        total_logs_count = d["total_logs_count"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            path = d["path"]
+            if not (type(path) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        version_id = d["version_id"]
+        try:
+            spec = _parse_spec(d["spec"])
 
-        version_logs_count = d["version_logs_count"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            spec, _drifted = _keep(
+                cls,
+                d,
+                "spec",
+                "CodeEvaluatorRequest | ExternalEvaluatorRequest | HumanEvaluatorRequest | LLMEvaluatorRequest",
+                "union",
+                _drifted,
+            )
 
-        _attributes = d.get("attributes", UNSET)
-        attributes: EvaluatorResponseAttributes | Unset
-        if _attributes is UNSET:
-            attributes = UNSET
-        else:
-            attributes = EvaluatorResponseAttributes.from_dict(_attributes)
+        try:
+            total_logs_count = d["total_logs_count"]
+            if not (type(total_logs_count) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            total_logs_count, _drifted = _keep(cls, d, "total_logs_count", "int", "type", _drifted)
 
-        commit_message = d.get("commit_message", UNSET)
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        _created_by = d.get("created_by", UNSET)
-        created_by: UserResponse | Unset
-        if _created_by is UNSET:
-            created_by = UNSET
-        else:
-            created_by = UserResponse.from_dict(_created_by)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
 
-        directory_id = d.get("directory_id", UNSET)
+        try:
+            version_id = d["version_id"]
+            if not (type(version_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
-        _environments = d.get("environments", UNSET)
-        environments: list[EnvironmentResponse] | Unset = UNSET
-        if _environments is not UNSET:
-            environments = [
-                EnvironmentResponse.from_dict(environments_item_data)
-                for environments_item_data in _environments
-            ]
+        try:
+            version_logs_count = d["version_logs_count"]
+            if not (type(version_logs_count) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version_logs_count, _drifted = _keep(
+                cls, d, "version_logs_count", "int", "type", _drifted
+            )
 
-        _evaluator_aggregates = d.get("evaluator_aggregates", UNSET)
-        evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
-        if _evaluator_aggregates is not UNSET:
-            evaluator_aggregates = [
-                EvaluatorAggregate.from_dict(evaluator_aggregates_item_data)
-                for evaluator_aggregates_item_data in _evaluator_aggregates
-            ]
+        try:
+            _attributes = d.get("attributes", UNSET)
+            attributes: EvaluatorResponseAttributes | Unset
+            if _attributes is UNSET:
+                attributes = UNSET
+            else:
+                attributes = EvaluatorResponseAttributes.from_dict(_attributes)
 
-        _evaluators = d.get("evaluators", UNSET)
-        evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
-        if _evaluators is not UNSET:
-            evaluators = [
-                MonitoringEvaluatorResponse.from_dict(evaluators_item_data)
-                for evaluators_item_data in _evaluators
-            ]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            attributes, _drifted = _keep(
+                cls, d, "attributes", "EvaluatorResponseAttributes", "type", _drifted
+            )
 
-        _status = d.get("status", UNSET)
-        status: VersionStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = check_version_status(_status)
+        try:
+            commit_message = d.get("commit_message", UNSET)
+            if not (type(commit_message) is str or commit_message is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
-        _type_ = d.get("type", UNSET)
-        type_: EvaluatorResponseType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = check_evaluator_response_type(_type_)
+        try:
+            _created_by = d.get("created_by", UNSET)
+            created_by: UserResponse | Unset
+            if _created_by is UNSET:
+                created_by = UNSET
+            else:
+                created_by = UserResponse.from_dict(_created_by)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by, _drifted = _keep(cls, d, "created_by", "UserResponse", "type", _drifted)
+
+        try:
+            directory_id = d.get("directory_id", UNSET)
+            if not (type(directory_id) is str or directory_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            directory_id, _drifted = _keep(cls, d, "directory_id", "str", "type", _drifted)
+
+        try:
+            _environments = d.get("environments", UNSET)
+            environments: list[EnvironmentResponse] | Unset = UNSET
+            if _environments is not UNSET:
+                environments = [
+                    EnvironmentResponse.from_dict(environments_item_data)
+                    for environments_item_data in _environments
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            environments, _drifted = _keep_each(
+                cls,
+                d,
+                "environments",
+                "list[EnvironmentResponse]",
+                "type",
+                lambda environments_item_data: EnvironmentResponse.from_dict(
+                    environments_item_data
+                ),
+                _drifted,
+            )
+
+        try:
+            _evaluator_aggregates = d.get("evaluator_aggregates", UNSET)
+            evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
+            if _evaluator_aggregates is not UNSET:
+                evaluator_aggregates = [
+                    EvaluatorAggregate.from_dict(evaluator_aggregates_item_data)
+                    for evaluator_aggregates_item_data in _evaluator_aggregates
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_aggregates, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluator_aggregates",
+                "list[EvaluatorAggregate]",
+                "type",
+                lambda evaluator_aggregates_item_data: EvaluatorAggregate.from_dict(
+                    evaluator_aggregates_item_data
+                ),
+                _drifted,
+            )
+
+        try:
+            _evaluators = d.get("evaluators", UNSET)
+            evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
+            if _evaluators is not UNSET:
+                evaluators = [
+                    MonitoringEvaluatorResponse.from_dict(evaluators_item_data)
+                    for evaluators_item_data in _evaluators
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluators, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluators",
+                "list[MonitoringEvaluatorResponse]",
+                "type",
+                lambda evaluators_item_data: MonitoringEvaluatorResponse.from_dict(
+                    evaluators_item_data
+                ),
+                _drifted,
+            )
+
+        try:
+            _status = d.get("status", UNSET)
+            status: VersionStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                status = check_version_status(_status)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status, _drifted = _keep(
+                cls, d, "status", "one of committed, deleted, uncommitted", "enum", _drifted
+            )
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: EvaluatorResponseType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_evaluator_response_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of evaluator", "enum", _drifted)
 
         evaluator_response = cls(
             created_at,
@@ -331,10 +577,12 @@ class EvaluatorResponse:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluator_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(evaluator_response, _drifted)
         return evaluator_response
 
     @property
@@ -360,7 +608,7 @@ def _parse_spec(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        spec_type_0 = LLMEvaluatorRequest.from_dict(data)
+        spec_type_0 = LLMEvaluatorRequest.from_dict(data, _strict=True)
 
         return spec_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -368,7 +616,7 @@ def _parse_spec(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        spec_type_1 = CodeEvaluatorRequest.from_dict(data)
+        spec_type_1 = CodeEvaluatorRequest.from_dict(data, _strict=True)
 
         return spec_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -376,14 +624,14 @@ def _parse_spec(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        spec_type_2 = HumanEvaluatorRequest.from_dict(data)
+        spec_type_2 = HumanEvaluatorRequest.from_dict(data, _strict=True)
 
         return spec_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    spec_type_3 = ExternalEvaluatorRequest.from_dict(data)
+    spec_type_3 = ExternalEvaluatorRequest.from_dict(data, _strict=True)
 
     return spec_type_3
 

@@ -1,6 +1,6 @@
 from typing import Literal
 
-EvaluatorResponseType = Literal["evaluator"]
+EvaluatorResponseType = Literal["evaluator"] | str
 
 EVALUATOR_RESPONSE_TYPE_VALUES: set[EvaluatorResponseType] = {
     "evaluator",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-EvaluatorReturnTypeEnum = Literal["boolean", "multi_select", "number", "select", "text"]
+EvaluatorReturnTypeEnum = Literal["boolean", "multi_select", "number", "select", "text"] | str
 
 EVALUATOR_RETURN_TYPE_ENUM_VALUES: set[EvaluatorReturnTypeEnum] = {
     "boolean",

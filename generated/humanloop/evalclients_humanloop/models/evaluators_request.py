@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,24 +48,31 @@ class EvaluatorsRequest:
         | ExternalEvaluatorRequest
         | HumanEvaluatorRequest
         | LLMEvaluatorRequest
+        | Unset
     )
     commit_message: str | Unset = UNSET
     id: str | Unset = UNSET
     path: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        spec: dict[str, Any]
-        if isinstance(self.spec, LLMEvaluatorRequest):
-            spec = self.spec.to_dict()
-        elif isinstance(self.spec, CodeEvaluatorRequest):
-            spec = self.spec.to_dict()
-        elif isinstance(self.spec, HumanEvaluatorRequest):
-            spec = self.spec.to_dict()
-        else:
-            spec = self.spec.to_dict()
+        try:
+            spec: dict[str, Any]
+            if isinstance(self.spec, LLMEvaluatorRequest):
+                spec = self.spec.to_dict()
+            elif isinstance(self.spec, CodeEvaluatorRequest):
+                spec = self.spec.to_dict()
+            elif isinstance(self.spec, HumanEvaluatorRequest):
+                spec = self.spec.to_dict()
+            else:
+                spec = self.spec.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            spec = _as_json(self.spec)
 
         commit_message = self.commit_message
 
@@ -81,20 +94,62 @@ class EvaluatorsRequest:
         if path is not UNSET:
             field_dict["path"] = path
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        spec = _parse_spec(d["spec"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            spec = _parse_spec(d["spec"])
 
-        commit_message = d.get("commit_message", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            spec, _drifted = _keep(
+                cls,
+                d,
+                "spec",
+                "CodeEvaluatorRequest | ExternalEvaluatorRequest | HumanEvaluatorRequest | LLMEvaluatorRequest",
+                "union",
+                _drifted,
+            )
 
-        id = d.get("id", UNSET)
+        try:
+            commit_message = d.get("commit_message", UNSET)
+            if not (type(commit_message) is str or commit_message is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
-        path = d.get("path", UNSET)
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
+            path = d.get("path", UNSET)
+            if not (type(path) is str or path is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
         evaluators_request = cls(
             spec,
@@ -103,10 +158,12 @@ class EvaluatorsRequest:
             path,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluators_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(evaluators_request, _drifted)
         return evaluators_request
 
     @property
@@ -132,7 +189,7 @@ def _parse_spec(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        spec_type_0 = LLMEvaluatorRequest.from_dict(data)
+        spec_type_0 = LLMEvaluatorRequest.from_dict(data, _strict=True)
 
         return spec_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -140,7 +197,7 @@ def _parse_spec(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        spec_type_1 = CodeEvaluatorRequest.from_dict(data)
+        spec_type_1 = CodeEvaluatorRequest.from_dict(data, _strict=True)
 
         return spec_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -148,14 +205,14 @@ def _parse_spec(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        spec_type_2 = HumanEvaluatorRequest.from_dict(data)
+        spec_type_2 = HumanEvaluatorRequest.from_dict(data, _strict=True)
 
         return spec_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    spec_type_3 = ExternalEvaluatorRequest.from_dict(data)
+    spec_type_3 = ExternalEvaluatorRequest.from_dict(data, _strict=True)
 
     return spec_type_3
 

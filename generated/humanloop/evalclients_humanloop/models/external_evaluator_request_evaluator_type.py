@@ -1,6 +1,6 @@
 from typing import Literal
 
-ExternalEvaluatorRequestEvaluatorType = Literal["external"]
+ExternalEvaluatorRequestEvaluatorType = Literal["external"] | str
 
 EXTERNAL_EVALUATOR_REQUEST_EVALUATOR_TYPE_VALUES: set[ExternalEvaluatorRequestEvaluatorType] = {
     "external",

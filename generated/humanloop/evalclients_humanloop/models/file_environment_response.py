@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.environment_tag import EnvironmentTag, check_environment_tag
 from ..types import UNSET, Unset
 
@@ -45,39 +51,51 @@ class FileEnvironmentResponse:
                 of the File that is deployed to the Environment, if one is deployed.
     """
 
-    created_at: datetime.datetime
-    id: str
-    name: str
-    tag: EnvironmentTag
+    created_at: datetime.datetime | Unset
+    id: str | Unset
+    name: str | Unset
+    tag: EnvironmentTag | Unset
     file: (
         DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
         name = self.name
 
-        tag: str = self.tag
+        try:
+            tag: str = self.tag
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tag = _as_json(self.tag)
 
-        file: dict[str, Any] | Unset
-        if isinstance(self.file, Unset):
-            file = UNSET
-        elif isinstance(self.file, PromptResponse):
-            file = self.file.to_dict()
-        elif isinstance(self.file, ToolResponse):
-            file = self.file.to_dict()
-        elif isinstance(self.file, DatasetResponse):
-            file = self.file.to_dict()
-        elif isinstance(self.file, EvaluatorResponse):
-            file = self.file.to_dict()
-        else:
-            file = self.file.to_dict()
+        try:
+            file: dict[str, Any] | Unset
+            if isinstance(self.file, Unset):
+                file = UNSET
+            elif isinstance(self.file, PromptResponse):
+                file = self.file.to_dict()
+            elif isinstance(self.file, ToolResponse):
+                file = self.file.to_dict()
+            elif isinstance(self.file, DatasetResponse):
+                file = self.file.to_dict()
+            elif isinstance(self.file, EvaluatorResponse):
+                file = self.file.to_dict()
+            else:
+                file = self.file.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            file = _as_json(self.file)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,22 +110,71 @@ class FileEnvironmentResponse:
         if file is not UNSET:
             field_dict["file"] = file
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d["id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        name = d["name"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        tag = check_environment_tag(d["tag"])
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        file = _parse_file(d.get("file", UNSET))
+        try:
+            tag = check_environment_tag(d["tag"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tag, _drifted = _keep(cls, d, "tag", "one of default, other", "enum", _drifted)
+
+        try:
+            file = _parse_file(d.get("file", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            file, _drifted = _keep(
+                cls,
+                d,
+                "file",
+                "DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse",
+                "union",
+                _drifted,
+            )
 
         file_environment_response = cls(
             created_at,
@@ -117,10 +184,12 @@ class FileEnvironmentResponse:
             file,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             file_environment_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(file_environment_response, _drifted)
         return file_environment_response
 
     @property
@@ -148,7 +217,7 @@ def _parse_file(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        file_type_0 = PromptResponse.from_dict(data)
+        file_type_0 = PromptResponse.from_dict(data, _strict=True)
 
         return file_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -156,7 +225,7 @@ def _parse_file(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        file_type_1 = ToolResponse.from_dict(data)
+        file_type_1 = ToolResponse.from_dict(data, _strict=True)
 
         return file_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -164,7 +233,7 @@ def _parse_file(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        file_type_2 = DatasetResponse.from_dict(data)
+        file_type_2 = DatasetResponse.from_dict(data, _strict=True)
 
         return file_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -172,14 +241,14 @@ def _parse_file(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        file_type_3 = EvaluatorResponse.from_dict(data)
+        file_type_3 = EvaluatorResponse.from_dict(data, _strict=True)
 
         return file_type_3
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    file_type_4 = FlowResponse.from_dict(data)
+    file_type_4 = FlowResponse.from_dict(data, _strict=True)
 
     return file_type_4
 

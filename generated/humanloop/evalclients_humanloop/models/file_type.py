@@ -1,6 +1,6 @@
 from typing import Literal
 
-FileType = Literal["dataset", "evaluator", "flow", "prompt", "tool"]
+FileType = Literal["dataset", "evaluator", "flow", "prompt", "tool"] | str
 
 FILE_TYPE_VALUES: set[FileType] = {
     "dataset",

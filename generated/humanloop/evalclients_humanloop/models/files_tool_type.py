@@ -1,8 +1,8 @@
 from typing import Literal
 
-FilesToolType = Literal[
-    "get_api_call", "google", "json_schema", "mock", "pinecone_search", "snippet"
-]
+FilesToolType = (
+    Literal["get_api_call", "google", "json_schema", "mock", "pinecone_search", "snippet"] | str
+)
 
 FILES_TOOL_TYPE_VALUES: set[FilesToolType] = {
     "get_api_call",

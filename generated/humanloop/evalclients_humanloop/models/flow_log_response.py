@@ -5,7 +5,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.trace_status import TraceStatus, check_trace_status
 from ..types import UNSET, Unset
 
@@ -61,9 +69,9 @@ class FlowLogResponse:
         user (str | Unset): End-user ID related to the Log.
     """
 
-    evaluator_logs: list[EvaluatorLogResponse]
-    flow: FlowResponse
-    id: str
+    evaluator_logs: list[EvaluatorLogResponse] | Unset
+    flow: FlowResponse | Unset
+    id: str | Unset
     batches: list[str] | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     end_time: datetime.datetime | Unset = UNSET
@@ -88,54 +96,85 @@ class FlowLogResponse:
     trace_parent_id: str | Unset = UNSET
     trace_status: TraceStatus | Unset = UNSET
     user: str | Unset = UNSET
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        evaluator_logs = []
-        for evaluator_logs_item_data in self.evaluator_logs:
-            evaluator_logs_item = evaluator_logs_item_data.to_dict()
-            evaluator_logs.append(evaluator_logs_item)
+        try:
+            evaluator_logs = []
+            for evaluator_logs_item_data in self.evaluator_logs:
+                evaluator_logs_item = evaluator_logs_item_data.to_dict()
+                evaluator_logs.append(evaluator_logs_item)
 
-        flow = self.flow.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluator_logs = _as_json(self.evaluator_logs)
+
+        try:
+            flow = self.flow.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            flow = _as_json(self.flow)
 
         id = self.id
 
-        batches: list[str] | Unset = UNSET
-        if not isinstance(self.batches, Unset):
-            batches = self.batches
+        try:
+            batches: list[str] | Unset = UNSET
+            if not isinstance(self.batches, Unset):
+                batches = self.batches
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            batches = _as_json(self.batches)
 
-        end_time: str | Unset = UNSET
-        if not isinstance(self.end_time, Unset):
-            end_time = self.end_time.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
+
+        try:
+            end_time: str | Unset = UNSET
+            if not isinstance(self.end_time, Unset):
+                end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            end_time = _as_json(self.end_time)
 
         environment = self.environment
 
         error = self.error
 
-        inputs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inputs, Unset):
-            inputs = self.inputs.to_dict()
+        try:
+            inputs: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.inputs, Unset):
+                inputs = self.inputs.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            inputs = _as_json(self.inputs)
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        try:
+            metadata: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.metadata, Unset):
+                metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = _as_json(self.metadata)
 
         output = self.output
 
         provider_latency = self.provider_latency
 
-        provider_request: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider_request, Unset):
-            provider_request = self.provider_request.to_dict()
+        try:
+            provider_request: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.provider_request, Unset):
+                provider_request = self.provider_request.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider_request = _as_json(self.provider_request)
 
-        provider_response: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider_response, Unset):
-            provider_response = self.provider_response.to_dict()
+        try:
+            provider_response: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.provider_response, Unset):
+                provider_response = self.provider_response.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider_response = _as_json(self.provider_response)
 
         save = self.save
 
@@ -143,27 +182,34 @@ class FlowLogResponse:
 
         source_datapoint_id = self.source_datapoint_id
 
-        start_time: str | Unset = UNSET
-        if not isinstance(self.start_time, Unset):
-            start_time = self.start_time.isoformat()
+        try:
+            start_time: str | Unset = UNSET
+            if not isinstance(self.start_time, Unset):
+                start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start_time = _as_json(self.start_time)
 
         stdout = self.stdout
 
-        trace_children: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.trace_children, Unset):
-            trace_children = []
-            for trace_children_item_data in self.trace_children:
-                trace_children_item: dict[str, Any]
-                if isinstance(trace_children_item_data, PromptLogResponse):
-                    trace_children_item = trace_children_item_data.to_dict()
-                elif isinstance(trace_children_item_data, ToolLogResponse):
-                    trace_children_item = trace_children_item_data.to_dict()
-                elif isinstance(trace_children_item_data, EvaluatorLogResponse):
-                    trace_children_item = trace_children_item_data.to_dict()
-                else:
-                    trace_children_item = trace_children_item_data.to_dict()
+        try:
+            trace_children: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.trace_children, Unset):
+                trace_children = []
+                for trace_children_item_data in self.trace_children:
+                    trace_children_item: dict[str, Any]
+                    if isinstance(trace_children_item_data, PromptLogResponse):
+                        trace_children_item = trace_children_item_data.to_dict()
+                    elif isinstance(trace_children_item_data, ToolLogResponse):
+                        trace_children_item = trace_children_item_data.to_dict()
+                    elif isinstance(trace_children_item_data, EvaluatorLogResponse):
+                        trace_children_item = trace_children_item_data.to_dict()
+                    else:
+                        trace_children_item = trace_children_item_data.to_dict()
 
-                trace_children.append(trace_children_item)
+                    trace_children.append(trace_children_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            trace_children = _as_json(self.trace_children)
 
         trace_flow_id = self.trace_flow_id
 
@@ -171,9 +217,13 @@ class FlowLogResponse:
 
         trace_parent_id = self.trace_parent_id
 
-        trace_status: str | Unset = UNSET
-        if not isinstance(self.trace_status, Unset):
-            trace_status = self.trace_status
+        try:
+            trace_status: str | Unset = UNSET
+            if not isinstance(self.trace_status, Unset):
+                trace_status = self.trace_status
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            trace_status = _as_json(self.trace_status)
 
         user = self.user
 
@@ -231,149 +281,369 @@ class FlowLogResponse:
         if user is not UNSET:
             field_dict["user"] = user
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        evaluator_logs = [
-            EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
-            for evaluator_logs_item_data in d["evaluator_logs"]
-        ]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            evaluator_logs = [
+                EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
+                for evaluator_logs_item_data in d["evaluator_logs"]
+            ]
 
-        flow = FlowResponse.from_dict(d["flow"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_logs, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluator_logs",
+                "list[EvaluatorLogResponse]",
+                "type",
+                lambda evaluator_logs_item_data: EvaluatorLogResponse.from_dict(
+                    evaluator_logs_item_data
+                ),
+                _drifted,
+            )
 
-        id = d["id"]
+        try:
+            flow = FlowResponse.from_dict(d["flow"])
 
-        batches: list[str] = d.get("batches", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            flow, _drifted = _keep(cls, d, "flow", "FlowResponse", "type", _drifted)
 
-        _created_at = d.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        _end_time = d.get("end_time", UNSET)
-        end_time: datetime.datetime | Unset
-        if _end_time is UNSET:
-            end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+        try:
+            batches: list[str] = d.get("batches", UNSET)
 
-        environment = d.get("environment", UNSET)
+            if not (type(batches) is list or batches is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            batches, _drifted = _keep(cls, d, "batches", "list[str]", "type", _drifted)
 
-        error = d.get("error", UNSET)
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _inputs = d.get("inputs", UNSET)
-        inputs: FlowLogResponseInputs | Unset
-        if _inputs is UNSET:
-            inputs = UNSET
-        else:
-            inputs = FlowLogResponseInputs.from_dict(_inputs)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        _metadata = d.get("metadata", UNSET)
-        metadata: FlowLogResponseMetadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = FlowLogResponseMetadata.from_dict(_metadata)
+        try:
+            _end_time = d.get("end_time", UNSET)
+            end_time: datetime.datetime | Unset
+            if _end_time is UNSET:
+                end_time = UNSET
+            else:
+                end_time = datetime.datetime.fromisoformat(_end_time)
 
-        output = d.get("output", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
 
-        provider_latency = d.get("provider_latency", UNSET)
+        try:
+            environment = d.get("environment", UNSET)
+            if not (type(environment) is str or environment is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            environment, _drifted = _keep(cls, d, "environment", "str", "type", _drifted)
 
-        _provider_request = d.get("provider_request", UNSET)
-        provider_request: FlowLogResponseProviderRequest | Unset
-        if _provider_request is UNSET:
-            provider_request = UNSET
-        else:
-            provider_request = FlowLogResponseProviderRequest.from_dict(_provider_request)
+        try:
+            error = d.get("error", UNSET)
+            if not (type(error) is str or error is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            error, _drifted = _keep(cls, d, "error", "str", "type", _drifted)
 
-        _provider_response = d.get("provider_response", UNSET)
-        provider_response: FlowLogResponseProviderResponse | Unset
-        if _provider_response is UNSET:
-            provider_response = UNSET
-        else:
-            provider_response = FlowLogResponseProviderResponse.from_dict(_provider_response)
+        try:
+            _inputs = d.get("inputs", UNSET)
+            inputs: FlowLogResponseInputs | Unset
+            if _inputs is UNSET:
+                inputs = UNSET
+            else:
+                inputs = FlowLogResponseInputs.from_dict(_inputs)
 
-        save = d.get("save", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            inputs, _drifted = _keep(cls, d, "inputs", "FlowLogResponseInputs", "type", _drifted)
 
-        source = d.get("source", UNSET)
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: FlowLogResponseMetadata | Unset
+            if _metadata is UNSET:
+                metadata = UNSET
+            else:
+                metadata = FlowLogResponseMetadata.from_dict(_metadata)
 
-        source_datapoint_id = d.get("source_datapoint_id", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(
+                cls, d, "metadata", "FlowLogResponseMetadata", "type", _drifted
+            )
 
-        _start_time = d.get("start_time", UNSET)
-        start_time: datetime.datetime | Unset
-        if _start_time is UNSET:
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+        try:
+            output = d.get("output", UNSET)
+            if not (type(output) is str or output is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output, _drifted = _keep(cls, d, "output", "str", "type", _drifted)
 
-        stdout = d.get("stdout", UNSET)
+        try:
+            provider_latency = d.get("provider_latency", UNSET)
+            if not (
+                type(provider_latency) is float
+                or type(provider_latency) is int
+                or provider_latency is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider_latency, _drifted = _keep(
+                cls, d, "provider_latency", "float", "type", _drifted
+            )
 
-        _trace_children = d.get("trace_children", UNSET)
-        trace_children: (
-            list[EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse]
-            | Unset
-        ) = UNSET
-        if _trace_children is not UNSET:
-            trace_children = []
-            for trace_children_item_data in _trace_children:
+        try:
+            _provider_request = d.get("provider_request", UNSET)
+            provider_request: FlowLogResponseProviderRequest | Unset
+            if _provider_request is UNSET:
+                provider_request = UNSET
+            else:
+                provider_request = FlowLogResponseProviderRequest.from_dict(_provider_request)
 
-                def _parse_trace_children_item(
-                    data: object,
-                ) -> EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse:
-                    try:
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider_request, _drifted = _keep(
+                cls, d, "provider_request", "FlowLogResponseProviderRequest", "type", _drifted
+            )
+
+        try:
+            _provider_response = d.get("provider_response", UNSET)
+            provider_response: FlowLogResponseProviderResponse | Unset
+            if _provider_response is UNSET:
+                provider_response = UNSET
+            else:
+                provider_response = FlowLogResponseProviderResponse.from_dict(_provider_response)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider_response, _drifted = _keep(
+                cls, d, "provider_response", "FlowLogResponseProviderResponse", "type", _drifted
+            )
+
+        try:
+            save = d.get("save", UNSET)
+            if not (type(save) is bool or save is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            save, _drifted = _keep(cls, d, "save", "bool", "type", _drifted)
+
+        try:
+            source = d.get("source", UNSET)
+            if not (type(source) is str or source is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            source, _drifted = _keep(cls, d, "source", "str", "type", _drifted)
+
+        try:
+            source_datapoint_id = d.get("source_datapoint_id", UNSET)
+            if not (type(source_datapoint_id) is str or source_datapoint_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            source_datapoint_id, _drifted = _keep(
+                cls, d, "source_datapoint_id", "str", "type", _drifted
+            )
+
+        try:
+            _start_time = d.get("start_time", UNSET)
+            start_time: datetime.datetime | Unset
+            if _start_time is UNSET:
+                start_time = UNSET
+            else:
+                start_time = datetime.datetime.fromisoformat(_start_time)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time, _drifted = _keep(
+                cls, d, "start_time", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            stdout = d.get("stdout", UNSET)
+            if not (type(stdout) is str or stdout is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            stdout, _drifted = _keep(cls, d, "stdout", "str", "type", _drifted)
+
+        try:
+            _trace_children = d.get("trace_children", UNSET)
+            trace_children: (
+                list[EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse]
+                | Unset
+            ) = UNSET
+            if _trace_children is not UNSET:
+                trace_children = []
+                for trace_children_item_data in _trace_children:
+
+                    def _parse_trace_children_item(
+                        data: object,
+                    ) -> (
+                        EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_log_response_type_0 = PromptLogResponse.from_dict(
+                                data, _strict=True
+                            )
+
+                            return componentsschemas_log_response_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_log_response_type_1 = ToolLogResponse.from_dict(
+                                data, _strict=True
+                            )
+
+                            return componentsschemas_log_response_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_log_response_type_2 = EvaluatorLogResponse.from_dict(
+                                data, _strict=True
+                            )
+
+                            return componentsschemas_log_response_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_log_response_type_0 = PromptLogResponse.from_dict(data)
+                        componentsschemas_log_response_type_3 = FlowLogResponse.from_dict(
+                            data, _strict=True
+                        )
 
-                        return componentsschemas_log_response_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_log_response_type_1 = ToolLogResponse.from_dict(data)
+                        return componentsschemas_log_response_type_3
 
-                        return componentsschemas_log_response_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_log_response_type_2 = EvaluatorLogResponse.from_dict(data)
+                    trace_children_item = _parse_trace_children_item(trace_children_item_data)
 
-                        return componentsschemas_log_response_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_log_response_type_3 = FlowLogResponse.from_dict(data)
+                    trace_children.append(trace_children_item)
 
-                    return componentsschemas_log_response_type_3
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_children, _drifted = _keep(
+                cls,
+                d,
+                "trace_children",
+                "list[EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse]",
+                "type",
+                _drifted,
+            )
 
-                trace_children_item = _parse_trace_children_item(trace_children_item_data)
+        try:
+            trace_flow_id = d.get("trace_flow_id", UNSET)
+            if not (type(trace_flow_id) is str or trace_flow_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_flow_id, _drifted = _keep(cls, d, "trace_flow_id", "str", "type", _drifted)
 
-                trace_children.append(trace_children_item)
+        try:
+            trace_id = d.get("trace_id", UNSET)
+            if not (type(trace_id) is str or trace_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_id, _drifted = _keep(cls, d, "trace_id", "str", "type", _drifted)
 
-        trace_flow_id = d.get("trace_flow_id", UNSET)
+        try:
+            trace_parent_id = d.get("trace_parent_id", UNSET)
+            if not (type(trace_parent_id) is str or trace_parent_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_parent_id, _drifted = _keep(cls, d, "trace_parent_id", "str", "type", _drifted)
 
-        trace_id = d.get("trace_id", UNSET)
+        try:
+            _trace_status = d.get("trace_status", UNSET)
+            trace_status: TraceStatus | Unset
+            if _trace_status is UNSET:
+                trace_status = UNSET
+            else:
+                trace_status = check_trace_status(_trace_status)
 
-        trace_parent_id = d.get("trace_parent_id", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_status, _drifted = _keep(
+                cls, d, "trace_status", "one of complete, incomplete", "enum", _drifted
+            )
 
-        _trace_status = d.get("trace_status", UNSET)
-        trace_status: TraceStatus | Unset
-        if _trace_status is UNSET:
-            trace_status = UNSET
-        else:
-            trace_status = check_trace_status(_trace_status)
-
-        user = d.get("user", UNSET)
+        try:
+            user = d.get("user", UNSET)
+            if not (type(user) is str or user is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
         flow_log_response = cls(
             evaluator_logs,
@@ -403,6 +673,8 @@ class FlowLogResponse:
             user,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(flow_log_response, _drifted)
         return flow_log_response
 
 

@@ -1,6 +1,6 @@
 from typing import Literal
 
-FlowResponseType = Literal["flow"]
+FlowResponseType = Literal["flow"] | str
 
 FLOW_RESPONSE_TYPE_VALUES: set[FlowResponseType] = {
     "flow",

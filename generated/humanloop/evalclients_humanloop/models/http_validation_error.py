@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,16 +35,22 @@ class HTTPValidationError:
 
     detail: list[ValidationError] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        detail: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = []
-            for detail_item_data in self.detail:
-                detail_item = detail_item_data.to_dict()
-                detail.append(detail_item)
+        try:
+            detail: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.detail, Unset):
+                detail = []
+                for detail_item_data in self.detail:
+                    detail_item = detail_item_data.to_dict()
+                    detail.append(detail_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            detail = _as_json(self.detail)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,26 +58,52 @@ class HTTPValidationError:
         if detail is not UNSET:
             field_dict["detail"] = detail
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        _detail = d.get("detail", UNSET)
-        detail: list[ValidationError] | Unset = UNSET
-        if _detail is not UNSET:
-            detail = [ValidationError.from_dict(detail_item_data) for detail_item_data in _detail]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _detail = d.get("detail", UNSET)
+            detail: list[ValidationError] | Unset = UNSET
+            if _detail is not UNSET:
+                detail = [
+                    ValidationError.from_dict(detail_item_data) for detail_item_data in _detail
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            detail, _drifted = _keep_each(
+                cls,
+                d,
+                "detail",
+                "list[ValidationError]",
+                "type",
+                lambda detail_item_data: ValidationError.from_dict(detail_item_data),
+                _drifted,
+            )
 
         http_validation_error = cls(
             detail,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             http_validation_error.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(http_validation_error, _drifted)
         return http_validation_error
 
     @property

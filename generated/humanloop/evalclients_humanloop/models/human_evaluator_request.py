@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.evaluator_arguments_type import EvaluatorArgumentsType, check_evaluator_arguments_type
 from ..models.human_evaluator_request_evaluator_type import (
     HumanEvaluatorRequestEvaluatorType,
@@ -54,8 +61,8 @@ class HumanEvaluatorRequest:
         options (list[EvaluatorJudgmentOptionResponse] | Unset): The options that the Human annotator can choose from.
     """
 
-    arguments_type: EvaluatorArgumentsType
-    return_type: HumanEvaluatorRequestReturnType
+    arguments_type: EvaluatorArgumentsType | Unset
+    return_type: HumanEvaluatorRequestReturnType | Unset
     attributes: HumanEvaluatorRequestAttributes | Unset = UNSET
     evaluator_type: HumanEvaluatorRequestEvaluatorType | Unset = "human"
     instructions: str | Unset = UNSET
@@ -63,38 +70,64 @@ class HumanEvaluatorRequest:
     number_valence: Valence | Unset = UNSET
     options: list[EvaluatorJudgmentOptionResponse] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        arguments_type: str = self.arguments_type
+        try:
+            arguments_type: str = self.arguments_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            arguments_type = _as_json(self.arguments_type)
 
-        return_type: str = self.return_type
+        try:
+            return_type: str = self.return_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            return_type = _as_json(self.return_type)
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            attributes = _as_json(self.attributes)
 
-        evaluator_type: str | Unset = UNSET
-        if not isinstance(self.evaluator_type, Unset):
-            evaluator_type = self.evaluator_type
+        try:
+            evaluator_type: str | Unset = UNSET
+            if not isinstance(self.evaluator_type, Unset):
+                evaluator_type = self.evaluator_type
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluator_type = _as_json(self.evaluator_type)
 
         instructions = self.instructions
 
-        number_limits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.number_limits, Unset):
-            number_limits = self.number_limits.to_dict()
+        try:
+            number_limits: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.number_limits, Unset):
+                number_limits = self.number_limits.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            number_limits = _as_json(self.number_limits)
 
-        number_valence: str | Unset = UNSET
-        if not isinstance(self.number_valence, Unset):
-            number_valence = self.number_valence
+        try:
+            number_valence: str | Unset = UNSET
+            if not isinstance(self.number_valence, Unset):
+                number_valence = self.number_valence
 
-        options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = []
-            for options_item_data in self.options:
-                options_item = options_item_data.to_dict()
-                options.append(options_item)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            number_valence = _as_json(self.number_valence)
+
+        try:
+            options: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.options, Unset):
+                options = []
+                for options_item_data in self.options:
+                    options_item = options_item_data.to_dict()
+                    options.append(options_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            options = _as_json(self.options)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,54 +150,138 @@ class HumanEvaluatorRequest:
         if options is not UNSET:
             field_dict["options"] = options
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        arguments_type = check_evaluator_arguments_type(d["arguments_type"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            arguments_type = check_evaluator_arguments_type(d["arguments_type"])
 
-        return_type = check_human_evaluator_request_return_type(d["return_type"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            arguments_type, _drifted = _keep(
+                cls, d, "arguments_type", "one of target_free, target_required", "enum", _drifted
+            )
 
-        _attributes = d.get("attributes", UNSET)
-        attributes: HumanEvaluatorRequestAttributes | Unset
-        if _attributes is UNSET:
-            attributes = UNSET
-        else:
-            attributes = HumanEvaluatorRequestAttributes.from_dict(_attributes)
+        try:
+            return_type = check_human_evaluator_request_return_type(d["return_type"])
 
-        _evaluator_type = d.get("evaluator_type", UNSET)
-        evaluator_type: HumanEvaluatorRequestEvaluatorType | Unset
-        if _evaluator_type is UNSET:
-            evaluator_type = UNSET
-        else:
-            evaluator_type = check_human_evaluator_request_evaluator_type(_evaluator_type)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            return_type, _drifted = _keep(
+                cls,
+                d,
+                "return_type",
+                "one of boolean, multi_select, number, select, text",
+                "enum",
+                _drifted,
+            )
 
-        instructions = d.get("instructions", UNSET)
+        try:
+            _attributes = d.get("attributes", UNSET)
+            attributes: HumanEvaluatorRequestAttributes | Unset
+            if _attributes is UNSET:
+                attributes = UNSET
+            else:
+                attributes = HumanEvaluatorRequestAttributes.from_dict(_attributes)
 
-        _number_limits = d.get("number_limits", UNSET)
-        number_limits: EvaluatorJudgmentNumberLimit | Unset
-        if _number_limits is UNSET:
-            number_limits = UNSET
-        else:
-            number_limits = EvaluatorJudgmentNumberLimit.from_dict(_number_limits)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            attributes, _drifted = _keep(
+                cls, d, "attributes", "HumanEvaluatorRequestAttributes", "type", _drifted
+            )
 
-        _number_valence = d.get("number_valence", UNSET)
-        number_valence: Valence | Unset
-        if _number_valence is UNSET:
-            number_valence = UNSET
-        else:
-            number_valence = check_valence(_number_valence)
+        try:
+            _evaluator_type = d.get("evaluator_type", UNSET)
+            evaluator_type: HumanEvaluatorRequestEvaluatorType | Unset
+            if _evaluator_type is UNSET:
+                evaluator_type = UNSET
+            else:
+                evaluator_type = check_human_evaluator_request_evaluator_type(_evaluator_type)
 
-        _options = d.get("options", UNSET)
-        options: list[EvaluatorJudgmentOptionResponse] | Unset = UNSET
-        if _options is not UNSET:
-            options = [
-                EvaluatorJudgmentOptionResponse.from_dict(options_item_data)
-                for options_item_data in _options
-            ]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_type, _drifted = _keep(
+                cls, d, "evaluator_type", "one of human", "enum", _drifted
+            )
+
+        try:
+            instructions = d.get("instructions", UNSET)
+            if not (type(instructions) is str or instructions is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            instructions, _drifted = _keep(cls, d, "instructions", "str", "type", _drifted)
+
+        try:
+            _number_limits = d.get("number_limits", UNSET)
+            number_limits: EvaluatorJudgmentNumberLimit | Unset
+            if _number_limits is UNSET:
+                number_limits = UNSET
+            else:
+                number_limits = EvaluatorJudgmentNumberLimit.from_dict(_number_limits)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            number_limits, _drifted = _keep(
+                cls, d, "number_limits", "EvaluatorJudgmentNumberLimit", "type", _drifted
+            )
+
+        try:
+            _number_valence = d.get("number_valence", UNSET)
+            number_valence: Valence | Unset
+            if _number_valence is UNSET:
+                number_valence = UNSET
+            else:
+                number_valence = check_valence(_number_valence)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            number_valence, _drifted = _keep(
+                cls, d, "number_valence", "one of negative, neutral, positive", "enum", _drifted
+            )
+
+        try:
+            _options = d.get("options", UNSET)
+            options: list[EvaluatorJudgmentOptionResponse] | Unset = UNSET
+            if _options is not UNSET:
+                options = [
+                    EvaluatorJudgmentOptionResponse.from_dict(options_item_data)
+                    for options_item_data in _options
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            options, _drifted = _keep_each(
+                cls,
+                d,
+                "options",
+                "list[EvaluatorJudgmentOptionResponse]",
+                "type",
+                lambda options_item_data: EvaluatorJudgmentOptionResponse.from_dict(
+                    options_item_data
+                ),
+                _drifted,
+            )
 
         human_evaluator_request = cls(
             arguments_type,
@@ -177,10 +294,12 @@ class HumanEvaluatorRequest:
             options,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             human_evaluator_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(human_evaluator_request, _drifted)
         return human_evaluator_request
 
     @property

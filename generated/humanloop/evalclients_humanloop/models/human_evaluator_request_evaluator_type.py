@@ -1,6 +1,6 @@
 from typing import Literal
 
-HumanEvaluatorRequestEvaluatorType = Literal["human"]
+HumanEvaluatorRequestEvaluatorType = Literal["human"] | str
 
 HUMAN_EVALUATOR_REQUEST_EVALUATOR_TYPE_VALUES: set[HumanEvaluatorRequestEvaluatorType] = {
     "human",

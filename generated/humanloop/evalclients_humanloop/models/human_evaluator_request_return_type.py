@@ -1,6 +1,8 @@
 from typing import Literal
 
-HumanEvaluatorRequestReturnType = Literal["boolean", "multi_select", "number", "select", "text"]
+HumanEvaluatorRequestReturnType = (
+    Literal["boolean", "multi_select", "number", "select", "text"] | str
+)
 
 HUMAN_EVALUATOR_REQUEST_RETURN_TYPE_VALUES: set[HumanEvaluatorRequestReturnType] = {
     "boolean",

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.image_chat_content_type import ImageChatContentType, check_image_chat_content_type
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.image_url import ImageUrl
@@ -29,16 +36,24 @@ class ImageChatContent:
         type_ (ImageChatContentType):
     """
 
-    image_url: ImageUrl
-    type_: ImageChatContentType
+    image_url: ImageUrl | Unset
+    type_: ImageChatContentType | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        image_url = self.image_url.to_dict()
+        try:
+            image_url = self.image_url.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            image_url = _as_json(self.image_url)
 
-        type_: str = self.type_
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,26 +64,48 @@ class ImageChatContent:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        image_url = ImageUrl.from_dict(d["image_url"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            image_url = ImageUrl.from_dict(d["image_url"])
 
-        type_ = check_image_chat_content_type(d["type"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            image_url, _drifted = _keep(cls, d, "image_url", "ImageUrl", "type", _drifted)
+
+        try:
+            type_ = check_image_chat_content_type(d["type"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of image_url", "enum", _drifted)
 
         image_chat_content = cls(
             image_url,
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             image_chat_content.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(image_chat_content, _drifted)
         return image_chat_content
 
     @property

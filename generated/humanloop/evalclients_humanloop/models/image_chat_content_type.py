@@ -1,6 +1,6 @@
 from typing import Literal
 
-ImageChatContentType = Literal["image_url"]
+ImageChatContentType = Literal["image_url"] | str
 
 IMAGE_CHAT_CONTENT_TYPE_VALUES: set[ImageChatContentType] = {
     "image_url",

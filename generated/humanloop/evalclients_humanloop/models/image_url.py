@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.image_url_image_detail_level import (
     ImageUrlImageDetailLevel,
     check_image_url_image_detail_level,
@@ -30,16 +36,22 @@ class ImageUrl:
             details see: https://platform.openai.com/docs/guides/vision/low-or-high-fidelity-image-understanding
     """
 
-    url: str
+    url: str | Unset
     detail: ImageUrlImageDetailLevel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
-        detail: str | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = self.detail
+        try:
+            detail: str | Unset = UNSET
+            if not isinstance(self.detail, Unset):
+                detail = self.detail
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            detail = _as_json(self.detail)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,27 +63,50 @@ class ImageUrl:
         if detail is not UNSET:
             field_dict["detail"] = detail
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        url = d["url"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            url = d["url"]
+            if not (type(url) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            url, _drifted = _keep(cls, d, "url", "str", "type", _drifted)
 
-        _detail = d.get("detail", UNSET)
-        detail: ImageUrlImageDetailLevel | Unset
-        if _detail is UNSET:
-            detail = UNSET
-        else:
-            detail = check_image_url_image_detail_level(_detail)
+        try:
+            _detail = d.get("detail", UNSET)
+            detail: ImageUrlImageDetailLevel | Unset
+            if _detail is UNSET:
+                detail = UNSET
+            else:
+                detail = check_image_url_image_detail_level(_detail)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            detail, _drifted = _keep(cls, d, "detail", "one of auto, high, low", "enum", _drifted)
 
         image_url = cls(
             url,
             detail,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             image_url.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(image_url, _drifted)
         return image_url
 
     @property

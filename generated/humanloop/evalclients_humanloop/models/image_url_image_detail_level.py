@@ -1,6 +1,6 @@
 from typing import Literal
 
-ImageUrlImageDetailLevel = Literal["auto", "high", "low"]
+ImageUrlImageDetailLevel = Literal["auto", "high", "low"] | str
 
 IMAGE_URL_IMAGE_DETAIL_LEVEL_VALUES: set[ImageUrlImageDetailLevel] = {
     "auto",

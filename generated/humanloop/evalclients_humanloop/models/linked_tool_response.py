@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,13 +45,15 @@ class LinkedToolResponse:
             Default: False.
     """
 
-    description: str
-    id: str
-    name: str
-    version_id: str
+    description: str | Unset
+    id: str | Unset
+    name: str | Unset
+    version_id: str | Unset
     parameters: LinkedToolResponseToolParameters | Unset = UNSET
     strict: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -58,9 +66,12 @@ class LinkedToolResponse:
 
         version_id = self.version_id
 
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
+        try:
+            parameters: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.parameters, Unset):
+                parameters = self.parameters.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            parameters = _as_json(self.parameters)
 
         strict = self.strict
 
@@ -79,29 +90,80 @@ class LinkedToolResponse:
         if strict is not UNSET:
             field_dict["strict"] = strict
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        description = d["description"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            description = d["description"]
+            if not (type(description) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
-        id = d["id"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        name = d["name"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        version_id = d["version_id"]
+        try:
+            version_id = d["version_id"]
+            if not (type(version_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
-        _parameters = d.get("parameters", UNSET)
-        parameters: LinkedToolResponseToolParameters | Unset
-        if _parameters is UNSET:
-            parameters = UNSET
-        else:
-            parameters = LinkedToolResponseToolParameters.from_dict(_parameters)
+        try:
+            _parameters = d.get("parameters", UNSET)
+            parameters: LinkedToolResponseToolParameters | Unset
+            if _parameters is UNSET:
+                parameters = UNSET
+            else:
+                parameters = LinkedToolResponseToolParameters.from_dict(_parameters)
 
-        strict = d.get("strict", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            parameters, _drifted = _keep(
+                cls, d, "parameters", "LinkedToolResponseToolParameters", "type", _drifted
+            )
+
+        try:
+            strict = d.get("strict", UNSET)
+            if not (type(strict) is bool or strict is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            strict, _drifted = _keep(cls, d, "strict", "bool", "type", _drifted)
 
         linked_tool_response = cls(
             description,
@@ -112,10 +174,12 @@ class LinkedToolResponse:
             strict,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             linked_tool_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(linked_tool_response, _drifted)
         return linked_tool_response
 
     @property

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.evaluator_arguments_type import EvaluatorArgumentsType, check_evaluator_arguments_type
 from ..models.evaluator_return_type_enum import (
     EvaluatorReturnTypeEnum,
@@ -46,31 +52,49 @@ class LLMEvaluatorRequest:
         prompt (PromptKernelRequest | Unset):
     """
 
-    arguments_type: EvaluatorArgumentsType
-    return_type: EvaluatorReturnTypeEnum
+    arguments_type: EvaluatorArgumentsType | Unset
+    return_type: EvaluatorReturnTypeEnum | Unset
     attributes: LLMEvaluatorRequestAttributes | Unset = UNSET
     evaluator_type: LLMEvaluatorRequestEvaluatorType | Unset = "llm"
     prompt: PromptKernelRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        arguments_type: str = self.arguments_type
+        try:
+            arguments_type: str = self.arguments_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            arguments_type = _as_json(self.arguments_type)
 
-        return_type: str = self.return_type
+        try:
+            return_type: str = self.return_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            return_type = _as_json(self.return_type)
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            attributes = _as_json(self.attributes)
 
-        evaluator_type: str | Unset = UNSET
-        if not isinstance(self.evaluator_type, Unset):
-            evaluator_type = self.evaluator_type
+        try:
+            evaluator_type: str | Unset = UNSET
+            if not isinstance(self.evaluator_type, Unset):
+                evaluator_type = self.evaluator_type
 
-        prompt: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt, Unset):
-            prompt = self.prompt.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluator_type = _as_json(self.evaluator_type)
+
+        try:
+            prompt: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.prompt, Unset):
+                prompt = self.prompt.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            prompt = _as_json(self.prompt)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,37 +111,88 @@ class LLMEvaluatorRequest:
         if prompt is not UNSET:
             field_dict["prompt"] = prompt
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        arguments_type = check_evaluator_arguments_type(d["arguments_type"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            arguments_type = check_evaluator_arguments_type(d["arguments_type"])
 
-        return_type = check_evaluator_return_type_enum(d["return_type"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            arguments_type, _drifted = _keep(
+                cls, d, "arguments_type", "one of target_free, target_required", "enum", _drifted
+            )
 
-        _attributes = d.get("attributes", UNSET)
-        attributes: LLMEvaluatorRequestAttributes | Unset
-        if _attributes is UNSET:
-            attributes = UNSET
-        else:
-            attributes = LLMEvaluatorRequestAttributes.from_dict(_attributes)
+        try:
+            return_type = check_evaluator_return_type_enum(d["return_type"])
 
-        _evaluator_type = d.get("evaluator_type", UNSET)
-        evaluator_type: LLMEvaluatorRequestEvaluatorType | Unset
-        if _evaluator_type is UNSET:
-            evaluator_type = UNSET
-        else:
-            evaluator_type = check_llm_evaluator_request_evaluator_type(_evaluator_type)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            return_type, _drifted = _keep(
+                cls,
+                d,
+                "return_type",
+                "one of boolean, multi_select, number, select, text",
+                "enum",
+                _drifted,
+            )
 
-        _prompt = d.get("prompt", UNSET)
-        prompt: PromptKernelRequest | Unset
-        if _prompt is UNSET:
-            prompt = UNSET
-        else:
-            prompt = PromptKernelRequest.from_dict(_prompt)
+        try:
+            _attributes = d.get("attributes", UNSET)
+            attributes: LLMEvaluatorRequestAttributes | Unset
+            if _attributes is UNSET:
+                attributes = UNSET
+            else:
+                attributes = LLMEvaluatorRequestAttributes.from_dict(_attributes)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            attributes, _drifted = _keep(
+                cls, d, "attributes", "LLMEvaluatorRequestAttributes", "type", _drifted
+            )
+
+        try:
+            _evaluator_type = d.get("evaluator_type", UNSET)
+            evaluator_type: LLMEvaluatorRequestEvaluatorType | Unset
+            if _evaluator_type is UNSET:
+                evaluator_type = UNSET
+            else:
+                evaluator_type = check_llm_evaluator_request_evaluator_type(_evaluator_type)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_type, _drifted = _keep(
+                cls, d, "evaluator_type", "one of llm", "enum", _drifted
+            )
+
+        try:
+            _prompt = d.get("prompt", UNSET)
+            prompt: PromptKernelRequest | Unset
+            if _prompt is UNSET:
+                prompt = UNSET
+            else:
+                prompt = PromptKernelRequest.from_dict(_prompt)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            prompt, _drifted = _keep(cls, d, "prompt", "PromptKernelRequest", "type", _drifted)
 
         llm_evaluator_request = cls(
             arguments_type,
@@ -127,10 +202,12 @@ class LLMEvaluatorRequest:
             prompt,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             llm_evaluator_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(llm_evaluator_request, _drifted)
         return llm_evaluator_request
 
     @property

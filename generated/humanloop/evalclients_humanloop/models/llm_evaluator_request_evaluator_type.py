@@ -1,6 +1,6 @@
 from typing import Literal
 
-LLMEvaluatorRequestEvaluatorType = Literal["llm"]
+LLMEvaluatorRequestEvaluatorType = Literal["llm"] | str
 
 LLM_EVALUATOR_REQUEST_EVALUATOR_TYPE_VALUES: set[LLMEvaluatorRequestEvaluatorType] = {
     "llm",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-ModelEndpoints = Literal["chat", "complete", "edit"]
+ModelEndpoints = Literal["chat", "complete", "edit"] | str
 
 MODEL_ENDPOINTS_VALUES: set[ModelEndpoints] = {
     "chat",

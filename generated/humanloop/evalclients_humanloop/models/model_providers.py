@@ -1,16 +1,19 @@
 from typing import Literal
 
-ModelProviders = Literal[
-    "anthropic",
-    "bedrock",
-    "cohere",
-    "google",
-    "groq",
-    "mock",
-    "openai",
-    "openai_azure",
-    "replicate",
-]
+ModelProviders = (
+    Literal[
+        "anthropic",
+        "bedrock",
+        "cohere",
+        "google",
+        "groq",
+        "mock",
+        "openai",
+        "openai_azure",
+        "replicate",
+    ]
+    | str
+)
 
 MODEL_PROVIDERS_VALUES: set[ModelProviders] = {
     "anthropic",

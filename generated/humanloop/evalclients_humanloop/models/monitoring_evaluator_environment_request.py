@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="MonitoringEvaluatorEnvironmentRequest")
 _FIELDS = frozenset(
     {
@@ -24,9 +31,11 @@ class MonitoringEvaluatorEnvironmentRequest:
         evaluator_id (str): Unique identifier for the Evaluator to be used for monitoring.
     """
 
-    environment_id: str
-    evaluator_id: str
+    environment_id: str | Unset
+    evaluator_id: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         environment_id = self.environment_id
@@ -42,24 +51,48 @@ class MonitoringEvaluatorEnvironmentRequest:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        environment_id = d["environment_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            environment_id = d["environment_id"]
+            if not (type(environment_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            environment_id, _drifted = _keep(cls, d, "environment_id", "str", "type", _drifted)
 
-        evaluator_id = d["evaluator_id"]
+        try:
+            evaluator_id = d["evaluator_id"]
+            if not (type(evaluator_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_id, _drifted = _keep(cls, d, "evaluator_id", "str", "type", _drifted)
 
         monitoring_evaluator_environment_request = cls(
             environment_id,
             evaluator_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             monitoring_evaluator_environment_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(monitoring_evaluator_environment_request, _drifted)
         return monitoring_evaluator_environment_request
 
     @property

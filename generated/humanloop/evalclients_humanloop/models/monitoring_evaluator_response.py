@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.monitoring_evaluator_state import (
     MonitoringEvaluatorState,
     check_monitoring_evaluator_state,
@@ -42,31 +48,49 @@ class MonitoringEvaluatorResponse:
         version (EvaluatorResponse | Unset): Version of the Evaluator used to provide judgments.
     """
 
-    created_at: datetime.datetime
-    state: MonitoringEvaluatorState
-    updated_at: datetime.datetime
-    version_reference: VersionDeploymentResponse | VersionIdResponse
+    created_at: datetime.datetime | Unset
+    state: MonitoringEvaluatorState | Unset
+    updated_at: datetime.datetime | Unset
+    version_reference: VersionDeploymentResponse | VersionIdResponse | Unset
     version: EvaluatorResponse | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
-        state: str = self.state
+        try:
+            state: str = self.state
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            state = _as_json(self.state)
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
-        version_reference: dict[str, Any]
-        if isinstance(self.version_reference, VersionDeploymentResponse):
-            version_reference = self.version_reference.to_dict()
-        else:
-            version_reference = self.version_reference.to_dict()
+        try:
+            version_reference: dict[str, Any]
+            if isinstance(self.version_reference, VersionDeploymentResponse):
+                version_reference = self.version_reference.to_dict()
+            else:
+                version_reference = self.version_reference.to_dict()
 
-        version: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.version, Unset):
-            version = self.version.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            version_reference = _as_json(self.version_reference)
+
+        try:
+            version: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.version, Unset):
+                version = self.version.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            version = _as_json(self.version)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,27 +105,76 @@ class MonitoringEvaluatorResponse:
         if version is not UNSET:
             field_dict["version"] = version
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        state = check_monitoring_evaluator_state(d["state"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            state = check_monitoring_evaluator_state(d["state"])
 
-        version_reference = _parse_version_reference(d["version_reference"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            state, _drifted = _keep(cls, d, "state", "one of active, inactive", "enum", _drifted)
 
-        _version = d.get("version", UNSET)
-        version: EvaluatorResponse | Unset
-        if _version is UNSET:
-            version = UNSET
-        else:
-            version = EvaluatorResponse.from_dict(_version)
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            version_reference = _parse_version_reference(d["version_reference"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version_reference, _drifted = _keep(
+                cls,
+                d,
+                "version_reference",
+                "VersionDeploymentResponse | VersionIdResponse",
+                "union",
+                _drifted,
+            )
+
+        try:
+            _version = d.get("version", UNSET)
+            version: EvaluatorResponse | Unset
+            if _version is UNSET:
+                version = UNSET
+            else:
+                version = EvaluatorResponse.from_dict(_version)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version, _drifted = _keep(cls, d, "version", "EvaluatorResponse", "type", _drifted)
 
         monitoring_evaluator_response = cls(
             created_at,
@@ -111,10 +184,12 @@ class MonitoringEvaluatorResponse:
             version,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             monitoring_evaluator_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(monitoring_evaluator_response, _drifted)
         return monitoring_evaluator_response
 
     @property
@@ -139,7 +214,7 @@ def _parse_version_reference(data: object) -> VersionDeploymentResponse | Versio
         if not isinstance(data, dict):
             raise TypeError()
         componentsschemas_version_reference_response_type_0 = VersionDeploymentResponse.from_dict(
-            data
+            data, _strict=True
         )
 
         return componentsschemas_version_reference_response_type_0
@@ -147,7 +222,9 @@ def _parse_version_reference(data: object) -> VersionDeploymentResponse | Versio
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_version_reference_response_type_1 = VersionIdResponse.from_dict(data)
+    componentsschemas_version_reference_response_type_1 = VersionIdResponse.from_dict(
+        data, _strict=True
+    )
 
     return componentsschemas_version_reference_response_type_1
 

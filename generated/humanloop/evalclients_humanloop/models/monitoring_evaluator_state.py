@@ -1,6 +1,6 @@
 from typing import Literal
 
-MonitoringEvaluatorState = Literal["active", "inactive"]
+MonitoringEvaluatorState = Literal["active", "inactive"] | str
 
 MONITORING_EVALUATOR_STATE_VALUES: set[MonitoringEvaluatorState] = {
     "active",

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,16 +58,18 @@ class NumericEvaluatorStatsResponse:
             sum_ (float | Unset): Sum of the numeric judgments.
     """
 
-    evaluator_version_id: str
-    num_errors: int
-    num_judgments: int
-    num_nulls: int
-    percentiles: NumericEvaluatorStatsResponsePercentiles
-    total_logs: int
+    evaluator_version_id: str | Unset
+    num_errors: int | Unset
+    num_judgments: int | Unset
+    num_nulls: int | Unset
+    percentiles: NumericEvaluatorStatsResponsePercentiles | Unset
+    total_logs: int | Unset
     mean: float | Unset = UNSET
     std: float | Unset = UNSET
     sum_: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -74,7 +82,10 @@ class NumericEvaluatorStatsResponse:
 
         num_nulls = self.num_nulls
 
-        percentiles = self.percentiles.to_dict()
+        try:
+            percentiles = self.percentiles.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            percentiles = _as_json(self.percentiles)
 
         total_logs = self.total_logs
 
@@ -103,30 +114,104 @@ class NumericEvaluatorStatsResponse:
         if sum_ is not UNSET:
             field_dict["sum"] = sum_
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        evaluator_version_id = d["evaluator_version_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            evaluator_version_id = d["evaluator_version_id"]
+            if not (type(evaluator_version_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_version_id, _drifted = _keep(
+                cls, d, "evaluator_version_id", "str", "type", _drifted
+            )
 
-        num_errors = d["num_errors"]
+        try:
+            num_errors = d["num_errors"]
+            if not (type(num_errors) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            num_errors, _drifted = _keep(cls, d, "num_errors", "int", "type", _drifted)
 
-        num_judgments = d["num_judgments"]
+        try:
+            num_judgments = d["num_judgments"]
+            if not (type(num_judgments) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            num_judgments, _drifted = _keep(cls, d, "num_judgments", "int", "type", _drifted)
 
-        num_nulls = d["num_nulls"]
+        try:
+            num_nulls = d["num_nulls"]
+            if not (type(num_nulls) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            num_nulls, _drifted = _keep(cls, d, "num_nulls", "int", "type", _drifted)
 
-        percentiles = NumericEvaluatorStatsResponsePercentiles.from_dict(d["percentiles"])
+        try:
+            percentiles = NumericEvaluatorStatsResponsePercentiles.from_dict(d["percentiles"])
 
-        total_logs = d["total_logs"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            percentiles, _drifted = _keep(
+                cls, d, "percentiles", "NumericEvaluatorStatsResponsePercentiles", "type", _drifted
+            )
 
-        mean = d.get("mean", UNSET)
+        try:
+            total_logs = d["total_logs"]
+            if not (type(total_logs) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            total_logs, _drifted = _keep(cls, d, "total_logs", "int", "type", _drifted)
 
-        std = d.get("std", UNSET)
+        try:
+            mean = d.get("mean", UNSET)
+            if not (type(mean) is float or type(mean) is int or mean is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            mean, _drifted = _keep(cls, d, "mean", "float", "type", _drifted)
 
-        sum_ = d.get("sum", UNSET)
+        try:
+            std = d.get("std", UNSET)
+            if not (type(std) is float or type(std) is int or std is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            std, _drifted = _keep(cls, d, "std", "float", "type", _drifted)
+
+        try:
+            sum_ = d.get("sum", UNSET)
+            if not (type(sum_) is float or type(sum_) is int or sum_ is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            sum_, _drifted = _keep(cls, d, "sum", "float", "type", _drifted)
 
         numeric_evaluator_stats_response = cls(
             evaluator_version_id,
@@ -140,10 +225,12 @@ class NumericEvaluatorStatsResponse:
             sum_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             numeric_evaluator_stats_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(numeric_evaluator_stats_response, _drifted)
         return numeric_evaluator_stats_response
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal
 
-ObservabilityStatus = Literal["completed", "failed", "pending", "running"]
+ObservabilityStatus = Literal["completed", "failed", "pending", "running"] | str
 
 OBSERVABILITY_STATUS_VALUES: set[ObservabilityStatus] = {
     "completed",

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="OverallStats")
 _FIELDS = frozenset(
     {
@@ -29,12 +36,14 @@ class OverallStats:
         total_logs (int): The total number of Logs in the Evaluation Report.
     """
 
-    num_datapoints: int
-    total_completed_human_evaluator_logs: int
-    total_evaluator_logs: int
-    total_human_evaluator_logs: int
-    total_logs: int
+    num_datapoints: int | Unset
+    total_completed_human_evaluator_logs: int | Unset
+    total_evaluator_logs: int | Unset
+    total_human_evaluator_logs: int | Unset
+    total_logs: int | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         num_datapoints = self.num_datapoints
@@ -59,20 +68,69 @@ class OverallStats:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        num_datapoints = d["num_datapoints"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            num_datapoints = d["num_datapoints"]
+            if not (type(num_datapoints) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            num_datapoints, _drifted = _keep(cls, d, "num_datapoints", "int", "type", _drifted)
 
-        total_completed_human_evaluator_logs = d["total_completed_human_evaluator_logs"]
+        try:
+            total_completed_human_evaluator_logs = d["total_completed_human_evaluator_logs"]
+            if not (type(total_completed_human_evaluator_logs) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            total_completed_human_evaluator_logs, _drifted = _keep(
+                cls, d, "total_completed_human_evaluator_logs", "int", "type", _drifted
+            )
 
-        total_evaluator_logs = d["total_evaluator_logs"]
+        try:
+            total_evaluator_logs = d["total_evaluator_logs"]
+            if not (type(total_evaluator_logs) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            total_evaluator_logs, _drifted = _keep(
+                cls, d, "total_evaluator_logs", "int", "type", _drifted
+            )
 
-        total_human_evaluator_logs = d["total_human_evaluator_logs"]
+        try:
+            total_human_evaluator_logs = d["total_human_evaluator_logs"]
+            if not (type(total_human_evaluator_logs) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            total_human_evaluator_logs, _drifted = _keep(
+                cls, d, "total_human_evaluator_logs", "int", "type", _drifted
+            )
 
-        total_logs = d["total_logs"]
+        try:
+            total_logs = d["total_logs"]
+            if not (type(total_logs) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            total_logs, _drifted = _keep(cls, d, "total_logs", "int", "type", _drifted)
 
         overall_stats = cls(
             num_datapoints,
@@ -82,8 +140,10 @@ class OverallStats:
             total_logs,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             overall_stats.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(overall_stats, _drifted)
         return overall_stats
 
     @property

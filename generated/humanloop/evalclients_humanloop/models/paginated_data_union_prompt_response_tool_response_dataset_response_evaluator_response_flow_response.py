@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.dataset_response import DatasetResponse
     from ..models.evaluator_response import EvaluatorResponse
@@ -38,34 +46,41 @@ class PaginatedDataUnionPromptResponseToolResponseDatasetResponseEvaluatorRespon
         total (int):
     """
 
-    page: int
-    records: list[
-        DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse
-    ]
-    size: int
-    total: int
+    page: int | Unset
+    records: (
+        list[DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse]
+        | Unset
+    )
+    size: int | Unset
+    total: int | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         page = self.page
 
-        records = []
-        for records_item_data in self.records:
-            records_item: dict[str, Any]
-            if isinstance(records_item_data, PromptResponse):
-                records_item = records_item_data.to_dict()
-            elif isinstance(records_item_data, ToolResponse):
-                records_item = records_item_data.to_dict()
-            elif isinstance(records_item_data, DatasetResponse):
-                records_item = records_item_data.to_dict()
-            elif isinstance(records_item_data, EvaluatorResponse):
-                records_item = records_item_data.to_dict()
-            else:
-                records_item = records_item_data.to_dict()
+        try:
+            records = []
+            for records_item_data in self.records:
+                records_item: dict[str, Any]
+                if isinstance(records_item_data, PromptResponse):
+                    records_item = records_item_data.to_dict()
+                elif isinstance(records_item_data, ToolResponse):
+                    records_item = records_item_data.to_dict()
+                elif isinstance(records_item_data, DatasetResponse):
+                    records_item = records_item_data.to_dict()
+                elif isinstance(records_item_data, EvaluatorResponse):
+                    records_item = records_item_data.to_dict()
+                else:
+                    records_item = records_item_data.to_dict()
 
-            records.append(records_item)
+                records.append(records_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            records = _as_json(self.records)
 
         size = self.size
 
@@ -82,67 +97,115 @@ class PaginatedDataUnionPromptResponseToolResponseDatasetResponseEvaluatorRespon
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        page = d["page"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            page = d["page"]
+            if not (type(page) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            page, _drifted = _keep(cls, d, "page", "int", "type", _drifted)
 
-        records = []
-        _records = d["records"]
-        for records_item_data in _records:
+        try:
+            records = []
+            _records = d["records"]
+            for records_item_data in _records:
 
-            def _parse_records_item(
-                data: object,
-            ) -> DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse:
-                try:
+                def _parse_records_item(
+                    data: object,
+                ) -> (
+                    DatasetResponse
+                    | EvaluatorResponse
+                    | FlowResponse
+                    | PromptResponse
+                    | ToolResponse
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        records_item_type_0 = PromptResponse.from_dict(data, _strict=True)
+
+                        return records_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        records_item_type_1 = ToolResponse.from_dict(data, _strict=True)
+
+                        return records_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        records_item_type_2 = DatasetResponse.from_dict(data, _strict=True)
+
+                        return records_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        records_item_type_3 = EvaluatorResponse.from_dict(data, _strict=True)
+
+                        return records_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    records_item_type_0 = PromptResponse.from_dict(data)
+                    records_item_type_4 = FlowResponse.from_dict(data, _strict=True)
 
-                    return records_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    records_item_type_1 = ToolResponse.from_dict(data)
+                    return records_item_type_4
 
-                    return records_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    records_item_type_2 = DatasetResponse.from_dict(data)
+                records_item = _parse_records_item(records_item_data)
 
-                    return records_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    records_item_type_3 = EvaluatorResponse.from_dict(data)
+                records.append(records_item)
 
-                    return records_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                records_item_type_4 = FlowResponse.from_dict(data)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            records, _drifted = _keep(
+                cls,
+                d,
+                "records",
+                "list[DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse]",
+                "type",
+                _drifted,
+            )
 
-                return records_item_type_4
+        try:
+            size = d["size"]
+            if not (type(size) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            size, _drifted = _keep(cls, d, "size", "int", "type", _drifted)
 
-            records_item = _parse_records_item(records_item_data)
-
-            records.append(records_item)
-
-        size = d["size"]
-
-        total = d["total"]
+        try:
+            total = d["total"]
+            if not (type(total) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            total, _drifted = _keep(cls, d, "total", "int", "type", _drifted)
 
         paginated_data_union_prompt_response_tool_response_dataset_response_evaluator_response_flow_response = cls(
             page,
@@ -151,10 +214,15 @@ class PaginatedDataUnionPromptResponseToolResponseDatasetResponseEvaluatorRespon
             total,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             paginated_data_union_prompt_response_tool_response_dataset_response_evaluator_response_flow_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(
+                paginated_data_union_prompt_response_tool_response_dataset_response_evaluator_response_flow_response,
+                _drifted,
+            )
         return paginated_data_union_prompt_response_tool_response_dataset_response_evaluator_response_flow_response
 
     @property

@@ -6,6 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.evaluation_response import EvaluationResponse
 
@@ -32,21 +41,27 @@ class PaginatedEvaluationResponse:
         total (int):
     """
 
-    page: int
-    records: list[EvaluationResponse]
-    size: int
-    total: int
+    page: int | Unset
+    records: list[EvaluationResponse] | Unset
+    size: int | Unset
+    total: int | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         page = self.page
 
-        records = []
-        for records_item_data in self.records:
-            records_item = records_item_data.to_dict()
-            records.append(records_item)
+        try:
+            records = []
+            for records_item_data in self.records:
+                records_item = records_item_data.to_dict()
+                records.append(records_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            records = _as_json(self.records)
 
         size = self.size
 
@@ -63,22 +78,66 @@ class PaginatedEvaluationResponse:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        page = d["page"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            page = d["page"]
+            if not (type(page) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            page, _drifted = _keep(cls, d, "page", "int", "type", _drifted)
 
-        records = [
-            EvaluationResponse.from_dict(records_item_data) for records_item_data in d["records"]
-        ]
+        try:
+            records = [
+                EvaluationResponse.from_dict(records_item_data)
+                for records_item_data in d["records"]
+            ]
 
-        size = d["size"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            records, _drifted = _keep_each(
+                cls,
+                d,
+                "records",
+                "list[EvaluationResponse]",
+                "type",
+                lambda records_item_data: EvaluationResponse.from_dict(records_item_data),
+                _drifted,
+            )
 
-        total = d["total"]
+        try:
+            size = d["size"]
+            if not (type(size) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            size, _drifted = _keep(cls, d, "size", "int", "type", _drifted)
+
+        try:
+            total = d["total"]
+            if not (type(total) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            total, _drifted = _keep(cls, d, "total", "int", "type", _drifted)
 
         paginated_evaluation_response = cls(
             page,
@@ -87,10 +146,12 @@ class PaginatedEvaluationResponse:
             total,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             paginated_evaluation_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(paginated_evaluation_response, _drifted)
         return paginated_evaluation_response
 
     @property

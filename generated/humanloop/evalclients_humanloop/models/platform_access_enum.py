@@ -1,6 +1,6 @@
 from typing import Literal
 
-PlatformAccessEnum = Literal["superadmin", "supportadmin", "user"]
+PlatformAccessEnum = Literal["superadmin", "supportadmin", "user"] | str
 
 PLATFORM_ACCESS_ENUM_VALUES: set[PlatformAccessEnum] = {
     "superadmin",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-ProjectSortBy = Literal["created_at", "name", "updated_at"]
+ProjectSortBy = Literal["created_at", "name", "updated_at"] | str
 
 PROJECT_SORT_BY_VALUES: set[ProjectSortBy] = {
     "created_at",

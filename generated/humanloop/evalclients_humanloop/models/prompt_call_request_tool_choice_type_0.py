@@ -1,6 +1,6 @@
 from typing import Literal
 
-PromptCallRequestToolChoiceType0 = Literal["none"]
+PromptCallRequestToolChoiceType0 = Literal["none"] | str
 
 PROMPT_CALL_REQUEST_TOOL_CHOICE_TYPE_0_VALUES: set[PromptCallRequestToolChoiceType0] = {
     "none",

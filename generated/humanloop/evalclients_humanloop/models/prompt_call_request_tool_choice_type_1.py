@@ -1,6 +1,6 @@
 from typing import Literal
 
-PromptCallRequestToolChoiceType1 = Literal["auto"]
+PromptCallRequestToolChoiceType1 = Literal["auto"] | str
 
 PROMPT_CALL_REQUEST_TOOL_CHOICE_TYPE_1_VALUES: set[PromptCallRequestToolChoiceType1] = {
     "auto",

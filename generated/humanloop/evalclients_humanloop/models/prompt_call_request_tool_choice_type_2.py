@@ -1,6 +1,6 @@
 from typing import Literal
 
-PromptCallRequestToolChoiceType2 = Literal["required"]
+PromptCallRequestToolChoiceType2 = Literal["required"] | str
 
 PROMPT_CALL_REQUEST_TOOL_CHOICE_TYPE_2_VALUES: set[PromptCallRequestToolChoiceType2] = {
     "required",

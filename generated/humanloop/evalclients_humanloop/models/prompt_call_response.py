@@ -5,7 +5,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.prompt_call_response_tool_choice_type_0 import (
     PromptCallResponseToolChoiceType0,
     check_prompt_call_response_tool_choice_type_0,
@@ -70,9 +78,9 @@ class PromptCallResponse:
         user (str | Unset): End-user ID related to the Log.
     """
 
-    id: str
-    logs: list[PromptCallLogResponse]
-    prompt: PromptResponse
+    id: str | Unset
+    logs: list[PromptCallLogResponse] | Unset
+    prompt: PromptResponse | Unset
     batch_id: str | Unset = UNSET
     end_time: datetime.datetime | Unset = UNSET
     environment: str | Unset = UNSET
@@ -93,41 +101,63 @@ class PromptCallResponse:
     trace_id: str | Unset = UNSET
     trace_parent_id: str | Unset = UNSET
     user: str | Unset = UNSET
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         id = self.id
 
-        logs = []
-        for logs_item_data in self.logs:
-            logs_item = logs_item_data.to_dict()
-            logs.append(logs_item)
+        try:
+            logs = []
+            for logs_item_data in self.logs:
+                logs_item = logs_item_data.to_dict()
+                logs.append(logs_item)
 
-        prompt = self.prompt.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            logs = _as_json(self.logs)
+
+        try:
+            prompt = self.prompt.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            prompt = _as_json(self.prompt)
 
         batch_id = self.batch_id
 
-        end_time: str | Unset = UNSET
-        if not isinstance(self.end_time, Unset):
-            end_time = self.end_time.isoformat()
+        try:
+            end_time: str | Unset = UNSET
+            if not isinstance(self.end_time, Unset):
+                end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            end_time = _as_json(self.end_time)
 
         environment = self.environment
 
-        inputs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inputs, Unset):
-            inputs = self.inputs.to_dict()
+        try:
+            inputs: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.inputs, Unset):
+                inputs = self.inputs.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            inputs = _as_json(self.inputs)
 
-        messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
-            messages = []
-            for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
-                messages.append(messages_item)
+        try:
+            messages: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.messages, Unset):
+                messages = []
+                for messages_item_data in self.messages:
+                    messages_item = messages_item_data.to_dict()
+                    messages.append(messages_item)
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            messages = _as_json(self.messages)
+
+        try:
+            metadata: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.metadata, Unset):
+                metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = _as_json(self.metadata)
 
         save = self.save
 
@@ -135,21 +165,28 @@ class PromptCallResponse:
 
         source_datapoint_id = self.source_datapoint_id
 
-        start_time: str | Unset = UNSET
-        if not isinstance(self.start_time, Unset):
-            start_time = self.start_time.isoformat()
+        try:
+            start_time: str | Unset = UNSET
+            if not isinstance(self.start_time, Unset):
+                start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start_time = _as_json(self.start_time)
 
-        tool_choice: dict[str, Any] | str | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, str):
-            tool_choice = self.tool_choice
-        elif isinstance(self.tool_choice, str):
-            tool_choice = self.tool_choice
-        elif isinstance(self.tool_choice, str):
-            tool_choice = self.tool_choice
-        else:
-            tool_choice = self.tool_choice.to_dict()
+        try:
+            tool_choice: dict[str, Any] | str | Unset
+            if isinstance(self.tool_choice, Unset):
+                tool_choice = UNSET
+            elif isinstance(self.tool_choice, str):
+                tool_choice = self.tool_choice
+            elif isinstance(self.tool_choice, str):
+                tool_choice = self.tool_choice
+            elif isinstance(self.tool_choice, str):
+                tool_choice = self.tool_choice
+            else:
+                tool_choice = self.tool_choice.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tool_choice = _as_json(self.tool_choice)
 
         trace_id = self.trace_id
 
@@ -195,71 +232,219 @@ class PromptCallResponse:
         if user is not UNSET:
             field_dict["user"] = user
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        id = d["id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        logs = [PromptCallLogResponse.from_dict(logs_item_data) for logs_item_data in d["logs"]]
+        try:
+            logs = [PromptCallLogResponse.from_dict(logs_item_data) for logs_item_data in d["logs"]]
 
-        prompt = PromptResponse.from_dict(d["prompt"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            logs, _drifted = _keep_each(
+                cls,
+                d,
+                "logs",
+                "list[PromptCallLogResponse]",
+                "type",
+                lambda logs_item_data: PromptCallLogResponse.from_dict(logs_item_data),
+                _drifted,
+            )
 
-        batch_id = d.get("batch_id", UNSET)
+        try:
+            prompt = PromptResponse.from_dict(d["prompt"])
 
-        _end_time = d.get("end_time", UNSET)
-        end_time: datetime.datetime | Unset
-        if _end_time is UNSET:
-            end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            prompt, _drifted = _keep(cls, d, "prompt", "PromptResponse", "type", _drifted)
 
-        environment = d.get("environment", UNSET)
+        try:
+            batch_id = d.get("batch_id", UNSET)
+            if not (type(batch_id) is str or batch_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            batch_id, _drifted = _keep(cls, d, "batch_id", "str", "type", _drifted)
 
-        _inputs = d.get("inputs", UNSET)
-        inputs: PromptCallResponseInputs | Unset
-        if _inputs is UNSET:
-            inputs = UNSET
-        else:
-            inputs = PromptCallResponseInputs.from_dict(_inputs)
+        try:
+            _end_time = d.get("end_time", UNSET)
+            end_time: datetime.datetime | Unset
+            if _end_time is UNSET:
+                end_time = UNSET
+            else:
+                end_time = datetime.datetime.fromisoformat(_end_time)
 
-        _messages = d.get("messages", UNSET)
-        messages: list[ChatMessage] | Unset = UNSET
-        if _messages is not UNSET:
-            messages = [
-                ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
-            ]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
 
-        _metadata = d.get("metadata", UNSET)
-        metadata: PromptCallResponseMetadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = PromptCallResponseMetadata.from_dict(_metadata)
+        try:
+            environment = d.get("environment", UNSET)
+            if not (type(environment) is str or environment is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            environment, _drifted = _keep(cls, d, "environment", "str", "type", _drifted)
 
-        save = d.get("save", UNSET)
+        try:
+            _inputs = d.get("inputs", UNSET)
+            inputs: PromptCallResponseInputs | Unset
+            if _inputs is UNSET:
+                inputs = UNSET
+            else:
+                inputs = PromptCallResponseInputs.from_dict(_inputs)
 
-        source = d.get("source", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            inputs, _drifted = _keep(cls, d, "inputs", "PromptCallResponseInputs", "type", _drifted)
 
-        source_datapoint_id = d.get("source_datapoint_id", UNSET)
+        try:
+            _messages = d.get("messages", UNSET)
+            messages: list[ChatMessage] | Unset = UNSET
+            if _messages is not UNSET:
+                messages = [
+                    ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
+                ]
 
-        _start_time = d.get("start_time", UNSET)
-        start_time: datetime.datetime | Unset
-        if _start_time is UNSET:
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            messages, _drifted = _keep_each(
+                cls,
+                d,
+                "messages",
+                "list[ChatMessage]",
+                "type",
+                lambda messages_item_data: ChatMessage.from_dict(messages_item_data),
+                _drifted,
+            )
 
-        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: PromptCallResponseMetadata | Unset
+            if _metadata is UNSET:
+                metadata = UNSET
+            else:
+                metadata = PromptCallResponseMetadata.from_dict(_metadata)
 
-        trace_id = d.get("trace_id", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(
+                cls, d, "metadata", "PromptCallResponseMetadata", "type", _drifted
+            )
 
-        trace_parent_id = d.get("trace_parent_id", UNSET)
+        try:
+            save = d.get("save", UNSET)
+            if not (type(save) is bool or save is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            save, _drifted = _keep(cls, d, "save", "bool", "type", _drifted)
 
-        user = d.get("user", UNSET)
+        try:
+            source = d.get("source", UNSET)
+            if not (type(source) is str or source is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            source, _drifted = _keep(cls, d, "source", "str", "type", _drifted)
+
+        try:
+            source_datapoint_id = d.get("source_datapoint_id", UNSET)
+            if not (type(source_datapoint_id) is str or source_datapoint_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            source_datapoint_id, _drifted = _keep(
+                cls, d, "source_datapoint_id", "str", "type", _drifted
+            )
+
+        try:
+            _start_time = d.get("start_time", UNSET)
+            start_time: datetime.datetime | Unset
+            if _start_time is UNSET:
+                start_time = UNSET
+            else:
+                start_time = datetime.datetime.fromisoformat(_start_time)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time, _drifted = _keep(
+                cls, d, "start_time", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tool_choice, _drifted = _keep(
+                cls,
+                d,
+                "tool_choice",
+                "PromptCallResponseToolChoiceType0 | PromptCallResponseToolChoiceType1 | PromptCallResponseToolChoiceType2 | ToolChoice",
+                "union",
+                _drifted,
+            )
+
+        try:
+            trace_id = d.get("trace_id", UNSET)
+            if not (type(trace_id) is str or trace_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_id, _drifted = _keep(cls, d, "trace_id", "str", "type", _drifted)
+
+        try:
+            trace_parent_id = d.get("trace_parent_id", UNSET)
+            if not (type(trace_parent_id) is str or trace_parent_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_parent_id, _drifted = _keep(cls, d, "trace_parent_id", "str", "type", _drifted)
+
+        try:
+            user = d.get("user", UNSET)
+            if not (type(user) is str or user is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
         prompt_call_response = cls(
             id,
@@ -281,6 +466,8 @@ class PromptCallResponse:
             user,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_call_response, _drifted)
         return prompt_call_response
 
 

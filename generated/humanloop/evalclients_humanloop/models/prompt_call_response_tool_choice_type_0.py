@@ -1,6 +1,6 @@
 from typing import Literal
 
-PromptCallResponseToolChoiceType0 = Literal["none"]
+PromptCallResponseToolChoiceType0 = Literal["none"] | str
 
 PROMPT_CALL_RESPONSE_TOOL_CHOICE_TYPE_0_VALUES: set[PromptCallResponseToolChoiceType0] = {
     "none",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-PromptCallResponseToolChoiceType1 = Literal["auto"]
+PromptCallResponseToolChoiceType1 = Literal["auto"] | str
 
 PROMPT_CALL_RESPONSE_TOOL_CHOICE_TYPE_1_VALUES: set[PromptCallResponseToolChoiceType1] = {
     "auto",

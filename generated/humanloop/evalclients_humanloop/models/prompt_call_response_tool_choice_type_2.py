@@ -1,6 +1,6 @@
 from typing import Literal
 
-PromptCallResponseToolChoiceType2 = Literal["required"]
+PromptCallResponseToolChoiceType2 = Literal["required"] | str
 
 PROMPT_CALL_RESPONSE_TOOL_CHOICE_TYPE_2_VALUES: set[PromptCallResponseToolChoiceType2] = {
     "required",

@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,10 +64,10 @@ class PromptCallStreamResponse:
         stdout (str | Unset): Captured log and debug statements.
     """
 
-    id: str
-    index: int
-    prompt_id: str
-    version_id: str
+    id: str | Unset
+    index: int | Unset
+    prompt_id: str | Unset
+    version_id: str | Unset
     created_at: datetime.datetime | Unset = UNSET
     error: str | Unset = UNSET
     finish_reason: str | Unset = UNSET
@@ -74,6 +80,8 @@ class PromptCallStreamResponse:
     provider_latency: float | Unset = UNSET
     stdout: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -86,9 +94,12 @@ class PromptCallStreamResponse:
 
         version_id = self.version_id
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         error = self.error
 
@@ -98,9 +109,12 @@ class PromptCallStreamResponse:
 
         output_cost = self.output_cost
 
-        output_message: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output_message, Unset):
-            output_message = self.output_message.to_dict()
+        try:
+            output_message: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.output_message, Unset):
+                output_message = self.output_message.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            output_message = _as_json(self.output_message)
 
         output_tokens = self.output_tokens
 
@@ -145,52 +159,173 @@ class PromptCallStreamResponse:
         if stdout is not UNSET:
             field_dict["stdout"] = stdout
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        id = d["id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        index = d["index"]
+        try:
+            index = d["index"]
+            if not (type(index) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            index, _drifted = _keep(cls, d, "index", "int", "type", _drifted)
 
-        prompt_id = d["prompt_id"]
+        try:
+            prompt_id = d["prompt_id"]
+            if not (type(prompt_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            prompt_id, _drifted = _keep(cls, d, "prompt_id", "str", "type", _drifted)
 
-        version_id = d["version_id"]
+        try:
+            version_id = d["version_id"]
+            if not (type(version_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
-        _created_at = d.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        error = d.get("error", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        finish_reason = d.get("finish_reason", UNSET)
+        try:
+            error = d.get("error", UNSET)
+            if not (type(error) is str or error is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            error, _drifted = _keep(cls, d, "error", "str", "type", _drifted)
 
-        output = d.get("output", UNSET)
+        try:
+            finish_reason = d.get("finish_reason", UNSET)
+            if not (type(finish_reason) is str or finish_reason is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            finish_reason, _drifted = _keep(cls, d, "finish_reason", "str", "type", _drifted)
 
-        output_cost = d.get("output_cost", UNSET)
+        try:
+            output = d.get("output", UNSET)
+            if not (type(output) is str or output is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output, _drifted = _keep(cls, d, "output", "str", "type", _drifted)
 
-        _output_message = d.get("output_message", UNSET)
-        output_message: ChatMessage | Unset
-        if _output_message is UNSET:
-            output_message = UNSET
-        else:
-            output_message = ChatMessage.from_dict(_output_message)
+        try:
+            output_cost = d.get("output_cost", UNSET)
+            if not (type(output_cost) is float or type(output_cost) is int or output_cost is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output_cost, _drifted = _keep(cls, d, "output_cost", "float", "type", _drifted)
 
-        output_tokens = d.get("output_tokens", UNSET)
+        try:
+            _output_message = d.get("output_message", UNSET)
+            output_message: ChatMessage | Unset
+            if _output_message is UNSET:
+                output_message = UNSET
+            else:
+                output_message = ChatMessage.from_dict(_output_message)
 
-        prompt_cost = d.get("prompt_cost", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output_message, _drifted = _keep(
+                cls, d, "output_message", "ChatMessage", "type", _drifted
+            )
 
-        prompt_tokens = d.get("prompt_tokens", UNSET)
+        try:
+            output_tokens = d.get("output_tokens", UNSET)
+            if not (type(output_tokens) is int or output_tokens is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output_tokens, _drifted = _keep(cls, d, "output_tokens", "int", "type", _drifted)
 
-        provider_latency = d.get("provider_latency", UNSET)
+        try:
+            prompt_cost = d.get("prompt_cost", UNSET)
+            if not (type(prompt_cost) is float or type(prompt_cost) is int or prompt_cost is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            prompt_cost, _drifted = _keep(cls, d, "prompt_cost", "float", "type", _drifted)
 
-        stdout = d.get("stdout", UNSET)
+        try:
+            prompt_tokens = d.get("prompt_tokens", UNSET)
+            if not (type(prompt_tokens) is int or prompt_tokens is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            prompt_tokens, _drifted = _keep(cls, d, "prompt_tokens", "int", "type", _drifted)
+
+        try:
+            provider_latency = d.get("provider_latency", UNSET)
+            if not (
+                type(provider_latency) is float
+                or type(provider_latency) is int
+                or provider_latency is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider_latency, _drifted = _keep(
+                cls, d, "provider_latency", "float", "type", _drifted
+            )
+
+        try:
+            stdout = d.get("stdout", UNSET)
+            if not (type(stdout) is str or stdout is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            stdout, _drifted = _keep(cls, d, "stdout", "str", "type", _drifted)
 
         prompt_call_stream_response = cls(
             id,
@@ -210,10 +345,12 @@ class PromptCallStreamResponse:
             stdout,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             prompt_call_stream_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_call_stream_response, _drifted)
         return prompt_call_stream_response
 
     @property

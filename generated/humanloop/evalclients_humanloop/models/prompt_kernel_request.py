@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.model_endpoints import ModelEndpoints, check_model_endpoints
 from ..models.model_providers import ModelProviders, check_model_providers
 from ..types import UNSET, Unset
@@ -84,7 +91,7 @@ class PromptKernelRequest:
             considers the results of the tokens with top_p probability mass. Default: 1.0.
     """
 
-    model: str
+    model: str | Unset
     attributes: PromptKernelRequestAttributes | Unset = UNSET
     endpoint: ModelEndpoints | Unset = "chat"
     frequency_penalty: float | Unset = 0.0
@@ -101,73 +108,106 @@ class PromptKernelRequest:
     tools: list[ToolFunction] | Unset = UNSET
     top_p: float | Unset = 1.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         model = self.model
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            attributes = _as_json(self.attributes)
 
-        endpoint: str | Unset = UNSET
-        if not isinstance(self.endpoint, Unset):
-            endpoint = self.endpoint
+        try:
+            endpoint: str | Unset = UNSET
+            if not isinstance(self.endpoint, Unset):
+                endpoint = self.endpoint
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            endpoint = _as_json(self.endpoint)
 
         frequency_penalty = self.frequency_penalty
 
-        linked_tools: list[str] | Unset = UNSET
-        if not isinstance(self.linked_tools, Unset):
-            linked_tools = self.linked_tools
+        try:
+            linked_tools: list[str] | Unset = UNSET
+            if not isinstance(self.linked_tools, Unset):
+                linked_tools = self.linked_tools
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            linked_tools = _as_json(self.linked_tools)
 
         max_tokens = self.max_tokens
 
-        other: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.other, Unset):
-            other = self.other.to_dict()
+        try:
+            other: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.other, Unset):
+                other = self.other.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            other = _as_json(self.other)
 
         presence_penalty = self.presence_penalty
 
-        provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider
+        try:
+            provider: str | Unset = UNSET
+            if not isinstance(self.provider, Unset):
+                provider = self.provider
 
-        response_format: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.response_format, Unset):
-            response_format = self.response_format.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
+
+        try:
+            response_format: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.response_format, Unset):
+                response_format = self.response_format.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            response_format = _as_json(self.response_format)
 
         seed = self.seed
 
-        stop: list[str] | str | Unset
-        if isinstance(self.stop, Unset):
-            stop = UNSET
-        elif isinstance(self.stop, list):
-            stop = self.stop
+        try:
+            stop: list[str] | str | Unset
+            if isinstance(self.stop, Unset):
+                stop = UNSET
+            elif isinstance(self.stop, list):
+                stop = self.stop
 
-        else:
-            stop = self.stop
+            else:
+                stop = self.stop
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            stop = _as_json(self.stop)
 
         temperature = self.temperature
 
-        template: list[dict[str, Any]] | str | Unset
-        if isinstance(self.template, Unset):
-            template = UNSET
-        elif isinstance(self.template, list):
-            template = []
-            for template_type_1_item_data in self.template:
-                template_type_1_item = template_type_1_item_data.to_dict()
-                template.append(template_type_1_item)
+        try:
+            template: list[dict[str, Any]] | str | Unset
+            if isinstance(self.template, Unset):
+                template = UNSET
+            elif isinstance(self.template, list):
+                template = []
+                for template_type_1_item_data in self.template:
+                    template_type_1_item = template_type_1_item_data.to_dict()
+                    template.append(template_type_1_item)
 
-        else:
-            template = self.template
+            else:
+                template = self.template
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            template = _as_json(self.template)
 
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
+        try:
+            tools: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.tools, Unset):
+                tools = []
+                for tools_item_data in self.tools:
+                    tools_item = tools_item_data.to_dict()
+                    tools.append(tools_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tools = _as_json(self.tools)
 
         top_p = self.top_p
 
@@ -209,72 +249,222 @@ class PromptKernelRequest:
         if top_p is not UNSET:
             field_dict["top_p"] = top_p
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        model = d["model"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            model = d["model"]
+            if not (type(model) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model, _drifted = _keep(cls, d, "model", "str", "type", _drifted)
 
-        _attributes = d.get("attributes", UNSET)
-        attributes: PromptKernelRequestAttributes | Unset
-        if _attributes is UNSET:
-            attributes = UNSET
-        else:
-            attributes = PromptKernelRequestAttributes.from_dict(_attributes)
+        try:
+            _attributes = d.get("attributes", UNSET)
+            attributes: PromptKernelRequestAttributes | Unset
+            if _attributes is UNSET:
+                attributes = UNSET
+            else:
+                attributes = PromptKernelRequestAttributes.from_dict(_attributes)
 
-        _endpoint = d.get("endpoint", UNSET)
-        endpoint: ModelEndpoints | Unset
-        if _endpoint is UNSET:
-            endpoint = UNSET
-        else:
-            endpoint = check_model_endpoints(_endpoint)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            attributes, _drifted = _keep(
+                cls, d, "attributes", "PromptKernelRequestAttributes", "type", _drifted
+            )
 
-        frequency_penalty = d.get("frequency_penalty", UNSET)
+        try:
+            _endpoint = d.get("endpoint", UNSET)
+            endpoint: ModelEndpoints | Unset
+            if _endpoint is UNSET:
+                endpoint = UNSET
+            else:
+                endpoint = check_model_endpoints(_endpoint)
 
-        linked_tools: list[str] = d.get("linked_tools", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            endpoint, _drifted = _keep(
+                cls, d, "endpoint", "one of chat, complete, edit", "enum", _drifted
+            )
 
-        max_tokens = d.get("max_tokens", UNSET)
+        try:
+            frequency_penalty = d.get("frequency_penalty", UNSET)
+            if not (
+                type(frequency_penalty) is float
+                or type(frequency_penalty) is int
+                or frequency_penalty is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            frequency_penalty, _drifted = _keep(
+                cls, d, "frequency_penalty", "float", "type", _drifted
+            )
 
-        _other = d.get("other", UNSET)
-        other: PromptKernelRequestOtherProviderParameters | Unset
-        if _other is UNSET:
-            other = UNSET
-        else:
-            other = PromptKernelRequestOtherProviderParameters.from_dict(_other)
+        try:
+            linked_tools: list[str] = d.get("linked_tools", UNSET)
 
-        presence_penalty = d.get("presence_penalty", UNSET)
+            if not (type(linked_tools) is list or linked_tools is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            linked_tools, _drifted = _keep(cls, d, "linked_tools", "list[str]", "type", _drifted)
 
-        _provider = d.get("provider", UNSET)
-        provider: ModelProviders | Unset
-        if _provider is UNSET:
-            provider = UNSET
-        else:
-            provider = check_model_providers(_provider)
+        try:
+            max_tokens = d.get("max_tokens", UNSET)
+            if not (type(max_tokens) is int or max_tokens is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            max_tokens, _drifted = _keep(cls, d, "max_tokens", "int", "type", _drifted)
 
-        _response_format = d.get("response_format", UNSET)
-        response_format: ResponseFormat | Unset
-        if _response_format is UNSET:
-            response_format = UNSET
-        else:
-            response_format = ResponseFormat.from_dict(_response_format)
+        try:
+            _other = d.get("other", UNSET)
+            other: PromptKernelRequestOtherProviderParameters | Unset
+            if _other is UNSET:
+                other = UNSET
+            else:
+                other = PromptKernelRequestOtherProviderParameters.from_dict(_other)
 
-        seed = d.get("seed", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            other, _drifted = _keep(
+                cls, d, "other", "PromptKernelRequestOtherProviderParameters", "type", _drifted
+            )
 
-        stop = _parse_stop(d.get("stop", UNSET))
+        try:
+            presence_penalty = d.get("presence_penalty", UNSET)
+            if not (
+                type(presence_penalty) is float
+                or type(presence_penalty) is int
+                or presence_penalty is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            presence_penalty, _drifted = _keep(
+                cls, d, "presence_penalty", "float", "type", _drifted
+            )
 
-        temperature = d.get("temperature", UNSET)
+        try:
+            _provider = d.get("provider", UNSET)
+            provider: ModelProviders | Unset
+            if _provider is UNSET:
+                provider = UNSET
+            else:
+                provider = check_model_providers(_provider)
 
-        template = _parse_template(d.get("template", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(
+                cls,
+                d,
+                "provider",
+                "one of anthropic, bedrock, cohere, google, groq, mock, openai, openai_azure, replicate",
+                "enum",
+                _drifted,
+            )
 
-        _tools = d.get("tools", UNSET)
-        tools: list[ToolFunction] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = [ToolFunction.from_dict(tools_item_data) for tools_item_data in _tools]
+        try:
+            _response_format = d.get("response_format", UNSET)
+            response_format: ResponseFormat | Unset
+            if _response_format is UNSET:
+                response_format = UNSET
+            else:
+                response_format = ResponseFormat.from_dict(_response_format)
 
-        top_p = d.get("top_p", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            response_format, _drifted = _keep(
+                cls, d, "response_format", "ResponseFormat", "type", _drifted
+            )
+
+        try:
+            seed = d.get("seed", UNSET)
+            if not (type(seed) is int or seed is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            seed, _drifted = _keep(cls, d, "seed", "int", "type", _drifted)
+
+        try:
+            stop = _parse_stop(d.get("stop", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            stop, _drifted = _keep(cls, d, "stop", "list[str] | str", "union", _drifted)
+
+        try:
+            temperature = d.get("temperature", UNSET)
+            if not (type(temperature) is float or type(temperature) is int or temperature is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            temperature, _drifted = _keep(cls, d, "temperature", "float", "type", _drifted)
+
+        try:
+            template = _parse_template(d.get("template", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            template, _drifted = _keep(
+                cls, d, "template", "list[ChatMessage] | str", "union", _drifted
+            )
+
+        try:
+            _tools = d.get("tools", UNSET)
+            tools: list[ToolFunction] | Unset = UNSET
+            if _tools is not UNSET:
+                tools = [ToolFunction.from_dict(tools_item_data) for tools_item_data in _tools]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tools, _drifted = _keep_each(
+                cls,
+                d,
+                "tools",
+                "list[ToolFunction]",
+                "type",
+                lambda tools_item_data: ToolFunction.from_dict(tools_item_data),
+                _drifted,
+            )
+
+        try:
+            top_p = d.get("top_p", UNSET)
+            if not (type(top_p) is float or type(top_p) is int or top_p is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            top_p, _drifted = _keep(cls, d, "top_p", "float", "type", _drifted)
 
         prompt_kernel_request = cls(
             model,
@@ -295,10 +485,12 @@ class PromptKernelRequest:
             top_p,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             prompt_kernel_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_kernel_request, _drifted)
         return prompt_kernel_request
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal
 
-PromptLogRequestToolChoiceType0 = Literal["none"]
+PromptLogRequestToolChoiceType0 = Literal["none"] | str
 
 PROMPT_LOG_REQUEST_TOOL_CHOICE_TYPE_0_VALUES: set[PromptLogRequestToolChoiceType0] = {
     "none",

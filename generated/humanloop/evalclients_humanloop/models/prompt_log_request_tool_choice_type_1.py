@@ -1,6 +1,6 @@
 from typing import Literal
 
-PromptLogRequestToolChoiceType1 = Literal["auto"]
+PromptLogRequestToolChoiceType1 = Literal["auto"] | str
 
 PROMPT_LOG_REQUEST_TOOL_CHOICE_TYPE_1_VALUES: set[PromptLogRequestToolChoiceType1] = {
     "auto",

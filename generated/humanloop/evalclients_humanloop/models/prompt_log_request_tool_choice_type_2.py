@@ -1,6 +1,6 @@
 from typing import Literal
 
-PromptLogRequestToolChoiceType2 = Literal["required"]
+PromptLogRequestToolChoiceType2 = Literal["required"] | str
 
 PROMPT_LOG_REQUEST_TOOL_CHOICE_TYPE_2_VALUES: set[PromptLogRequestToolChoiceType2] = {
     "required",

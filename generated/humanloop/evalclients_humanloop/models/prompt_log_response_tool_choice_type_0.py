@@ -1,6 +1,6 @@
 from typing import Literal
 
-PromptLogResponseToolChoiceType0 = Literal["none"]
+PromptLogResponseToolChoiceType0 = Literal["none"] | str
 
 PROMPT_LOG_RESPONSE_TOOL_CHOICE_TYPE_0_VALUES: set[PromptLogResponseToolChoiceType0] = {
     "none",

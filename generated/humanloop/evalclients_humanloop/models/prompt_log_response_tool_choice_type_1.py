@@ -1,6 +1,6 @@
 from typing import Literal
 
-PromptLogResponseToolChoiceType1 = Literal["auto"]
+PromptLogResponseToolChoiceType1 = Literal["auto"] | str
 
 PROMPT_LOG_RESPONSE_TOOL_CHOICE_TYPE_1_VALUES: set[PromptLogResponseToolChoiceType1] = {
     "auto",

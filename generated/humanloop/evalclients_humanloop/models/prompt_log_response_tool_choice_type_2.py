@@ -1,6 +1,6 @@
 from typing import Literal
 
-PromptLogResponseToolChoiceType2 = Literal["required"]
+PromptLogResponseToolChoiceType2 = Literal["required"] | str
 
 PROMPT_LOG_RESPONSE_TOOL_CHOICE_TYPE_2_VALUES: set[PromptLogResponseToolChoiceType2] = {
     "required",

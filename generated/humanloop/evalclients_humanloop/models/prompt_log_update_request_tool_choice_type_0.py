@@ -1,6 +1,6 @@
 from typing import Literal
 
-PromptLogUpdateRequestToolChoiceType0 = Literal["none"]
+PromptLogUpdateRequestToolChoiceType0 = Literal["none"] | str
 
 PROMPT_LOG_UPDATE_REQUEST_TOOL_CHOICE_TYPE_0_VALUES: set[PromptLogUpdateRequestToolChoiceType0] = {
     "none",

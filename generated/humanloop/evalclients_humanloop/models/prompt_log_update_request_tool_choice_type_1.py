@@ -1,6 +1,6 @@
 from typing import Literal
 
-PromptLogUpdateRequestToolChoiceType1 = Literal["auto"]
+PromptLogUpdateRequestToolChoiceType1 = Literal["auto"] | str
 
 PROMPT_LOG_UPDATE_REQUEST_TOOL_CHOICE_TYPE_1_VALUES: set[PromptLogUpdateRequestToolChoiceType1] = {
     "auto",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-PromptLogUpdateRequestToolChoiceType2 = Literal["required"]
+PromptLogUpdateRequestToolChoiceType2 = Literal["required"] | str
 
 PROMPT_LOG_UPDATE_REQUEST_TOOL_CHOICE_TYPE_2_VALUES: set[PromptLogUpdateRequestToolChoiceType2] = {
     "required",

@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.model_endpoints import ModelEndpoints, check_model_endpoints
 from ..models.model_providers import ModelProviders, check_model_providers
 from ..models.prompt_response_type import PromptResponseType, check_prompt_response_type
@@ -135,17 +142,17 @@ class PromptResponse:
             type_ (PromptResponseType | Unset):  Default: 'prompt'.
     """
 
-    created_at: datetime.datetime
-    id: str
-    inputs: list[InputResponse]
-    last_used_at: datetime.datetime
-    model: str
-    name: str
-    path: str
-    total_logs_count: int
-    updated_at: datetime.datetime
-    version_id: str
-    version_logs_count: int
+    created_at: datetime.datetime | Unset
+    id: str | Unset
+    inputs: list[InputResponse] | Unset
+    last_used_at: datetime.datetime | Unset
+    model: str | Unset
+    name: str | Unset
+    path: str | Unset
+    total_logs_count: int | Unset
+    updated_at: datetime.datetime | Unset
+    version_id: str | Unset
+    version_logs_count: int | Unset
     attributes: PromptResponseAttributes | Unset = UNSET
     commit_message: str | Unset = UNSET
     created_by: UserResponse | Unset = UNSET
@@ -170,20 +177,32 @@ class PromptResponse:
     top_p: float | Unset = 1.0
     type_: PromptResponseType | Unset = "prompt"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
-        inputs = []
-        for inputs_item_data in self.inputs:
-            inputs_item = inputs_item_data.to_dict()
-            inputs.append(inputs_item)
+        try:
+            inputs = []
+            for inputs_item_data in self.inputs:
+                inputs_item = inputs_item_data.to_dict()
+                inputs.append(inputs_item)
 
-        last_used_at = self.last_used_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            inputs = _as_json(self.inputs)
+
+        try:
+            last_used_at = self.last_used_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            last_used_at = _as_json(self.last_used_at)
 
         model = self.model
 
@@ -193,115 +212,172 @@ class PromptResponse:
 
         total_logs_count = self.total_logs_count
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         version_id = self.version_id
 
         version_logs_count = self.version_logs_count
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            attributes = _as_json(self.attributes)
 
         commit_message = self.commit_message
 
-        created_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created_by, Unset):
-            created_by = self.created_by.to_dict()
+        try:
+            created_by: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.created_by, Unset):
+                created_by = self.created_by.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_by = _as_json(self.created_by)
 
         directory_id = self.directory_id
 
-        endpoint: str | Unset = UNSET
-        if not isinstance(self.endpoint, Unset):
-            endpoint = self.endpoint
+        try:
+            endpoint: str | Unset = UNSET
+            if not isinstance(self.endpoint, Unset):
+                endpoint = self.endpoint
 
-        environments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.environments, Unset):
-            environments = []
-            for environments_item_data in self.environments:
-                environments_item = environments_item_data.to_dict()
-                environments.append(environments_item)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            endpoint = _as_json(self.endpoint)
 
-        evaluator_aggregates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.evaluator_aggregates, Unset):
-            evaluator_aggregates = []
-            for evaluator_aggregates_item_data in self.evaluator_aggregates:
-                evaluator_aggregates_item = evaluator_aggregates_item_data.to_dict()
-                evaluator_aggregates.append(evaluator_aggregates_item)
+        try:
+            environments: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.environments, Unset):
+                environments = []
+                for environments_item_data in self.environments:
+                    environments_item = environments_item_data.to_dict()
+                    environments.append(environments_item)
 
-        evaluators: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.evaluators, Unset):
-            evaluators = []
-            for evaluators_item_data in self.evaluators:
-                evaluators_item = evaluators_item_data.to_dict()
-                evaluators.append(evaluators_item)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            environments = _as_json(self.environments)
+
+        try:
+            evaluator_aggregates: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.evaluator_aggregates, Unset):
+                evaluator_aggregates = []
+                for evaluator_aggregates_item_data in self.evaluator_aggregates:
+                    evaluator_aggregates_item = evaluator_aggregates_item_data.to_dict()
+                    evaluator_aggregates.append(evaluator_aggregates_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluator_aggregates = _as_json(self.evaluator_aggregates)
+
+        try:
+            evaluators: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.evaluators, Unset):
+                evaluators = []
+                for evaluators_item_data in self.evaluators:
+                    evaluators_item = evaluators_item_data.to_dict()
+                    evaluators.append(evaluators_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluators = _as_json(self.evaluators)
 
         frequency_penalty = self.frequency_penalty
 
-        linked_tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.linked_tools, Unset):
-            linked_tools = []
-            for linked_tools_item_data in self.linked_tools:
-                linked_tools_item = linked_tools_item_data.to_dict()
-                linked_tools.append(linked_tools_item)
+        try:
+            linked_tools: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.linked_tools, Unset):
+                linked_tools = []
+                for linked_tools_item_data in self.linked_tools:
+                    linked_tools_item = linked_tools_item_data.to_dict()
+                    linked_tools.append(linked_tools_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            linked_tools = _as_json(self.linked_tools)
 
         max_tokens = self.max_tokens
 
-        other: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.other, Unset):
-            other = self.other.to_dict()
+        try:
+            other: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.other, Unset):
+                other = self.other.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            other = _as_json(self.other)
 
         presence_penalty = self.presence_penalty
 
-        provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider
+        try:
+            provider: str | Unset = UNSET
+            if not isinstance(self.provider, Unset):
+                provider = self.provider
 
-        response_format: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.response_format, Unset):
-            response_format = self.response_format.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
+
+        try:
+            response_format: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.response_format, Unset):
+                response_format = self.response_format.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            response_format = _as_json(self.response_format)
 
         seed = self.seed
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status
 
-        stop: list[str] | str | Unset
-        if isinstance(self.stop, Unset):
-            stop = UNSET
-        elif isinstance(self.stop, list):
-            stop = self.stop
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            status = _as_json(self.status)
 
-        else:
-            stop = self.stop
+        try:
+            stop: list[str] | str | Unset
+            if isinstance(self.stop, Unset):
+                stop = UNSET
+            elif isinstance(self.stop, list):
+                stop = self.stop
+
+            else:
+                stop = self.stop
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            stop = _as_json(self.stop)
 
         temperature = self.temperature
 
-        template: list[dict[str, Any]] | str | Unset
-        if isinstance(self.template, Unset):
-            template = UNSET
-        elif isinstance(self.template, list):
-            template = []
-            for template_type_1_item_data in self.template:
-                template_type_1_item = template_type_1_item_data.to_dict()
-                template.append(template_type_1_item)
+        try:
+            template: list[dict[str, Any]] | str | Unset
+            if isinstance(self.template, Unset):
+                template = UNSET
+            elif isinstance(self.template, list):
+                template = []
+                for template_type_1_item_data in self.template:
+                    template_type_1_item = template_type_1_item_data.to_dict()
+                    template.append(template_type_1_item)
 
-        else:
-            template = self.template
+            else:
+                template = self.template
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            template = _as_json(self.template)
 
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
+        try:
+            tools: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.tools, Unset):
+                tools = []
+                for tools_item_data in self.tools:
+                    tools_item = tools_item_data.to_dict()
+                    tools.append(tools_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tools = _as_json(self.tools)
 
         top_p = self.top_p
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -367,147 +443,467 @@ class PromptResponse:
         if type_ is not UNSET:
             field_dict["type"] = type_
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d["id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        inputs = [InputResponse.from_dict(inputs_item_data) for inputs_item_data in d["inputs"]]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
+        try:
+            inputs = [InputResponse.from_dict(inputs_item_data) for inputs_item_data in d["inputs"]]
 
-        model = d["model"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            inputs, _drifted = _keep_each(
+                cls,
+                d,
+                "inputs",
+                "list[InputResponse]",
+                "type",
+                lambda inputs_item_data: InputResponse.from_dict(inputs_item_data),
+                _drifted,
+            )
 
-        name = d["name"]
+        try:
+            last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
 
-        path = d["path"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            last_used_at, _drifted = _keep(
+                cls, d, "last_used_at", "datetime.datetime", "type", _drifted
+            )
 
-        total_logs_count = d["total_logs_count"]
+        try:
+            model = d["model"]
+            if not (type(model) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model, _drifted = _keep(cls, d, "model", "str", "type", _drifted)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        version_id = d["version_id"]
+        try:
+            path = d["path"]
+            if not (type(path) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        version_logs_count = d["version_logs_count"]
+        try:
+            total_logs_count = d["total_logs_count"]
+            if not (type(total_logs_count) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            total_logs_count, _drifted = _keep(cls, d, "total_logs_count", "int", "type", _drifted)
 
-        _attributes = d.get("attributes", UNSET)
-        attributes: PromptResponseAttributes | Unset
-        if _attributes is UNSET:
-            attributes = UNSET
-        else:
-            attributes = PromptResponseAttributes.from_dict(_attributes)
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        commit_message = d.get("commit_message", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
 
-        _created_by = d.get("created_by", UNSET)
-        created_by: UserResponse | Unset
-        if _created_by is UNSET:
-            created_by = UNSET
-        else:
-            created_by = UserResponse.from_dict(_created_by)
+        try:
+            version_id = d["version_id"]
+            if not (type(version_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
-        directory_id = d.get("directory_id", UNSET)
+        try:
+            version_logs_count = d["version_logs_count"]
+            if not (type(version_logs_count) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version_logs_count, _drifted = _keep(
+                cls, d, "version_logs_count", "int", "type", _drifted
+            )
 
-        _endpoint = d.get("endpoint", UNSET)
-        endpoint: ModelEndpoints | Unset
-        if _endpoint is UNSET:
-            endpoint = UNSET
-        else:
-            endpoint = check_model_endpoints(_endpoint)
+        try:
+            _attributes = d.get("attributes", UNSET)
+            attributes: PromptResponseAttributes | Unset
+            if _attributes is UNSET:
+                attributes = UNSET
+            else:
+                attributes = PromptResponseAttributes.from_dict(_attributes)
 
-        _environments = d.get("environments", UNSET)
-        environments: list[EnvironmentResponse] | Unset = UNSET
-        if _environments is not UNSET:
-            environments = [
-                EnvironmentResponse.from_dict(environments_item_data)
-                for environments_item_data in _environments
-            ]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            attributes, _drifted = _keep(
+                cls, d, "attributes", "PromptResponseAttributes", "type", _drifted
+            )
 
-        _evaluator_aggregates = d.get("evaluator_aggregates", UNSET)
-        evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
-        if _evaluator_aggregates is not UNSET:
-            evaluator_aggregates = [
-                EvaluatorAggregate.from_dict(evaluator_aggregates_item_data)
-                for evaluator_aggregates_item_data in _evaluator_aggregates
-            ]
+        try:
+            commit_message = d.get("commit_message", UNSET)
+            if not (type(commit_message) is str or commit_message is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
-        _evaluators = d.get("evaluators", UNSET)
-        evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
-        if _evaluators is not UNSET:
-            evaluators = [
-                MonitoringEvaluatorResponse.from_dict(evaluators_item_data)
-                for evaluators_item_data in _evaluators
-            ]
+        try:
+            _created_by = d.get("created_by", UNSET)
+            created_by: UserResponse | Unset
+            if _created_by is UNSET:
+                created_by = UNSET
+            else:
+                created_by = UserResponse.from_dict(_created_by)
 
-        frequency_penalty = d.get("frequency_penalty", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by, _drifted = _keep(cls, d, "created_by", "UserResponse", "type", _drifted)
 
-        _linked_tools = d.get("linked_tools", UNSET)
-        linked_tools: list[LinkedToolResponse] | Unset = UNSET
-        if _linked_tools is not UNSET:
-            linked_tools = [
-                LinkedToolResponse.from_dict(linked_tools_item_data)
-                for linked_tools_item_data in _linked_tools
-            ]
+        try:
+            directory_id = d.get("directory_id", UNSET)
+            if not (type(directory_id) is str or directory_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            directory_id, _drifted = _keep(cls, d, "directory_id", "str", "type", _drifted)
 
-        max_tokens = d.get("max_tokens", UNSET)
+        try:
+            _endpoint = d.get("endpoint", UNSET)
+            endpoint: ModelEndpoints | Unset
+            if _endpoint is UNSET:
+                endpoint = UNSET
+            else:
+                endpoint = check_model_endpoints(_endpoint)
 
-        _other = d.get("other", UNSET)
-        other: PromptResponseOtherProviderParameters | Unset
-        if _other is UNSET:
-            other = UNSET
-        else:
-            other = PromptResponseOtherProviderParameters.from_dict(_other)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            endpoint, _drifted = _keep(
+                cls, d, "endpoint", "one of chat, complete, edit", "enum", _drifted
+            )
 
-        presence_penalty = d.get("presence_penalty", UNSET)
+        try:
+            _environments = d.get("environments", UNSET)
+            environments: list[EnvironmentResponse] | Unset = UNSET
+            if _environments is not UNSET:
+                environments = [
+                    EnvironmentResponse.from_dict(environments_item_data)
+                    for environments_item_data in _environments
+                ]
 
-        _provider = d.get("provider", UNSET)
-        provider: ModelProviders | Unset
-        if _provider is UNSET:
-            provider = UNSET
-        else:
-            provider = check_model_providers(_provider)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            environments, _drifted = _keep_each(
+                cls,
+                d,
+                "environments",
+                "list[EnvironmentResponse]",
+                "type",
+                lambda environments_item_data: EnvironmentResponse.from_dict(
+                    environments_item_data
+                ),
+                _drifted,
+            )
 
-        _response_format = d.get("response_format", UNSET)
-        response_format: ResponseFormat | Unset
-        if _response_format is UNSET:
-            response_format = UNSET
-        else:
-            response_format = ResponseFormat.from_dict(_response_format)
+        try:
+            _evaluator_aggregates = d.get("evaluator_aggregates", UNSET)
+            evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
+            if _evaluator_aggregates is not UNSET:
+                evaluator_aggregates = [
+                    EvaluatorAggregate.from_dict(evaluator_aggregates_item_data)
+                    for evaluator_aggregates_item_data in _evaluator_aggregates
+                ]
 
-        seed = d.get("seed", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_aggregates, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluator_aggregates",
+                "list[EvaluatorAggregate]",
+                "type",
+                lambda evaluator_aggregates_item_data: EvaluatorAggregate.from_dict(
+                    evaluator_aggregates_item_data
+                ),
+                _drifted,
+            )
 
-        _status = d.get("status", UNSET)
-        status: VersionStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = check_version_status(_status)
+        try:
+            _evaluators = d.get("evaluators", UNSET)
+            evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
+            if _evaluators is not UNSET:
+                evaluators = [
+                    MonitoringEvaluatorResponse.from_dict(evaluators_item_data)
+                    for evaluators_item_data in _evaluators
+                ]
 
-        stop = _parse_stop(d.get("stop", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluators, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluators",
+                "list[MonitoringEvaluatorResponse]",
+                "type",
+                lambda evaluators_item_data: MonitoringEvaluatorResponse.from_dict(
+                    evaluators_item_data
+                ),
+                _drifted,
+            )
 
-        temperature = d.get("temperature", UNSET)
+        try:
+            frequency_penalty = d.get("frequency_penalty", UNSET)
+            if not (
+                type(frequency_penalty) is float
+                or type(frequency_penalty) is int
+                or frequency_penalty is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            frequency_penalty, _drifted = _keep(
+                cls, d, "frequency_penalty", "float", "type", _drifted
+            )
 
-        template = _parse_template(d.get("template", UNSET))
+        try:
+            _linked_tools = d.get("linked_tools", UNSET)
+            linked_tools: list[LinkedToolResponse] | Unset = UNSET
+            if _linked_tools is not UNSET:
+                linked_tools = [
+                    LinkedToolResponse.from_dict(linked_tools_item_data)
+                    for linked_tools_item_data in _linked_tools
+                ]
 
-        _tools = d.get("tools", UNSET)
-        tools: list[ToolFunction] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = [ToolFunction.from_dict(tools_item_data) for tools_item_data in _tools]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            linked_tools, _drifted = _keep_each(
+                cls,
+                d,
+                "linked_tools",
+                "list[LinkedToolResponse]",
+                "type",
+                lambda linked_tools_item_data: LinkedToolResponse.from_dict(linked_tools_item_data),
+                _drifted,
+            )
 
-        top_p = d.get("top_p", UNSET)
+        try:
+            max_tokens = d.get("max_tokens", UNSET)
+            if not (type(max_tokens) is int or max_tokens is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            max_tokens, _drifted = _keep(cls, d, "max_tokens", "int", "type", _drifted)
 
-        _type_ = d.get("type", UNSET)
-        type_: PromptResponseType | Unset
-        if _type_ is UNSET:
-            type_ = UNSET
-        else:
-            type_ = check_prompt_response_type(_type_)
+        try:
+            _other = d.get("other", UNSET)
+            other: PromptResponseOtherProviderParameters | Unset
+            if _other is UNSET:
+                other = UNSET
+            else:
+                other = PromptResponseOtherProviderParameters.from_dict(_other)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            other, _drifted = _keep(
+                cls, d, "other", "PromptResponseOtherProviderParameters", "type", _drifted
+            )
+
+        try:
+            presence_penalty = d.get("presence_penalty", UNSET)
+            if not (
+                type(presence_penalty) is float
+                or type(presence_penalty) is int
+                or presence_penalty is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            presence_penalty, _drifted = _keep(
+                cls, d, "presence_penalty", "float", "type", _drifted
+            )
+
+        try:
+            _provider = d.get("provider", UNSET)
+            provider: ModelProviders | Unset
+            if _provider is UNSET:
+                provider = UNSET
+            else:
+                provider = check_model_providers(_provider)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(
+                cls,
+                d,
+                "provider",
+                "one of anthropic, bedrock, cohere, google, groq, mock, openai, openai_azure, replicate",
+                "enum",
+                _drifted,
+            )
+
+        try:
+            _response_format = d.get("response_format", UNSET)
+            response_format: ResponseFormat | Unset
+            if _response_format is UNSET:
+                response_format = UNSET
+            else:
+                response_format = ResponseFormat.from_dict(_response_format)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            response_format, _drifted = _keep(
+                cls, d, "response_format", "ResponseFormat", "type", _drifted
+            )
+
+        try:
+            seed = d.get("seed", UNSET)
+            if not (type(seed) is int or seed is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            seed, _drifted = _keep(cls, d, "seed", "int", "type", _drifted)
+
+        try:
+            _status = d.get("status", UNSET)
+            status: VersionStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                status = check_version_status(_status)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status, _drifted = _keep(
+                cls, d, "status", "one of committed, deleted, uncommitted", "enum", _drifted
+            )
+
+        try:
+            stop = _parse_stop(d.get("stop", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            stop, _drifted = _keep(cls, d, "stop", "list[str] | str", "union", _drifted)
+
+        try:
+            temperature = d.get("temperature", UNSET)
+            if not (type(temperature) is float or type(temperature) is int or temperature is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            temperature, _drifted = _keep(cls, d, "temperature", "float", "type", _drifted)
+
+        try:
+            template = _parse_template(d.get("template", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            template, _drifted = _keep(
+                cls, d, "template", "list[ChatMessage] | str", "union", _drifted
+            )
+
+        try:
+            _tools = d.get("tools", UNSET)
+            tools: list[ToolFunction] | Unset = UNSET
+            if _tools is not UNSET:
+                tools = [ToolFunction.from_dict(tools_item_data) for tools_item_data in _tools]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tools, _drifted = _keep_each(
+                cls,
+                d,
+                "tools",
+                "list[ToolFunction]",
+                "type",
+                lambda tools_item_data: ToolFunction.from_dict(tools_item_data),
+                _drifted,
+            )
+
+        try:
+            top_p = d.get("top_p", UNSET)
+            if not (type(top_p) is float or type(top_p) is int or top_p is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            top_p, _drifted = _keep(cls, d, "top_p", "float", "type", _drifted)
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: PromptResponseType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_prompt_response_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of prompt", "enum", _drifted)
 
         prompt_response = cls(
             created_at,
@@ -546,8 +942,10 @@ class PromptResponse:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             prompt_response.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_response, _drifted)
         return prompt_response
 
     @property

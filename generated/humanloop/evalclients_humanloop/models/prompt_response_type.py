@@ -1,6 +1,6 @@
 from typing import Literal
 
-PromptResponseType = Literal["prompt"]
+PromptResponseType = Literal["prompt"] | str
 
 PROMPT_RESPONSE_TYPE_VALUES: set[PromptResponseType] = {
     "prompt",

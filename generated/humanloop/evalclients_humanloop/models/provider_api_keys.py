@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProviderApiKeys")
@@ -46,6 +51,8 @@ class ProviderApiKeys:
     openai_azure: str | Unset = UNSET
     openai_azure_endpoint: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         ai21 = self.ai21
@@ -84,26 +91,92 @@ class ProviderApiKeys:
         if openai_azure_endpoint is not UNSET:
             field_dict["openai_azure_endpoint"] = openai_azure_endpoint
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        ai21 = d.get("ai21", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            ai21 = d.get("ai21", UNSET)
+            if not (type(ai21) is str or ai21 is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            ai21, _drifted = _keep(cls, d, "ai21", "str", "type", _drifted)
 
-        anthropic = d.get("anthropic", UNSET)
+        try:
+            anthropic = d.get("anthropic", UNSET)
+            if not (type(anthropic) is str or anthropic is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            anthropic, _drifted = _keep(cls, d, "anthropic", "str", "type", _drifted)
 
-        bedrock = d.get("bedrock", UNSET)
+        try:
+            bedrock = d.get("bedrock", UNSET)
+            if not (type(bedrock) is str or bedrock is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            bedrock, _drifted = _keep(cls, d, "bedrock", "str", "type", _drifted)
 
-        cohere = d.get("cohere", UNSET)
+        try:
+            cohere = d.get("cohere", UNSET)
+            if not (type(cohere) is str or cohere is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            cohere, _drifted = _keep(cls, d, "cohere", "str", "type", _drifted)
 
-        mock = d.get("mock", UNSET)
+        try:
+            mock = d.get("mock", UNSET)
+            if not (type(mock) is str or mock is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            mock, _drifted = _keep(cls, d, "mock", "str", "type", _drifted)
 
-        openai = d.get("openai", UNSET)
+        try:
+            openai = d.get("openai", UNSET)
+            if not (type(openai) is str or openai is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            openai, _drifted = _keep(cls, d, "openai", "str", "type", _drifted)
 
-        openai_azure = d.get("openai_azure", UNSET)
+        try:
+            openai_azure = d.get("openai_azure", UNSET)
+            if not (type(openai_azure) is str or openai_azure is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            openai_azure, _drifted = _keep(cls, d, "openai_azure", "str", "type", _drifted)
 
-        openai_azure_endpoint = d.get("openai_azure_endpoint", UNSET)
+        try:
+            openai_azure_endpoint = d.get("openai_azure_endpoint", UNSET)
+            if not (type(openai_azure_endpoint) is str or openai_azure_endpoint is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            openai_azure_endpoint, _drifted = _keep(
+                cls, d, "openai_azure_endpoint", "str", "type", _drifted
+            )
 
         provider_api_keys = cls(
             ai21,
@@ -116,10 +189,12 @@ class ProviderApiKeys:
             openai_azure_endpoint,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             provider_api_keys.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(provider_api_keys, _drifted)
         return provider_api_keys
 
     @property

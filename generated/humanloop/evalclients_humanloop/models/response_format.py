@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.response_format_type_type_0 import (
     ResponseFormatTypeType0,
     check_response_format_type_type_0,
@@ -38,22 +44,31 @@ class ResponseFormat:
         json_schema (ResponseFormatJSONSchema | Unset): The JSON schema of the response format if type is json_schema.
     """
 
-    type_: ResponseFormatTypeType0 | ResponseFormatTypeType1
+    type_: ResponseFormatTypeType0 | ResponseFormatTypeType1 | Unset
     json_schema: ResponseFormatJSONSchema | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        type_: str
-        if isinstance(self.type_, str):
-            type_ = self.type_
-        else:
-            type_ = self.type_
+        try:
+            type_: str
+            if isinstance(self.type_, str):
+                type_ = self.type_
+            else:
+                type_ = self.type_
 
-        json_schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.json_schema, Unset):
-            json_schema = self.json_schema.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
+
+        try:
+            json_schema: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.json_schema, Unset):
+                json_schema = self.json_schema.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            json_schema = _as_json(self.json_schema)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,29 +80,60 @@ class ResponseFormat:
         if json_schema is not UNSET:
             field_dict["json_schema"] = json_schema
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        type_ = _parse_type_(d["type"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            type_ = _parse_type_(d["type"])
 
-        _json_schema = d.get("json_schema", UNSET)
-        json_schema: ResponseFormatJSONSchema | Unset
-        if _json_schema is UNSET:
-            json_schema = UNSET
-        else:
-            json_schema = ResponseFormatJSONSchema.from_dict(_json_schema)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(
+                cls,
+                d,
+                "type",
+                "ResponseFormatTypeType0 | ResponseFormatTypeType1",
+                "union",
+                _drifted,
+            )
+
+        try:
+            _json_schema = d.get("json_schema", UNSET)
+            json_schema: ResponseFormatJSONSchema | Unset
+            if _json_schema is UNSET:
+                json_schema = UNSET
+            else:
+                json_schema = ResponseFormatJSONSchema.from_dict(_json_schema)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            json_schema, _drifted = _keep(
+                cls, d, "json_schema", "ResponseFormatJSONSchema", "type", _drifted
+            )
 
         response_format = cls(
             type_,
             json_schema,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             response_format.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(response_format, _drifted)
         return response_format
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal
 
-ResponseFormatTypeType0 = Literal["json_object"]
+ResponseFormatTypeType0 = Literal["json_object"] | str
 
 RESPONSE_FORMAT_TYPE_TYPE_0_VALUES: set[ResponseFormatTypeType0] = {
     "json_object",

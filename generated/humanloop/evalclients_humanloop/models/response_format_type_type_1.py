@@ -1,6 +1,6 @@
 from typing import Literal
 
-ResponseFormatTypeType1 = Literal["json_schema"]
+ResponseFormatTypeType1 = Literal["json_schema"] | str
 
 RESPONSE_FORMAT_TYPE_TYPE_1_VALUES: set[ResponseFormatTypeType1] = {
     "json_schema",

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.evaluation_status import EvaluationStatus, check_evaluation_status
 from ..types import UNSET, Unset
 
@@ -43,41 +49,53 @@ class RunStatsResponse:
         version_id (str | Unset): Unique identifier for the evaluated Version.
     """
 
-    evaluator_stats: list[
-        BooleanEvaluatorStatsResponse
-        | NumericEvaluatorStatsResponse
-        | SelectEvaluatorStatsResponse
-        | TextEvaluatorStatsResponse
-    ]
-    num_logs: int
-    run_id: str
-    status: EvaluationStatus
+    evaluator_stats: (
+        list[
+            BooleanEvaluatorStatsResponse
+            | NumericEvaluatorStatsResponse
+            | SelectEvaluatorStatsResponse
+            | TextEvaluatorStatsResponse
+        ]
+        | Unset
+    )
+    num_logs: int | Unset
+    run_id: str | Unset
+    status: EvaluationStatus | Unset
     batch_id: str | Unset = UNSET
     version_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        evaluator_stats = []
-        for evaluator_stats_item_data in self.evaluator_stats:
-            evaluator_stats_item: dict[str, Any]
-            if isinstance(evaluator_stats_item_data, NumericEvaluatorStatsResponse):
-                evaluator_stats_item = evaluator_stats_item_data.to_dict()
-            elif isinstance(evaluator_stats_item_data, BooleanEvaluatorStatsResponse):
-                evaluator_stats_item = evaluator_stats_item_data.to_dict()
-            elif isinstance(evaluator_stats_item_data, SelectEvaluatorStatsResponse):
-                evaluator_stats_item = evaluator_stats_item_data.to_dict()
-            else:
-                evaluator_stats_item = evaluator_stats_item_data.to_dict()
+        try:
+            evaluator_stats = []
+            for evaluator_stats_item_data in self.evaluator_stats:
+                evaluator_stats_item: dict[str, Any]
+                if isinstance(evaluator_stats_item_data, NumericEvaluatorStatsResponse):
+                    evaluator_stats_item = evaluator_stats_item_data.to_dict()
+                elif isinstance(evaluator_stats_item_data, BooleanEvaluatorStatsResponse):
+                    evaluator_stats_item = evaluator_stats_item_data.to_dict()
+                elif isinstance(evaluator_stats_item_data, SelectEvaluatorStatsResponse):
+                    evaluator_stats_item = evaluator_stats_item_data.to_dict()
+                else:
+                    evaluator_stats_item = evaluator_stats_item_data.to_dict()
 
-            evaluator_stats.append(evaluator_stats_item)
+                evaluator_stats.append(evaluator_stats_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluator_stats = _as_json(self.evaluator_stats)
 
         num_logs = self.num_logs
 
         run_id = self.run_id
 
-        status: str = self.status
+        try:
+            status: str = self.status
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            status = _as_json(self.status)
 
         batch_id = self.batch_id
 
@@ -98,68 +116,133 @@ class RunStatsResponse:
         if version_id is not UNSET:
             field_dict["version_id"] = version_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        evaluator_stats = []
-        _evaluator_stats = d["evaluator_stats"]
-        for evaluator_stats_item_data in _evaluator_stats:
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            evaluator_stats = []
+            _evaluator_stats = d["evaluator_stats"]
+            for evaluator_stats_item_data in _evaluator_stats:
 
-            def _parse_evaluator_stats_item(
-                data: object,
-            ) -> (
-                BooleanEvaluatorStatsResponse
-                | NumericEvaluatorStatsResponse
-                | SelectEvaluatorStatsResponse
-                | TextEvaluatorStatsResponse
-            ):
-                try:
+                def _parse_evaluator_stats_item(
+                    data: object,
+                ) -> (
+                    BooleanEvaluatorStatsResponse
+                    | NumericEvaluatorStatsResponse
+                    | SelectEvaluatorStatsResponse
+                    | TextEvaluatorStatsResponse
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        evaluator_stats_item_type_0 = NumericEvaluatorStatsResponse.from_dict(
+                            data, _strict=True
+                        )
+
+                        return evaluator_stats_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        evaluator_stats_item_type_1 = BooleanEvaluatorStatsResponse.from_dict(
+                            data, _strict=True
+                        )
+
+                        return evaluator_stats_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        evaluator_stats_item_type_2 = SelectEvaluatorStatsResponse.from_dict(
+                            data, _strict=True
+                        )
+
+                        return evaluator_stats_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    evaluator_stats_item_type_0 = NumericEvaluatorStatsResponse.from_dict(data)
+                    evaluator_stats_item_type_3 = TextEvaluatorStatsResponse.from_dict(
+                        data, _strict=True
+                    )
 
-                    return evaluator_stats_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    evaluator_stats_item_type_1 = BooleanEvaluatorStatsResponse.from_dict(data)
+                    return evaluator_stats_item_type_3
 
-                    return evaluator_stats_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    evaluator_stats_item_type_2 = SelectEvaluatorStatsResponse.from_dict(data)
+                evaluator_stats_item = _parse_evaluator_stats_item(evaluator_stats_item_data)
 
-                    return evaluator_stats_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                evaluator_stats_item_type_3 = TextEvaluatorStatsResponse.from_dict(data)
+                evaluator_stats.append(evaluator_stats_item)
 
-                return evaluator_stats_item_type_3
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_stats, _drifted = _keep(
+                cls,
+                d,
+                "evaluator_stats",
+                "list[BooleanEvaluatorStatsResponse | NumericEvaluatorStatsResponse | SelectEvaluatorStatsResponse | TextEvaluatorStatsResponse]",
+                "type",
+                _drifted,
+            )
 
-            evaluator_stats_item = _parse_evaluator_stats_item(evaluator_stats_item_data)
+        try:
+            num_logs = d["num_logs"]
+            if not (type(num_logs) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            num_logs, _drifted = _keep(cls, d, "num_logs", "int", "type", _drifted)
 
-            evaluator_stats.append(evaluator_stats_item)
+        try:
+            run_id = d["run_id"]
+            if not (type(run_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            run_id, _drifted = _keep(cls, d, "run_id", "str", "type", _drifted)
 
-        num_logs = d["num_logs"]
+        try:
+            status = check_evaluation_status(d["status"])
 
-        run_id = d["run_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status, _drifted = _keep(
+                cls, d, "status", "one of cancelled, completed, pending, running", "enum", _drifted
+            )
 
-        status = check_evaluation_status(d["status"])
+        try:
+            batch_id = d.get("batch_id", UNSET)
+            if not (type(batch_id) is str or batch_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            batch_id, _drifted = _keep(cls, d, "batch_id", "str", "type", _drifted)
 
-        batch_id = d.get("batch_id", UNSET)
-
-        version_id = d.get("version_id", UNSET)
+        try:
+            version_id = d.get("version_id", UNSET)
+            if not (type(version_id) is str or version_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
         run_stats_response = cls(
             evaluator_stats,
@@ -170,10 +253,12 @@ class RunStatsResponse:
             version_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             run_stats_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(run_stats_response, _drifted)
         return run_stats_response
 
     @property

@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.select_evaluator_stats_response_number_of_judgments import (
         SelectEvaluatorStatsResponseNumberOfJudgments,
@@ -42,13 +50,15 @@ class SelectEvaluatorStatsResponse:
             This includes Nulls and Errors.
     """
 
-    evaluator_version_id: str
-    num_errors: int
-    num_judgments: int
-    num_judgments_per_option: SelectEvaluatorStatsResponseNumberOfJudgments
-    num_nulls: int
-    total_logs: int
+    evaluator_version_id: str | Unset
+    num_errors: int | Unset
+    num_judgments: int | Unset
+    num_judgments_per_option: SelectEvaluatorStatsResponseNumberOfJudgments | Unset
+    num_nulls: int | Unset
+    total_logs: int | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -59,7 +69,10 @@ class SelectEvaluatorStatsResponse:
 
         num_judgments = self.num_judgments
 
-        num_judgments_per_option = self.num_judgments_per_option.to_dict()
+        try:
+            num_judgments_per_option = self.num_judgments_per_option.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            num_judgments_per_option = _as_json(self.num_judgments_per_option)
 
         num_nulls = self.num_nulls
 
@@ -78,26 +91,84 @@ class SelectEvaluatorStatsResponse:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        evaluator_version_id = d["evaluator_version_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            evaluator_version_id = d["evaluator_version_id"]
+            if not (type(evaluator_version_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_version_id, _drifted = _keep(
+                cls, d, "evaluator_version_id", "str", "type", _drifted
+            )
 
-        num_errors = d["num_errors"]
+        try:
+            num_errors = d["num_errors"]
+            if not (type(num_errors) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            num_errors, _drifted = _keep(cls, d, "num_errors", "int", "type", _drifted)
 
-        num_judgments = d["num_judgments"]
+        try:
+            num_judgments = d["num_judgments"]
+            if not (type(num_judgments) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            num_judgments, _drifted = _keep(cls, d, "num_judgments", "int", "type", _drifted)
 
-        num_judgments_per_option = SelectEvaluatorStatsResponseNumberOfJudgments.from_dict(
-            d["num_judgments_per_option"]
-        )
+        try:
+            num_judgments_per_option = SelectEvaluatorStatsResponseNumberOfJudgments.from_dict(
+                d["num_judgments_per_option"]
+            )
 
-        num_nulls = d["num_nulls"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            num_judgments_per_option, _drifted = _keep(
+                cls,
+                d,
+                "num_judgments_per_option",
+                "SelectEvaluatorStatsResponseNumberOfJudgments",
+                "type",
+                _drifted,
+            )
 
-        total_logs = d["total_logs"]
+        try:
+            num_nulls = d["num_nulls"]
+            if not (type(num_nulls) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            num_nulls, _drifted = _keep(cls, d, "num_nulls", "int", "type", _drifted)
+
+        try:
+            total_logs = d["total_logs"]
+            if not (type(total_logs) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            total_logs, _drifted = _keep(cls, d, "total_logs", "int", "type", _drifted)
 
         select_evaluator_stats_response = cls(
             evaluator_version_id,
@@ -108,10 +179,12 @@ class SelectEvaluatorStatsResponse:
             total_logs,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             select_evaluator_stats_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(select_evaluator_stats_response, _drifted)
         return select_evaluator_stats_response
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal
 
-SortOrder = Literal["asc", "desc"]
+SortOrder = Literal["asc", "desc"] | str
 
 SORT_ORDER_VALUES: set[SortOrder] = {
     "asc",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-TextChatContentType = Literal["text"]
+TextChatContentType = Literal["text"] | str
 
 TEXT_CHAT_CONTENT_TYPE_VALUES: set[TextChatContentType] = {
     "text",

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="TextEvaluatorStatsResponse")
 _FIELDS = frozenset(
     {
@@ -33,12 +40,14 @@ class TextEvaluatorStatsResponse:
                 This includes Nulls and Errors.
     """
 
-    evaluator_version_id: str
-    num_errors: int
-    num_judgments: int
-    num_nulls: int
-    total_logs: int
+    evaluator_version_id: str | Unset
+    num_errors: int | Unset
+    num_judgments: int | Unset
+    num_nulls: int | Unset
+    total_logs: int | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         evaluator_version_id = self.evaluator_version_id
@@ -63,20 +72,65 @@ class TextEvaluatorStatsResponse:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        evaluator_version_id = d["evaluator_version_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            evaluator_version_id = d["evaluator_version_id"]
+            if not (type(evaluator_version_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_version_id, _drifted = _keep(
+                cls, d, "evaluator_version_id", "str", "type", _drifted
+            )
 
-        num_errors = d["num_errors"]
+        try:
+            num_errors = d["num_errors"]
+            if not (type(num_errors) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            num_errors, _drifted = _keep(cls, d, "num_errors", "int", "type", _drifted)
 
-        num_judgments = d["num_judgments"]
+        try:
+            num_judgments = d["num_judgments"]
+            if not (type(num_judgments) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            num_judgments, _drifted = _keep(cls, d, "num_judgments", "int", "type", _drifted)
 
-        num_nulls = d["num_nulls"]
+        try:
+            num_nulls = d["num_nulls"]
+            if not (type(num_nulls) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            num_nulls, _drifted = _keep(cls, d, "num_nulls", "int", "type", _drifted)
 
-        total_logs = d["total_logs"]
+        try:
+            total_logs = d["total_logs"]
+            if not (type(total_logs) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            total_logs, _drifted = _keep(cls, d, "total_logs", "int", "type", _drifted)
 
         text_evaluator_stats_response = cls(
             evaluator_version_id,
@@ -86,10 +140,12 @@ class TextEvaluatorStatsResponse:
             total_logs,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             text_evaluator_stats_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(text_evaluator_stats_response, _drifted)
         return text_evaluator_stats_response
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal
 
-TimeUnit = Literal["day", "month", "week"]
+TimeUnit = Literal["day", "month", "week"] | str
 
 TIME_UNIT_VALUES: set[TimeUnit] = {
     "day",

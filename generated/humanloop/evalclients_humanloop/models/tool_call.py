@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.chat_tool_type import ChatToolType, check_chat_tool_type
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.function_tool import FunctionTool
@@ -32,19 +39,27 @@ class ToolCall:
         type_ (ChatToolType): The type of tool to call.
     """
 
-    function: FunctionTool
-    id: str
-    type_: ChatToolType
+    function: FunctionTool | Unset
+    id: str | Unset
+    type_: ChatToolType | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        function = self.function.to_dict()
+        try:
+            function = self.function.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            function = _as_json(self.function)
 
         id = self.id
 
-        type_: str = self.type_
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,18 +71,45 @@ class ToolCall:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        function = FunctionTool.from_dict(d["function"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            function = FunctionTool.from_dict(d["function"])
 
-        id = d["id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            function, _drifted = _keep(cls, d, "function", "FunctionTool", "type", _drifted)
 
-        type_ = check_chat_tool_type(d["type"])
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
+            type_ = check_chat_tool_type(d["type"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of function", "enum", _drifted)
 
         tool_call = cls(
             function,
@@ -75,8 +117,10 @@ class ToolCall:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             tool_call.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(tool_call, _drifted)
         return tool_call
 
     @property

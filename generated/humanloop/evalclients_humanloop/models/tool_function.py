@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,11 +41,13 @@ class ToolFunction:
             Default: False.
     """
 
-    description: str
-    name: str
+    description: str | Unset
+    name: str | Unset
     parameters: ToolFunctionToolParameters | Unset = UNSET
     strict: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -48,9 +56,12 @@ class ToolFunction:
 
         name = self.name
 
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
+        try:
+            parameters: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.parameters, Unset):
+                parameters = self.parameters.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            parameters = _as_json(self.parameters)
 
         strict = self.strict
 
@@ -67,25 +78,62 @@ class ToolFunction:
         if strict is not UNSET:
             field_dict["strict"] = strict
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        description = d["description"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            description = d["description"]
+            if not (type(description) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
-        name = d["name"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        _parameters = d.get("parameters", UNSET)
-        parameters: ToolFunctionToolParameters | Unset
-        if _parameters is UNSET:
-            parameters = UNSET
-        else:
-            parameters = ToolFunctionToolParameters.from_dict(_parameters)
+        try:
+            _parameters = d.get("parameters", UNSET)
+            parameters: ToolFunctionToolParameters | Unset
+            if _parameters is UNSET:
+                parameters = UNSET
+            else:
+                parameters = ToolFunctionToolParameters.from_dict(_parameters)
 
-        strict = d.get("strict", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            parameters, _drifted = _keep(
+                cls, d, "parameters", "ToolFunctionToolParameters", "type", _drifted
+            )
+
+        try:
+            strict = d.get("strict", UNSET)
+            if not (type(strict) is bool or strict is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            strict, _drifted = _keep(cls, d, "strict", "bool", "type", _drifted)
 
         tool_function = cls(
             description,
@@ -94,8 +142,10 @@ class ToolFunction:
             strict,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             tool_function.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(tool_function, _drifted)
         return tool_function
 
     @property

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,21 +48,32 @@ class ToolKernelRequest:
     setup_values: ToolKernelRequestSetupValues | Unset = UNSET
     source_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            attributes = _as_json(self.attributes)
 
-        function: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function, Unset):
-            function = self.function.to_dict()
+        try:
+            function: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.function, Unset):
+                function = self.function.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            function = _as_json(self.function)
 
-        setup_values: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.setup_values, Unset):
-            setup_values = self.setup_values.to_dict()
+        try:
+            setup_values: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.setup_values, Unset):
+                setup_values = self.setup_values.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            setup_values = _as_json(self.setup_values)
 
         source_code = self.source_code
 
@@ -72,35 +89,72 @@ class ToolKernelRequest:
         if source_code is not UNSET:
             field_dict["source_code"] = source_code
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        _attributes = d.get("attributes", UNSET)
-        attributes: ToolKernelRequestAttributes | Unset
-        if _attributes is UNSET:
-            attributes = UNSET
-        else:
-            attributes = ToolKernelRequestAttributes.from_dict(_attributes)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _attributes = d.get("attributes", UNSET)
+            attributes: ToolKernelRequestAttributes | Unset
+            if _attributes is UNSET:
+                attributes = UNSET
+            else:
+                attributes = ToolKernelRequestAttributes.from_dict(_attributes)
 
-        _function = d.get("function", UNSET)
-        function: ToolFunction | Unset
-        if _function is UNSET:
-            function = UNSET
-        else:
-            function = ToolFunction.from_dict(_function)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            attributes, _drifted = _keep(
+                cls, d, "attributes", "ToolKernelRequestAttributes", "type", _drifted
+            )
 
-        _setup_values = d.get("setup_values", UNSET)
-        setup_values: ToolKernelRequestSetupValues | Unset
-        if _setup_values is UNSET:
-            setup_values = UNSET
-        else:
-            setup_values = ToolKernelRequestSetupValues.from_dict(_setup_values)
+        try:
+            _function = d.get("function", UNSET)
+            function: ToolFunction | Unset
+            if _function is UNSET:
+                function = UNSET
+            else:
+                function = ToolFunction.from_dict(_function)
 
-        source_code = d.get("source_code", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            function, _drifted = _keep(cls, d, "function", "ToolFunction", "type", _drifted)
+
+        try:
+            _setup_values = d.get("setup_values", UNSET)
+            setup_values: ToolKernelRequestSetupValues | Unset
+            if _setup_values is UNSET:
+                setup_values = UNSET
+            else:
+                setup_values = ToolKernelRequestSetupValues.from_dict(_setup_values)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            setup_values, _drifted = _keep(
+                cls, d, "setup_values", "ToolKernelRequestSetupValues", "type", _drifted
+            )
+
+        try:
+            source_code = d.get("source_code", UNSET)
+            if not (type(source_code) is str or source_code is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            source_code, _drifted = _keep(cls, d, "source_code", "str", "type", _drifted)
 
         tool_kernel_request = cls(
             attributes,
@@ -109,10 +163,12 @@ class ToolKernelRequest:
             source_code,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             tool_kernel_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(tool_kernel_request, _drifted)
         return tool_kernel_request
 
     @property

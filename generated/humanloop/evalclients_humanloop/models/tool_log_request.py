@@ -5,7 +5,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -73,19 +80,27 @@ class ToolLogRequest:
     tool: ToolKernelRequest | Unset = UNSET
     trace_parent_id: str | Unset = UNSET
     user: str | Unset = UNSET
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         batch_id = self.batch_id
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
-        end_time: str | Unset = UNSET
-        if not isinstance(self.end_time, Unset):
-            end_time = self.end_time.isoformat()
+        try:
+            end_time: str | Unset = UNSET
+            if not isinstance(self.end_time, Unset):
+                end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            end_time = _as_json(self.end_time)
 
         environment = self.environment
 
@@ -93,13 +108,19 @@ class ToolLogRequest:
 
         id = self.id
 
-        inputs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inputs, Unset):
-            inputs = self.inputs.to_dict()
+        try:
+            inputs: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.inputs, Unset):
+                inputs = self.inputs.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            inputs = _as_json(self.inputs)
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        try:
+            metadata: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.metadata, Unset):
+                metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = _as_json(self.metadata)
 
         output = self.output
 
@@ -107,13 +128,19 @@ class ToolLogRequest:
 
         provider_latency = self.provider_latency
 
-        provider_request: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider_request, Unset):
-            provider_request = self.provider_request.to_dict()
+        try:
+            provider_request: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.provider_request, Unset):
+                provider_request = self.provider_request.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider_request = _as_json(self.provider_request)
 
-        provider_response: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider_response, Unset):
-            provider_response = self.provider_response.to_dict()
+        try:
+            provider_response: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.provider_response, Unset):
+                provider_response = self.provider_response.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider_response = _as_json(self.provider_response)
 
         save = self.save
 
@@ -121,15 +148,21 @@ class ToolLogRequest:
 
         source_datapoint_id = self.source_datapoint_id
 
-        start_time: str | Unset = UNSET
-        if not isinstance(self.start_time, Unset):
-            start_time = self.start_time.isoformat()
+        try:
+            start_time: str | Unset = UNSET
+            if not isinstance(self.start_time, Unset):
+                start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start_time = _as_json(self.start_time)
 
         stdout = self.stdout
 
-        tool: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tool, Unset):
-            tool = self.tool.to_dict()
+        try:
+            tool: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.tool, Unset):
+                tool = self.tool.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tool = _as_json(self.tool)
 
         trace_parent_id = self.trace_parent_id
 
@@ -181,94 +214,259 @@ class ToolLogRequest:
         if user is not UNSET:
             field_dict["user"] = user
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        batch_id = d.get("batch_id", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            batch_id = d.get("batch_id", UNSET)
+            if not (type(batch_id) is str or batch_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            batch_id, _drifted = _keep(cls, d, "batch_id", "str", "type", _drifted)
 
-        _created_at = d.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _end_time = d.get("end_time", UNSET)
-        end_time: datetime.datetime | Unset
-        if _end_time is UNSET:
-            end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        environment = d.get("environment", UNSET)
+        try:
+            _end_time = d.get("end_time", UNSET)
+            end_time: datetime.datetime | Unset
+            if _end_time is UNSET:
+                end_time = UNSET
+            else:
+                end_time = datetime.datetime.fromisoformat(_end_time)
 
-        error = d.get("error", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
 
-        id = d.get("id", UNSET)
+        try:
+            environment = d.get("environment", UNSET)
+            if not (type(environment) is str or environment is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            environment, _drifted = _keep(cls, d, "environment", "str", "type", _drifted)
 
-        _inputs = d.get("inputs", UNSET)
-        inputs: ToolLogRequestInputs | Unset
-        if _inputs is UNSET:
-            inputs = UNSET
-        else:
-            inputs = ToolLogRequestInputs.from_dict(_inputs)
+        try:
+            error = d.get("error", UNSET)
+            if not (type(error) is str or error is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            error, _drifted = _keep(cls, d, "error", "str", "type", _drifted)
 
-        _metadata = d.get("metadata", UNSET)
-        metadata: ToolLogRequestMetadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = ToolLogRequestMetadata.from_dict(_metadata)
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        output = d.get("output", UNSET)
+        try:
+            _inputs = d.get("inputs", UNSET)
+            inputs: ToolLogRequestInputs | Unset
+            if _inputs is UNSET:
+                inputs = UNSET
+            else:
+                inputs = ToolLogRequestInputs.from_dict(_inputs)
 
-        path = d.get("path", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            inputs, _drifted = _keep(cls, d, "inputs", "ToolLogRequestInputs", "type", _drifted)
 
-        provider_latency = d.get("provider_latency", UNSET)
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: ToolLogRequestMetadata | Unset
+            if _metadata is UNSET:
+                metadata = UNSET
+            else:
+                metadata = ToolLogRequestMetadata.from_dict(_metadata)
 
-        _provider_request = d.get("provider_request", UNSET)
-        provider_request: ToolLogRequestProviderRequest | Unset
-        if _provider_request is UNSET:
-            provider_request = UNSET
-        else:
-            provider_request = ToolLogRequestProviderRequest.from_dict(_provider_request)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(
+                cls, d, "metadata", "ToolLogRequestMetadata", "type", _drifted
+            )
 
-        _provider_response = d.get("provider_response", UNSET)
-        provider_response: ToolLogRequestProviderResponse | Unset
-        if _provider_response is UNSET:
-            provider_response = UNSET
-        else:
-            provider_response = ToolLogRequestProviderResponse.from_dict(_provider_response)
+        try:
+            output = d.get("output", UNSET)
+            if not (type(output) is str or output is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output, _drifted = _keep(cls, d, "output", "str", "type", _drifted)
 
-        save = d.get("save", UNSET)
+        try:
+            path = d.get("path", UNSET)
+            if not (type(path) is str or path is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        source = d.get("source", UNSET)
+        try:
+            provider_latency = d.get("provider_latency", UNSET)
+            if not (
+                type(provider_latency) is float
+                or type(provider_latency) is int
+                or provider_latency is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider_latency, _drifted = _keep(
+                cls, d, "provider_latency", "float", "type", _drifted
+            )
 
-        source_datapoint_id = d.get("source_datapoint_id", UNSET)
+        try:
+            _provider_request = d.get("provider_request", UNSET)
+            provider_request: ToolLogRequestProviderRequest | Unset
+            if _provider_request is UNSET:
+                provider_request = UNSET
+            else:
+                provider_request = ToolLogRequestProviderRequest.from_dict(_provider_request)
 
-        _start_time = d.get("start_time", UNSET)
-        start_time: datetime.datetime | Unset
-        if _start_time is UNSET:
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider_request, _drifted = _keep(
+                cls, d, "provider_request", "ToolLogRequestProviderRequest", "type", _drifted
+            )
 
-        stdout = d.get("stdout", UNSET)
+        try:
+            _provider_response = d.get("provider_response", UNSET)
+            provider_response: ToolLogRequestProviderResponse | Unset
+            if _provider_response is UNSET:
+                provider_response = UNSET
+            else:
+                provider_response = ToolLogRequestProviderResponse.from_dict(_provider_response)
 
-        _tool = d.get("tool", UNSET)
-        tool: ToolKernelRequest | Unset
-        if _tool is UNSET:
-            tool = UNSET
-        else:
-            tool = ToolKernelRequest.from_dict(_tool)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider_response, _drifted = _keep(
+                cls, d, "provider_response", "ToolLogRequestProviderResponse", "type", _drifted
+            )
 
-        trace_parent_id = d.get("trace_parent_id", UNSET)
+        try:
+            save = d.get("save", UNSET)
+            if not (type(save) is bool or save is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            save, _drifted = _keep(cls, d, "save", "bool", "type", _drifted)
 
-        user = d.get("user", UNSET)
+        try:
+            source = d.get("source", UNSET)
+            if not (type(source) is str or source is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            source, _drifted = _keep(cls, d, "source", "str", "type", _drifted)
+
+        try:
+            source_datapoint_id = d.get("source_datapoint_id", UNSET)
+            if not (type(source_datapoint_id) is str or source_datapoint_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            source_datapoint_id, _drifted = _keep(
+                cls, d, "source_datapoint_id", "str", "type", _drifted
+            )
+
+        try:
+            _start_time = d.get("start_time", UNSET)
+            start_time: datetime.datetime | Unset
+            if _start_time is UNSET:
+                start_time = UNSET
+            else:
+                start_time = datetime.datetime.fromisoformat(_start_time)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time, _drifted = _keep(
+                cls, d, "start_time", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            stdout = d.get("stdout", UNSET)
+            if not (type(stdout) is str or stdout is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            stdout, _drifted = _keep(cls, d, "stdout", "str", "type", _drifted)
+
+        try:
+            _tool = d.get("tool", UNSET)
+            tool: ToolKernelRequest | Unset
+            if _tool is UNSET:
+                tool = UNSET
+            else:
+                tool = ToolKernelRequest.from_dict(_tool)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tool, _drifted = _keep(cls, d, "tool", "ToolKernelRequest", "type", _drifted)
+
+        try:
+            trace_parent_id = d.get("trace_parent_id", UNSET)
+            if not (type(trace_parent_id) is str or trace_parent_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_parent_id, _drifted = _keep(cls, d, "trace_parent_id", "str", "type", _drifted)
+
+        try:
+            user = d.get("user", UNSET)
+            if not (type(user) is str or user is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
         tool_log_request = cls(
             batch_id,
@@ -294,6 +492,8 @@ class ToolLogRequest:
             user,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(tool_log_request, _drifted)
         return tool_log_request
 
 

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.files_tool_type import FilesToolType, check_files_tool_type
 from ..types import UNSET, Unset
 
@@ -57,33 +63,48 @@ class ToolRequest:
     source_code: str | Unset = UNSET
     tool_type: FilesToolType | Unset = "json_schema"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            attributes = _as_json(self.attributes)
 
         commit_message = self.commit_message
 
-        function: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function, Unset):
-            function = self.function.to_dict()
+        try:
+            function: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.function, Unset):
+                function = self.function.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            function = _as_json(self.function)
 
         id = self.id
 
         path = self.path
 
-        setup_values: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.setup_values, Unset):
-            setup_values = self.setup_values.to_dict()
+        try:
+            setup_values: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.setup_values, Unset):
+                setup_values = self.setup_values.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            setup_values = _as_json(self.setup_values)
 
         source_code = self.source_code
 
-        tool_type: str | Unset = UNSET
-        if not isinstance(self.tool_type, Unset):
-            tool_type = self.tool_type
+        try:
+            tool_type: str | Unset = UNSET
+            if not isinstance(self.tool_type, Unset):
+                tool_type = self.tool_type
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tool_type = _as_json(self.tool_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -105,48 +126,119 @@ class ToolRequest:
         if tool_type is not UNSET:
             field_dict["tool_type"] = tool_type
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        _attributes = d.get("attributes", UNSET)
-        attributes: ToolRequestAttributes | Unset
-        if _attributes is UNSET:
-            attributes = UNSET
-        else:
-            attributes = ToolRequestAttributes.from_dict(_attributes)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _attributes = d.get("attributes", UNSET)
+            attributes: ToolRequestAttributes | Unset
+            if _attributes is UNSET:
+                attributes = UNSET
+            else:
+                attributes = ToolRequestAttributes.from_dict(_attributes)
 
-        commit_message = d.get("commit_message", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            attributes, _drifted = _keep(
+                cls, d, "attributes", "ToolRequestAttributes", "type", _drifted
+            )
 
-        _function = d.get("function", UNSET)
-        function: ToolFunction | Unset
-        if _function is UNSET:
-            function = UNSET
-        else:
-            function = ToolFunction.from_dict(_function)
+        try:
+            commit_message = d.get("commit_message", UNSET)
+            if not (type(commit_message) is str or commit_message is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
-        id = d.get("id", UNSET)
+        try:
+            _function = d.get("function", UNSET)
+            function: ToolFunction | Unset
+            if _function is UNSET:
+                function = UNSET
+            else:
+                function = ToolFunction.from_dict(_function)
 
-        path = d.get("path", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            function, _drifted = _keep(cls, d, "function", "ToolFunction", "type", _drifted)
 
-        _setup_values = d.get("setup_values", UNSET)
-        setup_values: ToolRequestSetupValues | Unset
-        if _setup_values is UNSET:
-            setup_values = UNSET
-        else:
-            setup_values = ToolRequestSetupValues.from_dict(_setup_values)
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        source_code = d.get("source_code", UNSET)
+        try:
+            path = d.get("path", UNSET)
+            if not (type(path) is str or path is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        _tool_type = d.get("tool_type", UNSET)
-        tool_type: FilesToolType | Unset
-        if _tool_type is UNSET:
-            tool_type = UNSET
-        else:
-            tool_type = check_files_tool_type(_tool_type)
+        try:
+            _setup_values = d.get("setup_values", UNSET)
+            setup_values: ToolRequestSetupValues | Unset
+            if _setup_values is UNSET:
+                setup_values = UNSET
+            else:
+                setup_values = ToolRequestSetupValues.from_dict(_setup_values)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            setup_values, _drifted = _keep(
+                cls, d, "setup_values", "ToolRequestSetupValues", "type", _drifted
+            )
+
+        try:
+            source_code = d.get("source_code", UNSET)
+            if not (type(source_code) is str or source_code is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            source_code, _drifted = _keep(cls, d, "source_code", "str", "type", _drifted)
+
+        try:
+            _tool_type = d.get("tool_type", UNSET)
+            tool_type: FilesToolType | Unset
+            if _tool_type is UNSET:
+                tool_type = UNSET
+            else:
+                tool_type = check_files_tool_type(_tool_type)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tool_type, _drifted = _keep(
+                cls,
+                d,
+                "tool_type",
+                "one of get_api_call, google, json_schema, mock, pinecone_search, snippet",
+                "enum",
+                _drifted,
+            )
 
         tool_request = cls(
             attributes,
@@ -159,8 +251,10 @@ class ToolRequest:
             tool_type,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             tool_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(tool_request, _drifted)
         return tool_request
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal
 
-ToolResponseType = Literal["tool"]
+ToolResponseType = Literal["tool"] | str
 
 TOOL_RESPONSE_TYPE_VALUES: set[ToolResponseType] = {
     "tool",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-TraceStatus = Literal["complete", "incomplete"]
+TraceStatus = Literal["complete", "incomplete"] | str
 
 TRACE_STATUS_VALUES: set[TraceStatus] = {
     "complete",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-UpdateDatesetAction = Literal["add", "remove", "set"]
+UpdateDatesetAction = Literal["add", "remove", "set"] | str
 
 UPDATE_DATESET_ACTION_VALUES: set[UpdateDatesetAction] = {
     "add",

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.evaluation_status import EvaluationStatus, check_evaluation_status
 from ..types import UNSET, Unset
 
@@ -30,13 +36,19 @@ class UpdateEvaluationRunRequest:
     control: bool | Unset = UNSET
     status: EvaluationStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         control = self.control
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            status = _as_json(self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,29 +58,54 @@ class UpdateEvaluationRunRequest:
         if status is not UNSET:
             field_dict["status"] = status
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        control = d.get("control", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            control = d.get("control", UNSET)
+            if not (type(control) is bool or control is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            control, _drifted = _keep(cls, d, "control", "bool", "type", _drifted)
 
-        _status = d.get("status", UNSET)
-        status: EvaluationStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = check_evaluation_status(_status)
+        try:
+            _status = d.get("status", UNSET)
+            status: EvaluationStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                status = check_evaluation_status(_status)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status, _drifted = _keep(
+                cls, d, "status", "one of cancelled, completed, pending, running", "enum", _drifted
+            )
 
         update_evaluation_run_request = cls(
             control,
             status,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_evaluation_run_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(update_evaluation_run_request, _drifted)
         return update_evaluation_run_request
 
     @property

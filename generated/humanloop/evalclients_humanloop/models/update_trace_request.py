@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.trace_status import TraceStatus, check_trace_status
 from ..types import UNSET, Unset
 
@@ -37,22 +43,30 @@ class UpdateTraceRequest:
             this or `error`.
     """
 
-    trace_status: TraceStatus
+    trace_status: TraceStatus | Unset
     error: str | Unset = UNSET
     inputs: UpdateTraceRequestInputs | Unset = UNSET
     output: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        trace_status: str = self.trace_status
+        try:
+            trace_status: str = self.trace_status
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            trace_status = _as_json(self.trace_status)
 
         error = self.error
 
-        inputs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inputs, Unset):
-            inputs = self.inputs.to_dict()
+        try:
+            inputs: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.inputs, Unset):
+                inputs = self.inputs.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            inputs = _as_json(self.inputs)
 
         output = self.output
 
@@ -70,25 +84,61 @@ class UpdateTraceRequest:
         if output is not UNSET:
             field_dict["output"] = output
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        trace_status = check_trace_status(d["trace_status"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            trace_status = check_trace_status(d["trace_status"])
 
-        error = d.get("error", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_status, _drifted = _keep(
+                cls, d, "trace_status", "one of complete, incomplete", "enum", _drifted
+            )
 
-        _inputs = d.get("inputs", UNSET)
-        inputs: UpdateTraceRequestInputs | Unset
-        if _inputs is UNSET:
-            inputs = UNSET
-        else:
-            inputs = UpdateTraceRequestInputs.from_dict(_inputs)
+        try:
+            error = d.get("error", UNSET)
+            if not (type(error) is str or error is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            error, _drifted = _keep(cls, d, "error", "str", "type", _drifted)
 
-        output = d.get("output", UNSET)
+        try:
+            _inputs = d.get("inputs", UNSET)
+            inputs: UpdateTraceRequestInputs | Unset
+            if _inputs is UNSET:
+                inputs = UNSET
+            else:
+                inputs = UpdateTraceRequestInputs.from_dict(_inputs)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            inputs, _drifted = _keep(cls, d, "inputs", "UpdateTraceRequestInputs", "type", _drifted)
+
+        try:
+            output = d.get("output", UNSET)
+            if not (type(output) is str or output is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output, _drifted = _keep(cls, d, "output", "str", "type", _drifted)
 
         update_trace_request = cls(
             trace_status,
@@ -97,10 +147,12 @@ class UpdateTraceRequest:
             output,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_trace_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(update_trace_request, _drifted)
         return update_trace_request
 
     @property

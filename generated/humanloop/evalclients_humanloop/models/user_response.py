@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserResponse")
@@ -27,10 +32,12 @@ class UserResponse:
         full_name (str | Unset): The User's full name.
     """
 
-    email_address: str
-    id: str
+    email_address: str | Unset
+    id: str | Unset
     full_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         email_address = self.email_address
@@ -50,16 +57,45 @@ class UserResponse:
         if full_name is not UNSET:
             field_dict["full_name"] = full_name
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        email_address = d["email_address"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            email_address = d["email_address"]
+            if not (type(email_address) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            email_address, _drifted = _keep(cls, d, "email_address", "str", "type", _drifted)
 
-        id = d["id"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        full_name = d.get("full_name", UNSET)
+        try:
+            full_name = d.get("full_name", UNSET)
+            if not (type(full_name) is str or full_name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            full_name, _drifted = _keep(cls, d, "full_name", "str", "type", _drifted)
 
         user_response = cls(
             email_address,
@@ -67,8 +103,10 @@ class UserResponse:
             full_name,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             user_response.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(user_response, _drifted)
         return user_response
 
     @property

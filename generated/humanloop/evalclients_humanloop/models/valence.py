@@ -1,6 +1,6 @@
 from typing import Literal
 
-Valence = Literal["negative", "neutral", "positive"]
+Valence = Literal["negative", "neutral", "positive"] | str
 
 VALENCE_VALUES: set[Valence] = {
     "negative",

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="ValidationError")
 _FIELDS = frozenset(
     {
@@ -25,17 +33,23 @@ class ValidationError:
         type_ (str):
     """
 
-    loc: list[int | str]
-    msg: str
-    type_: str
+    loc: list[int | str] | Unset
+    msg: str | Unset
+    type_: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        loc = []
-        for loc_item_data in self.loc:
-            loc_item: int | str
-            loc_item = loc_item_data
-            loc.append(loc_item)
+        try:
+            loc = []
+            for loc_item_data in self.loc:
+                loc_item: int | str
+                loc_item = loc_item_data
+                loc.append(loc_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            loc = _as_json(self.loc)
 
         msg = self.msg
 
@@ -51,21 +65,49 @@ class ValidationError:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        loc = []
-        _loc = d["loc"]
-        for loc_item_data in _loc:
-            loc_item: int | str = loc_item_data
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            loc = []
+            _loc = d["loc"]
+            for loc_item_data in _loc:
+                loc_item: int | str = loc_item_data
 
-            loc.append(loc_item)
+                loc.append(loc_item)
 
-        msg = d["msg"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            loc, _drifted = _keep(cls, d, "loc", "list[int | str]", "type", _drifted)
 
-        type_ = d["type"]
+        try:
+            msg = d["msg"]
+            if not (type(msg) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            msg, _drifted = _keep(cls, d, "msg", "str", "type", _drifted)
+
+        try:
+            type_ = d["type"]
+            if not (type(type_) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
         validation_error = cls(
             loc,
@@ -73,10 +115,12 @@ class ValidationError:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             validation_error.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(validation_error, _drifted)
         return validation_error
 
     @property

@@ -6,10 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.version_deployment_response_type import (
     VersionDeploymentResponseType,
     check_version_deployment_response_type,
 )
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.dataset_response import DatasetResponse
@@ -41,29 +48,41 @@ class VersionDeploymentResponse:
         type_ (VersionDeploymentResponseType):
     """
 
-    environment: EnvironmentResponse
-    file: DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse
-    type_: VersionDeploymentResponseType
+    environment: EnvironmentResponse | Unset
+    file: DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse | Unset
+    type_: VersionDeploymentResponseType | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        environment = self.environment.to_dict()
+        try:
+            environment = self.environment.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            environment = _as_json(self.environment)
 
-        file: dict[str, Any]
-        if isinstance(self.file, PromptResponse):
-            file = self.file.to_dict()
-        elif isinstance(self.file, ToolResponse):
-            file = self.file.to_dict()
-        elif isinstance(self.file, DatasetResponse):
-            file = self.file.to_dict()
-        elif isinstance(self.file, EvaluatorResponse):
-            file = self.file.to_dict()
-        else:
-            file = self.file.to_dict()
+        try:
+            file: dict[str, Any]
+            if isinstance(self.file, PromptResponse):
+                file = self.file.to_dict()
+            elif isinstance(self.file, ToolResponse):
+                file = self.file.to_dict()
+            elif isinstance(self.file, DatasetResponse):
+                file = self.file.to_dict()
+            elif isinstance(self.file, EvaluatorResponse):
+                file = self.file.to_dict()
+            else:
+                file = self.file.to_dict()
 
-        type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            file = _as_json(self.file)
+
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,18 +94,53 @@ class VersionDeploymentResponse:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        environment = EnvironmentResponse.from_dict(d["environment"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            environment = EnvironmentResponse.from_dict(d["environment"])
 
-        file = _parse_file(d["file"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            environment, _drifted = _keep(
+                cls, d, "environment", "EnvironmentResponse", "type", _drifted
+            )
 
-        type_ = check_version_deployment_response_type(d["type"])
+        try:
+            file = _parse_file(d["file"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            file, _drifted = _keep(
+                cls,
+                d,
+                "file",
+                "DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse",
+                "union",
+                _drifted,
+            )
+
+        try:
+            type_ = check_version_deployment_response_type(d["type"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of environment", "enum", _drifted)
 
         version_deployment_response = cls(
             environment,
@@ -94,10 +148,12 @@ class VersionDeploymentResponse:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             version_deployment_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(version_deployment_response, _drifted)
         return version_deployment_response
 
     @property
@@ -123,7 +179,7 @@ def _parse_file(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        file_type_0 = PromptResponse.from_dict(data)
+        file_type_0 = PromptResponse.from_dict(data, _strict=True)
 
         return file_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -131,7 +187,7 @@ def _parse_file(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        file_type_1 = ToolResponse.from_dict(data)
+        file_type_1 = ToolResponse.from_dict(data, _strict=True)
 
         return file_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -139,7 +195,7 @@ def _parse_file(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        file_type_2 = DatasetResponse.from_dict(data)
+        file_type_2 = DatasetResponse.from_dict(data, _strict=True)
 
         return file_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -147,14 +203,14 @@ def _parse_file(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        file_type_3 = EvaluatorResponse.from_dict(data)
+        file_type_3 = EvaluatorResponse.from_dict(data, _strict=True)
 
         return file_type_3
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    file_type_4 = FlowResponse.from_dict(data)
+    file_type_4 = FlowResponse.from_dict(data, _strict=True)
 
     return file_type_4
 

@@ -1,6 +1,6 @@
 from typing import Literal
 
-VersionDeploymentResponseType = Literal["environment"]
+VersionDeploymentResponseType = Literal["environment"] | str
 
 VERSION_DEPLOYMENT_RESPONSE_TYPE_VALUES: set[VersionDeploymentResponseType] = {
     "environment",

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.version_id_response_type import VersionIdResponseType, check_version_id_response_type
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.dataset_response import DatasetResponse
@@ -35,26 +42,37 @@ class VersionIdResponse:
             Version being referenced.
     """
 
-    type_: VersionIdResponseType
-    version: DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse
+    type_: VersionIdResponseType | Unset
+    version: (
+        DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse | Unset
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        type_: str = self.type_
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
-        version: dict[str, Any]
-        if isinstance(self.version, PromptResponse):
-            version = self.version.to_dict()
-        elif isinstance(self.version, ToolResponse):
-            version = self.version.to_dict()
-        elif isinstance(self.version, DatasetResponse):
-            version = self.version.to_dict()
-        elif isinstance(self.version, EvaluatorResponse):
-            version = self.version.to_dict()
-        else:
-            version = self.version.to_dict()
+        try:
+            version: dict[str, Any]
+            if isinstance(self.version, PromptResponse):
+                version = self.version.to_dict()
+            elif isinstance(self.version, ToolResponse):
+                version = self.version.to_dict()
+            elif isinstance(self.version, DatasetResponse):
+                version = self.version.to_dict()
+            elif isinstance(self.version, EvaluatorResponse):
+                version = self.version.to_dict()
+            else:
+                version = self.version.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            version = _as_json(self.version)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,26 +83,55 @@ class VersionIdResponse:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        type_ = check_version_id_response_type(d["type"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            type_ = check_version_id_response_type(d["type"])
 
-        version = _parse_version(d["version"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of version", "enum", _drifted)
+
+        try:
+            version = _parse_version(d["version"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version, _drifted = _keep(
+                cls,
+                d,
+                "version",
+                "DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse",
+                "union",
+                _drifted,
+            )
 
         version_id_response = cls(
             type_,
             version,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             version_id_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(version_id_response, _drifted)
         return version_id_response
 
     @property
@@ -110,7 +157,7 @@ def _parse_version(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        version_type_0 = PromptResponse.from_dict(data)
+        version_type_0 = PromptResponse.from_dict(data, _strict=True)
 
         return version_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -118,7 +165,7 @@ def _parse_version(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        version_type_1 = ToolResponse.from_dict(data)
+        version_type_1 = ToolResponse.from_dict(data, _strict=True)
 
         return version_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -126,7 +173,7 @@ def _parse_version(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        version_type_2 = DatasetResponse.from_dict(data)
+        version_type_2 = DatasetResponse.from_dict(data, _strict=True)
 
         return version_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -134,14 +181,14 @@ def _parse_version(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        version_type_3 = EvaluatorResponse.from_dict(data)
+        version_type_3 = EvaluatorResponse.from_dict(data, _strict=True)
 
         return version_type_3
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    version_type_4 = FlowResponse.from_dict(data)
+    version_type_4 = FlowResponse.from_dict(data, _strict=True)
 
     return version_type_4
 

@@ -1,6 +1,6 @@
 from typing import Literal
 
-VersionIdResponseType = Literal["version"]
+VersionIdResponseType = Literal["version"] | str
 
 VERSION_ID_RESPONSE_TYPE_VALUES: set[VersionIdResponseType] = {
     "version",

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,33 +47,42 @@ class VersionStatsResponse:
         batch_id (str | Unset): Unique identifier for the batch of Logs to include in the Evaluation Report.
     """
 
-    evaluator_version_stats: list[
-        BooleanEvaluatorStatsResponse
-        | NumericEvaluatorStatsResponse
-        | SelectEvaluatorStatsResponse
-        | TextEvaluatorStatsResponse
-    ]
-    num_logs: int
-    version_id: str
+    evaluator_version_stats: (
+        list[
+            BooleanEvaluatorStatsResponse
+            | NumericEvaluatorStatsResponse
+            | SelectEvaluatorStatsResponse
+            | TextEvaluatorStatsResponse
+        ]
+        | Unset
+    )
+    num_logs: int | Unset
+    version_id: str | Unset
     batch_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        evaluator_version_stats = []
-        for evaluator_version_stats_item_data in self.evaluator_version_stats:
-            evaluator_version_stats_item: dict[str, Any]
-            if isinstance(evaluator_version_stats_item_data, NumericEvaluatorStatsResponse):
-                evaluator_version_stats_item = evaluator_version_stats_item_data.to_dict()
-            elif isinstance(evaluator_version_stats_item_data, BooleanEvaluatorStatsResponse):
-                evaluator_version_stats_item = evaluator_version_stats_item_data.to_dict()
-            elif isinstance(evaluator_version_stats_item_data, SelectEvaluatorStatsResponse):
-                evaluator_version_stats_item = evaluator_version_stats_item_data.to_dict()
-            else:
-                evaluator_version_stats_item = evaluator_version_stats_item_data.to_dict()
+        try:
+            evaluator_version_stats = []
+            for evaluator_version_stats_item_data in self.evaluator_version_stats:
+                evaluator_version_stats_item: dict[str, Any]
+                if isinstance(evaluator_version_stats_item_data, NumericEvaluatorStatsResponse):
+                    evaluator_version_stats_item = evaluator_version_stats_item_data.to_dict()
+                elif isinstance(evaluator_version_stats_item_data, BooleanEvaluatorStatsResponse):
+                    evaluator_version_stats_item = evaluator_version_stats_item_data.to_dict()
+                elif isinstance(evaluator_version_stats_item_data, SelectEvaluatorStatsResponse):
+                    evaluator_version_stats_item = evaluator_version_stats_item_data.to_dict()
+                else:
+                    evaluator_version_stats_item = evaluator_version_stats_item_data.to_dict()
 
-            evaluator_version_stats.append(evaluator_version_stats_item)
+                evaluator_version_stats.append(evaluator_version_stats_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluator_version_stats = _as_json(self.evaluator_version_stats)
 
         num_logs = self.num_logs
 
@@ -87,72 +102,116 @@ class VersionStatsResponse:
         if batch_id is not UNSET:
             field_dict["batch_id"] = batch_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        evaluator_version_stats = []
-        _evaluator_version_stats = d["evaluator_version_stats"]
-        for evaluator_version_stats_item_data in _evaluator_version_stats:
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            evaluator_version_stats = []
+            _evaluator_version_stats = d["evaluator_version_stats"]
+            for evaluator_version_stats_item_data in _evaluator_version_stats:
 
-            def _parse_evaluator_version_stats_item(
-                data: object,
-            ) -> (
-                BooleanEvaluatorStatsResponse
-                | NumericEvaluatorStatsResponse
-                | SelectEvaluatorStatsResponse
-                | TextEvaluatorStatsResponse
-            ):
-                try:
+                def _parse_evaluator_version_stats_item(
+                    data: object,
+                ) -> (
+                    BooleanEvaluatorStatsResponse
+                    | NumericEvaluatorStatsResponse
+                    | SelectEvaluatorStatsResponse
+                    | TextEvaluatorStatsResponse
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        evaluator_version_stats_item_type_0 = (
+                            NumericEvaluatorStatsResponse.from_dict(data, _strict=True)
+                        )
+
+                        return evaluator_version_stats_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        evaluator_version_stats_item_type_1 = (
+                            BooleanEvaluatorStatsResponse.from_dict(data, _strict=True)
+                        )
+
+                        return evaluator_version_stats_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        evaluator_version_stats_item_type_2 = (
+                            SelectEvaluatorStatsResponse.from_dict(data, _strict=True)
+                        )
+
+                        return evaluator_version_stats_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    evaluator_version_stats_item_type_0 = NumericEvaluatorStatsResponse.from_dict(
-                        data
+                    evaluator_version_stats_item_type_3 = TextEvaluatorStatsResponse.from_dict(
+                        data, _strict=True
                     )
 
-                    return evaluator_version_stats_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    evaluator_version_stats_item_type_1 = BooleanEvaluatorStatsResponse.from_dict(
-                        data
-                    )
+                    return evaluator_version_stats_item_type_3
 
-                    return evaluator_version_stats_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    evaluator_version_stats_item_type_2 = SelectEvaluatorStatsResponse.from_dict(
-                        data
-                    )
+                evaluator_version_stats_item = _parse_evaluator_version_stats_item(
+                    evaluator_version_stats_item_data
+                )
 
-                    return evaluator_version_stats_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                evaluator_version_stats_item_type_3 = TextEvaluatorStatsResponse.from_dict(data)
+                evaluator_version_stats.append(evaluator_version_stats_item)
 
-                return evaluator_version_stats_item_type_3
-
-            evaluator_version_stats_item = _parse_evaluator_version_stats_item(
-                evaluator_version_stats_item_data
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_version_stats, _drifted = _keep(
+                cls,
+                d,
+                "evaluator_version_stats",
+                "list[BooleanEvaluatorStatsResponse | NumericEvaluatorStatsResponse | SelectEvaluatorStatsResponse | TextEvaluatorStatsResponse]",
+                "type",
+                _drifted,
             )
 
-            evaluator_version_stats.append(evaluator_version_stats_item)
+        try:
+            num_logs = d["num_logs"]
+            if not (type(num_logs) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            num_logs, _drifted = _keep(cls, d, "num_logs", "int", "type", _drifted)
 
-        num_logs = d["num_logs"]
+        try:
+            version_id = d["version_id"]
+            if not (type(version_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
-        version_id = d["version_id"]
-
-        batch_id = d.get("batch_id", UNSET)
+        try:
+            batch_id = d.get("batch_id", UNSET)
+            if not (type(batch_id) is str or batch_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            batch_id, _drifted = _keep(cls, d, "batch_id", "str", "type", _drifted)
 
         version_stats_response = cls(
             evaluator_version_stats,
@@ -161,10 +220,12 @@ class VersionStatsResponse:
             batch_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             version_stats_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(version_stats_response, _drifted)
         return version_stats_response
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal
 
-VersionStatus = Literal["committed", "deleted", "uncommitted"]
+VersionStatus = Literal["committed", "deleted", "uncommitted"] | str
 
 VERSION_STATUS_VALUES: set[VersionStatus] = {
     "committed",

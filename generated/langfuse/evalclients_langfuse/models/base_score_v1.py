@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.score_source import ScoreSource, check_score_source
 from ..types import UNSET, Unset
 
@@ -54,21 +60,23 @@ class BaseScoreV1:
         observation_id (None | str | Unset): The observation ID associated with the score
     """
 
-    author_user_id: None | str
-    comment: None | str
-    config_id: None | str
-    created_at: datetime.datetime
-    environment: str
-    id: str
-    metadata: Any
-    name: str
-    queue_id: None | str
-    source: ScoreSource
-    timestamp: datetime.datetime
-    trace_id: str
-    updated_at: datetime.datetime
+    author_user_id: None | str | Unset
+    comment: None | str | Unset
+    config_id: None | str | Unset
+    created_at: datetime.datetime | Unset
+    environment: str | Unset
+    id: str | Unset
+    metadata: Any | Unset
+    name: str | Unset
+    queue_id: None | str | Unset
+    source: ScoreSource | Unset
+    timestamp: datetime.datetime | Unset
+    trace_id: str | Unset
+    updated_at: datetime.datetime | Unset
     observation_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         author_user_id: None | str
@@ -80,7 +88,10 @@ class BaseScoreV1:
         config_id: None | str
         config_id = self.config_id
 
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         environment = self.environment
 
@@ -93,13 +104,22 @@ class BaseScoreV1:
         queue_id: None | str
         queue_id = self.queue_id
 
-        source: str = self.source
+        try:
+            source: str = self.source
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            source = _as_json(self.source)
 
-        timestamp = self.timestamp.isoformat()
+        try:
+            timestamp = self.timestamp.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            timestamp = _as_json(self.timestamp)
 
         trace_id = self.trace_id
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         observation_id: None | str | Unset
         if isinstance(self.observation_id, Unset):
@@ -129,38 +149,149 @@ class BaseScoreV1:
         if observation_id is not UNSET:
             field_dict["observationId"] = observation_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        author_user_id: None | str = d["authorUserId"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            author_user_id: None | str = d["authorUserId"]
 
-        comment: None | str = d["comment"]
+            if not (author_user_id is None or type(author_user_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            author_user_id, _drifted = _keep(cls, d, "authorUserId", "None | str", "type", _drifted)
 
-        config_id: None | str = d["configId"]
+        try:
+            comment: None | str = d["comment"]
 
-        created_at = datetime.datetime.fromisoformat(d["createdAt"])
+            if not (comment is None or type(comment) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            comment, _drifted = _keep(cls, d, "comment", "None | str", "type", _drifted)
 
-        environment = d["environment"]
+        try:
+            config_id: None | str = d["configId"]
 
-        id = d["id"]
+            if not (config_id is None or type(config_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            config_id, _drifted = _keep(cls, d, "configId", "None | str", "type", _drifted)
 
-        metadata = d["metadata"]
+        try:
+            created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(cls, d, "createdAt", "datetime.datetime", "type", _drifted)
 
-        queue_id: None | str = d["queueId"]
+        try:
+            environment = d["environment"]
+            if not (type(environment) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            environment, _drifted = _keep(cls, d, "environment", "str", "type", _drifted)
 
-        source = check_score_source(d["source"])
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        timestamp = datetime.datetime.fromisoformat(d["timestamp"])
+        try:
+            metadata = d["metadata"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(cls, d, "metadata", "Any", "type", _drifted)
 
-        trace_id = d["traceId"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+        try:
+            queue_id: None | str = d["queueId"]
 
-        observation_id: None | str | Unset = d.get("observationId", UNSET)
+            if not (queue_id is None or type(queue_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            queue_id, _drifted = _keep(cls, d, "queueId", "None | str", "type", _drifted)
+
+        try:
+            source = check_score_source(d["source"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            source, _drifted = _keep(
+                cls, d, "source", "one of ANNOTATION, API, EVAL", "enum", _drifted
+            )
+
+        try:
+            timestamp = datetime.datetime.fromisoformat(d["timestamp"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            timestamp, _drifted = _keep(cls, d, "timestamp", "datetime.datetime", "type", _drifted)
+
+        try:
+            trace_id = d["traceId"]
+            if not (type(trace_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_id, _drifted = _keep(cls, d, "traceId", "str", "type", _drifted)
+
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(cls, d, "updatedAt", "datetime.datetime", "type", _drifted)
+
+        try:
+            observation_id: None | str | Unset = d.get("observationId", UNSET)
+
+            if not (
+                observation_id is None or type(observation_id) is str or observation_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            observation_id, _drifted = _keep(
+                cls, d, "observationId", "None | str", "type", _drifted
+            )
 
         base_score_v1 = cls(
             author_user_id,
@@ -179,8 +310,10 @@ class BaseScoreV1:
             observation_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             base_score_v1.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(base_score_v1, _drifted)
         return base_score_v1
 
     @property

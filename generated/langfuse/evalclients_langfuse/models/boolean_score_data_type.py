@@ -1,6 +1,6 @@
 from typing import Literal
 
-BooleanScoreDataType = Literal["BOOLEAN"]
+BooleanScoreDataType = Literal["BOOLEAN"] | str
 
 BOOLEAN_SCORE_DATA_TYPE_VALUES: set[BooleanScoreDataType] = {
     "BOOLEAN",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-BooleanScoreV1DataType = Literal["BOOLEAN"]
+BooleanScoreV1DataType = Literal["BOOLEAN"] | str
 
 BOOLEAN_SCORE_V1_DATA_TYPE_VALUES: set[BooleanScoreV1DataType] = {
     "BOOLEAN",

@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.categorical_score_data_type import (
     CategoricalScoreDataType,
     check_categorical_score_data_type,
@@ -70,26 +76,28 @@ class CategoricalScore:
         trace_id (None | str | Unset): The trace ID associated with the score
     """
 
-    author_user_id: None | str
-    comment: None | str
-    config_id: None | str
-    created_at: datetime.datetime
-    environment: str
-    id: str
-    metadata: Any
-    name: str
-    queue_id: None | str
-    source: ScoreSource
-    timestamp: datetime.datetime
-    updated_at: datetime.datetime
-    data_type: CategoricalScoreDataType
-    string_value: str
-    value: float
+    author_user_id: None | str | Unset
+    comment: None | str | Unset
+    config_id: None | str | Unset
+    created_at: datetime.datetime | Unset
+    environment: str | Unset
+    id: str | Unset
+    metadata: Any | Unset
+    name: str | Unset
+    queue_id: None | str | Unset
+    source: ScoreSource | Unset
+    timestamp: datetime.datetime | Unset
+    updated_at: datetime.datetime | Unset
+    data_type: CategoricalScoreDataType | Unset
+    string_value: str | Unset
+    value: float | Unset
     dataset_run_id: None | str | Unset = UNSET
     observation_id: None | str | Unset = UNSET
     session_id: None | str | Unset = UNSET
     trace_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         author_user_id: None | str
@@ -101,7 +109,10 @@ class CategoricalScore:
         config_id: None | str
         config_id = self.config_id
 
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         environment = self.environment
 
@@ -114,13 +125,25 @@ class CategoricalScore:
         queue_id: None | str
         queue_id = self.queue_id
 
-        source: str = self.source
+        try:
+            source: str = self.source
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            source = _as_json(self.source)
 
-        timestamp = self.timestamp.isoformat()
+        try:
+            timestamp = self.timestamp.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            timestamp = _as_json(self.timestamp)
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
-        data_type: str = self.data_type
+        try:
+            data_type: str = self.data_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            data_type = _as_json(self.data_type)
 
         string_value = self.string_value
 
@@ -180,48 +203,198 @@ class CategoricalScore:
         if trace_id is not UNSET:
             field_dict["traceId"] = trace_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        author_user_id: None | str = d["authorUserId"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            author_user_id: None | str = d["authorUserId"]
 
-        comment: None | str = d["comment"]
+            if not (author_user_id is None or type(author_user_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            author_user_id, _drifted = _keep(cls, d, "authorUserId", "None | str", "type", _drifted)
 
-        config_id: None | str = d["configId"]
+        try:
+            comment: None | str = d["comment"]
 
-        created_at = datetime.datetime.fromisoformat(d["createdAt"])
+            if not (comment is None or type(comment) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            comment, _drifted = _keep(cls, d, "comment", "None | str", "type", _drifted)
 
-        environment = d["environment"]
+        try:
+            config_id: None | str = d["configId"]
 
-        id = d["id"]
+            if not (config_id is None or type(config_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            config_id, _drifted = _keep(cls, d, "configId", "None | str", "type", _drifted)
 
-        metadata = d["metadata"]
+        try:
+            created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(cls, d, "createdAt", "datetime.datetime", "type", _drifted)
 
-        queue_id: None | str = d["queueId"]
+        try:
+            environment = d["environment"]
+            if not (type(environment) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            environment, _drifted = _keep(cls, d, "environment", "str", "type", _drifted)
 
-        source = check_score_source(d["source"])
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        timestamp = datetime.datetime.fromisoformat(d["timestamp"])
+        try:
+            metadata = d["metadata"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(cls, d, "metadata", "Any", "type", _drifted)
 
-        updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        data_type = check_categorical_score_data_type(d["dataType"])
+        try:
+            queue_id: None | str = d["queueId"]
 
-        string_value = d["stringValue"]
+            if not (queue_id is None or type(queue_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            queue_id, _drifted = _keep(cls, d, "queueId", "None | str", "type", _drifted)
 
-        value = d["value"]
+        try:
+            source = check_score_source(d["source"])
 
-        dataset_run_id: None | str | Unset = d.get("datasetRunId", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            source, _drifted = _keep(
+                cls, d, "source", "one of ANNOTATION, API, EVAL", "enum", _drifted
+            )
 
-        observation_id: None | str | Unset = d.get("observationId", UNSET)
+        try:
+            timestamp = datetime.datetime.fromisoformat(d["timestamp"])
 
-        session_id: None | str | Unset = d.get("sessionId", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            timestamp, _drifted = _keep(cls, d, "timestamp", "datetime.datetime", "type", _drifted)
 
-        trace_id: None | str | Unset = d.get("traceId", UNSET)
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(cls, d, "updatedAt", "datetime.datetime", "type", _drifted)
+
+        try:
+            data_type = check_categorical_score_data_type(d["dataType"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            data_type, _drifted = _keep(cls, d, "dataType", "one of CATEGORICAL", "enum", _drifted)
+
+        try:
+            string_value = d["stringValue"]
+            if not (type(string_value) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            string_value, _drifted = _keep(cls, d, "stringValue", "str", "type", _drifted)
+
+        try:
+            value = d["value"]
+            if not (type(value) is float or type(value) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            value, _drifted = _keep(cls, d, "value", "float", "type", _drifted)
+
+        try:
+            dataset_run_id: None | str | Unset = d.get("datasetRunId", UNSET)
+
+            if not (
+                dataset_run_id is None or type(dataset_run_id) is str or dataset_run_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_run_id, _drifted = _keep(cls, d, "datasetRunId", "None | str", "type", _drifted)
+
+        try:
+            observation_id: None | str | Unset = d.get("observationId", UNSET)
+
+            if not (
+                observation_id is None or type(observation_id) is str or observation_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            observation_id, _drifted = _keep(
+                cls, d, "observationId", "None | str", "type", _drifted
+            )
+
+        try:
+            session_id: None | str | Unset = d.get("sessionId", UNSET)
+
+            if not (session_id is None or type(session_id) is str or session_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            session_id, _drifted = _keep(cls, d, "sessionId", "None | str", "type", _drifted)
+
+        try:
+            trace_id: None | str | Unset = d.get("traceId", UNSET)
+
+            if not (trace_id is None or type(trace_id) is str or trace_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_id, _drifted = _keep(cls, d, "traceId", "None | str", "type", _drifted)
 
         categorical_score = cls(
             author_user_id,
@@ -245,10 +418,12 @@ class CategoricalScore:
             trace_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             categorical_score.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(categorical_score, _drifted)
         return categorical_score
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal
 
-CategoricalScoreDataType = Literal["CATEGORICAL"]
+CategoricalScoreDataType = Literal["CATEGORICAL"] | str
 
 CATEGORICAL_SCORE_DATA_TYPE_VALUES: set[CategoricalScoreDataType] = {
     "CATEGORICAL",

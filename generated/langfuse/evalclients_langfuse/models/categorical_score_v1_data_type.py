@@ -1,6 +1,6 @@
 from typing import Literal
 
-CategoricalScoreV1DataType = Literal["CATEGORICAL"]
+CategoricalScoreV1DataType = Literal["CATEGORICAL"] | str
 
 CATEGORICAL_SCORE_V1_DATA_TYPE_VALUES: set[CategoricalScoreV1DataType] = {
     "CATEGORICAL",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-CorrectionScoreDataType = Literal["CORRECTION"]
+CorrectionScoreDataType = Literal["CORRECTION"] | str
 
 CORRECTION_SCORE_DATA_TYPE_VALUES: set[CorrectionScoreDataType] = {
     "CORRECTION",

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.dataset_status import DatasetStatus, check_dataset_status
 from ..types import UNSET, Unset
 
@@ -39,7 +45,7 @@ class CreateDatasetItemRequest:
         status (DatasetStatus | Unset):
     """
 
-    dataset_name: str
+    dataset_name: str | Unset
     expected_output: Any | Unset = UNSET
     id: None | str | Unset = UNSET
     input_: Any | Unset = UNSET
@@ -48,6 +54,8 @@ class CreateDatasetItemRequest:
     source_trace_id: None | str | Unset = UNSET
     status: DatasetStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         dataset_name = self.dataset_name
@@ -76,9 +84,13 @@ class CreateDatasetItemRequest:
         else:
             source_trace_id = self.source_trace_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            status = _as_json(self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,31 +114,101 @@ class CreateDatasetItemRequest:
         if status is not UNSET:
             field_dict["status"] = status
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_name = d["datasetName"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            dataset_name = d["datasetName"]
+            if not (type(dataset_name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_name, _drifted = _keep(cls, d, "datasetName", "str", "type", _drifted)
 
-        expected_output = d.get("expectedOutput", UNSET)
+        try:
+            expected_output = d.get("expectedOutput", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            expected_output, _drifted = _keep(cls, d, "expectedOutput", "Any", "type", _drifted)
 
-        id: None | str | Unset = d.get("id", UNSET)
+        try:
+            id: None | str | Unset = d.get("id", UNSET)
 
-        input_ = d.get("input", UNSET)
+            if not (id is None or type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "None | str", "type", _drifted)
 
-        metadata = d.get("metadata", UNSET)
+        try:
+            input_ = d.get("input", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_, _drifted = _keep(cls, d, "input", "Any", "type", _drifted)
 
-        source_observation_id: None | str | Unset = d.get("sourceObservationId", UNSET)
+        try:
+            metadata = d.get("metadata", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(cls, d, "metadata", "Any", "type", _drifted)
 
-        source_trace_id: None | str | Unset = d.get("sourceTraceId", UNSET)
+        try:
+            source_observation_id: None | str | Unset = d.get("sourceObservationId", UNSET)
 
-        _status = d.get("status", UNSET)
-        status: DatasetStatus | Unset
-        if _status is UNSET:
-            status = UNSET
-        else:
-            status = check_dataset_status(_status)
+            if not (
+                source_observation_id is None
+                or type(source_observation_id) is str
+                or source_observation_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            source_observation_id, _drifted = _keep(
+                cls, d, "sourceObservationId", "None | str", "type", _drifted
+            )
+
+        try:
+            source_trace_id: None | str | Unset = d.get("sourceTraceId", UNSET)
+
+            if not (
+                source_trace_id is None or type(source_trace_id) is str or source_trace_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            source_trace_id, _drifted = _keep(
+                cls, d, "sourceTraceId", "None | str", "type", _drifted
+            )
+
+        try:
+            _status = d.get("status", UNSET)
+            status: DatasetStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                status = check_dataset_status(_status)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status, _drifted = _keep(cls, d, "status", "one of ACTIVE, ARCHIVED", "enum", _drifted)
 
         create_dataset_item_request = cls(
             dataset_name,
@@ -139,10 +221,12 @@ class CreateDatasetItemRequest:
             status,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_dataset_item_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_dataset_item_request, _drifted)
         return create_dataset_item_request
 
     @property

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDatasetRequest")
@@ -33,12 +38,14 @@ class CreateDatasetRequest:
         metadata (Any | Unset):
     """
 
-    name: str
+    name: str | Unset
     description: None | str | Unset = UNSET
     expected_output_schema: Any | Unset = UNSET
     input_schema: Any | Unset = UNSET
     metadata: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -71,20 +78,60 @@ class CreateDatasetRequest:
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        name = d["name"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        description: None | str | Unset = d.get("description", UNSET)
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
 
-        expected_output_schema = d.get("expectedOutputSchema", UNSET)
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        input_schema = d.get("inputSchema", UNSET)
+        try:
+            expected_output_schema = d.get("expectedOutputSchema", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            expected_output_schema, _drifted = _keep(
+                cls, d, "expectedOutputSchema", "Any", "type", _drifted
+            )
 
-        metadata = d.get("metadata", UNSET)
+        try:
+            input_schema = d.get("inputSchema", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_schema, _drifted = _keep(cls, d, "inputSchema", "Any", "type", _drifted)
+
+        try:
+            metadata = d.get("metadata", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(cls, d, "metadata", "Any", "type", _drifted)
 
         create_dataset_request = cls(
             name,
@@ -94,10 +141,12 @@ class CreateDatasetRequest:
             metadata,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_dataset_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_dataset_request, _drifted)
         return create_dataset_request
 
     @property

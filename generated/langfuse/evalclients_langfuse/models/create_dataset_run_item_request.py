@@ -7,6 +7,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDatasetRunItemRequest")
@@ -44,8 +50,8 @@ class CreateDatasetRunItemRequest:
             can also be inferred from the provided observationId.
     """
 
-    dataset_item_id: str
-    run_name: str
+    dataset_item_id: str | Unset
+    run_name: str | Unset
     created_at: datetime.datetime | None | Unset = UNSET
     dataset_version: datetime.datetime | None | Unset = UNSET
     metadata: Any | Unset = UNSET
@@ -53,27 +59,35 @@ class CreateDatasetRunItemRequest:
     run_description: None | str | Unset = UNSET
     trace_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         dataset_item_id = self.dataset_item_id
 
         run_name = self.run_name
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        try:
+            created_at: None | str | Unset
+            if isinstance(self.created_at, Unset):
+                created_at = UNSET
+            elif isinstance(self.created_at, datetime.datetime):
+                created_at = self.created_at.isoformat()
+            else:
+                created_at = self.created_at
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
-        dataset_version: None | str | Unset
-        if isinstance(self.dataset_version, Unset):
-            dataset_version = UNSET
-        elif isinstance(self.dataset_version, datetime.datetime):
-            dataset_version = self.dataset_version.isoformat()
-        else:
-            dataset_version = self.dataset_version
+        try:
+            dataset_version: None | str | Unset
+            if isinstance(self.dataset_version, Unset):
+                dataset_version = UNSET
+            elif isinstance(self.dataset_version, datetime.datetime):
+                dataset_version = self.dataset_version.isoformat()
+            else:
+                dataset_version = self.dataset_version
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            dataset_version = _as_json(self.dataset_version)
 
         metadata = self.metadata
 
@@ -116,26 +130,101 @@ class CreateDatasetRunItemRequest:
         if trace_id is not UNSET:
             field_dict["traceId"] = trace_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_item_id = d["datasetItemId"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            dataset_item_id = d["datasetItemId"]
+            if not (type(dataset_item_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_item_id, _drifted = _keep(cls, d, "datasetItemId", "str", "type", _drifted)
 
-        run_name = d["runName"]
+        try:
+            run_name = d["runName"]
+            if not (type(run_name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            run_name, _drifted = _keep(cls, d, "runName", "str", "type", _drifted)
 
-        created_at = _parse_created_at(d.get("createdAt", UNSET))
+        try:
+            created_at = _parse_created_at(d.get("createdAt", UNSET))
 
-        dataset_version = _parse_dataset_version(d.get("datasetVersion", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "createdAt", "datetime.datetime | None", "union", _drifted
+            )
 
-        metadata = d.get("metadata", UNSET)
+        try:
+            dataset_version = _parse_dataset_version(d.get("datasetVersion", UNSET))
 
-        observation_id: None | str | Unset = d.get("observationId", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_version, _drifted = _keep(
+                cls, d, "datasetVersion", "datetime.datetime | None", "union", _drifted
+            )
 
-        run_description: None | str | Unset = d.get("runDescription", UNSET)
+        try:
+            metadata = d.get("metadata", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(cls, d, "metadata", "Any", "type", _drifted)
 
-        trace_id: None | str | Unset = d.get("traceId", UNSET)
+        try:
+            observation_id: None | str | Unset = d.get("observationId", UNSET)
+
+            if not (
+                observation_id is None or type(observation_id) is str or observation_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            observation_id, _drifted = _keep(
+                cls, d, "observationId", "None | str", "type", _drifted
+            )
+
+        try:
+            run_description: None | str | Unset = d.get("runDescription", UNSET)
+
+            if not (
+                run_description is None or type(run_description) is str or run_description is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            run_description, _drifted = _keep(
+                cls, d, "runDescription", "None | str", "type", _drifted
+            )
+
+        try:
+            trace_id: None | str | Unset = d.get("traceId", UNSET)
+
+            if not (trace_id is None or type(trace_id) is str or trace_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_id, _drifted = _keep(cls, d, "traceId", "None | str", "type", _drifted)
 
         create_dataset_run_item_request = cls(
             dataset_item_id,
@@ -148,10 +237,12 @@ class CreateDatasetRunItemRequest:
             trace_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_dataset_run_item_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_dataset_run_item_request, _drifted)
         return create_dataset_run_item_request
 
     @property

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.create_score_source import CreateScoreSource, check_create_score_source
 from ..models.score_data_type import ScoreDataType, check_score_data_type
 from ..types import UNSET, Unset
@@ -61,8 +67,8 @@ class CreateScoreRequest:
         trace_id (None | str | Unset):
     """
 
-    name: str
-    value: float | str
+    name: str | Unset
+    value: float | str | Unset
     comment: None | str | Unset = UNSET
     config_id: None | str | Unset = UNSET
     data_type: ScoreDataType | Unset = UNSET
@@ -76,6 +82,8 @@ class CreateScoreRequest:
     source: CreateScoreSource | Unset = UNSET
     trace_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -97,9 +105,13 @@ class CreateScoreRequest:
         else:
             config_id = self.config_id
 
-        data_type: str | Unset = UNSET
-        if not isinstance(self.data_type, Unset):
-            data_type = self.data_type
+        try:
+            data_type: str | Unset = UNSET
+            if not isinstance(self.data_type, Unset):
+                data_type = self.data_type
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            data_type = _as_json(self.data_type)
 
         dataset_run_id: None | str | Unset
         if isinstance(self.dataset_run_id, Unset):
@@ -119,13 +131,16 @@ class CreateScoreRequest:
         else:
             id = self.id
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, CreateScoreRequestMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, CreateScoreRequestMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = _as_json(self.metadata)
 
         observation_id: None | str | Unset
         if isinstance(self.observation_id, Unset):
@@ -145,9 +160,13 @@ class CreateScoreRequest:
         else:
             session_id = self.session_id
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source
+        try:
+            source: str | Unset = UNSET
+            if not isinstance(self.source, Unset):
+                source = self.source
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            source = _as_json(self.source)
 
         trace_id: None | str | Unset
         if isinstance(self.trace_id, Unset):
@@ -188,50 +207,178 @@ class CreateScoreRequest:
         if trace_id is not UNSET:
             field_dict["traceId"] = trace_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        name = d["name"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        value: float | str = d["value"]
+        try:
+            value: float | str = d["value"]
 
-        comment: None | str | Unset = d.get("comment", UNSET)
+            if not (type(value) is float or type(value) is int or type(value) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            value, _drifted = _keep(cls, d, "value", "float | str", "type", _drifted)
 
-        config_id: None | str | Unset = d.get("configId", UNSET)
+        try:
+            comment: None | str | Unset = d.get("comment", UNSET)
 
-        _data_type = d.get("dataType", UNSET)
-        data_type: ScoreDataType | Unset
-        if _data_type is UNSET:
-            data_type = UNSET
-        else:
-            data_type = check_score_data_type(_data_type)
+            if not (comment is None or type(comment) is str or comment is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            comment, _drifted = _keep(cls, d, "comment", "None | str", "type", _drifted)
 
-        dataset_run_id: None | str | Unset = d.get("datasetRunId", UNSET)
+        try:
+            config_id: None | str | Unset = d.get("configId", UNSET)
 
-        environment: None | str | Unset = d.get("environment", UNSET)
+            if not (config_id is None or type(config_id) is str or config_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            config_id, _drifted = _keep(cls, d, "configId", "None | str", "type", _drifted)
 
-        id: None | str | Unset = d.get("id", UNSET)
+        try:
+            _data_type = d.get("dataType", UNSET)
+            data_type: ScoreDataType | Unset
+            if _data_type is UNSET:
+                data_type = UNSET
+            else:
+                data_type = check_score_data_type(_data_type)
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            data_type, _drifted = _keep(
+                cls,
+                d,
+                "dataType",
+                "one of BOOLEAN, CATEGORICAL, CORRECTION, NUMERIC, TEXT",
+                "enum",
+                _drifted,
+            )
 
-        observation_id: None | str | Unset = d.get("observationId", UNSET)
+        try:
+            dataset_run_id: None | str | Unset = d.get("datasetRunId", UNSET)
 
-        queue_id: None | str | Unset = d.get("queueId", UNSET)
+            if not (
+                dataset_run_id is None or type(dataset_run_id) is str or dataset_run_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_run_id, _drifted = _keep(cls, d, "datasetRunId", "None | str", "type", _drifted)
 
-        session_id: None | str | Unset = d.get("sessionId", UNSET)
+        try:
+            environment: None | str | Unset = d.get("environment", UNSET)
 
-        _source = d.get("source", UNSET)
-        source: CreateScoreSource | Unset
-        if _source is UNSET:
-            source = UNSET
-        else:
-            source = check_create_score_source(_source)
+            if not (environment is None or type(environment) is str or environment is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            environment, _drifted = _keep(cls, d, "environment", "None | str", "type", _drifted)
 
-        trace_id: None | str | Unset = d.get("traceId", UNSET)
+        try:
+            id: None | str | Unset = d.get("id", UNSET)
+
+            if not (id is None or type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "None | str", "type", _drifted)
+
+        try:
+            metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(
+                cls, d, "metadata", "CreateScoreRequestMetadataType0 | None", "union", _drifted
+            )
+
+        try:
+            observation_id: None | str | Unset = d.get("observationId", UNSET)
+
+            if not (
+                observation_id is None or type(observation_id) is str or observation_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            observation_id, _drifted = _keep(
+                cls, d, "observationId", "None | str", "type", _drifted
+            )
+
+        try:
+            queue_id: None | str | Unset = d.get("queueId", UNSET)
+
+            if not (queue_id is None or type(queue_id) is str or queue_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            queue_id, _drifted = _keep(cls, d, "queueId", "None | str", "type", _drifted)
+
+        try:
+            session_id: None | str | Unset = d.get("sessionId", UNSET)
+
+            if not (session_id is None or type(session_id) is str or session_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            session_id, _drifted = _keep(cls, d, "sessionId", "None | str", "type", _drifted)
+
+        try:
+            _source = d.get("source", UNSET)
+            source: CreateScoreSource | Unset
+            if _source is UNSET:
+                source = UNSET
+            else:
+                source = check_create_score_source(_source)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            source, _drifted = _keep(cls, d, "source", "one of ANNOTATION, API", "enum", _drifted)
+
+        try:
+            trace_id: None | str | Unset = d.get("traceId", UNSET)
+
+            if not (trace_id is None or type(trace_id) is str or trace_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_id, _drifted = _keep(cls, d, "traceId", "None | str", "type", _drifted)
 
         create_score_request = cls(
             name,
@@ -250,10 +397,12 @@ class CreateScoreRequest:
             trace_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_score_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_score_request, _drifted)
         return create_score_request
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal
 
-CreateScoreSource = Literal["ANNOTATION", "API"]
+CreateScoreSource = Literal["ANNOTATION", "API"] | str
 
 CREATE_SCORE_SOURCE_VALUES: set[CreateScoreSource] = {
     "ANNOTATION",

@@ -7,6 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="Dataset")
 _FIELDS = frozenset(
     {
@@ -38,19 +46,24 @@ class Dataset:
         updated_at (datetime.datetime):
     """
 
-    created_at: datetime.datetime
-    description: None | str
-    expected_output_schema: Any
-    id: str
-    input_schema: Any
-    metadata: Any
-    name: str
-    project_id: str
-    updated_at: datetime.datetime
+    created_at: datetime.datetime | Unset
+    description: None | str | Unset
+    expected_output_schema: Any | Unset
+    id: str | Unset
+    input_schema: Any | Unset
+    metadata: Any | Unset
+    name: str | Unset
+    project_id: str | Unset
+    updated_at: datetime.datetime | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         description: None | str
         description = self.description
@@ -67,7 +80,10 @@ class Dataset:
 
         project_id = self.project_id
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,28 +101,94 @@ class Dataset:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["createdAt"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        description: None | str = d["description"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(cls, d, "createdAt", "datetime.datetime", "type", _drifted)
 
-        expected_output_schema = d["expectedOutputSchema"]
+        try:
+            description: None | str = d["description"]
 
-        id = d["id"]
+            if not (description is None or type(description) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        input_schema = d["inputSchema"]
+        try:
+            expected_output_schema = d["expectedOutputSchema"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            expected_output_schema, _drifted = _keep(
+                cls, d, "expectedOutputSchema", "Any", "type", _drifted
+            )
 
-        metadata = d["metadata"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        name = d["name"]
+        try:
+            input_schema = d["inputSchema"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_schema, _drifted = _keep(cls, d, "inputSchema", "Any", "type", _drifted)
 
-        project_id = d["projectId"]
+        try:
+            metadata = d["metadata"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(cls, d, "metadata", "Any", "type", _drifted)
 
-        updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            project_id = d["projectId"]
+            if not (type(project_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "projectId", "str", "type", _drifted)
+
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(cls, d, "updatedAt", "datetime.datetime", "type", _drifted)
 
         dataset = cls(
             created_at,
@@ -120,8 +202,10 @@ class Dataset:
             updated_at,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dataset.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(dataset, _drifted)
         return dataset
 
     @property

@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.dataset_status import DatasetStatus, check_dataset_status
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.dataset_item_media_reference import DatasetItemMediaReference
@@ -51,24 +59,29 @@ class DatasetItem:
         updated_at (datetime.datetime):
     """
 
-    created_at: datetime.datetime
-    dataset_id: str
-    dataset_name: str
-    expected_output: Any
-    id: str
-    input_: Any
-    media_references: list[DatasetItemMediaReference]
-    metadata: Any
-    source_observation_id: None | str
-    source_trace_id: None | str
-    status: DatasetStatus
-    updated_at: datetime.datetime
+    created_at: datetime.datetime | Unset
+    dataset_id: str | Unset
+    dataset_name: str | Unset
+    expected_output: Any | Unset
+    id: str | Unset
+    input_: Any | Unset
+    media_references: list[DatasetItemMediaReference] | Unset
+    metadata: Any | Unset
+    source_observation_id: None | str | Unset
+    source_trace_id: None | str | Unset
+    status: DatasetStatus | Unset
+    updated_at: datetime.datetime | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         dataset_id = self.dataset_id
 
@@ -80,10 +93,14 @@ class DatasetItem:
 
         input_ = self.input_
 
-        media_references = []
-        for media_references_item_data in self.media_references:
-            media_references_item = media_references_item_data.to_dict()
-            media_references.append(media_references_item)
+        try:
+            media_references = []
+            for media_references_item_data in self.media_references:
+                media_references_item = media_references_item_data.to_dict()
+                media_references.append(media_references_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            media_references = _as_json(self.media_references)
 
         metadata = self.metadata
 
@@ -93,9 +110,15 @@ class DatasetItem:
         source_trace_id: None | str
         source_trace_id = self.source_trace_id
 
-        status: str = self.status
+        try:
+            status: str = self.status
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            status = _as_json(self.status)
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,39 +139,137 @@ class DatasetItem:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["createdAt"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        dataset_id = d["datasetId"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(cls, d, "createdAt", "datetime.datetime", "type", _drifted)
 
-        dataset_name = d["datasetName"]
+        try:
+            dataset_id = d["datasetId"]
+            if not (type(dataset_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_id, _drifted = _keep(cls, d, "datasetId", "str", "type", _drifted)
 
-        expected_output = d["expectedOutput"]
+        try:
+            dataset_name = d["datasetName"]
+            if not (type(dataset_name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_name, _drifted = _keep(cls, d, "datasetName", "str", "type", _drifted)
 
-        id = d["id"]
+        try:
+            expected_output = d["expectedOutput"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            expected_output, _drifted = _keep(cls, d, "expectedOutput", "Any", "type", _drifted)
 
-        input_ = d["input"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        media_references = [
-            DatasetItemMediaReference.from_dict(media_references_item_data)
-            for media_references_item_data in d["mediaReferences"]
-        ]
+        try:
+            input_ = d["input"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_, _drifted = _keep(cls, d, "input", "Any", "type", _drifted)
 
-        metadata = d["metadata"]
+        try:
+            media_references = [
+                DatasetItemMediaReference.from_dict(media_references_item_data)
+                for media_references_item_data in d["mediaReferences"]
+            ]
 
-        source_observation_id: None | str = d["sourceObservationId"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            media_references, _drifted = _keep_each(
+                cls,
+                d,
+                "mediaReferences",
+                "list[DatasetItemMediaReference]",
+                "type",
+                lambda media_references_item_data: DatasetItemMediaReference.from_dict(
+                    media_references_item_data
+                ),
+                _drifted,
+            )
 
-        source_trace_id: None | str = d["sourceTraceId"]
+        try:
+            metadata = d["metadata"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(cls, d, "metadata", "Any", "type", _drifted)
 
-        status = check_dataset_status(d["status"])
+        try:
+            source_observation_id: None | str = d["sourceObservationId"]
 
-        updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+            if not (source_observation_id is None or type(source_observation_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            source_observation_id, _drifted = _keep(
+                cls, d, "sourceObservationId", "None | str", "type", _drifted
+            )
+
+        try:
+            source_trace_id: None | str = d["sourceTraceId"]
+
+            if not (source_trace_id is None or type(source_trace_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            source_trace_id, _drifted = _keep(
+                cls, d, "sourceTraceId", "None | str", "type", _drifted
+            )
+
+        try:
+            status = check_dataset_status(d["status"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status, _drifted = _keep(cls, d, "status", "one of ACTIVE, ARCHIVED", "enum", _drifted)
+
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(cls, d, "updatedAt", "datetime.datetime", "type", _drifted)
 
         dataset_item = cls(
             created_at,
@@ -165,8 +286,10 @@ class DatasetItem:
             updated_at,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dataset_item.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(dataset_item, _drifted)
         return dataset_item
 
     @property

@@ -6,10 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.dataset_item_media_reference_field import (
     DatasetItemMediaReferenceField,
     check_dataset_item_media_reference_field,
 )
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.dataset_item_media_reference_media import DatasetItemMediaReferenceMedia
@@ -37,20 +44,28 @@ class DatasetItemMediaReference:
             `@@@langfuseMedia:type=image/png|id=...|source=bytes@@@`
     """
 
-    field: DatasetItemMediaReferenceField
-    json_path: str
-    media: DatasetItemMediaReferenceMedia
-    reference_string: str
+    field: DatasetItemMediaReferenceField | Unset
+    json_path: str | Unset
+    media: DatasetItemMediaReferenceMedia | Unset
+    reference_string: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        field: str = self.field
+        try:
+            field: str = self.field
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            field = _as_json(self.field)
 
         json_path = self.json_path
 
-        media = self.media.to_dict()
+        try:
+            media = self.media.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            media = _as_json(self.media)
 
         reference_string = self.reference_string
 
@@ -65,20 +80,58 @@ class DatasetItemMediaReference:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        field = check_dataset_item_media_reference_field(d["field"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            field = check_dataset_item_media_reference_field(d["field"])
 
-        json_path = d["jsonPath"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            field, _drifted = _keep(
+                cls, d, "field", "one of expectedOutput, input, metadata", "enum", _drifted
+            )
 
-        media = DatasetItemMediaReferenceMedia.from_dict(d["media"])
+        try:
+            json_path = d["jsonPath"]
+            if not (type(json_path) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            json_path, _drifted = _keep(cls, d, "jsonPath", "str", "type", _drifted)
 
-        reference_string = d["referenceString"]
+        try:
+            media = DatasetItemMediaReferenceMedia.from_dict(d["media"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            media, _drifted = _keep(
+                cls, d, "media", "DatasetItemMediaReferenceMedia", "type", _drifted
+            )
+
+        try:
+            reference_string = d["referenceString"]
+            if not (type(reference_string) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            reference_string, _drifted = _keep(cls, d, "referenceString", "str", "type", _drifted)
 
         dataset_item_media_reference = cls(
             field,
@@ -87,10 +140,12 @@ class DatasetItemMediaReference:
             reference_string,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dataset_item_media_reference.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(dataset_item_media_reference, _drifted)
         return dataset_item_media_reference
 
     @property

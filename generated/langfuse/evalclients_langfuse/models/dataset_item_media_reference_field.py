@@ -1,6 +1,6 @@
 from typing import Literal
 
-DatasetItemMediaReferenceField = Literal["expectedOutput", "input", "metadata"]
+DatasetItemMediaReferenceField = Literal["expectedOutput", "input", "metadata"] | str
 
 DATASET_ITEM_MEDIA_REFERENCE_FIELD_VALUES: set[DatasetItemMediaReferenceField] = {
     "expectedOutput",

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="DatasetItemMediaReferenceMedia")
 _FIELDS = frozenset(
     {
@@ -29,12 +36,14 @@ class DatasetItemMediaReferenceMedia:
         url_expiry (str): The expiry date and time of the download URL
     """
 
-    content_length: int
-    content_type: str
-    media_id: str
-    url: str
-    url_expiry: str
+    content_length: int | Unset
+    content_type: str | Unset
+    media_id: str | Unset
+    url: str | Unset
+    url_expiry: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         content_length = self.content_length
@@ -59,20 +68,63 @@ class DatasetItemMediaReferenceMedia:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        content_length = d["contentLength"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            content_length = d["contentLength"]
+            if not (type(content_length) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            content_length, _drifted = _keep(cls, d, "contentLength", "int", "type", _drifted)
 
-        content_type = d["contentType"]
+        try:
+            content_type = d["contentType"]
+            if not (type(content_type) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            content_type, _drifted = _keep(cls, d, "contentType", "str", "type", _drifted)
 
-        media_id = d["mediaId"]
+        try:
+            media_id = d["mediaId"]
+            if not (type(media_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            media_id, _drifted = _keep(cls, d, "mediaId", "str", "type", _drifted)
 
-        url = d["url"]
+        try:
+            url = d["url"]
+            if not (type(url) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            url, _drifted = _keep(cls, d, "url", "str", "type", _drifted)
 
-        url_expiry = d["urlExpiry"]
+        try:
+            url_expiry = d["urlExpiry"]
+            if not (type(url_expiry) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            url_expiry, _drifted = _keep(cls, d, "urlExpiry", "str", "type", _drifted)
 
         dataset_item_media_reference_media = cls(
             content_length,
@@ -82,10 +134,12 @@ class DatasetItemMediaReferenceMedia:
             url_expiry,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dataset_item_media_reference_media.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(dataset_item_media_reference_media, _drifted)
         return dataset_item_media_reference_media
 
     @property

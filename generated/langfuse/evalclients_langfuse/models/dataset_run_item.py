@@ -7,6 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="DatasetRunItem")
 _FIELDS = frozenset(
     {
@@ -36,18 +44,23 @@ class DatasetRunItem:
         updated_at (datetime.datetime):
     """
 
-    created_at: datetime.datetime
-    dataset_item_id: str
-    dataset_run_id: str
-    dataset_run_name: str
-    id: str
-    observation_id: None | str
-    trace_id: str
-    updated_at: datetime.datetime
+    created_at: datetime.datetime | Unset
+    dataset_item_id: str | Unset
+    dataset_run_id: str | Unset
+    dataset_run_name: str | Unset
+    id: str | Unset
+    observation_id: None | str | Unset
+    trace_id: str | Unset
+    updated_at: datetime.datetime | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         dataset_item_id = self.dataset_item_id
 
@@ -62,7 +75,10 @@ class DatasetRunItem:
 
         trace_id = self.trace_id
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,26 +95,91 @@ class DatasetRunItem:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["createdAt"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        dataset_item_id = d["datasetItemId"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(cls, d, "createdAt", "datetime.datetime", "type", _drifted)
 
-        dataset_run_id = d["datasetRunId"]
+        try:
+            dataset_item_id = d["datasetItemId"]
+            if not (type(dataset_item_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_item_id, _drifted = _keep(cls, d, "datasetItemId", "str", "type", _drifted)
 
-        dataset_run_name = d["datasetRunName"]
+        try:
+            dataset_run_id = d["datasetRunId"]
+            if not (type(dataset_run_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_run_id, _drifted = _keep(cls, d, "datasetRunId", "str", "type", _drifted)
 
-        id = d["id"]
+        try:
+            dataset_run_name = d["datasetRunName"]
+            if not (type(dataset_run_name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_run_name, _drifted = _keep(cls, d, "datasetRunName", "str", "type", _drifted)
 
-        observation_id: None | str = d["observationId"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        trace_id = d["traceId"]
+        try:
+            observation_id: None | str = d["observationId"]
 
-        updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+            if not (observation_id is None or type(observation_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            observation_id, _drifted = _keep(
+                cls, d, "observationId", "None | str", "type", _drifted
+            )
+
+        try:
+            trace_id = d["traceId"]
+            if not (type(trace_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_id, _drifted = _keep(cls, d, "traceId", "str", "type", _drifted)
+
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(cls, d, "updatedAt", "datetime.datetime", "type", _drifted)
 
         dataset_run_item = cls(
             created_at,
@@ -111,10 +192,12 @@ class DatasetRunItem:
             updated_at,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dataset_run_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(dataset_run_item, _drifted)
         return dataset_run_item
 
     @property

@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,22 +55,27 @@ class DatasetRunWithItems:
             omitted when they have no value.
     """
 
-    created_at: datetime.datetime
-    dataset_id: str
-    dataset_name: str
-    description: None | str
-    id: str
-    metadata: Any
-    name: str
-    updated_at: datetime.datetime
-    dataset_run_items: list[DatasetRunItem]
+    created_at: datetime.datetime | Unset
+    dataset_id: str | Unset
+    dataset_name: str | Unset
+    description: None | str | Unset
+    id: str | Unset
+    metadata: Any | Unset
+    name: str | Unset
+    updated_at: datetime.datetime | Unset
+    dataset_run_items: list[DatasetRunItem] | Unset
     field_deprecation: Deprecation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         dataset_id = self.dataset_id
 
@@ -78,16 +90,26 @@ class DatasetRunWithItems:
 
         name = self.name
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
-        dataset_run_items = []
-        for dataset_run_items_item_data in self.dataset_run_items:
-            dataset_run_items_item = dataset_run_items_item_data.to_dict()
-            dataset_run_items.append(dataset_run_items_item)
+        try:
+            dataset_run_items = []
+            for dataset_run_items_item_data in self.dataset_run_items:
+                dataset_run_items_item = dataset_run_items_item_data.to_dict()
+                dataset_run_items.append(dataset_run_items_item)
 
-        field_deprecation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.field_deprecation, Unset):
-            field_deprecation = self.field_deprecation.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            dataset_run_items = _as_json(self.dataset_run_items)
+
+        try:
+            field_deprecation: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.field_deprecation, Unset):
+                field_deprecation = self.field_deprecation.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            field_deprecation = _as_json(self.field_deprecation)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,40 +129,125 @@ class DatasetRunWithItems:
         if field_deprecation is not UNSET:
             field_dict["_deprecation"] = field_deprecation
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["createdAt"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        dataset_id = d["datasetId"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(cls, d, "createdAt", "datetime.datetime", "type", _drifted)
 
-        dataset_name = d["datasetName"]
+        try:
+            dataset_id = d["datasetId"]
+            if not (type(dataset_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_id, _drifted = _keep(cls, d, "datasetId", "str", "type", _drifted)
 
-        description: None | str = d["description"]
+        try:
+            dataset_name = d["datasetName"]
+            if not (type(dataset_name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_name, _drifted = _keep(cls, d, "datasetName", "str", "type", _drifted)
 
-        id = d["id"]
+        try:
+            description: None | str = d["description"]
 
-        metadata = d["metadata"]
+            if not (description is None or type(description) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        name = d["name"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+        try:
+            metadata = d["metadata"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(cls, d, "metadata", "Any", "type", _drifted)
 
-        dataset_run_items = [
-            DatasetRunItem.from_dict(dataset_run_items_item_data)
-            for dataset_run_items_item_data in d["datasetRunItems"]
-        ]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        _field_deprecation = d.get("_deprecation", UNSET)
-        field_deprecation: Deprecation | Unset
-        if _field_deprecation is UNSET:
-            field_deprecation = UNSET
-        else:
-            field_deprecation = Deprecation.from_dict(_field_deprecation)
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(cls, d, "updatedAt", "datetime.datetime", "type", _drifted)
+
+        try:
+            dataset_run_items = [
+                DatasetRunItem.from_dict(dataset_run_items_item_data)
+                for dataset_run_items_item_data in d["datasetRunItems"]
+            ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_run_items, _drifted = _keep_each(
+                cls,
+                d,
+                "datasetRunItems",
+                "list[DatasetRunItem]",
+                "type",
+                lambda dataset_run_items_item_data: DatasetRunItem.from_dict(
+                    dataset_run_items_item_data
+                ),
+                _drifted,
+            )
+
+        try:
+            _field_deprecation = d.get("_deprecation", UNSET)
+            field_deprecation: Deprecation | Unset
+            if _field_deprecation is UNSET:
+                field_deprecation = UNSET
+            else:
+                field_deprecation = Deprecation.from_dict(_field_deprecation)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            field_deprecation, _drifted = _keep(
+                cls, d, "_deprecation", "Deprecation", "type", _drifted
+            )
 
         dataset_run_with_items = cls(
             created_at,
@@ -155,10 +262,12 @@ class DatasetRunWithItems:
             field_deprecation,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dataset_run_with_items.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(dataset_run_with_items, _drifted)
         return dataset_run_with_items
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal
 
-DatasetStatus = Literal["ACTIVE", "ARCHIVED"]
+DatasetStatus = Literal["ACTIVE", "ARCHIVED"] | str
 
 DATASET_STATUS_VALUES: set[DatasetStatus] = {
     "ACTIVE",

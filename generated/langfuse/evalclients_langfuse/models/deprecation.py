@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Deprecation")
@@ -32,11 +37,13 @@ class Deprecation:
             committed.
     """
 
-    message: str
+    message: str | Unset
     docs_url: None | str | Unset = UNSET
     replacement: None | str | Unset = UNSET
     sunset_at: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -73,18 +80,57 @@ class Deprecation:
         if sunset_at is not UNSET:
             field_dict["sunsetAt"] = sunset_at
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        message = d["message"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            message = d["message"]
+            if not (type(message) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            message, _drifted = _keep(cls, d, "message", "str", "type", _drifted)
 
-        docs_url: None | str | Unset = d.get("docsUrl", UNSET)
+        try:
+            docs_url: None | str | Unset = d.get("docsUrl", UNSET)
 
-        replacement: None | str | Unset = d.get("replacement", UNSET)
+            if not (docs_url is None or type(docs_url) is str or docs_url is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            docs_url, _drifted = _keep(cls, d, "docsUrl", "None | str", "type", _drifted)
 
-        sunset_at: None | str | Unset = d.get("sunsetAt", UNSET)
+        try:
+            replacement: None | str | Unset = d.get("replacement", UNSET)
+
+            if not (replacement is None or type(replacement) is str or replacement is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            replacement, _drifted = _keep(cls, d, "replacement", "None | str", "type", _drifted)
+
+        try:
+            sunset_at: None | str | Unset = d.get("sunsetAt", UNSET)
+
+            if not (sunset_at is None or type(sunset_at) is str or sunset_at is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            sunset_at, _drifted = _keep(cls, d, "sunsetAt", "None | str", "type", _drifted)
 
         deprecation = cls(
             message,
@@ -93,8 +139,10 @@ class Deprecation:
             sunset_at,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             deprecation.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(deprecation, _drifted)
         return deprecation
 
     @property

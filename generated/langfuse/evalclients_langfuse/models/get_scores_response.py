@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,41 +45,56 @@ class GetScoresResponse:
             omitted when they have no value.
     """
 
-    data: list[
-        GetScoresResponseDataBoolean
-        | GetScoresResponseDataCategorical
-        | GetScoresResponseDataCorrection
-        | GetScoresResponseDataNumeric
-        | GetScoresResponseDataText
-    ]
-    meta: UtilsMetaResponse
+    data: (
+        list[
+            GetScoresResponseDataBoolean
+            | GetScoresResponseDataCategorical
+            | GetScoresResponseDataCorrection
+            | GetScoresResponseDataNumeric
+            | GetScoresResponseDataText
+        ]
+        | Unset
+    )
+    meta: UtilsMetaResponse | Unset
     field_deprecation: Deprecation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        data = []
-        for data_item_data in self.data:
-            data_item: dict[str, Any]
-            if isinstance(data_item_data, GetScoresResponseDataNumeric):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, GetScoresResponseDataCategorical):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, GetScoresResponseDataBoolean):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, GetScoresResponseDataCorrection):
-                data_item = data_item_data.to_dict()
-            else:
-                data_item = data_item_data.to_dict()
+        try:
+            data = []
+            for data_item_data in self.data:
+                data_item: dict[str, Any]
+                if isinstance(data_item_data, GetScoresResponseDataNumeric):
+                    data_item = data_item_data.to_dict()
+                elif isinstance(data_item_data, GetScoresResponseDataCategorical):
+                    data_item = data_item_data.to_dict()
+                elif isinstance(data_item_data, GetScoresResponseDataBoolean):
+                    data_item = data_item_data.to_dict()
+                elif isinstance(data_item_data, GetScoresResponseDataCorrection):
+                    data_item = data_item_data.to_dict()
+                else:
+                    data_item = data_item_data.to_dict()
 
-            data.append(data_item)
+                data.append(data_item)
 
-        meta = self.meta.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            data = _as_json(self.data)
 
-        field_deprecation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.field_deprecation, Unset):
-            field_deprecation = self.field_deprecation.to_dict()
+        try:
+            meta = self.meta.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            meta = _as_json(self.meta)
+
+        try:
+            field_deprecation: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.field_deprecation, Unset):
+                field_deprecation = self.field_deprecation.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            field_deprecation = _as_json(self.field_deprecation)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,86 +107,121 @@ class GetScoresResponse:
         if field_deprecation is not UNSET:
             field_dict["_deprecation"] = field_deprecation
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        data = []
-        _data = d["data"]
-        for data_item_data in _data:
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            data = []
+            _data = d["data"]
+            for data_item_data in _data:
 
-            def _parse_data_item(
-                data: object,
-            ) -> (
-                GetScoresResponseDataBoolean
-                | GetScoresResponseDataCategorical
-                | GetScoresResponseDataCorrection
-                | GetScoresResponseDataNumeric
-                | GetScoresResponseDataText
-            ):
-                try:
+                def _parse_data_item(
+                    data: object,
+                ) -> (
+                    GetScoresResponseDataBoolean
+                    | GetScoresResponseDataCategorical
+                    | GetScoresResponseDataCorrection
+                    | GetScoresResponseDataNumeric
+                    | GetScoresResponseDataText
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_get_scores_response_data_type_0 = (
+                            GetScoresResponseDataNumeric.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_get_scores_response_data_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_get_scores_response_data_type_1 = (
+                            GetScoresResponseDataCategorical.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_get_scores_response_data_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_get_scores_response_data_type_2 = (
+                            GetScoresResponseDataBoolean.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_get_scores_response_data_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_get_scores_response_data_type_3 = (
+                            GetScoresResponseDataCorrection.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_get_scores_response_data_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_get_scores_response_data_type_0 = (
-                        GetScoresResponseDataNumeric.from_dict(data)
+                    componentsschemas_get_scores_response_data_type_4 = (
+                        GetScoresResponseDataText.from_dict(data, _strict=True)
                     )
 
-                    return componentsschemas_get_scores_response_data_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_get_scores_response_data_type_1 = (
-                        GetScoresResponseDataCategorical.from_dict(data)
-                    )
+                    return componentsschemas_get_scores_response_data_type_4
 
-                    return componentsschemas_get_scores_response_data_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_get_scores_response_data_type_2 = (
-                        GetScoresResponseDataBoolean.from_dict(data)
-                    )
+                data_item = _parse_data_item(data_item_data)
 
-                    return componentsschemas_get_scores_response_data_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_get_scores_response_data_type_3 = (
-                        GetScoresResponseDataCorrection.from_dict(data)
-                    )
+                data.append(data_item)
 
-                    return componentsschemas_get_scores_response_data_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_get_scores_response_data_type_4 = (
-                    GetScoresResponseDataText.from_dict(data)
-                )
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            data, _drifted = _keep(
+                cls,
+                d,
+                "data",
+                "list[GetScoresResponseDataBoolean | GetScoresResponseDataCategorical | GetScoresResponseDataCorrection | GetScoresResponseDataNumeric | GetScoresResponseDataText]",
+                "type",
+                _drifted,
+            )
 
-                return componentsschemas_get_scores_response_data_type_4
+        try:
+            meta = UtilsMetaResponse.from_dict(d["meta"])
 
-            data_item = _parse_data_item(data_item_data)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            meta, _drifted = _keep(cls, d, "meta", "UtilsMetaResponse", "type", _drifted)
 
-            data.append(data_item)
+        try:
+            _field_deprecation = d.get("_deprecation", UNSET)
+            field_deprecation: Deprecation | Unset
+            if _field_deprecation is UNSET:
+                field_deprecation = UNSET
+            else:
+                field_deprecation = Deprecation.from_dict(_field_deprecation)
 
-        meta = UtilsMetaResponse.from_dict(d["meta"])
-
-        _field_deprecation = d.get("_deprecation", UNSET)
-        field_deprecation: Deprecation | Unset
-        if _field_deprecation is UNSET:
-            field_deprecation = UNSET
-        else:
-            field_deprecation = Deprecation.from_dict(_field_deprecation)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            field_deprecation, _drifted = _keep(
+                cls, d, "_deprecation", "Deprecation", "type", _drifted
+            )
 
         get_scores_response = cls(
             data,
@@ -173,10 +229,12 @@ class GetScoresResponse:
             field_deprecation,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             get_scores_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(get_scores_response, _drifted)
         return get_scores_response
 
     @property

@@ -6,6 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetScoresResponseTraceData")
@@ -34,6 +40,8 @@ class GetScoresResponseTraceData:
     tags: list[str] | None | Unset = UNSET
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         environment: None | str | Unset
@@ -48,14 +56,17 @@ class GetScoresResponseTraceData:
         else:
             session_id = self.session_id
 
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
+        try:
+            tags: list[str] | None | Unset
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = self.tags
 
-        else:
-            tags = self.tags
+            else:
+                tags = self.tags
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tags = _as_json(self.tags)
 
         user_id: None | str | Unset
         if isinstance(self.user_id, Unset):
@@ -75,18 +86,56 @@ class GetScoresResponseTraceData:
         if user_id is not UNSET:
             field_dict["userId"] = user_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        environment: None | str | Unset = d.get("environment", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            environment: None | str | Unset = d.get("environment", UNSET)
 
-        session_id: None | str | Unset = d.get("sessionId", UNSET)
+            if not (environment is None or type(environment) is str or environment is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            environment, _drifted = _keep(cls, d, "environment", "None | str", "type", _drifted)
 
-        tags = _parse_tags(d.get("tags", UNSET))
+        try:
+            session_id: None | str | Unset = d.get("sessionId", UNSET)
 
-        user_id: None | str | Unset = d.get("userId", UNSET)
+            if not (session_id is None or type(session_id) is str or session_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            session_id, _drifted = _keep(cls, d, "sessionId", "None | str", "type", _drifted)
+
+        try:
+            tags = _parse_tags(d.get("tags", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
+
+        try:
+            user_id: None | str | Unset = d.get("userId", UNSET)
+
+            if not (user_id is None or type(user_id) is str or user_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            user_id, _drifted = _keep(cls, d, "userId", "None | str", "type", _drifted)
 
         get_scores_response_trace_data = cls(
             environment,
@@ -95,10 +144,12 @@ class GetScoresResponseTraceData:
             user_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             get_scores_response_trace_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(get_scores_response_trace_data, _drifted)
         return get_scores_response_trace_data
 
     @property

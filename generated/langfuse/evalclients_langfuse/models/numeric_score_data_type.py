@@ -1,6 +1,6 @@
 from typing import Literal
 
-NumericScoreDataType = Literal["NUMERIC"]
+NumericScoreDataType = Literal["NUMERIC"] | str
 
 NUMERIC_SCORE_DATA_TYPE_VALUES: set[NumericScoreDataType] = {
     "NUMERIC",

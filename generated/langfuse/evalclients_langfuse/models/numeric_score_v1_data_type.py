@@ -1,6 +1,6 @@
 from typing import Literal
 
-NumericScoreV1DataType = Literal["NUMERIC"]
+NumericScoreV1DataType = Literal["NUMERIC"] | str
 
 NUMERIC_SCORE_V1_DATA_TYPE_VALUES: set[NumericScoreV1DataType] = {
     "NUMERIC",

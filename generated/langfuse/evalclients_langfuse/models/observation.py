@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.observation_level import ObservationLevel, check_observation_level
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.observation_cost_details import ObservationCostDetails
@@ -74,45 +81,56 @@ class Observation:
         version (None | str): The version of the observation
     """
 
-    completion_start_time: datetime.datetime | None
-    cost_details: ObservationCostDetails
-    end_time: datetime.datetime | None
-    environment: str
-    id: str
-    input_: Any
-    level: ObservationLevel
-    metadata: Any
-    model: None | str
-    model_parameters: Any
-    name: None | str
-    output: Any
-    parent_observation_id: None | str
-    prompt_id: None | str
-    start_time: datetime.datetime
-    status_message: None | str
-    trace_id: None | str
-    type_: str
-    usage: Usage
-    usage_details: ObservationUsageDetails
-    version: None | str
+    completion_start_time: datetime.datetime | None | Unset
+    cost_details: ObservationCostDetails | Unset
+    end_time: datetime.datetime | None | Unset
+    environment: str | Unset
+    id: str | Unset
+    input_: Any | Unset
+    level: ObservationLevel | Unset
+    metadata: Any | Unset
+    model: None | str | Unset
+    model_parameters: Any | Unset
+    name: None | str | Unset
+    output: Any | Unset
+    parent_observation_id: None | str | Unset
+    prompt_id: None | str | Unset
+    start_time: datetime.datetime | Unset
+    status_message: None | str | Unset
+    trace_id: None | str | Unset
+    type_: str | Unset
+    usage: Usage | Unset
+    usage_details: ObservationUsageDetails | Unset
+    version: None | str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        completion_start_time: None | str
-        if isinstance(self.completion_start_time, datetime.datetime):
-            completion_start_time = self.completion_start_time.isoformat()
-        else:
-            completion_start_time = self.completion_start_time
+        try:
+            completion_start_time: None | str
+            if isinstance(self.completion_start_time, datetime.datetime):
+                completion_start_time = self.completion_start_time.isoformat()
+            else:
+                completion_start_time = self.completion_start_time
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            completion_start_time = _as_json(self.completion_start_time)
 
-        cost_details = self.cost_details.to_dict()
+        try:
+            cost_details = self.cost_details.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            cost_details = _as_json(self.cost_details)
 
-        end_time: None | str
-        if isinstance(self.end_time, datetime.datetime):
-            end_time = self.end_time.isoformat()
-        else:
-            end_time = self.end_time
+        try:
+            end_time: None | str
+            if isinstance(self.end_time, datetime.datetime):
+                end_time = self.end_time.isoformat()
+            else:
+                end_time = self.end_time
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            end_time = _as_json(self.end_time)
 
         environment = self.environment
 
@@ -120,7 +138,10 @@ class Observation:
 
         input_ = self.input_
 
-        level: str = self.level
+        try:
+            level: str = self.level
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            level = _as_json(self.level)
 
         metadata = self.metadata
 
@@ -140,7 +161,10 @@ class Observation:
         prompt_id: None | str
         prompt_id = self.prompt_id
 
-        start_time = self.start_time.isoformat()
+        try:
+            start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start_time = _as_json(self.start_time)
 
         status_message: None | str
         status_message = self.status_message
@@ -150,9 +174,15 @@ class Observation:
 
         type_ = self.type_
 
-        usage = self.usage.to_dict()
+        try:
+            usage = self.usage.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            usage = _as_json(self.usage)
 
-        usage_details = self.usage_details.to_dict()
+        try:
+            usage_details = self.usage_details.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            usage_details = _as_json(self.usage_details)
 
         version: None | str
         version = self.version
@@ -185,54 +215,215 @@ class Observation:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        completion_start_time = _parse_completion_start_time(d["completionStartTime"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            completion_start_time = _parse_completion_start_time(d["completionStartTime"])
 
-        cost_details = ObservationCostDetails.from_dict(d["costDetails"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            completion_start_time, _drifted = _keep(
+                cls, d, "completionStartTime", "datetime.datetime | None", "union", _drifted
+            )
 
-        end_time = _parse_end_time(d["endTime"])
+        try:
+            cost_details = ObservationCostDetails.from_dict(d["costDetails"])
 
-        environment = d["environment"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            cost_details, _drifted = _keep(
+                cls, d, "costDetails", "ObservationCostDetails", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            end_time = _parse_end_time(d["endTime"])
 
-        input_ = d["input"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time, _drifted = _keep(
+                cls, d, "endTime", "datetime.datetime | None", "union", _drifted
+            )
 
-        level = check_observation_level(d["level"])
+        try:
+            environment = d["environment"]
+            if not (type(environment) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            environment, _drifted = _keep(cls, d, "environment", "str", "type", _drifted)
 
-        metadata = d["metadata"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        model: None | str = d["model"]
+        try:
+            input_ = d["input"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_, _drifted = _keep(cls, d, "input", "Any", "type", _drifted)
 
-        model_parameters = d["modelParameters"]
+        try:
+            level = check_observation_level(d["level"])
 
-        name: None | str = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            level, _drifted = _keep(
+                cls, d, "level", "one of DEBUG, DEFAULT, ERROR, WARNING", "enum", _drifted
+            )
 
-        output = d["output"]
+        try:
+            metadata = d["metadata"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(cls, d, "metadata", "Any", "type", _drifted)
 
-        parent_observation_id: None | str = d["parentObservationId"]
+        try:
+            model: None | str = d["model"]
 
-        prompt_id: None | str = d["promptId"]
+            if not (model is None or type(model) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model, _drifted = _keep(cls, d, "model", "None | str", "type", _drifted)
 
-        start_time = datetime.datetime.fromisoformat(d["startTime"])
+        try:
+            model_parameters = d["modelParameters"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_parameters, _drifted = _keep(cls, d, "modelParameters", "Any", "type", _drifted)
 
-        status_message: None | str = d["statusMessage"]
+        try:
+            name: None | str = d["name"]
 
-        trace_id: None | str = d["traceId"]
+            if not (name is None or type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "None | str", "type", _drifted)
 
-        type_ = d["type"]
+        try:
+            output = d["output"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output, _drifted = _keep(cls, d, "output", "Any", "type", _drifted)
 
-        usage = Usage.from_dict(d["usage"])
+        try:
+            parent_observation_id: None | str = d["parentObservationId"]
 
-        usage_details = ObservationUsageDetails.from_dict(d["usageDetails"])
+            if not (parent_observation_id is None or type(parent_observation_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            parent_observation_id, _drifted = _keep(
+                cls, d, "parentObservationId", "None | str", "type", _drifted
+            )
 
-        version: None | str = d["version"]
+        try:
+            prompt_id: None | str = d["promptId"]
+
+            if not (prompt_id is None or type(prompt_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            prompt_id, _drifted = _keep(cls, d, "promptId", "None | str", "type", _drifted)
+
+        try:
+            start_time = datetime.datetime.fromisoformat(d["startTime"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time, _drifted = _keep(cls, d, "startTime", "datetime.datetime", "type", _drifted)
+
+        try:
+            status_message: None | str = d["statusMessage"]
+
+            if not (status_message is None or type(status_message) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status_message, _drifted = _keep(
+                cls, d, "statusMessage", "None | str", "type", _drifted
+            )
+
+        try:
+            trace_id: None | str = d["traceId"]
+
+            if not (trace_id is None or type(trace_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_id, _drifted = _keep(cls, d, "traceId", "None | str", "type", _drifted)
+
+        try:
+            type_ = d["type"]
+            if not (type(type_) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+
+        try:
+            usage = Usage.from_dict(d["usage"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            usage, _drifted = _keep(cls, d, "usage", "Usage", "type", _drifted)
+
+        try:
+            usage_details = ObservationUsageDetails.from_dict(d["usageDetails"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            usage_details, _drifted = _keep(
+                cls, d, "usageDetails", "ObservationUsageDetails", "type", _drifted
+            )
+
+        try:
+            version: None | str = d["version"]
+
+            if not (version is None or type(version) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version, _drifted = _keep(cls, d, "version", "None | str", "type", _drifted)
 
         observation = cls(
             completion_start_time,
@@ -258,8 +449,10 @@ class Observation:
             version,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             observation.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(observation, _drifted)
         return observation
 
     @property

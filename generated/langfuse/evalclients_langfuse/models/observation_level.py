@@ -1,6 +1,6 @@
 from typing import Literal
 
-ObservationLevel = Literal["DEBUG", "DEFAULT", "ERROR", "WARNING"]
+ObservationLevel = Literal["DEBUG", "DEFAULT", "ERROR", "WARNING"] | str
 
 OBSERVATION_LEVEL_VALUES: set[ObservationLevel] = {
     "DEBUG",

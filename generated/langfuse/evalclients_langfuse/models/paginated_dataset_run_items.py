@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,24 +41,36 @@ class PaginatedDatasetRunItems:
             omitted when they have no value.
     """
 
-    data: list[DatasetRunItem]
-    meta: UtilsMetaResponse
+    data: list[DatasetRunItem] | Unset
+    meta: UtilsMetaResponse | Unset
     field_deprecation: Deprecation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        try:
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
-        meta = self.meta.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            data = _as_json(self.data)
 
-        field_deprecation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.field_deprecation, Unset):
-            field_deprecation = self.field_deprecation.to_dict()
+        try:
+            meta = self.meta.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            meta = _as_json(self.meta)
+
+        try:
+            field_deprecation: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.field_deprecation, Unset):
+                field_deprecation = self.field_deprecation.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            field_deprecation = _as_json(self.field_deprecation)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,23 +83,59 @@ class PaginatedDatasetRunItems:
         if field_deprecation is not UNSET:
             field_dict["_deprecation"] = field_deprecation
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        data = [DatasetRunItem.from_dict(data_item_data) for data_item_data in d["data"]]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            data = [DatasetRunItem.from_dict(data_item_data) for data_item_data in d["data"]]
 
-        meta = UtilsMetaResponse.from_dict(d["meta"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            data, _drifted = _keep_each(
+                cls,
+                d,
+                "data",
+                "list[DatasetRunItem]",
+                "type",
+                lambda data_item_data: DatasetRunItem.from_dict(data_item_data),
+                _drifted,
+            )
 
-        _field_deprecation = d.get("_deprecation", UNSET)
-        field_deprecation: Deprecation | Unset
-        if _field_deprecation is UNSET:
-            field_deprecation = UNSET
-        else:
-            field_deprecation = Deprecation.from_dict(_field_deprecation)
+        try:
+            meta = UtilsMetaResponse.from_dict(d["meta"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            meta, _drifted = _keep(cls, d, "meta", "UtilsMetaResponse", "type", _drifted)
+
+        try:
+            _field_deprecation = d.get("_deprecation", UNSET)
+            field_deprecation: Deprecation | Unset
+            if _field_deprecation is UNSET:
+                field_deprecation = UNSET
+            else:
+                field_deprecation = Deprecation.from_dict(_field_deprecation)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            field_deprecation, _drifted = _keep(
+                cls, d, "_deprecation", "Deprecation", "type", _drifted
+            )
 
         paginated_dataset_run_items = cls(
             data,
@@ -88,10 +143,12 @@ class PaginatedDatasetRunItems:
             field_deprecation,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             paginated_dataset_run_items.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(paginated_dataset_run_items, _drifted)
         return paginated_dataset_run_items
 
     @property

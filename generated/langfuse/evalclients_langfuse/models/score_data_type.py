@@ -1,6 +1,6 @@
 from typing import Literal
 
-ScoreDataType = Literal["BOOLEAN", "CATEGORICAL", "CORRECTION", "NUMERIC", "TEXT"]
+ScoreDataType = Literal["BOOLEAN", "CATEGORICAL", "CORRECTION", "NUMERIC", "TEXT"] | str
 
 SCORE_DATA_TYPE_VALUES: set[ScoreDataType] = {
     "BOOLEAN",

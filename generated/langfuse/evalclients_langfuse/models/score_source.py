@@ -1,6 +1,6 @@
 from typing import Literal
 
-ScoreSource = Literal["ANNOTATION", "API", "EVAL"]
+ScoreSource = Literal["ANNOTATION", "API", "EVAL"] | str
 
 SCORE_SOURCE_VALUES: set[ScoreSource] = {
     "ANNOTATION",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-TextScoreDataType = Literal["TEXT"]
+TextScoreDataType = Literal["TEXT"] | str
 
 TEXT_SCORE_DATA_TYPE_VALUES: set[TextScoreDataType] = {
     "TEXT",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-TextScoreV1DataType = Literal["TEXT"]
+TextScoreV1DataType = Literal["TEXT"] | str
 
 TEXT_SCORE_V1_DATA_TYPE_VALUES: set[TextScoreV1DataType] = {
     "TEXT",

@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Trace")
@@ -49,20 +55,22 @@ class Trace:
         output (Any | Unset): The output data of the trace. Can be any JSON.
     """
 
-    environment: str
-    id: str
-    name: None | str
-    public: bool
-    release: None | str
-    session_id: None | str
-    tags: list[str]
-    timestamp: datetime.datetime
-    user_id: None | str
-    version: None | str
+    environment: str | Unset
+    id: str | Unset
+    name: None | str | Unset
+    public: bool | Unset
+    release: None | str | Unset
+    session_id: None | str | Unset
+    tags: list[str] | Unset
+    timestamp: datetime.datetime | Unset
+    user_id: None | str | Unset
+    version: None | str | Unset
     input_: Any | Unset = UNSET
     metadata: Any | Unset = UNSET
     output: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         environment = self.environment
@@ -80,9 +88,16 @@ class Trace:
         session_id: None | str
         session_id = self.session_id
 
-        tags = self.tags
+        try:
+            tags = self.tags
 
-        timestamp = self.timestamp.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tags = _as_json(self.tags)
+
+        try:
+            timestamp = self.timestamp.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            timestamp = _as_json(self.timestamp)
 
         user_id: None | str
         user_id = self.user_id
@@ -119,36 +134,134 @@ class Trace:
         if output is not UNSET:
             field_dict["output"] = output
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        environment = d["environment"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            environment = d["environment"]
+            if not (type(environment) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            environment, _drifted = _keep(cls, d, "environment", "str", "type", _drifted)
 
-        id = d["id"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        name: None | str = d["name"]
+        try:
+            name: None | str = d["name"]
 
-        public = d["public"]
+            if not (name is None or type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "None | str", "type", _drifted)
 
-        release: None | str = d["release"]
+        try:
+            public = d["public"]
+            if not (type(public) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            public, _drifted = _keep(cls, d, "public", "bool", "type", _drifted)
 
-        session_id: None | str = d["sessionId"]
+        try:
+            release: None | str = d["release"]
 
-        tags: list[str] = d["tags"]
+            if not (release is None or type(release) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            release, _drifted = _keep(cls, d, "release", "None | str", "type", _drifted)
 
-        timestamp = datetime.datetime.fromisoformat(d["timestamp"])
+        try:
+            session_id: None | str = d["sessionId"]
 
-        user_id: None | str = d["userId"]
+            if not (session_id is None or type(session_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            session_id, _drifted = _keep(cls, d, "sessionId", "None | str", "type", _drifted)
 
-        version: None | str = d["version"]
+        try:
+            tags: list[str] = d["tags"]
 
-        input_ = d.get("input", UNSET)
+            if not (type(tags) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tags, _drifted = _keep(cls, d, "tags", "list[str]", "type", _drifted)
 
-        metadata = d.get("metadata", UNSET)
+        try:
+            timestamp = datetime.datetime.fromisoformat(d["timestamp"])
 
-        output = d.get("output", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            timestamp, _drifted = _keep(cls, d, "timestamp", "datetime.datetime", "type", _drifted)
+
+        try:
+            user_id: None | str = d["userId"]
+
+            if not (user_id is None or type(user_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            user_id, _drifted = _keep(cls, d, "userId", "None | str", "type", _drifted)
+
+        try:
+            version: None | str = d["version"]
+
+            if not (version is None or type(version) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version, _drifted = _keep(cls, d, "version", "None | str", "type", _drifted)
+
+        try:
+            input_ = d.get("input", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_, _drifted = _keep(cls, d, "input", "Any", "type", _drifted)
+
+        try:
+            metadata = d.get("metadata", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(cls, d, "metadata", "Any", "type", _drifted)
+
+        try:
+            output = d.get("output", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output, _drifted = _keep(cls, d, "output", "Any", "type", _drifted)
 
         trace = cls(
             environment,
@@ -166,8 +279,10 @@ class Trace:
             output,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             trace.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(trace, _drifted)
         return trace
 
     @property

@@ -7,6 +7,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TraceWithDetails")
@@ -59,17 +65,17 @@ class TraceWithDetails:
         total_cost (float | None | Unset): Cost of trace in USD
     """
 
-    environment: str
-    id: str
-    name: None | str
-    public: bool
-    release: None | str
-    session_id: None | str
-    tags: list[str]
-    timestamp: datetime.datetime
-    user_id: None | str
-    version: None | str
-    html_path: str
+    environment: str | Unset
+    id: str | Unset
+    name: None | str | Unset
+    public: bool | Unset
+    release: None | str | Unset
+    session_id: None | str | Unset
+    tags: list[str] | Unset
+    timestamp: datetime.datetime | Unset
+    user_id: None | str | Unset
+    version: None | str | Unset
+    html_path: str | Unset
     input_: Any | Unset = UNSET
     metadata: Any | Unset = UNSET
     output: Any | Unset = UNSET
@@ -78,6 +84,8 @@ class TraceWithDetails:
     scores: list[str] | None | Unset = UNSET
     total_cost: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         environment = self.environment
@@ -95,9 +103,16 @@ class TraceWithDetails:
         session_id: None | str
         session_id = self.session_id
 
-        tags = self.tags
+        try:
+            tags = self.tags
 
-        timestamp = self.timestamp.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tags = _as_json(self.tags)
+
+        try:
+            timestamp = self.timestamp.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            timestamp = _as_json(self.timestamp)
 
         user_id: None | str
         user_id = self.user_id
@@ -119,23 +134,29 @@ class TraceWithDetails:
         else:
             latency = self.latency
 
-        observations: list[str] | None | Unset
-        if isinstance(self.observations, Unset):
-            observations = UNSET
-        elif isinstance(self.observations, list):
-            observations = self.observations
+        try:
+            observations: list[str] | None | Unset
+            if isinstance(self.observations, Unset):
+                observations = UNSET
+            elif isinstance(self.observations, list):
+                observations = self.observations
 
-        else:
-            observations = self.observations
+            else:
+                observations = self.observations
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            observations = _as_json(self.observations)
 
-        scores: list[str] | None | Unset
-        if isinstance(self.scores, Unset):
-            scores = UNSET
-        elif isinstance(self.scores, list):
-            scores = self.scores
+        try:
+            scores: list[str] | None | Unset
+            if isinstance(self.scores, Unset):
+                scores = UNSET
+            elif isinstance(self.scores, list):
+                scores = self.scores
 
-        else:
-            scores = self.scores
+            else:
+                scores = self.scores
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            scores = _as_json(self.scores)
 
         total_cost: float | None | Unset
         if isinstance(self.total_cost, Unset):
@@ -175,46 +196,191 @@ class TraceWithDetails:
         if total_cost is not UNSET:
             field_dict["totalCost"] = total_cost
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        environment = d["environment"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            environment = d["environment"]
+            if not (type(environment) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            environment, _drifted = _keep(cls, d, "environment", "str", "type", _drifted)
 
-        id = d["id"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        name: None | str = d["name"]
+        try:
+            name: None | str = d["name"]
 
-        public = d["public"]
+            if not (name is None or type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "None | str", "type", _drifted)
 
-        release: None | str = d["release"]
+        try:
+            public = d["public"]
+            if not (type(public) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            public, _drifted = _keep(cls, d, "public", "bool", "type", _drifted)
 
-        session_id: None | str = d["sessionId"]
+        try:
+            release: None | str = d["release"]
 
-        tags: list[str] = d["tags"]
+            if not (release is None or type(release) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            release, _drifted = _keep(cls, d, "release", "None | str", "type", _drifted)
 
-        timestamp = datetime.datetime.fromisoformat(d["timestamp"])
+        try:
+            session_id: None | str = d["sessionId"]
 
-        user_id: None | str = d["userId"]
+            if not (session_id is None or type(session_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            session_id, _drifted = _keep(cls, d, "sessionId", "None | str", "type", _drifted)
 
-        version: None | str = d["version"]
+        try:
+            tags: list[str] = d["tags"]
 
-        html_path = d["htmlPath"]
+            if not (type(tags) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tags, _drifted = _keep(cls, d, "tags", "list[str]", "type", _drifted)
 
-        input_ = d.get("input", UNSET)
+        try:
+            timestamp = datetime.datetime.fromisoformat(d["timestamp"])
 
-        metadata = d.get("metadata", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            timestamp, _drifted = _keep(cls, d, "timestamp", "datetime.datetime", "type", _drifted)
 
-        output = d.get("output", UNSET)
+        try:
+            user_id: None | str = d["userId"]
 
-        latency: float | None | Unset = d.get("latency", UNSET)
+            if not (user_id is None or type(user_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            user_id, _drifted = _keep(cls, d, "userId", "None | str", "type", _drifted)
 
-        observations = _parse_observations(d.get("observations", UNSET))
+        try:
+            version: None | str = d["version"]
 
-        scores = _parse_scores(d.get("scores", UNSET))
+            if not (version is None or type(version) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version, _drifted = _keep(cls, d, "version", "None | str", "type", _drifted)
 
-        total_cost: float | None | Unset = d.get("totalCost", UNSET)
+        try:
+            html_path = d["htmlPath"]
+            if not (type(html_path) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            html_path, _drifted = _keep(cls, d, "htmlPath", "str", "type", _drifted)
+
+        try:
+            input_ = d.get("input", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_, _drifted = _keep(cls, d, "input", "Any", "type", _drifted)
+
+        try:
+            metadata = d.get("metadata", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(cls, d, "metadata", "Any", "type", _drifted)
+
+        try:
+            output = d.get("output", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output, _drifted = _keep(cls, d, "output", "Any", "type", _drifted)
+
+        try:
+            latency: float | None | Unset = d.get("latency", UNSET)
+
+            if not (
+                latency is None
+                or type(latency) is float
+                or type(latency) is int
+                or latency is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            latency, _drifted = _keep(cls, d, "latency", "float | None", "type", _drifted)
+
+        try:
+            observations = _parse_observations(d.get("observations", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            observations, _drifted = _keep(
+                cls, d, "observations", "list[str] | None", "union", _drifted
+            )
+
+        try:
+            scores = _parse_scores(d.get("scores", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            scores, _drifted = _keep(cls, d, "scores", "list[str] | None", "union", _drifted)
+
+        try:
+            total_cost: float | None | Unset = d.get("totalCost", UNSET)
+
+            if not (
+                total_cost is None
+                or type(total_cost) is float
+                or type(total_cost) is int
+                or total_cost is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            total_cost, _drifted = _keep(cls, d, "totalCost", "float | None", "type", _drifted)
 
         trace_with_details = cls(
             environment,
@@ -237,10 +403,12 @@ class TraceWithDetails:
             total_cost,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             trace_with_details.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(trace_with_details, _drifted)
         return trace_with_details
 
     @property

@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -71,19 +78,19 @@ class TraceWithFullDetails:
         total_cost (float | None | Unset): Cost of trace in USD
     """
 
-    environment: str
-    id: str
-    name: None | str
-    public: bool
-    release: None | str
-    session_id: None | str
-    tags: list[str]
-    timestamp: datetime.datetime
-    user_id: None | str
-    version: None | str
-    html_path: str
-    observations: list[ObservationsView]
-    scores: list[BooleanScoreV1 | CategoricalScoreV1 | NumericScoreV1 | TextScoreV1]
+    environment: str | Unset
+    id: str | Unset
+    name: None | str | Unset
+    public: bool | Unset
+    release: None | str | Unset
+    session_id: None | str | Unset
+    tags: list[str] | Unset
+    timestamp: datetime.datetime | Unset
+    user_id: None | str | Unset
+    version: None | str | Unset
+    html_path: str | Unset
+    observations: list[ObservationsView] | Unset
+    scores: list[BooleanScoreV1 | CategoricalScoreV1 | NumericScoreV1 | TextScoreV1] | Unset
     input_: Any | Unset = UNSET
     metadata: Any | Unset = UNSET
     output: Any | Unset = UNSET
@@ -91,6 +98,8 @@ class TraceWithFullDetails:
     latency: float | None | Unset = UNSET
     total_cost: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -110,9 +119,16 @@ class TraceWithFullDetails:
         session_id: None | str
         session_id = self.session_id
 
-        tags = self.tags
+        try:
+            tags = self.tags
 
-        timestamp = self.timestamp.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tags = _as_json(self.tags)
+
+        try:
+            timestamp = self.timestamp.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            timestamp = _as_json(self.timestamp)
 
         user_id: None | str
         user_id = self.user_id
@@ -122,24 +138,32 @@ class TraceWithFullDetails:
 
         html_path = self.html_path
 
-        observations = []
-        for observations_item_data in self.observations:
-            observations_item = observations_item_data.to_dict()
-            observations.append(observations_item)
+        try:
+            observations = []
+            for observations_item_data in self.observations:
+                observations_item = observations_item_data.to_dict()
+                observations.append(observations_item)
 
-        scores = []
-        for scores_item_data in self.scores:
-            scores_item: dict[str, Any]
-            if isinstance(scores_item_data, NumericScoreV1):
-                scores_item = scores_item_data.to_dict()
-            elif isinstance(scores_item_data, CategoricalScoreV1):
-                scores_item = scores_item_data.to_dict()
-            elif isinstance(scores_item_data, BooleanScoreV1):
-                scores_item = scores_item_data.to_dict()
-            else:
-                scores_item = scores_item_data.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            observations = _as_json(self.observations)
 
-            scores.append(scores_item)
+        try:
+            scores = []
+            for scores_item_data in self.scores:
+                scores_item: dict[str, Any]
+                if isinstance(scores_item_data, NumericScoreV1):
+                    scores_item = scores_item_data.to_dict()
+                elif isinstance(scores_item_data, CategoricalScoreV1):
+                    scores_item = scores_item_data.to_dict()
+                elif isinstance(scores_item_data, BooleanScoreV1):
+                    scores_item = scores_item_data.to_dict()
+                else:
+                    scores_item = scores_item_data.to_dict()
+
+                scores.append(scores_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            scores = _as_json(self.scores)
 
         input_ = self.input_
 
@@ -147,9 +171,12 @@ class TraceWithFullDetails:
 
         output = self.output
 
-        field_deprecation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.field_deprecation, Unset):
-            field_deprecation = self.field_deprecation.to_dict()
+        try:
+            field_deprecation: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.field_deprecation, Unset):
+                field_deprecation = self.field_deprecation.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            field_deprecation = _as_json(self.field_deprecation)
 
         latency: float | None | Unset
         if isinstance(self.latency, Unset):
@@ -195,97 +222,269 @@ class TraceWithFullDetails:
         if total_cost is not UNSET:
             field_dict["totalCost"] = total_cost
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        environment = d["environment"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            environment = d["environment"]
+            if not (type(environment) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            environment, _drifted = _keep(cls, d, "environment", "str", "type", _drifted)
 
-        id = d["id"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        name: None | str = d["name"]
+        try:
+            name: None | str = d["name"]
 
-        public = d["public"]
+            if not (name is None or type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "None | str", "type", _drifted)
 
-        release: None | str = d["release"]
+        try:
+            public = d["public"]
+            if not (type(public) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            public, _drifted = _keep(cls, d, "public", "bool", "type", _drifted)
 
-        session_id: None | str = d["sessionId"]
+        try:
+            release: None | str = d["release"]
 
-        tags: list[str] = d["tags"]
+            if not (release is None or type(release) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            release, _drifted = _keep(cls, d, "release", "None | str", "type", _drifted)
 
-        timestamp = datetime.datetime.fromisoformat(d["timestamp"])
+        try:
+            session_id: None | str = d["sessionId"]
 
-        user_id: None | str = d["userId"]
+            if not (session_id is None or type(session_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            session_id, _drifted = _keep(cls, d, "sessionId", "None | str", "type", _drifted)
 
-        version: None | str = d["version"]
+        try:
+            tags: list[str] = d["tags"]
 
-        html_path = d["htmlPath"]
+            if not (type(tags) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tags, _drifted = _keep(cls, d, "tags", "list[str]", "type", _drifted)
 
-        observations = [
-            ObservationsView.from_dict(observations_item_data)
-            for observations_item_data in d["observations"]
-        ]
+        try:
+            timestamp = datetime.datetime.fromisoformat(d["timestamp"])
 
-        scores = []
-        _scores = d["scores"]
-        for scores_item_data in _scores:
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            timestamp, _drifted = _keep(cls, d, "timestamp", "datetime.datetime", "type", _drifted)
 
-            def _parse_scores_item(
-                data: object,
-            ) -> BooleanScoreV1 | CategoricalScoreV1 | NumericScoreV1 | TextScoreV1:
-                try:
+        try:
+            user_id: None | str = d["userId"]
+
+            if not (user_id is None or type(user_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            user_id, _drifted = _keep(cls, d, "userId", "None | str", "type", _drifted)
+
+        try:
+            version: None | str = d["version"]
+
+            if not (version is None or type(version) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version, _drifted = _keep(cls, d, "version", "None | str", "type", _drifted)
+
+        try:
+            html_path = d["htmlPath"]
+            if not (type(html_path) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            html_path, _drifted = _keep(cls, d, "htmlPath", "str", "type", _drifted)
+
+        try:
+            observations = [
+                ObservationsView.from_dict(observations_item_data)
+                for observations_item_data in d["observations"]
+            ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            observations, _drifted = _keep_each(
+                cls,
+                d,
+                "observations",
+                "list[ObservationsView]",
+                "type",
+                lambda observations_item_data: ObservationsView.from_dict(observations_item_data),
+                _drifted,
+            )
+
+        try:
+            scores = []
+            _scores = d["scores"]
+            for scores_item_data in _scores:
+
+                def _parse_scores_item(
+                    data: object,
+                ) -> BooleanScoreV1 | CategoricalScoreV1 | NumericScoreV1 | TextScoreV1:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_score_v1_type_0 = NumericScoreV1.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_score_v1_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_score_v1_type_1 = CategoricalScoreV1.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_score_v1_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_score_v1_type_2 = BooleanScoreV1.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_score_v1_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_score_v1_type_0 = NumericScoreV1.from_dict(data)
+                    componentsschemas_score_v1_type_3 = TextScoreV1.from_dict(data, _strict=True)
 
-                    return componentsschemas_score_v1_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_score_v1_type_1 = CategoricalScoreV1.from_dict(data)
+                    return componentsschemas_score_v1_type_3
 
-                    return componentsschemas_score_v1_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_score_v1_type_2 = BooleanScoreV1.from_dict(data)
+                scores_item = _parse_scores_item(scores_item_data)
 
-                    return componentsschemas_score_v1_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_score_v1_type_3 = TextScoreV1.from_dict(data)
+                scores.append(scores_item)
 
-                return componentsschemas_score_v1_type_3
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            scores, _drifted = _keep(
+                cls,
+                d,
+                "scores",
+                "list[BooleanScoreV1 | CategoricalScoreV1 | NumericScoreV1 | TextScoreV1]",
+                "type",
+                _drifted,
+            )
 
-            scores_item = _parse_scores_item(scores_item_data)
+        try:
+            input_ = d.get("input", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_, _drifted = _keep(cls, d, "input", "Any", "type", _drifted)
 
-            scores.append(scores_item)
+        try:
+            metadata = d.get("metadata", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(cls, d, "metadata", "Any", "type", _drifted)
 
-        input_ = d.get("input", UNSET)
+        try:
+            output = d.get("output", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output, _drifted = _keep(cls, d, "output", "Any", "type", _drifted)
 
-        metadata = d.get("metadata", UNSET)
+        try:
+            _field_deprecation = d.get("_deprecation", UNSET)
+            field_deprecation: Deprecation | Unset
+            if _field_deprecation is UNSET:
+                field_deprecation = UNSET
+            else:
+                field_deprecation = Deprecation.from_dict(_field_deprecation)
 
-        output = d.get("output", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            field_deprecation, _drifted = _keep(
+                cls, d, "_deprecation", "Deprecation", "type", _drifted
+            )
 
-        _field_deprecation = d.get("_deprecation", UNSET)
-        field_deprecation: Deprecation | Unset
-        if _field_deprecation is UNSET:
-            field_deprecation = UNSET
-        else:
-            field_deprecation = Deprecation.from_dict(_field_deprecation)
+        try:
+            latency: float | None | Unset = d.get("latency", UNSET)
 
-        latency: float | None | Unset = d.get("latency", UNSET)
+            if not (
+                latency is None
+                or type(latency) is float
+                or type(latency) is int
+                or latency is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            latency, _drifted = _keep(cls, d, "latency", "float | None", "type", _drifted)
 
-        total_cost: float | None | Unset = d.get("totalCost", UNSET)
+        try:
+            total_cost: float | None | Unset = d.get("totalCost", UNSET)
+
+            if not (
+                total_cost is None
+                or type(total_cost) is float
+                or type(total_cost) is int
+                or total_cost is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            total_cost, _drifted = _keep(cls, d, "totalCost", "float | None", "type", _drifted)
 
         trace_with_full_details = cls(
             environment,
@@ -309,10 +508,12 @@ class TraceWithFullDetails:
             total_cost,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             trace_with_full_details.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(trace_with_full_details, _drifted)
         return trace_with_full_details
 
     @property

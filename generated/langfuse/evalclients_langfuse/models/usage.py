@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Usage")
@@ -36,14 +41,16 @@ class Usage:
         total_cost (float | None | Unset): USD total cost, defaults to input+output
     """
 
-    input_: int
-    output: int
-    total: int
-    unit: None | str
+    input_: int | Unset
+    output: int | Unset
+    total: int | Unset
+    unit: None | str | Unset
     input_cost: float | None | Unset = UNSET
     output_cost: float | None | Unset = UNSET
     total_cost: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         input_ = self.input_
@@ -90,24 +97,100 @@ class Usage:
         if total_cost is not UNSET:
             field_dict["totalCost"] = total_cost
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        input_ = d["input"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            input_ = d["input"]
+            if not (type(input_) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_, _drifted = _keep(cls, d, "input", "int", "type", _drifted)
 
-        output = d["output"]
+        try:
+            output = d["output"]
+            if not (type(output) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output, _drifted = _keep(cls, d, "output", "int", "type", _drifted)
 
-        total = d["total"]
+        try:
+            total = d["total"]
+            if not (type(total) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            total, _drifted = _keep(cls, d, "total", "int", "type", _drifted)
 
-        unit: None | str = d["unit"]
+        try:
+            unit: None | str = d["unit"]
 
-        input_cost: float | None | Unset = d.get("inputCost", UNSET)
+            if not (unit is None or type(unit) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            unit, _drifted = _keep(cls, d, "unit", "None | str", "type", _drifted)
 
-        output_cost: float | None | Unset = d.get("outputCost", UNSET)
+        try:
+            input_cost: float | None | Unset = d.get("inputCost", UNSET)
 
-        total_cost: float | None | Unset = d.get("totalCost", UNSET)
+            if not (
+                input_cost is None
+                or type(input_cost) is float
+                or type(input_cost) is int
+                or input_cost is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_cost, _drifted = _keep(cls, d, "inputCost", "float | None", "type", _drifted)
+
+        try:
+            output_cost: float | None | Unset = d.get("outputCost", UNSET)
+
+            if not (
+                output_cost is None
+                or type(output_cost) is float
+                or type(output_cost) is int
+                or output_cost is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output_cost, _drifted = _keep(cls, d, "outputCost", "float | None", "type", _drifted)
+
+        try:
+            total_cost: float | None | Unset = d.get("totalCost", UNSET)
+
+            if not (
+                total_cost is None
+                or type(total_cost) is float
+                or type(total_cost) is int
+                or total_cost is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            total_cost, _drifted = _keep(cls, d, "totalCost", "float | None", "type", _drifted)
 
         usage = cls(
             input_,
@@ -119,8 +202,10 @@ class Usage:
             total_cost,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             usage.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(usage, _drifted)
         return usage
 
     @property

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="UtilsMetaResponse")
 _FIELDS = frozenset(
     {
@@ -27,11 +34,13 @@ class UtilsMetaResponse:
         total_pages (int): number of total pages given the current limit
     """
 
-    limit: int
-    page: int
-    total_items: int
-    total_pages: int
+    limit: int | Unset
+    page: int | Unset
+    total_items: int | Unset
+    total_pages: int | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         limit = self.limit
@@ -53,18 +62,54 @@ class UtilsMetaResponse:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        limit = d["limit"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            limit = d["limit"]
+            if not (type(limit) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            limit, _drifted = _keep(cls, d, "limit", "int", "type", _drifted)
 
-        page = d["page"]
+        try:
+            page = d["page"]
+            if not (type(page) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            page, _drifted = _keep(cls, d, "page", "int", "type", _drifted)
 
-        total_items = d["totalItems"]
+        try:
+            total_items = d["totalItems"]
+            if not (type(total_items) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            total_items, _drifted = _keep(cls, d, "totalItems", "int", "type", _drifted)
 
-        total_pages = d["totalPages"]
+        try:
+            total_pages = d["totalPages"]
+            if not (type(total_pages) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            total_pages, _drifted = _keep(cls, d, "totalPages", "int", "type", _drifted)
 
         utils_meta_response = cls(
             limit,
@@ -73,10 +118,12 @@ class UtilsMetaResponse:
             total_pages,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             utils_meta_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(utils_meta_response, _drifted)
         return utils_meta_response
 
     @property

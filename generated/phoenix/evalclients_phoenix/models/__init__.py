@@ -89,6 +89,12 @@ if TYPE_CHECKING:
     )
     from .experiment import Experiment
     from .experiment_evaluation_result import ExperimentEvaluationResult
+    from .experiment_json_annotation import ExperimentJSONAnnotation
+    from .experiment_json_annotation_annotator_kind import ExperimentJSONAnnotationAnnotatorKind
+    from .experiment_json_annotation_metadata import ExperimentJSONAnnotationMetadata
+    from .experiment_json_record import ExperimentJSONRecord
+    from .experiment_json_record_input import ExperimentJSONRecordInput
+    from .experiment_json_record_reference_output import ExperimentJSONRecordReferenceOutput
     from .experiment_metadata import ExperimentMetadata
     from .experiment_run import ExperimentRun
     from .experiment_tag import ExperimentTag
@@ -535,6 +541,12 @@ _MODULES: dict[str, str] = {
     "DeleteTraceAnnotationsAnnotatorKindType0": ".delete_trace_annotations_annotator_kind_type_0",
     "Experiment": ".experiment",
     "ExperimentEvaluationResult": ".experiment_evaluation_result",
+    "ExperimentJSONAnnotation": ".experiment_json_annotation",
+    "ExperimentJSONAnnotationAnnotatorKind": ".experiment_json_annotation_annotator_kind",
+    "ExperimentJSONAnnotationMetadata": ".experiment_json_annotation_metadata",
+    "ExperimentJSONRecord": ".experiment_json_record",
+    "ExperimentJSONRecordInput": ".experiment_json_record_input",
+    "ExperimentJSONRecordReferenceOutput": ".experiment_json_record_reference_output",
     "ExperimentMetadata": ".experiment_metadata",
     "ExperimentRun": ".experiment_run",
     "ExperimentTag": ".experiment_tag",
@@ -876,6 +888,12 @@ __all__ = (
     "DeleteTraceAnnotationsAnnotatorKindType0",
     "Experiment",
     "ExperimentEvaluationResult",
+    "ExperimentJSONAnnotation",
+    "ExperimentJSONAnnotationAnnotatorKind",
+    "ExperimentJSONAnnotationMetadata",
+    "ExperimentJSONRecord",
+    "ExperimentJSONRecordInput",
+    "ExperimentJSONRecordReferenceOutput",
     "ExperimentMetadata",
     "ExperimentRun",
     "ExperimentTag",

@@ -6,6 +6,14 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="AnonymousUser")
 _FIELDS = frozenset(
     {
@@ -21,11 +29,16 @@ class AnonymousUser:
         auth_method (Literal['ANONYMOUS']):
     """
 
-    auth_method: Literal["ANONYMOUS"]
+    auth_method: Literal["ANONYMOUS"] | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        auth_method = self.auth_method
+        try:
+            auth_method = self.auth_method
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth_method = _as_json(self.auth_method)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,21 +48,38 @@ class AnonymousUser:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        auth_method = cast(Literal["ANONYMOUS"], d["auth_method"])
-        if auth_method != "ANONYMOUS":
-            raise ValueError(f"auth_method must match const 'ANONYMOUS', got '{auth_method}'")
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            auth_method = cast(Literal["ANONYMOUS"], d["auth_method"])
+            if auth_method != "ANONYMOUS":
+                raise ValueError(f"auth_method must match const 'ANONYMOUS', got '{auth_method}'")
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            auth_method, _drifted = _keep(
+                cls, d, "auth_method", "Literal[\u0027ANONYMOUS\u0027]", "type", _drifted
+            )
 
         anonymous_user = cls(
             auth_method,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             anonymous_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(anonymous_user, _drifted)
         return anonymous_user
 
     @property

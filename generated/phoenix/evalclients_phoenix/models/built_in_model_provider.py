@@ -6,7 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.model_provider import ModelProvider, check_model_provider
+from ..types import Unset
 
 T = TypeVar("T", bound="BuiltInModelProvider")
 _FIELDS = frozenset(
@@ -25,14 +32,19 @@ class BuiltInModelProvider:
         provider (ModelProvider):
     """
 
-    name: str
-    provider: ModelProvider
+    name: str | Unset
+    provider: ModelProvider | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        provider: str = self.provider
+        try:
+            provider: str = self.provider
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,24 +55,54 @@ class BuiltInModelProvider:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        name = d["name"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        provider = check_model_provider(d["provider"])
+        try:
+            provider = check_model_provider(d["provider"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(
+                cls,
+                d,
+                "provider",
+                "one of ANTHROPIC, AWS, AZURE_OPENAI, CEREBRAS, DEEPSEEK, FIREWORKS, GOOGLE, GROQ, META, MINIMAX, MOONSHOT, OLLAMA, OPENAI, PERPLEXITY, TOGETHER, XAI, ZAI",
+                "enum",
+                _drifted,
+            )
 
         built_in_model_provider = cls(
             name,
             provider,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             built_in_model_provider.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(built_in_model_provider, _drifted)
         return built_in_model_provider
 
     @property

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
 from ..types import UNSET, Unset
 
@@ -38,13 +45,15 @@ class CategoricalAnnotationConfig:
         description (None | str | Unset):
     """
 
-    id: str
-    name: str
-    optimization_direction: OptimizationDirection
-    type_: Literal["CATEGORICAL"]
-    values: list[CategoricalAnnotationValue]
+    id: str | Unset
+    name: str | Unset
+    optimization_direction: OptimizationDirection | Unset
+    type_: Literal["CATEGORICAL"] | Unset
+    values: list[CategoricalAnnotationValue] | Unset
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -53,14 +62,24 @@ class CategoricalAnnotationConfig:
 
         name = self.name
 
-        optimization_direction: str = self.optimization_direction
+        try:
+            optimization_direction: str = self.optimization_direction
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            optimization_direction = _as_json(self.optimization_direction)
 
-        type_ = self.type_
+        try:
+            type_ = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
-        values = []
-        for values_item_data in self.values:
-            values_item = values_item_data.to_dict()
-            values.append(values_item)
+        try:
+            values = []
+            for values_item_data in self.values:
+                values_item = values_item_data.to_dict()
+                values.append(values_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            values = _as_json(self.values)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -82,29 +101,93 @@ class CategoricalAnnotationConfig:
         if description is not UNSET:
             field_dict["description"] = description
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        id = d["id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        name = d["name"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        optimization_direction = check_optimization_direction(d["optimization_direction"])
+        try:
+            optimization_direction = check_optimization_direction(d["optimization_direction"])
 
-        type_ = cast(Literal["CATEGORICAL"], d["type"])
-        if type_ != "CATEGORICAL":
-            raise ValueError(f"type must match const 'CATEGORICAL', got '{type_}'")
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            optimization_direction, _drifted = _keep(
+                cls,
+                d,
+                "optimization_direction",
+                "one of MAXIMIZE, MINIMIZE, NONE",
+                "enum",
+                _drifted,
+            )
 
-        values = [
-            CategoricalAnnotationValue.from_dict(values_item_data)
-            for values_item_data in d["values"]
-        ]
+        try:
+            type_ = cast(Literal["CATEGORICAL"], d["type"])
+            if type_ != "CATEGORICAL":
+                raise ValueError(f"type must match const 'CATEGORICAL', got '{type_}'")
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(
+                cls, d, "type", "Literal[\u0027CATEGORICAL\u0027]", "type", _drifted
+            )
 
-        description: None | str | Unset = d.get("description", UNSET)
+        try:
+            values = [
+                CategoricalAnnotationValue.from_dict(values_item_data)
+                for values_item_data in d["values"]
+            ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            values, _drifted = _keep_each(
+                cls,
+                d,
+                "values",
+                "list[CategoricalAnnotationValue]",
+                "type",
+                lambda values_item_data: CategoricalAnnotationValue.from_dict(values_item_data),
+                _drifted,
+            )
+
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
+
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
         categorical_annotation_config = cls(
             id,
@@ -115,10 +198,12 @@ class CategoricalAnnotationConfig:
             description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             categorical_annotation_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(categorical_annotation_config, _drifted)
         return categorical_annotation_config
 
     @property

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,12 +44,14 @@ class CreateDatasetSplitRequestBody:
         metadata (CreateDatasetSplitRequestBodyMetadata | Unset): Arbitrary JSON metadata for the split.
     """
 
-    name: str
+    name: str | Unset
     color: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     example_ids: list[str] | Unset = UNSET
     metadata: CreateDatasetSplitRequestBodyMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -62,13 +70,20 @@ class CreateDatasetSplitRequestBody:
         else:
             description = self.description
 
-        example_ids: list[str] | Unset = UNSET
-        if not isinstance(self.example_ids, Unset):
-            example_ids = self.example_ids
+        try:
+            example_ids: list[str] | Unset = UNSET
+            if not isinstance(self.example_ids, Unset):
+                example_ids = self.example_ids
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            example_ids = _as_json(self.example_ids)
+
+        try:
+            metadata: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.metadata, Unset):
+                metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = _as_json(self.metadata)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,27 +101,74 @@ class CreateDatasetSplitRequestBody:
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        name = d["name"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        color: None | str | Unset = d.get("color", UNSET)
+        try:
+            color: None | str | Unset = d.get("color", UNSET)
 
-        description: None | str | Unset = d.get("description", UNSET)
+            if not (color is None or type(color) is str or color is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            color, _drifted = _keep(cls, d, "color", "None | str", "type", _drifted)
 
-        example_ids: list[str] = d.get("example_ids", UNSET)
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
 
-        _metadata = d.get("metadata", UNSET)
-        metadata: CreateDatasetSplitRequestBodyMetadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = CreateDatasetSplitRequestBodyMetadata.from_dict(_metadata)
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
+
+        try:
+            example_ids: list[str] = d.get("example_ids", UNSET)
+
+            if not (type(example_ids) is list or example_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            example_ids, _drifted = _keep(cls, d, "example_ids", "list[str]", "type", _drifted)
+
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: CreateDatasetSplitRequestBodyMetadata | Unset
+            if _metadata is UNSET:
+                metadata = UNSET
+            else:
+                metadata = CreateDatasetSplitRequestBodyMetadata.from_dict(_metadata)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(
+                cls, d, "metadata", "CreateDatasetSplitRequestBodyMetadata", "type", _drifted
+            )
 
         create_dataset_split_request_body = cls(
             name,
@@ -116,10 +178,12 @@ class CreateDatasetSplitRequestBody:
             metadata,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_dataset_split_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_dataset_split_request_body, _drifted)
         return create_dataset_split_request_body
 
     @property

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,6 +54,8 @@ class CreateExperimentRequestBody:
     splits: list[str] | None | Unset = UNSET
     version_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -58,13 +66,16 @@ class CreateExperimentRequestBody:
         else:
             description = self.description
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, CreateExperimentRequestBodyMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, CreateExperimentRequestBodyMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = _as_json(self.metadata)
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -74,14 +85,17 @@ class CreateExperimentRequestBody:
 
         repetitions = self.repetitions
 
-        splits: list[str] | None | Unset
-        if isinstance(self.splits, Unset):
-            splits = UNSET
-        elif isinstance(self.splits, list):
-            splits = self.splits
+        try:
+            splits: list[str] | None | Unset
+            if isinstance(self.splits, Unset):
+                splits = UNSET
+            elif isinstance(self.splits, list):
+                splits = self.splits
 
-        else:
-            splits = self.splits
+            else:
+                splits = self.splits
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            splits = _as_json(self.splits)
 
         version_id: None | str | Unset
         if isinstance(self.version_id, Unset):
@@ -105,24 +119,82 @@ class CreateExperimentRequestBody:
         if version_id is not UNSET:
             field_dict["version_id"] = version_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        description: None | str | Unset = d.get("description", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        name: None | str | Unset = d.get("name", UNSET)
+        try:
+            metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        repetitions = d.get("repetitions", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(
+                cls,
+                d,
+                "metadata",
+                "CreateExperimentRequestBodyMetadataType0 | None",
+                "union",
+                _drifted,
+            )
 
-        splits = _parse_splits(d.get("splits", UNSET))
+        try:
+            name: None | str | Unset = d.get("name", UNSET)
 
-        version_id: None | str | Unset = d.get("version_id", UNSET)
+            if not (name is None or type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "None | str", "type", _drifted)
+
+        try:
+            repetitions = d.get("repetitions", UNSET)
+            if not (type(repetitions) is int or repetitions is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            repetitions, _drifted = _keep(cls, d, "repetitions", "int", "type", _drifted)
+
+        try:
+            splits = _parse_splits(d.get("splits", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            splits, _drifted = _keep(cls, d, "splits", "list[str] | None", "union", _drifted)
+
+        try:
+            version_id: None | str | Unset = d.get("version_id", UNSET)
+
+            if not (version_id is None or type(version_id) is str or version_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version_id, _drifted = _keep(cls, d, "version_id", "None | str", "type", _drifted)
 
         create_experiment_request_body = cls(
             description,
@@ -133,10 +205,12 @@ class CreateExperimentRequestBody:
             version_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_experiment_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_experiment_request_body, _drifted)
         return create_experiment_request_body
 
     @property

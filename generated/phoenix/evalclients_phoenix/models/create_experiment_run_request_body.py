@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateExperimentRunRequestBody")
@@ -36,25 +42,33 @@ class CreateExperimentRunRequestBody:
         trace_id (None | str | Unset): The ID of the corresponding trace (if one exists)
     """
 
-    dataset_example_id: str
-    end_time: datetime.datetime
-    output: Any
-    repetition_number: int
-    start_time: datetime.datetime
+    dataset_example_id: str | Unset
+    end_time: datetime.datetime | Unset
+    output: Any | Unset
+    repetition_number: int | Unset
+    start_time: datetime.datetime | Unset
     error: None | str | Unset = UNSET
     trace_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         dataset_example_id = self.dataset_example_id
 
-        end_time = self.end_time.isoformat()
+        try:
+            end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            end_time = _as_json(self.end_time)
 
         output = self.output
 
         repetition_number = self.repetition_number
 
-        start_time = self.start_time.isoformat()
+        try:
+            start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start_time = _as_json(self.start_time)
 
         error: None | str | Unset
         if isinstance(self.error, Unset):
@@ -84,24 +98,85 @@ class CreateExperimentRunRequestBody:
         if trace_id is not UNSET:
             field_dict["trace_id"] = trace_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_example_id = d["dataset_example_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            dataset_example_id = d["dataset_example_id"]
+            if not (type(dataset_example_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_example_id, _drifted = _keep(
+                cls, d, "dataset_example_id", "str", "type", _drifted
+            )
 
-        end_time = datetime.datetime.fromisoformat(d["end_time"])
+        try:
+            end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        output = d["output"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
 
-        repetition_number = d["repetition_number"]
+        try:
+            output = d["output"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output, _drifted = _keep(cls, d, "output", "Any", "type", _drifted)
 
-        start_time = datetime.datetime.fromisoformat(d["start_time"])
+        try:
+            repetition_number = d["repetition_number"]
+            if not (type(repetition_number) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            repetition_number, _drifted = _keep(
+                cls, d, "repetition_number", "int", "type", _drifted
+            )
 
-        error: None | str | Unset = d.get("error", UNSET)
+        try:
+            start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        trace_id: None | str | Unset = d.get("trace_id", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time, _drifted = _keep(
+                cls, d, "start_time", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            error: None | str | Unset = d.get("error", UNSET)
+
+            if not (error is None or type(error) is str or error is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            error, _drifted = _keep(cls, d, "error", "None | str", "type", _drifted)
+
+        try:
+            trace_id: None | str | Unset = d.get("trace_id", UNSET)
+
+            if not (trace_id is None or type(trace_id) is str or trace_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_id, _drifted = _keep(cls, d, "trace_id", "None | str", "type", _drifted)
 
         create_experiment_run_request_body = cls(
             dataset_example_id,
@@ -113,10 +188,12 @@ class CreateExperimentRunRequestBody:
             trace_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_experiment_run_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_experiment_run_request_body, _drifted)
         return create_experiment_run_request_body
 
     @property

@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.prompt_data import PromptData
     from ..models.prompt_version_data import PromptVersionData
@@ -28,16 +36,24 @@ class CreatePromptRequestBody:
         version (PromptVersionData):
     """
 
-    prompt: PromptData
-    version: PromptVersionData
+    prompt: PromptData | Unset
+    version: PromptVersionData | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        prompt = self.prompt.to_dict()
+        try:
+            prompt = self.prompt.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            prompt = _as_json(self.prompt)
 
-        version = self.version.to_dict()
+        try:
+            version = self.version.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            version = _as_json(self.version)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,26 +64,48 @@ class CreatePromptRequestBody:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        prompt = PromptData.from_dict(d["prompt"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            prompt = PromptData.from_dict(d["prompt"])
 
-        version = PromptVersionData.from_dict(d["version"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            prompt, _drifted = _keep(cls, d, "prompt", "PromptData", "type", _drifted)
+
+        try:
+            version = PromptVersionData.from_dict(d["version"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version, _drifted = _keep(cls, d, "version", "PromptVersionData", "type", _drifted)
 
         create_prompt_request_body = cls(
             prompt,
             version,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_prompt_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_prompt_request_body, _drifted)
         return create_prompt_request_body
 
     @property

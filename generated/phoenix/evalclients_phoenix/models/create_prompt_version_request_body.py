@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,26 +36,34 @@ class CreatePromptVersionRequestBody:
         tags (list[PromptVersionTagData] | None | Unset):
     """
 
-    version: PromptVersionData
+    version: PromptVersionData | Unset
     tags: list[PromptVersionTagData] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        version = self.version.to_dict()
+        try:
+            version = self.version.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            version = _as_json(self.version)
 
-        tags: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = []
-            for tags_type_0_item_data in self.tags:
-                tags_type_0_item = tags_type_0_item_data.to_dict()
-                tags.append(tags_type_0_item)
+        try:
+            tags: list[dict[str, Any]] | None | Unset
+            if isinstance(self.tags, Unset):
+                tags = UNSET
+            elif isinstance(self.tags, list):
+                tags = []
+                for tags_type_0_item_data in self.tags:
+                    tags_type_0_item = tags_type_0_item_data.to_dict()
+                    tags.append(tags_type_0_item)
 
-        else:
-            tags = self.tags
+            else:
+                tags = self.tags
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tags = _as_json(self.tags)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,26 +75,50 @@ class CreatePromptVersionRequestBody:
         if tags is not UNSET:
             field_dict["tags"] = tags
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        version = PromptVersionData.from_dict(d["version"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            version = PromptVersionData.from_dict(d["version"])
 
-        tags = _parse_tags(d.get("tags", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version, _drifted = _keep(cls, d, "version", "PromptVersionData", "type", _drifted)
+
+        try:
+            tags = _parse_tags(d.get("tags", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tags, _drifted = _keep(
+                cls, d, "tags", "list[PromptVersionTagData] | None", "union", _drifted
+            )
 
         create_prompt_version_request_body = cls(
             version,
             tags,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_prompt_version_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_prompt_version_request_body, _drifted)
         return create_prompt_version_request_body
 
     @property

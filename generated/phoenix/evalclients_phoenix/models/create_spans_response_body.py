@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="CreateSpansResponseBody")
 _FIELDS = frozenset(
     {
@@ -23,9 +30,11 @@ class CreateSpansResponseBody:
         total_received (int): Total number of spans received
     """
 
-    total_queued: int
-    total_received: int
+    total_queued: int | Unset
+    total_received: int | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         total_queued = self.total_queued
@@ -41,24 +50,48 @@ class CreateSpansResponseBody:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        total_queued = d["total_queued"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            total_queued = d["total_queued"]
+            if not (type(total_queued) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            total_queued, _drifted = _keep(cls, d, "total_queued", "int", "type", _drifted)
 
-        total_received = d["total_received"]
+        try:
+            total_received = d["total_received"]
+            if not (type(total_received) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            total_received, _drifted = _keep(cls, d, "total_received", "int", "type", _drifted)
 
         create_spans_response_body = cls(
             total_queued,
             total_received,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_spans_response_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_spans_response_body, _drifted)
         return create_spans_response_body
 
     @property

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,20 +37,26 @@ class CreateUserRequestBody:
         send_welcome_email (bool | Unset):  Default: True.
     """
 
-    user: LDAPUserData | LocalUserData | OAuth2UserData
+    user: LDAPUserData | LocalUserData | OAuth2UserData | Unset
     send_welcome_email: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        user: dict[str, Any]
-        if isinstance(self.user, LocalUserData):
-            user = self.user.to_dict()
-        elif isinstance(self.user, OAuth2UserData):
-            user = self.user.to_dict()
-        else:
-            user = self.user.to_dict()
+        try:
+            user: dict[str, Any]
+            if isinstance(self.user, LocalUserData):
+                user = self.user.to_dict()
+            elif isinstance(self.user, OAuth2UserData):
+                user = self.user.to_dict()
+            else:
+                user = self.user.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            user = _as_json(self.user)
 
         send_welcome_email = self.send_welcome_email
 
@@ -58,26 +70,53 @@ class CreateUserRequestBody:
         if send_welcome_email is not UNSET:
             field_dict["send_welcome_email"] = send_welcome_email
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        user = _parse_user(d["user"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            user = _parse_user(d["user"])
 
-        send_welcome_email = d.get("send_welcome_email", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            user, _drifted = _keep(
+                cls, d, "user", "LDAPUserData | LocalUserData | OAuth2UserData", "union", _drifted
+            )
+
+        try:
+            send_welcome_email = d.get("send_welcome_email", UNSET)
+            if not (type(send_welcome_email) is bool or send_welcome_email is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            send_welcome_email, _drifted = _keep(
+                cls, d, "send_welcome_email", "bool", "type", _drifted
+            )
 
         create_user_request_body = cls(
             user,
             send_welcome_email,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_user_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_user_request_body, _drifted)
         return create_user_request_body
 
     @property
@@ -101,7 +140,7 @@ def _parse_user(data: object) -> LDAPUserData | LocalUserData | OAuth2UserData:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        user_type_0 = LocalUserData.from_dict(data)
+        user_type_0 = LocalUserData.from_dict(data, _strict=True)
 
         return user_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -109,14 +148,14 @@ def _parse_user(data: object) -> LDAPUserData | LocalUserData | OAuth2UserData:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        user_type_1 = OAuth2UserData.from_dict(data)
+        user_type_1 = OAuth2UserData.from_dict(data, _strict=True)
 
         return user_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    user_type_2 = LDAPUserData.from_dict(data)
+    user_type_2 = LDAPUserData.from_dict(data, _strict=True)
 
     return user_type_2
 

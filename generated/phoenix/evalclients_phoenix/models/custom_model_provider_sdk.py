@@ -1,8 +1,8 @@
 from typing import Literal
 
-CustomModelProviderSdk = Literal[
-    "anthropic", "aws_bedrock", "azure_openai", "google_genai", "openai"
-]
+CustomModelProviderSdk = (
+    Literal["anthropic", "aws_bedrock", "azure_openai", "google_genai", "openai"] | str
+)
 
 CUSTOM_MODEL_PROVIDER_SDK_VALUES: set[CustomModelProviderSdk] = {
     "anthropic",

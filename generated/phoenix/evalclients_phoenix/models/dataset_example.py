@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,37 +49,54 @@ class DatasetExample:
         source (DatasetExampleSource | None | Unset):
     """
 
-    id: str
-    input_: DatasetExampleInput
-    metadata: DatasetExampleMetadata
-    node_id: str
-    output: DatasetExampleOutput
-    updated_at: datetime.datetime
+    id: str | Unset
+    input_: DatasetExampleInput | Unset
+    metadata: DatasetExampleMetadata | Unset
+    node_id: str | Unset
+    output: DatasetExampleOutput | Unset
+    updated_at: datetime.datetime | Unset
     source: DatasetExampleSource | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         id = self.id
 
-        input_ = self.input_.to_dict()
+        try:
+            input_ = self.input_.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            input_ = _as_json(self.input_)
 
-        metadata = self.metadata.to_dict()
+        try:
+            metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = _as_json(self.metadata)
 
         node_id = self.node_id
 
-        output = self.output.to_dict()
+        try:
+            output = self.output.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            output = _as_json(self.output)
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
-        source: dict[str, Any] | None | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        elif isinstance(self.source, DatasetExampleSource):
-            source = self.source.to_dict()
-        else:
-            source = self.source
+        try:
+            source: dict[str, Any] | None | Unset
+            if isinstance(self.source, Unset):
+                source = UNSET
+            elif isinstance(self.source, DatasetExampleSource):
+                source = self.source.to_dict()
+            else:
+                source = self.source
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            source = _as_json(self.source)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,26 +113,84 @@ class DatasetExample:
         if source is not UNSET:
             field_dict["source"] = source
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        id = d["id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        input_ = DatasetExampleInput.from_dict(d["input"])
+        try:
+            input_ = DatasetExampleInput.from_dict(d["input"])
 
-        metadata = DatasetExampleMetadata.from_dict(d["metadata"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_, _drifted = _keep(cls, d, "input", "DatasetExampleInput", "type", _drifted)
 
-        node_id = d["node_id"]
+        try:
+            metadata = DatasetExampleMetadata.from_dict(d["metadata"])
 
-        output = DatasetExampleOutput.from_dict(d["output"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(
+                cls, d, "metadata", "DatasetExampleMetadata", "type", _drifted
+            )
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            node_id = d["node_id"]
+            if not (type(node_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            node_id, _drifted = _keep(cls, d, "node_id", "str", "type", _drifted)
 
-        source = _parse_source(d.get("source", UNSET))
+        try:
+            output = DatasetExampleOutput.from_dict(d["output"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output, _drifted = _keep(cls, d, "output", "DatasetExampleOutput", "type", _drifted)
+
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            source = _parse_source(d.get("source", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            source, _drifted = _keep(
+                cls, d, "source", "DatasetExampleSource | None", "union", _drifted
+            )
 
         dataset_example = cls(
             id,
@@ -121,8 +202,10 @@ class DatasetExample:
             source,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dataset_example.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(dataset_example, _drifted)
         return dataset_example
 
     @property

@@ -7,6 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.dataset_split_metadata import DatasetSplitMetadata
 
@@ -40,22 +48,27 @@ class DatasetSplit:
         updated_at (datetime.datetime):
     """
 
-    color: str
-    created_at: datetime.datetime
-    description: None | str
-    example_count: int
-    id: str
-    metadata: DatasetSplitMetadata
-    name: str
-    updated_at: datetime.datetime
+    color: str | Unset
+    created_at: datetime.datetime | Unset
+    description: None | str | Unset
+    example_count: int | Unset
+    id: str | Unset
+    metadata: DatasetSplitMetadata | Unset
+    name: str | Unset
+    updated_at: datetime.datetime | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         color = self.color
 
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         description: None | str
         description = self.description
@@ -64,11 +77,17 @@ class DatasetSplit:
 
         id = self.id
 
-        metadata = self.metadata.to_dict()
+        try:
+            metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = _as_json(self.metadata)
 
         name = self.name
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,28 +104,94 @@ class DatasetSplit:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        color = d["color"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            color = d["color"]
+            if not (type(color) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            color, _drifted = _keep(cls, d, "color", "str", "type", _drifted)
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        description: None | str = d["description"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        example_count = d["example_count"]
+        try:
+            description: None | str = d["description"]
 
-        id = d["id"]
+            if not (description is None or type(description) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        metadata = DatasetSplitMetadata.from_dict(d["metadata"])
+        try:
+            example_count = d["example_count"]
+            if not (type(example_count) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            example_count, _drifted = _keep(cls, d, "example_count", "int", "type", _drifted)
 
-        name = d["name"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            metadata = DatasetSplitMetadata.from_dict(d["metadata"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(cls, d, "metadata", "DatasetSplitMetadata", "type", _drifted)
+
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
 
         dataset_split = cls(
             color,
@@ -119,8 +204,10 @@ class DatasetSplit:
             updated_at,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dataset_split.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(dataset_split, _drifted)
         return dataset_split
 
     @property

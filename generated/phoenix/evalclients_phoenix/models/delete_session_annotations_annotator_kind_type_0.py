@@ -1,6 +1,6 @@
 from typing import Literal
 
-DeleteSessionAnnotationsAnnotatorKindType0 = Literal["CODE", "HUMAN", "LLM"]
+DeleteSessionAnnotationsAnnotatorKindType0 = Literal["CODE", "HUMAN", "LLM"] | str
 
 DELETE_SESSION_ANNOTATIONS_ANNOTATOR_KIND_TYPE_0_VALUES: set[
     DeleteSessionAnnotationsAnnotatorKindType0

@@ -1,6 +1,6 @@
 from typing import Literal
 
-DeleteSpanAnnotationsAnnotatorKindType0 = Literal["CODE", "HUMAN", "LLM"]
+DeleteSpanAnnotationsAnnotatorKindType0 = Literal["CODE", "HUMAN", "LLM"] | str
 
 DELETE_SPAN_ANNOTATIONS_ANNOTATOR_KIND_TYPE_0_VALUES: set[
     DeleteSpanAnnotationsAnnotatorKindType0

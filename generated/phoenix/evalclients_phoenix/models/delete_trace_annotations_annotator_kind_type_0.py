@@ -1,6 +1,6 @@
 from typing import Literal
 
-DeleteTraceAnnotationsAnnotatorKindType0 = Literal["CODE", "HUMAN", "LLM"]
+DeleteTraceAnnotationsAnnotatorKindType0 = Literal["CODE", "HUMAN", "LLM"] | str
 
 DELETE_TRACE_ANNOTATIONS_ANNOTATOR_KIND_TYPE_0_VALUES: set[
     DeleteTraceAnnotationsAnnotatorKindType0

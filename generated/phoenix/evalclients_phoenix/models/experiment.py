@@ -7,6 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.experiment_metadata import ExperimentMetadata
 
@@ -52,26 +60,31 @@ class Experiment:
         updated_at (datetime.datetime): The last update timestamp of the experiment
     """
 
-    created_at: datetime.datetime
-    dataset_id: str
-    dataset_version_id: str
-    description: None | str
-    example_count: int
-    failed_run_count: int
-    id: str
-    metadata: ExperimentMetadata
-    missing_run_count: int
-    name: str
-    project_name: None | str
-    repetitions: int
-    successful_run_count: int
-    updated_at: datetime.datetime
+    created_at: datetime.datetime | Unset
+    dataset_id: str | Unset
+    dataset_version_id: str | Unset
+    description: None | str | Unset
+    example_count: int | Unset
+    failed_run_count: int | Unset
+    id: str | Unset
+    metadata: ExperimentMetadata | Unset
+    missing_run_count: int | Unset
+    name: str | Unset
+    project_name: None | str | Unset
+    repetitions: int | Unset
+    successful_run_count: int | Unset
+    updated_at: datetime.datetime | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         dataset_id = self.dataset_id
 
@@ -86,7 +99,10 @@ class Experiment:
 
         id = self.id
 
-        metadata = self.metadata.to_dict()
+        try:
+            metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = _as_json(self.metadata)
 
         missing_run_count = self.missing_run_count
 
@@ -99,7 +115,10 @@ class Experiment:
 
         successful_run_count = self.successful_run_count
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -122,40 +141,155 @@ class Experiment:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        dataset_id = d["dataset_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        dataset_version_id = d["dataset_version_id"]
+        try:
+            dataset_id = d["dataset_id"]
+            if not (type(dataset_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_id, _drifted = _keep(cls, d, "dataset_id", "str", "type", _drifted)
 
-        description: None | str = d["description"]
+        try:
+            dataset_version_id = d["dataset_version_id"]
+            if not (type(dataset_version_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_version_id, _drifted = _keep(
+                cls, d, "dataset_version_id", "str", "type", _drifted
+            )
 
-        example_count = d["example_count"]
+        try:
+            description: None | str = d["description"]
 
-        failed_run_count = d["failed_run_count"]
+            if not (description is None or type(description) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        id = d["id"]
+        try:
+            example_count = d["example_count"]
+            if not (type(example_count) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            example_count, _drifted = _keep(cls, d, "example_count", "int", "type", _drifted)
 
-        metadata = ExperimentMetadata.from_dict(d["metadata"])
+        try:
+            failed_run_count = d["failed_run_count"]
+            if not (type(failed_run_count) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            failed_run_count, _drifted = _keep(cls, d, "failed_run_count", "int", "type", _drifted)
 
-        missing_run_count = d["missing_run_count"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        name = d["name"]
+        try:
+            metadata = ExperimentMetadata.from_dict(d["metadata"])
 
-        project_name: None | str = d["project_name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(cls, d, "metadata", "ExperimentMetadata", "type", _drifted)
 
-        repetitions = d["repetitions"]
+        try:
+            missing_run_count = d["missing_run_count"]
+            if not (type(missing_run_count) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            missing_run_count, _drifted = _keep(
+                cls, d, "missing_run_count", "int", "type", _drifted
+            )
 
-        successful_run_count = d["successful_run_count"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            project_name: None | str = d["project_name"]
+
+            if not (project_name is None or type(project_name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_name, _drifted = _keep(cls, d, "project_name", "None | str", "type", _drifted)
+
+        try:
+            repetitions = d["repetitions"]
+            if not (type(repetitions) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            repetitions, _drifted = _keep(cls, d, "repetitions", "int", "type", _drifted)
+
+        try:
+            successful_run_count = d["successful_run_count"]
+            if not (type(successful_run_count) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            successful_run_count, _drifted = _keep(
+                cls, d, "successful_run_count", "int", "type", _drifted
+            )
+
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
 
         experiment = cls(
             created_at,
@@ -174,8 +308,10 @@ class Experiment:
             updated_at,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(experiment, _drifted)
         return experiment
 
     @property

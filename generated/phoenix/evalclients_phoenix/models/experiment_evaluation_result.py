@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExperimentEvaluationResult")
@@ -31,6 +36,8 @@ class ExperimentEvaluationResult:
     label: None | str | Unset = UNSET
     score: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         explanation: None | str | Unset
@@ -61,16 +68,48 @@ class ExperimentEvaluationResult:
         if score is not UNSET:
             field_dict["score"] = score
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        explanation: None | str | Unset = d.get("explanation", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            explanation: None | str | Unset = d.get("explanation", UNSET)
 
-        label: None | str | Unset = d.get("label", UNSET)
+            if not (explanation is None or type(explanation) is str or explanation is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            explanation, _drifted = _keep(cls, d, "explanation", "None | str", "type", _drifted)
 
-        score: float | None | Unset = d.get("score", UNSET)
+        try:
+            label: None | str | Unset = d.get("label", UNSET)
+
+            if not (label is None or type(label) is str or label is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            label, _drifted = _keep(cls, d, "label", "None | str", "type", _drifted)
+
+        try:
+            score: float | None | Unset = d.get("score", UNSET)
+
+            if not (score is None or type(score) is float or type(score) is int or score is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            score, _drifted = _keep(cls, d, "score", "float | None", "type", _drifted)
 
         experiment_evaluation_result = cls(
             explanation,
@@ -78,10 +117,12 @@ class ExperimentEvaluationResult:
             score,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment_evaluation_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(experiment_evaluation_result, _drifted)
         return experiment_evaluation_result
 
     @property

@@ -6,6 +6,12 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
 from ..types import UNSET, Unset
 
@@ -38,22 +44,27 @@ class FreeformAnnotationConfig:
         upper_bound (float | None | Unset):
     """
 
-    id: str
-    name: str
-    type_: Literal["FREEFORM"]
+    id: str | Unset
+    name: str | Unset
+    type_: Literal["FREEFORM"] | Unset
     description: None | str | Unset = UNSET
     lower_bound: float | None | Unset = UNSET
     optimization_direction: None | OptimizationDirection | Unset = UNSET
     threshold: float | None | Unset = UNSET
     upper_bound: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
 
-        type_ = self.type_
+        try:
+            type_ = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -67,13 +78,16 @@ class FreeformAnnotationConfig:
         else:
             lower_bound = self.lower_bound
 
-        optimization_direction: None | str | Unset
-        if isinstance(self.optimization_direction, Unset):
-            optimization_direction = UNSET
-        elif isinstance(self.optimization_direction, str):
-            optimization_direction = self.optimization_direction
-        else:
-            optimization_direction = self.optimization_direction
+        try:
+            optimization_direction: None | str | Unset
+            if isinstance(self.optimization_direction, Unset):
+                optimization_direction = UNSET
+            elif isinstance(self.optimization_direction, str):
+                optimization_direction = self.optimization_direction
+            else:
+                optimization_direction = self.optimization_direction
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            optimization_direction = _as_json(self.optimization_direction)
 
         threshold: float | None | Unset
         if isinstance(self.threshold, Unset):
@@ -107,30 +121,114 @@ class FreeformAnnotationConfig:
         if upper_bound is not UNSET:
             field_dict["upper_bound"] = upper_bound
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        id = d["id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        name = d["name"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        type_ = cast(Literal["FREEFORM"], d["type"])
-        if type_ != "FREEFORM":
-            raise ValueError(f"type must match const 'FREEFORM', got '{type_}'")
+        try:
+            type_ = cast(Literal["FREEFORM"], d["type"])
+            if type_ != "FREEFORM":
+                raise ValueError(f"type must match const 'FREEFORM', got '{type_}'")
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(
+                cls, d, "type", "Literal[\u0027FREEFORM\u0027]", "type", _drifted
+            )
 
-        description: None | str | Unset = d.get("description", UNSET)
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
 
-        lower_bound: float | None | Unset = d.get("lower_bound", UNSET)
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        optimization_direction = _parse_optimization_direction(
-            d.get("optimization_direction", UNSET)
-        )
+        try:
+            lower_bound: float | None | Unset = d.get("lower_bound", UNSET)
 
-        threshold: float | None | Unset = d.get("threshold", UNSET)
+            if not (
+                lower_bound is None
+                or type(lower_bound) is float
+                or type(lower_bound) is int
+                or lower_bound is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            lower_bound, _drifted = _keep(cls, d, "lower_bound", "float | None", "type", _drifted)
 
-        upper_bound: float | None | Unset = d.get("upper_bound", UNSET)
+        try:
+            optimization_direction = _parse_optimization_direction(
+                d.get("optimization_direction", UNSET)
+            )
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            optimization_direction, _drifted = _keep(
+                cls, d, "optimization_direction", "None | OptimizationDirection", "union", _drifted
+            )
+
+        try:
+            threshold: float | None | Unset = d.get("threshold", UNSET)
+
+            if not (
+                threshold is None
+                or type(threshold) is float
+                or type(threshold) is int
+                or threshold is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            threshold, _drifted = _keep(cls, d, "threshold", "float | None", "type", _drifted)
+
+        try:
+            upper_bound: float | None | Unset = d.get("upper_bound", UNSET)
+
+            if not (
+                upper_bound is None
+                or type(upper_bound) is float
+                or type(upper_bound) is int
+                or upper_bound is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            upper_bound, _drifted = _keep(cls, d, "upper_bound", "float | None", "type", _drifted)
 
         freeform_annotation_config = cls(
             id,
@@ -143,10 +241,12 @@ class FreeformAnnotationConfig:
             upper_bound,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             freeform_annotation_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(freeform_annotation_config, _drifted)
         return freeform_annotation_config
 
     @property

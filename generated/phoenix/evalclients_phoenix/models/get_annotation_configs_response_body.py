@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.categorical_annotation_config import CategoricalAnnotationConfig
     from ..models.continuous_annotation_config import ContinuousAnnotationConfig
@@ -29,24 +37,33 @@ class GetAnnotationConfigsResponseBody:
         next_cursor (None | str):
     """
 
-    data: list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig]
-    next_cursor: None | str
+    data: (
+        list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig]
+        | Unset
+    )
+    next_cursor: None | str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        data = []
-        for data_item_data in self.data:
-            data_item: dict[str, Any]
-            if isinstance(data_item_data, CategoricalAnnotationConfig):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, ContinuousAnnotationConfig):
-                data_item = data_item_data.to_dict()
-            else:
-                data_item = data_item_data.to_dict()
+        try:
+            data = []
+            for data_item_data in self.data:
+                data_item: dict[str, Any]
+                if isinstance(data_item_data, CategoricalAnnotationConfig):
+                    data_item = data_item_data.to_dict()
+                elif isinstance(data_item_data, ContinuousAnnotationConfig):
+                    data_item = data_item_data.to_dict()
+                else:
+                    data_item = data_item_data.to_dict()
 
-            data.append(data_item)
+                data.append(data_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            data = _as_json(self.data)
 
         next_cursor: None | str
         next_cursor = self.next_cursor
@@ -60,59 +77,92 @@ class GetAnnotationConfigsResponseBody:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        data = []
-        _data = d["data"]
-        for data_item_data in _data:
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            data = []
+            _data = d["data"]
+            for data_item_data in _data:
 
-            def _parse_data_item(
-                data: object,
-            ) -> (
-                CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig
-            ):
-                try:
+                def _parse_data_item(
+                    data: object,
+                ) -> (
+                    CategoricalAnnotationConfig
+                    | ContinuousAnnotationConfig
+                    | FreeformAnnotationConfig
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        data_item_type_0 = CategoricalAnnotationConfig.from_dict(data, _strict=True)
+
+                        return data_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        data_item_type_1 = ContinuousAnnotationConfig.from_dict(data, _strict=True)
+
+                        return data_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    data_item_type_0 = CategoricalAnnotationConfig.from_dict(data)
+                    data_item_type_2 = FreeformAnnotationConfig.from_dict(data, _strict=True)
 
-                    return data_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    data_item_type_1 = ContinuousAnnotationConfig.from_dict(data)
+                    return data_item_type_2
 
-                    return data_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_item_type_2 = FreeformAnnotationConfig.from_dict(data)
+                data_item = _parse_data_item(data_item_data)
 
-                return data_item_type_2
+                data.append(data_item)
 
-            data_item = _parse_data_item(data_item_data)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            data, _drifted = _keep(
+                cls,
+                d,
+                "data",
+                "list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig]",
+                "type",
+                _drifted,
+            )
 
-            data.append(data_item)
+        try:
+            next_cursor: None | str = d["next_cursor"]
 
-        next_cursor: None | str = d["next_cursor"]
+            if not (next_cursor is None or type(next_cursor) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            next_cursor, _drifted = _keep(cls, d, "next_cursor", "None | str", "type", _drifted)
 
         get_annotation_configs_response_body = cls(
             data,
             next_cursor,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             get_annotation_configs_response_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(get_annotation_configs_response_body, _drifted)
         return get_annotation_configs_response_body
 
     @property

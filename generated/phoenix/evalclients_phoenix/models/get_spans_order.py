@@ -1,6 +1,6 @@
 from typing import Literal
 
-GetSpansOrder = Literal["asc", "desc"]
+GetSpansOrder = Literal["asc", "desc"] | str
 
 GET_SPANS_ORDER_VALUES: set[GetSpansOrder] = {
     "asc",

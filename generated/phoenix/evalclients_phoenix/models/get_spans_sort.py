@@ -1,6 +1,6 @@
 from typing import Literal
 
-GetSpansSort = Literal["id", "start_time"]
+GetSpansSort = Literal["id", "start_time"] | str
 
 GET_SPANS_SORT_VALUES: set[GetSpansSort] = {
     "id",

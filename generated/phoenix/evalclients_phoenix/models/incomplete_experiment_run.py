@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.dataset_example import DatasetExample
 
@@ -28,16 +36,25 @@ class IncompleteExperimentRun:
         repetition_numbers (list[int]): List of repetition numbers that need to be run
     """
 
-    dataset_example: DatasetExample
-    repetition_numbers: list[int]
+    dataset_example: DatasetExample | Unset
+    repetition_numbers: list[int] | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        dataset_example = self.dataset_example.to_dict()
+        try:
+            dataset_example = self.dataset_example.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            dataset_example = _as_json(self.dataset_example)
 
-        repetition_numbers = self.repetition_numbers
+        try:
+            repetition_numbers = self.repetition_numbers
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            repetition_numbers = _as_json(self.repetition_numbers)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,26 +65,54 @@ class IncompleteExperimentRun:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_example = DatasetExample.from_dict(d["dataset_example"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            dataset_example = DatasetExample.from_dict(d["dataset_example"])
 
-        repetition_numbers: list[int] = d["repetition_numbers"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_example, _drifted = _keep(
+                cls, d, "dataset_example", "DatasetExample", "type", _drifted
+            )
+
+        try:
+            repetition_numbers: list[int] = d["repetition_numbers"]
+
+            if not (type(repetition_numbers) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            repetition_numbers, _drifted = _keep(
+                cls, d, "repetition_numbers", "list[int]", "type", _drifted
+            )
 
         incomplete_experiment_run = cls(
             dataset_example,
             repetition_numbers,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             incomplete_experiment_run.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(incomplete_experiment_run, _drifted)
         return incomplete_experiment_run
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal
 
-LDAPUserDataRole = Literal["ADMIN", "MEMBER", "SYSTEM", "VIEWER"]
+LDAPUserDataRole = Literal["ADMIN", "MEMBER", "SYSTEM", "VIEWER"] | str
 
 LDAP_USER_DATA_ROLE_VALUES: set[LDAPUserDataRole] = {
     "ADMIN",

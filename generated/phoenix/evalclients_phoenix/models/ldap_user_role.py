@@ -1,6 +1,6 @@
 from typing import Literal
 
-LDAPUserRole = Literal["ADMIN", "MEMBER", "SYSTEM", "VIEWER"]
+LDAPUserRole = Literal["ADMIN", "MEMBER", "SYSTEM", "VIEWER"] | str
 
 LDAP_USER_ROLE_VALUES: set[LDAPUserRole] = {
     "ADMIN",

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,27 +40,37 @@ class ListDatasetExamplesData:
         filtered_splits (list[str] | Unset):
     """
 
-    dataset_id: str
-    examples: list[DatasetExample]
-    version_id: str
+    dataset_id: str | Unset
+    examples: list[DatasetExample] | Unset
+    version_id: str | Unset
     filtered_splits: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         dataset_id = self.dataset_id
 
-        examples = []
-        for examples_item_data in self.examples:
-            examples_item = examples_item_data.to_dict()
-            examples.append(examples_item)
+        try:
+            examples = []
+            for examples_item_data in self.examples:
+                examples_item = examples_item_data.to_dict()
+                examples.append(examples_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            examples = _as_json(self.examples)
 
         version_id = self.version_id
 
-        filtered_splits: list[str] | Unset = UNSET
-        if not isinstance(self.filtered_splits, Unset):
-            filtered_splits = self.filtered_splits
+        try:
+            filtered_splits: list[str] | Unset = UNSET
+            if not isinstance(self.filtered_splits, Unset):
+                filtered_splits = self.filtered_splits
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            filtered_splits = _as_json(self.filtered_splits)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,22 +84,68 @@ class ListDatasetExamplesData:
         if filtered_splits is not UNSET:
             field_dict["filtered_splits"] = filtered_splits
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_id = d["dataset_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            dataset_id = d["dataset_id"]
+            if not (type(dataset_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_id, _drifted = _keep(cls, d, "dataset_id", "str", "type", _drifted)
 
-        examples = [
-            DatasetExample.from_dict(examples_item_data) for examples_item_data in d["examples"]
-        ]
+        try:
+            examples = [
+                DatasetExample.from_dict(examples_item_data) for examples_item_data in d["examples"]
+            ]
 
-        version_id = d["version_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            examples, _drifted = _keep_each(
+                cls,
+                d,
+                "examples",
+                "list[DatasetExample]",
+                "type",
+                lambda examples_item_data: DatasetExample.from_dict(examples_item_data),
+                _drifted,
+            )
 
-        filtered_splits: list[str] = d.get("filtered_splits", UNSET)
+        try:
+            version_id = d["version_id"]
+            if not (type(version_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
+
+        try:
+            filtered_splits: list[str] = d.get("filtered_splits", UNSET)
+
+            if not (type(filtered_splits) is list or filtered_splits is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            filtered_splits, _drifted = _keep(
+                cls, d, "filtered_splits", "list[str]", "type", _drifted
+            )
 
         list_dataset_examples_data = cls(
             dataset_id,
@@ -91,10 +154,12 @@ class ListDatasetExamplesData:
             filtered_splits,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_dataset_examples_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_dataset_examples_data, _drifted)
         return list_dataset_examples_data
 
     @property

@@ -6,6 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.dataset_split import DatasetSplit
 
@@ -27,17 +36,23 @@ class ListDatasetSplitsResponseBody:
         next_cursor (None | str):
     """
 
-    data: list[DatasetSplit]
-    next_cursor: None | str
+    data: list[DatasetSplit] | Unset
+    next_cursor: None | str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        try:
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            data = _as_json(self.data)
 
         next_cursor: None | str
         next_cursor = self.next_cursor
@@ -51,26 +66,58 @@ class ListDatasetSplitsResponseBody:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        data = [DatasetSplit.from_dict(data_item_data) for data_item_data in d["data"]]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            data = [DatasetSplit.from_dict(data_item_data) for data_item_data in d["data"]]
 
-        next_cursor: None | str = d["next_cursor"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            data, _drifted = _keep_each(
+                cls,
+                d,
+                "data",
+                "list[DatasetSplit]",
+                "type",
+                lambda data_item_data: DatasetSplit.from_dict(data_item_data),
+                _drifted,
+            )
+
+        try:
+            next_cursor: None | str = d["next_cursor"]
+
+            if not (next_cursor is None or type(next_cursor) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            next_cursor, _drifted = _keep(cls, d, "next_cursor", "None | str", "type", _drifted)
 
         list_dataset_splits_response_body = cls(
             data,
             next_cursor,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_dataset_splits_response_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_dataset_splits_response_body, _drifted)
         return list_dataset_splits_response_body
 
     @property

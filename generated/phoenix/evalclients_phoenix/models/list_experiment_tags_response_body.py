@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.experiment_tag import ExperimentTag
 
@@ -25,16 +33,22 @@ class ListExperimentTagsResponseBody:
         data (list[ExperimentTag]):
     """
 
-    data: list[ExperimentTag]
+    data: list[ExperimentTag] | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        try:
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            data = _as_json(self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,23 +58,47 @@ class ListExperimentTagsResponseBody:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        data = [ExperimentTag.from_dict(data_item_data) for data_item_data in d["data"]]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            data = [ExperimentTag.from_dict(data_item_data) for data_item_data in d["data"]]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            data, _drifted = _keep_each(
+                cls,
+                d,
+                "data",
+                "list[ExperimentTag]",
+                "type",
+                lambda data_item_data: ExperimentTag.from_dict(data_item_data),
+                _drifted,
+            )
 
         list_experiment_tags_response_body = cls(
             data,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_experiment_tags_response_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_experiment_tags_response_body, _drifted)
         return list_experiment_tags_response_body
 
     @property

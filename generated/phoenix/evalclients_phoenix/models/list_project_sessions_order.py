@@ -1,6 +1,6 @@
 from typing import Literal
 
-ListProjectSessionsOrder = Literal["asc", "desc"]
+ListProjectSessionsOrder = Literal["asc", "desc"] | str
 
 LIST_PROJECT_SESSIONS_ORDER_VALUES: set[ListProjectSessionsOrder] = {
     "asc",

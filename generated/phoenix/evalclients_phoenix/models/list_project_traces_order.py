@@ -1,6 +1,6 @@
 from typing import Literal
 
-ListProjectTracesOrder = Literal["asc", "desc"]
+ListProjectTracesOrder = Literal["asc", "desc"] | str
 
 LIST_PROJECT_TRACES_ORDER_VALUES: set[ListProjectTracesOrder] = {
     "asc",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-ListProjectTracesSort = Literal["latency_ms", "start_time"]
+ListProjectTracesSort = Literal["latency_ms", "start_time"] | str
 
 LIST_PROJECT_TRACES_SORT_VALUES: set[ListProjectTracesSort] = {
     "latency_ms",

@@ -7,6 +7,12 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.local_user_role import LocalUserRole, check_local_user_role
 from ..types import UNSET, Unset
 
@@ -41,21 +47,29 @@ class LocalUser:
         password (str | Unset):
     """
 
-    auth_method: Literal["LOCAL"]
-    created_at: datetime.datetime
-    email: str
-    id: str
-    password_needs_reset: bool
-    role: LocalUserRole
-    updated_at: datetime.datetime
-    username: str
+    auth_method: Literal["LOCAL"] | Unset
+    created_at: datetime.datetime | Unset
+    email: str | Unset
+    id: str | Unset
+    password_needs_reset: bool | Unset
+    role: LocalUserRole | Unset
+    updated_at: datetime.datetime | Unset
+    username: str | Unset
     password: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        auth_method = self.auth_method
+        try:
+            auth_method = self.auth_method
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth_method = _as_json(self.auth_method)
 
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         email = self.email
 
@@ -63,9 +77,15 @@ class LocalUser:
 
         password_needs_reset = self.password_needs_reset
 
-        role: str = self.role
+        try:
+            role: str = self.role
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            role = _as_json(self.role)
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         username = self.username
 
@@ -88,30 +108,106 @@ class LocalUser:
         if password is not UNSET:
             field_dict["password"] = password
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        auth_method = cast(Literal["LOCAL"], d["auth_method"])
-        if auth_method != "LOCAL":
-            raise ValueError(f"auth_method must match const 'LOCAL', got '{auth_method}'")
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            auth_method = cast(Literal["LOCAL"], d["auth_method"])
+            if auth_method != "LOCAL":
+                raise ValueError(f"auth_method must match const 'LOCAL', got '{auth_method}'")
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            auth_method, _drifted = _keep(
+                cls, d, "auth_method", "Literal[\u0027LOCAL\u0027]", "type", _drifted
+            )
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        email = d["email"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            email = d["email"]
+            if not (type(email) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            email, _drifted = _keep(cls, d, "email", "str", "type", _drifted)
 
-        password_needs_reset = d["password_needs_reset"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        role = check_local_user_role(d["role"])
+        try:
+            password_needs_reset = d["password_needs_reset"]
+            if not (type(password_needs_reset) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            password_needs_reset, _drifted = _keep(
+                cls, d, "password_needs_reset", "bool", "type", _drifted
+            )
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            role = check_local_user_role(d["role"])
 
-        username = d["username"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role, _drifted = _keep(
+                cls, d, "role", "one of ADMIN, MEMBER, SYSTEM, VIEWER", "enum", _drifted
+            )
 
-        password = d.get("password", UNSET)
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            username = d["username"]
+            if not (type(username) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            username, _drifted = _keep(cls, d, "username", "str", "type", _drifted)
+
+        try:
+            password = d.get("password", UNSET)
+            if not (type(password) is str or password is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            password, _drifted = _keep(cls, d, "password", "str", "type", _drifted)
 
         local_user = cls(
             auth_method,
@@ -125,8 +221,10 @@ class LocalUser:
             password,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             local_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(local_user, _drifted)
         return local_user
 
     @property

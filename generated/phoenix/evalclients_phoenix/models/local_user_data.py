@@ -6,6 +6,12 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.local_user_data_role import LocalUserDataRole, check_local_user_data_role
 from ..types import UNSET, Unset
 
@@ -32,19 +38,27 @@ class LocalUserData:
         password (str | Unset):
     """
 
-    auth_method: Literal["LOCAL"]
-    email: str
-    role: LocalUserDataRole
-    username: str
+    auth_method: Literal["LOCAL"] | Unset
+    email: str | Unset
+    role: LocalUserDataRole | Unset
+    username: str | Unset
     password: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        auth_method = self.auth_method
+        try:
+            auth_method = self.auth_method
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth_method = _as_json(self.auth_method)
 
         email = self.email
 
-        role: str = self.role
+        try:
+            role: str = self.role
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            role = _as_json(self.role)
 
         username = self.username
 
@@ -63,22 +77,66 @@ class LocalUserData:
         if password is not UNSET:
             field_dict["password"] = password
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        auth_method = cast(Literal["LOCAL"], d["auth_method"])
-        if auth_method != "LOCAL":
-            raise ValueError(f"auth_method must match const 'LOCAL', got '{auth_method}'")
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            auth_method = cast(Literal["LOCAL"], d["auth_method"])
+            if auth_method != "LOCAL":
+                raise ValueError(f"auth_method must match const 'LOCAL', got '{auth_method}'")
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            auth_method, _drifted = _keep(
+                cls, d, "auth_method", "Literal[\u0027LOCAL\u0027]", "type", _drifted
+            )
 
-        email = d["email"]
+        try:
+            email = d["email"]
+            if not (type(email) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            email, _drifted = _keep(cls, d, "email", "str", "type", _drifted)
 
-        role = check_local_user_data_role(d["role"])
+        try:
+            role = check_local_user_data_role(d["role"])
 
-        username = d["username"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role, _drifted = _keep(
+                cls, d, "role", "one of ADMIN, MEMBER, SYSTEM, VIEWER", "enum", _drifted
+            )
 
-        password = d.get("password", UNSET)
+        try:
+            username = d["username"]
+            if not (type(username) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            username, _drifted = _keep(cls, d, "username", "str", "type", _drifted)
+
+        try:
+            password = d.get("password", UNSET)
+            if not (type(password) is str or password is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            password, _drifted = _keep(cls, d, "password", "str", "type", _drifted)
 
         local_user_data = cls(
             auth_method,
@@ -88,8 +146,10 @@ class LocalUserData:
             password,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             local_user_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(local_user_data, _drifted)
         return local_user_data
 
     @property

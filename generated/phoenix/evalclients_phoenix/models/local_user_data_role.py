@@ -1,6 +1,6 @@
 from typing import Literal
 
-LocalUserDataRole = Literal["ADMIN", "MEMBER", "SYSTEM", "VIEWER"]
+LocalUserDataRole = Literal["ADMIN", "MEMBER", "SYSTEM", "VIEWER"] | str
 
 LOCAL_USER_DATA_ROLE_VALUES: set[LocalUserDataRole] = {
     "ADMIN",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-LocalUserRole = Literal["ADMIN", "MEMBER", "SYSTEM", "VIEWER"]
+LocalUserRole = Literal["ADMIN", "MEMBER", "SYSTEM", "VIEWER"] | str
 
 LOCAL_USER_ROLE_VALUES: set[LocalUserRole] = {
     "ADMIN",

@@ -1,24 +1,27 @@
 from typing import Literal
 
-ModelProvider = Literal[
-    "ANTHROPIC",
-    "AWS",
-    "AZURE_OPENAI",
-    "CEREBRAS",
-    "DEEPSEEK",
-    "FIREWORKS",
-    "GOOGLE",
-    "GROQ",
-    "META",
-    "MINIMAX",
-    "MOONSHOT",
-    "OLLAMA",
-    "OPENAI",
-    "PERPLEXITY",
-    "TOGETHER",
-    "XAI",
-    "ZAI",
-]
+ModelProvider = (
+    Literal[
+        "ANTHROPIC",
+        "AWS",
+        "AZURE_OPENAI",
+        "CEREBRAS",
+        "DEEPSEEK",
+        "FIREWORKS",
+        "GOOGLE",
+        "GROQ",
+        "META",
+        "MINIMAX",
+        "MOONSHOT",
+        "OLLAMA",
+        "OPENAI",
+        "PERPLEXITY",
+        "TOGETHER",
+        "XAI",
+        "ZAI",
+    ]
+    | str
+)
 
 MODEL_PROVIDER_VALUES: set[ModelProvider] = {
     "ANTHROPIC",

@@ -7,6 +7,12 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.o_auth_2_user_role import OAuth2UserRole, check_o_auth_2_user_role
 from ..types import UNSET, Unset
 
@@ -43,30 +49,44 @@ class OAuth2User:
         profile_picture_url (str | Unset):
     """
 
-    auth_method: Literal["OAUTH2"]
-    created_at: datetime.datetime
-    email: str
-    id: str
-    role: OAuth2UserRole
-    updated_at: datetime.datetime
-    username: str
+    auth_method: Literal["OAUTH2"] | Unset
+    created_at: datetime.datetime | Unset
+    email: str | Unset
+    id: str | Unset
+    role: OAuth2UserRole | Unset
+    updated_at: datetime.datetime | Unset
+    username: str | Unset
     oauth2_client_id: str | Unset = UNSET
     oauth2_user_id: str | Unset = UNSET
     profile_picture_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        auth_method = self.auth_method
+        try:
+            auth_method = self.auth_method
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth_method = _as_json(self.auth_method)
 
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         email = self.email
 
         id = self.id
 
-        role: str = self.role
+        try:
+            role: str = self.role
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            role = _as_json(self.role)
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         username = self.username
 
@@ -96,32 +116,115 @@ class OAuth2User:
         if profile_picture_url is not UNSET:
             field_dict["profile_picture_url"] = profile_picture_url
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        auth_method = cast(Literal["OAUTH2"], d["auth_method"])
-        if auth_method != "OAUTH2":
-            raise ValueError(f"auth_method must match const 'OAUTH2', got '{auth_method}'")
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            auth_method = cast(Literal["OAUTH2"], d["auth_method"])
+            if auth_method != "OAUTH2":
+                raise ValueError(f"auth_method must match const 'OAUTH2', got '{auth_method}'")
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            auth_method, _drifted = _keep(
+                cls, d, "auth_method", "Literal[\u0027OAUTH2\u0027]", "type", _drifted
+            )
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        email = d["email"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            email = d["email"]
+            if not (type(email) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            email, _drifted = _keep(cls, d, "email", "str", "type", _drifted)
 
-        role = check_o_auth_2_user_role(d["role"])
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            role = check_o_auth_2_user_role(d["role"])
 
-        username = d["username"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role, _drifted = _keep(
+                cls, d, "role", "one of ADMIN, MEMBER, SYSTEM, VIEWER", "enum", _drifted
+            )
 
-        oauth2_client_id = d.get("oauth2_client_id", UNSET)
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        oauth2_user_id = d.get("oauth2_user_id", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
 
-        profile_picture_url = d.get("profile_picture_url", UNSET)
+        try:
+            username = d["username"]
+            if not (type(username) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            username, _drifted = _keep(cls, d, "username", "str", "type", _drifted)
+
+        try:
+            oauth2_client_id = d.get("oauth2_client_id", UNSET)
+            if not (type(oauth2_client_id) is str or oauth2_client_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            oauth2_client_id, _drifted = _keep(cls, d, "oauth2_client_id", "str", "type", _drifted)
+
+        try:
+            oauth2_user_id = d.get("oauth2_user_id", UNSET)
+            if not (type(oauth2_user_id) is str or oauth2_user_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            oauth2_user_id, _drifted = _keep(cls, d, "oauth2_user_id", "str", "type", _drifted)
+
+        try:
+            profile_picture_url = d.get("profile_picture_url", UNSET)
+            if not (type(profile_picture_url) is str or profile_picture_url is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            profile_picture_url, _drifted = _keep(
+                cls, d, "profile_picture_url", "str", "type", _drifted
+            )
 
         o_auth_2_user = cls(
             auth_method,
@@ -136,8 +239,10 @@ class OAuth2User:
             profile_picture_url,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             o_auth_2_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(o_auth_2_user, _drifted)
         return o_auth_2_user
 
     @property

@@ -6,6 +6,12 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.o_auth_2_user_data_role import OAuth2UserDataRole, check_o_auth_2_user_data_role
 from ..types import UNSET, Unset
 
@@ -34,20 +40,28 @@ class OAuth2UserData:
         oauth2_user_id (str | Unset):
     """
 
-    auth_method: Literal["OAUTH2"]
-    email: str
-    role: OAuth2UserDataRole
-    username: str
+    auth_method: Literal["OAUTH2"] | Unset
+    email: str | Unset
+    role: OAuth2UserDataRole | Unset
+    username: str | Unset
     oauth2_client_id: str | Unset = UNSET
     oauth2_user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        auth_method = self.auth_method
+        try:
+            auth_method = self.auth_method
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth_method = _as_json(self.auth_method)
 
         email = self.email
 
-        role: str = self.role
+        try:
+            role: str = self.role
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            role = _as_json(self.role)
 
         username = self.username
 
@@ -70,24 +84,75 @@ class OAuth2UserData:
         if oauth2_user_id is not UNSET:
             field_dict["oauth2_user_id"] = oauth2_user_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        auth_method = cast(Literal["OAUTH2"], d["auth_method"])
-        if auth_method != "OAUTH2":
-            raise ValueError(f"auth_method must match const 'OAUTH2', got '{auth_method}'")
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            auth_method = cast(Literal["OAUTH2"], d["auth_method"])
+            if auth_method != "OAUTH2":
+                raise ValueError(f"auth_method must match const 'OAUTH2', got '{auth_method}'")
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            auth_method, _drifted = _keep(
+                cls, d, "auth_method", "Literal[\u0027OAUTH2\u0027]", "type", _drifted
+            )
 
-        email = d["email"]
+        try:
+            email = d["email"]
+            if not (type(email) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            email, _drifted = _keep(cls, d, "email", "str", "type", _drifted)
 
-        role = check_o_auth_2_user_data_role(d["role"])
+        try:
+            role = check_o_auth_2_user_data_role(d["role"])
 
-        username = d["username"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role, _drifted = _keep(
+                cls, d, "role", "one of ADMIN, MEMBER, SYSTEM, VIEWER", "enum", _drifted
+            )
 
-        oauth2_client_id = d.get("oauth2_client_id", UNSET)
+        try:
+            username = d["username"]
+            if not (type(username) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            username, _drifted = _keep(cls, d, "username", "str", "type", _drifted)
 
-        oauth2_user_id = d.get("oauth2_user_id", UNSET)
+        try:
+            oauth2_client_id = d.get("oauth2_client_id", UNSET)
+            if not (type(oauth2_client_id) is str or oauth2_client_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            oauth2_client_id, _drifted = _keep(cls, d, "oauth2_client_id", "str", "type", _drifted)
+
+        try:
+            oauth2_user_id = d.get("oauth2_user_id", UNSET)
+            if not (type(oauth2_user_id) is str or oauth2_user_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            oauth2_user_id, _drifted = _keep(cls, d, "oauth2_user_id", "str", "type", _drifted)
 
         o_auth_2_user_data = cls(
             auth_method,
@@ -98,10 +163,12 @@ class OAuth2UserData:
             oauth2_user_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             o_auth_2_user_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(o_auth_2_user_data, _drifted)
         return o_auth_2_user_data
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal
 
-OAuth2UserDataRole = Literal["ADMIN", "MEMBER", "SYSTEM", "VIEWER"]
+OAuth2UserDataRole = Literal["ADMIN", "MEMBER", "SYSTEM", "VIEWER"] | str
 
 O_AUTH_2_USER_DATA_ROLE_VALUES: set[OAuth2UserDataRole] = {
     "ADMIN",

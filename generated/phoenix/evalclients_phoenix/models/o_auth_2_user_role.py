@@ -1,6 +1,6 @@
 from typing import Literal
 
-OAuth2UserRole = Literal["ADMIN", "MEMBER", "SYSTEM", "VIEWER"]
+OAuth2UserRole = Literal["ADMIN", "MEMBER", "SYSTEM", "VIEWER"] | str
 
 O_AUTH_2_USER_ROLE_VALUES: set[OAuth2UserRole] = {
     "ADMIN",

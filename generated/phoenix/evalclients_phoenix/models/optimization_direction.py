@@ -1,6 +1,6 @@
 from typing import Literal
 
-OptimizationDirection = Literal["MAXIMIZE", "MINIMIZE", "NONE"]
+OptimizationDirection = Literal["MAXIMIZE", "MINIMIZE", "NONE"] | str
 
 OPTIMIZATION_DIRECTION_VALUES: set[OptimizationDirection] = {
     "MAXIMIZE",

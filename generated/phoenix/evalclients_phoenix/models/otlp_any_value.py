@@ -4,7 +4,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.otlp_double_value import OtlpDoubleValue, check_otlp_double_value
 from ..types import UNSET, Unset
 
@@ -35,17 +42,22 @@ class OtlpAnyValue:
     int_value: int | None | str | Unset = UNSET
     kvlist_value: None | Unset = UNSET
     string_value: None | str | Unset = UNSET
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        array_value: dict[str, Any] | None | Unset
-        if isinstance(self.array_value, Unset):
-            array_value = UNSET
-        elif isinstance(self.array_value, OtlpArrayValue):
-            array_value = self.array_value.to_dict()
-        else:
-            array_value = self.array_value
+        try:
+            array_value: dict[str, Any] | None | Unset
+            if isinstance(self.array_value, Unset):
+                array_value = UNSET
+            elif isinstance(self.array_value, OtlpArrayValue):
+                array_value = self.array_value.to_dict()
+            else:
+                array_value = self.array_value
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            array_value = _as_json(self.array_value)
 
         bool_value: bool | None | Unset
         if isinstance(self.bool_value, Unset):
@@ -59,13 +71,16 @@ class OtlpAnyValue:
         else:
             bytes_value = self.bytes_value
 
-        double_value: float | None | str | Unset
-        if isinstance(self.double_value, Unset):
-            double_value = UNSET
-        elif isinstance(self.double_value, str):
-            double_value = self.double_value
-        else:
-            double_value = self.double_value
+        try:
+            double_value: float | None | str | Unset
+            if isinstance(self.double_value, Unset):
+                double_value = UNSET
+            elif isinstance(self.double_value, str):
+                double_value = self.double_value
+            else:
+                double_value = self.double_value
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            double_value = _as_json(self.double_value)
 
         int_value: int | None | str | Unset
         if isinstance(self.int_value, Unset):
@@ -99,26 +114,92 @@ class OtlpAnyValue:
         if string_value is not UNSET:
             field_dict["string_value"] = string_value
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        array_value = _parse_array_value(d.get("array_value", UNSET))
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            array_value = _parse_array_value(d.get("array_value", UNSET))
 
-        bool_value: bool | None | Unset = d.get("bool_value", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            array_value, _drifted = _keep(
+                cls, d, "array_value", "None | OtlpArrayValue", "union", _drifted
+            )
 
-        bytes_value: None | str | Unset = d.get("bytes_value", UNSET)
+        try:
+            bool_value: bool | None | Unset = d.get("bool_value", UNSET)
 
-        double_value = _parse_double_value(d.get("double_value", UNSET))
+            if not (bool_value is None or type(bool_value) is bool or bool_value is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            bool_value, _drifted = _keep(cls, d, "bool_value", "bool | None", "type", _drifted)
 
-        int_value: int | None | str | Unset = d.get("int_value", UNSET)
+        try:
+            bytes_value: None | str | Unset = d.get("bytes_value", UNSET)
 
-        kvlist_value = d.get("kvlist_value", UNSET)
+            if not (bytes_value is None or type(bytes_value) is str or bytes_value is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            bytes_value, _drifted = _keep(cls, d, "bytes_value", "None | str", "type", _drifted)
 
-        string_value: None | str | Unset = d.get("string_value", UNSET)
+        try:
+            double_value = _parse_double_value(d.get("double_value", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            double_value, _drifted = _keep(
+                cls, d, "double_value", "float | None | OtlpDoubleValue | str", "union", _drifted
+            )
+
+        try:
+            int_value: int | None | str | Unset = d.get("int_value", UNSET)
+
+            if not (
+                int_value is None
+                or type(int_value) is int
+                or type(int_value) is str
+                or int_value is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            int_value, _drifted = _keep(cls, d, "int_value", "int | None | str", "type", _drifted)
+
+        try:
+            kvlist_value = d.get("kvlist_value", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            kvlist_value, _drifted = _keep(cls, d, "kvlist_value", "None", "type", _drifted)
+
+        try:
+            string_value: None | str | Unset = d.get("string_value", UNSET)
+
+            if not (string_value is None or type(string_value) is str or string_value is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            string_value, _drifted = _keep(cls, d, "string_value", "None | str", "type", _drifted)
 
         otlp_any_value = cls(
             array_value,
@@ -130,6 +211,8 @@ class OtlpAnyValue:
             string_value,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(otlp_any_value, _drifted)
         return otlp_any_value
 
 

@@ -4,7 +4,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,21 +29,26 @@ class OtlpArrayValue:
     """
 
     values: list[OtlpAnyValue] | None | Unset = UNSET
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        values: list[dict[str, Any]] | None | Unset
-        if isinstance(self.values, Unset):
-            values = UNSET
-        elif isinstance(self.values, list):
-            values = []
-            for values_type_0_item_data in self.values:
-                values_type_0_item = values_type_0_item_data.to_dict()
-                values.append(values_type_0_item)
+        try:
+            values: list[dict[str, Any]] | None | Unset
+            if isinstance(self.values, Unset):
+                values = UNSET
+            elif isinstance(self.values, list):
+                values = []
+                for values_type_0_item_data in self.values:
+                    values_type_0_item = values_type_0_item_data.to_dict()
+                    values.append(values_type_0_item)
 
-        else:
-            values = self.values
+            else:
+                values = self.values
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            values = _as_json(self.values)
 
         field_dict: dict[str, Any] = {}
 
@@ -44,19 +56,37 @@ class OtlpArrayValue:
         if values is not UNSET:
             field_dict["values"] = values
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        values = _parse_values(d.get("values", UNSET))
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            values = _parse_values(d.get("values", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            values, _drifted = _keep(
+                cls, d, "values", "list[OtlpAnyValue] | None", "union", _drifted
+            )
 
         otlp_array_value = cls(
             values,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(otlp_array_value, _drifted)
         return otlp_array_value
 
 

@@ -1,6 +1,6 @@
 from typing import Literal
 
-OtlpDoubleValue = Literal["-Infinity", "Infinity", "NaN"]
+OtlpDoubleValue = Literal["-Infinity", "Infinity", "NaN"] | str
 
 OTLP_DOUBLE_VALUE_VALUES: set[OtlpDoubleValue] = {
     "-Infinity",

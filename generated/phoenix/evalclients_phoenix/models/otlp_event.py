@@ -4,7 +4,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,21 +38,26 @@ class OtlpEvent:
     dropped_attributes_count: int | None | Unset = UNSET
     name: None | str | Unset = UNSET
     time_unix_nano: int | None | str | Unset = UNSET
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        attributes: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attributes, Unset):
-            attributes = UNSET
-        elif isinstance(self.attributes, list):
-            attributes = []
-            for attributes_type_0_item_data in self.attributes:
-                attributes_type_0_item = attributes_type_0_item_data.to_dict()
-                attributes.append(attributes_type_0_item)
+        try:
+            attributes: list[dict[str, Any]] | None | Unset
+            if isinstance(self.attributes, Unset):
+                attributes = UNSET
+            elif isinstance(self.attributes, list):
+                attributes = []
+                for attributes_type_0_item_data in self.attributes:
+                    attributes_type_0_item = attributes_type_0_item_data.to_dict()
+                    attributes.append(attributes_type_0_item)
 
-        else:
-            attributes = self.attributes
+            else:
+                attributes = self.attributes
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            attributes = _as_json(self.attributes)
 
         dropped_attributes_count: int | None | Unset
         if isinstance(self.dropped_attributes_count, Unset):
@@ -77,20 +89,73 @@ class OtlpEvent:
         if time_unix_nano is not UNSET:
             field_dict["time_unix_nano"] = time_unix_nano
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        attributes = _parse_attributes(d.get("attributes", UNSET))
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            attributes = _parse_attributes(d.get("attributes", UNSET))
 
-        dropped_attributes_count: int | None | Unset = d.get("dropped_attributes_count", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            attributes, _drifted = _keep(
+                cls, d, "attributes", "list[OtlpKeyValue] | None", "union", _drifted
+            )
 
-        name: None | str | Unset = d.get("name", UNSET)
+        try:
+            dropped_attributes_count: int | None | Unset = d.get("dropped_attributes_count", UNSET)
 
-        time_unix_nano: int | None | str | Unset = d.get("time_unix_nano", UNSET)
+            if not (
+                dropped_attributes_count is None
+                or type(dropped_attributes_count) is int
+                or dropped_attributes_count is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dropped_attributes_count, _drifted = _keep(
+                cls, d, "dropped_attributes_count", "int | None", "type", _drifted
+            )
+
+        try:
+            name: None | str | Unset = d.get("name", UNSET)
+
+            if not (name is None or type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "None | str", "type", _drifted)
+
+        try:
+            time_unix_nano: int | None | str | Unset = d.get("time_unix_nano", UNSET)
+
+            if not (
+                time_unix_nano is None
+                or type(time_unix_nano) is int
+                or type(time_unix_nano) is str
+                or time_unix_nano is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            time_unix_nano, _drifted = _keep(
+                cls, d, "time_unix_nano", "int | None | str", "type", _drifted
+            )
 
         otlp_event = cls(
             attributes,
@@ -99,6 +164,8 @@ class OtlpEvent:
             time_unix_nano,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(otlp_event, _drifted)
         return otlp_event
 
 

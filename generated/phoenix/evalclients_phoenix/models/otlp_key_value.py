@@ -4,7 +4,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,6 +31,8 @@ class OtlpKeyValue:
 
     key: None | str | Unset = UNSET
     value: None | OtlpAnyValue | Unset = UNSET
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -34,13 +43,16 @@ class OtlpKeyValue:
         else:
             key = self.key
 
-        value: dict[str, Any] | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        elif isinstance(self.value, OtlpAnyValue):
-            value = self.value.to_dict()
-        else:
-            value = self.value
+        try:
+            value: dict[str, Any] | None | Unset
+            if isinstance(self.value, Unset):
+                value = UNSET
+            elif isinstance(self.value, OtlpAnyValue):
+                value = self.value.to_dict()
+            else:
+                value = self.value
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            value = _as_json(self.value)
 
         field_dict: dict[str, Any] = {}
 
@@ -50,22 +62,46 @@ class OtlpKeyValue:
         if value is not UNSET:
             field_dict["value"] = value
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        key: None | str | Unset = d.get("key", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            key: None | str | Unset = d.get("key", UNSET)
 
-        value = _parse_value(d.get("value", UNSET))
+            if not (key is None or type(key) is str or key is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            key, _drifted = _keep(cls, d, "key", "None | str", "type", _drifted)
+
+        try:
+            value = _parse_value(d.get("value", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            value, _drifted = _keep(cls, d, "value", "None | OtlpAnyValue", "union", _drifted)
 
         otlp_key_value = cls(
             key,
             value,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(otlp_key_value, _drifted)
         return otlp_key_value
 
 

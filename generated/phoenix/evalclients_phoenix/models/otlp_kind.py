@@ -1,13 +1,16 @@
 from typing import Literal
 
-OtlpKind = Literal[
-    "SPAN_KIND_CLIENT",
-    "SPAN_KIND_CONSUMER",
-    "SPAN_KIND_INTERNAL",
-    "SPAN_KIND_PRODUCER",
-    "SPAN_KIND_SERVER",
-    "SPAN_KIND_UNSPECIFIED",
-]
+OtlpKind = (
+    Literal[
+        "SPAN_KIND_CLIENT",
+        "SPAN_KIND_CONSUMER",
+        "SPAN_KIND_INTERNAL",
+        "SPAN_KIND_PRODUCER",
+        "SPAN_KIND_SERVER",
+        "SPAN_KIND_UNSPECIFIED",
+    ]
+    | str
+)
 
 OTLP_KIND_VALUES: set[OtlpKind] = {
     "SPAN_KIND_CLIENT",

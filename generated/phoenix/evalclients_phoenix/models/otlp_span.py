@@ -4,7 +4,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.otlp_kind import OtlpKind, check_otlp_kind
 from ..types import UNSET, Unset
 
@@ -122,21 +129,26 @@ class OtlpSpan:
     status: None | OtlpStatus | Unset = UNSET
     trace_id: None | str | Unset = UNSET
     trace_state: None | str | Unset = UNSET
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        attributes: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attributes, Unset):
-            attributes = UNSET
-        elif isinstance(self.attributes, list):
-            attributes = []
-            for attributes_type_0_item_data in self.attributes:
-                attributes_type_0_item = attributes_type_0_item_data.to_dict()
-                attributes.append(attributes_type_0_item)
+        try:
+            attributes: list[dict[str, Any]] | None | Unset
+            if isinstance(self.attributes, Unset):
+                attributes = UNSET
+            elif isinstance(self.attributes, list):
+                attributes = []
+                for attributes_type_0_item_data in self.attributes:
+                    attributes_type_0_item = attributes_type_0_item_data.to_dict()
+                    attributes.append(attributes_type_0_item)
 
-        else:
-            attributes = self.attributes
+            else:
+                attributes = self.attributes
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            attributes = _as_json(self.attributes)
 
         dropped_attributes_count: int | None | Unset
         if isinstance(self.dropped_attributes_count, Unset):
@@ -162,17 +174,20 @@ class OtlpSpan:
         else:
             end_time_unix_nano = self.end_time_unix_nano
 
-        events: list[dict[str, Any]] | None | Unset
-        if isinstance(self.events, Unset):
-            events = UNSET
-        elif isinstance(self.events, list):
-            events = []
-            for events_type_0_item_data in self.events:
-                events_type_0_item = events_type_0_item_data.to_dict()
-                events.append(events_type_0_item)
+        try:
+            events: list[dict[str, Any]] | None | Unset
+            if isinstance(self.events, Unset):
+                events = UNSET
+            elif isinstance(self.events, list):
+                events = []
+                for events_type_0_item_data in self.events:
+                    events_type_0_item = events_type_0_item_data.to_dict()
+                    events.append(events_type_0_item)
 
-        else:
-            events = self.events
+            else:
+                events = self.events
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            events = _as_json(self.events)
 
         flags: int | None | Unset
         if isinstance(self.flags, Unset):
@@ -180,13 +195,16 @@ class OtlpSpan:
         else:
             flags = self.flags
 
-        kind: int | None | str | Unset
-        if isinstance(self.kind, Unset):
-            kind = UNSET
-        elif isinstance(self.kind, str):
-            kind = self.kind
-        else:
-            kind = self.kind
+        try:
+            kind: int | None | str | Unset
+            if isinstance(self.kind, Unset):
+                kind = UNSET
+            elif isinstance(self.kind, str):
+                kind = self.kind
+            else:
+                kind = self.kind
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            kind = _as_json(self.kind)
 
         links = self.links
 
@@ -214,13 +232,16 @@ class OtlpSpan:
         else:
             start_time_unix_nano = self.start_time_unix_nano
 
-        status: dict[str, Any] | None | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, OtlpStatus):
-            status = self.status.to_dict()
-        else:
-            status = self.status
+        try:
+            status: dict[str, Any] | None | Unset
+            if isinstance(self.status, Unset):
+                status = UNSET
+            elif isinstance(self.status, OtlpStatus):
+                status = self.status.to_dict()
+            else:
+                status = self.status
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            status = _as_json(self.status)
 
         trace_id: None | str | Unset
         if isinstance(self.trace_id, Unset):
@@ -270,44 +291,207 @@ class OtlpSpan:
         if trace_state is not UNSET:
             field_dict["trace_state"] = trace_state
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        attributes = _parse_attributes(d.get("attributes", UNSET))
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            attributes = _parse_attributes(d.get("attributes", UNSET))
 
-        dropped_attributes_count: int | None | Unset = d.get("dropped_attributes_count", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            attributes, _drifted = _keep(
+                cls, d, "attributes", "list[OtlpKeyValue] | None", "union", _drifted
+            )
 
-        dropped_events_count: int | None | Unset = d.get("dropped_events_count", UNSET)
+        try:
+            dropped_attributes_count: int | None | Unset = d.get("dropped_attributes_count", UNSET)
 
-        dropped_links_count: int | None | Unset = d.get("dropped_links_count", UNSET)
+            if not (
+                dropped_attributes_count is None
+                or type(dropped_attributes_count) is int
+                or dropped_attributes_count is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dropped_attributes_count, _drifted = _keep(
+                cls, d, "dropped_attributes_count", "int | None", "type", _drifted
+            )
 
-        end_time_unix_nano: int | None | str | Unset = d.get("end_time_unix_nano", UNSET)
+        try:
+            dropped_events_count: int | None | Unset = d.get("dropped_events_count", UNSET)
 
-        events = _parse_events(d.get("events", UNSET))
+            if not (
+                dropped_events_count is None
+                or type(dropped_events_count) is int
+                or dropped_events_count is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dropped_events_count, _drifted = _keep(
+                cls, d, "dropped_events_count", "int | None", "type", _drifted
+            )
 
-        flags: int | None | Unset = d.get("flags", UNSET)
+        try:
+            dropped_links_count: int | None | Unset = d.get("dropped_links_count", UNSET)
 
-        kind = _parse_kind(d.get("kind", UNSET))
+            if not (
+                dropped_links_count is None
+                or type(dropped_links_count) is int
+                or dropped_links_count is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dropped_links_count, _drifted = _keep(
+                cls, d, "dropped_links_count", "int | None", "type", _drifted
+            )
 
-        links = d.get("links", UNSET)
+        try:
+            end_time_unix_nano: int | None | str | Unset = d.get("end_time_unix_nano", UNSET)
 
-        name: None | str | Unset = d.get("name", UNSET)
+            if not (
+                end_time_unix_nano is None
+                or type(end_time_unix_nano) is int
+                or type(end_time_unix_nano) is str
+                or end_time_unix_nano is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time_unix_nano, _drifted = _keep(
+                cls, d, "end_time_unix_nano", "int | None | str", "type", _drifted
+            )
 
-        parent_span_id: None | str | Unset = d.get("parent_span_id", UNSET)
+        try:
+            events = _parse_events(d.get("events", UNSET))
 
-        span_id: None | str | Unset = d.get("span_id", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            events, _drifted = _keep(cls, d, "events", "list[OtlpEvent] | None", "union", _drifted)
 
-        start_time_unix_nano: int | None | str | Unset = d.get("start_time_unix_nano", UNSET)
+        try:
+            flags: int | None | Unset = d.get("flags", UNSET)
 
-        status = _parse_status(d.get("status", UNSET))
+            if not (flags is None or type(flags) is int or flags is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            flags, _drifted = _keep(cls, d, "flags", "int | None", "type", _drifted)
 
-        trace_id: None | str | Unset = d.get("trace_id", UNSET)
+        try:
+            kind = _parse_kind(d.get("kind", UNSET))
 
-        trace_state: None | str | Unset = d.get("trace_state", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            kind, _drifted = _keep(cls, d, "kind", "int | None | OtlpKind", "union", _drifted)
+
+        try:
+            links = d.get("links", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            links, _drifted = _keep(cls, d, "links", "None", "type", _drifted)
+
+        try:
+            name: None | str | Unset = d.get("name", UNSET)
+
+            if not (name is None or type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "None | str", "type", _drifted)
+
+        try:
+            parent_span_id: None | str | Unset = d.get("parent_span_id", UNSET)
+
+            if not (
+                parent_span_id is None or type(parent_span_id) is str or parent_span_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            parent_span_id, _drifted = _keep(
+                cls, d, "parent_span_id", "None | str", "type", _drifted
+            )
+
+        try:
+            span_id: None | str | Unset = d.get("span_id", UNSET)
+
+            if not (span_id is None or type(span_id) is str or span_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            span_id, _drifted = _keep(cls, d, "span_id", "None | str", "type", _drifted)
+
+        try:
+            start_time_unix_nano: int | None | str | Unset = d.get("start_time_unix_nano", UNSET)
+
+            if not (
+                start_time_unix_nano is None
+                or type(start_time_unix_nano) is int
+                or type(start_time_unix_nano) is str
+                or start_time_unix_nano is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time_unix_nano, _drifted = _keep(
+                cls, d, "start_time_unix_nano", "int | None | str", "type", _drifted
+            )
+
+        try:
+            status = _parse_status(d.get("status", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status, _drifted = _keep(cls, d, "status", "None | OtlpStatus", "union", _drifted)
+
+        try:
+            trace_id: None | str | Unset = d.get("trace_id", UNSET)
+
+            if not (trace_id is None or type(trace_id) is str or trace_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_id, _drifted = _keep(cls, d, "trace_id", "None | str", "type", _drifted)
+
+        try:
+            trace_state: None | str | Unset = d.get("trace_state", UNSET)
+
+            if not (trace_state is None or type(trace_state) is str or trace_state is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_state, _drifted = _keep(cls, d, "trace_state", "None | str", "type", _drifted)
 
         otlp_span = cls(
             attributes,
@@ -328,6 +512,8 @@ class OtlpSpan:
             trace_state,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(otlp_span, _drifted)
         return otlp_span
 
 

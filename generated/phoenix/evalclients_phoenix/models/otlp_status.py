@@ -4,7 +4,13 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OtlpStatus")
@@ -20,6 +26,8 @@ class OtlpStatus:
 
     code: int | None | Unset = UNSET
     message: None | str | Unset = UNSET
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         code: int | None | Unset
@@ -42,18 +50,44 @@ class OtlpStatus:
         if message is not UNSET:
             field_dict["message"] = message
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        code: int | None | Unset = d.get("code", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            code: int | None | Unset = d.get("code", UNSET)
 
-        message: None | str | Unset = d.get("message", UNSET)
+            if not (code is None or type(code) is int or code is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            code, _drifted = _keep(cls, d, "code", "int | None", "type", _drifted)
+
+        try:
+            message: None | str | Unset = d.get("message", UNSET)
+
+            if not (message is None or type(message) is str or message is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            message, _drifted = _keep(cls, d, "message", "None | str", "type", _drifted)
 
         otlp_status = cls(
             code,
             message,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(otlp_status, _drifted)
         return otlp_status

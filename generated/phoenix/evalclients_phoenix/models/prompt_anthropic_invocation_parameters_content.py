@@ -4,7 +4,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,7 +47,7 @@ class PromptAnthropicInvocationParametersContent:
         top_p (float | Unset):
     """
 
-    max_tokens: int
+    max_tokens: int | Unset
     extra_body: PromptAnthropicInvocationParametersContentExtraBody | Unset = UNSET
     output_config: PromptAnthropicOutputConfig | Unset = UNSET
     stop_sequences: list[str] | Unset = UNSET
@@ -52,35 +59,51 @@ class PromptAnthropicInvocationParametersContent:
         | Unset
     ) = UNSET
     top_p: float | Unset = UNSET
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         max_tokens = self.max_tokens
 
-        extra_body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extra_body, Unset):
-            extra_body = self.extra_body.to_dict()
+        try:
+            extra_body: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.extra_body, Unset):
+                extra_body = self.extra_body.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            extra_body = _as_json(self.extra_body)
 
-        output_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output_config, Unset):
-            output_config = self.output_config.to_dict()
+        try:
+            output_config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.output_config, Unset):
+                output_config = self.output_config.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            output_config = _as_json(self.output_config)
 
-        stop_sequences: list[str] | Unset = UNSET
-        if not isinstance(self.stop_sequences, Unset):
-            stop_sequences = self.stop_sequences
+        try:
+            stop_sequences: list[str] | Unset = UNSET
+            if not isinstance(self.stop_sequences, Unset):
+                stop_sequences = self.stop_sequences
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            stop_sequences = _as_json(self.stop_sequences)
 
         temperature = self.temperature
 
-        thinking: dict[str, Any] | Unset
-        if isinstance(self.thinking, Unset):
-            thinking = UNSET
-        elif isinstance(self.thinking, PromptAnthropicThinkingConfigDisabled):
-            thinking = self.thinking.to_dict()
-        elif isinstance(self.thinking, PromptAnthropicThinkingConfigEnabled):
-            thinking = self.thinking.to_dict()
-        else:
-            thinking = self.thinking.to_dict()
+        try:
+            thinking: dict[str, Any] | Unset
+            if isinstance(self.thinking, Unset):
+                thinking = UNSET
+            elif isinstance(self.thinking, PromptAnthropicThinkingConfigDisabled):
+                thinking = self.thinking.to_dict()
+            elif isinstance(self.thinking, PromptAnthropicThinkingConfigEnabled):
+                thinking = self.thinking.to_dict()
+            else:
+                thinking = self.thinking.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            thinking = _as_json(self.thinking)
 
         top_p = self.top_p
 
@@ -104,36 +127,111 @@ class PromptAnthropicInvocationParametersContent:
         if top_p is not UNSET:
             field_dict["top_p"] = top_p
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        max_tokens = d["max_tokens"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            max_tokens = d["max_tokens"]
+            if not (type(max_tokens) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            max_tokens, _drifted = _keep(cls, d, "max_tokens", "int", "type", _drifted)
 
-        _extra_body = d.get("extra_body", UNSET)
-        extra_body: PromptAnthropicInvocationParametersContentExtraBody | Unset
-        if _extra_body is UNSET:
-            extra_body = UNSET
-        else:
-            extra_body = PromptAnthropicInvocationParametersContentExtraBody.from_dict(_extra_body)
+        try:
+            _extra_body = d.get("extra_body", UNSET)
+            extra_body: PromptAnthropicInvocationParametersContentExtraBody | Unset
+            if _extra_body is UNSET:
+                extra_body = UNSET
+            else:
+                extra_body = PromptAnthropicInvocationParametersContentExtraBody.from_dict(
+                    _extra_body
+                )
 
-        _output_config = d.get("output_config", UNSET)
-        output_config: PromptAnthropicOutputConfig | Unset
-        if _output_config is UNSET:
-            output_config = UNSET
-        else:
-            output_config = PromptAnthropicOutputConfig.from_dict(_output_config)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            extra_body, _drifted = _keep(
+                cls,
+                d,
+                "extra_body",
+                "PromptAnthropicInvocationParametersContentExtraBody",
+                "type",
+                _drifted,
+            )
 
-        stop_sequences: list[str] = d.get("stop_sequences", UNSET)
+        try:
+            _output_config = d.get("output_config", UNSET)
+            output_config: PromptAnthropicOutputConfig | Unset
+            if _output_config is UNSET:
+                output_config = UNSET
+            else:
+                output_config = PromptAnthropicOutputConfig.from_dict(_output_config)
 
-        temperature = d.get("temperature", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output_config, _drifted = _keep(
+                cls, d, "output_config", "PromptAnthropicOutputConfig", "type", _drifted
+            )
 
-        thinking = _parse_thinking(d.get("thinking", UNSET))
+        try:
+            stop_sequences: list[str] = d.get("stop_sequences", UNSET)
 
-        top_p = d.get("top_p", UNSET)
+            if not (type(stop_sequences) is list or stop_sequences is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            stop_sequences, _drifted = _keep(
+                cls, d, "stop_sequences", "list[str]", "type", _drifted
+            )
+
+        try:
+            temperature = d.get("temperature", UNSET)
+            if not (type(temperature) is float or type(temperature) is int or temperature is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            temperature, _drifted = _keep(cls, d, "temperature", "float", "type", _drifted)
+
+        try:
+            thinking = _parse_thinking(d.get("thinking", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            thinking, _drifted = _keep(
+                cls,
+                d,
+                "thinking",
+                "PromptAnthropicThinkingConfigAdaptive | PromptAnthropicThinkingConfigDisabled | PromptAnthropicThinkingConfigEnabled",
+                "union",
+                _drifted,
+            )
+
+        try:
+            top_p = d.get("top_p", UNSET)
+            if not (type(top_p) is float or type(top_p) is int or top_p is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            top_p, _drifted = _keep(cls, d, "top_p", "float", "type", _drifted)
 
         prompt_anthropic_invocation_parameters_content = cls(
             max_tokens,
@@ -145,6 +243,8 @@ class PromptAnthropicInvocationParametersContent:
             top_p,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_anthropic_invocation_parameters_content, _drifted)
         return prompt_anthropic_invocation_parameters_content
 
 
@@ -161,7 +261,7 @@ def _parse_thinking(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        thinking_type_0 = PromptAnthropicThinkingConfigDisabled.from_dict(data)
+        thinking_type_0 = PromptAnthropicThinkingConfigDisabled.from_dict(data, _strict=True)
 
         return thinking_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -169,14 +269,14 @@ def _parse_thinking(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        thinking_type_1 = PromptAnthropicThinkingConfigEnabled.from_dict(data)
+        thinking_type_1 = PromptAnthropicThinkingConfigEnabled.from_dict(data, _strict=True)
 
         return thinking_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    thinking_type_2 = PromptAnthropicThinkingConfigAdaptive.from_dict(data)
+    thinking_type_2 = PromptAnthropicThinkingConfigAdaptive.from_dict(data, _strict=True)
 
     return thinking_type_2
 

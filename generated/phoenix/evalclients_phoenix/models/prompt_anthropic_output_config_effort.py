@@ -1,6 +1,6 @@
 from typing import Literal
 
-PromptAnthropicOutputConfigEffort = Literal["high", "low", "max", "medium", "xhigh"]
+PromptAnthropicOutputConfigEffort = Literal["high", "low", "max", "medium", "xhigh"] | str
 
 PROMPT_ANTHROPIC_OUTPUT_CONFIG_EFFORT_VALUES: set[PromptAnthropicOutputConfigEffort] = {
     "high",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-PromptAnthropicThinkingConfigAdaptiveDisplay = Literal["omitted", "summarized"]
+PromptAnthropicThinkingConfigAdaptiveDisplay = Literal["omitted", "summarized"] | str
 
 PROMPT_ANTHROPIC_THINKING_CONFIG_ADAPTIVE_DISPLAY_VALUES: set[
     PromptAnthropicThinkingConfigAdaptiveDisplay

@@ -4,6 +4,15 @@ from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
 
 T = TypeVar("T", bound="PromptAnthropicThinkingConfigDisabled")
 
@@ -15,10 +24,15 @@ class PromptAnthropicThinkingConfigDisabled:
         type_ (Literal['disabled']):
     """
 
-    type_: Literal["disabled"]
+    type_: Literal["disabled"] | Unset
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        try:
+            type_ = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
 
@@ -28,17 +42,34 @@ class PromptAnthropicThinkingConfigDisabled:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        type_ = cast(Literal["disabled"], d["type"])
-        if type_ != "disabled":
-            raise ValueError(f"type must match const 'disabled', got '{type_}'")
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            type_ = cast(Literal["disabled"], d["type"])
+            if type_ != "disabled":
+                raise ValueError(f"type must match const 'disabled', got '{type_}'")
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(
+                cls, d, "type", "Literal[\u0027disabled\u0027]", "type", _drifted
+            )
 
         prompt_anthropic_thinking_config_disabled = cls(
             type_,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_anthropic_thinking_config_disabled, _drifted)
         return prompt_anthropic_thinking_config_disabled

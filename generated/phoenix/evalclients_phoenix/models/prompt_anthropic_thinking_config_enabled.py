@@ -4,7 +4,14 @@ from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.prompt_anthropic_thinking_config_enabled_display import (
     PromptAnthropicThinkingConfigEnabledDisplay,
     check_prompt_anthropic_thinking_config_enabled_display,
@@ -23,18 +30,27 @@ class PromptAnthropicThinkingConfigEnabled:
         display (PromptAnthropicThinkingConfigEnabledDisplay | Unset):
     """
 
-    budget_tokens: int
-    type_: Literal["enabled"]
+    budget_tokens: int | Unset
+    type_: Literal["enabled"] | Unset
     display: PromptAnthropicThinkingConfigEnabledDisplay | Unset = UNSET
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         budget_tokens = self.budget_tokens
 
-        type_ = self.type_
+        try:
+            type_ = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
-        display: str | Unset = UNSET
-        if not isinstance(self.display, Unset):
-            display = self.display
+        try:
+            display: str | Unset = UNSET
+            if not isinstance(self.display, Unset):
+                display = self.display
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            display = _as_json(self.display)
 
         field_dict: dict[str, Any] = {}
 
@@ -47,23 +63,53 @@ class PromptAnthropicThinkingConfigEnabled:
         if display is not UNSET:
             field_dict["display"] = display
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        budget_tokens = d["budget_tokens"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            budget_tokens = d["budget_tokens"]
+            if not (type(budget_tokens) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            budget_tokens, _drifted = _keep(cls, d, "budget_tokens", "int", "type", _drifted)
 
-        type_ = cast(Literal["enabled"], d["type"])
-        if type_ != "enabled":
-            raise ValueError(f"type must match const 'enabled', got '{type_}'")
+        try:
+            type_ = cast(Literal["enabled"], d["type"])
+            if type_ != "enabled":
+                raise ValueError(f"type must match const 'enabled', got '{type_}'")
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(
+                cls, d, "type", "Literal[\u0027enabled\u0027]", "type", _drifted
+            )
 
-        _display = d.get("display", UNSET)
-        display: PromptAnthropicThinkingConfigEnabledDisplay | Unset
-        if _display is UNSET:
-            display = UNSET
-        else:
-            display = check_prompt_anthropic_thinking_config_enabled_display(_display)
+        try:
+            _display = d.get("display", UNSET)
+            display: PromptAnthropicThinkingConfigEnabledDisplay | Unset
+            if _display is UNSET:
+                display = UNSET
+            else:
+                display = check_prompt_anthropic_thinking_config_enabled_display(_display)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            display, _drifted = _keep(
+                cls, d, "display", "one of omitted, summarized", "enum", _drifted
+            )
 
         prompt_anthropic_thinking_config_enabled = cls(
             budget_tokens,
@@ -71,4 +117,6 @@ class PromptAnthropicThinkingConfigEnabled:
             display,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_anthropic_thinking_config_enabled, _drifted)
         return prompt_anthropic_thinking_config_enabled

@@ -1,6 +1,6 @@
 from typing import Literal
 
-PromptAnthropicThinkingConfigEnabledDisplay = Literal["omitted", "summarized"]
+PromptAnthropicThinkingConfigEnabledDisplay = Literal["omitted", "summarized"] | str
 
 PROMPT_ANTHROPIC_THINKING_CONFIG_ENABLED_DISPLAY_VALUES: set[
     PromptAnthropicThinkingConfigEnabledDisplay

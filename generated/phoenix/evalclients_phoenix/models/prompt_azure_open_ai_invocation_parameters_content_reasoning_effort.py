@@ -1,8 +1,8 @@
 from typing import Literal
 
-PromptAzureOpenAIInvocationParametersContentReasoningEffort = Literal[
-    "high", "low", "medium", "minimal", "none", "xhigh"
-]
+PromptAzureOpenAIInvocationParametersContentReasoningEffort = (
+    Literal["high", "low", "medium", "minimal", "none", "xhigh"] | str
+)
 
 PROMPT_AZURE_OPEN_AI_INVOCATION_PARAMETERS_CONTENT_REASONING_EFFORT_VALUES: set[
     PromptAzureOpenAIInvocationParametersContentReasoningEffort

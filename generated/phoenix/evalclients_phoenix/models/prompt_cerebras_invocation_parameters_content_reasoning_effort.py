@@ -1,8 +1,8 @@
 from typing import Literal
 
-PromptCerebrasInvocationParametersContentReasoningEffort = Literal[
-    "high", "low", "medium", "minimal", "none", "xhigh"
-]
+PromptCerebrasInvocationParametersContentReasoningEffort = (
+    Literal["high", "low", "medium", "minimal", "none", "xhigh"] | str
+)
 
 PROMPT_CEREBRAS_INVOCATION_PARAMETERS_CONTENT_REASONING_EFFORT_VALUES: set[
     PromptCerebrasInvocationParametersContentReasoningEffort

@@ -4,6 +4,16 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_message import PromptMessage
@@ -20,18 +30,27 @@ class PromptChatTemplate:
         type_ (Literal['chat']):
     """
 
-    messages: list[PromptMessage]
-    type_: Literal["chat"]
+    messages: list[PromptMessage] | Unset
+    type_: Literal["chat"] | Unset
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
-            messages.append(messages_item)
+        try:
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
 
-        type_ = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            messages = _as_json(self.messages)
+
+        try:
+            type_ = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
 
@@ -42,26 +61,55 @@ class PromptChatTemplate:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        messages = [
-            PromptMessage.from_dict(messages_item_data) for messages_item_data in d["messages"]
-        ]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            messages = [
+                PromptMessage.from_dict(messages_item_data) for messages_item_data in d["messages"]
+            ]
 
-        type_ = cast(Literal["chat"], d["type"])
-        if type_ != "chat":
-            raise ValueError(f"type must match const 'chat', got '{type_}'")
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            messages, _drifted = _keep_each(
+                cls,
+                d,
+                "messages",
+                "list[PromptMessage]",
+                "type",
+                lambda messages_item_data: PromptMessage.from_dict(messages_item_data),
+                _drifted,
+            )
+
+        try:
+            type_ = cast(Literal["chat"], d["type"])
+            if type_ != "chat":
+                raise ValueError(f"type must match const 'chat', got '{type_}'")
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "Literal[\u0027chat\u0027]", "type", _drifted)
 
         prompt_chat_template = cls(
             messages,
             type_,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_chat_template, _drifted)
         return prompt_chat_template
 
 

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,11 +39,13 @@ class PromptData:
         source_prompt_id (None | str | Unset):
     """
 
-    name: str
+    name: str | Unset
     description: None | str | Unset = UNSET
     metadata: None | PromptDataMetadataType0 | Unset = UNSET
     source_prompt_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -50,13 +58,16 @@ class PromptData:
         else:
             description = self.description
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, PromptDataMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, PromptDataMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = _as_json(self.metadata)
 
         source_prompt_id: None | str | Unset
         if isinstance(self.source_prompt_id, Unset):
@@ -78,20 +89,65 @@ class PromptData:
         if source_prompt_id is not UNSET:
             field_dict["source_prompt_id"] = source_prompt_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        name = d["name"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        description: None | str | Unset = d.get("description", UNSET)
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        source_prompt_id: None | str | Unset = d.get("source_prompt_id", UNSET)
+        try:
+            metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(
+                cls, d, "metadata", "None | PromptDataMetadataType0", "union", _drifted
+            )
+
+        try:
+            source_prompt_id: None | str | Unset = d.get("source_prompt_id", UNSET)
+
+            if not (
+                source_prompt_id is None
+                or type(source_prompt_id) is str
+                or source_prompt_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            source_prompt_id, _drifted = _keep(
+                cls, d, "source_prompt_id", "None | str", "type", _drifted
+            )
 
         prompt_data = cls(
             name,
@@ -100,8 +156,10 @@ class PromptData:
             source_prompt_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             prompt_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_data, _drifted)
         return prompt_data
 
     @property

@@ -1,8 +1,8 @@
 from typing import Literal
 
-PromptDeepSeekInvocationParametersContentReasoningEffort = Literal[
-    "high", "low", "medium", "minimal", "none", "xhigh"
-]
+PromptDeepSeekInvocationParametersContentReasoningEffort = (
+    Literal["high", "low", "medium", "minimal", "none", "xhigh"] | str
+)
 
 PROMPT_DEEP_SEEK_INVOCATION_PARAMETERS_CONTENT_REASONING_EFFORT_VALUES: set[
     PromptDeepSeekInvocationParametersContentReasoningEffort

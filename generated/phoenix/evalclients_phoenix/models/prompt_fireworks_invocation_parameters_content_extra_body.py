@@ -6,22 +6,36 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import note as _note
+from ..drift import restore as _restore
+
 T = TypeVar("T", bound="PromptFireworksInvocationParametersContentExtraBody")
 
 
 @_attrs_define
 class PromptFireworksInvocationParametersContentExtraBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PromptFireworksInvocationParametersContentExtraBody is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
         d = src_dict
         prompt_fireworks_invocation_parameters_content_extra_body = cls()
 
@@ -29,6 +43,8 @@ class PromptFireworksInvocationParametersContentExtraBody:
             prompt_fireworks_invocation_parameters_content_extra_body.additional_properties = dict(
                 d
             )
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_fireworks_invocation_parameters_content_extra_body, _drifted)
         return prompt_fireworks_invocation_parameters_content_extra_body
 
     @property

@@ -4,7 +4,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,6 +43,8 @@ class PromptGoogleInvocationParametersContent:
     thinking_config: PromptGoogleThinkingConfig | Unset = UNSET
     top_k: int | Unset = UNSET
     top_p: float | Unset = UNSET
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -46,15 +55,22 @@ class PromptGoogleInvocationParametersContent:
 
         presence_penalty = self.presence_penalty
 
-        stop_sequences: list[str] | Unset = UNSET
-        if not isinstance(self.stop_sequences, Unset):
-            stop_sequences = self.stop_sequences
+        try:
+            stop_sequences: list[str] | Unset = UNSET
+            if not isinstance(self.stop_sequences, Unset):
+                stop_sequences = self.stop_sequences
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            stop_sequences = _as_json(self.stop_sequences)
 
         temperature = self.temperature
 
-        thinking_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.thinking_config, Unset):
-            thinking_config = self.thinking_config.to_dict()
+        try:
+            thinking_config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.thinking_config, Unset):
+                thinking_config = self.thinking_config.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            thinking_config = _as_json(self.thinking_config)
 
         top_k = self.top_k
 
@@ -80,33 +96,115 @@ class PromptGoogleInvocationParametersContent:
         if top_p is not UNSET:
             field_dict["top_p"] = top_p
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        frequency_penalty = d.get("frequency_penalty", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            frequency_penalty = d.get("frequency_penalty", UNSET)
+            if not (
+                type(frequency_penalty) is float
+                or type(frequency_penalty) is int
+                or frequency_penalty is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            frequency_penalty, _drifted = _keep(
+                cls, d, "frequency_penalty", "float", "type", _drifted
+            )
 
-        max_output_tokens = d.get("max_output_tokens", UNSET)
+        try:
+            max_output_tokens = d.get("max_output_tokens", UNSET)
+            if not (type(max_output_tokens) is int or max_output_tokens is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            max_output_tokens, _drifted = _keep(
+                cls, d, "max_output_tokens", "int", "type", _drifted
+            )
 
-        presence_penalty = d.get("presence_penalty", UNSET)
+        try:
+            presence_penalty = d.get("presence_penalty", UNSET)
+            if not (
+                type(presence_penalty) is float
+                or type(presence_penalty) is int
+                or presence_penalty is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            presence_penalty, _drifted = _keep(
+                cls, d, "presence_penalty", "float", "type", _drifted
+            )
 
-        stop_sequences: list[str] = d.get("stop_sequences", UNSET)
+        try:
+            stop_sequences: list[str] = d.get("stop_sequences", UNSET)
 
-        temperature = d.get("temperature", UNSET)
+            if not (type(stop_sequences) is list or stop_sequences is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            stop_sequences, _drifted = _keep(
+                cls, d, "stop_sequences", "list[str]", "type", _drifted
+            )
 
-        _thinking_config = d.get("thinking_config", UNSET)
-        thinking_config: PromptGoogleThinkingConfig | Unset
-        if _thinking_config is UNSET:
-            thinking_config = UNSET
-        else:
-            thinking_config = PromptGoogleThinkingConfig.from_dict(_thinking_config)
+        try:
+            temperature = d.get("temperature", UNSET)
+            if not (type(temperature) is float or type(temperature) is int or temperature is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            temperature, _drifted = _keep(cls, d, "temperature", "float", "type", _drifted)
 
-        top_k = d.get("top_k", UNSET)
+        try:
+            _thinking_config = d.get("thinking_config", UNSET)
+            thinking_config: PromptGoogleThinkingConfig | Unset
+            if _thinking_config is UNSET:
+                thinking_config = UNSET
+            else:
+                thinking_config = PromptGoogleThinkingConfig.from_dict(_thinking_config)
 
-        top_p = d.get("top_p", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            thinking_config, _drifted = _keep(
+                cls, d, "thinking_config", "PromptGoogleThinkingConfig", "type", _drifted
+            )
+
+        try:
+            top_k = d.get("top_k", UNSET)
+            if not (type(top_k) is int or top_k is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            top_k, _drifted = _keep(cls, d, "top_k", "int", "type", _drifted)
+
+        try:
+            top_p = d.get("top_p", UNSET)
+            if not (type(top_p) is float or type(top_p) is int or top_p is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            top_p, _drifted = _keep(cls, d, "top_p", "float", "type", _drifted)
 
         prompt_google_invocation_parameters_content = cls(
             frequency_penalty,
@@ -119,6 +217,8 @@ class PromptGoogleInvocationParametersContent:
             top_p,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_google_invocation_parameters_content, _drifted)
         return prompt_google_invocation_parameters_content
 
 

@@ -1,6 +1,6 @@
 from typing import Literal
 
-PromptGoogleThinkingConfigThinkingLevel = Literal["high", "low", "medium", "minimal"]
+PromptGoogleThinkingConfigThinkingLevel = Literal["high", "low", "medium", "minimal"] | str
 
 PROMPT_GOOGLE_THINKING_CONFIG_THINKING_LEVEL_VALUES: set[
     PromptGoogleThinkingConfigThinkingLevel

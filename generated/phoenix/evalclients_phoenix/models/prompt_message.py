@@ -4,8 +4,16 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.prompt_message_role import PromptMessageRole, check_prompt_message_role
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.text_content_part import TextContentPart
@@ -24,30 +32,38 @@ class PromptMessage:
         role (PromptMessageRole):
     """
 
-    content: list[TextContentPart | ToolCallContentPart | ToolResultContentPart] | str
-    role: PromptMessageRole
+    content: list[TextContentPart | ToolCallContentPart | ToolResultContentPart] | str | Unset
+    role: PromptMessageRole | Unset
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item: dict[str, Any]
-                if isinstance(content_type_1_item_data, TextContentPart):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, ToolCallContentPart):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                else:
-                    content_type_1_item = content_type_1_item_data.to_dict()
+        try:
+            content: list[dict[str, Any]] | str
+            if isinstance(self.content, list):
+                content = []
+                for content_type_1_item_data in self.content:
+                    content_type_1_item: dict[str, Any]
+                    if isinstance(content_type_1_item_data, TextContentPart):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, ToolCallContentPart):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    else:
+                        content_type_1_item = content_type_1_item_data.to_dict()
 
-                content.append(content_type_1_item)
+                    content.append(content_type_1_item)
 
-        else:
-            content = self.content
+            else:
+                content = self.content
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            content = _as_json(self.content)
 
-        role: str = self.role
+        try:
+            role: str = self.role
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            role = _as_json(self.role)
 
         field_dict: dict[str, Any] = {}
 
@@ -58,22 +74,58 @@ class PromptMessage:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        content = _parse_content(d["content"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            content = _parse_content(d["content"])
 
-        role = check_prompt_message_role(d["role"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            content, _drifted = _keep(
+                cls,
+                d,
+                "content",
+                "list[TextContentPart | ToolCallContentPart | ToolResultContentPart] | str",
+                "union",
+                _drifted,
+            )
+
+        try:
+            role = check_prompt_message_role(d["role"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role, _drifted = _keep(
+                cls,
+                d,
+                "role",
+                "one of ai, assistant, developer, model, system, tool, user",
+                "enum",
+                _drifted,
+            )
 
         prompt_message = cls(
             content,
             role,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_message, _drifted)
         return prompt_message
 
 
@@ -93,7 +145,7 @@ def _parse_content(
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    content_type_1_item_type_0 = TextContentPart.from_dict(data)
+                    content_type_1_item_type_0 = TextContentPart.from_dict(data, _strict=True)
 
                     return content_type_1_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -101,14 +153,14 @@ def _parse_content(
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    content_type_1_item_type_1 = ToolCallContentPart.from_dict(data)
+                    content_type_1_item_type_1 = ToolCallContentPart.from_dict(data, _strict=True)
 
                     return content_type_1_item_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                content_type_1_item_type_2 = ToolResultContentPart.from_dict(data)
+                content_type_1_item_type_2 = ToolResultContentPart.from_dict(data, _strict=True)
 
                 return content_type_1_item_type_2
 

@@ -1,6 +1,6 @@
 from typing import Literal
 
-PromptMessageRole = Literal["ai", "assistant", "developer", "model", "system", "tool", "user"]
+PromptMessageRole = Literal["ai", "assistant", "developer", "model", "system", "tool", "user"] | str
 
 PROMPT_MESSAGE_ROLE_VALUES: set[PromptMessageRole] = {
     "ai",

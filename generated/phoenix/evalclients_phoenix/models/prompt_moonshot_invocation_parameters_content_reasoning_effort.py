@@ -1,8 +1,8 @@
 from typing import Literal
 
-PromptMoonshotInvocationParametersContentReasoningEffort = Literal[
-    "high", "low", "medium", "minimal", "none", "xhigh"
-]
+PromptMoonshotInvocationParametersContentReasoningEffort = (
+    Literal["high", "low", "medium", "minimal", "none", "xhigh"] | str
+)
 
 PROMPT_MOONSHOT_INVOCATION_PARAMETERS_CONTENT_REASONING_EFFORT_VALUES: set[
     PromptMoonshotInvocationParametersContentReasoningEffort

@@ -4,7 +4,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.prompt_ollama_invocation_parameters_content_reasoning_effort import (
     PromptOllamaInvocationParametersContentReasoningEffort,
     check_prompt_ollama_invocation_parameters_content_reasoning_effort,
@@ -46,13 +53,18 @@ class PromptOllamaInvocationParametersContent:
     stop: list[str] | Unset = UNSET
     temperature: float | Unset = UNSET
     top_p: float | Unset = UNSET
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        extra_body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extra_body, Unset):
-            extra_body = self.extra_body.to_dict()
+        try:
+            extra_body: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.extra_body, Unset):
+                extra_body = self.extra_body.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            extra_body = _as_json(self.extra_body)
 
         frequency_penalty = self.frequency_penalty
 
@@ -62,15 +74,23 @@ class PromptOllamaInvocationParametersContent:
 
         presence_penalty = self.presence_penalty
 
-        reasoning_effort: str | Unset = UNSET
-        if not isinstance(self.reasoning_effort, Unset):
-            reasoning_effort = self.reasoning_effort
+        try:
+            reasoning_effort: str | Unset = UNSET
+            if not isinstance(self.reasoning_effort, Unset):
+                reasoning_effort = self.reasoning_effort
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            reasoning_effort = _as_json(self.reasoning_effort)
 
         seed = self.seed
 
-        stop: list[str] | Unset = UNSET
-        if not isinstance(self.stop, Unset):
-            stop = self.stop
+        try:
+            stop: list[str] | Unset = UNSET
+            if not isinstance(self.stop, Unset):
+                stop = self.stop
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            stop = _as_json(self.stop)
 
         temperature = self.temperature
 
@@ -100,44 +120,151 @@ class PromptOllamaInvocationParametersContent:
         if top_p is not UNSET:
             field_dict["top_p"] = top_p
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        _extra_body = d.get("extra_body", UNSET)
-        extra_body: PromptOllamaInvocationParametersContentExtraBody | Unset
-        if _extra_body is UNSET:
-            extra_body = UNSET
-        else:
-            extra_body = PromptOllamaInvocationParametersContentExtraBody.from_dict(_extra_body)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _extra_body = d.get("extra_body", UNSET)
+            extra_body: PromptOllamaInvocationParametersContentExtraBody | Unset
+            if _extra_body is UNSET:
+                extra_body = UNSET
+            else:
+                extra_body = PromptOllamaInvocationParametersContentExtraBody.from_dict(_extra_body)
 
-        frequency_penalty = d.get("frequency_penalty", UNSET)
-
-        max_completion_tokens = d.get("max_completion_tokens", UNSET)
-
-        max_tokens = d.get("max_tokens", UNSET)
-
-        presence_penalty = d.get("presence_penalty", UNSET)
-
-        _reasoning_effort = d.get("reasoning_effort", UNSET)
-        reasoning_effort: PromptOllamaInvocationParametersContentReasoningEffort | Unset
-        if _reasoning_effort is UNSET:
-            reasoning_effort = UNSET
-        else:
-            reasoning_effort = check_prompt_ollama_invocation_parameters_content_reasoning_effort(
-                _reasoning_effort
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            extra_body, _drifted = _keep(
+                cls,
+                d,
+                "extra_body",
+                "PromptOllamaInvocationParametersContentExtraBody",
+                "type",
+                _drifted,
             )
 
-        seed = d.get("seed", UNSET)
+        try:
+            frequency_penalty = d.get("frequency_penalty", UNSET)
+            if not (
+                type(frequency_penalty) is float
+                or type(frequency_penalty) is int
+                or frequency_penalty is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            frequency_penalty, _drifted = _keep(
+                cls, d, "frequency_penalty", "float", "type", _drifted
+            )
 
-        stop: list[str] = d.get("stop", UNSET)
+        try:
+            max_completion_tokens = d.get("max_completion_tokens", UNSET)
+            if not (type(max_completion_tokens) is int or max_completion_tokens is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            max_completion_tokens, _drifted = _keep(
+                cls, d, "max_completion_tokens", "int", "type", _drifted
+            )
 
-        temperature = d.get("temperature", UNSET)
+        try:
+            max_tokens = d.get("max_tokens", UNSET)
+            if not (type(max_tokens) is int or max_tokens is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            max_tokens, _drifted = _keep(cls, d, "max_tokens", "int", "type", _drifted)
 
-        top_p = d.get("top_p", UNSET)
+        try:
+            presence_penalty = d.get("presence_penalty", UNSET)
+            if not (
+                type(presence_penalty) is float
+                or type(presence_penalty) is int
+                or presence_penalty is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            presence_penalty, _drifted = _keep(
+                cls, d, "presence_penalty", "float", "type", _drifted
+            )
+
+        try:
+            _reasoning_effort = d.get("reasoning_effort", UNSET)
+            reasoning_effort: PromptOllamaInvocationParametersContentReasoningEffort | Unset
+            if _reasoning_effort is UNSET:
+                reasoning_effort = UNSET
+            else:
+                reasoning_effort = (
+                    check_prompt_ollama_invocation_parameters_content_reasoning_effort(
+                        _reasoning_effort
+                    )
+                )
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            reasoning_effort, _drifted = _keep(
+                cls,
+                d,
+                "reasoning_effort",
+                "one of high, low, medium, minimal, none, xhigh",
+                "enum",
+                _drifted,
+            )
+
+        try:
+            seed = d.get("seed", UNSET)
+            if not (type(seed) is int or seed is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            seed, _drifted = _keep(cls, d, "seed", "int", "type", _drifted)
+
+        try:
+            stop: list[str] = d.get("stop", UNSET)
+
+            if not (type(stop) is list or stop is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            stop, _drifted = _keep(cls, d, "stop", "list[str]", "type", _drifted)
+
+        try:
+            temperature = d.get("temperature", UNSET)
+            if not (type(temperature) is float or type(temperature) is int or temperature is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            temperature, _drifted = _keep(cls, d, "temperature", "float", "type", _drifted)
+
+        try:
+            top_p = d.get("top_p", UNSET)
+            if not (type(top_p) is float or type(top_p) is int or top_p is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            top_p, _drifted = _keep(cls, d, "top_p", "float", "type", _drifted)
 
         prompt_ollama_invocation_parameters_content = cls(
             extra_body,
@@ -152,6 +279,8 @@ class PromptOllamaInvocationParametersContent:
             top_p,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_ollama_invocation_parameters_content, _drifted)
         return prompt_ollama_invocation_parameters_content
 
 

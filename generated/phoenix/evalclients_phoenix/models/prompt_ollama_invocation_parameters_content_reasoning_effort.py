@@ -1,8 +1,8 @@
 from typing import Literal
 
-PromptOllamaInvocationParametersContentReasoningEffort = Literal[
-    "high", "low", "medium", "minimal", "none", "xhigh"
-]
+PromptOllamaInvocationParametersContentReasoningEffort = (
+    Literal["high", "low", "medium", "minimal", "none", "xhigh"] | str
+)
 
 PROMPT_OLLAMA_INVOCATION_PARAMETERS_CONTENT_REASONING_EFFORT_VALUES: set[
     PromptOllamaInvocationParametersContentReasoningEffort

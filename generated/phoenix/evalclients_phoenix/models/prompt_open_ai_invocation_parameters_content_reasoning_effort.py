@@ -1,8 +1,8 @@
 from typing import Literal
 
-PromptOpenAIInvocationParametersContentReasoningEffort = Literal[
-    "high", "low", "medium", "minimal", "none", "xhigh"
-]
+PromptOpenAIInvocationParametersContentReasoningEffort = (
+    Literal["high", "low", "medium", "minimal", "none", "xhigh"] | str
+)
 
 PROMPT_OPEN_AI_INVOCATION_PARAMETERS_CONTENT_REASONING_EFFORT_VALUES: set[
     PromptOpenAIInvocationParametersContentReasoningEffort

@@ -1,8 +1,8 @@
 from typing import Literal
 
-PromptPerplexityInvocationParametersContentReasoningEffort = Literal[
-    "high", "low", "medium", "minimal", "none", "xhigh"
-]
+PromptPerplexityInvocationParametersContentReasoningEffort = (
+    Literal["high", "low", "medium", "minimal", "none", "xhigh"] | str
+)
 
 PROMPT_PERPLEXITY_INVOCATION_PARAMETERS_CONTENT_REASONING_EFFORT_VALUES: set[
     PromptPerplexityInvocationParametersContentReasoningEffort

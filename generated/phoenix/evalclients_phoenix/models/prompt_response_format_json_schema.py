@@ -4,6 +4,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_response_format_json_schema_definition import (
@@ -22,15 +31,23 @@ class PromptResponseFormatJSONSchema:
         type_ (Literal['json_schema']):
     """
 
-    json_schema: PromptResponseFormatJSONSchemaDefinition
-    type_: Literal["json_schema"]
+    json_schema: PromptResponseFormatJSONSchemaDefinition | Unset
+    type_: Literal["json_schema"] | Unset
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        json_schema = self.json_schema.to_dict()
+        try:
+            json_schema = self.json_schema.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            json_schema = _as_json(self.json_schema)
 
-        type_ = self.type_
+        try:
+            type_ = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
 
@@ -41,24 +58,49 @@ class PromptResponseFormatJSONSchema:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        json_schema = PromptResponseFormatJSONSchemaDefinition.from_dict(d["json_schema"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            json_schema = PromptResponseFormatJSONSchemaDefinition.from_dict(d["json_schema"])
 
-        type_ = cast(Literal["json_schema"], d["type"])
-        if type_ != "json_schema":
-            raise ValueError(f"type must match const 'json_schema', got '{type_}'")
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            json_schema, _drifted = _keep(
+                cls, d, "json_schema", "PromptResponseFormatJSONSchemaDefinition", "type", _drifted
+            )
+
+        try:
+            type_ = cast(Literal["json_schema"], d["type"])
+            if type_ != "json_schema":
+                raise ValueError(f"type must match const 'json_schema', got '{type_}'")
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(
+                cls, d, "type", "Literal[\u0027json_schema\u0027]", "type", _drifted
+            )
 
         prompt_response_format_json_schema = cls(
             json_schema,
             type_,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_response_format_json_schema, _drifted)
         return prompt_response_format_json_schema
 
 

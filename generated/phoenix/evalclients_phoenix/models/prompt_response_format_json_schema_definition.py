@@ -4,7 +4,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,10 +33,12 @@ class PromptResponseFormatJSONSchemaDefinition:
         strict (bool | Unset):
     """
 
-    name: str
+    name: str | Unset
     description: str | Unset = UNSET
     schema: PromptResponseFormatJSONSchemaDefinitionSchema | Unset = UNSET
     strict: bool | Unset = UNSET
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -38,9 +47,12 @@ class PromptResponseFormatJSONSchemaDefinition:
 
         description = self.description
 
-        schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schema, Unset):
-            schema = self.schema.to_dict()
+        try:
+            schema: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.schema, Unset):
+                schema = self.schema.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            schema = _as_json(self.schema)
 
         strict = self.strict
 
@@ -58,25 +70,62 @@ class PromptResponseFormatJSONSchemaDefinition:
         if strict is not UNSET:
             field_dict["strict"] = strict
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        name = d["name"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        description = d.get("description", UNSET)
+        try:
+            description = d.get("description", UNSET)
+            if not (type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
-        _schema = d.get("schema", UNSET)
-        schema: PromptResponseFormatJSONSchemaDefinitionSchema | Unset
-        if _schema is UNSET:
-            schema = UNSET
-        else:
-            schema = PromptResponseFormatJSONSchemaDefinitionSchema.from_dict(_schema)
+        try:
+            _schema = d.get("schema", UNSET)
+            schema: PromptResponseFormatJSONSchemaDefinitionSchema | Unset
+            if _schema is UNSET:
+                schema = UNSET
+            else:
+                schema = PromptResponseFormatJSONSchemaDefinitionSchema.from_dict(_schema)
 
-        strict = d.get("strict", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            schema, _drifted = _keep(
+                cls, d, "schema", "PromptResponseFormatJSONSchemaDefinitionSchema", "type", _drifted
+            )
+
+        try:
+            strict = d.get("strict", UNSET)
+            if not (type(strict) is bool or strict is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            strict, _drifted = _keep(cls, d, "strict", "bool", "type", _drifted)
 
         prompt_response_format_json_schema_definition = cls(
             name,
@@ -85,6 +134,8 @@ class PromptResponseFormatJSONSchemaDefinition:
             strict,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_response_format_json_schema_definition, _drifted)
         return prompt_response_format_json_schema_definition
 
 

@@ -4,6 +4,15 @@ from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
 
 T = TypeVar("T", bound="PromptStringTemplate")
 
@@ -16,13 +25,18 @@ class PromptStringTemplate:
         type_ (Literal['string']):
     """
 
-    template: str
-    type_: Literal["string"]
+    template: str | Unset
+    type_: Literal["string"] | Unset
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         template = self.template
 
-        type_ = self.type_
+        try:
+            type_ = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
 
@@ -33,20 +47,42 @@ class PromptStringTemplate:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        template = d["template"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            template = d["template"]
+            if not (type(template) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            template, _drifted = _keep(cls, d, "template", "str", "type", _drifted)
 
-        type_ = cast(Literal["string"], d["type"])
-        if type_ != "string":
-            raise ValueError(f"type must match const 'string', got '{type_}'")
+        try:
+            type_ = cast(Literal["string"], d["type"])
+            if type_ != "string":
+                raise ValueError(f"type must match const 'string', got '{type_}'")
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "Literal[\u0027string\u0027]", "type", _drifted)
 
         prompt_string_template = cls(
             template,
             type_,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_string_template, _drifted)
         return prompt_string_template

@@ -1,6 +1,6 @@
 from typing import Literal
 
-PromptTemplateFormat = Literal["F_STRING", "MUSTACHE", "NONE"]
+PromptTemplateFormat = Literal["F_STRING", "MUSTACHE", "NONE"] | str
 
 PROMPT_TEMPLATE_FORMAT_VALUES: set[PromptTemplateFormat] = {
     "F_STRING",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-PromptTemplateType = Literal["CHAT", "STR"]
+PromptTemplateType = Literal["CHAT", "STR"] | str
 
 PROMPT_TEMPLATE_TYPE_VALUES: set[PromptTemplateType] = {
     "CHAT",

@@ -4,6 +4,15 @@ from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
 
 T = TypeVar("T", bound="PromptToolChoiceSpecificFunctionTool")
 
@@ -16,13 +25,18 @@ class PromptToolChoiceSpecificFunctionTool:
         type_ (Literal['specific_function']):
     """
 
-    function_name: str
-    type_: Literal["specific_function"]
+    function_name: str | Unset
+    type_: Literal["specific_function"] | Unset
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         function_name = self.function_name
 
-        type_ = self.type_
+        try:
+            type_ = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
 
@@ -33,20 +47,44 @@ class PromptToolChoiceSpecificFunctionTool:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        function_name = d["function_name"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            function_name = d["function_name"]
+            if not (type(function_name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            function_name, _drifted = _keep(cls, d, "function_name", "str", "type", _drifted)
 
-        type_ = cast(Literal["specific_function"], d["type"])
-        if type_ != "specific_function":
-            raise ValueError(f"type must match const 'specific_function', got '{type_}'")
+        try:
+            type_ = cast(Literal["specific_function"], d["type"])
+            if type_ != "specific_function":
+                raise ValueError(f"type must match const 'specific_function', got '{type_}'")
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(
+                cls, d, "type", "Literal[\u0027specific_function\u0027]", "type", _drifted
+            )
 
         prompt_tool_choice_specific_function_tool = cls(
             function_name,
             type_,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_tool_choice_specific_function_tool, _drifted)
         return prompt_tool_choice_specific_function_tool

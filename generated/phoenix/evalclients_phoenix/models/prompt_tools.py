@@ -4,7 +4,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,8 +39,8 @@ class PromptTools:
             PromptToolChoiceZeroOrMore | Unset):
     """
 
-    tools: list[PromptToolFunction | PromptToolRaw]
-    type_: Literal["tools"]
+    tools: list[PromptToolFunction | PromptToolRaw] | Unset
+    type_: Literal["tools"] | Unset
     disable_parallel_tool_calls: bool | Unset = UNSET
     tool_choice: (
         PromptToolChoiceNone
@@ -42,35 +49,48 @@ class PromptTools:
         | PromptToolChoiceZeroOrMore
         | Unset
     ) = UNSET
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item: dict[str, Any]
-            if isinstance(tools_item_data, PromptToolFunction):
-                tools_item = tools_item_data.to_dict()
-            else:
-                tools_item = tools_item_data.to_dict()
+        try:
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                if isinstance(tools_item_data, PromptToolFunction):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data.to_dict()
 
-            tools.append(tools_item)
+                tools.append(tools_item)
 
-        type_ = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tools = _as_json(self.tools)
+
+        try:
+            type_ = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         disable_parallel_tool_calls = self.disable_parallel_tool_calls
 
-        tool_choice: dict[str, Any] | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, PromptToolChoiceNone):
-            tool_choice = self.tool_choice.to_dict()
-        elif isinstance(self.tool_choice, PromptToolChoiceZeroOrMore):
-            tool_choice = self.tool_choice.to_dict()
-        elif isinstance(self.tool_choice, PromptToolChoiceOneOrMore):
-            tool_choice = self.tool_choice.to_dict()
-        else:
-            tool_choice = self.tool_choice.to_dict()
+        try:
+            tool_choice: dict[str, Any] | Unset
+            if isinstance(self.tool_choice, Unset):
+                tool_choice = UNSET
+            elif isinstance(self.tool_choice, PromptToolChoiceNone):
+                tool_choice = self.tool_choice.to_dict()
+            elif isinstance(self.tool_choice, PromptToolChoiceZeroOrMore):
+                tool_choice = self.tool_choice.to_dict()
+            elif isinstance(self.tool_choice, PromptToolChoiceOneOrMore):
+                tool_choice = self.tool_choice.to_dict()
+            else:
+                tool_choice = self.tool_choice.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tool_choice = _as_json(self.tool_choice)
 
         field_dict: dict[str, Any] = {}
 
@@ -85,43 +105,88 @@ class PromptTools:
         if tool_choice is not UNSET:
             field_dict["tool_choice"] = tool_choice
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        tools = []
-        _tools = d["tools"]
-        for tools_item_data in _tools:
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            tools = []
+            _tools = d["tools"]
+            for tools_item_data in _tools:
 
-            def _parse_tools_item(data: object) -> PromptToolFunction | PromptToolRaw:
-                try:
+                def _parse_tools_item(data: object) -> PromptToolFunction | PromptToolRaw:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_0 = PromptToolFunction.from_dict(data, _strict=True)
+
+                        return tools_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    tools_item_type_0 = PromptToolFunction.from_dict(data)
+                    tools_item_type_1 = PromptToolRaw.from_dict(data, _strict=True)
 
-                    return tools_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tools_item_type_1 = PromptToolRaw.from_dict(data)
+                    return tools_item_type_1
 
-                return tools_item_type_1
+                tools_item = _parse_tools_item(tools_item_data)
 
-            tools_item = _parse_tools_item(tools_item_data)
+                tools.append(tools_item)
 
-            tools.append(tools_item)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tools, _drifted = _keep(
+                cls, d, "tools", "list[PromptToolFunction | PromptToolRaw]", "type", _drifted
+            )
 
-        type_ = cast(Literal["tools"], d["type"])
-        if type_ != "tools":
-            raise ValueError(f"type must match const 'tools', got '{type_}'")
+        try:
+            type_ = cast(Literal["tools"], d["type"])
+            if type_ != "tools":
+                raise ValueError(f"type must match const 'tools', got '{type_}'")
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "Literal[\u0027tools\u0027]", "type", _drifted)
 
-        disable_parallel_tool_calls = d.get("disable_parallel_tool_calls", UNSET)
+        try:
+            disable_parallel_tool_calls = d.get("disable_parallel_tool_calls", UNSET)
+            if not (
+                type(disable_parallel_tool_calls) is bool or disable_parallel_tool_calls is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            disable_parallel_tool_calls, _drifted = _keep(
+                cls, d, "disable_parallel_tool_calls", "bool", "type", _drifted
+            )
 
-        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
+        try:
+            tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tool_choice, _drifted = _keep(
+                cls,
+                d,
+                "tool_choice",
+                "PromptToolChoiceNone | PromptToolChoiceOneOrMore | PromptToolChoiceSpecificFunctionTool | PromptToolChoiceZeroOrMore",
+                "union",
+                _drifted,
+            )
 
         prompt_tools = cls(
             tools,
@@ -130,6 +195,8 @@ class PromptTools:
             tool_choice,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_tools, _drifted)
         return prompt_tools
 
 
@@ -147,7 +214,7 @@ def _parse_tool_choice(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        tool_choice_type_0 = PromptToolChoiceNone.from_dict(data)
+        tool_choice_type_0 = PromptToolChoiceNone.from_dict(data, _strict=True)
 
         return tool_choice_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -155,7 +222,7 @@ def _parse_tool_choice(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        tool_choice_type_1 = PromptToolChoiceZeroOrMore.from_dict(data)
+        tool_choice_type_1 = PromptToolChoiceZeroOrMore.from_dict(data, _strict=True)
 
         return tool_choice_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -163,14 +230,14 @@ def _parse_tool_choice(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        tool_choice_type_2 = PromptToolChoiceOneOrMore.from_dict(data)
+        tool_choice_type_2 = PromptToolChoiceOneOrMore.from_dict(data, _strict=True)
 
         return tool_choice_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    tool_choice_type_3 = PromptToolChoiceSpecificFunctionTool.from_dict(data)
+    tool_choice_type_3 = PromptToolChoiceSpecificFunctionTool.from_dict(data, _strict=True)
 
     return tool_choice_type_3
 

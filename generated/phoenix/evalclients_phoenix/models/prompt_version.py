@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.model_provider import ModelProvider, check_model_provider
 from ..models.prompt_template_format import PromptTemplateFormat, check_prompt_template_format
 from ..models.prompt_template_type import PromptTemplateType, check_prompt_template_type
@@ -79,7 +85,7 @@ class PromptVersion:
         tools (None | PromptTools | Unset):
     """
 
-    id: str
+    id: str | Unset
     invocation_parameters: (
         PromptAnthropicInvocationParameters
         | PromptAwsInvocationParameters
@@ -97,70 +103,90 @@ class PromptVersion:
         | PromptTogetherInvocationParameters
         | PromptXAIInvocationParameters
         | PromptZAIInvocationParameters
+        | Unset
     )
-    model_name: str
-    model_provider: ModelProvider
-    template: PromptChatTemplate | PromptStringTemplate
-    template_format: PromptTemplateFormat
-    template_type: PromptTemplateType
+    model_name: str | Unset
+    model_provider: ModelProvider | Unset
+    template: PromptChatTemplate | PromptStringTemplate | Unset
+    template_format: PromptTemplateFormat | Unset
+    template_type: PromptTemplateType | Unset
     description: None | str | Unset = UNSET
     metadata: PromptVersionMetadata | Unset = UNSET
     response_format: None | PromptResponseFormatJSONSchema | Unset = UNSET
     tools: None | PromptTools | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         id = self.id
 
-        invocation_parameters: dict[str, Any]
-        if isinstance(self.invocation_parameters, PromptOpenAIInvocationParameters):
-            invocation_parameters = self.invocation_parameters.to_dict()
-        elif isinstance(self.invocation_parameters, PromptAzureOpenAIInvocationParameters):
-            invocation_parameters = self.invocation_parameters.to_dict()
-        elif isinstance(self.invocation_parameters, PromptAnthropicInvocationParameters):
-            invocation_parameters = self.invocation_parameters.to_dict()
-        elif isinstance(self.invocation_parameters, PromptGoogleInvocationParameters):
-            invocation_parameters = self.invocation_parameters.to_dict()
-        elif isinstance(self.invocation_parameters, PromptDeepSeekInvocationParameters):
-            invocation_parameters = self.invocation_parameters.to_dict()
-        elif isinstance(self.invocation_parameters, PromptXAIInvocationParameters):
-            invocation_parameters = self.invocation_parameters.to_dict()
-        elif isinstance(self.invocation_parameters, PromptOllamaInvocationParameters):
-            invocation_parameters = self.invocation_parameters.to_dict()
-        elif isinstance(self.invocation_parameters, PromptAwsInvocationParameters):
-            invocation_parameters = self.invocation_parameters.to_dict()
-        elif isinstance(self.invocation_parameters, PromptCerebrasInvocationParameters):
-            invocation_parameters = self.invocation_parameters.to_dict()
-        elif isinstance(self.invocation_parameters, PromptFireworksInvocationParameters):
-            invocation_parameters = self.invocation_parameters.to_dict()
-        elif isinstance(self.invocation_parameters, PromptGroqInvocationParameters):
-            invocation_parameters = self.invocation_parameters.to_dict()
-        elif isinstance(self.invocation_parameters, PromptMoonshotInvocationParameters):
-            invocation_parameters = self.invocation_parameters.to_dict()
-        elif isinstance(self.invocation_parameters, PromptPerplexityInvocationParameters):
-            invocation_parameters = self.invocation_parameters.to_dict()
-        elif isinstance(self.invocation_parameters, PromptTogetherInvocationParameters):
-            invocation_parameters = self.invocation_parameters.to_dict()
-        elif isinstance(self.invocation_parameters, PromptZAIInvocationParameters):
-            invocation_parameters = self.invocation_parameters.to_dict()
-        else:
-            invocation_parameters = self.invocation_parameters.to_dict()
+        try:
+            invocation_parameters: dict[str, Any]
+            if isinstance(self.invocation_parameters, PromptOpenAIInvocationParameters):
+                invocation_parameters = self.invocation_parameters.to_dict()
+            elif isinstance(self.invocation_parameters, PromptAzureOpenAIInvocationParameters):
+                invocation_parameters = self.invocation_parameters.to_dict()
+            elif isinstance(self.invocation_parameters, PromptAnthropicInvocationParameters):
+                invocation_parameters = self.invocation_parameters.to_dict()
+            elif isinstance(self.invocation_parameters, PromptGoogleInvocationParameters):
+                invocation_parameters = self.invocation_parameters.to_dict()
+            elif isinstance(self.invocation_parameters, PromptDeepSeekInvocationParameters):
+                invocation_parameters = self.invocation_parameters.to_dict()
+            elif isinstance(self.invocation_parameters, PromptXAIInvocationParameters):
+                invocation_parameters = self.invocation_parameters.to_dict()
+            elif isinstance(self.invocation_parameters, PromptOllamaInvocationParameters):
+                invocation_parameters = self.invocation_parameters.to_dict()
+            elif isinstance(self.invocation_parameters, PromptAwsInvocationParameters):
+                invocation_parameters = self.invocation_parameters.to_dict()
+            elif isinstance(self.invocation_parameters, PromptCerebrasInvocationParameters):
+                invocation_parameters = self.invocation_parameters.to_dict()
+            elif isinstance(self.invocation_parameters, PromptFireworksInvocationParameters):
+                invocation_parameters = self.invocation_parameters.to_dict()
+            elif isinstance(self.invocation_parameters, PromptGroqInvocationParameters):
+                invocation_parameters = self.invocation_parameters.to_dict()
+            elif isinstance(self.invocation_parameters, PromptMoonshotInvocationParameters):
+                invocation_parameters = self.invocation_parameters.to_dict()
+            elif isinstance(self.invocation_parameters, PromptPerplexityInvocationParameters):
+                invocation_parameters = self.invocation_parameters.to_dict()
+            elif isinstance(self.invocation_parameters, PromptTogetherInvocationParameters):
+                invocation_parameters = self.invocation_parameters.to_dict()
+            elif isinstance(self.invocation_parameters, PromptZAIInvocationParameters):
+                invocation_parameters = self.invocation_parameters.to_dict()
+            else:
+                invocation_parameters = self.invocation_parameters.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            invocation_parameters = _as_json(self.invocation_parameters)
 
         model_name = self.model_name
 
-        model_provider: str = self.model_provider
+        try:
+            model_provider: str = self.model_provider
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            model_provider = _as_json(self.model_provider)
 
-        template: dict[str, Any]
-        if isinstance(self.template, PromptChatTemplate):
-            template = self.template.to_dict()
-        else:
-            template = self.template.to_dict()
+        try:
+            template: dict[str, Any]
+            if isinstance(self.template, PromptChatTemplate):
+                template = self.template.to_dict()
+            else:
+                template = self.template.to_dict()
 
-        template_format: str = self.template_format
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            template = _as_json(self.template)
 
-        template_type: str = self.template_type
+        try:
+            template_format: str = self.template_format
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            template_format = _as_json(self.template_format)
+
+        try:
+            template_type: str = self.template_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            template_type = _as_json(self.template_type)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -168,25 +194,34 @@ class PromptVersion:
         else:
             description = self.description
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        try:
+            metadata: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.metadata, Unset):
+                metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = _as_json(self.metadata)
 
-        response_format: dict[str, Any] | None | Unset
-        if isinstance(self.response_format, Unset):
-            response_format = UNSET
-        elif isinstance(self.response_format, PromptResponseFormatJSONSchema):
-            response_format = self.response_format.to_dict()
-        else:
-            response_format = self.response_format
+        try:
+            response_format: dict[str, Any] | None | Unset
+            if isinstance(self.response_format, Unset):
+                response_format = UNSET
+            elif isinstance(self.response_format, PromptResponseFormatJSONSchema):
+                response_format = self.response_format.to_dict()
+            else:
+                response_format = self.response_format
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            response_format = _as_json(self.response_format)
 
-        tools: dict[str, Any] | None | Unset
-        if isinstance(self.tools, Unset):
-            tools = UNSET
-        elif isinstance(self.tools, PromptTools):
-            tools = self.tools.to_dict()
-        else:
-            tools = self.tools
+        try:
+            tools: dict[str, Any] | None | Unset
+            if isinstance(self.tools, Unset):
+                tools = UNSET
+            elif isinstance(self.tools, PromptTools):
+                tools = self.tools.to_dict()
+            else:
+                tools = self.tools
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tools = _as_json(self.tools)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -210,39 +245,146 @@ class PromptVersion:
         if tools is not UNSET:
             field_dict["tools"] = tools
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        id = d["id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        invocation_parameters = _parse_invocation_parameters(d["invocation_parameters"])
+        try:
+            invocation_parameters = _parse_invocation_parameters(d["invocation_parameters"])
 
-        model_name = d["model_name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            invocation_parameters, _drifted = _keep(
+                cls,
+                d,
+                "invocation_parameters",
+                "PromptAnthropicInvocationParameters | PromptAwsInvocationParameters | PromptAzureOpenAIInvocationParameters | PromptCerebrasInvocationParameters | PromptDeepSeekInvocationParameters | PromptFireworksInvocationParameters | PromptGoogleInvocationParameters | PromptGroqInvocationParameters | PromptMetaInvocationParameters | PromptMoonshotInvocationParameters | PromptOllamaInvocationParameters | PromptOpenAIInvocationParameters | PromptPerplexityInvocationParameters | PromptTogetherInvocationParameters | PromptXAIInvocationParameters | PromptZAIInvocationParameters",
+                "union",
+                _drifted,
+            )
 
-        model_provider = check_model_provider(d["model_provider"])
+        try:
+            model_name = d["model_name"]
+            if not (type(model_name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_name, _drifted = _keep(cls, d, "model_name", "str", "type", _drifted)
 
-        template = _parse_template(d["template"])
+        try:
+            model_provider = check_model_provider(d["model_provider"])
 
-        template_format = check_prompt_template_format(d["template_format"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_provider, _drifted = _keep(
+                cls,
+                d,
+                "model_provider",
+                "one of ANTHROPIC, AWS, AZURE_OPENAI, CEREBRAS, DEEPSEEK, FIREWORKS, GOOGLE, GROQ, META, MINIMAX, MOONSHOT, OLLAMA, OPENAI, PERPLEXITY, TOGETHER, XAI, ZAI",
+                "enum",
+                _drifted,
+            )
 
-        template_type = check_prompt_template_type(d["template_type"])
+        try:
+            template = _parse_template(d["template"])
 
-        description: None | str | Unset = d.get("description", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            template, _drifted = _keep(
+                cls, d, "template", "PromptChatTemplate | PromptStringTemplate", "union", _drifted
+            )
 
-        _metadata = d.get("metadata", UNSET)
-        metadata: PromptVersionMetadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = PromptVersionMetadata.from_dict(_metadata)
+        try:
+            template_format = check_prompt_template_format(d["template_format"])
 
-        response_format = _parse_response_format(d.get("response_format", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            template_format, _drifted = _keep(
+                cls, d, "template_format", "one of F_STRING, MUSTACHE, NONE", "enum", _drifted
+            )
 
-        tools = _parse_tools(d.get("tools", UNSET))
+        try:
+            template_type = check_prompt_template_type(d["template_type"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            template_type, _drifted = _keep(
+                cls, d, "template_type", "one of CHAT, STR", "enum", _drifted
+            )
+
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
+
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
+
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: PromptVersionMetadata | Unset
+            if _metadata is UNSET:
+                metadata = UNSET
+            else:
+                metadata = PromptVersionMetadata.from_dict(_metadata)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(
+                cls, d, "metadata", "PromptVersionMetadata", "type", _drifted
+            )
+
+        try:
+            response_format = _parse_response_format(d.get("response_format", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            response_format, _drifted = _keep(
+                cls,
+                d,
+                "response_format",
+                "None | PromptResponseFormatJSONSchema",
+                "union",
+                _drifted,
+            )
+
+        try:
+            tools = _parse_tools(d.get("tools", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tools, _drifted = _keep(cls, d, "tools", "None | PromptTools", "union", _drifted)
 
         prompt_version = cls(
             id,
@@ -258,8 +400,10 @@ class PromptVersion:
             tools,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             prompt_version.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_version, _drifted)
         return prompt_version
 
     @property
@@ -302,7 +446,9 @@ def _parse_invocation_parameters(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        invocation_parameters_type_0 = PromptOpenAIInvocationParameters.from_dict(data)
+        invocation_parameters_type_0 = PromptOpenAIInvocationParameters.from_dict(
+            data, _strict=True
+        )
 
         return invocation_parameters_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -310,7 +456,9 @@ def _parse_invocation_parameters(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        invocation_parameters_type_1 = PromptAzureOpenAIInvocationParameters.from_dict(data)
+        invocation_parameters_type_1 = PromptAzureOpenAIInvocationParameters.from_dict(
+            data, _strict=True
+        )
 
         return invocation_parameters_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -318,7 +466,9 @@ def _parse_invocation_parameters(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        invocation_parameters_type_2 = PromptAnthropicInvocationParameters.from_dict(data)
+        invocation_parameters_type_2 = PromptAnthropicInvocationParameters.from_dict(
+            data, _strict=True
+        )
 
         return invocation_parameters_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -326,7 +476,9 @@ def _parse_invocation_parameters(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        invocation_parameters_type_3 = PromptGoogleInvocationParameters.from_dict(data)
+        invocation_parameters_type_3 = PromptGoogleInvocationParameters.from_dict(
+            data, _strict=True
+        )
 
         return invocation_parameters_type_3
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -334,7 +486,9 @@ def _parse_invocation_parameters(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        invocation_parameters_type_4 = PromptDeepSeekInvocationParameters.from_dict(data)
+        invocation_parameters_type_4 = PromptDeepSeekInvocationParameters.from_dict(
+            data, _strict=True
+        )
 
         return invocation_parameters_type_4
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -342,7 +496,7 @@ def _parse_invocation_parameters(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        invocation_parameters_type_5 = PromptXAIInvocationParameters.from_dict(data)
+        invocation_parameters_type_5 = PromptXAIInvocationParameters.from_dict(data, _strict=True)
 
         return invocation_parameters_type_5
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -350,7 +504,9 @@ def _parse_invocation_parameters(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        invocation_parameters_type_6 = PromptOllamaInvocationParameters.from_dict(data)
+        invocation_parameters_type_6 = PromptOllamaInvocationParameters.from_dict(
+            data, _strict=True
+        )
 
         return invocation_parameters_type_6
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -358,7 +514,7 @@ def _parse_invocation_parameters(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        invocation_parameters_type_7 = PromptAwsInvocationParameters.from_dict(data)
+        invocation_parameters_type_7 = PromptAwsInvocationParameters.from_dict(data, _strict=True)
 
         return invocation_parameters_type_7
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -366,7 +522,9 @@ def _parse_invocation_parameters(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        invocation_parameters_type_8 = PromptCerebrasInvocationParameters.from_dict(data)
+        invocation_parameters_type_8 = PromptCerebrasInvocationParameters.from_dict(
+            data, _strict=True
+        )
 
         return invocation_parameters_type_8
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -374,7 +532,9 @@ def _parse_invocation_parameters(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        invocation_parameters_type_9 = PromptFireworksInvocationParameters.from_dict(data)
+        invocation_parameters_type_9 = PromptFireworksInvocationParameters.from_dict(
+            data, _strict=True
+        )
 
         return invocation_parameters_type_9
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -382,7 +542,7 @@ def _parse_invocation_parameters(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        invocation_parameters_type_10 = PromptGroqInvocationParameters.from_dict(data)
+        invocation_parameters_type_10 = PromptGroqInvocationParameters.from_dict(data, _strict=True)
 
         return invocation_parameters_type_10
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -390,7 +550,9 @@ def _parse_invocation_parameters(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        invocation_parameters_type_11 = PromptMoonshotInvocationParameters.from_dict(data)
+        invocation_parameters_type_11 = PromptMoonshotInvocationParameters.from_dict(
+            data, _strict=True
+        )
 
         return invocation_parameters_type_11
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -398,7 +560,9 @@ def _parse_invocation_parameters(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        invocation_parameters_type_12 = PromptPerplexityInvocationParameters.from_dict(data)
+        invocation_parameters_type_12 = PromptPerplexityInvocationParameters.from_dict(
+            data, _strict=True
+        )
 
         return invocation_parameters_type_12
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -406,7 +570,9 @@ def _parse_invocation_parameters(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        invocation_parameters_type_13 = PromptTogetherInvocationParameters.from_dict(data)
+        invocation_parameters_type_13 = PromptTogetherInvocationParameters.from_dict(
+            data, _strict=True
+        )
 
         return invocation_parameters_type_13
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -414,14 +580,14 @@ def _parse_invocation_parameters(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        invocation_parameters_type_14 = PromptZAIInvocationParameters.from_dict(data)
+        invocation_parameters_type_14 = PromptZAIInvocationParameters.from_dict(data, _strict=True)
 
         return invocation_parameters_type_14
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    invocation_parameters_type_15 = PromptMetaInvocationParameters.from_dict(data)
+    invocation_parameters_type_15 = PromptMetaInvocationParameters.from_dict(data, _strict=True)
 
     return invocation_parameters_type_15
 
@@ -430,14 +596,14 @@ def _parse_template(data: object) -> PromptChatTemplate | PromptStringTemplate:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        template_type_0 = PromptChatTemplate.from_dict(data)
+        template_type_0 = PromptChatTemplate.from_dict(data, _strict=True)
 
         return template_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    template_type_1 = PromptStringTemplate.from_dict(data)
+    template_type_1 = PromptStringTemplate.from_dict(data, _strict=True)
 
     return template_type_1
 

@@ -4,6 +4,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_zai_invocation_parameters_content import (
@@ -22,15 +31,23 @@ class PromptZAIInvocationParameters:
         zai (PromptZAIInvocationParametersContent):
     """
 
-    type_: Literal["zai"]
-    zai: PromptZAIInvocationParametersContent
+    type_: Literal["zai"] | Unset
+    zai: PromptZAIInvocationParametersContent | Unset
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        type_ = self.type_
+        try:
+            type_ = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
-        zai = self.zai.to_dict()
+        try:
+            zai = self.zai.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            zai = _as_json(self.zai)
 
         field_dict: dict[str, Any] = {}
 
@@ -41,24 +58,47 @@ class PromptZAIInvocationParameters:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        type_ = cast(Literal["zai"], d["type"])
-        if type_ != "zai":
-            raise ValueError(f"type must match const 'zai', got '{type_}'")
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            type_ = cast(Literal["zai"], d["type"])
+            if type_ != "zai":
+                raise ValueError(f"type must match const 'zai', got '{type_}'")
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "Literal[\u0027zai\u0027]", "type", _drifted)
 
-        zai = PromptZAIInvocationParametersContent.from_dict(d["zai"])
+        try:
+            zai = PromptZAIInvocationParametersContent.from_dict(d["zai"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            zai, _drifted = _keep(
+                cls, d, "zai", "PromptZAIInvocationParametersContent", "type", _drifted
+            )
 
         prompt_zai_invocation_parameters = cls(
             type_,
             zai,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_zai_invocation_parameters, _drifted)
         return prompt_zai_invocation_parameters
 
 

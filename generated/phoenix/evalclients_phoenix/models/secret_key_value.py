@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="SecretKeyValue")
 _FIELDS = frozenset(
     {
@@ -25,9 +32,11 @@ class SecretKeyValue:
             is required; omitting it returns 422.
     """
 
-    key: str
-    value: None | str
+    key: str | Unset
+    value: None | str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -44,24 +53,49 @@ class SecretKeyValue:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        key = d["key"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            key = d["key"]
+            if not (type(key) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            key, _drifted = _keep(cls, d, "key", "str", "type", _drifted)
 
-        value: None | str = d["value"]
+        try:
+            value: None | str = d["value"]
+
+            if not (value is None or type(value) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            value, _drifted = _keep(cls, d, "value", "None | str", "type", _drifted)
 
         secret_key_value = cls(
             key,
             value,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             secret_key_value.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(secret_key_value, _drifted)
         return secret_key_value
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal
 
-SessionAnnotationAnnotatorKind = Literal["CODE", "HUMAN", "LLM"]
+SessionAnnotationAnnotatorKind = Literal["CODE", "HUMAN", "LLM"] | str
 
 SESSION_ANNOTATION_ANNOTATOR_KIND_VALUES: set[SessionAnnotationAnnotatorKind] = {
     "CODE",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-SessionAnnotationDataAnnotatorKind = Literal["CODE", "HUMAN", "LLM"]
+SessionAnnotationDataAnnotatorKind = Literal["CODE", "HUMAN", "LLM"] | str
 
 SESSION_ANNOTATION_DATA_ANNOTATOR_KIND_VALUES: set[SessionAnnotationDataAnnotatorKind] = {
     "CODE",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-SessionAnnotationSource = Literal["API", "APP"]
+SessionAnnotationSource = Literal["API", "APP"] | str
 
 SESSION_ANNOTATION_SOURCE_VALUES: set[SessionAnnotationSource] = {
     "API",

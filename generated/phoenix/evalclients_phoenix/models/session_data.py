@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,21 +53,26 @@ class SessionData:
             completion). Default: 0.
     """
 
-    end_time: datetime.datetime
-    id: str
-    project_id: str
-    session_id: str
-    start_time: datetime.datetime
-    traces: list[SessionTraceData]
+    end_time: datetime.datetime | Unset
+    id: str | Unset
+    project_id: str | Unset
+    session_id: str | Unset
+    start_time: datetime.datetime | Unset
+    traces: list[SessionTraceData] | Unset
     token_count_completion: int | Unset = 0
     token_count_prompt: int | Unset = 0
     token_count_total: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        end_time = self.end_time.isoformat()
+        try:
+            end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            end_time = _as_json(self.end_time)
 
         id = self.id
 
@@ -68,12 +80,19 @@ class SessionData:
 
         session_id = self.session_id
 
-        start_time = self.start_time.isoformat()
+        try:
+            start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start_time = _as_json(self.start_time)
 
-        traces = []
-        for traces_item_data in self.traces:
-            traces_item = traces_item_data.to_dict()
-            traces.append(traces_item)
+        try:
+            traces = []
+            for traces_item_data in self.traces:
+                traces_item = traces_item_data.to_dict()
+                traces.append(traces_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            traces = _as_json(self.traces)
 
         token_count_completion = self.token_count_completion
 
@@ -100,30 +119,116 @@ class SessionData:
         if token_count_total is not UNSET:
             field_dict["token_count_total"] = token_count_total
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        end_time = datetime.datetime.fromisoformat(d["end_time"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        id = d["id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
 
-        project_id = d["project_id"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        session_id = d["session_id"]
+        try:
+            project_id = d["project_id"]
+            if not (type(project_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
-        start_time = datetime.datetime.fromisoformat(d["start_time"])
+        try:
+            session_id = d["session_id"]
+            if not (type(session_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            session_id, _drifted = _keep(cls, d, "session_id", "str", "type", _drifted)
 
-        traces = [SessionTraceData.from_dict(traces_item_data) for traces_item_data in d["traces"]]
+        try:
+            start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        token_count_completion = d.get("token_count_completion", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time, _drifted = _keep(
+                cls, d, "start_time", "datetime.datetime", "type", _drifted
+            )
 
-        token_count_prompt = d.get("token_count_prompt", UNSET)
+        try:
+            traces = [
+                SessionTraceData.from_dict(traces_item_data) for traces_item_data in d["traces"]
+            ]
 
-        token_count_total = d.get("token_count_total", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            traces, _drifted = _keep_each(
+                cls,
+                d,
+                "traces",
+                "list[SessionTraceData]",
+                "type",
+                lambda traces_item_data: SessionTraceData.from_dict(traces_item_data),
+                _drifted,
+            )
+
+        try:
+            token_count_completion = d.get("token_count_completion", UNSET)
+            if not (type(token_count_completion) is int or token_count_completion is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            token_count_completion, _drifted = _keep(
+                cls, d, "token_count_completion", "int", "type", _drifted
+            )
+
+        try:
+            token_count_prompt = d.get("token_count_prompt", UNSET)
+            if not (type(token_count_prompt) is int or token_count_prompt is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            token_count_prompt, _drifted = _keep(
+                cls, d, "token_count_prompt", "int", "type", _drifted
+            )
+
+        try:
+            token_count_total = d.get("token_count_total", UNSET)
+            if not (type(token_count_total) is int or token_count_total is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            token_count_total, _drifted = _keep(
+                cls, d, "token_count_total", "int", "type", _drifted
+            )
 
         session_data = cls(
             end_time,
@@ -137,8 +242,10 @@ class SessionData:
             token_count_total,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             session_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(session_data, _drifted)
         return session_data
 
     @property

@@ -7,6 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="SessionTraceData")
 _FIELDS = frozenset(
     {
@@ -28,18 +36,26 @@ class SessionTraceData:
         trace_id (str):
     """
 
-    end_time: datetime.datetime
-    id: str
-    start_time: datetime.datetime
-    trace_id: str
+    end_time: datetime.datetime | Unset
+    id: str | Unset
+    start_time: datetime.datetime | Unset
+    trace_id: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        end_time = self.end_time.isoformat()
+        try:
+            end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            end_time = _as_json(self.end_time)
 
         id = self.id
 
-        start_time = self.start_time.isoformat()
+        try:
+            start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start_time = _as_json(self.start_time)
 
         trace_id = self.trace_id
 
@@ -54,18 +70,54 @@ class SessionTraceData:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        end_time = datetime.datetime.fromisoformat(d["end_time"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        id = d["id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
 
-        start_time = datetime.datetime.fromisoformat(d["start_time"])
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        trace_id = d["trace_id"]
+        try:
+            start_time = datetime.datetime.fromisoformat(d["start_time"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time, _drifted = _keep(
+                cls, d, "start_time", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            trace_id = d["trace_id"]
+            if not (type(trace_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_id, _drifted = _keep(cls, d, "trace_id", "str", "type", _drifted)
 
         session_trace_data = cls(
             end_time,
@@ -74,10 +126,12 @@ class SessionTraceData:
             trace_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             session_trace_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(session_trace_data, _drifted)
         return session_trace_data
 
     @property

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetDatasetLabelsRequestBody")
@@ -26,11 +32,17 @@ class SetDatasetLabelsRequestBody:
 
     dataset_label_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        dataset_label_ids: list[str] | Unset = UNSET
-        if not isinstance(self.dataset_label_ids, Unset):
-            dataset_label_ids = self.dataset_label_ids
+        try:
+            dataset_label_ids: list[str] | Unset = UNSET
+            if not isinstance(self.dataset_label_ids, Unset):
+                dataset_label_ids = self.dataset_label_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            dataset_label_ids = _as_json(self.dataset_label_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,21 +50,41 @@ class SetDatasetLabelsRequestBody:
         if dataset_label_ids is not UNSET:
             field_dict["dataset_label_ids"] = dataset_label_ids
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_label_ids: list[str] = d.get("dataset_label_ids", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            dataset_label_ids: list[str] = d.get("dataset_label_ids", UNSET)
+
+            if not (type(dataset_label_ids) is list or dataset_label_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_label_ids, _drifted = _keep(
+                cls, d, "dataset_label_ids", "list[str]", "type", _drifted
+            )
 
         set_dataset_labels_request_body = cls(
             dataset_label_ids,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             set_dataset_labels_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(set_dataset_labels_request_body, _drifted)
         return set_dataset_labels_request_body
 
     @property

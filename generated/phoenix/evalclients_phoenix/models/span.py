@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,44 +57,62 @@ class Span:
         status_message (str | Unset): Status message Default: ''.
     """
 
-    context: SpanContext
-    end_time: datetime.datetime
-    name: str
-    span_kind: str
-    start_time: datetime.datetime
-    status_code: str
+    context: SpanContext | Unset
+    end_time: datetime.datetime | Unset
+    name: str | Unset
+    span_kind: str | Unset
+    start_time: datetime.datetime | Unset
+    status_code: str | Unset
     attributes: SpanAttributes | Unset = UNSET
     events: list[SpanEvent] | Unset = UNSET
     id: str | Unset = ""
     parent_id: None | str | Unset = UNSET
     status_message: str | Unset = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        context = self.context.to_dict()
+        try:
+            context = self.context.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            context = _as_json(self.context)
 
-        end_time = self.end_time.isoformat()
+        try:
+            end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            end_time = _as_json(self.end_time)
 
         name = self.name
 
         span_kind = self.span_kind
 
-        start_time = self.start_time.isoformat()
+        try:
+            start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start_time = _as_json(self.start_time)
 
         status_code = self.status_code
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            attributes = _as_json(self.attributes)
 
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
+        try:
+            events: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.events, Unset):
+                events = []
+                for events_item_data in self.events:
+                    events_item = events_item_data.to_dict()
+                    events.append(events_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            events = _as_json(self.events)
 
         id = self.id
 
@@ -122,42 +147,133 @@ class Span:
         if status_message is not UNSET:
             field_dict["status_message"] = status_message
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        context = SpanContext.from_dict(d["context"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            context = SpanContext.from_dict(d["context"])
 
-        end_time = datetime.datetime.fromisoformat(d["end_time"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            context, _drifted = _keep(cls, d, "context", "SpanContext", "type", _drifted)
 
-        name = d["name"]
+        try:
+            end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        span_kind = d["span_kind"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
 
-        start_time = datetime.datetime.fromisoformat(d["start_time"])
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        status_code = d["status_code"]
+        try:
+            span_kind = d["span_kind"]
+            if not (type(span_kind) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            span_kind, _drifted = _keep(cls, d, "span_kind", "str", "type", _drifted)
 
-        _attributes = d.get("attributes", UNSET)
-        attributes: SpanAttributes | Unset
-        if _attributes is UNSET:
-            attributes = UNSET
-        else:
-            attributes = SpanAttributes.from_dict(_attributes)
+        try:
+            start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        _events = d.get("events", UNSET)
-        events: list[SpanEvent] | Unset = UNSET
-        if _events is not UNSET:
-            events = [SpanEvent.from_dict(events_item_data) for events_item_data in _events]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time, _drifted = _keep(
+                cls, d, "start_time", "datetime.datetime", "type", _drifted
+            )
 
-        id = d.get("id", UNSET)
+        try:
+            status_code = d["status_code"]
+            if not (type(status_code) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status_code, _drifted = _keep(cls, d, "status_code", "str", "type", _drifted)
 
-        parent_id: None | str | Unset = d.get("parent_id", UNSET)
+        try:
+            _attributes = d.get("attributes", UNSET)
+            attributes: SpanAttributes | Unset
+            if _attributes is UNSET:
+                attributes = UNSET
+            else:
+                attributes = SpanAttributes.from_dict(_attributes)
 
-        status_message = d.get("status_message", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            attributes, _drifted = _keep(cls, d, "attributes", "SpanAttributes", "type", _drifted)
+
+        try:
+            _events = d.get("events", UNSET)
+            events: list[SpanEvent] | Unset = UNSET
+            if _events is not UNSET:
+                events = [SpanEvent.from_dict(events_item_data) for events_item_data in _events]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            events, _drifted = _keep_each(
+                cls,
+                d,
+                "events",
+                "list[SpanEvent]",
+                "type",
+                lambda events_item_data: SpanEvent.from_dict(events_item_data),
+                _drifted,
+            )
+
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
+            parent_id: None | str | Unset = d.get("parent_id", UNSET)
+
+            if not (parent_id is None or type(parent_id) is str or parent_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            parent_id, _drifted = _keep(cls, d, "parent_id", "None | str", "type", _drifted)
+
+        try:
+            status_message = d.get("status_message", UNSET)
+            if not (type(status_message) is str or status_message is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status_message, _drifted = _keep(cls, d, "status_message", "str", "type", _drifted)
 
         span = cls(
             context,
@@ -173,8 +289,10 @@ class Span:
             status_message,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             span.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(span, _drifted)
         return span
 
     @property

@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.span_annotation_annotator_kind import (
     SpanAnnotationAnnotatorKind,
     check_span_annotation_annotator_kind,
@@ -55,56 +61,76 @@ class SpanAnnotation:
         result (AnnotationResult | None | Unset): The result of the annotation
     """
 
-    annotator_kind: SpanAnnotationAnnotatorKind
-    created_at: datetime.datetime
-    id: str
-    name: str
-    source: SpanAnnotationSource
-    span_id: str
-    updated_at: datetime.datetime
-    user_id: None | str
+    annotator_kind: SpanAnnotationAnnotatorKind | Unset
+    created_at: datetime.datetime | Unset
+    id: str | Unset
+    name: str | Unset
+    source: SpanAnnotationSource | Unset
+    span_id: str | Unset
+    updated_at: datetime.datetime | Unset
+    user_id: None | str | Unset
     identifier: str | Unset = ""
     metadata: None | SpanAnnotationMetadataType0 | Unset = UNSET
     result: AnnotationResult | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        annotator_kind: str = self.annotator_kind
+        try:
+            annotator_kind: str = self.annotator_kind
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotator_kind = _as_json(self.annotator_kind)
 
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
         name = self.name
 
-        source: str = self.source
+        try:
+            source: str = self.source
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            source = _as_json(self.source)
 
         span_id = self.span_id
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         user_id: None | str
         user_id = self.user_id
 
         identifier = self.identifier
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, SpanAnnotationMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, SpanAnnotationMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = _as_json(self.metadata)
 
-        result: dict[str, Any] | None | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        elif isinstance(self.result, AnnotationResult):
-            result = self.result.to_dict()
-        else:
-            result = self.result
+        try:
+            result: dict[str, Any] | None | Unset
+            if isinstance(self.result, Unset):
+                result = UNSET
+            elif isinstance(self.result, AnnotationResult):
+                result = self.result.to_dict()
+            else:
+                result = self.result
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            result = _as_json(self.result)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,34 +153,122 @@ class SpanAnnotation:
         if result is not UNSET:
             field_dict["result"] = result
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        annotator_kind = check_span_annotation_annotator_kind(d["annotator_kind"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            annotator_kind = check_span_annotation_annotator_kind(d["annotator_kind"])
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotator_kind, _drifted = _keep(
+                cls, d, "annotator_kind", "one of CODE, HUMAN, LLM", "enum", _drifted
+            )
 
-        id = d["id"]
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        source = check_span_annotation_source(d["source"])
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        span_id = d["span_id"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            source = check_span_annotation_source(d["source"])
 
-        user_id: None | str = d["user_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            source, _drifted = _keep(cls, d, "source", "one of API, APP", "enum", _drifted)
 
-        identifier = d.get("identifier", UNSET)
+        try:
+            span_id = d["span_id"]
+            if not (type(span_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            span_id, _drifted = _keep(cls, d, "span_id", "str", "type", _drifted)
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        result = _parse_result(d.get("result", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            user_id: None | str = d["user_id"]
+
+            if not (user_id is None or type(user_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            user_id, _drifted = _keep(cls, d, "user_id", "None | str", "type", _drifted)
+
+        try:
+            identifier = d.get("identifier", UNSET)
+            if not (type(identifier) is str or identifier is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            identifier, _drifted = _keep(cls, d, "identifier", "str", "type", _drifted)
+
+        try:
+            metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(
+                cls, d, "metadata", "None | SpanAnnotationMetadataType0", "union", _drifted
+            )
+
+        try:
+            result = _parse_result(d.get("result", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            result, _drifted = _keep(cls, d, "result", "AnnotationResult | None", "union", _drifted)
 
         span_annotation = cls(
             annotator_kind,
@@ -170,8 +284,10 @@ class SpanAnnotation:
             result,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             span_annotation.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(span_annotation, _drifted)
         return span_annotation
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal
 
-SpanAnnotationAnnotatorKind = Literal["CODE", "HUMAN", "LLM"]
+SpanAnnotationAnnotatorKind = Literal["CODE", "HUMAN", "LLM"] | str
 
 SPAN_ANNOTATION_ANNOTATOR_KIND_VALUES: set[SpanAnnotationAnnotatorKind] = {
     "CODE",

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.span_annotation_data_annotator_kind import (
     SpanAnnotationDataAnnotatorKind,
     check_span_annotation_data_annotator_kind,
@@ -43,18 +49,23 @@ class SpanAnnotationData:
         result (AnnotationResult | None | Unset): The result of the annotation
     """
 
-    annotator_kind: SpanAnnotationDataAnnotatorKind
-    name: str
-    span_id: str
+    annotator_kind: SpanAnnotationDataAnnotatorKind | Unset
+    name: str | Unset
+    span_id: str | Unset
     identifier: str | Unset = ""
     metadata: None | SpanAnnotationDataMetadataType0 | Unset = UNSET
     result: AnnotationResult | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        annotator_kind: str = self.annotator_kind
+        try:
+            annotator_kind: str = self.annotator_kind
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotator_kind = _as_json(self.annotator_kind)
 
         name = self.name
 
@@ -62,21 +73,27 @@ class SpanAnnotationData:
 
         identifier = self.identifier
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, SpanAnnotationDataMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, SpanAnnotationDataMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = _as_json(self.metadata)
 
-        result: dict[str, Any] | None | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        elif isinstance(self.result, AnnotationResult):
-            result = self.result.to_dict()
-        else:
-            result = self.result
+        try:
+            result: dict[str, Any] | None | Unset
+            if isinstance(self.result, Unset):
+                result = UNSET
+            elif isinstance(self.result, AnnotationResult):
+                result = self.result.to_dict()
+            else:
+                result = self.result
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            result = _as_json(self.result)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,24 +111,75 @@ class SpanAnnotationData:
         if result is not UNSET:
             field_dict["result"] = result
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        annotator_kind = check_span_annotation_data_annotator_kind(d["annotator_kind"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            annotator_kind = check_span_annotation_data_annotator_kind(d["annotator_kind"])
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotator_kind, _drifted = _keep(
+                cls, d, "annotator_kind", "one of CODE, HUMAN, LLM", "enum", _drifted
+            )
 
-        span_id = d["span_id"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        identifier = d.get("identifier", UNSET)
+        try:
+            span_id = d["span_id"]
+            if not (type(span_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            span_id, _drifted = _keep(cls, d, "span_id", "str", "type", _drifted)
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        try:
+            identifier = d.get("identifier", UNSET)
+            if not (type(identifier) is str or identifier is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            identifier, _drifted = _keep(cls, d, "identifier", "str", "type", _drifted)
 
-        result = _parse_result(d.get("result", UNSET))
+        try:
+            metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(
+                cls, d, "metadata", "None | SpanAnnotationDataMetadataType0", "union", _drifted
+            )
+
+        try:
+            result = _parse_result(d.get("result", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            result, _drifted = _keep(cls, d, "result", "AnnotationResult | None", "union", _drifted)
 
         span_annotation_data = cls(
             annotator_kind,
@@ -122,10 +190,12 @@ class SpanAnnotationData:
             result,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             span_annotation_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(span_annotation_data, _drifted)
         return span_annotation_data
 
     @property

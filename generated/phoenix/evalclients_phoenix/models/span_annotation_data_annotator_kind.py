@@ -1,6 +1,6 @@
 from typing import Literal
 
-SpanAnnotationDataAnnotatorKind = Literal["CODE", "HUMAN", "LLM"]
+SpanAnnotationDataAnnotatorKind = Literal["CODE", "HUMAN", "LLM"] | str
 
 SPAN_ANNOTATION_DATA_ANNOTATOR_KIND_VALUES: set[SpanAnnotationDataAnnotatorKind] = {
     "CODE",

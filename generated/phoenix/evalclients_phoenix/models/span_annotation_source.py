@@ -1,6 +1,6 @@
 from typing import Literal
 
-SpanAnnotationSource = Literal["API", "APP"]
+SpanAnnotationSource = Literal["API", "APP"] | str
 
 SPAN_ANNOTATION_SOURCE_VALUES: set[SpanAnnotationSource] = {
     "API",

@@ -1,6 +1,6 @@
 from typing import Literal
 
-SpanDocumentAnnotationDataAnnotatorKind = Literal["CODE", "HUMAN", "LLM"]
+SpanDocumentAnnotationDataAnnotatorKind = Literal["CODE", "HUMAN", "LLM"] | str
 
 SPAN_DOCUMENT_ANNOTATION_DATA_ANNOTATOR_KIND_VALUES: set[
     SpanDocumentAnnotationDataAnnotatorKind

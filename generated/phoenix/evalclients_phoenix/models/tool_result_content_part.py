@@ -4,6 +4,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.tool_result_content_part_tool_result_type_4 import (
@@ -23,25 +32,35 @@ class ToolResultContentPart:
         type_ (Literal['tool_result']):
     """
 
-    tool_call_id: str
-    tool_result: bool | float | int | list[Any] | None | str | ToolResultContentPartToolResultType4
-    type_: Literal["tool_result"]
+    tool_call_id: str | Unset
+    tool_result: (
+        bool | float | int | list[Any] | None | str | ToolResultContentPartToolResultType4 | Unset
+    )
+    type_: Literal["tool_result"] | Unset
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         tool_call_id = self.tool_call_id
 
-        tool_result: bool | dict[str, Any] | float | int | list[Any] | None | str
-        if isinstance(self.tool_result, ToolResultContentPartToolResultType4):
-            tool_result = self.tool_result.to_dict()
-        elif isinstance(self.tool_result, list):
-            tool_result = self.tool_result
+        try:
+            tool_result: bool | dict[str, Any] | float | int | list[Any] | None | str
+            if isinstance(self.tool_result, ToolResultContentPartToolResultType4):
+                tool_result = self.tool_result.to_dict()
+            elif isinstance(self.tool_result, list):
+                tool_result = self.tool_result
 
-        else:
-            tool_result = self.tool_result
+            else:
+                tool_result = self.tool_result
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tool_result = _as_json(self.tool_result)
 
-        type_ = self.type_
+        try:
+            type_ = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
 
@@ -53,20 +72,55 @@ class ToolResultContentPart:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        tool_call_id = d["tool_call_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            tool_call_id = d["tool_call_id"]
+            if not (type(tool_call_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tool_call_id, _drifted = _keep(cls, d, "tool_call_id", "str", "type", _drifted)
 
-        tool_result = _parse_tool_result(d["tool_result"])
+        try:
+            tool_result = _parse_tool_result(d["tool_result"])
 
-        type_ = cast(Literal["tool_result"], d["type"])
-        if type_ != "tool_result":
-            raise ValueError(f"type must match const 'tool_result', got '{type_}'")
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tool_result, _drifted = _keep(
+                cls,
+                d,
+                "tool_result",
+                "bool | float | int | list[Any] | None | str | ToolResultContentPartToolResultType4",
+                "union",
+                _drifted,
+            )
+
+        try:
+            type_ = cast(Literal["tool_result"], d["type"])
+            if type_ != "tool_result":
+                raise ValueError(f"type must match const 'tool_result', got '{type_}'")
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(
+                cls, d, "type", "Literal[\u0027tool_result\u0027]", "type", _drifted
+            )
 
         tool_result_content_part = cls(
             tool_call_id,
@@ -74,6 +128,8 @@ class ToolResultContentPart:
             type_,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(tool_result_content_part, _drifted)
         return tool_result_content_part
 
 

@@ -1,6 +1,6 @@
 from typing import Literal
 
-TraceAnnotationAnnotatorKind = Literal["CODE", "HUMAN", "LLM"]
+TraceAnnotationAnnotatorKind = Literal["CODE", "HUMAN", "LLM"] | str
 
 TRACE_ANNOTATION_ANNOTATOR_KIND_VALUES: set[TraceAnnotationAnnotatorKind] = {
     "CODE",

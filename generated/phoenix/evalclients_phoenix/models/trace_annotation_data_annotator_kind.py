@@ -1,6 +1,6 @@
 from typing import Literal
 
-TraceAnnotationDataAnnotatorKind = Literal["CODE", "HUMAN", "LLM"]
+TraceAnnotationDataAnnotatorKind = Literal["CODE", "HUMAN", "LLM"] | str
 
 TRACE_ANNOTATION_DATA_ANNOTATOR_KIND_VALUES: set[TraceAnnotationDataAnnotatorKind] = {
     "CODE",

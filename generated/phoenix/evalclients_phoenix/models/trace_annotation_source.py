@@ -1,6 +1,6 @@
 from typing import Literal
 
-TraceAnnotationSource = Literal["API", "APP"]
+TraceAnnotationSource = Literal["API", "APP"] | str
 
 TRACE_ANNOTATION_SOURCE_VALUES: set[TraceAnnotationSource] = {
     "API",

@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,41 +52,52 @@ class TraceData:
             completion). Default: 0.
     """
 
-    end_time: datetime.datetime
-    id: str
-    project_id: str
-    start_time: datetime.datetime
-    trace_id: str
+    end_time: datetime.datetime | Unset
+    id: str | Unset
+    project_id: str | Unset
+    start_time: datetime.datetime | Unset
+    trace_id: str | Unset
     spans: list[TraceSpanData] | None | Unset = UNSET
     token_count_completion: int | Unset = 0
     token_count_prompt: int | Unset = 0
     token_count_total: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        end_time = self.end_time.isoformat()
+        try:
+            end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            end_time = _as_json(self.end_time)
 
         id = self.id
 
         project_id = self.project_id
 
-        start_time = self.start_time.isoformat()
+        try:
+            start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start_time = _as_json(self.start_time)
 
         trace_id = self.trace_id
 
-        spans: list[dict[str, Any]] | None | Unset
-        if isinstance(self.spans, Unset):
-            spans = UNSET
-        elif isinstance(self.spans, list):
-            spans = []
-            for spans_type_0_item_data in self.spans:
-                spans_type_0_item = spans_type_0_item_data.to_dict()
-                spans.append(spans_type_0_item)
+        try:
+            spans: list[dict[str, Any]] | None | Unset
+            if isinstance(self.spans, Unset):
+                spans = UNSET
+            elif isinstance(self.spans, list):
+                spans = []
+                for spans_type_0_item_data in self.spans:
+                    spans_type_0_item = spans_type_0_item_data.to_dict()
+                    spans.append(spans_type_0_item)
 
-        else:
-            spans = self.spans
+            else:
+                spans = self.spans
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            spans = _as_json(self.spans)
 
         token_count_completion = self.token_count_completion
 
@@ -108,30 +125,108 @@ class TraceData:
         if token_count_total is not UNSET:
             field_dict["token_count_total"] = token_count_total
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        end_time = datetime.datetime.fromisoformat(d["end_time"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        id = d["id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
 
-        project_id = d["project_id"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        start_time = datetime.datetime.fromisoformat(d["start_time"])
+        try:
+            project_id = d["project_id"]
+            if not (type(project_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
-        trace_id = d["trace_id"]
+        try:
+            start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        spans = _parse_spans(d.get("spans", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time, _drifted = _keep(
+                cls, d, "start_time", "datetime.datetime", "type", _drifted
+            )
 
-        token_count_completion = d.get("token_count_completion", UNSET)
+        try:
+            trace_id = d["trace_id"]
+            if not (type(trace_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_id, _drifted = _keep(cls, d, "trace_id", "str", "type", _drifted)
 
-        token_count_prompt = d.get("token_count_prompt", UNSET)
+        try:
+            spans = _parse_spans(d.get("spans", UNSET))
 
-        token_count_total = d.get("token_count_total", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            spans, _drifted = _keep(
+                cls, d, "spans", "list[TraceSpanData] | None", "union", _drifted
+            )
+
+        try:
+            token_count_completion = d.get("token_count_completion", UNSET)
+            if not (type(token_count_completion) is int or token_count_completion is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            token_count_completion, _drifted = _keep(
+                cls, d, "token_count_completion", "int", "type", _drifted
+            )
+
+        try:
+            token_count_prompt = d.get("token_count_prompt", UNSET)
+            if not (type(token_count_prompt) is int or token_count_prompt is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            token_count_prompt, _drifted = _keep(
+                cls, d, "token_count_prompt", "int", "type", _drifted
+            )
+
+        try:
+            token_count_total = d.get("token_count_total", UNSET)
+            if not (type(token_count_total) is int or token_count_total is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            token_count_total, _drifted = _keep(
+                cls, d, "token_count_total", "int", "type", _drifted
+            )
 
         trace_data = cls(
             end_time,
@@ -145,8 +240,10 @@ class TraceData:
             token_count_total,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             trace_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(trace_data, _drifted)
         return trace_data
 
     @property

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TraceNoteData")
@@ -30,10 +35,12 @@ class TraceNoteData:
             Default: ''.
     """
 
-    note: str
-    trace_id: str
+    note: str | Unset
+    trace_id: str | Unset
     identifier: str | Unset = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         note = self.note
@@ -53,16 +60,45 @@ class TraceNoteData:
         if identifier is not UNSET:
             field_dict["identifier"] = identifier
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        note = d["note"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            note = d["note"]
+            if not (type(note) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            note, _drifted = _keep(cls, d, "note", "str", "type", _drifted)
 
-        trace_id = d["trace_id"]
+        try:
+            trace_id = d["trace_id"]
+            if not (type(trace_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_id, _drifted = _keep(cls, d, "trace_id", "str", "type", _drifted)
 
-        identifier = d.get("identifier", UNSET)
+        try:
+            identifier = d.get("identifier", UNSET)
+            if not (type(identifier) is str or identifier is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            identifier, _drifted = _keep(cls, d, "identifier", "str", "type", _drifted)
 
         trace_note_data = cls(
             note,
@@ -70,8 +106,10 @@ class TraceNoteData:
             identifier,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             trace_note_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(trace_note_data, _drifted)
         return trace_note_data
 
     @property

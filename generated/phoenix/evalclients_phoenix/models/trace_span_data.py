@@ -7,6 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="TraceSpanData")
 _FIELDS = frozenset(
     {
@@ -36,18 +44,23 @@ class TraceSpanData:
         status_code (str):
     """
 
-    end_time: datetime.datetime
-    id: str
-    name: str
-    parent_id: None | str
-    span_id: str
-    span_kind: str
-    start_time: datetime.datetime
-    status_code: str
+    end_time: datetime.datetime | Unset
+    id: str | Unset
+    name: str | Unset
+    parent_id: None | str | Unset
+    span_id: str | Unset
+    span_kind: str | Unset
+    start_time: datetime.datetime | Unset
+    status_code: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        end_time = self.end_time.isoformat()
+        try:
+            end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            end_time = _as_json(self.end_time)
 
         id = self.id
 
@@ -60,7 +73,10 @@ class TraceSpanData:
 
         span_kind = self.span_kind
 
-        start_time = self.start_time.isoformat()
+        try:
+            start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start_time = _as_json(self.start_time)
 
         status_code = self.status_code
 
@@ -79,26 +95,91 @@ class TraceSpanData:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        end_time = datetime.datetime.fromisoformat(d["end_time"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        id = d["id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
 
-        name = d["name"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        parent_id: None | str = d["parent_id"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        span_id = d["span_id"]
+        try:
+            parent_id: None | str = d["parent_id"]
 
-        span_kind = d["span_kind"]
+            if not (parent_id is None or type(parent_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            parent_id, _drifted = _keep(cls, d, "parent_id", "None | str", "type", _drifted)
 
-        start_time = datetime.datetime.fromisoformat(d["start_time"])
+        try:
+            span_id = d["span_id"]
+            if not (type(span_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            span_id, _drifted = _keep(cls, d, "span_id", "str", "type", _drifted)
 
-        status_code = d["status_code"]
+        try:
+            span_kind = d["span_kind"]
+            if not (type(span_kind) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            span_kind, _drifted = _keep(cls, d, "span_kind", "str", "type", _drifted)
+
+        try:
+            start_time = datetime.datetime.fromisoformat(d["start_time"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time, _drifted = _keep(
+                cls, d, "start_time", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            status_code = d["status_code"]
+            if not (type(status_code) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status_code, _drifted = _keep(cls, d, "status_code", "str", "type", _drifted)
 
         trace_span_data = cls(
             end_time,
@@ -111,8 +192,10 @@ class TraceSpanData:
             status_code,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             trace_span_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(trace_span_data, _drifted)
         return trace_span_data
 
     @property

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="TransferTracesData")
 _FIELDS = frozenset(
     {
@@ -23,9 +30,11 @@ class TransferTracesData:
         transferred_trace_count (int): The number of traces that were moved to the destination project.
     """
 
-    destination_project_id: str
-    transferred_trace_count: int
+    destination_project_id: str | Unset
+    transferred_trace_count: int | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         destination_project_id = self.destination_project_id
@@ -41,24 +50,52 @@ class TransferTracesData:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        destination_project_id = d["destination_project_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            destination_project_id = d["destination_project_id"]
+            if not (type(destination_project_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            destination_project_id, _drifted = _keep(
+                cls, d, "destination_project_id", "str", "type", _drifted
+            )
 
-        transferred_trace_count = d["transferred_trace_count"]
+        try:
+            transferred_trace_count = d["transferred_trace_count"]
+            if not (type(transferred_trace_count) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            transferred_trace_count, _drifted = _keep(
+                cls, d, "transferred_trace_count", "int", "type", _drifted
+            )
 
         transfer_traces_data = cls(
             destination_project_id,
             transferred_trace_count,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             transfer_traces_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(transfer_traces_data, _drifted)
         return transfer_traces_data
 
     @property

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,13 +55,19 @@ class UpdateDatasetSplitRequestBody:
     name: None | str | Unset = UNSET
     remove_example_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        add_example_ids: list[str] | Unset = UNSET
-        if not isinstance(self.add_example_ids, Unset):
-            add_example_ids = self.add_example_ids
+        try:
+            add_example_ids: list[str] | Unset = UNSET
+            if not isinstance(self.add_example_ids, Unset):
+                add_example_ids = self.add_example_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            add_example_ids = _as_json(self.add_example_ids)
 
         color: None | str | Unset
         if isinstance(self.color, Unset):
@@ -69,13 +81,16 @@ class UpdateDatasetSplitRequestBody:
         else:
             description = self.description
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, UpdateDatasetSplitRequestBodyMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, UpdateDatasetSplitRequestBodyMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = _as_json(self.metadata)
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -83,9 +98,13 @@ class UpdateDatasetSplitRequestBody:
         else:
             name = self.name
 
-        remove_example_ids: list[str] | Unset = UNSET
-        if not isinstance(self.remove_example_ids, Unset):
-            remove_example_ids = self.remove_example_ids
+        try:
+            remove_example_ids: list[str] | Unset = UNSET
+            if not isinstance(self.remove_example_ids, Unset):
+                remove_example_ids = self.remove_example_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            remove_example_ids = _as_json(self.remove_example_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,24 +122,89 @@ class UpdateDatasetSplitRequestBody:
         if remove_example_ids is not UNSET:
             field_dict["remove_example_ids"] = remove_example_ids
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        add_example_ids: list[str] = d.get("add_example_ids", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            add_example_ids: list[str] = d.get("add_example_ids", UNSET)
 
-        color: None | str | Unset = d.get("color", UNSET)
+            if not (type(add_example_ids) is list or add_example_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            add_example_ids, _drifted = _keep(
+                cls, d, "add_example_ids", "list[str]", "type", _drifted
+            )
 
-        description: None | str | Unset = d.get("description", UNSET)
+        try:
+            color: None | str | Unset = d.get("color", UNSET)
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+            if not (color is None or type(color) is str or color is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            color, _drifted = _keep(cls, d, "color", "None | str", "type", _drifted)
 
-        name: None | str | Unset = d.get("name", UNSET)
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
 
-        remove_example_ids: list[str] = d.get("remove_example_ids", UNSET)
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
+
+        try:
+            metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(
+                cls,
+                d,
+                "metadata",
+                "None | UpdateDatasetSplitRequestBodyMetadataType0",
+                "union",
+                _drifted,
+            )
+
+        try:
+            name: None | str | Unset = d.get("name", UNSET)
+
+            if not (name is None or type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "None | str", "type", _drifted)
+
+        try:
+            remove_example_ids: list[str] = d.get("remove_example_ids", UNSET)
+
+            if not (type(remove_example_ids) is list or remove_example_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            remove_example_ids, _drifted = _keep(
+                cls, d, "remove_example_ids", "list[str]", "type", _drifted
+            )
 
         update_dataset_split_request_body = cls(
             add_example_ids,
@@ -131,10 +215,12 @@ class UpdateDatasetSplitRequestBody:
             remove_example_ids,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_dataset_split_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(update_dataset_split_request_body, _drifted)
         return update_dataset_split_request_body
 
     @property

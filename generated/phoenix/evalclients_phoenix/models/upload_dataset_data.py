@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="UploadDatasetData")
 _FIELDS = frozenset(
     {
@@ -29,12 +36,14 @@ class UploadDatasetData:
         version_id (str):
     """
 
-    dataset_id: str
-    num_created_examples: int
-    num_deleted_examples: int
-    num_updated_examples: int
-    version_id: str
+    dataset_id: str | Unset
+    num_created_examples: int | Unset
+    num_deleted_examples: int | Unset
+    num_updated_examples: int | Unset
+    version_id: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         dataset_id = self.dataset_id
@@ -59,20 +68,69 @@ class UploadDatasetData:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_id = d["dataset_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            dataset_id = d["dataset_id"]
+            if not (type(dataset_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_id, _drifted = _keep(cls, d, "dataset_id", "str", "type", _drifted)
 
-        num_created_examples = d["num_created_examples"]
+        try:
+            num_created_examples = d["num_created_examples"]
+            if not (type(num_created_examples) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            num_created_examples, _drifted = _keep(
+                cls, d, "num_created_examples", "int", "type", _drifted
+            )
 
-        num_deleted_examples = d["num_deleted_examples"]
+        try:
+            num_deleted_examples = d["num_deleted_examples"]
+            if not (type(num_deleted_examples) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            num_deleted_examples, _drifted = _keep(
+                cls, d, "num_deleted_examples", "int", "type", _drifted
+            )
 
-        num_updated_examples = d["num_updated_examples"]
+        try:
+            num_updated_examples = d["num_updated_examples"]
+            if not (type(num_updated_examples) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            num_updated_examples, _drifted = _keep(
+                cls, d, "num_updated_examples", "int", "type", _drifted
+            )
 
-        version_id = d["version_id"]
+        try:
+            version_id = d["version_id"]
+            if not (type(version_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
         upload_dataset_data = cls(
             dataset_id,
@@ -82,10 +140,12 @@ class UploadDatasetData:
             version_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             upload_dataset_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(upload_dataset_data, _drifted)
         return upload_dataset_data
 
     @property

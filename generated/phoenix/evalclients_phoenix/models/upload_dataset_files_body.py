@@ -8,6 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.upload_dataset_files_body_action import (
     UploadDatasetFilesBodyAction,
     check_upload_dataset_files_body_action,
@@ -54,10 +60,10 @@ class UploadDatasetFilesBody:
             splits
     """
 
-    file: File
-    input_keys: list[str]
-    name: str
-    output_keys: list[str]
+    file: File | Unset
+    input_keys: list[str] | Unset
+    name: str | Unset
+    output_keys: list[str] | Unset
     action: UploadDatasetFilesBodyAction | Unset = UNSET
     description: str | Unset = UNSET
     example_id_key: str | Unset = UNSET
@@ -67,39 +73,69 @@ class UploadDatasetFilesBody:
     split_key: str | Unset = UNSET
     split_keys: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
+        try:
+            file = self.file.to_tuple()
 
-        input_keys = self.input_keys
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            file = _as_json(self.file)
+
+        try:
+            input_keys = self.input_keys
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            input_keys = _as_json(self.input_keys)
 
         name = self.name
 
-        output_keys = self.output_keys
+        try:
+            output_keys = self.output_keys
 
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            output_keys = _as_json(self.output_keys)
+
+        try:
+            action: str | Unset = UNSET
+            if not isinstance(self.action, Unset):
+                action = self.action
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            action = _as_json(self.action)
 
         description = self.description
 
         example_id_key = self.example_id_key
 
-        flatten_keys: list[str] | Unset = UNSET
-        if not isinstance(self.flatten_keys, Unset):
-            flatten_keys = self.flatten_keys
+        try:
+            flatten_keys: list[str] | Unset = UNSET
+            if not isinstance(self.flatten_keys, Unset):
+                flatten_keys = self.flatten_keys
 
-        metadata_keys: list[str] | Unset = UNSET
-        if not isinstance(self.metadata_keys, Unset):
-            metadata_keys = self.metadata_keys
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            flatten_keys = _as_json(self.flatten_keys)
+
+        try:
+            metadata_keys: list[str] | Unset = UNSET
+            if not isinstance(self.metadata_keys, Unset):
+                metadata_keys = self.metadata_keys
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata_keys = _as_json(self.metadata_keys)
 
         span_id_key = self.span_id_key
 
         split_key = self.split_key
 
-        split_keys: list[str] | Unset = UNSET
-        if not isinstance(self.split_keys, Unset):
-            split_keys = self.split_keys
+        try:
+            split_keys: list[str] | Unset = UNSET
+            if not isinstance(self.split_keys, Unset):
+                split_keys = self.split_keys
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            split_keys = _as_json(self.split_keys)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -128,6 +164,9 @@ class UploadDatasetFilesBody:
         if split_keys is not UNSET:
             field_dict["split_keys[]"] = split_keys
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -194,36 +233,132 @@ class UploadDatasetFilesBody:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        file = File(payload=BytesIO(d["file"]))
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            file = File(payload=BytesIO(d["file"]))
 
-        input_keys: list[str] = d["input_keys[]"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            file, _drifted = _keep(cls, d, "file", "File", "type", _drifted)
 
-        name = d["name"]
+        try:
+            input_keys: list[str] = d["input_keys[]"]
 
-        output_keys: list[str] = d["output_keys[]"]
+            if not (type(input_keys) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_keys, _drifted = _keep(cls, d, "input_keys[]", "list[str]", "type", _drifted)
 
-        _action = d.get("action", UNSET)
-        action: UploadDatasetFilesBodyAction | Unset
-        if _action is UNSET:
-            action = UNSET
-        else:
-            action = check_upload_dataset_files_body_action(_action)
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        description = d.get("description", UNSET)
+        try:
+            output_keys: list[str] = d["output_keys[]"]
 
-        example_id_key = d.get("example_id_key", UNSET)
+            if not (type(output_keys) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output_keys, _drifted = _keep(cls, d, "output_keys[]", "list[str]", "type", _drifted)
 
-        flatten_keys: list[str] = d.get("flatten_keys[]", UNSET)
+        try:
+            _action = d.get("action", UNSET)
+            action: UploadDatasetFilesBodyAction | Unset
+            if _action is UNSET:
+                action = UNSET
+            else:
+                action = check_upload_dataset_files_body_action(_action)
 
-        metadata_keys: list[str] = d.get("metadata_keys[]", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            action, _drifted = _keep(
+                cls, d, "action", "one of append, create, update", "enum", _drifted
+            )
 
-        span_id_key = d.get("span_id_key", UNSET)
+        try:
+            description = d.get("description", UNSET)
+            if not (type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
-        split_key = d.get("split_key", UNSET)
+        try:
+            example_id_key = d.get("example_id_key", UNSET)
+            if not (type(example_id_key) is str or example_id_key is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            example_id_key, _drifted = _keep(cls, d, "example_id_key", "str", "type", _drifted)
 
-        split_keys: list[str] = d.get("split_keys[]", UNSET)
+        try:
+            flatten_keys: list[str] = d.get("flatten_keys[]", UNSET)
+
+            if not (type(flatten_keys) is list or flatten_keys is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            flatten_keys, _drifted = _keep(cls, d, "flatten_keys[]", "list[str]", "type", _drifted)
+
+        try:
+            metadata_keys: list[str] = d.get("metadata_keys[]", UNSET)
+
+            if not (type(metadata_keys) is list or metadata_keys is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata_keys, _drifted = _keep(
+                cls, d, "metadata_keys[]", "list[str]", "type", _drifted
+            )
+
+        try:
+            span_id_key = d.get("span_id_key", UNSET)
+            if not (type(span_id_key) is str or span_id_key is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            span_id_key, _drifted = _keep(cls, d, "span_id_key", "str", "type", _drifted)
+
+        try:
+            split_key = d.get("split_key", UNSET)
+            if not (type(split_key) is str or split_key is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            split_key, _drifted = _keep(cls, d, "split_key", "str", "type", _drifted)
+
+        try:
+            split_keys: list[str] = d.get("split_keys[]", UNSET)
+
+            if not (type(split_keys) is list or split_keys is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            split_keys, _drifted = _keep(cls, d, "split_keys[]", "list[str]", "type", _drifted)
 
         upload_dataset_files_body = cls(
             file,
@@ -240,10 +375,12 @@ class UploadDatasetFilesBody:
             split_keys,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             upload_dataset_files_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(upload_dataset_files_body, _drifted)
         return upload_dataset_files_body
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal
 
-UploadDatasetFilesBodyAction = Literal["append", "create", "update"]
+UploadDatasetFilesBodyAction = Literal["append", "create", "update"] | str
 
 UPLOAD_DATASET_FILES_BODY_ACTION_VALUES: set[UploadDatasetFilesBodyAction] = {
     "append",

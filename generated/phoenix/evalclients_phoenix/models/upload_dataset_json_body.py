@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.upload_dataset_json_body_action import (
     UploadDatasetJsonBodyAction,
     check_upload_dataset_json_body_action,
@@ -50,8 +57,8 @@ class UploadDatasetJsonBody:
         splits (list[list[str] | None | str] | Unset): Split per example: string, string array, or null
     """
 
-    inputs: list[UploadDatasetJsonBodyInputsItem]
-    name: str
+    inputs: list[UploadDatasetJsonBodyInputsItem] | Unset
+    name: str | Unset
     action: UploadDatasetJsonBodyAction | Unset = UNSET
     description: str | Unset = UNSET
     example_ids: list[None | str] | Unset = UNSET
@@ -60,64 +67,94 @@ class UploadDatasetJsonBody:
     span_ids: list[None | str] | Unset = UNSET
     splits: list[list[str] | None | str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        inputs = []
-        for inputs_item_data in self.inputs:
-            inputs_item = inputs_item_data.to_dict()
-            inputs.append(inputs_item)
+        try:
+            inputs = []
+            for inputs_item_data in self.inputs:
+                inputs_item = inputs_item_data.to_dict()
+                inputs.append(inputs_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            inputs = _as_json(self.inputs)
 
         name = self.name
 
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action
+        try:
+            action: str | Unset = UNSET
+            if not isinstance(self.action, Unset):
+                action = self.action
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            action = _as_json(self.action)
 
         description = self.description
 
-        example_ids: list[None | str] | Unset = UNSET
-        if not isinstance(self.example_ids, Unset):
-            example_ids = []
-            for example_ids_item_data in self.example_ids:
-                example_ids_item: None | str
-                example_ids_item = example_ids_item_data
-                example_ids.append(example_ids_item)
+        try:
+            example_ids: list[None | str] | Unset = UNSET
+            if not isinstance(self.example_ids, Unset):
+                example_ids = []
+                for example_ids_item_data in self.example_ids:
+                    example_ids_item: None | str
+                    example_ids_item = example_ids_item_data
+                    example_ids.append(example_ids_item)
 
-        metadata: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = []
-            for metadata_item_data in self.metadata:
-                metadata_item = metadata_item_data.to_dict()
-                metadata.append(metadata_item)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            example_ids = _as_json(self.example_ids)
 
-        outputs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.outputs, Unset):
-            outputs = []
-            for outputs_item_data in self.outputs:
-                outputs_item = outputs_item_data.to_dict()
-                outputs.append(outputs_item)
+        try:
+            metadata: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.metadata, Unset):
+                metadata = []
+                for metadata_item_data in self.metadata:
+                    metadata_item = metadata_item_data.to_dict()
+                    metadata.append(metadata_item)
 
-        span_ids: list[None | str] | Unset = UNSET
-        if not isinstance(self.span_ids, Unset):
-            span_ids = []
-            for span_ids_item_data in self.span_ids:
-                span_ids_item: None | str
-                span_ids_item = span_ids_item_data
-                span_ids.append(span_ids_item)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = _as_json(self.metadata)
 
-        splits: list[list[str] | None | str] | Unset = UNSET
-        if not isinstance(self.splits, Unset):
-            splits = []
-            for splits_item_data in self.splits:
-                splits_item: list[str] | None | str
-                if isinstance(splits_item_data, list):
-                    splits_item = splits_item_data
+        try:
+            outputs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.outputs, Unset):
+                outputs = []
+                for outputs_item_data in self.outputs:
+                    outputs_item = outputs_item_data.to_dict()
+                    outputs.append(outputs_item)
 
-                else:
-                    splits_item = splits_item_data
-                splits.append(splits_item)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            outputs = _as_json(self.outputs)
+
+        try:
+            span_ids: list[None | str] | Unset = UNSET
+            if not isinstance(self.span_ids, Unset):
+                span_ids = []
+                for span_ids_item_data in self.span_ids:
+                    span_ids_item: None | str
+                    span_ids_item = span_ids_item_data
+                    span_ids.append(span_ids_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            span_ids = _as_json(self.span_ids)
+
+        try:
+            splits: list[list[str] | None | str] | Unset = UNSET
+            if not isinstance(self.splits, Unset):
+                splits = []
+                for splits_item_data in self.splits:
+                    splits_item: list[str] | None | str
+                    if isinstance(splits_item_data, list):
+                        splits_item = splits_item_data
+
+                    else:
+                        splits_item = splits_item_data
+                    splits.append(splits_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            splits = _as_json(self.splits)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -142,85 +179,185 @@ class UploadDatasetJsonBody:
         if splits is not UNSET:
             field_dict["splits"] = splits
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        inputs = [
-            UploadDatasetJsonBodyInputsItem.from_dict(inputs_item_data)
-            for inputs_item_data in d["inputs"]
-        ]
-
-        name = d["name"]
-
-        _action = d.get("action", UNSET)
-        action: UploadDatasetJsonBodyAction | Unset
-        if _action is UNSET:
-            action = UNSET
-        else:
-            action = check_upload_dataset_json_body_action(_action)
-
-        description = d.get("description", UNSET)
-
-        _example_ids = d.get("example_ids", UNSET)
-        example_ids: list[None | str] | Unset = UNSET
-        if _example_ids is not UNSET:
-            example_ids = []
-            for example_ids_item_data in _example_ids:
-                example_ids_item: None | str = example_ids_item_data
-
-                example_ids.append(example_ids_item)
-
-        _metadata = d.get("metadata", UNSET)
-        metadata: list[UploadDatasetJsonBodyMetadataItem] | Unset = UNSET
-        if _metadata is not UNSET:
-            metadata = [
-                UploadDatasetJsonBodyMetadataItem.from_dict(metadata_item_data)
-                for metadata_item_data in _metadata
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            inputs = [
+                UploadDatasetJsonBodyInputsItem.from_dict(inputs_item_data)
+                for inputs_item_data in d["inputs"]
             ]
 
-        _outputs = d.get("outputs", UNSET)
-        outputs: list[UploadDatasetJsonBodyOutputsItem] | Unset = UNSET
-        if _outputs is not UNSET:
-            outputs = [
-                UploadDatasetJsonBodyOutputsItem.from_dict(outputs_item_data)
-                for outputs_item_data in _outputs
-            ]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            inputs, _drifted = _keep_each(
+                cls,
+                d,
+                "inputs",
+                "list[UploadDatasetJsonBodyInputsItem]",
+                "type",
+                lambda inputs_item_data: UploadDatasetJsonBodyInputsItem.from_dict(
+                    inputs_item_data
+                ),
+                _drifted,
+            )
 
-        _span_ids = d.get("span_ids", UNSET)
-        span_ids: list[None | str] | Unset = UNSET
-        if _span_ids is not UNSET:
-            span_ids = []
-            for span_ids_item_data in _span_ids:
-                span_ids_item: None | str = span_ids_item_data
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-                span_ids.append(span_ids_item)
+        try:
+            _action = d.get("action", UNSET)
+            action: UploadDatasetJsonBodyAction | Unset
+            if _action is UNSET:
+                action = UNSET
+            else:
+                action = check_upload_dataset_json_body_action(_action)
 
-        _splits = d.get("splits", UNSET)
-        splits: list[list[str] | None | str] | Unset = UNSET
-        if _splits is not UNSET:
-            splits = []
-            for splits_item_data in _splits:
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            action, _drifted = _keep(
+                cls, d, "action", "one of append, create, update", "enum", _drifted
+            )
 
-                def _parse_splits_item(data: object) -> list[str] | None | str:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        splits_item_type_1: list[str] = data
+        try:
+            description = d.get("description", UNSET)
+            if not (type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
-                        return splits_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None | str, data)
+        try:
+            _example_ids = d.get("example_ids", UNSET)
+            example_ids: list[None | str] | Unset = UNSET
+            if _example_ids is not UNSET:
+                example_ids = []
+                for example_ids_item_data in _example_ids:
+                    example_ids_item: None | str = example_ids_item_data
 
-                splits_item = _parse_splits_item(splits_item_data)
+                    example_ids.append(example_ids_item)
 
-                splits.append(splits_item)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            example_ids, _drifted = _keep(
+                cls, d, "example_ids", "list[None | str]", "type", _drifted
+            )
+
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: list[UploadDatasetJsonBodyMetadataItem] | Unset = UNSET
+            if _metadata is not UNSET:
+                metadata = [
+                    UploadDatasetJsonBodyMetadataItem.from_dict(metadata_item_data)
+                    for metadata_item_data in _metadata
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep_each(
+                cls,
+                d,
+                "metadata",
+                "list[UploadDatasetJsonBodyMetadataItem]",
+                "type",
+                lambda metadata_item_data: UploadDatasetJsonBodyMetadataItem.from_dict(
+                    metadata_item_data
+                ),
+                _drifted,
+            )
+
+        try:
+            _outputs = d.get("outputs", UNSET)
+            outputs: list[UploadDatasetJsonBodyOutputsItem] | Unset = UNSET
+            if _outputs is not UNSET:
+                outputs = [
+                    UploadDatasetJsonBodyOutputsItem.from_dict(outputs_item_data)
+                    for outputs_item_data in _outputs
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            outputs, _drifted = _keep_each(
+                cls,
+                d,
+                "outputs",
+                "list[UploadDatasetJsonBodyOutputsItem]",
+                "type",
+                lambda outputs_item_data: UploadDatasetJsonBodyOutputsItem.from_dict(
+                    outputs_item_data
+                ),
+                _drifted,
+            )
+
+        try:
+            _span_ids = d.get("span_ids", UNSET)
+            span_ids: list[None | str] | Unset = UNSET
+            if _span_ids is not UNSET:
+                span_ids = []
+                for span_ids_item_data in _span_ids:
+                    span_ids_item: None | str = span_ids_item_data
+
+                    span_ids.append(span_ids_item)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            span_ids, _drifted = _keep(cls, d, "span_ids", "list[None | str]", "type", _drifted)
+
+        try:
+            _splits = d.get("splits", UNSET)
+            splits: list[list[str] | None | str] | Unset = UNSET
+            if _splits is not UNSET:
+                splits = []
+                for splits_item_data in _splits:
+
+                    def _parse_splits_item(data: object) -> list[str] | None | str:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, list):
+                                raise TypeError()
+                            splits_item_type_1: list[str] = data
+
+                            return splits_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(list[str] | None | str, data)
+
+                    splits_item = _parse_splits_item(splits_item_data)
+
+                    splits.append(splits_item)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            splits, _drifted = _keep(
+                cls, d, "splits", "list[list[str] | None | str]", "type", _drifted
+            )
 
         upload_dataset_json_body = cls(
             inputs,
@@ -234,10 +371,12 @@ class UploadDatasetJsonBody:
             splits,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             upload_dataset_json_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(upload_dataset_json_body, _drifted)
         return upload_dataset_json_body
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal
 
-UploadDatasetJsonBodyAction = Literal["append", "create", "update"]
+UploadDatasetJsonBodyAction = Literal["append", "create", "update"] | str
 
 UPLOAD_DATASET_JSON_BODY_ACTION_VALUES: set[UploadDatasetJsonBodyAction] = {
     "append",

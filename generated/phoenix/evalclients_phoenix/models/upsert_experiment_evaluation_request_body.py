@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.upsert_experiment_evaluation_request_body_annotator_kind import (
     UpsertExperimentEvaluationRequestBodyAnnotatorKind,
     check_upsert_experiment_evaluation_request_body_annotator_kind,
@@ -54,29 +60,40 @@ class UpsertExperimentEvaluationRequestBody:
         trace_id (None | str | Unset): Optional trace ID for tracking
     """
 
-    annotator_kind: UpsertExperimentEvaluationRequestBodyAnnotatorKind
-    end_time: datetime.datetime
-    experiment_run_id: str
-    name: str
-    start_time: datetime.datetime
+    annotator_kind: UpsertExperimentEvaluationRequestBodyAnnotatorKind | Unset
+    end_time: datetime.datetime | Unset
+    experiment_run_id: str | Unset
+    name: str | Unset
+    start_time: datetime.datetime | Unset
     error: None | str | Unset = UNSET
     metadata: None | Unset | UpsertExperimentEvaluationRequestBodyMetadataType0 = UNSET
     result: ExperimentEvaluationResult | None | Unset = UNSET
     trace_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        annotator_kind: str = self.annotator_kind
+        try:
+            annotator_kind: str = self.annotator_kind
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotator_kind = _as_json(self.annotator_kind)
 
-        end_time = self.end_time.isoformat()
+        try:
+            end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            end_time = _as_json(self.end_time)
 
         experiment_run_id = self.experiment_run_id
 
         name = self.name
 
-        start_time = self.start_time.isoformat()
+        try:
+            start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start_time = _as_json(self.start_time)
 
         error: None | str | Unset
         if isinstance(self.error, Unset):
@@ -84,21 +101,27 @@ class UpsertExperimentEvaluationRequestBody:
         else:
             error = self.error
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, UpsertExperimentEvaluationRequestBodyMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, UpsertExperimentEvaluationRequestBodyMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = _as_json(self.metadata)
 
-        result: dict[str, Any] | None | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        elif isinstance(self.result, ExperimentEvaluationResult):
-            result = self.result.to_dict()
-        else:
-            result = self.result
+        try:
+            result: dict[str, Any] | None | Unset
+            if isinstance(self.result, Unset):
+                result = UNSET
+            elif isinstance(self.result, ExperimentEvaluationResult):
+                result = self.result.to_dict()
+            else:
+                result = self.result
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            result = _as_json(self.result)
 
         trace_id: None | str | Unset
         if isinstance(self.trace_id, Unset):
@@ -126,32 +149,115 @@ class UpsertExperimentEvaluationRequestBody:
         if trace_id is not UNSET:
             field_dict["trace_id"] = trace_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        annotator_kind = check_upsert_experiment_evaluation_request_body_annotator_kind(
-            d["annotator_kind"]
-        )
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            annotator_kind = check_upsert_experiment_evaluation_request_body_annotator_kind(
+                d["annotator_kind"]
+            )
 
-        end_time = datetime.datetime.fromisoformat(d["end_time"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotator_kind, _drifted = _keep(
+                cls, d, "annotator_kind", "one of CODE, HUMAN, LLM", "enum", _drifted
+            )
 
-        experiment_run_id = d["experiment_run_id"]
+        try:
+            end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
 
-        start_time = datetime.datetime.fromisoformat(d["start_time"])
+        try:
+            experiment_run_id = d["experiment_run_id"]
+            if not (type(experiment_run_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_run_id, _drifted = _keep(
+                cls, d, "experiment_run_id", "str", "type", _drifted
+            )
 
-        error: None | str | Unset = d.get("error", UNSET)
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        try:
+            start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        result = _parse_result(d.get("result", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time, _drifted = _keep(
+                cls, d, "start_time", "datetime.datetime", "type", _drifted
+            )
 
-        trace_id: None | str | Unset = d.get("trace_id", UNSET)
+        try:
+            error: None | str | Unset = d.get("error", UNSET)
+
+            if not (error is None or type(error) is str or error is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            error, _drifted = _keep(cls, d, "error", "None | str", "type", _drifted)
+
+        try:
+            metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(
+                cls,
+                d,
+                "metadata",
+                "None | UpsertExperimentEvaluationRequestBodyMetadataType0",
+                "union",
+                _drifted,
+            )
+
+        try:
+            result = _parse_result(d.get("result", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            result, _drifted = _keep(
+                cls, d, "result", "ExperimentEvaluationResult | None", "union", _drifted
+            )
+
+        try:
+            trace_id: None | str | Unset = d.get("trace_id", UNSET)
+
+            if not (trace_id is None or type(trace_id) is str or trace_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_id, _drifted = _keep(cls, d, "trace_id", "None | str", "type", _drifted)
 
         upsert_experiment_evaluation_request_body = cls(
             annotator_kind,
@@ -165,10 +271,12 @@ class UpsertExperimentEvaluationRequestBody:
             trace_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             upsert_experiment_evaluation_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(upsert_experiment_evaluation_request_body, _drifted)
         return upsert_experiment_evaluation_request_body
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal
 
-UpsertExperimentEvaluationRequestBodyAnnotatorKind = Literal["CODE", "HUMAN", "LLM"]
+UpsertExperimentEvaluationRequestBodyAnnotatorKind = Literal["CODE", "HUMAN", "LLM"] | str
 
 UPSERT_EXPERIMENT_EVALUATION_REQUEST_BODY_ANNOTATOR_KIND_VALUES: set[
     UpsertExperimentEvaluationRequestBodyAnnotatorKind

@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.upsert_experiment_evaluation_response_body_data import (
         UpsertExperimentEvaluationResponseBodyData,
@@ -27,13 +35,18 @@ class UpsertExperimentEvaluationResponseBody:
         data (UpsertExperimentEvaluationResponseBodyData):
     """
 
-    data: UpsertExperimentEvaluationResponseBodyData
+    data: UpsertExperimentEvaluationResponseBodyData | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        data = self.data.to_dict()
+        try:
+            data = self.data.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            data = _as_json(self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,23 +56,41 @@ class UpsertExperimentEvaluationResponseBody:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        data = UpsertExperimentEvaluationResponseBodyData.from_dict(d["data"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            data = UpsertExperimentEvaluationResponseBodyData.from_dict(d["data"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            data, _drifted = _keep(
+                cls, d, "data", "UpsertExperimentEvaluationResponseBodyData", "type", _drifted
+            )
 
         upsert_experiment_evaluation_response_body = cls(
             data,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             upsert_experiment_evaluation_response_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(upsert_experiment_evaluation_response_body, _drifted)
         return upsert_experiment_evaluation_response_body
 
     @property

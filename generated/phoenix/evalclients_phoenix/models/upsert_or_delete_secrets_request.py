@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.secret_key_value import SecretKeyValue
 
@@ -26,16 +34,22 @@ class UpsertOrDeleteSecretsRequest:
         secrets (list[SecretKeyValue]):
     """
 
-    secrets: list[SecretKeyValue]
+    secrets: list[SecretKeyValue] | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        secrets = []
-        for secrets_item_data in self.secrets:
-            secrets_item = secrets_item_data.to_dict()
-            secrets.append(secrets_item)
+        try:
+            secrets = []
+            for secrets_item_data in self.secrets:
+                secrets_item = secrets_item_data.to_dict()
+                secrets.append(secrets_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            secrets = _as_json(self.secrets)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,25 +59,49 @@ class UpsertOrDeleteSecretsRequest:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        secrets = [
-            SecretKeyValue.from_dict(secrets_item_data) for secrets_item_data in d["secrets"]
-        ]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            secrets = [
+                SecretKeyValue.from_dict(secrets_item_data) for secrets_item_data in d["secrets"]
+            ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            secrets, _drifted = _keep_each(
+                cls,
+                d,
+                "secrets",
+                "list[SecretKeyValue]",
+                "type",
+                lambda secrets_item_data: SecretKeyValue.from_dict(secrets_item_data),
+                _drifted,
+            )
 
         upsert_or_delete_secrets_request = cls(
             secrets,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             upsert_or_delete_secrets_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(upsert_or_delete_secrets_request, _drifted)
         return upsert_or_delete_secrets_request
 
     @property

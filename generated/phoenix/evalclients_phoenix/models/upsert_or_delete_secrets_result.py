@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="UpsertOrDeleteSecretsResult")
 _FIELDS = frozenset(
     {
@@ -24,14 +32,24 @@ class UpsertOrDeleteSecretsResult:
         upserted_keys (list[str]):
     """
 
-    deleted_keys: list[str]
-    upserted_keys: list[str]
+    deleted_keys: list[str] | Unset
+    upserted_keys: list[str] | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        deleted_keys = self.deleted_keys
+        try:
+            deleted_keys = self.deleted_keys
 
-        upserted_keys = self.upserted_keys
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            deleted_keys = _as_json(self.deleted_keys)
+
+        try:
+            upserted_keys = self.upserted_keys
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            upserted_keys = _as_json(self.upserted_keys)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,24 +60,50 @@ class UpsertOrDeleteSecretsResult:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        deleted_keys: list[str] = d["deleted_keys"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            deleted_keys: list[str] = d["deleted_keys"]
 
-        upserted_keys: list[str] = d["upserted_keys"]
+            if not (type(deleted_keys) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            deleted_keys, _drifted = _keep(cls, d, "deleted_keys", "list[str]", "type", _drifted)
+
+        try:
+            upserted_keys: list[str] = d["upserted_keys"]
+
+            if not (type(upserted_keys) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            upserted_keys, _drifted = _keep(cls, d, "upserted_keys", "list[str]", "type", _drifted)
 
         upsert_or_delete_secrets_result = cls(
             deleted_keys,
             upserted_keys,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             upsert_or_delete_secrets_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(upsert_or_delete_secrets_result, _drifted)
         return upsert_or_delete_secrets_result
 
     @property

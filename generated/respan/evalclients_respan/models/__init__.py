@@ -11,12 +11,16 @@ if TYPE_CHECKING:
     from .experiment_tags_item import ExperimentTagsItem
     from .experiment_trace import ExperimentTrace
     from .experiment_trace_resume import ExperimentTraceResume
+    from .experiment_trace_scores import ExperimentTraceScores
+    from .experiment_trace_scores_additional_property import ExperimentTraceScoresAdditionalProperty
+    from .experiment_trace_span_tree_item import ExperimentTraceSpanTreeItem
     from .experiment_trace_summary import ExperimentTraceSummary
     from .experiment_update import ExperimentUpdate
     from .experiment_update_tags_item import ExperimentUpdateTagsItem
     from .experiments_summary import ExperimentsSummary
     from .filter_request import FilterRequest
     from .filter_request_filters import FilterRequestFilters
+    from .list_experiment_traces_export import ListExperimentTracesExport
     from .paginated_experiment_list import PaginatedExperimentList
     from .paginated_experiment_trace_list import PaginatedExperimentTraceList
     from .paginated_filter_request import PaginatedFilterRequest
@@ -33,12 +37,16 @@ _MODULES: dict[str, str] = {
     "ExperimentTagsItem": ".experiment_tags_item",
     "ExperimentTrace": ".experiment_trace",
     "ExperimentTraceResume": ".experiment_trace_resume",
+    "ExperimentTraceScores": ".experiment_trace_scores",
+    "ExperimentTraceScoresAdditionalProperty": ".experiment_trace_scores_additional_property",
+    "ExperimentTraceSpanTreeItem": ".experiment_trace_span_tree_item",
     "ExperimentTraceSummary": ".experiment_trace_summary",
     "ExperimentUpdate": ".experiment_update",
     "ExperimentUpdateTagsItem": ".experiment_update_tags_item",
     "ExperimentsSummary": ".experiments_summary",
     "FilterRequest": ".filter_request",
     "FilterRequestFilters": ".filter_request_filters",
+    "ListExperimentTracesExport": ".list_experiment_traces_export",
     "PaginatedExperimentList": ".paginated_experiment_list",
     "PaginatedExperimentTraceList": ".paginated_experiment_trace_list",
     "PaginatedFilterRequest": ".paginated_filter_request",
@@ -57,11 +65,15 @@ __all__ = (
     "ExperimentTagsItem",
     "ExperimentTrace",
     "ExperimentTraceResume",
+    "ExperimentTraceScores",
+    "ExperimentTraceScoresAdditionalProperty",
+    "ExperimentTraceSpanTreeItem",
     "ExperimentTraceSummary",
     "ExperimentUpdate",
     "ExperimentUpdateTagsItem",
     "FilterRequest",
     "FilterRequestFilters",
+    "ListExperimentTracesExport",
     "PaginatedExperimentList",
     "PaginatedExperimentTraceList",
     "PaginatedFilterRequest",

@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -70,7 +77,7 @@ class Experiment:
         workflow_count (int | Unset): Number of workflow steps.
     """
 
-    id: str
+    id: str | Unset
     batch_size: int | Unset = UNSET
     completed_at: datetime.datetime | None | Unset = UNSET
     concurrency: int | Unset = UNSET
@@ -92,6 +99,8 @@ class Experiment:
     workflow: list[WorkflowTask] | Unset = UNSET
     workflow_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -100,19 +109,25 @@ class Experiment:
 
         batch_size = self.batch_size
 
-        completed_at: None | str | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
-        else:
-            completed_at = self.completed_at
+        try:
+            completed_at: None | str | Unset
+            if isinstance(self.completed_at, Unset):
+                completed_at = UNSET
+            elif isinstance(self.completed_at, datetime.datetime):
+                completed_at = self.completed_at.isoformat()
+            else:
+                completed_at = self.completed_at
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            completed_at = _as_json(self.completed_at)
 
         concurrency = self.concurrency
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         dataset: None | str | Unset
         if isinstance(self.dataset, Unset):
@@ -146,45 +161,68 @@ class Experiment:
         else:
             error_message = self.error_message
 
-        evaluator_ids: list[str] | Unset = UNSET
-        if not isinstance(self.evaluator_ids, Unset):
-            evaluator_ids = self.evaluator_ids
+        try:
+            evaluator_ids: list[str] | Unset = UNSET
+            if not isinstance(self.evaluator_ids, Unset):
+                evaluator_ids = self.evaluator_ids
 
-        evaluator_slugs: list[str] | Unset = UNSET
-        if not isinstance(self.evaluator_slugs, Unset):
-            evaluator_slugs = self.evaluator_slugs
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluator_ids = _as_json(self.evaluator_ids)
 
-        evaluator_workflow_ids: list[str] | Unset = UNSET
-        if not isinstance(self.evaluator_workflow_ids, Unset):
-            evaluator_workflow_ids = self.evaluator_workflow_ids
+        try:
+            evaluator_slugs: list[str] | Unset = UNSET
+            if not isinstance(self.evaluator_slugs, Unset):
+                evaluator_slugs = self.evaluator_slugs
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluator_slugs = _as_json(self.evaluator_slugs)
+
+        try:
+            evaluator_workflow_ids: list[str] | Unset = UNSET
+            if not isinstance(self.evaluator_workflow_ids, Unset):
+                evaluator_workflow_ids = self.evaluator_workflow_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluator_workflow_ids = _as_json(self.evaluator_workflow_ids)
 
         name = self.name
 
         progress = self.progress
 
-        started_at: None | str | Unset
-        if isinstance(self.started_at, Unset):
-            started_at = UNSET
-        elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
-        else:
-            started_at = self.started_at
+        try:
+            started_at: None | str | Unset
+            if isinstance(self.started_at, Unset):
+                started_at = UNSET
+            elif isinstance(self.started_at, datetime.datetime):
+                started_at = self.started_at.isoformat()
+            else:
+                started_at = self.started_at
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            started_at = _as_json(self.started_at)
 
         status = self.status
 
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
+        try:
+            tags: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.tags, Unset):
+                tags = []
+                for tags_item_data in self.tags:
+                    tags_item = tags_item_data.to_dict()
+                    tags.append(tags_item)
 
-        workflow: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.workflow, Unset):
-            workflow = []
-            for workflow_item_data in self.workflow:
-                workflow_item = workflow_item_data.to_dict()
-                workflow.append(workflow_item)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tags = _as_json(self.tags)
+
+        try:
+            workflow: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.workflow, Unset):
+                workflow = []
+                for workflow_item_data in self.workflow:
+                    workflow_item = workflow_item_data.to_dict()
+                    workflow.append(workflow_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            workflow = _as_json(self.workflow)
 
         workflow_count = self.workflow_count
 
@@ -236,67 +274,251 @@ class Experiment:
         if workflow_count is not UNSET:
             field_dict["workflow_count"] = workflow_count
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        id = d["id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        batch_size = d.get("batch_size", UNSET)
+        try:
+            batch_size = d.get("batch_size", UNSET)
+            if not (type(batch_size) is int or batch_size is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            batch_size, _drifted = _keep(cls, d, "batch_size", "int", "type", _drifted)
 
-        completed_at = _parse_completed_at(d.get("completed_at", UNSET))
+        try:
+            completed_at = _parse_completed_at(d.get("completed_at", UNSET))
 
-        concurrency = d.get("concurrency", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            completed_at, _drifted = _keep(
+                cls, d, "completed_at", "datetime.datetime | None", "union", _drifted
+            )
 
-        _created_at = d.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            concurrency = d.get("concurrency", UNSET)
+            if not (type(concurrency) is int or concurrency is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            concurrency, _drifted = _keep(cls, d, "concurrency", "int", "type", _drifted)
 
-        dataset: None | str | Unset = d.get("dataset", UNSET)
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        dataset_id: None | str | Unset = d.get("dataset_id", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        dataset_name: None | str | Unset = d.get("dataset_name", UNSET)
+        try:
+            dataset: None | str | Unset = d.get("dataset", UNSET)
 
-        description: None | str | Unset = d.get("description", UNSET)
+            if not (dataset is None or type(dataset) is str or dataset is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset, _drifted = _keep(cls, d, "dataset", "None | str", "type", _drifted)
 
-        enable_tracing = d.get("enable_tracing", UNSET)
+        try:
+            dataset_id: None | str | Unset = d.get("dataset_id", UNSET)
 
-        error_message: None | str | Unset = d.get("error_message", UNSET)
+            if not (dataset_id is None or type(dataset_id) is str or dataset_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_id, _drifted = _keep(cls, d, "dataset_id", "None | str", "type", _drifted)
 
-        evaluator_ids: list[str] = d.get("evaluator_ids", UNSET)
+        try:
+            dataset_name: None | str | Unset = d.get("dataset_name", UNSET)
 
-        evaluator_slugs: list[str] = d.get("evaluator_slugs", UNSET)
+            if not (dataset_name is None or type(dataset_name) is str or dataset_name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_name, _drifted = _keep(cls, d, "dataset_name", "None | str", "type", _drifted)
 
-        evaluator_workflow_ids: list[str] = d.get("evaluator_workflow_ids", UNSET)
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
 
-        name = d.get("name", UNSET)
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        progress = d.get("progress", UNSET)
+        try:
+            enable_tracing = d.get("enable_tracing", UNSET)
+            if not (type(enable_tracing) is bool or enable_tracing is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            enable_tracing, _drifted = _keep(cls, d, "enable_tracing", "bool", "type", _drifted)
 
-        started_at = _parse_started_at(d.get("started_at", UNSET))
+        try:
+            error_message: None | str | Unset = d.get("error_message", UNSET)
 
-        status = d.get("status", UNSET)
+            if not (error_message is None or type(error_message) is str or error_message is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            error_message, _drifted = _keep(cls, d, "error_message", "None | str", "type", _drifted)
 
-        _tags = d.get("tags", UNSET)
-        tags: list[ExperimentTagsItem] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = [ExperimentTagsItem.from_dict(tags_item_data) for tags_item_data in _tags]
+        try:
+            evaluator_ids: list[str] = d.get("evaluator_ids", UNSET)
 
-        _workflow = d.get("workflow", UNSET)
-        workflow: list[WorkflowTask] | Unset = UNSET
-        if _workflow is not UNSET:
-            workflow = [
-                WorkflowTask.from_dict(workflow_item_data) for workflow_item_data in _workflow
-            ]
+            if not (type(evaluator_ids) is list or evaluator_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_ids, _drifted = _keep(cls, d, "evaluator_ids", "list[str]", "type", _drifted)
 
-        workflow_count = d.get("workflow_count", UNSET)
+        try:
+            evaluator_slugs: list[str] = d.get("evaluator_slugs", UNSET)
+
+            if not (type(evaluator_slugs) is list or evaluator_slugs is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_slugs, _drifted = _keep(
+                cls, d, "evaluator_slugs", "list[str]", "type", _drifted
+            )
+
+        try:
+            evaluator_workflow_ids: list[str] = d.get("evaluator_workflow_ids", UNSET)
+
+            if not (type(evaluator_workflow_ids) is list or evaluator_workflow_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_workflow_ids, _drifted = _keep(
+                cls, d, "evaluator_workflow_ids", "list[str]", "type", _drifted
+            )
+
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            progress = d.get("progress", UNSET)
+            if not (type(progress) is float or type(progress) is int or progress is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            progress, _drifted = _keep(cls, d, "progress", "float", "type", _drifted)
+
+        try:
+            started_at = _parse_started_at(d.get("started_at", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            started_at, _drifted = _keep(
+                cls, d, "started_at", "datetime.datetime | None", "union", _drifted
+            )
+
+        try:
+            status = d.get("status", UNSET)
+            if not (type(status) is str or status is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status, _drifted = _keep(cls, d, "status", "str", "type", _drifted)
+
+        try:
+            _tags = d.get("tags", UNSET)
+            tags: list[ExperimentTagsItem] | Unset = UNSET
+            if _tags is not UNSET:
+                tags = [ExperimentTagsItem.from_dict(tags_item_data) for tags_item_data in _tags]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tags, _drifted = _keep_each(
+                cls,
+                d,
+                "tags",
+                "list[ExperimentTagsItem]",
+                "type",
+                lambda tags_item_data: ExperimentTagsItem.from_dict(tags_item_data),
+                _drifted,
+            )
+
+        try:
+            _workflow = d.get("workflow", UNSET)
+            workflow: list[WorkflowTask] | Unset = UNSET
+            if _workflow is not UNSET:
+                workflow = [
+                    WorkflowTask.from_dict(workflow_item_data) for workflow_item_data in _workflow
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            workflow, _drifted = _keep_each(
+                cls,
+                d,
+                "workflow",
+                "list[WorkflowTask]",
+                "type",
+                lambda workflow_item_data: WorkflowTask.from_dict(workflow_item_data),
+                _drifted,
+            )
+
+        try:
+            workflow_count = d.get("workflow_count", UNSET)
+            if not (type(workflow_count) is int or workflow_count is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            workflow_count, _drifted = _keep(cls, d, "workflow_count", "int", "type", _drifted)
 
         experiment = cls(
             id,
@@ -322,8 +544,10 @@ class Experiment:
             workflow_count,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(experiment, _drifted)
         return experiment
 
     @property

@@ -1,56 +1,628 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.experiment_trace_scores import ExperimentTraceScores
+    from ..models.experiment_trace_span_tree_item import ExperimentTraceSpanTreeItem
+
 
 T = TypeVar("T", bound="ExperimentTrace")
 _FIELDS = frozenset(
     {
+        "comparison_key",
+        "customer_identifier",
+        "duration",
+        "end_time",
+        "environment",
+        "error_count",
+        "expected_output",
         "id",
+        "input",
+        "llm_call_count",
+        "name",
+        "output",
+        "root_span_unique_id",
+        "scores",
+        "span_count",
+        "span_tree",
+        "start_time",
+        "status",
+        "total_completion_tokens",
+        "total_cost",
+        "total_prompt_tokens",
+        "total_tokens",
+        "trace_unique_id",
     }
 )
 
 
 @_attrs_define
 class ExperimentTrace:
-    """A trace (log) produced by an experiment run. Not documented; kept open.
+    """An experiment trace: one dataset row run through the experiment's workflow, with its span tree and evaluator scores.
+    Every field of the docs page "Retrieve an experiment trace" (the list pages show the same object without span_tree);
+    which fields are always present is not documented, so none is required and unknown fields pass through.
 
-    Attributes:
-        id (str | Unset): Trace (log) ID.
+        Attributes:
+            comparison_key (None | str | Unset): Stable key for comparing the same input across experiments.
+            customer_identifier (None | str | Unset):
+            duration (float | None | Unset): Trace duration in seconds.
+            end_time (datetime.datetime | None | Unset):
+            environment (None | str | Unset):
+            error_count (int | None | Unset):
+            expected_output (Any | Unset): Expected output from the dataset row, when available.
+            id (str | Unset): Trace ID. Use this value as log_id for trace detail and wait-workflow resume routes.
+            input_ (Any | Unset): Trace input. May be a JSON value or serialized JSON string depending on storage.
+            llm_call_count (int | None | Unset):
+            name (None | str | Unset):
+            output (Any | Unset): Trace output. May be a JSON value or serialized JSON string depending on storage.
+            root_span_unique_id (None | str | Unset):
+            scores (ExperimentTraceScores | Unset): Scores keyed by evaluator ID or slug. Each value includes evaluator
+                metadata and the score value field matching score_value_type.
+            span_count (int | None | Unset):
+            span_tree (list[ExperimentTraceSpanTreeItem] | Unset): Hierarchical span tree for this trace.
+            start_time (datetime.datetime | None | Unset):
+            status (None | str | Unset):
+            total_completion_tokens (int | None | Unset):
+            total_cost (float | None | Unset):
+            total_prompt_tokens (int | None | Unset):
+            total_tokens (int | None | Unset):
+            trace_unique_id (str | Unset): Trace unique ID.
     """
 
+    comparison_key: None | str | Unset = UNSET
+    customer_identifier: None | str | Unset = UNSET
+    duration: float | None | Unset = UNSET
+    end_time: datetime.datetime | None | Unset = UNSET
+    environment: None | str | Unset = UNSET
+    error_count: int | None | Unset = UNSET
+    expected_output: Any | Unset = UNSET
     id: str | Unset = UNSET
+    input_: Any | Unset = UNSET
+    llm_call_count: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    output: Any | Unset = UNSET
+    root_span_unique_id: None | str | Unset = UNSET
+    scores: ExperimentTraceScores | Unset = UNSET
+    span_count: int | None | Unset = UNSET
+    span_tree: list[ExperimentTraceSpanTreeItem] | Unset = UNSET
+    start_time: datetime.datetime | None | Unset = UNSET
+    status: None | str | Unset = UNSET
+    total_completion_tokens: int | None | Unset = UNSET
+    total_cost: float | None | Unset = UNSET
+    total_prompt_tokens: int | None | Unset = UNSET
+    total_tokens: int | None | Unset = UNSET
+    trace_unique_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        comparison_key: None | str | Unset
+        if isinstance(self.comparison_key, Unset):
+            comparison_key = UNSET
+        else:
+            comparison_key = self.comparison_key
+
+        customer_identifier: None | str | Unset
+        if isinstance(self.customer_identifier, Unset):
+            customer_identifier = UNSET
+        else:
+            customer_identifier = self.customer_identifier
+
+        duration: float | None | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        try:
+            end_time: None | str | Unset
+            if isinstance(self.end_time, Unset):
+                end_time = UNSET
+            elif isinstance(self.end_time, datetime.datetime):
+                end_time = self.end_time.isoformat()
+            else:
+                end_time = self.end_time
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            end_time = _as_json(self.end_time)
+
+        environment: None | str | Unset
+        if isinstance(self.environment, Unset):
+            environment = UNSET
+        else:
+            environment = self.environment
+
+        error_count: int | None | Unset
+        if isinstance(self.error_count, Unset):
+            error_count = UNSET
+        else:
+            error_count = self.error_count
+
+        expected_output = self.expected_output
+
         id = self.id
+
+        input_ = self.input_
+
+        llm_call_count: int | None | Unset
+        if isinstance(self.llm_call_count, Unset):
+            llm_call_count = UNSET
+        else:
+            llm_call_count = self.llm_call_count
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        output = self.output
+
+        root_span_unique_id: None | str | Unset
+        if isinstance(self.root_span_unique_id, Unset):
+            root_span_unique_id = UNSET
+        else:
+            root_span_unique_id = self.root_span_unique_id
+
+        try:
+            scores: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.scores, Unset):
+                scores = self.scores.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            scores = _as_json(self.scores)
+
+        span_count: int | None | Unset
+        if isinstance(self.span_count, Unset):
+            span_count = UNSET
+        else:
+            span_count = self.span_count
+
+        try:
+            span_tree: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.span_tree, Unset):
+                span_tree = []
+                for span_tree_item_data in self.span_tree:
+                    span_tree_item = span_tree_item_data.to_dict()
+                    span_tree.append(span_tree_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            span_tree = _as_json(self.span_tree)
+
+        try:
+            start_time: None | str | Unset
+            if isinstance(self.start_time, Unset):
+                start_time = UNSET
+            elif isinstance(self.start_time, datetime.datetime):
+                start_time = self.start_time.isoformat()
+            else:
+                start_time = self.start_time
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start_time = _as_json(self.start_time)
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        total_completion_tokens: int | None | Unset
+        if isinstance(self.total_completion_tokens, Unset):
+            total_completion_tokens = UNSET
+        else:
+            total_completion_tokens = self.total_completion_tokens
+
+        total_cost: float | None | Unset
+        if isinstance(self.total_cost, Unset):
+            total_cost = UNSET
+        else:
+            total_cost = self.total_cost
+
+        total_prompt_tokens: int | None | Unset
+        if isinstance(self.total_prompt_tokens, Unset):
+            total_prompt_tokens = UNSET
+        else:
+            total_prompt_tokens = self.total_prompt_tokens
+
+        total_tokens: int | None | Unset
+        if isinstance(self.total_tokens, Unset):
+            total_tokens = UNSET
+        else:
+            total_tokens = self.total_tokens
+
+        trace_unique_id = self.trace_unique_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if comparison_key is not UNSET:
+            field_dict["comparison_key"] = comparison_key
+        if customer_identifier is not UNSET:
+            field_dict["customer_identifier"] = customer_identifier
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if error_count is not UNSET:
+            field_dict["error_count"] = error_count
+        if expected_output is not UNSET:
+            field_dict["expected_output"] = expected_output
         if id is not UNSET:
             field_dict["id"] = id
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+        if llm_call_count is not UNSET:
+            field_dict["llm_call_count"] = llm_call_count
+        if name is not UNSET:
+            field_dict["name"] = name
+        if output is not UNSET:
+            field_dict["output"] = output
+        if root_span_unique_id is not UNSET:
+            field_dict["root_span_unique_id"] = root_span_unique_id
+        if scores is not UNSET:
+            field_dict["scores"] = scores
+        if span_count is not UNSET:
+            field_dict["span_count"] = span_count
+        if span_tree is not UNSET:
+            field_dict["span_tree"] = span_tree
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if status is not UNSET:
+            field_dict["status"] = status
+        if total_completion_tokens is not UNSET:
+            field_dict["total_completion_tokens"] = total_completion_tokens
+        if total_cost is not UNSET:
+            field_dict["total_cost"] = total_cost
+        if total_prompt_tokens is not UNSET:
+            field_dict["total_prompt_tokens"] = total_prompt_tokens
+        if total_tokens is not UNSET:
+            field_dict["total_tokens"] = total_tokens
+        if trace_unique_id is not UNSET:
+            field_dict["trace_unique_id"] = trace_unique_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        id = d.get("id", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            comparison_key: None | str | Unset = d.get("comparison_key", UNSET)
+
+            if not (
+                comparison_key is None or type(comparison_key) is str or comparison_key is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            comparison_key, _drifted = _keep(
+                cls, d, "comparison_key", "None | str", "type", _drifted
+            )
+
+        try:
+            customer_identifier: None | str | Unset = d.get("customer_identifier", UNSET)
+
+            if not (
+                customer_identifier is None
+                or type(customer_identifier) is str
+                or customer_identifier is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            customer_identifier, _drifted = _keep(
+                cls, d, "customer_identifier", "None | str", "type", _drifted
+            )
+
+        try:
+            duration: float | None | Unset = d.get("duration", UNSET)
+
+            if not (
+                duration is None
+                or type(duration) is float
+                or type(duration) is int
+                or duration is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            duration, _drifted = _keep(cls, d, "duration", "float | None", "type", _drifted)
+
+        try:
+            end_time = _parse_end_time(d.get("end_time", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time, _drifted = _keep(
+                cls, d, "end_time", "datetime.datetime | None", "union", _drifted
+            )
+
+        try:
+            environment: None | str | Unset = d.get("environment", UNSET)
+
+            if not (environment is None or type(environment) is str or environment is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            environment, _drifted = _keep(cls, d, "environment", "None | str", "type", _drifted)
+
+        try:
+            error_count: int | None | Unset = d.get("error_count", UNSET)
+
+            if not (error_count is None or type(error_count) is int or error_count is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            error_count, _drifted = _keep(cls, d, "error_count", "int | None", "type", _drifted)
+
+        try:
+            expected_output = d.get("expected_output", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            expected_output, _drifted = _keep(cls, d, "expected_output", "Any", "type", _drifted)
+
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
+            input_ = d.get("input", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_, _drifted = _keep(cls, d, "input", "Any", "type", _drifted)
+
+        try:
+            llm_call_count: int | None | Unset = d.get("llm_call_count", UNSET)
+
+            if not (
+                llm_call_count is None or type(llm_call_count) is int or llm_call_count is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            llm_call_count, _drifted = _keep(
+                cls, d, "llm_call_count", "int | None", "type", _drifted
+            )
+
+        try:
+            name: None | str | Unset = d.get("name", UNSET)
+
+            if not (name is None or type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "None | str", "type", _drifted)
+
+        try:
+            output = d.get("output", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output, _drifted = _keep(cls, d, "output", "Any", "type", _drifted)
+
+        try:
+            root_span_unique_id: None | str | Unset = d.get("root_span_unique_id", UNSET)
+
+            if not (
+                root_span_unique_id is None
+                or type(root_span_unique_id) is str
+                or root_span_unique_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            root_span_unique_id, _drifted = _keep(
+                cls, d, "root_span_unique_id", "None | str", "type", _drifted
+            )
+
+        try:
+            _scores = d.get("scores", UNSET)
+            scores: ExperimentTraceScores | Unset
+            if _scores is UNSET:
+                scores = UNSET
+            else:
+                scores = ExperimentTraceScores.from_dict(_scores)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            scores, _drifted = _keep(cls, d, "scores", "ExperimentTraceScores", "type", _drifted)
+
+        try:
+            span_count: int | None | Unset = d.get("span_count", UNSET)
+
+            if not (span_count is None or type(span_count) is int or span_count is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            span_count, _drifted = _keep(cls, d, "span_count", "int | None", "type", _drifted)
+
+        try:
+            _span_tree = d.get("span_tree", UNSET)
+            span_tree: list[ExperimentTraceSpanTreeItem] | Unset = UNSET
+            if _span_tree is not UNSET:
+                span_tree = [
+                    ExperimentTraceSpanTreeItem.from_dict(span_tree_item_data)
+                    for span_tree_item_data in _span_tree
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            span_tree, _drifted = _keep_each(
+                cls,
+                d,
+                "span_tree",
+                "list[ExperimentTraceSpanTreeItem]",
+                "type",
+                lambda span_tree_item_data: ExperimentTraceSpanTreeItem.from_dict(
+                    span_tree_item_data
+                ),
+                _drifted,
+            )
+
+        try:
+            start_time = _parse_start_time(d.get("start_time", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time, _drifted = _keep(
+                cls, d, "start_time", "datetime.datetime | None", "union", _drifted
+            )
+
+        try:
+            status: None | str | Unset = d.get("status", UNSET)
+
+            if not (status is None or type(status) is str or status is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status, _drifted = _keep(cls, d, "status", "None | str", "type", _drifted)
+
+        try:
+            total_completion_tokens: int | None | Unset = d.get("total_completion_tokens", UNSET)
+
+            if not (
+                total_completion_tokens is None
+                or type(total_completion_tokens) is int
+                or total_completion_tokens is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            total_completion_tokens, _drifted = _keep(
+                cls, d, "total_completion_tokens", "int | None", "type", _drifted
+            )
+
+        try:
+            total_cost: float | None | Unset = d.get("total_cost", UNSET)
+
+            if not (
+                total_cost is None
+                or type(total_cost) is float
+                or type(total_cost) is int
+                or total_cost is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            total_cost, _drifted = _keep(cls, d, "total_cost", "float | None", "type", _drifted)
+
+        try:
+            total_prompt_tokens: int | None | Unset = d.get("total_prompt_tokens", UNSET)
+
+            if not (
+                total_prompt_tokens is None
+                or type(total_prompt_tokens) is int
+                or total_prompt_tokens is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            total_prompt_tokens, _drifted = _keep(
+                cls, d, "total_prompt_tokens", "int | None", "type", _drifted
+            )
+
+        try:
+            total_tokens: int | None | Unset = d.get("total_tokens", UNSET)
+
+            if not (total_tokens is None or type(total_tokens) is int or total_tokens is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            total_tokens, _drifted = _keep(cls, d, "total_tokens", "int | None", "type", _drifted)
+
+        try:
+            trace_unique_id = d.get("trace_unique_id", UNSET)
+            if not (type(trace_unique_id) is str or trace_unique_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_unique_id, _drifted = _keep(cls, d, "trace_unique_id", "str", "type", _drifted)
 
         experiment_trace = cls(
+            comparison_key,
+            customer_identifier,
+            duration,
+            end_time,
+            environment,
+            error_count,
+            expected_output,
             id,
+            input_,
+            llm_call_count,
+            name,
+            output,
+            root_span_unique_id,
+            scores,
+            span_count,
+            span_tree,
+            start_time,
+            status,
+            total_completion_tokens,
+            total_cost,
+            total_prompt_tokens,
+            total_tokens,
+            trace_unique_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment_trace.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(experiment_trace, _drifted)
         return experiment_trace
 
     @property
@@ -68,3 +640,47 @@ class ExperimentTrace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        end_time_type_0 = datetime.datetime.fromisoformat(data)
+
+        return end_time_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        start_time_type_0 = datetime.datetime.fromisoformat(data)
+
+        return start_time_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ExperimentTraceScores, ExperimentTraceSpanTreeItem
+    from ..models.experiment_trace_scores import ExperimentTraceScores  # noqa: PLC0415
+    from ..models.experiment_trace_span_tree_item import ExperimentTraceSpanTreeItem  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,6 +68,8 @@ class ExperimentUpdate:
     tags: list[ExperimentUpdateTagsItem] | Unset = UNSET
     workflow: list[WorkflowTask] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -83,33 +92,53 @@ class ExperimentUpdate:
 
         enable_tracing = self.enable_tracing
 
-        evaluator_ids: list[str] | Unset = UNSET
-        if not isinstance(self.evaluator_ids, Unset):
-            evaluator_ids = self.evaluator_ids
+        try:
+            evaluator_ids: list[str] | Unset = UNSET
+            if not isinstance(self.evaluator_ids, Unset):
+                evaluator_ids = self.evaluator_ids
 
-        evaluator_slugs: list[str] | Unset = UNSET
-        if not isinstance(self.evaluator_slugs, Unset):
-            evaluator_slugs = self.evaluator_slugs
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluator_ids = _as_json(self.evaluator_ids)
 
-        evaluator_workflow_ids: list[str] | Unset = UNSET
-        if not isinstance(self.evaluator_workflow_ids, Unset):
-            evaluator_workflow_ids = self.evaluator_workflow_ids
+        try:
+            evaluator_slugs: list[str] | Unset = UNSET
+            if not isinstance(self.evaluator_slugs, Unset):
+                evaluator_slugs = self.evaluator_slugs
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluator_slugs = _as_json(self.evaluator_slugs)
+
+        try:
+            evaluator_workflow_ids: list[str] | Unset = UNSET
+            if not isinstance(self.evaluator_workflow_ids, Unset):
+                evaluator_workflow_ids = self.evaluator_workflow_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluator_workflow_ids = _as_json(self.evaluator_workflow_ids)
 
         name = self.name
 
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
+        try:
+            tags: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.tags, Unset):
+                tags = []
+                for tags_item_data in self.tags:
+                    tags_item = tags_item_data.to_dict()
+                    tags.append(tags_item)
 
-        workflow: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.workflow, Unset):
-            workflow = []
-            for workflow_item_data in self.workflow:
-                workflow_item = workflow_item_data.to_dict()
-                workflow.append(workflow_item)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tags = _as_json(self.tags)
+
+        try:
+            workflow: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.workflow, Unset):
+                workflow = []
+                for workflow_item_data in self.workflow:
+                    workflow_item = workflow_item_data.to_dict()
+                    workflow.append(workflow_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            workflow = _as_json(self.workflow)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -137,42 +166,152 @@ class ExperimentUpdate:
         if workflow is not UNSET:
             field_dict["workflow"] = workflow
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        batch_size = d.get("batch_size", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            batch_size = d.get("batch_size", UNSET)
+            if not (type(batch_size) is int or batch_size is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            batch_size, _drifted = _keep(cls, d, "batch_size", "int", "type", _drifted)
 
-        concurrency = d.get("concurrency", UNSET)
+        try:
+            concurrency = d.get("concurrency", UNSET)
+            if not (type(concurrency) is int or concurrency is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            concurrency, _drifted = _keep(cls, d, "concurrency", "int", "type", _drifted)
 
-        dataset_id: None | str | Unset = d.get("dataset_id", UNSET)
+        try:
+            dataset_id: None | str | Unset = d.get("dataset_id", UNSET)
 
-        description: None | str | Unset = d.get("description", UNSET)
+            if not (dataset_id is None or type(dataset_id) is str or dataset_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_id, _drifted = _keep(cls, d, "dataset_id", "None | str", "type", _drifted)
 
-        enable_tracing = d.get("enable_tracing", UNSET)
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
 
-        evaluator_ids: list[str] = d.get("evaluator_ids", UNSET)
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        evaluator_slugs: list[str] = d.get("evaluator_slugs", UNSET)
+        try:
+            enable_tracing = d.get("enable_tracing", UNSET)
+            if not (type(enable_tracing) is bool or enable_tracing is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            enable_tracing, _drifted = _keep(cls, d, "enable_tracing", "bool", "type", _drifted)
 
-        evaluator_workflow_ids: list[str] = d.get("evaluator_workflow_ids", UNSET)
+        try:
+            evaluator_ids: list[str] = d.get("evaluator_ids", UNSET)
 
-        name = d.get("name", UNSET)
+            if not (type(evaluator_ids) is list or evaluator_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_ids, _drifted = _keep(cls, d, "evaluator_ids", "list[str]", "type", _drifted)
 
-        _tags = d.get("tags", UNSET)
-        tags: list[ExperimentUpdateTagsItem] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = [ExperimentUpdateTagsItem.from_dict(tags_item_data) for tags_item_data in _tags]
+        try:
+            evaluator_slugs: list[str] = d.get("evaluator_slugs", UNSET)
 
-        _workflow = d.get("workflow", UNSET)
-        workflow: list[WorkflowTask] | Unset = UNSET
-        if _workflow is not UNSET:
-            workflow = [
-                WorkflowTask.from_dict(workflow_item_data) for workflow_item_data in _workflow
-            ]
+            if not (type(evaluator_slugs) is list or evaluator_slugs is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_slugs, _drifted = _keep(
+                cls, d, "evaluator_slugs", "list[str]", "type", _drifted
+            )
+
+        try:
+            evaluator_workflow_ids: list[str] = d.get("evaluator_workflow_ids", UNSET)
+
+            if not (type(evaluator_workflow_ids) is list or evaluator_workflow_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_workflow_ids, _drifted = _keep(
+                cls, d, "evaluator_workflow_ids", "list[str]", "type", _drifted
+            )
+
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            _tags = d.get("tags", UNSET)
+            tags: list[ExperimentUpdateTagsItem] | Unset = UNSET
+            if _tags is not UNSET:
+                tags = [
+                    ExperimentUpdateTagsItem.from_dict(tags_item_data) for tags_item_data in _tags
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tags, _drifted = _keep_each(
+                cls,
+                d,
+                "tags",
+                "list[ExperimentUpdateTagsItem]",
+                "type",
+                lambda tags_item_data: ExperimentUpdateTagsItem.from_dict(tags_item_data),
+                _drifted,
+            )
+
+        try:
+            _workflow = d.get("workflow", UNSET)
+            workflow: list[WorkflowTask] | Unset = UNSET
+            if _workflow is not UNSET:
+                workflow = [
+                    WorkflowTask.from_dict(workflow_item_data) for workflow_item_data in _workflow
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            workflow, _drifted = _keep_each(
+                cls,
+                d,
+                "workflow",
+                "list[WorkflowTask]",
+                "type",
+                lambda workflow_item_data: WorkflowTask.from_dict(workflow_item_data),
+                _drifted,
+            )
 
         experiment_update = cls(
             batch_size,
@@ -188,10 +327,12 @@ class ExperimentUpdate:
             workflow,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment_update.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(experiment_update, _drifted)
         return experiment_update
 
     @property

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,28 +32,35 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class PaginatedExperimentTraceList:
-    """A DRF page of experiment traces.
+    """A page of experiment traces: {count, results} in the docs example of "Filter experiment traces"; next and previous
+    as in respan-sdk's PaginatedResponseType {results, count, next, previous}.
 
-    Attributes:
-        results (list[ExperimentTrace]):
-        count (int | Unset): Total number of traces that match.
-        next_ (None | str | Unset): URL of the next page, or null.
-        previous (None | str | Unset): URL of the previous page, or null.
+        Attributes:
+            results (list[ExperimentTrace]):
+            count (int | Unset): Total number of traces that match.
+            next_ (None | str | Unset): URL of the next page, or null.
+            previous (None | str | Unset): URL of the previous page, or null.
     """
 
-    results: list[ExperimentTrace]
+    results: list[ExperimentTrace] | Unset
     count: int | Unset = UNSET
     next_: None | str | Unset = UNSET
     previous: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
+        try:
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            results = _as_json(self.results)
 
         count = self.count
 
@@ -76,22 +90,67 @@ class PaginatedExperimentTraceList:
         if previous is not UNSET:
             field_dict["previous"] = previous
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        results = [
-            ExperimentTrace.from_dict(results_item_data) for results_item_data in d["results"]
-        ]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            results = [
+                ExperimentTrace.from_dict(results_item_data) for results_item_data in d["results"]
+            ]
 
-        count = d.get("count", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            results, _drifted = _keep_each(
+                cls,
+                d,
+                "results",
+                "list[ExperimentTrace]",
+                "type",
+                lambda results_item_data: ExperimentTrace.from_dict(results_item_data),
+                _drifted,
+            )
 
-        next_: None | str | Unset = d.get("next", UNSET)
+        try:
+            count = d.get("count", UNSET)
+            if not (type(count) is int or count is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            count, _drifted = _keep(cls, d, "count", "int", "type", _drifted)
 
-        previous: None | str | Unset = d.get("previous", UNSET)
+        try:
+            next_: None | str | Unset = d.get("next", UNSET)
+
+            if not (next_ is None or type(next_) is str or next_ is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            next_, _drifted = _keep(cls, d, "next", "None | str", "type", _drifted)
+
+        try:
+            previous: None | str | Unset = d.get("previous", UNSET)
+
+            if not (previous is None or type(previous) is str or previous is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            previous, _drifted = _keep(cls, d, "previous", "None | str", "type", _drifted)
 
         paginated_experiment_trace_list = cls(
             results,
@@ -100,10 +159,12 @@ class PaginatedExperimentTraceList:
             previous,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             paginated_experiment_trace_list.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(paginated_experiment_trace_list, _drifted)
         return paginated_experiment_trace_list
 
     @property

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,13 +43,18 @@ class PaginatedFilterRequest:
     page: int | Unset = UNSET
     page_size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        filters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = self.filters.to_dict()
+        try:
+            filters: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.filters, Unset):
+                filters = self.filters.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            filters = _as_json(self.filters)
 
         page = self.page
 
@@ -59,23 +70,53 @@ class PaginatedFilterRequest:
         if page_size is not UNSET:
             field_dict["page_size"] = page_size
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        _filters = d.get("filters", UNSET)
-        filters: PaginatedFilterRequestFilters | Unset
-        if _filters is UNSET:
-            filters = UNSET
-        else:
-            filters = PaginatedFilterRequestFilters.from_dict(_filters)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _filters = d.get("filters", UNSET)
+            filters: PaginatedFilterRequestFilters | Unset
+            if _filters is UNSET:
+                filters = UNSET
+            else:
+                filters = PaginatedFilterRequestFilters.from_dict(_filters)
 
-        page = d.get("page", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            filters, _drifted = _keep(
+                cls, d, "filters", "PaginatedFilterRequestFilters", "type", _drifted
+            )
 
-        page_size = d.get("page_size", UNSET)
+        try:
+            page = d.get("page", UNSET)
+            if not (type(page) is int or page is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            page, _drifted = _keep(cls, d, "page", "int", "type", _drifted)
+
+        try:
+            page_size = d.get("page_size", UNSET)
+            if not (type(page_size) is int or page_size is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            page_size, _drifted = _keep(cls, d, "page_size", "int", "type", _drifted)
 
         paginated_filter_request = cls(
             filters,
@@ -83,10 +124,12 @@ class PaginatedFilterRequest:
             page_size,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             paginated_filter_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(paginated_filter_request, _drifted)
         return paginated_filter_request
 
     @property

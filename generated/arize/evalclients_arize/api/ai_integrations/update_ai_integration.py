@@ -11,7 +11,7 @@ from ...models.update_ai_integration_request import UpdateAiIntegrationRequest
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     integration_id: str,
     *,
     body: UpdateAiIntegrationRequest,
@@ -31,6 +31,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -82,6 +85,64 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> AiIntegration | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = AiIntegration.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 409:
+        response_409 = Problem.from_dict(body)
+
+        return response_409
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    409: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AiIntegration | Problem]:
@@ -101,36 +162,18 @@ def sync_detailed(
 ) -> Response[AiIntegration | Problem]:
     """Update an AI integration
 
-     Update an AI integration's configuration. At least one field must be provided.
-    Omitted fields are left unchanged.
-
-    **Payload Requirements**
-    - At least one of the updatable fields must be provided.
-    - `name`, if provided, must be unique within the account.
-    - `api_key` can be set to `null` to remove the existing key, or omitted to keep it unchanged.
-    - `scopings`, if provided, replaces all existing scoping rules.
-    - `provider_metadata`, if provided, replaces existing metadata. Set to `null` to remove.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Updated Integration",
-      "model_names": ["gpt-4o", "gpt-4o-mini"]
-    }
-    ```
-
-    **Invalid example** (empty body)
-    ```json
-    {}
-    ```
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Update an AI integration's configuration. At least one field must be provided. Omitted fields are
+    left unchanged.  **Payload Requirements** - At least one of the updatable fields must be provided. -
+    `name`, if provided, must be unique within the account. - `api_key` can be set to `null` to remove
+    the existing key, or omitted to keep it unchanged. - `scopings`, if provided, replaces all existing
+    scoping rules. - `provider_metadata`, if provided, replaces existing metadata. Set to `null` to
+    remove.  **Valid example** ```json {   "name": "Updated Integration",   "model_names": ["gpt-4o",
+    "gpt-4o-mini"] } ```  **Invalid example** (empty body) ```json {} ```  <Warning>This endpoint is in
+    alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (UpdateAiIntegrationRequest):
+        integration_id (str):
+        body (UpdateAiIntegrationRequest): UpdateAiIntegrationRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,36 +203,18 @@ def sync(
 ) -> AiIntegration | Problem | None:
     """Update an AI integration
 
-     Update an AI integration's configuration. At least one field must be provided.
-    Omitted fields are left unchanged.
-
-    **Payload Requirements**
-    - At least one of the updatable fields must be provided.
-    - `name`, if provided, must be unique within the account.
-    - `api_key` can be set to `null` to remove the existing key, or omitted to keep it unchanged.
-    - `scopings`, if provided, replaces all existing scoping rules.
-    - `provider_metadata`, if provided, replaces existing metadata. Set to `null` to remove.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Updated Integration",
-      "model_names": ["gpt-4o", "gpt-4o-mini"]
-    }
-    ```
-
-    **Invalid example** (empty body)
-    ```json
-    {}
-    ```
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Update an AI integration's configuration. At least one field must be provided. Omitted fields are
+    left unchanged.  **Payload Requirements** - At least one of the updatable fields must be provided. -
+    `name`, if provided, must be unique within the account. - `api_key` can be set to `null` to remove
+    the existing key, or omitted to keep it unchanged. - `scopings`, if provided, replaces all existing
+    scoping rules. - `provider_metadata`, if provided, replaces existing metadata. Set to `null` to
+    remove.  **Valid example** ```json {   "name": "Updated Integration",   "model_names": ["gpt-4o",
+    "gpt-4o-mini"] } ```  **Invalid example** (empty body) ```json {} ```  <Warning>This endpoint is in
+    alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (UpdateAiIntegrationRequest):
+        integration_id (str):
+        body (UpdateAiIntegrationRequest): UpdateAiIntegrationRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,36 +239,18 @@ async def asyncio_detailed(
 ) -> Response[AiIntegration | Problem]:
     """Update an AI integration
 
-     Update an AI integration's configuration. At least one field must be provided.
-    Omitted fields are left unchanged.
-
-    **Payload Requirements**
-    - At least one of the updatable fields must be provided.
-    - `name`, if provided, must be unique within the account.
-    - `api_key` can be set to `null` to remove the existing key, or omitted to keep it unchanged.
-    - `scopings`, if provided, replaces all existing scoping rules.
-    - `provider_metadata`, if provided, replaces existing metadata. Set to `null` to remove.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Updated Integration",
-      "model_names": ["gpt-4o", "gpt-4o-mini"]
-    }
-    ```
-
-    **Invalid example** (empty body)
-    ```json
-    {}
-    ```
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Update an AI integration's configuration. At least one field must be provided. Omitted fields are
+    left unchanged.  **Payload Requirements** - At least one of the updatable fields must be provided. -
+    `name`, if provided, must be unique within the account. - `api_key` can be set to `null` to remove
+    the existing key, or omitted to keep it unchanged. - `scopings`, if provided, replaces all existing
+    scoping rules. - `provider_metadata`, if provided, replaces existing metadata. Set to `null` to
+    remove.  **Valid example** ```json {   "name": "Updated Integration",   "model_names": ["gpt-4o",
+    "gpt-4o-mini"] } ```  **Invalid example** (empty body) ```json {} ```  <Warning>This endpoint is in
+    alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (UpdateAiIntegrationRequest):
+        integration_id (str):
+        body (UpdateAiIntegrationRequest): UpdateAiIntegrationRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,36 +278,18 @@ async def asyncio(
 ) -> AiIntegration | Problem | None:
     """Update an AI integration
 
-     Update an AI integration's configuration. At least one field must be provided.
-    Omitted fields are left unchanged.
-
-    **Payload Requirements**
-    - At least one of the updatable fields must be provided.
-    - `name`, if provided, must be unique within the account.
-    - `api_key` can be set to `null` to remove the existing key, or omitted to keep it unchanged.
-    - `scopings`, if provided, replaces all existing scoping rules.
-    - `provider_metadata`, if provided, replaces existing metadata. Set to `null` to remove.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Updated Integration",
-      "model_names": ["gpt-4o", "gpt-4o-mini"]
-    }
-    ```
-
-    **Invalid example** (empty body)
-    ```json
-    {}
-    ```
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Update an AI integration's configuration. At least one field must be provided. Omitted fields are
+    left unchanged.  **Payload Requirements** - At least one of the updatable fields must be provided. -
+    `name`, if provided, must be unique within the account. - `api_key` can be set to `null` to remove
+    the existing key, or omitted to keep it unchanged. - `scopings`, if provided, replaces all existing
+    scoping rules. - `provider_metadata`, if provided, replaces existing metadata. Set to `null` to
+    remove.  **Valid example** ```json {   "name": "Updated Integration",   "model_names": ["gpt-4o",
+    "gpt-4o-mini"] } ```  **Invalid example** (empty body) ```json {} ```  <Warning>This endpoint is in
+    alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (UpdateAiIntegrationRequest):
+        integration_id (str):
+        body (UpdateAiIntegrationRequest): UpdateAiIntegrationRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

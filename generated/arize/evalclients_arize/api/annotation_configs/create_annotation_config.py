@@ -21,7 +21,7 @@ from ...models.problem import Problem
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateCategoricalAnnotationConfigRequest
     | CreateContinuousAnnotationConfigRequest
@@ -47,6 +47,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_get_kwargs = build_request
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
@@ -65,7 +68,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_annotation_config_type_0 = ContinuousAnnotationConfig.from_dict(
-                    data
+                    data, _strict=True
                 )
 
                 return componentsschemas_annotation_config_type_0
@@ -75,7 +78,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_annotation_config_type_1 = CategoricalAnnotationConfig.from_dict(
-                    data
+                    data, _strict=True
                 )
 
                 return componentsschemas_annotation_config_type_1
@@ -83,7 +86,9 @@ def _parse_response(
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_annotation_config_type_2 = FreeformAnnotationConfig.from_dict(data)
+            componentsschemas_annotation_config_type_2 = FreeformAnnotationConfig.from_dict(
+                data, _strict=True
+            )
 
             return componentsschemas_annotation_config_type_2
 
@@ -132,6 +137,104 @@ def _parse_response(
         return None
 
 
+def parse_body(
+    status: int, body: Any
+) -> (
+    CategoricalAnnotationConfig
+    | ContinuousAnnotationConfig
+    | FreeformAnnotationConfig
+    | Problem
+    | None
+):
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 201:
+
+        def _parse_response_201(
+            data: object,
+        ) -> CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_annotation_config_type_0 = ContinuousAnnotationConfig.from_dict(
+                    data, _strict=True
+                )
+
+                return componentsschemas_annotation_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_annotation_config_type_1 = CategoricalAnnotationConfig.from_dict(
+                    data, _strict=True
+                )
+
+                return componentsschemas_annotation_config_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_annotation_config_type_2 = FreeformAnnotationConfig.from_dict(
+                data, _strict=True
+            )
+
+            return componentsschemas_annotation_config_type_2
+
+        response_201 = _parse_response_201(body)
+
+        return response_201
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 409:
+        response_409 = Problem.from_dict(body)
+
+        return response_409
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    201: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    409: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
@@ -156,37 +259,15 @@ def sync_detailed(
 ]:
     """Create an annotation config
 
-     Create a new annotation config.
-
-    **Payload Requirements**
-    - The annotation config name must be unique within the given space.
-
-    **Valid example**
-    ```json
-    {
-      "name": "my-annotation-config",
-      "space_id": "spc_123",
-      "annotation_config_type": "CATEGORICAL",
-      "values": [
-        {
-          "label": "value1",
-          "score": 0
-        },
-        {
-          "label": "value2",
-          "score": 1
-        }
-      ],
-      "optimization_direction": "MAXIMIZE"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new annotation config.  **Payload Requirements** - The annotation config name must be
+    unique within the given space.  **Valid example** ```json {   "name": "my-annotation-config",
+    "space_id": "spc_123",   "annotation_config_type": "CATEGORICAL",   "values": [     {       "label":
+    "value1",       "score": 0     },     {       "label": "value2",       "score": 1     }   ],
+    "optimization_direction": "MAXIMIZE" } ```
 
     Args:
         body (CreateCategoricalAnnotationConfigRequest | CreateContinuousAnnotationConfigRequest |
-            CreateFreeformAnnotationConfigRequest):
+            CreateFreeformAnnotationConfigRequest): CreateAnnotationConfigRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,37 +303,15 @@ def sync(
 ):
     """Create an annotation config
 
-     Create a new annotation config.
-
-    **Payload Requirements**
-    - The annotation config name must be unique within the given space.
-
-    **Valid example**
-    ```json
-    {
-      "name": "my-annotation-config",
-      "space_id": "spc_123",
-      "annotation_config_type": "CATEGORICAL",
-      "values": [
-        {
-          "label": "value1",
-          "score": 0
-        },
-        {
-          "label": "value2",
-          "score": 1
-        }
-      ],
-      "optimization_direction": "MAXIMIZE"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new annotation config.  **Payload Requirements** - The annotation config name must be
+    unique within the given space.  **Valid example** ```json {   "name": "my-annotation-config",
+    "space_id": "spc_123",   "annotation_config_type": "CATEGORICAL",   "values": [     {       "label":
+    "value1",       "score": 0     },     {       "label": "value2",       "score": 1     }   ],
+    "optimization_direction": "MAXIMIZE" } ```
 
     Args:
         body (CreateCategoricalAnnotationConfigRequest | CreateContinuousAnnotationConfigRequest |
-            CreateFreeformAnnotationConfigRequest):
+            CreateFreeformAnnotationConfigRequest): CreateAnnotationConfigRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -279,37 +338,15 @@ async def asyncio_detailed(
 ]:
     """Create an annotation config
 
-     Create a new annotation config.
-
-    **Payload Requirements**
-    - The annotation config name must be unique within the given space.
-
-    **Valid example**
-    ```json
-    {
-      "name": "my-annotation-config",
-      "space_id": "spc_123",
-      "annotation_config_type": "CATEGORICAL",
-      "values": [
-        {
-          "label": "value1",
-          "score": 0
-        },
-        {
-          "label": "value2",
-          "score": 1
-        }
-      ],
-      "optimization_direction": "MAXIMIZE"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new annotation config.  **Payload Requirements** - The annotation config name must be
+    unique within the given space.  **Valid example** ```json {   "name": "my-annotation-config",
+    "space_id": "spc_123",   "annotation_config_type": "CATEGORICAL",   "values": [     {       "label":
+    "value1",       "score": 0     },     {       "label": "value2",       "score": 1     }   ],
+    "optimization_direction": "MAXIMIZE" } ```
 
     Args:
         body (CreateCategoricalAnnotationConfigRequest | CreateContinuousAnnotationConfigRequest |
-            CreateFreeformAnnotationConfigRequest):
+            CreateFreeformAnnotationConfigRequest): CreateAnnotationConfigRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -343,37 +380,15 @@ async def asyncio(
 ):
     """Create an annotation config
 
-     Create a new annotation config.
-
-    **Payload Requirements**
-    - The annotation config name must be unique within the given space.
-
-    **Valid example**
-    ```json
-    {
-      "name": "my-annotation-config",
-      "space_id": "spc_123",
-      "annotation_config_type": "CATEGORICAL",
-      "values": [
-        {
-          "label": "value1",
-          "score": 0
-        },
-        {
-          "label": "value2",
-          "score": 1
-        }
-      ],
-      "optimization_direction": "MAXIMIZE"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new annotation config.  **Payload Requirements** - The annotation config name must be
+    unique within the given space.  **Valid example** ```json {   "name": "my-annotation-config",
+    "space_id": "spc_123",   "annotation_config_type": "CATEGORICAL",   "values": [     {       "label":
+    "value1",       "score": 0     },     {       "label": "value2",       "score": 1     }   ],
+    "optimization_direction": "MAXIMIZE" } ```
 
     Args:
         body (CreateCategoricalAnnotationConfigRequest | CreateContinuousAnnotationConfigRequest |
-            CreateFreeformAnnotationConfigRequest):
+            CreateFreeformAnnotationConfigRequest): CreateAnnotationConfigRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,7 +12,7 @@ from ...models.problem import Problem
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     annotation_config_id: str,
 ) -> dict[str, Any]:
 
@@ -24,6 +24,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -44,7 +47,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_annotation_config_type_0 = ContinuousAnnotationConfig.from_dict(
-                    data
+                    data, _strict=True
                 )
 
                 return componentsschemas_annotation_config_type_0
@@ -54,7 +57,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_annotation_config_type_1 = CategoricalAnnotationConfig.from_dict(
-                    data
+                    data, _strict=True
                 )
 
                 return componentsschemas_annotation_config_type_1
@@ -62,7 +65,9 @@ def _parse_response(
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_annotation_config_type_2 = FreeformAnnotationConfig.from_dict(data)
+            componentsschemas_annotation_config_type_2 = FreeformAnnotationConfig.from_dict(
+                data, _strict=True
+            )
 
             return componentsschemas_annotation_config_type_2
 
@@ -96,6 +101,86 @@ def _parse_response(
         return None
 
 
+def parse_body(
+    status: int, body: Any
+) -> (
+    CategoricalAnnotationConfig
+    | ContinuousAnnotationConfig
+    | FreeformAnnotationConfig
+    | Problem
+    | None
+):
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_annotation_config_type_0 = ContinuousAnnotationConfig.from_dict(
+                    data, _strict=True
+                )
+
+                return componentsschemas_annotation_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_annotation_config_type_1 = CategoricalAnnotationConfig.from_dict(
+                    data, _strict=True
+                )
+
+                return componentsschemas_annotation_config_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_annotation_config_type_2 = FreeformAnnotationConfig.from_dict(
+                data, _strict=True
+            )
+
+            return componentsschemas_annotation_config_type_2
+
+        response_200 = _parse_response_200(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
@@ -120,12 +205,8 @@ def sync_detailed(
 
      Get an annotation config object by its ID.
 
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
-
     Args:
-        annotation_config_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_config_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,12 +242,8 @@ def sync(
 
      Get an annotation config object by its ID.
 
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
-
     Args:
-        annotation_config_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_config_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,12 +270,8 @@ async def asyncio_detailed(
 
      Get an annotation config object by its ID.
 
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
-
     Args:
-        annotation_config_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_config_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,12 +305,8 @@ async def asyncio(
 
      Get an annotation config object by its ID.
 
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
-
     Args:
-        annotation_config_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_config_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -21,7 +21,7 @@ from ...models.update_freeform_annotation_config_request import (
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     annotation_config_id: str,
     *,
     body: UpdateCategoricalAnnotationConfigRequest
@@ -50,6 +50,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_get_kwargs = build_request
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
@@ -68,7 +71,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_annotation_config_type_0 = ContinuousAnnotationConfig.from_dict(
-                    data
+                    data, _strict=True
                 )
 
                 return componentsschemas_annotation_config_type_0
@@ -78,7 +81,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_annotation_config_type_1 = CategoricalAnnotationConfig.from_dict(
-                    data
+                    data, _strict=True
                 )
 
                 return componentsschemas_annotation_config_type_1
@@ -86,7 +89,9 @@ def _parse_response(
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_annotation_config_type_2 = FreeformAnnotationConfig.from_dict(data)
+            componentsschemas_annotation_config_type_2 = FreeformAnnotationConfig.from_dict(
+                data, _strict=True
+            )
 
             return componentsschemas_annotation_config_type_2
 
@@ -135,6 +140,104 @@ def _parse_response(
         return None
 
 
+def parse_body(
+    status: int, body: Any
+) -> (
+    CategoricalAnnotationConfig
+    | ContinuousAnnotationConfig
+    | FreeformAnnotationConfig
+    | Problem
+    | None
+):
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_annotation_config_type_0 = ContinuousAnnotationConfig.from_dict(
+                    data, _strict=True
+                )
+
+                return componentsschemas_annotation_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_annotation_config_type_1 = CategoricalAnnotationConfig.from_dict(
+                    data, _strict=True
+                )
+
+                return componentsschemas_annotation_config_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_annotation_config_type_2 = FreeformAnnotationConfig.from_dict(
+                data, _strict=True
+            )
+
+            return componentsschemas_annotation_config_type_2
+
+        response_200 = _parse_response_200(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 409:
+        response_409 = Problem.from_dict(body)
+
+        return response_409
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    409: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
@@ -160,49 +263,23 @@ def sync_detailed(
 ]:
     """Update an annotation config
 
-     Update an annotation config by its ID.
-
-    **Payload Requirements**
-    - `annotation_config_type` is required and must match the stored config's type. The
-      type is immutable and cannot be changed.
-    - The updatable fields depend on the type:
-      - `CATEGORICAL`: `name`, `values`, `optimization_direction`.
-      - `CONTINUOUS`: `name`, `minimum_score`, `maximum_score`, `optimization_direction`.
-      - `FREEFORM`: `name`.
-    - All fields other than `annotation_config_type` are optional; omitted fields are left
-      unchanged.
-    - `name`, if provided, must be unique within the space (409 Conflict if duplicate).
-    - `values` replaces the full label set (2-100 labels).
-    - System-managed fields (`id`, `space_id`, `created_at`) cannot be modified.
-
-    **Valid example** (categorical config)
-    ```json
-    {
-      "annotation_config_type": "CATEGORICAL",
-      "name": "quality-v2",
-      "values": [
-        { "label": "good", "score": 1 },
-        { "label": "bad", "score": 0 }
-      ],
-      "optimization_direction": "MAXIMIZE"
-    }
-    ```
-
-    **Invalid example** (missing `annotation_config_type`)
-    ```json
-    {
-      "name": "quality-v2"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update an annotation config by its ID.  **Payload Requirements** - `annotation_config_type` is
+    required and must match the stored config's type. The   type is immutable and cannot be changed. -
+    The updatable fields depend on the type:   - `CATEGORICAL`: `name`, `values`,
+    `optimization_direction`.   - `CONTINUOUS`: `name`, `minimum_score`, `maximum_score`,
+    `optimization_direction`.   - `FREEFORM`: `name`. - All fields other than `annotation_config_type`
+    are optional; omitted fields are left   unchanged. - `name`, if provided, must be unique within the
+    space (409 Conflict if duplicate). - `values` replaces the full label set (2-500 labels). - System-
+    managed fields (`id`, `space_id`, `created_at`) cannot be modified.  **Valid example** (categorical
+    config) ```json {   "annotation_config_type": "CATEGORICAL",   "name": "quality-v2",   "values": [
+    { "label": "good", "score": 1 },     { "label": "bad", "score": 0 }   ],   "optimization_direction":
+    "MAXIMIZE" } ```  **Invalid example** (missing `annotation_config_type`) ```json {   "name":
+    "quality-v2" } ```
 
     Args:
-        annotation_config_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_config_id (str):
         body (UpdateCategoricalAnnotationConfigRequest | UpdateContinuousAnnotationConfigRequest |
-            UpdateFreeformAnnotationConfigRequest):
+            UpdateFreeformAnnotationConfigRequest): UpdateAnnotationConfigRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,49 +317,23 @@ def sync(
 ):
     """Update an annotation config
 
-     Update an annotation config by its ID.
-
-    **Payload Requirements**
-    - `annotation_config_type` is required and must match the stored config's type. The
-      type is immutable and cannot be changed.
-    - The updatable fields depend on the type:
-      - `CATEGORICAL`: `name`, `values`, `optimization_direction`.
-      - `CONTINUOUS`: `name`, `minimum_score`, `maximum_score`, `optimization_direction`.
-      - `FREEFORM`: `name`.
-    - All fields other than `annotation_config_type` are optional; omitted fields are left
-      unchanged.
-    - `name`, if provided, must be unique within the space (409 Conflict if duplicate).
-    - `values` replaces the full label set (2-100 labels).
-    - System-managed fields (`id`, `space_id`, `created_at`) cannot be modified.
-
-    **Valid example** (categorical config)
-    ```json
-    {
-      "annotation_config_type": "CATEGORICAL",
-      "name": "quality-v2",
-      "values": [
-        { "label": "good", "score": 1 },
-        { "label": "bad", "score": 0 }
-      ],
-      "optimization_direction": "MAXIMIZE"
-    }
-    ```
-
-    **Invalid example** (missing `annotation_config_type`)
-    ```json
-    {
-      "name": "quality-v2"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update an annotation config by its ID.  **Payload Requirements** - `annotation_config_type` is
+    required and must match the stored config's type. The   type is immutable and cannot be changed. -
+    The updatable fields depend on the type:   - `CATEGORICAL`: `name`, `values`,
+    `optimization_direction`.   - `CONTINUOUS`: `name`, `minimum_score`, `maximum_score`,
+    `optimization_direction`.   - `FREEFORM`: `name`. - All fields other than `annotation_config_type`
+    are optional; omitted fields are left   unchanged. - `name`, if provided, must be unique within the
+    space (409 Conflict if duplicate). - `values` replaces the full label set (2-500 labels). - System-
+    managed fields (`id`, `space_id`, `created_at`) cannot be modified.  **Valid example** (categorical
+    config) ```json {   "annotation_config_type": "CATEGORICAL",   "name": "quality-v2",   "values": [
+    { "label": "good", "score": 1 },     { "label": "bad", "score": 0 }   ],   "optimization_direction":
+    "MAXIMIZE" } ```  **Invalid example** (missing `annotation_config_type`) ```json {   "name":
+    "quality-v2" } ```
 
     Args:
-        annotation_config_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_config_id (str):
         body (UpdateCategoricalAnnotationConfigRequest | UpdateContinuousAnnotationConfigRequest |
-            UpdateFreeformAnnotationConfigRequest):
+            UpdateFreeformAnnotationConfigRequest): UpdateAnnotationConfigRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -311,49 +362,23 @@ async def asyncio_detailed(
 ]:
     """Update an annotation config
 
-     Update an annotation config by its ID.
-
-    **Payload Requirements**
-    - `annotation_config_type` is required and must match the stored config's type. The
-      type is immutable and cannot be changed.
-    - The updatable fields depend on the type:
-      - `CATEGORICAL`: `name`, `values`, `optimization_direction`.
-      - `CONTINUOUS`: `name`, `minimum_score`, `maximum_score`, `optimization_direction`.
-      - `FREEFORM`: `name`.
-    - All fields other than `annotation_config_type` are optional; omitted fields are left
-      unchanged.
-    - `name`, if provided, must be unique within the space (409 Conflict if duplicate).
-    - `values` replaces the full label set (2-100 labels).
-    - System-managed fields (`id`, `space_id`, `created_at`) cannot be modified.
-
-    **Valid example** (categorical config)
-    ```json
-    {
-      "annotation_config_type": "CATEGORICAL",
-      "name": "quality-v2",
-      "values": [
-        { "label": "good", "score": 1 },
-        { "label": "bad", "score": 0 }
-      ],
-      "optimization_direction": "MAXIMIZE"
-    }
-    ```
-
-    **Invalid example** (missing `annotation_config_type`)
-    ```json
-    {
-      "name": "quality-v2"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update an annotation config by its ID.  **Payload Requirements** - `annotation_config_type` is
+    required and must match the stored config's type. The   type is immutable and cannot be changed. -
+    The updatable fields depend on the type:   - `CATEGORICAL`: `name`, `values`,
+    `optimization_direction`.   - `CONTINUOUS`: `name`, `minimum_score`, `maximum_score`,
+    `optimization_direction`.   - `FREEFORM`: `name`. - All fields other than `annotation_config_type`
+    are optional; omitted fields are left   unchanged. - `name`, if provided, must be unique within the
+    space (409 Conflict if duplicate). - `values` replaces the full label set (2-500 labels). - System-
+    managed fields (`id`, `space_id`, `created_at`) cannot be modified.  **Valid example** (categorical
+    config) ```json {   "annotation_config_type": "CATEGORICAL",   "name": "quality-v2",   "values": [
+    { "label": "good", "score": 1 },     { "label": "bad", "score": 0 }   ],   "optimization_direction":
+    "MAXIMIZE" } ```  **Invalid example** (missing `annotation_config_type`) ```json {   "name":
+    "quality-v2" } ```
 
     Args:
-        annotation_config_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_config_id (str):
         body (UpdateCategoricalAnnotationConfigRequest | UpdateContinuousAnnotationConfigRequest |
-            UpdateFreeformAnnotationConfigRequest):
+            UpdateFreeformAnnotationConfigRequest): UpdateAnnotationConfigRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -389,49 +414,23 @@ async def asyncio(
 ):
     """Update an annotation config
 
-     Update an annotation config by its ID.
-
-    **Payload Requirements**
-    - `annotation_config_type` is required and must match the stored config's type. The
-      type is immutable and cannot be changed.
-    - The updatable fields depend on the type:
-      - `CATEGORICAL`: `name`, `values`, `optimization_direction`.
-      - `CONTINUOUS`: `name`, `minimum_score`, `maximum_score`, `optimization_direction`.
-      - `FREEFORM`: `name`.
-    - All fields other than `annotation_config_type` are optional; omitted fields are left
-      unchanged.
-    - `name`, if provided, must be unique within the space (409 Conflict if duplicate).
-    - `values` replaces the full label set (2-100 labels).
-    - System-managed fields (`id`, `space_id`, `created_at`) cannot be modified.
-
-    **Valid example** (categorical config)
-    ```json
-    {
-      "annotation_config_type": "CATEGORICAL",
-      "name": "quality-v2",
-      "values": [
-        { "label": "good", "score": 1 },
-        { "label": "bad", "score": 0 }
-      ],
-      "optimization_direction": "MAXIMIZE"
-    }
-    ```
-
-    **Invalid example** (missing `annotation_config_type`)
-    ```json
-    {
-      "name": "quality-v2"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update an annotation config by its ID.  **Payload Requirements** - `annotation_config_type` is
+    required and must match the stored config's type. The   type is immutable and cannot be changed. -
+    The updatable fields depend on the type:   - `CATEGORICAL`: `name`, `values`,
+    `optimization_direction`.   - `CONTINUOUS`: `name`, `minimum_score`, `maximum_score`,
+    `optimization_direction`.   - `FREEFORM`: `name`. - All fields other than `annotation_config_type`
+    are optional; omitted fields are left   unchanged. - `name`, if provided, must be unique within the
+    space (409 Conflict if duplicate). - `values` replaces the full label set (2-500 labels). - System-
+    managed fields (`id`, `space_id`, `created_at`) cannot be modified.  **Valid example** (categorical
+    config) ```json {   "annotation_config_type": "CATEGORICAL",   "name": "quality-v2",   "values": [
+    { "label": "good", "score": 1 },     { "label": "bad", "score": 0 }   ],   "optimization_direction":
+    "MAXIMIZE" } ```  **Invalid example** (missing `annotation_config_type`) ```json {   "name":
+    "quality-v2" } ```
 
     Args:
-        annotation_config_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_config_id (str):
         body (UpdateCategoricalAnnotationConfigRequest | UpdateContinuousAnnotationConfigRequest |
-            UpdateFreeformAnnotationConfigRequest):
+            UpdateFreeformAnnotationConfigRequest): UpdateAnnotationConfigRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

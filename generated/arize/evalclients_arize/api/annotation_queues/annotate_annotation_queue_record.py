@@ -13,7 +13,7 @@ from ...models.problem import Problem
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     annotation_queue_id: str,
     annotation_queue_record_id: str,
     *,
@@ -35,6 +35,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -81,6 +84,58 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> AnnotateAnnotationQueueRecordResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = AnnotateAnnotationQueueRecordResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AnnotateAnnotationQueueRecordResponse | Problem]:
@@ -101,50 +156,23 @@ def sync_detailed(
 ) -> Response[AnnotateAnnotationQueueRecordResponse | Problem]:
     """Annotate a record
 
-     Submit annotations for an annotation queue record.
-
-    Annotations are upserted into the underlying data source by annotation config name.
-    Omitted annotation configs are left unchanged.
-
-    **Payload Requirements**
-    - `annotations` must contain at least one entry and at most 500.
-    - Each annotation `name` must match an annotation config associated with the queue.
-    - Omit `label`, `score`, or `text` to leave the existing value unchanged. Individual fields cannot
-    be set to null; annotations cannot be removed once written.
-
-    **Response**
-    Returns a snapshot of the fields updated by this operation: the record identity and the submitted
-    annotations only.
-    Evaluations and user assignments are not included for performance reasons.
-    Use the list records endpoint to retrieve the full record state.
-
-    **Valid example**
-    ```json
-    {
-      "annotations": [
-        {"name": "accuracy", "label": "correct", "score": 1.0},
-        {"name": "quality", "text": "Well-structured response"}
-      ]
-    }
-    ```
-
-    **Invalid example** (annotation name not in queue)
-    ```json
-    {
-      "annotations": [
-        {"name": "unknown_config", "label": "good"}
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Submit annotations for an annotation queue record.  Annotations are upserted into the underlying
+    data source by annotation config name. Omitted annotation configs are left unchanged.  **Payload
+    Requirements** - `annotations` must contain at least one entry and at most 500. - Each annotation
+    `name` must match an annotation config associated with the queue. - Omit `label`, `score`, or `text`
+    to leave the existing value unchanged. Individual fields cannot be set to null; annotations cannot
+    be removed once written.  **Response** Returns a snapshot of the fields updated by this operation:
+    the record identity and the submitted annotations only. Evaluations and user assignments are not
+    included for performance reasons. Use the list records endpoint to retrieve the full record state.
+    **Valid example** ```json {   "annotations": [     {"name": "accuracy", "label": "correct", "score":
+    1.0},     {"name": "quality", "text": "Well-structured response"}   ] } ```  **Invalid example**
+    (annotation name not in queue) ```json {   "annotations": [     {"name": "unknown_config", "label":
+    "good"}   ] } ```  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        annotation_queue_record_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
+        annotation_queue_record_id (str):
         body (AnnotateAnnotationQueueRecordRequest): Annotations to submit for an annotation queue
             record. Annotations are upserted by annotation config name; omitted configs are left
             unchanged.
@@ -179,50 +207,23 @@ def sync(
 ) -> AnnotateAnnotationQueueRecordResponse | Problem | None:
     """Annotate a record
 
-     Submit annotations for an annotation queue record.
-
-    Annotations are upserted into the underlying data source by annotation config name.
-    Omitted annotation configs are left unchanged.
-
-    **Payload Requirements**
-    - `annotations` must contain at least one entry and at most 500.
-    - Each annotation `name` must match an annotation config associated with the queue.
-    - Omit `label`, `score`, or `text` to leave the existing value unchanged. Individual fields cannot
-    be set to null; annotations cannot be removed once written.
-
-    **Response**
-    Returns a snapshot of the fields updated by this operation: the record identity and the submitted
-    annotations only.
-    Evaluations and user assignments are not included for performance reasons.
-    Use the list records endpoint to retrieve the full record state.
-
-    **Valid example**
-    ```json
-    {
-      "annotations": [
-        {"name": "accuracy", "label": "correct", "score": 1.0},
-        {"name": "quality", "text": "Well-structured response"}
-      ]
-    }
-    ```
-
-    **Invalid example** (annotation name not in queue)
-    ```json
-    {
-      "annotations": [
-        {"name": "unknown_config", "label": "good"}
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Submit annotations for an annotation queue record.  Annotations are upserted into the underlying
+    data source by annotation config name. Omitted annotation configs are left unchanged.  **Payload
+    Requirements** - `annotations` must contain at least one entry and at most 500. - Each annotation
+    `name` must match an annotation config associated with the queue. - Omit `label`, `score`, or `text`
+    to leave the existing value unchanged. Individual fields cannot be set to null; annotations cannot
+    be removed once written.  **Response** Returns a snapshot of the fields updated by this operation:
+    the record identity and the submitted annotations only. Evaluations and user assignments are not
+    included for performance reasons. Use the list records endpoint to retrieve the full record state.
+    **Valid example** ```json {   "annotations": [     {"name": "accuracy", "label": "correct", "score":
+    1.0},     {"name": "quality", "text": "Well-structured response"}   ] } ```  **Invalid example**
+    (annotation name not in queue) ```json {   "annotations": [     {"name": "unknown_config", "label":
+    "good"}   ] } ```  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        annotation_queue_record_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
+        annotation_queue_record_id (str):
         body (AnnotateAnnotationQueueRecordRequest): Annotations to submit for an annotation queue
             record. Annotations are upserted by annotation config name; omitted configs are left
             unchanged.
@@ -252,50 +253,23 @@ async def asyncio_detailed(
 ) -> Response[AnnotateAnnotationQueueRecordResponse | Problem]:
     """Annotate a record
 
-     Submit annotations for an annotation queue record.
-
-    Annotations are upserted into the underlying data source by annotation config name.
-    Omitted annotation configs are left unchanged.
-
-    **Payload Requirements**
-    - `annotations` must contain at least one entry and at most 500.
-    - Each annotation `name` must match an annotation config associated with the queue.
-    - Omit `label`, `score`, or `text` to leave the existing value unchanged. Individual fields cannot
-    be set to null; annotations cannot be removed once written.
-
-    **Response**
-    Returns a snapshot of the fields updated by this operation: the record identity and the submitted
-    annotations only.
-    Evaluations and user assignments are not included for performance reasons.
-    Use the list records endpoint to retrieve the full record state.
-
-    **Valid example**
-    ```json
-    {
-      "annotations": [
-        {"name": "accuracy", "label": "correct", "score": 1.0},
-        {"name": "quality", "text": "Well-structured response"}
-      ]
-    }
-    ```
-
-    **Invalid example** (annotation name not in queue)
-    ```json
-    {
-      "annotations": [
-        {"name": "unknown_config", "label": "good"}
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Submit annotations for an annotation queue record.  Annotations are upserted into the underlying
+    data source by annotation config name. Omitted annotation configs are left unchanged.  **Payload
+    Requirements** - `annotations` must contain at least one entry and at most 500. - Each annotation
+    `name` must match an annotation config associated with the queue. - Omit `label`, `score`, or `text`
+    to leave the existing value unchanged. Individual fields cannot be set to null; annotations cannot
+    be removed once written.  **Response** Returns a snapshot of the fields updated by this operation:
+    the record identity and the submitted annotations only. Evaluations and user assignments are not
+    included for performance reasons. Use the list records endpoint to retrieve the full record state.
+    **Valid example** ```json {   "annotations": [     {"name": "accuracy", "label": "correct", "score":
+    1.0},     {"name": "quality", "text": "Well-structured response"}   ] } ```  **Invalid example**
+    (annotation name not in queue) ```json {   "annotations": [     {"name": "unknown_config", "label":
+    "good"}   ] } ```  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        annotation_queue_record_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
+        annotation_queue_record_id (str):
         body (AnnotateAnnotationQueueRecordRequest): Annotations to submit for an annotation queue
             record. Annotations are upserted by annotation config name; omitted configs are left
             unchanged.
@@ -328,50 +302,23 @@ async def asyncio(
 ) -> AnnotateAnnotationQueueRecordResponse | Problem | None:
     """Annotate a record
 
-     Submit annotations for an annotation queue record.
-
-    Annotations are upserted into the underlying data source by annotation config name.
-    Omitted annotation configs are left unchanged.
-
-    **Payload Requirements**
-    - `annotations` must contain at least one entry and at most 500.
-    - Each annotation `name` must match an annotation config associated with the queue.
-    - Omit `label`, `score`, or `text` to leave the existing value unchanged. Individual fields cannot
-    be set to null; annotations cannot be removed once written.
-
-    **Response**
-    Returns a snapshot of the fields updated by this operation: the record identity and the submitted
-    annotations only.
-    Evaluations and user assignments are not included for performance reasons.
-    Use the list records endpoint to retrieve the full record state.
-
-    **Valid example**
-    ```json
-    {
-      "annotations": [
-        {"name": "accuracy", "label": "correct", "score": 1.0},
-        {"name": "quality", "text": "Well-structured response"}
-      ]
-    }
-    ```
-
-    **Invalid example** (annotation name not in queue)
-    ```json
-    {
-      "annotations": [
-        {"name": "unknown_config", "label": "good"}
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Submit annotations for an annotation queue record.  Annotations are upserted into the underlying
+    data source by annotation config name. Omitted annotation configs are left unchanged.  **Payload
+    Requirements** - `annotations` must contain at least one entry and at most 500. - Each annotation
+    `name` must match an annotation config associated with the queue. - Omit `label`, `score`, or `text`
+    to leave the existing value unchanged. Individual fields cannot be set to null; annotations cannot
+    be removed once written.  **Response** Returns a snapshot of the fields updated by this operation:
+    the record identity and the submitted annotations only. Evaluations and user assignments are not
+    included for performance reasons. Use the list records endpoint to retrieve the full record state.
+    **Valid example** ```json {   "annotations": [     {"name": "accuracy", "label": "correct", "score":
+    1.0},     {"name": "quality", "text": "Well-structured response"}   ] } ```  **Invalid example**
+    (annotation name not in queue) ```json {   "annotations": [     {"name": "unknown_config", "label":
+    "good"}   ] } ```  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        annotation_queue_record_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
+        annotation_queue_record_id (str):
         body (AnnotateAnnotationQueueRecordRequest): Annotations to submit for an annotation queue
             record. Annotations are upserted by annotation config name; omitted configs are left
             unchanged.

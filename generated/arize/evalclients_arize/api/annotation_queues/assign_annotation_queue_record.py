@@ -11,7 +11,7 @@ from ...models.problem import Problem
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     annotation_queue_id: str,
     annotation_queue_record_id: str,
     *,
@@ -33,6 +33,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -79,6 +82,58 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> AssignAnnotationQueueRecordResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = AssignAnnotationQueueRecordResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AssignAnnotationQueueRecordResponse | Problem]:
@@ -99,52 +154,24 @@ def sync_detailed(
 ) -> Response[AssignAnnotationQueueRecordResponse | Problem]:
     """Assign users to a record
 
-     Assign users to an annotation queue record.
-
-    Fully replaces the current record-level user assignment. Re-assigning a user who has already
-    completed their annotation resets their completion status to pending.
-
-    **Payload Requirements**
-    - `assigned_user_emails` fully replaces the existing record-level user assignment.
-    - Pass an empty array to remove all record-level assignments.
-    - At most 100 emails may be provided per request.
-    - All emails must resolve to existing users with access to the queue's space.
-
-    **Response**
-    Returns a snapshot of the fields updated by this operation: the record identity and the resulting
-    user assignments only.
-    Annotations and evaluations are not included for performance reasons.
-    Use the list records endpoint to retrieve the full record state.
-
-    **Valid example**
-    ```json
-    {
-      "assigned_user_emails": ["reviewer@example.com", "annotator@example.com"]
-    }
-    ```
-
-    **Invalid example** (email does not belong to the space)
-    ```json
-    {
-      "assigned_user_emails": ["outsider@other.com"]
-    }
-    ```
-
-    **Invalid example** (exceeds 100-email limit)
-    ```json
-    {
-      "assigned_user_emails": ["user1@example.com", "user2@example.com", "...101 total emails"]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Assign users to an annotation queue record.  Fully replaces the current record-level user
+    assignment. Re-assigning a user who has already completed their annotation resets their completion
+    status to pending.  **Payload Requirements** - `assigned_user_emails` fully replaces the existing
+    record-level user assignment. - Pass an empty array to remove all record-level assignments. - At
+    most 100 emails may be provided per request. - All emails must resolve to existing users with access
+    to the queue's space.  **Response** Returns a snapshot of the fields updated by this operation: the
+    record identity and the resulting user assignments only. Annotations and evaluations are not
+    included for performance reasons. Use the list records endpoint to retrieve the full record state.
+    **Valid example** ```json {   "assigned_user_emails": ["reviewer@example.com",
+    "annotator@example.com"] } ```  **Invalid example** (email does not belong to the space) ```json {
+    "assigned_user_emails": ["outsider@other.com"] } ```  **Invalid example** (exceeds 100-email limit)
+    ```json {   "assigned_user_emails": ["user1@example.com", "user2@example.com", "...101 total
+    emails"] } ```  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        annotation_queue_record_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
+        annotation_queue_record_id (str):
         body (AssignAnnotationQueueRecordRequest): User assignment for an annotation queue record.
             Fully replaces the current record-level user assignment. Pass an empty array to remove all
             assignments.
@@ -179,52 +206,24 @@ def sync(
 ) -> AssignAnnotationQueueRecordResponse | Problem | None:
     """Assign users to a record
 
-     Assign users to an annotation queue record.
-
-    Fully replaces the current record-level user assignment. Re-assigning a user who has already
-    completed their annotation resets their completion status to pending.
-
-    **Payload Requirements**
-    - `assigned_user_emails` fully replaces the existing record-level user assignment.
-    - Pass an empty array to remove all record-level assignments.
-    - At most 100 emails may be provided per request.
-    - All emails must resolve to existing users with access to the queue's space.
-
-    **Response**
-    Returns a snapshot of the fields updated by this operation: the record identity and the resulting
-    user assignments only.
-    Annotations and evaluations are not included for performance reasons.
-    Use the list records endpoint to retrieve the full record state.
-
-    **Valid example**
-    ```json
-    {
-      "assigned_user_emails": ["reviewer@example.com", "annotator@example.com"]
-    }
-    ```
-
-    **Invalid example** (email does not belong to the space)
-    ```json
-    {
-      "assigned_user_emails": ["outsider@other.com"]
-    }
-    ```
-
-    **Invalid example** (exceeds 100-email limit)
-    ```json
-    {
-      "assigned_user_emails": ["user1@example.com", "user2@example.com", "...101 total emails"]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Assign users to an annotation queue record.  Fully replaces the current record-level user
+    assignment. Re-assigning a user who has already completed their annotation resets their completion
+    status to pending.  **Payload Requirements** - `assigned_user_emails` fully replaces the existing
+    record-level user assignment. - Pass an empty array to remove all record-level assignments. - At
+    most 100 emails may be provided per request. - All emails must resolve to existing users with access
+    to the queue's space.  **Response** Returns a snapshot of the fields updated by this operation: the
+    record identity and the resulting user assignments only. Annotations and evaluations are not
+    included for performance reasons. Use the list records endpoint to retrieve the full record state.
+    **Valid example** ```json {   "assigned_user_emails": ["reviewer@example.com",
+    "annotator@example.com"] } ```  **Invalid example** (email does not belong to the space) ```json {
+    "assigned_user_emails": ["outsider@other.com"] } ```  **Invalid example** (exceeds 100-email limit)
+    ```json {   "assigned_user_emails": ["user1@example.com", "user2@example.com", "...101 total
+    emails"] } ```  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        annotation_queue_record_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
+        annotation_queue_record_id (str):
         body (AssignAnnotationQueueRecordRequest): User assignment for an annotation queue record.
             Fully replaces the current record-level user assignment. Pass an empty array to remove all
             assignments.
@@ -254,52 +253,24 @@ async def asyncio_detailed(
 ) -> Response[AssignAnnotationQueueRecordResponse | Problem]:
     """Assign users to a record
 
-     Assign users to an annotation queue record.
-
-    Fully replaces the current record-level user assignment. Re-assigning a user who has already
-    completed their annotation resets their completion status to pending.
-
-    **Payload Requirements**
-    - `assigned_user_emails` fully replaces the existing record-level user assignment.
-    - Pass an empty array to remove all record-level assignments.
-    - At most 100 emails may be provided per request.
-    - All emails must resolve to existing users with access to the queue's space.
-
-    **Response**
-    Returns a snapshot of the fields updated by this operation: the record identity and the resulting
-    user assignments only.
-    Annotations and evaluations are not included for performance reasons.
-    Use the list records endpoint to retrieve the full record state.
-
-    **Valid example**
-    ```json
-    {
-      "assigned_user_emails": ["reviewer@example.com", "annotator@example.com"]
-    }
-    ```
-
-    **Invalid example** (email does not belong to the space)
-    ```json
-    {
-      "assigned_user_emails": ["outsider@other.com"]
-    }
-    ```
-
-    **Invalid example** (exceeds 100-email limit)
-    ```json
-    {
-      "assigned_user_emails": ["user1@example.com", "user2@example.com", "...101 total emails"]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Assign users to an annotation queue record.  Fully replaces the current record-level user
+    assignment. Re-assigning a user who has already completed their annotation resets their completion
+    status to pending.  **Payload Requirements** - `assigned_user_emails` fully replaces the existing
+    record-level user assignment. - Pass an empty array to remove all record-level assignments. - At
+    most 100 emails may be provided per request. - All emails must resolve to existing users with access
+    to the queue's space.  **Response** Returns a snapshot of the fields updated by this operation: the
+    record identity and the resulting user assignments only. Annotations and evaluations are not
+    included for performance reasons. Use the list records endpoint to retrieve the full record state.
+    **Valid example** ```json {   "assigned_user_emails": ["reviewer@example.com",
+    "annotator@example.com"] } ```  **Invalid example** (email does not belong to the space) ```json {
+    "assigned_user_emails": ["outsider@other.com"] } ```  **Invalid example** (exceeds 100-email limit)
+    ```json {   "assigned_user_emails": ["user1@example.com", "user2@example.com", "...101 total
+    emails"] } ```  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        annotation_queue_record_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
+        annotation_queue_record_id (str):
         body (AssignAnnotationQueueRecordRequest): User assignment for an annotation queue record.
             Fully replaces the current record-level user assignment. Pass an empty array to remove all
             assignments.
@@ -332,52 +303,24 @@ async def asyncio(
 ) -> AssignAnnotationQueueRecordResponse | Problem | None:
     """Assign users to a record
 
-     Assign users to an annotation queue record.
-
-    Fully replaces the current record-level user assignment. Re-assigning a user who has already
-    completed their annotation resets their completion status to pending.
-
-    **Payload Requirements**
-    - `assigned_user_emails` fully replaces the existing record-level user assignment.
-    - Pass an empty array to remove all record-level assignments.
-    - At most 100 emails may be provided per request.
-    - All emails must resolve to existing users with access to the queue's space.
-
-    **Response**
-    Returns a snapshot of the fields updated by this operation: the record identity and the resulting
-    user assignments only.
-    Annotations and evaluations are not included for performance reasons.
-    Use the list records endpoint to retrieve the full record state.
-
-    **Valid example**
-    ```json
-    {
-      "assigned_user_emails": ["reviewer@example.com", "annotator@example.com"]
-    }
-    ```
-
-    **Invalid example** (email does not belong to the space)
-    ```json
-    {
-      "assigned_user_emails": ["outsider@other.com"]
-    }
-    ```
-
-    **Invalid example** (exceeds 100-email limit)
-    ```json
-    {
-      "assigned_user_emails": ["user1@example.com", "user2@example.com", "...101 total emails"]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Assign users to an annotation queue record.  Fully replaces the current record-level user
+    assignment. Re-assigning a user who has already completed their annotation resets their completion
+    status to pending.  **Payload Requirements** - `assigned_user_emails` fully replaces the existing
+    record-level user assignment. - Pass an empty array to remove all record-level assignments. - At
+    most 100 emails may be provided per request. - All emails must resolve to existing users with access
+    to the queue's space.  **Response** Returns a snapshot of the fields updated by this operation: the
+    record identity and the resulting user assignments only. Annotations and evaluations are not
+    included for performance reasons. Use the list records endpoint to retrieve the full record state.
+    **Valid example** ```json {   "assigned_user_emails": ["reviewer@example.com",
+    "annotator@example.com"] } ```  **Invalid example** (email does not belong to the space) ```json {
+    "assigned_user_emails": ["outsider@other.com"] } ```  **Invalid example** (exceeds 100-email limit)
+    ```json {   "assigned_user_emails": ["user1@example.com", "user2@example.com", "...101 total
+    emails"] } ```  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        annotation_queue_record_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
+        annotation_queue_record_id (str):
         body (AssignAnnotationQueueRecordRequest): User assignment for an annotation queue record.
             Fully replaces the current record-level user assignment. Pass an empty array to remove all
             assignments.

@@ -11,7 +11,7 @@ from ...models.problem import Problem
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateAnnotationQueueRequest,
 ) -> dict[str, Any]:
@@ -28,6 +28,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -79,6 +82,64 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> AnnotationQueue | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 201:
+        response_201 = AnnotationQueue.from_dict(body)
+
+        return response_201
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 409:
+        response_409 = Problem.from_dict(body)
+
+        return response_409
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    201: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    409: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AnnotationQueue | Problem]:
@@ -97,54 +158,22 @@ def sync_detailed(
 ) -> Response[AnnotationQueue | Problem]:
     """Create an annotation queue
 
-     Create a new annotation queue.
-
-    **Payload Requirements**
-    - The annotation queue name must be unique within the given space (among active queues).
-    - At least one `annotation_config_id` is required, and all configs must belong to the specified
-    space.
-    - Do not include system-managed fields on input: `id`, `created_at`, `updated_at`.
-    - If `assignment_method` is not provided, it defaults to `"all"`.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Quality Review Queue",
-      "space_id": "spc_xyz789",
-      "annotation_config_ids": ["ac_abc123"],
-      "annotator_emails": ["reviewer@example.com"],
-      "assignment_method": "all"
-    }
-    ```
-
-    **Valid example with records**
-    ```json
-    {
-      "name": "Quality Review Queue",
-      "space_id": "spc_xyz789",
-      "annotation_config_ids": ["ac_abc123"],
-      "annotator_emails": ["reviewer@example.com"],
-      "records": [
-        {"record_type": "SPAN", "project_id": "prj_abc", "start_time": "2024-01-15T00:00:00Z",
-    "end_time": "2024-01-16T00:00:00Z", "span_ids": ["span_001"]},
-        {"record_type": "EXAMPLE", "dataset_id": "ds_xyz", "example_ids": ["ex_001", "ex_002"]}
-      ]
-    }
-    ```
-
-    **Invalid example** (missing required annotation_config_ids)
-    ```json
-    {
-      "name": "My Queue",
-      "space_id": "spc_xyz789"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new annotation queue.  **Payload Requirements** - The annotation queue name must be unique
+    within the given space (among active queues). - At least one `annotation_config_id` is required, and
+    all configs must belong to the specified space. - Do not include system-managed fields on input:
+    `id`, `created_at`, `updated_at`. - If `assignment_method` is not provided, it defaults to `"all"`.
+    **Valid example** ```json {   "name": "Quality Review Queue",   "space_id": "spc_xyz789",
+    "annotation_config_ids": ["ac_abc123"],   "annotator_emails": ["reviewer@example.com"],
+    "assignment_method": "all" } ```  **Valid example with records** ```json {   "name": "Quality Review
+    Queue",   "space_id": "spc_xyz789",   "annotation_config_ids": ["ac_abc123"],   "annotator_emails":
+    ["reviewer@example.com"],   "record_sources": [     {"record_type": "SPAN", "project_id": "prj_abc",
+    "start_time": "2024-01-15T00:00:00Z", "end_time": "2024-01-16T00:00:00Z", "span_ids": ["span_001"]},
+    {"record_type": "EXAMPLE", "dataset_id": "ds_xyz", "example_ids": ["ex_001", "ex_002"]}   ] } ```
+    **Invalid example** (missing required annotation_config_ids) ```json {   "name": "My Queue",
+    "space_id": "spc_xyz789" } ```
 
     Args:
-        body (CreateAnnotationQueueRequest):
+        body (CreateAnnotationQueueRequest): CreateAnnotationQueueRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,54 +201,22 @@ def sync(
 ) -> AnnotationQueue | Problem | None:
     """Create an annotation queue
 
-     Create a new annotation queue.
-
-    **Payload Requirements**
-    - The annotation queue name must be unique within the given space (among active queues).
-    - At least one `annotation_config_id` is required, and all configs must belong to the specified
-    space.
-    - Do not include system-managed fields on input: `id`, `created_at`, `updated_at`.
-    - If `assignment_method` is not provided, it defaults to `"all"`.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Quality Review Queue",
-      "space_id": "spc_xyz789",
-      "annotation_config_ids": ["ac_abc123"],
-      "annotator_emails": ["reviewer@example.com"],
-      "assignment_method": "all"
-    }
-    ```
-
-    **Valid example with records**
-    ```json
-    {
-      "name": "Quality Review Queue",
-      "space_id": "spc_xyz789",
-      "annotation_config_ids": ["ac_abc123"],
-      "annotator_emails": ["reviewer@example.com"],
-      "records": [
-        {"record_type": "SPAN", "project_id": "prj_abc", "start_time": "2024-01-15T00:00:00Z",
-    "end_time": "2024-01-16T00:00:00Z", "span_ids": ["span_001"]},
-        {"record_type": "EXAMPLE", "dataset_id": "ds_xyz", "example_ids": ["ex_001", "ex_002"]}
-      ]
-    }
-    ```
-
-    **Invalid example** (missing required annotation_config_ids)
-    ```json
-    {
-      "name": "My Queue",
-      "space_id": "spc_xyz789"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new annotation queue.  **Payload Requirements** - The annotation queue name must be unique
+    within the given space (among active queues). - At least one `annotation_config_id` is required, and
+    all configs must belong to the specified space. - Do not include system-managed fields on input:
+    `id`, `created_at`, `updated_at`. - If `assignment_method` is not provided, it defaults to `"all"`.
+    **Valid example** ```json {   "name": "Quality Review Queue",   "space_id": "spc_xyz789",
+    "annotation_config_ids": ["ac_abc123"],   "annotator_emails": ["reviewer@example.com"],
+    "assignment_method": "all" } ```  **Valid example with records** ```json {   "name": "Quality Review
+    Queue",   "space_id": "spc_xyz789",   "annotation_config_ids": ["ac_abc123"],   "annotator_emails":
+    ["reviewer@example.com"],   "record_sources": [     {"record_type": "SPAN", "project_id": "prj_abc",
+    "start_time": "2024-01-15T00:00:00Z", "end_time": "2024-01-16T00:00:00Z", "span_ids": ["span_001"]},
+    {"record_type": "EXAMPLE", "dataset_id": "ds_xyz", "example_ids": ["ex_001", "ex_002"]}   ] } ```
+    **Invalid example** (missing required annotation_config_ids) ```json {   "name": "My Queue",
+    "space_id": "spc_xyz789" } ```
 
     Args:
-        body (CreateAnnotationQueueRequest):
+        body (CreateAnnotationQueueRequest): CreateAnnotationQueueRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,54 +239,22 @@ async def asyncio_detailed(
 ) -> Response[AnnotationQueue | Problem]:
     """Create an annotation queue
 
-     Create a new annotation queue.
-
-    **Payload Requirements**
-    - The annotation queue name must be unique within the given space (among active queues).
-    - At least one `annotation_config_id` is required, and all configs must belong to the specified
-    space.
-    - Do not include system-managed fields on input: `id`, `created_at`, `updated_at`.
-    - If `assignment_method` is not provided, it defaults to `"all"`.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Quality Review Queue",
-      "space_id": "spc_xyz789",
-      "annotation_config_ids": ["ac_abc123"],
-      "annotator_emails": ["reviewer@example.com"],
-      "assignment_method": "all"
-    }
-    ```
-
-    **Valid example with records**
-    ```json
-    {
-      "name": "Quality Review Queue",
-      "space_id": "spc_xyz789",
-      "annotation_config_ids": ["ac_abc123"],
-      "annotator_emails": ["reviewer@example.com"],
-      "records": [
-        {"record_type": "SPAN", "project_id": "prj_abc", "start_time": "2024-01-15T00:00:00Z",
-    "end_time": "2024-01-16T00:00:00Z", "span_ids": ["span_001"]},
-        {"record_type": "EXAMPLE", "dataset_id": "ds_xyz", "example_ids": ["ex_001", "ex_002"]}
-      ]
-    }
-    ```
-
-    **Invalid example** (missing required annotation_config_ids)
-    ```json
-    {
-      "name": "My Queue",
-      "space_id": "spc_xyz789"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new annotation queue.  **Payload Requirements** - The annotation queue name must be unique
+    within the given space (among active queues). - At least one `annotation_config_id` is required, and
+    all configs must belong to the specified space. - Do not include system-managed fields on input:
+    `id`, `created_at`, `updated_at`. - If `assignment_method` is not provided, it defaults to `"all"`.
+    **Valid example** ```json {   "name": "Quality Review Queue",   "space_id": "spc_xyz789",
+    "annotation_config_ids": ["ac_abc123"],   "annotator_emails": ["reviewer@example.com"],
+    "assignment_method": "all" } ```  **Valid example with records** ```json {   "name": "Quality Review
+    Queue",   "space_id": "spc_xyz789",   "annotation_config_ids": ["ac_abc123"],   "annotator_emails":
+    ["reviewer@example.com"],   "record_sources": [     {"record_type": "SPAN", "project_id": "prj_abc",
+    "start_time": "2024-01-15T00:00:00Z", "end_time": "2024-01-16T00:00:00Z", "span_ids": ["span_001"]},
+    {"record_type": "EXAMPLE", "dataset_id": "ds_xyz", "example_ids": ["ex_001", "ex_002"]}   ] } ```
+    **Invalid example** (missing required annotation_config_ids) ```json {   "name": "My Queue",
+    "space_id": "spc_xyz789" } ```
 
     Args:
-        body (CreateAnnotationQueueRequest):
+        body (CreateAnnotationQueueRequest): CreateAnnotationQueueRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -315,54 +280,22 @@ async def asyncio(
 ) -> AnnotationQueue | Problem | None:
     """Create an annotation queue
 
-     Create a new annotation queue.
-
-    **Payload Requirements**
-    - The annotation queue name must be unique within the given space (among active queues).
-    - At least one `annotation_config_id` is required, and all configs must belong to the specified
-    space.
-    - Do not include system-managed fields on input: `id`, `created_at`, `updated_at`.
-    - If `assignment_method` is not provided, it defaults to `"all"`.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Quality Review Queue",
-      "space_id": "spc_xyz789",
-      "annotation_config_ids": ["ac_abc123"],
-      "annotator_emails": ["reviewer@example.com"],
-      "assignment_method": "all"
-    }
-    ```
-
-    **Valid example with records**
-    ```json
-    {
-      "name": "Quality Review Queue",
-      "space_id": "spc_xyz789",
-      "annotation_config_ids": ["ac_abc123"],
-      "annotator_emails": ["reviewer@example.com"],
-      "records": [
-        {"record_type": "SPAN", "project_id": "prj_abc", "start_time": "2024-01-15T00:00:00Z",
-    "end_time": "2024-01-16T00:00:00Z", "span_ids": ["span_001"]},
-        {"record_type": "EXAMPLE", "dataset_id": "ds_xyz", "example_ids": ["ex_001", "ex_002"]}
-      ]
-    }
-    ```
-
-    **Invalid example** (missing required annotation_config_ids)
-    ```json
-    {
-      "name": "My Queue",
-      "space_id": "spc_xyz789"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new annotation queue.  **Payload Requirements** - The annotation queue name must be unique
+    within the given space (among active queues). - At least one `annotation_config_id` is required, and
+    all configs must belong to the specified space. - Do not include system-managed fields on input:
+    `id`, `created_at`, `updated_at`. - If `assignment_method` is not provided, it defaults to `"all"`.
+    **Valid example** ```json {   "name": "Quality Review Queue",   "space_id": "spc_xyz789",
+    "annotation_config_ids": ["ac_abc123"],   "annotator_emails": ["reviewer@example.com"],
+    "assignment_method": "all" } ```  **Valid example with records** ```json {   "name": "Quality Review
+    Queue",   "space_id": "spc_xyz789",   "annotation_config_ids": ["ac_abc123"],   "annotator_emails":
+    ["reviewer@example.com"],   "record_sources": [     {"record_type": "SPAN", "project_id": "prj_abc",
+    "start_time": "2024-01-15T00:00:00Z", "end_time": "2024-01-16T00:00:00Z", "span_ids": ["span_001"]},
+    {"record_type": "EXAMPLE", "dataset_id": "ds_xyz", "example_ids": ["ex_001", "ex_002"]}   ] } ```
+    **Invalid example** (missing required annotation_config_ids) ```json {   "name": "My Queue",
+    "space_id": "spc_xyz789" } ```
 
     Args:
-        body (CreateAnnotationQueueRequest):
+        body (CreateAnnotationQueueRequest): CreateAnnotationQueueRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

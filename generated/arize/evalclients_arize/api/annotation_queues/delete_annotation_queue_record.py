@@ -10,7 +10,7 @@ from ...models.problem import Problem
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     annotation_queue_id: str,
     *,
     body: DeleteAnnotationQueueRecordsRequest,
@@ -30,6 +30,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -75,6 +78,57 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Any | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    204: "none",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Problem]:
@@ -94,22 +148,14 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete annotation queue records
 
-     Delete one or more records from an annotation queue by their IDs.
-
-    If one or more record IDs are not found or do not belong to the specified
-    queue, they are silently ignored. A 204 response does not guarantee that
-    all provided IDs were deleted.
-
-    Returns 404 if the annotation queue specified by `annotation_queue_id` is not found.
-    Individual missing record IDs do not trigger a 404.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete one or more records from an annotation queue by their IDs.  If one or more record IDs are not
+    found or do not belong to the specified queue, they are silently ignored. A 204 response does not
+    guarantee that all provided IDs were deleted.  Returns 404 if the annotation queue specified by
+    `annotation_queue_id` is not found. Individual missing record IDs do not trigger a 404.
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (DeleteAnnotationQueueRecordsRequest):
+        annotation_queue_id (str):
+        body (DeleteAnnotationQueueRecordsRequest): DeleteAnnotationQueueRecordsRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,22 +185,14 @@ def sync(
 ) -> Any | Problem | None:
     """Delete annotation queue records
 
-     Delete one or more records from an annotation queue by their IDs.
-
-    If one or more record IDs are not found or do not belong to the specified
-    queue, they are silently ignored. A 204 response does not guarantee that
-    all provided IDs were deleted.
-
-    Returns 404 if the annotation queue specified by `annotation_queue_id` is not found.
-    Individual missing record IDs do not trigger a 404.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete one or more records from an annotation queue by their IDs.  If one or more record IDs are not
+    found or do not belong to the specified queue, they are silently ignored. A 204 response does not
+    guarantee that all provided IDs were deleted.  Returns 404 if the annotation queue specified by
+    `annotation_queue_id` is not found. Individual missing record IDs do not trigger a 404.
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (DeleteAnnotationQueueRecordsRequest):
+        annotation_queue_id (str):
+        body (DeleteAnnotationQueueRecordsRequest): DeleteAnnotationQueueRecordsRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,22 +217,14 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Delete annotation queue records
 
-     Delete one or more records from an annotation queue by their IDs.
-
-    If one or more record IDs are not found or do not belong to the specified
-    queue, they are silently ignored. A 204 response does not guarantee that
-    all provided IDs were deleted.
-
-    Returns 404 if the annotation queue specified by `annotation_queue_id` is not found.
-    Individual missing record IDs do not trigger a 404.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete one or more records from an annotation queue by their IDs.  If one or more record IDs are not
+    found or do not belong to the specified queue, they are silently ignored. A 204 response does not
+    guarantee that all provided IDs were deleted.  Returns 404 if the annotation queue specified by
+    `annotation_queue_id` is not found. Individual missing record IDs do not trigger a 404.
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (DeleteAnnotationQueueRecordsRequest):
+        annotation_queue_id (str):
+        body (DeleteAnnotationQueueRecordsRequest): DeleteAnnotationQueueRecordsRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,22 +252,14 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Delete annotation queue records
 
-     Delete one or more records from an annotation queue by their IDs.
-
-    If one or more record IDs are not found or do not belong to the specified
-    queue, they are silently ignored. A 204 response does not guarantee that
-    all provided IDs were deleted.
-
-    Returns 404 if the annotation queue specified by `annotation_queue_id` is not found.
-    Individual missing record IDs do not trigger a 404.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete one or more records from an annotation queue by their IDs.  If one or more record IDs are not
+    found or do not belong to the specified queue, they are silently ignored. A 204 response does not
+    guarantee that all provided IDs were deleted.  Returns 404 if the annotation queue specified by
+    `annotation_queue_id` is not found. Individual missing record IDs do not trigger a 404.
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (DeleteAnnotationQueueRecordsRequest):
+        annotation_queue_id (str):
+        body (DeleteAnnotationQueueRecordsRequest): DeleteAnnotationQueueRecordsRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

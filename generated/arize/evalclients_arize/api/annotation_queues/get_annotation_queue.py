@@ -10,7 +10,7 @@ from ...models.problem import Problem
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     annotation_queue_id: str,
 ) -> dict[str, Any]:
 
@@ -22,6 +22,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -58,6 +61,46 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> AnnotationQueue | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = AnnotationQueue.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AnnotationQueue | Problem]:
@@ -76,20 +119,13 @@ def sync_detailed(
 ) -> Response[AnnotationQueue | Problem]:
     """Get an annotation queue
 
-     Get an annotation queue object by its ID.
-
-    This includes the annotation queue's annotation configs, which define the
-    structure of annotations that can be created in this queue.
-
-    This endpoint does not include queue records or annotation progress. To
-    manage records in a queue, use the Annotation Queue Items endpoints.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get an annotation queue object by its ID.  This includes the annotation queue's annotation configs,
+    which define the structure of annotations that can be created in this queue.  This endpoint does not
+    include queue records or annotation progress. To manage records in a queue, use the Annotation Queue
+    Items endpoints.
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,20 +153,13 @@ def sync(
 ) -> AnnotationQueue | Problem | None:
     """Get an annotation queue
 
-     Get an annotation queue object by its ID.
-
-    This includes the annotation queue's annotation configs, which define the
-    structure of annotations that can be created in this queue.
-
-    This endpoint does not include queue records or annotation progress. To
-    manage records in a queue, use the Annotation Queue Items endpoints.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get an annotation queue object by its ID.  This includes the annotation queue's annotation configs,
+    which define the structure of annotations that can be created in this queue.  This endpoint does not
+    include queue records or annotation progress. To manage records in a queue, use the Annotation Queue
+    Items endpoints.
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,20 +182,13 @@ async def asyncio_detailed(
 ) -> Response[AnnotationQueue | Problem]:
     """Get an annotation queue
 
-     Get an annotation queue object by its ID.
-
-    This includes the annotation queue's annotation configs, which define the
-    structure of annotations that can be created in this queue.
-
-    This endpoint does not include queue records or annotation progress. To
-    manage records in a queue, use the Annotation Queue Items endpoints.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get an annotation queue object by its ID.  This includes the annotation queue's annotation configs,
+    which define the structure of annotations that can be created in this queue.  This endpoint does not
+    include queue records or annotation progress. To manage records in a queue, use the Annotation Queue
+    Items endpoints.
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,20 +214,13 @@ async def asyncio(
 ) -> AnnotationQueue | Problem | None:
     """Get an annotation queue
 
-     Get an annotation queue object by its ID.
-
-    This includes the annotation queue's annotation configs, which define the
-    structure of annotations that can be created in this queue.
-
-    This endpoint does not include queue records or annotation progress. To
-    manage records in a queue, use the Annotation Queue Items endpoints.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get an annotation queue object by its ID.  This includes the annotation queue's annotation configs,
+    which define the structure of annotations that can be created in this queue.  This endpoint does not
+    include queue records or annotation progress. To manage records in a queue, use the Annotation Queue
+    Items endpoints.
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

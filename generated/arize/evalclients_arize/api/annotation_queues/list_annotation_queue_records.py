@@ -10,7 +10,7 @@ from ...models.problem import Problem
 from ...types import UNSET, Response, Unset, path_segment
 
 
-def _get_kwargs(
+def build_request(
     annotation_queue_id: str,
     *,
     cursor: str | Unset = UNSET,
@@ -34,6 +34,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -75,6 +78,52 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> ListAnnotationQueueRecordsResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ListAnnotationQueueRecordsResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListAnnotationQueueRecordsResponse | Problem]:
@@ -95,25 +144,15 @@ def sync_detailed(
 ) -> Response[ListAnnotationQueueRecordsResponse | Problem]:
     """List annotation queue records
 
-     List the records in an annotation queue with their data and annotations.
-
-    Each record includes:
-    - The record's data as flat key-value pairs
-    - Any annotations that have been added to the record
-    - The users assigned to annotate the record and their completion status
-    - The record's granularity, applicable when the source type is spans
-
-    **Pagination**:
-    - Response includes `pagination` with `has_more` and `next_cursor`.
-    - Use cursor-based pagination by passing the returned `next_cursor`
+     List the records in an annotation queue with their data and annotations.  Each record includes: -
+    The record's data as flat key-value pairs - Any annotations that have been added to the record - The
+    users assigned to annotate the record and their completion status - The record's granularity,
+    applicable when the source type is spans  **Pagination**: - Response includes `pagination` with
+    `has_more` and `next_cursor`. - Use cursor-based pagination by passing the returned `next_cursor`
     value as the `cursor` query parameter in subsequent requests.
 
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
-
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
         cursor (str | Unset):
         limit (int | Unset):
 
@@ -147,25 +186,15 @@ def sync(
 ) -> ListAnnotationQueueRecordsResponse | Problem | None:
     """List annotation queue records
 
-     List the records in an annotation queue with their data and annotations.
-
-    Each record includes:
-    - The record's data as flat key-value pairs
-    - Any annotations that have been added to the record
-    - The users assigned to annotate the record and their completion status
-    - The record's granularity, applicable when the source type is spans
-
-    **Pagination**:
-    - Response includes `pagination` with `has_more` and `next_cursor`.
-    - Use cursor-based pagination by passing the returned `next_cursor`
+     List the records in an annotation queue with their data and annotations.  Each record includes: -
+    The record's data as flat key-value pairs - Any annotations that have been added to the record - The
+    users assigned to annotate the record and their completion status - The record's granularity,
+    applicable when the source type is spans  **Pagination**: - Response includes `pagination` with
+    `has_more` and `next_cursor`. - Use cursor-based pagination by passing the returned `next_cursor`
     value as the `cursor` query parameter in subsequent requests.
 
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
-
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
         cursor (str | Unset):
         limit (int | Unset):
 
@@ -194,25 +223,15 @@ async def asyncio_detailed(
 ) -> Response[ListAnnotationQueueRecordsResponse | Problem]:
     """List annotation queue records
 
-     List the records in an annotation queue with their data and annotations.
-
-    Each record includes:
-    - The record's data as flat key-value pairs
-    - Any annotations that have been added to the record
-    - The users assigned to annotate the record and their completion status
-    - The record's granularity, applicable when the source type is spans
-
-    **Pagination**:
-    - Response includes `pagination` with `has_more` and `next_cursor`.
-    - Use cursor-based pagination by passing the returned `next_cursor`
+     List the records in an annotation queue with their data and annotations.  Each record includes: -
+    The record's data as flat key-value pairs - Any annotations that have been added to the record - The
+    users assigned to annotate the record and their completion status - The record's granularity,
+    applicable when the source type is spans  **Pagination**: - Response includes `pagination` with
+    `has_more` and `next_cursor`. - Use cursor-based pagination by passing the returned `next_cursor`
     value as the `cursor` query parameter in subsequent requests.
 
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
-
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
         cursor (str | Unset):
         limit (int | Unset):
 
@@ -244,25 +263,15 @@ async def asyncio(
 ) -> ListAnnotationQueueRecordsResponse | Problem | None:
     """List annotation queue records
 
-     List the records in an annotation queue with their data and annotations.
-
-    Each record includes:
-    - The record's data as flat key-value pairs
-    - Any annotations that have been added to the record
-    - The users assigned to annotate the record and their completion status
-    - The record's granularity, applicable when the source type is spans
-
-    **Pagination**:
-    - Response includes `pagination` with `has_more` and `next_cursor`.
-    - Use cursor-based pagination by passing the returned `next_cursor`
+     List the records in an annotation queue with their data and annotations.  Each record includes: -
+    The record's data as flat key-value pairs - Any annotations that have been added to the record - The
+    users assigned to annotate the record and their completion status - The record's granularity,
+    applicable when the source type is spans  **Pagination**: - Response includes `pagination` with
+    `has_more` and `next_cursor`. - Use cursor-based pagination by passing the returned `next_cursor`
     value as the `cursor` query parameter in subsequent requests.
 
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
-
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
         cursor (str | Unset):
         limit (int | Unset):
 

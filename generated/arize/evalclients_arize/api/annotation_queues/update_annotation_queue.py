@@ -11,7 +11,7 @@ from ...models.update_annotation_queue_request import UpdateAnnotationQueueReque
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     annotation_queue_id: str,
     *,
     body: UpdateAnnotationQueueRequest,
@@ -31,6 +31,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -82,6 +85,64 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> AnnotationQueue | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = AnnotationQueue.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 409:
+        response_409 = Problem.from_dict(body)
+
+        return response_409
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    409: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AnnotationQueue | Problem]:
@@ -101,37 +162,19 @@ def sync_detailed(
 ) -> Response[AnnotationQueue | Problem]:
     """Update an annotation queue
 
-     Update an annotation queue by its ID. At least one field must be provided.
-
-    **Payload Requirements**
+     Update an annotation queue by its ID. At least one field must be provided.  **Payload Requirements**
     - At least one of `name`, `instructions`, `annotation_config_ids`, or `annotator_emails` must be
-    provided
-    - `name` must be unique within the space (409 Conflict if duplicate)
-    - `annotation_config_ids` replaces all existing config associations; all configs must belong to the
-    same space as the queue
-    - `annotator_emails` replaces all existing user assignments; all users must have active accounts
-
-    **Valid example**
-    ```json
-    {
-      "name": "Updated Review Queue",
-      "annotation_config_ids": ["QW5ub3RhdGlvbkNvbmZpZzoxOmFCY0Q=", "QW5ub3RhdGlvbkNvbmZpZzoyOmFCY0Q="],
-      "annotator_emails": ["reviewer@example.com"]
-    }
-    ```
-
-    **Invalid example** (empty body — no fields provided)
-    ```json
-    {}
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+    provided - `name` must be unique within the space (409 Conflict if duplicate) -
+    `annotation_config_ids` replaces all existing config associations; all configs must belong to the
+    same space as the queue - `annotator_emails` replaces all existing user assignments; all users must
+    have active accounts  **Valid example** ```json {   "name": "Updated Review Queue",
+    "annotation_config_ids": ["QW5ub3RhdGlvbkNvbmZpZzoxOmFCY0Q=", "QW5ub3RhdGlvbkNvbmZpZzoyOmFCY0Q="],
+    "annotator_emails": ["reviewer@example.com"] } ```  **Invalid example** (empty body — no fields
+    provided) ```json {} ```
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (UpdateAnnotationQueueRequest):
+        annotation_queue_id (str):
+        body (UpdateAnnotationQueueRequest): UpdateAnnotationQueueRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,37 +204,19 @@ def sync(
 ) -> AnnotationQueue | Problem | None:
     """Update an annotation queue
 
-     Update an annotation queue by its ID. At least one field must be provided.
-
-    **Payload Requirements**
+     Update an annotation queue by its ID. At least one field must be provided.  **Payload Requirements**
     - At least one of `name`, `instructions`, `annotation_config_ids`, or `annotator_emails` must be
-    provided
-    - `name` must be unique within the space (409 Conflict if duplicate)
-    - `annotation_config_ids` replaces all existing config associations; all configs must belong to the
-    same space as the queue
-    - `annotator_emails` replaces all existing user assignments; all users must have active accounts
-
-    **Valid example**
-    ```json
-    {
-      "name": "Updated Review Queue",
-      "annotation_config_ids": ["QW5ub3RhdGlvbkNvbmZpZzoxOmFCY0Q=", "QW5ub3RhdGlvbkNvbmZpZzoyOmFCY0Q="],
-      "annotator_emails": ["reviewer@example.com"]
-    }
-    ```
-
-    **Invalid example** (empty body — no fields provided)
-    ```json
-    {}
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+    provided - `name` must be unique within the space (409 Conflict if duplicate) -
+    `annotation_config_ids` replaces all existing config associations; all configs must belong to the
+    same space as the queue - `annotator_emails` replaces all existing user assignments; all users must
+    have active accounts  **Valid example** ```json {   "name": "Updated Review Queue",
+    "annotation_config_ids": ["QW5ub3RhdGlvbkNvbmZpZzoxOmFCY0Q=", "QW5ub3RhdGlvbkNvbmZpZzoyOmFCY0Q="],
+    "annotator_emails": ["reviewer@example.com"] } ```  **Invalid example** (empty body — no fields
+    provided) ```json {} ```
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (UpdateAnnotationQueueRequest):
+        annotation_queue_id (str):
+        body (UpdateAnnotationQueueRequest): UpdateAnnotationQueueRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,37 +241,19 @@ async def asyncio_detailed(
 ) -> Response[AnnotationQueue | Problem]:
     """Update an annotation queue
 
-     Update an annotation queue by its ID. At least one field must be provided.
-
-    **Payload Requirements**
+     Update an annotation queue by its ID. At least one field must be provided.  **Payload Requirements**
     - At least one of `name`, `instructions`, `annotation_config_ids`, or `annotator_emails` must be
-    provided
-    - `name` must be unique within the space (409 Conflict if duplicate)
-    - `annotation_config_ids` replaces all existing config associations; all configs must belong to the
-    same space as the queue
-    - `annotator_emails` replaces all existing user assignments; all users must have active accounts
-
-    **Valid example**
-    ```json
-    {
-      "name": "Updated Review Queue",
-      "annotation_config_ids": ["QW5ub3RhdGlvbkNvbmZpZzoxOmFCY0Q=", "QW5ub3RhdGlvbkNvbmZpZzoyOmFCY0Q="],
-      "annotator_emails": ["reviewer@example.com"]
-    }
-    ```
-
-    **Invalid example** (empty body — no fields provided)
-    ```json
-    {}
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+    provided - `name` must be unique within the space (409 Conflict if duplicate) -
+    `annotation_config_ids` replaces all existing config associations; all configs must belong to the
+    same space as the queue - `annotator_emails` replaces all existing user assignments; all users must
+    have active accounts  **Valid example** ```json {   "name": "Updated Review Queue",
+    "annotation_config_ids": ["QW5ub3RhdGlvbkNvbmZpZzoxOmFCY0Q=", "QW5ub3RhdGlvbkNvbmZpZzoyOmFCY0Q="],
+    "annotator_emails": ["reviewer@example.com"] } ```  **Invalid example** (empty body — no fields
+    provided) ```json {} ```
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (UpdateAnnotationQueueRequest):
+        annotation_queue_id (str):
+        body (UpdateAnnotationQueueRequest): UpdateAnnotationQueueRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -274,37 +281,19 @@ async def asyncio(
 ) -> AnnotationQueue | Problem | None:
     """Update an annotation queue
 
-     Update an annotation queue by its ID. At least one field must be provided.
-
-    **Payload Requirements**
+     Update an annotation queue by its ID. At least one field must be provided.  **Payload Requirements**
     - At least one of `name`, `instructions`, `annotation_config_ids`, or `annotator_emails` must be
-    provided
-    - `name` must be unique within the space (409 Conflict if duplicate)
-    - `annotation_config_ids` replaces all existing config associations; all configs must belong to the
-    same space as the queue
-    - `annotator_emails` replaces all existing user assignments; all users must have active accounts
-
-    **Valid example**
-    ```json
-    {
-      "name": "Updated Review Queue",
-      "annotation_config_ids": ["QW5ub3RhdGlvbkNvbmZpZzoxOmFCY0Q=", "QW5ub3RhdGlvbkNvbmZpZzoyOmFCY0Q="],
-      "annotator_emails": ["reviewer@example.com"]
-    }
-    ```
-
-    **Invalid example** (empty body — no fields provided)
-    ```json
-    {}
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+    provided - `name` must be unique within the space (409 Conflict if duplicate) -
+    `annotation_config_ids` replaces all existing config associations; all configs must belong to the
+    same space as the queue - `annotator_emails` replaces all existing user assignments; all users must
+    have active accounts  **Valid example** ```json {   "name": "Updated Review Queue",
+    "annotation_config_ids": ["QW5ub3RhdGlvbkNvbmZpZzoxOmFCY0Q=", "QW5ub3RhdGlvbkNvbmZpZzoyOmFCY0Q="],
+    "annotator_emails": ["reviewer@example.com"] } ```  **Invalid example** (empty body — no fields
+    provided) ```json {} ```
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (UpdateAnnotationQueueRequest):
+        annotation_queue_id (str):
+        body (UpdateAnnotationQueueRequest): UpdateAnnotationQueueRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,7 +9,7 @@ from ...models.problem import Problem
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     api_key_id: str,
 ) -> dict[str, Any]:
 
@@ -21,6 +21,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -61,6 +64,51 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Any | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    204: "none",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Problem]:
@@ -80,22 +128,16 @@ def sync_detailed(
     """Revoke an API key
 
      Revoke an API key by its ID. The key will immediately stop working for authentication. Revoking an
-    already-revoked key is a no-op and still returns `204`.
-
-    **Authorization:**
-    Requires the `developer` user permission flag **or** account admin role (either condition is
-    sufficient).
-    Returns `403` when neither condition is met.
-
-    For service keys, only the key's creator or an account admin may revoke the key.
-    A developer who did not create the key receives `404` (prevents key-ID enumeration).
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    already-revoked key is a no-op and still returns `204`.  **Authorization:** - **User keys:** The
+    key's creator or an account admin may revoke the key. - **Service keys:** Account admins and space
+    admins in all of the key's bound spaces may   revoke the key regardless of who created it. All other
+    callers must have the   `SERVICE_KEY_REVOKE` permission in every bound space and must be the key's
+    creator.   Callers without read access to the key receive `404` to prevent key-ID enumeration.
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        api_key_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        api_key_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,22 +166,16 @@ def sync(
     """Revoke an API key
 
      Revoke an API key by its ID. The key will immediately stop working for authentication. Revoking an
-    already-revoked key is a no-op and still returns `204`.
-
-    **Authorization:**
-    Requires the `developer` user permission flag **or** account admin role (either condition is
-    sufficient).
-    Returns `403` when neither condition is met.
-
-    For service keys, only the key's creator or an account admin may revoke the key.
-    A developer who did not create the key receives `404` (prevents key-ID enumeration).
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    already-revoked key is a no-op and still returns `204`.  **Authorization:** - **User keys:** The
+    key's creator or an account admin may revoke the key. - **Service keys:** Account admins and space
+    admins in all of the key's bound spaces may   revoke the key regardless of who created it. All other
+    callers must have the   `SERVICE_KEY_REVOKE` permission in every bound space and must be the key's
+    creator.   Callers without read access to the key receive `404` to prevent key-ID enumeration.
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        api_key_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        api_key_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,22 +199,16 @@ async def asyncio_detailed(
     """Revoke an API key
 
      Revoke an API key by its ID. The key will immediately stop working for authentication. Revoking an
-    already-revoked key is a no-op and still returns `204`.
-
-    **Authorization:**
-    Requires the `developer` user permission flag **or** account admin role (either condition is
-    sufficient).
-    Returns `403` when neither condition is met.
-
-    For service keys, only the key's creator or an account admin may revoke the key.
-    A developer who did not create the key receives `404` (prevents key-ID enumeration).
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    already-revoked key is a no-op and still returns `204`.  **Authorization:** - **User keys:** The
+    key's creator or an account admin may revoke the key. - **Service keys:** Account admins and space
+    admins in all of the key's bound spaces may   revoke the key regardless of who created it. All other
+    callers must have the   `SERVICE_KEY_REVOKE` permission in every bound space and must be the key's
+    creator.   Callers without read access to the key receive `404` to prevent key-ID enumeration.
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        api_key_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        api_key_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,22 +235,16 @@ async def asyncio(
     """Revoke an API key
 
      Revoke an API key by its ID. The key will immediately stop working for authentication. Revoking an
-    already-revoked key is a no-op and still returns `204`.
-
-    **Authorization:**
-    Requires the `developer` user permission flag **or** account admin role (either condition is
-    sufficient).
-    Returns `403` when neither condition is met.
-
-    For service keys, only the key's creator or an account admin may revoke the key.
-    A developer who did not create the key receives `404` (prevents key-ID enumeration).
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    already-revoked key is a no-op and still returns `204`.  **Authorization:** - **User keys:** The
+    key's creator or an account admin may revoke the key. - **Service keys:** Account admins and space
+    admins in all of the key's bound spaces may   revoke the key regardless of who created it. All other
+    callers must have the   `SERVICE_KEY_REVOKE` permission in every bound space and must be the key's
+    creator.   Callers without read access to the key receive `404` to prevent key-ID enumeration.
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        api_key_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        api_key_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -11,11 +12,12 @@ from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
-    start_time: str | Unset = UNSET,
-    end_time: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    operation_name: list[str] | Unset = UNSET,
     operation_type: AuditLogOperationType | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -23,11 +25,23 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["start_time"] = start_time
+    json_start_time: str | Unset = UNSET
+    if not isinstance(start_time, Unset):
+        json_start_time = start_time.isoformat()
+    params["start_time"] = json_start_time
 
-    params["end_time"] = end_time
+    json_end_time: str | Unset = UNSET
+    if not isinstance(end_time, Unset):
+        json_end_time = end_time.isoformat()
+    params["end_time"] = json_end_time
 
     params["user_id"] = user_id
+
+    json_operation_name: list[str] | Unset = UNSET
+    if not isinstance(operation_name, Unset):
+        json_operation_name = operation_name
+
+    params["operation_name"] = json_operation_name
 
     json_operation_type: str | Unset = UNSET
     if not isinstance(operation_type, Unset):
@@ -48,6 +62,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -84,6 +101,46 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> ListAuditLogsResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ListAuditLogsResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListAuditLogsResponse | Problem]:
@@ -98,32 +155,26 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start_time: str | Unset = UNSET,
-    end_time: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    operation_name: list[str] | Unset = UNSET,
     operation_type: AuditLogOperationType | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListAuditLogsResponse | Problem]:
     """List audit logs
 
-     Retrieve a paginated list of authenticated user audit log entries for the
-    account. Results are ordered newest first.
-
-    **Access requirements:**
-    - The caller must be an account admin.
-    - The account must have audit logging enabled.
-
-    Returns `403` if either condition is not met.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Retrieve a paginated list of authenticated user audit log entries for the account. Results are
+    ordered newest first.  **Access requirements:** - The caller must be an account admin. - The account
+    must have audit logging enabled.  Returns `403` if either condition is not met.  <Note>This endpoint
+    is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        start_time (str | Unset):
-        end_time (str | Unset):
-        user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        user_id (str | Unset):
+        operation_name (list[str] | Unset):
         operation_type (AuditLogOperationType | Unset): The type of operation that was audited.
         limit (int | Unset):
         cursor (str | Unset):
@@ -140,6 +191,7 @@ def sync_detailed(
         start_time=start_time,
         end_time=end_time,
         user_id=user_id,
+        operation_name=operation_name,
         operation_type=operation_type,
         limit=limit,
         cursor=cursor,
@@ -155,32 +207,26 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    start_time: str | Unset = UNSET,
-    end_time: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    operation_name: list[str] | Unset = UNSET,
     operation_type: AuditLogOperationType | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListAuditLogsResponse | Problem | None:
     """List audit logs
 
-     Retrieve a paginated list of authenticated user audit log entries for the
-    account. Results are ordered newest first.
-
-    **Access requirements:**
-    - The caller must be an account admin.
-    - The account must have audit logging enabled.
-
-    Returns `403` if either condition is not met.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Retrieve a paginated list of authenticated user audit log entries for the account. Results are
+    ordered newest first.  **Access requirements:** - The caller must be an account admin. - The account
+    must have audit logging enabled.  Returns `403` if either condition is not met.  <Note>This endpoint
+    is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        start_time (str | Unset):
-        end_time (str | Unset):
-        user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        user_id (str | Unset):
+        operation_name (list[str] | Unset):
         operation_type (AuditLogOperationType | Unset): The type of operation that was audited.
         limit (int | Unset):
         cursor (str | Unset):
@@ -198,6 +244,7 @@ def sync(
         start_time=start_time,
         end_time=end_time,
         user_id=user_id,
+        operation_name=operation_name,
         operation_type=operation_type,
         limit=limit,
         cursor=cursor,
@@ -207,32 +254,26 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start_time: str | Unset = UNSET,
-    end_time: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    operation_name: list[str] | Unset = UNSET,
     operation_type: AuditLogOperationType | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListAuditLogsResponse | Problem]:
     """List audit logs
 
-     Retrieve a paginated list of authenticated user audit log entries for the
-    account. Results are ordered newest first.
-
-    **Access requirements:**
-    - The caller must be an account admin.
-    - The account must have audit logging enabled.
-
-    Returns `403` if either condition is not met.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Retrieve a paginated list of authenticated user audit log entries for the account. Results are
+    ordered newest first.  **Access requirements:** - The caller must be an account admin. - The account
+    must have audit logging enabled.  Returns `403` if either condition is not met.  <Note>This endpoint
+    is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        start_time (str | Unset):
-        end_time (str | Unset):
-        user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        user_id (str | Unset):
+        operation_name (list[str] | Unset):
         operation_type (AuditLogOperationType | Unset): The type of operation that was audited.
         limit (int | Unset):
         cursor (str | Unset):
@@ -249,6 +290,7 @@ async def asyncio_detailed(
         start_time=start_time,
         end_time=end_time,
         user_id=user_id,
+        operation_name=operation_name,
         operation_type=operation_type,
         limit=limit,
         cursor=cursor,
@@ -262,32 +304,26 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    start_time: str | Unset = UNSET,
-    end_time: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    operation_name: list[str] | Unset = UNSET,
     operation_type: AuditLogOperationType | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListAuditLogsResponse | Problem | None:
     """List audit logs
 
-     Retrieve a paginated list of authenticated user audit log entries for the
-    account. Results are ordered newest first.
-
-    **Access requirements:**
-    - The caller must be an account admin.
-    - The account must have audit logging enabled.
-
-    Returns `403` if either condition is not met.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Retrieve a paginated list of authenticated user audit log entries for the account. Results are
+    ordered newest first.  **Access requirements:** - The caller must be an account admin. - The account
+    must have audit logging enabled.  Returns `403` if either condition is not met.  <Note>This endpoint
+    is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        start_time (str | Unset):
-        end_time (str | Unset):
-        user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        user_id (str | Unset):
+        operation_name (list[str] | Unset):
         operation_type (AuditLogOperationType | Unset): The type of operation that was audited.
         limit (int | Unset):
         cursor (str | Unset):
@@ -306,6 +342,7 @@ async def asyncio(
             start_time=start_time,
             end_time=end_time,
             user_id=user_id,
+            operation_name=operation_name,
             operation_type=operation_type,
             limit=limit,
             cursor=cursor,

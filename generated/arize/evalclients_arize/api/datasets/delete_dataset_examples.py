@@ -12,7 +12,7 @@ from ...models.problem import Problem
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     dataset_id: str,
     *,
     body: DeleteDatasetExamplesRequest,
@@ -32,6 +32,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -83,6 +86,66 @@ def _parse_response(
         return None
 
 
+def parse_body(
+    status: int, body: Any
+) -> DeleteDatasetExamplesProblem | DeleteDatasetExamplesResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = DeleteDatasetExamplesResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    if status == 503:
+        response_503 = DeleteDatasetExamplesProblem.from_dict(body)
+
+        return response_503
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    422: "json",
+    429: "json",
+    503: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DeleteDatasetExamplesProblem | DeleteDatasetExamplesResponse | Problem]:
@@ -102,50 +165,24 @@ def sync_detailed(
 ) -> Response[DeleteDatasetExamplesProblem | DeleteDatasetExamplesResponse | Problem]:
     """Delete dataset examples
 
-     Delete a collection of examples from a dataset by their IDs.
-
-    The delete is partial-tolerant: examples that exist in the selected version
-    are deleted, and every requested ID that was not deleted is reported back.
-
-    A `200 OK` response always includes:
-    - `completed` — `true` if the operation finished and no retry is needed;
-      `false` if it could not fully complete (retry the full request).
-    - `deleted_example_ids` — example IDs confirmed deleted in this request.
-    - `not_deleted_example_ids` — requested IDs not deleted: either not found in
-      the selected version (never added, or already deleted), or not completed
-      when `completed` is `false`.
-
-    The delete operation is idempotent — re-submitting already-deleted IDs is safe.
-
-    **Payload Requirements**
-    - `dataset_version_id` is required and identifies the version to delete from.
-    - `example_ids` must contain at least one ID and at most 1000 IDs.
-    - `example_ids` must not contain duplicate or empty IDs.
-
-    **Valid example**
-    ```json
-    {
-      "dataset_version_id": "RGF0YXNldFZlcnNpb246MTIzNDU=",
-      "example_ids": [
-        "550e8400-e29b-41d4-a716-446655440000",
-        "6ba7b810-9dad-11d1-80b4-00c04fd430c8"
-      ]
-    }
-    ```
-
-    **Invalid example** (missing `dataset_version_id`)
-    ```json
-    {
-      "example_ids": ["550e8400-e29b-41d4-a716-446655440000"]
-    }
-    ```
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a collection of examples from a dataset by their IDs.  The delete is partial-tolerant:
+    examples that exist in the selected version are deleted, and every requested ID that was not deleted
+    is reported back.  A `200 OK` response always includes: - `completed` — `true` if the operation
+    finished and no retry is needed;   `false` if it could not fully complete (retry the full request).
+    - `deleted_example_ids` — example IDs confirmed deleted in this request. - `not_deleted_example_ids`
+    — requested IDs not deleted: either not found in   the selected version (never added, or already
+    deleted), or not completed   when `completed` is `false`.  The delete operation is idempotent — re-
+    submitting already-deleted IDs is safe.  **Payload Requirements** - `dataset_version_id` is required
+    and identifies the version to delete from. - `example_ids` must contain at least one ID and at most
+    1000 IDs. - `example_ids` must not contain duplicate or empty IDs.  **Valid example** ```json {
+    "dataset_version_id": "RGF0YXNldFZlcnNpb246MTIzNDU=",   "example_ids": [
+    "550e8400-e29b-41d4-a716-446655440000",     "6ba7b810-9dad-11d1-80b4-00c04fd430c8"   ] } ```
+    **Invalid example** (missing `dataset_version_id`) ```json {   "example_ids":
+    ["550e8400-e29b-41d4-a716-446655440000"] } ```    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        dataset_id (str):
         body (DeleteDatasetExamplesRequest): Body containing the IDs of dataset examples to delete
 
     Raises:
@@ -176,50 +213,24 @@ def sync(
 ) -> DeleteDatasetExamplesProblem | DeleteDatasetExamplesResponse | Problem | None:
     """Delete dataset examples
 
-     Delete a collection of examples from a dataset by their IDs.
-
-    The delete is partial-tolerant: examples that exist in the selected version
-    are deleted, and every requested ID that was not deleted is reported back.
-
-    A `200 OK` response always includes:
-    - `completed` — `true` if the operation finished and no retry is needed;
-      `false` if it could not fully complete (retry the full request).
-    - `deleted_example_ids` — example IDs confirmed deleted in this request.
-    - `not_deleted_example_ids` — requested IDs not deleted: either not found in
-      the selected version (never added, or already deleted), or not completed
-      when `completed` is `false`.
-
-    The delete operation is idempotent — re-submitting already-deleted IDs is safe.
-
-    **Payload Requirements**
-    - `dataset_version_id` is required and identifies the version to delete from.
-    - `example_ids` must contain at least one ID and at most 1000 IDs.
-    - `example_ids` must not contain duplicate or empty IDs.
-
-    **Valid example**
-    ```json
-    {
-      "dataset_version_id": "RGF0YXNldFZlcnNpb246MTIzNDU=",
-      "example_ids": [
-        "550e8400-e29b-41d4-a716-446655440000",
-        "6ba7b810-9dad-11d1-80b4-00c04fd430c8"
-      ]
-    }
-    ```
-
-    **Invalid example** (missing `dataset_version_id`)
-    ```json
-    {
-      "example_ids": ["550e8400-e29b-41d4-a716-446655440000"]
-    }
-    ```
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a collection of examples from a dataset by their IDs.  The delete is partial-tolerant:
+    examples that exist in the selected version are deleted, and every requested ID that was not deleted
+    is reported back.  A `200 OK` response always includes: - `completed` — `true` if the operation
+    finished and no retry is needed;   `false` if it could not fully complete (retry the full request).
+    - `deleted_example_ids` — example IDs confirmed deleted in this request. - `not_deleted_example_ids`
+    — requested IDs not deleted: either not found in   the selected version (never added, or already
+    deleted), or not completed   when `completed` is `false`.  The delete operation is idempotent — re-
+    submitting already-deleted IDs is safe.  **Payload Requirements** - `dataset_version_id` is required
+    and identifies the version to delete from. - `example_ids` must contain at least one ID and at most
+    1000 IDs. - `example_ids` must not contain duplicate or empty IDs.  **Valid example** ```json {
+    "dataset_version_id": "RGF0YXNldFZlcnNpb246MTIzNDU=",   "example_ids": [
+    "550e8400-e29b-41d4-a716-446655440000",     "6ba7b810-9dad-11d1-80b4-00c04fd430c8"   ] } ```
+    **Invalid example** (missing `dataset_version_id`) ```json {   "example_ids":
+    ["550e8400-e29b-41d4-a716-446655440000"] } ```    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        dataset_id (str):
         body (DeleteDatasetExamplesRequest): Body containing the IDs of dataset examples to delete
 
     Raises:
@@ -245,50 +256,24 @@ async def asyncio_detailed(
 ) -> Response[DeleteDatasetExamplesProblem | DeleteDatasetExamplesResponse | Problem]:
     """Delete dataset examples
 
-     Delete a collection of examples from a dataset by their IDs.
-
-    The delete is partial-tolerant: examples that exist in the selected version
-    are deleted, and every requested ID that was not deleted is reported back.
-
-    A `200 OK` response always includes:
-    - `completed` — `true` if the operation finished and no retry is needed;
-      `false` if it could not fully complete (retry the full request).
-    - `deleted_example_ids` — example IDs confirmed deleted in this request.
-    - `not_deleted_example_ids` — requested IDs not deleted: either not found in
-      the selected version (never added, or already deleted), or not completed
-      when `completed` is `false`.
-
-    The delete operation is idempotent — re-submitting already-deleted IDs is safe.
-
-    **Payload Requirements**
-    - `dataset_version_id` is required and identifies the version to delete from.
-    - `example_ids` must contain at least one ID and at most 1000 IDs.
-    - `example_ids` must not contain duplicate or empty IDs.
-
-    **Valid example**
-    ```json
-    {
-      "dataset_version_id": "RGF0YXNldFZlcnNpb246MTIzNDU=",
-      "example_ids": [
-        "550e8400-e29b-41d4-a716-446655440000",
-        "6ba7b810-9dad-11d1-80b4-00c04fd430c8"
-      ]
-    }
-    ```
-
-    **Invalid example** (missing `dataset_version_id`)
-    ```json
-    {
-      "example_ids": ["550e8400-e29b-41d4-a716-446655440000"]
-    }
-    ```
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a collection of examples from a dataset by their IDs.  The delete is partial-tolerant:
+    examples that exist in the selected version are deleted, and every requested ID that was not deleted
+    is reported back.  A `200 OK` response always includes: - `completed` — `true` if the operation
+    finished and no retry is needed;   `false` if it could not fully complete (retry the full request).
+    - `deleted_example_ids` — example IDs confirmed deleted in this request. - `not_deleted_example_ids`
+    — requested IDs not deleted: either not found in   the selected version (never added, or already
+    deleted), or not completed   when `completed` is `false`.  The delete operation is idempotent — re-
+    submitting already-deleted IDs is safe.  **Payload Requirements** - `dataset_version_id` is required
+    and identifies the version to delete from. - `example_ids` must contain at least one ID and at most
+    1000 IDs. - `example_ids` must not contain duplicate or empty IDs.  **Valid example** ```json {
+    "dataset_version_id": "RGF0YXNldFZlcnNpb246MTIzNDU=",   "example_ids": [
+    "550e8400-e29b-41d4-a716-446655440000",     "6ba7b810-9dad-11d1-80b4-00c04fd430c8"   ] } ```
+    **Invalid example** (missing `dataset_version_id`) ```json {   "example_ids":
+    ["550e8400-e29b-41d4-a716-446655440000"] } ```    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        dataset_id (str):
         body (DeleteDatasetExamplesRequest): Body containing the IDs of dataset examples to delete
 
     Raises:
@@ -317,50 +302,24 @@ async def asyncio(
 ) -> DeleteDatasetExamplesProblem | DeleteDatasetExamplesResponse | Problem | None:
     """Delete dataset examples
 
-     Delete a collection of examples from a dataset by their IDs.
-
-    The delete is partial-tolerant: examples that exist in the selected version
-    are deleted, and every requested ID that was not deleted is reported back.
-
-    A `200 OK` response always includes:
-    - `completed` — `true` if the operation finished and no retry is needed;
-      `false` if it could not fully complete (retry the full request).
-    - `deleted_example_ids` — example IDs confirmed deleted in this request.
-    - `not_deleted_example_ids` — requested IDs not deleted: either not found in
-      the selected version (never added, or already deleted), or not completed
-      when `completed` is `false`.
-
-    The delete operation is idempotent — re-submitting already-deleted IDs is safe.
-
-    **Payload Requirements**
-    - `dataset_version_id` is required and identifies the version to delete from.
-    - `example_ids` must contain at least one ID and at most 1000 IDs.
-    - `example_ids` must not contain duplicate or empty IDs.
-
-    **Valid example**
-    ```json
-    {
-      "dataset_version_id": "RGF0YXNldFZlcnNpb246MTIzNDU=",
-      "example_ids": [
-        "550e8400-e29b-41d4-a716-446655440000",
-        "6ba7b810-9dad-11d1-80b4-00c04fd430c8"
-      ]
-    }
-    ```
-
-    **Invalid example** (missing `dataset_version_id`)
-    ```json
-    {
-      "example_ids": ["550e8400-e29b-41d4-a716-446655440000"]
-    }
-    ```
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a collection of examples from a dataset by their IDs.  The delete is partial-tolerant:
+    examples that exist in the selected version are deleted, and every requested ID that was not deleted
+    is reported back.  A `200 OK` response always includes: - `completed` — `true` if the operation
+    finished and no retry is needed;   `false` if it could not fully complete (retry the full request).
+    - `deleted_example_ids` — example IDs confirmed deleted in this request. - `not_deleted_example_ids`
+    — requested IDs not deleted: either not found in   the selected version (never added, or already
+    deleted), or not completed   when `completed` is `false`.  The delete operation is idempotent — re-
+    submitting already-deleted IDs is safe.  **Payload Requirements** - `dataset_version_id` is required
+    and identifies the version to delete from. - `example_ids` must contain at least one ID and at most
+    1000 IDs. - `example_ids` must not contain duplicate or empty IDs.  **Valid example** ```json {
+    "dataset_version_id": "RGF0YXNldFZlcnNpb246MTIzNDU=",   "example_ids": [
+    "550e8400-e29b-41d4-a716-446655440000",     "6ba7b810-9dad-11d1-80b4-00c04fd430c8"   ] } ```
+    **Invalid example** (missing `dataset_version_id`) ```json {   "example_ids":
+    ["550e8400-e29b-41d4-a716-446655440000"] } ```    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        dataset_id (str):
         body (DeleteDatasetExamplesRequest): Body containing the IDs of dataset examples to delete
 
     Raises:

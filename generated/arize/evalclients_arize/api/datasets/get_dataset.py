@@ -10,7 +10,7 @@ from ...models.problem import Problem
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     dataset_id: str,
 ) -> dict[str, Any]:
 
@@ -22,6 +22,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -58,6 +61,46 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Dataset | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = Dataset.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Dataset | Problem]:
@@ -76,20 +119,14 @@ def sync_detailed(
 ) -> Response[Dataset | Problem]:
     """Get a dataset
 
-     Get a dataset object by its ID.
-
-    This includes the dataset's versions, sorted by creation date, with
-    the most recently-created version first.
-
-    This endpoint does not include the dataset's examples. To get the examples
-    of a specific dataset version, use the List Dataset Examples endpoint.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a dataset object by its ID.  This includes the dataset's versions, sorted by creation date, with
+    the most recently-created version first.  This endpoint does not include the dataset's examples. To
+    get the examples of a specific dataset version, use the List Dataset Examples endpoint.  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        dataset_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,20 +154,14 @@ def sync(
 ) -> Dataset | Problem | None:
     """Get a dataset
 
-     Get a dataset object by its ID.
-
-    This includes the dataset's versions, sorted by creation date, with
-    the most recently-created version first.
-
-    This endpoint does not include the dataset's examples. To get the examples
-    of a specific dataset version, use the List Dataset Examples endpoint.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a dataset object by its ID.  This includes the dataset's versions, sorted by creation date, with
+    the most recently-created version first.  This endpoint does not include the dataset's examples. To
+    get the examples of a specific dataset version, use the List Dataset Examples endpoint.  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        dataset_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,20 +184,14 @@ async def asyncio_detailed(
 ) -> Response[Dataset | Problem]:
     """Get a dataset
 
-     Get a dataset object by its ID.
-
-    This includes the dataset's versions, sorted by creation date, with
-    the most recently-created version first.
-
-    This endpoint does not include the dataset's examples. To get the examples
-    of a specific dataset version, use the List Dataset Examples endpoint.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a dataset object by its ID.  This includes the dataset's versions, sorted by creation date, with
+    the most recently-created version first.  This endpoint does not include the dataset's examples. To
+    get the examples of a specific dataset version, use the List Dataset Examples endpoint.  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        dataset_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,20 +217,14 @@ async def asyncio(
 ) -> Dataset | Problem | None:
     """Get a dataset
 
-     Get a dataset object by its ID.
-
-    This includes the dataset's versions, sorted by creation date, with
-    the most recently-created version first.
-
-    This endpoint does not include the dataset's examples. To get the examples
-    of a specific dataset version, use the List Dataset Examples endpoint.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a dataset object by its ID.  This includes the dataset's versions, sorted by creation date, with
+    the most recently-created version first.  This endpoint does not include the dataset's examples. To
+    get the examples of a specific dataset version, use the List Dataset Examples endpoint.  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        dataset_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

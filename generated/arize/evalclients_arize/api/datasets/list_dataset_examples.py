@@ -10,7 +10,7 @@ from ...models.problem import Problem
 from ...types import UNSET, Response, Unset, path_segment
 
 
-def _get_kwargs(
+def build_request(
     dataset_id: str,
     *,
     dataset_version_id: str | Unset = UNSET,
@@ -37,6 +37,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -78,6 +81,52 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> ListDatasetExamplesResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ListDatasetExamplesResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListDatasetExamplesResponse | Problem]:
@@ -99,31 +148,19 @@ def sync_detailed(
 ) -> Response[ListDatasetExamplesResponse | Problem]:
     """List dataset examples
 
-     List examples for a given dataset and version.
-
-    If version is not passed, the latest version is selected. Examples are
-    returned in ascending order of `created_at`, with `id` as a tiebreaker.
-    This order is stable across pages, so cursor pagination never skips or
-    repeats an example.
-
-    **Human annotations**: returned in the structured `annotations` array on
-    each example. Each entry includes `name`, optional `label` / `score` /
-    `text` / `updated_at`, and an `annotator` (id + email) for per-user
-    annotations.
-
-    **Pagination**:
-    - Response includes `pagination` with `has_more` and `next_cursor`.
-    - Use cursor-based pagination by passing the returned `next_cursor`
-    value as the `cursor` query parameter in subsequent requests.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List examples for a given dataset and version.  If version is not passed, the latest version is
+    selected. Examples are returned in ascending order of `created_at`, with `id` as a tiebreaker. This
+    order is stable across pages, so cursor pagination never skips or repeats an example.  **Human
+    annotations**: returned in the structured `annotations` array on each example. Each entry includes
+    `name`, optional `label` / `score` / `text` / `updated_at`, and an `annotator` (id + email) for per-
+    user annotations.  **Pagination**: - Response includes `pagination` with `has_more` and
+    `next_cursor`. - Use cursor-based pagination by passing the returned `next_cursor` value as the
+    `cursor` query parameter in subsequent requests.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        dataset_version_id (str | Unset): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        dataset_id (str):
+        dataset_version_id (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -159,31 +196,19 @@ def sync(
 ) -> ListDatasetExamplesResponse | Problem | None:
     """List dataset examples
 
-     List examples for a given dataset and version.
-
-    If version is not passed, the latest version is selected. Examples are
-    returned in ascending order of `created_at`, with `id` as a tiebreaker.
-    This order is stable across pages, so cursor pagination never skips or
-    repeats an example.
-
-    **Human annotations**: returned in the structured `annotations` array on
-    each example. Each entry includes `name`, optional `label` / `score` /
-    `text` / `updated_at`, and an `annotator` (id + email) for per-user
-    annotations.
-
-    **Pagination**:
-    - Response includes `pagination` with `has_more` and `next_cursor`.
-    - Use cursor-based pagination by passing the returned `next_cursor`
-    value as the `cursor` query parameter in subsequent requests.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List examples for a given dataset and version.  If version is not passed, the latest version is
+    selected. Examples are returned in ascending order of `created_at`, with `id` as a tiebreaker. This
+    order is stable across pages, so cursor pagination never skips or repeats an example.  **Human
+    annotations**: returned in the structured `annotations` array on each example. Each entry includes
+    `name`, optional `label` / `score` / `text` / `updated_at`, and an `annotator` (id + email) for per-
+    user annotations.  **Pagination**: - Response includes `pagination` with `has_more` and
+    `next_cursor`. - Use cursor-based pagination by passing the returned `next_cursor` value as the
+    `cursor` query parameter in subsequent requests.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        dataset_version_id (str | Unset): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        dataset_id (str):
+        dataset_version_id (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -214,31 +239,19 @@ async def asyncio_detailed(
 ) -> Response[ListDatasetExamplesResponse | Problem]:
     """List dataset examples
 
-     List examples for a given dataset and version.
-
-    If version is not passed, the latest version is selected. Examples are
-    returned in ascending order of `created_at`, with `id` as a tiebreaker.
-    This order is stable across pages, so cursor pagination never skips or
-    repeats an example.
-
-    **Human annotations**: returned in the structured `annotations` array on
-    each example. Each entry includes `name`, optional `label` / `score` /
-    `text` / `updated_at`, and an `annotator` (id + email) for per-user
-    annotations.
-
-    **Pagination**:
-    - Response includes `pagination` with `has_more` and `next_cursor`.
-    - Use cursor-based pagination by passing the returned `next_cursor`
-    value as the `cursor` query parameter in subsequent requests.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List examples for a given dataset and version.  If version is not passed, the latest version is
+    selected. Examples are returned in ascending order of `created_at`, with `id` as a tiebreaker. This
+    order is stable across pages, so cursor pagination never skips or repeats an example.  **Human
+    annotations**: returned in the structured `annotations` array on each example. Each entry includes
+    `name`, optional `label` / `score` / `text` / `updated_at`, and an `annotator` (id + email) for per-
+    user annotations.  **Pagination**: - Response includes `pagination` with `has_more` and
+    `next_cursor`. - Use cursor-based pagination by passing the returned `next_cursor` value as the
+    `cursor` query parameter in subsequent requests.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        dataset_version_id (str | Unset): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        dataset_id (str):
+        dataset_version_id (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -272,31 +285,19 @@ async def asyncio(
 ) -> ListDatasetExamplesResponse | Problem | None:
     """List dataset examples
 
-     List examples for a given dataset and version.
-
-    If version is not passed, the latest version is selected. Examples are
-    returned in ascending order of `created_at`, with `id` as a tiebreaker.
-    This order is stable across pages, so cursor pagination never skips or
-    repeats an example.
-
-    **Human annotations**: returned in the structured `annotations` array on
-    each example. Each entry includes `name`, optional `label` / `score` /
-    `text` / `updated_at`, and an `annotator` (id + email) for per-user
-    annotations.
-
-    **Pagination**:
-    - Response includes `pagination` with `has_more` and `next_cursor`.
-    - Use cursor-based pagination by passing the returned `next_cursor`
-    value as the `cursor` query parameter in subsequent requests.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List examples for a given dataset and version.  If version is not passed, the latest version is
+    selected. Examples are returned in ascending order of `created_at`, with `id` as a tiebreaker. This
+    order is stable across pages, so cursor pagination never skips or repeats an example.  **Human
+    annotations**: returned in the structured `annotations` array on each example. Each entry includes
+    `name`, optional `label` / `score` / `text` / `updated_at`, and an `annotator` (id + email) for per-
+    user annotations.  **Pagination**: - Response includes `pagination` with `has_more` and
+    `next_cursor`. - Use cursor-based pagination by passing the returned `next_cursor` value as the
+    `cursor` query parameter in subsequent requests.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        dataset_version_id (str | Unset): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        dataset_id (str):
+        dataset_version_id (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
 

@@ -10,7 +10,7 @@ from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
@@ -40,6 +40,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -81,6 +84,52 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> ListDatasetsResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ListDatasetsResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListDatasetsResponse | Problem]:
@@ -103,20 +152,13 @@ def sync_detailed(
 ) -> Response[ListDatasetsResponse | Problem]:
     """List datasets
 
-     List datasets the user has access to.
-
-    The datasets are sorted by creation date, with the most recently created
-    datasets coming first.
-
-    The dataset versions are not included in this response. To get the
-    versions of a specific dataset, use the Get Dataset by ID endpoint.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List datasets the user has access to.  The datasets are sorted by creation date, with the most
+    recently created datasets coming first.  The dataset versions are not included in this response. To
+    get the versions of a specific dataset, use the Get Dataset by ID endpoint.  <Note>This endpoint is
+    in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
@@ -156,20 +198,13 @@ def sync(
 ) -> ListDatasetsResponse | Problem | None:
     """List datasets
 
-     List datasets the user has access to.
-
-    The datasets are sorted by creation date, with the most recently created
-    datasets coming first.
-
-    The dataset versions are not included in this response. To get the
-    versions of a specific dataset, use the Get Dataset by ID endpoint.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List datasets the user has access to.  The datasets are sorted by creation date, with the most
+    recently created datasets coming first.  The dataset versions are not included in this response. To
+    get the versions of a specific dataset, use the Get Dataset by ID endpoint.  <Note>This endpoint is
+    in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
@@ -204,20 +239,13 @@ async def asyncio_detailed(
 ) -> Response[ListDatasetsResponse | Problem]:
     """List datasets
 
-     List datasets the user has access to.
-
-    The datasets are sorted by creation date, with the most recently created
-    datasets coming first.
-
-    The dataset versions are not included in this response. To get the
-    versions of a specific dataset, use the Get Dataset by ID endpoint.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List datasets the user has access to.  The datasets are sorted by creation date, with the most
+    recently created datasets coming first.  The dataset versions are not included in this response. To
+    get the versions of a specific dataset, use the Get Dataset by ID endpoint.  <Note>This endpoint is
+    in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
@@ -255,20 +283,13 @@ async def asyncio(
 ) -> ListDatasetsResponse | Problem | None:
     """List datasets
 
-     List datasets the user has access to.
-
-    The datasets are sorted by creation date, with the most recently created
-    datasets coming first.
-
-    The dataset versions are not included in this response. To get the
-    versions of a specific dataset, use the Get Dataset by ID endpoint.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List datasets the user has access to.  The datasets are sorted by creation date, with the most
+    recently created datasets coming first.  The dataset versions are not included in this response. To
+    get the versions of a specific dataset, use the Get Dataset by ID endpoint.  <Note>This endpoint is
+    in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):

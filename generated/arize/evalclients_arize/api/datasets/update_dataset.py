@@ -11,7 +11,7 @@ from ...models.update_dataset_request import UpdateDatasetRequest
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     dataset_id: str,
     *,
     body: UpdateDatasetRequest,
@@ -31,6 +31,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -82,6 +85,64 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Dataset | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = Dataset.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 409:
+        response_409 = Problem.from_dict(body)
+
+        return response_409
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    409: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Dataset | Problem]:
@@ -101,31 +162,14 @@ def sync_detailed(
 ) -> Response[Dataset | Problem]:
     """Update a dataset
 
-     Update an existing dataset by its ID.
-
-    **Payload Requirements**
-    - `name` is required.
-    - `name` must be unique within the space (409 Conflict if duplicate).
-    - `name` cannot be empty or whitespace-only.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Updated Dataset Name"
-    }
-    ```
-
-    **Invalid example** (empty body — no fields provided)
-    ```json
-    {}
-    ```
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update an existing dataset by its ID.  **Payload Requirements** - `name` is required. - `name` must
+    be unique within the space (409 Conflict if duplicate). - `name` cannot be empty or whitespace-only.
+    **Valid example** ```json {   "name": "Updated Dataset Name" } ```  **Invalid example** (empty body
+    — no fields provided) ```json {} ```    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        dataset_id (str):
         body (UpdateDatasetRequest): Dataset update parameters.
 
     Raises:
@@ -156,31 +200,14 @@ def sync(
 ) -> Dataset | Problem | None:
     """Update a dataset
 
-     Update an existing dataset by its ID.
-
-    **Payload Requirements**
-    - `name` is required.
-    - `name` must be unique within the space (409 Conflict if duplicate).
-    - `name` cannot be empty or whitespace-only.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Updated Dataset Name"
-    }
-    ```
-
-    **Invalid example** (empty body — no fields provided)
-    ```json
-    {}
-    ```
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update an existing dataset by its ID.  **Payload Requirements** - `name` is required. - `name` must
+    be unique within the space (409 Conflict if duplicate). - `name` cannot be empty or whitespace-only.
+    **Valid example** ```json {   "name": "Updated Dataset Name" } ```  **Invalid example** (empty body
+    — no fields provided) ```json {} ```    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        dataset_id (str):
         body (UpdateDatasetRequest): Dataset update parameters.
 
     Raises:
@@ -206,31 +233,14 @@ async def asyncio_detailed(
 ) -> Response[Dataset | Problem]:
     """Update a dataset
 
-     Update an existing dataset by its ID.
-
-    **Payload Requirements**
-    - `name` is required.
-    - `name` must be unique within the space (409 Conflict if duplicate).
-    - `name` cannot be empty or whitespace-only.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Updated Dataset Name"
-    }
-    ```
-
-    **Invalid example** (empty body — no fields provided)
-    ```json
-    {}
-    ```
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update an existing dataset by its ID.  **Payload Requirements** - `name` is required. - `name` must
+    be unique within the space (409 Conflict if duplicate). - `name` cannot be empty or whitespace-only.
+    **Valid example** ```json {   "name": "Updated Dataset Name" } ```  **Invalid example** (empty body
+    — no fields provided) ```json {} ```    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        dataset_id (str):
         body (UpdateDatasetRequest): Dataset update parameters.
 
     Raises:
@@ -259,31 +269,14 @@ async def asyncio(
 ) -> Dataset | Problem | None:
     """Update a dataset
 
-     Update an existing dataset by its ID.
-
-    **Payload Requirements**
-    - `name` is required.
-    - `name` must be unique within the space (409 Conflict if duplicate).
-    - `name` cannot be empty or whitespace-only.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Updated Dataset Name"
-    }
-    ```
-
-    **Invalid example** (empty body — no fields provided)
-    ```json
-    {}
-    ```
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update an existing dataset by its ID.  **Payload Requirements** - `name` is required. - `name` must
+    be unique within the space (409 Conflict if duplicate). - `name` cannot be empty or whitespace-only.
+    **Valid example** ```json {   "name": "Updated Dataset Name" } ```  **Invalid example** (empty body
+    — no fields provided) ```json {} ```    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        dataset_id (str):
         body (UpdateDatasetRequest): Dataset update parameters.
 
     Raises:

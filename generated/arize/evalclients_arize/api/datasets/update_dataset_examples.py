@@ -11,7 +11,7 @@ from ...models.update_dataset_examples_request import UpdateDatasetExamplesReque
 from ...types import UNSET, Response, Unset, path_segment
 
 
-def _get_kwargs(
+def build_request(
     dataset_id: str,
     *,
     body: UpdateDatasetExamplesRequest,
@@ -39,6 +39,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -90,6 +93,64 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> DatasetVersionWithExampleIds | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = DatasetVersionWithExampleIds.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 409:
+        response_409 = Problem.from_dict(body)
+
+        return response_409
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    409: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DatasetVersionWithExampleIds | Problem]:
@@ -110,63 +171,26 @@ def sync_detailed(
 ) -> Response[DatasetVersionWithExampleIds | Problem]:
     """Update existing examples in a dataset
 
-     Updates existing dataset examples by matching their `id` field.
-
-    an example ID does not match any existing example in the dataset
-    version, it will be ignored. In other words, only examples with IDs
-    that already exist will be updated. To add new examples, use the
-    Insert Dataset Examples endpoint.
-
-    Adding columns that do not exist in the dataset schema is allowed, but
-    removing existing columns is not.
-
-    Optionally, the update can create a new version of the dataset. In
-    this case, the outcome of the update will be reflected only in the new
-    version, while the previous version remains unchanged. If a new
-    version is not created, the updates will be applied directly (in place)
-    to the specified version.
-
-    **Payload Requirements**
-    - Each item in `examples[]` may contain any user-defined fields.
-    - Each item in `examples[]` must include the `id` field to identify the
-    example to update.
-    - Do not include system-managed fields on input: `created_at`, `updated_at`.
-    Requests that contain these fields in any example will be rejected.
-    - Each example must contain at least one property (i.e., `{}` is invalid).
-
-    **Valid example** (create)
-    ```json
-    {
-      "examples": [
-        {
-          "id": "ex_001",
-          "question": "What is 2+2?",
-          "answer": "4",
-          "topic": "math"
-        }
-      ]
-    }
-    ```
-
-    **Invalid example** ('id' missing for update)
-    ```json
-    {
-      "examples": [
-        {
-          "input": "Hello"
-        }
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Updates existing dataset examples by matching their `id` field.  an example ID does not match any
+    existing example in the dataset version, it will be ignored. In other words, only examples with IDs
+    that already exist will be updated. To add new examples, use the Insert Dataset Examples endpoint.
+    Adding columns that do not exist in the dataset schema is allowed, but removing existing columns is
+    not.  Optionally, the update can create a new version of the dataset. In this case, the outcome of
+    the update will be reflected only in the new version, while the previous version remains unchanged.
+    If a new version is not created, the updates will be applied directly (in place) to the specified
+    version.  **Payload Requirements** - Each item in `examples[]` may contain any user-defined fields.
+    - Each item in `examples[]` must include the `id` field to identify the example to update. - Do not
+    include system-managed fields on input: `created_at`, `updated_at`. Requests that contain these
+    fields in any example will be rejected. - Each example must contain at least one property (i.e.,
+    `{}` is invalid).  **Valid example** (create) ```json {   "examples": [     {       "id": "ex_001",
+    "question": "What is 2+2?",       "answer": "4",       "topic": "math"     }   ] } ```  **Invalid
+    example** ('id' missing for update) ```json {   "examples": [     {       "input": "Hello"     }   ]
+    } ```  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        dataset_version_id (str | Unset): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        dataset_id (str):
+        dataset_version_id (str | Unset):
         body (UpdateDatasetExamplesRequest): Examples to update by ID matching, optionally into a
             new version.
 
@@ -200,63 +224,26 @@ def sync(
 ) -> DatasetVersionWithExampleIds | Problem | None:
     """Update existing examples in a dataset
 
-     Updates existing dataset examples by matching their `id` field.
-
-    an example ID does not match any existing example in the dataset
-    version, it will be ignored. In other words, only examples with IDs
-    that already exist will be updated. To add new examples, use the
-    Insert Dataset Examples endpoint.
-
-    Adding columns that do not exist in the dataset schema is allowed, but
-    removing existing columns is not.
-
-    Optionally, the update can create a new version of the dataset. In
-    this case, the outcome of the update will be reflected only in the new
-    version, while the previous version remains unchanged. If a new
-    version is not created, the updates will be applied directly (in place)
-    to the specified version.
-
-    **Payload Requirements**
-    - Each item in `examples[]` may contain any user-defined fields.
-    - Each item in `examples[]` must include the `id` field to identify the
-    example to update.
-    - Do not include system-managed fields on input: `created_at`, `updated_at`.
-    Requests that contain these fields in any example will be rejected.
-    - Each example must contain at least one property (i.e., `{}` is invalid).
-
-    **Valid example** (create)
-    ```json
-    {
-      "examples": [
-        {
-          "id": "ex_001",
-          "question": "What is 2+2?",
-          "answer": "4",
-          "topic": "math"
-        }
-      ]
-    }
-    ```
-
-    **Invalid example** ('id' missing for update)
-    ```json
-    {
-      "examples": [
-        {
-          "input": "Hello"
-        }
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Updates existing dataset examples by matching their `id` field.  an example ID does not match any
+    existing example in the dataset version, it will be ignored. In other words, only examples with IDs
+    that already exist will be updated. To add new examples, use the Insert Dataset Examples endpoint.
+    Adding columns that do not exist in the dataset schema is allowed, but removing existing columns is
+    not.  Optionally, the update can create a new version of the dataset. In this case, the outcome of
+    the update will be reflected only in the new version, while the previous version remains unchanged.
+    If a new version is not created, the updates will be applied directly (in place) to the specified
+    version.  **Payload Requirements** - Each item in `examples[]` may contain any user-defined fields.
+    - Each item in `examples[]` must include the `id` field to identify the example to update. - Do not
+    include system-managed fields on input: `created_at`, `updated_at`. Requests that contain these
+    fields in any example will be rejected. - Each example must contain at least one property (i.e.,
+    `{}` is invalid).  **Valid example** (create) ```json {   "examples": [     {       "id": "ex_001",
+    "question": "What is 2+2?",       "answer": "4",       "topic": "math"     }   ] } ```  **Invalid
+    example** ('id' missing for update) ```json {   "examples": [     {       "input": "Hello"     }   ]
+    } ```  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        dataset_version_id (str | Unset): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        dataset_id (str):
+        dataset_version_id (str | Unset):
         body (UpdateDatasetExamplesRequest): Examples to update by ID matching, optionally into a
             new version.
 
@@ -285,63 +272,26 @@ async def asyncio_detailed(
 ) -> Response[DatasetVersionWithExampleIds | Problem]:
     """Update existing examples in a dataset
 
-     Updates existing dataset examples by matching their `id` field.
-
-    an example ID does not match any existing example in the dataset
-    version, it will be ignored. In other words, only examples with IDs
-    that already exist will be updated. To add new examples, use the
-    Insert Dataset Examples endpoint.
-
-    Adding columns that do not exist in the dataset schema is allowed, but
-    removing existing columns is not.
-
-    Optionally, the update can create a new version of the dataset. In
-    this case, the outcome of the update will be reflected only in the new
-    version, while the previous version remains unchanged. If a new
-    version is not created, the updates will be applied directly (in place)
-    to the specified version.
-
-    **Payload Requirements**
-    - Each item in `examples[]` may contain any user-defined fields.
-    - Each item in `examples[]` must include the `id` field to identify the
-    example to update.
-    - Do not include system-managed fields on input: `created_at`, `updated_at`.
-    Requests that contain these fields in any example will be rejected.
-    - Each example must contain at least one property (i.e., `{}` is invalid).
-
-    **Valid example** (create)
-    ```json
-    {
-      "examples": [
-        {
-          "id": "ex_001",
-          "question": "What is 2+2?",
-          "answer": "4",
-          "topic": "math"
-        }
-      ]
-    }
-    ```
-
-    **Invalid example** ('id' missing for update)
-    ```json
-    {
-      "examples": [
-        {
-          "input": "Hello"
-        }
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Updates existing dataset examples by matching their `id` field.  an example ID does not match any
+    existing example in the dataset version, it will be ignored. In other words, only examples with IDs
+    that already exist will be updated. To add new examples, use the Insert Dataset Examples endpoint.
+    Adding columns that do not exist in the dataset schema is allowed, but removing existing columns is
+    not.  Optionally, the update can create a new version of the dataset. In this case, the outcome of
+    the update will be reflected only in the new version, while the previous version remains unchanged.
+    If a new version is not created, the updates will be applied directly (in place) to the specified
+    version.  **Payload Requirements** - Each item in `examples[]` may contain any user-defined fields.
+    - Each item in `examples[]` must include the `id` field to identify the example to update. - Do not
+    include system-managed fields on input: `created_at`, `updated_at`. Requests that contain these
+    fields in any example will be rejected. - Each example must contain at least one property (i.e.,
+    `{}` is invalid).  **Valid example** (create) ```json {   "examples": [     {       "id": "ex_001",
+    "question": "What is 2+2?",       "answer": "4",       "topic": "math"     }   ] } ```  **Invalid
+    example** ('id' missing for update) ```json {   "examples": [     {       "input": "Hello"     }   ]
+    } ```  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        dataset_version_id (str | Unset): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        dataset_id (str):
+        dataset_version_id (str | Unset):
         body (UpdateDatasetExamplesRequest): Examples to update by ID matching, optionally into a
             new version.
 
@@ -373,63 +323,26 @@ async def asyncio(
 ) -> DatasetVersionWithExampleIds | Problem | None:
     """Update existing examples in a dataset
 
-     Updates existing dataset examples by matching their `id` field.
-
-    an example ID does not match any existing example in the dataset
-    version, it will be ignored. In other words, only examples with IDs
-    that already exist will be updated. To add new examples, use the
-    Insert Dataset Examples endpoint.
-
-    Adding columns that do not exist in the dataset schema is allowed, but
-    removing existing columns is not.
-
-    Optionally, the update can create a new version of the dataset. In
-    this case, the outcome of the update will be reflected only in the new
-    version, while the previous version remains unchanged. If a new
-    version is not created, the updates will be applied directly (in place)
-    to the specified version.
-
-    **Payload Requirements**
-    - Each item in `examples[]` may contain any user-defined fields.
-    - Each item in `examples[]` must include the `id` field to identify the
-    example to update.
-    - Do not include system-managed fields on input: `created_at`, `updated_at`.
-    Requests that contain these fields in any example will be rejected.
-    - Each example must contain at least one property (i.e., `{}` is invalid).
-
-    **Valid example** (create)
-    ```json
-    {
-      "examples": [
-        {
-          "id": "ex_001",
-          "question": "What is 2+2?",
-          "answer": "4",
-          "topic": "math"
-        }
-      ]
-    }
-    ```
-
-    **Invalid example** ('id' missing for update)
-    ```json
-    {
-      "examples": [
-        {
-          "input": "Hello"
-        }
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Updates existing dataset examples by matching their `id` field.  an example ID does not match any
+    existing example in the dataset version, it will be ignored. In other words, only examples with IDs
+    that already exist will be updated. To add new examples, use the Insert Dataset Examples endpoint.
+    Adding columns that do not exist in the dataset schema is allowed, but removing existing columns is
+    not.  Optionally, the update can create a new version of the dataset. In this case, the outcome of
+    the update will be reflected only in the new version, while the previous version remains unchanged.
+    If a new version is not created, the updates will be applied directly (in place) to the specified
+    version.  **Payload Requirements** - Each item in `examples[]` may contain any user-defined fields.
+    - Each item in `examples[]` must include the `id` field to identify the example to update. - Do not
+    include system-managed fields on input: `created_at`, `updated_at`. Requests that contain these
+    fields in any example will be rejected. - Each example must contain at least one property (i.e.,
+    `{}` is invalid).  **Valid example** (create) ```json {   "examples": [     {       "id": "ex_001",
+    "question": "What is 2+2?",       "answer": "4",       "topic": "math"     }   ] } ```  **Invalid
+    example** ('id' missing for update) ```json {   "examples": [     {       "input": "Hello"     }   ]
+    } ```  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        dataset_version_id (str | Unset): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        dataset_id (str):
+        dataset_version_id (str | Unset):
         body (UpdateDatasetExamplesRequest): Examples to update by ID matching, optionally into a
             new version.
 

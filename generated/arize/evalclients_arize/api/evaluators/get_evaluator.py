@@ -10,7 +10,7 @@ from ...models.problem import Problem
 from ...types import UNSET, Response, Unset, path_segment
 
 
-def _get_kwargs(
+def build_request(
     evaluator_id: str,
     *,
     version_id: str | Unset = UNSET,
@@ -31,6 +31,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -67,6 +70,46 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> EvaluatorWithVersion | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = EvaluatorWithVersion.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[EvaluatorWithVersion | Problem]:
@@ -86,17 +129,13 @@ def sync_detailed(
 ) -> Response[EvaluatorWithVersion | Problem]:
     """Get evaluator
 
-     Returns an evaluator and a resolved version. By default, the latest version
-    is included. Use the version_id query parameter to resolve a specific version.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Returns an evaluator and a resolved version. By default, the latest version is included. Use the
+    version_id query parameter to resolve a specific version.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        version_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        evaluator_id (str):
+        version_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,17 +165,13 @@ def sync(
 ) -> EvaluatorWithVersion | Problem | None:
     """Get evaluator
 
-     Returns an evaluator and a resolved version. By default, the latest version
-    is included. Use the version_id query parameter to resolve a specific version.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Returns an evaluator and a resolved version. By default, the latest version is included. Use the
+    version_id query parameter to resolve a specific version.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        version_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        evaluator_id (str):
+        version_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,17 +196,13 @@ async def asyncio_detailed(
 ) -> Response[EvaluatorWithVersion | Problem]:
     """Get evaluator
 
-     Returns an evaluator and a resolved version. By default, the latest version
-    is included. Use the version_id query parameter to resolve a specific version.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Returns an evaluator and a resolved version. By default, the latest version is included. Use the
+    version_id query parameter to resolve a specific version.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        version_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        evaluator_id (str):
+        version_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,17 +230,13 @@ async def asyncio(
 ) -> EvaluatorWithVersion | Problem | None:
     """Get evaluator
 
-     Returns an evaluator and a resolved version. By default, the latest version
-    is included. Use the version_id query parameter to resolve a specific version.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Returns an evaluator and a resolved version. By default, the latest version is included. Use the
+    version_id query parameter to resolve a specific version.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        version_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        evaluator_id (str):
+        version_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,7 +10,7 @@ from ...models.problem import Problem
 from ...types import UNSET, Response, Unset, path_segment
 
 
-def _get_kwargs(
+def build_request(
     evaluator_id: str,
     *,
     limit: int | Unset = UNSET,
@@ -34,6 +34,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -75,6 +78,52 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> ListEvaluatorVersionsResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ListEvaluatorVersionsResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListEvaluatorVersionsResponse | Problem]:
@@ -95,14 +144,11 @@ def sync_detailed(
 ) -> Response[ListEvaluatorVersionsResponse | Problem]:
     """List evaluator versions
 
-     List all versions of an evaluator with cursor-based pagination.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List all versions of an evaluator with cursor-based pagination.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        evaluator_id (str):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -136,14 +182,11 @@ def sync(
 ) -> ListEvaluatorVersionsResponse | Problem | None:
     """List evaluator versions
 
-     List all versions of an evaluator with cursor-based pagination.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List all versions of an evaluator with cursor-based pagination.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        evaluator_id (str):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -172,14 +215,11 @@ async def asyncio_detailed(
 ) -> Response[ListEvaluatorVersionsResponse | Problem]:
     """List evaluator versions
 
-     List all versions of an evaluator with cursor-based pagination.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List all versions of an evaluator with cursor-based pagination.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        evaluator_id (str):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -211,14 +251,11 @@ async def asyncio(
 ) -> ListEvaluatorVersionsResponse | Problem | None:
     """List evaluator versions
 
-     List all versions of an evaluator with cursor-based pagination.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List all versions of an evaluator with cursor-based pagination.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        evaluator_id (str):
         limit (int | Unset):
         cursor (str | Unset):
 

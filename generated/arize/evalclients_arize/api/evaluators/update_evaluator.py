@@ -11,7 +11,7 @@ from ...models.update_evaluator_request import UpdateEvaluatorRequest
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     evaluator_id: str,
     *,
     body: UpdateEvaluatorRequest,
@@ -31,6 +31,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -82,6 +85,64 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Evaluator | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = Evaluator.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 409:
+        response_409 = Problem.from_dict(body)
+
+        return response_409
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    409: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Evaluator | Problem]:
@@ -101,34 +162,17 @@ def sync_detailed(
 ) -> Response[Evaluator | Problem]:
     """Update evaluator
 
-     Update an evaluator's metadata. At least one field must be provided.
-    Omitted fields are left unchanged.
-
-    **Payload Requirements**
-    - At least one of `name` or `description` must be provided.
-    - `name`, if provided, must be unique within the space.
-    - System-managed fields (`id`, `type`, `space_id`, `created_at`, `updated_at`, `created_by_user_id`)
-    cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Hallucination Detector v2",
-      "description": "Updated evaluator for production hallucination checks"
-    }
-    ```
-
-    **Invalid example** (no updatable fields provided)
-    ```json
-    {}
-    ```
-
+     Update an evaluator's metadata. At least one field must be provided. Omitted fields are left
+    unchanged.  **Payload Requirements** - At least one of `name` or `description` must be provided. -
+    `name`, if provided, must be unique within the space. - System-managed fields (`id`, `type`,
+    `space_id`, `created_at`, `updated_at`, `created_by_user_id`) cannot be modified.  **Valid example**
+    ```json {   "name": "Hallucination Detector v2",   "description": "Updated evaluator for production
+    hallucination checks" } ```  **Invalid example** (no updatable fields provided) ```json {} ```
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        evaluator_id (str):
         body (UpdateEvaluatorRequest): Body containing evaluator update parameters
 
     Raises:
@@ -159,34 +203,17 @@ def sync(
 ) -> Evaluator | Problem | None:
     """Update evaluator
 
-     Update an evaluator's metadata. At least one field must be provided.
-    Omitted fields are left unchanged.
-
-    **Payload Requirements**
-    - At least one of `name` or `description` must be provided.
-    - `name`, if provided, must be unique within the space.
-    - System-managed fields (`id`, `type`, `space_id`, `created_at`, `updated_at`, `created_by_user_id`)
-    cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Hallucination Detector v2",
-      "description": "Updated evaluator for production hallucination checks"
-    }
-    ```
-
-    **Invalid example** (no updatable fields provided)
-    ```json
-    {}
-    ```
-
+     Update an evaluator's metadata. At least one field must be provided. Omitted fields are left
+    unchanged.  **Payload Requirements** - At least one of `name` or `description` must be provided. -
+    `name`, if provided, must be unique within the space. - System-managed fields (`id`, `type`,
+    `space_id`, `created_at`, `updated_at`, `created_by_user_id`) cannot be modified.  **Valid example**
+    ```json {   "name": "Hallucination Detector v2",   "description": "Updated evaluator for production
+    hallucination checks" } ```  **Invalid example** (no updatable fields provided) ```json {} ```
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        evaluator_id (str):
         body (UpdateEvaluatorRequest): Body containing evaluator update parameters
 
     Raises:
@@ -212,34 +239,17 @@ async def asyncio_detailed(
 ) -> Response[Evaluator | Problem]:
     """Update evaluator
 
-     Update an evaluator's metadata. At least one field must be provided.
-    Omitted fields are left unchanged.
-
-    **Payload Requirements**
-    - At least one of `name` or `description` must be provided.
-    - `name`, if provided, must be unique within the space.
-    - System-managed fields (`id`, `type`, `space_id`, `created_at`, `updated_at`, `created_by_user_id`)
-    cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Hallucination Detector v2",
-      "description": "Updated evaluator for production hallucination checks"
-    }
-    ```
-
-    **Invalid example** (no updatable fields provided)
-    ```json
-    {}
-    ```
-
+     Update an evaluator's metadata. At least one field must be provided. Omitted fields are left
+    unchanged.  **Payload Requirements** - At least one of `name` or `description` must be provided. -
+    `name`, if provided, must be unique within the space. - System-managed fields (`id`, `type`,
+    `space_id`, `created_at`, `updated_at`, `created_by_user_id`) cannot be modified.  **Valid example**
+    ```json {   "name": "Hallucination Detector v2",   "description": "Updated evaluator for production
+    hallucination checks" } ```  **Invalid example** (no updatable fields provided) ```json {} ```
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        evaluator_id (str):
         body (UpdateEvaluatorRequest): Body containing evaluator update parameters
 
     Raises:
@@ -268,34 +278,17 @@ async def asyncio(
 ) -> Evaluator | Problem | None:
     """Update evaluator
 
-     Update an evaluator's metadata. At least one field must be provided.
-    Omitted fields are left unchanged.
-
-    **Payload Requirements**
-    - At least one of `name` or `description` must be provided.
-    - `name`, if provided, must be unique within the space.
-    - System-managed fields (`id`, `type`, `space_id`, `created_at`, `updated_at`, `created_by_user_id`)
-    cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Hallucination Detector v2",
-      "description": "Updated evaluator for production hallucination checks"
-    }
-    ```
-
-    **Invalid example** (no updatable fields provided)
-    ```json
-    {}
-    ```
-
+     Update an evaluator's metadata. At least one field must be provided. Omitted fields are left
+    unchanged.  **Payload Requirements** - At least one of `name` or `description` must be provided. -
+    `name`, if provided, must be unique within the space. - System-managed fields (`id`, `type`,
+    `space_id`, `created_at`, `updated_at`, `created_by_user_id`) cannot be modified.  **Valid example**
+    ```json {   "name": "Hallucination Detector v2",   "description": "Updated evaluator for production
+    hallucination checks" } ```  **Invalid example** (no updatable fields provided) ```json {} ```
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        evaluator_id (str):
         body (UpdateEvaluatorRequest): Body containing evaluator update parameters
 
     Raises:

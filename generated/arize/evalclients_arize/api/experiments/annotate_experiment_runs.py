@@ -10,7 +10,7 @@ from ...models.problem import Problem
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     experiment_id: str,
     *,
     body: AnnotateExperimentRunsRequest,
@@ -30,6 +30,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -75,6 +78,57 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Any | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    202: "none",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Problem]:
@@ -94,50 +148,22 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Annotate a batch of experiment runs
 
-     Write human annotations to a batch of runs in an experiment.
-
-    **Idempotency**: Writes use upsert semantics — submitting the same annotation
-    config name for the same run overwrites the previous value. Retrying on
-    network failure will not create duplicates.
-
-    **202 Accepted**: The annotations have been accepted and will be written.
-    Visibility in read queries may lag by a short interval. No response body
-    is returned.
-
-    **Unmatched record IDs**: If a `record_id` does not correspond to an existing
-    run in the experiment, the annotation for that record is silently ignored.
-    No error is returned.
-
-    **Payload Requirements**
-    - `experiment_id` is the path parameter for the target experiment.
-    - `annotations` is a list of per-run annotation inputs, each identified by `record_id`.
-    - Annotation names must match existing annotation configs in the experiment's space.
-    - Up to 1000 runs may be annotated per request.
-
-    **Valid example**
-    ```json
-    {
-      "annotations": [
-        {"record_id": "run_abc", "values": [{"name": "quality", "label": "good"}]}
-      ]
-    }
-    ```
-
-    **Invalid example** (annotation name not found in space)
-    ```json
-    {
-      "annotations": [
-        {"record_id": "run_abc", "values": [{"name": "nonexistent_config"}]}
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Write human annotations to a batch of runs in an experiment.  **Idempotency**: Writes use upsert
+    semantics — submitting the same annotation config name for the same run overwrites the previous
+    value. Retrying on network failure will not create duplicates.  **202 Accepted**: The annotations
+    have been accepted and will be written. Visibility in read queries may lag by a short interval. No
+    response body is returned.  **Unmatched record IDs**: If a `record_id` does not correspond to an
+    existing run in the experiment, the annotation for that record is silently ignored. No error is
+    returned.  **Payload Requirements** - `experiment_id` is the path parameter for the target
+    experiment. - `annotations` is a list of per-run annotation inputs, each identified by `record_id`.
+    - Annotation names must match existing annotation configs in the experiment's space. - Up to 1000
+    runs may be annotated per request.  **Valid example** ```json {   "annotations": [     {"record_id":
+    "run_abc", "values": [{"name": "quality", "label": "good"}]}   ] } ```  **Invalid example**
+    (annotation name not found in space) ```json {   "annotations": [     {"record_id": "run_abc",
+    "values": [{"name": "nonexistent_config"}]}   ] } ```
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        experiment_id (str):
         body (AnnotateExperimentRunsRequest): Batch annotation request for experiment runs.
 
     Raises:
@@ -168,50 +194,22 @@ def sync(
 ) -> Any | Problem | None:
     """Annotate a batch of experiment runs
 
-     Write human annotations to a batch of runs in an experiment.
-
-    **Idempotency**: Writes use upsert semantics — submitting the same annotation
-    config name for the same run overwrites the previous value. Retrying on
-    network failure will not create duplicates.
-
-    **202 Accepted**: The annotations have been accepted and will be written.
-    Visibility in read queries may lag by a short interval. No response body
-    is returned.
-
-    **Unmatched record IDs**: If a `record_id` does not correspond to an existing
-    run in the experiment, the annotation for that record is silently ignored.
-    No error is returned.
-
-    **Payload Requirements**
-    - `experiment_id` is the path parameter for the target experiment.
-    - `annotations` is a list of per-run annotation inputs, each identified by `record_id`.
-    - Annotation names must match existing annotation configs in the experiment's space.
-    - Up to 1000 runs may be annotated per request.
-
-    **Valid example**
-    ```json
-    {
-      "annotations": [
-        {"record_id": "run_abc", "values": [{"name": "quality", "label": "good"}]}
-      ]
-    }
-    ```
-
-    **Invalid example** (annotation name not found in space)
-    ```json
-    {
-      "annotations": [
-        {"record_id": "run_abc", "values": [{"name": "nonexistent_config"}]}
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Write human annotations to a batch of runs in an experiment.  **Idempotency**: Writes use upsert
+    semantics — submitting the same annotation config name for the same run overwrites the previous
+    value. Retrying on network failure will not create duplicates.  **202 Accepted**: The annotations
+    have been accepted and will be written. Visibility in read queries may lag by a short interval. No
+    response body is returned.  **Unmatched record IDs**: If a `record_id` does not correspond to an
+    existing run in the experiment, the annotation for that record is silently ignored. No error is
+    returned.  **Payload Requirements** - `experiment_id` is the path parameter for the target
+    experiment. - `annotations` is a list of per-run annotation inputs, each identified by `record_id`.
+    - Annotation names must match existing annotation configs in the experiment's space. - Up to 1000
+    runs may be annotated per request.  **Valid example** ```json {   "annotations": [     {"record_id":
+    "run_abc", "values": [{"name": "quality", "label": "good"}]}   ] } ```  **Invalid example**
+    (annotation name not found in space) ```json {   "annotations": [     {"record_id": "run_abc",
+    "values": [{"name": "nonexistent_config"}]}   ] } ```
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        experiment_id (str):
         body (AnnotateExperimentRunsRequest): Batch annotation request for experiment runs.
 
     Raises:
@@ -237,50 +235,22 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Annotate a batch of experiment runs
 
-     Write human annotations to a batch of runs in an experiment.
-
-    **Idempotency**: Writes use upsert semantics — submitting the same annotation
-    config name for the same run overwrites the previous value. Retrying on
-    network failure will not create duplicates.
-
-    **202 Accepted**: The annotations have been accepted and will be written.
-    Visibility in read queries may lag by a short interval. No response body
-    is returned.
-
-    **Unmatched record IDs**: If a `record_id` does not correspond to an existing
-    run in the experiment, the annotation for that record is silently ignored.
-    No error is returned.
-
-    **Payload Requirements**
-    - `experiment_id` is the path parameter for the target experiment.
-    - `annotations` is a list of per-run annotation inputs, each identified by `record_id`.
-    - Annotation names must match existing annotation configs in the experiment's space.
-    - Up to 1000 runs may be annotated per request.
-
-    **Valid example**
-    ```json
-    {
-      "annotations": [
-        {"record_id": "run_abc", "values": [{"name": "quality", "label": "good"}]}
-      ]
-    }
-    ```
-
-    **Invalid example** (annotation name not found in space)
-    ```json
-    {
-      "annotations": [
-        {"record_id": "run_abc", "values": [{"name": "nonexistent_config"}]}
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Write human annotations to a batch of runs in an experiment.  **Idempotency**: Writes use upsert
+    semantics — submitting the same annotation config name for the same run overwrites the previous
+    value. Retrying on network failure will not create duplicates.  **202 Accepted**: The annotations
+    have been accepted and will be written. Visibility in read queries may lag by a short interval. No
+    response body is returned.  **Unmatched record IDs**: If a `record_id` does not correspond to an
+    existing run in the experiment, the annotation for that record is silently ignored. No error is
+    returned.  **Payload Requirements** - `experiment_id` is the path parameter for the target
+    experiment. - `annotations` is a list of per-run annotation inputs, each identified by `record_id`.
+    - Annotation names must match existing annotation configs in the experiment's space. - Up to 1000
+    runs may be annotated per request.  **Valid example** ```json {   "annotations": [     {"record_id":
+    "run_abc", "values": [{"name": "quality", "label": "good"}]}   ] } ```  **Invalid example**
+    (annotation name not found in space) ```json {   "annotations": [     {"record_id": "run_abc",
+    "values": [{"name": "nonexistent_config"}]}   ] } ```
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        experiment_id (str):
         body (AnnotateExperimentRunsRequest): Batch annotation request for experiment runs.
 
     Raises:
@@ -309,50 +279,22 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Annotate a batch of experiment runs
 
-     Write human annotations to a batch of runs in an experiment.
-
-    **Idempotency**: Writes use upsert semantics — submitting the same annotation
-    config name for the same run overwrites the previous value. Retrying on
-    network failure will not create duplicates.
-
-    **202 Accepted**: The annotations have been accepted and will be written.
-    Visibility in read queries may lag by a short interval. No response body
-    is returned.
-
-    **Unmatched record IDs**: If a `record_id` does not correspond to an existing
-    run in the experiment, the annotation for that record is silently ignored.
-    No error is returned.
-
-    **Payload Requirements**
-    - `experiment_id` is the path parameter for the target experiment.
-    - `annotations` is a list of per-run annotation inputs, each identified by `record_id`.
-    - Annotation names must match existing annotation configs in the experiment's space.
-    - Up to 1000 runs may be annotated per request.
-
-    **Valid example**
-    ```json
-    {
-      "annotations": [
-        {"record_id": "run_abc", "values": [{"name": "quality", "label": "good"}]}
-      ]
-    }
-    ```
-
-    **Invalid example** (annotation name not found in space)
-    ```json
-    {
-      "annotations": [
-        {"record_id": "run_abc", "values": [{"name": "nonexistent_config"}]}
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Write human annotations to a batch of runs in an experiment.  **Idempotency**: Writes use upsert
+    semantics — submitting the same annotation config name for the same run overwrites the previous
+    value. Retrying on network failure will not create duplicates.  **202 Accepted**: The annotations
+    have been accepted and will be written. Visibility in read queries may lag by a short interval. No
+    response body is returned.  **Unmatched record IDs**: If a `record_id` does not correspond to an
+    existing run in the experiment, the annotation for that record is silently ignored. No error is
+    returned.  **Payload Requirements** - `experiment_id` is the path parameter for the target
+    experiment. - `annotations` is a list of per-run annotation inputs, each identified by `record_id`.
+    - Annotation names must match existing annotation configs in the experiment's space. - Up to 1000
+    runs may be annotated per request.  **Valid example** ```json {   "annotations": [     {"record_id":
+    "run_abc", "values": [{"name": "quality", "label": "good"}]}   ] } ```  **Invalid example**
+    (annotation name not found in space) ```json {   "annotations": [     {"record_id": "run_abc",
+    "values": [{"name": "nonexistent_config"}]}   ] } ```
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        experiment_id (str):
         body (AnnotateExperimentRunsRequest): Batch annotation request for experiment runs.
 
     Raises:

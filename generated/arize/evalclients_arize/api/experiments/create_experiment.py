@@ -11,7 +11,7 @@ from ...models.problem import Problem
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateExperimentRequest,
 ) -> dict[str, Any]:
@@ -28,6 +28,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -79,6 +82,64 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Experiment | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 201:
+        response_201 = Experiment.from_dict(body)
+
+        return response_201
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 409:
+        response_409 = Problem.from_dict(body)
+
+        return response_409
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    201: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    409: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Experiment | Problem]:
@@ -97,29 +158,26 @@ def sync_detailed(
 ) -> Response[Experiment | Problem]:
     """Create an experiment
 
-     Create a new experiment. Empty experiments are not allowed.
-
-    Experiments are composed of "runs". Each experiment run (JSON object)
-    must include an `example_id` field that corresponds to an example in
-    the dataset, and a `output` field that contains the task's output for
-    the example (the input).
-
-    Payload Requirements
-    - The `name` must be unique within the target dataset
-    - Provide at least one run in `experiment_runs`.
-    - Each run must include:
-      - `example_id` -- the ID of an existing example in the dataset/version
-      - `output` -- model/task output for that example
-      - You may include any additional fields per run that can be used for
-      analysis or filtering. For exampple: `model`, `latency_ms`,
-      `temperature`, `prompt`, `tool_calls`, etc.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new experiment. Empty experiments are not allowed.  An experiment belongs to a space and
+    may optionally be associated with a dataset.  Experiments are composed of "runs". Each experiment
+    run (JSON object) must include an `output` field containing the task's output. When the experiment
+    is associated with a dataset, each run must also include an `example_id` referencing an example in
+    that dataset.  Payload Requirements - Provide exactly one of `dataset_id` or `space_id`. - The
+    `name` must be unique within the dataset it's associated with, or   within the space when it isn't
+    associated with a dataset, and must not   contain double quotes (`"`) or backslashes (`\\`). -
+    Provide at least one run in `experiment_runs`. - Each run must include:   - `output` -- model/task
+    output for the run   - `example_id` -- a correlation ID linking this run to a dataset example.
+    Required only when the experiment is associated with a dataset; its   existence in the dataset is
+    never validated.   - You may include any additional fields per run that can be used for   analysis
+    or filtering. For example: `model`, `latency_ms`,   `temperature`, `prompt`, `tool_calls`, etc.
 
     Args:
         body (CreateExperimentRequest): Experiment creation parameters with an initial set of
-            runs.
+            runs.  An experiment belongs to a space and may optionally be associated with a dataset.
+            Provide exactly one of: - `dataset_id` — associate the experiment with a dataset; it's
+            created in   that dataset's space, and its runs may reference the dataset's examples   via
+            `example_id`. - `space_id` — the space to create the experiment in, when it isn't
+            associated with a dataset.  Providing both, or neither, is a validation error.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,29 +205,26 @@ def sync(
 ) -> Experiment | Problem | None:
     """Create an experiment
 
-     Create a new experiment. Empty experiments are not allowed.
-
-    Experiments are composed of "runs". Each experiment run (JSON object)
-    must include an `example_id` field that corresponds to an example in
-    the dataset, and a `output` field that contains the task's output for
-    the example (the input).
-
-    Payload Requirements
-    - The `name` must be unique within the target dataset
-    - Provide at least one run in `experiment_runs`.
-    - Each run must include:
-      - `example_id` -- the ID of an existing example in the dataset/version
-      - `output` -- model/task output for that example
-      - You may include any additional fields per run that can be used for
-      analysis or filtering. For exampple: `model`, `latency_ms`,
-      `temperature`, `prompt`, `tool_calls`, etc.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new experiment. Empty experiments are not allowed.  An experiment belongs to a space and
+    may optionally be associated with a dataset.  Experiments are composed of "runs". Each experiment
+    run (JSON object) must include an `output` field containing the task's output. When the experiment
+    is associated with a dataset, each run must also include an `example_id` referencing an example in
+    that dataset.  Payload Requirements - Provide exactly one of `dataset_id` or `space_id`. - The
+    `name` must be unique within the dataset it's associated with, or   within the space when it isn't
+    associated with a dataset, and must not   contain double quotes (`"`) or backslashes (`\\`). -
+    Provide at least one run in `experiment_runs`. - Each run must include:   - `output` -- model/task
+    output for the run   - `example_id` -- a correlation ID linking this run to a dataset example.
+    Required only when the experiment is associated with a dataset; its   existence in the dataset is
+    never validated.   - You may include any additional fields per run that can be used for   analysis
+    or filtering. For example: `model`, `latency_ms`,   `temperature`, `prompt`, `tool_calls`, etc.
 
     Args:
         body (CreateExperimentRequest): Experiment creation parameters with an initial set of
-            runs.
+            runs.  An experiment belongs to a space and may optionally be associated with a dataset.
+            Provide exactly one of: - `dataset_id` — associate the experiment with a dataset; it's
+            created in   that dataset's space, and its runs may reference the dataset's examples   via
+            `example_id`. - `space_id` — the space to create the experiment in, when it isn't
+            associated with a dataset.  Providing both, or neither, is a validation error.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,29 +247,26 @@ async def asyncio_detailed(
 ) -> Response[Experiment | Problem]:
     """Create an experiment
 
-     Create a new experiment. Empty experiments are not allowed.
-
-    Experiments are composed of "runs". Each experiment run (JSON object)
-    must include an `example_id` field that corresponds to an example in
-    the dataset, and a `output` field that contains the task's output for
-    the example (the input).
-
-    Payload Requirements
-    - The `name` must be unique within the target dataset
-    - Provide at least one run in `experiment_runs`.
-    - Each run must include:
-      - `example_id` -- the ID of an existing example in the dataset/version
-      - `output` -- model/task output for that example
-      - You may include any additional fields per run that can be used for
-      analysis or filtering. For exampple: `model`, `latency_ms`,
-      `temperature`, `prompt`, `tool_calls`, etc.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new experiment. Empty experiments are not allowed.  An experiment belongs to a space and
+    may optionally be associated with a dataset.  Experiments are composed of "runs". Each experiment
+    run (JSON object) must include an `output` field containing the task's output. When the experiment
+    is associated with a dataset, each run must also include an `example_id` referencing an example in
+    that dataset.  Payload Requirements - Provide exactly one of `dataset_id` or `space_id`. - The
+    `name` must be unique within the dataset it's associated with, or   within the space when it isn't
+    associated with a dataset, and must not   contain double quotes (`"`) or backslashes (`\\`). -
+    Provide at least one run in `experiment_runs`. - Each run must include:   - `output` -- model/task
+    output for the run   - `example_id` -- a correlation ID linking this run to a dataset example.
+    Required only when the experiment is associated with a dataset; its   existence in the dataset is
+    never validated.   - You may include any additional fields per run that can be used for   analysis
+    or filtering. For example: `model`, `latency_ms`,   `temperature`, `prompt`, `tool_calls`, etc.
 
     Args:
         body (CreateExperimentRequest): Experiment creation parameters with an initial set of
-            runs.
+            runs.  An experiment belongs to a space and may optionally be associated with a dataset.
+            Provide exactly one of: - `dataset_id` — associate the experiment with a dataset; it's
+            created in   that dataset's space, and its runs may reference the dataset's examples   via
+            `example_id`. - `space_id` — the space to create the experiment in, when it isn't
+            associated with a dataset.  Providing both, or neither, is a validation error.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,29 +292,26 @@ async def asyncio(
 ) -> Experiment | Problem | None:
     """Create an experiment
 
-     Create a new experiment. Empty experiments are not allowed.
-
-    Experiments are composed of "runs". Each experiment run (JSON object)
-    must include an `example_id` field that corresponds to an example in
-    the dataset, and a `output` field that contains the task's output for
-    the example (the input).
-
-    Payload Requirements
-    - The `name` must be unique within the target dataset
-    - Provide at least one run in `experiment_runs`.
-    - Each run must include:
-      - `example_id` -- the ID of an existing example in the dataset/version
-      - `output` -- model/task output for that example
-      - You may include any additional fields per run that can be used for
-      analysis or filtering. For exampple: `model`, `latency_ms`,
-      `temperature`, `prompt`, `tool_calls`, etc.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new experiment. Empty experiments are not allowed.  An experiment belongs to a space and
+    may optionally be associated with a dataset.  Experiments are composed of "runs". Each experiment
+    run (JSON object) must include an `output` field containing the task's output. When the experiment
+    is associated with a dataset, each run must also include an `example_id` referencing an example in
+    that dataset.  Payload Requirements - Provide exactly one of `dataset_id` or `space_id`. - The
+    `name` must be unique within the dataset it's associated with, or   within the space when it isn't
+    associated with a dataset, and must not   contain double quotes (`"`) or backslashes (`\\`). -
+    Provide at least one run in `experiment_runs`. - Each run must include:   - `output` -- model/task
+    output for the run   - `example_id` -- a correlation ID linking this run to a dataset example.
+    Required only when the experiment is associated with a dataset; its   existence in the dataset is
+    never validated.   - You may include any additional fields per run that can be used for   analysis
+    or filtering. For example: `model`, `latency_ms`,   `temperature`, `prompt`, `tool_calls`, etc.
 
     Args:
         body (CreateExperimentRequest): Experiment creation parameters with an initial set of
-            runs.
+            runs.  An experiment belongs to a space and may optionally be associated with a dataset.
+            Provide exactly one of: - `dataset_id` — associate the experiment with a dataset; it's
+            created in   that dataset's space, and its runs may reference the dataset's examples   via
+            `example_id`. - `space_id` — the space to create the experiment in, when it isn't
+            associated with a dataset.  Providing both, or neither, is a validation error.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,7 +10,7 @@ from ...models.problem import Problem
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     experiment_id: str,
 ) -> dict[str, Any]:
 
@@ -22,6 +22,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -58,6 +61,46 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Experiment | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = Experiment.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Experiment | Problem]:
@@ -76,17 +119,11 @@ def sync_detailed(
 ) -> Response[Experiment | Problem]:
     """Get an experiment
 
-     Get an experiment object by its ID.
-
-    The response does not include the experiment's runs. To get the runs of
-    a specific experiment, use the List Experiment Runs endpoint.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get an experiment object by its ID.  The response does not include the experiment's runs. To get the
+    runs of a specific experiment, use the List Experiment Runs endpoint.
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        experiment_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,17 +151,11 @@ def sync(
 ) -> Experiment | Problem | None:
     """Get an experiment
 
-     Get an experiment object by its ID.
-
-    The response does not include the experiment's runs. To get the runs of
-    a specific experiment, use the List Experiment Runs endpoint.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get an experiment object by its ID.  The response does not include the experiment's runs. To get the
+    runs of a specific experiment, use the List Experiment Runs endpoint.
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        experiment_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,17 +178,11 @@ async def asyncio_detailed(
 ) -> Response[Experiment | Problem]:
     """Get an experiment
 
-     Get an experiment object by its ID.
-
-    The response does not include the experiment's runs. To get the runs of
-    a specific experiment, use the List Experiment Runs endpoint.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get an experiment object by its ID.  The response does not include the experiment's runs. To get the
+    runs of a specific experiment, use the List Experiment Runs endpoint.
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        experiment_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,17 +208,11 @@ async def asyncio(
 ) -> Experiment | Problem | None:
     """Get an experiment
 
-     Get an experiment object by its ID.
-
-    The response does not include the experiment's runs. To get the runs of
-    a specific experiment, use the List Experiment Runs endpoint.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get an experiment object by its ID.  The response does not include the experiment's runs. To get the
+    runs of a specific experiment, use the List Experiment Runs endpoint.
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        experiment_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

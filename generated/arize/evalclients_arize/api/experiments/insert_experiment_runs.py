@@ -11,7 +11,7 @@ from ...models.problem import Problem
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     experiment_id: str,
     *,
     body: InsertExperimentRunsRequest,
@@ -31,6 +31,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -77,6 +80,58 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> ExperimentWithRunIds | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 201:
+        response_201 = ExperimentWithRunIds.from_dict(body)
+
+        return response_201
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    201: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ExperimentWithRunIds | Problem]:
@@ -96,42 +151,19 @@ def sync_detailed(
 ) -> Response[ExperimentWithRunIds | Problem]:
     """Append runs to an experiment
 
-     Append new runs to an existing experiment.
-
-    **Payload Requirements**
-    - Provide between 1 and 1000 runs in `experiment_runs`.
-    - Each run must include:
-      - `example_id` -- the ID of an existing example in the dataset version
-      - `output` -- model/task output for that example
-      - You may include any additional fields per run that can be used for
-      analysis or filtering. For example: `model`, `latency_ms`,
-      `temperature`, `prompt`, `tool_calls`, etc.
-
-    **Valid example**
-    ```json
-    {
-      "experiment_runs": [
-        {"example_id": "example_001", "output": "4", "model": "gpt-4o-mini"}
-      ]
-    }
-    ```
-
-    **Invalid example** (missing required output field)
-    ```json
-    {
-      "experiment_runs": [
-        {"example_id": "example_001"}
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Append new runs to an existing experiment.  **Payload Requirements** - Provide between 1 and 1000
+    runs in `experiment_runs`. - Each run must include:   - `output` -- model/task output for the run
+    - `example_id` -- a correlation ID linking this run to a dataset example.   Required only when the
+    experiment is associated with a dataset; its   existence in the dataset is never validated.   - You
+    may include any additional fields per run that can be used for   analysis or filtering. For example:
+    `model`, `latency_ms`,   `temperature`, `prompt`, `tool_calls`, etc.  **Valid example** ```json {
+    "experiment_runs": [     {"example_id": "example_001", "output": "4", "model": "gpt-4o-mini"}   ] }
+    ```  **Invalid example** (missing required output field) ```json {   "experiment_runs": [
+    {"example_id": "example_001"}   ] } ```
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (InsertExperimentRunsRequest):
+        experiment_id (str):
+        body (InsertExperimentRunsRequest): InsertExperimentRunsRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,42 +193,19 @@ def sync(
 ) -> ExperimentWithRunIds | Problem | None:
     """Append runs to an experiment
 
-     Append new runs to an existing experiment.
-
-    **Payload Requirements**
-    - Provide between 1 and 1000 runs in `experiment_runs`.
-    - Each run must include:
-      - `example_id` -- the ID of an existing example in the dataset version
-      - `output` -- model/task output for that example
-      - You may include any additional fields per run that can be used for
-      analysis or filtering. For example: `model`, `latency_ms`,
-      `temperature`, `prompt`, `tool_calls`, etc.
-
-    **Valid example**
-    ```json
-    {
-      "experiment_runs": [
-        {"example_id": "example_001", "output": "4", "model": "gpt-4o-mini"}
-      ]
-    }
-    ```
-
-    **Invalid example** (missing required output field)
-    ```json
-    {
-      "experiment_runs": [
-        {"example_id": "example_001"}
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Append new runs to an existing experiment.  **Payload Requirements** - Provide between 1 and 1000
+    runs in `experiment_runs`. - Each run must include:   - `output` -- model/task output for the run
+    - `example_id` -- a correlation ID linking this run to a dataset example.   Required only when the
+    experiment is associated with a dataset; its   existence in the dataset is never validated.   - You
+    may include any additional fields per run that can be used for   analysis or filtering. For example:
+    `model`, `latency_ms`,   `temperature`, `prompt`, `tool_calls`, etc.  **Valid example** ```json {
+    "experiment_runs": [     {"example_id": "example_001", "output": "4", "model": "gpt-4o-mini"}   ] }
+    ```  **Invalid example** (missing required output field) ```json {   "experiment_runs": [
+    {"example_id": "example_001"}   ] } ```
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (InsertExperimentRunsRequest):
+        experiment_id (str):
+        body (InsertExperimentRunsRequest): InsertExperimentRunsRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,42 +230,19 @@ async def asyncio_detailed(
 ) -> Response[ExperimentWithRunIds | Problem]:
     """Append runs to an experiment
 
-     Append new runs to an existing experiment.
-
-    **Payload Requirements**
-    - Provide between 1 and 1000 runs in `experiment_runs`.
-    - Each run must include:
-      - `example_id` -- the ID of an existing example in the dataset version
-      - `output` -- model/task output for that example
-      - You may include any additional fields per run that can be used for
-      analysis or filtering. For example: `model`, `latency_ms`,
-      `temperature`, `prompt`, `tool_calls`, etc.
-
-    **Valid example**
-    ```json
-    {
-      "experiment_runs": [
-        {"example_id": "example_001", "output": "4", "model": "gpt-4o-mini"}
-      ]
-    }
-    ```
-
-    **Invalid example** (missing required output field)
-    ```json
-    {
-      "experiment_runs": [
-        {"example_id": "example_001"}
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Append new runs to an existing experiment.  **Payload Requirements** - Provide between 1 and 1000
+    runs in `experiment_runs`. - Each run must include:   - `output` -- model/task output for the run
+    - `example_id` -- a correlation ID linking this run to a dataset example.   Required only when the
+    experiment is associated with a dataset; its   existence in the dataset is never validated.   - You
+    may include any additional fields per run that can be used for   analysis or filtering. For example:
+    `model`, `latency_ms`,   `temperature`, `prompt`, `tool_calls`, etc.  **Valid example** ```json {
+    "experiment_runs": [     {"example_id": "example_001", "output": "4", "model": "gpt-4o-mini"}   ] }
+    ```  **Invalid example** (missing required output field) ```json {   "experiment_runs": [
+    {"example_id": "example_001"}   ] } ```
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (InsertExperimentRunsRequest):
+        experiment_id (str):
+        body (InsertExperimentRunsRequest): InsertExperimentRunsRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -284,42 +270,19 @@ async def asyncio(
 ) -> ExperimentWithRunIds | Problem | None:
     """Append runs to an experiment
 
-     Append new runs to an existing experiment.
-
-    **Payload Requirements**
-    - Provide between 1 and 1000 runs in `experiment_runs`.
-    - Each run must include:
-      - `example_id` -- the ID of an existing example in the dataset version
-      - `output` -- model/task output for that example
-      - You may include any additional fields per run that can be used for
-      analysis or filtering. For example: `model`, `latency_ms`,
-      `temperature`, `prompt`, `tool_calls`, etc.
-
-    **Valid example**
-    ```json
-    {
-      "experiment_runs": [
-        {"example_id": "example_001", "output": "4", "model": "gpt-4o-mini"}
-      ]
-    }
-    ```
-
-    **Invalid example** (missing required output field)
-    ```json
-    {
-      "experiment_runs": [
-        {"example_id": "example_001"}
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Append new runs to an existing experiment.  **Payload Requirements** - Provide between 1 and 1000
+    runs in `experiment_runs`. - Each run must include:   - `output` -- model/task output for the run
+    - `example_id` -- a correlation ID linking this run to a dataset example.   Required only when the
+    experiment is associated with a dataset; its   existence in the dataset is never validated.   - You
+    may include any additional fields per run that can be used for   analysis or filtering. For example:
+    `model`, `latency_ms`,   `temperature`, `prompt`, `tool_calls`, etc.  **Valid example** ```json {
+    "experiment_runs": [     {"example_id": "example_001", "output": "4", "model": "gpt-4o-mini"}   ] }
+    ```  **Invalid example** (missing required output field) ```json {   "experiment_runs": [
+    {"example_id": "example_001"}   ] } ```
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (InsertExperimentRunsRequest):
+        experiment_id (str):
+        body (InsertExperimentRunsRequest): InsertExperimentRunsRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

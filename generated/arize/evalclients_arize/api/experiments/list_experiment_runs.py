@@ -10,7 +10,7 @@ from ...models.problem import Problem
 from ...types import UNSET, Response, Unset, path_segment
 
 
-def _get_kwargs(
+def build_request(
     experiment_id: str,
     *,
     limit: int | Unset = UNSET,
@@ -34,6 +34,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -75,6 +78,52 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> ListExperimentRunsResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ListExperimentRunsResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListExperimentRunsResponse | Problem]:
@@ -95,26 +144,15 @@ def sync_detailed(
 ) -> Response[ListExperimentRunsResponse | Problem]:
     """List experiment runs
 
-     List runs for a given experiment.
-
-    The runs are returned in a stable insertion order.
-
-    **Human annotations**: returned in the structured `annotations` array on
-    each run. Each entry includes `name`, optional `label` / `score` /
-    `text` / `updated_at`, and an `annotator` (id + email) for per-user
-    annotations.
-
-    **Pagination**:
-    - Response includes `pagination` with `has_more` and `next_cursor`.
-    - Use cursor-based pagination by passing the returned `next_cursor`
-    value as the `cursor` query parameter in subsequent requests.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List runs for a given experiment.  The runs are returned in a stable insertion order.  **Human
+    annotations**: returned in the structured `annotations` array on each run. Each entry includes
+    `name`, optional `label` / `score` / `text` / `updated_at`, and an `annotator` (id + email) for per-
+    user annotations.  **Pagination**: - Response includes `pagination` with `has_more` and
+    `next_cursor`. - Use cursor-based pagination by passing the returned `next_cursor` value as the
+    `cursor` query parameter in subsequent requests.
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        experiment_id (str):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -148,26 +186,15 @@ def sync(
 ) -> ListExperimentRunsResponse | Problem | None:
     """List experiment runs
 
-     List runs for a given experiment.
-
-    The runs are returned in a stable insertion order.
-
-    **Human annotations**: returned in the structured `annotations` array on
-    each run. Each entry includes `name`, optional `label` / `score` /
-    `text` / `updated_at`, and an `annotator` (id + email) for per-user
-    annotations.
-
-    **Pagination**:
-    - Response includes `pagination` with `has_more` and `next_cursor`.
-    - Use cursor-based pagination by passing the returned `next_cursor`
-    value as the `cursor` query parameter in subsequent requests.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List runs for a given experiment.  The runs are returned in a stable insertion order.  **Human
+    annotations**: returned in the structured `annotations` array on each run. Each entry includes
+    `name`, optional `label` / `score` / `text` / `updated_at`, and an `annotator` (id + email) for per-
+    user annotations.  **Pagination**: - Response includes `pagination` with `has_more` and
+    `next_cursor`. - Use cursor-based pagination by passing the returned `next_cursor` value as the
+    `cursor` query parameter in subsequent requests.
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        experiment_id (str):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -196,26 +223,15 @@ async def asyncio_detailed(
 ) -> Response[ListExperimentRunsResponse | Problem]:
     """List experiment runs
 
-     List runs for a given experiment.
-
-    The runs are returned in a stable insertion order.
-
-    **Human annotations**: returned in the structured `annotations` array on
-    each run. Each entry includes `name`, optional `label` / `score` /
-    `text` / `updated_at`, and an `annotator` (id + email) for per-user
-    annotations.
-
-    **Pagination**:
-    - Response includes `pagination` with `has_more` and `next_cursor`.
-    - Use cursor-based pagination by passing the returned `next_cursor`
-    value as the `cursor` query parameter in subsequent requests.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List runs for a given experiment.  The runs are returned in a stable insertion order.  **Human
+    annotations**: returned in the structured `annotations` array on each run. Each entry includes
+    `name`, optional `label` / `score` / `text` / `updated_at`, and an `annotator` (id + email) for per-
+    user annotations.  **Pagination**: - Response includes `pagination` with `has_more` and
+    `next_cursor`. - Use cursor-based pagination by passing the returned `next_cursor` value as the
+    `cursor` query parameter in subsequent requests.
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        experiment_id (str):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -247,26 +263,15 @@ async def asyncio(
 ) -> ListExperimentRunsResponse | Problem | None:
     """List experiment runs
 
-     List runs for a given experiment.
-
-    The runs are returned in a stable insertion order.
-
-    **Human annotations**: returned in the structured `annotations` array on
-    each run. Each entry includes `name`, optional `label` / `score` /
-    `text` / `updated_at`, and an `annotator` (id + email) for per-user
-    annotations.
-
-    **Pagination**:
-    - Response includes `pagination` with `has_more` and `next_cursor`.
-    - Use cursor-based pagination by passing the returned `next_cursor`
-    value as the `cursor` query parameter in subsequent requests.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List runs for a given experiment.  The runs are returned in a stable insertion order.  **Human
+    annotations**: returned in the structured `annotations` array on each run. Each entry includes
+    `name`, optional `label` / `score` / `text` / `updated_at`, and an `annotator` (id + email) for per-
+    user annotations.  **Pagination**: - Response includes `pagination` with `has_more` and
+    `next_cursor`. - Use cursor-based pagination by passing the returned `next_cursor` value as the
+    `cursor` query parameter in subsequent requests.
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        experiment_id (str):
         limit (int | Unset):
         cursor (str | Unset):
 

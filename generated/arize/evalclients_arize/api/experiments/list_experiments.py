@@ -10,9 +10,10 @@ from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     dataset_id: str | Unset = UNSET,
+    space_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -21,6 +22,8 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["dataset_id"] = dataset_id
+
+    params["space_id"] = space_id
 
     params["name"] = name
 
@@ -37,6 +40,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -78,6 +84,52 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> ListExperimentsResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ListExperimentsResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListExperimentsResponse | Problem]:
@@ -93,23 +145,22 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     dataset_id: str | Unset = UNSET,
+    space_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListExperimentsResponse | Problem]:
     """List experiments
 
-     List all experiments a user has access to.
-
-    To filter experiments by the dataset they were run on, provide the
-    `dataset_id` query parameter.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List experiments a user has access to.  By default, lists every accessible experiment across all
+    spaces the caller can read, including experiments that are not associated with a dataset.  To narrow
+    the results, provide at most one of: - `dataset_id` — only experiments run on that dataset. -
+    `space_id` — only experiments in that space (with or without a dataset).  Providing both
+    `dataset_id` and `space_id` is a validation error.
 
     Args:
-        dataset_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        dataset_id (str | Unset):
+        space_id (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
@@ -124,6 +175,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         dataset_id=dataset_id,
+        space_id=space_id,
         name=name,
         limit=limit,
         cursor=cursor,
@@ -140,23 +192,22 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     dataset_id: str | Unset = UNSET,
+    space_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListExperimentsResponse | Problem | None:
     """List experiments
 
-     List all experiments a user has access to.
-
-    To filter experiments by the dataset they were run on, provide the
-    `dataset_id` query parameter.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List experiments a user has access to.  By default, lists every accessible experiment across all
+    spaces the caller can read, including experiments that are not associated with a dataset.  To narrow
+    the results, provide at most one of: - `dataset_id` — only experiments run on that dataset. -
+    `space_id` — only experiments in that space (with or without a dataset).  Providing both
+    `dataset_id` and `space_id` is a validation error.
 
     Args:
-        dataset_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        dataset_id (str | Unset):
+        space_id (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
@@ -172,6 +223,7 @@ def sync(
     return sync_detailed(
         client=client,
         dataset_id=dataset_id,
+        space_id=space_id,
         name=name,
         limit=limit,
         cursor=cursor,
@@ -182,23 +234,22 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     dataset_id: str | Unset = UNSET,
+    space_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListExperimentsResponse | Problem]:
     """List experiments
 
-     List all experiments a user has access to.
-
-    To filter experiments by the dataset they were run on, provide the
-    `dataset_id` query parameter.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List experiments a user has access to.  By default, lists every accessible experiment across all
+    spaces the caller can read, including experiments that are not associated with a dataset.  To narrow
+    the results, provide at most one of: - `dataset_id` — only experiments run on that dataset. -
+    `space_id` — only experiments in that space (with or without a dataset).  Providing both
+    `dataset_id` and `space_id` is a validation error.
 
     Args:
-        dataset_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        dataset_id (str | Unset):
+        space_id (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
@@ -213,6 +264,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         dataset_id=dataset_id,
+        space_id=space_id,
         name=name,
         limit=limit,
         cursor=cursor,
@@ -227,23 +279,22 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     dataset_id: str | Unset = UNSET,
+    space_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListExperimentsResponse | Problem | None:
     """List experiments
 
-     List all experiments a user has access to.
-
-    To filter experiments by the dataset they were run on, provide the
-    `dataset_id` query parameter.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List experiments a user has access to.  By default, lists every accessible experiment across all
+    spaces the caller can read, including experiments that are not associated with a dataset.  To narrow
+    the results, provide at most one of: - `dataset_id` — only experiments run on that dataset. -
+    `space_id` — only experiments in that space (with or without a dataset).  Providing both
+    `dataset_id` and `space_id` is a validation error.
 
     Args:
-        dataset_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        dataset_id (str | Unset):
+        space_id (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
@@ -260,6 +311,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             dataset_id=dataset_id,
+            space_id=space_id,
             name=name,
             limit=limit,
             cursor=cursor,

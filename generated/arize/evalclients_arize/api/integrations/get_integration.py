@@ -6,12 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.agent_integration import AgentIntegration
+from ...models.evaluator_integration import EvaluatorIntegration
 from ...models.llm_integration import LlmIntegration
 from ...models.problem import Problem
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     integration_id: str,
 ) -> dict[str, Any]:
 
@@ -25,25 +26,42 @@ def _get_kwargs(
     return _kwargs
 
 
+_get_kwargs = build_request
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgentIntegration | LlmIntegration | Problem | None:
+) -> AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> AgentIntegration | LlmIntegration:
+        def _parse_response_200(
+            data: object,
+        ) -> AgentIntegration | EvaluatorIntegration | LlmIntegration:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_integration_type_0 = LlmIntegration.from_dict(data)
+                componentsschemas_integration_type_0 = LlmIntegration.from_dict(data, _strict=True)
 
                 return componentsschemas_integration_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_integration_type_1 = AgentIntegration.from_dict(
+                    data, _strict=True
+                )
+
+                return componentsschemas_integration_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_integration_type_1 = AgentIntegration.from_dict(data)
+            componentsschemas_integration_type_2 = EvaluatorIntegration.from_dict(
+                data, _strict=True
+            )
 
-            return componentsschemas_integration_type_1
+            return componentsschemas_integration_type_2
 
         response_200 = _parse_response_200(response.json())
 
@@ -75,9 +93,81 @@ def _parse_response(
         return None
 
 
+def parse_body(
+    status: int, body: Any
+) -> AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> AgentIntegration | EvaluatorIntegration | LlmIntegration:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_integration_type_0 = LlmIntegration.from_dict(data, _strict=True)
+
+                return componentsschemas_integration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_integration_type_1 = AgentIntegration.from_dict(
+                    data, _strict=True
+                )
+
+                return componentsschemas_integration_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_integration_type_2 = EvaluatorIntegration.from_dict(
+                data, _strict=True
+            )
+
+            return componentsschemas_integration_type_2
+
+        response_200 = _parse_response_200(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentIntegration | LlmIntegration | Problem]:
+) -> Response[AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,24 +180,21 @@ def sync_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AgentIntegration | LlmIntegration | Problem]:
+) -> Response[AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem]:
     """Get an integration
 
-     Get a specific integration by its ID.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Get a specific integration by its ID.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentIntegration | LlmIntegration | Problem]
+        Response[AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -125,24 +212,21 @@ def sync(
     integration_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AgentIntegration | LlmIntegration | Problem | None:
+) -> AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem | None:
     """Get an integration
 
-     Get a specific integration by its ID.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Get a specific integration by its ID.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentIntegration | LlmIntegration | Problem
+        AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem
     """
 
     return sync_detailed(
@@ -155,24 +239,21 @@ async def asyncio_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AgentIntegration | LlmIntegration | Problem]:
+) -> Response[AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem]:
     """Get an integration
 
-     Get a specific integration by its ID.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Get a specific integration by its ID.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentIntegration | LlmIntegration | Problem]
+        Response[AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -188,24 +269,21 @@ async def asyncio(
     integration_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AgentIntegration | LlmIntegration | Problem | None:
+) -> AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem | None:
     """Get an integration
 
-     Get a specific integration by its ID.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Get a specific integration by its ID.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentIntegration | LlmIntegration | Problem
+        AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem
     """
 
     return (

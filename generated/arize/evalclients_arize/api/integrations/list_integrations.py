@@ -11,9 +11,9 @@ from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
-    type_: IntegrationType,
+    type_: IntegrationType | Unset = UNSET,
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -23,7 +23,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_type_: str = type_
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_
+
     params["type"] = json_type_
 
     params["space_id"] = space_id
@@ -45,6 +48,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -86,6 +92,52 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> ListIntegrationsResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ListIntegrationsResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListIntegrationsResponse | Problem]:
@@ -100,7 +152,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    type_: IntegrationType,
+    type_: IntegrationType | Unset = UNSET,
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -109,27 +161,28 @@ def sync_detailed(
 ) -> Response[ListIntegrationsResponse | Problem]:
     """List integrations
 
-     List integrations the user has access to. `type` is required and the
-    response contains only integrations of that type. Each item still
-    carries its `type` (and, for `LLM`, `config.provider`) for client-side
-    discrimination. A missing or invalid `type` returns `400`.
-
-    Integrations are owned at the account level but carry visibility scopings
-    (account-wide, organization, or space). `space_id` / `space_name` filter
-    the list to integrations visible in a given space.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     List integrations the user has access to, ordered by creation time (newest first). The default list
+    covers `LLM` and `AGENT` integrations only; pass `?type=EVALUATOR` to retrieve evaluator
+    integrations. `EVALUATOR` is excluded from the default list to keep the cursor contract stable — it
+    is a distinct, feature-flagged surface whose inclusion would shift existing type ranks and
+    invalidate in-flight cursors. Each item carries its `type` (and, for `LLM`, `config.provider`) for
+    client-side discrimination. An invalid `type` or pagination `cursor` returns `400`; a cursor is only
+    valid for the query parameters it was issued with.  Integrations are owned at the account level but
+    carry visibility scopings (account-wide, organization, or space). `space_id` / `space_name` filter
+    the list to integrations visible in a given space. The list contains only the types the caller has
+    permission to read. When no type is readable the request fails with `403` — or `404` when a
+    `space_id` filter references a space outside the caller's visibility.  <Warning>This endpoint is in
+    alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        type_ (IntegrationType): The integration category. Selects the shape of `config`. Additive
-            — new
-            types (alerting, webhook, ...) are added non-breakingly.
-
-            - `LLM`   — a model-provider integration (e.g. OpenAI).
-            - `AGENT` — connects your own agent, exposed at an HTTP endpoint.
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        type_ (IntegrationType | Unset): The integration category. Selects the shape of `config`.
+            Additive — new types (alerting, webhook, ...) are added non-breakingly.  - `LLM`       — a
+            model-provider integration (e.g. OpenAI). - `AGENT`     — connects your own agent, exposed
+            at an HTTP endpoint. - `EVALUATOR` — connects a remote evaluator endpoint. Only returned
+            when                 `?type=EVALUATOR` is passed explicitly; excluded from the
+            default (`LLM` + `AGENT`) list to keep the cursor contract                 stable.
+            Requires the remote evaluators feature to be enabled.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
@@ -162,7 +215,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    type_: IntegrationType,
+    type_: IntegrationType | Unset = UNSET,
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -171,27 +224,28 @@ def sync(
 ) -> ListIntegrationsResponse | Problem | None:
     """List integrations
 
-     List integrations the user has access to. `type` is required and the
-    response contains only integrations of that type. Each item still
-    carries its `type` (and, for `LLM`, `config.provider`) for client-side
-    discrimination. A missing or invalid `type` returns `400`.
-
-    Integrations are owned at the account level but carry visibility scopings
-    (account-wide, organization, or space). `space_id` / `space_name` filter
-    the list to integrations visible in a given space.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     List integrations the user has access to, ordered by creation time (newest first). The default list
+    covers `LLM` and `AGENT` integrations only; pass `?type=EVALUATOR` to retrieve evaluator
+    integrations. `EVALUATOR` is excluded from the default list to keep the cursor contract stable — it
+    is a distinct, feature-flagged surface whose inclusion would shift existing type ranks and
+    invalidate in-flight cursors. Each item carries its `type` (and, for `LLM`, `config.provider`) for
+    client-side discrimination. An invalid `type` or pagination `cursor` returns `400`; a cursor is only
+    valid for the query parameters it was issued with.  Integrations are owned at the account level but
+    carry visibility scopings (account-wide, organization, or space). `space_id` / `space_name` filter
+    the list to integrations visible in a given space. The list contains only the types the caller has
+    permission to read. When no type is readable the request fails with `403` — or `404` when a
+    `space_id` filter references a space outside the caller's visibility.  <Warning>This endpoint is in
+    alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        type_ (IntegrationType): The integration category. Selects the shape of `config`. Additive
-            — new
-            types (alerting, webhook, ...) are added non-breakingly.
-
-            - `LLM`   — a model-provider integration (e.g. OpenAI).
-            - `AGENT` — connects your own agent, exposed at an HTTP endpoint.
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        type_ (IntegrationType | Unset): The integration category. Selects the shape of `config`.
+            Additive — new types (alerting, webhook, ...) are added non-breakingly.  - `LLM`       — a
+            model-provider integration (e.g. OpenAI). - `AGENT`     — connects your own agent, exposed
+            at an HTTP endpoint. - `EVALUATOR` — connects a remote evaluator endpoint. Only returned
+            when                 `?type=EVALUATOR` is passed explicitly; excluded from the
+            default (`LLM` + `AGENT`) list to keep the cursor contract                 stable.
+            Requires the remote evaluators feature to be enabled.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
@@ -219,7 +273,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    type_: IntegrationType,
+    type_: IntegrationType | Unset = UNSET,
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -228,27 +282,28 @@ async def asyncio_detailed(
 ) -> Response[ListIntegrationsResponse | Problem]:
     """List integrations
 
-     List integrations the user has access to. `type` is required and the
-    response contains only integrations of that type. Each item still
-    carries its `type` (and, for `LLM`, `config.provider`) for client-side
-    discrimination. A missing or invalid `type` returns `400`.
-
-    Integrations are owned at the account level but carry visibility scopings
-    (account-wide, organization, or space). `space_id` / `space_name` filter
-    the list to integrations visible in a given space.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     List integrations the user has access to, ordered by creation time (newest first). The default list
+    covers `LLM` and `AGENT` integrations only; pass `?type=EVALUATOR` to retrieve evaluator
+    integrations. `EVALUATOR` is excluded from the default list to keep the cursor contract stable — it
+    is a distinct, feature-flagged surface whose inclusion would shift existing type ranks and
+    invalidate in-flight cursors. Each item carries its `type` (and, for `LLM`, `config.provider`) for
+    client-side discrimination. An invalid `type` or pagination `cursor` returns `400`; a cursor is only
+    valid for the query parameters it was issued with.  Integrations are owned at the account level but
+    carry visibility scopings (account-wide, organization, or space). `space_id` / `space_name` filter
+    the list to integrations visible in a given space. The list contains only the types the caller has
+    permission to read. When no type is readable the request fails with `403` — or `404` when a
+    `space_id` filter references a space outside the caller's visibility.  <Warning>This endpoint is in
+    alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        type_ (IntegrationType): The integration category. Selects the shape of `config`. Additive
-            — new
-            types (alerting, webhook, ...) are added non-breakingly.
-
-            - `LLM`   — a model-provider integration (e.g. OpenAI).
-            - `AGENT` — connects your own agent, exposed at an HTTP endpoint.
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        type_ (IntegrationType | Unset): The integration category. Selects the shape of `config`.
+            Additive — new types (alerting, webhook, ...) are added non-breakingly.  - `LLM`       — a
+            model-provider integration (e.g. OpenAI). - `AGENT`     — connects your own agent, exposed
+            at an HTTP endpoint. - `EVALUATOR` — connects a remote evaluator endpoint. Only returned
+            when                 `?type=EVALUATOR` is passed explicitly; excluded from the
+            default (`LLM` + `AGENT`) list to keep the cursor contract                 stable.
+            Requires the remote evaluators feature to be enabled.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
@@ -279,7 +334,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    type_: IntegrationType,
+    type_: IntegrationType | Unset = UNSET,
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -288,27 +343,28 @@ async def asyncio(
 ) -> ListIntegrationsResponse | Problem | None:
     """List integrations
 
-     List integrations the user has access to. `type` is required and the
-    response contains only integrations of that type. Each item still
-    carries its `type` (and, for `LLM`, `config.provider`) for client-side
-    discrimination. A missing or invalid `type` returns `400`.
-
-    Integrations are owned at the account level but carry visibility scopings
-    (account-wide, organization, or space). `space_id` / `space_name` filter
-    the list to integrations visible in a given space.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     List integrations the user has access to, ordered by creation time (newest first). The default list
+    covers `LLM` and `AGENT` integrations only; pass `?type=EVALUATOR` to retrieve evaluator
+    integrations. `EVALUATOR` is excluded from the default list to keep the cursor contract stable — it
+    is a distinct, feature-flagged surface whose inclusion would shift existing type ranks and
+    invalidate in-flight cursors. Each item carries its `type` (and, for `LLM`, `config.provider`) for
+    client-side discrimination. An invalid `type` or pagination `cursor` returns `400`; a cursor is only
+    valid for the query parameters it was issued with.  Integrations are owned at the account level but
+    carry visibility scopings (account-wide, organization, or space). `space_id` / `space_name` filter
+    the list to integrations visible in a given space. The list contains only the types the caller has
+    permission to read. When no type is readable the request fails with `403` — or `404` when a
+    `space_id` filter references a space outside the caller's visibility.  <Warning>This endpoint is in
+    alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        type_ (IntegrationType): The integration category. Selects the shape of `config`. Additive
-            — new
-            types (alerting, webhook, ...) are added non-breakingly.
-
-            - `LLM`   — a model-provider integration (e.g. OpenAI).
-            - `AGENT` — connects your own agent, exposed at an HTTP endpoint.
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        type_ (IntegrationType | Unset): The integration category. Selects the shape of `config`.
+            Additive — new types (alerting, webhook, ...) are added non-breakingly.  - `LLM`       — a
+            model-provider integration (e.g. OpenAI). - `AGENT`     — connects your own agent, exposed
+            at an HTTP endpoint. - `EVALUATOR` — connects a remote evaluator endpoint. Only returned
+            when                 `?type=EVALUATOR` is passed explicitly; excluded from the
+            default (`LLM` + `AGENT`) list to keep the cursor contract                 stable.
+            Requires the remote evaluators feature to be enabled.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):

@@ -11,7 +11,7 @@ from ...models.problem import Problem
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     org_id: str,
     *,
     body: AddOrganizationUserRequest,
@@ -31,6 +31,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -77,6 +80,58 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> OrganizationMembership | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = OrganizationMembership.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[OrganizationMembership | Problem]:
@@ -96,41 +151,19 @@ def sync_detailed(
 ) -> Response[OrganizationMembership | Problem]:
     """Add a user to an organization
 
-     Add a single existing account user to an organization with a specified role.
-
-    **Payload Requirements**
-    - `user_id` and `role` are both required.
-    - If the user is already a member, their role is updated to the specified value (upsert).
-
-    **Role constraints**
-    - Users with an `annotator` account role can only be assigned the `annotator` organization role.
-    - Users with a non-annotator account role cannot be assigned the `annotator` organization role.
-
-    Requires organization admin.
-
-    **Valid example**
-    ```json
-    {
-      "user_id": "VXNlcjo0MjphQmNE",
-      "role": "MEMBER"
-    }
-    ```
-
-    **Invalid example** (annotator account user assigned non-annotator org role — returns 400)
-    ```json
-    {
-      "user_id": "VXNlcjo0MjphQmNE",
-      "role": "ADMIN"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Add a single existing account user to an organization with a specified role.  **Payload
+    Requirements** - `user_id` and `role` are both required. - If the user is already a member, their
+    role is updated to the specified value (upsert).  **Role constraints** - Users with an `annotator`
+    account role can only be assigned the `annotator` organization role. - Users with a non-annotator
+    account role cannot be assigned the `annotator` organization role.  Requires organization admin.
+    **Valid example** ```json {   "user_id": "VXNlcjo0MjphQmNE",   "role": "MEMBER" } ```  **Invalid
+    example** (annotator account user assigned non-annotator org role — returns 400) ```json {
+    "user_id": "VXNlcjo0MjphQmNE",   "role": "ADMIN" } ```  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        org_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (AddOrganizationUserRequest):
+        org_id (str):
+        body (AddOrganizationUserRequest): AddOrganizationUserRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,41 +193,19 @@ def sync(
 ) -> OrganizationMembership | Problem | None:
     """Add a user to an organization
 
-     Add a single existing account user to an organization with a specified role.
-
-    **Payload Requirements**
-    - `user_id` and `role` are both required.
-    - If the user is already a member, their role is updated to the specified value (upsert).
-
-    **Role constraints**
-    - Users with an `annotator` account role can only be assigned the `annotator` organization role.
-    - Users with a non-annotator account role cannot be assigned the `annotator` organization role.
-
-    Requires organization admin.
-
-    **Valid example**
-    ```json
-    {
-      "user_id": "VXNlcjo0MjphQmNE",
-      "role": "MEMBER"
-    }
-    ```
-
-    **Invalid example** (annotator account user assigned non-annotator org role — returns 400)
-    ```json
-    {
-      "user_id": "VXNlcjo0MjphQmNE",
-      "role": "ADMIN"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Add a single existing account user to an organization with a specified role.  **Payload
+    Requirements** - `user_id` and `role` are both required. - If the user is already a member, their
+    role is updated to the specified value (upsert).  **Role constraints** - Users with an `annotator`
+    account role can only be assigned the `annotator` organization role. - Users with a non-annotator
+    account role cannot be assigned the `annotator` organization role.  Requires organization admin.
+    **Valid example** ```json {   "user_id": "VXNlcjo0MjphQmNE",   "role": "MEMBER" } ```  **Invalid
+    example** (annotator account user assigned non-annotator org role — returns 400) ```json {
+    "user_id": "VXNlcjo0MjphQmNE",   "role": "ADMIN" } ```  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        org_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (AddOrganizationUserRequest):
+        org_id (str):
+        body (AddOrganizationUserRequest): AddOrganizationUserRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,41 +230,19 @@ async def asyncio_detailed(
 ) -> Response[OrganizationMembership | Problem]:
     """Add a user to an organization
 
-     Add a single existing account user to an organization with a specified role.
-
-    **Payload Requirements**
-    - `user_id` and `role` are both required.
-    - If the user is already a member, their role is updated to the specified value (upsert).
-
-    **Role constraints**
-    - Users with an `annotator` account role can only be assigned the `annotator` organization role.
-    - Users with a non-annotator account role cannot be assigned the `annotator` organization role.
-
-    Requires organization admin.
-
-    **Valid example**
-    ```json
-    {
-      "user_id": "VXNlcjo0MjphQmNE",
-      "role": "MEMBER"
-    }
-    ```
-
-    **Invalid example** (annotator account user assigned non-annotator org role — returns 400)
-    ```json
-    {
-      "user_id": "VXNlcjo0MjphQmNE",
-      "role": "ADMIN"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Add a single existing account user to an organization with a specified role.  **Payload
+    Requirements** - `user_id` and `role` are both required. - If the user is already a member, their
+    role is updated to the specified value (upsert).  **Role constraints** - Users with an `annotator`
+    account role can only be assigned the `annotator` organization role. - Users with a non-annotator
+    account role cannot be assigned the `annotator` organization role.  Requires organization admin.
+    **Valid example** ```json {   "user_id": "VXNlcjo0MjphQmNE",   "role": "MEMBER" } ```  **Invalid
+    example** (annotator account user assigned non-annotator org role — returns 400) ```json {
+    "user_id": "VXNlcjo0MjphQmNE",   "role": "ADMIN" } ```  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        org_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (AddOrganizationUserRequest):
+        org_id (str):
+        body (AddOrganizationUserRequest): AddOrganizationUserRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -281,41 +270,19 @@ async def asyncio(
 ) -> OrganizationMembership | Problem | None:
     """Add a user to an organization
 
-     Add a single existing account user to an organization with a specified role.
-
-    **Payload Requirements**
-    - `user_id` and `role` are both required.
-    - If the user is already a member, their role is updated to the specified value (upsert).
-
-    **Role constraints**
-    - Users with an `annotator` account role can only be assigned the `annotator` organization role.
-    - Users with a non-annotator account role cannot be assigned the `annotator` organization role.
-
-    Requires organization admin.
-
-    **Valid example**
-    ```json
-    {
-      "user_id": "VXNlcjo0MjphQmNE",
-      "role": "MEMBER"
-    }
-    ```
-
-    **Invalid example** (annotator account user assigned non-annotator org role — returns 400)
-    ```json
-    {
-      "user_id": "VXNlcjo0MjphQmNE",
-      "role": "ADMIN"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Add a single existing account user to an organization with a specified role.  **Payload
+    Requirements** - `user_id` and `role` are both required. - If the user is already a member, their
+    role is updated to the specified value (upsert).  **Role constraints** - Users with an `annotator`
+    account role can only be assigned the `annotator` organization role. - Users with a non-annotator
+    account role cannot be assigned the `annotator` organization role.  Requires organization admin.
+    **Valid example** ```json {   "user_id": "VXNlcjo0MjphQmNE",   "role": "MEMBER" } ```  **Invalid
+    example** (annotator account user assigned non-annotator org role — returns 400) ```json {
+    "user_id": "VXNlcjo0MjphQmNE",   "role": "ADMIN" } ```  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        org_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (AddOrganizationUserRequest):
+        org_id (str):
+        body (AddOrganizationUserRequest): AddOrganizationUserRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

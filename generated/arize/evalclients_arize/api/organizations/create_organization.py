@@ -11,7 +11,7 @@ from ...models.problem import Problem
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateOrganizationRequest,
 ) -> dict[str, Any]:
@@ -28,6 +28,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -74,6 +77,58 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Organization | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 201:
+        response_201 = Organization.from_dict(body)
+
+        return response_201
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 409:
+        response_409 = Problem.from_dict(body)
+
+        return response_409
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    201: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    409: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Organization | Problem]:
@@ -92,34 +147,17 @@ def sync_detailed(
 ) -> Response[Organization | Problem]:
     """Create an organization
 
-     Create a new organization within the account.
-
-    **Payload Requirements**
-    - `name` is required and must be unique within the account.
-    - `description` is optional and defaults to an empty string if omitted.
-    - System-managed fields (`id`, `created_at`) are generated automatically and rejected if provided.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Agent Engineering Team",
-      "description": "Organization for the Agent Engineering team"
-    }
-    ```
-
-    **Invalid example** (duplicate name)
-    ```json
-    {
-      "name": "Agent Engineering Team"
-    }
-    ```
-    Fails with 409 Conflict if an organization with that name already exists in the account.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new organization within the account.  **Payload Requirements** - `name` is required and
+    must be unique within the account. - `description` is optional and defaults to an empty string if
+    omitted. - System-managed fields (`id`, `created_at`) are generated automatically and rejected if
+    provided.  **Valid example** ```json {   "name": "Agent Engineering Team",   "description":
+    "Organization for the Agent Engineering team" } ```  **Invalid example** (duplicate name) ```json {
+    "name": "Agent Engineering Team" } ``` Fails with 409 Conflict if an organization with that name
+    already exists in the account.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        body (CreateOrganizationRequest):
+        body (CreateOrganizationRequest): CreateOrganizationRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,34 +185,17 @@ def sync(
 ) -> Organization | Problem | None:
     """Create an organization
 
-     Create a new organization within the account.
-
-    **Payload Requirements**
-    - `name` is required and must be unique within the account.
-    - `description` is optional and defaults to an empty string if omitted.
-    - System-managed fields (`id`, `created_at`) are generated automatically and rejected if provided.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Agent Engineering Team",
-      "description": "Organization for the Agent Engineering team"
-    }
-    ```
-
-    **Invalid example** (duplicate name)
-    ```json
-    {
-      "name": "Agent Engineering Team"
-    }
-    ```
-    Fails with 409 Conflict if an organization with that name already exists in the account.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new organization within the account.  **Payload Requirements** - `name` is required and
+    must be unique within the account. - `description` is optional and defaults to an empty string if
+    omitted. - System-managed fields (`id`, `created_at`) are generated automatically and rejected if
+    provided.  **Valid example** ```json {   "name": "Agent Engineering Team",   "description":
+    "Organization for the Agent Engineering team" } ```  **Invalid example** (duplicate name) ```json {
+    "name": "Agent Engineering Team" } ``` Fails with 409 Conflict if an organization with that name
+    already exists in the account.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        body (CreateOrganizationRequest):
+        body (CreateOrganizationRequest): CreateOrganizationRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,34 +218,17 @@ async def asyncio_detailed(
 ) -> Response[Organization | Problem]:
     """Create an organization
 
-     Create a new organization within the account.
-
-    **Payload Requirements**
-    - `name` is required and must be unique within the account.
-    - `description` is optional and defaults to an empty string if omitted.
-    - System-managed fields (`id`, `created_at`) are generated automatically and rejected if provided.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Agent Engineering Team",
-      "description": "Organization for the Agent Engineering team"
-    }
-    ```
-
-    **Invalid example** (duplicate name)
-    ```json
-    {
-      "name": "Agent Engineering Team"
-    }
-    ```
-    Fails with 409 Conflict if an organization with that name already exists in the account.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new organization within the account.  **Payload Requirements** - `name` is required and
+    must be unique within the account. - `description` is optional and defaults to an empty string if
+    omitted. - System-managed fields (`id`, `created_at`) are generated automatically and rejected if
+    provided.  **Valid example** ```json {   "name": "Agent Engineering Team",   "description":
+    "Organization for the Agent Engineering team" } ```  **Invalid example** (duplicate name) ```json {
+    "name": "Agent Engineering Team" } ``` Fails with 409 Conflict if an organization with that name
+    already exists in the account.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        body (CreateOrganizationRequest):
+        body (CreateOrganizationRequest): CreateOrganizationRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,34 +254,17 @@ async def asyncio(
 ) -> Organization | Problem | None:
     """Create an organization
 
-     Create a new organization within the account.
-
-    **Payload Requirements**
-    - `name` is required and must be unique within the account.
-    - `description` is optional and defaults to an empty string if omitted.
-    - System-managed fields (`id`, `created_at`) are generated automatically and rejected if provided.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Agent Engineering Team",
-      "description": "Organization for the Agent Engineering team"
-    }
-    ```
-
-    **Invalid example** (duplicate name)
-    ```json
-    {
-      "name": "Agent Engineering Team"
-    }
-    ```
-    Fails with 409 Conflict if an organization with that name already exists in the account.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new organization within the account.  **Payload Requirements** - `name` is required and
+    must be unique within the account. - `description` is optional and defaults to an empty string if
+    omitted. - System-managed fields (`id`, `created_at`) are generated automatically and rejected if
+    provided.  **Valid example** ```json {   "name": "Agent Engineering Team",   "description":
+    "Organization for the Agent Engineering team" } ```  **Invalid example** (duplicate name) ```json {
+    "name": "Agent Engineering Team" } ``` Fails with 409 Conflict if an organization with that name
+    already exists in the account.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        body (CreateOrganizationRequest):
+        body (CreateOrganizationRequest): CreateOrganizationRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

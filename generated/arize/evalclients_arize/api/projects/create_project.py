@@ -11,7 +11,7 @@ from ...models.project import Project
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateProjectRequest,
 ) -> dict[str, Any]:
@@ -28,6 +28,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -74,6 +77,58 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Problem | Project | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 201:
+        response_201 = Project.from_dict(body)
+
+        return response_201
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 409:
+        response_409 = Problem.from_dict(body)
+
+        return response_409
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    201: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    409: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | Project]:
@@ -92,16 +147,15 @@ def sync_detailed(
 ) -> Response[Problem | Project]:
     """Create a project
 
-     Create a new project given a name and space ID.
-
-    **Payload Requirements**
-    - The project name must be unique within the given space.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new project given a name and space ID.  **Payload Requirements** - The project name must be
+    unique within the given space. - New projects start as `APPLICATION` projects.  If a space denies
+    space-level permission to send trace data, projects created here may not accept traces until that
+    access is granted. Harness sessions that rely on automatic project creation can lose spans in those
+    spaces.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        body (CreateProjectRequest):
+        body (CreateProjectRequest): CreateProjectRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,16 +183,15 @@ def sync(
 ) -> Problem | Project | None:
     """Create a project
 
-     Create a new project given a name and space ID.
-
-    **Payload Requirements**
-    - The project name must be unique within the given space.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new project given a name and space ID.  **Payload Requirements** - The project name must be
+    unique within the given space. - New projects start as `APPLICATION` projects.  If a space denies
+    space-level permission to send trace data, projects created here may not accept traces until that
+    access is granted. Harness sessions that rely on automatic project creation can lose spans in those
+    spaces.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        body (CreateProjectRequest):
+        body (CreateProjectRequest): CreateProjectRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,16 +214,15 @@ async def asyncio_detailed(
 ) -> Response[Problem | Project]:
     """Create a project
 
-     Create a new project given a name and space ID.
-
-    **Payload Requirements**
-    - The project name must be unique within the given space.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new project given a name and space ID.  **Payload Requirements** - The project name must be
+    unique within the given space. - New projects start as `APPLICATION` projects.  If a space denies
+    space-level permission to send trace data, projects created here may not accept traces until that
+    access is granted. Harness sessions that rely on automatic project creation can lose spans in those
+    spaces.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        body (CreateProjectRequest):
+        body (CreateProjectRequest): CreateProjectRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,16 +248,15 @@ async def asyncio(
 ) -> Problem | Project | None:
     """Create a project
 
-     Create a new project given a name and space ID.
-
-    **Payload Requirements**
-    - The project name must be unique within the given space.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new project given a name and space ID.  **Payload Requirements** - The project name must be
+    unique within the given space. - New projects start as `APPLICATION` projects.  If a space denies
+    space-level permission to send trace data, projects created here may not accept traces until that
+    access is granted. Harness sessions that rely on automatic project creation can lose spans in those
+    spaces.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        body (CreateProjectRequest):
+        body (CreateProjectRequest): CreateProjectRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,16 +7,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_projects_response import ListProjectsResponse
 from ...models.problem import Problem
+from ...models.project_type import ProjectType
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    project_type: ProjectType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -31,6 +33,12 @@ def _get_kwargs(
 
     params["cursor"] = cursor
 
+    json_project_type: str | Unset = UNSET
+    if not isinstance(project_type, Unset):
+        json_project_type = project_type
+
+    params["project_type"] = json_project_type
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -40,6 +48,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -81,6 +92,52 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> ListProjectsResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ListProjectsResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListProjectsResponse | Problem]:
@@ -100,21 +157,22 @@ def sync_detailed(
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    project_type: ProjectType | Unset = UNSET,
 ) -> Response[ListProjectsResponse | Problem]:
     """List projects
 
-     List projects the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List projects the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
+        project_type (ProjectType | Unset): The kind of LLM project. - `APPLICATION` — A user-
+            facing LLM application project. - `HARNESS` — An agent harness session project. -
+            `EXPERIMENT` — An experiment trace project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,6 +188,7 @@ def sync_detailed(
         name=name,
         limit=limit,
         cursor=cursor,
+        project_type=project_type,
     )
 
     response = client.get_httpx_client().request(
@@ -147,21 +206,22 @@ def sync(
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    project_type: ProjectType | Unset = UNSET,
 ) -> ListProjectsResponse | Problem | None:
     """List projects
 
-     List projects the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List projects the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
+        project_type (ProjectType | Unset): The kind of LLM project. - `APPLICATION` — A user-
+            facing LLM application project. - `HARNESS` — An agent harness session project. -
+            `EXPERIMENT` — An experiment trace project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,6 +238,7 @@ def sync(
         name=name,
         limit=limit,
         cursor=cursor,
+        project_type=project_type,
     ).parsed
 
 
@@ -189,21 +250,22 @@ async def asyncio_detailed(
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    project_type: ProjectType | Unset = UNSET,
 ) -> Response[ListProjectsResponse | Problem]:
     """List projects
 
-     List projects the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List projects the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
+        project_type (ProjectType | Unset): The kind of LLM project. - `APPLICATION` — A user-
+            facing LLM application project. - `HARNESS` — An agent harness session project. -
+            `EXPERIMENT` — An experiment trace project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,6 +281,7 @@ async def asyncio_detailed(
         name=name,
         limit=limit,
         cursor=cursor,
+        project_type=project_type,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -234,21 +297,22 @@ async def asyncio(
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    project_type: ProjectType | Unset = UNSET,
 ) -> ListProjectsResponse | Problem | None:
     """List projects
 
-     List projects the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List projects the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
+        project_type (ProjectType | Unset): The kind of LLM project. - `APPLICATION` — A user-
+            facing LLM application project. - `HARNESS` — An agent harness session project. -
+            `EXPERIMENT` — An experiment trace project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,5 +330,6 @@ async def asyncio(
             name=name,
             limit=limit,
             cursor=cursor,
+            project_type=project_type,
         )
     ).parsed

@@ -11,7 +11,7 @@ from ...models.update_project_request import UpdateProjectRequest
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     project_id: str,
     *,
     body: UpdateProjectRequest,
@@ -31,6 +31,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -77,6 +80,58 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Problem | Project | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = Project.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | Project]:
@@ -96,31 +151,15 @@ def sync_detailed(
 ) -> Response[Problem | Project]:
     """Update a project
 
-     Update a project by its ID (rename).
-
-    **Payload Requirements**
-    - `name` must be provided and must be unique within the space.
-    - System-managed fields (`id`, `created_at`, `updated_at`) cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Renamed Project"
-    }
-    ```
-
-    **Invalid example** (empty body)
-    ```json
-    {}
-    ```
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a project by its ID (rename).  **Payload Requirements** - `name` must be provided and must be
+    unique within the space. - System-managed fields (`id`, `created_at`, `updated_at`) cannot be
+    modified.  **Valid example** ```json {   "name": "Renamed Project" } ```  **Invalid example** (empty
+    body) ```json {} ```    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        project_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateProjectRequest):
+        project_id (str):
+        body (UpdateProjectRequest): UpdateProjectRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,31 +189,15 @@ def sync(
 ) -> Problem | Project | None:
     """Update a project
 
-     Update a project by its ID (rename).
-
-    **Payload Requirements**
-    - `name` must be provided and must be unique within the space.
-    - System-managed fields (`id`, `created_at`, `updated_at`) cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Renamed Project"
-    }
-    ```
-
-    **Invalid example** (empty body)
-    ```json
-    {}
-    ```
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a project by its ID (rename).  **Payload Requirements** - `name` must be provided and must be
+    unique within the space. - System-managed fields (`id`, `created_at`, `updated_at`) cannot be
+    modified.  **Valid example** ```json {   "name": "Renamed Project" } ```  **Invalid example** (empty
+    body) ```json {} ```    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        project_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateProjectRequest):
+        project_id (str):
+        body (UpdateProjectRequest): UpdateProjectRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,31 +222,15 @@ async def asyncio_detailed(
 ) -> Response[Problem | Project]:
     """Update a project
 
-     Update a project by its ID (rename).
-
-    **Payload Requirements**
-    - `name` must be provided and must be unique within the space.
-    - System-managed fields (`id`, `created_at`, `updated_at`) cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Renamed Project"
-    }
-    ```
-
-    **Invalid example** (empty body)
-    ```json
-    {}
-    ```
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a project by its ID (rename).  **Payload Requirements** - `name` must be provided and must be
+    unique within the space. - System-managed fields (`id`, `created_at`, `updated_at`) cannot be
+    modified.  **Valid example** ```json {   "name": "Renamed Project" } ```  **Invalid example** (empty
+    body) ```json {} ```    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        project_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateProjectRequest):
+        project_id (str):
+        body (UpdateProjectRequest): UpdateProjectRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,31 +258,15 @@ async def asyncio(
 ) -> Problem | Project | None:
     """Update a project
 
-     Update a project by its ID (rename).
-
-    **Payload Requirements**
-    - `name` must be provided and must be unique within the space.
-    - System-managed fields (`id`, `created_at`, `updated_at`) cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Renamed Project"
-    }
-    ```
-
-    **Invalid example** (empty body)
-    ```json
-    {}
-    ```
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a project by its ID (rename).  **Payload Requirements** - `name` must be provided and must be
+    unique within the space. - System-managed fields (`id`, `created_at`, `updated_at`) cannot be
+    modified.  **Valid example** ```json {   "name": "Renamed Project" } ```  **Invalid example** (empty
+    body) ```json {} ```    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        project_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateProjectRequest):
+        project_id (str):
+        body (UpdateProjectRequest): UpdateProjectRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -11,7 +11,7 @@ from ...models.prompt_with_version import PromptWithVersion
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreatePromptRequest,
 ) -> dict[str, Any]:
@@ -28,6 +28,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -74,6 +77,58 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Problem | PromptWithVersion | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 201:
+        response_201 = PromptWithVersion.from_dict(body)
+
+        return response_201
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 409:
+        response_409 = Problem.from_dict(body)
+
+        return response_409
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    201: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    409: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | PromptWithVersion]:
@@ -92,14 +147,9 @@ def sync_detailed(
 ) -> Response[Problem | PromptWithVersion]:
     """Create a prompt
 
-     Create a new prompt with an initial version.
-
-    **Payload Requirements**
-    - The prompt name must be unique within the given space.
-    - At least one message is required.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new prompt with an initial version.  **Payload Requirements** - The prompt name must be
+    unique within the given space. - At least one message is required.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         body (CreatePromptRequest): Prompt creation parameters with an initial version.
@@ -130,14 +180,9 @@ def sync(
 ) -> Problem | PromptWithVersion | None:
     """Create a prompt
 
-     Create a new prompt with an initial version.
-
-    **Payload Requirements**
-    - The prompt name must be unique within the given space.
-    - At least one message is required.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new prompt with an initial version.  **Payload Requirements** - The prompt name must be
+    unique within the given space. - At least one message is required.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         body (CreatePromptRequest): Prompt creation parameters with an initial version.
@@ -163,14 +208,9 @@ async def asyncio_detailed(
 ) -> Response[Problem | PromptWithVersion]:
     """Create a prompt
 
-     Create a new prompt with an initial version.
-
-    **Payload Requirements**
-    - The prompt name must be unique within the given space.
-    - At least one message is required.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new prompt with an initial version.  **Payload Requirements** - The prompt name must be
+    unique within the given space. - At least one message is required.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         body (CreatePromptRequest): Prompt creation parameters with an initial version.
@@ -199,14 +239,9 @@ async def asyncio(
 ) -> Problem | PromptWithVersion | None:
     """Create a prompt
 
-     Create a new prompt with an initial version.
-
-    **Payload Requirements**
-    - The prompt name must be unique within the given space.
-    - At least one message is required.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new prompt with an initial version.  **Payload Requirements** - The prompt name must be
+    unique within the given space. - At least one message is required.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         body (CreatePromptRequest): Prompt creation parameters with an initial version.

@@ -11,7 +11,7 @@ from ...models.prompt_version import PromptVersion
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     prompt_id: str,
     *,
     body: CreatePromptVersionRequest,
@@ -31,6 +31,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -77,6 +80,58 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Problem | PromptVersion | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 201:
+        response_201 = PromptVersion.from_dict(body)
+
+        return response_201
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    201: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | PromptVersion]:
@@ -96,56 +151,21 @@ def sync_detailed(
 ) -> Response[Problem | PromptVersion]:
     """Create a prompt version
 
-     Create a new version of an existing prompt.
-
-    **Payload Requirements**
-    - A `commit_message` is required.
-    - At least one message is required in `messages`.
-    - Do not include system-managed fields on input: `id`, `commit_hash`, `created_at`,
-    `created_by_user_id`.
-      Requests that contain these fields will be rejected.
-    - `provider` is required. `input_variable_format` defaults to `F_STRING` if not provided.
-
-    **Valid example** (create)
-    ```json
-    {
-      "commit_message": "Updated system prompt for better responses",
-      "input_variable_format": "F_STRING",
-      "provider": "OPEN_AI",
-      "model": "gpt-4",
-      "messages": [
-        {
-          "role": "SYSTEM",
-          "content": "You are a helpful assistant."
-        },
-        {
-          "role": "USER",
-          "content": "Hello, {name}!"
-        }
-      ]
-    }
-    ```
-
-    **Invalid example** (missing required `commit_message`)
-    ```json
-    {
-      "input_variable_format": "F_STRING",
-      "provider": "OPEN_AI",
-      "messages": [
-        {
-          "role": "USER",
-          "content": "Hello!"
-        }
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new version of an existing prompt.  **Payload Requirements** - A `commit_message` is
+    required. - At least one message is required in `messages`. - Do not include system-managed fields
+    on input: `id`, `commit_hash`, `created_at`, `created_by_user_id`.   Requests that contain these
+    fields will be rejected. - `provider` is required. `input_variable_format` defaults to `F_STRING` if
+    not provided.  **Valid example** (create) ```json {   "commit_message": "Updated system prompt for
+    better responses",   "input_variable_format": "F_STRING",   "provider": "OPEN_AI",   "model":
+    "gpt-4",   "messages": [     {       "role": "SYSTEM",       "content": "You are a helpful
+    assistant."     },     {       "role": "USER",       "content": "Hello, {name}!"     }   ] } ```
+    **Invalid example** (missing required `commit_message`) ```json {   "input_variable_format":
+    "F_STRING",   "provider": "OPEN_AI",   "messages": [     {       "role": "USER",       "content":
+    "Hello!"     }   ] } ```  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         body (CreatePromptVersionRequest): Prompt version creation parameters.
 
     Raises:
@@ -176,56 +196,21 @@ def sync(
 ) -> Problem | PromptVersion | None:
     """Create a prompt version
 
-     Create a new version of an existing prompt.
-
-    **Payload Requirements**
-    - A `commit_message` is required.
-    - At least one message is required in `messages`.
-    - Do not include system-managed fields on input: `id`, `commit_hash`, `created_at`,
-    `created_by_user_id`.
-      Requests that contain these fields will be rejected.
-    - `provider` is required. `input_variable_format` defaults to `F_STRING` if not provided.
-
-    **Valid example** (create)
-    ```json
-    {
-      "commit_message": "Updated system prompt for better responses",
-      "input_variable_format": "F_STRING",
-      "provider": "OPEN_AI",
-      "model": "gpt-4",
-      "messages": [
-        {
-          "role": "SYSTEM",
-          "content": "You are a helpful assistant."
-        },
-        {
-          "role": "USER",
-          "content": "Hello, {name}!"
-        }
-      ]
-    }
-    ```
-
-    **Invalid example** (missing required `commit_message`)
-    ```json
-    {
-      "input_variable_format": "F_STRING",
-      "provider": "OPEN_AI",
-      "messages": [
-        {
-          "role": "USER",
-          "content": "Hello!"
-        }
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new version of an existing prompt.  **Payload Requirements** - A `commit_message` is
+    required. - At least one message is required in `messages`. - Do not include system-managed fields
+    on input: `id`, `commit_hash`, `created_at`, `created_by_user_id`.   Requests that contain these
+    fields will be rejected. - `provider` is required. `input_variable_format` defaults to `F_STRING` if
+    not provided.  **Valid example** (create) ```json {   "commit_message": "Updated system prompt for
+    better responses",   "input_variable_format": "F_STRING",   "provider": "OPEN_AI",   "model":
+    "gpt-4",   "messages": [     {       "role": "SYSTEM",       "content": "You are a helpful
+    assistant."     },     {       "role": "USER",       "content": "Hello, {name}!"     }   ] } ```
+    **Invalid example** (missing required `commit_message`) ```json {   "input_variable_format":
+    "F_STRING",   "provider": "OPEN_AI",   "messages": [     {       "role": "USER",       "content":
+    "Hello!"     }   ] } ```  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         body (CreatePromptVersionRequest): Prompt version creation parameters.
 
     Raises:
@@ -251,56 +236,21 @@ async def asyncio_detailed(
 ) -> Response[Problem | PromptVersion]:
     """Create a prompt version
 
-     Create a new version of an existing prompt.
-
-    **Payload Requirements**
-    - A `commit_message` is required.
-    - At least one message is required in `messages`.
-    - Do not include system-managed fields on input: `id`, `commit_hash`, `created_at`,
-    `created_by_user_id`.
-      Requests that contain these fields will be rejected.
-    - `provider` is required. `input_variable_format` defaults to `F_STRING` if not provided.
-
-    **Valid example** (create)
-    ```json
-    {
-      "commit_message": "Updated system prompt for better responses",
-      "input_variable_format": "F_STRING",
-      "provider": "OPEN_AI",
-      "model": "gpt-4",
-      "messages": [
-        {
-          "role": "SYSTEM",
-          "content": "You are a helpful assistant."
-        },
-        {
-          "role": "USER",
-          "content": "Hello, {name}!"
-        }
-      ]
-    }
-    ```
-
-    **Invalid example** (missing required `commit_message`)
-    ```json
-    {
-      "input_variable_format": "F_STRING",
-      "provider": "OPEN_AI",
-      "messages": [
-        {
-          "role": "USER",
-          "content": "Hello!"
-        }
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new version of an existing prompt.  **Payload Requirements** - A `commit_message` is
+    required. - At least one message is required in `messages`. - Do not include system-managed fields
+    on input: `id`, `commit_hash`, `created_at`, `created_by_user_id`.   Requests that contain these
+    fields will be rejected. - `provider` is required. `input_variable_format` defaults to `F_STRING` if
+    not provided.  **Valid example** (create) ```json {   "commit_message": "Updated system prompt for
+    better responses",   "input_variable_format": "F_STRING",   "provider": "OPEN_AI",   "model":
+    "gpt-4",   "messages": [     {       "role": "SYSTEM",       "content": "You are a helpful
+    assistant."     },     {       "role": "USER",       "content": "Hello, {name}!"     }   ] } ```
+    **Invalid example** (missing required `commit_message`) ```json {   "input_variable_format":
+    "F_STRING",   "provider": "OPEN_AI",   "messages": [     {       "role": "USER",       "content":
+    "Hello!"     }   ] } ```  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         body (CreatePromptVersionRequest): Prompt version creation parameters.
 
     Raises:
@@ -329,56 +279,21 @@ async def asyncio(
 ) -> Problem | PromptVersion | None:
     """Create a prompt version
 
-     Create a new version of an existing prompt.
-
-    **Payload Requirements**
-    - A `commit_message` is required.
-    - At least one message is required in `messages`.
-    - Do not include system-managed fields on input: `id`, `commit_hash`, `created_at`,
-    `created_by_user_id`.
-      Requests that contain these fields will be rejected.
-    - `provider` is required. `input_variable_format` defaults to `F_STRING` if not provided.
-
-    **Valid example** (create)
-    ```json
-    {
-      "commit_message": "Updated system prompt for better responses",
-      "input_variable_format": "F_STRING",
-      "provider": "OPEN_AI",
-      "model": "gpt-4",
-      "messages": [
-        {
-          "role": "SYSTEM",
-          "content": "You are a helpful assistant."
-        },
-        {
-          "role": "USER",
-          "content": "Hello, {name}!"
-        }
-      ]
-    }
-    ```
-
-    **Invalid example** (missing required `commit_message`)
-    ```json
-    {
-      "input_variable_format": "F_STRING",
-      "provider": "OPEN_AI",
-      "messages": [
-        {
-          "role": "USER",
-          "content": "Hello!"
-        }
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new version of an existing prompt.  **Payload Requirements** - A `commit_message` is
+    required. - At least one message is required in `messages`. - Do not include system-managed fields
+    on input: `id`, `commit_hash`, `created_at`, `created_by_user_id`.   Requests that contain these
+    fields will be rejected. - `provider` is required. `input_variable_format` defaults to `F_STRING` if
+    not provided.  **Valid example** (create) ```json {   "commit_message": "Updated system prompt for
+    better responses",   "input_variable_format": "F_STRING",   "provider": "OPEN_AI",   "model":
+    "gpt-4",   "messages": [     {       "role": "SYSTEM",       "content": "You are a helpful
+    assistant."     },     {       "role": "USER",       "content": "Hello, {name}!"     }   ] } ```
+    **Invalid example** (missing required `commit_message`) ```json {   "input_variable_format":
+    "F_STRING",   "provider": "OPEN_AI",   "messages": [     {       "role": "USER",       "content":
+    "Hello!"     }   ] } ```  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         body (CreatePromptVersionRequest): Prompt version creation parameters.
 
     Raises:

@@ -9,7 +9,7 @@ from ...models.problem import Problem
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     prompt_id: str,
 ) -> dict[str, Any]:
 
@@ -21,6 +21,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -61,6 +64,51 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Any | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    204: "none",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Problem]:
@@ -79,14 +127,11 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete a prompt
 
-     Delete a prompt by its ID. This operation is irreversible.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a prompt by its ID. This operation is irreversible.  <Note>This endpoint is in beta, read
+    more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,14 +159,11 @@ def sync(
 ) -> Any | Problem | None:
     """Delete a prompt
 
-     Delete a prompt by its ID. This operation is irreversible.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a prompt by its ID. This operation is irreversible.  <Note>This endpoint is in beta, read
+    more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,14 +186,11 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Delete a prompt
 
-     Delete a prompt by its ID. This operation is irreversible.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a prompt by its ID. This operation is irreversible.  <Note>This endpoint is in beta, read
+    more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,14 +216,11 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Delete a prompt
 
-     Delete a prompt by its ID. This operation is irreversible.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a prompt by its ID. This operation is irreversible.  <Note>This endpoint is in beta, read
+    more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

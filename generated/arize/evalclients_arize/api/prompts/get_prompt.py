@@ -10,7 +10,7 @@ from ...models.prompt_with_version import PromptWithVersion
 from ...types import UNSET, Response, Unset, path_segment
 
 
-def _get_kwargs(
+def build_request(
     prompt_id: str,
     *,
     version_id: str | Unset = UNSET,
@@ -34,6 +34,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -70,6 +73,46 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Problem | PromptWithVersion | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = PromptWithVersion.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | PromptWithVersion]:
@@ -90,19 +133,14 @@ def sync_detailed(
 ) -> Response[Problem | PromptWithVersion]:
     """Get a prompt
 
-     Get a specific prompt by its ID. The response always includes a resolved
-    version. By default, the latest version is returned. Use the `version_id`
-    or `label` query parameter to resolve a specific version instead. You
-    cannot supply both `version_id` and `label`.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a specific prompt by its ID. The response always includes a resolved version. By default, the
+    latest version is returned. Use the `version_id` or `label` query parameter to resolve a specific
+    version instead. You cannot supply both `version_id` and `label`.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        version_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        prompt_id (str):
+        version_id (str | Unset):
         label (str | Unset):
 
     Raises:
@@ -135,19 +173,14 @@ def sync(
 ) -> Problem | PromptWithVersion | None:
     """Get a prompt
 
-     Get a specific prompt by its ID. The response always includes a resolved
-    version. By default, the latest version is returned. Use the `version_id`
-    or `label` query parameter to resolve a specific version instead. You
-    cannot supply both `version_id` and `label`.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a specific prompt by its ID. The response always includes a resolved version. By default, the
+    latest version is returned. Use the `version_id` or `label` query parameter to resolve a specific
+    version instead. You cannot supply both `version_id` and `label`.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        version_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        prompt_id (str):
+        version_id (str | Unset):
         label (str | Unset):
 
     Raises:
@@ -175,19 +208,14 @@ async def asyncio_detailed(
 ) -> Response[Problem | PromptWithVersion]:
     """Get a prompt
 
-     Get a specific prompt by its ID. The response always includes a resolved
-    version. By default, the latest version is returned. Use the `version_id`
-    or `label` query parameter to resolve a specific version instead. You
-    cannot supply both `version_id` and `label`.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a specific prompt by its ID. The response always includes a resolved version. By default, the
+    latest version is returned. Use the `version_id` or `label` query parameter to resolve a specific
+    version instead. You cannot supply both `version_id` and `label`.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        version_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        prompt_id (str):
+        version_id (str | Unset):
         label (str | Unset):
 
     Raises:
@@ -218,19 +246,14 @@ async def asyncio(
 ) -> Problem | PromptWithVersion | None:
     """Get a prompt
 
-     Get a specific prompt by its ID. The response always includes a resolved
-    version. By default, the latest version is returned. Use the `version_id`
-    or `label` query parameter to resolve a specific version instead. You
-    cannot supply both `version_id` and `label`.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a specific prompt by its ID. The response always includes a resolved version. By default, the
+    latest version is returned. Use the `version_id` or `label` query parameter to resolve a specific
+    version instead. You cannot supply both `version_id` and `label`.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        version_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        prompt_id (str):
+        version_id (str | Unset):
         label (str | Unset):
 
     Raises:

@@ -10,7 +10,7 @@ from ...models.prompt_version import PromptVersion
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     prompt_id: str,
     label_name: str,
 ) -> dict[str, Any]:
@@ -24,6 +24,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -60,6 +63,46 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Problem | PromptVersion | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = PromptVersion.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | PromptVersion]:
@@ -79,15 +122,12 @@ def sync_detailed(
 ) -> Response[Problem | PromptVersion]:
     """Resolve a label to a prompt version
 
-     Resolve a label on a prompt to the version it points to. Returns the
-    full `PromptVersion` object that this label currently references.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Resolve a label on a prompt to the version it points to. Returns the full `PromptVersion` object
+    that this label currently references.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         label_name (str):
 
     Raises:
@@ -118,15 +158,12 @@ def sync(
 ) -> Problem | PromptVersion | None:
     """Resolve a label to a prompt version
 
-     Resolve a label on a prompt to the version it points to. Returns the
-    full `PromptVersion` object that this label currently references.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Resolve a label on a prompt to the version it points to. Returns the full `PromptVersion` object
+    that this label currently references.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         label_name (str):
 
     Raises:
@@ -152,15 +189,12 @@ async def asyncio_detailed(
 ) -> Response[Problem | PromptVersion]:
     """Resolve a label to a prompt version
 
-     Resolve a label on a prompt to the version it points to. Returns the
-    full `PromptVersion` object that this label currently references.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Resolve a label on a prompt to the version it points to. Returns the full `PromptVersion` object
+    that this label currently references.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         label_name (str):
 
     Raises:
@@ -189,15 +223,12 @@ async def asyncio(
 ) -> Problem | PromptVersion | None:
     """Resolve a label to a prompt version
 
-     Resolve a label on a prompt to the version it points to. Returns the
-    full `PromptVersion` object that this label currently references.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Resolve a label on a prompt to the version it points to. Returns the full `PromptVersion` object
+    that this label currently references.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         label_name (str):
 
     Raises:

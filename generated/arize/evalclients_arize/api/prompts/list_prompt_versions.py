@@ -10,7 +10,7 @@ from ...models.problem import Problem
 from ...types import UNSET, Response, Unset, path_segment
 
 
-def _get_kwargs(
+def build_request(
     prompt_id: str,
     *,
     limit: int | Unset = UNSET,
@@ -34,6 +34,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -75,6 +78,52 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> ListPromptVersionsResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ListPromptVersionsResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListPromptVersionsResponse | Problem]:
@@ -95,15 +144,12 @@ def sync_detailed(
 ) -> Response[ListPromptVersionsResponse | Problem]:
     """List prompt versions
 
-     List all versions of a prompt, sorted by creation date with the most
-    recently created versions first.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List all versions of a prompt, sorted by creation date with the most recently created versions
+    first.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -137,15 +183,12 @@ def sync(
 ) -> ListPromptVersionsResponse | Problem | None:
     """List prompt versions
 
-     List all versions of a prompt, sorted by creation date with the most
-    recently created versions first.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List all versions of a prompt, sorted by creation date with the most recently created versions
+    first.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -174,15 +217,12 @@ async def asyncio_detailed(
 ) -> Response[ListPromptVersionsResponse | Problem]:
     """List prompt versions
 
-     List all versions of a prompt, sorted by creation date with the most
-    recently created versions first.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List all versions of a prompt, sorted by creation date with the most recently created versions
+    first.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -214,15 +254,12 @@ async def asyncio(
 ) -> ListPromptVersionsResponse | Problem | None:
     """List prompt versions
 
-     List all versions of a prompt, sorted by creation date with the most
-    recently created versions first.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List all versions of a prompt, sorted by creation date with the most recently created versions
+    first.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         limit (int | Unset):
         cursor (str | Unset):
 

@@ -10,7 +10,7 @@ from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
@@ -40,6 +40,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -81,6 +84,52 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> ListPromptsResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ListPromptsResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListPromptsResponse | Problem]:
@@ -103,17 +152,12 @@ def sync_detailed(
 ) -> Response[ListPromptsResponse | Problem]:
     """List prompts
 
-     List prompts the user has access to.
-
-    The prompts are sorted by update date, with the most recently updated
-    prompts coming first.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List prompts the user has access to.  The prompts are sorted by update date, with the most recently
+    updated prompts coming first.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
@@ -153,17 +197,12 @@ def sync(
 ) -> ListPromptsResponse | Problem | None:
     """List prompts
 
-     List prompts the user has access to.
-
-    The prompts are sorted by update date, with the most recently updated
-    prompts coming first.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List prompts the user has access to.  The prompts are sorted by update date, with the most recently
+    updated prompts coming first.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
@@ -198,17 +237,12 @@ async def asyncio_detailed(
 ) -> Response[ListPromptsResponse | Problem]:
     """List prompts
 
-     List prompts the user has access to.
-
-    The prompts are sorted by update date, with the most recently updated
-    prompts coming first.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List prompts the user has access to.  The prompts are sorted by update date, with the most recently
+    updated prompts coming first.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
@@ -246,17 +280,12 @@ async def asyncio(
 ) -> ListPromptsResponse | Problem | None:
     """List prompts
 
-     List prompts the user has access to.
-
-    The prompts are sorted by update date, with the most recently updated
-    prompts coming first.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List prompts the user has access to.  The prompts are sorted by update date, with the most recently
+    updated prompts coming first.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):

@@ -11,7 +11,7 @@ from ...models.update_prompt_request import UpdatePromptRequest
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     prompt_id: str,
     *,
     body: UpdatePromptRequest,
@@ -31,6 +31,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -77,6 +80,58 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Problem | Prompt | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = Prompt.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | Prompt]:
@@ -96,16 +151,13 @@ def sync_detailed(
 ) -> Response[Problem | Prompt]:
     """Update a prompt
 
-     Update a prompt's metadata by its ID. Currently supports updating the
-    description. The prompt name is immutable after creation; to rename a
-    prompt, delete it and create a new one (note: this loses version history).
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a prompt's metadata by its ID. Currently supports updating the description. The prompt name
+    is immutable after creation; to rename a prompt, delete it and create a new one (note: this loses
+    version history).  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         body (UpdatePromptRequest): Prompt update parameters. At least one field must be provided.
 
     Raises:
@@ -136,16 +188,13 @@ def sync(
 ) -> Problem | Prompt | None:
     """Update a prompt
 
-     Update a prompt's metadata by its ID. Currently supports updating the
-    description. The prompt name is immutable after creation; to rename a
-    prompt, delete it and create a new one (note: this loses version history).
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a prompt's metadata by its ID. Currently supports updating the description. The prompt name
+    is immutable after creation; to rename a prompt, delete it and create a new one (note: this loses
+    version history).  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         body (UpdatePromptRequest): Prompt update parameters. At least one field must be provided.
 
     Raises:
@@ -171,16 +220,13 @@ async def asyncio_detailed(
 ) -> Response[Problem | Prompt]:
     """Update a prompt
 
-     Update a prompt's metadata by its ID. Currently supports updating the
-    description. The prompt name is immutable after creation; to rename a
-    prompt, delete it and create a new one (note: this loses version history).
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a prompt's metadata by its ID. Currently supports updating the description. The prompt name
+    is immutable after creation; to rename a prompt, delete it and create a new one (note: this loses
+    version history).  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         body (UpdatePromptRequest): Prompt update parameters. At least one field must be provided.
 
     Raises:
@@ -209,16 +255,13 @@ async def asyncio(
 ) -> Problem | Prompt | None:
     """Update a prompt
 
-     Update a prompt's metadata by its ID. Currently supports updating the
-    description. The prompt name is immutable after creation; to rename a
-    prompt, delete it and create a new one (note: this loses version history).
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a prompt's metadata by its ID. Currently supports updating the description. The prompt name
+    is immutable after creation; to rename a prompt, delete it and create a new one (note: this loses
+    version history).  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         body (UpdatePromptRequest): Prompt update parameters. At least one field must be provided.
 
     Raises:

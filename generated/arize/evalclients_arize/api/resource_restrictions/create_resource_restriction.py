@@ -11,7 +11,7 @@ from ...models.resource_restriction import ResourceRestriction
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateResourceRestrictionRequest,
 ) -> dict[str, Any]:
@@ -28,6 +28,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -74,6 +77,58 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Problem | ResourceRestriction | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ResourceRestriction.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | ResourceRestriction]:
@@ -92,30 +147,16 @@ def sync_detailed(
 ) -> Response[Problem | ResourceRestriction]:
     """Restrict a resource
 
-     Mark a resource as restricted. Only space admins or users with the RESOURCE_RESTRICT
-    permission can perform this action. Idempotent.
-
-    **Payload Requirements**
-    - `resource_id`: The ID for the resource.
-      Only `project` resources are currently supported. Other resource types are not currently supported
-    and will return 400.
-
-    **Valid example**
-    ```json
-    { "resource_id": "TW9kZWw6MTIxOmFCY0Q=" }
-    ```
-
-    **Invalid example**
-    ```json
-    { "resource_id": "Not a project ID" }
-    ```
-    Returns 400 — only Project / Model IDs are accepted
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Mark a resource as restricted. Only space admins or users with the the correct permissions can
+    perform this action. Idempotent.  **Payload Requirements** - `resource_id`: The global ID for the
+    resource.  **Valid examples** ```json { "resource_id": "TW9kZWw6MTIxOmFCY0Q=" } ``` ```json {
+    "resource_id": "RGFzaGJvYXJkOjQ1NjphQmNE" } ```  **Invalid example** ```json { "resource_id": "Not a
+    valid global ID" } ``` Returns 400 — only resources with the correct type are accepted  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        body (CreateResourceRestrictionRequest):
+        body (CreateResourceRestrictionRequest): CreateResourceRestrictionRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,30 +184,16 @@ def sync(
 ) -> Problem | ResourceRestriction | None:
     """Restrict a resource
 
-     Mark a resource as restricted. Only space admins or users with the RESOURCE_RESTRICT
-    permission can perform this action. Idempotent.
-
-    **Payload Requirements**
-    - `resource_id`: The ID for the resource.
-      Only `project` resources are currently supported. Other resource types are not currently supported
-    and will return 400.
-
-    **Valid example**
-    ```json
-    { "resource_id": "TW9kZWw6MTIxOmFCY0Q=" }
-    ```
-
-    **Invalid example**
-    ```json
-    { "resource_id": "Not a project ID" }
-    ```
-    Returns 400 — only Project / Model IDs are accepted
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Mark a resource as restricted. Only space admins or users with the the correct permissions can
+    perform this action. Idempotent.  **Payload Requirements** - `resource_id`: The global ID for the
+    resource.  **Valid examples** ```json { "resource_id": "TW9kZWw6MTIxOmFCY0Q=" } ``` ```json {
+    "resource_id": "RGFzaGJvYXJkOjQ1NjphQmNE" } ```  **Invalid example** ```json { "resource_id": "Not a
+    valid global ID" } ``` Returns 400 — only resources with the correct type are accepted  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        body (CreateResourceRestrictionRequest):
+        body (CreateResourceRestrictionRequest): CreateResourceRestrictionRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,30 +216,16 @@ async def asyncio_detailed(
 ) -> Response[Problem | ResourceRestriction]:
     """Restrict a resource
 
-     Mark a resource as restricted. Only space admins or users with the RESOURCE_RESTRICT
-    permission can perform this action. Idempotent.
-
-    **Payload Requirements**
-    - `resource_id`: The ID for the resource.
-      Only `project` resources are currently supported. Other resource types are not currently supported
-    and will return 400.
-
-    **Valid example**
-    ```json
-    { "resource_id": "TW9kZWw6MTIxOmFCY0Q=" }
-    ```
-
-    **Invalid example**
-    ```json
-    { "resource_id": "Not a project ID" }
-    ```
-    Returns 400 — only Project / Model IDs are accepted
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Mark a resource as restricted. Only space admins or users with the the correct permissions can
+    perform this action. Idempotent.  **Payload Requirements** - `resource_id`: The global ID for the
+    resource.  **Valid examples** ```json { "resource_id": "TW9kZWw6MTIxOmFCY0Q=" } ``` ```json {
+    "resource_id": "RGFzaGJvYXJkOjQ1NjphQmNE" } ```  **Invalid example** ```json { "resource_id": "Not a
+    valid global ID" } ``` Returns 400 — only resources with the correct type are accepted  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        body (CreateResourceRestrictionRequest):
+        body (CreateResourceRestrictionRequest): CreateResourceRestrictionRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,30 +251,16 @@ async def asyncio(
 ) -> Problem | ResourceRestriction | None:
     """Restrict a resource
 
-     Mark a resource as restricted. Only space admins or users with the RESOURCE_RESTRICT
-    permission can perform this action. Idempotent.
-
-    **Payload Requirements**
-    - `resource_id`: The ID for the resource.
-      Only `project` resources are currently supported. Other resource types are not currently supported
-    and will return 400.
-
-    **Valid example**
-    ```json
-    { "resource_id": "TW9kZWw6MTIxOmFCY0Q=" }
-    ```
-
-    **Invalid example**
-    ```json
-    { "resource_id": "Not a project ID" }
-    ```
-    Returns 400 — only Project / Model IDs are accepted
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Mark a resource as restricted. Only space admins or users with the the correct permissions can
+    perform this action. Idempotent.  **Payload Requirements** - `resource_id`: The global ID for the
+    resource.  **Valid examples** ```json { "resource_id": "TW9kZWw6MTIxOmFCY0Q=" } ``` ```json {
+    "resource_id": "RGFzaGJvYXJkOjQ1NjphQmNE" } ```  **Invalid example** ```json { "resource_id": "Not a
+    valid global ID" } ``` Returns 400 — only resources with the correct type are accepted  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        body (CreateResourceRestrictionRequest):
+        body (CreateResourceRestrictionRequest): CreateResourceRestrictionRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

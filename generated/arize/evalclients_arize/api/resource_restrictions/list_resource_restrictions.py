@@ -13,7 +13,7 @@ from ...models.resource_restriction_type import (
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     resource_type: ResourceRestrictionType | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -41,6 +41,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -72,6 +75,40 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> ListResourceRestrictionsResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ListResourceRestrictionsResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListResourceRestrictionsResponse | Problem]:
@@ -92,25 +129,21 @@ def sync_detailed(
 ) -> Response[ListResourceRestrictionsResponse | Problem]:
     """List resource restrictions the caller is permitted to manage.
 
-     List active resource restrictions the authenticated user is permitted to manage.
-    A restriction is returned only if the caller can manage it — i.e. an account/org admin
-    (via admin escalation), a holder of the `PROJECT_RESTRICT` permission in the project's
-    space, or a holder of `PROJECT_RESTRICT` granted directly on the project.
-
-    Results are paginated; use `limit` and `cursor` for subsequent pages. Because entries
-    are authorization-filtered after a page is read, a page may contain fewer items than
-    `limit` (or be empty) while `has_more` is still `true`. Clients MUST keep paging until
-    `has_more` is `false` — do not stop on an empty page.
-
-    Use the optional `resource_type` query param to filter to a single resource type.
-    When omitted, `PROJECT` restrictions are returned (currently the only supported type).
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List active resource restrictions the authenticated user is permitted to manage. A restriction is
+    returned only if the caller can manage it — i.e. an account/org admin (via admin escalation), a
+    holder of the correct permissions in the parent resource or a holder of the correct permissions
+    granted directly on the resource.  Results are paginated; use `limit` and `cursor` for subsequent
+    pages. Because entries are authorization-filtered after a page is read, a page may contain fewer
+    items than `limit` (or be empty) while `has_more` is still `true`. Clients MUST keep paging until
+    `has_more` is `false` — do not stop on an empty page.  Use the optional `resource_type` query param
+    to filter to a single resource type. When omitted, restrictions of all supported types are returned
+    in one merged list.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        resource_type (ResourceRestrictionType | Unset): Type of the restricted resource.
-            - PROJECT - A project within a space. Example: PROJECT.
+        resource_type (ResourceRestrictionType | Unset): Type of the restricted resource. -
+            PROJECT - A project within a space. - DASHBOARD - A dashboard within a space. - PROMPT - A
+            prompt within a space.
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -144,25 +177,21 @@ def sync(
 ) -> ListResourceRestrictionsResponse | Problem | None:
     """List resource restrictions the caller is permitted to manage.
 
-     List active resource restrictions the authenticated user is permitted to manage.
-    A restriction is returned only if the caller can manage it — i.e. an account/org admin
-    (via admin escalation), a holder of the `PROJECT_RESTRICT` permission in the project's
-    space, or a holder of `PROJECT_RESTRICT` granted directly on the project.
-
-    Results are paginated; use `limit` and `cursor` for subsequent pages. Because entries
-    are authorization-filtered after a page is read, a page may contain fewer items than
-    `limit` (or be empty) while `has_more` is still `true`. Clients MUST keep paging until
-    `has_more` is `false` — do not stop on an empty page.
-
-    Use the optional `resource_type` query param to filter to a single resource type.
-    When omitted, `PROJECT` restrictions are returned (currently the only supported type).
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List active resource restrictions the authenticated user is permitted to manage. A restriction is
+    returned only if the caller can manage it — i.e. an account/org admin (via admin escalation), a
+    holder of the correct permissions in the parent resource or a holder of the correct permissions
+    granted directly on the resource.  Results are paginated; use `limit` and `cursor` for subsequent
+    pages. Because entries are authorization-filtered after a page is read, a page may contain fewer
+    items than `limit` (or be empty) while `has_more` is still `true`. Clients MUST keep paging until
+    `has_more` is `false` — do not stop on an empty page.  Use the optional `resource_type` query param
+    to filter to a single resource type. When omitted, restrictions of all supported types are returned
+    in one merged list.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        resource_type (ResourceRestrictionType | Unset): Type of the restricted resource.
-            - PROJECT - A project within a space. Example: PROJECT.
+        resource_type (ResourceRestrictionType | Unset): Type of the restricted resource. -
+            PROJECT - A project within a space. - DASHBOARD - A dashboard within a space. - PROMPT - A
+            prompt within a space.
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -191,25 +220,21 @@ async def asyncio_detailed(
 ) -> Response[ListResourceRestrictionsResponse | Problem]:
     """List resource restrictions the caller is permitted to manage.
 
-     List active resource restrictions the authenticated user is permitted to manage.
-    A restriction is returned only if the caller can manage it — i.e. an account/org admin
-    (via admin escalation), a holder of the `PROJECT_RESTRICT` permission in the project's
-    space, or a holder of `PROJECT_RESTRICT` granted directly on the project.
-
-    Results are paginated; use `limit` and `cursor` for subsequent pages. Because entries
-    are authorization-filtered after a page is read, a page may contain fewer items than
-    `limit` (or be empty) while `has_more` is still `true`. Clients MUST keep paging until
-    `has_more` is `false` — do not stop on an empty page.
-
-    Use the optional `resource_type` query param to filter to a single resource type.
-    When omitted, `PROJECT` restrictions are returned (currently the only supported type).
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List active resource restrictions the authenticated user is permitted to manage. A restriction is
+    returned only if the caller can manage it — i.e. an account/org admin (via admin escalation), a
+    holder of the correct permissions in the parent resource or a holder of the correct permissions
+    granted directly on the resource.  Results are paginated; use `limit` and `cursor` for subsequent
+    pages. Because entries are authorization-filtered after a page is read, a page may contain fewer
+    items than `limit` (or be empty) while `has_more` is still `true`. Clients MUST keep paging until
+    `has_more` is `false` — do not stop on an empty page.  Use the optional `resource_type` query param
+    to filter to a single resource type. When omitted, restrictions of all supported types are returned
+    in one merged list.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        resource_type (ResourceRestrictionType | Unset): Type of the restricted resource.
-            - PROJECT - A project within a space. Example: PROJECT.
+        resource_type (ResourceRestrictionType | Unset): Type of the restricted resource. -
+            PROJECT - A project within a space. - DASHBOARD - A dashboard within a space. - PROMPT - A
+            prompt within a space.
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -241,25 +266,21 @@ async def asyncio(
 ) -> ListResourceRestrictionsResponse | Problem | None:
     """List resource restrictions the caller is permitted to manage.
 
-     List active resource restrictions the authenticated user is permitted to manage.
-    A restriction is returned only if the caller can manage it — i.e. an account/org admin
-    (via admin escalation), a holder of the `PROJECT_RESTRICT` permission in the project's
-    space, or a holder of `PROJECT_RESTRICT` granted directly on the project.
-
-    Results are paginated; use `limit` and `cursor` for subsequent pages. Because entries
-    are authorization-filtered after a page is read, a page may contain fewer items than
-    `limit` (or be empty) while `has_more` is still `true`. Clients MUST keep paging until
-    `has_more` is `false` — do not stop on an empty page.
-
-    Use the optional `resource_type` query param to filter to a single resource type.
-    When omitted, `PROJECT` restrictions are returned (currently the only supported type).
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List active resource restrictions the authenticated user is permitted to manage. A restriction is
+    returned only if the caller can manage it — i.e. an account/org admin (via admin escalation), a
+    holder of the correct permissions in the parent resource or a holder of the correct permissions
+    granted directly on the resource.  Results are paginated; use `limit` and `cursor` for subsequent
+    pages. Because entries are authorization-filtered after a page is read, a page may contain fewer
+    items than `limit` (or be empty) while `has_more` is still `true`. Clients MUST keep paging until
+    `has_more` is `false` — do not stop on an empty page.  Use the optional `resource_type` query param
+    to filter to a single resource type. When omitted, restrictions of all supported types are returned
+    in one merged list.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        resource_type (ResourceRestrictionType | Unset): Type of the restricted resource.
-            - PROJECT - A project within a space. Example: PROJECT.
+        resource_type (ResourceRestrictionType | Unset): Type of the restricted resource. -
+            PROJECT - A project within a space. - DASHBOARD - A dashboard within a space. - PROMPT - A
+            prompt within a space.
         limit (int | Unset):
         cursor (str | Unset):
 

@@ -13,24 +13,24 @@ from ...models.role_binding_resource_type import (
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
+    resource_type: RoleBindingResourceType,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    resource_type: RoleBindingResourceType,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    json_resource_type: str = resource_type
+    params["resource_type"] = json_resource_type
 
     params["limit"] = limit
 
     params["cursor"] = cursor
 
     params["user_id"] = user_id
-
-    json_resource_type: str = resource_type
-    params["resource_type"] = json_resource_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -41,6 +41,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -77,6 +80,46 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> ListRoleBindingsResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ListRoleBindingsResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListRoleBindingsResponse | Problem]:
@@ -91,33 +134,31 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    resource_type: RoleBindingResourceType,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    resource_type: RoleBindingResourceType,
 ) -> Response[ListRoleBindingsResponse | Problem]:
     """List role bindings
 
-     List role bindings for the authenticated user's account, filtered by
-    resource type. Results are paginated; use `limit` and `cursor` for
-    subsequent pages.
-
-    The `resource_type` query parameter is **required** and must be one of
-    `SPACE` or `PROJECT`. All bindings in the account are visible to any
-    authenticated account member. Use `user_id` to narrow to a specific
-    user.
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List role bindings for the authenticated user's account, filtered by resource type. Results are
+    paginated; use `limit` and `cursor` for subsequent pages.  The `resource_type` query parameter is
+    **required** and must be one of `SPACE` or `PROJECT`. Results include only bindings for spaces where
+    the caller has the `ROLE_BINDING_READ` permission. If the caller has no authorized spaces, the
+    response contains an empty list. Use `user_id` to narrow to a specific user — including a service
+    key's bot user, whose ID is returned as `bot_user.id` from `POST /v2/api-keys` or `GET /v2/api-
+    keys`.  **Authorization** Results are limited to bindings on spaces where the caller has
+    `ROLE_BINDING_READ`. If the caller has no authorized spaces, this endpoint returns `200` with an
+    empty list rather than `403`.  Returns `404` if `user_id` is supplied and does not correspond to a
+    user in the account.
 
     Args:
+        resource_type (RoleBindingResourceType): Resource type for the binding. Only `SPACE` and
+            `PROJECT` are supported for single-binding CRUD. `resource_id` must encode the same
+            resource type.
         limit (int | Unset):
         cursor (str | Unset):
-        user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        resource_type (RoleBindingResourceType): Resource type for the binding. Only `SPACE` and
-            `PROJECT` are supported for
-            single-binding CRUD. `resource_id` must encode the same resource type.
+        user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,10 +169,10 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        resource_type=resource_type,
         limit=limit,
         cursor=cursor,
         user_id=user_id,
-        resource_type=resource_type,
     )
 
     response = client.get_httpx_client().request(
@@ -144,33 +185,31 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    resource_type: RoleBindingResourceType,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    resource_type: RoleBindingResourceType,
 ) -> ListRoleBindingsResponse | Problem | None:
     """List role bindings
 
-     List role bindings for the authenticated user's account, filtered by
-    resource type. Results are paginated; use `limit` and `cursor` for
-    subsequent pages.
-
-    The `resource_type` query parameter is **required** and must be one of
-    `SPACE` or `PROJECT`. All bindings in the account are visible to any
-    authenticated account member. Use `user_id` to narrow to a specific
-    user.
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List role bindings for the authenticated user's account, filtered by resource type. Results are
+    paginated; use `limit` and `cursor` for subsequent pages.  The `resource_type` query parameter is
+    **required** and must be one of `SPACE` or `PROJECT`. Results include only bindings for spaces where
+    the caller has the `ROLE_BINDING_READ` permission. If the caller has no authorized spaces, the
+    response contains an empty list. Use `user_id` to narrow to a specific user — including a service
+    key's bot user, whose ID is returned as `bot_user.id` from `POST /v2/api-keys` or `GET /v2/api-
+    keys`.  **Authorization** Results are limited to bindings on spaces where the caller has
+    `ROLE_BINDING_READ`. If the caller has no authorized spaces, this endpoint returns `200` with an
+    empty list rather than `403`.  Returns `404` if `user_id` is supplied and does not correspond to a
+    user in the account.
 
     Args:
+        resource_type (RoleBindingResourceType): Resource type for the binding. Only `SPACE` and
+            `PROJECT` are supported for single-binding CRUD. `resource_id` must encode the same
+            resource type.
         limit (int | Unset):
         cursor (str | Unset):
-        user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        resource_type (RoleBindingResourceType): Resource type for the binding. Only `SPACE` and
-            `PROJECT` are supported for
-            single-binding CRUD. `resource_id` must encode the same resource type.
+        user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,43 +221,41 @@ def sync(
 
     return sync_detailed(
         client=client,
+        resource_type=resource_type,
         limit=limit,
         cursor=cursor,
         user_id=user_id,
-        resource_type=resource_type,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    resource_type: RoleBindingResourceType,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    resource_type: RoleBindingResourceType,
 ) -> Response[ListRoleBindingsResponse | Problem]:
     """List role bindings
 
-     List role bindings for the authenticated user's account, filtered by
-    resource type. Results are paginated; use `limit` and `cursor` for
-    subsequent pages.
-
-    The `resource_type` query parameter is **required** and must be one of
-    `SPACE` or `PROJECT`. All bindings in the account are visible to any
-    authenticated account member. Use `user_id` to narrow to a specific
-    user.
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List role bindings for the authenticated user's account, filtered by resource type. Results are
+    paginated; use `limit` and `cursor` for subsequent pages.  The `resource_type` query parameter is
+    **required** and must be one of `SPACE` or `PROJECT`. Results include only bindings for spaces where
+    the caller has the `ROLE_BINDING_READ` permission. If the caller has no authorized spaces, the
+    response contains an empty list. Use `user_id` to narrow to a specific user — including a service
+    key's bot user, whose ID is returned as `bot_user.id` from `POST /v2/api-keys` or `GET /v2/api-
+    keys`.  **Authorization** Results are limited to bindings on spaces where the caller has
+    `ROLE_BINDING_READ`. If the caller has no authorized spaces, this endpoint returns `200` with an
+    empty list rather than `403`.  Returns `404` if `user_id` is supplied and does not correspond to a
+    user in the account.
 
     Args:
+        resource_type (RoleBindingResourceType): Resource type for the binding. Only `SPACE` and
+            `PROJECT` are supported for single-binding CRUD. `resource_id` must encode the same
+            resource type.
         limit (int | Unset):
         cursor (str | Unset):
-        user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        resource_type (RoleBindingResourceType): Resource type for the binding. Only `SPACE` and
-            `PROJECT` are supported for
-            single-binding CRUD. `resource_id` must encode the same resource type.
+        user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,10 +266,10 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        resource_type=resource_type,
         limit=limit,
         cursor=cursor,
         user_id=user_id,
-        resource_type=resource_type,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -243,33 +280,31 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    resource_type: RoleBindingResourceType,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    resource_type: RoleBindingResourceType,
 ) -> ListRoleBindingsResponse | Problem | None:
     """List role bindings
 
-     List role bindings for the authenticated user's account, filtered by
-    resource type. Results are paginated; use `limit` and `cursor` for
-    subsequent pages.
-
-    The `resource_type` query parameter is **required** and must be one of
-    `SPACE` or `PROJECT`. All bindings in the account are visible to any
-    authenticated account member. Use `user_id` to narrow to a specific
-    user.
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List role bindings for the authenticated user's account, filtered by resource type. Results are
+    paginated; use `limit` and `cursor` for subsequent pages.  The `resource_type` query parameter is
+    **required** and must be one of `SPACE` or `PROJECT`. Results include only bindings for spaces where
+    the caller has the `ROLE_BINDING_READ` permission. If the caller has no authorized spaces, the
+    response contains an empty list. Use `user_id` to narrow to a specific user — including a service
+    key's bot user, whose ID is returned as `bot_user.id` from `POST /v2/api-keys` or `GET /v2/api-
+    keys`.  **Authorization** Results are limited to bindings on spaces where the caller has
+    `ROLE_BINDING_READ`. If the caller has no authorized spaces, this endpoint returns `200` with an
+    empty list rather than `403`.  Returns `404` if `user_id` is supplied and does not correspond to a
+    user in the account.
 
     Args:
+        resource_type (RoleBindingResourceType): Resource type for the binding. Only `SPACE` and
+            `PROJECT` are supported for single-binding CRUD. `resource_id` must encode the same
+            resource type.
         limit (int | Unset):
         cursor (str | Unset):
-        user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        resource_type (RoleBindingResourceType): Resource type for the binding. Only `SPACE` and
-            `PROJECT` are supported for
-            single-binding CRUD. `resource_id` must encode the same resource type.
+        user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -282,9 +317,9 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            resource_type=resource_type,
             limit=limit,
             cursor=cursor,
             user_id=user_id,
-            resource_type=resource_type,
         )
     ).parsed

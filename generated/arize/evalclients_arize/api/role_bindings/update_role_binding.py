@@ -11,7 +11,7 @@ from ...models.update_role_binding_request import UpdateRoleBindingRequest
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     binding_id: str,
     *,
     body: UpdateRoleBindingRequest,
@@ -31,6 +31,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -77,6 +80,58 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Problem | RoleBinding | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = RoleBinding.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 409:
+        response_409 = Problem.from_dict(body)
+
+        return response_409
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    404: "json",
+    409: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | RoleBinding]:
@@ -96,39 +151,21 @@ def sync_detailed(
 ) -> Response[Problem | RoleBinding]:
     """Update a role binding
 
-     Update an existing role binding by changing its assigned role.
-
-    **Payload Requirements**
-    - `role_id` is required and replaces the currently assigned role.
-    - Only `role_id` is mutable. The binding identity, principal, resource,
-      and timestamps stay the same.
-    - System-managed fields (`id`, `user_id`, `resource_type`,
-      `resource_id`, `created_at`, `updated_at`) are not accepted in the
-      request body.
-
-    **Valid example**
-    ```json
-    {
-      "role_id": "Um9sZToyOmRLMjQ="
-    }
-    ```
-
-    **Invalid example**
-    ```json
-    {
-      "role_id": "Um9sZToyOmRLMjQ=",
-      "user_id": "VXNlcjoxOmxQZzI="
-    }
-    ```
-    This fails because only `role_id` can be updated on an existing binding.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update an existing role binding by changing its assigned role.  **Payload Requirements** - `role_id`
+    is required and replaces the currently assigned role. - Only `role_id` is mutable. The binding
+    identity, principal, resource,   and timestamps stay the same. - System-managed fields (`id`,
+    `user_id`, `resource_type`,   `resource_id`, `created_at`, `updated_at`) are not accepted in the
+    request body.  **Valid example** ```json {   "role_id": "Um9sZToyOmRLMjQ=" } ```  **Invalid
+    example** ```json {   "role_id": "Um9sZToyOmRLMjQ=",   "user_id": "VXNlcjoxOmxQZzI=" } ``` This
+    fails because only `role_id` can be updated on an existing binding.  **Authorization** Requires both
+    `ROLE_BINDING_CREATE` and `ROLE_BINDING_DELETE` permissions on the binding's resource. Together,
+    these permissions grant administrator-level authority on the resource. If the binding does not
+    exist, belongs to another account, or the caller lacks either permission, the endpoint returns
+    `404`.
 
     Args:
-        binding_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateRoleBindingRequest):
+        binding_id (str):
+        body (UpdateRoleBindingRequest): UpdateRoleBindingRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,39 +195,21 @@ def sync(
 ) -> Problem | RoleBinding | None:
     """Update a role binding
 
-     Update an existing role binding by changing its assigned role.
-
-    **Payload Requirements**
-    - `role_id` is required and replaces the currently assigned role.
-    - Only `role_id` is mutable. The binding identity, principal, resource,
-      and timestamps stay the same.
-    - System-managed fields (`id`, `user_id`, `resource_type`,
-      `resource_id`, `created_at`, `updated_at`) are not accepted in the
-      request body.
-
-    **Valid example**
-    ```json
-    {
-      "role_id": "Um9sZToyOmRLMjQ="
-    }
-    ```
-
-    **Invalid example**
-    ```json
-    {
-      "role_id": "Um9sZToyOmRLMjQ=",
-      "user_id": "VXNlcjoxOmxQZzI="
-    }
-    ```
-    This fails because only `role_id` can be updated on an existing binding.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update an existing role binding by changing its assigned role.  **Payload Requirements** - `role_id`
+    is required and replaces the currently assigned role. - Only `role_id` is mutable. The binding
+    identity, principal, resource,   and timestamps stay the same. - System-managed fields (`id`,
+    `user_id`, `resource_type`,   `resource_id`, `created_at`, `updated_at`) are not accepted in the
+    request body.  **Valid example** ```json {   "role_id": "Um9sZToyOmRLMjQ=" } ```  **Invalid
+    example** ```json {   "role_id": "Um9sZToyOmRLMjQ=",   "user_id": "VXNlcjoxOmxQZzI=" } ``` This
+    fails because only `role_id` can be updated on an existing binding.  **Authorization** Requires both
+    `ROLE_BINDING_CREATE` and `ROLE_BINDING_DELETE` permissions on the binding's resource. Together,
+    these permissions grant administrator-level authority on the resource. If the binding does not
+    exist, belongs to another account, or the caller lacks either permission, the endpoint returns
+    `404`.
 
     Args:
-        binding_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateRoleBindingRequest):
+        binding_id (str):
+        body (UpdateRoleBindingRequest): UpdateRoleBindingRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,39 +234,21 @@ async def asyncio_detailed(
 ) -> Response[Problem | RoleBinding]:
     """Update a role binding
 
-     Update an existing role binding by changing its assigned role.
-
-    **Payload Requirements**
-    - `role_id` is required and replaces the currently assigned role.
-    - Only `role_id` is mutable. The binding identity, principal, resource,
-      and timestamps stay the same.
-    - System-managed fields (`id`, `user_id`, `resource_type`,
-      `resource_id`, `created_at`, `updated_at`) are not accepted in the
-      request body.
-
-    **Valid example**
-    ```json
-    {
-      "role_id": "Um9sZToyOmRLMjQ="
-    }
-    ```
-
-    **Invalid example**
-    ```json
-    {
-      "role_id": "Um9sZToyOmRLMjQ=",
-      "user_id": "VXNlcjoxOmxQZzI="
-    }
-    ```
-    This fails because only `role_id` can be updated on an existing binding.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update an existing role binding by changing its assigned role.  **Payload Requirements** - `role_id`
+    is required and replaces the currently assigned role. - Only `role_id` is mutable. The binding
+    identity, principal, resource,   and timestamps stay the same. - System-managed fields (`id`,
+    `user_id`, `resource_type`,   `resource_id`, `created_at`, `updated_at`) are not accepted in the
+    request body.  **Valid example** ```json {   "role_id": "Um9sZToyOmRLMjQ=" } ```  **Invalid
+    example** ```json {   "role_id": "Um9sZToyOmRLMjQ=",   "user_id": "VXNlcjoxOmxQZzI=" } ``` This
+    fails because only `role_id` can be updated on an existing binding.  **Authorization** Requires both
+    `ROLE_BINDING_CREATE` and `ROLE_BINDING_DELETE` permissions on the binding's resource. Together,
+    these permissions grant administrator-level authority on the resource. If the binding does not
+    exist, belongs to another account, or the caller lacks either permission, the endpoint returns
+    `404`.
 
     Args:
-        binding_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateRoleBindingRequest):
+        binding_id (str):
+        body (UpdateRoleBindingRequest): UpdateRoleBindingRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -275,39 +276,21 @@ async def asyncio(
 ) -> Problem | RoleBinding | None:
     """Update a role binding
 
-     Update an existing role binding by changing its assigned role.
-
-    **Payload Requirements**
-    - `role_id` is required and replaces the currently assigned role.
-    - Only `role_id` is mutable. The binding identity, principal, resource,
-      and timestamps stay the same.
-    - System-managed fields (`id`, `user_id`, `resource_type`,
-      `resource_id`, `created_at`, `updated_at`) are not accepted in the
-      request body.
-
-    **Valid example**
-    ```json
-    {
-      "role_id": "Um9sZToyOmRLMjQ="
-    }
-    ```
-
-    **Invalid example**
-    ```json
-    {
-      "role_id": "Um9sZToyOmRLMjQ=",
-      "user_id": "VXNlcjoxOmxQZzI="
-    }
-    ```
-    This fails because only `role_id` can be updated on an existing binding.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update an existing role binding by changing its assigned role.  **Payload Requirements** - `role_id`
+    is required and replaces the currently assigned role. - Only `role_id` is mutable. The binding
+    identity, principal, resource,   and timestamps stay the same. - System-managed fields (`id`,
+    `user_id`, `resource_type`,   `resource_id`, `created_at`, `updated_at`) are not accepted in the
+    request body.  **Valid example** ```json {   "role_id": "Um9sZToyOmRLMjQ=" } ```  **Invalid
+    example** ```json {   "role_id": "Um9sZToyOmRLMjQ=",   "user_id": "VXNlcjoxOmxQZzI=" } ``` This
+    fails because only `role_id` can be updated on an existing binding.  **Authorization** Requires both
+    `ROLE_BINDING_CREATE` and `ROLE_BINDING_DELETE` permissions on the binding's resource. Together,
+    these permissions grant administrator-level authority on the resource. If the binding does not
+    exist, belongs to another account, or the caller lacks either permission, the endpoint returns
+    `404`.
 
     Args:
-        binding_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateRoleBindingRequest):
+        binding_id (str):
+        body (UpdateRoleBindingRequest): UpdateRoleBindingRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -11,7 +11,7 @@ from ...models.role import Role
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateRoleRequest,
 ) -> dict[str, Any]:
@@ -28,6 +28,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -53,6 +56,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 409:
         response_409 = Problem.from_dict(response.json())
 
@@ -74,6 +82,64 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Problem | Role | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 201:
+        response_201 = Role.from_dict(body)
+
+        return response_201
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 409:
+        response_409 = Problem.from_dict(body)
+
+        return response_409
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    201: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    409: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | Role]:
@@ -92,36 +158,16 @@ def sync_detailed(
 ) -> Response[Problem | Role]:
     """Create a role
 
-     Create a new custom role for the authenticated user's account.
-
-    **Payload Requirements**
-    - `name` is required and must be unique within the account.
-    - `permissions` is required and must contain at least one valid permission
-      identifier (e.g. `PROJECT_READ`, `DATASET_CREATE`).
-    - System-managed fields (`id`, `created_at`, `updated_at`, `is_predefined`)
-      are rejected if provided.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Data Scientist",
-      "description": "Can read and create datasets and experiments.",
-      "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE"]
-    }
-    ```
-
-    **Invalid example** (missing required `permissions`)
-    ```json
-    {
-      "name": "Data Scientist"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new custom role for the authenticated user's account.  **Payload Requirements** - `name` is
+    required and must be unique within the account. - `permissions` is required and must contain at
+    least one valid permission   identifier (e.g. `PROJECT_READ`, `DATASET_CREATE`). - System-managed
+    fields (`id`, `created_at`, `updated_at`, `is_predefined`)   are rejected if provided.  **Valid
+    example** ```json {   "name": "Data Scientist",   "description": "Can read and create datasets and
+    experiments.",   "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE"] } ```  **Invalid
+    example** (missing required `permissions`) ```json {   "name": "Data Scientist" } ```
 
     Args:
-        body (CreateRoleRequest):
+        body (CreateRoleRequest): CreateRoleRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,36 +195,16 @@ def sync(
 ) -> Problem | Role | None:
     """Create a role
 
-     Create a new custom role for the authenticated user's account.
-
-    **Payload Requirements**
-    - `name` is required and must be unique within the account.
-    - `permissions` is required and must contain at least one valid permission
-      identifier (e.g. `PROJECT_READ`, `DATASET_CREATE`).
-    - System-managed fields (`id`, `created_at`, `updated_at`, `is_predefined`)
-      are rejected if provided.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Data Scientist",
-      "description": "Can read and create datasets and experiments.",
-      "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE"]
-    }
-    ```
-
-    **Invalid example** (missing required `permissions`)
-    ```json
-    {
-      "name": "Data Scientist"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new custom role for the authenticated user's account.  **Payload Requirements** - `name` is
+    required and must be unique within the account. - `permissions` is required and must contain at
+    least one valid permission   identifier (e.g. `PROJECT_READ`, `DATASET_CREATE`). - System-managed
+    fields (`id`, `created_at`, `updated_at`, `is_predefined`)   are rejected if provided.  **Valid
+    example** ```json {   "name": "Data Scientist",   "description": "Can read and create datasets and
+    experiments.",   "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE"] } ```  **Invalid
+    example** (missing required `permissions`) ```json {   "name": "Data Scientist" } ```
 
     Args:
-        body (CreateRoleRequest):
+        body (CreateRoleRequest): CreateRoleRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,36 +227,16 @@ async def asyncio_detailed(
 ) -> Response[Problem | Role]:
     """Create a role
 
-     Create a new custom role for the authenticated user's account.
-
-    **Payload Requirements**
-    - `name` is required and must be unique within the account.
-    - `permissions` is required and must contain at least one valid permission
-      identifier (e.g. `PROJECT_READ`, `DATASET_CREATE`).
-    - System-managed fields (`id`, `created_at`, `updated_at`, `is_predefined`)
-      are rejected if provided.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Data Scientist",
-      "description": "Can read and create datasets and experiments.",
-      "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE"]
-    }
-    ```
-
-    **Invalid example** (missing required `permissions`)
-    ```json
-    {
-      "name": "Data Scientist"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new custom role for the authenticated user's account.  **Payload Requirements** - `name` is
+    required and must be unique within the account. - `permissions` is required and must contain at
+    least one valid permission   identifier (e.g. `PROJECT_READ`, `DATASET_CREATE`). - System-managed
+    fields (`id`, `created_at`, `updated_at`, `is_predefined`)   are rejected if provided.  **Valid
+    example** ```json {   "name": "Data Scientist",   "description": "Can read and create datasets and
+    experiments.",   "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE"] } ```  **Invalid
+    example** (missing required `permissions`) ```json {   "name": "Data Scientist" } ```
 
     Args:
-        body (CreateRoleRequest):
+        body (CreateRoleRequest): CreateRoleRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,36 +262,16 @@ async def asyncio(
 ) -> Problem | Role | None:
     """Create a role
 
-     Create a new custom role for the authenticated user's account.
-
-    **Payload Requirements**
-    - `name` is required and must be unique within the account.
-    - `permissions` is required and must contain at least one valid permission
-      identifier (e.g. `PROJECT_READ`, `DATASET_CREATE`).
-    - System-managed fields (`id`, `created_at`, `updated_at`, `is_predefined`)
-      are rejected if provided.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Data Scientist",
-      "description": "Can read and create datasets and experiments.",
-      "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE"]
-    }
-    ```
-
-    **Invalid example** (missing required `permissions`)
-    ```json
-    {
-      "name": "Data Scientist"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new custom role for the authenticated user's account.  **Payload Requirements** - `name` is
+    required and must be unique within the account. - `permissions` is required and must contain at
+    least one valid permission   identifier (e.g. `PROJECT_READ`, `DATASET_CREATE`). - System-managed
+    fields (`id`, `created_at`, `updated_at`, `is_predefined`)   are rejected if provided.  **Valid
+    example** ```json {   "name": "Data Scientist",   "description": "Can read and create datasets and
+    experiments.",   "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE"] } ```  **Invalid
+    example** (missing required `permissions`) ```json {   "name": "Data Scientist" } ```
 
     Args:
-        body (CreateRoleRequest):
+        body (CreateRoleRequest): CreateRoleRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

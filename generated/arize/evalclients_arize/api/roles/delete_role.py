@@ -9,7 +9,7 @@ from ...models.problem import Problem
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     role_id: str,
 ) -> dict[str, Any]:
 
@@ -21,6 +21,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -50,6 +53,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -59,6 +67,57 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(status: int, body: Any) -> Any | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 409:
+        response_409 = Problem.from_dict(body)
+
+        return response_409
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    204: "none",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    409: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(
@@ -79,15 +138,12 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete a role
 
-     Delete a custom role by its ID (soft-delete). Predefined roles cannot
-    be deleted.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a custom role by its ID (soft-delete). Predefined roles cannot be deleted.  A role cannot be
+    deleted while it still has role bindings — remove every binding for this role first, then delete the
+    role.
 
     Args:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        role_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,15 +171,12 @@ def sync(
 ) -> Any | Problem | None:
     """Delete a role
 
-     Delete a custom role by its ID (soft-delete). Predefined roles cannot
-    be deleted.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a custom role by its ID (soft-delete). Predefined roles cannot be deleted.  A role cannot be
+    deleted while it still has role bindings — remove every binding for this role first, then delete the
+    role.
 
     Args:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        role_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,15 +199,12 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Delete a role
 
-     Delete a custom role by its ID (soft-delete). Predefined roles cannot
-    be deleted.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a custom role by its ID (soft-delete). Predefined roles cannot be deleted.  A role cannot be
+    deleted while it still has role bindings — remove every binding for this role first, then delete the
+    role.
 
     Args:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        role_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,15 +230,12 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Delete a role
 
-     Delete a custom role by its ID (soft-delete). Predefined roles cannot
-    be deleted.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a custom role by its ID (soft-delete). Predefined roles cannot be deleted.  A role cannot be
+    deleted while it still has role bindings — remove every binding for this role first, then delete the
+    role.
 
     Args:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        role_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,7 +10,7 @@ from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -34,6 +34,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -70,6 +73,46 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> ListRolesResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ListRolesResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListRolesResponse | Problem]:
@@ -90,11 +133,10 @@ def sync_detailed(
 ) -> Response[ListRolesResponse | Problem]:
     """List roles
 
-     List custom and predefined roles for the authenticated user's account.
-    Results are paginated; use `limit` and `cursor` for subsequent pages.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List custom and predefined roles for the authenticated user's account. Results are paginated; use
+    `limit` and `cursor` for subsequent pages.  Account admins, members, and other callers with
+    `ROLE_READ` receive each role's full permission list. Callers without `ROLE_READ` are rejected with
+    403.
 
     Args:
         limit (int | Unset):
@@ -131,11 +173,10 @@ def sync(
 ) -> ListRolesResponse | Problem | None:
     """List roles
 
-     List custom and predefined roles for the authenticated user's account.
-    Results are paginated; use `limit` and `cursor` for subsequent pages.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List custom and predefined roles for the authenticated user's account. Results are paginated; use
+    `limit` and `cursor` for subsequent pages.  Account admins, members, and other callers with
+    `ROLE_READ` receive each role's full permission list. Callers without `ROLE_READ` are rejected with
+    403.
 
     Args:
         limit (int | Unset):
@@ -167,11 +208,10 @@ async def asyncio_detailed(
 ) -> Response[ListRolesResponse | Problem]:
     """List roles
 
-     List custom and predefined roles for the authenticated user's account.
-    Results are paginated; use `limit` and `cursor` for subsequent pages.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List custom and predefined roles for the authenticated user's account. Results are paginated; use
+    `limit` and `cursor` for subsequent pages.  Account admins, members, and other callers with
+    `ROLE_READ` receive each role's full permission list. Callers without `ROLE_READ` are rejected with
+    403.
 
     Args:
         limit (int | Unset):
@@ -206,11 +246,10 @@ async def asyncio(
 ) -> ListRolesResponse | Problem | None:
     """List roles
 
-     List custom and predefined roles for the authenticated user's account.
-    Results are paginated; use `limit` and `cursor` for subsequent pages.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List custom and predefined roles for the authenticated user's account. Results are paginated; use
+    `limit` and `cursor` for subsequent pages.  Account admins, members, and other callers with
+    `ROLE_READ` receive each role's full permission list. Callers without `ROLE_READ` are rejected with
+    403.
 
     Args:
         limit (int | Unset):

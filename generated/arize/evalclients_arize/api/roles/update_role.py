@@ -11,7 +11,7 @@ from ...models.update_role_request import UpdateRoleRequest
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     role_id: str,
     *,
     body: UpdateRoleRequest,
@@ -31,6 +31,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -82,6 +85,64 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Problem | Role | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = Role.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 409:
+        response_409 = Problem.from_dict(body)
+
+        return response_409
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    409: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | Role]:
@@ -101,35 +162,17 @@ def sync_detailed(
 ) -> Response[Problem | Role]:
     """Update a role
 
-     Update a custom role by its ID. At least one field must be provided.
-    Predefined roles cannot be updated.
-
-    **Payload Requirements**
-    - At least one of `name`, `description`, or `permissions` must be provided.
-    - When `permissions` is provided, the existing permissions are fully replaced with the new set.
-    - `name`, if provided, must be unique within the account.
-    - System-managed fields (`id`, `created_at`, `updated_at`, `is_predefined`) cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Senior Data Scientist",
-      "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE", "DATASET_DELETE"]
-    }
-    ```
-
-    **Invalid example** (no fields provided)
-    ```json
-    {}
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a custom role by its ID. At least one field must be provided. Predefined roles cannot be
+    updated.  **Payload Requirements** - At least one of `name`, `description`, or `permissions` must be
+    provided. - When `permissions` is provided, the existing permissions are fully replaced with the new
+    set. - `name`, if provided, must be unique within the account. - System-managed fields (`id`,
+    `created_at`, `updated_at`, `is_predefined`) cannot be modified.  **Valid example** ```json {
+    "name": "Senior Data Scientist",   "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE",
+    "DATASET_DELETE"] } ```  **Invalid example** (no fields provided) ```json {} ```
 
     Args:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateRoleRequest):
+        role_id (str):
+        body (UpdateRoleRequest): UpdateRoleRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,35 +202,17 @@ def sync(
 ) -> Problem | Role | None:
     """Update a role
 
-     Update a custom role by its ID. At least one field must be provided.
-    Predefined roles cannot be updated.
-
-    **Payload Requirements**
-    - At least one of `name`, `description`, or `permissions` must be provided.
-    - When `permissions` is provided, the existing permissions are fully replaced with the new set.
-    - `name`, if provided, must be unique within the account.
-    - System-managed fields (`id`, `created_at`, `updated_at`, `is_predefined`) cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Senior Data Scientist",
-      "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE", "DATASET_DELETE"]
-    }
-    ```
-
-    **Invalid example** (no fields provided)
-    ```json
-    {}
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a custom role by its ID. At least one field must be provided. Predefined roles cannot be
+    updated.  **Payload Requirements** - At least one of `name`, `description`, or `permissions` must be
+    provided. - When `permissions` is provided, the existing permissions are fully replaced with the new
+    set. - `name`, if provided, must be unique within the account. - System-managed fields (`id`,
+    `created_at`, `updated_at`, `is_predefined`) cannot be modified.  **Valid example** ```json {
+    "name": "Senior Data Scientist",   "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE",
+    "DATASET_DELETE"] } ```  **Invalid example** (no fields provided) ```json {} ```
 
     Args:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateRoleRequest):
+        role_id (str):
+        body (UpdateRoleRequest): UpdateRoleRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,35 +237,17 @@ async def asyncio_detailed(
 ) -> Response[Problem | Role]:
     """Update a role
 
-     Update a custom role by its ID. At least one field must be provided.
-    Predefined roles cannot be updated.
-
-    **Payload Requirements**
-    - At least one of `name`, `description`, or `permissions` must be provided.
-    - When `permissions` is provided, the existing permissions are fully replaced with the new set.
-    - `name`, if provided, must be unique within the account.
-    - System-managed fields (`id`, `created_at`, `updated_at`, `is_predefined`) cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Senior Data Scientist",
-      "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE", "DATASET_DELETE"]
-    }
-    ```
-
-    **Invalid example** (no fields provided)
-    ```json
-    {}
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a custom role by its ID. At least one field must be provided. Predefined roles cannot be
+    updated.  **Payload Requirements** - At least one of `name`, `description`, or `permissions` must be
+    provided. - When `permissions` is provided, the existing permissions are fully replaced with the new
+    set. - `name`, if provided, must be unique within the account. - System-managed fields (`id`,
+    `created_at`, `updated_at`, `is_predefined`) cannot be modified.  **Valid example** ```json {
+    "name": "Senior Data Scientist",   "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE",
+    "DATASET_DELETE"] } ```  **Invalid example** (no fields provided) ```json {} ```
 
     Args:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateRoleRequest):
+        role_id (str):
+        body (UpdateRoleRequest): UpdateRoleRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,35 +275,17 @@ async def asyncio(
 ) -> Problem | Role | None:
     """Update a role
 
-     Update a custom role by its ID. At least one field must be provided.
-    Predefined roles cannot be updated.
-
-    **Payload Requirements**
-    - At least one of `name`, `description`, or `permissions` must be provided.
-    - When `permissions` is provided, the existing permissions are fully replaced with the new set.
-    - `name`, if provided, must be unique within the account.
-    - System-managed fields (`id`, `created_at`, `updated_at`, `is_predefined`) cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Senior Data Scientist",
-      "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE", "DATASET_DELETE"]
-    }
-    ```
-
-    **Invalid example** (no fields provided)
-    ```json
-    {}
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a custom role by its ID. At least one field must be provided. Predefined roles cannot be
+    updated.  **Payload Requirements** - At least one of `name`, `description`, or `permissions` must be
+    provided. - When `permissions` is provided, the existing permissions are fully replaced with the new
+    set. - `name`, if provided, must be unique within the account. - System-managed fields (`id`,
+    `created_at`, `updated_at`, `is_predefined`) cannot be modified.  **Valid example** ```json {
+    "name": "Senior Data Scientist",   "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE",
+    "DATASET_DELETE"] } ```  **Invalid example** (no fields provided) ```json {} ```
 
     Args:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateRoleRequest):
+        role_id (str):
+        body (UpdateRoleRequest): UpdateRoleRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -11,7 +11,7 @@ from ...models.space_membership import SpaceMembership
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     space_id: str,
     *,
     body: AddSpaceUserRequest,
@@ -31,6 +31,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -77,6 +80,58 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Problem | SpaceMembership | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = SpaceMembership.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | SpaceMembership]:
@@ -96,33 +151,22 @@ def sync_detailed(
 ) -> Response[Problem | SpaceMembership]:
     """Add a user to a space
 
-     Add a single existing account user to a space with a specified role.
-
-    **Payload Requirements**
-    - `user_id` is required and must be a valid user identifier (base64).
-    - `role` is required and must be a role assignment object with a `type` discriminator:
-      - `{ "type": "PREDEFINED", "name": "ADMIN" }` — one of the predefined roles: `ADMIN`, `MEMBER`,
-    `READ_ONLY`, `ANNOTATOR`.
-      - `{ "type": "CUSTOM", "id": "<role_id>" }` — a custom RBAC role, using its unique identifier.
-    - If the user is already a member, their role is updated to the specified value (upsert).
-    - The user must already be a member of the space's parent organization; auto-enrollment is not
-    performed (400 if not a member).
-
-    **Role constraints**
-    - Users with an `annotator` account role can only be assigned the `annotator` predefined space role.
-    - Users with a non-annotator account role cannot be assigned the `annotator` predefined space role.
-
-    **Authorization**
-    Requires space admin role when using a `PREDEFINED` role, or `ROLE_BINDING_CREATE`
-    permission (RBAC) when using a `CUSTOM` role.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Add a single existing account user to a space with a specified role.  **Payload Requirements** -
+    `user_id` is required and must be a valid user identifier (base64). - `role` is required and must be
+    a role assignment object with a `type` discriminator:   - `{ "type": "PREDEFINED", "name": "ADMIN"
+    }` — one of the predefined roles: `ADMIN`, `MEMBER`, `READ_ONLY`, `ANNOTATOR`.   - `{ "type":
+    "CUSTOM", "id": "<role_id>" }` — a custom RBAC role, using its unique identifier. - If the user is
+    already a member, their role is updated to the specified value (upsert). - The user must already be
+    a member of the space's parent organization; auto-enrollment is not performed (400 if not a member).
+    **Role constraints** - Users with an `annotator` account role can only be assigned the `annotator`
+    predefined space role. - Users with a non-annotator account role cannot be assigned the `annotator`
+    predefined space role.  **Authorization** Requires space admin role when using a `PREDEFINED` role,
+    or `ROLE_BINDING_CREATE` permission (RBAC) when using a `CUSTOM` role.  <Note>This endpoint is in
+    beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (AddSpaceUserRequest):
+        space_id (str):
+        body (AddSpaceUserRequest): AddSpaceUserRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,33 +196,22 @@ def sync(
 ) -> Problem | SpaceMembership | None:
     """Add a user to a space
 
-     Add a single existing account user to a space with a specified role.
-
-    **Payload Requirements**
-    - `user_id` is required and must be a valid user identifier (base64).
-    - `role` is required and must be a role assignment object with a `type` discriminator:
-      - `{ "type": "PREDEFINED", "name": "ADMIN" }` — one of the predefined roles: `ADMIN`, `MEMBER`,
-    `READ_ONLY`, `ANNOTATOR`.
-      - `{ "type": "CUSTOM", "id": "<role_id>" }` — a custom RBAC role, using its unique identifier.
-    - If the user is already a member, their role is updated to the specified value (upsert).
-    - The user must already be a member of the space's parent organization; auto-enrollment is not
-    performed (400 if not a member).
-
-    **Role constraints**
-    - Users with an `annotator` account role can only be assigned the `annotator` predefined space role.
-    - Users with a non-annotator account role cannot be assigned the `annotator` predefined space role.
-
-    **Authorization**
-    Requires space admin role when using a `PREDEFINED` role, or `ROLE_BINDING_CREATE`
-    permission (RBAC) when using a `CUSTOM` role.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Add a single existing account user to a space with a specified role.  **Payload Requirements** -
+    `user_id` is required and must be a valid user identifier (base64). - `role` is required and must be
+    a role assignment object with a `type` discriminator:   - `{ "type": "PREDEFINED", "name": "ADMIN"
+    }` — one of the predefined roles: `ADMIN`, `MEMBER`, `READ_ONLY`, `ANNOTATOR`.   - `{ "type":
+    "CUSTOM", "id": "<role_id>" }` — a custom RBAC role, using its unique identifier. - If the user is
+    already a member, their role is updated to the specified value (upsert). - The user must already be
+    a member of the space's parent organization; auto-enrollment is not performed (400 if not a member).
+    **Role constraints** - Users with an `annotator` account role can only be assigned the `annotator`
+    predefined space role. - Users with a non-annotator account role cannot be assigned the `annotator`
+    predefined space role.  **Authorization** Requires space admin role when using a `PREDEFINED` role,
+    or `ROLE_BINDING_CREATE` permission (RBAC) when using a `CUSTOM` role.  <Note>This endpoint is in
+    beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (AddSpaceUserRequest):
+        space_id (str):
+        body (AddSpaceUserRequest): AddSpaceUserRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,33 +236,22 @@ async def asyncio_detailed(
 ) -> Response[Problem | SpaceMembership]:
     """Add a user to a space
 
-     Add a single existing account user to a space with a specified role.
-
-    **Payload Requirements**
-    - `user_id` is required and must be a valid user identifier (base64).
-    - `role` is required and must be a role assignment object with a `type` discriminator:
-      - `{ "type": "PREDEFINED", "name": "ADMIN" }` — one of the predefined roles: `ADMIN`, `MEMBER`,
-    `READ_ONLY`, `ANNOTATOR`.
-      - `{ "type": "CUSTOM", "id": "<role_id>" }` — a custom RBAC role, using its unique identifier.
-    - If the user is already a member, their role is updated to the specified value (upsert).
-    - The user must already be a member of the space's parent organization; auto-enrollment is not
-    performed (400 if not a member).
-
-    **Role constraints**
-    - Users with an `annotator` account role can only be assigned the `annotator` predefined space role.
-    - Users with a non-annotator account role cannot be assigned the `annotator` predefined space role.
-
-    **Authorization**
-    Requires space admin role when using a `PREDEFINED` role, or `ROLE_BINDING_CREATE`
-    permission (RBAC) when using a `CUSTOM` role.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Add a single existing account user to a space with a specified role.  **Payload Requirements** -
+    `user_id` is required and must be a valid user identifier (base64). - `role` is required and must be
+    a role assignment object with a `type` discriminator:   - `{ "type": "PREDEFINED", "name": "ADMIN"
+    }` — one of the predefined roles: `ADMIN`, `MEMBER`, `READ_ONLY`, `ANNOTATOR`.   - `{ "type":
+    "CUSTOM", "id": "<role_id>" }` — a custom RBAC role, using its unique identifier. - If the user is
+    already a member, their role is updated to the specified value (upsert). - The user must already be
+    a member of the space's parent organization; auto-enrollment is not performed (400 if not a member).
+    **Role constraints** - Users with an `annotator` account role can only be assigned the `annotator`
+    predefined space role. - Users with a non-annotator account role cannot be assigned the `annotator`
+    predefined space role.  **Authorization** Requires space admin role when using a `PREDEFINED` role,
+    or `ROLE_BINDING_CREATE` permission (RBAC) when using a `CUSTOM` role.  <Note>This endpoint is in
+    beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (AddSpaceUserRequest):
+        space_id (str):
+        body (AddSpaceUserRequest): AddSpaceUserRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,33 +279,22 @@ async def asyncio(
 ) -> Problem | SpaceMembership | None:
     """Add a user to a space
 
-     Add a single existing account user to a space with a specified role.
-
-    **Payload Requirements**
-    - `user_id` is required and must be a valid user identifier (base64).
-    - `role` is required and must be a role assignment object with a `type` discriminator:
-      - `{ "type": "PREDEFINED", "name": "ADMIN" }` — one of the predefined roles: `ADMIN`, `MEMBER`,
-    `READ_ONLY`, `ANNOTATOR`.
-      - `{ "type": "CUSTOM", "id": "<role_id>" }` — a custom RBAC role, using its unique identifier.
-    - If the user is already a member, their role is updated to the specified value (upsert).
-    - The user must already be a member of the space's parent organization; auto-enrollment is not
-    performed (400 if not a member).
-
-    **Role constraints**
-    - Users with an `annotator` account role can only be assigned the `annotator` predefined space role.
-    - Users with a non-annotator account role cannot be assigned the `annotator` predefined space role.
-
-    **Authorization**
-    Requires space admin role when using a `PREDEFINED` role, or `ROLE_BINDING_CREATE`
-    permission (RBAC) when using a `CUSTOM` role.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Add a single existing account user to a space with a specified role.  **Payload Requirements** -
+    `user_id` is required and must be a valid user identifier (base64). - `role` is required and must be
+    a role assignment object with a `type` discriminator:   - `{ "type": "PREDEFINED", "name": "ADMIN"
+    }` — one of the predefined roles: `ADMIN`, `MEMBER`, `READ_ONLY`, `ANNOTATOR`.   - `{ "type":
+    "CUSTOM", "id": "<role_id>" }` — a custom RBAC role, using its unique identifier. - If the user is
+    already a member, their role is updated to the specified value (upsert). - The user must already be
+    a member of the space's parent organization; auto-enrollment is not performed (400 if not a member).
+    **Role constraints** - Users with an `annotator` account role can only be assigned the `annotator`
+    predefined space role. - Users with a non-annotator account role cannot be assigned the `annotator`
+    predefined space role.  **Authorization** Requires space admin role when using a `PREDEFINED` role,
+    or `ROLE_BINDING_CREATE` permission (RBAC) when using a `CUSTOM` role.  <Note>This endpoint is in
+    beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (AddSpaceUserRequest):
+        space_id (str):
+        body (AddSpaceUserRequest): AddSpaceUserRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -11,7 +11,7 @@ from ...models.space import Space
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateSpaceRequest,
 ) -> dict[str, Any]:
@@ -28,6 +28,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -79,6 +82,64 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Problem | Space | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 201:
+        response_201 = Space.from_dict(body)
+
+        return response_201
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 409:
+        response_409 = Problem.from_dict(body)
+
+        return response_409
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    201: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    409: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | Space]:
@@ -97,20 +158,14 @@ def sync_detailed(
 ) -> Response[Problem | Space]:
     """Create a space
 
-     Create a new space within an organization.
-
-    **Payload Requirements**
-    - `name` and `organization_id` are required.
-    - The space name must be unique within the organization.
-    - `description` is optional and defaults to an empty string if omitted.
-    - System-managed fields (`id`, `created_at`) are generated
-      automatically and rejected if provided.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new space within an organization.  **Payload Requirements** - `name` and `organization_id`
+    are required. - The space name must be unique within the organization. - `description` is optional
+    and defaults to an empty string if omitted. - System-managed fields (`id`, `created_at`) are
+    generated   automatically and rejected if provided.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        body (CreateSpaceRequest):
+        body (CreateSpaceRequest): CreateSpaceRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,20 +193,14 @@ def sync(
 ) -> Problem | Space | None:
     """Create a space
 
-     Create a new space within an organization.
-
-    **Payload Requirements**
-    - `name` and `organization_id` are required.
-    - The space name must be unique within the organization.
-    - `description` is optional and defaults to an empty string if omitted.
-    - System-managed fields (`id`, `created_at`) are generated
-      automatically and rejected if provided.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new space within an organization.  **Payload Requirements** - `name` and `organization_id`
+    are required. - The space name must be unique within the organization. - `description` is optional
+    and defaults to an empty string if omitted. - System-managed fields (`id`, `created_at`) are
+    generated   automatically and rejected if provided.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        body (CreateSpaceRequest):
+        body (CreateSpaceRequest): CreateSpaceRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,20 +223,14 @@ async def asyncio_detailed(
 ) -> Response[Problem | Space]:
     """Create a space
 
-     Create a new space within an organization.
-
-    **Payload Requirements**
-    - `name` and `organization_id` are required.
-    - The space name must be unique within the organization.
-    - `description` is optional and defaults to an empty string if omitted.
-    - System-managed fields (`id`, `created_at`) are generated
-      automatically and rejected if provided.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new space within an organization.  **Payload Requirements** - `name` and `organization_id`
+    are required. - The space name must be unique within the organization. - `description` is optional
+    and defaults to an empty string if omitted. - System-managed fields (`id`, `created_at`) are
+    generated   automatically and rejected if provided.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        body (CreateSpaceRequest):
+        body (CreateSpaceRequest): CreateSpaceRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,20 +256,14 @@ async def asyncio(
 ) -> Problem | Space | None:
     """Create a space
 
-     Create a new space within an organization.
-
-    **Payload Requirements**
-    - `name` and `organization_id` are required.
-    - The space name must be unique within the organization.
-    - `description` is optional and defaults to an empty string if omitted.
-    - System-managed fields (`id`, `created_at`) are generated
-      automatically and rejected if provided.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new space within an organization.  **Payload Requirements** - `name` and `organization_id`
+    are required. - The space name must be unique within the organization. - `description` is optional
+    and defaults to an empty string if omitted. - System-managed fields (`id`, `created_at`) are
+    generated   automatically and rejected if provided.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        body (CreateSpaceRequest):
+        body (CreateSpaceRequest): CreateSpaceRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,7 +9,7 @@ from ...models.problem import Problem
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     space_id: str,
     user_id: str,
 ) -> dict[str, Any]:
@@ -23,6 +23,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -63,6 +66,51 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Any | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    204: "none",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Problem]:
@@ -82,22 +130,15 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Remove a user from a space
 
-     Remove a user from a space. This removes both the legacy `SpaceMembers` row
-    and any RBAC role bindings for the user on this space.
-
-    Returns 404 if the user is not a member of the space.
-
-    **Authorization**
-    Requires space admin role (legacy auth) or `ROLE_BINDING_DELETE` permission (RBAC).
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Remove a user from a space. This removes both the legacy `SpaceMembers` row and any RBAC role
+    bindings for the user on this space.  Returns 404 if the user is not a member of the space.
+    **Authorization** Requires space admin role (legacy auth) or `ROLE_BINDING_DELETE` permission
+    (RBAC).  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        space_id (str):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,22 +168,15 @@ def sync(
 ) -> Any | Problem | None:
     """Remove a user from a space
 
-     Remove a user from a space. This removes both the legacy `SpaceMembers` row
-    and any RBAC role bindings for the user on this space.
-
-    Returns 404 if the user is not a member of the space.
-
-    **Authorization**
-    Requires space admin role (legacy auth) or `ROLE_BINDING_DELETE` permission (RBAC).
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Remove a user from a space. This removes both the legacy `SpaceMembers` row and any RBAC role
+    bindings for the user on this space.  Returns 404 if the user is not a member of the space.
+    **Authorization** Requires space admin role (legacy auth) or `ROLE_BINDING_DELETE` permission
+    (RBAC).  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        space_id (str):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,22 +201,15 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Remove a user from a space
 
-     Remove a user from a space. This removes both the legacy `SpaceMembers` row
-    and any RBAC role bindings for the user on this space.
-
-    Returns 404 if the user is not a member of the space.
-
-    **Authorization**
-    Requires space admin role (legacy auth) or `ROLE_BINDING_DELETE` permission (RBAC).
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Remove a user from a space. This removes both the legacy `SpaceMembers` row and any RBAC role
+    bindings for the user on this space.  Returns 404 if the user is not a member of the space.
+    **Authorization** Requires space admin role (legacy auth) or `ROLE_BINDING_DELETE` permission
+    (RBAC).  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        space_id (str):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,22 +237,15 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Remove a user from a space
 
-     Remove a user from a space. This removes both the legacy `SpaceMembers` row
-    and any RBAC role bindings for the user on this space.
-
-    Returns 404 if the user is not a member of the space.
-
-    **Authorization**
-    Requires space admin role (legacy auth) or `ROLE_BINDING_DELETE` permission (RBAC).
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Remove a user from a space. This removes both the legacy `SpaceMembers` row and any RBAC role
+    bindings for the user on this space.  Returns 404 if the user is not a member of the space.
+    **Authorization** Requires space admin role (legacy auth) or `ROLE_BINDING_DELETE` permission
+    (RBAC).  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        space_id (str):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -11,7 +11,7 @@ from ...models.update_space_request import UpdateSpaceRequest
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     space_id: str,
     *,
     body: UpdateSpaceRequest,
@@ -31,6 +31,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -82,6 +85,64 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Problem | Space | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = Space.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 409:
+        response_409 = Problem.from_dict(body)
+
+        return response_409
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    409: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | Space]:
@@ -101,21 +162,19 @@ def sync_detailed(
 ) -> Response[Problem | Space]:
     """Update a space
 
-     Update a space's metadata by its ID. Currently supports updating the
-    name and description. At least one field must be provided.
-
-    **Payload Requirements**
-    - At least one of `name` or `description` must be provided.
-    - If `name` is provided, it must be unique within the organization.
-    - System-managed fields (`id`, `created_at`) cannot be modified.
-
+     Update a space's settings by its ID. At least one field must be provided.  **Payload Requirements**
+    - At least one of `name`, `description`, `is_private`, `default_llm_integration`,
+    `ml_models_enabled`, `gradient_start_color`, `gradient_end_color`, or   `default_agent_runtime` must
+    be provided. - Omitted fields keep their current value. `description`, `default_llm_integration`,
+    and `default_agent_runtime` can be set to `null` to clear them. - If `name` is provided, it must be
+    unique within the organization. - System-managed fields (`id`, `created_at`) cannot be modified.
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateSpaceRequest):
+        space_id (str):
+        body (UpdateSpaceRequest): Fields to update on a space. Omitted fields keep their current
+            value, `null` clears a clearable field, and an object value replaces the existing setting.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,21 +204,19 @@ def sync(
 ) -> Problem | Space | None:
     """Update a space
 
-     Update a space's metadata by its ID. Currently supports updating the
-    name and description. At least one field must be provided.
-
-    **Payload Requirements**
-    - At least one of `name` or `description` must be provided.
-    - If `name` is provided, it must be unique within the organization.
-    - System-managed fields (`id`, `created_at`) cannot be modified.
-
+     Update a space's settings by its ID. At least one field must be provided.  **Payload Requirements**
+    - At least one of `name`, `description`, `is_private`, `default_llm_integration`,
+    `ml_models_enabled`, `gradient_start_color`, `gradient_end_color`, or   `default_agent_runtime` must
+    be provided. - Omitted fields keep their current value. `description`, `default_llm_integration`,
+    and `default_agent_runtime` can be set to `null` to clear them. - If `name` is provided, it must be
+    unique within the organization. - System-managed fields (`id`, `created_at`) cannot be modified.
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateSpaceRequest):
+        space_id (str):
+        body (UpdateSpaceRequest): Fields to update on a space. Omitted fields keep their current
+            value, `null` clears a clearable field, and an object value replaces the existing setting.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,21 +241,19 @@ async def asyncio_detailed(
 ) -> Response[Problem | Space]:
     """Update a space
 
-     Update a space's metadata by its ID. Currently supports updating the
-    name and description. At least one field must be provided.
-
-    **Payload Requirements**
-    - At least one of `name` or `description` must be provided.
-    - If `name` is provided, it must be unique within the organization.
-    - System-managed fields (`id`, `created_at`) cannot be modified.
-
+     Update a space's settings by its ID. At least one field must be provided.  **Payload Requirements**
+    - At least one of `name`, `description`, `is_private`, `default_llm_integration`,
+    `ml_models_enabled`, `gradient_start_color`, `gradient_end_color`, or   `default_agent_runtime` must
+    be provided. - Omitted fields keep their current value. `description`, `default_llm_integration`,
+    and `default_agent_runtime` can be set to `null` to clear them. - If `name` is provided, it must be
+    unique within the organization. - System-managed fields (`id`, `created_at`) cannot be modified.
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateSpaceRequest):
+        space_id (str):
+        body (UpdateSpaceRequest): Fields to update on a space. Omitted fields keep their current
+            value, `null` clears a clearable field, and an object value replaces the existing setting.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,21 +281,19 @@ async def asyncio(
 ) -> Problem | Space | None:
     """Update a space
 
-     Update a space's metadata by its ID. Currently supports updating the
-    name and description. At least one field must be provided.
-
-    **Payload Requirements**
-    - At least one of `name` or `description` must be provided.
-    - If `name` is provided, it must be unique within the organization.
-    - System-managed fields (`id`, `created_at`) cannot be modified.
-
+     Update a space's settings by its ID. At least one field must be provided.  **Payload Requirements**
+    - At least one of `name`, `description`, `is_private`, `default_llm_integration`,
+    `ml_models_enabled`, `gradient_start_color`, `gradient_end_color`, or   `default_agent_runtime` must
+    be provided. - Omitted fields keep their current value. `description`, `default_llm_integration`,
+    and `default_agent_runtime` can be set to `null` to clear them. - If `name` is provided, it must be
+    unique within the organization. - System-managed fields (`id`, `created_at`) cannot be modified.
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateSpaceRequest):
+        space_id (str):
+        body (UpdateSpaceRequest): Fields to update on a space. Omitted fields keep their current
+            value, `null` clears a clearable field, and an object value replaces the existing setting.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

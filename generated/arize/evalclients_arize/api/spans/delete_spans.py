@@ -12,7 +12,7 @@ from ...models.problem import Problem
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: DeleteSpansRequest,
 ) -> dict[str, Any]:
@@ -29,6 +29,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -80,6 +83,64 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> DeleteSpansProblem | DeleteSpansResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = DeleteSpansResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    if status == 503:
+        response_503 = DeleteSpansProblem.from_dict(body)
+
+        return response_503
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    422: "json",
+    429: "json",
+    503: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DeleteSpansProblem | DeleteSpansResponse | Problem]:
@@ -98,25 +159,22 @@ def sync_detailed(
 ) -> Response[DeleteSpansProblem | DeleteSpansResponse | Problem]:
     """Delete spans
 
-     Permanently deletes spans by their span IDs. This operation is irreversible.
-
-    Accepts between 1 and 5000 span IDs per request. Only spans within the
-    supported time range (2 years) are considered; older spans are not affected.
-
-    A `200 OK` response always includes:
-    - `completed` — `true` if the operation finished and no retry is needed;
-      `false` if the operation could not fully complete (retry the full request).
-    - `deleted_span_ids` — span IDs confirmed deleted in this request.
-    - `not_deleted_span_ids` — requested IDs not deleted: either not found within
-      the supported time range, or not reached when `completed` is `false`.
-
-    The delete operation is idempotent — re-submitting already-deleted IDs is safe.
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Permanently deletes spans by their span IDs. This operation is irreversible.  Accepts between 1 and
+    5000 span IDs per request. Only spans within the searched time window are considered; spans outside
+    that window are not affected.  The optional `start_time` and `end_time` fields scope the search to a
+    specific time window. Each bound is independent: omitting `start_time` defaults to two years ago;
+    omitting `end_time` defaults to now. You may provide either or both. Providing them when the
+    approximate timestamp of the target spans is known significantly reduces the amount of span data the
+    server must search.  A `200 OK` response always includes: - `completed` — `true` if the operation
+    finished and no retry is needed;   `false` if the operation could not fully complete (retry the full
+    request). - `deleted_span_ids` — span IDs confirmed deleted in this request. -
+    `not_deleted_span_ids` — requested IDs not deleted: either not found within   the supported time
+    range, or not reached when `completed` is `false`.  The delete operation is idempotent — re-
+    submitting already-deleted IDs is safe.    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        body (DeleteSpansRequest):
+        body (DeleteSpansRequest): DeleteSpansRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,25 +202,22 @@ def sync(
 ) -> DeleteSpansProblem | DeleteSpansResponse | Problem | None:
     """Delete spans
 
-     Permanently deletes spans by their span IDs. This operation is irreversible.
-
-    Accepts between 1 and 5000 span IDs per request. Only spans within the
-    supported time range (2 years) are considered; older spans are not affected.
-
-    A `200 OK` response always includes:
-    - `completed` — `true` if the operation finished and no retry is needed;
-      `false` if the operation could not fully complete (retry the full request).
-    - `deleted_span_ids` — span IDs confirmed deleted in this request.
-    - `not_deleted_span_ids` — requested IDs not deleted: either not found within
-      the supported time range, or not reached when `completed` is `false`.
-
-    The delete operation is idempotent — re-submitting already-deleted IDs is safe.
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Permanently deletes spans by their span IDs. This operation is irreversible.  Accepts between 1 and
+    5000 span IDs per request. Only spans within the searched time window are considered; spans outside
+    that window are not affected.  The optional `start_time` and `end_time` fields scope the search to a
+    specific time window. Each bound is independent: omitting `start_time` defaults to two years ago;
+    omitting `end_time` defaults to now. You may provide either or both. Providing them when the
+    approximate timestamp of the target spans is known significantly reduces the amount of span data the
+    server must search.  A `200 OK` response always includes: - `completed` — `true` if the operation
+    finished and no retry is needed;   `false` if the operation could not fully complete (retry the full
+    request). - `deleted_span_ids` — span IDs confirmed deleted in this request. -
+    `not_deleted_span_ids` — requested IDs not deleted: either not found within   the supported time
+    range, or not reached when `completed` is `false`.  The delete operation is idempotent — re-
+    submitting already-deleted IDs is safe.    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        body (DeleteSpansRequest):
+        body (DeleteSpansRequest): DeleteSpansRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,25 +240,22 @@ async def asyncio_detailed(
 ) -> Response[DeleteSpansProblem | DeleteSpansResponse | Problem]:
     """Delete spans
 
-     Permanently deletes spans by their span IDs. This operation is irreversible.
-
-    Accepts between 1 and 5000 span IDs per request. Only spans within the
-    supported time range (2 years) are considered; older spans are not affected.
-
-    A `200 OK` response always includes:
-    - `completed` — `true` if the operation finished and no retry is needed;
-      `false` if the operation could not fully complete (retry the full request).
-    - `deleted_span_ids` — span IDs confirmed deleted in this request.
-    - `not_deleted_span_ids` — requested IDs not deleted: either not found within
-      the supported time range, or not reached when `completed` is `false`.
-
-    The delete operation is idempotent — re-submitting already-deleted IDs is safe.
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Permanently deletes spans by their span IDs. This operation is irreversible.  Accepts between 1 and
+    5000 span IDs per request. Only spans within the searched time window are considered; spans outside
+    that window are not affected.  The optional `start_time` and `end_time` fields scope the search to a
+    specific time window. Each bound is independent: omitting `start_time` defaults to two years ago;
+    omitting `end_time` defaults to now. You may provide either or both. Providing them when the
+    approximate timestamp of the target spans is known significantly reduces the amount of span data the
+    server must search.  A `200 OK` response always includes: - `completed` — `true` if the operation
+    finished and no retry is needed;   `false` if the operation could not fully complete (retry the full
+    request). - `deleted_span_ids` — span IDs confirmed deleted in this request. -
+    `not_deleted_span_ids` — requested IDs not deleted: either not found within   the supported time
+    range, or not reached when `completed` is `false`.  The delete operation is idempotent — re-
+    submitting already-deleted IDs is safe.    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        body (DeleteSpansRequest):
+        body (DeleteSpansRequest): DeleteSpansRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,25 +281,22 @@ async def asyncio(
 ) -> DeleteSpansProblem | DeleteSpansResponse | Problem | None:
     """Delete spans
 
-     Permanently deletes spans by their span IDs. This operation is irreversible.
-
-    Accepts between 1 and 5000 span IDs per request. Only spans within the
-    supported time range (2 years) are considered; older spans are not affected.
-
-    A `200 OK` response always includes:
-    - `completed` — `true` if the operation finished and no retry is needed;
-      `false` if the operation could not fully complete (retry the full request).
-    - `deleted_span_ids` — span IDs confirmed deleted in this request.
-    - `not_deleted_span_ids` — requested IDs not deleted: either not found within
-      the supported time range, or not reached when `completed` is `false`.
-
-    The delete operation is idempotent — re-submitting already-deleted IDs is safe.
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Permanently deletes spans by their span IDs. This operation is irreversible.  Accepts between 1 and
+    5000 span IDs per request. Only spans within the searched time window are considered; spans outside
+    that window are not affected.  The optional `start_time` and `end_time` fields scope the search to a
+    specific time window. Each bound is independent: omitting `start_time` defaults to two years ago;
+    omitting `end_time` defaults to now. You may provide either or both. Providing them when the
+    approximate timestamp of the target spans is known significantly reduces the amount of span data the
+    server must search.  A `200 OK` response always includes: - `completed` — `true` if the operation
+    finished and no retry is needed;   `false` if the operation could not fully complete (retry the full
+    request). - `deleted_span_ids` — span IDs confirmed deleted in this request. -
+    `not_deleted_span_ids` — requested IDs not deleted: either not found within   the supported time
+    range, or not reached when `completed` is `false`.  The delete operation is idempotent — re-
+    submitting already-deleted IDs is safe.    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        body (DeleteSpansRequest):
+        body (DeleteSpansRequest): DeleteSpansRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -13,7 +13,7 @@ from ...models.task import Task
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateCodeEvaluationTaskRequest
     | CreateRunExperimentTaskRequest
@@ -37,6 +37,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -83,6 +86,58 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Problem | Task | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 201:
+        response_201 = Task.from_dict(body)
+
+        return response_201
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    201: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | Task]:
@@ -103,75 +158,49 @@ def sync_detailed(
 ) -> Response[Problem | Task]:
     """Create task
 
-     Creates a new task. Supported task types:
-
-    | `type` | Data source | Notes |
-    |---|---|---|
-    | `TEMPLATE_EVALUATION` | `project_id` or `dataset_id` | Requires `evaluators`. Supports continuous
-    operation. |
-    | `CODE_EVALUATION` | `project_id` or `dataset_id` | Requires `evaluators`. Supports continuous
-    operation. |
-    | `RUN_EXPERIMENT` | `dataset_id` only | Requires `run_configuration`. Never continuous. |
-
-    For `RUN_EXPERIMENT` tasks the run configuration is stored on the task.
-    Each trigger (`POST /v2/tasks/{task_id}/trigger`) supplies per-run fields
-    (`experiment_name`, optional example subset, etc.) and starts an async run.
-    Poll `GET /v2/task-runs/{run_id}` until `status` reaches a terminal state.
-
-    **Payload Requirements (template_evaluation / code_evaluation)**
-    - At least one evaluator is required.
-    - Duplicate evaluator IDs are not allowed.
-    - When `dataset_id` is provided, `experiment_ids` must contain at least one entry.
-    - `sampling_rate` and `is_continuous` are only supported on project-based tasks.
-    - System-managed fields (`id`, `created_at`, `updated_at`) are rejected on input.
-
-    **Payload Requirements (run_experiment)**
-    - `dataset_id` is required; `project_id` must be omitted.
-    - `run_configuration` is required; `evaluators`, `experiment_ids`, `sampling_rate`,
-      `is_continuous`, and `query_filter` must be omitted.
-
-    **Valid example** (template_evaluation, project-based)
-    ```json
-    {
-      "name": "Production Hallucination Check",
-      "type": "TEMPLATE_EVALUATION",
-      "project_id": "TW9kZWw6MTIzOmFCY0Q=",
-      "sampling_rate": 1.0,
-      "is_continuous": true,
-      "evaluators": [
-        {
-          "evaluator_id": "RXZhbHVhdG9yOjEyOmFCY0Q=",
-          "column_mappings": {"input": "attributes.input.value", "output": "attributes.output.value"}
-        }
-      ]
-    }
-    ```
-
-    **Invalid example** (run_experiment missing `run_configuration`)
-    ```json
-    {
-      "name": "My Experiment",
-      "type": "RUN_EXPERIMENT",
-      "dataset_id": "RGF0YXNldDo1NjpxUndY"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Creates a new task. Supported task types:  | `type` | Data source | Notes | |---|---|---| |
+    `TEMPLATE_EVALUATION` | `project_id` or `dataset_id` | Requires `evaluators`. Supports continuous
+    operation. | | `CODE_EVALUATION` | `project_id` or `dataset_id` | Requires `evaluators`. Supports
+    continuous operation. | | `RUN_EXPERIMENT` | `dataset_id` only | Requires `run_configuration`. Never
+    continuous. |  For `RUN_EXPERIMENT` tasks the run configuration is stored on the task. Each trigger
+    (`POST /v2/tasks/{task_id}/trigger`) supplies per-run fields (`experiment_name`, optional example
+    subset, etc.) and starts an async run. Poll `GET /v2/task-runs/{run_id}` until `status` reaches a
+    terminal state.  **Payload Requirements (template_evaluation / code_evaluation)** - At least one
+    evaluator is required. - Duplicate evaluator IDs are not allowed. - When `dataset_id` is provided,
+    `experiment_ids` must contain at least one entry. - `sampling_rate` and `is_continuous` are only
+    supported on project-based tasks. - System-managed fields (`id`, `created_at`, `updated_at`) are
+    rejected on input. - `evaluator_version_id` pins an evaluator to one version. Omit it (or send null)
+    to run that evaluator's latest version, which is the default. The version must   belong to the
+    evaluator named by `evaluator_id`, and every evaluator on the task   must resolve to the same data
+    scope — both return 422. List an evaluator's   versions with `GET
+    /v2/evaluators/{evaluator_id}/versions`.  **Payload Requirements (run_experiment)** - `dataset_id`
+    is required; `project_id` must be omitted. - `run_configuration` is required; `evaluators`,
+    `experiment_ids`, `sampling_rate`,   `is_continuous`, and `query_filter` must be omitted.  **Valid
+    example** (template_evaluation, project-based) ```json {   "name": "Production Hallucination Check",
+    "type": "TEMPLATE_EVALUATION",   "project_id": "TW9kZWw6MTIzOmFCY0Q=",   "sampling_rate": 1.0,
+    "is_continuous": true,   "evaluators": [     {       "evaluator_id": "RXZhbHVhdG9yOjEyOmFCY0Q=",
+    "column_mappings": {"input": "attributes.input.value", "output": "attributes.output.value"}     }
+    ] } ```  **Valid example** (pinned to a specific evaluator version) ```json {   "name":
+    "Hallucination Check v3",   "type": "TEMPLATE_EVALUATION",   "project_id": "TW9kZWw6MTIzOmFCY0Q=",
+    "evaluators": [     {       "evaluator_id": "RXZhbHVhdG9yOjEyOmFCY0Q=",
+    "evaluator_version_id": "RXZhbHVhdG9yVmVyc2lvbjo5OTphQmNE",       "column_mappings": {"input":
+    "attributes.input.value"}     }   ] } ```  **Invalid example** (run_experiment missing
+    `run_configuration`) ```json {   "name": "My Experiment",   "type": "RUN_EXPERIMENT",
+    "dataset_id": "RGF0YXNldDo1NjpxUndY" } ```  **Invalid example** (422 — the version belongs to a
+    different evaluator) ```json {   "name": "Mismatched Pin",   "type": "TEMPLATE_EVALUATION",
+    "project_id": "TW9kZWw6MTIzOmFCY0Q=",   "evaluators": [     {       "evaluator_id":
+    "RXZhbHVhdG9yOjEyOmFCY0Q=",       "evaluator_version_id": "RXZhbHVhdG9yVmVyc2lvbjo3OmFCY0Q="     }
+    ] } ```  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
         body (CreateCodeEvaluationTaskRequest | CreateRunExperimentTaskRequest |
             CreateTemplateEvaluationTaskRequest): Request body for creating a task. The `type` field
-            is the discriminator.
-
-            | `type` | Schema |
-            |---|---|
-            | `TEMPLATE_EVALUATION` | `CreateTemplateEvaluationTaskRequest` |
-            | `CODE_EVALUATION` | `CreateCodeEvaluationTaskRequest` |
-            | `RUN_EXPERIMENT` | `CreateRunExperimentTaskRequest` |
-
-            `RUN_EXPERIMENT` tasks do not run continuously — they must be triggered
-            explicitly via `POST /v2/tasks/{task_id}/trigger` each time.
+            is the discriminator.  | `type` | Schema | |---|---| | `TEMPLATE_EVALUATION` |
+            `CreateTemplateEvaluationTaskRequest` | | `CODE_EVALUATION` |
+            `CreateCodeEvaluationTaskRequest` | | `RUN_EXPERIMENT` | `CreateRunExperimentTaskRequest`
+            |  `RUN_EXPERIMENT` tasks do not run continuously — they must be triggered explicitly via
+            `POST /v2/tasks/{task_id}/trigger` each time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,75 +230,49 @@ def sync(
 ) -> Problem | Task | None:
     """Create task
 
-     Creates a new task. Supported task types:
-
-    | `type` | Data source | Notes |
-    |---|---|---|
-    | `TEMPLATE_EVALUATION` | `project_id` or `dataset_id` | Requires `evaluators`. Supports continuous
-    operation. |
-    | `CODE_EVALUATION` | `project_id` or `dataset_id` | Requires `evaluators`. Supports continuous
-    operation. |
-    | `RUN_EXPERIMENT` | `dataset_id` only | Requires `run_configuration`. Never continuous. |
-
-    For `RUN_EXPERIMENT` tasks the run configuration is stored on the task.
-    Each trigger (`POST /v2/tasks/{task_id}/trigger`) supplies per-run fields
-    (`experiment_name`, optional example subset, etc.) and starts an async run.
-    Poll `GET /v2/task-runs/{run_id}` until `status` reaches a terminal state.
-
-    **Payload Requirements (template_evaluation / code_evaluation)**
-    - At least one evaluator is required.
-    - Duplicate evaluator IDs are not allowed.
-    - When `dataset_id` is provided, `experiment_ids` must contain at least one entry.
-    - `sampling_rate` and `is_continuous` are only supported on project-based tasks.
-    - System-managed fields (`id`, `created_at`, `updated_at`) are rejected on input.
-
-    **Payload Requirements (run_experiment)**
-    - `dataset_id` is required; `project_id` must be omitted.
-    - `run_configuration` is required; `evaluators`, `experiment_ids`, `sampling_rate`,
-      `is_continuous`, and `query_filter` must be omitted.
-
-    **Valid example** (template_evaluation, project-based)
-    ```json
-    {
-      "name": "Production Hallucination Check",
-      "type": "TEMPLATE_EVALUATION",
-      "project_id": "TW9kZWw6MTIzOmFCY0Q=",
-      "sampling_rate": 1.0,
-      "is_continuous": true,
-      "evaluators": [
-        {
-          "evaluator_id": "RXZhbHVhdG9yOjEyOmFCY0Q=",
-          "column_mappings": {"input": "attributes.input.value", "output": "attributes.output.value"}
-        }
-      ]
-    }
-    ```
-
-    **Invalid example** (run_experiment missing `run_configuration`)
-    ```json
-    {
-      "name": "My Experiment",
-      "type": "RUN_EXPERIMENT",
-      "dataset_id": "RGF0YXNldDo1NjpxUndY"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Creates a new task. Supported task types:  | `type` | Data source | Notes | |---|---|---| |
+    `TEMPLATE_EVALUATION` | `project_id` or `dataset_id` | Requires `evaluators`. Supports continuous
+    operation. | | `CODE_EVALUATION` | `project_id` or `dataset_id` | Requires `evaluators`. Supports
+    continuous operation. | | `RUN_EXPERIMENT` | `dataset_id` only | Requires `run_configuration`. Never
+    continuous. |  For `RUN_EXPERIMENT` tasks the run configuration is stored on the task. Each trigger
+    (`POST /v2/tasks/{task_id}/trigger`) supplies per-run fields (`experiment_name`, optional example
+    subset, etc.) and starts an async run. Poll `GET /v2/task-runs/{run_id}` until `status` reaches a
+    terminal state.  **Payload Requirements (template_evaluation / code_evaluation)** - At least one
+    evaluator is required. - Duplicate evaluator IDs are not allowed. - When `dataset_id` is provided,
+    `experiment_ids` must contain at least one entry. - `sampling_rate` and `is_continuous` are only
+    supported on project-based tasks. - System-managed fields (`id`, `created_at`, `updated_at`) are
+    rejected on input. - `evaluator_version_id` pins an evaluator to one version. Omit it (or send null)
+    to run that evaluator's latest version, which is the default. The version must   belong to the
+    evaluator named by `evaluator_id`, and every evaluator on the task   must resolve to the same data
+    scope — both return 422. List an evaluator's   versions with `GET
+    /v2/evaluators/{evaluator_id}/versions`.  **Payload Requirements (run_experiment)** - `dataset_id`
+    is required; `project_id` must be omitted. - `run_configuration` is required; `evaluators`,
+    `experiment_ids`, `sampling_rate`,   `is_continuous`, and `query_filter` must be omitted.  **Valid
+    example** (template_evaluation, project-based) ```json {   "name": "Production Hallucination Check",
+    "type": "TEMPLATE_EVALUATION",   "project_id": "TW9kZWw6MTIzOmFCY0Q=",   "sampling_rate": 1.0,
+    "is_continuous": true,   "evaluators": [     {       "evaluator_id": "RXZhbHVhdG9yOjEyOmFCY0Q=",
+    "column_mappings": {"input": "attributes.input.value", "output": "attributes.output.value"}     }
+    ] } ```  **Valid example** (pinned to a specific evaluator version) ```json {   "name":
+    "Hallucination Check v3",   "type": "TEMPLATE_EVALUATION",   "project_id": "TW9kZWw6MTIzOmFCY0Q=",
+    "evaluators": [     {       "evaluator_id": "RXZhbHVhdG9yOjEyOmFCY0Q=",
+    "evaluator_version_id": "RXZhbHVhdG9yVmVyc2lvbjo5OTphQmNE",       "column_mappings": {"input":
+    "attributes.input.value"}     }   ] } ```  **Invalid example** (run_experiment missing
+    `run_configuration`) ```json {   "name": "My Experiment",   "type": "RUN_EXPERIMENT",
+    "dataset_id": "RGF0YXNldDo1NjpxUndY" } ```  **Invalid example** (422 — the version belongs to a
+    different evaluator) ```json {   "name": "Mismatched Pin",   "type": "TEMPLATE_EVALUATION",
+    "project_id": "TW9kZWw6MTIzOmFCY0Q=",   "evaluators": [     {       "evaluator_id":
+    "RXZhbHVhdG9yOjEyOmFCY0Q=",       "evaluator_version_id": "RXZhbHVhdG9yVmVyc2lvbjo3OmFCY0Q="     }
+    ] } ```  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
         body (CreateCodeEvaluationTaskRequest | CreateRunExperimentTaskRequest |
             CreateTemplateEvaluationTaskRequest): Request body for creating a task. The `type` field
-            is the discriminator.
-
-            | `type` | Schema |
-            |---|---|
-            | `TEMPLATE_EVALUATION` | `CreateTemplateEvaluationTaskRequest` |
-            | `CODE_EVALUATION` | `CreateCodeEvaluationTaskRequest` |
-            | `RUN_EXPERIMENT` | `CreateRunExperimentTaskRequest` |
-
-            `RUN_EXPERIMENT` tasks do not run continuously — they must be triggered
-            explicitly via `POST /v2/tasks/{task_id}/trigger` each time.
+            is the discriminator.  | `type` | Schema | |---|---| | `TEMPLATE_EVALUATION` |
+            `CreateTemplateEvaluationTaskRequest` | | `CODE_EVALUATION` |
+            `CreateCodeEvaluationTaskRequest` | | `RUN_EXPERIMENT` | `CreateRunExperimentTaskRequest`
+            |  `RUN_EXPERIMENT` tasks do not run continuously — they must be triggered explicitly via
+            `POST /v2/tasks/{task_id}/trigger` each time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -294,75 +297,49 @@ async def asyncio_detailed(
 ) -> Response[Problem | Task]:
     """Create task
 
-     Creates a new task. Supported task types:
-
-    | `type` | Data source | Notes |
-    |---|---|---|
-    | `TEMPLATE_EVALUATION` | `project_id` or `dataset_id` | Requires `evaluators`. Supports continuous
-    operation. |
-    | `CODE_EVALUATION` | `project_id` or `dataset_id` | Requires `evaluators`. Supports continuous
-    operation. |
-    | `RUN_EXPERIMENT` | `dataset_id` only | Requires `run_configuration`. Never continuous. |
-
-    For `RUN_EXPERIMENT` tasks the run configuration is stored on the task.
-    Each trigger (`POST /v2/tasks/{task_id}/trigger`) supplies per-run fields
-    (`experiment_name`, optional example subset, etc.) and starts an async run.
-    Poll `GET /v2/task-runs/{run_id}` until `status` reaches a terminal state.
-
-    **Payload Requirements (template_evaluation / code_evaluation)**
-    - At least one evaluator is required.
-    - Duplicate evaluator IDs are not allowed.
-    - When `dataset_id` is provided, `experiment_ids` must contain at least one entry.
-    - `sampling_rate` and `is_continuous` are only supported on project-based tasks.
-    - System-managed fields (`id`, `created_at`, `updated_at`) are rejected on input.
-
-    **Payload Requirements (run_experiment)**
-    - `dataset_id` is required; `project_id` must be omitted.
-    - `run_configuration` is required; `evaluators`, `experiment_ids`, `sampling_rate`,
-      `is_continuous`, and `query_filter` must be omitted.
-
-    **Valid example** (template_evaluation, project-based)
-    ```json
-    {
-      "name": "Production Hallucination Check",
-      "type": "TEMPLATE_EVALUATION",
-      "project_id": "TW9kZWw6MTIzOmFCY0Q=",
-      "sampling_rate": 1.0,
-      "is_continuous": true,
-      "evaluators": [
-        {
-          "evaluator_id": "RXZhbHVhdG9yOjEyOmFCY0Q=",
-          "column_mappings": {"input": "attributes.input.value", "output": "attributes.output.value"}
-        }
-      ]
-    }
-    ```
-
-    **Invalid example** (run_experiment missing `run_configuration`)
-    ```json
-    {
-      "name": "My Experiment",
-      "type": "RUN_EXPERIMENT",
-      "dataset_id": "RGF0YXNldDo1NjpxUndY"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Creates a new task. Supported task types:  | `type` | Data source | Notes | |---|---|---| |
+    `TEMPLATE_EVALUATION` | `project_id` or `dataset_id` | Requires `evaluators`. Supports continuous
+    operation. | | `CODE_EVALUATION` | `project_id` or `dataset_id` | Requires `evaluators`. Supports
+    continuous operation. | | `RUN_EXPERIMENT` | `dataset_id` only | Requires `run_configuration`. Never
+    continuous. |  For `RUN_EXPERIMENT` tasks the run configuration is stored on the task. Each trigger
+    (`POST /v2/tasks/{task_id}/trigger`) supplies per-run fields (`experiment_name`, optional example
+    subset, etc.) and starts an async run. Poll `GET /v2/task-runs/{run_id}` until `status` reaches a
+    terminal state.  **Payload Requirements (template_evaluation / code_evaluation)** - At least one
+    evaluator is required. - Duplicate evaluator IDs are not allowed. - When `dataset_id` is provided,
+    `experiment_ids` must contain at least one entry. - `sampling_rate` and `is_continuous` are only
+    supported on project-based tasks. - System-managed fields (`id`, `created_at`, `updated_at`) are
+    rejected on input. - `evaluator_version_id` pins an evaluator to one version. Omit it (or send null)
+    to run that evaluator's latest version, which is the default. The version must   belong to the
+    evaluator named by `evaluator_id`, and every evaluator on the task   must resolve to the same data
+    scope — both return 422. List an evaluator's   versions with `GET
+    /v2/evaluators/{evaluator_id}/versions`.  **Payload Requirements (run_experiment)** - `dataset_id`
+    is required; `project_id` must be omitted. - `run_configuration` is required; `evaluators`,
+    `experiment_ids`, `sampling_rate`,   `is_continuous`, and `query_filter` must be omitted.  **Valid
+    example** (template_evaluation, project-based) ```json {   "name": "Production Hallucination Check",
+    "type": "TEMPLATE_EVALUATION",   "project_id": "TW9kZWw6MTIzOmFCY0Q=",   "sampling_rate": 1.0,
+    "is_continuous": true,   "evaluators": [     {       "evaluator_id": "RXZhbHVhdG9yOjEyOmFCY0Q=",
+    "column_mappings": {"input": "attributes.input.value", "output": "attributes.output.value"}     }
+    ] } ```  **Valid example** (pinned to a specific evaluator version) ```json {   "name":
+    "Hallucination Check v3",   "type": "TEMPLATE_EVALUATION",   "project_id": "TW9kZWw6MTIzOmFCY0Q=",
+    "evaluators": [     {       "evaluator_id": "RXZhbHVhdG9yOjEyOmFCY0Q=",
+    "evaluator_version_id": "RXZhbHVhdG9yVmVyc2lvbjo5OTphQmNE",       "column_mappings": {"input":
+    "attributes.input.value"}     }   ] } ```  **Invalid example** (run_experiment missing
+    `run_configuration`) ```json {   "name": "My Experiment",   "type": "RUN_EXPERIMENT",
+    "dataset_id": "RGF0YXNldDo1NjpxUndY" } ```  **Invalid example** (422 — the version belongs to a
+    different evaluator) ```json {   "name": "Mismatched Pin",   "type": "TEMPLATE_EVALUATION",
+    "project_id": "TW9kZWw6MTIzOmFCY0Q=",   "evaluators": [     {       "evaluator_id":
+    "RXZhbHVhdG9yOjEyOmFCY0Q=",       "evaluator_version_id": "RXZhbHVhdG9yVmVyc2lvbjo3OmFCY0Q="     }
+    ] } ```  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
         body (CreateCodeEvaluationTaskRequest | CreateRunExperimentTaskRequest |
             CreateTemplateEvaluationTaskRequest): Request body for creating a task. The `type` field
-            is the discriminator.
-
-            | `type` | Schema |
-            |---|---|
-            | `TEMPLATE_EVALUATION` | `CreateTemplateEvaluationTaskRequest` |
-            | `CODE_EVALUATION` | `CreateCodeEvaluationTaskRequest` |
-            | `RUN_EXPERIMENT` | `CreateRunExperimentTaskRequest` |
-
-            `RUN_EXPERIMENT` tasks do not run continuously — they must be triggered
-            explicitly via `POST /v2/tasks/{task_id}/trigger` each time.
+            is the discriminator.  | `type` | Schema | |---|---| | `TEMPLATE_EVALUATION` |
+            `CreateTemplateEvaluationTaskRequest` | | `CODE_EVALUATION` |
+            `CreateCodeEvaluationTaskRequest` | | `RUN_EXPERIMENT` | `CreateRunExperimentTaskRequest`
+            |  `RUN_EXPERIMENT` tasks do not run continuously — they must be triggered explicitly via
+            `POST /v2/tasks/{task_id}/trigger` each time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -390,75 +367,49 @@ async def asyncio(
 ) -> Problem | Task | None:
     """Create task
 
-     Creates a new task. Supported task types:
-
-    | `type` | Data source | Notes |
-    |---|---|---|
-    | `TEMPLATE_EVALUATION` | `project_id` or `dataset_id` | Requires `evaluators`. Supports continuous
-    operation. |
-    | `CODE_EVALUATION` | `project_id` or `dataset_id` | Requires `evaluators`. Supports continuous
-    operation. |
-    | `RUN_EXPERIMENT` | `dataset_id` only | Requires `run_configuration`. Never continuous. |
-
-    For `RUN_EXPERIMENT` tasks the run configuration is stored on the task.
-    Each trigger (`POST /v2/tasks/{task_id}/trigger`) supplies per-run fields
-    (`experiment_name`, optional example subset, etc.) and starts an async run.
-    Poll `GET /v2/task-runs/{run_id}` until `status` reaches a terminal state.
-
-    **Payload Requirements (template_evaluation / code_evaluation)**
-    - At least one evaluator is required.
-    - Duplicate evaluator IDs are not allowed.
-    - When `dataset_id` is provided, `experiment_ids` must contain at least one entry.
-    - `sampling_rate` and `is_continuous` are only supported on project-based tasks.
-    - System-managed fields (`id`, `created_at`, `updated_at`) are rejected on input.
-
-    **Payload Requirements (run_experiment)**
-    - `dataset_id` is required; `project_id` must be omitted.
-    - `run_configuration` is required; `evaluators`, `experiment_ids`, `sampling_rate`,
-      `is_continuous`, and `query_filter` must be omitted.
-
-    **Valid example** (template_evaluation, project-based)
-    ```json
-    {
-      "name": "Production Hallucination Check",
-      "type": "TEMPLATE_EVALUATION",
-      "project_id": "TW9kZWw6MTIzOmFCY0Q=",
-      "sampling_rate": 1.0,
-      "is_continuous": true,
-      "evaluators": [
-        {
-          "evaluator_id": "RXZhbHVhdG9yOjEyOmFCY0Q=",
-          "column_mappings": {"input": "attributes.input.value", "output": "attributes.output.value"}
-        }
-      ]
-    }
-    ```
-
-    **Invalid example** (run_experiment missing `run_configuration`)
-    ```json
-    {
-      "name": "My Experiment",
-      "type": "RUN_EXPERIMENT",
-      "dataset_id": "RGF0YXNldDo1NjpxUndY"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Creates a new task. Supported task types:  | `type` | Data source | Notes | |---|---|---| |
+    `TEMPLATE_EVALUATION` | `project_id` or `dataset_id` | Requires `evaluators`. Supports continuous
+    operation. | | `CODE_EVALUATION` | `project_id` or `dataset_id` | Requires `evaluators`. Supports
+    continuous operation. | | `RUN_EXPERIMENT` | `dataset_id` only | Requires `run_configuration`. Never
+    continuous. |  For `RUN_EXPERIMENT` tasks the run configuration is stored on the task. Each trigger
+    (`POST /v2/tasks/{task_id}/trigger`) supplies per-run fields (`experiment_name`, optional example
+    subset, etc.) and starts an async run. Poll `GET /v2/task-runs/{run_id}` until `status` reaches a
+    terminal state.  **Payload Requirements (template_evaluation / code_evaluation)** - At least one
+    evaluator is required. - Duplicate evaluator IDs are not allowed. - When `dataset_id` is provided,
+    `experiment_ids` must contain at least one entry. - `sampling_rate` and `is_continuous` are only
+    supported on project-based tasks. - System-managed fields (`id`, `created_at`, `updated_at`) are
+    rejected on input. - `evaluator_version_id` pins an evaluator to one version. Omit it (or send null)
+    to run that evaluator's latest version, which is the default. The version must   belong to the
+    evaluator named by `evaluator_id`, and every evaluator on the task   must resolve to the same data
+    scope — both return 422. List an evaluator's   versions with `GET
+    /v2/evaluators/{evaluator_id}/versions`.  **Payload Requirements (run_experiment)** - `dataset_id`
+    is required; `project_id` must be omitted. - `run_configuration` is required; `evaluators`,
+    `experiment_ids`, `sampling_rate`,   `is_continuous`, and `query_filter` must be omitted.  **Valid
+    example** (template_evaluation, project-based) ```json {   "name": "Production Hallucination Check",
+    "type": "TEMPLATE_EVALUATION",   "project_id": "TW9kZWw6MTIzOmFCY0Q=",   "sampling_rate": 1.0,
+    "is_continuous": true,   "evaluators": [     {       "evaluator_id": "RXZhbHVhdG9yOjEyOmFCY0Q=",
+    "column_mappings": {"input": "attributes.input.value", "output": "attributes.output.value"}     }
+    ] } ```  **Valid example** (pinned to a specific evaluator version) ```json {   "name":
+    "Hallucination Check v3",   "type": "TEMPLATE_EVALUATION",   "project_id": "TW9kZWw6MTIzOmFCY0Q=",
+    "evaluators": [     {       "evaluator_id": "RXZhbHVhdG9yOjEyOmFCY0Q=",
+    "evaluator_version_id": "RXZhbHVhdG9yVmVyc2lvbjo5OTphQmNE",       "column_mappings": {"input":
+    "attributes.input.value"}     }   ] } ```  **Invalid example** (run_experiment missing
+    `run_configuration`) ```json {   "name": "My Experiment",   "type": "RUN_EXPERIMENT",
+    "dataset_id": "RGF0YXNldDo1NjpxUndY" } ```  **Invalid example** (422 — the version belongs to a
+    different evaluator) ```json {   "name": "Mismatched Pin",   "type": "TEMPLATE_EVALUATION",
+    "project_id": "TW9kZWw6MTIzOmFCY0Q=",   "evaluators": [     {       "evaluator_id":
+    "RXZhbHVhdG9yOjEyOmFCY0Q=",       "evaluator_version_id": "RXZhbHVhdG9yVmVyc2lvbjo3OmFCY0Q="     }
+    ] } ```  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
         body (CreateCodeEvaluationTaskRequest | CreateRunExperimentTaskRequest |
             CreateTemplateEvaluationTaskRequest): Request body for creating a task. The `type` field
-            is the discriminator.
-
-            | `type` | Schema |
-            |---|---|
-            | `TEMPLATE_EVALUATION` | `CreateTemplateEvaluationTaskRequest` |
-            | `CODE_EVALUATION` | `CreateCodeEvaluationTaskRequest` |
-            | `RUN_EXPERIMENT` | `CreateRunExperimentTaskRequest` |
-
-            `RUN_EXPERIMENT` tasks do not run continuously — they must be triggered
-            explicitly via `POST /v2/tasks/{task_id}/trigger` each time.
+            is the discriminator.  | `type` | Schema | |---|---| | `TEMPLATE_EVALUATION` |
+            `CreateTemplateEvaluationTaskRequest` | | `CODE_EVALUATION` |
+            `CreateCodeEvaluationTaskRequest` | | `RUN_EXPERIMENT` | `CreateRunExperimentTaskRequest`
+            |  `RUN_EXPERIMENT` tasks do not run continuously — they must be triggered explicitly via
+            `POST /v2/tasks/{task_id}/trigger` each time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -11,7 +11,7 @@ from ...models.task_run_status import TaskRunStatus
 from ...types import UNSET, Response, Unset, path_segment
 
 
-def _get_kwargs(
+def build_request(
     task_id: str,
     *,
     status: TaskRunStatus | Unset = UNSET,
@@ -42,6 +42,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -83,6 +86,52 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> ListTaskRunsResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ListTaskRunsResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListTaskRunsResponse | Problem]:
@@ -104,20 +153,15 @@ def sync_detailed(
 ) -> Response[ListTaskRunsResponse | Problem]:
     """List task runs
 
-     List all runs for a task with cursor-based pagination.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List all runs for a task with cursor-based pagination.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        task_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        status (TaskRunStatus | Unset): Status of a task run.
-            - PENDING - The run has been created but not yet started.
-            - RUNNING - The run is currently in progress.
-            - COMPLETED - The run finished successfully.
-            - FAILED - The run encountered an error and stopped.
-            - CANCELLED - The run was cancelled before completion.
+        task_id (str):
+        status (TaskRunStatus | Unset): Status of a task run. - PENDING - The run has been created
+            but not yet started. - RUNNING - The run is currently in progress. - COMPLETED - The run
+            finished successfully. - FAILED - The run encountered an error and stopped. - CANCELLED -
+            The run was cancelled before completion.
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -153,20 +197,15 @@ def sync(
 ) -> ListTaskRunsResponse | Problem | None:
     """List task runs
 
-     List all runs for a task with cursor-based pagination.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List all runs for a task with cursor-based pagination.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        task_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        status (TaskRunStatus | Unset): Status of a task run.
-            - PENDING - The run has been created but not yet started.
-            - RUNNING - The run is currently in progress.
-            - COMPLETED - The run finished successfully.
-            - FAILED - The run encountered an error and stopped.
-            - CANCELLED - The run was cancelled before completion.
+        task_id (str):
+        status (TaskRunStatus | Unset): Status of a task run. - PENDING - The run has been created
+            but not yet started. - RUNNING - The run is currently in progress. - COMPLETED - The run
+            finished successfully. - FAILED - The run encountered an error and stopped. - CANCELLED -
+            The run was cancelled before completion.
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -197,20 +236,15 @@ async def asyncio_detailed(
 ) -> Response[ListTaskRunsResponse | Problem]:
     """List task runs
 
-     List all runs for a task with cursor-based pagination.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List all runs for a task with cursor-based pagination.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        task_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        status (TaskRunStatus | Unset): Status of a task run.
-            - PENDING - The run has been created but not yet started.
-            - RUNNING - The run is currently in progress.
-            - COMPLETED - The run finished successfully.
-            - FAILED - The run encountered an error and stopped.
-            - CANCELLED - The run was cancelled before completion.
+        task_id (str):
+        status (TaskRunStatus | Unset): Status of a task run. - PENDING - The run has been created
+            but not yet started. - RUNNING - The run is currently in progress. - COMPLETED - The run
+            finished successfully. - FAILED - The run encountered an error and stopped. - CANCELLED -
+            The run was cancelled before completion.
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -244,20 +278,15 @@ async def asyncio(
 ) -> ListTaskRunsResponse | Problem | None:
     """List task runs
 
-     List all runs for a task with cursor-based pagination.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List all runs for a task with cursor-based pagination.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        task_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        status (TaskRunStatus | Unset): Status of a task run.
-            - PENDING - The run has been created but not yet started.
-            - RUNNING - The run is currently in progress.
-            - COMPLETED - The run finished successfully.
-            - FAILED - The run encountered an error and stopped.
-            - CANCELLED - The run was cancelled before completion.
+        task_id (str):
+        status (TaskRunStatus | Unset): Status of a task run. - PENDING - The run has been created
+            but not yet started. - RUNNING - The run is currently in progress. - COMPLETED - The run
+            finished successfully. - FAILED - The run encountered an error and stopped. - CANCELLED -
+            The run was cancelled before completion.
         limit (int | Unset):
         cursor (str | Unset):
 

@@ -11,7 +11,7 @@ from ...models.task_type import TaskType
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
@@ -56,6 +56,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_get_kwargs = build_request
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ListTasksResponse | Problem | None:
@@ -95,6 +98,52 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> ListTasksResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ListTasksResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListTasksResponse | Problem]:
@@ -120,26 +169,19 @@ def sync_detailed(
 ) -> Response[ListTasksResponse | Problem]:
     """List tasks
 
-     List tasks the user has access to, with cursor-based pagination.
-
-    Filter by space, space name, task name, project, dataset, or task type using query parameters.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List tasks the user has access to, with cursor-based pagination.  Filter by space, space name, task
+    name, project, dataset, or task type using query parameters.  <Note>This endpoint is in beta, read
+    more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
-        project_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        dataset_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        type_ (TaskType | Unset): The task type.
-            - TEMPLATE_EVALUATION - An LLM template-based evaluation task.
-            - CODE_EVALUATION - A code-based evaluation task.
-            - RUN_EXPERIMENT - A task that runs experiments.
+        project_id (str | Unset):
+        dataset_id (str | Unset):
+        type_ (TaskType | Unset): The task type. - TEMPLATE_EVALUATION - An LLM template-based
+            evaluation task. - CODE_EVALUATION - A code-based evaluation task. - RUN_EXPERIMENT - A
+            task that runs experiments.
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -183,26 +225,19 @@ def sync(
 ) -> ListTasksResponse | Problem | None:
     """List tasks
 
-     List tasks the user has access to, with cursor-based pagination.
-
-    Filter by space, space name, task name, project, dataset, or task type using query parameters.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List tasks the user has access to, with cursor-based pagination.  Filter by space, space name, task
+    name, project, dataset, or task type using query parameters.  <Note>This endpoint is in beta, read
+    more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
-        project_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        dataset_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        type_ (TaskType | Unset): The task type.
-            - TEMPLATE_EVALUATION - An LLM template-based evaluation task.
-            - CODE_EVALUATION - A code-based evaluation task.
-            - RUN_EXPERIMENT - A task that runs experiments.
+        project_id (str | Unset):
+        dataset_id (str | Unset):
+        type_ (TaskType | Unset): The task type. - TEMPLATE_EVALUATION - An LLM template-based
+            evaluation task. - CODE_EVALUATION - A code-based evaluation task. - RUN_EXPERIMENT - A
+            task that runs experiments.
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -241,26 +276,19 @@ async def asyncio_detailed(
 ) -> Response[ListTasksResponse | Problem]:
     """List tasks
 
-     List tasks the user has access to, with cursor-based pagination.
-
-    Filter by space, space name, task name, project, dataset, or task type using query parameters.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List tasks the user has access to, with cursor-based pagination.  Filter by space, space name, task
+    name, project, dataset, or task type using query parameters.  <Note>This endpoint is in beta, read
+    more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
-        project_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        dataset_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        type_ (TaskType | Unset): The task type.
-            - TEMPLATE_EVALUATION - An LLM template-based evaluation task.
-            - CODE_EVALUATION - A code-based evaluation task.
-            - RUN_EXPERIMENT - A task that runs experiments.
+        project_id (str | Unset):
+        dataset_id (str | Unset):
+        type_ (TaskType | Unset): The task type. - TEMPLATE_EVALUATION - An LLM template-based
+            evaluation task. - CODE_EVALUATION - A code-based evaluation task. - RUN_EXPERIMENT - A
+            task that runs experiments.
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -302,26 +330,19 @@ async def asyncio(
 ) -> ListTasksResponse | Problem | None:
     """List tasks
 
-     List tasks the user has access to, with cursor-based pagination.
-
-    Filter by space, space name, task name, project, dataset, or task type using query parameters.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List tasks the user has access to, with cursor-based pagination.  Filter by space, space name, task
+    name, project, dataset, or task type using query parameters.  <Note>This endpoint is in beta, read
+    more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
-        project_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        dataset_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        type_ (TaskType | Unset): The task type.
-            - TEMPLATE_EVALUATION - An LLM template-based evaluation task.
-            - CODE_EVALUATION - A code-based evaluation task.
-            - RUN_EXPERIMENT - A task that runs experiments.
+        project_id (str | Unset):
+        dataset_id (str | Unset):
+        type_ (TaskType | Unset): The task type. - TEMPLATE_EVALUATION - An LLM template-based
+            evaluation task. - CODE_EVALUATION - A code-based evaluation task. - RUN_EXPERIMENT - A
+            task that runs experiments.
         limit (int | Unset):
         cursor (str | Unset):
 

@@ -11,7 +11,7 @@ from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: ListTracesRequest,
     limit: int | Unset = UNSET,
@@ -39,6 +39,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -85,6 +88,58 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> ListTracesResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ListTracesResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListTracesResponse | Problem]:
@@ -105,37 +160,37 @@ def sync_detailed(
 ) -> Response[ListTracesResponse | Problem]:
     """List traces
 
-     Returns a paginated list of traces for a project, each carrying its full
-    (flat) list of spans plus lightweight roll-up metadata. It accepts the
-    same `project_id`, `filter`, and time-range parameters as `POST /v2/spans`;
-    the `filter` uses the identical expression syntax, so there's no separate
-    filter language to learn.
-
-    **Filtering is trace-contains-match**: the syntax matches `/v2/spans`, but
-    the semantics differ — a `filter` selects traces that contain at least one
-    matching span (e.g. `status_code = 'ERROR'` or `span_kind = 'LLM'`), not
-    only traces whose root span matches. The matching span is usually a child,
-    not the root.
-
-    Traces are returned newest-first.
-
-    **Behaviors and limitations**
-    - Traces are anchored on their root span (the span with no parent). A
-      trace with no root span in the requested time window is omitted.
-    - Trace assembly is scoped to the requested time window: spans of a
-      boundary-straddling trace that fall outside the range are not included.
-    - A trace with more than one root span is returned as multiple entries
-      sharing the same `trace_id`, distinguished by `root_span_id`.
-    - Each trace returns at most 1,000 spans. When a trace has more, its
-      `spans_truncated` flag is `true`.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Returns a paginated list of traces for a project, each carrying its full (flat) list of spans plus
+    lightweight roll-up metadata. It accepts the same `project_id`, `filter`, and time-range parameters
+    as `POST /v2/spans`; the `filter` uses the identical expression syntax, so there's no separate
+    filter language to learn.  **Filtering is trace-contains-match**: the syntax matches `/v2/spans`,
+    but the semantics differ — a `filter` selects traces that contain at least one matching span (e.g.
+    `status_code = 'ERROR'` or `span_kind = 'LLM'`), not only traces whose root span matches. The
+    matching span is usually a child, not the root.  Trace entries are ordered by root span `start_time`
+    from newest to oldest. Root trace and span identifiers give entries with the same start time a
+    stable order. Start and end time bounds are inclusive.  **Behaviors and limitations** - Traces are
+    anchored on their root span (the span with no parent). A   trace with no root span in the requested
+    time window is omitted. - Trace assembly is scoped to the requested time window: spans of a
+    boundary-straddling trace that fall outside the range are not included. - A trace with more than one
+    root span is returned as multiple entries   sharing the same `trace_id`, distinguished by
+    `root_span_id`. - Each trace returns at most 1,000 spans. Traces share a fetch allowance   per page.
+    When that allowance is exhausted, traces can be incomplete   even when `spans_truncated` is `false`.
+    Use the returned cursor with the same project, filter, and time window. You can change the page
+    limit. If the server rejects a cursor after an endpoint update, restart the page walk without it.
+    Cursor pagination keeps one time window fixed, but it is not a snapshot of changing data.  **Traces
+    that arrive long after they started**  `start_time` is the time your application recorded for the
+    span. Arize also stores the time it received the span. This endpoint searches received-time storage
+    for a few hours on either side of the `start_time` range you ask for, which is how the Arize UI
+    reads the same data.  A trace that reached Arize much later than it started can therefore fall
+    outside that search. Backfilled or replayed traces are the common case. Widen `start_time` and
+    `end_time` to cover when the data was sent, not only when it was recorded, and those traces come
+    back.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
         limit (int | Unset):
         cursor (str | Unset):
-        body (ListTracesRequest):
+        body (ListTracesRequest): ListTracesRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,37 +222,37 @@ def sync(
 ) -> ListTracesResponse | Problem | None:
     """List traces
 
-     Returns a paginated list of traces for a project, each carrying its full
-    (flat) list of spans plus lightweight roll-up metadata. It accepts the
-    same `project_id`, `filter`, and time-range parameters as `POST /v2/spans`;
-    the `filter` uses the identical expression syntax, so there's no separate
-    filter language to learn.
-
-    **Filtering is trace-contains-match**: the syntax matches `/v2/spans`, but
-    the semantics differ — a `filter` selects traces that contain at least one
-    matching span (e.g. `status_code = 'ERROR'` or `span_kind = 'LLM'`), not
-    only traces whose root span matches. The matching span is usually a child,
-    not the root.
-
-    Traces are returned newest-first.
-
-    **Behaviors and limitations**
-    - Traces are anchored on their root span (the span with no parent). A
-      trace with no root span in the requested time window is omitted.
-    - Trace assembly is scoped to the requested time window: spans of a
-      boundary-straddling trace that fall outside the range are not included.
-    - A trace with more than one root span is returned as multiple entries
-      sharing the same `trace_id`, distinguished by `root_span_id`.
-    - Each trace returns at most 1,000 spans. When a trace has more, its
-      `spans_truncated` flag is `true`.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Returns a paginated list of traces for a project, each carrying its full (flat) list of spans plus
+    lightweight roll-up metadata. It accepts the same `project_id`, `filter`, and time-range parameters
+    as `POST /v2/spans`; the `filter` uses the identical expression syntax, so there's no separate
+    filter language to learn.  **Filtering is trace-contains-match**: the syntax matches `/v2/spans`,
+    but the semantics differ — a `filter` selects traces that contain at least one matching span (e.g.
+    `status_code = 'ERROR'` or `span_kind = 'LLM'`), not only traces whose root span matches. The
+    matching span is usually a child, not the root.  Trace entries are ordered by root span `start_time`
+    from newest to oldest. Root trace and span identifiers give entries with the same start time a
+    stable order. Start and end time bounds are inclusive.  **Behaviors and limitations** - Traces are
+    anchored on their root span (the span with no parent). A   trace with no root span in the requested
+    time window is omitted. - Trace assembly is scoped to the requested time window: spans of a
+    boundary-straddling trace that fall outside the range are not included. - A trace with more than one
+    root span is returned as multiple entries   sharing the same `trace_id`, distinguished by
+    `root_span_id`. - Each trace returns at most 1,000 spans. Traces share a fetch allowance   per page.
+    When that allowance is exhausted, traces can be incomplete   even when `spans_truncated` is `false`.
+    Use the returned cursor with the same project, filter, and time window. You can change the page
+    limit. If the server rejects a cursor after an endpoint update, restart the page walk without it.
+    Cursor pagination keeps one time window fixed, but it is not a snapshot of changing data.  **Traces
+    that arrive long after they started**  `start_time` is the time your application recorded for the
+    span. Arize also stores the time it received the span. This endpoint searches received-time storage
+    for a few hours on either side of the `start_time` range you ask for, which is how the Arize UI
+    reads the same data.  A trace that reached Arize much later than it started can therefore fall
+    outside that search. Backfilled or replayed traces are the common case. Widen `start_time` and
+    `end_time` to cover when the data was sent, not only when it was recorded, and those traces come
+    back.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
         limit (int | Unset):
         cursor (str | Unset):
-        body (ListTracesRequest):
+        body (ListTracesRequest): ListTracesRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,37 +279,37 @@ async def asyncio_detailed(
 ) -> Response[ListTracesResponse | Problem]:
     """List traces
 
-     Returns a paginated list of traces for a project, each carrying its full
-    (flat) list of spans plus lightweight roll-up metadata. It accepts the
-    same `project_id`, `filter`, and time-range parameters as `POST /v2/spans`;
-    the `filter` uses the identical expression syntax, so there's no separate
-    filter language to learn.
-
-    **Filtering is trace-contains-match**: the syntax matches `/v2/spans`, but
-    the semantics differ — a `filter` selects traces that contain at least one
-    matching span (e.g. `status_code = 'ERROR'` or `span_kind = 'LLM'`), not
-    only traces whose root span matches. The matching span is usually a child,
-    not the root.
-
-    Traces are returned newest-first.
-
-    **Behaviors and limitations**
-    - Traces are anchored on their root span (the span with no parent). A
-      trace with no root span in the requested time window is omitted.
-    - Trace assembly is scoped to the requested time window: spans of a
-      boundary-straddling trace that fall outside the range are not included.
-    - A trace with more than one root span is returned as multiple entries
-      sharing the same `trace_id`, distinguished by `root_span_id`.
-    - Each trace returns at most 1,000 spans. When a trace has more, its
-      `spans_truncated` flag is `true`.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Returns a paginated list of traces for a project, each carrying its full (flat) list of spans plus
+    lightweight roll-up metadata. It accepts the same `project_id`, `filter`, and time-range parameters
+    as `POST /v2/spans`; the `filter` uses the identical expression syntax, so there's no separate
+    filter language to learn.  **Filtering is trace-contains-match**: the syntax matches `/v2/spans`,
+    but the semantics differ — a `filter` selects traces that contain at least one matching span (e.g.
+    `status_code = 'ERROR'` or `span_kind = 'LLM'`), not only traces whose root span matches. The
+    matching span is usually a child, not the root.  Trace entries are ordered by root span `start_time`
+    from newest to oldest. Root trace and span identifiers give entries with the same start time a
+    stable order. Start and end time bounds are inclusive.  **Behaviors and limitations** - Traces are
+    anchored on their root span (the span with no parent). A   trace with no root span in the requested
+    time window is omitted. - Trace assembly is scoped to the requested time window: spans of a
+    boundary-straddling trace that fall outside the range are not included. - A trace with more than one
+    root span is returned as multiple entries   sharing the same `trace_id`, distinguished by
+    `root_span_id`. - Each trace returns at most 1,000 spans. Traces share a fetch allowance   per page.
+    When that allowance is exhausted, traces can be incomplete   even when `spans_truncated` is `false`.
+    Use the returned cursor with the same project, filter, and time window. You can change the page
+    limit. If the server rejects a cursor after an endpoint update, restart the page walk without it.
+    Cursor pagination keeps one time window fixed, but it is not a snapshot of changing data.  **Traces
+    that arrive long after they started**  `start_time` is the time your application recorded for the
+    span. Arize also stores the time it received the span. This endpoint searches received-time storage
+    for a few hours on either side of the `start_time` range you ask for, which is how the Arize UI
+    reads the same data.  A trace that reached Arize much later than it started can therefore fall
+    outside that search. Backfilled or replayed traces are the common case. Widen `start_time` and
+    `end_time` to cover when the data was sent, not only when it was recorded, and those traces come
+    back.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
         limit (int | Unset):
         cursor (str | Unset):
-        body (ListTracesRequest):
+        body (ListTracesRequest): ListTracesRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -284,37 +339,37 @@ async def asyncio(
 ) -> ListTracesResponse | Problem | None:
     """List traces
 
-     Returns a paginated list of traces for a project, each carrying its full
-    (flat) list of spans plus lightweight roll-up metadata. It accepts the
-    same `project_id`, `filter`, and time-range parameters as `POST /v2/spans`;
-    the `filter` uses the identical expression syntax, so there's no separate
-    filter language to learn.
-
-    **Filtering is trace-contains-match**: the syntax matches `/v2/spans`, but
-    the semantics differ — a `filter` selects traces that contain at least one
-    matching span (e.g. `status_code = 'ERROR'` or `span_kind = 'LLM'`), not
-    only traces whose root span matches. The matching span is usually a child,
-    not the root.
-
-    Traces are returned newest-first.
-
-    **Behaviors and limitations**
-    - Traces are anchored on their root span (the span with no parent). A
-      trace with no root span in the requested time window is omitted.
-    - Trace assembly is scoped to the requested time window: spans of a
-      boundary-straddling trace that fall outside the range are not included.
-    - A trace with more than one root span is returned as multiple entries
-      sharing the same `trace_id`, distinguished by `root_span_id`.
-    - Each trace returns at most 1,000 spans. When a trace has more, its
-      `spans_truncated` flag is `true`.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Returns a paginated list of traces for a project, each carrying its full (flat) list of spans plus
+    lightweight roll-up metadata. It accepts the same `project_id`, `filter`, and time-range parameters
+    as `POST /v2/spans`; the `filter` uses the identical expression syntax, so there's no separate
+    filter language to learn.  **Filtering is trace-contains-match**: the syntax matches `/v2/spans`,
+    but the semantics differ — a `filter` selects traces that contain at least one matching span (e.g.
+    `status_code = 'ERROR'` or `span_kind = 'LLM'`), not only traces whose root span matches. The
+    matching span is usually a child, not the root.  Trace entries are ordered by root span `start_time`
+    from newest to oldest. Root trace and span identifiers give entries with the same start time a
+    stable order. Start and end time bounds are inclusive.  **Behaviors and limitations** - Traces are
+    anchored on their root span (the span with no parent). A   trace with no root span in the requested
+    time window is omitted. - Trace assembly is scoped to the requested time window: spans of a
+    boundary-straddling trace that fall outside the range are not included. - A trace with more than one
+    root span is returned as multiple entries   sharing the same `trace_id`, distinguished by
+    `root_span_id`. - Each trace returns at most 1,000 spans. Traces share a fetch allowance   per page.
+    When that allowance is exhausted, traces can be incomplete   even when `spans_truncated` is `false`.
+    Use the returned cursor with the same project, filter, and time window. You can change the page
+    limit. If the server rejects a cursor after an endpoint update, restart the page walk without it.
+    Cursor pagination keeps one time window fixed, but it is not a snapshot of changing data.  **Traces
+    that arrive long after they started**  `start_time` is the time your application recorded for the
+    span. Arize also stores the time it received the span. This endpoint searches received-time storage
+    for a few hours on either side of the `start_time` range you ask for, which is how the Arize UI
+    reads the same data.  A trace that reached Arize much later than it started can therefore fall
+    outside that search. Backfilled or replayed traces are the common case. Widen `start_time` and
+    `end_time` to cover when the data was sent, not only when it was recorded, and those traces come
+    back.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
         limit (int | Unset):
         cursor (str | Unset):
-        body (ListTracesRequest):
+        body (ListTracesRequest): ListTracesRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

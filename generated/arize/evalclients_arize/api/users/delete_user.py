@@ -9,7 +9,7 @@ from ...models.problem import Problem
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     user_id: str,
 ) -> dict[str, Any]:
 
@@ -21,6 +21,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -61,6 +64,51 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Any | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    204: "none",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Problem]:
@@ -79,25 +127,16 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete a user
 
-     Permanently block a user from the account. The user's status is set to
-    `inactive` and they can no longer log in. The operation cascades to:
-    - Organization memberships
-    - Space memberships
-    - User API keys
-    - Role bindings
-
-    Blocked users cannot be re-invited via the create endpoint — `inactive`
-    is a terminal state. Callers cannot delete themselves. The operation is
-    idempotent — blocking an already-inactive user returns 204.
-
-    Requires account admin role or USER_DELETE permission.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Permanently block a user from the account. The user's status is set to `inactive` and they can no
+    longer log in. The operation cascades to: - Organization memberships - Space memberships - User API
+    keys - Role bindings  Blocked users cannot be re-invited via the create endpoint — `inactive` is a
+    terminal state. Callers cannot delete themselves. The operation is idempotent — blocking an already-
+    inactive user returns 204.  Requires account admin role or USER_DELETE permission.  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,25 +164,16 @@ def sync(
 ) -> Any | Problem | None:
     """Delete a user
 
-     Permanently block a user from the account. The user's status is set to
-    `inactive` and they can no longer log in. The operation cascades to:
-    - Organization memberships
-    - Space memberships
-    - User API keys
-    - Role bindings
-
-    Blocked users cannot be re-invited via the create endpoint — `inactive`
-    is a terminal state. Callers cannot delete themselves. The operation is
-    idempotent — blocking an already-inactive user returns 204.
-
-    Requires account admin role or USER_DELETE permission.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Permanently block a user from the account. The user's status is set to `inactive` and they can no
+    longer log in. The operation cascades to: - Organization memberships - Space memberships - User API
+    keys - Role bindings  Blocked users cannot be re-invited via the create endpoint — `inactive` is a
+    terminal state. Callers cannot delete themselves. The operation is idempotent — blocking an already-
+    inactive user returns 204.  Requires account admin role or USER_DELETE permission.  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,25 +196,16 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Delete a user
 
-     Permanently block a user from the account. The user's status is set to
-    `inactive` and they can no longer log in. The operation cascades to:
-    - Organization memberships
-    - Space memberships
-    - User API keys
-    - Role bindings
-
-    Blocked users cannot be re-invited via the create endpoint — `inactive`
-    is a terminal state. Callers cannot delete themselves. The operation is
-    idempotent — blocking an already-inactive user returns 204.
-
-    Requires account admin role or USER_DELETE permission.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Permanently block a user from the account. The user's status is set to `inactive` and they can no
+    longer log in. The operation cascades to: - Organization memberships - Space memberships - User API
+    keys - Role bindings  Blocked users cannot be re-invited via the create endpoint — `inactive` is a
+    terminal state. Callers cannot delete themselves. The operation is idempotent — blocking an already-
+    inactive user returns 204.  Requires account admin role or USER_DELETE permission.  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,25 +231,16 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Delete a user
 
-     Permanently block a user from the account. The user's status is set to
-    `inactive` and they can no longer log in. The operation cascades to:
-    - Organization memberships
-    - Space memberships
-    - User API keys
-    - Role bindings
-
-    Blocked users cannot be re-invited via the create endpoint — `inactive`
-    is a terminal state. Callers cannot delete themselves. The operation is
-    idempotent — blocking an already-inactive user returns 204.
-
-    Requires account admin role or USER_DELETE permission.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Permanently block a user from the account. The user's status is set to `inactive` and they can no
+    longer log in. The operation cascades to: - Organization memberships - Space memberships - User API
+    keys - Role bindings  Blocked users cannot be re-invited via the create endpoint — `inactive` is a
+    terminal state. Callers cannot delete themselves. The operation is idempotent — blocking an already-
+    inactive user returns 204.  Requires account admin role or USER_DELETE permission.  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

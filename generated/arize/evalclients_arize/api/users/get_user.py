@@ -10,7 +10,7 @@ from ...models.user import User
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     user_id: str,
 ) -> dict[str, Any]:
 
@@ -22,6 +22,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -58,6 +61,46 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Problem | User | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = User.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | User]:
@@ -76,19 +119,13 @@ def sync_detailed(
 ) -> Response[Problem | User]:
     """Get a user
 
-     Get a specific user by their ID.
-
-    Requires account admin role, account member role, or USER_READ permission at the account level.
-
-    Returns 404 if the user does not exist, does not belong to the caller's account, or the caller lacks
-    read permission.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a specific user by their ID.  Requires account admin role, account member role, or USER_READ
+    permission at the account level.  Returns 404 if the user does not exist, does not belong to the
+    caller's account, or the caller lacks read permission.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,19 +153,13 @@ def sync(
 ) -> Problem | User | None:
     """Get a user
 
-     Get a specific user by their ID.
-
-    Requires account admin role, account member role, or USER_READ permission at the account level.
-
-    Returns 404 if the user does not exist, does not belong to the caller's account, or the caller lacks
-    read permission.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a specific user by their ID.  Requires account admin role, account member role, or USER_READ
+    permission at the account level.  Returns 404 if the user does not exist, does not belong to the
+    caller's account, or the caller lacks read permission.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,19 +182,13 @@ async def asyncio_detailed(
 ) -> Response[Problem | User]:
     """Get a user
 
-     Get a specific user by their ID.
-
-    Requires account admin role, account member role, or USER_READ permission at the account level.
-
-    Returns 404 if the user does not exist, does not belong to the caller's account, or the caller lacks
-    read permission.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a specific user by their ID.  Requires account admin role, account member role, or USER_READ
+    permission at the account level.  Returns 404 if the user does not exist, does not belong to the
+    caller's account, or the caller lacks read permission.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,19 +214,13 @@ async def asyncio(
 ) -> Problem | User | None:
     """Get a user
 
-     Get a specific user by their ID.
-
-    Requires account admin role, account member role, or USER_READ permission at the account level.
-
-    Returns 404 if the user does not exist, does not belong to the caller's account, or the caller lacks
-    read permission.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a specific user by their ID.  Requires account admin role, account member role, or USER_READ
+    permission at the account level.  Returns 404 if the user does not exist, does not belong to the
+    caller's account, or the caller lacks read permission.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -11,7 +11,7 @@ from ...models.user_status import UserStatus
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -45,6 +45,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -81,6 +84,46 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> ListUsersResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ListUsersResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListUsersResponse | Problem]:
@@ -102,14 +145,10 @@ def sync_detailed(
 ) -> Response[ListUsersResponse | Problem]:
     """List users
 
-     List users in the account with cursor-based pagination. Results are sorted by
-    creation date ascending (oldest first).
-
-    Requires account admin role, account member role, or USER_READ permission at the
-    account level.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List users in the account with cursor-based pagination. Results are sorted by creation date
+    ascending (oldest first).  Requires account admin role, account member role, or USER_READ permission
+    at the account level.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         limit (int | Unset):
@@ -149,14 +188,10 @@ def sync(
 ) -> ListUsersResponse | Problem | None:
     """List users
 
-     List users in the account with cursor-based pagination. Results are sorted by
-    creation date ascending (oldest first).
-
-    Requires account admin role, account member role, or USER_READ permission at the
-    account level.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List users in the account with cursor-based pagination. Results are sorted by creation date
+    ascending (oldest first).  Requires account admin role, account member role, or USER_READ permission
+    at the account level.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         limit (int | Unset):
@@ -191,14 +226,10 @@ async def asyncio_detailed(
 ) -> Response[ListUsersResponse | Problem]:
     """List users
 
-     List users in the account with cursor-based pagination. Results are sorted by
-    creation date ascending (oldest first).
-
-    Requires account admin role, account member role, or USER_READ permission at the
-    account level.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List users in the account with cursor-based pagination. Results are sorted by creation date
+    ascending (oldest first).  Requires account admin role, account member role, or USER_READ permission
+    at the account level.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         limit (int | Unset):
@@ -236,14 +267,10 @@ async def asyncio(
 ) -> ListUsersResponse | Problem | None:
     """List users
 
-     List users in the account with cursor-based pagination. Results are sorted by
-    creation date ascending (oldest first).
-
-    Requires account admin role, account member role, or USER_READ permission at the
-    account level.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List users in the account with cursor-based pagination. Results are sorted by creation date
+    ascending (oldest first).  Requires account admin role, account member role, or USER_READ permission
+    at the account level.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         limit (int | Unset):

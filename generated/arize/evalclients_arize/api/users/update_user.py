@@ -11,7 +11,7 @@ from ...models.user import User
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     user_id: str,
     *,
     body: UpdateUserRequest,
@@ -31,6 +31,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -77,6 +80,58 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> Problem | User | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = User.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | User]:
@@ -96,37 +151,20 @@ def sync_detailed(
 ) -> Response[Problem | User]:
     """Update a user
 
-     Update a user's display name and/or developer permission.
-
-    **Payload Requirements**
-    - At least one of `name` or `is_developer` must be provided.
-    - `name` must be 1–255 characters. Leading and trailing whitespace is stripped before
-      validation; whitespace-only values (e.g. `"   "`) are rejected with 400.
-    - Setting `is_developer` to its current value is a no-op (idempotent).
-
-    **Example valid requests:**
-    ```json
-    { "name": "Jane Smith" }
-    { "is_developer": true }
-    { "name": "Jane Smith", "is_developer": false }
-    ```
-
-    **Example invalid requests:**
-    - `{}` — at least one field must be provided
-    - `{ "name": "   " }` — name cannot be whitespace only
-
-    Updating `name` requires account admin role or USER_UPDATE permission.
-
-    Updating `is_developer` requires account admin role. Callers without account admin that include
-    `is_developer` in the body receive `403`.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a user's display name and/or developer permission.  **Payload Requirements** - At least one
+    of `name` or `is_developer` must be provided. - `name` must be 1–255 characters. Leading and
+    trailing whitespace is stripped before   validation; whitespace-only values (e.g. `"   "`) are
+    rejected with 400. - Setting `is_developer` to its current value is a no-op (idempotent).  **Example
+    valid requests:** ```json { "name": "Jane Smith" } { "is_developer": true } { "name": "Jane Smith",
+    "is_developer": false } ```  **Example invalid requests:** - `{}` — at least one field must be
+    provided - `{ "name": "   " }` — name cannot be whitespace only  Updating `name` requires account
+    admin role or USER_UPDATE permission.  Updating `is_developer` requires account admin role. Callers
+    without account admin that include `is_developer` in the body receive `403`.  <Note>This endpoint is
+    in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateUserRequest):
+        user_id (str):
+        body (UpdateUserRequest): UpdateUserRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,37 +194,20 @@ def sync(
 ) -> Problem | User | None:
     """Update a user
 
-     Update a user's display name and/or developer permission.
-
-    **Payload Requirements**
-    - At least one of `name` or `is_developer` must be provided.
-    - `name` must be 1–255 characters. Leading and trailing whitespace is stripped before
-      validation; whitespace-only values (e.g. `"   "`) are rejected with 400.
-    - Setting `is_developer` to its current value is a no-op (idempotent).
-
-    **Example valid requests:**
-    ```json
-    { "name": "Jane Smith" }
-    { "is_developer": true }
-    { "name": "Jane Smith", "is_developer": false }
-    ```
-
-    **Example invalid requests:**
-    - `{}` — at least one field must be provided
-    - `{ "name": "   " }` — name cannot be whitespace only
-
-    Updating `name` requires account admin role or USER_UPDATE permission.
-
-    Updating `is_developer` requires account admin role. Callers without account admin that include
-    `is_developer` in the body receive `403`.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a user's display name and/or developer permission.  **Payload Requirements** - At least one
+    of `name` or `is_developer` must be provided. - `name` must be 1–255 characters. Leading and
+    trailing whitespace is stripped before   validation; whitespace-only values (e.g. `"   "`) are
+    rejected with 400. - Setting `is_developer` to its current value is a no-op (idempotent).  **Example
+    valid requests:** ```json { "name": "Jane Smith" } { "is_developer": true } { "name": "Jane Smith",
+    "is_developer": false } ```  **Example invalid requests:** - `{}` — at least one field must be
+    provided - `{ "name": "   " }` — name cannot be whitespace only  Updating `name` requires account
+    admin role or USER_UPDATE permission.  Updating `is_developer` requires account admin role. Callers
+    without account admin that include `is_developer` in the body receive `403`.  <Note>This endpoint is
+    in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateUserRequest):
+        user_id (str):
+        body (UpdateUserRequest): UpdateUserRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,37 +232,20 @@ async def asyncio_detailed(
 ) -> Response[Problem | User]:
     """Update a user
 
-     Update a user's display name and/or developer permission.
-
-    **Payload Requirements**
-    - At least one of `name` or `is_developer` must be provided.
-    - `name` must be 1–255 characters. Leading and trailing whitespace is stripped before
-      validation; whitespace-only values (e.g. `"   "`) are rejected with 400.
-    - Setting `is_developer` to its current value is a no-op (idempotent).
-
-    **Example valid requests:**
-    ```json
-    { "name": "Jane Smith" }
-    { "is_developer": true }
-    { "name": "Jane Smith", "is_developer": false }
-    ```
-
-    **Example invalid requests:**
-    - `{}` — at least one field must be provided
-    - `{ "name": "   " }` — name cannot be whitespace only
-
-    Updating `name` requires account admin role or USER_UPDATE permission.
-
-    Updating `is_developer` requires account admin role. Callers without account admin that include
-    `is_developer` in the body receive `403`.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a user's display name and/or developer permission.  **Payload Requirements** - At least one
+    of `name` or `is_developer` must be provided. - `name` must be 1–255 characters. Leading and
+    trailing whitespace is stripped before   validation; whitespace-only values (e.g. `"   "`) are
+    rejected with 400. - Setting `is_developer` to its current value is a no-op (idempotent).  **Example
+    valid requests:** ```json { "name": "Jane Smith" } { "is_developer": true } { "name": "Jane Smith",
+    "is_developer": false } ```  **Example invalid requests:** - `{}` — at least one field must be
+    provided - `{ "name": "   " }` — name cannot be whitespace only  Updating `name` requires account
+    admin role or USER_UPDATE permission.  Updating `is_developer` requires account admin role. Callers
+    without account admin that include `is_developer` in the body receive `403`.  <Note>This endpoint is
+    in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateUserRequest):
+        user_id (str):
+        body (UpdateUserRequest): UpdateUserRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -269,37 +273,20 @@ async def asyncio(
 ) -> Problem | User | None:
     """Update a user
 
-     Update a user's display name and/or developer permission.
-
-    **Payload Requirements**
-    - At least one of `name` or `is_developer` must be provided.
-    - `name` must be 1–255 characters. Leading and trailing whitespace is stripped before
-      validation; whitespace-only values (e.g. `"   "`) are rejected with 400.
-    - Setting `is_developer` to its current value is a no-op (idempotent).
-
-    **Example valid requests:**
-    ```json
-    { "name": "Jane Smith" }
-    { "is_developer": true }
-    { "name": "Jane Smith", "is_developer": false }
-    ```
-
-    **Example invalid requests:**
-    - `{}` — at least one field must be provided
-    - `{ "name": "   " }` — name cannot be whitespace only
-
-    Updating `name` requires account admin role or USER_UPDATE permission.
-
-    Updating `is_developer` requires account admin role. Callers without account admin that include
-    `is_developer` in the body receive `403`.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a user's display name and/or developer permission.  **Payload Requirements** - At least one
+    of `name` or `is_developer` must be provided. - `name` must be 1–255 characters. Leading and
+    trailing whitespace is stripped before   validation; whitespace-only values (e.g. `"   "`) are
+    rejected with 400. - Setting `is_developer` to its current value is a no-op (idempotent).  **Example
+    valid requests:** ```json { "name": "Jane Smith" } { "is_developer": true } { "name": "Jane Smith",
+    "is_developer": false } ```  **Example invalid requests:** - `{}` — at least one field must be
+    provided - `{ "name": "   " }` — name cannot be whitespace only  Updating `name` requires account
+    admin role or USER_UPDATE permission.  Updating `is_developer` requires account admin role. Callers
+    without account admin that include `is_developer` in the body receive `403`.  <Note>This endpoint is
+    in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateUserRequest):
+        user_id (str):
+        body (UpdateUserRequest): UpdateUserRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,7 +10,7 @@ from ...models.dataset import Dataset
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     dataset_id: UUID,
 ) -> dict[str, Any]:
 
@@ -22,6 +22,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -56,6 +59,47 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(status: int, body: Any) -> Any | Dataset | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = Dataset.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = body
+        return response_400
+
+    if status == 401:
+        response_401 = body
+        return response_401
+
+    if status == 403:
+        response_403 = body
+        return response_403
+
+    if status == 429:
+        response_429 = body
+        return response_429
+
+    if status == 500:
+        response_500 = body
+        return response_500
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    429: "json",
+    500: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

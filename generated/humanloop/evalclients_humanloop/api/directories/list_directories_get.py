@@ -10,7 +10,7 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build_request() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -18,6 +18,9 @@ def _get_kwargs() -> dict[str, Any]:
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -40,6 +43,30 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(status: int, body: Any) -> HTTPValidationError | list[DirectoryResponse] | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = [
+            DirectoryResponse.from_dict(response_200_item_data) for response_200_item_data in body
+        ]
+
+        return response_200
+
+    if status == 422:
+        response_422 = HTTPValidationError.from_dict(body)
+
+        return response_422
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    422: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

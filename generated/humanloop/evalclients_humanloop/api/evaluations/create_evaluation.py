@@ -11,7 +11,7 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateEvaluationRequest,
 ) -> dict[str, Any]:
@@ -28,6 +28,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -47,6 +50,28 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(status: int, body: Any) -> EvaluationResponse | HTTPValidationError | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 201:
+        response_201 = EvaluationResponse.from_dict(body)
+
+        return response_201
+
+    if status == 422:
+        response_422 = HTTPValidationError.from_dict(body)
+
+        return response_422
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    201: "json",
+    422: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

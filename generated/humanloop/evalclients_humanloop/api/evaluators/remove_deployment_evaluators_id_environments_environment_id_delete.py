@@ -9,7 +9,7 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     id: str,
     environment_id: str,
 ) -> dict[str, Any]:
@@ -23,6 +23,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -41,6 +44,27 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(status: int, body: Any) -> Any | HTTPValidationError | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if status == 422:
+        response_422 = HTTPValidationError.from_dict(body)
+
+        return response_422
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    204: "none",
+    422: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

@@ -11,7 +11,7 @@ from ...models.update_trace_request import UpdateTraceRequest
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     log_id: str,
     *,
     body: UpdateTraceRequest,
@@ -33,6 +33,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_get_kwargs = build_request
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> FlowLogResponse | HTTPValidationError | None:
@@ -50,6 +53,28 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(status: int, body: Any) -> FlowLogResponse | HTTPValidationError | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = FlowLogResponse.from_dict(body)
+
+        return response_200
+
+    if status == 422:
+        response_422 = HTTPValidationError.from_dict(body)
+
+        return response_422
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    422: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

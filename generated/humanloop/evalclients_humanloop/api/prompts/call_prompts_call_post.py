@@ -12,7 +12,7 @@ from ...models.prompt_call_stream_response import PromptCallStreamResponse
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: PromptCallRequest,
     version_id: str | Unset = UNSET,
@@ -42,6 +42,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_get_kwargs = build_request
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | PromptCallResponse | PromptCallStreamResponse | None:
@@ -51,14 +54,14 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = PromptCallResponse.from_dict(data)
+                response_200_type_0 = PromptCallResponse.from_dict(data, _strict=True)
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = PromptCallStreamResponse.from_dict(data)
+            response_200_type_1 = PromptCallStreamResponse.from_dict(data, _strict=True)
 
             return response_200_type_1
 
@@ -75,6 +78,46 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(
+    status: int, body: Any
+) -> HTTPValidationError | PromptCallResponse | PromptCallStreamResponse | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+
+        def _parse_response_200(data: object) -> PromptCallResponse | PromptCallStreamResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = PromptCallResponse.from_dict(data, _strict=True)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = PromptCallStreamResponse.from_dict(data, _strict=True)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(body)
+
+        return response_200
+
+    if status == 422:
+        response_422 = HTTPValidationError.from_dict(body)
+
+        return response_422
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    422: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

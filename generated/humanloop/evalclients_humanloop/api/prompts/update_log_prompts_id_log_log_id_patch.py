@@ -14,7 +14,7 @@ from ...models.tool_log_response import ToolLogResponse
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     id: str,
     log_id: str,
     *,
@@ -38,6 +38,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_get_kwargs = build_request
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
@@ -56,7 +59,9 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_log_response_type_0 = PromptLogResponse.from_dict(data)
+                componentsschemas_log_response_type_0 = PromptLogResponse.from_dict(
+                    data, _strict=True
+                )
 
                 return componentsschemas_log_response_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -64,7 +69,9 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_log_response_type_1 = ToolLogResponse.from_dict(data)
+                componentsschemas_log_response_type_1 = ToolLogResponse.from_dict(
+                    data, _strict=True
+                )
 
                 return componentsschemas_log_response_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -72,14 +79,16 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_log_response_type_2 = EvaluatorLogResponse.from_dict(data)
+                componentsschemas_log_response_type_2 = EvaluatorLogResponse.from_dict(
+                    data, _strict=True
+                )
 
                 return componentsschemas_log_response_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_log_response_type_3 = FlowLogResponse.from_dict(data)
+            componentsschemas_log_response_type_3 = FlowLogResponse.from_dict(data, _strict=True)
 
             return componentsschemas_log_response_type_3
 
@@ -96,6 +105,77 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(
+    status: int, body: Any
+) -> (
+    EvaluatorLogResponse
+    | FlowLogResponse
+    | PromptLogResponse
+    | ToolLogResponse
+    | HTTPValidationError
+    | None
+):
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_log_response_type_0 = PromptLogResponse.from_dict(
+                    data, _strict=True
+                )
+
+                return componentsschemas_log_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_log_response_type_1 = ToolLogResponse.from_dict(
+                    data, _strict=True
+                )
+
+                return componentsschemas_log_response_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_log_response_type_2 = EvaluatorLogResponse.from_dict(
+                    data, _strict=True
+                )
+
+                return componentsschemas_log_response_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_log_response_type_3 = FlowLogResponse.from_dict(data, _strict=True)
+
+            return componentsschemas_log_response_type_3
+
+        response_200 = _parse_response_200(body)
+
+        return response_200
+
+    if status == 422:
+        response_422 = HTTPValidationError.from_dict(body)
+
+        return response_422
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    422: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

@@ -9,7 +9,7 @@ from ...models.delete_dataset_run_response import DeleteDatasetRunResponse
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     dataset_name: str,
     run_name: str,
 ) -> dict[str, Any]:
@@ -23,6 +23,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -57,6 +60,47 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(status: int, body: Any) -> Any | DeleteDatasetRunResponse | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = DeleteDatasetRunResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = body
+        return response_400
+
+    if status == 401:
+        response_401 = body
+        return response_401
+
+    if status == 403:
+        response_403 = body
+        return response_403
+
+    if status == 404:
+        response_404 = body
+        return response_404
+
+    if status == 405:
+        response_405 = body
+        return response_405
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    405: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

@@ -13,7 +13,7 @@ from ...models.text_score import TextScore
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     score_id: str,
 ) -> dict[str, Any]:
 
@@ -27,6 +27,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_get_kwargs = build_request
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | BooleanScore | CategoricalScore | CorrectionScore | NumericScore | TextScore | None:
@@ -38,7 +41,7 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_score_type_0 = NumericScore.from_dict(data)
+                componentsschemas_score_type_0 = NumericScore.from_dict(data, _strict=True)
 
                 return componentsschemas_score_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -46,7 +49,7 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_score_type_1 = CategoricalScore.from_dict(data)
+                componentsschemas_score_type_1 = CategoricalScore.from_dict(data, _strict=True)
 
                 return componentsschemas_score_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -54,7 +57,7 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_score_type_2 = BooleanScore.from_dict(data)
+                componentsschemas_score_type_2 = BooleanScore.from_dict(data, _strict=True)
 
                 return componentsschemas_score_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -62,14 +65,14 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_score_type_3 = CorrectionScore.from_dict(data)
+                componentsschemas_score_type_3 = CorrectionScore.from_dict(data, _strict=True)
 
                 return componentsschemas_score_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_score_type_4 = TextScore.from_dict(data)
+            componentsschemas_score_type_4 = TextScore.from_dict(data, _strict=True)
 
             return componentsschemas_score_type_4
 
@@ -101,6 +104,91 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(
+    status: int, body: Any
+) -> Any | BooleanScore | CategoricalScore | CorrectionScore | NumericScore | TextScore | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> BooleanScore | CategoricalScore | CorrectionScore | NumericScore | TextScore:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_score_type_0 = NumericScore.from_dict(data, _strict=True)
+
+                return componentsschemas_score_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_score_type_1 = CategoricalScore.from_dict(data, _strict=True)
+
+                return componentsschemas_score_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_score_type_2 = BooleanScore.from_dict(data, _strict=True)
+
+                return componentsschemas_score_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_score_type_3 = CorrectionScore.from_dict(data, _strict=True)
+
+                return componentsschemas_score_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_score_type_4 = TextScore.from_dict(data, _strict=True)
+
+            return componentsschemas_score_type_4
+
+        response_200 = _parse_response_200(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = body
+        return response_400
+
+    if status == 401:
+        response_401 = body
+        return response_401
+
+    if status == 403:
+        response_403 = body
+        return response_403
+
+    if status == 404:
+        response_404 = body
+        return response_404
+
+    if status == 405:
+        response_405 = body
+        return response_405
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    405: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

@@ -11,7 +11,7 @@ from ...models.assign_annotation_config_to_project_response_body import (
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     project_identifier: str,
     config_identifier: str,
 ) -> dict[str, Any]:
@@ -25,6 +25,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -51,6 +54,37 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(status: int, body: Any) -> AssignAnnotationConfigToProjectResponseBody | str | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = AssignAnnotationConfigToProjectResponseBody.from_dict(body)
+
+        return response_200
+
+    if status == 403:
+        response_403 = body
+        return response_403
+
+    if status == 404:
+        response_404 = body
+        return response_404
+
+    if status == 422:
+        response_422 = body
+        return response_422
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    403: "text",
+    404: "text",
+    422: "text",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

@@ -12,7 +12,7 @@ from ...models.delete_session_annotations_annotator_kind_type_0 import (
 from ...types import UNSET, Response, Unset, path_segment
 
 
-def _get_kwargs(
+def build_request(
     project_identifier: str,
     *,
     name: None | str | Unset = UNSET,
@@ -81,6 +81,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_get_kwargs = build_request
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | str | None:
@@ -104,6 +107,36 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(status: int, body: Any) -> Any | str | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if status == 403:
+        response_403 = body
+        return response_403
+
+    if status == 404:
+        response_404 = body
+        return response_404
+
+    if status == 422:
+        response_422 = body
+        return response_422
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    204: "none",
+    403: "text",
+    404: "text",
+    422: "text",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

@@ -9,7 +9,7 @@ from ...models.get_all_user_api_keys_response_body import GetAllUserApiKeysRespo
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 100,
@@ -37,6 +37,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_get_kwargs = build_request
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetAllUserApiKeysResponseBody | str | None:
@@ -61,6 +64,37 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(status: int, body: Any) -> GetAllUserApiKeysResponseBody | str | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = GetAllUserApiKeysResponseBody.from_dict(body)
+
+        return response_200
+
+    if status == 401:
+        response_401 = body
+        return response_401
+
+    if status == 403:
+        response_403 = body
+        return response_403
+
+    if status == 422:
+        response_422 = body
+        return response_422
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    401: "text",
+    403: "text",
+    422: "text",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset, path_segment
 
 
-def _get_kwargs(
+def build_request(
     id: str,
     *,
     version_id: None | str | Unset = UNSET,
@@ -36,6 +36,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_get_kwargs = build_request
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> str | None:
@@ -55,6 +58,31 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(status: int, body: Any) -> str | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = body
+        return response_200
+
+    if status == 403:
+        response_403 = body
+        return response_403
+
+    if status == 422:
+        response_422 = body
+        return response_422
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "text",
+    403: "text",
+    422: "text",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

@@ -11,7 +11,7 @@ from ...models.upload_dataset_response_body import UploadDatasetResponseBody
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: UploadDatasetJsonBody | UploadDatasetFilesBody | Unset = UNSET,
     sync: bool | Unset = False,
@@ -43,6 +43,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -83,6 +86,51 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(status: int, body: Any) -> None | UploadDatasetResponseBody | str | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+
+        def _parse_response_200(data: object) -> None | UploadDatasetResponseBody:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = UploadDatasetResponseBody.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UploadDatasetResponseBody, data)
+
+        response_200 = _parse_response_200(body)
+
+        return response_200
+
+    if status == 403:
+        response_403 = body
+        return response_403
+
+    if status == 409:
+        response_409 = body
+        return response_409
+
+    if status == 422:
+        response_422 = body
+        return response_422
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    403: "text",
+    409: "text",
+    422: "text",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

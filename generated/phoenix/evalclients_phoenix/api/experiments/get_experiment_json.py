@@ -5,11 +5,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.experiment_json_record import ExperimentJSONRecord
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     experiment_id: str,
 ) -> dict[str, Any]:
 
@@ -23,11 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
+_get_kwargs = build_request
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | str | None:
+) -> HTTPValidationError | list[ExperimentJSONRecord] | str | None:
     if response.status_code == 200:
-        response_200 = response.text
+        response_200 = [
+            ExperimentJSONRecord.from_dict(response_200_item_data)
+            for response_200_item_data in response.json()
+        ]
+
         return response_200
 
     if response.status_code == 403:
@@ -49,9 +57,46 @@ def _parse_response(
         return None
 
 
+def parse_body(
+    status: int, body: Any
+) -> HTTPValidationError | list[ExperimentJSONRecord] | str | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = [
+            ExperimentJSONRecord.from_dict(response_200_item_data)
+            for response_200_item_data in body
+        ]
+
+        return response_200
+
+    if status == 403:
+        response_403 = body
+        return response_403
+
+    if status == 404:
+        response_404 = body
+        return response_404
+
+    if status == 422:
+        response_422 = HTTPValidationError.from_dict(body)
+
+        return response_422
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    403: "text",
+    404: "text",
+    422: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | str]:
+) -> Response[HTTPValidationError | list[ExperimentJSONRecord] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +109,7 @@ def sync_detailed(
     experiment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HTTPValidationError | str]:
+) -> Response[HTTPValidationError | list[ExperimentJSONRecord] | str]:
     """Download experiment runs as a JSON file
 
     Args:
@@ -75,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | str]
+        Response[HTTPValidationError | list[ExperimentJSONRecord] | str]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +138,7 @@ def sync(
     experiment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> HTTPValidationError | str | None:
+) -> HTTPValidationError | list[ExperimentJSONRecord] | str | None:
     """Download experiment runs as a JSON file
 
     Args:
@@ -104,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | str
+        HTTPValidationError | list[ExperimentJSONRecord] | str
     """
 
     return sync_detailed(
@@ -117,7 +162,7 @@ async def asyncio_detailed(
     experiment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HTTPValidationError | str]:
+) -> Response[HTTPValidationError | list[ExperimentJSONRecord] | str]:
     """Download experiment runs as a JSON file
 
     Args:
@@ -128,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | str]
+        Response[HTTPValidationError | list[ExperimentJSONRecord] | str]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +189,7 @@ async def asyncio(
     experiment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> HTTPValidationError | str | None:
+) -> HTTPValidationError | list[ExperimentJSONRecord] | str | None:
     """Download experiment runs as a JSON file
 
     Args:
@@ -155,7 +200,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | str
+        HTTPValidationError | list[ExperimentJSONRecord] | str
     """
 
     return (

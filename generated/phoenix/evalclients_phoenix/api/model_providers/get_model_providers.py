@@ -9,7 +9,7 @@ from ...models.get_model_providers_response_body import GetModelProvidersRespons
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build_request() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -17,6 +17,9 @@ def _get_kwargs() -> dict[str, Any]:
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -35,6 +38,27 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(status: int, body: Any) -> GetModelProvidersResponseBody | str | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = GetModelProvidersResponseBody.from_dict(body)
+
+        return response_200
+
+    if status == 403:
+        response_403 = body
+        return response_403
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    403: "text",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

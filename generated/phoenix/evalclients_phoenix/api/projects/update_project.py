@@ -10,7 +10,7 @@ from ...models.update_project_response_body import UpdateProjectResponseBody
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     project_identifier: str,
     *,
     body: UpdateProjectRequestBody,
@@ -30,6 +30,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -56,6 +59,37 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(status: int, body: Any) -> UpdateProjectResponseBody | str | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = UpdateProjectResponseBody.from_dict(body)
+
+        return response_200
+
+    if status == 403:
+        response_403 = body
+        return response_403
+
+    if status == 404:
+        response_404 = body
+        return response_404
+
+    if status == 422:
+        response_422 = body
+        return response_422
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    403: "text",
+    404: "text",
+    422: "text",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

@@ -10,7 +10,7 @@ from ...models.create_prompt_response_body import CreatePromptResponseBody
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreatePromptRequestBody,
 ) -> dict[str, Any]:
@@ -27,6 +27,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -49,6 +52,32 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(status: int, body: Any) -> CreatePromptResponseBody | str | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = CreatePromptResponseBody.from_dict(body)
+
+        return response_200
+
+    if status == 403:
+        response_403 = body
+        return response_403
+
+    if status == 422:
+        response_422 = body
+        return response_422
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    403: "text",
+    422: "text",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

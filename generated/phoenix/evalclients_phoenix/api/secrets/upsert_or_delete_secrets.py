@@ -12,7 +12,7 @@ from ...models.upsert_or_delete_secrets_request import UpsertOrDeleteSecretsRequ
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: UpsertOrDeleteSecretsRequest,
 ) -> dict[str, Any]:
@@ -29,6 +29,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -55,6 +58,37 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(status: int, body: Any) -> ResponseBodyUpsertOrDeleteSecretsResult | str | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ResponseBodyUpsertOrDeleteSecretsResult.from_dict(body)
+
+        return response_200
+
+    if status == 403:
+        response_403 = body
+        return response_403
+
+    if status == 422:
+        response_422 = body
+        return response_422
+
+    if status == 507:
+        response_507 = body
+        return response_507
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    403: "text",
+    422: "text",
+    507: "text",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

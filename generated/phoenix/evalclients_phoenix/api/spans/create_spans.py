@@ -11,7 +11,7 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     project_identifier: str,
     *,
     body: CreateSpansRequestBody,
@@ -31,6 +31,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -66,6 +69,50 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(
+    status: int, body: Any
+) -> CreateSpansResponseBody | HTTPValidationError | str | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 202:
+        response_202 = CreateSpansResponseBody.from_dict(body)
+
+        return response_202
+
+    if status == 400:
+        response_400 = body
+        return response_400
+
+    if status == 403:
+        response_403 = body
+        return response_403
+
+    if status == 404:
+        response_404 = body
+        return response_404
+
+    if status == 422:
+        response_422 = HTTPValidationError.from_dict(body)
+
+        return response_422
+
+    if status == 503:
+        response_503 = body
+        return response_503
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    202: "json",
+    400: "text",
+    403: "text",
+    404: "text",
+    422: "json",
+    503: "text",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

@@ -10,7 +10,7 @@ from ...models.create_user_response_body import CreateUserResponseBody
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateUserRequestBody,
 ) -> dict[str, Any]:
@@ -27,6 +27,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -57,6 +60,42 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(status: int, body: Any) -> CreateUserResponseBody | str | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 201:
+        response_201 = CreateUserResponseBody.from_dict(body)
+
+        return response_201
+
+    if status == 400:
+        response_400 = body
+        return response_400
+
+    if status == 403:
+        response_403 = body
+        return response_403
+
+    if status == 409:
+        response_409 = body
+        return response_409
+
+    if status == 422:
+        response_422 = body
+        return response_422
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    201: "json",
+    400: "text",
+    403: "text",
+    409: "text",
+    422: "text",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     user_id: str,
 ) -> dict[str, Any]:
 
@@ -20,6 +20,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -45,6 +48,36 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(status: int, body: Any) -> Any | str | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if status == 403:
+        response_403 = body
+        return response_403
+
+    if status == 404:
+        response_404 = body
+        return response_404
+
+    if status == 422:
+        response_422 = body
+        return response_422
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    204: "none",
+    403: "text",
+    404: "text",
+    422: "text",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

@@ -11,7 +11,7 @@ from ...models.experiment_create import ExperimentCreate
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: ExperimentCreate,
 ) -> dict[str, Any]:
@@ -28,6 +28,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -52,6 +55,34 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(status: int, body: Any) -> ErrorDetail | Experiment | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = Experiment.from_dict(body)
+
+        return response_200
+
+    if status == 201:
+        response_201 = Experiment.from_dict(body)
+
+        return response_201
+
+    if status == 401:
+        response_401 = ErrorDetail.from_dict(body)
+
+        return response_401
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    201: "json",
+    401: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

@@ -12,18 +12,32 @@ from ...models.paginated_filter_request import PaginatedFilterRequest
 from ...types import UNSET, Response, Unset, path_segment
 
 
-def _get_kwargs(
+def build_request(
     experiment_id: str,
     *,
     body: PaginatedFilterRequest | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["sort_by"] = sort_by
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/experiments/{experiment_id}/logs/list/".format(
             experiment_id=path_segment(experiment_id),
         ),
+        "params": params,
     }
 
     if not isinstance(body, Unset):
@@ -33,6 +47,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -84,6 +101,61 @@ def _parse_response(
         return None
 
 
+def parse_body(
+    status: int, body: Any
+) -> ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> list[ExperimentTrace] | PaginatedExperimentTraceList:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_experiment_trace_list_response_type_0 = (
+                    PaginatedExperimentTraceList.from_dict(data)
+                )
+
+                return componentsschemas_experiment_trace_list_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_experiment_trace_list_response_type_1 = [
+                ExperimentTrace.from_dict(
+                    componentsschemas_experiment_trace_list_response_type_1_item_data
+                )
+                for componentsschemas_experiment_trace_list_response_type_1_item_data in data
+            ]
+
+            return componentsschemas_experiment_trace_list_response_type_1
+
+        response_200 = _parse_response_200(body)
+
+        return response_200
+
+    if status == 401:
+        response_401 = ErrorDetail.from_dict(body)
+
+        return response_401
+
+    if status == 404:
+        response_404 = ErrorDetail.from_dict(body)
+
+        return response_404
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    401: "json",
+    404: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList]:
@@ -100,11 +172,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PaginatedFilterRequest | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
 ) -> Response[ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList]:
     """Filter experiment traces
 
+     Docs page "Filter experiment traces" (POST /api/v2/experiments/:experiment_id/logs/list/, sort_by in
+    the query, filters in the body); answers a page {count, results}.
+
     Args:
         experiment_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        sort_by (str | Unset):
         body (PaginatedFilterRequest | Unset): Filters to apply, and the page to return.
 
     Raises:
@@ -118,6 +199,9 @@ def sync_detailed(
     kwargs = _get_kwargs(
         experiment_id=experiment_id,
         body=body,
+        page=page,
+        page_size=page_size,
+        sort_by=sort_by,
     )
 
     response = client.get_httpx_client().request(
@@ -132,11 +216,20 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PaginatedFilterRequest | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
 ) -> ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList | None:
     """Filter experiment traces
 
+     Docs page "Filter experiment traces" (POST /api/v2/experiments/:experiment_id/logs/list/, sort_by in
+    the query, filters in the body); answers a page {count, results}.
+
     Args:
         experiment_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        sort_by (str | Unset):
         body (PaginatedFilterRequest | Unset): Filters to apply, and the page to return.
 
     Raises:
@@ -151,6 +244,9 @@ def sync(
         experiment_id=experiment_id,
         client=client,
         body=body,
+        page=page,
+        page_size=page_size,
+        sort_by=sort_by,
     ).parsed
 
 
@@ -159,11 +255,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PaginatedFilterRequest | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
 ) -> Response[ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList]:
     """Filter experiment traces
 
+     Docs page "Filter experiment traces" (POST /api/v2/experiments/:experiment_id/logs/list/, sort_by in
+    the query, filters in the body); answers a page {count, results}.
+
     Args:
         experiment_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        sort_by (str | Unset):
         body (PaginatedFilterRequest | Unset): Filters to apply, and the page to return.
 
     Raises:
@@ -177,6 +282,9 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         experiment_id=experiment_id,
         body=body,
+        page=page,
+        page_size=page_size,
+        sort_by=sort_by,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -189,11 +297,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PaginatedFilterRequest | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
 ) -> ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList | None:
     """Filter experiment traces
 
+     Docs page "Filter experiment traces" (POST /api/v2/experiments/:experiment_id/logs/list/, sort_by in
+    the query, filters in the body); answers a page {count, results}.
+
     Args:
         experiment_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        sort_by (str | Unset):
         body (PaginatedFilterRequest | Unset): Filters to apply, and the page to return.
 
     Raises:
@@ -209,5 +326,8 @@ async def asyncio(
             experiment_id=experiment_id,
             client=client,
             body=body,
+            page=page,
+            page_size=page_size,
+            sort_by=sort_by,
         )
     ).parsed

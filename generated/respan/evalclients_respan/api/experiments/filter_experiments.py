@@ -12,7 +12,7 @@ from ...models.paginated_filter_request import PaginatedFilterRequest
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: PaginatedFilterRequest | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -30,6 +30,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -70,6 +73,51 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(
+    status: int, body: Any
+) -> ErrorDetail | list[Experiment] | PaginatedExperimentList | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+
+        def _parse_response_200(data: object) -> list[Experiment] | PaginatedExperimentList:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_experiment_list_response_type_0 = (
+                    PaginatedExperimentList.from_dict(data)
+                )
+
+                return componentsschemas_experiment_list_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_experiment_list_response_type_1 = [
+                Experiment.from_dict(componentsschemas_experiment_list_response_type_1_item_data)
+                for componentsschemas_experiment_list_response_type_1_item_data in data
+            ]
+
+            return componentsschemas_experiment_list_response_type_1
+
+        response_200 = _parse_response_200(body)
+
+        return response_200
+
+    if status == 401:
+        response_401 = ErrorDetail.from_dict(body)
+
+        return response_401
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    401: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

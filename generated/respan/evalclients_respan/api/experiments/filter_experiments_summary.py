@@ -11,7 +11,7 @@ from ...models.filter_request import FilterRequest
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: FilterRequest | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -31,6 +31,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_get_kwargs = build_request
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDetail | ExperimentsSummary | None:
@@ -48,6 +51,28 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(status: int, body: Any) -> ErrorDetail | ExperimentsSummary | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ExperimentsSummary.from_dict(body)
+
+        return response_200
+
+    if status == 401:
+        response_401 = ErrorDetail.from_dict(body)
+
+        return response_401
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    401: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

@@ -10,7 +10,7 @@ from ...models.experiment_trace_summary import ExperimentTraceSummary
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     experiment_id: str,
 ) -> dict[str, Any]:
 
@@ -22,6 +22,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -46,6 +49,34 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(status: int, body: Any) -> ErrorDetail | ExperimentTraceSummary | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ExperimentTraceSummary.from_dict(body)
+
+        return response_200
+
+    if status == 401:
+        response_401 = ErrorDetail.from_dict(body)
+
+        return response_401
+
+    if status == 404:
+        response_404 = ErrorDetail.from_dict(body)
+
+        return response_404
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    401: "json",
+    404: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

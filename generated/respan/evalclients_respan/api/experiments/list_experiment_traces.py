@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -7,16 +8,22 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
 from ...models.experiment_trace import ExperimentTrace
+from ...models.list_experiment_traces_export import (
+    ListExperimentTracesExport,
+)
 from ...models.paginated_experiment_trace_list import PaginatedExperimentTraceList
 from ...types import UNSET, Response, Unset, path_segment
 
 
-def _get_kwargs(
+def build_request(
     experiment_id: str,
     *,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    export: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    export: ListExperimentTracesExport | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -25,19 +32,38 @@ def _get_kwargs(
 
     params["page_size"] = page_size
 
-    params["export"] = export
+    params["sort_by"] = sort_by
+
+    json_start_time: str | Unset = UNSET
+    if not isinstance(start_time, Unset):
+        json_start_time = start_time.isoformat()
+    params["start_time"] = json_start_time
+
+    json_end_time: str | Unset = UNSET
+    if not isinstance(end_time, Unset):
+        json_end_time = end_time.isoformat()
+    params["end_time"] = json_end_time
+
+    json_export: str | Unset = UNSET
+    if not isinstance(export, Unset):
+        json_export = export
+
+    params["export"] = json_export
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/experiments/{experiment_id}/logs/".format(
+        "url": "/experiments/{experiment_id}/logs/list/".format(
             experiment_id=path_segment(experiment_id),
         ),
         "params": params,
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -89,6 +115,61 @@ def _parse_response(
         return None
 
 
+def parse_body(
+    status: int, body: Any
+) -> ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> list[ExperimentTrace] | PaginatedExperimentTraceList:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_experiment_trace_list_response_type_0 = (
+                    PaginatedExperimentTraceList.from_dict(data)
+                )
+
+                return componentsschemas_experiment_trace_list_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_experiment_trace_list_response_type_1 = [
+                ExperimentTrace.from_dict(
+                    componentsschemas_experiment_trace_list_response_type_1_item_data
+                )
+                for componentsschemas_experiment_trace_list_response_type_1_item_data in data
+            ]
+
+            return componentsschemas_experiment_trace_list_response_type_1
+
+        response_200 = _parse_response_200(body)
+
+        return response_200
+
+    if status == 401:
+        response_401 = ErrorDetail.from_dict(body)
+
+        return response_401
+
+    if status == 404:
+        response_404 = ErrorDetail.from_dict(body)
+
+        return response_404
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    401: "json",
+    404: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList]:
@@ -106,15 +187,25 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    export: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    export: ListExperimentTracesExport | Unset = UNSET,
 ) -> Response[ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList]:
     """List or export experiment traces
+
+     List experiment traces. Set export=1 or export=true to export matching traces instead of returning a
+    page of results (the export is mailed; the answer is a message). Docs page "List or export
+    experiment traces" (GET /api/v2/experiments/:experiment_id/logs/list/).
 
     Args:
         experiment_id (str):
         page (int | Unset):
         page_size (int | Unset):
-        export (int | Unset):
+        sort_by (str | Unset):
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        export (ListExperimentTracesExport | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +219,9 @@ def sync_detailed(
         experiment_id=experiment_id,
         page=page,
         page_size=page_size,
+        sort_by=sort_by,
+        start_time=start_time,
+        end_time=end_time,
         export=export,
     )
 
@@ -144,15 +238,25 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    export: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    export: ListExperimentTracesExport | Unset = UNSET,
 ) -> ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList | None:
     """List or export experiment traces
+
+     List experiment traces. Set export=1 or export=true to export matching traces instead of returning a
+    page of results (the export is mailed; the answer is a message). Docs page "List or export
+    experiment traces" (GET /api/v2/experiments/:experiment_id/logs/list/).
 
     Args:
         experiment_id (str):
         page (int | Unset):
         page_size (int | Unset):
-        export (int | Unset):
+        sort_by (str | Unset):
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        export (ListExperimentTracesExport | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,6 +271,9 @@ def sync(
         client=client,
         page=page,
         page_size=page_size,
+        sort_by=sort_by,
+        start_time=start_time,
+        end_time=end_time,
         export=export,
     ).parsed
 
@@ -177,15 +284,25 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    export: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    export: ListExperimentTracesExport | Unset = UNSET,
 ) -> Response[ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList]:
     """List or export experiment traces
+
+     List experiment traces. Set export=1 or export=true to export matching traces instead of returning a
+    page of results (the export is mailed; the answer is a message). Docs page "List or export
+    experiment traces" (GET /api/v2/experiments/:experiment_id/logs/list/).
 
     Args:
         experiment_id (str):
         page (int | Unset):
         page_size (int | Unset):
-        export (int | Unset):
+        sort_by (str | Unset):
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        export (ListExperimentTracesExport | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,6 +316,9 @@ async def asyncio_detailed(
         experiment_id=experiment_id,
         page=page,
         page_size=page_size,
+        sort_by=sort_by,
+        start_time=start_time,
+        end_time=end_time,
         export=export,
     )
 
@@ -213,15 +333,25 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    export: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    export: ListExperimentTracesExport | Unset = UNSET,
 ) -> ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList | None:
     """List or export experiment traces
+
+     List experiment traces. Set export=1 or export=true to export matching traces instead of returning a
+    page of results (the export is mailed; the answer is a message). Docs page "List or export
+    experiment traces" (GET /api/v2/experiments/:experiment_id/logs/list/).
 
     Args:
         experiment_id (str):
         page (int | Unset):
         page_size (int | Unset):
-        export (int | Unset):
+        sort_by (str | Unset):
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        export (ListExperimentTracesExport | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,6 +367,9 @@ async def asyncio(
             client=client,
             page=page,
             page_size=page_size,
+            sort_by=sort_by,
+            start_time=start_time,
+            end_time=end_time,
             export=export,
         )
     ).parsed

@@ -11,9 +11,9 @@ from ...models.experiment_trace_resume import ExperimentTraceResume
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
     *,
     body: ExperimentTraceResume,
 ) -> dict[str, Any]:
@@ -21,9 +21,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/experiments/{experiment_id}/logs/{trace_id}/".format(
+        "url": "/experiments/{experiment_id}/logs/{log_id}/".format(
             experiment_id=path_segment(experiment_id),
-            trace_id=path_segment(trace_id),
+            log_id=path_segment(log_id),
         ),
     }
 
@@ -33,6 +33,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -59,6 +62,34 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> ErrorDetail | ExperimentTrace | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ExperimentTrace.from_dict(body)
+
+        return response_200
+
+    if status == 401:
+        response_401 = ErrorDetail.from_dict(body)
+
+        return response_401
+
+    if status == 404:
+        response_404 = ErrorDetail.from_dict(body)
+
+        return response_404
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    401: "json",
+    404: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorDetail | ExperimentTrace]:
@@ -72,7 +103,7 @@ def _build_response(
 
 def sync_detailed(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentTraceResume,
@@ -81,7 +112,7 @@ def sync_detailed(
 
     Args:
         experiment_id (str):
-        trace_id (str):
+        log_id (str):
         body (ExperimentTraceResume): Data to resume a trace of a wait workflow with.
 
     Raises:
@@ -94,7 +125,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         experiment_id=experiment_id,
-        trace_id=trace_id,
+        log_id=log_id,
         body=body,
     )
 
@@ -107,7 +138,7 @@ def sync_detailed(
 
 def sync(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentTraceResume,
@@ -116,7 +147,7 @@ def sync(
 
     Args:
         experiment_id (str):
-        trace_id (str):
+        log_id (str):
         body (ExperimentTraceResume): Data to resume a trace of a wait workflow with.
 
     Raises:
@@ -129,7 +160,7 @@ def sync(
 
     return sync_detailed(
         experiment_id=experiment_id,
-        trace_id=trace_id,
+        log_id=log_id,
         client=client,
         body=body,
     ).parsed
@@ -137,7 +168,7 @@ def sync(
 
 async def asyncio_detailed(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentTraceResume,
@@ -146,7 +177,7 @@ async def asyncio_detailed(
 
     Args:
         experiment_id (str):
-        trace_id (str):
+        log_id (str):
         body (ExperimentTraceResume): Data to resume a trace of a wait workflow with.
 
     Raises:
@@ -159,7 +190,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         experiment_id=experiment_id,
-        trace_id=trace_id,
+        log_id=log_id,
         body=body,
     )
 
@@ -170,7 +201,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentTraceResume,
@@ -179,7 +210,7 @@ async def asyncio(
 
     Args:
         experiment_id (str):
-        trace_id (str):
+        log_id (str):
         body (ExperimentTraceResume): Data to resume a trace of a wait workflow with.
 
     Raises:
@@ -193,7 +224,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             experiment_id=experiment_id,
-            trace_id=trace_id,
+            log_id=log_id,
             client=client,
             body=body,
         )

@@ -10,20 +10,23 @@ from ...models.experiment_trace import ExperimentTrace
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/experiments/{experiment_id}/logs/{trace_id}/".format(
+        "url": "/experiments/{experiment_id}/logs/{log_id}/".format(
             experiment_id=path_segment(experiment_id),
-            trace_id=path_segment(trace_id),
+            log_id=path_segment(log_id),
         ),
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -50,6 +53,34 @@ def _parse_response(
         return None
 
 
+def parse_body(status: int, body: Any) -> ErrorDetail | ExperimentTrace | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ExperimentTrace.from_dict(body)
+
+        return response_200
+
+    if status == 401:
+        response_401 = ErrorDetail.from_dict(body)
+
+        return response_401
+
+    if status == 404:
+        response_404 = ErrorDetail.from_dict(body)
+
+        return response_404
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    401: "json",
+    404: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorDetail | ExperimentTrace]:
@@ -63,15 +94,18 @@ def _build_response(
 
 def sync_detailed(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorDetail | ExperimentTrace]:
     """Retrieve an experiment trace
 
+     Retrieve one experiment trace with its full span tree and enriched evaluator scores (docs page
+    "Retrieve an experiment trace", GET /api/v2/experiments/:experiment_id/logs/:log_id/).
+
     Args:
         experiment_id (str):
-        trace_id (str):
+        log_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -83,7 +117,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         experiment_id=experiment_id,
-        trace_id=trace_id,
+        log_id=log_id,
     )
 
     response = client.get_httpx_client().request(
@@ -95,15 +129,18 @@ def sync_detailed(
 
 def sync(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorDetail | ExperimentTrace | None:
     """Retrieve an experiment trace
 
+     Retrieve one experiment trace with its full span tree and enriched evaluator scores (docs page
+    "Retrieve an experiment trace", GET /api/v2/experiments/:experiment_id/logs/:log_id/).
+
     Args:
         experiment_id (str):
-        trace_id (str):
+        log_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,22 +152,25 @@ def sync(
 
     return sync_detailed(
         experiment_id=experiment_id,
-        trace_id=trace_id,
+        log_id=log_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorDetail | ExperimentTrace]:
     """Retrieve an experiment trace
 
+     Retrieve one experiment trace with its full span tree and enriched evaluator scores (docs page
+    "Retrieve an experiment trace", GET /api/v2/experiments/:experiment_id/logs/:log_id/).
+
     Args:
         experiment_id (str):
-        trace_id (str):
+        log_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +182,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         experiment_id=experiment_id,
-        trace_id=trace_id,
+        log_id=log_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -152,15 +192,18 @@ async def asyncio_detailed(
 
 async def asyncio(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorDetail | ExperimentTrace | None:
     """Retrieve an experiment trace
 
+     Retrieve one experiment trace with its full span tree and enriched evaluator scores (docs page
+    "Retrieve an experiment trace", GET /api/v2/experiments/:experiment_id/logs/:log_id/).
+
     Args:
         experiment_id (str):
-        trace_id (str):
+        log_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +216,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             experiment_id=experiment_id,
-            trace_id=trace_id,
+            log_id=log_id,
             client=client,
         )
     ).parsed

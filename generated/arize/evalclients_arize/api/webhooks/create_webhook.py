@@ -1,0 +1,313 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_webhook_request import CreateWebhookRequest
+from ...models.create_webhook_response import CreateWebhookResponse
+from ...models.problem import Problem
+from ...types import Response
+
+
+def build_request(
+    *,
+    body: CreateWebhookRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/webhooks",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+_get_kwargs = build_request
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateWebhookResponse | Problem | None:
+    if response.status_code == 201:
+        response_201 = CreateWebhookResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def parse_body(status: int, body: Any) -> CreateWebhookResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 201:
+        response_201 = CreateWebhookResponse.from_dict(body)
+
+        return response_201
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 409:
+        response_409 = Problem.from_dict(body)
+
+        return response_409
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    201: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    409: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateWebhookResponse | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateWebhookRequest,
+) -> Response[CreateWebhookResponse | Problem]:
+    """Create a webhook
+
+     Create a new webhook in an organization.  **Payload Requirements** - `organization_id`, `name`, and
+    `url` are required. - The webhook name must be unique within the organization (409 on conflict). -
+    `auth_type` is optional, defaults to `BEARER`, and cannot be changed   after creation. -
+    `auth_token` is only valid when `auth_type` is `BEARER`, and is   write-only — it is never returned
+    in any response. - `timeout_ms` is optional, defaults to 30000, and must be between   1000 and
+    60000. - `headers` is optional and holds at most 20 entries; header names   must be valid HTTP
+    header names, and connection-management headers   are rejected. Write-only: header values are never
+    returned. - System-managed fields (`id`, `created_at`, `updated_at`) are   generated automatically
+    and rejected if provided.  For `HMAC_SHA256` webhooks, a signing secret is generated and returned in
+    this response — **the only time it is ever returned**. Store it securely: only a redacted hint is
+    readable afterwards, and losing the secret means deleting and recreating the webhook.  <Warning>This
+    endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Warning>
+
+    Args:
+        body (CreateWebhookRequest): CreateWebhookRequest
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateWebhookResponse | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateWebhookRequest,
+) -> CreateWebhookResponse | Problem | None:
+    """Create a webhook
+
+     Create a new webhook in an organization.  **Payload Requirements** - `organization_id`, `name`, and
+    `url` are required. - The webhook name must be unique within the organization (409 on conflict). -
+    `auth_type` is optional, defaults to `BEARER`, and cannot be changed   after creation. -
+    `auth_token` is only valid when `auth_type` is `BEARER`, and is   write-only — it is never returned
+    in any response. - `timeout_ms` is optional, defaults to 30000, and must be between   1000 and
+    60000. - `headers` is optional and holds at most 20 entries; header names   must be valid HTTP
+    header names, and connection-management headers   are rejected. Write-only: header values are never
+    returned. - System-managed fields (`id`, `created_at`, `updated_at`) are   generated automatically
+    and rejected if provided.  For `HMAC_SHA256` webhooks, a signing secret is generated and returned in
+    this response — **the only time it is ever returned**. Store it securely: only a redacted hint is
+    readable afterwards, and losing the secret means deleting and recreating the webhook.  <Warning>This
+    endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Warning>
+
+    Args:
+        body (CreateWebhookRequest): CreateWebhookRequest
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateWebhookResponse | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateWebhookRequest,
+) -> Response[CreateWebhookResponse | Problem]:
+    """Create a webhook
+
+     Create a new webhook in an organization.  **Payload Requirements** - `organization_id`, `name`, and
+    `url` are required. - The webhook name must be unique within the organization (409 on conflict). -
+    `auth_type` is optional, defaults to `BEARER`, and cannot be changed   after creation. -
+    `auth_token` is only valid when `auth_type` is `BEARER`, and is   write-only — it is never returned
+    in any response. - `timeout_ms` is optional, defaults to 30000, and must be between   1000 and
+    60000. - `headers` is optional and holds at most 20 entries; header names   must be valid HTTP
+    header names, and connection-management headers   are rejected. Write-only: header values are never
+    returned. - System-managed fields (`id`, `created_at`, `updated_at`) are   generated automatically
+    and rejected if provided.  For `HMAC_SHA256` webhooks, a signing secret is generated and returned in
+    this response — **the only time it is ever returned**. Store it securely: only a redacted hint is
+    readable afterwards, and losing the secret means deleting and recreating the webhook.  <Warning>This
+    endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Warning>
+
+    Args:
+        body (CreateWebhookRequest): CreateWebhookRequest
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateWebhookResponse | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateWebhookRequest,
+) -> CreateWebhookResponse | Problem | None:
+    """Create a webhook
+
+     Create a new webhook in an organization.  **Payload Requirements** - `organization_id`, `name`, and
+    `url` are required. - The webhook name must be unique within the organization (409 on conflict). -
+    `auth_type` is optional, defaults to `BEARER`, and cannot be changed   after creation. -
+    `auth_token` is only valid when `auth_type` is `BEARER`, and is   write-only — it is never returned
+    in any response. - `timeout_ms` is optional, defaults to 30000, and must be between   1000 and
+    60000. - `headers` is optional and holds at most 20 entries; header names   must be valid HTTP
+    header names, and connection-management headers   are rejected. Write-only: header values are never
+    returned. - System-managed fields (`id`, `created_at`, `updated_at`) are   generated automatically
+    and rejected if provided.  For `HMAC_SHA256` webhooks, a signing secret is generated and returned in
+    this response — **the only time it is ever returned**. Store it securely: only a redacted hint is
+    readable afterwards, and losing the secret means deleting and recreating the webhook.  <Warning>This
+    endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Warning>
+
+    Args:
+        body (CreateWebhookRequest): CreateWebhookRequest
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateWebhookResponse | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

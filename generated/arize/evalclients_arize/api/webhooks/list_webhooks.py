@@ -1,0 +1,308 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_webhooks_response import ListWebhooksResponse
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def build_request(
+    *,
+    org_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["org_id"] = org_id
+
+    params["name"] = name
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/webhooks",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+_get_kwargs = build_request
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListWebhooksResponse | Problem | None:
+    if response.status_code == 200:
+        response_200 = ListWebhooksResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def parse_body(status: int, body: Any) -> ListWebhooksResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ListWebhooksResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListWebhooksResponse | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    org_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[ListWebhooksResponse | Problem]:
+    """List webhooks
+
+     List the webhooks in the organizations the user has access to, most recently created first. Use
+    `org_id` to narrow the list to a single organization; a 404 is returned only when the given `org_id`
+    does not exist or is not accessible.  Webhooks used as monitor notification channels are included —
+    a webhook is an organization-level destination regardless of what it is attached to.  <Warning>This
+    endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Warning>
+
+    Args:
+        org_id (str | Unset):
+        name (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListWebhooksResponse | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        name=name,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    org_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> ListWebhooksResponse | Problem | None:
+    """List webhooks
+
+     List the webhooks in the organizations the user has access to, most recently created first. Use
+    `org_id` to narrow the list to a single organization; a 404 is returned only when the given `org_id`
+    does not exist or is not accessible.  Webhooks used as monitor notification channels are included —
+    a webhook is an organization-level destination regardless of what it is attached to.  <Warning>This
+    endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Warning>
+
+    Args:
+        org_id (str | Unset):
+        name (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListWebhooksResponse | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        org_id=org_id,
+        name=name,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    org_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[ListWebhooksResponse | Problem]:
+    """List webhooks
+
+     List the webhooks in the organizations the user has access to, most recently created first. Use
+    `org_id` to narrow the list to a single organization; a 404 is returned only when the given `org_id`
+    does not exist or is not accessible.  Webhooks used as monitor notification channels are included —
+    a webhook is an organization-level destination regardless of what it is attached to.  <Warning>This
+    endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Warning>
+
+    Args:
+        org_id (str | Unset):
+        name (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListWebhooksResponse | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        name=name,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    org_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> ListWebhooksResponse | Problem | None:
+    """List webhooks
+
+     List the webhooks in the organizations the user has access to, most recently created first. Use
+    `org_id` to narrow the list to a single organization; a 404 is returned only when the given `org_id`
+    does not exist or is not accessible.  Webhooks used as monitor notification channels are included —
+    a webhook is an organization-level destination regardless of what it is attached to.  <Warning>This
+    endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Warning>
+
+    Args:
+        org_id (str | Unset):
+        name (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListWebhooksResponse | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            org_id=org_id,
+            name=name,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.agent_call_run_config_experiment_type import (
+    AgentCallRunConfigExperimentType,
+    check_agent_call_run_config_experiment_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_call_run_config_input_template import AgentCallRunConfigInputTemplate
+
+
+T = TypeVar("T", bound="AgentCallRunConfig")
+_FIELDS = frozenset(
+    {
+        "experiment_type",
+        "input_template",
+        "integration_id",
+    }
+)
+
+
+@_attrs_define
+class AgentCallRunConfig:
+    """Configuration for running an agent integration against each dataset example. The `input_template` is sent to the
+    agent after Mustache substitution.
+
+        Attributes:
+            experiment_type (AgentCallRunConfigExperimentType | Unset): Discriminator. Must be `"AGENT_CALL"`.
+            input_template (AgentCallRunConfigInputTemplate | Unset): JSON request body sent to the agent for each dataset
+                example. Must be a JSON object whose values conform to the agent integration's input schema. Mustache
+                placeholders (`{{column}}`) are substituted with each dataset row's values before the request is sent. The
+                `dataset.` prefix is optional — `{{column}}` and `{{dataset.column}}` are equivalent, and responses (create,
+                update, and read) always echo the normalized `{{column}}` form. Write every placeholder as a JSON string. A
+                string that is exactly one placeholder (`"{{profile_id}}"`) is replaced by the row value cast to the type the
+                input schema declares for that field: numeric strings become integers or numbers, `"true"`/`"false"` become
+                booleans, JSON text becomes an object or array, and non-string values become strings. A placeholder embedded in
+                other text (`"id-{{profile_id}}"`) is interpolated as text. A whole-value placeholder whose cell is null or
+                whose column is missing is sent as `null`. Fields the schema does not type are sent with the dataset value's own
+                type. If a value cannot be cast, that experiment run fails with an error naming the column, the value, and the
+                target type; the other runs continue.
+            integration_id (str | Unset): Agent integration identifier (base64). The agent invoked for each dataset example.
+                Must reference an integration of `type` `AGENT`; other integration types are rejected.
+    """
+
+    experiment_type: AgentCallRunConfigExperimentType | Unset = UNSET
+    input_template: AgentCallRunConfigInputTemplate | Unset = UNSET
+    integration_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        try:
+            experiment_type: str | Unset = UNSET
+            if not isinstance(self.experiment_type, Unset):
+                experiment_type = self.experiment_type
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            experiment_type = _as_json(self.experiment_type)
+
+        try:
+            input_template: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.input_template, Unset):
+                input_template = self.input_template.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            input_template = _as_json(self.input_template)
+
+        integration_id = self.integration_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if experiment_type is not UNSET:
+            field_dict["experiment_type"] = experiment_type
+        if input_template is not UNSET:
+            field_dict["input_template"] = input_template
+        if integration_id is not UNSET:
+            field_dict["integration_id"] = integration_id
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _experiment_type = d.get("experiment_type", UNSET)
+            experiment_type: AgentCallRunConfigExperimentType | Unset
+            if _experiment_type is UNSET:
+                experiment_type = UNSET
+            else:
+                experiment_type = check_agent_call_run_config_experiment_type(_experiment_type)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_type, _drifted = _keep(
+                cls, d, "experiment_type", "one of AGENT_CALL", "enum", _drifted
+            )
+
+        try:
+            _input_template = d.get("input_template", UNSET)
+            input_template: AgentCallRunConfigInputTemplate | Unset
+            if _input_template is UNSET:
+                input_template = UNSET
+            else:
+                input_template = AgentCallRunConfigInputTemplate.from_dict(_input_template)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_template, _drifted = _keep(
+                cls, d, "input_template", "AgentCallRunConfigInputTemplate", "type", _drifted
+            )
+
+        try:
+            integration_id = d.get("integration_id", UNSET)
+            if not (type(integration_id) is str or integration_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            integration_id, _drifted = _keep(cls, d, "integration_id", "str", "type", _drifted)
+
+        agent_call_run_config = cls(
+            experiment_type,
+            input_template,
+            integration_id,
+        )
+
+        if _extra:
+            agent_call_run_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(agent_call_run_config, _drifted)
+        return agent_call_run_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, AgentCallRunConfigInputTemplate
+    from ..models.agent_call_run_config_input_template import AgentCallRunConfigInputTemplate  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import note as _note
+from ..drift import restore as _restore
+
+T = TypeVar("T", bound="AgentCallRunConfigRequestInputTemplate")
+
+
+@_attrs_define
+class AgentCallRunConfigRequestInputTemplate:
+    """JSON request body sent to the agent for each dataset example. Must be a JSON object whose values conform to the
+    agent integration's input schema. Mustache placeholders (`{{column}}`) are substituted with each dataset row's
+    values before the request is sent. Write every placeholder as a JSON string. A string that is exactly one
+    placeholder (`"{{profile_id}}"`) is replaced by the row value cast to the type the input schema declares for that
+    field: numeric strings become integers or numbers, `"true"`/`"false"` become booleans, JSON text becomes an object
+    or array, and non-string values become strings. A placeholder embedded in other text (`"id-{{profile_id}}"`) is
+    interpolated as text. A whole-value placeholder whose cell is null or whose column is missing is sent as `null`.
+    Fields the schema does not type are sent with the dataset value's own type. If a value cannot be cast, that
+    experiment run fails with an error naming the column, the value, and the target type; the other runs continue.
+
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"AgentCallRunConfigRequestInputTemplate is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        agent_call_run_config_request_input_template = cls()
+
+        if d:
+            agent_call_run_config_request_input_template.additional_properties = dict(d)
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(agent_call_run_config_request_input_template, _drifted)
+        return agent_call_run_config_request_input_template
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

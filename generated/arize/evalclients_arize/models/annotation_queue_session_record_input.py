@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.annotation_queue_session_record_input_record_type import (
+    AnnotationQueueSessionRecordInputRecordType,
+    check_annotation_queue_session_record_input_record_type,
+)
+from ..types import Unset
+
+T = TypeVar("T", bound="AnnotationQueueSessionRecordInput")
+_FIELDS = frozenset(
+    {
+        "end_time",
+        "project_id",
+        "record_type",
+        "session_ids",
+        "start_time",
+    }
+)
+
+
+@_attrs_define
+class AnnotationQueueSessionRecordInput:
+    """AnnotationQueueSessionRecordInput
+
+    Attributes:
+        end_time (datetime.datetime): End of the time range. Must be after start_time.
+        project_id (str): The project ID these sessions belong to.
+        record_type (AnnotationQueueSessionRecordInputRecordType): Discriminator identifying this record as a session
+            record.
+        session_ids (list[str]): List of session IDs to add to the queue. A request may contain at most 100 session IDs
+            in total across all record sources.
+        start_time (datetime.datetime): Start of the time range used to resolve each session's first trace. The range
+            (end_time - start_time) must not exceed 7 days.
+    """
+
+    end_time: datetime.datetime | Unset
+    project_id: str | Unset
+    record_type: AnnotationQueueSessionRecordInputRecordType | Unset
+    session_ids: list[str] | Unset
+    start_time: datetime.datetime | Unset
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        try:
+            end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            end_time = _as_json(self.end_time)
+
+        project_id = self.project_id
+
+        try:
+            record_type: str = self.record_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            record_type = _as_json(self.record_type)
+
+        try:
+            session_ids = self.session_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            session_ids = _as_json(self.session_ids)
+
+        try:
+            start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start_time = _as_json(self.start_time)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "end_time": end_time,
+                "project_id": project_id,
+                "record_type": record_type,
+                "session_ids": session_ids,
+                "start_time": start_time,
+            }
+        )
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            end_time = datetime.datetime.fromisoformat(d["end_time"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
+
+        try:
+            project_id = d["project_id"]
+            if not (type(project_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
+
+        try:
+            record_type = check_annotation_queue_session_record_input_record_type(d["record_type"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            record_type, _drifted = _keep(cls, d, "record_type", "one of SESSION", "enum", _drifted)
+
+        try:
+            session_ids: list[str] = d["session_ids"]
+
+            if not (type(session_ids) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            session_ids, _drifted = _keep(cls, d, "session_ids", "list[str]", "type", _drifted)
+
+        try:
+            start_time = datetime.datetime.fromisoformat(d["start_time"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time, _drifted = _keep(
+                cls, d, "start_time", "datetime.datetime", "type", _drifted
+            )
+
+        annotation_queue_session_record_input = cls(
+            end_time,
+            project_id,
+            record_type,
+            session_ids,
+            start_time,
+        )
+
+        if _extra:
+            annotation_queue_session_record_input.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(annotation_queue_session_record_input, _drifted)
+        return annotation_queue_session_record_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AzureParamsRequest")
+_FIELDS = frozenset(
+    {
+        "azure_deployment_name",
+        "azure_openai_endpoint",
+        "azure_openai_version",
+    }
+)
+
+
+@_attrs_define
+class AzureParamsRequest:
+    """Azure OpenAI specific parameters in a write request (strict form of AzureParams)
+
+    Attributes:
+        azure_deployment_name (str | Unset): The Azure deployment name
+        azure_openai_endpoint (str | Unset): The Azure OpenAI endpoint URL
+        azure_openai_version (str | Unset): The Azure OpenAI API version
+    """
+
+    azure_deployment_name: str | Unset = UNSET
+    azure_openai_endpoint: str | Unset = UNSET
+    azure_openai_version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        azure_deployment_name = self.azure_deployment_name
+
+        azure_openai_endpoint = self.azure_openai_endpoint
+
+        azure_openai_version = self.azure_openai_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if azure_deployment_name is not UNSET:
+            field_dict["azure_deployment_name"] = azure_deployment_name
+        if azure_openai_endpoint is not UNSET:
+            field_dict["azure_openai_endpoint"] = azure_openai_endpoint
+        if azure_openai_version is not UNSET:
+            field_dict["azure_openai_version"] = azure_openai_version
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            azure_deployment_name = d.get("azure_deployment_name", UNSET)
+            if not (type(azure_deployment_name) is str or azure_deployment_name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            azure_deployment_name, _drifted = _keep(
+                cls, d, "azure_deployment_name", "str", "type", _drifted
+            )
+
+        try:
+            azure_openai_endpoint = d.get("azure_openai_endpoint", UNSET)
+            if not (type(azure_openai_endpoint) is str or azure_openai_endpoint is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            azure_openai_endpoint, _drifted = _keep(
+                cls, d, "azure_openai_endpoint", "str", "type", _drifted
+            )
+
+        try:
+            azure_openai_version = d.get("azure_openai_version", UNSET)
+            if not (type(azure_openai_version) is str or azure_openai_version is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            azure_openai_version, _drifted = _keep(
+                cls, d, "azure_openai_version", "str", "type", _drifted
+            )
+
+        azure_params_request = cls(
+            azure_deployment_name,
+            azure_openai_endpoint,
+            azure_openai_version,
+        )
+
+        if _extra:
+            azure_params_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(azure_params_request, _drifted)
+        return azure_params_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BedrockOptionsRequest")
+_FIELDS = frozenset(
+    {
+        "use_converse_endpoint",
+    }
+)
+
+
+@_attrs_define
+class BedrockOptionsRequest:
+    """AWS Bedrock options in a write request (strict form of BedrockOptions)
+
+    Attributes:
+        use_converse_endpoint (bool | Unset): Whether to use the AWS Bedrock Converse endpoint. Defaults to `false`.
+            Default: False.
+    """
+
+    use_converse_endpoint: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        use_converse_endpoint = self.use_converse_endpoint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if use_converse_endpoint is not UNSET:
+            field_dict["use_converse_endpoint"] = use_converse_endpoint
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            use_converse_endpoint = d.get("use_converse_endpoint", UNSET)
+            if not (type(use_converse_endpoint) is bool or use_converse_endpoint is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            use_converse_endpoint, _drifted = _keep(
+                cls, d, "use_converse_endpoint", "bool", "type", _drifted
+            )
+
+        bedrock_options_request = cls(
+            use_converse_endpoint,
+        )
+
+        if _extra:
+            bedrock_options_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(bedrock_options_request, _drifted)
+        return bedrock_options_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

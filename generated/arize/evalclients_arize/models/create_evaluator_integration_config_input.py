@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_evaluator_integration_config_input_headers import (
+        CreateEvaluatorIntegrationConfigInputHeaders,
+    )
+    from ..models.create_evaluator_integration_config_input_input_schema import (
+        CreateEvaluatorIntegrationConfigInputInputSchema,
+    )
+
+
+T = TypeVar("T", bound="CreateEvaluatorIntegrationConfigInput")
+_FIELDS = frozenset(
+    {
+        "endpoint",
+        "input_schema",
+        "headers",
+    }
+)
+
+
+@_attrs_define
+class CreateEvaluatorIntegrationConfigInput:
+    """Write shape for the evaluator config on create. `headers` is encrypted at rest and never returned in responses;
+    reads surface `has_headers`.
+
+        Attributes:
+            endpoint (str): HTTPS endpoint requests are sent to. Validated server-side and must resolve to a public address.
+            input_schema (CreateEvaluatorIntegrationConfigInputInputSchema): JSON Schema (Draft-07) the endpoint's request
+                body conforms to. The root schema must have `type: object`, must not define the reserved top-level
+                `arize_metadata` field, and must not exceed 64 KiB.
+            headers (CreateEvaluatorIntegrationConfigInputHeaders | Unset): Cleartext header map. Encrypted at rest; never
+                returned in responses. Omitting this field on create means no headers are configured.
+    """
+
+    endpoint: str | Unset
+    input_schema: CreateEvaluatorIntegrationConfigInputInputSchema | Unset
+    headers: CreateEvaluatorIntegrationConfigInputHeaders | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        endpoint = self.endpoint
+
+        try:
+            input_schema = self.input_schema.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            input_schema = _as_json(self.input_schema)
+
+        try:
+            headers: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.headers, Unset):
+                headers = self.headers.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            headers = _as_json(self.headers)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "endpoint": endpoint,
+                "input_schema": input_schema,
+            }
+        )
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            endpoint = d["endpoint"]
+            if not (type(endpoint) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            endpoint, _drifted = _keep(cls, d, "endpoint", "str", "type", _drifted)
+
+        try:
+            input_schema = CreateEvaluatorIntegrationConfigInputInputSchema.from_dict(
+                d["input_schema"]
+            )
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_schema, _drifted = _keep(
+                cls,
+                d,
+                "input_schema",
+                "CreateEvaluatorIntegrationConfigInputInputSchema",
+                "type",
+                _drifted,
+            )
+
+        try:
+            _headers = d.get("headers", UNSET)
+            headers: CreateEvaluatorIntegrationConfigInputHeaders | Unset
+            if _headers is UNSET:
+                headers = UNSET
+            else:
+                headers = CreateEvaluatorIntegrationConfigInputHeaders.from_dict(_headers)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            headers, _drifted = _keep(
+                cls, d, "headers", "CreateEvaluatorIntegrationConfigInputHeaders", "type", _drifted
+            )
+
+        create_evaluator_integration_config_input = cls(
+            endpoint,
+            input_schema,
+            headers,
+        )
+
+        if _extra:
+            create_evaluator_integration_config_input.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_evaluator_integration_config_input, _drifted)
+        return create_evaluator_integration_config_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        CreateEvaluatorIntegrationConfigInputHeaders, \
+        CreateEvaluatorIntegrationConfigInputInputSchema
+    from ..models.create_evaluator_integration_config_input_headers import (
+        CreateEvaluatorIntegrationConfigInputHeaders,  # noqa: PLC0415
+    )
+    from ..models.create_evaluator_integration_config_input_input_schema import (
+        CreateEvaluatorIntegrationConfigInputInputSchema,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.create_fireworks_config_provider import (
+    CreateFireworksConfigProvider,
+    check_create_fireworks_config_provider,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateFireworksConfig")
+_FIELDS = frozenset(
+    {
+        "api_key",
+        "provider",
+        "is_default_models_enabled",
+        "is_function_calling_enabled",
+        "model_names",
+    }
+)
+
+
+@_attrs_define
+class CreateFireworksConfig:
+    """Create config for a Fireworks AI integration. `api_key` is required and is write-only (never returned; it surfaces
+    as `has_api_key` on read). Fireworks is a single hosted service, so there is no endpoint field and no custom request
+    headers. Neither `is_default_models_enabled` nor `model_names` is required: Arize resolves the models the key can
+    reach from the Fireworks account, so an integration created with neither still has a selectable model list.
+
+        Attributes:
+            api_key (str): Fireworks AI API key (write-only, never returned).
+            provider (CreateFireworksConfigProvider): Discriminator identifying the Fireworks AI provider.
+            is_default_models_enabled (bool | Unset): Enable Arize's default model catalog. Defaults to false.
+            is_function_calling_enabled (bool | Unset): Enable function/tool calling. Defaults to true.
+            model_names (list[str] | Unset): Custom model names to make available. Defaults to an empty list.
+    """
+
+    api_key: str | Unset
+    provider: CreateFireworksConfigProvider | Unset
+    is_default_models_enabled: bool | Unset = UNSET
+    is_function_calling_enabled: bool | Unset = UNSET
+    model_names: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        api_key = self.api_key
+
+        try:
+            provider: str = self.provider
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
+
+        is_default_models_enabled = self.is_default_models_enabled
+
+        is_function_calling_enabled = self.is_function_calling_enabled
+
+        try:
+            model_names: list[str] | Unset = UNSET
+            if not isinstance(self.model_names, Unset):
+                model_names = self.model_names
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            model_names = _as_json(self.model_names)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "api_key": api_key,
+                "provider": provider,
+            }
+        )
+        if is_default_models_enabled is not UNSET:
+            field_dict["is_default_models_enabled"] = is_default_models_enabled
+        if is_function_calling_enabled is not UNSET:
+            field_dict["is_function_calling_enabled"] = is_function_calling_enabled
+        if model_names is not UNSET:
+            field_dict["model_names"] = model_names
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            api_key = d["api_key"]
+            if not (type(api_key) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            api_key, _drifted = _keep(cls, d, "api_key", "str", "type", _drifted)
+
+        try:
+            provider = check_create_fireworks_config_provider(d["provider"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(cls, d, "provider", "one of FIREWORKS", "enum", _drifted)
+
+        try:
+            is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
+            if not (type(is_default_models_enabled) is bool or is_default_models_enabled is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_default_models_enabled, _drifted = _keep(
+                cls, d, "is_default_models_enabled", "bool", "type", _drifted
+            )
+
+        try:
+            is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
+            if not (
+                type(is_function_calling_enabled) is bool or is_function_calling_enabled is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_function_calling_enabled, _drifted = _keep(
+                cls, d, "is_function_calling_enabled", "bool", "type", _drifted
+            )
+
+        try:
+            model_names: list[str] = d.get("model_names", UNSET)
+
+            if not (type(model_names) is list or model_names is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_names, _drifted = _keep(cls, d, "model_names", "list[str]", "type", _drifted)
+
+        create_fireworks_config = cls(
+            api_key,
+            provider,
+            is_default_models_enabled,
+            is_function_calling_enabled,
+            model_names,
+        )
+
+        if _extra:
+            create_fireworks_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_fireworks_config, _drifted)
+        return create_fireworks_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.remote_config_input import RemoteConfigInput
+
+
+T = TypeVar("T", bound="CreateRemoteEvaluatorVersionRequest")
+_FIELDS = frozenset(
+    {
+        "commit_message",
+        "remote_config",
+    }
+)
+
+
+@_attrs_define
+class CreateRemoteEvaluatorVersionRequest:
+    """CreateRemoteEvaluatorVersionRequest
+
+    Attributes:
+        commit_message (str): Commit message describing the changes
+        remote_config (RemoteConfigInput): Remote configuration for a `REMOTE` evaluator version in write requests. The
+            referenced integration may also be used by other versions; editing it affects every version that references it.
+    """
+
+    commit_message: str | Unset
+    remote_config: RemoteConfigInput | Unset
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        commit_message = self.commit_message
+
+        try:
+            remote_config = self.remote_config.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            remote_config = _as_json(self.remote_config)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "commit_message": commit_message,
+                "remote_config": remote_config,
+            }
+        )
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            commit_message = d["commit_message"]
+            if not (type(commit_message) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
+
+        try:
+            remote_config = RemoteConfigInput.from_dict(d["remote_config"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            remote_config, _drifted = _keep(
+                cls, d, "remote_config", "RemoteConfigInput", "type", _drifted
+            )
+
+        create_remote_evaluator_version_request = cls(
+            commit_message,
+            remote_config,
+        )
+
+        if _extra:
+            create_remote_evaluator_version_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_remote_evaluator_version_request, _drifted)
+        return create_remote_evaluator_version_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, RemoteConfigInput
+    from ..models.remote_config_input import RemoteConfigInput  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -1,0 +1,334 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.webhook_auth_type import WebhookAuthType, check_webhook_auth_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateWebhookResponse")
+_FIELDS = frozenset(
+    {
+        "auth_type",
+        "created_at",
+        "created_by_user_id",
+        "description",
+        "id",
+        "name",
+        "organization_id",
+        "signing_secret",
+        "signing_secret_hint",
+        "timeout_ms",
+        "updated_at",
+        "url",
+    }
+)
+
+
+@_attrs_define
+class CreateWebhookResponse:
+    """The created webhook, plus `signing_secret` for `HMAC_SHA256` webhooks — the only time the secret is ever returned.
+
+    Attributes:
+        auth_type (WebhookAuthType | Unset): How deliveries from this webhook are authenticated. - `BEARER`: the stored
+            `auth_token` is sent verbatim as the   `Authorization` header of each delivery request. - `HMAC_SHA256`: each
+            delivery is signed with the webhook's signing   secret. The `X-Arize-Webhook-Signature` header carries
+            `v1=<hex-encoded HMAC-SHA256>` computed over   `<timestamp>.<raw request body>`, where `<timestamp>` is the
+            Unix-seconds value from the `X-Arize-Webhook-Timestamp` header and the   raw body is the exact bytes received.
+            Deliveries also carry   `X-Arize-Webhook-Id` (event identifier) and `X-Arize-Webhook-Event`   (event type). To
+            verify, recompute the HMAC over the received   timestamp and raw body with your stored secret and compare it to
+            the   signature.
+        created_at (datetime.datetime | Unset): Timestamp for when the webhook was created
+        created_by_user_id (str | Unset): The unique identifier of the user who created the webhook. Absent when that
+            user has since been removed from the account.
+        description (str | Unset): A brief description of the webhook's purpose. Defaults to an empty string.
+        id (str | Unset): Unique identifier for the webhook
+        name (str | Unset): Name of the webhook (unique within the organization)
+        organization_id (str | Unset): The unique identifier of the organization that owns the webhook
+        signing_secret (str | Unset): The secret used to verify delivery signatures. **Only returned once**, in this
+            response, when `auth_type` is `HMAC_SHA256`. Store it securely — it cannot be retrieved again; only a redacted
+            hint (`signing_secret_hint`) is readable afterwards. Absent for `BEARER` webhooks.
+        signing_secret_hint (str | Unset): Redacted hint of the signing secret (e.g. `whsec_…abcd`), useful for
+            identifying which secret the webhook uses. Present only for `HMAC_SHA256` webhooks.
+        timeout_ms (int | Unset): How long a delivery request may run before it is abandoned, in milliseconds. Defaults
+            to 30000.
+        updated_at (datetime.datetime | Unset): Timestamp for when the webhook was last updated
+        url (str | Unset): The HTTPS endpoint events are delivered to
+    """
+
+    auth_type: WebhookAuthType | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    signing_secret: str | Unset = UNSET
+    signing_secret_hint: str | Unset = UNSET
+    timeout_ms: int | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        try:
+            auth_type: str | Unset = UNSET
+            if not isinstance(self.auth_type, Unset):
+                auth_type = self.auth_type
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth_type = _as_json(self.auth_type)
+
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
+
+        created_by_user_id = self.created_by_user_id
+
+        description = self.description
+
+        id = self.id
+
+        name = self.name
+
+        organization_id = self.organization_id
+
+        signing_secret = self.signing_secret
+
+        signing_secret_hint = self.signing_secret_hint
+
+        timeout_ms = self.timeout_ms
+
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if auth_type is not UNSET:
+            field_dict["auth_type"] = auth_type
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if signing_secret is not UNSET:
+            field_dict["signing_secret"] = signing_secret
+        if signing_secret_hint is not UNSET:
+            field_dict["signing_secret_hint"] = signing_secret_hint
+        if timeout_ms is not UNSET:
+            field_dict["timeout_ms"] = timeout_ms
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _auth_type = d.get("auth_type", UNSET)
+            auth_type: WebhookAuthType | Unset
+            if _auth_type is UNSET:
+                auth_type = UNSET
+            else:
+                auth_type = check_webhook_auth_type(_auth_type)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            auth_type, _drifted = _keep(
+                cls, d, "auth_type", "one of BEARER, HMAC_SHA256", "enum", _drifted
+            )
+
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            created_by_user_id = d.get("created_by_user_id", UNSET)
+            if not (type(created_by_user_id) is str or created_by_user_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by_user_id, _drifted = _keep(
+                cls, d, "created_by_user_id", "str", "type", _drifted
+            )
+
+        try:
+            description = d.get("description", UNSET)
+            if not (type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
+
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            organization_id = d.get("organization_id", UNSET)
+            if not (type(organization_id) is str or organization_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            organization_id, _drifted = _keep(cls, d, "organization_id", "str", "type", _drifted)
+
+        try:
+            signing_secret = d.get("signing_secret", UNSET)
+            if not (type(signing_secret) is str or signing_secret is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            signing_secret, _drifted = _keep(cls, d, "signing_secret", "str", "type", _drifted)
+
+        try:
+            signing_secret_hint = d.get("signing_secret_hint", UNSET)
+            if not (type(signing_secret_hint) is str or signing_secret_hint is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            signing_secret_hint, _drifted = _keep(
+                cls, d, "signing_secret_hint", "str", "type", _drifted
+            )
+
+        try:
+            timeout_ms = d.get("timeout_ms", UNSET)
+            if not (type(timeout_ms) is int or timeout_ms is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            timeout_ms, _drifted = _keep(cls, d, "timeout_ms", "int", "type", _drifted)
+
+        try:
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            url = d.get("url", UNSET)
+            if not (type(url) is str or url is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            url, _drifted = _keep(cls, d, "url", "str", "type", _drifted)
+
+        create_webhook_response = cls(
+            auth_type,
+            created_at,
+            created_by_user_id,
+            description,
+            id,
+            name,
+            organization_id,
+            signing_secret,
+            signing_secret_hint,
+            timeout_ms,
+            updated_at,
+            url,
+        )
+
+        if _extra:
+            create_webhook_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_webhook_response, _drifted)
+        return create_webhook_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

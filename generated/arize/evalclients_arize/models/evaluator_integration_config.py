@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.evaluator_integration_config_input_schema import (
+        EvaluatorIntegrationConfigInputSchema,
+    )
+
+
+T = TypeVar("T", bound="EvaluatorIntegrationConfig")
+_FIELDS = frozenset(
+    {
+        "endpoint",
+        "has_headers",
+        "input_schema",
+    }
+)
+
+
+@_attrs_define
+class EvaluatorIntegrationConfig:
+    """Configuration for `type: EVALUATOR` integrations: a customer-hosted HTTPS endpoint plus a JSON Schema describing the
+    request payload.
+
+        Attributes:
+            endpoint (str | Unset): HTTPS endpoint URL Arize calls for remote evaluation. Validated server-side for SSRF
+                (must resolve to a public address).
+            has_headers (bool | Unset): Whether any headers are configured. Read-only — derived from `headers` on write.
+                Header values are never returned.
+            input_schema (EvaluatorIntegrationConfigInputSchema | Unset): JSON Schema (Draft-07) the endpoint's request body
+                conforms to. The root schema must have `type: object`, must not define the reserved top-level `arize_metadata`
+                field, and must not exceed 64 KiB.
+    """
+
+    endpoint: str | Unset = UNSET
+    has_headers: bool | Unset = UNSET
+    input_schema: EvaluatorIntegrationConfigInputSchema | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        endpoint = self.endpoint
+
+        has_headers = self.has_headers
+
+        try:
+            input_schema: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.input_schema, Unset):
+                input_schema = self.input_schema.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            input_schema = _as_json(self.input_schema)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if has_headers is not UNSET:
+            field_dict["has_headers"] = has_headers
+        if input_schema is not UNSET:
+            field_dict["input_schema"] = input_schema
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            endpoint = d.get("endpoint", UNSET)
+            if not (type(endpoint) is str or endpoint is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            endpoint, _drifted = _keep(cls, d, "endpoint", "str", "type", _drifted)
+
+        try:
+            has_headers = d.get("has_headers", UNSET)
+            if not (type(has_headers) is bool or has_headers is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            has_headers, _drifted = _keep(cls, d, "has_headers", "bool", "type", _drifted)
+
+        try:
+            _input_schema = d.get("input_schema", UNSET)
+            input_schema: EvaluatorIntegrationConfigInputSchema | Unset
+            if _input_schema is UNSET:
+                input_schema = UNSET
+            else:
+                input_schema = EvaluatorIntegrationConfigInputSchema.from_dict(_input_schema)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_schema, _drifted = _keep(
+                cls, d, "input_schema", "EvaluatorIntegrationConfigInputSchema", "type", _drifted
+            )
+
+        evaluator_integration_config = cls(
+            endpoint,
+            has_headers,
+            input_schema,
+        )
+
+        if _extra:
+            evaluator_integration_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(evaluator_integration_config, _drifted)
+        return evaluator_integration_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, EvaluatorIntegrationConfigInputSchema
+    from ..models.evaluator_integration_config_input_schema import (
+        EvaluatorIntegrationConfigInputSchema,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.invocation_params_request import InvocationParamsRequest
+    from ..models.provider_params_request import ProviderParamsRequest
+
+
+T = TypeVar("T", bound="EvaluatorLlmConfigRequest")
+_FIELDS = frozenset(
+    {
+        "ai_integration_id",
+        "invocation_parameters",
+        "model_name",
+        "provider_parameters",
+    }
+)
+
+
+@_attrs_define
+class EvaluatorLlmConfigRequest:
+    """LLM configuration for an evaluator in a write request (strict form of EvaluatorLlmConfig)
+
+    Attributes:
+        ai_integration_id (str): AI integration identifier (base64)
+        invocation_parameters (InvocationParamsRequest): Parameters for the LLM invocation in a write request (strict
+            form of InvocationParams; leaf schemas use *Request variants)
+        model_name (str): Model name (e.g. gpt-4o)
+        provider_parameters (ProviderParamsRequest): Provider-specific parameters in a write request (strict form of
+            ProviderParams; leaf schemas use *Request variants)
+    """
+
+    ai_integration_id: str | Unset
+    invocation_parameters: InvocationParamsRequest | Unset
+    model_name: str | Unset
+    provider_parameters: ProviderParamsRequest | Unset
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        ai_integration_id = self.ai_integration_id
+
+        try:
+            invocation_parameters = self.invocation_parameters.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            invocation_parameters = _as_json(self.invocation_parameters)
+
+        model_name = self.model_name
+
+        try:
+            provider_parameters = self.provider_parameters.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider_parameters = _as_json(self.provider_parameters)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ai_integration_id": ai_integration_id,
+                "invocation_parameters": invocation_parameters,
+                "model_name": model_name,
+                "provider_parameters": provider_parameters,
+            }
+        )
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            ai_integration_id = d["ai_integration_id"]
+            if not (type(ai_integration_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            ai_integration_id, _drifted = _keep(
+                cls, d, "ai_integration_id", "str", "type", _drifted
+            )
+
+        try:
+            invocation_parameters = InvocationParamsRequest.from_dict(d["invocation_parameters"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            invocation_parameters, _drifted = _keep(
+                cls, d, "invocation_parameters", "InvocationParamsRequest", "type", _drifted
+            )
+
+        try:
+            model_name = d["model_name"]
+            if not (type(model_name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_name, _drifted = _keep(cls, d, "model_name", "str", "type", _drifted)
+
+        try:
+            provider_parameters = ProviderParamsRequest.from_dict(d["provider_parameters"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider_parameters, _drifted = _keep(
+                cls, d, "provider_parameters", "ProviderParamsRequest", "type", _drifted
+            )
+
+        evaluator_llm_config_request = cls(
+            ai_integration_id,
+            invocation_parameters,
+            model_name,
+            provider_parameters,
+        )
+
+        if _extra:
+            evaluator_llm_config_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(evaluator_llm_config_request, _drifted)
+        return evaluator_llm_config_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, InvocationParamsRequest, ProviderParamsRequest
+    from ..models.invocation_params_request import InvocationParamsRequest  # noqa: PLC0415
+    from ..models.provider_params_request import ProviderParamsRequest  # noqa: PLC0415
+
+    _LAZY_PENDING = False

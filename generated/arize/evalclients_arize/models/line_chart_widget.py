@@ -1,0 +1,764 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.line_chart_type import LineChartType, check_line_chart_type
+from ..models.widget_creation_status import WidgetCreationStatus, check_widget_creation_status
+from ..models.widget_type import WidgetType, check_widget_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.widget_plot import WidgetPlot
+
+
+T = TypeVar("T", bound="LineChartWidget")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "creation_status",
+        "creator_user_id",
+        "dashboard_id",
+        "end_time",
+        "font_size",
+        "grid_position",
+        "id",
+        "legend_placement",
+        "monitor_id",
+        "overwrite_global_time",
+        "plots",
+        "show_legend",
+        "start_time",
+        "time_range_key",
+        "time_series_data_granularity",
+        "time_series_metric_type",
+        "timezone",
+        "title",
+        "type",
+        "widget_type",
+        "x_axis_label",
+        "x_axis_tilt",
+        "y_axis_label",
+        "y_max",
+        "y_min",
+    }
+)
+
+
+@_attrs_define
+class LineChartWidget:
+    """A dashboard widget that displays one or more metric series.
+
+    Attributes:
+        created_at (datetime.datetime | Unset): Timestamp when the widget was created.
+        creation_status (WidgetCreationStatus | Unset): Whether the widget is still being edited or is available in the
+            dashboard.
+        creator_user_id (str | Unset): Unique identifier for the user who created the widget.
+        dashboard_id (str | Unset): Unique identifier for the dashboard containing the widget.
+        end_time (datetime.datetime | None | Unset): Widget-specific range end, or null when the dashboard range
+            applies.
+        font_size (None | str | Unset): Saved chart font-size setting.
+        grid_position (list[int] | Unset): Position and size of the widget in the dashboard grid.
+        id (str | Unset): Unique identifier for the widget.
+        legend_placement (None | str | Unset): Saved placement of the chart legend.
+        monitor_id (str | Unset): Monitor represented by the widget when using the monitor chart mode.
+        overwrite_global_time (bool | None | Unset): Whether this widget uses its own time range instead of the
+            dashboard range.
+        plots (list[WidgetPlot] | Unset): Metric series displayed by the widget.
+        show_legend (bool | None | Unset): Whether the legend is shown, or null to use the default.
+        start_time (datetime.datetime | None | Unset): Widget-specific range start, or null when the dashboard range
+            applies.
+        time_range_key (None | str | Unset): Saved relative time-range selection.
+        time_series_data_granularity (None | str | Unset): Saved aggregation interval for the time series.
+        time_series_metric_type (str | Unset): Metric used to compute the time series.
+        timezone (None | str | Unset): Timezone used to display time-series values.
+        title (str | Unset): Display title of the widget.
+        type_ (WidgetType | Unset): The kind of dashboard widget and the configuration shape it uses.
+        widget_type (LineChartType | Unset): The visualization mode used by a line chart widget.
+        x_axis_label (None | str | Unset): Custom x-axis label, or null to use the default.
+        x_axis_tilt (None | str | Unset): Saved rotation setting for x-axis labels.
+        y_axis_label (None | str | Unset): Custom y-axis label, or null to use the default.
+        y_max (float | None | Unset): Maximum value displayed on the y-axis, or null for automatic scaling.
+        y_min (float | None | Unset): Minimum value displayed on the y-axis, or null for automatic scaling.
+    """
+
+    created_at: datetime.datetime | Unset = UNSET
+    creation_status: WidgetCreationStatus | Unset = UNSET
+    creator_user_id: str | Unset = UNSET
+    dashboard_id: str | Unset = UNSET
+    end_time: datetime.datetime | None | Unset = UNSET
+    font_size: None | str | Unset = UNSET
+    grid_position: list[int] | Unset = UNSET
+    id: str | Unset = UNSET
+    legend_placement: None | str | Unset = UNSET
+    monitor_id: str | Unset = UNSET
+    overwrite_global_time: bool | None | Unset = UNSET
+    plots: list[WidgetPlot] | Unset = UNSET
+    show_legend: bool | None | Unset = UNSET
+    start_time: datetime.datetime | None | Unset = UNSET
+    time_range_key: None | str | Unset = UNSET
+    time_series_data_granularity: None | str | Unset = UNSET
+    time_series_metric_type: str | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    title: str | Unset = UNSET
+    type_: WidgetType | Unset = UNSET
+    widget_type: LineChartType | Unset = UNSET
+    x_axis_label: None | str | Unset = UNSET
+    x_axis_tilt: None | str | Unset = UNSET
+    y_axis_label: None | str | Unset = UNSET
+    y_max: float | None | Unset = UNSET
+    y_min: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
+
+        try:
+            creation_status: str | Unset = UNSET
+            if not isinstance(self.creation_status, Unset):
+                creation_status = self.creation_status
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            creation_status = _as_json(self.creation_status)
+
+        creator_user_id = self.creator_user_id
+
+        dashboard_id = self.dashboard_id
+
+        try:
+            end_time: None | str | Unset
+            if isinstance(self.end_time, Unset):
+                end_time = UNSET
+            elif isinstance(self.end_time, datetime.datetime):
+                end_time = self.end_time.isoformat()
+            else:
+                end_time = self.end_time
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            end_time = _as_json(self.end_time)
+
+        font_size: None | str | Unset
+        if isinstance(self.font_size, Unset):
+            font_size = UNSET
+        else:
+            font_size = self.font_size
+
+        try:
+            grid_position: list[int] | Unset = UNSET
+            if not isinstance(self.grid_position, Unset):
+                grid_position = self.grid_position
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            grid_position = _as_json(self.grid_position)
+
+        id = self.id
+
+        legend_placement: None | str | Unset
+        if isinstance(self.legend_placement, Unset):
+            legend_placement = UNSET
+        else:
+            legend_placement = self.legend_placement
+
+        monitor_id = self.monitor_id
+
+        overwrite_global_time: bool | None | Unset
+        if isinstance(self.overwrite_global_time, Unset):
+            overwrite_global_time = UNSET
+        else:
+            overwrite_global_time = self.overwrite_global_time
+
+        try:
+            plots: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.plots, Unset):
+                plots = []
+                for plots_item_data in self.plots:
+                    plots_item = plots_item_data.to_dict()
+                    plots.append(plots_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            plots = _as_json(self.plots)
+
+        show_legend: bool | None | Unset
+        if isinstance(self.show_legend, Unset):
+            show_legend = UNSET
+        else:
+            show_legend = self.show_legend
+
+        try:
+            start_time: None | str | Unset
+            if isinstance(self.start_time, Unset):
+                start_time = UNSET
+            elif isinstance(self.start_time, datetime.datetime):
+                start_time = self.start_time.isoformat()
+            else:
+                start_time = self.start_time
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start_time = _as_json(self.start_time)
+
+        time_range_key: None | str | Unset
+        if isinstance(self.time_range_key, Unset):
+            time_range_key = UNSET
+        else:
+            time_range_key = self.time_range_key
+
+        time_series_data_granularity: None | str | Unset
+        if isinstance(self.time_series_data_granularity, Unset):
+            time_series_data_granularity = UNSET
+        else:
+            time_series_data_granularity = self.time_series_data_granularity
+
+        time_series_metric_type = self.time_series_metric_type
+
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
+
+        title = self.title
+
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
+
+        try:
+            widget_type: str | Unset = UNSET
+            if not isinstance(self.widget_type, Unset):
+                widget_type = self.widget_type
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            widget_type = _as_json(self.widget_type)
+
+        x_axis_label: None | str | Unset
+        if isinstance(self.x_axis_label, Unset):
+            x_axis_label = UNSET
+        else:
+            x_axis_label = self.x_axis_label
+
+        x_axis_tilt: None | str | Unset
+        if isinstance(self.x_axis_tilt, Unset):
+            x_axis_tilt = UNSET
+        else:
+            x_axis_tilt = self.x_axis_tilt
+
+        y_axis_label: None | str | Unset
+        if isinstance(self.y_axis_label, Unset):
+            y_axis_label = UNSET
+        else:
+            y_axis_label = self.y_axis_label
+
+        y_max: float | None | Unset
+        if isinstance(self.y_max, Unset):
+            y_max = UNSET
+        else:
+            y_max = self.y_max
+
+        y_min: float | None | Unset
+        if isinstance(self.y_min, Unset):
+            y_min = UNSET
+        else:
+            y_min = self.y_min
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if creation_status is not UNSET:
+            field_dict["creation_status"] = creation_status
+        if creator_user_id is not UNSET:
+            field_dict["creator_user_id"] = creator_user_id
+        if dashboard_id is not UNSET:
+            field_dict["dashboard_id"] = dashboard_id
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if font_size is not UNSET:
+            field_dict["font_size"] = font_size
+        if grid_position is not UNSET:
+            field_dict["grid_position"] = grid_position
+        if id is not UNSET:
+            field_dict["id"] = id
+        if legend_placement is not UNSET:
+            field_dict["legend_placement"] = legend_placement
+        if monitor_id is not UNSET:
+            field_dict["monitor_id"] = monitor_id
+        if overwrite_global_time is not UNSET:
+            field_dict["overwrite_global_time"] = overwrite_global_time
+        if plots is not UNSET:
+            field_dict["plots"] = plots
+        if show_legend is not UNSET:
+            field_dict["show_legend"] = show_legend
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if time_range_key is not UNSET:
+            field_dict["time_range_key"] = time_range_key
+        if time_series_data_granularity is not UNSET:
+            field_dict["time_series_data_granularity"] = time_series_data_granularity
+        if time_series_metric_type is not UNSET:
+            field_dict["time_series_metric_type"] = time_series_metric_type
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if title is not UNSET:
+            field_dict["title"] = title
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if widget_type is not UNSET:
+            field_dict["widget_type"] = widget_type
+        if x_axis_label is not UNSET:
+            field_dict["x_axis_label"] = x_axis_label
+        if x_axis_tilt is not UNSET:
+            field_dict["x_axis_tilt"] = x_axis_tilt
+        if y_axis_label is not UNSET:
+            field_dict["y_axis_label"] = y_axis_label
+        if y_max is not UNSET:
+            field_dict["y_max"] = y_max
+        if y_min is not UNSET:
+            field_dict["y_min"] = y_min
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            _creation_status = d.get("creation_status", UNSET)
+            creation_status: WidgetCreationStatus | Unset
+            if _creation_status is UNSET:
+                creation_status = UNSET
+            else:
+                creation_status = check_widget_creation_status(_creation_status)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            creation_status, _drifted = _keep(
+                cls, d, "creation_status", "one of DRAFT, PUBLISHED", "enum", _drifted
+            )
+
+        try:
+            creator_user_id = d.get("creator_user_id", UNSET)
+            if not (type(creator_user_id) is str or creator_user_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            creator_user_id, _drifted = _keep(cls, d, "creator_user_id", "str", "type", _drifted)
+
+        try:
+            dashboard_id = d.get("dashboard_id", UNSET)
+            if not (type(dashboard_id) is str or dashboard_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dashboard_id, _drifted = _keep(cls, d, "dashboard_id", "str", "type", _drifted)
+
+        try:
+            end_time = _parse_end_time(d.get("end_time", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time, _drifted = _keep(
+                cls, d, "end_time", "datetime.datetime | None", "union", _drifted
+            )
+
+        try:
+            font_size: None | str | Unset = d.get("font_size", UNSET)
+
+            if not (font_size is None or type(font_size) is str or font_size is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            font_size, _drifted = _keep(cls, d, "font_size", "None | str", "type", _drifted)
+
+        try:
+            grid_position: list[int] = d.get("grid_position", UNSET)
+
+            if not (type(grid_position) is list or grid_position is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            grid_position, _drifted = _keep(cls, d, "grid_position", "list[int]", "type", _drifted)
+
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
+            legend_placement: None | str | Unset = d.get("legend_placement", UNSET)
+
+            if not (
+                legend_placement is None
+                or type(legend_placement) is str
+                or legend_placement is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            legend_placement, _drifted = _keep(
+                cls, d, "legend_placement", "None | str", "type", _drifted
+            )
+
+        try:
+            monitor_id = d.get("monitor_id", UNSET)
+            if not (type(monitor_id) is str or monitor_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            monitor_id, _drifted = _keep(cls, d, "monitor_id", "str", "type", _drifted)
+
+        try:
+            overwrite_global_time: bool | None | Unset = d.get("overwrite_global_time", UNSET)
+
+            if not (
+                overwrite_global_time is None
+                or type(overwrite_global_time) is bool
+                or overwrite_global_time is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            overwrite_global_time, _drifted = _keep(
+                cls, d, "overwrite_global_time", "bool | None", "type", _drifted
+            )
+
+        try:
+            _plots = d.get("plots", UNSET)
+            plots: list[WidgetPlot] | Unset = UNSET
+            if _plots is not UNSET:
+                plots = [WidgetPlot.from_dict(plots_item_data) for plots_item_data in _plots]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            plots, _drifted = _keep_each(
+                cls,
+                d,
+                "plots",
+                "list[WidgetPlot]",
+                "type",
+                lambda plots_item_data: WidgetPlot.from_dict(plots_item_data),
+                _drifted,
+            )
+
+        try:
+            show_legend: bool | None | Unset = d.get("show_legend", UNSET)
+
+            if not (show_legend is None or type(show_legend) is bool or show_legend is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            show_legend, _drifted = _keep(cls, d, "show_legend", "bool | None", "type", _drifted)
+
+        try:
+            start_time = _parse_start_time(d.get("start_time", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time, _drifted = _keep(
+                cls, d, "start_time", "datetime.datetime | None", "union", _drifted
+            )
+
+        try:
+            time_range_key: None | str | Unset = d.get("time_range_key", UNSET)
+
+            if not (
+                time_range_key is None or type(time_range_key) is str or time_range_key is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            time_range_key, _drifted = _keep(
+                cls, d, "time_range_key", "None | str", "type", _drifted
+            )
+
+        try:
+            time_series_data_granularity: None | str | Unset = d.get(
+                "time_series_data_granularity", UNSET
+            )
+
+            if not (
+                time_series_data_granularity is None
+                or type(time_series_data_granularity) is str
+                or time_series_data_granularity is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            time_series_data_granularity, _drifted = _keep(
+                cls, d, "time_series_data_granularity", "None | str", "type", _drifted
+            )
+
+        try:
+            time_series_metric_type = d.get("time_series_metric_type", UNSET)
+            if not (type(time_series_metric_type) is str or time_series_metric_type is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            time_series_metric_type, _drifted = _keep(
+                cls, d, "time_series_metric_type", "str", "type", _drifted
+            )
+
+        try:
+            timezone: None | str | Unset = d.get("timezone", UNSET)
+
+            if not (timezone is None or type(timezone) is str or timezone is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            timezone, _drifted = _keep(cls, d, "timezone", "None | str", "type", _drifted)
+
+        try:
+            title = d.get("title", UNSET)
+            if not (type(title) is str or title is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            title, _drifted = _keep(cls, d, "title", "str", "type", _drifted)
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: WidgetType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_widget_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(
+                cls,
+                d,
+                "type",
+                "one of BAR_CHART, EXPERIMENT_CHART, LINE_CHART, PIVOT_TABLE, STATISTIC, TEXT",
+                "enum",
+                _drifted,
+            )
+
+        try:
+            _widget_type = d.get("widget_type", UNSET)
+            widget_type: LineChartType | Unset
+            if _widget_type is UNSET:
+                widget_type = UNSET
+            else:
+                widget_type = check_line_chart_type(_widget_type)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            widget_type, _drifted = _keep(
+                cls, d, "widget_type", "one of DRIFT, LINE, MONITOR, SCATTER", "enum", _drifted
+            )
+
+        try:
+            x_axis_label: None | str | Unset = d.get("x_axis_label", UNSET)
+
+            if not (x_axis_label is None or type(x_axis_label) is str or x_axis_label is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            x_axis_label, _drifted = _keep(cls, d, "x_axis_label", "None | str", "type", _drifted)
+
+        try:
+            x_axis_tilt: None | str | Unset = d.get("x_axis_tilt", UNSET)
+
+            if not (x_axis_tilt is None or type(x_axis_tilt) is str or x_axis_tilt is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            x_axis_tilt, _drifted = _keep(cls, d, "x_axis_tilt", "None | str", "type", _drifted)
+
+        try:
+            y_axis_label: None | str | Unset = d.get("y_axis_label", UNSET)
+
+            if not (y_axis_label is None or type(y_axis_label) is str or y_axis_label is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            y_axis_label, _drifted = _keep(cls, d, "y_axis_label", "None | str", "type", _drifted)
+
+        try:
+            y_max: float | None | Unset = d.get("y_max", UNSET)
+
+            if not (y_max is None or type(y_max) is float or type(y_max) is int or y_max is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            y_max, _drifted = _keep(cls, d, "y_max", "float | None", "type", _drifted)
+
+        try:
+            y_min: float | None | Unset = d.get("y_min", UNSET)
+
+            if not (y_min is None or type(y_min) is float or type(y_min) is int or y_min is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            y_min, _drifted = _keep(cls, d, "y_min", "float | None", "type", _drifted)
+
+        line_chart_widget = cls(
+            created_at,
+            creation_status,
+            creator_user_id,
+            dashboard_id,
+            end_time,
+            font_size,
+            grid_position,
+            id,
+            legend_placement,
+            monitor_id,
+            overwrite_global_time,
+            plots,
+            show_legend,
+            start_time,
+            time_range_key,
+            time_series_data_granularity,
+            time_series_metric_type,
+            timezone,
+            title,
+            type_,
+            widget_type,
+            x_axis_label,
+            x_axis_tilt,
+            y_axis_label,
+            y_max,
+            y_min,
+        )
+
+        if _extra:
+            line_chart_widget.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(line_chart_widget, _drifted)
+        return line_chart_widget
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        end_time_type_0 = datetime.datetime.fromisoformat(data)
+
+        return end_time_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        start_time_type_0 = datetime.datetime.fromisoformat(data)
+
+        return start_time_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, WidgetPlot
+    from ..models.widget_plot import WidgetPlot  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -1,0 +1,270 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_metric_monitor import CustomMetricMonitor
+    from ..models.data_quality_monitor import DataQualityMonitor
+    from ..models.drift_monitor import DriftMonitor
+    from ..models.pagination_metadata import PaginationMetadata
+    from ..models.performance_monitor import PerformanceMonitor
+    from ..models.tracing_monitor import TracingMonitor
+
+
+T = TypeVar("T", bound="ListMonitorsResponse")
+_FIELDS = frozenset(
+    {
+        "monitors",
+        "pagination",
+    }
+)
+
+
+@_attrs_define
+class ListMonitorsResponse:
+    """ListMonitorsResponse
+
+    Attributes:
+        monitors (list[CustomMetricMonitor | DataQualityMonitor | DriftMonitor | PerformanceMonitor | TracingMonitor] |
+            Unset): A list of monitors.
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+            request's `cursor` query parameter.
+    """
+
+    monitors: (
+        list[
+            CustomMetricMonitor
+            | DataQualityMonitor
+            | DriftMonitor
+            | PerformanceMonitor
+            | TracingMonitor
+        ]
+        | Unset
+    ) = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        try:
+            monitors: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.monitors, Unset):
+                monitors = []
+                for monitors_item_data in self.monitors:
+                    monitors_item: dict[str, Any]
+                    if isinstance(monitors_item_data, DataQualityMonitor):
+                        monitors_item = monitors_item_data.to_dict()
+                    elif isinstance(monitors_item_data, PerformanceMonitor):
+                        monitors_item = monitors_item_data.to_dict()
+                    elif isinstance(monitors_item_data, DriftMonitor):
+                        monitors_item = monitors_item_data.to_dict()
+                    elif isinstance(monitors_item_data, CustomMetricMonitor):
+                        monitors_item = monitors_item_data.to_dict()
+                    else:
+                        monitors_item = monitors_item_data.to_dict()
+
+                    monitors.append(monitors_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            monitors = _as_json(self.monitors)
+
+        try:
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            pagination = _as_json(self.pagination)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if monitors is not UNSET:
+            field_dict["monitors"] = monitors
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _monitors = d.get("monitors", UNSET)
+            monitors: (
+                list[
+                    CustomMetricMonitor
+                    | DataQualityMonitor
+                    | DriftMonitor
+                    | PerformanceMonitor
+                    | TracingMonitor
+                ]
+                | Unset
+            ) = UNSET
+            if _monitors is not UNSET:
+                monitors = []
+                for monitors_item_data in _monitors:
+
+                    def _parse_monitors_item(
+                        data: object,
+                    ) -> (
+                        CustomMetricMonitor
+                        | DataQualityMonitor
+                        | DriftMonitor
+                        | PerformanceMonitor
+                        | TracingMonitor
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_monitor_type_0 = DataQualityMonitor.from_dict(
+                                data, _strict=True
+                            )
+
+                            return componentsschemas_monitor_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_monitor_type_1 = PerformanceMonitor.from_dict(
+                                data, _strict=True
+                            )
+
+                            return componentsschemas_monitor_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_monitor_type_2 = DriftMonitor.from_dict(
+                                data, _strict=True
+                            )
+
+                            return componentsschemas_monitor_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_monitor_type_3 = CustomMetricMonitor.from_dict(
+                                data, _strict=True
+                            )
+
+                            return componentsschemas_monitor_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_monitor_type_4 = TracingMonitor.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_monitor_type_4
+
+                    monitors_item = _parse_monitors_item(monitors_item_data)
+
+                    monitors.append(monitors_item)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            monitors, _drifted = _keep(
+                cls,
+                d,
+                "monitors",
+                "list[CustomMetricMonitor | DataQualityMonitor | DriftMonitor | PerformanceMonitor | TracingMonitor]",
+                "type",
+                _drifted,
+            )
+
+        try:
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            pagination, _drifted = _keep(
+                cls, d, "pagination", "PaginationMetadata", "type", _drifted
+            )
+
+        list_monitors_response = cls(
+            monitors,
+            pagination,
+        )
+
+        if _extra:
+            list_monitors_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_monitors_response, _drifted)
+        return list_monitors_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        CustomMetricMonitor, \
+        DataQualityMonitor, \
+        DriftMonitor, \
+        PaginationMetadata, \
+        PerformanceMonitor, \
+        TracingMonitor
+    from ..models.custom_metric_monitor import CustomMetricMonitor  # noqa: PLC0415
+    from ..models.data_quality_monitor import DataQualityMonitor  # noqa: PLC0415
+    from ..models.drift_monitor import DriftMonitor  # noqa: PLC0415
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.performance_monitor import PerformanceMonitor  # noqa: PLC0415
+    from ..models.tracing_monitor import TracingMonitor  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pagination_metadata import PaginationMetadata
+    from ..models.tag import Tag
+
+
+T = TypeVar("T", bound="ListTagsResponse")
+_FIELDS = frozenset(
+    {
+        "pagination",
+        "tags",
+    }
+)
+
+
+@_attrs_define
+class ListTagsResponse:
+    """ListTagsResponse
+
+    Attributes:
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+            request's `cursor` query parameter.
+        tags (list[Tag] | Unset): The tags attached to the resource, most recently updated first. Empty when the
+            resource has no tags.
+    """
+
+    pagination: PaginationMetadata | Unset = UNSET
+    tags: list[Tag] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        try:
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            pagination = _as_json(self.pagination)
+
+        try:
+            tags: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.tags, Unset):
+                tags = []
+                for tags_item_data in self.tags:
+                    tags_item = tags_item_data.to_dict()
+                    tags.append(tags_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tags = _as_json(self.tags)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            pagination, _drifted = _keep(
+                cls, d, "pagination", "PaginationMetadata", "type", _drifted
+            )
+
+        try:
+            _tags = d.get("tags", UNSET)
+            tags: list[Tag] | Unset = UNSET
+            if _tags is not UNSET:
+                tags = [Tag.from_dict(tags_item_data) for tags_item_data in _tags]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tags, _drifted = _keep_each(
+                cls,
+                d,
+                "tags",
+                "list[Tag]",
+                "type",
+                lambda tags_item_data: Tag.from_dict(tags_item_data),
+                _drifted,
+            )
+
+        list_tags_response = cls(
+            pagination,
+            tags,
+        )
+
+        if _extra:
+            list_tags_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_tags_response, _drifted)
+        return list_tags_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PaginationMetadata, Tag
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.tag import Tag  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pagination_metadata import PaginationMetadata
+    from ..models.webhook_subscription import WebhookSubscription
+
+
+T = TypeVar("T", bound="ListWebhookSubscriptionsResponse")
+_FIELDS = frozenset(
+    {
+        "pagination",
+        "subscriptions",
+    }
+)
+
+
+@_attrs_define
+class ListWebhookSubscriptionsResponse:
+    """ListWebhookSubscriptionsResponse
+
+    Attributes:
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+            request's `cursor` query parameter.
+        subscriptions (list[WebhookSubscription] | Unset): A list of webhook subscriptions, most recently created first
+    """
+
+    pagination: PaginationMetadata | Unset = UNSET
+    subscriptions: list[WebhookSubscription] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        try:
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            pagination = _as_json(self.pagination)
+
+        try:
+            subscriptions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.subscriptions, Unset):
+                subscriptions = []
+                for subscriptions_item_data in self.subscriptions:
+                    subscriptions_item = subscriptions_item_data.to_dict()
+                    subscriptions.append(subscriptions_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            subscriptions = _as_json(self.subscriptions)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if subscriptions is not UNSET:
+            field_dict["subscriptions"] = subscriptions
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            pagination, _drifted = _keep(
+                cls, d, "pagination", "PaginationMetadata", "type", _drifted
+            )
+
+        try:
+            _subscriptions = d.get("subscriptions", UNSET)
+            subscriptions: list[WebhookSubscription] | Unset = UNSET
+            if _subscriptions is not UNSET:
+                subscriptions = [
+                    WebhookSubscription.from_dict(subscriptions_item_data)
+                    for subscriptions_item_data in _subscriptions
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            subscriptions, _drifted = _keep_each(
+                cls,
+                d,
+                "subscriptions",
+                "list[WebhookSubscription]",
+                "type",
+                lambda subscriptions_item_data: WebhookSubscription.from_dict(
+                    subscriptions_item_data
+                ),
+                _drifted,
+            )
+
+        list_webhook_subscriptions_response = cls(
+            pagination,
+            subscriptions,
+        )
+
+        if _extra:
+            list_webhook_subscriptions_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_webhook_subscriptions_response, _drifted)
+        return list_webhook_subscriptions_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PaginationMetadata, WebhookSubscription
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.webhook_subscription import WebhookSubscription  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -1,0 +1,355 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.input_variable_format import InputVariableFormat, check_input_variable_format
+from ..models.llm_generation_run_config_request_experiment_type import (
+    LlmGenerationRunConfigRequestExperimentType,
+    check_llm_generation_run_config_request_experiment_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invocation_params_request import InvocationParamsRequest
+    from ..models.llm_generation_run_config_request_provider_parameters import (
+        LlmGenerationRunConfigRequestProviderParameters,
+    )
+    from ..models.llm_message_request import LLMMessageRequest
+    from ..models.tool_config_request import ToolConfigRequest
+
+
+T = TypeVar("T", bound="LlmGenerationRunConfigRequest")
+_FIELDS = frozenset(
+    {
+        "ai_integration_id",
+        "experiment_type",
+        "input_variable_format",
+        "messages",
+        "invocation_parameters",
+        "model_name",
+        "prompt_version_id",
+        "provider_parameters",
+        "tool_config",
+    }
+)
+
+
+@_attrs_define
+class LlmGenerationRunConfigRequest:
+    """Strict request configuration for running an LLM prompt against each dataset example.
+
+    Attributes:
+        ai_integration_id (str): AI integration identifier (base64).
+        experiment_type (LlmGenerationRunConfigRequestExperimentType): Discriminator. Must be `"LLM_GENERATION"`.
+        input_variable_format (InputVariableFormat): The format for input variables in the prompt messages. Defaults to
+            `F_STRING` if not provided. - `F_STRING`: Single curly braces ({variable_name}) - `MUSTACHE`: Double curly
+            braces ({{variable_name}}) - `NONE`: **Deprecated.** Treated as `F_STRING`. Will be removed in a future version.
+        messages (list[LLMMessageRequest]): Array of message objects (at least one).
+        invocation_parameters (InvocationParamsRequest | Unset): Parameters for the LLM invocation in a write request
+            (strict form of InvocationParams; leaf schemas use *Request variants)
+        model_name (str | Unset): Model name (e.g. `gpt-4o`). Falls back to the integration's default if omitted.
+        prompt_version_id (None | str | Unset): Prompt version identifier (base64). Links to a Prompt Hub version for
+            traceability.
+        provider_parameters (LlmGenerationRunConfigRequestProviderParameters | Unset): Provider-specific parameters.
+            Defaults to `{}` (no overrides) if omitted.
+        tool_config (ToolConfigRequest | Unset): Tool configuration in a write request (strict form of ToolConfig)
+    """
+
+    ai_integration_id: str | Unset
+    experiment_type: LlmGenerationRunConfigRequestExperimentType | Unset
+    input_variable_format: InputVariableFormat | Unset
+    messages: list[LLMMessageRequest] | Unset
+    invocation_parameters: InvocationParamsRequest | Unset = UNSET
+    model_name: str | Unset = UNSET
+    prompt_version_id: None | str | Unset = UNSET
+    provider_parameters: LlmGenerationRunConfigRequestProviderParameters | Unset = UNSET
+    tool_config: ToolConfigRequest | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        ai_integration_id = self.ai_integration_id
+
+        try:
+            experiment_type: str = self.experiment_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            experiment_type = _as_json(self.experiment_type)
+
+        try:
+            input_variable_format: str = self.input_variable_format
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            input_variable_format = _as_json(self.input_variable_format)
+
+        try:
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            messages = _as_json(self.messages)
+
+        try:
+            invocation_parameters: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.invocation_parameters, Unset):
+                invocation_parameters = self.invocation_parameters.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            invocation_parameters = _as_json(self.invocation_parameters)
+
+        model_name = self.model_name
+
+        prompt_version_id: None | str | Unset
+        if isinstance(self.prompt_version_id, Unset):
+            prompt_version_id = UNSET
+        else:
+            prompt_version_id = self.prompt_version_id
+
+        try:
+            provider_parameters: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.provider_parameters, Unset):
+                provider_parameters = self.provider_parameters.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider_parameters = _as_json(self.provider_parameters)
+
+        try:
+            tool_config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.tool_config, Unset):
+                tool_config = self.tool_config.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tool_config = _as_json(self.tool_config)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ai_integration_id": ai_integration_id,
+                "experiment_type": experiment_type,
+                "input_variable_format": input_variable_format,
+                "messages": messages,
+            }
+        )
+        if invocation_parameters is not UNSET:
+            field_dict["invocation_parameters"] = invocation_parameters
+        if model_name is not UNSET:
+            field_dict["model_name"] = model_name
+        if prompt_version_id is not UNSET:
+            field_dict["prompt_version_id"] = prompt_version_id
+        if provider_parameters is not UNSET:
+            field_dict["provider_parameters"] = provider_parameters
+        if tool_config is not UNSET:
+            field_dict["tool_config"] = tool_config
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            ai_integration_id = d["ai_integration_id"]
+            if not (type(ai_integration_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            ai_integration_id, _drifted = _keep(
+                cls, d, "ai_integration_id", "str", "type", _drifted
+            )
+
+        try:
+            experiment_type = check_llm_generation_run_config_request_experiment_type(
+                d["experiment_type"]
+            )
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_type, _drifted = _keep(
+                cls, d, "experiment_type", "one of LLM_GENERATION", "enum", _drifted
+            )
+
+        try:
+            input_variable_format = check_input_variable_format(d["input_variable_format"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_variable_format, _drifted = _keep(
+                cls, d, "input_variable_format", "one of F_STRING, MUSTACHE, NONE", "enum", _drifted
+            )
+
+        try:
+            messages = [
+                LLMMessageRequest.from_dict(messages_item_data)
+                for messages_item_data in d["messages"]
+            ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            messages, _drifted = _keep_each(
+                cls,
+                d,
+                "messages",
+                "list[LLMMessageRequest]",
+                "type",
+                lambda messages_item_data: LLMMessageRequest.from_dict(messages_item_data),
+                _drifted,
+            )
+
+        try:
+            _invocation_parameters = d.get("invocation_parameters", UNSET)
+            invocation_parameters: InvocationParamsRequest | Unset
+            if _invocation_parameters is UNSET:
+                invocation_parameters = UNSET
+            else:
+                invocation_parameters = InvocationParamsRequest.from_dict(_invocation_parameters)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            invocation_parameters, _drifted = _keep(
+                cls, d, "invocation_parameters", "InvocationParamsRequest", "type", _drifted
+            )
+
+        try:
+            model_name = d.get("model_name", UNSET)
+            if not (type(model_name) is str or model_name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_name, _drifted = _keep(cls, d, "model_name", "str", "type", _drifted)
+
+        try:
+            prompt_version_id: None | str | Unset = d.get("prompt_version_id", UNSET)
+
+            if not (
+                prompt_version_id is None
+                or type(prompt_version_id) is str
+                or prompt_version_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            prompt_version_id, _drifted = _keep(
+                cls, d, "prompt_version_id", "None | str", "type", _drifted
+            )
+
+        try:
+            _provider_parameters = d.get("provider_parameters", UNSET)
+            provider_parameters: LlmGenerationRunConfigRequestProviderParameters | Unset
+            if _provider_parameters is UNSET:
+                provider_parameters = UNSET
+            else:
+                provider_parameters = LlmGenerationRunConfigRequestProviderParameters.from_dict(
+                    _provider_parameters
+                )
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider_parameters, _drifted = _keep(
+                cls,
+                d,
+                "provider_parameters",
+                "LlmGenerationRunConfigRequestProviderParameters",
+                "type",
+                _drifted,
+            )
+
+        try:
+            _tool_config = d.get("tool_config", UNSET)
+            tool_config: ToolConfigRequest | Unset
+            if _tool_config is UNSET:
+                tool_config = UNSET
+            else:
+                tool_config = ToolConfigRequest.from_dict(_tool_config)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tool_config, _drifted = _keep(
+                cls, d, "tool_config", "ToolConfigRequest", "type", _drifted
+            )
+
+        llm_generation_run_config_request = cls(
+            ai_integration_id,
+            experiment_type,
+            input_variable_format,
+            messages,
+            invocation_parameters,
+            model_name,
+            prompt_version_id,
+            provider_parameters,
+            tool_config,
+        )
+
+        if _extra:
+            llm_generation_run_config_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(llm_generation_run_config_request, _drifted)
+        return llm_generation_run_config_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        InvocationParamsRequest, \
+        LlmGenerationRunConfigRequestProviderParameters, \
+        LLMMessageRequest, \
+        ToolConfigRequest
+    from ..models.invocation_params_request import InvocationParamsRequest  # noqa: PLC0415
+    from ..models.llm_generation_run_config_request_provider_parameters import (
+        LlmGenerationRunConfigRequestProviderParameters,  # noqa: PLC0415
+    )
+    from ..models.llm_message_request import LLMMessageRequest  # noqa: PLC0415
+    from ..models.tool_config_request import ToolConfigRequest  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.widget_source_data_type import WidgetSourceDataType, check_widget_source_data_type
+from ..models.widget_source_field_kind import WidgetSourceFieldKind, check_widget_source_field_kind
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NestedJsonFieldSourceField")
+_FIELDS = frozenset(
+    {
+        "data_type",
+        "kind",
+        "path",
+    }
+)
+
+
+@_attrs_define
+class NestedJsonFieldSourceField:
+    """A nested field inside a JSON dataset column used by a widget.
+
+    Attributes:
+        data_type (WidgetSourceDataType | Unset): Data type of a dataset field used by a widget.
+        kind (WidgetSourceFieldKind | Unset): The kind of dataset field reference.
+        path (str | Unset): Saved path to the nested field.
+    """
+
+    data_type: WidgetSourceDataType | Unset = UNSET
+    kind: WidgetSourceFieldKind | Unset = UNSET
+    path: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        try:
+            data_type: str | Unset = UNSET
+            if not isinstance(self.data_type, Unset):
+                data_type = self.data_type
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            data_type = _as_json(self.data_type)
+
+        try:
+            kind: str | Unset = UNSET
+            if not isinstance(self.kind, Unset):
+                kind = self.kind
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            kind = _as_json(self.kind)
+
+        path = self.path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data_type is not UNSET:
+            field_dict["data_type"] = data_type
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if path is not UNSET:
+            field_dict["path"] = path
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _data_type = d.get("data_type", UNSET)
+            data_type: WidgetSourceDataType | Unset
+            if _data_type is UNSET:
+                data_type = UNSET
+            else:
+                data_type = check_widget_source_data_type(_data_type)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            data_type, _drifted = _keep(
+                cls,
+                d,
+                "data_type",
+                "one of BOOLEAN, DOUBLE, EMBEDDING, FLOAT, LONG, STRING, STRING_LIST",
+                "enum",
+                _drifted,
+            )
+
+        try:
+            _kind = d.get("kind", UNSET)
+            kind: WidgetSourceFieldKind | Unset
+            if _kind is UNSET:
+                kind = UNSET
+            else:
+                kind = check_widget_source_field_kind(_kind)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            kind, _drifted = _keep(
+                cls, d, "kind", "one of DATASET_COLUMN, NESTED_JSON_FIELD", "enum", _drifted
+            )
+
+        try:
+            path = d.get("path", UNSET)
+            if not (type(path) is str or path is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
+
+        nested_json_field_source_field = cls(
+            data_type,
+            kind,
+            path,
+        )
+
+        if _extra:
+            nested_json_field_source_field.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(nested_json_field_source_field, _drifted)
+        return nested_json_field_source_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.user_role import UserRole, check_user_role
+from ..models.user_role_assignment_type import (
+    UserRoleAssignmentType,
+    check_user_role_assignment_type,
+)
+from ..types import Unset
+
+T = TypeVar("T", bound="PredefinedUserRoleAssignmentRequest")
+_FIELDS = frozenset(
+    {
+        "name",
+        "type",
+    }
+)
+
+
+@_attrs_define
+class PredefinedUserRoleAssignmentRequest:
+    """A predefined account-level role assignment in a write request (strict form of PredefinedUserRoleAssignment).
+
+    Attributes:
+        name (UserRole): Account-level role of the user. These are pre-defined roles in Arize.
+        type_ (UserRoleAssignmentType): UserRoleAssignmentType
+    """
+
+    name: UserRole | Unset
+    type_: UserRoleAssignmentType | Unset
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        try:
+            name: str = self.name
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            name = _as_json(self.name)
+
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            name = check_user_role(d["name"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(
+                cls, d, "name", "one of ADMIN, ANNOTATOR, MEMBER, MEMBER_UI_ONLY", "enum", _drifted
+            )
+
+        try:
+            type_ = check_user_role_assignment_type(d["type"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of CUSTOM, PREDEFINED", "enum", _drifted)
+
+        predefined_user_role_assignment_request = cls(
+            name,
+            type_,
+        )
+
+        if _extra:
+            predefined_user_role_assignment_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(predefined_user_role_assignment_request, _drifted)
+        return predefined_user_role_assignment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

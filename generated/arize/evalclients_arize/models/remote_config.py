@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RemoteConfig")
+_FIELDS = frozenset(
+    {
+        "integration_id",
+    }
+)
+
+
+@_attrs_define
+class RemoteConfig:
+    """Remote configuration for a `REMOTE` evaluator version. The backing `EVALUATOR` integration is referenced by this
+    version and may also be referenced by other versions. Updating it affects every version that references it.
+    `integration_id` is included only when the caller has permission to read the backing integration. Callers without
+    that permission still receive the remote version metadata, but the integration reference is omitted.
+
+        Attributes:
+            integration_id (str | Unset): `EVALUATOR` integration identifier (base64), as returned by the integrations API
+                (`POST /v2/integrations` with `type: EVALUATOR`). Must reference an integration of type `EVALUATOR`; other
+                integration types are rejected.
+    """
+
+    integration_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_id = self.integration_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if integration_id is not UNSET:
+            field_dict["integration_id"] = integration_id
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            integration_id = d.get("integration_id", UNSET)
+            if not (type(integration_id) is str or integration_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            integration_id, _drifted = _keep(cls, d, "integration_id", "str", "type", _drifted)
+
+        remote_config = cls(
+            integration_id,
+        )
+
+        if _extra:
+            remote_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(remote_config, _drifted)
+        return remote_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.task_query_filter import TaskQueryFilter
+
+
+T = TypeVar("T", bound="TaskQueryFilters")
+_FIELDS = frozenset(
+    {
+        "expression",
+        "filters",
+    }
+)
+
+
+@_attrs_define
+class TaskQueryFilters:
+    """Combined named-query filters and boolean expression for the trace/session shape. Supply this object OR
+    `query_filter` (span shape) — not both.
+
+        Attributes:
+            expression (str | Unset): Boolean expression combining the `filters` ids (e.g. `A AND B`). Optional when exactly
+                one filter is declared; required when two or more are declared. When a client omits `expression` on a single-
+                filter create, GET echoes a synthesized expression equal to the lone query id (e.g. `A`).
+            filters (list[TaskQueryFilter] | Unset): Named query filters (1-5 entries) with unique `A`-`E` ids. Each entry
+                pairs a single-letter id with a filter expression.
+    """
+
+    expression: str | Unset = UNSET
+    filters: list[TaskQueryFilter] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        expression = self.expression
+
+        try:
+            filters: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.filters, Unset):
+                filters = []
+                for filters_item_data in self.filters:
+                    filters_item = filters_item_data.to_dict()
+                    filters.append(filters_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            filters = _as_json(self.filters)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if expression is not UNSET:
+            field_dict["expression"] = expression
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            expression = d.get("expression", UNSET)
+            if not (type(expression) is str or expression is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            expression, _drifted = _keep(cls, d, "expression", "str", "type", _drifted)
+
+        try:
+            _filters = d.get("filters", UNSET)
+            filters: list[TaskQueryFilter] | Unset = UNSET
+            if _filters is not UNSET:
+                filters = [
+                    TaskQueryFilter.from_dict(filters_item_data) for filters_item_data in _filters
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            filters, _drifted = _keep_each(
+                cls,
+                d,
+                "filters",
+                "list[TaskQueryFilter]",
+                "type",
+                lambda filters_item_data: TaskQueryFilter.from_dict(filters_item_data),
+                _drifted,
+            )
+
+        task_query_filters = cls(
+            expression,
+            filters,
+        )
+
+        if _extra:
+            task_query_filters.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(task_query_filters, _drifted)
+        return task_query_filters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, TaskQueryFilter
+    from ..models.task_query_filter import TaskQueryFilter  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
+T = TypeVar("T", bound="TaskQueryMappingInput")
+_FIELDS = frozenset(
+    {
+        "attribute_path",
+        "query_ids",
+        "variable_name",
+    }
+)
+
+
+@_attrs_define
+class TaskQueryMappingInput:
+    """Maps one evaluator variable to one or more query ids and an attribute path for create/update requests (trace/session
+    shape).
+
+        Attributes:
+            attribute_path (str): Span attribute path (e.g. `attributes.input.value`) resolved within each admitted unit to
+                populate `variable_name`.
+            query_ids (list[str]): Declared query ids (`A`-`E`) whose matching units feed this variable. An empty list means
+                "any declared query" (valid for session-level variables that match all spans in the conversation). Every id must
+                be declared in the task's `query_filters.filters`.
+            variable_name (str): The evaluator template variable this mapping populates.
+    """
+
+    attribute_path: str | Unset
+    query_ids: list[str] | Unset
+    variable_name: str | Unset
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        attribute_path = self.attribute_path
+
+        try:
+            query_ids = self.query_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            query_ids = _as_json(self.query_ids)
+
+        variable_name = self.variable_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attribute_path": attribute_path,
+                "query_ids": query_ids,
+                "variable_name": variable_name,
+            }
+        )
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            attribute_path = d["attribute_path"]
+            if not (type(attribute_path) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            attribute_path, _drifted = _keep(cls, d, "attribute_path", "str", "type", _drifted)
+
+        try:
+            query_ids: list[str] = d["query_ids"]
+
+            if not (type(query_ids) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            query_ids, _drifted = _keep(cls, d, "query_ids", "list[str]", "type", _drifted)
+
+        try:
+            variable_name = d["variable_name"]
+            if not (type(variable_name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            variable_name, _drifted = _keep(cls, d, "variable_name", "str", "type", _drifted)
+
+        task_query_mapping_input = cls(
+            attribute_path,
+            query_ids,
+            variable_name,
+        )
+
+        if _extra:
+            task_query_mapping_input.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(task_query_mapping_input, _drifted)
+        return task_query_mapping_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,336 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.data_granularity import DataGranularity, check_data_granularity
+from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.evaluator_llm_config_request import EvaluatorLlmConfigRequest
+    from ..models.template_config_input_classification_choices_type_0 import (
+        TemplateConfigInputClassificationChoicesType0,
+    )
+
+
+T = TypeVar("T", bound="TemplateConfigInput")
+_FIELDS = frozenset(
+    {
+        "include_explanations",
+        "llm_config",
+        "name",
+        "template",
+        "use_function_calling",
+        "classification_choices",
+        "data_granularity",
+        "direction",
+        "use_structured_output",
+    }
+)
+
+
+@_attrs_define
+class TemplateConfigInput:
+    """TemplateConfigInput
+
+    Attributes:
+        include_explanations (bool): Whether to include explanations in the evaluation output
+        llm_config (EvaluatorLlmConfigRequest): LLM configuration for an evaluator in a write request (strict form of
+            EvaluatorLlmConfig)
+        name (str): Eval column name. Must match ^[a-zA-Z0-9_\\s\\-&()]+$
+        template (str): The prompt template with variable placeholders
+        use_function_calling (bool): Whether to use function calling if the model supports it.
+        classification_choices (None | TemplateConfigInputClassificationChoicesType0 | Unset): Map of choice label to
+            numeric score (e.g. {"relevant": 1, "irrelevant": 0}). When omitted, the evaluator produces freeform (non-
+            classification) output.
+        data_granularity (DataGranularity | Unset): Data granularity level for evaluation. - SPAN - Evaluate at the
+            individual span level. - TRACE - Evaluate at the full trace level. - SESSION - Evaluate at the session level.
+        direction (OptimizationDirection | Unset): The direction for optimization. Defaults to `NONE` when omitted. -
+            MAXIMIZE: higher scores are better - MINIMIZE: lower scores are better - NONE: higher or lower scores are
+            neither better nor worse
+        use_structured_output (bool | Unset): Whether to use structured output if the model supports it. When omitted
+            the server defaults to true. Default: True.
+    """
+
+    include_explanations: bool | Unset
+    llm_config: EvaluatorLlmConfigRequest | Unset
+    name: str | Unset
+    template: str | Unset
+    use_function_calling: bool | Unset
+    classification_choices: None | TemplateConfigInputClassificationChoicesType0 | Unset = UNSET
+    data_granularity: DataGranularity | Unset = UNSET
+    direction: OptimizationDirection | Unset = UNSET
+    use_structured_output: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        include_explanations = self.include_explanations
+
+        try:
+            llm_config = self.llm_config.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            llm_config = _as_json(self.llm_config)
+
+        name = self.name
+
+        template = self.template
+
+        use_function_calling = self.use_function_calling
+
+        try:
+            classification_choices: dict[str, Any] | None | Unset
+            if isinstance(self.classification_choices, Unset):
+                classification_choices = UNSET
+            elif isinstance(
+                self.classification_choices, TemplateConfigInputClassificationChoicesType0
+            ):
+                classification_choices = self.classification_choices.to_dict()
+            else:
+                classification_choices = self.classification_choices
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            classification_choices = _as_json(self.classification_choices)
+
+        try:
+            data_granularity: str | Unset = UNSET
+            if not isinstance(self.data_granularity, Unset):
+                data_granularity = self.data_granularity
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            data_granularity = _as_json(self.data_granularity)
+
+        try:
+            direction: str | Unset = UNSET
+            if not isinstance(self.direction, Unset):
+                direction = self.direction
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            direction = _as_json(self.direction)
+
+        use_structured_output = self.use_structured_output
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "include_explanations": include_explanations,
+                "llm_config": llm_config,
+                "name": name,
+                "template": template,
+                "use_function_calling": use_function_calling,
+            }
+        )
+        if classification_choices is not UNSET:
+            field_dict["classification_choices"] = classification_choices
+        if data_granularity is not UNSET:
+            field_dict["data_granularity"] = data_granularity
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if use_structured_output is not UNSET:
+            field_dict["use_structured_output"] = use_structured_output
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            include_explanations = d["include_explanations"]
+            if not (type(include_explanations) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            include_explanations, _drifted = _keep(
+                cls, d, "include_explanations", "bool", "type", _drifted
+            )
+
+        try:
+            llm_config = EvaluatorLlmConfigRequest.from_dict(d["llm_config"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            llm_config, _drifted = _keep(
+                cls, d, "llm_config", "EvaluatorLlmConfigRequest", "type", _drifted
+            )
+
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            template = d["template"]
+            if not (type(template) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            template, _drifted = _keep(cls, d, "template", "str", "type", _drifted)
+
+        try:
+            use_function_calling = d["use_function_calling"]
+            if not (type(use_function_calling) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            use_function_calling, _drifted = _keep(
+                cls, d, "use_function_calling", "bool", "type", _drifted
+            )
+
+        try:
+            classification_choices = _parse_classification_choices(
+                d.get("classification_choices", UNSET)
+            )
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            classification_choices, _drifted = _keep(
+                cls,
+                d,
+                "classification_choices",
+                "None | TemplateConfigInputClassificationChoicesType0",
+                "union",
+                _drifted,
+            )
+
+        try:
+            _data_granularity = d.get("data_granularity", UNSET)
+            data_granularity: DataGranularity | Unset
+            if _data_granularity is UNSET:
+                data_granularity = UNSET
+            else:
+                data_granularity = check_data_granularity(_data_granularity)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            data_granularity, _drifted = _keep(
+                cls, d, "data_granularity", "one of SESSION, SPAN, TRACE", "enum", _drifted
+            )
+
+        try:
+            _direction = d.get("direction", UNSET)
+            direction: OptimizationDirection | Unset
+            if _direction is UNSET:
+                direction = UNSET
+            else:
+                direction = check_optimization_direction(_direction)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            direction, _drifted = _keep(
+                cls, d, "direction", "one of MAXIMIZE, MINIMIZE, NONE", "enum", _drifted
+            )
+
+        try:
+            use_structured_output = d.get("use_structured_output", UNSET)
+            if not (type(use_structured_output) is bool or use_structured_output is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            use_structured_output, _drifted = _keep(
+                cls, d, "use_structured_output", "bool", "type", _drifted
+            )
+
+        template_config_input = cls(
+            include_explanations,
+            llm_config,
+            name,
+            template,
+            use_function_calling,
+            classification_choices,
+            data_granularity,
+            direction,
+            use_structured_output,
+        )
+
+        if _extra:
+            template_config_input.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(template_config_input, _drifted)
+        return template_config_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_classification_choices(
+    data: object,
+) -> None | TemplateConfigInputClassificationChoicesType0 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        classification_choices_type_0 = TemplateConfigInputClassificationChoicesType0.from_dict(
+            data
+        )
+
+        return classification_choices_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | TemplateConfigInputClassificationChoicesType0 | Unset, data)
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, EvaluatorLlmConfigRequest, TemplateConfigInputClassificationChoicesType0
+    from ..models.evaluator_llm_config_request import EvaluatorLlmConfigRequest  # noqa: PLC0415
+    from ..models.template_config_input_classification_choices_type_0 import (
+        TemplateConfigInputClassificationChoicesType0,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

@@ -1,0 +1,390 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.template_evaluation_run_config_request_experiment_type import (
+    TemplateEvaluationRunConfigRequestExperimentType,
+    check_template_evaluation_run_config_request_experiment_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invocation_params_request import InvocationParamsRequest
+    from ..models.template_evaluation_run_config_request_classification_choices import (
+        TemplateEvaluationRunConfigRequestClassificationChoices,
+    )
+    from ..models.template_evaluation_run_config_request_column_mapping import (
+        TemplateEvaluationRunConfigRequestColumnMapping,
+    )
+    from ..models.template_evaluation_run_config_request_provider_parameters import (
+        TemplateEvaluationRunConfigRequestProviderParameters,
+    )
+
+
+T = TypeVar("T", bound="TemplateEvaluationRunConfigRequest")
+_FIELDS = frozenset(
+    {
+        "ai_integration_id",
+        "experiment_type",
+        "provide_explanation",
+        "template",
+        "classification_choices",
+        "column_mapping",
+        "evaluator_version_id",
+        "invocation_parameters",
+        "model_name",
+        "provider_parameters",
+    }
+)
+
+
+@_attrs_define
+class TemplateEvaluationRunConfigRequest:
+    """Strict request configuration for running a template-based LLM evaluator.
+
+    Attributes:
+        ai_integration_id (str): AI integration identifier (base64). The LLM that judges each example.
+        experiment_type (TemplateEvaluationRunConfigRequestExperimentType): Discriminator. Must be
+            `"TEMPLATE_EVALUATION"`.
+        provide_explanation (bool): Whether to ask the LLM to include a written explanation alongside the score/label.
+        template (str): The evaluation prompt template. Use `{{variable}}` placeholders that map to dataset column paths
+            via `column_mapping`.
+        classification_choices (TemplateEvaluationRunConfigRequestClassificationChoices | Unset): Map of choice label to
+            numeric score (e.g. `{"relevant": 1, "irrelevant": 0}`).
+        column_mapping (TemplateEvaluationRunConfigRequestColumnMapping | Unset): Maps template variable names to
+            dataset column paths.
+        evaluator_version_id (None | str | Unset): EvaluatorVersion identifier (base64). Links this run to an Eval Hub
+            evaluator version.
+        invocation_parameters (InvocationParamsRequest | Unset): Parameters for the LLM invocation in a write request
+            (strict form of InvocationParams; leaf schemas use *Request variants)
+        model_name (str | Unset): Model name (e.g. `gpt-4o`). Falls back to the integration's default if omitted.
+        provider_parameters (TemplateEvaluationRunConfigRequestProviderParameters | Unset): Provider-specific
+            parameters. Defaults to `{}` (no overrides) if omitted.
+    """
+
+    ai_integration_id: str | Unset
+    experiment_type: TemplateEvaluationRunConfigRequestExperimentType | Unset
+    provide_explanation: bool | Unset
+    template: str | Unset
+    classification_choices: TemplateEvaluationRunConfigRequestClassificationChoices | Unset = UNSET
+    column_mapping: TemplateEvaluationRunConfigRequestColumnMapping | Unset = UNSET
+    evaluator_version_id: None | str | Unset = UNSET
+    invocation_parameters: InvocationParamsRequest | Unset = UNSET
+    model_name: str | Unset = UNSET
+    provider_parameters: TemplateEvaluationRunConfigRequestProviderParameters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        ai_integration_id = self.ai_integration_id
+
+        try:
+            experiment_type: str = self.experiment_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            experiment_type = _as_json(self.experiment_type)
+
+        provide_explanation = self.provide_explanation
+
+        template = self.template
+
+        try:
+            classification_choices: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.classification_choices, Unset):
+                classification_choices = self.classification_choices.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            classification_choices = _as_json(self.classification_choices)
+
+        try:
+            column_mapping: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.column_mapping, Unset):
+                column_mapping = self.column_mapping.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            column_mapping = _as_json(self.column_mapping)
+
+        evaluator_version_id: None | str | Unset
+        if isinstance(self.evaluator_version_id, Unset):
+            evaluator_version_id = UNSET
+        else:
+            evaluator_version_id = self.evaluator_version_id
+
+        try:
+            invocation_parameters: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.invocation_parameters, Unset):
+                invocation_parameters = self.invocation_parameters.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            invocation_parameters = _as_json(self.invocation_parameters)
+
+        model_name = self.model_name
+
+        try:
+            provider_parameters: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.provider_parameters, Unset):
+                provider_parameters = self.provider_parameters.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider_parameters = _as_json(self.provider_parameters)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ai_integration_id": ai_integration_id,
+                "experiment_type": experiment_type,
+                "provide_explanation": provide_explanation,
+                "template": template,
+            }
+        )
+        if classification_choices is not UNSET:
+            field_dict["classification_choices"] = classification_choices
+        if column_mapping is not UNSET:
+            field_dict["column_mapping"] = column_mapping
+        if evaluator_version_id is not UNSET:
+            field_dict["evaluator_version_id"] = evaluator_version_id
+        if invocation_parameters is not UNSET:
+            field_dict["invocation_parameters"] = invocation_parameters
+        if model_name is not UNSET:
+            field_dict["model_name"] = model_name
+        if provider_parameters is not UNSET:
+            field_dict["provider_parameters"] = provider_parameters
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            ai_integration_id = d["ai_integration_id"]
+            if not (type(ai_integration_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            ai_integration_id, _drifted = _keep(
+                cls, d, "ai_integration_id", "str", "type", _drifted
+            )
+
+        try:
+            experiment_type = check_template_evaluation_run_config_request_experiment_type(
+                d["experiment_type"]
+            )
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_type, _drifted = _keep(
+                cls, d, "experiment_type", "one of TEMPLATE_EVALUATION", "enum", _drifted
+            )
+
+        try:
+            provide_explanation = d["provide_explanation"]
+            if not (type(provide_explanation) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provide_explanation, _drifted = _keep(
+                cls, d, "provide_explanation", "bool", "type", _drifted
+            )
+
+        try:
+            template = d["template"]
+            if not (type(template) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            template, _drifted = _keep(cls, d, "template", "str", "type", _drifted)
+
+        try:
+            _classification_choices = d.get("classification_choices", UNSET)
+            classification_choices: TemplateEvaluationRunConfigRequestClassificationChoices | Unset
+            if _classification_choices is UNSET:
+                classification_choices = UNSET
+            else:
+                classification_choices = (
+                    TemplateEvaluationRunConfigRequestClassificationChoices.from_dict(
+                        _classification_choices
+                    )
+                )
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            classification_choices, _drifted = _keep(
+                cls,
+                d,
+                "classification_choices",
+                "TemplateEvaluationRunConfigRequestClassificationChoices",
+                "type",
+                _drifted,
+            )
+
+        try:
+            _column_mapping = d.get("column_mapping", UNSET)
+            column_mapping: TemplateEvaluationRunConfigRequestColumnMapping | Unset
+            if _column_mapping is UNSET:
+                column_mapping = UNSET
+            else:
+                column_mapping = TemplateEvaluationRunConfigRequestColumnMapping.from_dict(
+                    _column_mapping
+                )
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            column_mapping, _drifted = _keep(
+                cls,
+                d,
+                "column_mapping",
+                "TemplateEvaluationRunConfigRequestColumnMapping",
+                "type",
+                _drifted,
+            )
+
+        try:
+            evaluator_version_id: None | str | Unset = d.get("evaluator_version_id", UNSET)
+
+            if not (
+                evaluator_version_id is None
+                or type(evaluator_version_id) is str
+                or evaluator_version_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_version_id, _drifted = _keep(
+                cls, d, "evaluator_version_id", "None | str", "type", _drifted
+            )
+
+        try:
+            _invocation_parameters = d.get("invocation_parameters", UNSET)
+            invocation_parameters: InvocationParamsRequest | Unset
+            if _invocation_parameters is UNSET:
+                invocation_parameters = UNSET
+            else:
+                invocation_parameters = InvocationParamsRequest.from_dict(_invocation_parameters)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            invocation_parameters, _drifted = _keep(
+                cls, d, "invocation_parameters", "InvocationParamsRequest", "type", _drifted
+            )
+
+        try:
+            model_name = d.get("model_name", UNSET)
+            if not (type(model_name) is str or model_name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_name, _drifted = _keep(cls, d, "model_name", "str", "type", _drifted)
+
+        try:
+            _provider_parameters = d.get("provider_parameters", UNSET)
+            provider_parameters: TemplateEvaluationRunConfigRequestProviderParameters | Unset
+            if _provider_parameters is UNSET:
+                provider_parameters = UNSET
+            else:
+                provider_parameters = (
+                    TemplateEvaluationRunConfigRequestProviderParameters.from_dict(
+                        _provider_parameters
+                    )
+                )
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider_parameters, _drifted = _keep(
+                cls,
+                d,
+                "provider_parameters",
+                "TemplateEvaluationRunConfigRequestProviderParameters",
+                "type",
+                _drifted,
+            )
+
+        template_evaluation_run_config_request = cls(
+            ai_integration_id,
+            experiment_type,
+            provide_explanation,
+            template,
+            classification_choices,
+            column_mapping,
+            evaluator_version_id,
+            invocation_parameters,
+            model_name,
+            provider_parameters,
+        )
+
+        if _extra:
+            template_evaluation_run_config_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(template_evaluation_run_config_request, _drifted)
+        return template_evaluation_run_config_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        InvocationParamsRequest, \
+        TemplateEvaluationRunConfigRequestClassificationChoices, \
+        TemplateEvaluationRunConfigRequestColumnMapping, \
+        TemplateEvaluationRunConfigRequestProviderParameters
+    from ..models.invocation_params_request import InvocationParamsRequest  # noqa: PLC0415
+    from ..models.template_evaluation_run_config_request_classification_choices import (
+        TemplateEvaluationRunConfigRequestClassificationChoices,  # noqa: PLC0415
+    )
+    from ..models.template_evaluation_run_config_request_column_mapping import (
+        TemplateEvaluationRunConfigRequestColumnMapping,  # noqa: PLC0415
+    )
+    from ..models.template_evaluation_run_config_request_provider_parameters import (
+        TemplateEvaluationRunConfigRequestProviderParameters,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.tool_call_type import ToolCallType, check_tool_call_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tool_call_function_request import ToolCallFunctionRequest
+
+
+T = TypeVar("T", bound="ToolCallRequest")
+_FIELDS = frozenset(
+    {
+        "function",
+        "type",
+        "id",
+    }
+)
+
+
+@_attrs_define
+class ToolCallRequest:
+    """A tool call in a prompt write request (strict request form of ToolCall)
+
+    Attributes:
+        function (ToolCallFunctionRequest): The function to call (strict request form of ToolCallFunction)
+        type_ (ToolCallType): The type of tool call
+        id (str | Unset): The ID of the tool call
+    """
+
+    function: ToolCallFunctionRequest | Unset
+    type_: ToolCallType | Unset
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        try:
+            function = self.function.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            function = _as_json(self.function)
+
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "function": function,
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            function = ToolCallFunctionRequest.from_dict(d["function"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            function, _drifted = _keep(
+                cls, d, "function", "ToolCallFunctionRequest", "type", _drifted
+            )
+
+        try:
+            type_ = check_tool_call_type(d["type"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of FUNCTION", "enum", _drifted)
+
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        tool_call_request = cls(
+            function,
+            type_,
+            id,
+        )
+
+        if _extra:
+            tool_call_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(tool_call_request, _drifted)
+        return tool_call_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ToolCallFunctionRequest
+    from ..models.tool_call_function_request import ToolCallFunctionRequest  # noqa: PLC0415
+
+    _LAZY_PENDING = False

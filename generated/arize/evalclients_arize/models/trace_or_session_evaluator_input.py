@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.task_query_mapping_input import TaskQueryMappingInput
+
+
+T = TypeVar("T", bound="TraceOrSessionEvaluatorInput")
+_FIELDS = frozenset(
+    {
+        "evaluator_id",
+        "query_mappings",
+        "evaluator_version_id",
+    }
+)
+
+
+@_attrs_define
+class TraceOrSessionEvaluatorInput:
+    """Trace/session-granularity evaluator input. Uses `query_mappings`.
+
+    Attributes:
+        evaluator_id (str): Evaluator identifier (base64). Duplicates are not allowed.
+        query_mappings (list[TaskQueryMappingInput]): Per-evaluator variable-to-query mappings (trace/session shape).
+        evaluator_version_id (None | str | Unset): Pin this evaluator to a specific version (base64). Defaults to null,
+            which always runs the evaluator's latest version; omitting the field and sending null are equivalent. Must be a
+            version of the evaluator named by `evaluator_id`, otherwise the request returns 422.
+    """
+
+    evaluator_id: str | Unset
+    query_mappings: list[TaskQueryMappingInput] | Unset
+    evaluator_version_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        evaluator_id = self.evaluator_id
+
+        try:
+            query_mappings = []
+            for query_mappings_item_data in self.query_mappings:
+                query_mappings_item = query_mappings_item_data.to_dict()
+                query_mappings.append(query_mappings_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            query_mappings = _as_json(self.query_mappings)
+
+        evaluator_version_id: None | str | Unset
+        if isinstance(self.evaluator_version_id, Unset):
+            evaluator_version_id = UNSET
+        else:
+            evaluator_version_id = self.evaluator_version_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "evaluator_id": evaluator_id,
+                "query_mappings": query_mappings,
+            }
+        )
+        if evaluator_version_id is not UNSET:
+            field_dict["evaluator_version_id"] = evaluator_version_id
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            evaluator_id = d["evaluator_id"]
+            if not (type(evaluator_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_id, _drifted = _keep(cls, d, "evaluator_id", "str", "type", _drifted)
+
+        try:
+            query_mappings = [
+                TaskQueryMappingInput.from_dict(query_mappings_item_data)
+                for query_mappings_item_data in d["query_mappings"]
+            ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            query_mappings, _drifted = _keep_each(
+                cls,
+                d,
+                "query_mappings",
+                "list[TaskQueryMappingInput]",
+                "type",
+                lambda query_mappings_item_data: TaskQueryMappingInput.from_dict(
+                    query_mappings_item_data
+                ),
+                _drifted,
+            )
+
+        try:
+            evaluator_version_id: None | str | Unset = d.get("evaluator_version_id", UNSET)
+
+            if not (
+                evaluator_version_id is None
+                or type(evaluator_version_id) is str
+                or evaluator_version_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_version_id, _drifted = _keep(
+                cls, d, "evaluator_version_id", "None | str", "type", _drifted
+            )
+
+        trace_or_session_evaluator_input = cls(
+            evaluator_id,
+            query_mappings,
+            evaluator_version_id,
+        )
+
+        if _extra:
+            trace_or_session_evaluator_input.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(trace_or_session_evaluator_input, _drifted)
+        return trace_or_session_evaluator_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, TaskQueryMappingInput
+    from ..models.task_query_mapping_input import TaskQueryMappingInput  # noqa: PLC0415
+
+    _LAZY_PENDING = False

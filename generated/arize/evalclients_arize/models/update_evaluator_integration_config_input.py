@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_evaluator_integration_config_input_headers_type_0 import (
+        UpdateEvaluatorIntegrationConfigInputHeadersType0,
+    )
+    from ..models.update_evaluator_integration_config_input_input_schema import (
+        UpdateEvaluatorIntegrationConfigInputInputSchema,
+    )
+
+
+T = TypeVar("T", bound="UpdateEvaluatorIntegrationConfigInput")
+_FIELDS = frozenset(
+    {
+        "endpoint",
+        "headers",
+        "input_schema",
+    }
+)
+
+
+@_attrs_define
+class UpdateEvaluatorIntegrationConfigInput:
+    """Partial evaluator config for PATCH. Omitted fields are left unchanged.
+
+    Attributes:
+        endpoint (str | Unset): New HTTPS endpoint URL.
+        headers (None | Unset | UpdateEvaluatorIntegrationConfigInputHeadersType0): Replace-on-provide. Pass `null` (or
+            `{}`) to clear all headers. Encrypted at rest; never returned in responses.
+        input_schema (UpdateEvaluatorIntegrationConfigInputInputSchema | Unset): New JSON Schema for the request payload
+            shape. The root schema must have `type: object`, must not define the reserved top-level `arize_metadata` field,
+            and must not exceed 64 KiB.
+    """
+
+    endpoint: str | Unset = UNSET
+    headers: None | Unset | UpdateEvaluatorIntegrationConfigInputHeadersType0 = UNSET
+    input_schema: UpdateEvaluatorIntegrationConfigInputInputSchema | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        endpoint = self.endpoint
+
+        try:
+            headers: dict[str, Any] | None | Unset
+            if isinstance(self.headers, Unset):
+                headers = UNSET
+            elif isinstance(self.headers, UpdateEvaluatorIntegrationConfigInputHeadersType0):
+                headers = self.headers.to_dict()
+            else:
+                headers = self.headers
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            headers = _as_json(self.headers)
+
+        try:
+            input_schema: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.input_schema, Unset):
+                input_schema = self.input_schema.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            input_schema = _as_json(self.input_schema)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if input_schema is not UNSET:
+            field_dict["input_schema"] = input_schema
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            endpoint = d.get("endpoint", UNSET)
+            if not (type(endpoint) is str or endpoint is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            endpoint, _drifted = _keep(cls, d, "endpoint", "str", "type", _drifted)
+
+        try:
+            headers = _parse_headers(d.get("headers", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            headers, _drifted = _keep(
+                cls,
+                d,
+                "headers",
+                "None | UpdateEvaluatorIntegrationConfigInputHeadersType0",
+                "union",
+                _drifted,
+            )
+
+        try:
+            _input_schema = d.get("input_schema", UNSET)
+            input_schema: UpdateEvaluatorIntegrationConfigInputInputSchema | Unset
+            if _input_schema is UNSET:
+                input_schema = UNSET
+            else:
+                input_schema = UpdateEvaluatorIntegrationConfigInputInputSchema.from_dict(
+                    _input_schema
+                )
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_schema, _drifted = _keep(
+                cls,
+                d,
+                "input_schema",
+                "UpdateEvaluatorIntegrationConfigInputInputSchema",
+                "type",
+                _drifted,
+            )
+
+        update_evaluator_integration_config_input = cls(
+            endpoint,
+            headers,
+            input_schema,
+        )
+
+        if _extra:
+            update_evaluator_integration_config_input.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(update_evaluator_integration_config_input, _drifted)
+        return update_evaluator_integration_config_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_headers(
+    data: object,
+) -> None | Unset | UpdateEvaluatorIntegrationConfigInputHeadersType0:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        headers_type_0 = UpdateEvaluatorIntegrationConfigInputHeadersType0.from_dict(data)
+
+        return headers_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | Unset | UpdateEvaluatorIntegrationConfigInputHeadersType0, data)
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        UpdateEvaluatorIntegrationConfigInputHeadersType0, \
+        UpdateEvaluatorIntegrationConfigInputInputSchema
+    from ..models.update_evaluator_integration_config_input_headers_type_0 import (
+        UpdateEvaluatorIntegrationConfigInputHeadersType0,  # noqa: PLC0415
+    )
+    from ..models.update_evaluator_integration_config_input_input_schema import (
+        UpdateEvaluatorIntegrationConfigInputInputSchema,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

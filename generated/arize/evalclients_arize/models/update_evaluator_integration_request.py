@@ -1,0 +1,237 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.update_evaluator_integration_request_type import (
+    UpdateEvaluatorIntegrationRequestType,
+    check_update_evaluator_integration_request_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.integration_scoping_request import IntegrationScopingRequest
+    from ..models.update_evaluator_integration_config_input import (
+        UpdateEvaluatorIntegrationConfigInput,
+    )
+
+
+T = TypeVar("T", bound="UpdateEvaluatorIntegrationRequest")
+_FIELDS = frozenset(
+    {
+        "type",
+        "config",
+        "description",
+        "name",
+        "scopings",
+    }
+)
+
+
+@_attrs_define
+class UpdateEvaluatorIntegrationRequest:
+    """Partial update body for `type=EVALUATOR`. `type` is immutable; if present it must equal `EVALUATOR` (422 otherwise).
+
+    Attributes:
+        type_ (UpdateEvaluatorIntegrationRequestType): Discriminator. Immutable; must match the integration's type.
+        config (UpdateEvaluatorIntegrationConfigInput | Unset): Partial evaluator config for PATCH. Omitted fields are
+            left unchanged.
+        description (None | str | Unset): New human-readable description of the integration. Pass null to clear it.
+        name (str | Unset): New integration name. Must be unique among active AGENT and EVALUATOR integrations in the
+            account.
+        scopings (list[IntegrationScopingRequest] | Unset): Replace-on-provide. Empty array reverts to account-wide.
+    """
+
+    type_: UpdateEvaluatorIntegrationRequestType | Unset
+    config: UpdateEvaluatorIntegrationConfigInput | Unset = UNSET
+    description: None | str | Unset = UNSET
+    name: str | Unset = UNSET
+    scopings: list[IntegrationScopingRequest] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
+
+        try:
+            config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.config, Unset):
+                config = self.config.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            config = _as_json(self.config)
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        name = self.name
+
+        try:
+            scopings: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.scopings, Unset):
+                scopings = []
+                for scopings_item_data in self.scopings:
+                    scopings_item = scopings_item_data.to_dict()
+                    scopings.append(scopings_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            scopings = _as_json(self.scopings)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if config is not UNSET:
+            field_dict["config"] = config
+        if description is not UNSET:
+            field_dict["description"] = description
+        if name is not UNSET:
+            field_dict["name"] = name
+        if scopings is not UNSET:
+            field_dict["scopings"] = scopings
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            type_ = check_update_evaluator_integration_request_type(d["type"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of EVALUATOR", "enum", _drifted)
+
+        try:
+            _config = d.get("config", UNSET)
+            config: UpdateEvaluatorIntegrationConfigInput | Unset
+            if _config is UNSET:
+                config = UNSET
+            else:
+                config = UpdateEvaluatorIntegrationConfigInput.from_dict(_config)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            config, _drifted = _keep(
+                cls, d, "config", "UpdateEvaluatorIntegrationConfigInput", "type", _drifted
+            )
+
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
+
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
+
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            _scopings = d.get("scopings", UNSET)
+            scopings: list[IntegrationScopingRequest] | Unset = UNSET
+            if _scopings is not UNSET:
+                scopings = [
+                    IntegrationScopingRequest.from_dict(scopings_item_data)
+                    for scopings_item_data in _scopings
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            scopings, _drifted = _keep_each(
+                cls,
+                d,
+                "scopings",
+                "list[IntegrationScopingRequest]",
+                "type",
+                lambda scopings_item_data: IntegrationScopingRequest.from_dict(scopings_item_data),
+                _drifted,
+            )
+
+        update_evaluator_integration_request = cls(
+            type_,
+            config,
+            description,
+            name,
+            scopings,
+        )
+
+        if _extra:
+            update_evaluator_integration_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(update_evaluator_integration_request, _drifted)
+        return update_evaluator_integration_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, IntegrationScopingRequest, UpdateEvaluatorIntegrationConfigInput
+    from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
+    from ..models.update_evaluator_integration_config_input import (
+        UpdateEvaluatorIntegrationConfigInput,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

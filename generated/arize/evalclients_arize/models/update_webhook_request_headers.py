@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import note as _note
+from ..drift import restore as _restore
+
+T = TypeVar("T", bound="UpdateWebhookRequestHeaders")
+
+
+@_attrs_define
+class UpdateWebhookRequestHeaders:
+    """Replacement custom HTTP headers, as a map of at most 20 header names to values. Replaces the whole header map;
+    headers not included are removed. Write-only: never returned in any response.
+
+    """
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"UpdateWebhookRequestHeaders is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        update_webhook_request_headers = cls()
+
+        if d:
+            update_webhook_request_headers.additional_properties = dict(d)
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(update_webhook_request_headers, _drifted)
+        return update_webhook_request_headers
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,306 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.api_key_status import ApiKeyStatus, check_api_key_status
+from ..models.user_api_key_key_type import UserApiKeyKeyType, check_user_api_key_key_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserApiKey")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "created_by_user_id",
+        "description",
+        "expires_at",
+        "id",
+        "key_type",
+        "last_used_at",
+        "name",
+        "redacted_key",
+        "status",
+    }
+)
+
+
+@_attrs_define
+class UserApiKey:
+    """UserApiKey
+
+    Attributes:
+        created_at (datetime.datetime | Unset): Timestamp when the key was created.
+        created_by_user_id (str | Unset): ID of the user who created the key.
+        description (str | Unset): Optional user-defined description for the API key.
+        expires_at (datetime.datetime | Unset): Optional timestamp when the key will expire.
+        id (str | Unset): Unique identifier for the API key.
+        key_type (UserApiKeyKeyType | Unset): Discriminator value for user keys.
+        last_used_at (datetime.datetime | Unset): Approximate timestamp when the key was last used for authentication.
+            This value is periodically updated and may not reflect the most recent usage.
+        name (str | Unset): User-defined name for the API key.
+        redacted_key (str | Unset): Redacted version of the key suitable for display (e.g., "ak-abc...xyz").
+        status (ApiKeyStatus | Unset): Current status of the API key. - ACTIVE - The key is valid for use. - REVOKED -
+            The key has been revoked and is no longer valid.
+    """
+
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    expires_at: datetime.datetime | Unset = UNSET
+    id: str | Unset = UNSET
+    key_type: UserApiKeyKeyType | Unset = UNSET
+    last_used_at: datetime.datetime | Unset = UNSET
+    name: str | Unset = UNSET
+    redacted_key: str | Unset = UNSET
+    status: ApiKeyStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
+
+        created_by_user_id = self.created_by_user_id
+
+        description = self.description
+
+        try:
+            expires_at: str | Unset = UNSET
+            if not isinstance(self.expires_at, Unset):
+                expires_at = self.expires_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            expires_at = _as_json(self.expires_at)
+
+        id = self.id
+
+        try:
+            key_type: str | Unset = UNSET
+            if not isinstance(self.key_type, Unset):
+                key_type = self.key_type
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            key_type = _as_json(self.key_type)
+
+        try:
+            last_used_at: str | Unset = UNSET
+            if not isinstance(self.last_used_at, Unset):
+                last_used_at = self.last_used_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            last_used_at = _as_json(self.last_used_at)
+
+        name = self.name
+
+        redacted_key = self.redacted_key
+
+        try:
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            status = _as_json(self.status)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if key_type is not UNSET:
+            field_dict["key_type"] = key_type
+        if last_used_at is not UNSET:
+            field_dict["last_used_at"] = last_used_at
+        if name is not UNSET:
+            field_dict["name"] = name
+        if redacted_key is not UNSET:
+            field_dict["redacted_key"] = redacted_key
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            created_by_user_id = d.get("created_by_user_id", UNSET)
+            if not (type(created_by_user_id) is str or created_by_user_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by_user_id, _drifted = _keep(
+                cls, d, "created_by_user_id", "str", "type", _drifted
+            )
+
+        try:
+            description = d.get("description", UNSET)
+            if not (type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
+
+        try:
+            _expires_at = d.get("expires_at", UNSET)
+            expires_at: datetime.datetime | Unset
+            if _expires_at is UNSET:
+                expires_at = UNSET
+            else:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            expires_at, _drifted = _keep(
+                cls, d, "expires_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
+            _key_type = d.get("key_type", UNSET)
+            key_type: UserApiKeyKeyType | Unset
+            if _key_type is UNSET:
+                key_type = UNSET
+            else:
+                key_type = check_user_api_key_key_type(_key_type)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            key_type, _drifted = _keep(cls, d, "key_type", "one of USER", "enum", _drifted)
+
+        try:
+            _last_used_at = d.get("last_used_at", UNSET)
+            last_used_at: datetime.datetime | Unset
+            if _last_used_at is UNSET:
+                last_used_at = UNSET
+            else:
+                last_used_at = datetime.datetime.fromisoformat(_last_used_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            last_used_at, _drifted = _keep(
+                cls, d, "last_used_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            redacted_key = d.get("redacted_key", UNSET)
+            if not (type(redacted_key) is str or redacted_key is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            redacted_key, _drifted = _keep(cls, d, "redacted_key", "str", "type", _drifted)
+
+        try:
+            _status = d.get("status", UNSET)
+            status: ApiKeyStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                status = check_api_key_status(_status)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status, _drifted = _keep(cls, d, "status", "one of ACTIVE, REVOKED", "enum", _drifted)
+
+        user_api_key = cls(
+            created_at,
+            created_by_user_id,
+            description,
+            expires_at,
+            id,
+            key_type,
+            last_used_at,
+            name,
+            redacted_key,
+            status,
+        )
+
+        if _extra:
+            user_api_key.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(user_api_key, _drifted)
+        return user_api_key
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,345 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WidgetFilter")
+_FIELDS = frozenset(
+    {
+        "binary_values",
+        "categorical_values",
+        "dimension_data_type",
+        "dimension_name",
+        "dimension_values",
+        "filter_type",
+        "numeric_values",
+        "operator",
+    }
+)
+
+
+@_attrs_define
+class WidgetFilter:
+    """A saved condition that limits the data used by a widget.
+
+    Attributes:
+        binary_values (list[str] | None | Unset): Binary values used by the filter.
+        categorical_values (list[str] | None | Unset): Categorical values used by the filter.
+        dimension_data_type (None | str | Unset): Data type of the filtered dimension.
+        dimension_name (None | str | Unset): Dimension to which the filter applies.
+        dimension_values (list[str] | None | Unset): General dimension values used by the filter.
+        filter_type (str | Unset): Kind of filter and value representation.
+        numeric_values (list[float] | None | Unset): Numeric values used by the filter.
+        operator (None | str | Unset): Comparison applied by the filter.
+    """
+
+    binary_values: list[str] | None | Unset = UNSET
+    categorical_values: list[str] | None | Unset = UNSET
+    dimension_data_type: None | str | Unset = UNSET
+    dimension_name: None | str | Unset = UNSET
+    dimension_values: list[str] | None | Unset = UNSET
+    filter_type: str | Unset = UNSET
+    numeric_values: list[float] | None | Unset = UNSET
+    operator: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        try:
+            binary_values: list[str] | None | Unset
+            if isinstance(self.binary_values, Unset):
+                binary_values = UNSET
+            elif isinstance(self.binary_values, list):
+                binary_values = self.binary_values
+
+            else:
+                binary_values = self.binary_values
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            binary_values = _as_json(self.binary_values)
+
+        try:
+            categorical_values: list[str] | None | Unset
+            if isinstance(self.categorical_values, Unset):
+                categorical_values = UNSET
+            elif isinstance(self.categorical_values, list):
+                categorical_values = self.categorical_values
+
+            else:
+                categorical_values = self.categorical_values
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            categorical_values = _as_json(self.categorical_values)
+
+        dimension_data_type: None | str | Unset
+        if isinstance(self.dimension_data_type, Unset):
+            dimension_data_type = UNSET
+        else:
+            dimension_data_type = self.dimension_data_type
+
+        dimension_name: None | str | Unset
+        if isinstance(self.dimension_name, Unset):
+            dimension_name = UNSET
+        else:
+            dimension_name = self.dimension_name
+
+        try:
+            dimension_values: list[str] | None | Unset
+            if isinstance(self.dimension_values, Unset):
+                dimension_values = UNSET
+            elif isinstance(self.dimension_values, list):
+                dimension_values = self.dimension_values
+
+            else:
+                dimension_values = self.dimension_values
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            dimension_values = _as_json(self.dimension_values)
+
+        filter_type = self.filter_type
+
+        try:
+            numeric_values: list[float] | None | Unset
+            if isinstance(self.numeric_values, Unset):
+                numeric_values = UNSET
+            elif isinstance(self.numeric_values, list):
+                numeric_values = self.numeric_values
+
+            else:
+                numeric_values = self.numeric_values
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            numeric_values = _as_json(self.numeric_values)
+
+        operator: None | str | Unset
+        if isinstance(self.operator, Unset):
+            operator = UNSET
+        else:
+            operator = self.operator
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if binary_values is not UNSET:
+            field_dict["binary_values"] = binary_values
+        if categorical_values is not UNSET:
+            field_dict["categorical_values"] = categorical_values
+        if dimension_data_type is not UNSET:
+            field_dict["dimension_data_type"] = dimension_data_type
+        if dimension_name is not UNSET:
+            field_dict["dimension_name"] = dimension_name
+        if dimension_values is not UNSET:
+            field_dict["dimension_values"] = dimension_values
+        if filter_type is not UNSET:
+            field_dict["filter_type"] = filter_type
+        if numeric_values is not UNSET:
+            field_dict["numeric_values"] = numeric_values
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            binary_values = _parse_binary_values(d.get("binary_values", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            binary_values, _drifted = _keep(
+                cls, d, "binary_values", "list[str] | None", "union", _drifted
+            )
+
+        try:
+            categorical_values = _parse_categorical_values(d.get("categorical_values", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            categorical_values, _drifted = _keep(
+                cls, d, "categorical_values", "list[str] | None", "union", _drifted
+            )
+
+        try:
+            dimension_data_type: None | str | Unset = d.get("dimension_data_type", UNSET)
+
+            if not (
+                dimension_data_type is None
+                or type(dimension_data_type) is str
+                or dimension_data_type is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dimension_data_type, _drifted = _keep(
+                cls, d, "dimension_data_type", "None | str", "type", _drifted
+            )
+
+        try:
+            dimension_name: None | str | Unset = d.get("dimension_name", UNSET)
+
+            if not (
+                dimension_name is None or type(dimension_name) is str or dimension_name is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dimension_name, _drifted = _keep(
+                cls, d, "dimension_name", "None | str", "type", _drifted
+            )
+
+        try:
+            dimension_values = _parse_dimension_values(d.get("dimension_values", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dimension_values, _drifted = _keep(
+                cls, d, "dimension_values", "list[str] | None", "union", _drifted
+            )
+
+        try:
+            filter_type = d.get("filter_type", UNSET)
+            if not (type(filter_type) is str or filter_type is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            filter_type, _drifted = _keep(cls, d, "filter_type", "str", "type", _drifted)
+
+        try:
+            numeric_values = _parse_numeric_values(d.get("numeric_values", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            numeric_values, _drifted = _keep(
+                cls, d, "numeric_values", "list[float] | None", "union", _drifted
+            )
+
+        try:
+            operator: None | str | Unset = d.get("operator", UNSET)
+
+            if not (operator is None or type(operator) is str or operator is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            operator, _drifted = _keep(cls, d, "operator", "None | str", "type", _drifted)
+
+        widget_filter = cls(
+            binary_values,
+            categorical_values,
+            dimension_data_type,
+            dimension_name,
+            dimension_values,
+            filter_type,
+            numeric_values,
+            operator,
+        )
+
+        if _extra:
+            widget_filter.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(widget_filter, _drifted)
+        return widget_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_binary_values(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        binary_values_type_0: list[str] = data
+
+        return binary_values_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[str] | None | Unset, data)
+
+
+def _parse_categorical_values(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        categorical_values_type_0: list[str] = data
+
+        return categorical_values_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[str] | None | Unset, data)
+
+
+def _parse_dimension_values(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        dimension_values_type_0: list[str] = data
+
+        return dimension_values_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[str] | None | Unset, data)
+
+
+def _parse_numeric_values(data: object) -> list[float] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        numeric_values_type_0: list[float] = data
+
+        return numeric_values_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[float] | None | Unset, data)

@@ -1,0 +1,260 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.widget_plot_comparison_moving_reference_value_type import (
+    WidgetPlotComparisonMovingReferenceValueType,
+    check_widget_plot_comparison_moving_reference_value_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WidgetPlotComparisonMovingReferenceValue")
+_FIELDS = frozenset(
+    {
+        "environment_name",
+        "external_batch_ids",
+        "external_model_version_ids",
+        "model_version_environment_metadata_id",
+        "moving_window_delay_ms",
+        "moving_window_ms",
+        "type",
+    }
+)
+
+
+@_attrs_define
+class WidgetPlotComparisonMovingReferenceValue:
+    """Moving time range used as the comparison reference.
+
+    Attributes:
+        environment_name (str | Unset): Model environment containing the reference data.
+        external_batch_ids (list[str] | Unset): Batches included in the reference.
+        external_model_version_ids (list[str] | Unset): Model versions included in the reference.
+        model_version_environment_metadata_id (None | str | Unset): Model lineage record defining the reference, when
+            applicable.
+        moving_window_delay_ms (float | Unset): Delay between the current time and the moving reference range in
+            milliseconds.
+        moving_window_ms (float | Unset): Duration of the moving reference range in milliseconds.
+        type_ (WidgetPlotComparisonMovingReferenceValueType | Unset): Identifies a moving comparison reference.
+    """
+
+    environment_name: str | Unset = UNSET
+    external_batch_ids: list[str] | Unset = UNSET
+    external_model_version_ids: list[str] | Unset = UNSET
+    model_version_environment_metadata_id: None | str | Unset = UNSET
+    moving_window_delay_ms: float | Unset = UNSET
+    moving_window_ms: float | Unset = UNSET
+    type_: WidgetPlotComparisonMovingReferenceValueType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        environment_name = self.environment_name
+
+        try:
+            external_batch_ids: list[str] | Unset = UNSET
+            if not isinstance(self.external_batch_ids, Unset):
+                external_batch_ids = self.external_batch_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            external_batch_ids = _as_json(self.external_batch_ids)
+
+        try:
+            external_model_version_ids: list[str] | Unset = UNSET
+            if not isinstance(self.external_model_version_ids, Unset):
+                external_model_version_ids = self.external_model_version_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            external_model_version_ids = _as_json(self.external_model_version_ids)
+
+        model_version_environment_metadata_id: None | str | Unset
+        if isinstance(self.model_version_environment_metadata_id, Unset):
+            model_version_environment_metadata_id = UNSET
+        else:
+            model_version_environment_metadata_id = self.model_version_environment_metadata_id
+
+        moving_window_delay_ms = self.moving_window_delay_ms
+
+        moving_window_ms = self.moving_window_ms
+
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if environment_name is not UNSET:
+            field_dict["environment_name"] = environment_name
+        if external_batch_ids is not UNSET:
+            field_dict["external_batch_ids"] = external_batch_ids
+        if external_model_version_ids is not UNSET:
+            field_dict["external_model_version_ids"] = external_model_version_ids
+        if model_version_environment_metadata_id is not UNSET:
+            field_dict["model_version_environment_metadata_id"] = (
+                model_version_environment_metadata_id
+            )
+        if moving_window_delay_ms is not UNSET:
+            field_dict["moving_window_delay_ms"] = moving_window_delay_ms
+        if moving_window_ms is not UNSET:
+            field_dict["moving_window_ms"] = moving_window_ms
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            environment_name = d.get("environment_name", UNSET)
+            if not (type(environment_name) is str or environment_name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            environment_name, _drifted = _keep(cls, d, "environment_name", "str", "type", _drifted)
+
+        try:
+            external_batch_ids: list[str] = d.get("external_batch_ids", UNSET)
+
+            if not (type(external_batch_ids) is list or external_batch_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            external_batch_ids, _drifted = _keep(
+                cls, d, "external_batch_ids", "list[str]", "type", _drifted
+            )
+
+        try:
+            external_model_version_ids: list[str] = d.get("external_model_version_ids", UNSET)
+
+            if not (
+                type(external_model_version_ids) is list or external_model_version_ids is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            external_model_version_ids, _drifted = _keep(
+                cls, d, "external_model_version_ids", "list[str]", "type", _drifted
+            )
+
+        try:
+            model_version_environment_metadata_id: None | str | Unset = d.get(
+                "model_version_environment_metadata_id", UNSET
+            )
+
+            if not (
+                model_version_environment_metadata_id is None
+                or type(model_version_environment_metadata_id) is str
+                or model_version_environment_metadata_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_version_environment_metadata_id, _drifted = _keep(
+                cls, d, "model_version_environment_metadata_id", "None | str", "type", _drifted
+            )
+
+        try:
+            moving_window_delay_ms = d.get("moving_window_delay_ms", UNSET)
+            if not (
+                type(moving_window_delay_ms) is float
+                or type(moving_window_delay_ms) is int
+                or moving_window_delay_ms is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            moving_window_delay_ms, _drifted = _keep(
+                cls, d, "moving_window_delay_ms", "float", "type", _drifted
+            )
+
+        try:
+            moving_window_ms = d.get("moving_window_ms", UNSET)
+            if not (
+                type(moving_window_ms) is float
+                or type(moving_window_ms) is int
+                or moving_window_ms is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            moving_window_ms, _drifted = _keep(
+                cls, d, "moving_window_ms", "float", "type", _drifted
+            )
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: WidgetPlotComparisonMovingReferenceValueType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_widget_plot_comparison_moving_reference_value_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of MOVING", "enum", _drifted)
+
+        widget_plot_comparison_moving_reference_value = cls(
+            environment_name,
+            external_batch_ids,
+            external_model_version_ids,
+            model_version_environment_metadata_id,
+            moving_window_delay_ms,
+            moving_window_ms,
+            type_,
+        )
+
+        if _extra:
+            widget_plot_comparison_moving_reference_value.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(widget_plot_comparison_moving_reference_value, _drifted)
+        return widget_plot_comparison_moving_reference_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

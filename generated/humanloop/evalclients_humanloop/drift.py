@@ -1,0 +1,193 @@
+"""Drift: where a decoded body differs from the spec, kept as received and recorded.
+
+The models never fail a body over drifted content: a required field that is absent becomes
+``UNSET``, a value of an unexpected JSON type or an enum value the spec does not list is kept
+as received, a union no variant matches keeps the raw value, and a key in the other casing
+the vendor declares (``FIELD_CASES``) is read as the declared one. Each drifted
+model records what differed in its ``_drift`` slot (only when drift happens: nothing is
+stored otherwise); ``differences(obj)`` lists them with field paths for a whole tree.
+
+``SERIAL`` counts drifted models and ``LATEST`` maps each (model, field, kind) to the serial
+of its latest occurrence and one example: a caller compares ``SERIAL`` before and after
+decoding a body to learn, cheaply, whether anything drifted (the evalclients facade warns
+once per kind and can refuse drifted bodies in strict mode).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Mapping
+from typing import Any, NamedTuple
+
+from .types import UNSET, Unset
+
+__all__ = ["FIELD_CASES", "LATEST", "SERIAL", "Drift", "differences"]
+
+FIELD_CASES: tuple[str, ...] = ()
+"""The key casings the vendor answers in (from the registry's ``field_case``)."""
+
+SERIAL = 0
+LATEST: dict[tuple[str, str, str], tuple[int, Drift]] = {}
+
+
+class Drift(NamedTuple):
+    """One difference between a body and the spec."""
+
+    path: str
+    """Where, from the object ``differences`` was given: ``data[3].status``."""
+    kind: str
+    """``missing``, ``type``, ``enum``, ``union`` or ``casing``."""
+    expected: str
+    received: str
+    model: str
+
+    def at(self, prefix: str) -> Drift:
+        """The same difference seen from a parent (``prefix`` is the parent's path to it)."""
+        if not prefix:
+            return self
+        joined = prefix + self.path if self.path.startswith("[") else f"{prefix}.{self.path}"
+        return self._replace(path=joined)
+
+
+def _received(value: object, kind: str) -> str:
+    name = {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}
+    what = name.get(type(value), "number" if isinstance(value, (int, float)) else "value")
+    if kind == "enum":  # the new value itself is what the user needs to see
+        text = repr(value)
+        return text if len(text) <= 60 else text[:57] + "..."
+    return what
+
+
+def keep(
+    cls: type, d: Mapping[str, Any], key: str, expected: str, kind: str, drift: list[Drift] | None
+) -> tuple[Any, list[Drift]]:
+    """The value to keep for ``key`` of ``d`` that did not decode as declared, and the record."""
+    if drift is None:
+        drift = []
+    if key in d:
+        value = d[key]
+        drift.append(Drift(key, kind, expected, _received(value, kind), cls.__name__))
+        return value, drift
+    drift.append(Drift(key, "missing", expected, "absent", cls.__name__))
+    return UNSET, drift
+
+
+def keep_each(
+    cls: type,
+    d: Mapping[str, Any],
+    key: str,
+    expected: str,
+    kind: str,
+    convert: Callable[[Any], Any],
+    drift: list[Drift] | None,
+) -> tuple[Any, list[Drift]]:
+    """A list that did not convert whole: each element converted, or kept as received."""
+    value = d.get(key, UNSET)
+    if type(value) is not list:
+        return keep(cls, d, key, expected, "type", drift)
+    if drift is None:
+        drift = []
+    out = []
+    for i, element in enumerate(value):
+        try:
+            out.append(convert(element))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            out.append(element)
+            received = _received(element, kind)
+            drift.append(Drift(f"{key}[{i}]", kind, expected, received, cls.__name__))
+    return out, drift
+
+
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])([A-Z])")
+
+
+def _other_cases(key: str) -> list[str]:
+    if "_" in key:  # snake -> camel
+        head, *rest = key.split("_")
+        return [head + "".join(part[:1].upper() + part[1:] for part in rest)]
+    snake = _CAMEL_HUMP.sub(r"_\1", key).lower()
+    return [snake] if snake != key else []
+
+
+def recase(
+    cls: type, d: Mapping[str, Any], fields: frozenset[str], drift: list[Drift] | None
+) -> tuple[Mapping[str, Any], list[Drift] | None]:
+    """``d`` with keys in the vendor's other casing renamed to the declared ones (recorded)."""
+    if len(FIELD_CASES) < 2:
+        return d, drift
+    renamed: dict[str, Any] | None = None
+    for key in d:
+        if key in fields:
+            continue
+        for other in _other_cases(key):
+            if other in fields and other not in d:
+                if renamed is None:
+                    renamed = dict(d)
+                    drift = [] if drift is None else drift
+                renamed[other] = renamed.pop(key)
+                drift.append(Drift(other, "casing", other, key, cls.__name__))  # type: ignore[union-attr]
+                break
+    return (d if renamed is None else renamed), drift
+
+
+def note(obj: Any, drift: list[Drift]) -> None:
+    """Record ``drift`` on the model ``obj`` and in ``LATEST``."""
+    global SERIAL
+    obj._drift = drift
+    SERIAL += 1
+    for record in drift:
+        LATEST[(record.model, record.path, record.kind)] = (SERIAL, record)
+
+
+def as_json(value: Any) -> Any:
+    """A value kept as received (possibly holding decoded parts) back in its JSON form."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if type(value) is list:
+        return [as_json(v) for v in value]
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    return value
+
+
+def restore(drift: list[Drift], field_dict: dict[str, Any]) -> dict[str, Any]:
+    """``to_dict()`` of a drifted model: absent fields left out, keys in the casing received."""
+    out = {k: v for k, v in field_dict.items() if not isinstance(v, Unset)}
+    for record in drift:
+        if record.kind == "casing" and record.path in out:
+            out = {record.received if k == record.path else k: v for k, v in out.items()}
+    return out
+
+
+def differences(obj: object, path: str = "") -> list[Drift]:
+    """Every difference recorded in ``obj`` and the models, lists and dicts inside it."""
+    found: list[Drift] = []
+    _walk(obj, path, found, 0)
+    return found
+
+
+def _walk(obj: object, path: str, found: list[Drift], depth: int) -> None:
+    if depth > 200:
+        return
+    if isinstance(obj, list):
+        for i, item in enumerate(obj):
+            _walk(item, f"{path}[{i}]", found, depth + 1)
+        return
+    if isinstance(obj, dict):
+        for key, item in obj.items():
+            _walk(item, f"{path}.{key}" if path else str(key), found, depth + 1)
+        return
+    fields = getattr(type(obj), "__attrs_attrs__", None)
+    if fields is None:
+        return
+    found.extend(record.at(path) for record in (getattr(obj, "_drift", None) or ()))
+    for field in fields:
+        if field.name == "_drift":
+            continue
+        name = field.name if field.name != "additional_properties" else ""
+        value = getattr(obj, field.name, None)
+        if name:
+            _walk(value, f"{path}.{name}" if path else name, found, depth + 1)
+        else:
+            _walk(value, path, found, depth + 1)

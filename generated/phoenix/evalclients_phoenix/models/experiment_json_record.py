@@ -1,0 +1,362 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.experiment_json_annotation import ExperimentJSONAnnotation
+    from ..models.experiment_json_record_input import ExperimentJSONRecordInput
+    from ..models.experiment_json_record_reference_output import ExperimentJSONRecordReferenceOutput
+
+
+T = TypeVar("T", bound="ExperimentJSONRecord")
+_FIELDS = frozenset(
+    {
+        "annotations",
+        "completion_token_count",
+        "end_time",
+        "error",
+        "example_id",
+        "input",
+        "latency_ms",
+        "output",
+        "prompt_token_count",
+        "reference_output",
+        "repetition_number",
+        "start_time",
+        "trace_id",
+    }
+)
+
+
+@_attrs_define
+class ExperimentJSONRecord:
+    """One run of an experiment as GET /v1/experiments/{id}/json exports it.
+
+    Attributes:
+        annotations (list[ExperimentJSONAnnotation]):
+        completion_token_count (int | None):
+        end_time (datetime.datetime):
+        error (None | str): The task's error; null on success.
+        example_id (str): Global id of the dataset example.
+        input_ (ExperimentJSONRecordInput): The example's input (at the experiment's dataset version).
+        latency_ms (float):
+        output (Any): The task's output (any JSON value; null when the run failed).
+        prompt_token_count (int | None):
+        reference_output (ExperimentJSONRecordReferenceOutput): The example's expected output (at the experiment's
+            dataset version).
+        repetition_number (int):
+        start_time (datetime.datetime):
+        trace_id (None | str):
+    """
+
+    annotations: list[ExperimentJSONAnnotation] | Unset
+    completion_token_count: int | None | Unset
+    end_time: datetime.datetime | Unset
+    error: None | str | Unset
+    example_id: str | Unset
+    input_: ExperimentJSONRecordInput | Unset
+    latency_ms: float | Unset
+    output: Any | Unset
+    prompt_token_count: int | None | Unset
+    reference_output: ExperimentJSONRecordReferenceOutput | Unset
+    repetition_number: int | Unset
+    start_time: datetime.datetime | Unset
+    trace_id: None | str | Unset
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        try:
+            annotations = []
+            for annotations_item_data in self.annotations:
+                annotations_item = annotations_item_data.to_dict()
+                annotations.append(annotations_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotations = _as_json(self.annotations)
+
+        completion_token_count: int | None
+        completion_token_count = self.completion_token_count
+
+        try:
+            end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            end_time = _as_json(self.end_time)
+
+        error: None | str
+        error = self.error
+
+        example_id = self.example_id
+
+        try:
+            input_ = self.input_.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            input_ = _as_json(self.input_)
+
+        latency_ms = self.latency_ms
+
+        output = self.output
+
+        prompt_token_count: int | None
+        prompt_token_count = self.prompt_token_count
+
+        try:
+            reference_output = self.reference_output.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            reference_output = _as_json(self.reference_output)
+
+        repetition_number = self.repetition_number
+
+        try:
+            start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start_time = _as_json(self.start_time)
+
+        trace_id: None | str
+        trace_id = self.trace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "annotations": annotations,
+                "completion_token_count": completion_token_count,
+                "end_time": end_time,
+                "error": error,
+                "example_id": example_id,
+                "input": input_,
+                "latency_ms": latency_ms,
+                "output": output,
+                "prompt_token_count": prompt_token_count,
+                "reference_output": reference_output,
+                "repetition_number": repetition_number,
+                "start_time": start_time,
+                "trace_id": trace_id,
+            }
+        )
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            annotations = [
+                ExperimentJSONAnnotation.from_dict(annotations_item_data)
+                for annotations_item_data in d["annotations"]
+            ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotations, _drifted = _keep_each(
+                cls,
+                d,
+                "annotations",
+                "list[ExperimentJSONAnnotation]",
+                "type",
+                lambda annotations_item_data: ExperimentJSONAnnotation.from_dict(
+                    annotations_item_data
+                ),
+                _drifted,
+            )
+
+        try:
+            completion_token_count: int | None = d["completion_token_count"]
+
+            if not (completion_token_count is None or type(completion_token_count) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            completion_token_count, _drifted = _keep(
+                cls, d, "completion_token_count", "int | None", "type", _drifted
+            )
+
+        try:
+            end_time = datetime.datetime.fromisoformat(d["end_time"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
+
+        try:
+            error: None | str = d["error"]
+
+            if not (error is None or type(error) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            error, _drifted = _keep(cls, d, "error", "None | str", "type", _drifted)
+
+        try:
+            example_id = d["example_id"]
+            if not (type(example_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            example_id, _drifted = _keep(cls, d, "example_id", "str", "type", _drifted)
+
+        try:
+            input_ = ExperimentJSONRecordInput.from_dict(d["input"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_, _drifted = _keep(cls, d, "input", "ExperimentJSONRecordInput", "type", _drifted)
+
+        try:
+            latency_ms = d["latency_ms"]
+            if not (type(latency_ms) is float or type(latency_ms) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            latency_ms, _drifted = _keep(cls, d, "latency_ms", "float", "type", _drifted)
+
+        try:
+            output = d["output"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output, _drifted = _keep(cls, d, "output", "Any", "type", _drifted)
+
+        try:
+            prompt_token_count: int | None = d["prompt_token_count"]
+
+            if not (prompt_token_count is None or type(prompt_token_count) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            prompt_token_count, _drifted = _keep(
+                cls, d, "prompt_token_count", "int | None", "type", _drifted
+            )
+
+        try:
+            reference_output = ExperimentJSONRecordReferenceOutput.from_dict(d["reference_output"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            reference_output, _drifted = _keep(
+                cls, d, "reference_output", "ExperimentJSONRecordReferenceOutput", "type", _drifted
+            )
+
+        try:
+            repetition_number = d["repetition_number"]
+            if not (type(repetition_number) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            repetition_number, _drifted = _keep(
+                cls, d, "repetition_number", "int", "type", _drifted
+            )
+
+        try:
+            start_time = datetime.datetime.fromisoformat(d["start_time"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time, _drifted = _keep(
+                cls, d, "start_time", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            trace_id: None | str = d["trace_id"]
+
+            if not (trace_id is None or type(trace_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_id, _drifted = _keep(cls, d, "trace_id", "None | str", "type", _drifted)
+
+        experiment_json_record = cls(
+            annotations,
+            completion_token_count,
+            end_time,
+            error,
+            example_id,
+            input_,
+            latency_ms,
+            output,
+            prompt_token_count,
+            reference_output,
+            repetition_number,
+            start_time,
+            trace_id,
+        )
+
+        if _extra:
+            experiment_json_record.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(experiment_json_record, _drifted)
+        return experiment_json_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        ExperimentJSONAnnotation, \
+        ExperimentJSONRecordInput, \
+        ExperimentJSONRecordReferenceOutput
+    from ..models.experiment_json_annotation import ExperimentJSONAnnotation  # noqa: PLC0415
+    from ..models.experiment_json_record_input import ExperimentJSONRecordInput  # noqa: PLC0415
+    from ..models.experiment_json_record_reference_output import ExperimentJSONRecordReferenceOutput  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import note as _note
+from ..drift import restore as _restore
+
+if TYPE_CHECKING:
+    from ..models.experiment_trace_scores_additional_property import (
+        ExperimentTraceScoresAdditionalProperty,
+    )
+
+
+T = TypeVar("T", bound="ExperimentTraceScores")
+
+
+@_attrs_define
+class ExperimentTraceScores:
+    """Scores keyed by evaluator ID or slug. Each value includes evaluator metadata and the score value field matching
+    score_value_type.
+
+    """
+
+    additional_properties: dict[str, ExperimentTraceScoresAdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ExperimentTraceScores is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        experiment_trace_scores = cls()
+
+        if d:
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                additional_property = ExperimentTraceScoresAdditionalProperty.from_dict(prop_dict)
+
+                additional_properties[prop_name] = additional_property
+
+            experiment_trace_scores.additional_properties = additional_properties
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(experiment_trace_scores, _drifted)
+        return experiment_trace_scores
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> ExperimentTraceScoresAdditionalProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: ExperimentTraceScoresAdditionalProperty) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ExperimentTraceScoresAdditionalProperty
+    from ..models.experiment_trace_scores_additional_property import (
+        ExperimentTraceScoresAdditionalProperty,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

@@ -1,0 +1,151 @@
+"""Drift: how a vendor's answer differed from its spec, reported instead of failing.
+
+The generated models keep drifted content (an absent required field as ``UNSET``, a value of
+an unexpected type or an unlisted enum value as received, keys in the vendor's other casing
+read as the declared ones) and record it on the model, only when it happens. The facade
+notices through the package's ``drift.SERIAL`` counter (one comparison per page), warns once
+per (vendor, operation, model, field, kind) per process, and in strict mode raises instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import warnings
+from types import ModuleType
+from typing import Any, NamedTuple
+
+import httpx
+
+from evalclients.errors import ResponseDecodeError
+
+__all__ = ["Difference", "DriftWarning", "attribute_name", "drift", "other_case"]
+
+logger = logging.getLogger("evalclients")
+
+
+class DriftWarning(UserWarning):
+    """A response differed from the vendor's spec; it was decoded anyway (see ``drift()``)."""
+
+
+class Difference(NamedTuple):
+    """One difference between a decoded body and the spec."""
+
+    path: str
+    """Where in the object given to ``drift()``: ``data[3].status``."""
+    kind: str
+    """``missing``, ``type``, ``enum``, ``union`` or ``casing``."""
+    expected: str
+    """What the spec declares (a type, the listed enum values, or the declared key)."""
+    received: str
+    """What came: a JSON type, the new enum value, ``absent``, or the key as received."""
+    model: str
+    """The generated model the field belongs to."""
+
+
+def drift(obj: object) -> list[Difference]:
+    """Every difference recorded while decoding ``obj`` (a model, a list of them, a page).
+
+    Empty when the body matched its spec. Cheap to ask: it walks ``obj`` and reads the slot
+    that models fill only when something drifted.
+    """
+    found: list[Difference] = []
+    _walk(obj, "", found, 0)
+    return found
+
+
+def _walk(obj: object, path: str, found: list[Difference], depth: int) -> None:
+    if depth > 200:  # a model tree is never this deep; stop rather than recurse forever
+        return
+    if isinstance(obj, (list, tuple)):
+        for i, item in enumerate(obj):
+            _walk(item, f"{path}[{i}]", found, depth + 1)
+        return
+    if isinstance(obj, dict):
+        for key, item in obj.items():
+            _walk(item, f"{path}.{key}" if path else str(key), found, depth + 1)
+        return
+    fields = getattr(type(obj), "__attrs_attrs__", None)
+    if fields is None:
+        return
+    for record in getattr(obj, "_drift", None) or ():
+        where = record.path if not path else f"{path}.{record.path}"
+        found.append(Difference(where, record.kind, record.expected, record.received, record.model))
+    for field in fields:
+        if field.name == "_drift":
+            continue
+        value = getattr(obj, field.name, None)
+        if field.name == "additional_properties":
+            _walk(value, path, found, depth + 1)
+        else:
+            _walk(value, f"{path}.{field.name}" if path else field.name, found, depth + 1)
+
+
+_WARNED: set[tuple[str, str, str, str, str]] = set()
+
+
+def check(
+    runtime: ModuleType | None,
+    before: int,
+    parsed: Any,
+    *,
+    vendor: str,
+    operation: str,
+    strict: bool,
+    response: httpx.Response,
+) -> None:
+    """After decoding: warn about new kinds of drift, or raise in strict mode.
+
+    Called only when ``runtime.SERIAL`` moved past ``before`` (something drifted).
+    """
+    if strict:  # a casing the vendor declares in the registry is not a reason to refuse
+        found = [d for d in drift(parsed) if d.kind != "casing"]
+        if found:
+            first = found[0]
+            raise ResponseDecodeError(
+                f"{response.status_code} body does not fit the spec at {first.path}: expected "
+                f"{first.expected}, received {first.received} ({first.kind}; strict mode)",
+                response=response,
+                vendor=vendor,
+            )
+    latest: dict[tuple[str, str, str], tuple[int, Any]] = getattr(runtime, "LATEST", {})
+    for (model, field, kind), (serial, record) in list(latest.items()):
+        key = (vendor, operation, model, field, kind)
+        if serial <= before or key in _WARNED:
+            continue
+        _WARNED.add(key)
+        message = (
+            f"{vendor} {operation}: {model}.{field} differs from the spec ({kind}: expected "
+            f"{record.expected}, received {record.received}); decoded anyway, see "
+            "evalclients.drift(obj)"
+        )
+        logger.warning(message)
+        warnings.warn(message, DriftWarning, stacklevel=2)
+
+
+_HUMP = re.compile(r"(?<=[a-z0-9])([A-Z])")
+
+
+def other_case(key: str) -> str:
+    """``key`` in the other casing: ``next_cursor`` ↔ ``nextCursor`` (itself if neither)."""
+    if "_" in key:
+        head, *rest = key.split("_")
+        return head + "".join(part[:1].upper() + part[1:] for part in rest)
+    return _HUMP.sub(r"_\1", key).lower()
+
+
+def attribute_name(key: str) -> str:
+    """The generated models' attribute for a camelCase JSON key (they are all snake_case)."""
+    return _HUMP.sub(r"_\1", key).lower() if not key.islower() else key
+
+
+def with_other_cases(paths: list[str], cases: tuple[str, ...]) -> list[str]:
+    """Dotted ``paths`` followed by the same paths in the other casing, when a vendor has two."""
+    if len(cases) < 2:
+        return paths
+    out = list(paths)
+    for path in paths:
+        other = ".".join(other_case(part) for part in path.split("."))
+        if other not in out:
+            out.append(other)
+    return out
