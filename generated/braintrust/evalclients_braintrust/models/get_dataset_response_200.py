@@ -19,6 +19,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetDatasetResponse200")
+_FIELDS = frozenset(
+    {
+        "objects",
+    }
+)
 
 
 @_attrs_define

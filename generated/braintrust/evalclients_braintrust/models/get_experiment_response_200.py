@@ -19,6 +19,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetExperimentResponse200")
+_FIELDS = frozenset(
+    {
+        "objects",
+    }
+)
 
 
 @_attrs_define

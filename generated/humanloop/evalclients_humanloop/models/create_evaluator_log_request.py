@@ -31,6 +31,33 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateEvaluatorLogRequest")
+_FIELDS = frozenset(
+    {
+        "parent_id",
+        "batch_id",
+        "created_at",
+        "end_time",
+        "environment",
+        "error",
+        "id",
+        "inputs",
+        "judgment",
+        "metadata",
+        "output",
+        "path",
+        "provider_latency",
+        "provider_request",
+        "provider_response",
+        "save",
+        "source",
+        "source_datapoint_id",
+        "spec",
+        "start_time",
+        "stdout",
+        "trace_parent_id",
+        "user",
+    }
+)
 
 
 @_attrs_define

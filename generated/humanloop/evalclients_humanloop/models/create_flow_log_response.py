@@ -16,6 +16,14 @@ from ..models.trace_status import TraceStatus, check_trace_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateFlowLogResponse")
+_FIELDS = frozenset(
+    {
+        "flow_id",
+        "id",
+        "version_id",
+        "trace_status",
+    }
+)
 
 
 @_attrs_define

@@ -30,6 +30,37 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorLogResponse")
+_FIELDS = frozenset(
+    {
+        "evaluator",
+        "evaluator_logs",
+        "id",
+        "batches",
+        "created_at",
+        "end_time",
+        "environment",
+        "error",
+        "inputs",
+        "judgment",
+        "metadata",
+        "output",
+        "parent",
+        "parent_id",
+        "provider_latency",
+        "provider_request",
+        "provider_response",
+        "save",
+        "source",
+        "source_datapoint_id",
+        "start_time",
+        "stdout",
+        "trace_children",
+        "trace_flow_id",
+        "trace_id",
+        "trace_parent_id",
+        "user",
+    }
+)
 
 
 @_attrs_define

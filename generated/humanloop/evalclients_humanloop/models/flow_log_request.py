@@ -25,6 +25,34 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowLogRequest")
+_FIELDS = frozenset(
+    {
+        "batch_id",
+        "created_at",
+        "end_time",
+        "environment",
+        "error",
+        "evaluation_id",
+        "flow",
+        "id",
+        "inputs",
+        "log_id",
+        "metadata",
+        "output",
+        "path",
+        "provider_latency",
+        "provider_request",
+        "provider_response",
+        "save",
+        "source",
+        "source_datapoint_id",
+        "start_time",
+        "stdout",
+        "trace_parent_id",
+        "trace_status",
+        "user",
+    }
+)
 
 
 @_attrs_define

@@ -29,6 +29,35 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowLogResponse")
+_FIELDS = frozenset(
+    {
+        "evaluator_logs",
+        "flow",
+        "id",
+        "batches",
+        "created_at",
+        "end_time",
+        "environment",
+        "error",
+        "inputs",
+        "metadata",
+        "output",
+        "provider_latency",
+        "provider_request",
+        "provider_response",
+        "save",
+        "source",
+        "source_datapoint_id",
+        "start_time",
+        "stdout",
+        "trace_children",
+        "trace_flow_id",
+        "trace_id",
+        "trace_parent_id",
+        "trace_status",
+        "user",
+    }
+)
 
 
 @_attrs_define

@@ -38,6 +38,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptCallRequest")
+_FIELDS = frozenset(
+    {
+        "batch_id",
+        "end_time",
+        "environment",
+        "id",
+        "inputs",
+        "logprobs",
+        "messages",
+        "metadata",
+        "num_samples",
+        "path",
+        "prompt",
+        "provider_api_keys",
+        "return_inputs",
+        "save",
+        "source",
+        "source_datapoint_id",
+        "start_time",
+        "stream",
+        "suffix",
+        "tool_choice",
+        "trace_parent_id",
+        "user",
+    }
+)
 
 
 @_attrs_define

@@ -38,6 +38,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptCallResponse")
+_FIELDS = frozenset(
+    {
+        "id",
+        "logs",
+        "prompt",
+        "batch_id",
+        "end_time",
+        "environment",
+        "inputs",
+        "messages",
+        "metadata",
+        "save",
+        "source",
+        "source_datapoint_id",
+        "start_time",
+        "tool_choice",
+        "trace_id",
+        "trace_parent_id",
+        "user",
+    }
+)
 
 
 @_attrs_define

@@ -39,6 +39,40 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptLogRequest")
+_FIELDS = frozenset(
+    {
+        "batch_id",
+        "created_at",
+        "end_time",
+        "environment",
+        "error",
+        "evaluation_id",
+        "finish_reason",
+        "id",
+        "inputs",
+        "messages",
+        "metadata",
+        "output",
+        "output_cost",
+        "output_message",
+        "output_tokens",
+        "path",
+        "prompt",
+        "prompt_cost",
+        "prompt_tokens",
+        "provider_latency",
+        "provider_request",
+        "provider_response",
+        "save",
+        "source",
+        "source_datapoint_id",
+        "start_time",
+        "stdout",
+        "tool_choice",
+        "trace_parent_id",
+        "user",
+    }
+)
 
 
 @_attrs_define

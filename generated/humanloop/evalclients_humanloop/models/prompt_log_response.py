@@ -42,6 +42,42 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptLogResponse")
+_FIELDS = frozenset(
+    {
+        "evaluator_logs",
+        "id",
+        "prompt",
+        "batches",
+        "created_at",
+        "end_time",
+        "environment",
+        "error",
+        "finish_reason",
+        "inputs",
+        "messages",
+        "metadata",
+        "output",
+        "output_cost",
+        "output_message",
+        "output_tokens",
+        "prompt_cost",
+        "prompt_tokens",
+        "provider_latency",
+        "provider_request",
+        "provider_response",
+        "save",
+        "source",
+        "source_datapoint_id",
+        "start_time",
+        "stdout",
+        "tool_choice",
+        "trace_children",
+        "trace_flow_id",
+        "trace_id",
+        "trace_parent_id",
+        "user",
+    }
+)
 
 
 @_attrs_define

@@ -24,6 +24,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolLogRequest")
+_FIELDS = frozenset(
+    {
+        "batch_id",
+        "created_at",
+        "end_time",
+        "environment",
+        "error",
+        "id",
+        "inputs",
+        "metadata",
+        "output",
+        "path",
+        "provider_latency",
+        "provider_request",
+        "provider_response",
+        "save",
+        "source",
+        "source_datapoint_id",
+        "start_time",
+        "stdout",
+        "tool",
+        "trace_parent_id",
+        "user",
+    }
+)
 
 
 @_attrs_define

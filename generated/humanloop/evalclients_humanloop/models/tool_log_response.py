@@ -28,6 +28,34 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolLogResponse")
+_FIELDS = frozenset(
+    {
+        "evaluator_logs",
+        "id",
+        "tool",
+        "batches",
+        "created_at",
+        "end_time",
+        "environment",
+        "error",
+        "inputs",
+        "metadata",
+        "output",
+        "provider_latency",
+        "provider_request",
+        "provider_response",
+        "save",
+        "source",
+        "source_datapoint_id",
+        "start_time",
+        "stdout",
+        "trace_children",
+        "trace_flow_id",
+        "trace_id",
+        "trace_parent_id",
+        "user",
+    }
+)
 
 
 @_attrs_define

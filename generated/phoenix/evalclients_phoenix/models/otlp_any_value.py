@@ -20,6 +20,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OtlpAnyValue")
+_FIELDS = frozenset(
+    {
+        "array_value",
+        "bool_value",
+        "bytes_value",
+        "double_value",
+        "int_value",
+        "kvlist_value",
+        "string_value",
+    }
+)
 
 
 @_attrs_define

@@ -19,6 +19,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OtlpArrayValue")
+_FIELDS = frozenset(
+    {
+        "values",
+    }
+)
 
 
 @_attrs_define

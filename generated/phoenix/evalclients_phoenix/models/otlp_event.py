@@ -19,6 +19,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OtlpEvent")
+_FIELDS = frozenset(
+    {
+        "attributes",
+        "dropped_attributes_count",
+        "name",
+        "time_unix_nano",
+    }
+)
 
 
 @_attrs_define

@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OtlpKeyValue")
+_FIELDS = frozenset(
+    {
+        "key",
+        "value",
+    }
+)
 
 
 @_attrs_define

@@ -22,6 +22,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OtlpSpan")
+_FIELDS = frozenset(
+    {
+        "attributes",
+        "dropped_attributes_count",
+        "dropped_events_count",
+        "dropped_links_count",
+        "end_time_unix_nano",
+        "events",
+        "flags",
+        "kind",
+        "links",
+        "name",
+        "parent_span_id",
+        "span_id",
+        "start_time_unix_nano",
+        "status",
+        "trace_id",
+        "trace_state",
+    }
+)
 
 
 @_attrs_define

@@ -14,6 +14,12 @@ from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OtlpStatus")
+_FIELDS = frozenset(
+    {
+        "code",
+        "message",
+    }
+)
 
 
 @_attrs_define

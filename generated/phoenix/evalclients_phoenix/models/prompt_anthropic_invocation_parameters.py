@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptAnthropicInvocationParameters")
+_FIELDS = frozenset(
+    {
+        "anthropic",
+        "type",
+    }
+)
 
 
 @_attrs_define

@@ -31,6 +31,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptAnthropicInvocationParametersContent")
+_FIELDS = frozenset(
+    {
+        "max_tokens",
+        "extra_body",
+        "output_config",
+        "stop_sequences",
+        "temperature",
+        "thinking",
+        "top_p",
+    }
+)
 
 
 @_attrs_define

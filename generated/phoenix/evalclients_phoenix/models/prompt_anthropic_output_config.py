@@ -19,6 +19,11 @@ from ..models.prompt_anthropic_output_config_effort import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptAnthropicOutputConfig")
+_FIELDS = frozenset(
+    {
+        "effort",
+    }
+)
 
 
 @_attrs_define

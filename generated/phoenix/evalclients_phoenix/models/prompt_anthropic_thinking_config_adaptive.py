@@ -19,6 +19,12 @@ from ..models.prompt_anthropic_thinking_config_adaptive_display import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptAnthropicThinkingConfigAdaptive")
+_FIELDS = frozenset(
+    {
+        "type",
+        "display",
+    }
+)
 
 
 @_attrs_define

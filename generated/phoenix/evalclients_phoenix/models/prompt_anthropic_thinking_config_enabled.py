@@ -19,6 +19,13 @@ from ..models.prompt_anthropic_thinking_config_enabled_display import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptAnthropicThinkingConfigEnabled")
+_FIELDS = frozenset(
+    {
+        "budget_tokens",
+        "type",
+        "display",
+    }
+)
 
 
 @_attrs_define

@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptAwsInvocationParameters")
+_FIELDS = frozenset(
+    {
+        "aws",
+        "type",
+    }
+)
 
 
 @_attrs_define

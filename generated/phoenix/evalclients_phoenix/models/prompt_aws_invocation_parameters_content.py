@@ -15,6 +15,14 @@ from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptAwsInvocationParametersContent")
+_FIELDS = frozenset(
+    {
+        "max_tokens",
+        "stop_sequences",
+        "temperature",
+        "top_p",
+    }
+)
 
 
 @_attrs_define

@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptAzureOpenAIInvocationParameters")
+_FIELDS = frozenset(
+    {
+        "azure_openai",
+        "type",
+    }
+)
 
 
 @_attrs_define

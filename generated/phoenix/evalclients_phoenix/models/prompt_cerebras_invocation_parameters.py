@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptCerebrasInvocationParameters")
+_FIELDS = frozenset(
+    {
+        "cerebras",
+        "type",
+    }
+)
 
 
 @_attrs_define

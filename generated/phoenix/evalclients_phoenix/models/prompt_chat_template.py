@@ -20,6 +20,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptChatTemplate")
+_FIELDS = frozenset(
+    {
+        "messages",
+        "type",
+    }
+)
 
 
 @_attrs_define

@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptDeepSeekInvocationParameters")
+_FIELDS = frozenset(
+    {
+        "deepseek",
+        "type",
+    }
+)
 
 
 @_attrs_define

@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptFireworksInvocationParameters")
+_FIELDS = frozenset(
+    {
+        "fireworks",
+        "type",
+    }
+)
 
 
 @_attrs_define

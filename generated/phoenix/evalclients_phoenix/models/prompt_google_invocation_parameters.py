@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptGoogleInvocationParameters")
+_FIELDS = frozenset(
+    {
+        "google",
+        "type",
+    }
+)
 
 
 @_attrs_define

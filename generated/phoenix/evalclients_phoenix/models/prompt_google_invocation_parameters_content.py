@@ -19,6 +19,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptGoogleInvocationParametersContent")
+_FIELDS = frozenset(
+    {
+        "frequency_penalty",
+        "max_output_tokens",
+        "presence_penalty",
+        "stop_sequences",
+        "temperature",
+        "thinking_config",
+        "top_k",
+        "top_p",
+    }
+)
 
 
 @_attrs_define

@@ -19,6 +19,13 @@ from ..models.prompt_google_thinking_config_thinking_level import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptGoogleThinkingConfig")
+_FIELDS = frozenset(
+    {
+        "include_thoughts",
+        "thinking_budget",
+        "thinking_level",
+    }
+)
 
 
 @_attrs_define

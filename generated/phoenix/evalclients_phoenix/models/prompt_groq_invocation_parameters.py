@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptGroqInvocationParameters")
+_FIELDS = frozenset(
+    {
+        "groq",
+        "type",
+    }
+)
 
 
 @_attrs_define

@@ -22,6 +22,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptMessage")
+_FIELDS = frozenset(
+    {
+        "content",
+        "role",
+    }
+)
 
 
 @_attrs_define

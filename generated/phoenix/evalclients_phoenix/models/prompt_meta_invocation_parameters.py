@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptMetaInvocationParameters")
+_FIELDS = frozenset(
+    {
+        "meta",
+        "type",
+    }
+)
 
 
 @_attrs_define

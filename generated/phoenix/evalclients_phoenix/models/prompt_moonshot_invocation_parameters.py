@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptMoonshotInvocationParameters")
+_FIELDS = frozenset(
+    {
+        "moonshot",
+        "type",
+    }
+)
 
 
 @_attrs_define

@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptOllamaInvocationParameters")
+_FIELDS = frozenset(
+    {
+        "ollama",
+        "type",
+    }
+)
 
 
 @_attrs_define

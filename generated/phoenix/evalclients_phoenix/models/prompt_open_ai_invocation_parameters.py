@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptOpenAIInvocationParameters")
+_FIELDS = frozenset(
+    {
+        "openai",
+        "type",
+    }
+)
 
 
 @_attrs_define

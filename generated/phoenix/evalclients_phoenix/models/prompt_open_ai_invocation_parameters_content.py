@@ -25,6 +25,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptOpenAIInvocationParametersContent")
+_FIELDS = frozenset(
+    {
+        "extra_body",
+        "frequency_penalty",
+        "max_completion_tokens",
+        "max_tokens",
+        "presence_penalty",
+        "reasoning_effort",
+        "seed",
+        "stop",
+        "temperature",
+        "top_p",
+    }
+)
 
 
 @_attrs_define

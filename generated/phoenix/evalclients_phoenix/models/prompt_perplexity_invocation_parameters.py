@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptPerplexityInvocationParameters")
+_FIELDS = frozenset(
+    {
+        "perplexity",
+        "type",
+    }
+)
 
 
 @_attrs_define

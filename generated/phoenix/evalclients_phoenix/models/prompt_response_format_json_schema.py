@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptResponseFormatJSONSchema")
+_FIELDS = frozenset(
+    {
+        "json_schema",
+        "type",
+    }
+)
 
 
 @_attrs_define

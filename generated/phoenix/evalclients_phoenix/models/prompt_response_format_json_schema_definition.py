@@ -21,6 +21,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptResponseFormatJSONSchemaDefinition")
+_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+        "schema",
+        "strict",
+    }
+)
 
 
 @_attrs_define

@@ -15,6 +15,12 @@ from ..drift import restore as _restore
 from ..types import Unset
 
 T = TypeVar("T", bound="PromptStringTemplate")
+_FIELDS = frozenset(
+    {
+        "template",
+        "type",
+    }
+)
 
 
 @_attrs_define

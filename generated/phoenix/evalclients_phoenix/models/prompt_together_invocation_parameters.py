@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptTogetherInvocationParameters")
+_FIELDS = frozenset(
+    {
+        "together",
+        "type",
+    }
+)
 
 
 @_attrs_define

@@ -15,6 +15,11 @@ from ..drift import restore as _restore
 from ..types import Unset
 
 T = TypeVar("T", bound="PromptToolChoiceOneOrMore")
+_FIELDS = frozenset(
+    {
+        "type",
+    }
+)
 
 
 @_attrs_define

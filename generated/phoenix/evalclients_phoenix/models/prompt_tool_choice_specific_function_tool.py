@@ -15,6 +15,12 @@ from ..drift import restore as _restore
 from ..types import Unset
 
 T = TypeVar("T", bound="PromptToolChoiceSpecificFunctionTool")
+_FIELDS = frozenset(
+    {
+        "function_name",
+        "type",
+    }
+)
 
 
 @_attrs_define

@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptToolFunction")
+_FIELDS = frozenset(
+    {
+        "function",
+        "type",
+    }
+)
 
 
 @_attrs_define

@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptToolRaw")
+_FIELDS = frozenset(
+    {
+        "raw",
+        "type",
+    }
+)
 
 
 @_attrs_define

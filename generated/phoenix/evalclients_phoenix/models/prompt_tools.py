@@ -26,6 +26,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptTools")
+_FIELDS = frozenset(
+    {
+        "tools",
+        "type",
+        "disable_parallel_tool_calls",
+        "tool_choice",
+    }
+)
 
 
 @_attrs_define

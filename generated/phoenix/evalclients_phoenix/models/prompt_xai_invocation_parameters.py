@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptXAIInvocationParameters")
+_FIELDS = frozenset(
+    {
+        "type",
+        "xai",
+    }
+)
 
 
 @_attrs_define

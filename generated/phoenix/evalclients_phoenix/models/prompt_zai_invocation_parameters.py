@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptZAIInvocationParameters")
+_FIELDS = frozenset(
+    {
+        "type",
+        "zai",
+    }
+)
 
 
 @_attrs_define

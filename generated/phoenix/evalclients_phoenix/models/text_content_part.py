@@ -15,6 +15,12 @@ from ..drift import restore as _restore
 from ..types import Unset
 
 T = TypeVar("T", bound="TextContentPart")
+_FIELDS = frozenset(
+    {
+        "text",
+        "type",
+    }
+)
 
 
 @_attrs_define

@@ -19,6 +19,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolCallContentPart")
+_FIELDS = frozenset(
+    {
+        "tool_call",
+        "tool_call_id",
+        "type",
+    }
+)
 
 
 @_attrs_define

@@ -15,6 +15,13 @@ from ..drift import restore as _restore
 from ..types import Unset
 
 T = TypeVar("T", bound="ToolCallFunction")
+_FIELDS = frozenset(
+    {
+        "arguments",
+        "name",
+        "type",
+    }
+)
 
 
 @_attrs_define

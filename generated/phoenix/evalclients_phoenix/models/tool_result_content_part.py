@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolResultContentPart")
+_FIELDS = frozenset(
+    {
+        "tool_call_id",
+        "tool_result",
+        "type",
+    }
+)
 
 
 @_attrs_define
