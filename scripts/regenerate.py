@@ -26,6 +26,7 @@ from typing import Any
 import jinja2
 import yaml
 
+from evalclients.registry import param_name
 from scripts.registry import (
     GENERATED,
     ROOT,
@@ -274,10 +275,10 @@ def _helper_signature(
                 raise GenerationError(
                     f"{vendor}: client.helpers.{name}: required {pname!r} after an optional one"
                 )
-            parts.append(f"{pname}: {kind}")
+            parts.append(f"{param_name(pname)}: {kind}")
         else:
             optional_seen = True
-            parts.append(f"{pname}: {kind} | None = None")
+            parts.append(f"{param_name(pname)}: {kind} | None = None")
     if helper["kind"] == "listing":
         parts += ["*", "page_size: int | None = None", "max_items: int | None = None"]
     parts.append("**options: Unpack[RequestOptions]")  # per-call options, typed

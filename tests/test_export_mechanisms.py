@@ -30,14 +30,14 @@ def test_id_params_split_the_id_at_the_separator_last_part_keeps_the_rest() -> N
     assert run_params(EXPORT, "a/b") == {"id": "a/b"}
     source: Export = {**EXPORT, "id_param": "datasetId", "id_params": ["datasetId", "runName"]}
     assert run_params(source, "ds1/run/with/slashes") == {
-        "datasetId": "ds1",
-        "runName": "run/with/slashes",
+        "dataset_id": "ds1",
+        "run_name": "run/with/slashes",
     }
     for bad in ("ds1", "/run", "ds1/"):
         with pytest.raises(ValueError, match="<datasetId>/<runName>"):
             run_params(source, bad)
     colon: Export = {**source, "id_separator": "::"}
-    assert run_params(colon, "x::y") == {"datasetId": "x", "runName": "y"}
+    assert run_params(colon, "x::y") == {"dataset_id": "x", "run_name": "y"}
 
 
 def test_unix_seconds_and_numeric_durations() -> None:
@@ -78,3 +78,21 @@ def test_an_object_of_plain_values_is_one_evaluation_per_key() -> None:
     # objects keyed by name are unchanged: the record itself, its key as the fallback name
     nested = _evaluations({"q": {"score": 0.5}}, {"name": ["name"], "score": ["score"]})
     assert nested is not None and nested[0]["name"] == "q" and nested[0]["raw"] == {"score": 0.5}
+
+
+def test_param_names_are_the_generated_codes() -> None:
+    import inspect
+
+    from evalclients_langfuse.api.dataset_run_items import dataset_run_items_list
+    from evalclients_langfuse.api.datasets import datasets_get_run
+
+    from evalclients.registry import param_name
+
+    for module, names in (
+        (dataset_run_items_list, ["datasetId", "runName", "page", "limit"]),
+        (datasets_get_run, ["datasetName", "runName"]),
+    ):
+        generated = set(inspect.signature(module._get_kwargs).parameters)
+        assert {param_name(n) for n in names} <= generated
+    assert param_name("experiment_id") == "experiment_id"
+    assert param_name("HTTPStatus") == "http_status"

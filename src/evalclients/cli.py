@@ -74,7 +74,7 @@ from evalclients.errors import (
     RateLimitError,
 )
 from evalclients.export import FORMATS, Exporter, RecordError, make_writer, run_params
-from evalclients.registry import Vendor, get_vendor, installed_vendors
+from evalclients.registry import Vendor, get_vendor, installed_vendors, param_name
 
 __all__ = ["EXIT_CODES", "main"]
 
@@ -286,7 +286,7 @@ def cmd_experiments(args: argparse.Namespace, out: Console) -> int:
         if value is None and declared is not None and declared.get("required", False):
             raise CLIError(f"{vendor.display_name} lists {noun} by --{option} ID", EXIT_USAGE)
         if value is not None and declared is not None:
-            params[declared["param"]] = value
+            params[param_name(declared["param"])] = value
     with _client(args) as client:
         items = list(client.paginate(operation, raw=True, max_items=args.limit, **params))
     if args.json:

@@ -36,7 +36,7 @@ from evalclients._schemas.registry import Export, Pagination
 from evalclients.checkpoint import Checkpoint, CheckpointError
 from evalclients.client import Client
 from evalclients.pagination import MISSING, lookup
-from evalclients.registry import get_vendor
+from evalclients.registry import get_vendor, param_name
 from evalclients.results import ResultsPaged
 
 __all__ = [
@@ -127,20 +127,20 @@ def export_source(vendor: str) -> Export | None:
 
 
 def run_params(source: Export, experiment_id: str) -> dict[str, str]:
-    """The run listing's parameters for an id given on the command line.
+    """The run listing's parameters (generated-code names) for an id on the command line.
 
     With ``id_params`` the id is their values joined by ``id_separator`` (default ``/``);
     the last part keeps any further separators. ``ValueError`` names the expected form.
     """
     names = source.get("id_params")
     if not names:
-        return {source["id_param"]: experiment_id}
+        return {param_name(source["id_param"]): experiment_id}
     separator = source.get("id_separator", "/")
     parts = experiment_id.split(separator, len(names) - 1)
     if len(parts) != len(names) or not all(parts):
         shown = separator.join(f"<{n}>" for n in names)
         raise ValueError(f"the id must be {shown}, got {experiment_id!r}")
-    return dict(zip(names, parts, strict=True))
+    return {param_name(n): part for n, part in zip(names, parts, strict=True)}
 
 
 def is_run(source: Export | None, raw: Any) -> bool:

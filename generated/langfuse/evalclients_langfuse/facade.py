@@ -44,7 +44,7 @@ class _Helpers:
 
     @listing("datasets_get_runs")
     def dataset_runs(
-        datasetName: str,
+        dataset_name: str,
         *,
         page_size: int | None = None,
         max_items: int | None = None,
@@ -55,15 +55,15 @@ class _Helpers:
 
     @getter("datasets_get_run")
     def dataset_run(
-        datasetName: str, runName: str, **options: Unpack[RequestOptions]
+        dataset_name: str, run_name: str, **options: Unpack[RequestOptions]
     ) -> DatasetRunWithItems:
         """One dataset run with its items."""
         ...
 
     @listing("dataset_run_items_list")
     def dataset_run_items(
-        datasetId: str,
-        runName: str,
+        dataset_id: str,
+        run_name: str,
         *,
         page_size: int | None = None,
         max_items: int | None = None,
@@ -73,7 +73,7 @@ class _Helpers:
         ...
 
     @getter("trace_get")
-    def trace(traceId: str, **options: Unpack[RequestOptions]) -> TraceWithFullDetails:
+    def trace(trace_id: str, **options: Unpack[RequestOptions]) -> TraceWithFullDetails:
         """One trace with its observations and scores."""
         ...
 
