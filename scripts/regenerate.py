@@ -26,6 +26,7 @@ from typing import Any
 import jinja2
 import yaml
 
+from evalclients.registry import param_name
 from scripts.registry import (
     GENERATED,
     ROOT,
@@ -293,10 +294,10 @@ def _helper_signature(
                 raise GenerationError(
                     f"{vendor}: client.helpers.{name}: required {pname!r} after an optional one"
                 )
-            parts.append(f"{pname}: {kind}")
+            parts.append(f"{param_name(pname)}: {kind}")
         else:
             optional_seen = True
-            parts.append(f"{pname}: {kind} | None = None")
+            parts.append(f"{param_name(pname)}: {kind} | None = None")
     # JSON body fields (a search paging its cursor in the body): optional, typed by the spec
     body = _body_properties(doc, op)
     for field in helper.get("body", []):

@@ -194,10 +194,13 @@ def entry_problems(
         check_op("experiments", listing["operation"], params)
     export = entry.get("export")
     if export:
-        if check_op("export", export["operation"], [export["id_param"]]):
+        id_params = export.get("id_params") or [export["id_param"]]
+        if export.get("id_params") and export["id_params"][0] != export["id_param"]:
+            problems.append(f"{vendor}: export.id_params must start with id_param")
+        if check_op("export", export["operation"], id_params):
             problems += _export_field_problems(vendor, export, registry_ops, doc, ops)
         if "check_operation" in export:
-            check_op("export.check_operation", export["check_operation"], [export["id_param"]])
+            check_op("export.check_operation", export["check_operation"], id_params)
     for helper, spec in entry.get("client", {}).get("helpers", {}).items():
         if check_op(f"client.helpers.{helper}", spec["operation"], spec.get("params", [])):
             method, path, op = ops[spec["operation"]]
@@ -232,12 +235,20 @@ def _export_field_problems(
     def exists(schemas: list[Schema], paths: list[str]) -> bool:
         return any(schemas_at(doc, item, p) for item in schemas for p in paths)
 
+    where = export.get("where")
+    if where and not exists(items, [where["path"]]):
+        problems.append(
+            f"{vendor}: export.where: {where['path']!r} is not in an item of "
+            f"{name} ({method} {path})"
+        )
     for column, source in export["fields"].items():
         if isinstance(source, (str, list)):
             paths = _paths(source)
         elif "undeclared" in source:
             paths = []
             problems += _undeclared_problems(vendor, column, source["undeclared"], items, doc)
+        elif "unix_seconds" in source:
+            paths = [source["unix_seconds"]]
         else:
             paths = []
             for part in source["duration_ms"]:

@@ -177,6 +177,34 @@ def test_export_fields_and_cli_filters_are_checked_against_the_spec() -> None:
     ]
 
 
+def test_export_where_id_params_and_unix_seconds_are_checked_against_the_spec() -> None:
+    spec = {**CURSOR, "next_cursor": ["meta.next_cursor"]}
+    export = {
+        "operation": "list_runs",
+        "id_param": "cursor",
+        "id_params": ["cursor", "limit"],
+        "where": {"path": "id", "equals": True},
+        "fields": {"started_at": {"unix_seconds": "id"}},
+    }
+    assert _problems(_doc(PAGE), _entry(spec, export=export)) == []
+    wrong = {
+        **export,
+        "id_params": ["cursor", "run_name"],
+        "where": {"path": "is_root", "equals": True},
+        "fields": {"started_at": {"unix_seconds": "metrics.start"}},
+    }
+    assert _problems(_doc(PAGE), _entry(spec, export=wrong)) == [
+        "acme: export: list_runs (GET /v1/runs) has no parameter 'run_name'",
+        "acme: export.where: 'is_root' is not in an item of list_runs (GET /v1/runs)",
+        "acme: export.fields.started_at: 'metrics.start' is not in an item of list_runs "
+        "(GET /v1/runs)",
+    ]
+    first = {**export, "id_params": ["limit", "cursor"]}
+    assert _problems(_doc(PAGE), _entry(spec, export=first)) == [
+        "acme: export.id_params must start with id_param"
+    ]
+
+
 @pytest.mark.parametrize("vendor", sorted(REGISTRY))
 def test_the_committed_registry_matches_the_committed_specs(vendor: str) -> None:
     import json

@@ -73,8 +73,8 @@ from evalclients.errors import (
     PermissionDeniedError,
     RateLimitError,
 )
-from evalclients.export import FORMATS, Exporter, RecordError, make_writer
-from evalclients.registry import Vendor, get_vendor, installed_vendors
+from evalclients.export import FORMATS, Exporter, RecordError, make_writer, run_params
+from evalclients.registry import Vendor, get_vendor, installed_vendors, param_name
 
 __all__ = ["EXIT_CODES", "main"]
 
@@ -286,7 +286,7 @@ def cmd_experiments(args: argparse.Namespace, out: Console) -> int:
         if value is None and declared is not None and declared.get("required", False):
             raise CLIError(f"{vendor.display_name} lists {noun} by --{option} ID", EXIT_USAGE)
         if value is not None and declared is not None:
-            params[declared["param"]] = value
+            params[param_name(declared["param"])] = value
     with _client(args) as client:
         items = list(client.paginate(operation, raw=True, max_items=args.limit, **params))
     if args.json:
@@ -487,7 +487,10 @@ def cmd_export(args: argparse.Namespace, out: Console, err: Console) -> int:
         raise CLIError("--page-size must be >= 1", EXIT_USAGE)
     noun = source.get("noun", "experiment")
     check = source.get("check_operation")
-    id_param = source["id_param"]
+    try:
+        params: dict[str, Any] = dict(run_params(source, args.experiment_id))
+    except ValueError as exc:
+        raise CLIError(f"{vendor.display_name}: {exc}", EXIT_USAGE) from None
     cp_file = checkpoint_path(output) if output is not None else None
     if output is not None and cp_file is not None:
         _check_output(args, output, cp_file)
@@ -501,7 +504,7 @@ def cmd_export(args: argparse.Namespace, out: Console, err: Console) -> int:
         except ValueError as exc:  # e.g. Parquet without pyarrow
             raise CLIError(str(exc), EXIT_USAGE) from None
         if resume is None and check:
-            client.call(check, **{id_param: args.experiment_id})
+            client.call(check, **params)
         exporter = Exporter(
             client,
             args.experiment_id,
@@ -634,16 +637,22 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         parents=[debug, conn],
         help="export every run of an experiment to JSONL or CSV",
-        description="Export every run of an experiment (or what the vendor's registry "
-        "export names) with its evaluations, page by page, with progress on stderr. Nothing "
-        "touches FILE before the first page is complete; an existing FILE needs --force, and "
-        "a FIFO or device is written, never replaced or removed. Interrupted or failed "
-        "exports keep FILE.checkpoint.json; --resume continues without duplicating a line. "
-        "CSV cells can exceed Python csv's default field size limit (131,072 characters): "
-        "readers may need csv.field_size_limit().",
+        description="Export every run of an experiment (or what the vendor's registry export "
+        "names) with its evaluations, page by page, with progress on stderr. Nothing touches "
+        "FILE before the first page is complete; an existing FILE needs --force, and a FIFO "
+        "or device is written, never replaced or removed. Interrupted or failed exports keep "
+        "FILE.checkpoint.json; --resume continues without duplicating a line. CSV cells can "
+        "exceed Python csv's default field size limit (131,072 characters): readers may need "
+        "csv.field_size_limit().",
     )
     export.add_argument(
-        "experiment_id", metavar="EXPERIMENT_ID", help="the id the vendor's runs belong to"
+        "experiment_id",
+        metavar="EXPERIMENT_ID",
+        help=(
+            "the id the vendor's runs belong to; a vendor whose run listing needs several "
+            "parameters (the registry's export.id_params) takes their values joined by its "
+            "id_separator (default '/'), e.g. DATASET_ID/RUN_NAME"
+        ),
     )
     export.add_argument("-o", "--output", metavar="FILE", help="output file (default: stdout)")
     export.add_argument(

@@ -26,7 +26,7 @@ import stat
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any, Literal
 
@@ -36,7 +36,7 @@ from evalclients._schemas.registry import Export, Pagination
 from evalclients.checkpoint import Checkpoint, CheckpointError
 from evalclients.client import Client
 from evalclients.pagination import MISSING, lookup
-from evalclients.registry import get_vendor
+from evalclients.registry import get_vendor, param_name
 from evalclients.results import ResultsPaged
 
 __all__ = [
@@ -49,7 +49,9 @@ __all__ = [
     "Writer",
     "default_page_size",
     "export_source",
+    "is_run",
     "make_writer",
+    "run_params",
     "to_record",
 ]
 
@@ -89,7 +91,22 @@ def _time(value: Any) -> datetime | None:
         return None
 
 
+def _unix_seconds(value: Any) -> str | None:
+    """A unix timestamp in seconds as ISO 8601 UTC (None if it is not a finite number)."""
+    seconds = _number(value)
+    if seconds is None:
+        return None
+    try:
+        return datetime.fromtimestamp(seconds, tz=UTC).isoformat()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
 def _duration_ms(start: Any, end: Any) -> float | None:
+    """Milliseconds between two ISO timestamps, or between two unix-second numbers."""
+    first, last = _number(start), _number(end)
+    if first is not None and last is not None:
+        return round((last - first) * 1000, 3)
     began, ended = _time(start), _time(end)
     if began is None or ended is None or (began.tzinfo is None) != (ended.tzinfo is None):
         return None
@@ -107,6 +124,33 @@ def default_page_size(pagination: Pagination | None) -> int:
 def export_source(vendor: str) -> Export | None:
     """The registry's export declaration of ``vendor`` (None: it declares no run export)."""
     return get_vendor(vendor).export
+
+
+def run_params(source: Export, experiment_id: str) -> dict[str, str]:
+    """The run listing's parameters (generated-code names) for an id on the command line.
+
+    With ``id_params`` the id is their values joined by ``id_separator`` (default ``/``);
+    the last part keeps any further separators. ``ValueError`` names the expected form.
+    """
+    names = source.get("id_params")
+    if not names:
+        return {param_name(source["id_param"]): experiment_id}
+    separator = source.get("id_separator", "/")
+    parts = experiment_id.split(separator, len(names) - 1)
+    if len(parts) != len(names) or not all(parts):
+        shown = separator.join(f"<{n}>" for n in names)
+        raise ValueError(f"the id must be {shown}, got {experiment_id!r}")
+    return {param_name(n): part for n, part in zip(names, parts, strict=True)}
+
+
+def is_run(source: Export | None, raw: Any) -> bool:
+    """Whether a listed record is a run (the export's ``where``; every record without one)."""
+    where = None if source is None else source.get("where")
+    if where is None:
+        return True
+    value = lookup(raw, where["path"]) if isinstance(raw, Mapping) else MISSING
+    expected = where["equals"]
+    return value is not MISSING and type(value) is type(expected) and value == expected
 
 
 def _columns(source: Export | None) -> dict[str, Any]:
@@ -129,6 +173,8 @@ def _source_value(raw: Mapping[str, Any], source: Any) -> Any:
         return _first(raw, source)
     if "undeclared" in source:
         return _first(raw, source["undeclared"])
+    if "unix_seconds" in source:
+        return _unix_seconds(_first(raw, source["unix_seconds"]))
     if "duration_ms" in source:
         start, end = source["duration_ms"]
         return _duration_ms(_first(raw, start), _first(raw, end))
@@ -510,7 +556,7 @@ class Exporter:
             for page in pager.by_page(self.state.continuation_token):
                 yield [r.record for r in page.items], page.continuation_token, page
             return
-        params: dict[str, Any] = {self.source["id_param"]: self.experiment_id}
+        params: dict[str, Any] = dict(run_params(self.source, self.experiment_id))
         pages = self.client.paginate(
             self.source["operation"],
             page_size=self.state.page_size,
@@ -522,6 +568,7 @@ class Exporter:
             records = [
                 to_record(self.state.vendor, self.experiment_id, item, self.fields)
                 for item in raw_page.items
+                if is_run(self.source, item)
             ]
             yield records, raw_page.continuation_token, raw_page
 

@@ -11,6 +11,7 @@ import functools
 import importlib
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -213,3 +214,13 @@ def named_client(name: str) -> type | None:
             found: type = getattr(importlib.import_module(entry.package), name)
             return found
     return None
+
+
+def param_name(name: str) -> str:
+    """The generated code's Python name of a spec parameter the registry names.
+
+    The registry names parameters as the spec does (``make regenerate`` checks them there);
+    the generator snake_cases them (``datasetId`` -> ``dataset_id``).
+    """
+    words = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name))
+    return re.sub(r"[^0-9a-zA-Z]+", "_", words).strip("_").lower()

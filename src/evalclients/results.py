@@ -127,11 +127,20 @@ def normalize_evaluation(
 
 
 def _evaluations(value: Any, fields: EvaluationFields) -> list[Evaluation] | None:
-    """A list of records, or an object of records keyed by name; None if neither."""
+    """A list of records, or an object of records keyed by name; None if neither.
+
+    In an object keyed by name, an entry that is not an object (e.g. ``{"accuracy": 0.8}``)
+    is the record ``{"name": <key>, "value": <entry>}``, which ``fields`` then map.
+    """
     if isinstance(value, list):
         return [e for e in (normalize_evaluation(r, fields) for r in value) if e is not None]
     if isinstance(value, Mapping):
-        out = (normalize_evaluation(r, fields, str(k)) for k, r in value.items())
+        out = (
+            normalize_evaluation(
+                r if isinstance(r, Mapping) else {"name": str(k), "value": r}, fields, str(k)
+            )
+            for k, r in value.items()
+        )
         return [e for e in out if e is not None]
     return None
 
@@ -305,6 +314,8 @@ class _Joiner:
     """Attaches evaluations to a page of runs according to the registry entry."""
 
     def __init__(self, base: _Base, experiment_id: str) -> None:
+        from evalclients.export import run_params
+
         spec = results_spec(base.vendor)
         self.vendor = base.vendor
         self.spec = spec
@@ -313,7 +324,9 @@ class _Joiner:
             raise ConfigurationError(f"{base.vendor.display_name}: the registry declares no export")
         self.runs: str = export["operation"]
         """The run listing (the registry's ``export``: results are an export's runs, joined)."""
-        self.id_param: str = export["id_param"]
+        self.export = export
+        self.params: dict[str, str] = run_params(export, experiment_id)
+        """The run listing's parameters for the experiment id (``id_params`` split)."""
         self.check: str | None = export.get("check_operation")
         self.source: EvaluationSource = spec["evaluations"]
         self.experiment_id = experiment_id
@@ -325,13 +338,18 @@ class _Joiner:
 
     def index_operation(self) -> tuple[Operation, dict[str, Any]]:
         op = self.vendor.operation(self.source["operation"])
-        return op, {self.id_param: self.experiment_id}
+        return op, dict(self.params)
 
     def results(self, page: Page[Any], runs_op: Operation) -> list[RunResult]:
-        from evalclients.export import to_record
+        from evalclients.export import is_run, to_record
 
         items = runs_op.pagination["items"] if runs_op.pagination else [""]
-        raws = _raw_items(page, items)
+        kept = [
+            (run, raw)
+            for run, raw in zip(page.items, _raw_items(page, items), strict=True)
+            if is_run(self.export, raw)
+        ]
+        raws = [raw for _, raw in kept]
         fields: EvaluationFields = self.source.get("fields") or {"name": ["name"]}
         kind = self.source["source"]
         found: dict[str, list[Any]] = {}
@@ -341,7 +359,7 @@ class _Joiner:
             keys = [_key(lookup(r, p) for p in self.source.get("run_key", ())) for r in raws]
             found = self.index.lookup([k for k in keys if k is not None])
         out = []
-        for i, (run, raw) in enumerate(zip(page.items, raws, strict=True)):
+        for i, (run, raw) in enumerate(kept):
             record = to_record(self.vendor.name, self.experiment_id, raw)
             evaluations: list[Evaluation] | None = None
             if kind == "run":
@@ -432,7 +450,7 @@ class ResultsPaged(Iterator[RunResult]):
         client = self.client
         joiner = _Joiner(client, self.experiment_id)
         runs_op = client.vendor.operation(joiner.runs)
-        params: dict[str, Any] = {joiner.id_param: self.experiment_id}
+        params: dict[str, Any] = dict(joiner.params)
         if continuation_token is None and joiner.check and self._options.check:
             client.call(joiner.check, **params)
         pages = client.paginate(
@@ -547,7 +565,7 @@ class AsyncResultsPaged(AsyncIterator[RunResult]):
         client = self.client
         joiner = _Joiner(client, self.experiment_id)
         runs_op = client.vendor.operation(joiner.runs)
-        params: dict[str, Any] = {joiner.id_param: self.experiment_id}
+        params: dict[str, Any] = dict(joiner.params)
         if continuation_token is None and joiner.check and self._options.check:
             await client.call(joiner.check, **params)
         pages = client.paginate(

@@ -1,8 +1,26 @@
 """A client library for accessing Braintrust API"""
 
+from typing import TYPE_CHECKING, Any
+
 from .client import AuthenticatedClient, Client
 
+if TYPE_CHECKING:
+    from .facade import AsyncBraintrust, Braintrust
+
 __all__ = (
+    "AsyncBraintrust",
     "AuthenticatedClient",
     "Client",
+    "Braintrust",
 )
+
+_NAMED = ("Braintrust", "AsyncBraintrust")
+
+
+def __getattr__(name: str) -> Any:
+    """The named clients import the evalclients facade only when first used."""
+    if name in _NAMED:
+        from . import facade
+
+        return getattr(facade, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -69,6 +69,11 @@ class ListingFilter(TypedDict, closed=True):
     required: NotRequired[bool]
 
 
+class Where(TypedDict, closed=True):
+    path: str
+    equals: str | float | bool
+
+
 class FieldSource1(TypedDict, closed=True):
     duration_ms: list[str]
 
@@ -77,7 +82,11 @@ class FieldSource2(TypedDict, closed=True):
     undeclared: str
 
 
-FieldSource: TypeAlias = str | list[str] | FieldSource1 | FieldSource2
+class FieldSource3(TypedDict, closed=True):
+    unix_seconds: str
+
+
+FieldSource: TypeAlias = str | list[str] | FieldSource1 | FieldSource2 | FieldSource3
 
 
 class EvaluationSource(TypedDict, closed=True):
@@ -132,6 +141,9 @@ class Export(TypedDict, closed=True):
         ],
         FieldSource,
     ]
+    where: NotRequired[Where]
+    id_params: NotRequired[list[str]]
+    id_separator: NotRequired[str]
 
 
 class Results(TypedDict, closed=True):
