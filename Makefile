@@ -45,10 +45,14 @@ lint: $(READY)  ## ruff and mypy (strict on the facade and scripts)
 	$(VENV)/bin/ruff format --check src scripts tests hatch_build.py
 	$(VENV)/bin/mypy
 
-test: $(READY)  ## Run the whole test suite (installs and starts a real Phoenix)
+# The whole suite on .venv's Python, then the unit, typing and fake-server suites on the other
+# CPython versions (3.11-3.13, one per core); TEST_MATRIX=0 skips that second part locally.
+TEST_MATRIX ?= 1
+test: $(READY)  ## Run the whole test suite (real Phoenix included; then Python 3.11-3.13)
 	$(MAKE) --no-print-directory check lint
 	$(PY) scripts/phoenix_server.py ensure
 	$(PY) -m pytest $(PYTEST_ARGS)
+	$(if $(filter 1,$(TEST_MATRIX)),$(PY) -m scripts.test_matrix --except-current --require 3.11,3.12,3.13 --jobs 2)
 
 clean:  ## Remove build outputs (keeps .venv and the Phoenix cache)
 	rm -rf dist build docs/_build .pytest_cache .mypy_cache .ruff_cache
