@@ -148,15 +148,16 @@ def respan_experiment(server: SpecServer, exp: str, n: int, seed: int) -> list[d
     traces = server.make_items("list_experiment_traces", n, seed=seed)
     for i, trace in enumerate(traces):
         trace["id"] = f"log_{i}"
-        trace["scores"] = [
-            {
+        # Keyed by evaluator slug, each value with the evaluator's metadata (the docs' trace).
+        trace["scores"] = {
+            "accuracy": {
                 "evaluator_slug": "accuracy",
                 "type": "llm",
                 "numerical_value": round(rng.uniform(0, 10), 2),
                 "created_at": "2025-01-01T00:00:00Z",
             },
-            {"evaluator_slug": "passed", "type": "code", "boolean_value": i % 2 == 0},
-        ]
+            "passed": {"evaluator_slug": "passed", "type": "code", "boolean_value": i % 2 == 0},
+        }
     server.add_collection(
         "list_experiment_traces", traces, path_params={"experiment_id": exp}, envelope="drf"
     )
@@ -358,10 +359,12 @@ def test_arize_respan_humanloop_results(spec_server: Any) -> None:
     for result, trace in zip(results, traces, strict=True):
         evs = result.evaluations or []
         assert [(e["name"], e["score"], e["kind"]) for e in evs] == [
-            ("accuracy", trace["scores"][0]["numerical_value"], "llm"),
+            ("accuracy", trace["scores"]["accuracy"]["numerical_value"], "llm"),
             ("passed", None, "code"),
         ]
-        assert evs[1]["label"] == ("true" if trace["scores"][1]["boolean_value"] else "false")
+        assert evs[1]["label"] == (
+            "true" if trace["scores"]["passed"]["boolean_value"] else "false"
+        )
 
     humanloop = spec_server("humanloop", api_key=KEY)
     hl_runs = humanloop.make_items("list_runs_for_evaluation", 3)
@@ -469,7 +472,7 @@ def test_cli_summary_arize_and_respan(
         == 0
     )
     doc = json.loads(capsys.readouterr().out)
-    acc = [t["scores"][0]["numerical_value"] for t in traces]
+    acc = [t["scores"]["accuracy"]["numerical_value"] for t in traces]
     assert doc["evaluations"]["accuracy"]["mean"] == pytest.approx(statistics.fmean(acc))
     assert doc["evaluations"]["accuracy"]["p50"] == pytest.approx(statistics.median(acc))
     assert doc["evaluations"]["passed"]["labels"] == {"false": 5, "true": 6}

@@ -37,7 +37,7 @@ from urllib.parse import urljoin, urlsplit
 
 from evalclients._defaults import DEFAULT_CONCURRENCY, DEFAULT_PAGE_SIZE
 from evalclients.errors import APIError, ConfigurationError, PaginationError
-from evalclients.tolerance import attribute_name
+from evalclients.tolerance import attribute_name, drift
 
 if TYPE_CHECKING:  # typing_extensions is not imported at run time
     import asyncio
@@ -276,11 +276,17 @@ class Walker:
             planned.append((params, token))
         return planned
 
-    def _items(self, data: Any) -> tuple[str, Any]:
+    def _items(self, data: Any, parsed: Any = MISSING) -> tuple[str, Any]:
         for path in self.spec["items"]:
             value = lookup(data, path)
             if isinstance(value, list):
                 return path, value
+        # Specs may leave the list optional (Arize's SDK rendering): an object without it that
+        # decoded without drift is what the spec allows, an empty page, not a broken one.
+        absent = all(lookup(data, path) is MISSING for path in self.spec["items"])
+        typed = parsed is not MISSING and not isinstance(parsed, (dict, list))
+        if isinstance(data, dict) and absent and typed and not drift(parsed):
+            return self.spec["items"][0], []
         raise PaginationError(f"no item list at {' or '.join(map(repr, self.spec['items']))}")
 
     @staticmethod
@@ -301,12 +307,15 @@ class Walker:
         first, last = self._item_id(raw_items[0]), self._item_id(raw_items[-1])
         if first not in (MISSING, None) and last not in (MISSING, None):
             return hash((len(raw_items), repr(first), repr(last)))
-        return hash(json.dumps(raw_items, sort_keys=True, default=repr))
+        try:
+            return hash(json.dumps(raw_items, sort_keys=True, default=repr))
+        except RecursionError:  # nested beyond Python's stack: no page ever needs that
+            raise PaginationError("the page's items are nested too deeply to compare") from None
 
     def accept(self, data: Any, parsed: Any = MISSING) -> Page[Any]:
         """Read one page's answer (raw JSON ``data``; ``parsed`` for typed items)."""
-        path, raw_items = self._items(data)
-        items = raw_items if parsed is MISSING else lookup(parsed, path)
+        path, raw_items = self._items(data, parsed)
+        items = raw_items if parsed is MISSING or not raw_items else lookup(parsed, path)
         if not isinstance(items, list) or len(items) != len(raw_items):
             raise PaginationError(f"the typed page does not hold the items at {path!r}")
         self.pages += 1

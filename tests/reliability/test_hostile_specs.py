@@ -114,6 +114,7 @@ def test_a_hostile_spec_generates_inert_code_that_compiles_and_passes_ruff(tmp_p
     package = tmp_path / "hostile" / "evalclients_hostile"
     rg._run_generator(resolved, config, package)  # the same steps as build_vendor
     rg._harden_path_params(package)
+    (package / "drift.py").write_text(rg._drift_module(entry), encoding="utf-8")
     rg._ruff(package)
     modules = sorted(package.rglob("*.py"))
     count("hostile spec: generated modules checked", len(modules))

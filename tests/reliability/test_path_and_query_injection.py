@@ -72,7 +72,7 @@ def test_ids_are_one_path_segment_each(
     client = evalclients.Respan(api_key=DEFAULT_KEY, base_url=respan.base_url, max_retries=0)
     before = len(respan.requests)
     try:
-        client.call("retrieve_experiment_trace", experiment_id=experiment_id, trace_id=trace_id)
+        client.call("retrieve_experiment_trace", experiment_id=experiment_id, log_id=trace_id)
     except evalclients.APIError:
         pass  # the fake answers from the spec; only the request matters here
     finally:
