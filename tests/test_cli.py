@@ -142,6 +142,8 @@ def expected_record(vendor: str, raw: dict[str, Any], exp: str = "exp_1") -> dic
         found = raw.get(source.get("path", ""))
     if isinstance(found, list):
         rec["annotations"] = [normalize_evaluation(a, fields) for a in found]
+    elif isinstance(found, dict):  # an object keyed by evaluator (Respan 1.0.0's scores)
+        rec["annotations"] = [normalize_evaluation(a, fields, k) for k, a in found.items()]
     return rec
 
 
