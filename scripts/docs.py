@@ -86,10 +86,18 @@ def build(
 
     ``specs``: pdoc module specs to render instead of every public module (a quick build).
     """
+    import importlib
+
     import pdoc
     import pdoc.render
 
     modules = packages()
+    for package in modules:
+        # pdoc reads ``__all__`` names from a module's ``__dict__``: a generated package
+        # exports its named clients lazily (module ``__getattr__``), so resolve them first.
+        module = importlib.import_module(package)
+        for name in getattr(module, "__all__", ()):
+            getattr(module, name)
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)

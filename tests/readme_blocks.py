@@ -10,6 +10,9 @@ A block may be preceded (blank lines between are fine) by
 every vendor host routed to its fake) or ``phoenix`` (a real Phoenix, tests/phoenix). The
 prelude is run and type-checked with the block, so a block can use names an earlier block
 made (``phoenix``, ``exp_id``) without repeating them on the page.
+``clone`` marks the "Add a vendor" block: it needs the ``evalclients_acme`` package that
+walkthrough generates, so tests/test_add_vendor.py runs those lines in its temporary clone
+and neither the fakes nor ``mypy`` here see it.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 README = Path(__file__).resolve().parents[1] / "README.md"
-SETUPS = ("fakes", "phoenix")
+SETUPS = ("fakes", "phoenix", "clone")
 
 _FENCE = re.compile(r"^```python[ \t]*\n(.*?)^```[ \t]*$", re.M | re.S)
 _DIRECTIVE = re.compile(r"<!--\s*readme-test:[ \t]*(\w+)[ \t]*\n?((?:(?!-->).)*)-->\s*\Z", re.S)

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
+import signal
+import stat
+import subprocess
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,6 +23,10 @@ import pytest
 import evalclients
 from evalclients import RetryPolicy
 from evalclients.cli import main
+from tests import test_cli as cli_tests
+from tests.fakeserver import delay
+from tests.fakeserver import status as fault_status
+from tests.test_cli import Factory
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 KEY = "sk-bad-input-7Qm2x9"
@@ -173,7 +183,7 @@ def _documented(what: str) -> tuple[str | None, list[str]]:
 def test_every_row_has_a_case_and_every_case_a_row() -> None:
     table = rows()
     assert len(table) >= 40
-    assert sorted(table) == sorted([*LIBRARY, *CLI]), "README table and cases differ"
+    assert sorted(table) == sorted([*LIBRARY, *CLI, *EXPORT]), "README table and cases differ"
 
 
 @pytest.mark.parametrize("row", sorted(LIBRARY))
@@ -223,3 +233,188 @@ def test_cli_row(
     assert texts[0] in err[0], (row, err)
     assert KEY not in err[0] and "pw-secret" not in err[0]
     assert existing.read_bytes() == before
+
+
+# -- export-file rows (E*): the CLI in a subprocess against the spec-driven fakes ------------
+
+Proc = subprocess.CompletedProcess[str]
+PRECIOUS = b"precious, not ours\n"
+
+
+def _kept(folder: Path, out: Path) -> None:
+    """``out`` holds exactly what it held, and nothing was left beside it."""
+    assert out.read_bytes() == PRECIOUS
+    assert sorted(p.name for p in folder.iterdir()) == [out.name]
+
+
+def _precious(folder: Path) -> Path:
+    out = folder / "runs.jsonl"
+    out.write_bytes(PRECIOUS)
+    return out
+
+
+def _e1(server_for: Factory, folder: Path) -> Proc:
+    server, _ = cli_tests.serve_runs(server_for, "phoenix", 3)
+    out = _precious(folder)
+    proc = cli_tests.run(*cli_tests.export_args(server, "phoenix", out))
+    assert not server.requests and "--force" in cli_tests.one_line_error(proc)
+    _kept(folder, out)
+    return proc
+
+
+def _e2(server_for: Factory, folder: Path) -> Proc:
+    server, _ = cli_tests.serve_runs(server_for, "arize", 3)
+    out = _precious(folder)
+    env = cli_tests.cli_env(ARIZE_API_KEY="wrong")
+    proc = cli_tests.run(*cli_tests.export_args(server, "arize", out, "--force"), env=env)
+    _kept(folder, out)
+    server.violations  # noqa: B018 - the 401 was meant
+    return proc
+
+
+def _e3(server_for: Factory, folder: Path) -> Proc:
+    server, _ = cli_tests.serve_runs(server_for, "phoenix", 3)
+    server.set_response("get_experiment", "Experiment not found", 404, {"experiment_id": "nope"})
+    out = _precious(folder)
+    proc = cli_tests.run(*cli_tests.export_args(server, "phoenix", out, "--force", exp="nope"))
+    _kept(folder, out)
+    return proc
+
+
+def _e4(server_for: Factory, folder: Path) -> Proc:
+    server, _ = cli_tests.serve_runs(server_for, "phoenix", 3)
+    server.set_faults([fault_status(503).on("list_experiment_runs").repeat(None)])
+    out = _precious(folder)
+    args = cli_tests.export_args(server, "phoenix", out, "--force", "--max-retries", "0")
+    proc = cli_tests.run(*args)
+    _kept(folder, out)
+    server.violations  # noqa: B018 - the 503s were meant
+    return proc
+
+
+def _e5(server_for: Factory, folder: Path) -> Proc:
+    server, _ = cli_tests.serve_runs(server_for, "phoenix", 10)
+    server.set_faults([delay(20).on("list_experiment_runs")])
+    out = _precious(folder)
+    args = cli_tests.export_args(server, "phoenix", out, "--force")
+    popen = subprocess.Popen(
+        cli_tests.command(*args),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=cli_tests.cli_env(),
+    )
+    deadline = time.monotonic() + 30
+    while not any(r.operation_id == "list_experiment_runs" for r in server.requests):
+        assert time.monotonic() < deadline and popen.poll() is None
+        time.sleep(0.02)
+    popen.send_signal(signal.SIGINT)
+    stdout, stderr = popen.communicate(timeout=30)
+    _kept(folder, out)
+    server.violations  # noqa: B018 - the delay was meant
+    return subprocess.CompletedProcess(popen.args, popen.returncode, stdout, stderr)
+
+
+def _e6(server_for: Factory, folder: Path) -> Proc:
+    server, runs = cli_tests.serve_runs(server_for, "phoenix", 30)
+    server.set_faults([fault_status(503).on_page(3, "list_experiment_runs").repeat(None)])
+    out = folder / "runs.jsonl"
+    args = cli_tests.export_args(server, "phoenix", out, "--page-size", "10", "--max-retries", "0")
+    proc = cli_tests.run(*args)
+    assert len(cli_tests.read_jsonl(out)) == 20  # two whole pages
+    assert (folder / "runs.jsonl.checkpoint.json").exists()
+    server.set_faults([])
+    resumed = cli_tests.run(
+        *cli_tests.export_args(server, "phoenix", out, "--page-size", "10", "--resume")
+    )
+    assert resumed.returncode == 0, resumed.stderr
+    assert [r["raw"]["id"] for r in cli_tests.read_jsonl(out)] == [r["id"] for r in runs]
+    return proc
+
+
+def _e7(server_for: Factory, folder: Path) -> Proc:
+    server, runs = cli_tests.serve_runs(server_for, "phoenix", 7)
+    fifo = folder / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    proc = cli_tests.run(*cli_tests.export_args(server, "phoenix", fifo, "--page-size", "3"))
+    reader.join(30)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert len(received[0].decode().splitlines()) == len(runs)
+    assert sorted(p.name for p in folder.iterdir()) == ["pipe"]
+    return proc
+
+
+def _e8(server_for: Factory, folder: Path) -> Proc:
+    server, _ = cli_tests.serve_runs(server_for, "phoenix", 3)
+    missing = cli_tests.run(
+        *cli_tests.export_args(server, "phoenix", folder / "missing" / "runs.jsonl")
+    )
+    assert missing.returncode == 2 and "does not exist" in cli_tests.one_line_error(missing)
+    proc = cli_tests.run(*cli_tests.export_args(server, "phoenix", folder))
+    assert not server.requests and list(folder.iterdir()) == []
+    return proc
+
+
+def _e9(server_for: Factory, folder: Path) -> Proc:
+    server, _ = cli_tests.serve_runs(server_for, "phoenix", 3)
+    blocker = folder / "no_pyarrow" / "pyarrow"
+    blocker.mkdir(parents=True)
+    (blocker / "__init__.py").write_text("raise ImportError('pyarrow is not installed')\n")
+    env = cli_tests.cli_env(PYTHONPATH=str(blocker.parent))
+    proc = cli_tests.run(*cli_tests.export_args(server, "phoenix", folder / "r.parquet"), env=env)
+    assert not (folder / "r.parquet").exists()
+    return proc
+
+
+def _e10(server_for: Factory, folder: Path) -> Proc:
+    server, _ = cli_tests.serve_runs(server_for, "phoenix", 30)
+    out = folder / "runs.jsonl"
+    proc = cli_tests.run(*cli_tests.export_args(server, "phoenix", out, "--limit", "25"))
+    assert len(cli_tests.read_jsonl(out)) == 25
+    assert "--limit is deprecated; use --max-items" in proc.stderr
+    return proc
+
+
+def _e11(server_for: Factory, folder: Path) -> Proc:
+    breakers = "a\u2028b\u2029c\x85d\rj\nk"
+    server, runs = cli_tests.serve_runs(server_for, "phoenix", 4)
+    for r in runs:
+        r["error"] = breakers
+    out = folder / "runs.jsonl"
+    proc = cli_tests.run(*cli_tests.export_args(server, "phoenix", out))
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(runs)
+    assert [json.loads(line)["error"] for line in lines] == [breakers] * len(runs)
+    return proc
+
+
+EXPORT: dict[str, Callable[[Factory, Path], Proc]] = {
+    "E1": _e1,
+    "E2": _e2,
+    "E3": _e3,
+    "E4": _e4,
+    "E5": _e5,
+    "E6": _e6,
+    "E7": _e7,
+    "E8": _e8,
+    "E9": _e9,
+    "E10": _e10,
+    "E11": _e11,
+}
+
+
+@pytest.mark.parametrize("row", sorted(EXPORT))
+def test_export_file_row(row: str, spec_server: Factory, tmp_path: Path) -> None:
+    where, what, exit_code = rows()[row]
+    assert where == "CLI"
+    _kind, texts = _documented(what)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    proc = EXPORT[row](spec_server, folder)
+    assert proc.returncode == int(exit_code), (row, proc.stderr)
+    if proc.returncode:
+        line = cli_tests.one_line_error(proc)
+        assert texts[0] in line, (row, line)

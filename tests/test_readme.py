@@ -108,6 +108,8 @@ def test_block_runs_against_the_fakes(block: Block, routed: dict[str, Any]) -> N
 def test_every_block_passes_mypy_strict(tmp_path: Path) -> None:
     files: dict[str, Block] = {}
     for block in blocks():
+        if block.setup == "clone":  # needs the package generated in test_add_vendor's clone
+            continue
         path = tmp_path / f"readme_line_{block.line}.py"
         path.write_text(block.source, encoding="utf-8")
         files[path.name] = block

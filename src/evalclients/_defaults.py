@@ -30,7 +30,7 @@ BACKOFF_JITTER = 0.25
 RETRY_AFTER_CAP = 60.0
 """A ``Retry-After`` longer than this raises instead of sleeping."""
 SETTLE_AFTER_5XX = 0.05
-"""Pause before a non-retryable request right after a 5xx (Phoenix drops that connection)."""
+"""Pause before a non-retryable request right after a 5xx (some servers drop that connection)."""
 LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=10)
 DEFAULT_PAGE_SIZE = 100
 """Page size when the registry measured none for a listing."""
@@ -38,4 +38,4 @@ DEFAULT_CONCURRENCY = 4
 """Page requests one listing may have in flight (the fetch-ahead window)."""
 MAX_RESPONSE_BYTES = 256 * 2**20
 """A body larger than this is refused while it is read (a hostile or broken server must not
-exhaust memory); the largest documented page (500 Arize runs) is far below it."""
+exhaust memory); the largest documented page (500 runs) is far below it."""

@@ -20,7 +20,7 @@ class DirectSender:
     """Builds and sends body-less requests straight to the facade's own transport chain.
 
     ``httpx.Client`` parses the URL three times per request and wraps every answer for
-    cookies (about 0.2 ms a request here: a fifth of a page of Phoenix runs from a local
+    cookies (about 0.2 ms a request here: a fifth of a page of runs from a local
     server). This builds the URL once and does what the client would have done for such a
     request: the same URL and headers (tested against ``build_request``), timeouts, cookies
     kept and sent, the ``httpx`` log line, ``response.elapsed``. Anything else (a body, extra

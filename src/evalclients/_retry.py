@@ -86,7 +86,7 @@ class Attempts:
     def settle(self, after_5xx: bool) -> float:
         """Pause before sending a request that will not be resent, right after a 5xx.
 
-        Some servers (Phoenix) close a kept-alive connection just after answering 5xx; a
+        Some servers close a kept-alive connection just after answering 5xx; a
         short pause lets the pool see the close instead of writing into it.
         """
         return self.policy.settle_after_5xx if after_5xx and not self.retryable else 0.0

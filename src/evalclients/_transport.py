@@ -145,7 +145,7 @@ class _LazyPools:
     """One httpx transport per URL scheme, each built on its first request.
 
     Building an ``httpx.HTTPTransport`` loads the CA bundle (about 20 ms): a client that is
-    built and never used, or that only speaks plain http (a local Phoenix), never loads it.
+    built and never used, or that only speaks plain http (a local server), never loads it.
     The http pool gets a TLS context without CAs: it never sees an https request.
     """
 

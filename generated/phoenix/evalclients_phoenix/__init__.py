@@ -18,9 +18,11 @@ _NAMED = ("Phoenix", "AsyncPhoenix")
 
 
 def __getattr__(name: str) -> Any:
-    """The named clients import the evalclients facade only when first used."""
+    """The named clients import the evalclients facade only when first used (then kept)."""
     if name in _NAMED:
         from . import facade
 
-        return getattr(facade, name)
+        value = getattr(facade, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
