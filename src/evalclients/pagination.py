@@ -281,8 +281,9 @@ class Walker:
             value = lookup(data, path)
             if isinstance(value, list):
                 return path, value
-        # Specs may leave the list optional (a rendering that marks nothing required): an object without it that
-        # decoded without drift is what the spec allows, an empty page, not a broken one.
+        # A spec may leave the list optional (some renderings mark nothing required): an object
+        # without it that decoded without drift is what the spec allows, an empty page, not a
+        # broken one.
         absent = all(lookup(data, path) is MISSING for path in self.spec["items"])
         typed = parsed is not MISSING and not isinstance(parsed, (dict, list))
         if isinstance(data, dict) and absent and typed and not drift(parsed):
