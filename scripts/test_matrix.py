@@ -24,9 +24,11 @@ import time
 from pathlib import Path
 from typing import IO
 
+from scripts.registry import read_registry
+
 ROOT = Path(__file__).resolve().parent.parent
 VERSIONS = ("3.11", "3.12", "3.13")
-VENDORS = ("arize", "phoenix", "humanloop", "respan")
+VENDORS = tuple(read_registry())  # every registry vendor (stdlib only, like the Makefile)
 # Not in the matrix: the real Phoenix server and the wheel builds (run once, by `make test`).
 EXCLUDED = ("tests/phoenix", "tests/test_wheels.py")
 
