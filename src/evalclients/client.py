@@ -482,7 +482,7 @@ def _body_model(op: Operation, body: dict[str, Any]) -> Any:
     import typing
 
     try:
-        model = typing.get_type_hints(op.module._get_kwargs).get("body")
+        model = typing.get_type_hints(op.module.build_request).get("body")
     except Exception:  # unresolvable annotations: the stand-in serialises the same dict
         model = None
     from_dict = getattr(model, "from_dict", None)
