@@ -52,16 +52,16 @@ class StyleServer:
     style: str
     cap: int | None = None  # the server's real maximum page size (applied in silence)
     declare_cap: bool = False  # the registry knows that maximum (max_limit)
-    repeat_from: int | None = None  # from this request on: the previous items, a fresh cursor
-    cycle_at: int | None = None  # this request answers with the first page's cursor again
-    drop_from: int | None = None  # from this request on: no cursor / flag / link / total field
-    fail_at: int | None = None  # this request raises APIError (a transient failure)
+    repeat_from: int | None = None  # from this page on: the page before's items, a fresh cursor
+    cycle_at: int | None = None  # this page answers with the first page's cursor again
+    drop_from: int | None = None  # from this page on: no cursor / flag / link / total field
+    fail_at: int | None = None  # this page raises APIError (a transient failure)
     relative_links: bool = False
     link_origin: str = BASE
     budget: int | None = None
     requests: list[dict[str, Any]] = field(default_factory=list)
     violations: list[str] = field(default_factory=list)
-    _previous: list[dict[str, Any]] = field(default_factory=list)
+    _unit: int = 10  # the full page size (of the first request)
     _first_token: str | None = None
 
     def __post_init__(self) -> None:
@@ -155,23 +155,28 @@ class StyleServer:
         assert self.budget is not None
         if number > self.budget:
             raise RequestBudgetExceeded(f"{number} requests for {self.n} items: a loop")
-        if number == self.fail_at:
-            raise APIConnectionError(f"request {number} failed")
         offset, size = self._position(params)
+        if number == 1:
+            self._unit = max(size, 1)
+        # Faults are keyed by the page's place in the list, not by arrival order: pages
+        # fetched ahead arrive in any order, and the scenario must not depend on the race.
+        place = offset // self._unit + 1
+        if place == self.fail_at:
+            raise APIConnectionError(f"page {place} failed")
         chunk = self.items[offset : offset + size]
-        if self.repeat_from is not None and number >= self.repeat_from and self._previous:
-            chunk = self._previous  # the same items again, under whatever cursor comes next
-        self._previous = chunk
+        if self.repeat_from is not None and place >= self.repeat_from > 1:
+            start = (self.repeat_from - 2) * self._unit  # the page before, again and again
+            chunk = self.items[start : start + self._unit]
         end = offset + len(chunk)
         more = end < self.n
         nonce = f":{number}" if self.repeat_from is not None else ""
         token = f"c:{end}{nonce}" if more else None
-        if number == 1:
+        if place == 1:
             self._first_token = token
-        if number == self.cycle_at:
+        if place == self.cycle_at:
             token, more = self._first_token, True
-        drop = self.drop_from is not None and number >= self.drop_from
-        return self._body(chunk, token, more, end, size, drop), MISSING
+        drop = self.drop_from is not None and place >= self.drop_from
+        return self._body(chunk, token, more, end, size, drop, place == self.cycle_at), MISSING
 
     def _link(self, end: int, size: int, nonce: str) -> str:
         query = f"?offset={end}&limit={size}{nonce}"
@@ -180,7 +185,14 @@ class StyleServer:
         return f"{self.link_origin}/items{query}"
 
     def _body(
-        self, chunk: list[Any], token: str | None, more: bool, end: int, size: int, drop: bool
+        self,
+        chunk: list[Any],
+        token: str | None,
+        more: bool,
+        end: int,
+        size: int,
+        drop: bool,
+        cycle: bool,
     ) -> Any:
         style = self.style
         if style.startswith("cursor"):
@@ -210,7 +222,7 @@ class StyleServer:
         if not drop:
             nonce = f"&n={len(self.requests)}" if self.repeat_from is not None else ""
             links["next"] = self._link(end, size, nonce) if token else None
-            if self.cycle_at == len(self.requests):
+            if cycle:
                 links["next"] = self._link(0, size, "")
         return {"data": chunk, "links": links}
 
