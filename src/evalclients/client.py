@@ -11,7 +11,7 @@ import copy
 import dataclasses
 import json
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypedDict, TypeVar
 
 import httpx
 
@@ -99,27 +99,28 @@ def _headers(extra: Mapping[str, str] | None) -> dict[str, str]:
 USER_AGENT = f"evalclients/{__version__}"
 
 
+class _Options(TypedDict):
+    """The constructors' configuration keywords, handed on as one value (one list to keep)."""
+
+    api_key: str | None
+    username: str | None
+    base_url: str | None
+    region: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int | None
+    allow_insecure_http: bool
+    retry_policy: RetryPolicy | None
+    concurrency: int
+    strict: bool
+
+
 class _Base:
     """Configuration and the request/response logic both twins share."""
 
     vendor_name: str = ""
     _http: Any  # the twin's httpx.Client or httpx.AsyncClient
 
-    def _configure(
-        self,
-        vendor: str | None = None,
-        *,
-        api_key: str | None = None,
-        username: str | None = None,
-        base_url: str | None = None,
-        region: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        allow_insecure_http: bool = False,
-        retry_policy: RetryPolicy | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        strict: bool = False,
-    ) -> ConfigurationError | None:
+    def _configure(self, vendor: str | None, options: _Options) -> ConfigurationError | None:
         """Resolve and check the configuration; a ConfigurationError is returned, not raised.
 
         Returned fresh (no traceback, no context): raised by the public constructor after it
@@ -127,37 +128,25 @@ class _Base:
         locals would show it).
         """
         try:
-            self._resolve(
-                vendor,
-                api_key=api_key,
-                username=username,
-                base_url=base_url,
-                region=region,
-                timeout=timeout,
-                max_retries=max_retries,
-                allow_insecure_http=allow_insecure_http,
-                retry_policy=retry_policy,
-                concurrency=concurrency,
-                strict=strict,
-            )
+            self._resolve(vendor, **options)
         except ConfigurationError as exc:
             return ConfigurationError(*exc.args)
         return None
 
     def _resolve(
         self,
-        vendor: str | None = None,
+        vendor: str | None,
         *,
-        api_key: str | None = None,
-        username: str | None = None,
-        base_url: str | None = None,
-        region: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        allow_insecure_http: bool = False,
-        retry_policy: RetryPolicy | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        strict: bool = False,
+        api_key: str | None,
+        username: str | None,
+        base_url: str | None,
+        region: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        allow_insecure_http: bool,
+        retry_policy: RetryPolicy | None,
+        concurrency: int,
+        strict: bool,
     ) -> None:
         self.vendor: Vendor = get_vendor(vendor or self.vendor_name)
         if not isinstance(strict, bool):
@@ -512,8 +501,7 @@ class Client(_Base):
         strict: bool = False,
         http_client: httpx.Client | None = None,
     ) -> None:
-        error = self._configure(
-            vendor,
+        options = _Options(
             api_key=api_key,
             username=username,
             base_url=base_url,
@@ -525,8 +513,9 @@ class Client(_Base):
             concurrency=concurrency,
             strict=strict,
         )
+        error = self._configure(vendor, options)
         if error is not None:
-            del api_key, username  # not in this frame's locals when the traceback is shown
+            del api_key, username, options  # no key in this frame when the traceback shows
             raise error
         inner = ClientTransport(http_client) if http_client else LazyHTTPTransport(LIMITS)
         transport = RetryTransport(
@@ -671,8 +660,7 @@ class AsyncClient(_Base):
         strict: bool = False,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        error = self._configure(
-            vendor,
+        options = _Options(
             api_key=api_key,
             username=username,
             base_url=base_url,
@@ -684,8 +672,9 @@ class AsyncClient(_Base):
             concurrency=concurrency,
             strict=strict,
         )
+        error = self._configure(vendor, options)
         if error is not None:
-            del api_key, username  # not in this frame's locals when the traceback is shown
+            del api_key, username, options  # no key in this frame when the traceback shows
             raise error
         inner = AsyncClientTransport(http_client) if http_client else AsyncLazyHTTPTransport(LIMITS)
         transport = AsyncRetryTransport(
