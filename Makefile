@@ -45,14 +45,16 @@ lint: $(READY)  ## ruff and mypy (strict on the facade and scripts)
 	$(VENV)/bin/ruff format --check src scripts tests hatch_build.py
 	$(VENV)/bin/mypy
 
-# The whole suite on .venv's Python, then the unit, typing and fake-server suites on the other
-# CPython versions (3.11-3.13, one per core); TEST_MATRIX=0 skips that second part locally.
+# The whole suite on .venv's Python and, beside it, the unit, typing and fake-server suites on
+# the other CPython versions (3.11-3.13): three runs on two cores, each run's output printed
+# when it ends. TEST_MATRIX=0 runs the whole suite on .venv only, its output streaming.
 TEST_MATRIX ?= 1
-test: $(READY)  ## Run the whole test suite (real Phoenix included; then Python 3.11-3.13)
+TEST_RUN_1 = $(PY) -m scripts.test_matrix --whole-current --require 3.11,3.12,3.13 --jobs 2 -- $(PYTEST_ARGS)
+TEST_RUN_0 = $(PY) -m pytest $(PYTEST_ARGS)
+test: $(READY)  ## Run the whole test suite (real Phoenix included) and Python 3.11-3.13
 	$(MAKE) --no-print-directory check lint
 	$(PY) scripts/phoenix_server.py ensure
-	$(PY) -m pytest $(PYTEST_ARGS)
-	$(if $(filter 1,$(TEST_MATRIX)),$(PY) -m scripts.test_matrix --except-current --require 3.11,3.12,3.13 --jobs 2)
+	$(TEST_RUN_$(TEST_MATRIX))
 
 clean:  ## Remove build outputs (keeps .venv and the Phoenix cache)
 	rm -rf dist build docs/_build .pytest_cache .mypy_cache .ruff_cache

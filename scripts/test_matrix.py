@@ -22,6 +22,8 @@ import shutil
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -128,6 +130,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="skip the version .venv runs (make test has just run every suite on it)",
     )
+    parser.add_argument(
+        "--whole-current",
+        action="store_true",
+        help="the version .venv runs gets every suite (make test: one pass, both cores busy)",
+    )
     parser.add_argument("--setup-only", action="store_true", help="create the venvs, run nothing")
     parser.add_argument("--jobs", type=int, default=1, help="versions run at once (1)")
     args = parser.parse_args(argv)
@@ -136,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     current = _version_of(str(venv_python(ROOT / ".venv")))
     results: dict[str, str] = {}
     failed = False
-    runs: list[tuple[str, Path]] = []  # (version, its venv's python), set up first
+    found: list[tuple[str, str]] = []  # (version, interpreter) to set up
     for version in versions:
         if args.except_current and version == current:
             results[version] = "skipped: .venv runs it (make test)"
@@ -150,12 +157,16 @@ def main(argv: list[str] | None = None) -> int:
                 results[version] = f"skipped: no python{version} on PATH or under pyenv"
             print(f"matrix: {results[version]}", flush=True)
             continue
-        started = time.monotonic()
-        py = venv_python(ROOT / ".venv") if version == current else ensure_venv(version, python)
-        if args.setup_only:
-            results[version] = f"set up ({time.monotonic() - started:.0f}s)"
-            continue
-        runs.append((version, py))
+        found.append((version, python))
+    started = time.monotonic()
+    runs = [
+        Run(version, py, whole=args.whole_current and version == current)
+        for version, py in _set_up(found, current, args.jobs)
+    ]
+    if args.setup_only:
+        took = time.monotonic() - started
+        results.update({run.version: f"set up ({took:.0f}s)" for run in runs})
+        runs = []
     for version, outcome in run_suites(runs, pytest_args, args.jobs).items():
         results[version] = outcome
         failed |= not outcome.startswith("passed")
@@ -163,27 +174,55 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if failed else 0
 
 
-def run_suites(runs: list[tuple[str, Path]], pytest_args: list[str], jobs: int) -> dict[str, str]:
-    """Run the suites, ``jobs`` versions at a time; per version "passed/FAILED in Ns (CPU)".
+@dataclass(frozen=True)
+class Run:
+    """One version's pytest run: its venv's interpreter, every suite or the portable ones."""
+
+    version: str
+    python: Path
+    whole: bool = False
+
+    def command(self, pytest_args: list[str]) -> list[str]:
+        cmd = [str(self.python), "-m", "pytest", "tests", "-p", "no:cacheprovider", "-q"]
+        if not self.whole:
+            cmd += [f"--ignore={path}" for path in EXCLUDED]
+        return cmd + pytest_args
+
+
+def _set_up(found: list[tuple[str, str]], current: str | None, jobs: int) -> list[tuple[str, Path]]:
+    """Each version's venv python, the venvs set up ``jobs`` at a time (before any test runs,
+    so no install writes while a suite reads the tree)."""
+    venv = venv_python(ROOT / ".venv")
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        futures = [
+            (v, None if v == current else pool.submit(ensure_venv, v, python))
+            for v, python in found
+        ]
+        return [(v, venv if f is None else f.result()) for v, f in futures]
+
+
+def run_suites(runs: list[Run], pytest_args: list[str], jobs: int) -> dict[str, str]:
+    """Run the suites, ``jobs`` at a time, the whole suite first (it takes longest); per version
+    "passed/FAILED in Ns (CPU)".
 
     With one job pytest's output streams through; with more, each version writes to
     ``<venv>/matrix-pytest.log``, printed when it ends (so outputs do not interleave).
     """
-    pending = list(runs)
+    pending = sorted(runs, key=lambda run: not run.whole)
     active: dict[int, tuple[str, float, Path | None, IO[bytes] | None]] = {}
     outcomes: dict[str, str] = {}
     while pending or active:
         while pending and len(active) < max(1, jobs):
-            version, py = pending.pop(0)
-            cmd = [str(py), "-m", "pytest", "tests", "-p", "no:cacheprovider", "-q"]
-            cmd += [f"--ignore={path}" for path in EXCLUDED] + pytest_args
-            print(f"matrix: Python {version}: {' '.join(cmd[1:])}", flush=True)
-            log_path = py.parent.parent / "matrix-pytest.log" if jobs > 1 else None
+            run = pending.pop(0)
+            cmd = run.command(pytest_args)
+            what = "every suite" if run.whole else "the portable suites"
+            print(f"matrix: Python {run.version}, {what}: {' '.join(cmd[1:])}", flush=True)
+            log_path = run.python.parent.parent / "matrix-pytest.log" if jobs > 1 else None
             log = log_path.open("wb") if log_path else None
             proc = subprocess.Popen(
                 cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT if log else None
             )
-            active[proc.pid] = (version, time.monotonic(), log_path, log)
+            active[proc.pid] = (run.version, time.monotonic(), log_path, log)
         pid, status, usage = os.wait4(-1, 0)
         if pid not in active:
             continue
