@@ -6,10 +6,12 @@ import base64
 import warnings
 from typing import Any
 
+import attrs
 import pytest
 
 from evalclients.errors import APIError, PaginationError
 from evalclients.pagination import IncompleteListWarning, ItemPaged, Walker
+from evalclients.tolerance import Difference
 
 ARIZE: Any = {
     "style": "cursor",
@@ -367,3 +369,26 @@ def test_an_error_mid_way_carries_the_token_to_resume_from() -> None:
 def test_missing_item_list_is_a_pagination_error() -> None:
     with pytest.raises(PaginationError, match="no item list"):
         list(paged(PHOENIX, lambda p: ({"rows": []}, None)))
+
+
+@attrs.define
+class _TypedPage:
+    """A decoded page as the generated models give it: ``_drift`` holds what differed."""
+
+    data: Any = None
+    _drift: list[Difference] | None = None
+
+
+def test_an_absent_optional_item_list_is_an_empty_page_only_when_typed_without_drift() -> None:
+    # Some renderings mark nothing required: a typed page that decoded cleanly without its
+    # list is what the spec allows (an empty page); raw JSON or a drifted page is not.
+    walker = Walker(PHOENIX, {})
+    page = walker.accept({"next_cursor": None}, _TypedPage())
+    assert page.items == [] and walker.done and not page.incomplete
+    with pytest.raises(PaginationError, match="no item list"):
+        Walker(PHOENIX, {}).accept({"next_cursor": None})
+    drifted = _TypedPage(drift=[Difference("data", "missing", "list", "absent", "Page")])
+    with pytest.raises(PaginationError, match="no item list"):
+        Walker(PHOENIX, {}).accept({"next_cursor": None}, drifted)
+    with pytest.raises(PaginationError, match="no item list"):  # present, but not a list
+        Walker(PHOENIX, {}).accept({"data": {"id": "x"}}, _TypedPage())
