@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import http
 import io
 import json
 import re
@@ -43,6 +42,14 @@ import sys
 import zipfile
 from pathlib import Path
 from typing import Any
+
+# Run as a file (python scripts/arize_py_to_openapi.py): make the `scripts` package importable.
+_ROOT = str(Path(__file__).resolve().parents[1])
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+
+# Not http.HTTPStatus: its phrases changed in Python 3.13, and the document must not.
+from scripts.http_phrases import phrase  # noqa: E402
 
 OPENAPI_VERSION = "3.1.0"
 PACKAGE_DIR = "arize/_generated/api_client/"
@@ -69,7 +76,6 @@ _SCALARS: dict[str, Schema] = {
     "object": {"type": "object"},
     "Any": {},
 }
-_PHRASES = {s.value: s.phrase for s in http.HTTPStatus}
 
 
 class ConversionError(ValueError):
@@ -446,7 +452,7 @@ def operation(
     accept = _listed(serialize, "select_header_accept")
     responses: Schema = {}
     for status, model in _response_map(public).items():
-        response: Schema = {"description": _PHRASES.get(int(status), f"HTTP {status}")}
+        response: Schema = {"description": phrase(int(status))}
         if model is not None:
             media = [
                 ct

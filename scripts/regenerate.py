@@ -50,6 +50,7 @@ TOOLCHAIN = (
     "regenerate.py",
     "arize_ts_to_openapi.py",
     "arize_py_to_openapi.py",
+    "http_phrases.py",
     "ts_rendering.py",
 )
 COMMON_OUT = ROOT / "src" / "evalclients" / "_schemas"

@@ -5,8 +5,7 @@ directory (``pyenv root``). Each version gets its own venv, ``.venv-3.X`` (the f
 generated packages and the dev tools installed editable, redone when pyproject.toml changes);
 the version ``.venv`` runs on uses ``.venv`` itself. A version the machine lacks is reported
 and skipped unless ``--require`` names it (CI requires all of them). tests/phoenix (a real
-server), tests/test_wheels.py (builds and installs wheels) and tests/test_toolchain.py (the
-pinned toolchain, run on .venv's Python) are not part of the matrix.
+server) and tests/test_wheels.py (builds and installs wheels) are not part of the matrix.
 
     python -m scripts.test_matrix [--versions 3.12,3.13] [--require 3.11,3.12,3.13]
                                   [--except-current] [--setup-only] [--jobs N]
@@ -33,10 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 VERSIONS = ("3.11", "3.12", "3.13")
 VENDORS = tuple(read_registry())  # every registry vendor (stdlib only, like the Makefile)
 # Not in the matrix: the real Phoenix server and the wheel builds (run once, by `make test`).
-# The toolchain runs on .venv's Python only (make regenerate): on 3.13 the Arize converter's
-# rebuilt document differs from the committed one (an open finding), so the byte-for-byte
-# regeneration tests stay with make test's run on .venv.
-EXCLUDED = ("tests/phoenix", "tests/test_wheels.py", "tests/test_toolchain.py")
+EXCLUDED = ("tests/phoenix", "tests/test_wheels.py")
 
 
 def _version_of(python: str) -> str | None:
