@@ -8,7 +8,8 @@ and skipped unless ``--require`` names it (CI requires all of them). tests/phoen
 server) and tests/test_wheels.py (builds and installs wheels) are not part of the matrix.
 
     python -m scripts.test_matrix [--versions 3.12,3.13] [--require 3.11,3.12,3.13]
-                                  [--except-current] [--setup-only] [--jobs N]
+                                  [--except-current | --whole-current] [--setup-only]
+                                  [--jobs N]
                                   [-- pytest options]
 """
 
