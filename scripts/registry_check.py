@@ -12,7 +12,9 @@ the vendor, the operation and the path or parameter:
 - every cursor, limit, page, size, after and offset parameter exists on the operation: in
   the query, or in the JSON request body for ``cursor_in = "body"``.
 - the CLI's ``experiments`` and ``export`` and the named clients' helpers name registry
-  operations and parameters those operations have; export field paths exist in an item.
+  operations and parameters those operations have; export field paths exist in an item,
+  and so do the export's `dedupe` paths and an `each_run` results source's run paths
+  (its operation: a paginated registry operation with those parameters).
 """
 
 from __future__ import annotations
@@ -198,9 +200,19 @@ def entry_problems(
         if export.get("id_params") and export["id_params"][0] != export["id_param"]:
             problems.append(f"{vendor}: export.id_params must start with id_param")
         if check_op("export", export["operation"], id_params):
-            problems += _export_field_problems(vendor, export, registry_ops, doc, ops)
+            problems += _export_field_problems(
+                vendor, export, registry_ops, doc, ops, entry.get("results")
+            )
         if "check_operation" in export:
             check_op("export.check_operation", export["check_operation"], id_params)
+    source = (entry.get("results") or {}).get("evaluations") or {}
+    if source.get("source") == "each_run":
+        name = source.get("operation", "")
+        params = [*source.get("run_params", {}), *source.get("params", {})]
+        if check_op("results.evaluations", name, params) and not registry_ops[name].get(
+            "pagination"
+        ):
+            problems.append(f"{vendor}: results.evaluations: {name} declares no pagination")
     for helper, spec in entry.get("client", {}).get("helpers", {}).items():
         if check_op(f"client.helpers.{helper}", spec["operation"], spec.get("params", [])):
             method, path, op = ops[spec["operation"]]
@@ -220,8 +232,10 @@ def _export_field_problems(
     registry_ops: dict[str, Any],
     doc: dict[str, Any],
     ops: dict[str, tuple[Any, ...]],
+    entry_results: dict[str, Any] | None = None,
 ) -> list[str]:
-    """Export field paths that no item of the export operation's response has."""
+    """Export field paths (and the paths results read in a run) that no item of the export
+    operation's response has."""
     name = export["operation"]
     method, path, op = ops[name]
     schema = response_schema(doc, op)
@@ -235,12 +249,19 @@ def _export_field_problems(
     def exists(schemas: list[Schema], paths: list[str]) -> bool:
         return any(schemas_at(doc, item, p) for item in schemas for p in paths)
 
-    where = export.get("where")
-    if where and not exists(items, [where["path"]]):
-        problems.append(
-            f"{vendor}: export.where: {where['path']!r} is not in an item of "
-            f"{name} ({method} {path})"
-        )
+    run_paths = [("export.where", export["where"]["path"])] if export.get("where") else []
+    run_paths += [(f"export.dedupe.{k}", p) for k, p in (export.get("dedupe") or {}).items()]
+    source = (entry_results or {}).get("evaluations") or {}
+    if source.get("source") == "each_run":
+        run_paths += [
+            (f"results.evaluations.run_params.{k}", p)
+            for k, p in source.get("run_params", {}).items()
+        ]
+    problems += [
+        f"{vendor}: {what}: {dotted!r} is not in an item of {name} ({method} {path})"
+        for what, dotted in run_paths
+        if not exists(items, [dotted])
+    ]
     for column, source in export["fields"].items():
         if isinstance(source, (str, list)):
             paths = _paths(source)

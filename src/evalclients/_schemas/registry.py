@@ -74,6 +74,11 @@ class Where(TypedDict, closed=True):
     equals: str | float | bool
 
 
+class Dedupe(TypedDict, closed=True):
+    id: str
+    version: str
+
+
 class FieldSource1(TypedDict, closed=True):
     duration_ms: list[str]
 
@@ -90,12 +95,14 @@ FieldSource: TypeAlias = str | list[str] | FieldSource1 | FieldSource2 | FieldSo
 
 
 class EvaluationSource(TypedDict, closed=True):
-    source: Literal["run", "experiment", "none"]
+    source: Literal["run", "experiment", "each_run", "none"]
     path: NotRequired[str]
     operation: NotRequired[str]
     records: NotRequired[str]
     run_key: NotRequired[list[str]]
     record_key: NotRequired[list[str]]
+    run_params: NotRequired[dict[str, str]]
+    params: NotRequired[dict[str, str | float | bool]]
     fields: NotRequired[EvaluationFields]
     note: NotRequired[str]
 
@@ -144,6 +151,7 @@ class Export(TypedDict, closed=True):
     where: NotRequired[Where]
     id_params: NotRequired[list[str]]
     id_separator: NotRequired[str]
+    dedupe: NotRequired[Dedupe]
 
 
 class Results(TypedDict, closed=True):

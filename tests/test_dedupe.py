@@ -1,0 +1,96 @@
+"""The registry's ``dedupe`` (evalclients.dedupe) and an ``each_run`` source's parameters
+(evalclients.per_run), without a server: the vendor-facing tests are in
+tests/test_results_braintrust_langfuse.py."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from evalclients.dedupe import Deduper, version_key
+from evalclients.errors import PaginationError
+from evalclients.per_run import run_call_params
+
+
+def _row(ident: Any, version: Any, **extra: Any) -> dict[str, Any]:
+    return {"id": ident, "_xact_id": version, **extra}
+
+
+def _pages(deduper: Deduper, *pages: list[Any]) -> list[list[Any]]:
+    return [[r for r, k in zip(p, deduper.keep(p), strict=True) if k] for p in pages]
+
+
+def test_versions_compare_as_integers_when_they_are_digits() -> None:
+    assert version_key("9") < version_key("10")  # type: ignore[operator]
+    assert version_key(10) == version_key("10")
+    assert version_key("b") > version_key("a")  # type: ignore[operator]
+    assert [version_key(v) for v in (None, True, 1.5, {}, "")] == [None] * 5
+
+
+def test_the_newest_version_wins_within_a_page_and_order_is_kept() -> None:
+    deduper = Deduper({"id": "id", "version": "_xact_id"})
+    page = [_row("a", "5", v=1), _row("b", "7"), _row("a", "9", v=2), _row("a", "3", v=0)]
+    assert _pages(deduper, page) == [[_row("b", "7"), _row("a", "9", v=2)]]
+    assert deduper.dropped == 2
+    deduper.close()
+
+
+def test_older_versions_and_exact_repeats_on_later_pages_are_dropped() -> None:
+    deduper = Deduper({"id": "id", "version": "_xact_id"})
+    first = [_row("a", "100", out=1), _row("b", "99")]
+    second = [_row("c", "98"), _row("a", "97", out=0)]
+    third = [_row("b", "99"), _row("a", "5"), _row("d", "1")]
+    assert _pages(deduper, first, second, third) == [
+        first,
+        [_row("c", "98")],
+        [_row("d", "1")],
+    ]
+    assert deduper.dropped == 3
+    deduper.close()
+
+
+def test_rows_without_an_id_or_a_version_are_never_dropped() -> None:
+    deduper = Deduper({"id": "meta.id", "version": "meta.v"})
+    rows: list[Any] = [
+        {"meta": {"id": "a"}},
+        {"meta": {"id": "a"}},
+        {"meta": {"v": 3}},
+        {"meta": {"v": 3}},
+        {"meta": {"id": None, "v": 2}},
+        {"meta": {"id": "a", "v": 1.5}},
+        "not an object",
+    ]
+    assert _pages(deduper, rows, rows) == [rows, rows]
+    assert deduper.dropped == 0
+    deduper.close()
+
+
+def test_a_newer_version_after_an_older_one_was_handed_out_stops_the_listing() -> None:
+    deduper = Deduper({"id": "id", "version": "_xact_id"}, vendor="acme")
+    deduper.keep([_row("a", "10")])
+    with pytest.raises(PaginationError, match='row id "a" came back newer') as err:
+        deduper.keep([_row("a", "11")])
+    assert err.value.vendor == "acme" and err.value.continuation_token is None
+    deduper.close()
+
+
+@pytest.mark.parametrize("split", [True, False])
+def test_two_different_rows_of_one_id_and_version_stop_the_listing(split: bool) -> None:
+    deduper = Deduper({"id": "id", "version": "_xact_id"})
+    rows = [_row(7, 1, out="x"), _row(7, 1, out="y")]
+    with pytest.raises(PaginationError, match="two different rows of one version"):
+        _pages(deduper, *([r] for r in rows)) if split else deduper.keep(rows)
+    deduper.close()
+
+
+def test_each_run_parameters_come_from_the_run_and_the_fixed_values() -> None:
+    source: Any = {
+        "source": "each_run",
+        "operation": "list_scores",
+        "run_params": {"traceId": "trace.id"},
+        "params": {"fields": "score"},
+    }
+    assert run_call_params(source, {"trace": {"id": "t1"}}) == {"trace_id": "t1", "fields": "score"}
+    for run in ({"trace": {"id": None}}, {"trace": {"id": ""}}, {"trace": {}}, {}, "x"):
+        assert run_call_params(source, run) is None
