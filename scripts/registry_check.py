@@ -13,12 +13,14 @@ the vendor, the operation and the path or parameter:
   the query, or in the JSON request body for ``cursor_in = "body"``.
 - the CLI's ``experiments`` and ``export`` and the named clients' helpers name registry
   operations and parameters those operations have; export field paths exist in an item,
-  and so do the export's `dedupe` paths and an `each_run` results source's run paths
-  (its operation: a paginated registry operation with those parameters).
+  and so do the export's `dedupe` paths and a `run_keys` results source's run key (its
+  operation: a paginated registry operation with its key and fixed parameters; its record
+  paths exist in an item of that operation).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 Schema = dict[str, Any]
@@ -206,13 +208,8 @@ def entry_problems(
         if "check_operation" in export:
             check_op("export.check_operation", export["check_operation"], id_params)
     source = (entry.get("results") or {}).get("evaluations") or {}
-    if source.get("source") == "each_run":
-        name = source.get("operation", "")
-        params = [*source.get("run_params", {}), *source.get("params", {})]
-        if check_op("results.evaluations", name, params) and not registry_ops[name].get(
-            "pagination"
-        ):
-            problems.append(f"{vendor}: results.evaluations: {name} declares no pagination")
+    if source.get("source") == "run_keys":
+        problems += _run_keys_problems(vendor, source, registry_ops, doc, ops, check_op)
     for helper, spec in entry.get("client", {}).get("helpers", {}).items():
         if check_op(f"client.helpers.{helper}", spec["operation"], spec.get("params", [])):
             method, path, op = ops[spec["operation"]]
@@ -224,6 +221,35 @@ def entry_problems(
                 if field not in fields
             )
     return problems
+
+
+def _run_keys_problems(
+    vendor: str,
+    source: dict[str, Any],
+    registry_ops: dict[str, Any],
+    doc: dict[str, Any],
+    ops: dict[str, tuple[Any, ...]],
+    check_op: Callable[[str, str, list[str]], bool],
+) -> list[str]:
+    """A ``run_keys`` source: a paginated operation with its parameters and record paths."""
+    name = source.get("operation", "")
+    params = [source["key"]["param"], *source.get("params", {})]
+    if not check_op("results.evaluations", name, params):
+        return []
+    pagination = registry_ops[name].get("pagination")
+    if not pagination:
+        return [f"{vendor}: results.evaluations: {name} declares no pagination"]
+    method, path, op = ops[name]
+    schema = response_schema(doc, op) or {}
+    items = item_schemas(doc, [s for p in pagination["items"] for s in schemas_at(doc, schema, p)])
+    record = source["key"]["record"]
+    if any(schemas_at(doc, item, p) for item in items for p in record):
+        return []
+    shown = " or ".join(repr(p) for p in record)
+    return [
+        f"{vendor}: results.evaluations.key.record: {shown} is not in an item of "
+        f"{name} ({method} {path})"
+    ]
 
 
 def _export_field_problems(
@@ -252,11 +278,8 @@ def _export_field_problems(
     run_paths = [("export.where", export["where"]["path"])] if export.get("where") else []
     run_paths += [(f"export.dedupe.{k}", p) for k, p in (export.get("dedupe") or {}).items()]
     source = (entry_results or {}).get("evaluations") or {}
-    if source.get("source") == "each_run":
-        run_paths += [
-            (f"results.evaluations.run_params.{k}", p)
-            for k, p in source.get("run_params", {}).items()
-        ]
+    if source.get("source") == "run_keys":
+        run_paths.append(("results.evaluations.key.run", source["key"]["run"]))
     problems += [
         f"{vendor}: {what}: {dotted!r} is not in an item of {name} ({method} {path})"
         for what, dotted in run_paths

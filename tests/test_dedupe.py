@@ -1,6 +1,5 @@
-"""The registry's ``dedupe`` (evalclients.dedupe) and an ``each_run`` source's parameters
-(evalclients.per_run), without a server: the vendor-facing tests are in
-tests/test_results_braintrust_langfuse.py."""
+"""The registry's ``dedupe`` (evalclients.dedupe) without a server; Braintrust's duplicated
+event versions through the fakes are in tests/test_results_braintrust_langfuse.py."""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ import pytest
 
 from evalclients.dedupe import Deduper, version_key
 from evalclients.errors import PaginationError
-from evalclients.per_run import run_call_params
 
 
 def _row(ident: Any, version: Any, **extra: Any) -> dict[str, Any]:
@@ -82,15 +80,3 @@ def test_two_different_rows_of_one_id_and_version_stop_the_listing(split: bool) 
     with pytest.raises(PaginationError, match="two different rows of one version"):
         _pages(deduper, *([r] for r in rows)) if split else deduper.keep(rows)
     deduper.close()
-
-
-def test_each_run_parameters_come_from_the_run_and_the_fixed_values() -> None:
-    source: Any = {
-        "source": "each_run",
-        "operation": "list_scores",
-        "run_params": {"traceId": "trace.id"},
-        "params": {"fields": "score"},
-    }
-    assert run_call_params(source, {"trace": {"id": "t1"}}) == {"trace_id": "t1", "fields": "score"}
-    for run in ({"trace": {"id": None}}, {"trace": {"id": ""}}, {"trace": {}}, {}, "x"):
-        assert run_call_params(source, run) is None

@@ -205,14 +205,18 @@ def test_export_where_id_params_and_unix_seconds_are_checked_against_the_spec() 
     ]
 
 
-def test_dedupe_paths_and_an_each_run_results_source_are_checked_against_the_spec() -> None:
+def test_dedupe_paths_and_a_run_keys_results_source_are_checked_against_the_spec() -> None:
     spec = {**CURSOR, "next_cursor": ["meta.next_cursor"]}
     export = {"operation": "list_runs", "id_param": "cursor", "fields": {}}
-    each_run = {"source": "each_run", "operation": "list_runs", "run_params": {"cursor": "id"}}
+    by_keys = {
+        "source": "run_keys",
+        "operation": "list_runs",
+        "key": {"param": "cursor", "run": "id", "record": ["trace.id", "id"]},
+    }
     good = _entry(
         spec,
         export={**export, "dedupe": {"id": "id", "version": "id"}},
-        results={"evaluations": {**each_run, "params": {"limit": 100}}},
+        results={"evaluations": {**by_keys, "params": {"limit": 100}}},
     )
     assert _problems(_doc(PAGE), good) == []
     wrong = _entry(
@@ -220,24 +224,26 @@ def test_dedupe_paths_and_an_each_run_results_source_are_checked_against_the_spe
         export={**export, "dedupe": {"id": "id", "version": "_xact_id"}},
         results={
             "evaluations": {
-                **each_run,
-                "run_params": {"cursor": "trace.id", "trace": "id"},
+                **by_keys,
+                "key": {"param": "trace", "run": "trace.id", "record": ["subject.id"]},
                 "params": {"fields": "score"},
             }
         },
     )
     assert _problems(_doc(PAGE), wrong) == [
         "acme: export.dedupe.version: '_xact_id' is not in an item of list_runs (GET /v1/runs)",
-        "acme: results.evaluations.run_params.cursor: 'trace.id' is not in an item of "
-        "list_runs (GET /v1/runs)",
+        "acme: results.evaluations.key.run: 'trace.id' is not in an item of list_runs "
+        "(GET /v1/runs)",
         "acme: results.evaluations: list_runs (GET /v1/runs) has no parameter 'trace'",
         "acme: results.evaluations: list_runs (GET /v1/runs) has no parameter 'fields'",
+        "acme: results.evaluations.key.record: 'subject.id' is not in an item of list_runs "
+        "(GET /v1/runs)",
     ]
-    unpaged = {"operations": {"list_runs": {}}, "results": {"evaluations": each_run}}
+    unpaged = {"operations": {"list_runs": {}}, "results": {"evaluations": by_keys}}
     assert _problems(_doc(PAGE), unpaged) == [
         "acme: results.evaluations: list_runs declares no pagination"
     ]
-    elsewhere = {**each_run, "operation": "get_score"}
+    elsewhere = {**by_keys, "operation": "get_score"}
     assert _problems(_doc(PAGE), _entry(spec, results={"evaluations": elsewhere})) == [
         "acme: results.evaluations names 'get_score', not an operation of the registry"
     ]

@@ -11,9 +11,9 @@ vendor adds an entry, not code. Three sources exist:
     evaluations, matched to runs by ``run_key`` = ``record_key``. The answer is read as a
     stream into an on-disk SQLite index (a temporary file), so memory stays proportional to
     one page of runs however large the experiment; each page of runs looks up its keys.
-``each_run``
-    A list operation called once per run, with parameters taken from the run
-    (``evalclients.per_run``): memory holds one page of runs and their evaluations.
+``run_keys``
+    A list operation filtered by the keys of a page of runs, several keys per request
+    (``evalclients.run_keys``): memory holds one page of runs and their evaluations.
 ``none``
     The vendor's API exposes no per-run evaluations: ``evaluations`` is None (``note``).
 
@@ -45,7 +45,7 @@ from evalclients._schemas.export_record import ExportRecord
 from evalclients.dedupe import Deduper
 from evalclients.errors import APIError, ConfigurationError, PaginationError, ResponseDecodeError
 from evalclients.pagination import MISSING, Page, lookup
-from evalclients.per_run import afetch_each, fetch_each
+from evalclients.run_keys import afetch_by_keys, fetch_by_keys
 
 if TYPE_CHECKING:
     from evalclients._schemas.registry import EvaluationFields, EvaluationSource, Results
@@ -352,8 +352,8 @@ class _Joiner:
         return op, dict(self.params)
 
     @property
-    def each_run(self) -> bool:
-        return self.source["source"] == "each_run"
+    def by_keys(self) -> bool:
+        return self.source["source"] == "run_keys"
 
     def page_runs(self, page: Page[Any], runs_op: Operation) -> list[tuple[Any, Any]]:
         """The page's runs, (model or dict, dict as received): outdated versions and
@@ -372,7 +372,7 @@ class _Joiner:
     def results(
         self, kept: list[tuple[Any, Any]], fetched: Sequence[list[Any] | None] = ()
     ) -> list[RunResult]:
-        """The runs with their evaluations (``fetched``: each run's records, ``each_run``)."""
+        """The runs with their evaluations (``fetched``: each run's records, ``run_keys``)."""
         from evalclients.export import to_record
 
         raws = [raw for _, raw in kept]
@@ -394,7 +394,7 @@ class _Joiner:
                 key = keys[i]
                 if key is not None and key in found:
                     evaluations = _evaluations(found[key], fields)
-            elif kind == "each_run" and fetched[i] is not None:
+            elif kind == "run_keys" and fetched[i] is not None:
                 evaluations = _evaluations(fetched[i], fields)
             record["annotations"] = evaluations
             out.append(RunResult(run, record, evaluations))
@@ -501,9 +501,9 @@ class ResultsPaged(Iterator[RunResult]):
                         raise
                 kept = joiner.page_runs(page, runs_op)
                 fetched: list[list[Any] | None] = []
-                if joiner.each_run:
+                if joiner.by_keys:
                     try:
-                        fetched = fetch_each(client, joiner.source, [raw for _, raw in kept])
+                        fetched = fetch_by_keys(client, joiner.source, [raw for _, raw in kept])
                     except Exception as exc:
                         _resume_at(exc, start)
                         raise
@@ -626,9 +626,11 @@ class AsyncResultsPaged(AsyncIterator[RunResult]):
                         raise
                 kept = joiner.page_runs(page, runs_op)
                 fetched: list[list[Any] | None] = []
-                if joiner.each_run:
+                if joiner.by_keys:
                     try:
-                        fetched = await afetch_each(client, joiner.source, [raw for _, raw in kept])
+                        fetched = await afetch_by_keys(
+                            client, joiner.source, [raw for _, raw in kept]
+                        )
                     except Exception as exc:
                         _resume_at(exc, start)
                         raise

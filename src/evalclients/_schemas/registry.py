@@ -8,6 +8,14 @@ from typing import Literal, NotRequired, TypeAlias
 from typing_extensions import TypedDict
 
 
+class RunKeys(TypedDict, closed=True):
+    param: str
+    run: str
+    record: list[str]
+    separator: NotRequired[str]
+    max_keys: NotRequired[int]
+
+
 class EvaluationFields(TypedDict, closed=True):
     name: list[str]
     kind: NotRequired[list[str]]
@@ -95,13 +103,13 @@ FieldSource: TypeAlias = str | list[str] | FieldSource1 | FieldSource2 | FieldSo
 
 
 class EvaluationSource(TypedDict, closed=True):
-    source: Literal["run", "experiment", "each_run", "none"]
+    source: Literal["run", "experiment", "run_keys", "none"]
     path: NotRequired[str]
     operation: NotRequired[str]
     records: NotRequired[str]
     run_key: NotRequired[list[str]]
     record_key: NotRequired[list[str]]
-    run_params: NotRequired[dict[str, str]]
+    key: NotRequired[RunKeys]
     params: NotRequired[dict[str, str | float | bool]]
     fields: NotRequired[EvaluationFields]
     note: NotRequired[str]

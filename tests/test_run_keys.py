@@ -1,0 +1,44 @@
+"""A ``run_keys`` results source without a server (evalclients.run_keys): the listings a
+page of runs needs and how records go back to runs; Langfuse's scores through its fake are in
+tests/test_results_braintrust_langfuse.py."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from evalclients.run_keys import _match, key_of, listing_params
+
+SOURCE: Any = {
+    "source": "run_keys",
+    "operation": "list_scores",
+    "key": {"param": "traceId", "run": "traceId", "record": ["subject.traceId", "subject.id"]},
+    "params": {"fields": "subject"},
+}
+
+
+def test_keys_are_listed_distinct_in_order_and_at_most_max_keys_at_a_time() -> None:
+    source = {**SOURCE, "key": {**SOURCE["key"], "max_keys": 2, "separator": ";"}}
+    keys = ["a", None, "b", "a", "c", "d", "e"]
+    assert listing_params(source, keys) == [
+        {"fields": "subject", "trace_id": "a;b"},
+        {"fields": "subject", "trace_id": "c;d"},
+        {"fields": "subject", "trace_id": "e"},
+    ]
+    assert listing_params(SOURCE, ["x", "y"]) == [  # default: one key per listing
+        {"fields": "subject", "trace_id": "x"},
+        {"fields": "subject", "trace_id": "y"},
+    ]
+    assert listing_params(source, [None, None]) == []
+
+
+def test_records_go_to_every_run_of_their_key_by_the_first_present_path() -> None:
+    trace = {"subject": {"kind": "trace", "id": "t1"}}
+    observation = {"subject": {"kind": "observation", "id": "o1", "traceId": "t2"}}
+    orphan = {"subject": {"kind": "observation", "id": "o2", "traceId": None}}
+    stranger = {"subject": {"kind": "trace", "id": "t9"}}
+    got = _match(SOURCE, ["t1", "t2", None, "t3", "t1"], [[trace, orphan], [observation, stranger]])
+    assert got == [[trace], [observation], None, [], [trace]]
+
+
+def test_a_key_is_a_non_empty_string_or_an_integer() -> None:
+    assert [key_of(v) for v in ("a", 7, "", True, None, 1.5, {})] == ["a", "7"] + [None] * 5
