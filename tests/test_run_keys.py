@@ -42,3 +42,21 @@ def test_records_go_to_every_run_of_their_key_by_the_first_present_path() -> Non
 
 def test_a_key_is_a_non_empty_string_or_an_integer() -> None:
     assert [key_of(v) for v in ("a", 7, "", True, None, 1.5, {})] == ["a", "7"] + [None] * 5
+
+
+def test_a_polymorphic_value_is_a_score_when_a_number_else_a_label() -> None:
+    from evalclients.results import normalize_evaluation
+
+    fields: Any = {"name": ["name"], "label": ["value"], "score": ["value"]}
+    got = [
+        normalize_evaluation({"name": "n", "value": v}, fields)
+        for v in (0.5, 3, True, "polite", None, {"a": 1})
+    ]
+    assert [(e["label"], e["score"]) for e in got if e] == [
+        (None, 0.5),
+        (None, 3.0),
+        ("true", None),  # booleans are not scores
+        ("polite", None),
+        (None, None),
+        (None, None),
+    ]

@@ -104,12 +104,20 @@ def _score(value: Any) -> float | None:
     return float(value) if math.isfinite(value) else None
 
 
+def _label(value: Any) -> str | None:
+    """A category as text: not a number (that is a score), an object or a list."""
+    numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
+    return None if numeric or isinstance(value, (dict, list)) else _text(value)
+
+
 def normalize_evaluation(
     record: Any, fields: EvaluationFields, name: str | None = None
 ) -> Evaluation | None:
     """The normalized evaluation for one vendor record (None if it is not a JSON object).
 
     ``name`` is the key the record was found under, for vendors keying evaluations by name.
+    A number is a score, never a label: a path naming a value that is a number for one kind
+    of evaluation and a category for another (a polymorphic ``value``) gives each its field.
     """
     if not isinstance(record, Mapping):
         return None
@@ -118,7 +126,7 @@ def normalize_evaluation(
     evaluation = Evaluation(
         name=_text(found) or name or "",
         kind=None,
-        label=None if isinstance(label, (dict, list)) else _text(label),
+        label=_label(label),
         score=_score(_first(record, fields.get("score", ()))),
         explanation=None,
         error=None,

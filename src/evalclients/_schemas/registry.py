@@ -48,6 +48,7 @@ class Pagination(TypedDict, closed=True):
     cursor_param: NotRequired[str]
     limit_param: NotRequired[str]
     next_cursor: NotRequired[list[str]]
+    cursor_absent_at_end: NotRequired[bool]
     has_more: NotRequired[list[str]]
     max_limit: NotRequired[int]
     default_page_size: NotRequired[int]
