@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from evalclients.run_keys import _match, key_of, listing_params
+from evalclients.run_keys import _match, _run_key, key_of, listing_params
 
 SOURCE: Any = {
     "source": "run_keys",
@@ -60,3 +60,10 @@ def test_a_polymorphic_value_is_a_score_when_a_number_else_a_label() -> None:
         (None, None),
         (None, None),
     ]
+
+
+def test_a_key_holding_the_separator_is_not_listed_when_keys_are_joined() -> None:
+    joined = {**SOURCE, "key": {**SOURCE["key"], "max_keys": 50}}
+    assert _run_key(joined, {"traceId": "a,b"}) is None  # evaluations unknown (None), not []
+    assert _run_key(joined, {"traceId": "a;b"}) == "a;b"
+    assert _run_key(SOURCE, {"traceId": "a,b"}) == "a,b"  # one key per listing: sent as is

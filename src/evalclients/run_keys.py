@@ -32,7 +32,13 @@ def key_of(value: Any) -> str | None:
 
 
 def _run_key(source: EvaluationSource, raw: Any) -> str | None:
-    return key_of(lookup(raw, source["key"]["run"])) if isinstance(raw, Mapping) else None
+    """A run's key; None also for a key holding the separator when keys are joined (the
+    server would split it: that run's evaluations are unknown, not empty)."""
+    spec = source["key"]
+    key = key_of(lookup(raw, spec["run"])) if isinstance(raw, Mapping) else None
+    if key is not None and spec.get("max_keys", 1) > 1 and spec.get("separator", ",") in key:
+        return None
+    return key
 
 
 def _record_key(source: EvaluationSource, record: Any) -> str | None:
