@@ -14,6 +14,8 @@ from __future__ import annotations
 import asyncio
 import base64
 import copy
+import dataclasses
+import io
 import json
 import math
 import random
@@ -276,6 +278,23 @@ def test_braintrust_keeps_the_newest_version_of_each_event_across_pages(
     assert cli.main([*args, "-q", "--page-size", "3"]) == 0
     records = [json.loads(line) for line in out.read_text().splitlines()]
     assert [(r["id"], r["output"]) for r in records] == [(e["id"], e["output"]) for e in roots]
+    assert server.violations == []
+
+
+def test_an_export_without_a_results_entry_also_keeps_the_newest_versions(
+    servers: Callable[[str], ListServer],
+) -> None:
+    from evalclients.export import Exporter, JsonlWriter
+
+    server = servers("braintrust")
+    roots, _ = braintrust_versions(server, seed=4)
+    out = io.BytesIO()
+    with Client("braintrust", api_key=KEY, base_url=server.base_url) as client:
+        client.vendor = dataclasses.replace(client.vendor, results=None)  # runs only
+        Exporter(client, EXP, JsonlWriter(), stream=out, page_size=3).run()
+    records = [json.loads(line) for line in out.getvalue().decode().splitlines()]
+    assert [(r["id"], r["output"]) for r in records] == [(e["id"], e["output"]) for e in roots]
+    assert {r["annotations"] is None for r in records} == {True}
     assert server.violations == []
 
 
