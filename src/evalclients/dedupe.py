@@ -5,9 +5,12 @@ with an older version, and only the newest version is the row. ``Deduper`` keeps
 page, the newest version of each id and drops the versions older than one already handed
 out. It never drops a row it cannot prove outdated: a row without an id or a comparable
 version is always kept, and a row newer than the version already handed out (the listing
-broke its own order) or a second, different row with the same id and version raises
-``PaginationError`` instead. The ids seen are kept in a temporary on-disk SQLite table, so
-memory stays proportional to one page however long the listing.
+broke its own order) raises ``PaginationError`` instead. A version names one state of a
+row, so a row repeating an id and version already handed out is that row again and is
+dropped; two different rows of one id and version on one page raise ``PaginationError``
+(only such pairs are compared: hashing every row would double the listing's cost). The ids
+seen are kept in a temporary on-disk SQLite table, so memory stays proportional to one
+page however long the listing.
 """
 
 from __future__ import annotations
@@ -75,21 +78,19 @@ class Deduper:
         if self._db is None:
             self._dir = tempfile.TemporaryDirectory(prefix="evalclients-dedupe-")
             self._db = sqlite3.connect(os.path.join(self._dir.name, "seen.sqlite"))
-            self._db.execute(
-                "CREATE TABLE seen (id TEXT PRIMARY KEY, version TEXT NOT NULL, digest TEXT)"
-            )
+            self._db.execute("CREATE TABLE seen (id TEXT PRIMARY KEY, version TEXT NOT NULL)")
         return self._db
 
-    def _seen(self, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+    def _seen(self, ids: Sequence[str]) -> dict[str, str]:
         db = self._conn()
-        found: dict[str, tuple[str, str]] = {}
+        found: dict[str, str] = {}
         for i in range(0, len(ids), _CHUNK):
             chunk = list(ids[i : i + _CHUNK])
             marks = ",".join("?" * len(chunk))
-            for ident, version, digest in db.execute(
-                f"SELECT id, version, digest FROM seen WHERE id IN ({marks})", chunk
+            for ident, version in db.execute(
+                f"SELECT id, version FROM seen WHERE id IN ({marks})", chunk
             ):
-                found[ident] = (version, digest)
+                found[ident] = version
         return found
 
     def _conflict(self, ident: str, what: str) -> PaginationError:
@@ -102,7 +103,7 @@ class Deduper:
     def keep(self, rows: Sequence[Any]) -> list[bool]:
         """Which rows of this page to hand out (in order), and remember them."""
         mask = [True] * len(rows)
-        newest: dict[str, tuple[int, tuple[int, int | str], str, str]] = {}
+        newest: dict[str, tuple[int, tuple[int, int | str], Any]] = {}
         for i, row in enumerate(rows):
             if not isinstance(row, Mapping):
                 continue
@@ -111,36 +112,33 @@ class Deduper:
             version = version_key(raw_version)
             if ident is None or version is None:
                 continue
-            digest = _digest(row)
             best = newest.get(ident)
             if best is None:
-                newest[ident] = (i, version, digest, json.dumps(raw_version))
+                newest[ident] = (i, version, raw_version)
                 continue
             if version == best[1]:
-                if digest != best[2]:
+                if _digest(row) != _digest(rows[best[0]]):
                     raise self._conflict(ident, "has two different rows of one version")
                 mask[i] = False
             elif version > best[1]:
                 mask[best[0]] = False
-                newest[ident] = (i, version, digest, json.dumps(raw_version))
+                newest[ident] = (i, version, raw_version)
             else:
                 mask[i] = False
-        seen = self._seen(sorted(newest))
-        record: list[tuple[str, str, str]] = []
-        for ident, (i, version, digest, shown) in newest.items():
+        seen = self._seen(list(newest))
+        record: list[tuple[str, str]] = []
+        for ident, (i, version, raw_version) in newest.items():
             before = seen.get(ident)
             if before is None:
-                record.append((ident, shown, digest))
+                record.append((ident, json.dumps(raw_version)))
                 continue
-            old = version_key(json.loads(before[0]))
+            old = version_key(json.loads(before))
             assert old is not None
             if version > old:
                 raise self._conflict(ident, "came back newer than the version already listed")
-            if version == old and digest != before[1]:
-                raise self._conflict(ident, "has two different rows of one version")
             mask[i] = False
         if record:
-            self._conn().executemany("INSERT INTO seen VALUES (?, ?, ?)", record)
+            self._conn().executemany("INSERT INTO seen VALUES (?, ?)", record)
         self.dropped += mask.count(False)
         return mask
 
