@@ -12,11 +12,15 @@ the vendor, the operation and the path or parameter:
 - every cursor, limit, page, size, after and offset parameter exists on the operation: in
   the query, or in the JSON request body for ``cursor_in = "body"``.
 - the CLI's ``experiments`` and ``export`` and the named clients' helpers name registry
-  operations and parameters those operations have; export field paths exist in an item.
+  operations and parameters those operations have; export field paths exist in an item,
+  and so do the export's `dedupe` paths and a `run_keys` results source's run key (its
+  operation: a paginated registry operation with its key and fixed parameters; its record
+  paths exist in an item of that operation).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 Schema = dict[str, Any]
@@ -198,9 +202,14 @@ def entry_problems(
         if export.get("id_params") and export["id_params"][0] != export["id_param"]:
             problems.append(f"{vendor}: export.id_params must start with id_param")
         if check_op("export", export["operation"], id_params):
-            problems += _export_field_problems(vendor, export, registry_ops, doc, ops)
+            problems += _export_field_problems(
+                vendor, export, registry_ops, doc, ops, entry.get("results")
+            )
         if "check_operation" in export:
             check_op("export.check_operation", export["check_operation"], id_params)
+    source = (entry.get("results") or {}).get("evaluations") or {}
+    if source.get("source") == "run_keys":
+        problems += _run_keys_problems(vendor, source, registry_ops, doc, ops, check_op)
     for helper, spec in entry.get("client", {}).get("helpers", {}).items():
         if check_op(f"client.helpers.{helper}", spec["operation"], spec.get("params", [])):
             method, path, op = ops[spec["operation"]]
@@ -214,14 +223,45 @@ def entry_problems(
     return problems
 
 
+def _run_keys_problems(
+    vendor: str,
+    source: dict[str, Any],
+    registry_ops: dict[str, Any],
+    doc: dict[str, Any],
+    ops: dict[str, tuple[Any, ...]],
+    check_op: Callable[[str, str, list[str]], bool],
+) -> list[str]:
+    """A ``run_keys`` source: a paginated operation with its parameters and record paths."""
+    name = source.get("operation", "")
+    params = [source["key"]["param"], *source.get("params", {})]
+    if not check_op("results.evaluations", name, params):
+        return []
+    pagination = registry_ops[name].get("pagination")
+    if not pagination:
+        return [f"{vendor}: results.evaluations: {name} declares no pagination"]
+    method, path, op = ops[name]
+    schema = response_schema(doc, op) or {}
+    items = item_schemas(doc, [s for p in pagination["items"] for s in schemas_at(doc, schema, p)])
+    record = source["key"]["record"]
+    if any(schemas_at(doc, item, p) for item in items for p in record):
+        return []
+    shown = " or ".join(repr(p) for p in record)
+    return [
+        f"{vendor}: results.evaluations.key.record: {shown} is not in an item of "
+        f"{name} ({method} {path})"
+    ]
+
+
 def _export_field_problems(
     vendor: str,
     export: dict[str, Any],
     registry_ops: dict[str, Any],
     doc: dict[str, Any],
     ops: dict[str, tuple[Any, ...]],
+    entry_results: dict[str, Any] | None = None,
 ) -> list[str]:
-    """Export field paths that no item of the export operation's response has."""
+    """Export field paths (and the paths results read in a run) that no item of the export
+    operation's response has."""
     name = export["operation"]
     method, path, op = ops[name]
     schema = response_schema(doc, op)
@@ -235,12 +275,16 @@ def _export_field_problems(
     def exists(schemas: list[Schema], paths: list[str]) -> bool:
         return any(schemas_at(doc, item, p) for item in schemas for p in paths)
 
-    where = export.get("where")
-    if where and not exists(items, [where["path"]]):
-        problems.append(
-            f"{vendor}: export.where: {where['path']!r} is not in an item of "
-            f"{name} ({method} {path})"
-        )
+    run_paths = [("export.where", export["where"]["path"])] if export.get("where") else []
+    run_paths += [(f"export.dedupe.{k}", p) for k, p in (export.get("dedupe") or {}).items()]
+    source = (entry_results or {}).get("evaluations") or {}
+    if source.get("source") == "run_keys":
+        run_paths.append(("results.evaluations.key.run", source["key"]["run"]))
+    problems += [
+        f"{vendor}: {what}: {dotted!r} is not in an item of {name} ({method} {path})"
+        for what, dotted in run_paths
+        if not exists(items, [dotted])
+    ]
     for column, source in export["fields"].items():
         if isinstance(source, (str, list)):
             paths = _paths(source)

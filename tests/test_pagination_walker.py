@@ -392,3 +392,34 @@ def test_an_absent_optional_item_list_is_an_empty_page_only_when_typed_without_d
         Walker(PHOENIX, {}).accept({"next_cursor": None}, drifted)
     with pytest.raises(PaginationError, match="no item list"):  # present, but not a list
         Walker(PHOENIX, {}).accept({"data": {"id": "x"}}, _TypedPage())
+
+
+def test_cursor_absent_at_end_ends_only_where_the_cursor_object_is_present() -> None:
+    """Langfuse scores v3: ``meta.cursor`` is "absent when there are no more results"."""
+    spec: Any = {
+        "style": "cursor",
+        "items": ["data"],
+        "cursor_param": "cursor",
+        "limit_param": "limit",
+        "next_cursor": ["meta.cursor"],
+        "cursor_absent_at_end": True,
+    }
+    answers = {None: ({"data": [{"id": 1}], "meta": {"limit": 1, "cursor": "c2"}}, None)}
+    answers["c2"] = ({"data": [{"id": 2}], "meta": {"limit": 1}}, None)
+
+    def server(params: dict[str, Any]) -> tuple[Any, Any]:
+        return answers[params.get("cursor")]
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        pages = list(paged(spec, server).by_page())
+    assert [p.items for p in pages] == [[{"id": 1}], [{"id": 2}]]
+    assert not pages[-1].incomplete and pages[-1].continuation_token is None
+    answers["c2"] = ({"data": [{"id": 2}]}, None)  # no meta at all: not the documented end
+    with pytest.warns(IncompleteListWarning, match="page 2 has no 'meta.cursor'"):
+        pages = list(paged(spec, server).by_page())
+    assert pages[-1].incomplete
+    without = {k: v for k, v in spec.items() if k != "cursor_absent_at_end"}
+    answers["c2"] = ({"data": [{"id": 2}], "meta": {"limit": 1}}, None)
+    with pytest.warns(IncompleteListWarning):  # the flag is what makes it an end
+        list(paged(without, server).by_page())

@@ -205,6 +205,50 @@ def test_export_where_id_params_and_unix_seconds_are_checked_against_the_spec() 
     ]
 
 
+def test_dedupe_paths_and_a_run_keys_results_source_are_checked_against_the_spec() -> None:
+    spec = {**CURSOR, "next_cursor": ["meta.next_cursor"]}
+    export = {"operation": "list_runs", "id_param": "cursor", "fields": {}}
+    by_keys = {
+        "source": "run_keys",
+        "operation": "list_runs",
+        "key": {"param": "cursor", "run": "id", "record": ["trace.id", "id"]},
+    }
+    good = _entry(
+        spec,
+        export={**export, "dedupe": {"id": "id", "version": "id"}},
+        results={"evaluations": {**by_keys, "params": {"limit": 100}}},
+    )
+    assert _problems(_doc(PAGE), good) == []
+    wrong = _entry(
+        spec,
+        export={**export, "dedupe": {"id": "id", "version": "_xact_id"}},
+        results={
+            "evaluations": {
+                **by_keys,
+                "key": {"param": "trace", "run": "trace.id", "record": ["subject.id"]},
+                "params": {"fields": "score"},
+            }
+        },
+    )
+    assert _problems(_doc(PAGE), wrong) == [
+        "acme: export.dedupe.version: '_xact_id' is not in an item of list_runs (GET /v1/runs)",
+        "acme: results.evaluations.key.run: 'trace.id' is not in an item of list_runs "
+        "(GET /v1/runs)",
+        "acme: results.evaluations: list_runs (GET /v1/runs) has no parameter 'trace'",
+        "acme: results.evaluations: list_runs (GET /v1/runs) has no parameter 'fields'",
+        "acme: results.evaluations.key.record: 'subject.id' is not in an item of list_runs "
+        "(GET /v1/runs)",
+    ]
+    unpaged = {"operations": {"list_runs": {}}, "results": {"evaluations": by_keys}}
+    assert _problems(_doc(PAGE), unpaged) == [
+        "acme: results.evaluations: list_runs declares no pagination"
+    ]
+    elsewhere = {**by_keys, "operation": "get_score"}
+    assert _problems(_doc(PAGE), _entry(spec, results={"evaluations": elsewhere})) == [
+        "acme: results.evaluations names 'get_score', not an operation of the registry"
+    ]
+
+
 @pytest.mark.parametrize("vendor", sorted(REGISTRY))
 def test_the_committed_registry_matches_the_committed_specs(vendor: str) -> None:
     import json

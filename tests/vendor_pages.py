@@ -9,6 +9,9 @@ response validation against the spec, auth, faults, the request log) is SpecServ
   totalPages}}``; a page past the end is empty (the meta still counts every item).
 - ``AfterIdPages``: Braintrust lists, ``?starting_after=<id>&limit=`` → ``{objects}``; no
   has-more flag, so a list ends on an empty page; an unknown id is a 400.
+- ``ScoresV3Pages``: Langfuse scores v3, ``?traceId=a,b&cursor=&limit=`` → ``{data, meta:
+  {limit, cursor}}``: the scores of those traces only (a trace score names its trace as
+  ``subject.id``, an observation score as ``subject.traceId``); limit above 100 is a 400.
 - ``BodyCursorPages``: Braintrust fetch, ``POST {cursor, limit, ...}`` → ``{events, cursor}``;
   the cursor is left out once a page is empty (spec: "Not provided if the returned result
   set is empty"), so the last full page still carries one.
@@ -139,7 +142,45 @@ def _decode(token: Any) -> int:
         raise PageRefused(400, f"Invalid cursor {token!r}") from None
 
 
-Renderer = MetaPages | AfterIdPages | BodyCursorPages
+@dataclass
+class ScoresV3Pages:
+    """Langfuse scores v3: ``traceId`` (comma-separated), ``cursor``, ``limit`` in the query."""
+
+    items: Items
+    default_limit: int = 50
+
+    def _limit(self, rec: RecordedRequest) -> int:
+        limit = _int(rec.param("limit"), "limit", self.default_limit)
+        if not 1 <= limit <= 100:
+            raise PageRefused(400, f"limit must be between 1 and 100, got {limit}")
+        return limit
+
+    def _start(self, rec: RecordedRequest) -> int:
+        token = rec.param("cursor")
+        return 0 if token is None else _decode(token)
+
+    def page(self, rec: RecordedRequest) -> int:
+        """The 1-based page asked for (faults ``on_page`` match it)."""
+        return self._start(rec) // self._limit(rec) + 1
+
+    def render(self, rec: RecordedRequest) -> Any:
+        limit, start = self._limit(rec), self._start(rec)
+        traces = set((rec.param("traceId") or "").split(","))
+        chosen = [s for s in self.items if _score_trace(s) in traces]
+        meta: dict[str, Any] = {"limit": limit}
+        if start + limit < len(chosen):
+            meta["cursor"] = encode_cursor(start + limit, 0)
+        return {"data": chosen[start : start + limit], "meta": meta}
+
+
+def _score_trace(score: dict[str, Any]) -> Any:
+    subject = score.get("subject") or {}
+    if subject.get("kind") == "trace":
+        return subject.get("id")
+    return subject.get("traceId") if subject.get("kind") == "observation" else None
+
+
+Renderer = MetaPages | AfterIdPages | BodyCursorPages | ScoresV3Pages
 
 
 class ListServer(SpecServer):

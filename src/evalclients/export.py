@@ -35,6 +35,7 @@ from evalclients._schemas.export_record import ExportRecord
 from evalclients._schemas.registry import Export, Pagination
 from evalclients.checkpoint import Checkpoint, CheckpointError
 from evalclients.client import Client
+from evalclients.dedupe import Deduper
 from evalclients.pagination import MISSING, lookup
 from evalclients.registry import get_vendor, param_name
 from evalclients.results import ResultsPaged
@@ -564,13 +565,20 @@ class Exporter:
             raw=True,
             **params,
         ).by_page(self.state.continuation_token)
-        for raw_page in pages:
-            records = [
-                to_record(self.state.vendor, self.experiment_id, item, self.fields)
-                for item in raw_page.items
-                if is_run(self.source, item)
-            ]
-            yield records, raw_page.continuation_token, raw_page
+        dedupe = self.source.get("dedupe")
+        deduper = None if dedupe is None else Deduper(dedupe, vendor=self.state.vendor)
+        try:
+            for raw_page in pages:
+                keep = deduper.keep(raw_page.items) if deduper else [True] * len(raw_page.items)
+                records = [
+                    to_record(self.state.vendor, self.experiment_id, item, self.fields)
+                    for item, kept in zip(raw_page.items, keep, strict=True)
+                    if kept and is_run(self.source, item)
+                ]
+                yield records, raw_page.continuation_token, raw_page
+        finally:
+            if deduper is not None:
+                deduper.close()
 
     def run(self, on_page: OnPage | None = None) -> Checkpoint:
         """Export every remaining page; the final state."""

@@ -387,7 +387,7 @@ class Walker:
         if cursor is MISSING:
             if has_more is True:
                 return "says more items exist but gives no cursor"
-            if not raw_items:
+            if not raw_items or self._cursor_left_out(data):
                 # Documented end (e.g. "not provided if the returned result set is empty"):
                 # an empty page without its cursor field has nothing after it.
                 self.done = True
@@ -398,6 +398,13 @@ class Walker:
             return "says more items exist but gives no cursor" if has_more is True else None
         self._follow_token(cursor, "cursor")
         return None
+
+    def _cursor_left_out(self, data: Any) -> bool:
+        """The registry's ``cursor_absent_at_end``: the cursor's parent object is present."""
+        if not self.spec.get("cursor_absent_at_end"):
+            return False
+        parents = [p.rpartition(".")[0] for p in self.spec.get("next_cursor", [])]
+        return any(isinstance(lookup(data, parent), dict) for parent in parents)
 
     def _short(self, count: int, limit: int) -> bool:
         """A short page ends a list only if the server's maximum is known (else it caps)."""

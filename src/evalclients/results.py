@@ -11,8 +11,14 @@ vendor adds an entry, not code. Three sources exist:
     evaluations, matched to runs by ``run_key`` = ``record_key``. The answer is read as a
     stream into an on-disk SQLite index (a temporary file), so memory stays proportional to
     one page of runs however large the experiment; each page of runs looks up its keys.
+``run_keys``
+    A list operation filtered by the keys of a page of runs, several keys per request
+    (``evalclients.run_keys``): memory holds one page of runs and their evaluations.
 ``none``
     The vendor's API exposes no per-run evaluations: ``evaluations`` is None (``note``).
+
+A run listing that repeats rows in several versions (the export's ``dedupe``) hands out the
+newest version of each run only (``evalclients.dedupe``).
 
 Every evaluation becomes the one shape of ``specs/common/evaluation.schema.json``
 (``Evaluation``), with the vendor's record under ``raw``. Pages keep the run listing's
@@ -36,8 +42,10 @@ import httpx
 
 from evalclients._schemas.evaluation import Evaluation
 from evalclients._schemas.export_record import ExportRecord
-from evalclients.errors import APIError, ConfigurationError, ResponseDecodeError
+from evalclients.dedupe import Deduper
+from evalclients.errors import APIError, ConfigurationError, PaginationError, ResponseDecodeError
 from evalclients.pagination import MISSING, Page, lookup
+from evalclients.run_keys import afetch_by_keys, fetch_by_keys
 
 if TYPE_CHECKING:
     from evalclients._schemas.registry import EvaluationFields, EvaluationSource, Results
@@ -96,12 +104,20 @@ def _score(value: Any) -> float | None:
     return float(value) if math.isfinite(value) else None
 
 
+def _label(value: Any) -> str | None:
+    """A category as text: not a number (that is a score), an object or a list."""
+    numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
+    return None if numeric or isinstance(value, (dict, list)) else _text(value)
+
+
 def normalize_evaluation(
     record: Any, fields: EvaluationFields, name: str | None = None
 ) -> Evaluation | None:
     """The normalized evaluation for one vendor record (None if it is not a JSON object).
 
     ``name`` is the key the record was found under, for vendors keying evaluations by name.
+    A number is a score, never a label: a path naming a value that is a number for one kind
+    of evaluation and a category for another (a polymorphic ``value``) gives each its field.
     """
     if not isinstance(record, Mapping):
         return None
@@ -110,7 +126,7 @@ def normalize_evaluation(
     evaluation = Evaluation(
         name=_text(found) or name or "",
         kind=None,
-        label=None if isinstance(label, (dict, list)) else _text(label),
+        label=_label(label),
         score=_score(_first(record, fields.get("score", ()))),
         explanation=None,
         error=None,
@@ -331,6 +347,9 @@ class _Joiner:
         self.source: EvaluationSource = spec["evaluations"]
         self.experiment_id = experiment_id
         self.index: _Index | None = None
+        dedupe = export.get("dedupe")
+        self.dedupe = None if dedupe is None else Deduper(dedupe, vendor=base.vendor.name)
+        """Outdated versions of runs dropped (the export's ``dedupe``), None if it has none."""
 
     @property
     def needs_index(self) -> bool:
@@ -340,15 +359,30 @@ class _Joiner:
         op = self.vendor.operation(self.source["operation"])
         return op, dict(self.params)
 
-    def results(self, page: Page[Any], runs_op: Operation) -> list[RunResult]:
-        from evalclients.export import is_run, to_record
+    @property
+    def by_keys(self) -> bool:
+        return self.source["source"] == "run_keys"
+
+    def page_runs(self, page: Page[Any], runs_op: Operation) -> list[tuple[Any, Any]]:
+        """The page's runs, (model or dict, dict as received): outdated versions and
+        records that are not runs (the export's ``where``) left out."""
+        from evalclients.export import is_run
 
         items = runs_op.pagination["items"] if runs_op.pagination else [""]
-        kept = [
+        raws = _raw_items(page, items)
+        keep = self.dedupe.keep(raws) if self.dedupe is not None else [True] * len(raws)
+        return [
             (run, raw)
-            for run, raw in zip(page.items, _raw_items(page, items), strict=True)
-            if is_run(self.export, raw)
+            for run, raw, kept in zip(page.items, raws, keep, strict=True)
+            if kept and is_run(self.export, raw)
         ]
+
+    def results(
+        self, kept: list[tuple[Any, Any]], fetched: Sequence[list[Any] | None] = ()
+    ) -> list[RunResult]:
+        """The runs with their evaluations (``fetched``: each run's records, ``run_keys``)."""
+        from evalclients.export import to_record
+
         raws = [raw for _, raw in kept]
         fields: EvaluationFields = self.source.get("fields") or {"name": ["name"]}
         kind = self.source["source"]
@@ -368,6 +402,8 @@ class _Joiner:
                 key = keys[i]
                 if key is not None and key in found:
                     evaluations = _evaluations(found[key], fields)
+            elif kind == "run_keys" and fetched[i] is not None:
+                evaluations = _evaluations(fetched[i], fields)
             record["annotations"] = evaluations
             out.append(RunResult(run, record, evaluations))
         return out
@@ -376,6 +412,8 @@ class _Joiner:
         if self.index is not None:
             self.index.close()
             self.index = None
+        if self.dedupe is not None:
+            self.dedupe.close()
 
 
 def _records_path(source: EvaluationSource) -> str:
@@ -460,6 +498,7 @@ class ResultsPaged(Iterator[RunResult]):
             raw=self._options.raw,
             **params,
         ).by_page(continuation_token)
+        start = continuation_token  # where the page being joined starts
         try:
             for page in pages:
                 if joiner.needs_index:
@@ -468,17 +507,26 @@ class ResultsPaged(Iterator[RunResult]):
                     except Exception as exc:
                         _resume_at(exc, continuation_token)
                         raise
-                yield ResultsPage(
-                    joiner.results(page, runs_op), page.continuation_token, page.number, page.raw
-                )
+                kept = joiner.page_runs(page, runs_op)
+                fetched: list[list[Any] | None] = []
+                if joiner.by_keys:
+                    try:
+                        fetched = fetch_by_keys(client, joiner.source, [raw for _, raw in kept])
+                    except Exception as exc:
+                        _resume_at(exc, start)
+                        raise
+                results = joiner.results(kept, fetched)
+                start = page.continuation_token
+                yield ResultsPage(results, page.continuation_token, page.number, page.raw)
         finally:
             joiner.close()
 
 
 def _resume_at(exc: BaseException, token: str | None) -> None:
-    """A failed join of the first page resumes at that page, like a failed page request."""
+    """A failed join of a page resumes at that page, like a failed page request (a
+    ``PaginationError`` carries no token: resuming would meet the same fault)."""
     if isinstance(exc, APIError):
-        exc.continuation_token = token
+        exc.continuation_token = None if isinstance(exc, PaginationError) else token
 
 
 def _fill_index(
@@ -575,6 +623,7 @@ class AsyncResultsPaged(AsyncIterator[RunResult]):
             raw=self._options.raw,
             **params,
         ).by_page(continuation_token)
+        start = continuation_token  # where the page being joined starts
         try:
             async for page in pages:
                 if joiner.needs_index:
@@ -583,9 +632,19 @@ class AsyncResultsPaged(AsyncIterator[RunResult]):
                     except Exception as exc:
                         _resume_at(exc, continuation_token)
                         raise
-                yield ResultsPage(
-                    joiner.results(page, runs_op), page.continuation_token, page.number, page.raw
-                )
+                kept = joiner.page_runs(page, runs_op)
+                fetched: list[list[Any] | None] = []
+                if joiner.by_keys:
+                    try:
+                        fetched = await afetch_by_keys(
+                            client, joiner.source, [raw for _, raw in kept]
+                        )
+                    except Exception as exc:
+                        _resume_at(exc, start)
+                        raise
+                results = joiner.results(kept, fetched)
+                start = page.continuation_token
+                yield ResultsPage(results, page.continuation_token, page.number, page.raw)
         finally:
             joiner.close()
 

@@ -8,6 +8,14 @@ from typing import Literal, NotRequired, TypeAlias
 from typing_extensions import TypedDict
 
 
+class RunKeys(TypedDict, closed=True):
+    param: str
+    run: str
+    record: list[str]
+    separator: NotRequired[str]
+    max_keys: NotRequired[int]
+
+
 class EvaluationFields(TypedDict, closed=True):
     name: list[str]
     kind: NotRequired[list[str]]
@@ -40,6 +48,7 @@ class Pagination(TypedDict, closed=True):
     cursor_param: NotRequired[str]
     limit_param: NotRequired[str]
     next_cursor: NotRequired[list[str]]
+    cursor_absent_at_end: NotRequired[bool]
     has_more: NotRequired[list[str]]
     max_limit: NotRequired[int]
     default_page_size: NotRequired[int]
@@ -74,6 +83,11 @@ class Where(TypedDict, closed=True):
     equals: str | float | bool
 
 
+class Dedupe(TypedDict, closed=True):
+    id: str
+    version: str
+
+
 class FieldSource1(TypedDict, closed=True):
     duration_ms: list[str]
 
@@ -90,12 +104,14 @@ FieldSource: TypeAlias = str | list[str] | FieldSource1 | FieldSource2 | FieldSo
 
 
 class EvaluationSource(TypedDict, closed=True):
-    source: Literal["run", "experiment", "none"]
+    source: Literal["run", "experiment", "run_keys", "none"]
     path: NotRequired[str]
     operation: NotRequired[str]
     records: NotRequired[str]
     run_key: NotRequired[list[str]]
     record_key: NotRequired[list[str]]
+    key: NotRequired[RunKeys]
+    params: NotRequired[dict[str, str | float | bool]]
     fields: NotRequired[EvaluationFields]
     note: NotRequired[str]
 
@@ -144,6 +160,7 @@ class Export(TypedDict, closed=True):
     where: NotRequired[Where]
     id_params: NotRequired[list[str]]
     id_separator: NotRequired[str]
+    dedupe: NotRequired[Dedupe]
 
 
 class Results(TypedDict, closed=True):

@@ -6,16 +6,24 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .base_score import BaseScore
     from .base_score_v1 import BaseScoreV1
+    from .base_score_v3 import BaseScoreV3
+    from .base_score_v3_metadata_type_0 import BaseScoreV3MetadataType0
     from .boolean_score import BooleanScore
     from .boolean_score_data_type import BooleanScoreDataType
     from .boolean_score_v1 import BooleanScoreV1
     from .boolean_score_v1_data_type import BooleanScoreV1DataType
+    from .boolean_score_v3 import BooleanScoreV3
+    from .boolean_score_v3_data_type import BooleanScoreV3DataType
     from .categorical_score import CategoricalScore
     from .categorical_score_data_type import CategoricalScoreDataType
     from .categorical_score_v1 import CategoricalScoreV1
     from .categorical_score_v1_data_type import CategoricalScoreV1DataType
+    from .categorical_score_v3 import CategoricalScoreV3
+    from .categorical_score_v3_data_type import CategoricalScoreV3DataType
     from .correction_score import CorrectionScore
     from .correction_score_data_type import CorrectionScoreDataType
+    from .correction_score_v3 import CorrectionScoreV3
+    from .correction_score_v3_data_type import CorrectionScoreV3DataType
     from .create_dataset_item_request import CreateDatasetItemRequest
     from .create_dataset_request import CreateDatasetRequest
     from .create_dataset_run_item_request import CreateDatasetRunItemRequest
@@ -43,10 +51,14 @@ if TYPE_CHECKING:
     from .get_scores_response_data_numeric import GetScoresResponseDataNumeric
     from .get_scores_response_data_text import GetScoresResponseDataText
     from .get_scores_response_trace_data import GetScoresResponseTraceData
+    from .get_scores_v3_meta import GetScoresV3Meta
+    from .get_scores_v3_response import GetScoresV3Response
     from .numeric_score import NumericScore
     from .numeric_score_data_type import NumericScoreDataType
     from .numeric_score_v1 import NumericScoreV1
     from .numeric_score_v1_data_type import NumericScoreV1DataType
+    from .numeric_score_v3 import NumericScoreV3
+    from .numeric_score_v3_data_type import NumericScoreV3DataType
     from .observation import Observation
     from .observation_cost_details import ObservationCostDetails
     from .observation_level import ObservationLevel
@@ -58,10 +70,20 @@ if TYPE_CHECKING:
     from .paginated_datasets import PaginatedDatasets
     from .score_data_type import ScoreDataType
     from .score_source import ScoreSource
+    from .score_subject_experiment_v3 import ScoreSubjectExperimentV3
+    from .score_subject_experiment_v3_kind import ScoreSubjectExperimentV3Kind
+    from .score_subject_observation_v3 import ScoreSubjectObservationV3
+    from .score_subject_observation_v3_kind import ScoreSubjectObservationV3Kind
+    from .score_subject_session_v3 import ScoreSubjectSessionV3
+    from .score_subject_session_v3_kind import ScoreSubjectSessionV3Kind
+    from .score_subject_trace_v3 import ScoreSubjectTraceV3
+    from .score_subject_trace_v3_kind import ScoreSubjectTraceV3Kind
     from .text_score import TextScore
     from .text_score_data_type import TextScoreDataType
     from .text_score_v1 import TextScoreV1
     from .text_score_v1_data_type import TextScoreV1DataType
+    from .text_score_v3 import TextScoreV3
+    from .text_score_v3_data_type import TextScoreV3DataType
     from .trace import Trace
     from .trace_delete_multiple_body import TraceDeleteMultipleBody
     from .trace_with_details import TraceWithDetails
@@ -73,16 +95,24 @@ if TYPE_CHECKING:
 _MODULES: dict[str, str] = {
     "BaseScore": ".base_score",
     "BaseScoreV1": ".base_score_v1",
+    "BaseScoreV3": ".base_score_v3",
+    "BaseScoreV3MetadataType0": ".base_score_v3_metadata_type_0",
     "BooleanScore": ".boolean_score",
     "BooleanScoreDataType": ".boolean_score_data_type",
     "BooleanScoreV1": ".boolean_score_v1",
     "BooleanScoreV1DataType": ".boolean_score_v1_data_type",
+    "BooleanScoreV3": ".boolean_score_v3",
+    "BooleanScoreV3DataType": ".boolean_score_v3_data_type",
     "CategoricalScore": ".categorical_score",
     "CategoricalScoreDataType": ".categorical_score_data_type",
     "CategoricalScoreV1": ".categorical_score_v1",
     "CategoricalScoreV1DataType": ".categorical_score_v1_data_type",
+    "CategoricalScoreV3": ".categorical_score_v3",
+    "CategoricalScoreV3DataType": ".categorical_score_v3_data_type",
     "CorrectionScore": ".correction_score",
     "CorrectionScoreDataType": ".correction_score_data_type",
+    "CorrectionScoreV3": ".correction_score_v3",
+    "CorrectionScoreV3DataType": ".correction_score_v3_data_type",
     "CreateDatasetItemRequest": ".create_dataset_item_request",
     "CreateDatasetRequest": ".create_dataset_request",
     "CreateDatasetRunItemRequest": ".create_dataset_run_item_request",
@@ -110,10 +140,14 @@ _MODULES: dict[str, str] = {
     "GetScoresResponseDataNumeric": ".get_scores_response_data_numeric",
     "GetScoresResponseDataText": ".get_scores_response_data_text",
     "GetScoresResponseTraceData": ".get_scores_response_trace_data",
+    "GetScoresV3Meta": ".get_scores_v3_meta",
+    "GetScoresV3Response": ".get_scores_v3_response",
     "NumericScore": ".numeric_score",
     "NumericScoreDataType": ".numeric_score_data_type",
     "NumericScoreV1": ".numeric_score_v1",
     "NumericScoreV1DataType": ".numeric_score_v1_data_type",
+    "NumericScoreV3": ".numeric_score_v3",
+    "NumericScoreV3DataType": ".numeric_score_v3_data_type",
     "Observation": ".observation",
     "ObservationCostDetails": ".observation_cost_details",
     "ObservationLevel": ".observation_level",
@@ -125,10 +159,20 @@ _MODULES: dict[str, str] = {
     "PaginatedDatasets": ".paginated_datasets",
     "ScoreDataType": ".score_data_type",
     "ScoreSource": ".score_source",
+    "ScoreSubjectExperimentV3": ".score_subject_experiment_v3",
+    "ScoreSubjectExperimentV3Kind": ".score_subject_experiment_v3_kind",
+    "ScoreSubjectObservationV3": ".score_subject_observation_v3",
+    "ScoreSubjectObservationV3Kind": ".score_subject_observation_v3_kind",
+    "ScoreSubjectSessionV3": ".score_subject_session_v3",
+    "ScoreSubjectSessionV3Kind": ".score_subject_session_v3_kind",
+    "ScoreSubjectTraceV3": ".score_subject_trace_v3",
+    "ScoreSubjectTraceV3Kind": ".score_subject_trace_v3_kind",
     "TextScore": ".text_score",
     "TextScoreDataType": ".text_score_data_type",
     "TextScoreV1": ".text_score_v1",
     "TextScoreV1DataType": ".text_score_v1_data_type",
+    "TextScoreV3": ".text_score_v3",
+    "TextScoreV3DataType": ".text_score_v3_data_type",
     "Trace": ".trace",
     "TraceDeleteMultipleBody": ".trace_delete_multiple_body",
     "TraceWithDetails": ".trace_with_details",
@@ -141,16 +185,24 @@ _MODULES: dict[str, str] = {
 __all__ = (
     "BaseScore",
     "BaseScoreV1",
+    "BaseScoreV3",
+    "BaseScoreV3MetadataType0",
     "BooleanScore",
     "BooleanScoreDataType",
     "BooleanScoreV1",
     "BooleanScoreV1DataType",
+    "BooleanScoreV3",
+    "BooleanScoreV3DataType",
     "CategoricalScore",
     "CategoricalScoreDataType",
     "CategoricalScoreV1",
     "CategoricalScoreV1DataType",
+    "CategoricalScoreV3",
+    "CategoricalScoreV3DataType",
     "CorrectionScore",
     "CorrectionScoreDataType",
+    "CorrectionScoreV3",
+    "CorrectionScoreV3DataType",
     "CreateDatasetItemRequest",
     "CreateDatasetRequest",
     "CreateDatasetRunItemRequest",
@@ -178,10 +230,14 @@ __all__ = (
     "GetScoresResponseDataNumeric",
     "GetScoresResponseDataText",
     "GetScoresResponseTraceData",
+    "GetScoresV3Meta",
+    "GetScoresV3Response",
     "NumericScore",
     "NumericScoreDataType",
     "NumericScoreV1",
     "NumericScoreV1DataType",
+    "NumericScoreV3",
+    "NumericScoreV3DataType",
     "Observation",
     "ObservationCostDetails",
     "ObservationLevel",
@@ -193,10 +249,20 @@ __all__ = (
     "PaginatedDatasets",
     "ScoreDataType",
     "ScoreSource",
+    "ScoreSubjectExperimentV3",
+    "ScoreSubjectExperimentV3Kind",
+    "ScoreSubjectObservationV3",
+    "ScoreSubjectObservationV3Kind",
+    "ScoreSubjectSessionV3",
+    "ScoreSubjectSessionV3Kind",
+    "ScoreSubjectTraceV3",
+    "ScoreSubjectTraceV3Kind",
     "TextScore",
     "TextScoreDataType",
     "TextScoreV1",
     "TextScoreV1DataType",
+    "TextScoreV3",
+    "TextScoreV3DataType",
     "Trace",
     "TraceDeleteMultipleBody",
     "Traces",

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..models.score_subject_session_v3_kind import (
+    ScoreSubjectSessionV3Kind,
+    check_score_subject_session_v3_kind,
+)
+from ..types import Unset
+
+T = TypeVar("T", bound="ScoreSubjectSessionV3")
+_FIELDS = frozenset(
+    {
+        "id",
+        "kind",
+    }
+)
+
+
+@_attrs_define
+class ScoreSubjectSessionV3:
+    """
+    Attributes:
+        id (str): The session ID.
+        kind (ScoreSubjectSessionV3Kind):
+    """
+
+    id: str | Unset
+    kind: ScoreSubjectSessionV3Kind | Unset
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        try:
+            kind: str = self.kind
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            kind = _as_json(self.kind)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "kind": kind,
+            }
+        )
+
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
+        d = src_dict
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
+            kind = check_score_subject_session_v3_kind(d["kind"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            kind, _drifted = _keep(cls, d, "kind", "one of session", "enum", _drifted)
+
+        score_subject_session_v3 = cls(
+            id,
+            kind,
+        )
+
+        if _extra:
+            score_subject_session_v3.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(score_subject_session_v3, _drifted)
+        return score_subject_session_v3
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
