@@ -37,9 +37,16 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / ".bench"
-BENCH_VENV = ROOT / ".cache" / "bench-venv"
-SDK_PINS = ["arize-phoenix-client==3.5.0", "humanloop==0.8.38", "arize==8.61.0"]
-VENDORS = ("arize", "phoenix", "humanloop", "respan")
+# Holds editable installs of this checkout: BENCH_VENV= puts it elsewhere (a worktree whose
+# .cache is shared with other checkouts).
+BENCH_VENV = Path(os.environ.get("BENCH_VENV") or ROOT / ".cache" / "bench-venv")
+SDK_PINS = [
+    "arize-phoenix-client==3.5.0",
+    "humanloop==0.8.38",
+    "arize==8.61.0",
+    "braintrust==0.48.1",
+    "langfuse==5.2.0",
+]
 SECTIONS = ("paging", "sdk", "imports", "memory", "async", "toolchain", "latency")
 
 Line = dict[str, Any]
@@ -162,11 +169,13 @@ def ensure_bench_venv() -> Path:
     wanted = "\n".join(SDK_PINS)
     if marker.exists() and marker.read_text() == wanted:
         return python
-    log(f"bench: installing {', '.join(SDK_PINS)} into {BENCH_VENV.relative_to(ROOT)}")
+    log(f"bench: installing {', '.join(SDK_PINS)} into {BENCH_VENV}")
     if not python.exists():
         subprocess.run([sys.executable, "-m", "venv", str(BENCH_VENV)], check=True)
+    from scripts.registry import read_registry
+
     editable = ["-e", str(ROOT)]
-    for vendor in VENDORS:
+    for vendor in read_registry():
         editable += ["-e", str(ROOT / "generated" / vendor)]
     subprocess.run(
         [str(python), "-m", "pip", "install", "--quiet", *SDK_PINS, *editable], check=True
@@ -175,8 +184,8 @@ def ensure_bench_venv() -> Path:
     return python
 
 
-def run_json(cmd: list[str]) -> Any:
-    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+def run_json(cmd: list[str], env: dict[str, str] | None = None) -> Any:
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env)
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(cmd[:4])} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.splitlines()[-1])
@@ -307,17 +316,27 @@ def timed_process(cmd: list[str]) -> float:
 
 
 def import_pair(
-    python: str, name: str, a: str, b: str, goal: float, repeats: int, note: str = ""
+    python: str,
+    name: str,
+    a: str,
+    b: str,
+    goal: float,
+    repeats: int,
+    note: str = "",
+    labels: tuple[str, str] | None = None,
 ) -> Line:
-    for stmt in (a, b):  # warm the bytecode caches; fail early on a missing module
-        subprocess.run([python, "-c", stmt], check=True, cwd=ROOT)
+    from scripts.bench_startup import writable_bytecode_env
+
+    for stmt in (a, b):  # warm the bytecode caches (as installed); fail early on a missing module
+        subprocess.run([python, "-c", stmt], check=True, cwd=ROOT, env=writable_bytecode_env())
     ta: list[float] = []
     tb: list[float] = []
     for r in range(repeats):
         pairs = [(ta, a), (tb, b)] if r % 2 == 0 else [(tb, b), (ta, a)]
         for sink, stmt in pairs:
             sink.append(timed_process([python, "-c", stmt]))
-    return compare(name, (a, ta), (b, tb), goal, note=note or "whole process")
+    label_a, label_b = labels or (a, b)
+    return compare(name, (label_a, ta), (label_b, tb), goal, note=note or "whole process")
 
 
 def section_imports(args: argparse.Namespace) -> list[Line]:
@@ -332,6 +351,7 @@ def section_imports(args: argparse.Namespace) -> list[Line]:
                     "import evalclients, evalclients_arize.api.experiments.list_experiment_runs",
                     "import httpx, attrs", 1.5, n),
     ]  # fmt: skip
+    lines += startup(args, ours)
     python = str(ensure_bench_venv())
     for ours_mod, theirs in (
         ("evalclients_humanloop", "humanloop"),
@@ -347,6 +367,50 @@ def section_imports(args: argparse.Namespace) -> list[Line]:
                 0.5,
                 n,
             )
+        )
+    return lines
+
+
+def startup(args: argparse.Namespace, python: str) -> list[Line]:
+    """Issue 19's start-up bars: import + client + one failed call against the same call
+    with plain httpx; the first client's construction among 300 installed distributions."""
+    from scripts import bench_startup as st
+
+    n = args.import_repeats
+    with bench_server(100, 100, 1) as origin:
+        ours, plain = st.first_call(origin)
+        lines = [
+            import_pair(python, "import + client + one failed call vs httpx", ours, plain,
+                        1.15, n, note="whole process; a 404 from the bench server",
+                        labels=("evalclients", "httpx")),
+        ]  # fmt: skip
+        with tempfile.TemporaryDirectory(prefix="evalclients-dists-") as extra:
+            added = st.stand_in_distributions(Path(extra))
+            path = {"PYTHONPATH": os.pathsep.join([extra, str(ROOT)])}
+            cmd = [python, "-m", "scripts.bench_startup", "construct", origin]
+            run_json(cmd, {**st.writable_bytecode_env(), **path})  # warm the bytecode caches
+            runs = [run_json(cmd, {**os.environ, **path}) for _ in range(n)]
+    dists = int(runs[0]["distributions"])
+    log(f"  construction: {dists} distributions on the path ({added} stand-ins), {n} processes")
+    for side, what in (("client", 'Client("phoenix")'), ("named", "evalclients.Humanloop")):
+        extra_ms = [(r[side] - r["httpx"]) * 1000 for r in runs]
+        line: Line = {
+            "name": f"construction {what} beyond httpx.Client(), {dists} distributions",
+            "ms_beyond_median": statistics.median(extra_ms),
+            "ms_beyond_min": min(extra_ms),
+            "ms_beyond_max": max(extra_ms),
+            "ours_ms_median": statistics.median(r[side] * 1000 for r in runs),
+            "httpx_ms_median": statistics.median(r["httpx"] * 1000 for r in runs),
+            "goal_ms": 5.0,
+            "met": statistics.median(extra_ms) <= 5.0,
+            "note": "first client in a fresh process, imports done; per-process differences",
+        }
+        lines.append(line)
+        log(
+            f"  {line['name']}: {line['ms_beyond_median']:+.1f} ms"
+            f" [{line['ms_beyond_min']:+.1f} to {line['ms_beyond_max']:+.1f}]"
+            f" (ours {line['ours_ms_median']:.1f} ms, httpx {line['httpx_ms_median']:.1f} ms;"
+            f" goal <= +5){'  ok' if line['met'] else '  MISSED'}"
         )
     return lines
 
