@@ -9,7 +9,8 @@ four vendor styles, pre-rendered pages from scripts/bench_server), ``sdk`` (offi
 ``humanloop`` and ``arize-phoenix-client``; a real Phoenix 20.26.1), ``imports`` (cold
 processes), ``memory`` (RSS over 1,000,000 items), ``async`` (prefetch), ``toolchain``
 (``scripts.regenerate`` cold and no-op, on an export of HEAD), ``latency`` (listings at 20/50/100
-ms round trips against their physical limit, and ``arize==8.61.0``'s generated client there).
+ms round trips against their physical limit, the run export with a slow writer against
+max(fetch, write), and ``arize==8.61.0``'s generated client there).
 
 The official SDKs go into ``.cache/bench-venv`` (created on first use, with evalclients
 installed editable next to them), never into .venv. Results: ``.bench/results-<time>.json``
@@ -553,8 +554,36 @@ def section_latency(args: argparse.Namespace) -> list[Line]:
                                 ("evalclients", t["listing"]), ("sequential", t["sequential"]),
                                 0.35, note=note)
                     )  # fmt: skip
+        lines += export_overlap(args, origin)
         lines += latency_peers(args, origin, delays)
     return lines
+
+
+def export_overlap(args: argparse.Namespace, origin: str, delay_ms: int = 40) -> list[Line]:
+    """Issue 19's bar: the run export with a writer as slow as the server, against
+    max(fetch time, write time) measured in the same repeat (scripts/bench_export)."""
+    from scripts import bench_export as ex
+
+    log(
+        f"latency export: {ex.PAGES} pages of Arize AX runs at {delay_ms} ms, a writer taking"
+        f" {delay_ms} ms per page ({args.repeats} repeats)"
+    )
+    sides = ex.workloads(origin, delay_ms, write_ms=delay_ms)
+    for side, run in sides.items():  # warm up; check every side handles every run
+        if (got := run()) != ex.EXPECTED:
+            raise SystemExit(f"latency export {side}: {got} runs, expected {ex.EXPECTED}")
+    t = interleaved(sides, args.repeats)
+    bound = [max(f, w) for f, w in zip(t["fetch"], t["write"], strict=True)]
+    total = [f + w for f, w in zip(t["fetch"], t["write"], strict=True)]
+    note = f"cursor list, {delay_ms} ms per request and per page written"
+    return [
+        compare("latency export, slow writer vs max(fetch, write)", ("export", t["export"]),
+                ("max", bound), 1.15, note=note),
+        compare("latency export, slow writer vs fetch + write", ("export", t["export"]),
+                ("sum", total), note=note + "; what no overlap costs"),
+        compare("latency export concurrency=1 vs max(fetch, write)",
+                ("export_serial", t["export_serial"]), ("max", bound), note=note),
+    ]  # fmt: skip
 
 
 def latency_peers(args: argparse.Namespace, origin: str, delays: list[int]) -> list[Line]:
