@@ -609,6 +609,48 @@ def latency_peers(args: argparse.Namespace, origin: str, delays: list[int]) -> l
                 note=f"{runs} runs, arize==8.61.0 ExperimentsApi.list_experiment_runs",
             )
         )
+    return lines + sdk_peers(args, origin, python)
+
+
+# Per vendor: the pinned SDK, and each listing compared (the worker's key, what it lists).
+PEERS = {
+    "braintrust": ("braintrust==0.48.1 braintrust.api", [
+        ("events", "experiment events (cursor in body)"),
+        ("experiments", "experiments (after_id)"),
+    ]),
+    "langfuse": ("langfuse==5.2.0 LangfuseAPI", [("items", "dataset items (page+total)")]),
+}  # fmt: skip
+
+
+def sdk_peers(args: argparse.Namespace, origin: str, python: str) -> list[Line]:
+    """The Braintrust and Langfuse SDKs' own REST clients vs evalclients on the same fake
+    listings (scripts/bench_sdk), with no delay and at 50 ms per request."""
+    from scripts import bench_latency as lat
+
+    n, page = lat.PAGES * lat.PAGE_SIZE, lat.PAGE_SIZE
+    lines: list[Line] = []
+    for vendor, (sdk, listings) in PEERS.items():
+        for delay in (0, 50):
+            log(f"peers: {vendor}, {n:,} items in pages of {page}, {delay} ms per request")
+            base = origin + (lat.prefix(delay) if delay else "")
+            t = run_json(
+                [python, "-m", "scripts.bench_sdk", vendor, base, str(n), str(page),
+                 str(args.repeats)]
+            )  # fmt: skip
+            for key, what in listings:
+                theirs = (sdk.split()[0], t[f"sdk_{key}"])
+                lines.append(
+                    compare(
+                        f"peer {vendor} {what} at {delay} ms",
+                        ("evalclients", t[key]),
+                        theirs,
+                        1.0,
+                        note=f"{n}, {sdk}",
+                    )
+                )
+                lines.append(compare(f"peer {vendor} {what} raw at {delay} ms",
+                                     ("evalclients raw", t[f"{key}_raw"]), theirs,
+                                     note=f"{n} as dicts, {sdk}"))  # fmt: skip
     return lines
 
 
