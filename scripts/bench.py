@@ -5,7 +5,8 @@ both medians, the median of the per-repeat ratios A/B and their spread (min-max)
 is compared with a fixed time, so the figures mean the same on a slow or busy machine.
 
 Sections (``--only`` picks some): ``paging`` (the facade against plain httpx + json.loads,
-four vendor styles, pre-rendered pages from scripts/bench_server), ``sdk`` (official
+four vendor styles, then every other pagination style of scripts/bench_styles, pre-rendered
+pages from scripts/bench_server), ``sdk`` (official
 ``humanloop`` and ``arize-phoenix-client``; a real Phoenix 20.26.1), ``imports`` (cold
 processes), ``memory`` (RSS over 1,000,000 items), ``async`` (prefetch), ``toolchain``
 (``scripts.regenerate`` cold and no-op, on an export of HEAD), ``latency`` (listings at 20/50/100
@@ -153,6 +154,25 @@ def section_paging(args: argparse.Namespace) -> list[Line]:
                         ("floor", t["floor"]),
                         note="models parsing decoded pages, no HTTP: the least typed adds"),
             ]  # fmt: skip
+        lines += paging_styles(args, origin)
+    return lines
+
+
+def paging_styles(args: argparse.Namespace, origin: str) -> list[Line]:
+    """The other pagination styles (scripts/bench_styles): cursor in body, after_id, page with
+    a total in meta, offset and next_url, each against its floor."""
+    from scripts import bench_styles
+
+    lines: list[Line] = []
+    for name, sides in bench_styles.workloads(origin).items():
+        for side, run in sides.items():  # warm up; check every side sees every item
+            if (got := run()) != args.items:
+                raise SystemExit(f"paging {name} {side}: {got} items, expected {args.items}")
+        t = interleaved(sides, args.repeats)
+        for side, goal in (("typed", 1.25), ("raw", 1.05)):
+            if side in t:
+                lines.append(compare(f"paging {name} {side}", (side, t[side]),
+                                     ("floor", t["floor"]), goal, note="wall"))  # fmt: skip
     return lines
 
 

@@ -288,7 +288,7 @@ def build_listings(n_items: int, per_page: int, n_runs: int) -> dict[bytes, List
         return {"data": items, "meta": meta}
 
     def link(items: list[Any], nxt: int | None) -> Any:  # relative: resolved on the base URL
-        return {"items": items, "next": None if nxt is None else f"links?offset={nxt}"}
+        return {"items": items, "next": None if nxt is None else f"styles/links?offset={nxt}"}
 
     runs = [phoenix_run(i) for i in range(n_items)]
     listings = {
