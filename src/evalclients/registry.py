@@ -204,7 +204,7 @@ def named_client(name: str) -> type | None:
     """
     if not name[:1].isupper():
         return None
-    # A class named after its vendor (``Phoenix``, ``AsyncPhoenix``) is found without the
+    # A class named after its vendor (``<Vendor>``, ``Async<Vendor>``) is found without the
     # entry-point scan, which reads every installed distribution's metadata.
     from importlib.util import find_spec
 
