@@ -5,11 +5,13 @@ both medians, the median of the per-repeat ratios A/B and their spread (min-max)
 is compared with a fixed time, so the figures mean the same on a slow or busy machine.
 
 Sections (``--only`` picks some): ``paging`` (the facade against plain httpx + json.loads,
-four vendor styles, pre-rendered pages from scripts/bench_server), ``sdk`` (official
+four vendor styles, then every other pagination style of scripts/bench_styles, pre-rendered
+pages from scripts/bench_server), ``sdk`` (official
 ``humanloop`` and ``arize-phoenix-client``; a real Phoenix 20.26.1), ``imports`` (cold
 processes), ``memory`` (RSS over 1,000,000 items), ``async`` (prefetch), ``toolchain``
 (``scripts.regenerate`` cold and no-op, on an export of HEAD), ``latency`` (listings at 20/50/100
-ms round trips against their physical limit, and ``arize==8.61.0``'s generated client there).
+ms round trips against their physical limit, the run export with a slow writer against
+max(fetch, write), and ``arize==8.61.0``'s generated client there).
 
 The official SDKs go into ``.cache/bench-venv`` (created on first use, with evalclients
 installed editable next to them), never into .venv. Results: ``.bench/results-<time>.json``
@@ -37,9 +39,16 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / ".bench"
-BENCH_VENV = ROOT / ".cache" / "bench-venv"
-SDK_PINS = ["arize-phoenix-client==3.5.0", "humanloop==0.8.38", "arize==8.61.0"]
-VENDORS = ("arize", "phoenix", "humanloop", "respan")
+# Holds editable installs of this checkout: BENCH_VENV= puts it elsewhere (a worktree whose
+# .cache is shared with other checkouts).
+BENCH_VENV = Path(os.environ.get("BENCH_VENV") or ROOT / ".cache" / "bench-venv")
+SDK_PINS = [
+    "arize-phoenix-client==3.5.0",
+    "humanloop==0.8.38",
+    "arize==8.61.0",
+    "braintrust==0.48.1",
+    "langfuse==5.2.0",
+]
 SECTIONS = ("paging", "sdk", "imports", "memory", "async", "toolchain", "latency")
 
 Line = dict[str, Any]
@@ -145,6 +154,25 @@ def section_paging(args: argparse.Namespace) -> list[Line]:
                         ("floor", t["floor"]),
                         note="models parsing decoded pages, no HTTP: the least typed adds"),
             ]  # fmt: skip
+        lines += paging_styles(args, origin)
+    return lines
+
+
+def paging_styles(args: argparse.Namespace, origin: str) -> list[Line]:
+    """The other pagination styles (scripts/bench_styles): cursor in body, after_id, page with
+    a total in meta, offset and next_url, each against its floor."""
+    from scripts import bench_styles
+
+    lines: list[Line] = []
+    for name, sides in bench_styles.workloads(origin).items():
+        for side, run in sides.items():  # warm up; check every side sees every item
+            if (got := run()) != args.items:
+                raise SystemExit(f"paging {name} {side}: {got} items, expected {args.items}")
+        t = interleaved(sides, args.repeats)
+        for side, goal in (("typed", 1.25), ("raw", 1.05)):
+            if side in t:
+                lines.append(compare(f"paging {name} {side}", (side, t[side]),
+                                     ("floor", t["floor"]), goal, note="wall"))  # fmt: skip
     return lines
 
 
@@ -162,11 +190,13 @@ def ensure_bench_venv() -> Path:
     wanted = "\n".join(SDK_PINS)
     if marker.exists() and marker.read_text() == wanted:
         return python
-    log(f"bench: installing {', '.join(SDK_PINS)} into {BENCH_VENV.relative_to(ROOT)}")
+    log(f"bench: installing {', '.join(SDK_PINS)} into {BENCH_VENV}")
     if not python.exists():
         subprocess.run([sys.executable, "-m", "venv", str(BENCH_VENV)], check=True)
+    from scripts.registry import read_registry
+
     editable = ["-e", str(ROOT)]
-    for vendor in VENDORS:
+    for vendor in read_registry():
         editable += ["-e", str(ROOT / "generated" / vendor)]
     subprocess.run(
         [str(python), "-m", "pip", "install", "--quiet", *SDK_PINS, *editable], check=True
@@ -175,8 +205,8 @@ def ensure_bench_venv() -> Path:
     return python
 
 
-def run_json(cmd: list[str]) -> Any:
-    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+def run_json(cmd: list[str], env: dict[str, str] | None = None) -> Any:
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env)
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(cmd[:4])} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.splitlines()[-1])
@@ -307,17 +337,27 @@ def timed_process(cmd: list[str]) -> float:
 
 
 def import_pair(
-    python: str, name: str, a: str, b: str, goal: float, repeats: int, note: str = ""
+    python: str,
+    name: str,
+    a: str,
+    b: str,
+    goal: float,
+    repeats: int,
+    note: str = "",
+    labels: tuple[str, str] | None = None,
 ) -> Line:
-    for stmt in (a, b):  # warm the bytecode caches; fail early on a missing module
-        subprocess.run([python, "-c", stmt], check=True, cwd=ROOT)
+    from scripts.bench_startup import writable_bytecode_env
+
+    for stmt in (a, b):  # warm the bytecode caches (as installed); fail early on a missing module
+        subprocess.run([python, "-c", stmt], check=True, cwd=ROOT, env=writable_bytecode_env())
     ta: list[float] = []
     tb: list[float] = []
     for r in range(repeats):
         pairs = [(ta, a), (tb, b)] if r % 2 == 0 else [(tb, b), (ta, a)]
         for sink, stmt in pairs:
             sink.append(timed_process([python, "-c", stmt]))
-    return compare(name, (a, ta), (b, tb), goal, note=note or "whole process")
+    label_a, label_b = labels or (a, b)
+    return compare(name, (label_a, ta), (label_b, tb), goal, note=note or "whole process")
 
 
 def section_imports(args: argparse.Namespace) -> list[Line]:
@@ -332,6 +372,7 @@ def section_imports(args: argparse.Namespace) -> list[Line]:
                     "import evalclients, evalclients_arize.api.experiments.list_experiment_runs",
                     "import httpx, attrs", 1.5, n),
     ]  # fmt: skip
+    lines += startup(args, ours)
     python = str(ensure_bench_venv())
     for ours_mod, theirs in (
         ("evalclients_humanloop", "humanloop"),
@@ -347,6 +388,50 @@ def section_imports(args: argparse.Namespace) -> list[Line]:
                 0.5,
                 n,
             )
+        )
+    return lines
+
+
+def startup(args: argparse.Namespace, python: str) -> list[Line]:
+    """Issue 19's start-up bars: import + client + one failed call against the same call
+    with plain httpx; the first client's construction among 300 installed distributions."""
+    from scripts import bench_startup as st
+
+    n = args.import_repeats
+    with bench_server(100, 100, 1) as origin:
+        ours, plain = st.first_call(origin)
+        lines = [
+            import_pair(python, "import + client + one failed call vs httpx", ours, plain,
+                        1.15, n, note="whole process; a 404 from the bench server",
+                        labels=("evalclients", "httpx")),
+        ]  # fmt: skip
+        with tempfile.TemporaryDirectory(prefix="evalclients-dists-") as extra:
+            added = st.stand_in_distributions(Path(extra))
+            path = {"PYTHONPATH": os.pathsep.join([extra, str(ROOT)])}
+            cmd = [python, "-m", "scripts.bench_startup", "construct", origin]
+            run_json(cmd, {**st.writable_bytecode_env(), **path})  # warm the bytecode caches
+            runs = [run_json(cmd, {**os.environ, **path}) for _ in range(n)]
+    dists = int(runs[0]["distributions"])
+    log(f"  construction: {dists} distributions on the path ({added} stand-ins), {n} processes")
+    for side, what in (("client", 'Client("phoenix")'), ("named", "evalclients.Humanloop")):
+        extra_ms = [(r[side] - r["httpx"]) * 1000 for r in runs]
+        line: Line = {
+            "name": f"construction {what} beyond httpx.Client(), {dists} distributions",
+            "ms_beyond_median": statistics.median(extra_ms),
+            "ms_beyond_min": min(extra_ms),
+            "ms_beyond_max": max(extra_ms),
+            "ours_ms_median": statistics.median(r[side] * 1000 for r in runs),
+            "httpx_ms_median": statistics.median(r["httpx"] * 1000 for r in runs),
+            "goal_ms": 5.0,
+            "met": statistics.median(extra_ms) <= 5.0,
+            "note": "first client in a fresh process, imports done; per-process differences",
+        }
+        lines.append(line)
+        log(
+            f"  {line['name']}: {line['ms_beyond_median']:+.1f} ms"
+            f" [{line['ms_beyond_min']:+.1f} to {line['ms_beyond_max']:+.1f}]"
+            f" (ours {line['ours_ms_median']:.1f} ms, httpx {line['httpx_ms_median']:.1f} ms;"
+            f" goal <= +5){'  ok' if line['met'] else '  MISSED'}"
         )
     return lines
 
@@ -489,8 +574,36 @@ def section_latency(args: argparse.Namespace) -> list[Line]:
                                 ("evalclients", t["listing"]), ("sequential", t["sequential"]),
                                 0.35, note=note)
                     )  # fmt: skip
+        lines += export_overlap(args, origin)
         lines += latency_peers(args, origin, delays)
     return lines
+
+
+def export_overlap(args: argparse.Namespace, origin: str, delay_ms: int = 40) -> list[Line]:
+    """Issue 19's bar: the run export with a writer as slow as the server, against
+    max(fetch time, write time) measured in the same repeat (scripts/bench_export)."""
+    from scripts import bench_export as ex
+
+    log(
+        f"latency export: {ex.PAGES} pages of Arize AX runs at {delay_ms} ms, a writer taking"
+        f" {delay_ms} ms per page ({args.repeats} repeats)"
+    )
+    sides = ex.workloads(origin, delay_ms, write_ms=delay_ms)
+    for side, run in sides.items():  # warm up; check every side handles every run
+        if (got := run()) != ex.EXPECTED:
+            raise SystemExit(f"latency export {side}: {got} runs, expected {ex.EXPECTED}")
+    t = interleaved(sides, args.repeats)
+    bound = [max(f, w) for f, w in zip(t["fetch"], t["write"], strict=True)]
+    total = [f + w for f, w in zip(t["fetch"], t["write"], strict=True)]
+    note = f"cursor list, {delay_ms} ms per request and per page written"
+    return [
+        compare("latency export, slow writer vs max(fetch, write)", ("export", t["export"]),
+                ("max", bound), 1.15, note=note),
+        compare("latency export, slow writer vs fetch + write", ("export", t["export"]),
+                ("sum", total), note=note + "; what no overlap costs"),
+        compare("latency export concurrency=1 vs max(fetch, write)",
+                ("export_serial", t["export_serial"]), ("max", bound), note=note),
+    ]  # fmt: skip
 
 
 def latency_peers(args: argparse.Namespace, origin: str, delays: list[int]) -> list[Line]:
@@ -516,6 +629,48 @@ def latency_peers(args: argparse.Namespace, origin: str, delays: list[int]) -> l
                 note=f"{runs} runs, arize==8.61.0 ExperimentsApi.list_experiment_runs",
             )
         )
+    return lines + sdk_peers(args, origin, python)
+
+
+# Per vendor: the pinned SDK, and each listing compared (the worker's key, what it lists).
+PEERS = {
+    "braintrust": ("braintrust==0.48.1 braintrust.api", [
+        ("events", "experiment events (cursor in body)"),
+        ("experiments", "experiments (after_id)"),
+    ]),
+    "langfuse": ("langfuse==5.2.0 LangfuseAPI", [("items", "dataset items (page+total)")]),
+}  # fmt: skip
+
+
+def sdk_peers(args: argparse.Namespace, origin: str, python: str) -> list[Line]:
+    """The Braintrust and Langfuse SDKs' own REST clients vs evalclients on the same fake
+    listings (scripts/bench_sdk), with no delay and at 50 ms per request."""
+    from scripts import bench_latency as lat
+
+    n, page = lat.PAGES * lat.PAGE_SIZE, lat.PAGE_SIZE
+    lines: list[Line] = []
+    for vendor, (sdk, listings) in PEERS.items():
+        for delay in (0, 50):
+            log(f"peers: {vendor}, {n:,} items in pages of {page}, {delay} ms per request")
+            base = origin + (lat.prefix(delay) if delay else "")
+            t = run_json(
+                [python, "-m", "scripts.bench_sdk", vendor, base, str(n), str(page),
+                 str(args.repeats)]
+            )  # fmt: skip
+            for key, what in listings:
+                theirs = (sdk.split()[0], t[f"sdk_{key}"])
+                lines.append(
+                    compare(
+                        f"peer {vendor} {what} at {delay} ms",
+                        ("evalclients", t[key]),
+                        theirs,
+                        1.0,
+                        note=f"{n}, {sdk}",
+                    )
+                )
+                lines.append(compare(f"peer {vendor} {what} raw at {delay} ms",
+                                     ("evalclients raw", t[f"{key}_raw"]), theirs,
+                                     note=f"{n} as dicts, {sdk}"))  # fmt: skip
     return lines
 
 

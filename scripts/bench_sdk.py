@@ -2,7 +2,8 @@
 
 ``python -m scripts.bench_sdk humanloop <origin> <repeats>`` and
 ``python -m scripts.bench_sdk phoenix <base_url> <experiment_id> <runs> <repeats>`` and
-``python -m scripts.bench_sdk arize <base_url> <runs> <page_size> <repeats>`` time
+``python -m scripts.bench_sdk arize <base_url> <runs> <page_size> <repeats>`` and
+``python -m scripts.bench_sdk braintrust|langfuse <base_url> <items> <page_size> <repeats>`` time
 evalclients and the official SDK on the same listing, interleaved, and print JSON:
 ``{"evalclients": [seconds...], "sdk": [seconds...]}``.
 """
@@ -132,14 +133,120 @@ def arize(base_url: str, runs: int, page_size: int, repeats: int) -> dict[str, A
     return interleave({"evalclients": evalclients_side, "sdk": sdk_side}, repeats, runs)
 
 
+def braintrust(base_url: str, n: int, page_size: int, repeats: int) -> dict[str, Any]:
+    """Braintrust experiment events (cursor in the POST body) and experiments (after the last
+    id): evalclients against ``braintrust==0.48.1``'s REST client (``braintrust.api``,
+    requests + JSON dicts), the same page size and base URL on both sides. The SDK's
+    ``init(...).fetch()`` cannot be used: it logs in through the app URL first and reads
+    events through BTQL (``POST /btql``), an endpoint outside the OpenAPI document."""
+    from braintrust.api.client import BraintrustOpenApiClient  # type: ignore[import-not-found]
+    from evalclients_braintrust import Braintrust
+
+    from scripts.bench_server import BRAINTRUST_EXPERIMENT
+
+    ours = Braintrust(base_url=base_url, api_key=BENCH_KEY)
+    sdk = BraintrustOpenApiClient(api_key=BENCH_KEY, api_url=base_url).experiments
+
+    def events(raw: bool) -> Callable[[], int]:
+        def run() -> int:
+            pager = ours.paginate(
+                "post_experiment_id_fetch",
+                experiment_id=BRAINTRUST_EXPERIMENT,
+                page_size=page_size,
+                raw=raw,
+            )
+            return sum(1 for _ in pager)
+
+        return run
+
+    def sdk_events() -> int:
+        seen, cursor = 0, None
+        while True:
+            body: dict[str, Any] = {"limit": page_size}
+            if cursor:
+                body["cursor"] = cursor
+            page = sdk.post_experiment_id_fetch(BRAINTRUST_EXPERIMENT, body=body)
+            seen += len(page["events"])
+            cursor = page.get("cursor")
+            if not cursor or not page["events"]:
+                return seen
+
+    def experiments(raw: bool) -> Callable[[], int]:
+        def run() -> int:
+            pager = ours.paginate("get_experiment", page_size=page_size, raw=raw)
+            return sum(1 for _ in pager)
+
+        return run
+
+    def sdk_experiments() -> int:
+        seen, after = 0, None
+        while True:
+            objects = sdk.get_experiment(limit=page_size, starting_after=after)["objects"]
+            seen += len(objects)
+            if len(objects) < page_size:  # a short or empty page ends the list
+                return seen
+            after = objects[-1]["id"]
+
+    return {
+        **interleave(
+            {"events": events(False), "events_raw": events(True), "sdk_events": sdk_events},
+            repeats,
+            n,
+        ),
+        **interleave(
+            {
+                "experiments": experiments(False),
+                "experiments_raw": experiments(True),
+                "sdk_experiments": sdk_experiments,
+            },
+            repeats,
+            n,
+        ),
+    }
+
+
+def langfuse(base_url: str, n: int, page_size: int, repeats: int) -> dict[str, Any]:
+    """Langfuse dataset items (page and limit, a total in ``meta``): evalclients against
+    ``langfuse==5.2.0``'s own REST client (``langfuse.api.LangfuseAPI``, httpx + pydantic;
+    what ``Langfuse().api`` is, without the tracing set-up), the same page size on both
+    sides. 5.2.0 has no dataset-run-items listing, so the runs themselves cannot be
+    compared."""
+    from evalclients_langfuse import Langfuse
+    from langfuse.api.client import LangfuseAPI  # type: ignore[import-not-found]
+
+    ours = Langfuse(base_url=base_url, username="pk-bench", api_key=BENCH_KEY)
+    sdk = LangfuseAPI(base_url=base_url, username="pk-bench", password=BENCH_KEY)
+
+    def items(raw: bool) -> Callable[[], int]:
+        def run() -> int:
+            pager = ours.paginate("dataset_items_list", page_size=page_size, raw=raw)
+            return sum(1 for _ in pager)
+
+        return run
+
+    def sdk_items() -> int:
+        seen, number = 0, 1
+        while True:
+            page = sdk.dataset_items.list(page=number, limit=page_size)
+            seen += len(page.data)
+            if number >= page.meta.total_pages or not page.data:
+                return seen
+            number += 1
+
+    return interleave(
+        {"items": items(False), "items_raw": items(True), "sdk_items": sdk_items}, repeats, n
+    )
+
+
 def main() -> None:
     what, args = sys.argv[1], sys.argv[2:]
     if what == "humanloop":
         result = humanloop(args[0], int(args[1]), int(args[2]))
     elif what == "phoenix":
         result = phoenix(args[0], args[1], int(args[2]), int(args[3]))
-    elif what == "arize":
-        result = arize(args[0], int(args[1]), int(args[2]), int(args[3]))
+    elif what in ("arize", "braintrust", "langfuse"):
+        worker = {"arize": arize, "braintrust": braintrust, "langfuse": langfuse}[what]
+        result = worker(args[0], int(args[1]), int(args[2]), int(args[3]))
     else:
         raise SystemExit(f"unknown workload {what!r}")
     print(json.dumps(result))

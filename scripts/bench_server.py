@@ -127,16 +127,114 @@ def respan_experiment(i: int) -> dict[str, Any]:
     }
 
 
+BRAINTRUST_PROJECT = "00000000-0000-4000-8000-0000000000aa"
+BRAINTRUST_EXPERIMENT = "00000000-0000-4000-8000-0000000000bb"
+
+
+def braintrust_experiment(i: int) -> dict[str, Any]:
+    """A Braintrust ``Experiment``."""
+    return {
+        "id": f"00000000-0000-4000-8000-{i:012d}",
+        "project_id": BRAINTRUST_PROJECT,
+        "name": f"experiment {i}",
+        "public": False,
+        "created": STAMP.format(i % 10),
+        "description": "nightly",
+        "user_id": "00000000-0000-4000-8000-0000000000cc",
+        "metadata": {"model": "m1"},
+        "tags": ["bench"],
+    }
+
+
+def braintrust_event(i: int) -> dict[str, Any]:
+    """A Braintrust ``ExperimentEvent`` (a root span: one run)."""
+    return {
+        "id": f"event_{i:08d}",
+        "_xact_id": f"{1000000 + i}",
+        "created": STAMP.format(i % 10),
+        "project_id": BRAINTRUST_PROJECT,
+        "experiment_id": BRAINTRUST_EXPERIMENT,
+        "span_id": f"span_{i:08d}",
+        "root_span_id": f"span_{i:08d}",
+        "is_root": True,
+        "input": {"question": f"q{i}"},
+        "output": f"answer {i}",
+        "expected": f"answer {i}",
+        "scores": {"accuracy": 1.0},
+        "metrics": {"start": 1735689600.0, "end": 1735689601.5},
+        "metadata": {"example": i // 3},
+    }
+
+
+def langfuse_dataset_item(i: int) -> dict[str, Any]:
+    """A Langfuse ``DatasetItem``."""
+    return {
+        "id": f"di_{i:08d}",
+        "status": "ACTIVE",
+        "input": {"question": f"q{i}"},
+        "expectedOutput": f"answer {i}",
+        "metadata": {"example": i // 3},
+        "sourceTraceId": None,
+        "sourceObservationId": None,
+        "datasetId": "ds_1",
+        "datasetName": "golden",
+        "createdAt": STAMP.format(i % 10),
+        "updatedAt": STAMP.format(i % 10),
+        "mediaReferences": [],
+    }
+
+
 def _dump(body: Any) -> bytes:
     return json.dumps(body, separators=(",", ":")).encode()
 
 
 class Listing:
-    """One listing's pre-rendered pages: request key (paging parameter value) -> body."""
+    """One listing's pre-rendered pages: request key (paging parameter value) -> body.
 
-    def __init__(self, param: bytes | None, pages: dict[bytes, bytes]) -> None:
+    ``in_body``: the key is the JSON request body's ``param`` field (a cursor in the body).
+    """
+
+    def __init__(self, param: bytes | None, pages: dict[bytes, bytes], in_body: bool = False):
         self.param = param
         self.pages = pages
+        self.in_body = in_body
+
+    def key(self, query: bytes, body: bytes) -> bytes:
+        """The page key of a request."""
+        if self.param is None:
+            return b""
+        if self.in_body:
+            value = json.loads(body or b"{}").get(self.param.decode())
+            return value.encode() if isinstance(value, str) else b""
+        return _param(query, self.param)
+
+
+def after_id_listing(
+    items: list[dict[str, Any]], per_page: int, render: Callable[[list[Any]], Any]
+) -> Listing:
+    """Pages keyed by the id of the previous page's last item (``starting_after``); the
+    page after the last is empty (the list has no has-more flag)."""
+    pages: dict[bytes, bytes] = {}
+    key = b""
+    for start in range(0, len(items), per_page):
+        chunk = items[start : start + per_page]
+        pages[key] = _dump(render(chunk))
+        key = str(chunk[-1]["id"]).encode()
+    pages[key] = _dump(render([]))
+    return Listing(b"starting_after", pages)
+
+
+def offset_listing(
+    items: list[dict[str, Any]], per_page: int, render: Callable[[list[Any], int | None], Any]
+) -> Listing:
+    """Pages keyed by ``offset``; ``render`` gets the next page's offset (None: last page)."""
+    pages: dict[bytes, bytes] = {}
+    for start in range(0, len(items), per_page):
+        nxt = start + per_page if start + per_page < len(items) else None
+        key = b"" if start == 0 else str(start).encode()
+        pages[key] = _dump(render(items[start : start + per_page], nxt))
+    pages[b"0"] = pages[b""]  # a first request may name offset 0
+    return Listing(b"offset", pages)
 
 
 def cursor_listing(
@@ -182,10 +280,19 @@ def build_listings(n_items: int, per_page: int, n_runs: int) -> dict[bytes, List
         prev = f"http://bench/api/v2/experiments/list/?page={page - 1}" if page > 1 else None
         return {"count": total, "next": nxt, "previous": prev, "results": items}
 
+    def braintrust(items: list[Any], cursor: str | None) -> Any:
+        return {"events": items, "cursor": cursor}
+
+    def langfuse(items: list[Any], page: int, n_pages: int) -> Any:
+        meta = {"page": page, "limit": per_page, "totalItems": total, "totalPages": n_pages}
+        return {"data": items, "meta": meta}
+
+    def link(items: list[Any], nxt: int | None) -> Any:  # relative: resolved on the base URL
+        return {"items": items, "next": None if nxt is None else f"styles/links?offset={nxt}"}
+
+    runs = [phoenix_run(i) for i in range(n_items)]
     listings = {
-        b"/v1/experiments/bench/runs": cursor_listing(
-            [phoenix_run(i) for i in range(n_items)], per_page, phoenix
-        ),
+        b"/v1/experiments/bench/runs": cursor_listing(runs, per_page, phoenix),
         b"/v2/experiments/bench/runs": cursor_listing(
             [arize_run(i) for i in range(n_items)], per_page, arize
         ),
@@ -198,6 +305,23 @@ def build_listings(n_items: int, per_page: int, n_runs: int) -> dict[bytes, List
         b"/v5/evaluations/bench/runs": Listing(
             None, {b"": _dump({"runs": [humanloop_run(i) for i in range(n_runs)]})}
         ),
+        b"/v1/experiment": after_id_listing(
+            [braintrust_experiment(i) for i in range(n_items)], per_page, lambda xs: {"objects": xs}
+        ),
+        b"/v1/experiment/" + BRAINTRUST_EXPERIMENT.encode() + b"/fetch": Listing(
+            b"cursor",
+            cursor_listing(
+                [braintrust_event(i) for i in range(n_items)], per_page, braintrust
+            ).pages,
+            in_body=True,
+        ),
+        b"/api/public/dataset-items": page_listing(
+            [langfuse_dataset_item(i) for i in range(n_items)], per_page, langfuse
+        ),
+        b"/styles/offset": offset_listing(
+            runs, per_page, lambda xs, nxt: {"items": xs, "total": total}
+        ),
+        b"/styles/links": offset_listing(runs, per_page, link),
     }
     for path in list(listings):
         listings[b"/slow" + path] = listings[path]
@@ -218,6 +342,14 @@ def _param(query: bytes, name: bytes) -> bytes:
     return b""
 
 
+def _content_length(head: bytes) -> int:
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            return int(value.strip())
+    return 0
+
+
 HEAD = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n"
 NOT_FOUND = b"HTTP/1.1 404 Not Found\r\ncontent-length: 2\r\n\r\n{}"
 
@@ -235,7 +367,7 @@ class Server:
         self.sock.listen(128)
         self.port: int = self.sock.getsockname()[1]
 
-    def answer(self, target: bytes) -> bytes:
+    def answer(self, target: bytes, body: bytes = b"") -> bytes:
         path, _, query = target.partition(b"?")
         if path.startswith(DELAY_PREFIX):
             millis, _, rest = path[len(DELAY_PREFIX) :].partition(b"/")
@@ -250,7 +382,7 @@ class Server:
         listing = self.listings.get(path)
         if listing is None:
             return NOT_FOUND
-        body_or_none = listing.pages.get(_param(query, listing.param) if listing.param else b"")
+        body_or_none = listing.pages.get(listing.key(query, body))
         if body_or_none is None:
             return NOT_FOUND
         return HEAD % len(body_or_none) + body_or_none
@@ -269,7 +401,14 @@ class Server:
                     end = buffer.find(b"\r\n\r\n")
                 head, buffer = buffer[:end], buffer[end + 4 :]
                 target = head.split(b" ", 2)[1]
-                conn.sendall(self.answer(target))
+                length = _content_length(head)
+                while len(buffer) < length:
+                    chunk = conn.recv(65536)
+                    if not chunk:
+                        return
+                    buffer += chunk
+                body, buffer = buffer[:length], buffer[length:]
+                conn.sendall(self.answer(target, body))
 
     def serve_forever(self) -> None:
         while True:

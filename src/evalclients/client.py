@@ -47,6 +47,7 @@ from evalclients.pagination import (
     MISSING,
     NEXT_URL,
     AsyncItemPaged,
+    Deferred,
     ItemPaged,
     Walker,
     Window,
@@ -361,7 +362,7 @@ class _Base:
         )
 
     def _decode_page(
-        self, op: Operation, response: httpx.Response, api: Any, raw: bool
+        self, op: Operation, response: httpx.Response, api: Any, raw: bool, defer: bool = False
     ) -> tuple[Any, Any]:
         self._check(response)
         try:
@@ -370,8 +371,13 @@ class _Base:
             raise self._decode_error(response, exc) from exc
         if raw:
             return data, MISSING
+        if defer:  # the pager builds the models once the next request is on its way
+            return data, Deferred(lambda: self._parse_page(op, response, data))
+        return data, self._parse_page(op, response, data)
+
+    def _parse_page(self, op: Operation, response: httpx.Response, data: Any) -> Any:
         try:
-            return data, self._parse(op, response, data)
+            return self._parse(op, response, data)
         except ResponseDecodeError:
             raise
         except Exception as exc:
@@ -594,7 +600,7 @@ class Client(_Base):
         def fetch(page_params: dict[str, Any]) -> tuple[Any, Any]:
             args, url = pager._page_request(op, page_params)
             response = pager._send(op, args) if url is None else pager._send_link(op, args, url)
-            return pager._decode_page(op, response, pager._parser_api, raw)
+            return pager._decode_page(op, response, pager._parser_api, raw, defer=True)
 
         walker = self._walker(op, params, page_size, max_items)
         return ItemPaged(fetch, walker, continuation_token, concurrency=window)

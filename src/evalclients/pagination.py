@@ -77,6 +77,27 @@ class Page(Generic[T]):
     raw: Any = field(default=None, repr=False)
 
 
+class Deferred:
+    """A page's typed parse, not yet run: a fetch may return it instead of the model, so that
+    a list whose next request depends on this page (cursor, after-id, link) sends that
+    request first and builds the models while it is in flight."""
+
+    __slots__ = ("parse",)
+
+    def __init__(self, parse: Callable[[], Any]) -> None:
+        self.parse = parse
+
+
+def _resolved(parsed: Any) -> Any:
+    return parsed.parse() if isinstance(parsed, Deferred) else parsed
+
+
+def _fetch_parsed(fetch: Fetch, params: dict[str, Any]) -> tuple[Any, Any]:
+    """``fetch`` with its typed parse run here (a worker thread, for planned pages)."""
+    data, parsed = fetch(params)
+    return data, _resolved(parsed)
+
+
 class Window:
     """How many page requests of one listing may be in flight; halves when throttled.
 
@@ -313,12 +334,26 @@ class Walker:
         except RecursionError:  # nested beyond Python's stack: no page ever needs that
             raise PaginationError("the page's items are nested too deeply to compare") from None
 
-    def accept(self, data: Any, parsed: Any = MISSING) -> Page[Any]:
-        """Read one page's answer (raw JSON ``data``; ``parsed`` for typed items)."""
+    def has_item_list(self, data: Any) -> bool:
+        """Whether the raw page holds its item list (else only its model can tell whether it
+        is an empty page)."""
+        return any(isinstance(lookup(data, path), list) for path in self.spec["items"])
+
+    def typed_items(self, data: Any, parsed: Any) -> list[Any]:
+        """The typed items of a page whose raw items were read (one per raw item)."""
+        return self._checked(data, parsed)[2]
+
+    def _checked(self, data: Any, parsed: Any) -> tuple[str, list[Any], list[Any]]:
+        """The item path, the raw items and the typed ones (the raw ones when untyped)."""
         path, raw_items = self._items(data, parsed)
         items = raw_items if parsed is MISSING or not raw_items else lookup(parsed, path)
         if not isinstance(items, list) or len(items) != len(raw_items):
             raise PaginationError(f"the typed page does not hold the items at {path!r}")
+        return path, raw_items, items
+
+    def accept(self, data: Any, parsed: Any = MISSING) -> Page[Any]:
+        """Read one page's answer (raw JSON ``data``; ``parsed`` for typed items)."""
+        path, raw_items, items = self._checked(data, parsed)
         self.pages += 1
         if raw_items and self.style != "none":
             mark = self._fingerprint(raw_items)
@@ -589,7 +624,8 @@ class ItemPaged(Iterator[T]):
         while (params := walker.request_params()) is not None:
             token = walker.token
             try:
-                page = walker.accept(*self._fetch(params))
+                data, parsed = self._fetch(params)
+                page = walker.accept(data, _resolved(parsed))
             except APIError as exc:
                 _with_token(exc, token)
                 raise
@@ -612,11 +648,15 @@ class ItemPaged(Iterator[T]):
                     token, future = walker.token, pool.submit(self._fetch, params)
                 room = window.size - 1 - len(pending)
                 for planned, planned_token in walker.plan(room, skip=len(pending)):
-                    pending.append(
-                        (planned, planned_token, pool.submit(self._fetch, dict(planned)))
-                    )
+                    future_page = pool.submit(_fetch_parsed, self._fetch, dict(planned))
+                    pending.append((planned, planned_token, future_page))
                 try:
-                    page = walker.accept(*future.result())
+                    data, parsed = future.result()
+                    chained = not pending and isinstance(parsed, Deferred)
+                    if chained and walker.has_item_list(data):
+                        page = walker.accept(data)  # raw items: the next request is known
+                    else:
+                        chained, page = False, walker.accept(data, _resolved(parsed))
                 except APIError as exc:
                     _with_token(exc, token)
                     raise
@@ -625,10 +665,18 @@ class ItemPaged(Iterator[T]):
                     and walker.fault is None
                     and (following := walker.request_params()) is not None
                 ):
-                    # overlap: the next page is on its way while the caller handles this one
+                    # overlap: the next page is on its way while this one is parsed and the
+                    # caller handles it
                     pending.append(
                         (following, walker.token, pool.submit(self._fetch, dict(following)))
                     )
+                if chained:
+                    try:
+                        typed = walker.typed_items(data, _resolved(parsed))
+                    except APIError as exc:
+                        _with_token(exc, token)
+                        raise
+                    page.items = typed[: len(page.items)]
                 yield page
         finally:
             for *_, future in pending:

@@ -204,15 +204,32 @@ def named_client(name: str) -> type | None:
     """
     if not name[:1].isupper():
         return None
-    for vendor in sorted(installed_vendors()):
-        try:
-            entry = get_vendor(vendor)
-        except ConfigurationError:
-            continue
-        classes = entry.client
-        if classes and name in (classes["class_name"], classes["async_class_name"]):
-            found: type = getattr(importlib.import_module(entry.package), name)
+    # A class named after its vendor (``<Vendor>``, ``Async<Vendor>``) is found without the
+    # entry-point scan, which reads every installed distribution's metadata.
+    from importlib.util import find_spec
+
+    guess = name.removeprefix("Async").lower()
+    if guess.isidentifier() and find_spec(f"evalclients_{guess}") is not None:
+        found = _declared_class(guess, name)
+        if found is not None:
             return found
+    for vendor in sorted(installed_vendors()):
+        found = _declared_class(vendor, name)
+        if found is not None:
+            return found
+    return None
+
+
+def _declared_class(vendor: str, name: str) -> type | None:
+    """The class ``name`` if the installed ``vendor``'s registry entry declares it."""
+    try:
+        entry = get_vendor(vendor)
+    except ConfigurationError:
+        return None
+    classes = entry.client
+    if classes and name in (classes["class_name"], classes["async_class_name"]):
+        found: type = getattr(importlib.import_module(entry.package), name)
+        return found
     return None
 
 
