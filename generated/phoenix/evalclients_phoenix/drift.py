@@ -156,50 +156,40 @@ def note_more(obj: Any, drift: list[Drift]) -> None:
         LATEST[(record.model, record.path, record.kind)] = (SERIAL, record)
 
 
-class Lazy:
+class Lazy(property):
     """A model field that holds other models, decoded on its first read.
 
     ``from_dict()`` stores ``(PENDING, raw)`` in the field's slot instead of building the
     nested models (a listing whose caller never reads them never pays for them); the first
     read decodes ``raw`` exactly as ``from_dict()`` would have, drift included, and stores
-    the result. Replaces the slot's descriptor on the class (``lazy()``).
+    the result. Replaces the slot's descriptor on the class (``lazy()``). A ``property``: its
+    setter is the slot's own, so ``__init__`` stores the field without a Python call.
     """
 
-    __slots__ = ("decode", "slot")
-
     def __init__(self, slot: Any, decode: Callable[[Any, Any], Any]) -> None:
-        self.slot = slot
-        self.decode = decode
+        get, put = slot.__get__, slot.__set__
 
-    def __get__(self, obj: Any, owner: type | None = None) -> Any:
-        if obj is None:
-            return self
-        value = self.slot.__get__(obj, owner)
-        if type(value) is tuple and len(value) == 2 and value[0] is PENDING:
-            before = SERIAL
-            value = self._decoded(obj, value[1])
-            if SERIAL != before and ON_LATE is not None:
-                ON_LATE(before)
-        return value
+        def read_quietly(obj: Any) -> Any:
+            """The field of ``obj``, decoded now if it was not, without ``ON_LATE`` (for a
+            caller that reports the drift itself)."""
+            value = get(obj)
+            if type(value) is tuple and len(value) == 2 and value[0] is PENDING:
+                value = decode(obj, value[1])
+                put(obj, value)
+            return value
 
-    def read_quietly(self, obj: Any) -> Any:
-        """The field of ``obj``, decoded now if it was not, without ``ON_LATE`` (for a caller
-        that reports the drift itself)."""
-        value = self.slot.__get__(obj, type(obj))
-        if type(value) is tuple and len(value) == 2 and value[0] is PENDING:
-            value = self._decoded(obj, value[1])
-        return value
+        def read(obj: Any) -> Any:
+            value = get(obj)
+            if type(value) is tuple and len(value) == 2 and value[0] is PENDING:
+                before = SERIAL
+                value = decode(obj, value[1])
+                put(obj, value)
+                if SERIAL != before and ON_LATE is not None:
+                    ON_LATE(before)
+            return value
 
-    def _decoded(self, obj: Any, raw: Any) -> Any:
-        value = self.decode(obj, raw)
-        self.slot.__set__(obj, value)
-        return value
-
-    def __set__(self, obj: Any, value: Any) -> None:
-        self.slot.__set__(obj, value)
-
-    def __delete__(self, obj: Any) -> None:
-        self.slot.__delete__(obj)
+        super().__init__(read, put, slot.__delete__)
+        self.read_quietly = read_quietly
 
 
 def lazy(cls: type, name: str, decode: Callable[[Any, Any], Any]) -> None:
