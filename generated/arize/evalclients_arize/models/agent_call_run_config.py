@@ -126,7 +126,9 @@ class AgentCallRunConfig:
             )
 
         _input_template_raw = d.get("input_template", UNSET)
-        if _input_template_raw is not UNSET and not _strict:
+        if _input_template_raw is UNSET:
+            input_template = UNSET
+        elif not _strict:
             input_template = (_PENDING, _input_template_raw)  # decoded on first read
         else:
             try:

@@ -128,7 +128,9 @@ class AgentConfig:
             has_headers, _drifted = _keep(cls, d, "has_headers", "bool", "type", _drifted)
 
         _input_schema_raw = d.get("input_schema", UNSET)
-        if _input_schema_raw is not UNSET and not _strict:
+        if _input_schema_raw is UNSET:
+            input_schema = UNSET
+        elif not _strict:
             input_schema = (_PENDING, _input_schema_raw)  # decoded on first read
         else:
             try:
@@ -147,7 +149,9 @@ class AgentConfig:
                 )
 
         _request_presets_raw = d.get("request_presets", UNSET)
-        if _request_presets_raw is not UNSET and not _strict:
+        if _request_presets_raw is UNSET:
+            request_presets = UNSET
+        elif not _strict:
             request_presets = (_PENDING, _request_presets_raw)  # decoded on first read
         else:
             try:

@@ -331,7 +331,9 @@ class AiIntegration:
             has_api_key, _drifted = _keep(cls, d, "has_api_key", "bool", "type", _drifted)
 
         _headers_raw = d.get("headers", UNSET)
-        if _headers_raw is not UNSET and not _strict:
+        if _headers_raw is UNSET:
+            headers = UNSET
+        elif not _strict:
             headers = (_PENDING, _headers_raw)  # decoded on first read
         else:
             try:
@@ -393,7 +395,9 @@ class AiIntegration:
             )
 
         _provider_metadata_raw = d.get("provider_metadata", UNSET)
-        if _provider_metadata_raw is not UNSET and not _strict:
+        if _provider_metadata_raw is UNSET:
+            provider_metadata = UNSET
+        elif not _strict:
             provider_metadata = (_PENDING, _provider_metadata_raw)  # decoded on first read
         else:
             try:
@@ -412,7 +416,9 @@ class AiIntegration:
                 )
 
         _scopings_raw = d.get("scopings", UNSET)
-        if _scopings_raw is not UNSET and not _strict:
+        if _scopings_raw is UNSET:
+            scopings = UNSET
+        elif not _strict:
             scopings = (_PENDING, _scopings_raw)  # decoded on first read
         else:
             try:

@@ -142,7 +142,9 @@ class AnnotateAnnotationQueueRecordResponse:
             )
 
         _annotations_raw = d.get("annotations", UNSET)
-        if _annotations_raw is not UNSET and not _strict:
+        if _annotations_raw is UNSET:
+            annotations = UNSET
+        elif not _strict:
             annotations = (_PENDING, _annotations_raw)  # decoded on first read
         else:
             try:

@@ -87,7 +87,9 @@ class AnnotateRecordResult:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _annotations_raw = d.get("annotations", UNSET)
-        if _annotations_raw is not UNSET and not _strict:
+        if _annotations_raw is UNSET:
+            annotations = UNSET
+        elif not _strict:
             annotations = (_PENDING, _annotations_raw)  # decoded on first read
         else:
             try:

@@ -115,7 +115,9 @@ class Annotation:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _annotator_raw = d.get("annotator", UNSET)
-        if _annotator_raw is not UNSET and not _strict:
+        if _annotator_raw is UNSET:
+            annotator = UNSET
+        elif not _strict:
             annotator = (_PENDING, _annotator_raw)  # decoded on first read
         else:
             try:

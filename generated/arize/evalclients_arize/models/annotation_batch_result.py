@@ -78,7 +78,9 @@ class AnnotationBatchResult:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _results_raw = d.get("results", UNSET)
-        if _results_raw is not UNSET and not _strict:
+        if _results_raw is UNSET:
+            results = UNSET
+        elif not _strict:
             results = (_PENDING, _results_raw)  # decoded on first read
         else:
             try:

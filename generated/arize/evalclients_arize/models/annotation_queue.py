@@ -251,7 +251,9 @@ class AnnotationQueue:
             )
 
         _annotators_raw = d.get("annotators", UNSET)
-        if _annotators_raw is not UNSET and not _strict:
+        if _annotators_raw is UNSET:
+            annotators = UNSET
+        elif not _strict:
             annotators = (_PENDING, _annotators_raw)  # decoded on first read
         else:
             try:

@@ -108,7 +108,9 @@ class AnnotationQueueAssignedUser:
             )
 
         _user_raw = d.get("user", UNSET)
-        if _user_raw is not UNSET and not _strict:
+        if _user_raw is UNSET:
+            user = UNSET
+        elif not _strict:
             user = (_PENDING, _user_raw)  # decoded on first read
         else:
             try:

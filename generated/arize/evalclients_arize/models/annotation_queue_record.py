@@ -219,7 +219,9 @@ class AnnotationQueueRecord:
             )
 
         _annotations_raw = d.get("annotations", UNSET)
-        if _annotations_raw is not UNSET and not _strict:
+        if _annotations_raw is UNSET:
+            annotations = UNSET
+        elif not _strict:
             annotations = (_PENDING, _annotations_raw)  # decoded on first read
         else:
             try:
@@ -245,7 +247,9 @@ class AnnotationQueueRecord:
                 )
 
         _assigned_users_raw = d.get("assigned_users", UNSET)
-        if _assigned_users_raw is not UNSET and not _strict:
+        if _assigned_users_raw is UNSET:
+            assigned_users = UNSET
+        elif not _strict:
             assigned_users = (_PENDING, _assigned_users_raw)  # decoded on first read
         else:
             try:
@@ -273,7 +277,9 @@ class AnnotationQueueRecord:
                 )
 
         _data_raw = d.get("data", UNSET)
-        if _data_raw is not UNSET and not _strict:
+        if _data_raw is UNSET:
+            data = UNSET
+        elif not _strict:
             data = (_PENDING, _data_raw)  # decoded on first read
         else:
             try:
@@ -292,7 +298,9 @@ class AnnotationQueueRecord:
                 )
 
         _evaluations_raw = d.get("evaluations", UNSET)
-        if _evaluations_raw is not UNSET and not _strict:
+        if _evaluations_raw is UNSET:
+            evaluations = UNSET
+        elif not _strict:
             evaluations = (_PENDING, _evaluations_raw)  # decoded on first read
         else:
             try:
@@ -337,7 +345,9 @@ class AnnotationQueueRecord:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         _session_annotations_raw = d.get("session_annotations", UNSET)
-        if _session_annotations_raw is not UNSET and not _strict:
+        if _session_annotations_raw is UNSET:
+            session_annotations = UNSET
+        elif not _strict:
             session_annotations = (_PENDING, _session_annotations_raw)  # decoded on first read
         else:
             try:
@@ -380,7 +390,9 @@ class AnnotationQueueRecord:
             )
 
         _trace_annotations_raw = d.get("trace_annotations", UNSET)
-        if _trace_annotations_raw is not UNSET and not _strict:
+        if _trace_annotations_raw is UNSET:
+            trace_annotations = UNSET
+        elif not _strict:
             trace_annotations = (_PENDING, _trace_annotations_raw)  # decoded on first read
         else:
             try:

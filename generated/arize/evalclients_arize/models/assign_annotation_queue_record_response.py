@@ -142,7 +142,9 @@ class AssignAnnotationQueueRecordResponse:
             )
 
         _assigned_users_raw = d.get("assigned_users", UNSET)
-        if _assigned_users_raw is not UNSET and not _strict:
+        if _assigned_users_raw is UNSET:
+            assigned_users = UNSET
+        elif not _strict:
             assigned_users = (_PENDING, _assigned_users_raw)  # decoded on first read
         else:
             try:

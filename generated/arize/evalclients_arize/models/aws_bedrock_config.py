@@ -124,7 +124,9 @@ class AwsBedrockConfig:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _auth_raw = d.get("auth", UNSET)
-        if _auth_raw is not UNSET and not _strict:
+        if _auth_raw is UNSET:
+            auth = UNSET
+        elif not _strict:
             auth = (_PENDING, _auth_raw)  # decoded on first read
         else:
             try:

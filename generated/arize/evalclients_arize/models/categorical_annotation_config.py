@@ -222,7 +222,9 @@ class CategoricalAnnotationConfig:
             type_, _drifted = _keep(cls, d, "type", "one of CATEGORICAL", "enum", _drifted)
 
         _values_raw = d.get("values", UNSET)
-        if _values_raw is not UNSET and not _strict:
+        if _values_raw is UNSET:
+            values = UNSET
+        elif not _strict:
             values = (_PENDING, _values_raw)  # decoded on first read
         else:
             try:

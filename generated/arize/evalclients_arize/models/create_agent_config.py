@@ -135,7 +135,9 @@ class CreateAgentConfig:
                 )
 
         _headers_raw = d.get("headers", UNSET)
-        if _headers_raw is not UNSET and not _strict:
+        if _headers_raw is UNSET:
+            headers = UNSET
+        elif not _strict:
             headers = (_PENDING, _headers_raw)  # decoded on first read
         else:
             try:
@@ -154,7 +156,9 @@ class CreateAgentConfig:
                 )
 
         _request_presets_raw = d.get("request_presets", UNSET)
-        if _request_presets_raw is not UNSET and not _strict:
+        if _request_presets_raw is UNSET:
+            request_presets = UNSET
+        elif not _strict:
             request_presets = (_PENDING, _request_presets_raw)  # decoded on first read
         else:
             try:

@@ -274,7 +274,9 @@ class CreateAiIntegrationRequest:
             )
 
         _headers_raw = d.get("headers", UNSET)
-        if _headers_raw is not UNSET and not _strict:
+        if _headers_raw is UNSET:
+            headers = UNSET
+        elif not _strict:
             headers = (_PENDING, _headers_raw)  # decoded on first read
         else:
             try:
@@ -303,7 +305,9 @@ class CreateAiIntegrationRequest:
             model_names, _drifted = _keep(cls, d, "model_names", "list[str]", "type", _drifted)
 
         _provider_metadata_raw = d.get("provider_metadata", UNSET)
-        if _provider_metadata_raw is not UNSET and not _strict:
+        if _provider_metadata_raw is UNSET:
+            provider_metadata = UNSET
+        elif not _strict:
             provider_metadata = (_PENDING, _provider_metadata_raw)  # decoded on first read
         else:
             try:
@@ -322,7 +326,9 @@ class CreateAiIntegrationRequest:
                 )
 
         _scopings_raw = d.get("scopings", UNSET)
-        if _scopings_raw is not UNSET and not _strict:
+        if _scopings_raw is UNSET:
+            scopings = UNSET
+        elif not _strict:
             scopings = (_PENDING, _scopings_raw)  # decoded on first read
         else:
             try:

@@ -78,7 +78,9 @@ class CreateAnnotationQueueRecordResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _record_sources_raw = d.get("record_sources", UNSET)
-        if _record_sources_raw is not UNSET and not _strict:
+        if _record_sources_raw is UNSET:
+            record_sources = UNSET
+        elif not _strict:
             record_sources = (_PENDING, _record_sources_raw)  # decoded on first read
         else:
             try:

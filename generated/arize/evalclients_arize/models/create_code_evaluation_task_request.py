@@ -283,7 +283,9 @@ class CreateCodeEvaluationTaskRequest:
             query_filter, _drifted = _keep(cls, d, "query_filter", "str", "type", _drifted)
 
         _query_filters_raw = d.get("query_filters", UNSET)
-        if _query_filters_raw is not UNSET and not _strict:
+        if _query_filters_raw is UNSET:
+            query_filters = UNSET
+        elif not _strict:
             query_filters = (_PENDING, _query_filters_raw)  # decoded on first read
         else:
             try:

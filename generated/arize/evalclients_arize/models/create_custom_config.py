@@ -186,7 +186,9 @@ class CreateCustomConfig:
             api_key, _drifted = _keep(cls, d, "api_key", "str", "type", _drifted)
 
         _auth_raw = d.get("auth", UNSET)
-        if _auth_raw is not UNSET and not _strict:
+        if _auth_raw is UNSET:
+            auth = UNSET
+        elif not _strict:
             auth = (_PENDING, _auth_raw)  # decoded on first read
         else:
             try:
@@ -205,7 +207,9 @@ class CreateCustomConfig:
                 )
 
         _headers_raw = d.get("headers", UNSET)
-        if _headers_raw is not UNSET and not _strict:
+        if _headers_raw is UNSET:
+            headers = UNSET
+        elif not _strict:
             headers = (_PENDING, _headers_raw)  # decoded on first read
         else:
             try:

@@ -168,7 +168,9 @@ class CreateEvaluatorIntegrationRequest:
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
         _scopings_raw = d.get("scopings", UNSET)
-        if _scopings_raw is not UNSET and not _strict:
+        if _scopings_raw is UNSET:
+            scopings = UNSET
+        elif not _strict:
             scopings = (_PENDING, _scopings_raw)  # decoded on first read
         else:
             try:

@@ -191,7 +191,9 @@ class CreateLlmIntegrationRequest:
             type_, _drifted = _keep(cls, d, "type", "one of LLM", "enum", _drifted)
 
         _scopings_raw = d.get("scopings", UNSET)
-        if _scopings_raw is not UNSET and not _strict:
+        if _scopings_raw is UNSET:
+            scopings = UNSET
+        elif not _strict:
             scopings = (_PENDING, _scopings_raw)  # decoded on first read
         else:
             try:

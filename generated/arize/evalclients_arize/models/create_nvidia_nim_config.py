@@ -163,7 +163,9 @@ class CreateNvidiaNimConfig:
             base_url, _drifted = _keep(cls, d, "base_url", "str", "type", _drifted)
 
         _headers_raw = d.get("headers", UNSET)
-        if _headers_raw is not UNSET and not _strict:
+        if _headers_raw is UNSET:
+            headers = UNSET
+        elif not _strict:
             headers = (_PENDING, _headers_raw)  # decoded on first read
         else:
             try:

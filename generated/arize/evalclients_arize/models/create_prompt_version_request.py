@@ -210,7 +210,9 @@ class CreatePromptVersionRequest:
             )
 
         _invocation_params_raw = d.get("invocation_params", UNSET)
-        if _invocation_params_raw is not UNSET and not _strict:
+        if _invocation_params_raw is UNSET:
+            invocation_params = UNSET
+        elif not _strict:
             invocation_params = (_PENDING, _invocation_params_raw)  # decoded on first read
         else:
             try:
@@ -238,7 +240,9 @@ class CreatePromptVersionRequest:
             model, _drifted = _keep(cls, d, "model", "str", "type", _drifted)
 
         _provider_params_raw = d.get("provider_params", UNSET)
-        if _provider_params_raw is not UNSET and not _strict:
+        if _provider_params_raw is UNSET:
+            provider_params = UNSET
+        elif not _strict:
             provider_params = (_PENDING, _provider_params_raw)  # decoded on first read
         else:
             try:

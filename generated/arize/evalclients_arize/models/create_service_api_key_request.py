@@ -187,7 +187,9 @@ class CreateServiceApiKeyRequest:
                 )
 
         _account_role_raw = d.get("account_role", UNSET)
-        if _account_role_raw is not UNSET and not _strict:
+        if _account_role_raw is UNSET:
+            account_role = UNSET
+        elif not _strict:
             account_role = (_PENDING, _account_role_raw)  # decoded on first read
         else:
             try:

@@ -187,7 +187,9 @@ class CreatedServiceApiKey:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _bot_user_raw = d.get("bot_user", UNSET)
-        if _bot_user_raw is not UNSET and not _strict:
+        if _bot_user_raw is UNSET:
+            bot_user = UNSET
+        elif not _strict:
             bot_user = (_PENDING, _bot_user_raw)  # decoded on first read
         else:
             try:

@@ -117,7 +117,9 @@ class CreatedServiceKeyBotUser:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _account_role_raw = d.get("account_role", UNSET)
-        if _account_role_raw is not UNSET and not _strict:
+        if _account_role_raw is UNSET:
+            account_role = UNSET
+        elif not _strict:
             account_role = (_PENDING, _account_role_raw)  # decoded on first read
         else:
             try:
@@ -154,7 +156,9 @@ class CreatedServiceKeyBotUser:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         _organizations_raw = d.get("organizations", UNSET)
-        if _organizations_raw is not UNSET and not _strict:
+        if _organizations_raw is UNSET:
+            organizations = UNSET
+        elif not _strict:
             organizations = (_PENDING, _organizations_raw)  # decoded on first read
         else:
             try:

@@ -131,7 +131,9 @@ class CustomBaselineConfig:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _filters_raw = d.get("filters", UNSET)
-        if _filters_raw is not UNSET and not _strict:
+        if _filters_raw is UNSET:
+            filters = UNSET
+        elif not _strict:
             filters = (_PENDING, _filters_raw)  # decoded on first read
         else:
             try:
@@ -181,7 +183,9 @@ class CustomBaselineConfig:
             type_, _drifted = _keep(cls, d, "type", "one of CUSTOM_BASELINE", "enum", _drifted)
 
         _window_raw = d.get("window", UNSET)
-        if _window_raw is not UNSET and not _strict:
+        if _window_raw is UNSET:
+            window = UNSET
+        elif not _strict:
             window = (_PENDING, _window_raw)  # decoded on first read
         else:
             try:

@@ -226,7 +226,9 @@ class CustomCodeConfigRequest:
             query_filter, _drifted = _keep(cls, d, "query_filter", "None | str", "type", _drifted)
 
         _static_params_raw = d.get("static_params", UNSET)
-        if _static_params_raw is not UNSET and not _strict:
+        if _static_params_raw is UNSET:
+            static_params = UNSET
+        elif not _strict:
             static_params = (_PENDING, _static_params_raw)  # decoded on first read
         else:
             try:

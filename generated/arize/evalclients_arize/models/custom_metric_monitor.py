@@ -386,7 +386,9 @@ class CustomMetricMonitor:
             delay_seconds, _drifted = _keep(cls, d, "delay_seconds", "int", "type", _drifted)
 
         _downtime_raw = d.get("downtime", UNSET)
-        if _downtime_raw is not UNSET and not _strict:
+        if _downtime_raw is UNSET:
+            downtime = UNSET
+        elif not _strict:
             downtime = (_PENDING, _downtime_raw)  # decoded on first read
         else:
             try:
@@ -432,7 +434,9 @@ class CustomMetricMonitor:
             )
 
         _filters_raw = d.get("filters", UNSET)
-        if _filters_raw is not UNSET and not _strict:
+        if _filters_raw is UNSET:
+            filters = UNSET
+        elif not _strict:
             filters = (_PENDING, _filters_raw)  # decoded on first read
         else:
             try:
@@ -609,7 +613,9 @@ class CustomMetricMonitor:
             project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
         _scheduled_runtime_raw = d.get("scheduled_runtime", UNSET)
-        if _scheduled_runtime_raw is not UNSET and not _strict:
+        if _scheduled_runtime_raw is UNSET:
+            scheduled_runtime = UNSET
+        elif not _strict:
             scheduled_runtime = (_PENDING, _scheduled_runtime_raw)  # decoded on first read
         else:
             try:
@@ -643,7 +649,9 @@ class CustomMetricMonitor:
             )
 
         _threshold_raw = d.get("threshold", UNSET)
-        if _threshold_raw is not UNSET and not _strict:
+        if _threshold_raw is UNSET:
+            threshold = UNSET
+        elif not _strict:
             threshold = (_PENDING, _threshold_raw)  # decoded on first read
         else:
             try:

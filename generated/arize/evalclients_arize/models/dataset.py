@@ -184,7 +184,9 @@ class Dataset:
             )
 
         _versions_raw = d.get("versions", UNSET)
-        if _versions_raw is not UNSET and not _strict:
+        if _versions_raw is UNSET:
+            versions = UNSET
+        elif not _strict:
             versions = (_PENDING, _versions_raw)  # decoded on first read
         else:
             try:

@@ -381,7 +381,9 @@ class DriftMonitor:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _baseline_config_raw = d.get("baseline_config", UNSET)
-        if _baseline_config_raw is not UNSET and not _strict:
+        if _baseline_config_raw is UNSET:
+            baseline_config = UNSET
+        elif not _strict:
             baseline_config = (_PENDING, _baseline_config_raw)  # decoded on first read
         else:
             try:
@@ -435,7 +437,9 @@ class DriftMonitor:
             delay_seconds, _drifted = _keep(cls, d, "delay_seconds", "int", "type", _drifted)
 
         _dimension_raw = d.get("dimension", UNSET)
-        if _dimension_raw is not UNSET and not _strict:
+        if _dimension_raw is UNSET:
+            dimension = UNSET
+        elif not _strict:
             dimension = (_PENDING, _dimension_raw)  # decoded on first read
         else:
             try:
@@ -452,7 +456,9 @@ class DriftMonitor:
                 dimension, _drifted = _keep(cls, d, "dimension", "Dimension", "type", _drifted)
 
         _downtime_raw = d.get("downtime", UNSET)
-        if _downtime_raw is not UNSET and not _strict:
+        if _downtime_raw is UNSET:
+            downtime = UNSET
+        elif not _strict:
             downtime = (_PENDING, _downtime_raw)  # decoded on first read
         else:
             try:
@@ -498,7 +504,9 @@ class DriftMonitor:
             )
 
         _filters_raw = d.get("filters", UNSET)
-        if _filters_raw is not UNSET and not _strict:
+        if _filters_raw is UNSET:
+            filters = UNSET
+        elif not _strict:
             filters = (_PENDING, _filters_raw)  # decoded on first read
         else:
             try:
@@ -695,7 +703,9 @@ class DriftMonitor:
             project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
         _scheduled_runtime_raw = d.get("scheduled_runtime", UNSET)
-        if _scheduled_runtime_raw is not UNSET and not _strict:
+        if _scheduled_runtime_raw is UNSET:
+            scheduled_runtime = UNSET
+        elif not _strict:
             scheduled_runtime = (_PENDING, _scheduled_runtime_raw)  # decoded on first read
         else:
             try:
@@ -729,7 +739,9 @@ class DriftMonitor:
             )
 
         _threshold_raw = d.get("threshold", UNSET)
-        if _threshold_raw is not UNSET and not _strict:
+        if _threshold_raw is UNSET:
+            threshold = UNSET
+        elif not _strict:
             threshold = (_PENDING, _threshold_raw)  # decoded on first read
         else:
             try:

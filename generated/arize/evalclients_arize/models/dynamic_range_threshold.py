@@ -135,7 +135,9 @@ class DynamicRangeThreshold:
             )
 
         _lower_raw = d.get("lower", UNSET)
-        if _lower_raw is not UNSET and not _strict:
+        if _lower_raw is UNSET:
+            lower = UNSET
+        elif not _strict:
             lower = (_PENDING, _lower_raw)  # decoded on first read
         else:
             try:
@@ -165,7 +167,9 @@ class DynamicRangeThreshold:
             type_, _drifted = _keep(cls, d, "type", "one of DYNAMIC_RANGE", "enum", _drifted)
 
         _upper_raw = d.get("upper", UNSET)
-        if _upper_raw is not UNSET and not _strict:
+        if _upper_raw is UNSET:
+            upper = UNSET
+        elif not _strict:
             upper = (_PENDING, _upper_raw)  # decoded on first read
         else:
             try:

@@ -173,7 +173,9 @@ class EvaluatorIntegration:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _config_raw = d.get("config", UNSET)
-        if _config_raw is not UNSET and not _strict:
+        if _config_raw is UNSET:
+            config = UNSET
+        elif not _strict:
             config = (_PENDING, _config_raw)  # decoded on first read
         else:
             try:
@@ -251,7 +253,9 @@ class EvaluatorIntegration:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         _scopings_raw = d.get("scopings", UNSET)
-        if _scopings_raw is not UNSET and not _strict:
+        if _scopings_raw is UNSET:
+            scopings = UNSET
+        elif not _strict:
             scopings = (_PENDING, _scopings_raw)  # decoded on first read
         else:
             try:

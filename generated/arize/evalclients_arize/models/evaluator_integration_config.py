@@ -113,7 +113,9 @@ class EvaluatorIntegrationConfig:
             has_headers, _drifted = _keep(cls, d, "has_headers", "bool", "type", _drifted)
 
         _input_schema_raw = d.get("input_schema", UNSET)
-        if _input_schema_raw is not UNSET and not _strict:
+        if _input_schema_raw is UNSET:
+            input_schema = UNSET
+        elif not _strict:
             input_schema = (_PENDING, _input_schema_raw)  # decoded on first read
         else:
             try:

@@ -112,7 +112,9 @@ class EvaluatorLlmConfig:
             )
 
         _invocation_parameters_raw = d.get("invocation_parameters", UNSET)
-        if _invocation_parameters_raw is not UNSET and not _strict:
+        if _invocation_parameters_raw is UNSET:
+            invocation_parameters = UNSET
+        elif not _strict:
             invocation_parameters = (_PENDING, _invocation_parameters_raw)  # decoded on first read
         else:
             try:
@@ -140,7 +142,9 @@ class EvaluatorLlmConfig:
             model_name, _drifted = _keep(cls, d, "model_name", "str", "type", _drifted)
 
         _provider_parameters_raw = d.get("provider_parameters", UNSET)
-        if _provider_parameters_raw is not UNSET and not _strict:
+        if _provider_parameters_raw is UNSET:
+            provider_parameters = UNSET
+        elif not _strict:
             provider_parameters = (_PENDING, _provider_parameters_raw)  # decoded on first read
         else:
             try:

@@ -153,7 +153,9 @@ class EvaluatorTemplate:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _classification_choices_raw = d.get("classification_choices", UNSET)
-        if _classification_choices_raw is not UNSET and not _strict:
+        if _classification_choices_raw is UNSET:
+            classification_choices = UNSET
+        elif not _strict:
             classification_choices = (
                 _PENDING,
                 _classification_choices_raw,

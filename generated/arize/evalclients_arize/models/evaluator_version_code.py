@@ -157,7 +157,9 @@ class EvaluatorVersionCode:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _code_config_raw = d.get("code_config", UNSET)
-        if _code_config_raw is not UNSET and not _strict:
+        if _code_config_raw is UNSET:
+            code_config = UNSET
+        elif not _strict:
             code_config = (_PENDING, _code_config_raw)  # decoded on first read
         else:
             try:

@@ -224,7 +224,9 @@ class EvaluatorVersionRemote:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         _remote_config_raw = d.get("remote_config", UNSET)
-        if _remote_config_raw is not UNSET and not _strict:
+        if _remote_config_raw is UNSET:
+            remote_config = UNSET
+        elif not _strict:
             remote_config = (_PENDING, _remote_config_raw)  # decoded on first read
         else:
             try:

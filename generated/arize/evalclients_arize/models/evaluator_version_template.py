@@ -220,7 +220,9 @@ class EvaluatorVersionTemplate:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         _template_config_raw = d.get("template_config", UNSET)
-        if _template_config_raw is not UNSET and not _strict:
+        if _template_config_raw is UNSET:
+            template_config = UNSET
+        elif not _strict:
             template_config = (_PENDING, _template_config_raw)  # decoded on first read
         else:
             try:

@@ -244,7 +244,9 @@ class InvocationParamsRequest:
             reasoning_effort, _drifted = _keep(cls, d, "reasoning_effort", "str", "type", _drifted)
 
         _response_format_raw = d.get("response_format", UNSET)
-        if _response_format_raw is not UNSET and not _strict:
+        if _response_format_raw is UNSET:
+            response_format = UNSET
+        elif not _strict:
             response_format = (_PENDING, _response_format_raw)  # decoded on first read
         else:
             try:
@@ -300,7 +302,9 @@ class InvocationParamsRequest:
             thinking_level, _drifted = _keep(cls, d, "thinking_level", "str", "type", _drifted)
 
         _tool_config_raw = d.get("tool_config", UNSET)
-        if _tool_config_raw is not UNSET and not _strict:
+        if _tool_config_raw is UNSET:
+            tool_config = UNSET
+        elif not _strict:
             tool_config = (_PENDING, _tool_config_raw)  # decoded on first read
         else:
             try:

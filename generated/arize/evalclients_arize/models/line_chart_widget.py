@@ -485,7 +485,9 @@ class LineChartWidget:
             )
 
         _plots_raw = d.get("plots", UNSET)
-        if _plots_raw is not UNSET and not _strict:
+        if _plots_raw is UNSET:
+            plots = UNSET
+        elif not _strict:
             plots = (_PENDING, _plots_raw)  # decoded on first read
         else:
             try:

@@ -93,7 +93,9 @@ class ListAiIntegrationsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _ai_integrations_raw = d.get("ai_integrations", UNSET)
-        if _ai_integrations_raw is not UNSET and not _strict:
+        if _ai_integrations_raw is UNSET:
+            ai_integrations = UNSET
+        elif not _strict:
             ai_integrations = (_PENDING, _ai_integrations_raw)  # decoded on first read
         else:
             try:
@@ -121,7 +123,9 @@ class ListAiIntegrationsResponse:
                 )
 
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:

@@ -93,7 +93,9 @@ class ListAnnotationQueueRecordsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:
@@ -112,7 +114,9 @@ class ListAnnotationQueueRecordsResponse:
                 )
 
         _records_raw = d.get("records", UNSET)
-        if _records_raw is not UNSET and not _strict:
+        if _records_raw is UNSET:
+            records = UNSET
+        elif not _strict:
             records = (_PENDING, _records_raw)  # decoded on first read
         else:
             try:

@@ -93,7 +93,9 @@ class ListAnnotationQueuesResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _annotation_queues_raw = d.get("annotation_queues", UNSET)
-        if _annotation_queues_raw is not UNSET and not _strict:
+        if _annotation_queues_raw is UNSET:
+            annotation_queues = UNSET
+        elif not _strict:
             annotation_queues = (_PENDING, _annotation_queues_raw)  # decoded on first read
         else:
             try:
@@ -121,7 +123,9 @@ class ListAnnotationQueuesResponse:
                 )
 
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:

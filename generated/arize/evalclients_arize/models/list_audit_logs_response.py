@@ -93,7 +93,9 @@ class ListAuditLogsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _logs_raw = d.get("logs", UNSET)
-        if _logs_raw is not UNSET and not _strict:
+        if _logs_raw is UNSET:
+            logs = UNSET
+        elif not _strict:
             logs = (_PENDING, _logs_raw)  # decoded on first read
         else:
             try:
@@ -116,7 +118,9 @@ class ListAuditLogsResponse:
                 )
 
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:

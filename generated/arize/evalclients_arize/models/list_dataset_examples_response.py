@@ -93,7 +93,9 @@ class ListDatasetExamplesResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _examples_raw = d.get("examples", UNSET)
-        if _examples_raw is not UNSET and not _strict:
+        if _examples_raw is UNSET:
+            examples = UNSET
+        elif not _strict:
             examples = (_PENDING, _examples_raw)  # decoded on first read
         else:
             try:
@@ -119,7 +121,9 @@ class ListDatasetExamplesResponse:
                 )
 
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:

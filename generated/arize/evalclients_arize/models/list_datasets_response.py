@@ -93,7 +93,9 @@ class ListDatasetsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _datasets_raw = d.get("datasets", UNSET)
-        if _datasets_raw is not UNSET and not _strict:
+        if _datasets_raw is UNSET:
+            datasets = UNSET
+        elif not _strict:
             datasets = (_PENDING, _datasets_raw)  # decoded on first read
         else:
             try:
@@ -118,7 +120,9 @@ class ListDatasetsResponse:
                 )
 
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:

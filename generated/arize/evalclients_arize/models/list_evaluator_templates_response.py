@@ -79,7 +79,9 @@ class ListEvaluatorTemplatesResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _evaluator_templates_raw = d.get("evaluator_templates", UNSET)
-        if _evaluator_templates_raw is not UNSET and not _strict:
+        if _evaluator_templates_raw is UNSET:
+            evaluator_templates = UNSET
+        elif not _strict:
             evaluator_templates = (_PENDING, _evaluator_templates_raw)  # decoded on first read
         else:
             try:

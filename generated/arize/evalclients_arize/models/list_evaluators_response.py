@@ -93,7 +93,9 @@ class ListEvaluatorsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _evaluators_raw = d.get("evaluators", UNSET)
-        if _evaluators_raw is not UNSET and not _strict:
+        if _evaluators_raw is UNSET:
+            evaluators = UNSET
+        elif not _strict:
             evaluators = (_PENDING, _evaluators_raw)  # decoded on first read
         else:
             try:
@@ -119,7 +121,9 @@ class ListEvaluatorsResponse:
                 )
 
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:

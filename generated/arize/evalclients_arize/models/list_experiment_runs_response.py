@@ -94,7 +94,9 @@ class ListExperimentRunsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _experiment_runs_raw = d.get("experiment_runs", UNSET)
-        if _experiment_runs_raw is not UNSET and not _strict:
+        if _experiment_runs_raw is UNSET:
+            experiment_runs = UNSET
+        elif not _strict:
             experiment_runs = (_PENDING, _experiment_runs_raw)  # decoded on first read
         else:
             try:
@@ -122,7 +124,9 @@ class ListExperimentRunsResponse:
                 )
 
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:

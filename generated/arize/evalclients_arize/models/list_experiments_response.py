@@ -93,7 +93,9 @@ class ListExperimentsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _experiments_raw = d.get("experiments", UNSET)
-        if _experiments_raw is not UNSET and not _strict:
+        if _experiments_raw is UNSET:
+            experiments = UNSET
+        elif not _strict:
             experiments = (_PENDING, _experiments_raw)  # decoded on first read
         else:
             try:
@@ -119,7 +121,9 @@ class ListExperimentsResponse:
                 )
 
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:

@@ -93,7 +93,9 @@ class ListOrganizationsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _organizations_raw = d.get("organizations", UNSET)
-        if _organizations_raw is not UNSET and not _strict:
+        if _organizations_raw is UNSET:
+            organizations = UNSET
+        elif not _strict:
             organizations = (_PENDING, _organizations_raw)  # decoded on first read
         else:
             try:
@@ -119,7 +121,9 @@ class ListOrganizationsResponse:
                 )
 
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:

@@ -93,7 +93,9 @@ class ListProjectsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:
@@ -112,7 +114,9 @@ class ListProjectsResponse:
                 )
 
         _projects_raw = d.get("projects", UNSET)
-        if _projects_raw is not UNSET and not _strict:
+        if _projects_raw is UNSET:
+            projects = UNSET
+        elif not _strict:
             projects = (_PENDING, _projects_raw)  # decoded on first read
         else:
             try:

@@ -93,7 +93,9 @@ class ListPromptVersionsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:
@@ -112,7 +114,9 @@ class ListPromptVersionsResponse:
                 )
 
         _prompt_versions_raw = d.get("prompt_versions", UNSET)
-        if _prompt_versions_raw is not UNSET and not _strict:
+        if _prompt_versions_raw is UNSET:
+            prompt_versions = UNSET
+        elif not _strict:
             prompt_versions = (_PENDING, _prompt_versions_raw)  # decoded on first read
         else:
             try:

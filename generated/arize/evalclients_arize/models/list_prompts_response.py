@@ -93,7 +93,9 @@ class ListPromptsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:
@@ -112,7 +114,9 @@ class ListPromptsResponse:
                 )
 
         _prompts_raw = d.get("prompts", UNSET)
-        if _prompts_raw is not UNSET and not _strict:
+        if _prompts_raw is UNSET:
+            prompts = UNSET
+        elif not _strict:
             prompts = (_PENDING, _prompts_raw)  # decoded on first read
         else:
             try:

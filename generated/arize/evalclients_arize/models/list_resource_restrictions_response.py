@@ -93,7 +93,9 @@ class ListResourceRestrictionsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:
@@ -112,7 +114,9 @@ class ListResourceRestrictionsResponse:
                 )
 
         _resource_restrictions_raw = d.get("resource_restrictions", UNSET)
-        if _resource_restrictions_raw is not UNSET and not _strict:
+        if _resource_restrictions_raw is UNSET:
+            resource_restrictions = UNSET
+        elif not _strict:
             resource_restrictions = (_PENDING, _resource_restrictions_raw)  # decoded on first read
         else:
             try:

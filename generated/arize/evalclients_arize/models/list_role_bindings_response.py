@@ -93,7 +93,9 @@ class ListRoleBindingsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:
@@ -112,7 +114,9 @@ class ListRoleBindingsResponse:
                 )
 
         _role_bindings_raw = d.get("role_bindings", UNSET)
-        if _role_bindings_raw is not UNSET and not _strict:
+        if _role_bindings_raw is UNSET:
+            role_bindings = UNSET
+        elif not _strict:
             role_bindings = (_PENDING, _role_bindings_raw)  # decoded on first read
         else:
             try:

@@ -93,7 +93,9 @@ class ListRolesResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:
@@ -112,7 +114,9 @@ class ListRolesResponse:
                 )
 
         _roles_raw = d.get("roles", UNSET)
-        if _roles_raw is not UNSET and not _strict:
+        if _roles_raw is UNSET:
+            roles = UNSET
+        elif not _strict:
             roles = (_PENDING, _roles_raw)  # decoded on first read
         else:
             try:

@@ -93,7 +93,9 @@ class ListSpacesResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:
@@ -112,7 +114,9 @@ class ListSpacesResponse:
                 )
 
         _spaces_raw = d.get("spaces", UNSET)
-        if _spaces_raw is not UNSET and not _strict:
+        if _spaces_raw is UNSET:
+            spaces = UNSET
+        elif not _strict:
             spaces = (_PENDING, _spaces_raw)  # decoded on first read
         else:
             try:

@@ -94,7 +94,9 @@ class ListSpansResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:
@@ -113,7 +115,9 @@ class ListSpansResponse:
                 )
 
         _spans_raw = d.get("spans", UNSET)
-        if _spans_raw is not UNSET and not _strict:
+        if _spans_raw is UNSET:
+            spans = UNSET
+        elif not _strict:
             spans = (_PENDING, _spans_raw)  # decoded on first read
         else:
             try:

@@ -94,7 +94,9 @@ class ListTagsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:
@@ -113,7 +115,9 @@ class ListTagsResponse:
                 )
 
         _tags_raw = d.get("tags", UNSET)
-        if _tags_raw is not UNSET and not _strict:
+        if _tags_raw is UNSET:
+            tags = UNSET
+        elif not _strict:
             tags = (_PENDING, _tags_raw)  # decoded on first read
         else:
             try:

@@ -93,7 +93,9 @@ class ListTaskRunsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:
@@ -112,7 +114,9 @@ class ListTaskRunsResponse:
                 )
 
         _task_runs_raw = d.get("task_runs", UNSET)
-        if _task_runs_raw is not UNSET and not _strict:
+        if _task_runs_raw is UNSET:
+            task_runs = UNSET
+        elif not _strict:
             task_runs = (_PENDING, _task_runs_raw)  # decoded on first read
         else:
             try:

@@ -93,7 +93,9 @@ class ListTasksResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:
@@ -112,7 +114,9 @@ class ListTasksResponse:
                 )
 
         _tasks_raw = d.get("tasks", UNSET)
-        if _tasks_raw is not UNSET and not _strict:
+        if _tasks_raw is UNSET:
+            tasks = UNSET
+        elif not _strict:
             tasks = (_PENDING, _tasks_raw)  # decoded on first read
         else:
             try:

@@ -94,7 +94,9 @@ class ListTracesResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:
@@ -113,7 +115,9 @@ class ListTracesResponse:
                 )
 
         _traces_raw = d.get("traces", UNSET)
-        if _traces_raw is not UNSET and not _strict:
+        if _traces_raw is UNSET:
+            traces = UNSET
+        elif not _strict:
             traces = (_PENDING, _traces_raw)  # decoded on first read
         else:
             try:

@@ -93,7 +93,9 @@ class ListUsersResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:
@@ -112,7 +114,9 @@ class ListUsersResponse:
                 )
 
         _users_raw = d.get("users", UNSET)
-        if _users_raw is not UNSET and not _strict:
+        if _users_raw is UNSET:
+            users = UNSET
+        elif not _strict:
             users = (_PENDING, _users_raw)  # decoded on first read
         else:
             try:

@@ -93,7 +93,9 @@ class ListWebhookDeliveryAttemptsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _delivery_attempts_raw = d.get("delivery_attempts", UNSET)
-        if _delivery_attempts_raw is not UNSET and not _strict:
+        if _delivery_attempts_raw is UNSET:
+            delivery_attempts = UNSET
+        elif not _strict:
             delivery_attempts = (_PENDING, _delivery_attempts_raw)  # decoded on first read
         else:
             try:
@@ -121,7 +123,9 @@ class ListWebhookDeliveryAttemptsResponse:
                 )
 
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:

@@ -93,7 +93,9 @@ class ListWebhookSubscriptionsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:
@@ -112,7 +114,9 @@ class ListWebhookSubscriptionsResponse:
                 )
 
         _subscriptions_raw = d.get("subscriptions", UNSET)
-        if _subscriptions_raw is not UNSET and not _strict:
+        if _subscriptions_raw is UNSET:
+            subscriptions = UNSET
+        elif not _strict:
             subscriptions = (_PENDING, _subscriptions_raw)  # decoded on first read
         else:
             try:

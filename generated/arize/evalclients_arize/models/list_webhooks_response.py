@@ -93,7 +93,9 @@ class ListWebhooksResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _pagination_raw = d.get("pagination", UNSET)
-        if _pagination_raw is not UNSET and not _strict:
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
             pagination = (_PENDING, _pagination_raw)  # decoded on first read
         else:
             try:
@@ -112,7 +114,9 @@ class ListWebhooksResponse:
                 )
 
         _webhooks_raw = d.get("webhooks", UNSET)
-        if _webhooks_raw is not UNSET and not _strict:
+        if _webhooks_raw is UNSET:
+            webhooks = UNSET
+        elif not _strict:
             webhooks = (_PENDING, _webhooks_raw)  # decoded on first read
         else:
             try:

@@ -222,7 +222,9 @@ class LlmGenerationRunConfig:
             )
 
         _invocation_parameters_raw = d.get("invocation_parameters", UNSET)
-        if _invocation_parameters_raw is not UNSET and not _strict:
+        if _invocation_parameters_raw is UNSET:
+            invocation_parameters = UNSET
+        elif not _strict:
             invocation_parameters = (_PENDING, _invocation_parameters_raw)  # decoded on first read
         else:
             try:
@@ -241,7 +243,9 @@ class LlmGenerationRunConfig:
                 )
 
         _messages_raw = d.get("messages", UNSET)
-        if _messages_raw is not UNSET and not _strict:
+        if _messages_raw is UNSET:
+            messages = UNSET
+        elif not _strict:
             messages = (_PENDING, _messages_raw)  # decoded on first read
         else:
             try:
@@ -291,7 +295,9 @@ class LlmGenerationRunConfig:
             )
 
         _provider_parameters_raw = d.get("provider_parameters", UNSET)
-        if _provider_parameters_raw is not UNSET and not _strict:
+        if _provider_parameters_raw is UNSET:
+            provider_parameters = UNSET
+        elif not _strict:
             provider_parameters = (_PENDING, _provider_parameters_raw)  # decoded on first read
         else:
             try:
@@ -317,7 +323,9 @@ class LlmGenerationRunConfig:
                 )
 
         _tool_config_raw = d.get("tool_config", UNSET)
-        if _tool_config_raw is not UNSET and not _strict:
+        if _tool_config_raw is UNSET:
+            tool_config = UNSET
+        elif not _strict:
             tool_config = (_PENDING, _tool_config_raw)  # decoded on first read
         else:
             try:

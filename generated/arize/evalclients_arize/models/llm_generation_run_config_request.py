@@ -228,7 +228,9 @@ class LlmGenerationRunConfigRequest:
                 )
 
         _invocation_parameters_raw = d.get("invocation_parameters", UNSET)
-        if _invocation_parameters_raw is not UNSET and not _strict:
+        if _invocation_parameters_raw is UNSET:
+            invocation_parameters = UNSET
+        elif not _strict:
             invocation_parameters = (_PENDING, _invocation_parameters_raw)  # decoded on first read
         else:
             try:
@@ -274,7 +276,9 @@ class LlmGenerationRunConfigRequest:
             )
 
         _provider_parameters_raw = d.get("provider_parameters", UNSET)
-        if _provider_parameters_raw is not UNSET and not _strict:
+        if _provider_parameters_raw is UNSET:
+            provider_parameters = UNSET
+        elif not _strict:
             provider_parameters = (_PENDING, _provider_parameters_raw)  # decoded on first read
         else:
             try:
@@ -300,7 +304,9 @@ class LlmGenerationRunConfigRequest:
                 )
 
         _tool_config_raw = d.get("tool_config", UNSET)
-        if _tool_config_raw is not UNSET and not _strict:
+        if _tool_config_raw is UNSET:
+            tool_config = UNSET
+        elif not _strict:
             tool_config = (_PENDING, _tool_config_raw)  # decoded on first read
         else:
             try:

@@ -145,7 +145,9 @@ class LLMMessage:
             tool_call_id, _drifted = _keep(cls, d, "tool_call_id", "str", "type", _drifted)
 
         _tool_calls_raw = d.get("tool_calls", UNSET)
-        if _tool_calls_raw is not UNSET and not _strict:
+        if _tool_calls_raw is UNSET:
+            tool_calls = UNSET
+        elif not _strict:
             tool_calls = (_PENDING, _tool_calls_raw)  # decoded on first read
         else:
             try:

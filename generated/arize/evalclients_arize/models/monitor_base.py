@@ -357,7 +357,9 @@ class MonitorBase:
             delay_seconds, _drifted = _keep(cls, d, "delay_seconds", "int", "type", _drifted)
 
         _downtime_raw = d.get("downtime", UNSET)
-        if _downtime_raw is not UNSET and not _strict:
+        if _downtime_raw is UNSET:
+            downtime = UNSET
+        elif not _strict:
             downtime = (_PENDING, _downtime_raw)  # decoded on first read
         else:
             try:
@@ -403,7 +405,9 @@ class MonitorBase:
             )
 
         _filters_raw = d.get("filters", UNSET)
-        if _filters_raw is not UNSET and not _strict:
+        if _filters_raw is UNSET:
+            filters = UNSET
+        elif not _strict:
             filters = (_PENDING, _filters_raw)  # decoded on first read
         else:
             try:
@@ -568,7 +572,9 @@ class MonitorBase:
             project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
         _scheduled_runtime_raw = d.get("scheduled_runtime", UNSET)
-        if _scheduled_runtime_raw is not UNSET and not _strict:
+        if _scheduled_runtime_raw is UNSET:
+            scheduled_runtime = UNSET
+        elif not _strict:
             scheduled_runtime = (_PENDING, _scheduled_runtime_raw)  # decoded on first read
         else:
             try:
@@ -602,7 +608,9 @@ class MonitorBase:
             )
 
         _threshold_raw = d.get("threshold", UNSET)
-        if _threshold_raw is not UNSET and not _strict:
+        if _threshold_raw is UNSET:
+            threshold = UNSET
+        elif not _strict:
             threshold = (_PENDING, _threshold_raw)  # decoded on first read
         else:
             try:

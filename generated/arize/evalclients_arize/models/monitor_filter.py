@@ -102,7 +102,9 @@ class MonitorFilter:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _dimension_raw = d.get("dimension", UNSET)
-        if _dimension_raw is not UNSET and not _strict:
+        if _dimension_raw is UNSET:
+            dimension = UNSET
+        elif not _strict:
             dimension = (_PENDING, _dimension_raw)  # decoded on first read
         else:
             try:

@@ -150,7 +150,9 @@ class PivotTableColumn:
             aggregation, _drifted = _keep(cls, d, "aggregation", "None | str", "type", _drifted)
 
         _dataset_source_raw = d.get("dataset_source", UNSET)
-        if _dataset_source_raw is not UNSET and not _strict:
+        if _dataset_source_raw is UNSET:
+            dataset_source = UNSET
+        elif not _strict:
             dataset_source = (_PENDING, _dataset_source_raw)  # decoded on first read
         else:
             try:

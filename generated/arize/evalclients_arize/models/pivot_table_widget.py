@@ -343,7 +343,9 @@ class PivotTableWidget:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _columns_raw = d.get("columns", UNSET)
-        if _columns_raw is not UNSET and not _strict:
+        if _columns_raw is UNSET:
+            columns = UNSET
+        elif not _strict:
             columns = (_PENDING, _columns_raw)  # decoded on first read
         else:
             try:
@@ -427,7 +429,9 @@ class PivotTableWidget:
             )
 
         _filters_raw = d.get("filters", UNSET)
-        if _filters_raw is not UNSET and not _strict:
+        if _filters_raw is UNSET:
+            filters = UNSET
+        elif not _strict:
             filters = (_PENDING, _filters_raw)  # decoded on first read
         else:
             try:

@@ -275,7 +275,9 @@ class PromptVersion:
             )
 
         _invocation_params_raw = d.get("invocation_params", UNSET)
-        if _invocation_params_raw is not UNSET and not _strict:
+        if _invocation_params_raw is UNSET:
+            invocation_params = UNSET
+        elif not _strict:
             invocation_params = (_PENDING, _invocation_params_raw)  # decoded on first read
         else:
             try:
@@ -304,7 +306,9 @@ class PromptVersion:
             labels, _drifted = _keep(cls, d, "labels", "list[str]", "type", _drifted)
 
         _messages_raw = d.get("messages", UNSET)
-        if _messages_raw is not UNSET and not _strict:
+        if _messages_raw is UNSET:
+            messages = UNSET
+        elif not _strict:
             messages = (_PENDING, _messages_raw)  # decoded on first read
         else:
             try:
@@ -367,7 +371,9 @@ class PromptVersion:
             )
 
         _provider_params_raw = d.get("provider_params", UNSET)
-        if _provider_params_raw is not UNSET and not _strict:
+        if _provider_params_raw is UNSET:
+            provider_params = UNSET
+        elif not _strict:
             provider_params = (_PENDING, _provider_params_raw)  # decoded on first read
         else:
             try:

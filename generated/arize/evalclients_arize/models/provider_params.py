@@ -114,7 +114,9 @@ class ProviderParams:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _anthropic_headers_raw = d.get("anthropic_headers", UNSET)
-        if _anthropic_headers_raw is not UNSET and not _strict:
+        if _anthropic_headers_raw is UNSET:
+            anthropic_headers = UNSET
+        elif not _strict:
             anthropic_headers = (_PENDING, _anthropic_headers_raw)  # decoded on first read
         else:
             try:
@@ -144,7 +146,9 @@ class ProviderParams:
             )
 
         _azure_params_raw = d.get("azure_params", UNSET)
-        if _azure_params_raw is not UNSET and not _strict:
+        if _azure_params_raw is UNSET:
+            azure_params = UNSET
+        elif not _strict:
             azure_params = (_PENDING, _azure_params_raw)  # decoded on first read
         else:
             try:
@@ -163,7 +167,9 @@ class ProviderParams:
                 )
 
         _bedrock_options_raw = d.get("bedrock_options", UNSET)
-        if _bedrock_options_raw is not UNSET and not _strict:
+        if _bedrock_options_raw is UNSET:
+            bedrock_options = UNSET
+        elif not _strict:
             bedrock_options = (_PENDING, _bedrock_options_raw)  # decoded on first read
         else:
             try:

@@ -88,7 +88,9 @@ class ResponseFormat:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _json_schema_raw = d.get("json_schema", UNSET)
-        if _json_schema_raw is not UNSET and not _strict:
+        if _json_schema_raw is UNSET:
+            json_schema = UNSET
+        elif not _strict:
             json_schema = (_PENDING, _json_schema_raw)  # decoded on first read
         else:
             try:

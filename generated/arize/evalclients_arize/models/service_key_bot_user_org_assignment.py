@@ -119,7 +119,9 @@ class ServiceKeyBotUserOrgAssignment:
             org_id, _drifted = _keep(cls, d, "org_id", "str", "type", _drifted)
 
         _role_raw = d.get("role", UNSET)
-        if _role_raw is not UNSET and not _strict:
+        if _role_raw is UNSET:
+            role = UNSET
+        elif not _strict:
             role = (_PENDING, _role_raw)  # decoded on first read
         else:
             try:
@@ -138,7 +140,9 @@ class ServiceKeyBotUserOrgAssignment:
                 )
 
         _spaces_raw = d.get("spaces", UNSET)
-        if _spaces_raw is not UNSET and not _strict:
+        if _spaces_raw is UNSET:
+            spaces = UNSET
+        elif not _strict:
             spaces = (_PENDING, _spaces_raw)  # decoded on first read
         else:
             try:

@@ -91,7 +91,9 @@ class ServiceKeyBotUserSpaceAssignment:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _role_raw = d.get("role", UNSET)
-        if _role_raw is not UNSET and not _strict:
+        if _role_raw is UNSET:
+            role = UNSET
+        elif not _strict:
             role = (_PENDING, _role_raw)  # decoded on first read
         else:
             try:

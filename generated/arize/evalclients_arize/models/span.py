@@ -233,7 +233,9 @@ class Span:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _annotations_raw = d.get("annotations", UNSET)
-        if _annotations_raw is not UNSET and not _strict:
+        if _annotations_raw is UNSET:
+            annotations = UNSET
+        elif not _strict:
             annotations = (_PENDING, _annotations_raw)  # decoded on first read
         else:
             try:
@@ -259,7 +261,9 @@ class Span:
                 )
 
         _attributes_raw = d.get("attributes", UNSET)
-        if _attributes_raw is not UNSET and not _strict:
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
             attributes = (_PENDING, _attributes_raw)  # decoded on first read
         else:
             try:
@@ -278,7 +282,9 @@ class Span:
                 )
 
         _context_raw = d.get("context", UNSET)
-        if _context_raw is not UNSET and not _strict:
+        if _context_raw is UNSET:
+            context = UNSET
+        elif not _strict:
             context = (_PENDING, _context_raw)  # decoded on first read
         else:
             try:
@@ -308,7 +314,9 @@ class Span:
             end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
 
         _evaluations_raw = d.get("evaluations", UNSET)
-        if _evaluations_raw is not UNSET and not _strict:
+        if _evaluations_raw is UNSET:
+            evaluations = UNSET
+        elif not _strict:
             evaluations = (_PENDING, _evaluations_raw)  # decoded on first read
         else:
             try:
@@ -334,7 +342,9 @@ class Span:
                 )
 
         _events_raw = d.get("events", UNSET)
-        if _events_raw is not UNSET and not _strict:
+        if _events_raw is UNSET:
+            events = UNSET
+        elif not _strict:
             events = (_PENDING, _events_raw)  # decoded on first read
         else:
             try:
@@ -434,7 +444,9 @@ class Span:
             status_message, _drifted = _keep(cls, d, "status_message", "str", "type", _drifted)
 
         _trace_annotations_raw = d.get("trace_annotations", UNSET)
-        if _trace_annotations_raw is not UNSET and not _strict:
+        if _trace_annotations_raw is UNSET:
+            trace_annotations = UNSET
+        elif not _strict:
             trace_annotations = (_PENDING, _trace_annotations_raw)  # decoded on first read
         else:
             try:

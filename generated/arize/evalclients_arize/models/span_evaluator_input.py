@@ -113,7 +113,9 @@ class SpanEvaluatorInput:
             evaluator_id, _drifted = _keep(cls, d, "evaluator_id", "str", "type", _drifted)
 
         _column_mappings_raw = d.get("column_mappings", UNSET)
-        if _column_mappings_raw is not UNSET and not _strict:
+        if _column_mappings_raw is UNSET:
+            column_mappings = UNSET
+        elif not _strict:
             column_mappings = (_PENDING, _column_mappings_raw)  # decoded on first read
         else:
             try:

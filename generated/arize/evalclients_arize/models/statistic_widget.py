@@ -422,7 +422,9 @@ class StatisticWidget:
             dashboard_id, _drifted = _keep(cls, d, "dashboard_id", "str", "type", _drifted)
 
         _dataset_source_raw = d.get("dataset_source", UNSET)
-        if _dataset_source_raw is not UNSET and not _strict:
+        if _dataset_source_raw is UNSET:
+            dataset_source = UNSET
+        elif not _strict:
             dataset_source = (_PENDING, _dataset_source_raw)  # decoded on first read
         else:
             try:
@@ -482,7 +484,9 @@ class StatisticWidget:
             )
 
         _filters_raw = d.get("filters", UNSET)
-        if _filters_raw is not UNSET and not _strict:
+        if _filters_raw is UNSET:
+            filters = UNSET
+        elif not _strict:
             filters = (_PENDING, _filters_raw)  # decoded on first read
         else:
             try:

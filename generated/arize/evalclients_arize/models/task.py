@@ -320,7 +320,9 @@ class Task:
             dataset_id, _drifted = _keep(cls, d, "dataset_id", "None | str", "type", _drifted)
 
         _evaluators_raw = d.get("evaluators", UNSET)
-        if _evaluators_raw is not UNSET and not _strict:
+        if _evaluators_raw is UNSET:
+            evaluators = UNSET
+        elif not _strict:
             evaluators = (_PENDING, _evaluators_raw)  # decoded on first read
         else:
             try:
@@ -415,7 +417,9 @@ class Task:
             query_filter, _drifted = _keep(cls, d, "query_filter", "None | str", "type", _drifted)
 
         _query_filters_raw = d.get("query_filters", UNSET)
-        if _query_filters_raw is not UNSET and not _strict:
+        if _query_filters_raw is UNSET:
+            query_filters = UNSET
+        elif not _strict:
             query_filters = (_PENDING, _query_filters_raw)  # decoded on first read
         else:
             try:
@@ -429,7 +433,9 @@ class Task:
                 )
 
         _run_configuration_raw = d.get("run_configuration", UNSET)
-        if _run_configuration_raw is not UNSET and not _strict:
+        if _run_configuration_raw is UNSET:
+            run_configuration = UNSET
+        elif not _strict:
             run_configuration = (_PENDING, _run_configuration_raw)  # decoded on first read
         else:
             try:

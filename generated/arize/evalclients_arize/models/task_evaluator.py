@@ -141,7 +141,9 @@ class TaskEvaluator:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _column_mappings_raw = d.get("column_mappings", UNSET)
-        if _column_mappings_raw is not UNSET and not _strict:
+        if _column_mappings_raw is UNSET:
+            column_mappings = UNSET
+        elif not _strict:
             column_mappings = (_PENDING, _column_mappings_raw)  # decoded on first read
         else:
             try:
@@ -204,7 +206,9 @@ class TaskEvaluator:
             query_filter, _drifted = _keep(cls, d, "query_filter", "None | str", "type", _drifted)
 
         _query_mappings_raw = d.get("query_mappings", UNSET)
-        if _query_mappings_raw is not UNSET and not _strict:
+        if _query_mappings_raw is UNSET:
+            query_mappings = UNSET
+        elif not _strict:
             query_mappings = (_PENDING, _query_mappings_raw)  # decoded on first read
         else:
             try:

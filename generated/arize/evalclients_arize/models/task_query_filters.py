@@ -99,7 +99,9 @@ class TaskQueryFilters:
             expression, _drifted = _keep(cls, d, "expression", "str", "type", _drifted)
 
         _filters_raw = d.get("filters", UNSET)
-        if _filters_raw is not UNSET and not _strict:
+        if _filters_raw is UNSET:
+            filters = UNSET
+        elif not _strict:
             filters = (_PENDING, _filters_raw)  # decoded on first read
         else:
             try:

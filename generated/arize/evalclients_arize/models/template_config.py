@@ -164,7 +164,9 @@ class TemplateConfig:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _classification_choices_raw = d.get("classification_choices", UNSET)
-        if _classification_choices_raw is not UNSET and not _strict:
+        if _classification_choices_raw is UNSET:
+            classification_choices = UNSET
+        elif not _strict:
             classification_choices = (
                 _PENDING,
                 _classification_choices_raw,
@@ -224,7 +226,9 @@ class TemplateConfig:
             )
 
         _llm_config_raw = d.get("llm_config", UNSET)
-        if _llm_config_raw is not UNSET and not _strict:
+        if _llm_config_raw is UNSET:
+            llm_config = UNSET
+        elif not _strict:
             llm_config = (_PENDING, _llm_config_raw)  # decoded on first read
         else:
             try:

@@ -221,7 +221,9 @@ class TemplateEvaluationRunConfigRequest:
             template, _drifted = _keep(cls, d, "template", "str", "type", _drifted)
 
         _classification_choices_raw = d.get("classification_choices", UNSET)
-        if _classification_choices_raw is not UNSET and not _strict:
+        if _classification_choices_raw is UNSET:
+            classification_choices = UNSET
+        elif not _strict:
             classification_choices = (
                 _PENDING,
                 _classification_choices_raw,
@@ -254,7 +256,9 @@ class TemplateEvaluationRunConfigRequest:
                 )
 
         _column_mapping_raw = d.get("column_mapping", UNSET)
-        if _column_mapping_raw is not UNSET and not _strict:
+        if _column_mapping_raw is UNSET:
+            column_mapping = UNSET
+        elif not _strict:
             column_mapping = (_PENDING, _column_mapping_raw)  # decoded on first read
         else:
             try:
@@ -296,7 +300,9 @@ class TemplateEvaluationRunConfigRequest:
             )
 
         _invocation_parameters_raw = d.get("invocation_parameters", UNSET)
-        if _invocation_parameters_raw is not UNSET and not _strict:
+        if _invocation_parameters_raw is UNSET:
+            invocation_parameters = UNSET
+        elif not _strict:
             invocation_parameters = (_PENDING, _invocation_parameters_raw)  # decoded on first read
         else:
             try:
@@ -326,7 +332,9 @@ class TemplateEvaluationRunConfigRequest:
             model_name, _drifted = _keep(cls, d, "model_name", "str", "type", _drifted)
 
         _provider_parameters_raw = d.get("provider_parameters", UNSET)
-        if _provider_parameters_raw is not UNSET and not _strict:
+        if _provider_parameters_raw is UNSET:
+            provider_parameters = UNSET
+        elif not _strict:
             provider_parameters = (_PENDING, _provider_parameters_raw)  # decoded on first read
         else:
             try:

@@ -95,7 +95,9 @@ class ToolCall:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _function_raw = d.get("function", UNSET)
-        if _function_raw is not UNSET and not _strict:
+        if _function_raw is UNSET:
+            function = UNSET
+        elif not _strict:
             function = (_PENDING, _function_raw)  # decoded on first read
         else:
             try:

@@ -93,7 +93,9 @@ class ToolConfig:
             tool_choice, _drifted = _keep(cls, d, "tool_choice", "Any", "type", _drifted)
 
         _tools_raw = d.get("tools", UNSET)
-        if _tools_raw is not UNSET and not _strict:
+        if _tools_raw is UNSET:
+            tools = UNSET
+        elif not _strict:
             tools = (_PENDING, _tools_raw)  # decoded on first read
         else:
             try:

@@ -157,7 +157,9 @@ class Trace:
             root_span_id, _drifted = _keep(cls, d, "root_span_id", "str", "type", _drifted)
 
         _spans_raw = d.get("spans", UNSET)
-        if _spans_raw is not UNSET and not _strict:
+        if _spans_raw is UNSET:
+            spans = UNSET
+        elif not _strict:
             spans = (_PENDING, _spans_raw)  # decoded on first read
         else:
             try:

@@ -385,7 +385,9 @@ class TracingMonitor:
             delay_seconds, _drifted = _keep(cls, d, "delay_seconds", "int", "type", _drifted)
 
         _dimension_raw = d.get("dimension", UNSET)
-        if _dimension_raw is not UNSET and not _strict:
+        if _dimension_raw is UNSET:
+            dimension = UNSET
+        elif not _strict:
             dimension = (_PENDING, _dimension_raw)  # decoded on first read
         else:
             try:
@@ -402,7 +404,9 @@ class TracingMonitor:
                 dimension, _drifted = _keep(cls, d, "dimension", "Dimension", "type", _drifted)
 
         _downtime_raw = d.get("downtime", UNSET)
-        if _downtime_raw is not UNSET and not _strict:
+        if _downtime_raw is UNSET:
+            downtime = UNSET
+        elif not _strict:
             downtime = (_PENDING, _downtime_raw)  # decoded on first read
         else:
             try:
@@ -448,7 +452,9 @@ class TracingMonitor:
             )
 
         _filters_raw = d.get("filters", UNSET)
-        if _filters_raw is not UNSET and not _strict:
+        if _filters_raw is UNSET:
+            filters = UNSET
+        elif not _strict:
             filters = (_PENDING, _filters_raw)  # decoded on first read
         else:
             try:
@@ -633,7 +639,9 @@ class TracingMonitor:
             project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
         _scheduled_runtime_raw = d.get("scheduled_runtime", UNSET)
-        if _scheduled_runtime_raw is not UNSET and not _strict:
+        if _scheduled_runtime_raw is UNSET:
+            scheduled_runtime = UNSET
+        elif not _strict:
             scheduled_runtime = (_PENDING, _scheduled_runtime_raw)  # decoded on first read
         else:
             try:
@@ -667,7 +675,9 @@ class TracingMonitor:
             )
 
         _threshold_raw = d.get("threshold", UNSET)
-        if _threshold_raw is not UNSET and not _strict:
+        if _threshold_raw is UNSET:
+            threshold = UNSET
+        elif not _strict:
             threshold = (_PENDING, _threshold_raw)  # decoded on first read
         else:
             try:

@@ -203,7 +203,9 @@ class TriggerRunExperimentTaskRunRequest:
             query_filter, _drifted = _keep(cls, d, "query_filter", "str", "type", _drifted)
 
         _tracing_metadata_raw = d.get("tracing_metadata", UNSET)
-        if _tracing_metadata_raw is not UNSET and not _strict:
+        if _tracing_metadata_raw is UNSET:
+            tracing_metadata = UNSET
+        elif not _strict:
             tracing_metadata = (_PENDING, _tracing_metadata_raw)  # decoded on first read
         else:
             try:

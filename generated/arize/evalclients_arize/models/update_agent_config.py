@@ -127,7 +127,9 @@ class UpdateAgentConfig:
             endpoint, _drifted = _keep(cls, d, "endpoint", "str", "type", _drifted)
 
         _headers_raw = d.get("headers", UNSET)
-        if _headers_raw is not UNSET and not _strict:
+        if _headers_raw is UNSET:
+            headers = UNSET
+        elif not _strict:
             headers = (_PENDING, _headers_raw)  # decoded on first read
         else:
             try:
@@ -141,7 +143,9 @@ class UpdateAgentConfig:
                 )
 
         _input_schema_raw = d.get("input_schema", UNSET)
-        if _input_schema_raw is not UNSET and not _strict:
+        if _input_schema_raw is UNSET:
+            input_schema = UNSET
+        elif not _strict:
             input_schema = (_PENDING, _input_schema_raw)  # decoded on first read
         else:
             try:
@@ -160,7 +164,9 @@ class UpdateAgentConfig:
                 )
 
         _request_presets_raw = d.get("request_presets", UNSET)
-        if _request_presets_raw is not UNSET and not _strict:
+        if _request_presets_raw is UNSET:
+            request_presets = UNSET
+        elif not _strict:
             request_presets = (_PENDING, _request_presets_raw)  # decoded on first read
         else:
             try:

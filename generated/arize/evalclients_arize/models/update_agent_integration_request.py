@@ -136,7 +136,9 @@ class UpdateAgentIntegrationRequest:
             type_, _drifted = _keep(cls, d, "type", "one of AGENT", "enum", _drifted)
 
         _config_raw = d.get("config", UNSET)
-        if _config_raw is not UNSET and not _strict:
+        if _config_raw is UNSET:
+            config = UNSET
+        elif not _strict:
             config = (_PENDING, _config_raw)  # decoded on first read
         else:
             try:
@@ -172,7 +174,9 @@ class UpdateAgentIntegrationRequest:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         _scopings_raw = d.get("scopings", UNSET)
-        if _scopings_raw is not UNSET and not _strict:
+        if _scopings_raw is UNSET:
+            scopings = UNSET
+        elif not _strict:
             scopings = (_PENDING, _scopings_raw)  # decoded on first read
         else:
             try:

@@ -114,7 +114,9 @@ class UpdateEvaluatorIntegrationConfigInput:
             endpoint, _drifted = _keep(cls, d, "endpoint", "str", "type", _drifted)
 
         _headers_raw = d.get("headers", UNSET)
-        if _headers_raw is not UNSET and not _strict:
+        if _headers_raw is UNSET:
+            headers = UNSET
+        elif not _strict:
             headers = (_PENDING, _headers_raw)  # decoded on first read
         else:
             try:
@@ -133,7 +135,9 @@ class UpdateEvaluatorIntegrationConfigInput:
                 )
 
         _input_schema_raw = d.get("input_schema", UNSET)
-        if _input_schema_raw is not UNSET and not _strict:
+        if _input_schema_raw is UNSET:
+            input_schema = UNSET
+        elif not _strict:
             input_schema = (_PENDING, _input_schema_raw)  # decoded on first read
         else:
             try:

@@ -138,7 +138,9 @@ class UpdateEvaluatorIntegrationRequest:
             type_, _drifted = _keep(cls, d, "type", "one of EVALUATOR", "enum", _drifted)
 
         _config_raw = d.get("config", UNSET)
-        if _config_raw is not UNSET and not _strict:
+        if _config_raw is UNSET:
+            config = UNSET
+        elif not _strict:
             config = (_PENDING, _config_raw)  # decoded on first read
         else:
             try:
@@ -176,7 +178,9 @@ class UpdateEvaluatorIntegrationRequest:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         _scopings_raw = d.get("scopings", UNSET)
-        if _scopings_raw is not UNSET and not _strict:
+        if _scopings_raw is UNSET:
+            scopings = UNSET
+        elif not _strict:
             scopings = (_PENDING, _scopings_raw)  # decoded on first read
         else:
             try:

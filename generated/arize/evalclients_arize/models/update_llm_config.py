@@ -242,7 +242,9 @@ class UpdateLlmConfig:
             api_key, _drifted = _keep(cls, d, "api_key", "None | str", "type", _drifted)
 
         _auth_raw = d.get("auth", UNSET)
-        if _auth_raw is not UNSET and not _strict:
+        if _auth_raw is UNSET:
+            auth = UNSET
+        elif not _strict:
             auth = (_PENDING, _auth_raw)  # decoded on first read
         else:
             try:
@@ -271,7 +273,9 @@ class UpdateLlmConfig:
             base_url, _drifted = _keep(cls, d, "base_url", "None | str", "type", _drifted)
 
         _headers_raw = d.get("headers", UNSET)
-        if _headers_raw is not UNSET and not _strict:
+        if _headers_raw is UNSET:
+            headers = UNSET
+        elif not _strict:
             headers = (_PENDING, _headers_raw)  # decoded on first read
         else:
             try:

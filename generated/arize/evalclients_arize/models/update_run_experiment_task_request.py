@@ -108,7 +108,9 @@ class UpdateRunExperimentTaskRequest:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         _run_configuration_raw = d.get("run_configuration", UNSET)
-        if _run_configuration_raw is not UNSET and not _strict:
+        if _run_configuration_raw is UNSET:
+            run_configuration = UNSET
+        elif not _strict:
             run_configuration = (_PENDING, _run_configuration_raw)  # decoded on first read
         else:
             try:

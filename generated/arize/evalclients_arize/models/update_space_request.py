@@ -144,7 +144,9 @@ class UpdateSpaceRequest:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _default_agent_runtime_raw = d.get("default_agent_runtime", UNSET)
-        if _default_agent_runtime_raw is not UNSET and not _strict:
+        if _default_agent_runtime_raw is UNSET:
+            default_agent_runtime = UNSET
+        elif not _strict:
             default_agent_runtime = (_PENDING, _default_agent_runtime_raw)  # decoded on first read
         else:
             try:
@@ -160,7 +162,9 @@ class UpdateSpaceRequest:
                 )
 
         _default_llm_integration_raw = d.get("default_llm_integration", UNSET)
-        if _default_llm_integration_raw is not UNSET and not _strict:
+        if _default_llm_integration_raw is UNSET:
+            default_llm_integration = UNSET
+        elif not _strict:
             default_llm_integration = (
                 _PENDING,
                 _default_llm_integration_raw,

@@ -192,7 +192,9 @@ class User:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         _role_raw = d.get("role", UNSET)
-        if _role_raw is not UNSET and not _strict:
+        if _role_raw is UNSET:
+            role = UNSET
+        elif not _strict:
             role = (_PENDING, _role_raw)  # decoded on first read
         else:
             try:

@@ -168,7 +168,9 @@ class WebhookDeliveryAttempt:
             event_id, _drifted = _keep(cls, d, "event_id", "str", "type", _drifted)
 
         _payload_raw = d.get("payload", UNSET)
-        if _payload_raw is not UNSET and not _strict:
+        if _payload_raw is UNSET:
+            payload = UNSET
+        elif not _strict:
             payload = (_PENDING, _payload_raw)  # decoded on first read
         else:
             try:

@@ -600,7 +600,9 @@ class WidgetPlot:
             )
 
         _comparison_reference_value_raw = d.get("comparison_reference_value", UNSET)
-        if _comparison_reference_value_raw is not UNSET and not _strict:
+        if _comparison_reference_value_raw is UNSET:
+            comparison_reference_value = UNSET
+        elif not _strict:
             comparison_reference_value = (
                 _PENDING,
                 _comparison_reference_value_raw,
@@ -640,7 +642,9 @@ class WidgetPlot:
             )
 
         _dataset_source_raw = d.get("dataset_source", UNSET)
-        if _dataset_source_raw is not UNSET and not _strict:
+        if _dataset_source_raw is UNSET:
+            dataset_source = UNSET
+        elif not _strict:
             dataset_source = (_PENDING, _dataset_source_raw)  # decoded on first read
         else:
             try:
@@ -700,7 +704,9 @@ class WidgetPlot:
             )
 
         _filters_raw = d.get("filters", UNSET)
-        if _filters_raw is not UNSET and not _strict:
+        if _filters_raw is UNSET:
+            filters = UNSET
+        elif not _strict:
             filters = (_PENDING, _filters_raw)  # decoded on first read
         else:
             try:

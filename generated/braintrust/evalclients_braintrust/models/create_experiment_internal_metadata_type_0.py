@@ -83,7 +83,9 @@ class CreateExperimentInternalMetadataType0:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _dataset_filter_raw = d.get("dataset_filter", UNSET)
-        if _dataset_filter_raw is not UNSET and not _strict:
+        if _dataset_filter_raw is UNSET:
+            dataset_filter = UNSET
+        elif not _strict:
             dataset_filter = (_PENDING, _dataset_filter_raw)  # decoded on first read
         else:
             try:

@@ -367,7 +367,9 @@ class DatasetEvent:
             )
 
         _classifications_raw = d.get("classifications", UNSET)
-        if _classifications_raw is not UNSET and not _strict:
+        if _classifications_raw is UNSET:
+            classifications = UNSET
+        elif not _strict:
             classifications = (_PENDING, _classifications_raw)  # decoded on first read
         else:
             try:
@@ -401,7 +403,9 @@ class DatasetEvent:
             expected, _drifted = _keep(cls, d, "expected", "Any", "type", _drifted)
 
         _facets_raw = d.get("facets", UNSET)
-        if _facets_raw is not UNSET and not _strict:
+        if _facets_raw is UNSET:
+            facets = UNSET
+        elif not _strict:
             facets = (_PENDING, _facets_raw)  # decoded on first read
         else:
             try:
@@ -432,7 +436,9 @@ class DatasetEvent:
             is_root, _drifted = _keep(cls, d, "is_root", "bool | None", "type", _drifted)
 
         _metadata_raw = d.get("metadata", UNSET)
-        if _metadata_raw is not UNSET and not _strict:
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
@@ -446,7 +452,9 @@ class DatasetEvent:
                 )
 
         _origin_raw = d.get("origin", UNSET)
-        if _origin_raw is not UNSET and not _strict:
+        if _origin_raw is UNSET:
+            origin = UNSET
+        elif not _strict:
             origin = (_PENDING, _origin_raw)  # decoded on first read
         else:
             try:

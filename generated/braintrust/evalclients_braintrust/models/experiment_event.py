@@ -487,7 +487,9 @@ class ExperimentEvent:
             )
 
         _classifications_raw = d.get("classifications", UNSET)
-        if _classifications_raw is not UNSET and not _strict:
+        if _classifications_raw is UNSET:
+            classifications = UNSET
+        elif not _strict:
             classifications = (_PENDING, _classifications_raw)  # decoded on first read
         else:
             try:
@@ -514,7 +516,9 @@ class ExperimentEvent:
             comments, _drifted = _keep(cls, d, "comments", "list[Any] | None", "union", _drifted)
 
         _context_raw = d.get("context", UNSET)
-        if _context_raw is not UNSET and not _strict:
+        if _context_raw is UNSET:
+            context = UNSET
+        elif not _strict:
             context = (_PENDING, _context_raw)  # decoded on first read
         else:
             try:
@@ -542,7 +546,9 @@ class ExperimentEvent:
             expected, _drifted = _keep(cls, d, "expected", "Any", "type", _drifted)
 
         _facets_raw = d.get("facets", UNSET)
-        if _facets_raw is not UNSET and not _strict:
+        if _facets_raw is UNSET:
+            facets = UNSET
+        elif not _strict:
             facets = (_PENDING, _facets_raw)  # decoded on first read
         else:
             try:
@@ -573,7 +579,9 @@ class ExperimentEvent:
             is_root, _drifted = _keep(cls, d, "is_root", "bool | None", "type", _drifted)
 
         _metadata_raw = d.get("metadata", UNSET)
-        if _metadata_raw is not UNSET and not _strict:
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
@@ -587,7 +595,9 @@ class ExperimentEvent:
                 )
 
         _metrics_raw = d.get("metrics", UNSET)
-        if _metrics_raw is not UNSET and not _strict:
+        if _metrics_raw is UNSET:
+            metrics = UNSET
+        elif not _strict:
             metrics = (_PENDING, _metrics_raw)  # decoded on first read
         else:
             try:
@@ -601,7 +611,9 @@ class ExperimentEvent:
                 )
 
         _origin_raw = d.get("origin", UNSET)
-        if _origin_raw is not UNSET and not _strict:
+        if _origin_raw is UNSET:
+            origin = UNSET
+        elif not _strict:
             origin = (_PENDING, _origin_raw)  # decoded on first read
         else:
             try:
@@ -622,7 +634,9 @@ class ExperimentEvent:
             output, _drifted = _keep(cls, d, "output", "Any", "type", _drifted)
 
         _scores_raw = d.get("scores", UNSET)
-        if _scores_raw is not UNSET and not _strict:
+        if _scores_raw is UNSET:
+            scores = UNSET
+        elif not _strict:
             scores = (_PENDING, _scores_raw)  # decoded on first read
         else:
             try:
@@ -636,7 +650,9 @@ class ExperimentEvent:
                 )
 
         _span_attributes_raw = d.get("span_attributes", UNSET)
-        if _span_attributes_raw is not UNSET and not _strict:
+        if _span_attributes_raw is UNSET:
+            span_attributes = UNSET
+        elif not _strict:
             span_attributes = (_PENDING, _span_attributes_raw)  # decoded on first read
         else:
             try:

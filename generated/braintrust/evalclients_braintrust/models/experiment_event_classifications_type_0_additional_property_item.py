@@ -165,7 +165,9 @@ class ExperimentEventClassificationsType0AdditionalPropertyItem:
             label, _drifted = _keep(cls, d, "label", "str", "type", _drifted)
 
         _metadata_raw = d.get("metadata", UNSET)
-        if _metadata_raw is not UNSET and not _strict:
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
@@ -184,7 +186,9 @@ class ExperimentEventClassificationsType0AdditionalPropertyItem:
                 )
 
         _source_raw = d.get("source", UNSET)
-        if _source_raw is not UNSET and not _strict:
+        if _source_raw is UNSET:
+            source = UNSET
+        elif not _strict:
             source = (_PENDING, _source_raw)  # decoded on first read
         else:
             try:

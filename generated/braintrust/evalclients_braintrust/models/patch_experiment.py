@@ -280,7 +280,9 @@ class PatchExperiment:
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
         _internal_metadata_raw = d.get("internal_metadata", UNSET)
-        if _internal_metadata_raw is not UNSET and not _strict:
+        if _internal_metadata_raw is UNSET:
+            internal_metadata = UNSET
+        elif not _strict:
             internal_metadata = (_PENDING, _internal_metadata_raw)  # decoded on first read
         else:
             try:
@@ -299,7 +301,9 @@ class PatchExperiment:
                 )
 
         _metadata_raw = d.get("metadata", UNSET)
-        if _metadata_raw is not UNSET and not _strict:
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
@@ -359,7 +363,9 @@ class PatchExperiment:
             public, _drifted = _keep(cls, d, "public", "bool | None", "type", _drifted)
 
         _repo_info_raw = d.get("repo_info", UNSET)
-        if _repo_info_raw is not UNSET and not _strict:
+        if _repo_info_raw is UNSET:
+            repo_info = UNSET
+        elif not _strict:
             repo_info = (_PENDING, _repo_info_raw)  # decoded on first read
         else:
             try:

@@ -191,7 +191,9 @@ class SummarizeExperimentResponse:
             )
 
         _metrics_raw = d.get("metrics", UNSET)
-        if _metrics_raw is not UNSET and not _strict:
+        if _metrics_raw is UNSET:
+            metrics = UNSET
+        elif not _strict:
             metrics = (_PENDING, _metrics_raw)  # decoded on first read
         else:
             try:
@@ -210,7 +212,9 @@ class SummarizeExperimentResponse:
                 )
 
         _scores_raw = d.get("scores", UNSET)
-        if _scores_raw is not UNSET and not _strict:
+        if _scores_raw is UNSET:
+            scores = UNSET
+        elif not _strict:
             scores = (_PENDING, _scores_raw)  # decoded on first read
         else:
             try:

@@ -105,7 +105,9 @@ class CreateDatapointRequest:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _inputs_raw = d.get("inputs", UNSET)
-        if _inputs_raw is not UNSET and not _strict:
+        if _inputs_raw is UNSET:
+            inputs = UNSET
+        elif not _strict:
             inputs = (_PENDING, _inputs_raw)  # decoded on first read
         else:
             try:
@@ -124,7 +126,9 @@ class CreateDatapointRequest:
                 )
 
         _messages_raw = d.get("messages", UNSET)
-        if _messages_raw is not UNSET and not _strict:
+        if _messages_raw is UNSET:
+            messages = UNSET
+        elif not _strict:
             messages = (_PENDING, _messages_raw)  # decoded on first read
         else:
             try:
@@ -150,7 +154,9 @@ class CreateDatapointRequest:
                 )
 
         _target_raw = d.get("target", UNSET)
-        if _target_raw is not UNSET and not _strict:
+        if _target_raw is UNSET:
+            target = UNSET
+        elif not _strict:
             target = (_PENDING, _target_raw)  # decoded on first read
         else:
             try:

@@ -159,7 +159,9 @@ class CreateEvaluationRequest:
             )
 
         _file_raw = d.get("file", UNSET)
-        if _file_raw is not UNSET and not _strict:
+        if _file_raw is UNSET:
+            file = UNSET
+        elif not _strict:
             file = (_PENDING, _file_raw)  # decoded on first read
         else:
             try:

@@ -380,7 +380,9 @@ class CreateEvaluatorLogRequest:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         _inputs_raw = d.get("inputs", UNSET)
-        if _inputs_raw is not UNSET and not _strict:
+        if _inputs_raw is UNSET:
+            inputs = UNSET
+        elif not _strict:
             inputs = (_PENDING, _inputs_raw)  # decoded on first read
         else:
             try:
@@ -409,7 +411,9 @@ class CreateEvaluatorLogRequest:
             )
 
         _metadata_raw = d.get("metadata", UNSET)
-        if _metadata_raw is not UNSET and not _strict:
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
@@ -461,7 +465,9 @@ class CreateEvaluatorLogRequest:
             )
 
         _provider_request_raw = d.get("provider_request", UNSET)
-        if _provider_request_raw is not UNSET and not _strict:
+        if _provider_request_raw is UNSET:
+            provider_request = UNSET
+        elif not _strict:
             provider_request = (_PENDING, _provider_request_raw)  # decoded on first read
         else:
             try:
@@ -487,7 +493,9 @@ class CreateEvaluatorLogRequest:
                 )
 
         _provider_response_raw = d.get("provider_response", UNSET)
-        if _provider_response_raw is not UNSET and not _strict:
+        if _provider_response_raw is UNSET:
+            provider_response = UNSET
+        elif not _strict:
             provider_response = (_PENDING, _provider_response_raw)  # decoded on first read
         else:
             try:
@@ -542,7 +550,9 @@ class CreateEvaluatorLogRequest:
             )
 
         _spec_raw = d.get("spec", UNSET)
-        if _spec_raw is not UNSET and not _strict:
+        if _spec_raw is UNSET:
+            spec = UNSET
+        elif not _strict:
             spec = (_PENDING, _spec_raw)  # decoded on first read
         else:
             try:

@@ -118,7 +118,9 @@ class CreateRunRequest:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _dataset_raw = d.get("dataset", UNSET)
-        if _dataset_raw is not UNSET and not _strict:
+        if _dataset_raw is UNSET:
+            dataset = UNSET
+        elif not _strict:
             dataset = (_PENDING, _dataset_raw)  # decoded on first read
         else:
             try:
@@ -152,7 +154,9 @@ class CreateRunRequest:
             )
 
         _version_raw = d.get("version", UNSET)
-        if _version_raw is not UNSET and not _strict:
+        if _version_raw is UNSET:
+            version = UNSET
+        elif not _strict:
             version = (_PENDING, _version_raw)  # decoded on first read
         else:
             try:

@@ -123,7 +123,9 @@ class DatapointResponse:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         _inputs_raw = d.get("inputs", UNSET)
-        if _inputs_raw is not UNSET and not _strict:
+        if _inputs_raw is UNSET:
+            inputs = UNSET
+        elif not _strict:
             inputs = (_PENDING, _inputs_raw)  # decoded on first read
         else:
             try:
@@ -142,7 +144,9 @@ class DatapointResponse:
                 )
 
         _messages_raw = d.get("messages", UNSET)
-        if _messages_raw is not UNSET and not _strict:
+        if _messages_raw is UNSET:
+            messages = UNSET
+        elif not _strict:
             messages = (_PENDING, _messages_raw)  # decoded on first read
         else:
             try:
@@ -168,7 +172,9 @@ class DatapointResponse:
                 )
 
         _target_raw = d.get("target", UNSET)
-        if _target_raw is not UNSET and not _strict:
+        if _target_raw is UNSET:
+            target = UNSET
+        elif not _strict:
             target = (_PENDING, _target_raw)  # decoded on first read
         else:
             try:

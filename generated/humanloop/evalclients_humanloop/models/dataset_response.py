@@ -307,7 +307,9 @@ class DatasetResponse:
             version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
         _attributes_raw = d.get("attributes", UNSET)
-        if _attributes_raw is not UNSET and not _strict:
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
             attributes = (_PENDING, _attributes_raw)  # decoded on first read
         else:
             try:
@@ -335,7 +337,9 @@ class DatasetResponse:
             commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
         _created_by_raw = d.get("created_by", UNSET)
-        if _created_by_raw is not UNSET and not _strict:
+        if _created_by_raw is UNSET:
+            created_by = UNSET
+        elif not _strict:
             created_by = (_PENDING, _created_by_raw)  # decoded on first read
         else:
             try:
@@ -352,7 +356,9 @@ class DatasetResponse:
                 created_by, _drifted = _keep(cls, d, "created_by", "UserResponse", "type", _drifted)
 
         _datapoints_raw = d.get("datapoints", UNSET)
-        if _datapoints_raw is not UNSET and not _strict:
+        if _datapoints_raw is UNSET:
+            datapoints = UNSET
+        elif not _strict:
             datapoints = (_PENDING, _datapoints_raw)  # decoded on first read
         else:
             try:
@@ -387,7 +393,9 @@ class DatasetResponse:
             directory_id, _drifted = _keep(cls, d, "directory_id", "str", "type", _drifted)
 
         _environments_raw = d.get("environments", UNSET)
-        if _environments_raw is not UNSET and not _strict:
+        if _environments_raw is UNSET:
+            environments = UNSET
+        elif not _strict:
             environments = (_PENDING, _environments_raw)  # decoded on first read
         else:
             try:

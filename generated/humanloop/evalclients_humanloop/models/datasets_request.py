@@ -168,7 +168,9 @@ class DatasetsRequest:
             action, _drifted = _keep(cls, d, "action", "one of add, remove, set", "enum", _drifted)
 
         _attributes_raw = d.get("attributes", UNSET)
-        if _attributes_raw is not UNSET and not _strict:
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
             attributes = (_PENDING, _attributes_raw)  # decoded on first read
         else:
             try:

@@ -162,7 +162,9 @@ class EvaluateeResponse:
             batch_id, _drifted = _keep(cls, d, "batch_id", "str", "type", _drifted)
 
         _version_raw = d.get("version", UNSET)
-        if _version_raw is not UNSET and not _strict:
+        if _version_raw is UNSET:
+            version = UNSET
+        elif not _strict:
             version = (_PENDING, _version_raw)  # decoded on first read
         else:
             try:

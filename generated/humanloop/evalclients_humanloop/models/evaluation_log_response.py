@@ -220,7 +220,9 @@ class EvaluationLogResponse:
             run_id, _drifted = _keep(cls, d, "run_id", "str", "type", _drifted)
 
         _datapoint_raw = d.get("datapoint", UNSET)
-        if _datapoint_raw is not UNSET and not _strict:
+        if _datapoint_raw is UNSET:
+            datapoint = UNSET
+        elif not _strict:
             datapoint = (_PENDING, _datapoint_raw)  # decoded on first read
         else:
             try:

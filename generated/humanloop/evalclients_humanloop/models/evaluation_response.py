@@ -223,7 +223,9 @@ class EvaluationResponse:
             )
 
         _created_by_raw = d.get("created_by", UNSET)
-        if _created_by_raw is not UNSET and not _strict:
+        if _created_by_raw is UNSET:
+            created_by = UNSET
+        elif not _strict:
             created_by = (_PENDING, _created_by_raw)  # decoded on first read
         else:
             try:

@@ -227,7 +227,9 @@ class EvaluationRunResponse:
             )
 
         _created_by_raw = d.get("created_by", UNSET)
-        if _created_by_raw is not UNSET and not _strict:
+        if _created_by_raw is UNSET:
+            created_by = UNSET
+        elif not _strict:
             created_by = (_PENDING, _created_by_raw)  # decoded on first read
         else:
             try:
@@ -241,7 +243,9 @@ class EvaluationRunResponse:
                 )
 
         _dataset_raw = d.get("dataset", UNSET)
-        if _dataset_raw is not UNSET and not _strict:
+        if _dataset_raw is UNSET:
+            dataset = UNSET
+        elif not _strict:
             dataset = (_PENDING, _dataset_raw)  # decoded on first read
         else:
             try:
@@ -255,7 +259,9 @@ class EvaluationRunResponse:
                 )
 
         _version_raw = d.get("version", UNSET)
-        if _version_raw is not UNSET and not _strict:
+        if _version_raw is UNSET:
+            version = UNSET
+        elif not _strict:
             version = (_PENDING, _version_raw)  # decoded on first read
         else:
             try:

@@ -422,7 +422,9 @@ class EvaluatorResponse:
             )
 
         _attributes_raw = d.get("attributes", UNSET)
-        if _attributes_raw is not UNSET and not _strict:
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
             attributes = (_PENDING, _attributes_raw)  # decoded on first read
         else:
             try:
@@ -450,7 +452,9 @@ class EvaluatorResponse:
             commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
         _created_by_raw = d.get("created_by", UNSET)
-        if _created_by_raw is not UNSET and not _strict:
+        if _created_by_raw is UNSET:
+            created_by = UNSET
+        elif not _strict:
             created_by = (_PENDING, _created_by_raw)  # decoded on first read
         else:
             try:
@@ -476,7 +480,9 @@ class EvaluatorResponse:
             directory_id, _drifted = _keep(cls, d, "directory_id", "str", "type", _drifted)
 
         _environments_raw = d.get("environments", UNSET)
-        if _environments_raw is not UNSET and not _strict:
+        if _environments_raw is UNSET:
+            environments = UNSET
+        elif not _strict:
             environments = (_PENDING, _environments_raw)  # decoded on first read
         else:
             try:
@@ -504,7 +510,9 @@ class EvaluatorResponse:
                 )
 
         _evaluator_aggregates_raw = d.get("evaluator_aggregates", UNSET)
-        if _evaluator_aggregates_raw is not UNSET and not _strict:
+        if _evaluator_aggregates_raw is UNSET:
+            evaluator_aggregates = UNSET
+        elif not _strict:
             evaluator_aggregates = (_PENDING, _evaluator_aggregates_raw)  # decoded on first read
         else:
             try:
@@ -532,7 +540,9 @@ class EvaluatorResponse:
                 )
 
         _evaluators_raw = d.get("evaluators", UNSET)
-        if _evaluators_raw is not UNSET and not _strict:
+        if _evaluators_raw is UNSET:
+            evaluators = UNSET
+        elif not _strict:
             evaluators = (_PENDING, _evaluators_raw)  # decoded on first read
         else:
             try:

@@ -165,7 +165,9 @@ class FileEnvironmentResponse:
             tag, _drifted = _keep(cls, d, "tag", "one of default, other", "enum", _drifted)
 
         _file_raw = d.get("file", UNSET)
-        if _file_raw is not UNSET and not _strict:
+        if _file_raw is UNSET:
+            file = UNSET
+        elif not _strict:
             file = (_PENDING, _file_raw)  # decoded on first read
         else:
             try:

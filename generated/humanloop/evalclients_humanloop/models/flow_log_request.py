@@ -353,7 +353,9 @@ class FlowLogRequest:
             evaluation_id, _drifted = _keep(cls, d, "evaluation_id", "str", "type", _drifted)
 
         _flow_raw = d.get("flow", UNSET)
-        if _flow_raw is not UNSET and not _strict:
+        if _flow_raw is UNSET:
+            flow = UNSET
+        elif not _strict:
             flow = (_PENDING, _flow_raw)  # decoded on first read
         else:
             try:
@@ -379,7 +381,9 @@ class FlowLogRequest:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         _inputs_raw = d.get("inputs", UNSET)
-        if _inputs_raw is not UNSET and not _strict:
+        if _inputs_raw is UNSET:
+            inputs = UNSET
+        elif not _strict:
             inputs = (_PENDING, _inputs_raw)  # decoded on first read
         else:
             try:
@@ -405,7 +409,9 @@ class FlowLogRequest:
             log_id, _drifted = _keep(cls, d, "log_id", "str", "type", _drifted)
 
         _metadata_raw = d.get("metadata", UNSET)
-        if _metadata_raw is not UNSET and not _strict:
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
@@ -457,7 +463,9 @@ class FlowLogRequest:
             )
 
         _provider_request_raw = d.get("provider_request", UNSET)
-        if _provider_request_raw is not UNSET and not _strict:
+        if _provider_request_raw is UNSET:
+            provider_request = UNSET
+        elif not _strict:
             provider_request = (_PENDING, _provider_request_raw)  # decoded on first read
         else:
             try:
@@ -476,7 +484,9 @@ class FlowLogRequest:
                 )
 
         _provider_response_raw = d.get("provider_response", UNSET)
-        if _provider_response_raw is not UNSET and not _strict:
+        if _provider_response_raw is UNSET:
+            provider_response = UNSET
+        elif not _strict:
             provider_response = (_PENDING, _provider_response_raw)  # decoded on first read
         else:
             try:

@@ -194,7 +194,9 @@ class HumanEvaluatorRequest:
             )
 
         _attributes_raw = d.get("attributes", UNSET)
-        if _attributes_raw is not UNSET and not _strict:
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
             attributes = (_PENDING, _attributes_raw)  # decoded on first read
         else:
             try:
@@ -237,7 +239,9 @@ class HumanEvaluatorRequest:
             instructions, _drifted = _keep(cls, d, "instructions", "str", "type", _drifted)
 
         _number_limits_raw = d.get("number_limits", UNSET)
-        if _number_limits_raw is not UNSET and not _strict:
+        if _number_limits_raw is UNSET:
+            number_limits = UNSET
+        elif not _strict:
             number_limits = (_PENDING, _number_limits_raw)  # decoded on first read
         else:
             try:
@@ -271,7 +275,9 @@ class HumanEvaluatorRequest:
             )
 
         _options_raw = d.get("options", UNSET)
-        if _options_raw is not UNSET and not _strict:
+        if _options_raw is UNSET:
+            options = UNSET
+        elif not _strict:
             options = (_PENDING, _options_raw)  # decoded on first read
         else:
             try:

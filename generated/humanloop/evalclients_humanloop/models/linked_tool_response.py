@@ -145,7 +145,9 @@ class LinkedToolResponse:
             version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
         _parameters_raw = d.get("parameters", UNSET)
-        if _parameters_raw is not UNSET and not _strict:
+        if _parameters_raw is UNSET:
+            parameters = UNSET
+        elif not _strict:
             parameters = (_PENDING, _parameters_raw)  # decoded on first read
         else:
             try:

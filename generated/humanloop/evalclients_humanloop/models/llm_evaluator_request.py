@@ -155,7 +155,9 @@ class LLMEvaluatorRequest:
             )
 
         _attributes_raw = d.get("attributes", UNSET)
-        if _attributes_raw is not UNSET and not _strict:
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
             attributes = (_PENDING, _attributes_raw)  # decoded on first read
         else:
             try:
@@ -189,7 +191,9 @@ class LLMEvaluatorRequest:
             )
 
         _prompt_raw = d.get("prompt", UNSET)
-        if _prompt_raw is not UNSET and not _strict:
+        if _prompt_raw is UNSET:
+            prompt = UNSET
+        elif not _strict:
             prompt = (_PENDING, _prompt_raw)  # decoded on first read
         else:
             try:

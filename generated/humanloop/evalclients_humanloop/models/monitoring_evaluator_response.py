@@ -171,7 +171,9 @@ class MonitoringEvaluatorResponse:
                 )
 
         _version_raw = d.get("version", UNSET)
-        if _version_raw is not UNSET and not _strict:
+        if _version_raw is UNSET:
+            version = UNSET
+        elif not _strict:
             version = (_PENDING, _version_raw)  # decoded on first read
         else:
             try:

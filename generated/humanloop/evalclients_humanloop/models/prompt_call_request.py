@@ -349,7 +349,9 @@ class PromptCallRequest:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         _inputs_raw = d.get("inputs", UNSET)
-        if _inputs_raw is not UNSET and not _strict:
+        if _inputs_raw is UNSET:
+            inputs = UNSET
+        elif not _strict:
             inputs = (_PENDING, _inputs_raw)  # decoded on first read
         else:
             try:
@@ -377,7 +379,9 @@ class PromptCallRequest:
             logprobs, _drifted = _keep(cls, d, "logprobs", "int", "type", _drifted)
 
         _messages_raw = d.get("messages", UNSET)
-        if _messages_raw is not UNSET and not _strict:
+        if _messages_raw is UNSET:
+            messages = UNSET
+        elif not _strict:
             messages = (_PENDING, _messages_raw)  # decoded on first read
         else:
             try:
@@ -403,7 +407,9 @@ class PromptCallRequest:
                 )
 
         _metadata_raw = d.get("metadata", UNSET)
-        if _metadata_raw is not UNSET and not _strict:
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
@@ -440,7 +446,9 @@ class PromptCallRequest:
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
         _prompt_raw = d.get("prompt", UNSET)
-        if _prompt_raw is not UNSET and not _strict:
+        if _prompt_raw is UNSET:
+            prompt = UNSET
+        elif not _strict:
             prompt = (_PENDING, _prompt_raw)  # decoded on first read
         else:
             try:
@@ -457,7 +465,9 @@ class PromptCallRequest:
                 prompt, _drifted = _keep(cls, d, "prompt", "PromptKernelRequest", "type", _drifted)
 
         _provider_api_keys_raw = d.get("provider_api_keys", UNSET)
-        if _provider_api_keys_raw is not UNSET and not _strict:
+        if _provider_api_keys_raw is UNSET:
+            provider_api_keys = UNSET
+        elif not _strict:
             provider_api_keys = (_PENDING, _provider_api_keys_raw)  # decoded on first read
         else:
             try:
@@ -547,7 +557,9 @@ class PromptCallRequest:
             suffix, _drifted = _keep(cls, d, "suffix", "str", "type", _drifted)
 
         _tool_choice_raw = d.get("tool_choice", UNSET)
-        if _tool_choice_raw is not UNSET and not _strict:
+        if _tool_choice_raw is UNSET:
+            tool_choice = UNSET
+        elif not _strict:
             tool_choice = (_PENDING, _tool_choice_raw)  # decoded on first read
         else:
             try:

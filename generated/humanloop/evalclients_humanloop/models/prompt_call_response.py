@@ -346,7 +346,9 @@ class PromptCallResponse:
             environment, _drifted = _keep(cls, d, "environment", "str", "type", _drifted)
 
         _inputs_raw = d.get("inputs", UNSET)
-        if _inputs_raw is not UNSET and not _strict:
+        if _inputs_raw is UNSET:
+            inputs = UNSET
+        elif not _strict:
             inputs = (_PENDING, _inputs_raw)  # decoded on first read
         else:
             try:
@@ -365,7 +367,9 @@ class PromptCallResponse:
                 )
 
         _messages_raw = d.get("messages", UNSET)
-        if _messages_raw is not UNSET and not _strict:
+        if _messages_raw is UNSET:
+            messages = UNSET
+        elif not _strict:
             messages = (_PENDING, _messages_raw)  # decoded on first read
         else:
             try:
@@ -391,7 +395,9 @@ class PromptCallResponse:
                 )
 
         _metadata_raw = d.get("metadata", UNSET)
-        if _metadata_raw is not UNSET and not _strict:
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
@@ -454,7 +460,9 @@ class PromptCallResponse:
             )
 
         _tool_choice_raw = d.get("tool_choice", UNSET)
-        if _tool_choice_raw is not UNSET and not _strict:
+        if _tool_choice_raw is UNSET:
+            tool_choice = UNSET
+        elif not _strict:
             tool_choice = (_PENDING, _tool_choice_raw)  # decoded on first read
         else:
             try:

@@ -265,7 +265,9 @@ class PromptCallStreamResponse:
             output_cost, _drifted = _keep(cls, d, "output_cost", "float", "type", _drifted)
 
         _output_message_raw = d.get("output_message", UNSET)
-        if _output_message_raw is not UNSET and not _strict:
+        if _output_message_raw is UNSET:
+            output_message = UNSET
+        elif not _strict:
             output_message = (_PENDING, _output_message_raw)  # decoded on first read
         else:
             try:

@@ -459,7 +459,9 @@ class PromptLogRequest:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         _inputs_raw = d.get("inputs", UNSET)
-        if _inputs_raw is not UNSET and not _strict:
+        if _inputs_raw is UNSET:
+            inputs = UNSET
+        elif not _strict:
             inputs = (_PENDING, _inputs_raw)  # decoded on first read
         else:
             try:
@@ -478,7 +480,9 @@ class PromptLogRequest:
                 )
 
         _messages_raw = d.get("messages", UNSET)
-        if _messages_raw is not UNSET and not _strict:
+        if _messages_raw is UNSET:
+            messages = UNSET
+        elif not _strict:
             messages = (_PENDING, _messages_raw)  # decoded on first read
         else:
             try:
@@ -504,7 +508,9 @@ class PromptLogRequest:
                 )
 
         _metadata_raw = d.get("metadata", UNSET)
-        if _metadata_raw is not UNSET and not _strict:
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
@@ -541,7 +547,9 @@ class PromptLogRequest:
             output_cost, _drifted = _keep(cls, d, "output_cost", "float", "type", _drifted)
 
         _output_message_raw = d.get("output_message", UNSET)
-        if _output_message_raw is not UNSET and not _strict:
+        if _output_message_raw is UNSET:
+            output_message = UNSET
+        elif not _strict:
             output_message = (_PENDING, _output_message_raw)  # decoded on first read
         else:
             try:
@@ -578,7 +586,9 @@ class PromptLogRequest:
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
         _prompt_raw = d.get("prompt", UNSET)
-        if _prompt_raw is not UNSET and not _strict:
+        if _prompt_raw is UNSET:
+            prompt = UNSET
+        elif not _strict:
             prompt = (_PENDING, _prompt_raw)  # decoded on first read
         else:
             try:
@@ -628,7 +638,9 @@ class PromptLogRequest:
             )
 
         _provider_request_raw = d.get("provider_request", UNSET)
-        if _provider_request_raw is not UNSET and not _strict:
+        if _provider_request_raw is UNSET:
+            provider_request = UNSET
+        elif not _strict:
             provider_request = (_PENDING, _provider_request_raw)  # decoded on first read
         else:
             try:
@@ -647,7 +659,9 @@ class PromptLogRequest:
                 )
 
         _provider_response_raw = d.get("provider_response", UNSET)
-        if _provider_response_raw is not UNSET and not _strict:
+        if _provider_response_raw is UNSET:
+            provider_response = UNSET
+        elif not _strict:
             provider_response = (_PENDING, _provider_response_raw)  # decoded on first read
         else:
             try:
@@ -726,7 +740,9 @@ class PromptLogRequest:
             stdout, _drifted = _keep(cls, d, "stdout", "str", "type", _drifted)
 
         _tool_choice_raw = d.get("tool_choice", UNSET)
-        if _tool_choice_raw is not UNSET and not _strict:
+        if _tool_choice_raw is UNSET:
+            tool_choice = UNSET
+        elif not _strict:
             tool_choice = (_PENDING, _tool_choice_raw)  # decoded on first read
         else:
             try:

@@ -541,7 +541,9 @@ class PromptLogResponse:
             finish_reason, _drifted = _keep(cls, d, "finish_reason", "str", "type", _drifted)
 
         _inputs_raw = d.get("inputs", UNSET)
-        if _inputs_raw is not UNSET and not _strict:
+        if _inputs_raw is UNSET:
+            inputs = UNSET
+        elif not _strict:
             inputs = (_PENDING, _inputs_raw)  # decoded on first read
         else:
             try:
@@ -560,7 +562,9 @@ class PromptLogResponse:
                 )
 
         _messages_raw = d.get("messages", UNSET)
-        if _messages_raw is not UNSET and not _strict:
+        if _messages_raw is UNSET:
+            messages = UNSET
+        elif not _strict:
             messages = (_PENDING, _messages_raw)  # decoded on first read
         else:
             try:
@@ -586,7 +590,9 @@ class PromptLogResponse:
                 )
 
         _metadata_raw = d.get("metadata", UNSET)
-        if _metadata_raw is not UNSET and not _strict:
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
@@ -623,7 +629,9 @@ class PromptLogResponse:
             output_cost, _drifted = _keep(cls, d, "output_cost", "float", "type", _drifted)
 
         _output_message_raw = d.get("output_message", UNSET)
-        if _output_message_raw is not UNSET and not _strict:
+        if _output_message_raw is UNSET:
+            output_message = UNSET
+        elif not _strict:
             output_message = (_PENDING, _output_message_raw)  # decoded on first read
         else:
             try:
@@ -684,7 +692,9 @@ class PromptLogResponse:
             )
 
         _provider_request_raw = d.get("provider_request", UNSET)
-        if _provider_request_raw is not UNSET and not _strict:
+        if _provider_request_raw is UNSET:
+            provider_request = UNSET
+        elif not _strict:
             provider_request = (_PENDING, _provider_request_raw)  # decoded on first read
         else:
             try:
@@ -703,7 +713,9 @@ class PromptLogResponse:
                 )
 
         _provider_response_raw = d.get("provider_response", UNSET)
-        if _provider_response_raw is not UNSET and not _strict:
+        if _provider_response_raw is UNSET:
+            provider_response = UNSET
+        elif not _strict:
             provider_response = (_PENDING, _provider_response_raw)  # decoded on first read
         else:
             try:
@@ -782,7 +794,9 @@ class PromptLogResponse:
             stdout, _drifted = _keep(cls, d, "stdout", "str", "type", _drifted)
 
         _tool_choice_raw = d.get("tool_choice", UNSET)
-        if _tool_choice_raw is not UNSET and not _strict:
+        if _tool_choice_raw is UNSET:
+            tool_choice = UNSET
+        elif not _strict:
             tool_choice = (_PENDING, _tool_choice_raw)  # decoded on first read
         else:
             try:

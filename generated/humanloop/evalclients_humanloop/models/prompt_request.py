@@ -299,7 +299,9 @@ class PromptRequest:
             model, _drifted = _keep(cls, d, "model", "str", "type", _drifted)
 
         _attributes_raw = d.get("attributes", UNSET)
-        if _attributes_raw is not UNSET and not _strict:
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
             attributes = (_PENDING, _attributes_raw)  # decoded on first read
         else:
             try:
@@ -385,7 +387,9 @@ class PromptRequest:
             max_tokens, _drifted = _keep(cls, d, "max_tokens", "int", "type", _drifted)
 
         _other_raw = d.get("other", UNSET)
-        if _other_raw is not UNSET and not _strict:
+        if _other_raw is UNSET:
+            other = UNSET
+        elif not _strict:
             other = (_PENDING, _other_raw)  # decoded on first read
         else:
             try:
@@ -448,7 +452,9 @@ class PromptRequest:
             )
 
         _response_format_raw = d.get("response_format", UNSET)
-        if _response_format_raw is not UNSET and not _strict:
+        if _response_format_raw is UNSET:
+            response_format = UNSET
+        elif not _strict:
             response_format = (_PENDING, _response_format_raw)  # decoded on first read
         else:
             try:
@@ -493,7 +499,9 @@ class PromptRequest:
             temperature, _drifted = _keep(cls, d, "temperature", "float", "type", _drifted)
 
         _template_raw = d.get("template", UNSET)
-        if _template_raw is not UNSET and not _strict:
+        if _template_raw is UNSET:
+            template = UNSET
+        elif not _strict:
             template = (_PENDING, _template_raw)  # decoded on first read
         else:
             try:
@@ -507,7 +515,9 @@ class PromptRequest:
                 )
 
         _tools_raw = d.get("tools", UNSET)
-        if _tools_raw is not UNSET and not _strict:
+        if _tools_raw is UNSET:
+            tools = UNSET
+        elif not _strict:
             tools = (_PENDING, _tools_raw)  # decoded on first read
         else:
             try:

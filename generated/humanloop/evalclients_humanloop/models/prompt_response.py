@@ -579,7 +579,9 @@ class PromptResponse:
             )
 
         _attributes_raw = d.get("attributes", UNSET)
-        if _attributes_raw is not UNSET and not _strict:
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
             attributes = (_PENDING, _attributes_raw)  # decoded on first read
         else:
             try:
@@ -607,7 +609,9 @@ class PromptResponse:
             commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
         _created_by_raw = d.get("created_by", UNSET)
-        if _created_by_raw is not UNSET and not _strict:
+        if _created_by_raw is UNSET:
+            created_by = UNSET
+        elif not _strict:
             created_by = (_PENDING, _created_by_raw)  # decoded on first read
         else:
             try:
@@ -648,7 +652,9 @@ class PromptResponse:
             )
 
         _environments_raw = d.get("environments", UNSET)
-        if _environments_raw is not UNSET and not _strict:
+        if _environments_raw is UNSET:
+            environments = UNSET
+        elif not _strict:
             environments = (_PENDING, _environments_raw)  # decoded on first read
         else:
             try:
@@ -676,7 +682,9 @@ class PromptResponse:
                 )
 
         _evaluator_aggregates_raw = d.get("evaluator_aggregates", UNSET)
-        if _evaluator_aggregates_raw is not UNSET and not _strict:
+        if _evaluator_aggregates_raw is UNSET:
+            evaluator_aggregates = UNSET
+        elif not _strict:
             evaluator_aggregates = (_PENDING, _evaluator_aggregates_raw)  # decoded on first read
         else:
             try:
@@ -704,7 +712,9 @@ class PromptResponse:
                 )
 
         _evaluators_raw = d.get("evaluators", UNSET)
-        if _evaluators_raw is not UNSET and not _strict:
+        if _evaluators_raw is UNSET:
+            evaluators = UNSET
+        elif not _strict:
             evaluators = (_PENDING, _evaluators_raw)  # decoded on first read
         else:
             try:
@@ -747,7 +757,9 @@ class PromptResponse:
             )
 
         _linked_tools_raw = d.get("linked_tools", UNSET)
-        if _linked_tools_raw is not UNSET and not _strict:
+        if _linked_tools_raw is UNSET:
+            linked_tools = UNSET
+        elif not _strict:
             linked_tools = (_PENDING, _linked_tools_raw)  # decoded on first read
         else:
             try:
@@ -784,7 +796,9 @@ class PromptResponse:
             max_tokens, _drifted = _keep(cls, d, "max_tokens", "int", "type", _drifted)
 
         _other_raw = d.get("other", UNSET)
-        if _other_raw is not UNSET and not _strict:
+        if _other_raw is UNSET:
+            other = UNSET
+        elif not _strict:
             other = (_PENDING, _other_raw)  # decoded on first read
         else:
             try:
@@ -838,7 +852,9 @@ class PromptResponse:
             )
 
         _response_format_raw = d.get("response_format", UNSET)
-        if _response_format_raw is not UNSET and not _strict:
+        if _response_format_raw is UNSET:
+            response_format = UNSET
+        elif not _strict:
             response_format = (_PENDING, _response_format_raw)  # decoded on first read
         else:
             try:
@@ -898,7 +914,9 @@ class PromptResponse:
             temperature, _drifted = _keep(cls, d, "temperature", "float", "type", _drifted)
 
         _template_raw = d.get("template", UNSET)
-        if _template_raw is not UNSET and not _strict:
+        if _template_raw is UNSET:
+            template = UNSET
+        elif not _strict:
             template = (_PENDING, _template_raw)  # decoded on first read
         else:
             try:
@@ -912,7 +930,9 @@ class PromptResponse:
                 )
 
         _tools_raw = d.get("tools", UNSET)
-        if _tools_raw is not UNSET and not _strict:
+        if _tools_raw is UNSET:
+            tools = UNSET
+        elif not _strict:
             tools = (_PENDING, _tools_raw)  # decoded on first read
         else:
             try:

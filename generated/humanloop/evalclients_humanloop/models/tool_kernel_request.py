@@ -108,7 +108,9 @@ class ToolKernelRequest:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _attributes_raw = d.get("attributes", UNSET)
-        if _attributes_raw is not UNSET and not _strict:
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
             attributes = (_PENDING, _attributes_raw)  # decoded on first read
         else:
             try:
@@ -127,7 +129,9 @@ class ToolKernelRequest:
                 )
 
         _function_raw = d.get("function", UNSET)
-        if _function_raw is not UNSET and not _strict:
+        if _function_raw is UNSET:
+            function = UNSET
+        elif not _strict:
             function = (_PENDING, _function_raw)  # decoded on first read
         else:
             try:
@@ -144,7 +148,9 @@ class ToolKernelRequest:
                 function, _drifted = _keep(cls, d, "function", "ToolFunction", "type", _drifted)
 
         _setup_values_raw = d.get("setup_values", UNSET)
-        if _setup_values_raw is not UNSET and not _strict:
+        if _setup_values_raw is UNSET:
+            setup_values = UNSET
+        elif not _strict:
             setup_values = (_PENDING, _setup_values_raw)  # decoded on first read
         else:
             try:

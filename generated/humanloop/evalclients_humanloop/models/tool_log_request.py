@@ -322,7 +322,9 @@ class ToolLogRequest:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         _inputs_raw = d.get("inputs", UNSET)
-        if _inputs_raw is not UNSET and not _strict:
+        if _inputs_raw is UNSET:
+            inputs = UNSET
+        elif not _strict:
             inputs = (_PENDING, _inputs_raw)  # decoded on first read
         else:
             try:
@@ -339,7 +341,9 @@ class ToolLogRequest:
                 inputs, _drifted = _keep(cls, d, "inputs", "ToolLogRequestInputs", "type", _drifted)
 
         _metadata_raw = d.get("metadata", UNSET)
-        if _metadata_raw is not UNSET and not _strict:
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
@@ -391,7 +395,9 @@ class ToolLogRequest:
             )
 
         _provider_request_raw = d.get("provider_request", UNSET)
-        if _provider_request_raw is not UNSET and not _strict:
+        if _provider_request_raw is UNSET:
+            provider_request = UNSET
+        elif not _strict:
             provider_request = (_PENDING, _provider_request_raw)  # decoded on first read
         else:
             try:
@@ -410,7 +416,9 @@ class ToolLogRequest:
                 )
 
         _provider_response_raw = d.get("provider_response", UNSET)
-        if _provider_response_raw is not UNSET and not _strict:
+        if _provider_response_raw is UNSET:
+            provider_response = UNSET
+        elif not _strict:
             provider_response = (_PENDING, _provider_response_raw)  # decoded on first read
         else:
             try:
@@ -482,7 +490,9 @@ class ToolLogRequest:
             stdout, _drifted = _keep(cls, d, "stdout", "str", "type", _drifted)
 
         _tool_raw = d.get("tool", UNSET)
-        if _tool_raw is not UNSET and not _strict:
+        if _tool_raw is UNSET:
+            tool = UNSET
+        elif not _strict:
             tool = (_PENDING, _tool_raw)  # decoded on first read
         else:
             try:

@@ -227,7 +227,9 @@ class ToolLogUpdateRequest:
             error, _drifted = _keep(cls, d, "error", "str", "type", _drifted)
 
         _inputs_raw = d.get("inputs", UNSET)
-        if _inputs_raw is not UNSET and not _strict:
+        if _inputs_raw is UNSET:
+            inputs = UNSET
+        elif not _strict:
             inputs = (_PENDING, _inputs_raw)  # decoded on first read
         else:
             try:
@@ -246,7 +248,9 @@ class ToolLogUpdateRequest:
                 )
 
         _metadata_raw = d.get("metadata", UNSET)
-        if _metadata_raw is not UNSET and not _strict:
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
@@ -289,7 +293,9 @@ class ToolLogUpdateRequest:
             )
 
         _provider_request_raw = d.get("provider_request", UNSET)
-        if _provider_request_raw is not UNSET and not _strict:
+        if _provider_request_raw is UNSET:
+            provider_request = UNSET
+        elif not _strict:
             provider_request = (_PENDING, _provider_request_raw)  # decoded on first read
         else:
             try:
@@ -315,7 +321,9 @@ class ToolLogUpdateRequest:
                 )
 
         _provider_response_raw = d.get("provider_response", UNSET)
-        if _provider_response_raw is not UNSET and not _strict:
+        if _provider_response_raw is UNSET:
+            provider_response = UNSET
+        elif not _strict:
             provider_response = (_PENDING, _provider_response_raw)  # decoded on first read
         else:
             try:

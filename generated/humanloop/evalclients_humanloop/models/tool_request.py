@@ -145,7 +145,9 @@ class ToolRequest:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _attributes_raw = d.get("attributes", UNSET)
-        if _attributes_raw is not UNSET and not _strict:
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
             attributes = (_PENDING, _attributes_raw)  # decoded on first read
         else:
             try:
@@ -173,7 +175,9 @@ class ToolRequest:
             commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
         _function_raw = d.get("function", UNSET)
-        if _function_raw is not UNSET and not _strict:
+        if _function_raw is UNSET:
+            function = UNSET
+        elif not _strict:
             function = (_PENDING, _function_raw)  # decoded on first read
         else:
             try:
@@ -208,7 +212,9 @@ class ToolRequest:
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
         _setup_values_raw = d.get("setup_values", UNSET)
-        if _setup_values_raw is not UNSET and not _strict:
+        if _setup_values_raw is UNSET:
+            setup_values = UNSET
+        elif not _strict:
             setup_values = (_PENDING, _setup_values_raw)  # decoded on first read
         else:
             try:

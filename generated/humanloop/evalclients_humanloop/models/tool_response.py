@@ -432,7 +432,9 @@ class ToolResponse:
             )
 
         _attributes_raw = d.get("attributes", UNSET)
-        if _attributes_raw is not UNSET and not _strict:
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
             attributes = (_PENDING, _attributes_raw)  # decoded on first read
         else:
             try:
@@ -460,7 +462,9 @@ class ToolResponse:
             commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
         _created_by_raw = d.get("created_by", UNSET)
-        if _created_by_raw is not UNSET and not _strict:
+        if _created_by_raw is UNSET:
+            created_by = UNSET
+        elif not _strict:
             created_by = (_PENDING, _created_by_raw)  # decoded on first read
         else:
             try:
@@ -486,7 +490,9 @@ class ToolResponse:
             directory_id, _drifted = _keep(cls, d, "directory_id", "str", "type", _drifted)
 
         _environments_raw = d.get("environments", UNSET)
-        if _environments_raw is not UNSET and not _strict:
+        if _environments_raw is UNSET:
+            environments = UNSET
+        elif not _strict:
             environments = (_PENDING, _environments_raw)  # decoded on first read
         else:
             try:
@@ -514,7 +520,9 @@ class ToolResponse:
                 )
 
         _evaluator_aggregates_raw = d.get("evaluator_aggregates", UNSET)
-        if _evaluator_aggregates_raw is not UNSET and not _strict:
+        if _evaluator_aggregates_raw is UNSET:
+            evaluator_aggregates = UNSET
+        elif not _strict:
             evaluator_aggregates = (_PENDING, _evaluator_aggregates_raw)  # decoded on first read
         else:
             try:
@@ -542,7 +550,9 @@ class ToolResponse:
                 )
 
         _evaluators_raw = d.get("evaluators", UNSET)
-        if _evaluators_raw is not UNSET and not _strict:
+        if _evaluators_raw is UNSET:
+            evaluators = UNSET
+        elif not _strict:
             evaluators = (_PENDING, _evaluators_raw)  # decoded on first read
         else:
             try:
@@ -570,7 +580,9 @@ class ToolResponse:
                 )
 
         _function_raw = d.get("function", UNSET)
-        if _function_raw is not UNSET and not _strict:
+        if _function_raw is UNSET:
+            function = UNSET
+        elif not _strict:
             function = (_PENDING, _function_raw)  # decoded on first read
         else:
             try:
@@ -587,7 +599,9 @@ class ToolResponse:
                 function, _drifted = _keep(cls, d, "function", "ToolFunction", "type", _drifted)
 
         _setup_values_raw = d.get("setup_values", UNSET)
-        if _setup_values_raw is not UNSET and not _strict:
+        if _setup_values_raw is UNSET:
+            setup_values = UNSET
+        elif not _strict:
             setup_values = (_PENDING, _setup_values_raw)  # decoded on first read
         else:
             try:

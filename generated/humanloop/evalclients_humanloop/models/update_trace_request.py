@@ -122,7 +122,9 @@ class UpdateTraceRequest:
             error, _drifted = _keep(cls, d, "error", "str", "type", _drifted)
 
         _inputs_raw = d.get("inputs", UNSET)
-        if _inputs_raw is not UNSET and not _strict:
+        if _inputs_raw is UNSET:
+            inputs = UNSET
+        elif not _strict:
             inputs = (_PENDING, _inputs_raw)  # decoded on first read
         else:
             try:

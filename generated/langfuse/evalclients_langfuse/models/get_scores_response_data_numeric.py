@@ -400,7 +400,9 @@ class GetScoresResponseDataNumeric:
             trace_id, _drifted = _keep(cls, d, "traceId", "None | str", "type", _drifted)
 
         _trace_raw = d.get("trace", UNSET)
-        if _trace_raw is not UNSET and not _strict:
+        if _trace_raw is UNSET:
+            trace = UNSET
+        elif not _strict:
             trace = (_PENDING, _trace_raw)  # decoded on first read
         else:
             try:

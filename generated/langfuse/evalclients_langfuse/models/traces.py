@@ -134,7 +134,9 @@ class Traces:
                 meta, _drifted = _keep(cls, d, "meta", "UtilsMetaResponse", "type", _drifted)
 
         _field_deprecation_raw = d.get("_deprecation", UNSET)
-        if _field_deprecation_raw is not UNSET and not _strict:
+        if _field_deprecation_raw is UNSET:
+            field_deprecation = UNSET
+        elif not _strict:
             field_deprecation = (_PENDING, _field_deprecation_raw)  # decoded on first read
         else:
             try:

@@ -159,7 +159,9 @@ class CreateDatasetSplitRequestBody:
             example_ids, _drifted = _keep(cls, d, "example_ids", "list[str]", "type", _drifted)
 
         _metadata_raw = d.get("metadata", UNSET)
-        if _metadata_raw is not UNSET and not _strict:
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:

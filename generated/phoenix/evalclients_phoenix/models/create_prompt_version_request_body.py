@@ -106,7 +106,9 @@ class CreatePromptVersionRequestBody:
                 version, _drifted = _keep(cls, d, "version", "PromptVersionData", "type", _drifted)
 
         _tags_raw = d.get("tags", UNSET)
-        if _tags_raw is not UNSET and not _strict:
+        if _tags_raw is UNSET:
+            tags = UNSET
+        elif not _strict:
             tags = (_PENDING, _tags_raw)  # decoded on first read
         else:
             try:

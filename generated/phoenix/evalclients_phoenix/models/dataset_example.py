@@ -198,7 +198,9 @@ class DatasetExample:
             )
 
         _source_raw = d.get("source", UNSET)
-        if _source_raw is not UNSET and not _strict:
+        if _source_raw is UNSET:
+            source = UNSET
+        elif not _strict:
             source = (_PENDING, _source_raw)  # decoded on first read
         else:
             try:

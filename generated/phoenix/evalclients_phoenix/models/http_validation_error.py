@@ -77,7 +77,9 @@ class HTTPValidationError:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _detail_raw = d.get("detail", UNSET)
-        if _detail_raw is not UNSET and not _strict:
+        if _detail_raw is UNSET:
+            detail = UNSET
+        elif not _strict:
             detail = (_PENDING, _detail_raw)  # decoded on first read
         else:
             try:

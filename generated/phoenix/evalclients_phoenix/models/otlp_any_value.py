@@ -144,7 +144,9 @@ class OtlpAnyValue:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _array_value_raw = d.get("array_value", UNSET)
-        if _array_value_raw is not UNSET and not _strict:
+        if _array_value_raw is UNSET:
+            array_value = UNSET
+        elif not _strict:
             array_value = (_PENDING, _array_value_raw)  # decoded on first read
         else:
             try:

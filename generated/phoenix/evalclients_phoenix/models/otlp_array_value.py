@@ -80,7 +80,9 @@ class OtlpArrayValue:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _values_raw = d.get("values", UNSET)
-        if _values_raw is not UNSET and not _strict:
+        if _values_raw is UNSET:
+            values = UNSET
+        elif not _strict:
             values = (_PENDING, _values_raw)  # decoded on first read
         else:
             try:

@@ -97,7 +97,9 @@ class OtlpKeyValue:
             key, _drifted = _keep(cls, d, "key", "None | str", "type", _drifted)
 
         _value_raw = d.get("value", UNSET)
-        if _value_raw is not UNSET and not _strict:
+        if _value_raw is UNSET:
+            value = UNSET
+        elif not _strict:
             value = (_PENDING, _value_raw)  # decoded on first read
         else:
             try:

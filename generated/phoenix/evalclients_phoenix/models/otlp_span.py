@@ -330,7 +330,9 @@ class OtlpSpan:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _attributes_raw = d.get("attributes", UNSET)
-        if _attributes_raw is not UNSET and not _strict:
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
             attributes = (_PENDING, _attributes_raw)  # decoded on first read
         else:
             try:
@@ -409,7 +411,9 @@ class OtlpSpan:
             )
 
         _events_raw = d.get("events", UNSET)
-        if _events_raw is not UNSET and not _strict:
+        if _events_raw is UNSET:
+            events = UNSET
+        elif not _strict:
             events = (_PENDING, _events_raw)  # decoded on first read
         else:
             try:
@@ -499,7 +503,9 @@ class OtlpSpan:
             )
 
         _status_raw = d.get("status", UNSET)
-        if _status_raw is not UNSET and not _strict:
+        if _status_raw is UNSET:
+            status = UNSET
+        elif not _strict:
             status = (_PENDING, _status_raw)  # decoded on first read
         else:
             try:

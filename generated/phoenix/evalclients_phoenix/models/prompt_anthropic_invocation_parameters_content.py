@@ -166,7 +166,9 @@ class PromptAnthropicInvocationParametersContent:
             max_tokens, _drifted = _keep(cls, d, "max_tokens", "int", "type", _drifted)
 
         _extra_body_raw = d.get("extra_body", UNSET)
-        if _extra_body_raw is not UNSET and not _strict:
+        if _extra_body_raw is UNSET:
+            extra_body = UNSET
+        elif not _strict:
             extra_body = (_PENDING, _extra_body_raw)  # decoded on first read
         else:
             try:
@@ -192,7 +194,9 @@ class PromptAnthropicInvocationParametersContent:
                 )
 
         _output_config_raw = d.get("output_config", UNSET)
-        if _output_config_raw is not UNSET and not _strict:
+        if _output_config_raw is UNSET:
+            output_config = UNSET
+        elif not _strict:
             output_config = (_PENDING, _output_config_raw)  # decoded on first read
         else:
             try:
@@ -232,7 +236,9 @@ class PromptAnthropicInvocationParametersContent:
             temperature, _drifted = _keep(cls, d, "temperature", "float", "type", _drifted)
 
         _thinking_raw = d.get("thinking", UNSET)
-        if _thinking_raw is not UNSET and not _strict:
+        if _thinking_raw is UNSET:
+            thinking = UNSET
+        elif not _strict:
             thinking = (_PENDING, _thinking_raw)  # decoded on first read
         else:
             try:

@@ -189,7 +189,9 @@ class PromptGoogleInvocationParametersContent:
             temperature, _drifted = _keep(cls, d, "temperature", "float", "type", _drifted)
 
         _thinking_config_raw = d.get("thinking_config", UNSET)
-        if _thinking_config_raw is not UNSET and not _strict:
+        if _thinking_config_raw is UNSET:
+            thinking_config = UNSET
+        elif not _strict:
             thinking_config = (_PENDING, _thinking_config_raw)  # decoded on first read
         else:
             try:

@@ -115,7 +115,9 @@ class PromptResponseFormatJSONSchemaDefinition:
             description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
         _schema_raw = d.get("schema", UNSET)
-        if _schema_raw is not UNSET and not _strict:
+        if _schema_raw is UNSET:
+            schema = UNSET
+        elif not _strict:
             schema = (_PENDING, _schema_raw)  # decoded on first read
         else:
             try:

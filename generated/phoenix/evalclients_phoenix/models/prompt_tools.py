@@ -185,7 +185,9 @@ class PromptTools:
             )
 
         _tool_choice_raw = d.get("tool_choice", UNSET)
-        if _tool_choice_raw is not UNSET and not _strict:
+        if _tool_choice_raw is UNSET:
+            tool_choice = UNSET
+        elif not _strict:
             tool_choice = (_PENDING, _tool_choice_raw)  # decoded on first read
         else:
             try:

@@ -350,7 +350,9 @@ class PromptVersionData:
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
         _metadata_raw = d.get("metadata", UNSET)
-        if _metadata_raw is not UNSET and not _strict:
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
@@ -369,7 +371,9 @@ class PromptVersionData:
                 )
 
         _response_format_raw = d.get("response_format", UNSET)
-        if _response_format_raw is not UNSET and not _strict:
+        if _response_format_raw is UNSET:
+            response_format = UNSET
+        elif not _strict:
             response_format = (_PENDING, _response_format_raw)  # decoded on first read
         else:
             try:
@@ -388,7 +392,9 @@ class PromptVersionData:
                 )
 
         _tools_raw = d.get("tools", UNSET)
-        if _tools_raw is not UNSET and not _strict:
+        if _tools_raw is UNSET:
+            tools = UNSET
+        elif not _strict:
             tools = (_PENDING, _tools_raw)  # decoded on first read
         else:
             try:

@@ -153,7 +153,9 @@ class PromptZAIInvocationParametersContent:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _extra_body_raw = d.get("extra_body", UNSET)
-        if _extra_body_raw is not UNSET and not _strict:
+        if _extra_body_raw is UNSET:
+            extra_body = UNSET
+        elif not _strict:
             extra_body = (_PENDING, _extra_body_raw)  # decoded on first read
         else:
             try:

@@ -223,7 +223,9 @@ class Span:
             status_code, _drifted = _keep(cls, d, "status_code", "str", "type", _drifted)
 
         _attributes_raw = d.get("attributes", UNSET)
-        if _attributes_raw is not UNSET and not _strict:
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
             attributes = (_PENDING, _attributes_raw)  # decoded on first read
         else:
             try:
@@ -242,7 +244,9 @@ class Span:
                 )
 
         _events_raw = d.get("events", UNSET)
-        if _events_raw is not UNSET and not _strict:
+        if _events_raw is UNSET:
+            events = UNSET
+        elif not _strict:
             events = (_PENDING, _events_raw)  # decoded on first read
         else:
             try:

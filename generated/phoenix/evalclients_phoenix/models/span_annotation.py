@@ -256,7 +256,9 @@ class SpanAnnotation:
             identifier, _drifted = _keep(cls, d, "identifier", "str", "type", _drifted)
 
         _metadata_raw = d.get("metadata", UNSET)
-        if _metadata_raw is not UNSET and not _strict:
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
@@ -270,7 +272,9 @@ class SpanAnnotation:
                 )
 
         _result_raw = d.get("result", UNSET)
-        if _result_raw is not UNSET and not _strict:
+        if _result_raw is UNSET:
+            result = UNSET
+        elif not _strict:
             result = (_PENDING, _result_raw)  # decoded on first read
         else:
             try:

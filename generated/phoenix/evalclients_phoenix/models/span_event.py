@@ -109,7 +109,9 @@ class SpanEvent:
             timestamp, _drifted = _keep(cls, d, "timestamp", "datetime.datetime", "type", _drifted)
 
         _attributes_raw = d.get("attributes", UNSET)
-        if _attributes_raw is not UNSET and not _strict:
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
             attributes = (_PENDING, _attributes_raw)  # decoded on first read
         else:
             try:

@@ -113,7 +113,9 @@ class UpdateExperimentRequestBody:
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
         _metadata_raw = d.get("metadata", UNSET)
-        if _metadata_raw is not UNSET and not _strict:
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:

@@ -273,7 +273,9 @@ class UploadDatasetJsonBody:
             )
 
         _metadata_raw = d.get("metadata", UNSET)
-        if _metadata_raw is not UNSET and not _strict:
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
@@ -301,7 +303,9 @@ class UploadDatasetJsonBody:
                 )
 
         _outputs_raw = d.get("outputs", UNSET)
-        if _outputs_raw is not UNSET and not _strict:
+        if _outputs_raw is UNSET:
+            outputs = UNSET
+        elif not _strict:
             outputs = (_PENDING, _outputs_raw)  # decoded on first read
         else:
             try:

@@ -140,7 +140,9 @@ class ValidationError:
             type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
         _ctx_raw = d.get("ctx", UNSET)
-        if _ctx_raw is not UNSET and not _strict:
+        if _ctx_raw is UNSET:
+            ctx = UNSET
+        elif not _strict:
             ctx = (_PENDING, _ctx_raw)  # decoded on first read
         else:
             try:

@@ -277,7 +277,9 @@ class ExperimentCreate:
             )
 
         _tags_raw = d.get("tags", UNSET)
-        if _tags_raw is not UNSET and not _strict:
+        if _tags_raw is UNSET:
+            tags = UNSET
+        elif not _strict:
             tags = (_PENDING, _tags_raw)  # decoded on first read
         else:
             try:
@@ -303,7 +305,9 @@ class ExperimentCreate:
                 )
 
         _workflow_raw = d.get("workflow", UNSET)
-        if _workflow_raw is not UNSET and not _strict:
+        if _workflow_raw is UNSET:
+            workflow = UNSET
+        elif not _strict:
             workflow = (_PENDING, _workflow_raw)  # decoded on first read
         else:
             try:

@@ -462,7 +462,9 @@ class ExperimentTrace:
             )
 
         _scores_raw = d.get("scores", UNSET)
-        if _scores_raw is not UNSET and not _strict:
+        if _scores_raw is UNSET:
+            scores = UNSET
+        elif not _strict:
             scores = (_PENDING, _scores_raw)  # decoded on first read
         else:
             try:
@@ -491,7 +493,9 @@ class ExperimentTrace:
             span_count, _drifted = _keep(cls, d, "span_count", "int | None", "type", _drifted)
 
         _span_tree_raw = d.get("span_tree", UNSET)
-        if _span_tree_raw is not UNSET and not _strict:
+        if _span_tree_raw is UNSET:
+            span_tree = UNSET
+        elif not _strict:
             span_tree = (_PENDING, _span_tree_raw)  # decoded on first read
         else:
             try:

@@ -275,7 +275,9 @@ class ExperimentUpdate:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         _tags_raw = d.get("tags", UNSET)
-        if _tags_raw is not UNSET and not _strict:
+        if _tags_raw is UNSET:
+            tags = UNSET
+        elif not _strict:
             tags = (_PENDING, _tags_raw)  # decoded on first read
         else:
             try:
@@ -301,7 +303,9 @@ class ExperimentUpdate:
                 )
 
         _workflow_raw = d.get("workflow", UNSET)
-        if _workflow_raw is not UNSET and not _strict:
+        if _workflow_raw is UNSET:
+            workflow = UNSET
+        elif not _strict:
             workflow = (_PENDING, _workflow_raw)  # decoded on first read
         else:
             try:

@@ -81,7 +81,9 @@ class WorkflowTask:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         _config_raw = d.get("config", UNSET)
-        if _config_raw is not UNSET and not _strict:
+        if _config_raw is UNSET:
+            config = UNSET
+        elif not _strict:
             config = (_PENDING, _config_raw)  # decoded on first read
         else:
             try:
