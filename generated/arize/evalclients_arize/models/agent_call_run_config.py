@@ -188,12 +188,10 @@ class AgentCallRunConfig:
 
 def _decode_input_template(self: AgentCallRunConfig, raw: Any) -> Any:
     """``input_template`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"input_template": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _input_template = d.get("input_template", UNSET)
+        _input_template = raw
         input_template: AgentCallRunConfigInputTemplate | Unset
         if _input_template is UNSET:
             input_template = UNSET
@@ -204,7 +202,12 @@ def _decode_input_template(self: AgentCallRunConfig, raw: Any) -> Any:
         if _strict:
             raise
         input_template, _drifted = _keep(
-            cls, d, "input_template", "AgentCallRunConfigInputTemplate", "type", _drifted
+            type(self),
+            {"input_template": raw},
+            "input_template",
+            "AgentCallRunConfigInputTemplate",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -179,18 +179,21 @@ class AgentCallRunConfigRequest:
 
 def _decode_input_template(self: AgentCallRunConfigRequest, raw: Any) -> Any:
     """``input_template`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"input_template": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        input_template = AgentCallRunConfigRequestInputTemplate.from_dict(d["input_template"])
+        input_template = AgentCallRunConfigRequestInputTemplate.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         input_template, _drifted = _keep(
-            cls, d, "input_template", "AgentCallRunConfigRequestInputTemplate", "type", _drifted
+            type(self),
+            {"input_template": raw},
+            "input_template",
+            "AgentCallRunConfigRequestInputTemplate",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -210,12 +210,10 @@ class AgentConfig:
 
 def _decode_input_schema(self: AgentConfig, raw: Any) -> Any:
     """``input_schema`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"input_schema": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _input_schema = d.get("input_schema", UNSET)
+        _input_schema = raw
         input_schema: AgentConfigInputSchema | Unset
         if _input_schema is UNSET:
             input_schema = UNSET
@@ -226,7 +224,12 @@ def _decode_input_schema(self: AgentConfig, raw: Any) -> Any:
         if _strict:
             raise
         input_schema, _drifted = _keep(
-            cls, d, "input_schema", "AgentConfigInputSchema", "type", _drifted
+            type(self),
+            {"input_schema": raw},
+            "input_schema",
+            "AgentConfigInputSchema",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -239,12 +242,10 @@ _lazy(AgentConfig, "input_schema", _decode_input_schema)
 
 def _decode_request_presets(self: AgentConfig, raw: Any) -> Any:
     """``request_presets`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"request_presets": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _request_presets = d.get("request_presets", UNSET)
+        _request_presets = raw
         request_presets: list[AgentRequestPreset] | Unset = UNSET
         if _request_presets is not UNSET:
             request_presets = [
@@ -256,8 +257,8 @@ def _decode_request_presets(self: AgentConfig, raw: Any) -> Any:
         if _strict:
             raise
         request_presets, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"request_presets": raw},
             "request_presets",
             "list[AgentRequestPreset]",
             "type",

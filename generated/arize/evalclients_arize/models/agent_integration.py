@@ -342,12 +342,10 @@ class AgentIntegration:
 
 def _decode_config(self: AgentIntegration, raw: Any) -> Any:
     """``config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _config = d.get("config", UNSET)
+        _config = raw
         config: AgentConfig | Unset
         if _config is UNSET:
             config = UNSET
@@ -357,7 +355,9 @@ def _decode_config(self: AgentIntegration, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        config, _drifted = _keep(cls, d, "config", "AgentConfig", "type", _drifted)
+        config, _drifted = _keep(
+            type(self), {"config": raw}, "config", "AgentConfig", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -369,12 +369,10 @@ _lazy(AgentIntegration, "config", _decode_config)
 
 def _decode_scopings(self: AgentIntegration, raw: Any) -> Any:
     """``scopings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"scopings": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _scopings = d.get("scopings", UNSET)
+        _scopings = raw
         scopings: list[IntegrationScoping] | Unset = UNSET
         if _scopings is not UNSET:
             scopings = [
@@ -385,8 +383,8 @@ def _decode_scopings(self: AgentIntegration, raw: Any) -> Any:
         if _strict:
             raise
         scopings, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"scopings": raw},
             "scopings",
             "list[IntegrationScoping]",
             "type",

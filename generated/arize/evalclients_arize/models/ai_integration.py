@@ -563,18 +563,21 @@ def _parse_provider_metadata(
 
 def _decode_headers(self: AiIntegration, raw: Any) -> Any:
     """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"headers": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        headers = _parse_headers(d.get("headers", UNSET))
+        headers = _parse_headers(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         headers, _drifted = _keep(
-            cls, d, "headers", "AiIntegrationHeadersType0 | None", "union", _drifted
+            type(self),
+            {"headers": raw},
+            "headers",
+            "AiIntegrationHeadersType0 | None",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -587,19 +590,17 @@ _lazy(AiIntegration, "headers", _decode_headers)
 
 def _decode_provider_metadata(self: AiIntegration, raw: Any) -> Any:
     """``provider_metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        provider_metadata = _parse_provider_metadata(d.get("provider_metadata", UNSET))
+        provider_metadata = _parse_provider_metadata(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         provider_metadata, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"provider_metadata": raw},
             "provider_metadata",
             "AwsProviderMetadata | GcpProviderMetadata | None",
             "union",
@@ -616,12 +617,10 @@ _lazy(AiIntegration, "provider_metadata", _decode_provider_metadata)
 
 def _decode_scopings(self: AiIntegration, raw: Any) -> Any:
     """``scopings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"scopings": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _scopings = d.get("scopings", UNSET)
+        _scopings = raw
         scopings: list[AiIntegrationScoping] | Unset = UNSET
         if _scopings is not UNSET:
             scopings = [
@@ -633,8 +632,8 @@ def _decode_scopings(self: AiIntegration, raw: Any) -> Any:
         if _strict:
             raise
         scopings, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"scopings": raw},
             "scopings",
             "list[AiIntegrationScoping]",
             "type",

@@ -134,22 +134,19 @@ class AnnotateExperimentRunsRequest:
 
 def _decode_annotations(self: AnnotateExperimentRunsRequest, raw: Any) -> Any:
     """``annotations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"annotations": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
         annotations = [
-            AnnotateRecordInput.from_dict(annotations_item_data)
-            for annotations_item_data in d["annotations"]
+            AnnotateRecordInput.from_dict(annotations_item_data) for annotations_item_data in raw
         ]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         annotations, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"annotations": raw},
             "annotations",
             "list[AnnotateRecordInput]",
             "type",

@@ -155,12 +155,10 @@ class AnnotateRecordResult:
 
 def _decode_annotations(self: AnnotateRecordResult, raw: Any) -> Any:
     """``annotations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"annotations": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _annotations = d.get("annotations", UNSET)
+        _annotations = raw
         annotations: list[Annotation] | Unset = UNSET
         if _annotations is not UNSET:
             annotations = [
@@ -172,8 +170,8 @@ def _decode_annotations(self: AnnotateRecordResult, raw: Any) -> Any:
         if _strict:
             raise
         annotations, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"annotations": raw},
             "annotations",
             "list[Annotation]",
             "type",

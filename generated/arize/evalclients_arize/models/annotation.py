@@ -218,12 +218,10 @@ class Annotation:
 
 def _decode_annotator(self: Annotation, raw: Any) -> Any:
     """``annotator`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"annotator": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _annotator = d.get("annotator", UNSET)
+        _annotator = raw
         annotator: AnnotatorUser | Unset
         if _annotator is UNSET:
             annotator = UNSET
@@ -233,7 +231,9 @@ def _decode_annotator(self: Annotation, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        annotator, _drifted = _keep(cls, d, "annotator", "AnnotatorUser", "type", _drifted)
+        annotator, _drifted = _keep(
+            type(self), {"annotator": raw}, "annotator", "AnnotatorUser", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

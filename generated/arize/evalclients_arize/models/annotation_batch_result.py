@@ -136,12 +136,10 @@ class AnnotationBatchResult:
 
 def _decode_results(self: AnnotationBatchResult, raw: Any) -> Any:
     """``results`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"results": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _results = d.get("results", UNSET)
+        _results = raw
         results: list[AnnotateRecordResult] | Unset = UNSET
         if _results is not UNSET:
             results = [
@@ -152,8 +150,8 @@ def _decode_results(self: AnnotationBatchResult, raw: Any) -> Any:
         if _strict:
             raise
         results, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"results": raw},
             "results",
             "list[AnnotateRecordResult]",
             "type",

@@ -410,12 +410,10 @@ def _parse_column_allowlist(data: object) -> list[str] | None | Unset:
 
 def _decode_annotators(self: AnnotationQueue, raw: Any) -> Any:
     """``annotators`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"annotators": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _annotators = d.get("annotators", UNSET)
+        _annotators = raw
         annotators: list[AnnotatorUser] | Unset = UNSET
         if _annotators is not UNSET:
             annotators = [
@@ -427,8 +425,8 @@ def _decode_annotators(self: AnnotationQueue, raw: Any) -> Any:
         if _strict:
             raise
         annotators, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"annotators": raw},
             "annotators",
             "list[AnnotatorUser]",
             "type",

@@ -158,12 +158,10 @@ class AnnotationQueueAssignedUser:
 
 def _decode_user(self: AnnotationQueueAssignedUser, raw: Any) -> Any:
     """``user`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"user": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _user = d.get("user", UNSET)
+        _user = raw
         user: AnnotatorUser | Unset
         if _user is UNSET:
             user = UNSET
@@ -173,7 +171,7 @@ def _decode_user(self: AnnotationQueueAssignedUser, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        user, _drifted = _keep(cls, d, "user", "AnnotatorUser", "type", _drifted)
+        user, _drifted = _keep(type(self), {"user": raw}, "user", "AnnotatorUser", "type", _drifted)
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -475,12 +475,10 @@ def _parse_granularity(data: object) -> None | RecordGranularity | Unset:
 
 def _decode_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
     """``annotations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"annotations": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _annotations = d.get("annotations", UNSET)
+        _annotations = raw
         annotations: list[Annotation] | Unset = UNSET
         if _annotations is not UNSET:
             annotations = [
@@ -492,8 +490,8 @@ def _decode_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
         if _strict:
             raise
         annotations, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"annotations": raw},
             "annotations",
             "list[Annotation]",
             "type",
@@ -511,12 +509,10 @@ _lazy(AnnotationQueueRecord, "annotations", _decode_annotations)
 
 def _decode_assigned_users(self: AnnotationQueueRecord, raw: Any) -> Any:
     """``assigned_users`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"assigned_users": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _assigned_users = d.get("assigned_users", UNSET)
+        _assigned_users = raw
         assigned_users: list[AnnotationQueueAssignedUser] | Unset = UNSET
         if _assigned_users is not UNSET:
             assigned_users = [
@@ -528,8 +524,8 @@ def _decode_assigned_users(self: AnnotationQueueRecord, raw: Any) -> Any:
         if _strict:
             raise
         assigned_users, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"assigned_users": raw},
             "assigned_users",
             "list[AnnotationQueueAssignedUser]",
             "type",
@@ -549,12 +545,10 @@ _lazy(AnnotationQueueRecord, "assigned_users", _decode_assigned_users)
 
 def _decode_data(self: AnnotationQueueRecord, raw: Any) -> Any:
     """``data`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"data": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _data = d.get("data", UNSET)
+        _data = raw
         data: AnnotationQueueRecordData | Unset
         if _data is UNSET:
             data = UNSET
@@ -564,7 +558,9 @@ def _decode_data(self: AnnotationQueueRecord, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        data, _drifted = _keep(cls, d, "data", "AnnotationQueueRecordData", "type", _drifted)
+        data, _drifted = _keep(
+            type(self), {"data": raw}, "data", "AnnotationQueueRecordData", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -576,12 +572,10 @@ _lazy(AnnotationQueueRecord, "data", _decode_data)
 
 def _decode_evaluations(self: AnnotationQueueRecord, raw: Any) -> Any:
     """``evaluations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"evaluations": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _evaluations = d.get("evaluations", UNSET)
+        _evaluations = raw
         evaluations: list[Evaluation] | Unset = UNSET
         if _evaluations is not UNSET:
             evaluations = [
@@ -593,8 +587,8 @@ def _decode_evaluations(self: AnnotationQueueRecord, raw: Any) -> Any:
         if _strict:
             raise
         evaluations, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"evaluations": raw},
             "evaluations",
             "list[Evaluation]",
             "type",
@@ -612,12 +606,10 @@ _lazy(AnnotationQueueRecord, "evaluations", _decode_evaluations)
 
 def _decode_session_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
     """``session_annotations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"session_annotations": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _session_annotations = d.get("session_annotations", UNSET)
+        _session_annotations = raw
         session_annotations: list[Annotation] | Unset = UNSET
         if _session_annotations is not UNSET:
             session_annotations = [
@@ -629,8 +621,8 @@ def _decode_session_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
         if _strict:
             raise
         session_annotations, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"session_annotations": raw},
             "session_annotations",
             "list[Annotation]",
             "type",
@@ -650,12 +642,10 @@ _lazy(AnnotationQueueRecord, "session_annotations", _decode_session_annotations)
 
 def _decode_trace_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
     """``trace_annotations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"trace_annotations": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _trace_annotations = d.get("trace_annotations", UNSET)
+        _trace_annotations = raw
         trace_annotations: list[Annotation] | Unset = UNSET
         if _trace_annotations is not UNSET:
             trace_annotations = [
@@ -667,8 +657,8 @@ def _decode_trace_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
         if _strict:
             raise
         trace_annotations, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"trace_annotations": raw},
             "trace_annotations",
             "list[Annotation]",
             "type",

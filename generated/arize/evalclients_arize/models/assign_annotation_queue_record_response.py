@@ -256,12 +256,10 @@ def _parse_granularity(data: object) -> None | RecordGranularity | Unset:
 
 def _decode_assigned_users(self: AssignAnnotationQueueRecordResponse, raw: Any) -> Any:
     """``assigned_users`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"assigned_users": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _assigned_users = d.get("assigned_users", UNSET)
+        _assigned_users = raw
         assigned_users: list[AnnotationQueueAssignedUser] | Unset = UNSET
         if _assigned_users is not UNSET:
             assigned_users = [
@@ -273,8 +271,8 @@ def _decode_assigned_users(self: AssignAnnotationQueueRecordResponse, raw: Any) 
         if _strict:
             raise
         assigned_users, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"assigned_users": raw},
             "assigned_users",
             "list[AnnotationQueueAssignedUser]",
             "type",

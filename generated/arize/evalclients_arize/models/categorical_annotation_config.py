@@ -286,12 +286,10 @@ class CategoricalAnnotationConfig:
 
 def _decode_values(self: CategoricalAnnotationConfig, raw: Any) -> Any:
     """``values`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"values": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _values = d.get("values", UNSET)
+        _values = raw
         values: list[CategoricalAnnotationValue] | Unset = UNSET
         if _values is not UNSET:
             values = [
@@ -303,8 +301,8 @@ def _decode_values(self: CategoricalAnnotationConfig, raw: Any) -> Any:
         if _strict:
             raise
         values, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"values": raw},
             "values",
             "list[CategoricalAnnotationValue]",
             "type",

@@ -219,18 +219,21 @@ class CreateAgentConfig:
 
 def _decode_input_schema(self: CreateAgentConfig, raw: Any) -> Any:
     """``input_schema`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"input_schema": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        input_schema = CreateAgentConfigInputSchema.from_dict(d["input_schema"])
+        input_schema = CreateAgentConfigInputSchema.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         input_schema, _drifted = _keep(
-            cls, d, "input_schema", "CreateAgentConfigInputSchema", "type", _drifted
+            type(self),
+            {"input_schema": raw},
+            "input_schema",
+            "CreateAgentConfigInputSchema",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -243,12 +246,10 @@ _lazy(CreateAgentConfig, "input_schema", _decode_input_schema)
 
 def _decode_headers(self: CreateAgentConfig, raw: Any) -> Any:
     """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"headers": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _headers = d.get("headers", UNSET)
+        _headers = raw
         headers: CreateAgentConfigHeaders | Unset
         if _headers is UNSET:
             headers = UNSET
@@ -258,7 +259,9 @@ def _decode_headers(self: CreateAgentConfig, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        headers, _drifted = _keep(cls, d, "headers", "CreateAgentConfigHeaders", "type", _drifted)
+        headers, _drifted = _keep(
+            type(self), {"headers": raw}, "headers", "CreateAgentConfigHeaders", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -270,12 +273,10 @@ _lazy(CreateAgentConfig, "headers", _decode_headers)
 
 def _decode_request_presets(self: CreateAgentConfig, raw: Any) -> Any:
     """``request_presets`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"request_presets": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _request_presets = d.get("request_presets", UNSET)
+        _request_presets = raw
         request_presets: list[CreateAgentRequestPresetInput] | Unset = UNSET
         if _request_presets is not UNSET:
             request_presets = [
@@ -287,8 +288,8 @@ def _decode_request_presets(self: CreateAgentConfig, raw: Any) -> Any:
         if _strict:
             raise
         request_presets, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"request_presets": raw},
             "request_presets",
             "list[CreateAgentRequestPresetInput]",
             "type",

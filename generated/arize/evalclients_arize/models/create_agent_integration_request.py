@@ -226,17 +226,17 @@ class CreateAgentIntegrationRequest:
 
 def _decode_config(self: CreateAgentIntegrationRequest, raw: Any) -> Any:
     """``config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        config = CreateAgentConfig.from_dict(d["config"])
+        config = CreateAgentConfig.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        config, _drifted = _keep(cls, d, "config", "CreateAgentConfig", "type", _drifted)
+        config, _drifted = _keep(
+            type(self), {"config": raw}, "config", "CreateAgentConfig", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -248,12 +248,10 @@ _lazy(CreateAgentIntegrationRequest, "config", _decode_config)
 
 def _decode_scopings(self: CreateAgentIntegrationRequest, raw: Any) -> Any:
     """``scopings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"scopings": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _scopings = d.get("scopings", UNSET)
+        _scopings = raw
         scopings: list[IntegrationScopingRequest] | Unset = UNSET
         if _scopings is not UNSET:
             scopings = [
@@ -265,8 +263,8 @@ def _decode_scopings(self: CreateAgentIntegrationRequest, raw: Any) -> Any:
         if _strict:
             raise
         scopings, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"scopings": raw},
             "scopings",
             "list[IntegrationScopingRequest]",
             "type",

@@ -160,18 +160,21 @@ class CreateAgentRequestPresetInput:
 
 def _decode_config(self: CreateAgentRequestPresetInput, raw: Any) -> Any:
     """``config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        config = CreateAgentRequestPresetInputConfig.from_dict(d["config"])
+        config = CreateAgentRequestPresetInputConfig.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         config, _drifted = _keep(
-            cls, d, "config", "CreateAgentRequestPresetInputConfig", "type", _drifted
+            type(self),
+            {"config": raw},
+            "config",
+            "CreateAgentRequestPresetInputConfig",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -420,12 +420,10 @@ def _parse_provider_metadata(
 
 def _decode_headers(self: CreateAiIntegrationRequest, raw: Any) -> Any:
     """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"headers": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _headers = d.get("headers", UNSET)
+        _headers = raw
         headers: CreateAiIntegrationRequestHeaders | Unset
         if _headers is UNSET:
             headers = UNSET
@@ -436,7 +434,12 @@ def _decode_headers(self: CreateAiIntegrationRequest, raw: Any) -> Any:
         if _strict:
             raise
         headers, _drifted = _keep(
-            cls, d, "headers", "CreateAiIntegrationRequestHeaders", "type", _drifted
+            type(self),
+            {"headers": raw},
+            "headers",
+            "CreateAiIntegrationRequestHeaders",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -449,19 +452,17 @@ _lazy(CreateAiIntegrationRequest, "headers", _decode_headers)
 
 def _decode_provider_metadata(self: CreateAiIntegrationRequest, raw: Any) -> Any:
     """``provider_metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        provider_metadata = _parse_provider_metadata(d.get("provider_metadata", UNSET))
+        provider_metadata = _parse_provider_metadata(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         provider_metadata, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"provider_metadata": raw},
             "provider_metadata",
             "AwsProviderMetadataRequest | GcpProviderMetadataRequest",
             "union",
@@ -478,12 +479,10 @@ _lazy(CreateAiIntegrationRequest, "provider_metadata", _decode_provider_metadata
 
 def _decode_scopings(self: CreateAiIntegrationRequest, raw: Any) -> Any:
     """``scopings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"scopings": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _scopings = d.get("scopings", UNSET)
+        _scopings = raw
         scopings: list[AiIntegrationScopingRequest] | Unset = UNSET
         if _scopings is not UNSET:
             scopings = [
@@ -495,8 +494,8 @@ def _decode_scopings(self: CreateAiIntegrationRequest, raw: Any) -> Any:
         if _strict:
             raise
         scopings, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"scopings": raw},
             "scopings",
             "list[AiIntegrationScopingRequest]",
             "type",

@@ -138,12 +138,10 @@ class CreateAnnotationQueueRecordResponse:
 
 def _decode_record_sources(self: CreateAnnotationQueueRecordResponse, raw: Any) -> Any:
     """``record_sources`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"record_sources": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _record_sources = d.get("record_sources", UNSET)
+        _record_sources = raw
         record_sources: list[AnnotationQueueRecord] | Unset = UNSET
         if _record_sources is not UNSET:
             record_sources = [
@@ -155,8 +153,8 @@ def _decode_record_sources(self: CreateAnnotationQueueRecordResponse, raw: Any) 
         if _strict:
             raise
         record_sources, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"record_sources": raw},
             "record_sources",
             "list[AnnotationQueueRecord]",
             "type",

@@ -177,12 +177,10 @@ class CreateAwsBedrockProxyWithHeadersAuth:
 
 def _decode_headers(self: CreateAwsBedrockProxyWithHeadersAuth, raw: Any) -> Any:
     """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"headers": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _headers = d.get("headers", UNSET)
+        _headers = raw
         headers: CreateAwsBedrockProxyWithHeadersAuthHeaders | Unset
         if _headers is UNSET:
             headers = UNSET
@@ -193,7 +191,12 @@ def _decode_headers(self: CreateAwsBedrockProxyWithHeadersAuth, raw: Any) -> Any
         if _strict:
             raise
         headers, _drifted = _keep(
-            cls, d, "headers", "CreateAwsBedrockProxyWithHeadersAuthHeaders", "type", _drifted
+            type(self),
+            {"headers": raw},
+            "headers",
+            "CreateAwsBedrockProxyWithHeadersAuthHeaders",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

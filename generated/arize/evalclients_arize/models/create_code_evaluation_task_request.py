@@ -354,12 +354,10 @@ class CreateCodeEvaluationTaskRequest:
 
 def _decode_query_filters(self: CreateCodeEvaluationTaskRequest, raw: Any) -> Any:
     """``query_filters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"query_filters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _query_filters = d.get("query_filters", UNSET)
+        _query_filters = raw
         query_filters: TaskQueryFiltersInput | Unset
         if _query_filters is UNSET:
             query_filters = UNSET
@@ -370,7 +368,12 @@ def _decode_query_filters(self: CreateCodeEvaluationTaskRequest, raw: Any) -> An
         if _strict:
             raise
         query_filters, _drifted = _keep(
-            cls, d, "query_filters", "TaskQueryFiltersInput", "type", _drifted
+            type(self),
+            {"query_filters": raw},
+            "query_filters",
+            "TaskQueryFiltersInput",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

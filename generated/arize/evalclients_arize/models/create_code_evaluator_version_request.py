@@ -166,19 +166,17 @@ def _parse_code_config(data: object) -> CustomCodeConfigRequest | ManagedCodeCon
 
 def _decode_code_config(self: CreateCodeEvaluatorVersionRequest, raw: Any) -> Any:
     """``code_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"code_config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        code_config = _parse_code_config(d["code_config"])
+        code_config = _parse_code_config(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         code_config, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"code_config": raw},
             "code_config",
             "CustomCodeConfigRequest | ManagedCodeConfigRequest",
             "union",

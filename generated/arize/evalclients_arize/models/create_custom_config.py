@@ -323,19 +323,17 @@ def _parse_auth(
 
 def _decode_auth(self: CreateCustomConfig, raw: Any) -> Any:
     """``auth`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"auth": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        auth = _parse_auth(d.get("auth", UNSET))
+        auth = _parse_auth(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         auth, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"auth": raw},
             "auth",
             "CreateCustomDefaultAuth | CreateCustomOauth2ClientCredentialsAuth",
             "union",
@@ -352,12 +350,10 @@ _lazy(CreateCustomConfig, "auth", _decode_auth)
 
 def _decode_headers(self: CreateCustomConfig, raw: Any) -> Any:
     """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"headers": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _headers = d.get("headers", UNSET)
+        _headers = raw
         headers: CreateCustomConfigHeaders | Unset
         if _headers is UNSET:
             headers = UNSET
@@ -367,7 +363,9 @@ def _decode_headers(self: CreateCustomConfig, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        headers, _drifted = _keep(cls, d, "headers", "CreateCustomConfigHeaders", "type", _drifted)
+        headers, _drifted = _keep(
+            type(self), {"headers": raw}, "headers", "CreateCustomConfigHeaders", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

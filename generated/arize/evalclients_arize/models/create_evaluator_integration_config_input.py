@@ -189,19 +189,17 @@ class CreateEvaluatorIntegrationConfigInput:
 
 def _decode_input_schema(self: CreateEvaluatorIntegrationConfigInput, raw: Any) -> Any:
     """``input_schema`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"input_schema": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        input_schema = CreateEvaluatorIntegrationConfigInputInputSchema.from_dict(d["input_schema"])
+        input_schema = CreateEvaluatorIntegrationConfigInputInputSchema.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         input_schema, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"input_schema": raw},
             "input_schema",
             "CreateEvaluatorIntegrationConfigInputInputSchema",
             "type",
@@ -218,12 +216,10 @@ _lazy(CreateEvaluatorIntegrationConfigInput, "input_schema", _decode_input_schem
 
 def _decode_headers(self: CreateEvaluatorIntegrationConfigInput, raw: Any) -> Any:
     """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"headers": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _headers = d.get("headers", UNSET)
+        _headers = raw
         headers: CreateEvaluatorIntegrationConfigInputHeaders | Unset
         if _headers is UNSET:
             headers = UNSET
@@ -234,7 +230,12 @@ def _decode_headers(self: CreateEvaluatorIntegrationConfigInput, raw: Any) -> An
         if _strict:
             raise
         headers, _drifted = _keep(
-            cls, d, "headers", "CreateEvaluatorIntegrationConfigInputHeaders", "type", _drifted
+            type(self),
+            {"headers": raw},
+            "headers",
+            "CreateEvaluatorIntegrationConfigInputHeaders",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -232,18 +232,21 @@ class CreateEvaluatorIntegrationRequest:
 
 def _decode_config(self: CreateEvaluatorIntegrationRequest, raw: Any) -> Any:
     """``config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        config = CreateEvaluatorIntegrationConfigInput.from_dict(d["config"])
+        config = CreateEvaluatorIntegrationConfigInput.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         config, _drifted = _keep(
-            cls, d, "config", "CreateEvaluatorIntegrationConfigInput", "type", _drifted
+            type(self),
+            {"config": raw},
+            "config",
+            "CreateEvaluatorIntegrationConfigInput",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -256,12 +259,10 @@ _lazy(CreateEvaluatorIntegrationRequest, "config", _decode_config)
 
 def _decode_scopings(self: CreateEvaluatorIntegrationRequest, raw: Any) -> Any:
     """``scopings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"scopings": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _scopings = d.get("scopings", UNSET)
+        _scopings = raw
         scopings: list[IntegrationScopingRequest] | Unset = UNSET
         if _scopings is not UNSET:
             scopings = [
@@ -273,8 +274,8 @@ def _decode_scopings(self: CreateEvaluatorIntegrationRequest, raw: Any) -> Any:
         if _strict:
             raise
         scopings, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"scopings": raw},
             "scopings",
             "list[IntegrationScopingRequest]",
             "type",

@@ -232,12 +232,10 @@ class CreateLiteLlmConfig:
 
 def _decode_headers(self: CreateLiteLlmConfig, raw: Any) -> Any:
     """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"headers": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _headers = d.get("headers", UNSET)
+        _headers = raw
         headers: CreateLiteLlmConfigHeaders | Unset
         if _headers is UNSET:
             headers = UNSET
@@ -247,7 +245,9 @@ def _decode_headers(self: CreateLiteLlmConfig, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        headers, _drifted = _keep(cls, d, "headers", "CreateLiteLlmConfigHeaders", "type", _drifted)
+        headers, _drifted = _keep(
+            type(self), {"headers": raw}, "headers", "CreateLiteLlmConfigHeaders", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -367,19 +367,17 @@ def _parse_config(
 
 def _decode_config(self: CreateLlmIntegrationRequest, raw: Any) -> Any:
     """``config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        config = _parse_config(d["config"])
+        config = _parse_config(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         config, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"config": raw},
             "config",
             "CreateAnthropicConfig | CreateAwsBedrockConfig | CreateCustomConfig | CreateFireworksConfig | CreateGeminiConfig | CreateLiteLlmConfig | CreateNvidiaNimConfig | CreateOpenAiConfig | CreateTogetherAiConfig | CreateVertexAiConfig",
             "union",
@@ -396,12 +394,10 @@ _lazy(CreateLlmIntegrationRequest, "config", _decode_config)
 
 def _decode_scopings(self: CreateLlmIntegrationRequest, raw: Any) -> Any:
     """``scopings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"scopings": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _scopings = d.get("scopings", UNSET)
+        _scopings = raw
         scopings: list[IntegrationScopingRequest] | Unset = UNSET
         if _scopings is not UNSET:
             scopings = [
@@ -413,8 +409,8 @@ def _decode_scopings(self: CreateLlmIntegrationRequest, raw: Any) -> Any:
         if _strict:
             raise
         scopings, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"scopings": raw},
             "scopings",
             "list[IntegrationScopingRequest]",
             "type",

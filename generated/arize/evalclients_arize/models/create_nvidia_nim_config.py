@@ -254,12 +254,10 @@ class CreateNvidiaNimConfig:
 
 def _decode_headers(self: CreateNvidiaNimConfig, raw: Any) -> Any:
     """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"headers": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _headers = d.get("headers", UNSET)
+        _headers = raw
         headers: CreateNvidiaNimConfigHeaders | Unset
         if _headers is UNSET:
             headers = UNSET
@@ -270,7 +268,12 @@ def _decode_headers(self: CreateNvidiaNimConfig, raw: Any) -> Any:
         if _strict:
             raise
         headers, _drifted = _keep(
-            cls, d, "headers", "CreateNvidiaNimConfigHeaders", "type", _drifted
+            type(self),
+            {"headers": raw},
+            "headers",
+            "CreateNvidiaNimConfigHeaders",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -167,17 +167,17 @@ class CreatePromptRequest:
 
 def _decode_version(self: CreatePromptRequest, raw: Any) -> Any:
     """``version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"version": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        version = PromptVersionCreateRequest.from_dict(d["version"])
+        version = PromptVersionCreateRequest.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        version, _drifted = _keep(cls, d, "version", "PromptVersionCreateRequest", "type", _drifted)
+        version, _drifted = _keep(
+            type(self), {"version": raw}, "version", "PromptVersionCreateRequest", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

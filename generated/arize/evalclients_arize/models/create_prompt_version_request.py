@@ -297,21 +297,17 @@ class CreatePromptVersionRequest:
 
 def _decode_messages(self: CreatePromptVersionRequest, raw: Any) -> Any:
     """``messages`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"messages": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        messages = [
-            LLMMessageRequest.from_dict(messages_item_data) for messages_item_data in d["messages"]
-        ]
+        messages = [LLMMessageRequest.from_dict(messages_item_data) for messages_item_data in raw]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         messages, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"messages": raw},
             "messages",
             "list[LLMMessageRequest]",
             "type",
@@ -329,12 +325,10 @@ _lazy(CreatePromptVersionRequest, "messages", _decode_messages)
 
 def _decode_invocation_params(self: CreatePromptVersionRequest, raw: Any) -> Any:
     """``invocation_params`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"invocation_params": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _invocation_params = d.get("invocation_params", UNSET)
+        _invocation_params = raw
         invocation_params: InvocationParamsRequest | Unset
         if _invocation_params is UNSET:
             invocation_params = UNSET
@@ -345,7 +339,12 @@ def _decode_invocation_params(self: CreatePromptVersionRequest, raw: Any) -> Any
         if _strict:
             raise
         invocation_params, _drifted = _keep(
-            cls, d, "invocation_params", "InvocationParamsRequest", "type", _drifted
+            type(self),
+            {"invocation_params": raw},
+            "invocation_params",
+            "InvocationParamsRequest",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -358,12 +357,10 @@ _lazy(CreatePromptVersionRequest, "invocation_params", _decode_invocation_params
 
 def _decode_provider_params(self: CreatePromptVersionRequest, raw: Any) -> Any:
     """``provider_params`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_params": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_params = d.get("provider_params", UNSET)
+        _provider_params = raw
         provider_params: ProviderParamsRequest | Unset
         if _provider_params is UNSET:
             provider_params = UNSET
@@ -374,7 +371,12 @@ def _decode_provider_params(self: CreatePromptVersionRequest, raw: Any) -> Any:
         if _strict:
             raise
         provider_params, _drifted = _keep(
-            cls, d, "provider_params", "ProviderParamsRequest", "type", _drifted
+            type(self),
+            {"provider_params": raw},
+            "provider_params",
+            "ProviderParamsRequest",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

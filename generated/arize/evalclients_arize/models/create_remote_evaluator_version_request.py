@@ -135,18 +135,21 @@ class CreateRemoteEvaluatorVersionRequest:
 
 def _decode_remote_config(self: CreateRemoteEvaluatorVersionRequest, raw: Any) -> Any:
     """``remote_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"remote_config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        remote_config = RemoteConfigInput.from_dict(d["remote_config"])
+        remote_config = RemoteConfigInput.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         remote_config, _drifted = _keep(
-            cls, d, "remote_config", "RemoteConfigInput", "type", _drifted
+            type(self),
+            {"remote_config": raw},
+            "remote_config",
+            "RemoteConfigInput",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -291,22 +291,20 @@ def _parse_account_role(
 
 def _decode_organizations(self: CreateServiceApiKeyRequest, raw: Any) -> Any:
     """``organizations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"organizations": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
         organizations = [
             ServiceKeyOrgAssignment.from_dict(organizations_item_data)
-            for organizations_item_data in d["organizations"]
+            for organizations_item_data in raw
         ]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         organizations, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"organizations": raw},
             "organizations",
             "list[ServiceKeyOrgAssignment]",
             "type",
@@ -326,19 +324,17 @@ _lazy(CreateServiceApiKeyRequest, "organizations", _decode_organizations)
 
 def _decode_account_role(self: CreateServiceApiKeyRequest, raw: Any) -> Any:
     """``account_role`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"account_role": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        account_role = _parse_account_role(d.get("account_role", UNSET))
+        account_role = _parse_account_role(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         account_role, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"account_role": raw},
             "account_role",
             "CustomUserRoleAssignmentRequest | PredefinedUserRoleAssignmentRequest",
             "union",

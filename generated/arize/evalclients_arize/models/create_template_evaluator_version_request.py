@@ -134,18 +134,21 @@ class CreateTemplateEvaluatorVersionRequest:
 
 def _decode_template_config(self: CreateTemplateEvaluatorVersionRequest, raw: Any) -> Any:
     """``template_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"template_config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        template_config = TemplateConfigInput.from_dict(d["template_config"])
+        template_config = TemplateConfigInput.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         template_config, _drifted = _keep(
-            cls, d, "template_config", "TemplateConfigInput", "type", _drifted
+            type(self),
+            {"template_config": raw},
+            "template_config",
+            "TemplateConfigInput",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

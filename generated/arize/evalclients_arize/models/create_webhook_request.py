@@ -269,12 +269,10 @@ class CreateWebhookRequest:
 
 def _decode_headers(self: CreateWebhookRequest, raw: Any) -> Any:
     """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"headers": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _headers = d.get("headers", UNSET)
+        _headers = raw
         headers: CreateWebhookRequestHeaders | Unset
         if _headers is UNSET:
             headers = UNSET
@@ -285,7 +283,7 @@ def _decode_headers(self: CreateWebhookRequest, raw: Any) -> Any:
         if _strict:
             raise
         headers, _drifted = _keep(
-            cls, d, "headers", "CreateWebhookRequestHeaders", "type", _drifted
+            type(self), {"headers": raw}, "headers", "CreateWebhookRequestHeaders", "type", _drifted
         )
 
     if _drifted is not None:

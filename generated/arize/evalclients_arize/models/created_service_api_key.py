@@ -376,12 +376,10 @@ class CreatedServiceApiKey:
 
 def _decode_bot_user(self: CreatedServiceApiKey, raw: Any) -> Any:
     """``bot_user`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"bot_user": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _bot_user = d.get("bot_user", UNSET)
+        _bot_user = raw
         bot_user: CreatedServiceKeyBotUser | Unset
         if _bot_user is UNSET:
             bot_user = UNSET
@@ -391,7 +389,9 @@ def _decode_bot_user(self: CreatedServiceApiKey, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        bot_user, _drifted = _keep(cls, d, "bot_user", "CreatedServiceKeyBotUser", "type", _drifted)
+        bot_user, _drifted = _keep(
+            type(self), {"bot_user": raw}, "bot_user", "CreatedServiceKeyBotUser", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

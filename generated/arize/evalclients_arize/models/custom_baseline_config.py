@@ -259,12 +259,10 @@ def _parse_window(data: object) -> FixedCustomBaselineWindow | MovingCustomBasel
 
 def _decode_filters(self: CustomBaselineConfig, raw: Any) -> Any:
     """``filters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"filters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _filters = d.get("filters", UNSET)
+        _filters = raw
         filters: list[MonitorFilter] | Unset = UNSET
         if _filters is not UNSET:
             filters = [MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters]
@@ -273,8 +271,8 @@ def _decode_filters(self: CustomBaselineConfig, raw: Any) -> Any:
         if _strict:
             raise
         filters, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"filters": raw},
             "filters",
             "list[MonitorFilter]",
             "type",
@@ -292,19 +290,17 @@ _lazy(CustomBaselineConfig, "filters", _decode_filters)
 
 def _decode_window(self: CustomBaselineConfig, raw: Any) -> Any:
     """``window`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"window": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        window = _parse_window(d.get("window", UNSET))
+        window = _parse_window(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         window, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"window": raw},
             "window",
             "FixedCustomBaselineWindow | MovingCustomBaselineWindow",
             "union",

@@ -315,12 +315,10 @@ def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
 
 def _decode_static_params(self: CustomCodeConfig, raw: Any) -> Any:
     """``static_params`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"static_params": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _static_params = d.get("static_params", UNSET)
+        _static_params = raw
         static_params: list[StaticParam] | Unset = UNSET
         if _static_params is not UNSET:
             static_params = [
@@ -332,8 +330,8 @@ def _decode_static_params(self: CustomCodeConfig, raw: Any) -> Any:
         if _strict:
             raise
         static_params, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"static_params": raw},
             "static_params",
             "list[StaticParam]",
             "type",

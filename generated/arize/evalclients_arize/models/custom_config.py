@@ -305,19 +305,17 @@ def _parse_auth(data: object) -> CustomDefaultAuth | CustomOauth2ClientCredentia
 
 def _decode_auth(self: CustomConfig, raw: Any) -> Any:
     """``auth`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"auth": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        auth = _parse_auth(d.get("auth", UNSET))
+        auth = _parse_auth(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         auth, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"auth": raw},
             "auth",
             "CustomDefaultAuth | CustomOauth2ClientCredentialsAuth",
             "union",

@@ -807,12 +807,10 @@ def _parse_threshold(
 
 def _decode_downtime(self: CustomMetricMonitor, raw: Any) -> Any:
     """``downtime`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"downtime": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _downtime = d.get("downtime", UNSET)
+        _downtime = raw
         downtime: DowntimeConfig | Unset
         if _downtime is UNSET:
             downtime = UNSET
@@ -822,7 +820,9 @@ def _decode_downtime(self: CustomMetricMonitor, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        downtime, _drifted = _keep(cls, d, "downtime", "DowntimeConfig", "type", _drifted)
+        downtime, _drifted = _keep(
+            type(self), {"downtime": raw}, "downtime", "DowntimeConfig", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -834,12 +834,10 @@ _lazy(CustomMetricMonitor, "downtime", _decode_downtime)
 
 def _decode_filters(self: CustomMetricMonitor, raw: Any) -> Any:
     """``filters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"filters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _filters = d.get("filters", UNSET)
+        _filters = raw
         filters: list[MonitorFilter] | Unset = UNSET
         if _filters is not UNSET:
             filters = [MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters]
@@ -848,8 +846,8 @@ def _decode_filters(self: CustomMetricMonitor, raw: Any) -> Any:
         if _strict:
             raise
         filters, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"filters": raw},
             "filters",
             "list[MonitorFilter]",
             "type",
@@ -867,12 +865,10 @@ _lazy(CustomMetricMonitor, "filters", _decode_filters)
 
 def _decode_scheduled_runtime(self: CustomMetricMonitor, raw: Any) -> Any:
     """``scheduled_runtime`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"scheduled_runtime": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _scheduled_runtime = d.get("scheduled_runtime", UNSET)
+        _scheduled_runtime = raw
         scheduled_runtime: ScheduledRuntimeConfig | Unset
         if _scheduled_runtime is UNSET:
             scheduled_runtime = UNSET
@@ -883,7 +879,12 @@ def _decode_scheduled_runtime(self: CustomMetricMonitor, raw: Any) -> Any:
         if _strict:
             raise
         scheduled_runtime, _drifted = _keep(
-            cls, d, "scheduled_runtime", "ScheduledRuntimeConfig", "type", _drifted
+            type(self),
+            {"scheduled_runtime": raw},
+            "scheduled_runtime",
+            "ScheduledRuntimeConfig",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -896,19 +897,17 @@ _lazy(CustomMetricMonitor, "scheduled_runtime", _decode_scheduled_runtime)
 
 def _decode_threshold(self: CustomMetricMonitor, raw: Any) -> Any:
     """``threshold`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"threshold": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        threshold = _parse_threshold(d.get("threshold", UNSET))
+        threshold = _parse_threshold(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         threshold, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"threshold": raw},
             "threshold",
             "DynamicRangeThreshold | DynamicSingleThreshold | ManualRangeThreshold | ManualSingleThreshold",
             "union",

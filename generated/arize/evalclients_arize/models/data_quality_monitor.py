@@ -919,19 +919,17 @@ def _parse_threshold(
 
 def _decode_baseline_config(self: DataQualityMonitor, raw: Any) -> Any:
     """``baseline_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"baseline_config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        baseline_config = _parse_baseline_config(d.get("baseline_config", UNSET))
+        baseline_config = _parse_baseline_config(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         baseline_config, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"baseline_config": raw},
             "baseline_config",
             "CustomBaselineConfig | ModelBaselineConfig",
             "union",
@@ -948,12 +946,10 @@ _lazy(DataQualityMonitor, "baseline_config", _decode_baseline_config)
 
 def _decode_dimension(self: DataQualityMonitor, raw: Any) -> Any:
     """``dimension`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"dimension": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _dimension = d.get("dimension", UNSET)
+        _dimension = raw
         dimension: Dimension | Unset
         if _dimension is UNSET:
             dimension = UNSET
@@ -963,7 +959,9 @@ def _decode_dimension(self: DataQualityMonitor, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        dimension, _drifted = _keep(cls, d, "dimension", "Dimension", "type", _drifted)
+        dimension, _drifted = _keep(
+            type(self), {"dimension": raw}, "dimension", "Dimension", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -975,12 +973,10 @@ _lazy(DataQualityMonitor, "dimension", _decode_dimension)
 
 def _decode_downtime(self: DataQualityMonitor, raw: Any) -> Any:
     """``downtime`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"downtime": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _downtime = d.get("downtime", UNSET)
+        _downtime = raw
         downtime: DowntimeConfig | Unset
         if _downtime is UNSET:
             downtime = UNSET
@@ -990,7 +986,9 @@ def _decode_downtime(self: DataQualityMonitor, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        downtime, _drifted = _keep(cls, d, "downtime", "DowntimeConfig", "type", _drifted)
+        downtime, _drifted = _keep(
+            type(self), {"downtime": raw}, "downtime", "DowntimeConfig", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -1002,12 +1000,10 @@ _lazy(DataQualityMonitor, "downtime", _decode_downtime)
 
 def _decode_filters(self: DataQualityMonitor, raw: Any) -> Any:
     """``filters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"filters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _filters = d.get("filters", UNSET)
+        _filters = raw
         filters: list[MonitorFilter] | Unset = UNSET
         if _filters is not UNSET:
             filters = [MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters]
@@ -1016,8 +1012,8 @@ def _decode_filters(self: DataQualityMonitor, raw: Any) -> Any:
         if _strict:
             raise
         filters, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"filters": raw},
             "filters",
             "list[MonitorFilter]",
             "type",
@@ -1035,12 +1031,10 @@ _lazy(DataQualityMonitor, "filters", _decode_filters)
 
 def _decode_scheduled_runtime(self: DataQualityMonitor, raw: Any) -> Any:
     """``scheduled_runtime`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"scheduled_runtime": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _scheduled_runtime = d.get("scheduled_runtime", UNSET)
+        _scheduled_runtime = raw
         scheduled_runtime: ScheduledRuntimeConfig | Unset
         if _scheduled_runtime is UNSET:
             scheduled_runtime = UNSET
@@ -1051,7 +1045,12 @@ def _decode_scheduled_runtime(self: DataQualityMonitor, raw: Any) -> Any:
         if _strict:
             raise
         scheduled_runtime, _drifted = _keep(
-            cls, d, "scheduled_runtime", "ScheduledRuntimeConfig", "type", _drifted
+            type(self),
+            {"scheduled_runtime": raw},
+            "scheduled_runtime",
+            "ScheduledRuntimeConfig",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -1064,19 +1063,17 @@ _lazy(DataQualityMonitor, "scheduled_runtime", _decode_scheduled_runtime)
 
 def _decode_threshold(self: DataQualityMonitor, raw: Any) -> Any:
     """``threshold`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"threshold": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        threshold = _parse_threshold(d.get("threshold", UNSET))
+        threshold = _parse_threshold(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         threshold, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"threshold": raw},
             "threshold",
             "DynamicRangeThreshold | DynamicSingleThreshold | ManualRangeThreshold | ManualSingleThreshold",
             "union",

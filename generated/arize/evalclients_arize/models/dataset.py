@@ -245,12 +245,10 @@ class Dataset:
 
 def _decode_versions(self: Dataset, raw: Any) -> Any:
     """``versions`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"versions": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _versions = d.get("versions", UNSET)
+        _versions = raw
         versions: list[DatasetVersion] | Unset = UNSET
         if _versions is not UNSET:
             versions = [
@@ -261,8 +259,8 @@ def _decode_versions(self: Dataset, raw: Any) -> Any:
         if _strict:
             raise
         versions, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"versions": raw},
             "versions",
             "list[DatasetVersion]",
             "type",

@@ -219,12 +219,10 @@ class DynamicRangeThreshold:
 
 def _decode_lower(self: DynamicRangeThreshold, raw: Any) -> Any:
     """``lower`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"lower": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _lower = d.get("lower", UNSET)
+        _lower = raw
         lower: DynamicThresholdBound | Unset
         if _lower is UNSET:
             lower = UNSET
@@ -234,7 +232,9 @@ def _decode_lower(self: DynamicRangeThreshold, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        lower, _drifted = _keep(cls, d, "lower", "DynamicThresholdBound", "type", _drifted)
+        lower, _drifted = _keep(
+            type(self), {"lower": raw}, "lower", "DynamicThresholdBound", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -246,12 +246,10 @@ _lazy(DynamicRangeThreshold, "lower", _decode_lower)
 
 def _decode_upper(self: DynamicRangeThreshold, raw: Any) -> Any:
     """``upper`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"upper": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _upper = d.get("upper", UNSET)
+        _upper = raw
         upper: DynamicThresholdBound | Unset
         if _upper is UNSET:
             upper = UNSET
@@ -261,7 +259,9 @@ def _decode_upper(self: DynamicRangeThreshold, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        upper, _drifted = _keep(cls, d, "upper", "DynamicThresholdBound", "type", _drifted)
+        upper, _drifted = _keep(
+            type(self), {"upper": raw}, "upper", "DynamicThresholdBound", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -347,12 +347,10 @@ class EvaluatorIntegration:
 
 def _decode_config(self: EvaluatorIntegration, raw: Any) -> Any:
     """``config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _config = d.get("config", UNSET)
+        _config = raw
         config: EvaluatorIntegrationConfig | Unset
         if _config is UNSET:
             config = UNSET
@@ -362,7 +360,9 @@ def _decode_config(self: EvaluatorIntegration, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        config, _drifted = _keep(cls, d, "config", "EvaluatorIntegrationConfig", "type", _drifted)
+        config, _drifted = _keep(
+            type(self), {"config": raw}, "config", "EvaluatorIntegrationConfig", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -374,12 +374,10 @@ _lazy(EvaluatorIntegration, "config", _decode_config)
 
 def _decode_scopings(self: EvaluatorIntegration, raw: Any) -> Any:
     """``scopings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"scopings": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _scopings = d.get("scopings", UNSET)
+        _scopings = raw
         scopings: list[IntegrationScoping] | Unset = UNSET
         if _scopings is not UNSET:
             scopings = [
@@ -390,8 +388,8 @@ def _decode_scopings(self: EvaluatorIntegration, raw: Any) -> Any:
         if _strict:
             raise
         scopings, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"scopings": raw},
             "scopings",
             "list[IntegrationScoping]",
             "type",

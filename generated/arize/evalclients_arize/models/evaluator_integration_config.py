@@ -171,12 +171,10 @@ class EvaluatorIntegrationConfig:
 
 def _decode_input_schema(self: EvaluatorIntegrationConfig, raw: Any) -> Any:
     """``input_schema`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"input_schema": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _input_schema = d.get("input_schema", UNSET)
+        _input_schema = raw
         input_schema: EvaluatorIntegrationConfigInputSchema | Unset
         if _input_schema is UNSET:
             input_schema = UNSET
@@ -187,7 +185,12 @@ def _decode_input_schema(self: EvaluatorIntegrationConfig, raw: Any) -> Any:
         if _strict:
             raise
         input_schema, _drifted = _keep(
-            cls, d, "input_schema", "EvaluatorIntegrationConfigInputSchema", "type", _drifted
+            type(self),
+            {"input_schema": raw},
+            "input_schema",
+            "EvaluatorIntegrationConfigInputSchema",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

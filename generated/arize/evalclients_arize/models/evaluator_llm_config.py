@@ -196,12 +196,10 @@ class EvaluatorLlmConfig:
 
 def _decode_invocation_parameters(self: EvaluatorLlmConfig, raw: Any) -> Any:
     """``invocation_parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"invocation_parameters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _invocation_parameters = d.get("invocation_parameters", UNSET)
+        _invocation_parameters = raw
         invocation_parameters: InvocationParams | Unset
         if _invocation_parameters is UNSET:
             invocation_parameters = UNSET
@@ -212,7 +210,12 @@ def _decode_invocation_parameters(self: EvaluatorLlmConfig, raw: Any) -> Any:
         if _strict:
             raise
         invocation_parameters, _drifted = _keep(
-            cls, d, "invocation_parameters", "InvocationParams", "type", _drifted
+            type(self),
+            {"invocation_parameters": raw},
+            "invocation_parameters",
+            "InvocationParams",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -225,12 +228,10 @@ _lazy(EvaluatorLlmConfig, "invocation_parameters", _decode_invocation_parameters
 
 def _decode_provider_parameters(self: EvaluatorLlmConfig, raw: Any) -> Any:
     """``provider_parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_parameters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_parameters = d.get("provider_parameters", UNSET)
+        _provider_parameters = raw
         provider_parameters: ProviderParams | Unset
         if _provider_parameters is UNSET:
             provider_parameters = UNSET
@@ -241,7 +242,12 @@ def _decode_provider_parameters(self: EvaluatorLlmConfig, raw: Any) -> Any:
         if _strict:
             raise
         provider_parameters, _drifted = _keep(
-            cls, d, "provider_parameters", "ProviderParams", "type", _drifted
+            type(self),
+            {"provider_parameters": raw},
+            "provider_parameters",
+            "ProviderParams",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -181,18 +181,21 @@ class EvaluatorLlmConfigRequest:
 
 def _decode_invocation_parameters(self: EvaluatorLlmConfigRequest, raw: Any) -> Any:
     """``invocation_parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"invocation_parameters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        invocation_parameters = InvocationParamsRequest.from_dict(d["invocation_parameters"])
+        invocation_parameters = InvocationParamsRequest.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         invocation_parameters, _drifted = _keep(
-            cls, d, "invocation_parameters", "InvocationParamsRequest", "type", _drifted
+            type(self),
+            {"invocation_parameters": raw},
+            "invocation_parameters",
+            "InvocationParamsRequest",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -205,18 +208,21 @@ _lazy(EvaluatorLlmConfigRequest, "invocation_parameters", _decode_invocation_par
 
 def _decode_provider_parameters(self: EvaluatorLlmConfigRequest, raw: Any) -> Any:
     """``provider_parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_parameters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        provider_parameters = ProviderParamsRequest.from_dict(d["provider_parameters"])
+        provider_parameters = ProviderParamsRequest.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         provider_parameters, _drifted = _keep(
-            cls, d, "provider_parameters", "ProviderParamsRequest", "type", _drifted
+            type(self),
+            {"provider_parameters": raw},
+            "provider_parameters",
+            "ProviderParamsRequest",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

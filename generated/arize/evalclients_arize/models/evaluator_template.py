@@ -298,12 +298,10 @@ def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
 
 def _decode_classification_choices(self: EvaluatorTemplate, raw: Any) -> Any:
     """``classification_choices`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"classification_choices": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _classification_choices = d.get("classification_choices", UNSET)
+        _classification_choices = raw
         classification_choices: EvaluatorTemplateClassificationChoices | Unset
         if _classification_choices is UNSET:
             classification_choices = UNSET
@@ -316,8 +314,8 @@ def _decode_classification_choices(self: EvaluatorTemplate, raw: Any) -> Any:
         if _strict:
             raise
         classification_choices, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"classification_choices": raw},
             "classification_choices",
             "EvaluatorTemplateClassificationChoices",
             "type",

@@ -313,18 +313,21 @@ def _parse_code_config(data: object) -> CustomCodeConfig | ManagedCodeConfig | U
 
 def _decode_code_config(self: EvaluatorVersionCode, raw: Any) -> Any:
     """``code_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"code_config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        code_config = _parse_code_config(d.get("code_config", UNSET))
+        code_config = _parse_code_config(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         code_config, _drifted = _keep(
-            cls, d, "code_config", "CustomCodeConfig | ManagedCodeConfig", "union", _drifted
+            type(self),
+            {"code_config": raw},
+            "code_config",
+            "CustomCodeConfig | ManagedCodeConfig",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -295,12 +295,10 @@ class EvaluatorVersionRemote:
 
 def _decode_remote_config(self: EvaluatorVersionRemote, raw: Any) -> Any:
     """``remote_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"remote_config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _remote_config = d.get("remote_config", UNSET)
+        _remote_config = raw
         remote_config: RemoteConfig | Unset
         if _remote_config is UNSET:
             remote_config = UNSET
@@ -310,7 +308,9 @@ def _decode_remote_config(self: EvaluatorVersionRemote, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        remote_config, _drifted = _keep(cls, d, "remote_config", "RemoteConfig", "type", _drifted)
+        remote_config, _drifted = _keep(
+            type(self), {"remote_config": raw}, "remote_config", "RemoteConfig", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

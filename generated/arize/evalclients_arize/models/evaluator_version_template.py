@@ -291,12 +291,10 @@ class EvaluatorVersionTemplate:
 
 def _decode_template_config(self: EvaluatorVersionTemplate, raw: Any) -> Any:
     """``template_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"template_config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _template_config = d.get("template_config", UNSET)
+        _template_config = raw
         template_config: TemplateConfig | Unset
         if _template_config is UNSET:
             template_config = UNSET
@@ -307,7 +305,12 @@ def _decode_template_config(self: EvaluatorVersionTemplate, raw: Any) -> Any:
         if _strict:
             raise
         template_config, _drifted = _keep(
-            cls, d, "template_config", "TemplateConfig", "type", _drifted
+            type(self),
+            {"template_config": raw},
+            "template_config",
+            "TemplateConfig",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -387,19 +387,17 @@ def _parse_version(
 
 def _decode_version(self: EvaluatorWithVersion, raw: Any) -> Any:
     """``version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"version": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        version = _parse_version(d.get("version", UNSET))
+        version = _parse_version(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         version, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"version": raw},
             "version",
             "EvaluatorVersionCode | EvaluatorVersionHarness | EvaluatorVersionRemote | EvaluatorVersionTemplate",
             "union",

@@ -484,12 +484,10 @@ class ExperimentChartWidget:
 
 def _decode_plots(self: ExperimentChartWidget, raw: Any) -> Any:
     """``plots`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"plots": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _plots = d.get("plots", UNSET)
+        _plots = raw
         plots: list[ExperimentChartWidgetPlot] | Unset = UNSET
         if _plots is not UNSET:
             plots = [
@@ -500,8 +498,8 @@ def _decode_plots(self: ExperimentChartWidget, raw: Any) -> Any:
         if _strict:
             raise
         plots, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"plots": raw},
             "plots",
             "list[ExperimentChartWidgetPlot]",
             "type",

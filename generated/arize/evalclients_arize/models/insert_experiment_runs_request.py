@@ -134,22 +134,20 @@ class InsertExperimentRunsRequest:
 
 def _decode_experiment_runs(self: InsertExperimentRunsRequest, raw: Any) -> Any:
     """``experiment_runs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"experiment_runs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
         experiment_runs = [
             ExperimentRunInput.from_dict(experiment_runs_item_data)
-            for experiment_runs_item_data in d["experiment_runs"]
+            for experiment_runs_item_data in raw
         ]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         experiment_runs, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"experiment_runs": raw},
             "experiment_runs",
             "list[ExperimentRunInput]",
             "type",

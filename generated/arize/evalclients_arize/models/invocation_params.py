@@ -407,12 +407,10 @@ class InvocationParams:
 
 def _decode_response_format(self: InvocationParams, raw: Any) -> Any:
     """``response_format`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"response_format": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _response_format = d.get("response_format", UNSET)
+        _response_format = raw
         response_format: ResponseFormat | Unset
         if _response_format is UNSET:
             response_format = UNSET
@@ -423,7 +421,12 @@ def _decode_response_format(self: InvocationParams, raw: Any) -> Any:
         if _strict:
             raise
         response_format, _drifted = _keep(
-            cls, d, "response_format", "ResponseFormat", "type", _drifted
+            type(self),
+            {"response_format": raw},
+            "response_format",
+            "ResponseFormat",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -436,12 +439,10 @@ _lazy(InvocationParams, "response_format", _decode_response_format)
 
 def _decode_tool_config(self: InvocationParams, raw: Any) -> Any:
     """``tool_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tool_config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _tool_config = d.get("tool_config", UNSET)
+        _tool_config = raw
         tool_config: ToolConfig | Unset
         if _tool_config is UNSET:
             tool_config = UNSET
@@ -451,7 +452,9 @@ def _decode_tool_config(self: InvocationParams, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        tool_config, _drifted = _keep(cls, d, "tool_config", "ToolConfig", "type", _drifted)
+        tool_config, _drifted = _keep(
+            type(self), {"tool_config": raw}, "tool_config", "ToolConfig", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -176,12 +176,10 @@ class JsonSchemaConfig:
 
 def _decode_schema(self: JsonSchemaConfig, raw: Any) -> Any:
     """``schema`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"schema": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _schema = d.get("schema", UNSET)
+        _schema = raw
         schema: JsonSchemaConfigSchema | Unset
         if _schema is UNSET:
             schema = UNSET
@@ -191,7 +189,9 @@ def _decode_schema(self: JsonSchemaConfig, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        schema, _drifted = _keep(cls, d, "schema", "JsonSchemaConfigSchema", "type", _drifted)
+        schema, _drifted = _keep(
+            type(self), {"schema": raw}, "schema", "JsonSchemaConfigSchema", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

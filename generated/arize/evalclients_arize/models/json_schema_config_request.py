@@ -176,12 +176,10 @@ class JsonSchemaConfigRequest:
 
 def _decode_schema(self: JsonSchemaConfigRequest, raw: Any) -> Any:
     """``schema`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"schema": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _schema = d.get("schema", UNSET)
+        _schema = raw
         schema: JsonSchemaConfigRequestSchema | Unset
         if _schema is UNSET:
             schema = UNSET
@@ -192,7 +190,7 @@ def _decode_schema(self: JsonSchemaConfigRequest, raw: Any) -> Any:
         if _strict:
             raise
         schema, _drifted = _keep(
-            cls, d, "schema", "JsonSchemaConfigRequestSchema", "type", _drifted
+            type(self), {"schema": raw}, "schema", "JsonSchemaConfigRequestSchema", "type", _drifted
         )
 
     if _drifted is not None:

@@ -764,12 +764,10 @@ def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
 
 def _decode_plots(self: LineChartWidget, raw: Any) -> Any:
     """``plots`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"plots": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _plots = d.get("plots", UNSET)
+        _plots = raw
         plots: list[WidgetPlot] | Unset = UNSET
         if _plots is not UNSET:
             plots = [WidgetPlot.from_dict(plots_item_data) for plots_item_data in _plots]
@@ -778,8 +776,8 @@ def _decode_plots(self: LineChartWidget, raw: Any) -> Any:
         if _strict:
             raise
         plots, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"plots": raw},
             "plots",
             "list[WidgetPlot]",
             "type",

@@ -175,12 +175,10 @@ class ListAiIntegrationsResponse:
 
 def _decode_ai_integrations(self: ListAiIntegrationsResponse, raw: Any) -> Any:
     """``ai_integrations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"ai_integrations": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _ai_integrations = d.get("ai_integrations", UNSET)
+        _ai_integrations = raw
         ai_integrations: list[AiIntegration] | Unset = UNSET
         if _ai_integrations is not UNSET:
             ai_integrations = [
@@ -192,8 +190,8 @@ def _decode_ai_integrations(self: ListAiIntegrationsResponse, raw: Any) -> Any:
         if _strict:
             raise
         ai_integrations, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"ai_integrations": raw},
             "ai_integrations",
             "list[AiIntegration]",
             "type",
@@ -211,12 +209,10 @@ _lazy(ListAiIntegrationsResponse, "ai_integrations", _decode_ai_integrations)
 
 def _decode_pagination(self: ListAiIntegrationsResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -226,7 +222,9 @@ def _decode_pagination(self: ListAiIntegrationsResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -173,12 +173,10 @@ class ListAnnotationQueueRecordsResponse:
 
 def _decode_pagination(self: ListAnnotationQueueRecordsResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -188,7 +186,9 @@ def _decode_pagination(self: ListAnnotationQueueRecordsResponse, raw: Any) -> An
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -200,12 +200,10 @@ _lazy(ListAnnotationQueueRecordsResponse, "pagination", _decode_pagination)
 
 def _decode_records(self: ListAnnotationQueueRecordsResponse, raw: Any) -> Any:
     """``records`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"records": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _records = d.get("records", UNSET)
+        _records = raw
         records: list[AnnotationQueueRecord] | Unset = UNSET
         if _records is not UNSET:
             records = [
@@ -216,8 +214,8 @@ def _decode_records(self: ListAnnotationQueueRecordsResponse, raw: Any) -> Any:
         if _strict:
             raise
         records, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"records": raw},
             "records",
             "list[AnnotationQueueRecord]",
             "type",

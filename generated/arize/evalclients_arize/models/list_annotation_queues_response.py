@@ -175,12 +175,10 @@ class ListAnnotationQueuesResponse:
 
 def _decode_annotation_queues(self: ListAnnotationQueuesResponse, raw: Any) -> Any:
     """``annotation_queues`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"annotation_queues": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _annotation_queues = d.get("annotation_queues", UNSET)
+        _annotation_queues = raw
         annotation_queues: list[AnnotationQueue] | Unset = UNSET
         if _annotation_queues is not UNSET:
             annotation_queues = [
@@ -192,8 +190,8 @@ def _decode_annotation_queues(self: ListAnnotationQueuesResponse, raw: Any) -> A
         if _strict:
             raise
         annotation_queues, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"annotation_queues": raw},
             "annotation_queues",
             "list[AnnotationQueue]",
             "type",
@@ -213,12 +211,10 @@ _lazy(ListAnnotationQueuesResponse, "annotation_queues", _decode_annotation_queu
 
 def _decode_pagination(self: ListAnnotationQueuesResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -228,7 +224,9 @@ def _decode_pagination(self: ListAnnotationQueuesResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

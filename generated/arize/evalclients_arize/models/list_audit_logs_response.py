@@ -170,12 +170,10 @@ class ListAuditLogsResponse:
 
 def _decode_logs(self: ListAuditLogsResponse, raw: Any) -> Any:
     """``logs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"logs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _logs = d.get("logs", UNSET)
+        _logs = raw
         logs: list[AuditLog] | Unset = UNSET
         if _logs is not UNSET:
             logs = [AuditLog.from_dict(logs_item_data) for logs_item_data in _logs]
@@ -184,8 +182,8 @@ def _decode_logs(self: ListAuditLogsResponse, raw: Any) -> Any:
         if _strict:
             raise
         logs, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"logs": raw},
             "logs",
             "list[AuditLog]",
             "type",
@@ -203,12 +201,10 @@ _lazy(ListAuditLogsResponse, "logs", _decode_logs)
 
 def _decode_pagination(self: ListAuditLogsResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -218,7 +214,9 @@ def _decode_pagination(self: ListAuditLogsResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -173,12 +173,10 @@ class ListDatasetExamplesResponse:
 
 def _decode_examples(self: ListDatasetExamplesResponse, raw: Any) -> Any:
     """``examples`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"examples": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _examples = d.get("examples", UNSET)
+        _examples = raw
         examples: list[DatasetExample] | Unset = UNSET
         if _examples is not UNSET:
             examples = [
@@ -189,8 +187,8 @@ def _decode_examples(self: ListDatasetExamplesResponse, raw: Any) -> Any:
         if _strict:
             raise
         examples, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"examples": raw},
             "examples",
             "list[DatasetExample]",
             "type",
@@ -208,12 +206,10 @@ _lazy(ListDatasetExamplesResponse, "examples", _decode_examples)
 
 def _decode_pagination(self: ListDatasetExamplesResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -223,7 +219,9 @@ def _decode_pagination(self: ListDatasetExamplesResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -172,12 +172,10 @@ class ListDatasetsResponse:
 
 def _decode_datasets(self: ListDatasetsResponse, raw: Any) -> Any:
     """``datasets`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"datasets": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _datasets = d.get("datasets", UNSET)
+        _datasets = raw
         datasets: list[Dataset] | Unset = UNSET
         if _datasets is not UNSET:
             datasets = [Dataset.from_dict(datasets_item_data) for datasets_item_data in _datasets]
@@ -186,8 +184,8 @@ def _decode_datasets(self: ListDatasetsResponse, raw: Any) -> Any:
         if _strict:
             raise
         datasets, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"datasets": raw},
             "datasets",
             "list[Dataset]",
             "type",
@@ -205,12 +203,10 @@ _lazy(ListDatasetsResponse, "datasets", _decode_datasets)
 
 def _decode_pagination(self: ListDatasetsResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -220,7 +216,9 @@ def _decode_pagination(self: ListDatasetsResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

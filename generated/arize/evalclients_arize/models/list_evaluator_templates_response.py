@@ -139,12 +139,10 @@ class ListEvaluatorTemplatesResponse:
 
 def _decode_evaluator_templates(self: ListEvaluatorTemplatesResponse, raw: Any) -> Any:
     """``evaluator_templates`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"evaluator_templates": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _evaluator_templates = d.get("evaluator_templates", UNSET)
+        _evaluator_templates = raw
         evaluator_templates: list[EvaluatorTemplate] | Unset = UNSET
         if _evaluator_templates is not UNSET:
             evaluator_templates = [
@@ -156,8 +154,8 @@ def _decode_evaluator_templates(self: ListEvaluatorTemplatesResponse, raw: Any) 
         if _strict:
             raise
         evaluator_templates, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"evaluator_templates": raw},
             "evaluator_templates",
             "list[EvaluatorTemplate]",
             "type",

@@ -173,12 +173,10 @@ class ListEvaluatorsResponse:
 
 def _decode_evaluators(self: ListEvaluatorsResponse, raw: Any) -> Any:
     """``evaluators`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"evaluators": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _evaluators = d.get("evaluators", UNSET)
+        _evaluators = raw
         evaluators: list[Evaluator] | Unset = UNSET
         if _evaluators is not UNSET:
             evaluators = [
@@ -189,8 +187,8 @@ def _decode_evaluators(self: ListEvaluatorsResponse, raw: Any) -> Any:
         if _strict:
             raise
         evaluators, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"evaluators": raw},
             "evaluators",
             "list[Evaluator]",
             "type",
@@ -208,12 +206,10 @@ _lazy(ListEvaluatorsResponse, "evaluators", _decode_evaluators)
 
 def _decode_pagination(self: ListEvaluatorsResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -223,7 +219,9 @@ def _decode_pagination(self: ListEvaluatorsResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -176,12 +176,10 @@ class ListExperimentRunsResponse:
 
 def _decode_experiment_runs(self: ListExperimentRunsResponse, raw: Any) -> Any:
     """``experiment_runs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"experiment_runs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _experiment_runs = d.get("experiment_runs", UNSET)
+        _experiment_runs = raw
         experiment_runs: list[ExperimentRun] | Unset = UNSET
         if _experiment_runs is not UNSET:
             experiment_runs = [
@@ -193,8 +191,8 @@ def _decode_experiment_runs(self: ListExperimentRunsResponse, raw: Any) -> Any:
         if _strict:
             raise
         experiment_runs, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"experiment_runs": raw},
             "experiment_runs",
             "list[ExperimentRun]",
             "type",
@@ -212,12 +210,10 @@ _lazy(ListExperimentRunsResponse, "experiment_runs", _decode_experiment_runs)
 
 def _decode_pagination(self: ListExperimentRunsResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -227,7 +223,9 @@ def _decode_pagination(self: ListExperimentRunsResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -173,12 +173,10 @@ class ListExperimentsResponse:
 
 def _decode_experiments(self: ListExperimentsResponse, raw: Any) -> Any:
     """``experiments`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"experiments": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _experiments = d.get("experiments", UNSET)
+        _experiments = raw
         experiments: list[Experiment] | Unset = UNSET
         if _experiments is not UNSET:
             experiments = [
@@ -190,8 +188,8 @@ def _decode_experiments(self: ListExperimentsResponse, raw: Any) -> Any:
         if _strict:
             raise
         experiments, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"experiments": raw},
             "experiments",
             "list[Experiment]",
             "type",
@@ -209,12 +207,10 @@ _lazy(ListExperimentsResponse, "experiments", _decode_experiments)
 
 def _decode_pagination(self: ListExperimentsResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -224,7 +220,9 @@ def _decode_pagination(self: ListExperimentsResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

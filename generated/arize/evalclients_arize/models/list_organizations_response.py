@@ -173,12 +173,10 @@ class ListOrganizationsResponse:
 
 def _decode_organizations(self: ListOrganizationsResponse, raw: Any) -> Any:
     """``organizations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"organizations": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _organizations = d.get("organizations", UNSET)
+        _organizations = raw
         organizations: list[Organization] | Unset = UNSET
         if _organizations is not UNSET:
             organizations = [
@@ -190,8 +188,8 @@ def _decode_organizations(self: ListOrganizationsResponse, raw: Any) -> Any:
         if _strict:
             raise
         organizations, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"organizations": raw},
             "organizations",
             "list[Organization]",
             "type",
@@ -209,12 +207,10 @@ _lazy(ListOrganizationsResponse, "organizations", _decode_organizations)
 
 def _decode_pagination(self: ListOrganizationsResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -224,7 +220,9 @@ def _decode_pagination(self: ListOrganizationsResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -172,12 +172,10 @@ class ListProjectsResponse:
 
 def _decode_pagination(self: ListProjectsResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -187,7 +185,9 @@ def _decode_pagination(self: ListProjectsResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -199,12 +199,10 @@ _lazy(ListProjectsResponse, "pagination", _decode_pagination)
 
 def _decode_projects(self: ListProjectsResponse, raw: Any) -> Any:
     """``projects`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"projects": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _projects = d.get("projects", UNSET)
+        _projects = raw
         projects: list[Project] | Unset = UNSET
         if _projects is not UNSET:
             projects = [Project.from_dict(projects_item_data) for projects_item_data in _projects]
@@ -213,8 +211,8 @@ def _decode_projects(self: ListProjectsResponse, raw: Any) -> Any:
         if _strict:
             raise
         projects, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"projects": raw},
             "projects",
             "list[Project]",
             "type",

@@ -175,12 +175,10 @@ class ListPromptVersionsResponse:
 
 def _decode_pagination(self: ListPromptVersionsResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -190,7 +188,9 @@ def _decode_pagination(self: ListPromptVersionsResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -202,12 +202,10 @@ _lazy(ListPromptVersionsResponse, "pagination", _decode_pagination)
 
 def _decode_prompt_versions(self: ListPromptVersionsResponse, raw: Any) -> Any:
     """``prompt_versions`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"prompt_versions": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _prompt_versions = d.get("prompt_versions", UNSET)
+        _prompt_versions = raw
         prompt_versions: list[PromptVersion] | Unset = UNSET
         if _prompt_versions is not UNSET:
             prompt_versions = [
@@ -219,8 +217,8 @@ def _decode_prompt_versions(self: ListPromptVersionsResponse, raw: Any) -> Any:
         if _strict:
             raise
         prompt_versions, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"prompt_versions": raw},
             "prompt_versions",
             "list[PromptVersion]",
             "type",

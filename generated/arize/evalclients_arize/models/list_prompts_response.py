@@ -172,12 +172,10 @@ class ListPromptsResponse:
 
 def _decode_pagination(self: ListPromptsResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -187,7 +185,9 @@ def _decode_pagination(self: ListPromptsResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -199,12 +199,10 @@ _lazy(ListPromptsResponse, "pagination", _decode_pagination)
 
 def _decode_prompts(self: ListPromptsResponse, raw: Any) -> Any:
     """``prompts`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"prompts": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _prompts = d.get("prompts", UNSET)
+        _prompts = raw
         prompts: list[Prompt] | Unset = UNSET
         if _prompts is not UNSET:
             prompts = [Prompt.from_dict(prompts_item_data) for prompts_item_data in _prompts]
@@ -213,8 +211,8 @@ def _decode_prompts(self: ListPromptsResponse, raw: Any) -> Any:
         if _strict:
             raise
         prompts, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"prompts": raw},
             "prompts",
             "list[Prompt]",
             "type",

@@ -175,12 +175,10 @@ class ListResourceRestrictionsResponse:
 
 def _decode_pagination(self: ListResourceRestrictionsResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -190,7 +188,9 @@ def _decode_pagination(self: ListResourceRestrictionsResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -202,12 +202,10 @@ _lazy(ListResourceRestrictionsResponse, "pagination", _decode_pagination)
 
 def _decode_resource_restrictions(self: ListResourceRestrictionsResponse, raw: Any) -> Any:
     """``resource_restrictions`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"resource_restrictions": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _resource_restrictions = d.get("resource_restrictions", UNSET)
+        _resource_restrictions = raw
         resource_restrictions: list[ResourceRestriction] | Unset = UNSET
         if _resource_restrictions is not UNSET:
             resource_restrictions = [
@@ -219,8 +217,8 @@ def _decode_resource_restrictions(self: ListResourceRestrictionsResponse, raw: A
         if _strict:
             raise
         resource_restrictions, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"resource_restrictions": raw},
             "resource_restrictions",
             "list[ResourceRestriction]",
             "type",

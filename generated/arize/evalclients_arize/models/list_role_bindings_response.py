@@ -173,12 +173,10 @@ class ListRoleBindingsResponse:
 
 def _decode_pagination(self: ListRoleBindingsResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -188,7 +186,9 @@ def _decode_pagination(self: ListRoleBindingsResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -200,12 +200,10 @@ _lazy(ListRoleBindingsResponse, "pagination", _decode_pagination)
 
 def _decode_role_bindings(self: ListRoleBindingsResponse, raw: Any) -> Any:
     """``role_bindings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"role_bindings": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _role_bindings = d.get("role_bindings", UNSET)
+        _role_bindings = raw
         role_bindings: list[RoleBinding] | Unset = UNSET
         if _role_bindings is not UNSET:
             role_bindings = [
@@ -217,8 +215,8 @@ def _decode_role_bindings(self: ListRoleBindingsResponse, raw: Any) -> Any:
         if _strict:
             raise
         role_bindings, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"role_bindings": raw},
             "role_bindings",
             "list[RoleBinding]",
             "type",

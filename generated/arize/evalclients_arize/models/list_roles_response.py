@@ -170,12 +170,10 @@ class ListRolesResponse:
 
 def _decode_pagination(self: ListRolesResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -185,7 +183,9 @@ def _decode_pagination(self: ListRolesResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -197,12 +197,10 @@ _lazy(ListRolesResponse, "pagination", _decode_pagination)
 
 def _decode_roles(self: ListRolesResponse, raw: Any) -> Any:
     """``roles`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"roles": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _roles = d.get("roles", UNSET)
+        _roles = raw
         roles: list[Role] | Unset = UNSET
         if _roles is not UNSET:
             roles = [Role.from_dict(roles_item_data) for roles_item_data in _roles]
@@ -211,8 +209,8 @@ def _decode_roles(self: ListRolesResponse, raw: Any) -> Any:
         if _strict:
             raise
         roles, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"roles": raw},
             "roles",
             "list[Role]",
             "type",

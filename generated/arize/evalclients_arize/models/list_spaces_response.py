@@ -170,12 +170,10 @@ class ListSpacesResponse:
 
 def _decode_pagination(self: ListSpacesResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -185,7 +183,9 @@ def _decode_pagination(self: ListSpacesResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -197,12 +197,10 @@ _lazy(ListSpacesResponse, "pagination", _decode_pagination)
 
 def _decode_spaces(self: ListSpacesResponse, raw: Any) -> Any:
     """``spaces`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"spaces": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _spaces = d.get("spaces", UNSET)
+        _spaces = raw
         spaces: list[Space] | Unset = UNSET
         if _spaces is not UNSET:
             spaces = [Space.from_dict(spaces_item_data) for spaces_item_data in _spaces]
@@ -211,8 +209,8 @@ def _decode_spaces(self: ListSpacesResponse, raw: Any) -> Any:
         if _strict:
             raise
         spaces, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"spaces": raw},
             "spaces",
             "list[Space]",
             "type",

@@ -171,12 +171,10 @@ class ListSpansResponse:
 
 def _decode_pagination(self: ListSpansResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -186,7 +184,9 @@ def _decode_pagination(self: ListSpansResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -198,12 +198,10 @@ _lazy(ListSpansResponse, "pagination", _decode_pagination)
 
 def _decode_spans(self: ListSpansResponse, raw: Any) -> Any:
     """``spans`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"spans": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _spans = d.get("spans", UNSET)
+        _spans = raw
         spans: list[Span] | Unset = UNSET
         if _spans is not UNSET:
             spans = [Span.from_dict(spans_item_data) for spans_item_data in _spans]
@@ -212,8 +210,8 @@ def _decode_spans(self: ListSpansResponse, raw: Any) -> Any:
         if _strict:
             raise
         spans, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"spans": raw},
             "spans",
             "list[Span]",
             "type",

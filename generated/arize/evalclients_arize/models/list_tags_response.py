@@ -171,12 +171,10 @@ class ListTagsResponse:
 
 def _decode_pagination(self: ListTagsResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -186,7 +184,9 @@ def _decode_pagination(self: ListTagsResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -198,12 +198,10 @@ _lazy(ListTagsResponse, "pagination", _decode_pagination)
 
 def _decode_tags(self: ListTagsResponse, raw: Any) -> Any:
     """``tags`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tags": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _tags = d.get("tags", UNSET)
+        _tags = raw
         tags: list[Tag] | Unset = UNSET
         if _tags is not UNSET:
             tags = [Tag.from_dict(tags_item_data) for tags_item_data in _tags]
@@ -212,8 +210,8 @@ def _decode_tags(self: ListTagsResponse, raw: Any) -> Any:
         if _strict:
             raise
         tags, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"tags": raw},
             "tags",
             "list[Tag]",
             "type",

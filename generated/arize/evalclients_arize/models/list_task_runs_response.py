@@ -172,12 +172,10 @@ class ListTaskRunsResponse:
 
 def _decode_pagination(self: ListTaskRunsResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -187,7 +185,9 @@ def _decode_pagination(self: ListTaskRunsResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -199,12 +199,10 @@ _lazy(ListTaskRunsResponse, "pagination", _decode_pagination)
 
 def _decode_task_runs(self: ListTaskRunsResponse, raw: Any) -> Any:
     """``task_runs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"task_runs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _task_runs = d.get("task_runs", UNSET)
+        _task_runs = raw
         task_runs: list[TaskRun] | Unset = UNSET
         if _task_runs is not UNSET:
             task_runs = [
@@ -215,8 +213,8 @@ def _decode_task_runs(self: ListTaskRunsResponse, raw: Any) -> Any:
         if _strict:
             raise
         task_runs, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"task_runs": raw},
             "task_runs",
             "list[TaskRun]",
             "type",

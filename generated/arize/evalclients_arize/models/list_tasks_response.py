@@ -170,12 +170,10 @@ class ListTasksResponse:
 
 def _decode_pagination(self: ListTasksResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -185,7 +183,9 @@ def _decode_pagination(self: ListTasksResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -197,12 +197,10 @@ _lazy(ListTasksResponse, "pagination", _decode_pagination)
 
 def _decode_tasks(self: ListTasksResponse, raw: Any) -> Any:
     """``tasks`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tasks": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _tasks = d.get("tasks", UNSET)
+        _tasks = raw
         tasks: list[Task] | Unset = UNSET
         if _tasks is not UNSET:
             tasks = [Task.from_dict(tasks_item_data) for tasks_item_data in _tasks]
@@ -211,8 +209,8 @@ def _decode_tasks(self: ListTasksResponse, raw: Any) -> Any:
         if _strict:
             raise
         tasks, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"tasks": raw},
             "tasks",
             "list[Task]",
             "type",

@@ -171,12 +171,10 @@ class ListTracesResponse:
 
 def _decode_pagination(self: ListTracesResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -186,7 +184,9 @@ def _decode_pagination(self: ListTracesResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -198,12 +198,10 @@ _lazy(ListTracesResponse, "pagination", _decode_pagination)
 
 def _decode_traces(self: ListTracesResponse, raw: Any) -> Any:
     """``traces`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"traces": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _traces = d.get("traces", UNSET)
+        _traces = raw
         traces: list[Trace] | Unset = UNSET
         if _traces is not UNSET:
             traces = [Trace.from_dict(traces_item_data) for traces_item_data in _traces]
@@ -212,8 +210,8 @@ def _decode_traces(self: ListTracesResponse, raw: Any) -> Any:
         if _strict:
             raise
         traces, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"traces": raw},
             "traces",
             "list[Trace]",
             "type",

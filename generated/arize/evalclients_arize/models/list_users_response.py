@@ -170,12 +170,10 @@ class ListUsersResponse:
 
 def _decode_pagination(self: ListUsersResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -185,7 +183,9 @@ def _decode_pagination(self: ListUsersResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -197,12 +197,10 @@ _lazy(ListUsersResponse, "pagination", _decode_pagination)
 
 def _decode_users(self: ListUsersResponse, raw: Any) -> Any:
     """``users`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"users": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _users = d.get("users", UNSET)
+        _users = raw
         users: list[User] | Unset = UNSET
         if _users is not UNSET:
             users = [User.from_dict(users_item_data) for users_item_data in _users]
@@ -211,8 +209,8 @@ def _decode_users(self: ListUsersResponse, raw: Any) -> Any:
         if _strict:
             raise
         users, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"users": raw},
             "users",
             "list[User]",
             "type",

@@ -175,12 +175,10 @@ class ListWebhookDeliveryAttemptsResponse:
 
 def _decode_delivery_attempts(self: ListWebhookDeliveryAttemptsResponse, raw: Any) -> Any:
     """``delivery_attempts`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"delivery_attempts": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _delivery_attempts = d.get("delivery_attempts", UNSET)
+        _delivery_attempts = raw
         delivery_attempts: list[WebhookDeliveryAttempt] | Unset = UNSET
         if _delivery_attempts is not UNSET:
             delivery_attempts = [
@@ -192,8 +190,8 @@ def _decode_delivery_attempts(self: ListWebhookDeliveryAttemptsResponse, raw: An
         if _strict:
             raise
         delivery_attempts, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"delivery_attempts": raw},
             "delivery_attempts",
             "list[WebhookDeliveryAttempt]",
             "type",
@@ -213,12 +211,10 @@ _lazy(ListWebhookDeliveryAttemptsResponse, "delivery_attempts", _decode_delivery
 
 def _decode_pagination(self: ListWebhookDeliveryAttemptsResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -228,7 +224,9 @@ def _decode_pagination(self: ListWebhookDeliveryAttemptsResponse, raw: Any) -> A
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -175,12 +175,10 @@ class ListWebhookSubscriptionsResponse:
 
 def _decode_pagination(self: ListWebhookSubscriptionsResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -190,7 +188,9 @@ def _decode_pagination(self: ListWebhookSubscriptionsResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -202,12 +202,10 @@ _lazy(ListWebhookSubscriptionsResponse, "pagination", _decode_pagination)
 
 def _decode_subscriptions(self: ListWebhookSubscriptionsResponse, raw: Any) -> Any:
     """``subscriptions`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"subscriptions": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _subscriptions = d.get("subscriptions", UNSET)
+        _subscriptions = raw
         subscriptions: list[WebhookSubscription] | Unset = UNSET
         if _subscriptions is not UNSET:
             subscriptions = [
@@ -219,8 +217,8 @@ def _decode_subscriptions(self: ListWebhookSubscriptionsResponse, raw: Any) -> A
         if _strict:
             raise
         subscriptions, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"subscriptions": raw},
             "subscriptions",
             "list[WebhookSubscription]",
             "type",

@@ -172,12 +172,10 @@ class ListWebhooksResponse:
 
 def _decode_pagination(self: ListWebhooksResponse, raw: Any) -> Any:
     """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"pagination": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _pagination = d.get("pagination", UNSET)
+        _pagination = raw
         pagination: PaginationMetadata | Unset
         if _pagination is UNSET:
             pagination = UNSET
@@ -187,7 +185,9 @@ def _decode_pagination(self: ListWebhooksResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        pagination, _drifted = _keep(cls, d, "pagination", "PaginationMetadata", "type", _drifted)
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -199,12 +199,10 @@ _lazy(ListWebhooksResponse, "pagination", _decode_pagination)
 
 def _decode_webhooks(self: ListWebhooksResponse, raw: Any) -> Any:
     """``webhooks`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"webhooks": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _webhooks = d.get("webhooks", UNSET)
+        _webhooks = raw
         webhooks: list[Webhook] | Unset = UNSET
         if _webhooks is not UNSET:
             webhooks = [Webhook.from_dict(webhooks_item_data) for webhooks_item_data in _webhooks]
@@ -213,8 +211,8 @@ def _decode_webhooks(self: ListWebhooksResponse, raw: Any) -> Any:
         if _strict:
             raise
         webhooks, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"webhooks": raw},
             "webhooks",
             "list[Webhook]",
             "type",

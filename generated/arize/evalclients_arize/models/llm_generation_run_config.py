@@ -380,12 +380,10 @@ class LlmGenerationRunConfig:
 
 def _decode_invocation_parameters(self: LlmGenerationRunConfig, raw: Any) -> Any:
     """``invocation_parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"invocation_parameters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _invocation_parameters = d.get("invocation_parameters", UNSET)
+        _invocation_parameters = raw
         invocation_parameters: InvocationParams | Unset
         if _invocation_parameters is UNSET:
             invocation_parameters = UNSET
@@ -396,7 +394,12 @@ def _decode_invocation_parameters(self: LlmGenerationRunConfig, raw: Any) -> Any
         if _strict:
             raise
         invocation_parameters, _drifted = _keep(
-            cls, d, "invocation_parameters", "InvocationParams", "type", _drifted
+            type(self),
+            {"invocation_parameters": raw},
+            "invocation_parameters",
+            "InvocationParams",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -409,12 +412,10 @@ _lazy(LlmGenerationRunConfig, "invocation_parameters", _decode_invocation_parame
 
 def _decode_messages(self: LlmGenerationRunConfig, raw: Any) -> Any:
     """``messages`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"messages": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _messages = d.get("messages", UNSET)
+        _messages = raw
         messages: list[LLMMessage] | Unset = UNSET
         if _messages is not UNSET:
             messages = [
@@ -425,8 +426,8 @@ def _decode_messages(self: LlmGenerationRunConfig, raw: Any) -> Any:
         if _strict:
             raise
         messages, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"messages": raw},
             "messages",
             "list[LLMMessage]",
             "type",
@@ -444,12 +445,10 @@ _lazy(LlmGenerationRunConfig, "messages", _decode_messages)
 
 def _decode_provider_parameters(self: LlmGenerationRunConfig, raw: Any) -> Any:
     """``provider_parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_parameters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_parameters = d.get("provider_parameters", UNSET)
+        _provider_parameters = raw
         provider_parameters: LlmGenerationRunConfigProviderParameters | Unset
         if _provider_parameters is UNSET:
             provider_parameters = UNSET
@@ -462,8 +461,8 @@ def _decode_provider_parameters(self: LlmGenerationRunConfig, raw: Any) -> Any:
         if _strict:
             raise
         provider_parameters, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"provider_parameters": raw},
             "provider_parameters",
             "LlmGenerationRunConfigProviderParameters",
             "type",
@@ -480,12 +479,10 @@ _lazy(LlmGenerationRunConfig, "provider_parameters", _decode_provider_parameters
 
 def _decode_tool_config(self: LlmGenerationRunConfig, raw: Any) -> Any:
     """``tool_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tool_config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _tool_config = d.get("tool_config", UNSET)
+        _tool_config = raw
         tool_config: ToolConfig | Unset
         if _tool_config is UNSET:
             tool_config = UNSET
@@ -495,7 +492,9 @@ def _decode_tool_config(self: LlmGenerationRunConfig, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        tool_config, _drifted = _keep(cls, d, "tool_config", "ToolConfig", "type", _drifted)
+        tool_config, _drifted = _keep(
+            type(self), {"tool_config": raw}, "tool_config", "ToolConfig", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -363,21 +363,17 @@ class LlmGenerationRunConfigRequest:
 
 def _decode_messages(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
     """``messages`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"messages": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        messages = [
-            LLMMessageRequest.from_dict(messages_item_data) for messages_item_data in d["messages"]
-        ]
+        messages = [LLMMessageRequest.from_dict(messages_item_data) for messages_item_data in raw]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         messages, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"messages": raw},
             "messages",
             "list[LLMMessageRequest]",
             "type",
@@ -395,12 +391,10 @@ _lazy(LlmGenerationRunConfigRequest, "messages", _decode_messages)
 
 def _decode_invocation_parameters(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
     """``invocation_parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"invocation_parameters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _invocation_parameters = d.get("invocation_parameters", UNSET)
+        _invocation_parameters = raw
         invocation_parameters: InvocationParamsRequest | Unset
         if _invocation_parameters is UNSET:
             invocation_parameters = UNSET
@@ -411,7 +405,12 @@ def _decode_invocation_parameters(self: LlmGenerationRunConfigRequest, raw: Any)
         if _strict:
             raise
         invocation_parameters, _drifted = _keep(
-            cls, d, "invocation_parameters", "InvocationParamsRequest", "type", _drifted
+            type(self),
+            {"invocation_parameters": raw},
+            "invocation_parameters",
+            "InvocationParamsRequest",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -424,12 +423,10 @@ _lazy(LlmGenerationRunConfigRequest, "invocation_parameters", _decode_invocation
 
 def _decode_provider_parameters(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
     """``provider_parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_parameters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_parameters = d.get("provider_parameters", UNSET)
+        _provider_parameters = raw
         provider_parameters: LlmGenerationRunConfigRequestProviderParameters | Unset
         if _provider_parameters is UNSET:
             provider_parameters = UNSET
@@ -442,8 +439,8 @@ def _decode_provider_parameters(self: LlmGenerationRunConfigRequest, raw: Any) -
         if _strict:
             raise
         provider_parameters, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"provider_parameters": raw},
             "provider_parameters",
             "LlmGenerationRunConfigRequestProviderParameters",
             "type",
@@ -460,12 +457,10 @@ _lazy(LlmGenerationRunConfigRequest, "provider_parameters", _decode_provider_par
 
 def _decode_tool_config(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
     """``tool_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tool_config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _tool_config = d.get("tool_config", UNSET)
+        _tool_config = raw
         tool_config: ToolConfigRequest | Unset
         if _tool_config is UNSET:
             tool_config = UNSET
@@ -475,7 +470,9 @@ def _decode_tool_config(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        tool_config, _drifted = _keep(cls, d, "tool_config", "ToolConfigRequest", "type", _drifted)
+        tool_config, _drifted = _keep(
+            type(self), {"tool_config": raw}, "tool_config", "ToolConfigRequest", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -448,19 +448,17 @@ def _parse_config(
 
 def _decode_config(self: LlmIntegration, raw: Any) -> Any:
     """``config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        config = _parse_config(d.get("config", UNSET))
+        config = _parse_config(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         config, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"config": raw},
             "config",
             "AnthropicConfig | AwsBedrockConfig | CustomConfig | FireworksConfig | GeminiConfig | LiteLlmConfig | NvidiaNimConfig | OpenAiConfig | TogetherAiConfig | VertexAiConfig",
             "union",
@@ -477,12 +475,10 @@ _lazy(LlmIntegration, "config", _decode_config)
 
 def _decode_scopings(self: LlmIntegration, raw: Any) -> Any:
     """``scopings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"scopings": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _scopings = d.get("scopings", UNSET)
+        _scopings = raw
         scopings: list[IntegrationScoping] | Unset = UNSET
         if _scopings is not UNSET:
             scopings = [
@@ -493,8 +489,8 @@ def _decode_scopings(self: LlmIntegration, raw: Any) -> Any:
         if _strict:
             raise
         scopings, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"scopings": raw},
             "scopings",
             "list[IntegrationScoping]",
             "type",

@@ -204,12 +204,10 @@ class LLMMessage:
 
 def _decode_tool_calls(self: LLMMessage, raw: Any) -> Any:
     """``tool_calls`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tool_calls": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _tool_calls = d.get("tool_calls", UNSET)
+        _tool_calls = raw
         tool_calls: list[ToolCall] | Unset = UNSET
         if _tool_calls is not UNSET:
             tool_calls = [
@@ -220,8 +218,8 @@ def _decode_tool_calls(self: LLMMessage, raw: Any) -> Any:
         if _strict:
             raise
         tool_calls, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"tool_calls": raw},
             "tool_calls",
             "list[ToolCall]",
             "type",

@@ -186,12 +186,10 @@ class ManualRangeThreshold:
 
 def _decode_lower(self: ManualRangeThreshold, raw: Any) -> Any:
     """``lower`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"lower": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _lower = d.get("lower", UNSET)
+        _lower = raw
         lower: ManualThresholdBound | Unset
         if _lower is UNSET:
             lower = UNSET
@@ -201,7 +199,9 @@ def _decode_lower(self: ManualRangeThreshold, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        lower, _drifted = _keep(cls, d, "lower", "ManualThresholdBound", "type", _drifted)
+        lower, _drifted = _keep(
+            type(self), {"lower": raw}, "lower", "ManualThresholdBound", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -213,12 +213,10 @@ _lazy(ManualRangeThreshold, "lower", _decode_lower)
 
 def _decode_upper(self: ManualRangeThreshold, raw: Any) -> Any:
     """``upper`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"upper": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _upper = d.get("upper", UNSET)
+        _upper = raw
         upper: ManualThresholdBound | Unset
         if _upper is UNSET:
             upper = UNSET
@@ -228,7 +226,9 @@ def _decode_upper(self: ManualRangeThreshold, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        upper, _drifted = _keep(cls, d, "upper", "ManualThresholdBound", "type", _drifted)
+        upper, _drifted = _keep(
+            type(self), {"upper": raw}, "upper", "ManualThresholdBound", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

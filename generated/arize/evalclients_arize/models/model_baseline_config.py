@@ -168,12 +168,10 @@ class ModelBaselineConfig:
 
 def _decode_filters(self: ModelBaselineConfig, raw: Any) -> Any:
     """``filters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"filters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _filters = d.get("filters", UNSET)
+        _filters = raw
         filters: list[MonitorFilter] | Unset = UNSET
         if _filters is not UNSET:
             filters = [MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters]
@@ -182,8 +180,8 @@ def _decode_filters(self: ModelBaselineConfig, raw: Any) -> Any:
         if _strict:
             raise
         filters, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"filters": raw},
             "filters",
             "list[MonitorFilter]",
             "type",

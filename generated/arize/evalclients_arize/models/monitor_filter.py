@@ -181,12 +181,10 @@ class MonitorFilter:
 
 def _decode_dimension(self: MonitorFilter, raw: Any) -> Any:
     """``dimension`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"dimension": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _dimension = d.get("dimension", UNSET)
+        _dimension = raw
         dimension: Dimension | Unset
         if _dimension is UNSET:
             dimension = UNSET
@@ -196,7 +194,9 @@ def _decode_dimension(self: MonitorFilter, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        dimension, _drifted = _keep(cls, d, "dimension", "Dimension", "type", _drifted)
+        dimension, _drifted = _keep(
+            type(self), {"dimension": raw}, "dimension", "Dimension", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

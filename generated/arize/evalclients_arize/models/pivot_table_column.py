@@ -273,18 +273,21 @@ def _parse_dataset_source(data: object) -> DatasetSource | None | Unset:
 
 def _decode_dataset_source(self: PivotTableColumn, raw: Any) -> Any:
     """``dataset_source`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"dataset_source": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        dataset_source = _parse_dataset_source(d.get("dataset_source", UNSET))
+        dataset_source = _parse_dataset_source(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         dataset_source, _drifted = _keep(
-            cls, d, "dataset_source", "DatasetSource | None", "union", _drifted
+            type(self),
+            {"dataset_source": raw},
+            "dataset_source",
+            "DatasetSource | None",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -753,12 +753,10 @@ def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
 
 def _decode_columns(self: PivotTableWidget, raw: Any) -> Any:
     """``columns`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"columns": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _columns = d.get("columns", UNSET)
+        _columns = raw
         columns: list[PivotTableColumn] | Unset = UNSET
         if _columns is not UNSET:
             columns = [
@@ -769,8 +767,8 @@ def _decode_columns(self: PivotTableWidget, raw: Any) -> Any:
         if _strict:
             raise
         columns, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"columns": raw},
             "columns",
             "list[PivotTableColumn]",
             "type",
@@ -788,12 +786,10 @@ _lazy(PivotTableWidget, "columns", _decode_columns)
 
 def _decode_filters(self: PivotTableWidget, raw: Any) -> Any:
     """``filters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"filters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _filters = d.get("filters", UNSET)
+        _filters = raw
         filters: list[WidgetFilter] | Unset = UNSET
         if _filters is not UNSET:
             filters = [WidgetFilter.from_dict(filters_item_data) for filters_item_data in _filters]
@@ -802,8 +798,8 @@ def _decode_filters(self: PivotTableWidget, raw: Any) -> Any:
         if _strict:
             raise
         filters, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"filters": raw},
             "filters",
             "list[WidgetFilter]",
             "type",

@@ -432,12 +432,10 @@ class PromptVersion:
 
 def _decode_invocation_params(self: PromptVersion, raw: Any) -> Any:
     """``invocation_params`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"invocation_params": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _invocation_params = d.get("invocation_params", UNSET)
+        _invocation_params = raw
         invocation_params: InvocationParams | Unset
         if _invocation_params is UNSET:
             invocation_params = UNSET
@@ -448,7 +446,12 @@ def _decode_invocation_params(self: PromptVersion, raw: Any) -> Any:
         if _strict:
             raise
         invocation_params, _drifted = _keep(
-            cls, d, "invocation_params", "InvocationParams", "type", _drifted
+            type(self),
+            {"invocation_params": raw},
+            "invocation_params",
+            "InvocationParams",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -461,12 +464,10 @@ _lazy(PromptVersion, "invocation_params", _decode_invocation_params)
 
 def _decode_messages(self: PromptVersion, raw: Any) -> Any:
     """``messages`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"messages": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _messages = d.get("messages", UNSET)
+        _messages = raw
         messages: list[LLMMessage] | Unset = UNSET
         if _messages is not UNSET:
             messages = [
@@ -477,8 +478,8 @@ def _decode_messages(self: PromptVersion, raw: Any) -> Any:
         if _strict:
             raise
         messages, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"messages": raw},
             "messages",
             "list[LLMMessage]",
             "type",
@@ -496,12 +497,10 @@ _lazy(PromptVersion, "messages", _decode_messages)
 
 def _decode_provider_params(self: PromptVersion, raw: Any) -> Any:
     """``provider_params`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_params": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_params = d.get("provider_params", UNSET)
+        _provider_params = raw
         provider_params: ProviderParams | Unset
         if _provider_params is UNSET:
             provider_params = UNSET
@@ -512,7 +511,12 @@ def _decode_provider_params(self: PromptVersion, raw: Any) -> Any:
         if _strict:
             raise
         provider_params, _drifted = _keep(
-            cls, d, "provider_params", "ProviderParams", "type", _drifted
+            type(self),
+            {"provider_params": raw},
+            "provider_params",
+            "ProviderParams",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -275,12 +275,10 @@ class PromptWithVersion:
 
 def _decode_version(self: PromptWithVersion, raw: Any) -> Any:
     """``version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"version": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _version = d.get("version", UNSET)
+        _version = raw
         version: PromptVersion | Unset
         if _version is UNSET:
             version = UNSET
@@ -290,7 +288,9 @@ def _decode_version(self: PromptWithVersion, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        version, _drifted = _keep(cls, d, "version", "PromptVersion", "type", _drifted)
+        version, _drifted = _keep(
+            type(self), {"version": raw}, "version", "PromptVersion", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

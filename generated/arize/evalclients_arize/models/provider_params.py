@@ -229,12 +229,10 @@ class ProviderParams:
 
 def _decode_anthropic_headers(self: ProviderParams, raw: Any) -> Any:
     """``anthropic_headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"anthropic_headers": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _anthropic_headers = d.get("anthropic_headers", UNSET)
+        _anthropic_headers = raw
         anthropic_headers: AnthropicHeaders | Unset
         if _anthropic_headers is UNSET:
             anthropic_headers = UNSET
@@ -245,7 +243,12 @@ def _decode_anthropic_headers(self: ProviderParams, raw: Any) -> Any:
         if _strict:
             raise
         anthropic_headers, _drifted = _keep(
-            cls, d, "anthropic_headers", "AnthropicHeaders", "type", _drifted
+            type(self),
+            {"anthropic_headers": raw},
+            "anthropic_headers",
+            "AnthropicHeaders",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -258,12 +261,10 @@ _lazy(ProviderParams, "anthropic_headers", _decode_anthropic_headers)
 
 def _decode_azure_params(self: ProviderParams, raw: Any) -> Any:
     """``azure_params`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"azure_params": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _azure_params = d.get("azure_params", UNSET)
+        _azure_params = raw
         azure_params: AzureParams | Unset
         if _azure_params is UNSET:
             azure_params = UNSET
@@ -273,7 +274,9 @@ def _decode_azure_params(self: ProviderParams, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        azure_params, _drifted = _keep(cls, d, "azure_params", "AzureParams", "type", _drifted)
+        azure_params, _drifted = _keep(
+            type(self), {"azure_params": raw}, "azure_params", "AzureParams", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -285,12 +288,10 @@ _lazy(ProviderParams, "azure_params", _decode_azure_params)
 
 def _decode_bedrock_options(self: ProviderParams, raw: Any) -> Any:
     """``bedrock_options`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"bedrock_options": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _bedrock_options = d.get("bedrock_options", UNSET)
+        _bedrock_options = raw
         bedrock_options: BedrockOptions | Unset
         if _bedrock_options is UNSET:
             bedrock_options = UNSET
@@ -301,7 +302,12 @@ def _decode_bedrock_options(self: ProviderParams, raw: Any) -> Any:
         if _strict:
             raise
         bedrock_options, _drifted = _keep(
-            cls, d, "bedrock_options", "BedrockOptions", "type", _drifted
+            type(self),
+            {"bedrock_options": raw},
+            "bedrock_options",
+            "BedrockOptions",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

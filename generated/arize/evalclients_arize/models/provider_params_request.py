@@ -234,12 +234,10 @@ class ProviderParamsRequest:
 
 def _decode_anthropic_headers(self: ProviderParamsRequest, raw: Any) -> Any:
     """``anthropic_headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"anthropic_headers": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _anthropic_headers = d.get("anthropic_headers", UNSET)
+        _anthropic_headers = raw
         anthropic_headers: AnthropicHeadersRequest | Unset
         if _anthropic_headers is UNSET:
             anthropic_headers = UNSET
@@ -250,7 +248,12 @@ def _decode_anthropic_headers(self: ProviderParamsRequest, raw: Any) -> Any:
         if _strict:
             raise
         anthropic_headers, _drifted = _keep(
-            cls, d, "anthropic_headers", "AnthropicHeadersRequest", "type", _drifted
+            type(self),
+            {"anthropic_headers": raw},
+            "anthropic_headers",
+            "AnthropicHeadersRequest",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -263,12 +266,10 @@ _lazy(ProviderParamsRequest, "anthropic_headers", _decode_anthropic_headers)
 
 def _decode_azure_params(self: ProviderParamsRequest, raw: Any) -> Any:
     """``azure_params`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"azure_params": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _azure_params = d.get("azure_params", UNSET)
+        _azure_params = raw
         azure_params: AzureParamsRequest | Unset
         if _azure_params is UNSET:
             azure_params = UNSET
@@ -279,7 +280,12 @@ def _decode_azure_params(self: ProviderParamsRequest, raw: Any) -> Any:
         if _strict:
             raise
         azure_params, _drifted = _keep(
-            cls, d, "azure_params", "AzureParamsRequest", "type", _drifted
+            type(self),
+            {"azure_params": raw},
+            "azure_params",
+            "AzureParamsRequest",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -292,12 +298,10 @@ _lazy(ProviderParamsRequest, "azure_params", _decode_azure_params)
 
 def _decode_bedrock_options(self: ProviderParamsRequest, raw: Any) -> Any:
     """``bedrock_options`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"bedrock_options": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _bedrock_options = d.get("bedrock_options", UNSET)
+        _bedrock_options = raw
         bedrock_options: BedrockOptionsRequest | Unset
         if _bedrock_options is UNSET:
             bedrock_options = UNSET
@@ -308,7 +312,12 @@ def _decode_bedrock_options(self: ProviderParamsRequest, raw: Any) -> Any:
         if _strict:
             raise
         bedrock_options, _drifted = _keep(
-            cls, d, "bedrock_options", "BedrockOptionsRequest", "type", _drifted
+            type(self),
+            {"bedrock_options": raw},
+            "bedrock_options",
+            "BedrockOptionsRequest",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -153,12 +153,10 @@ class ResponseFormat:
 
 def _decode_json_schema(self: ResponseFormat, raw: Any) -> Any:
     """``json_schema`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"json_schema": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _json_schema = d.get("json_schema", UNSET)
+        _json_schema = raw
         json_schema: JsonSchemaConfig | Unset
         if _json_schema is UNSET:
             json_schema = UNSET
@@ -168,7 +166,9 @@ def _decode_json_schema(self: ResponseFormat, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        json_schema, _drifted = _keep(cls, d, "json_schema", "JsonSchemaConfig", "type", _drifted)
+        json_schema, _drifted = _keep(
+            type(self), {"json_schema": raw}, "json_schema", "JsonSchemaConfig", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

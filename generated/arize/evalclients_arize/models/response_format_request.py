@@ -156,12 +156,10 @@ class ResponseFormatRequest:
 
 def _decode_json_schema(self: ResponseFormatRequest, raw: Any) -> Any:
     """``json_schema`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"json_schema": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _json_schema = d.get("json_schema", UNSET)
+        _json_schema = raw
         json_schema: JsonSchemaConfigRequest | Unset
         if _json_schema is UNSET:
             json_schema = UNSET
@@ -172,7 +170,12 @@ def _decode_json_schema(self: ResponseFormatRequest, raw: Any) -> Any:
         if _strict:
             raise
         json_schema, _drifted = _keep(
-            cls, d, "json_schema", "JsonSchemaConfigRequest", "type", _drifted
+            type(self),
+            {"json_schema": raw},
+            "json_schema",
+            "JsonSchemaConfigRequest",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -245,19 +245,17 @@ def _parse_account_role(
 
 def _decode_account_role(self: ServiceKeyBotUser, raw: Any) -> Any:
     """``account_role`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"account_role": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        account_role = _parse_account_role(d.get("account_role", UNSET))
+        account_role = _parse_account_role(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         account_role, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"account_role": raw},
             "account_role",
             "CustomUserRoleAssignment | PredefinedUserRoleAssignment",
             "union",
@@ -274,12 +272,10 @@ _lazy(ServiceKeyBotUser, "account_role", _decode_account_role)
 
 def _decode_organizations(self: ServiceKeyBotUser, raw: Any) -> Any:
     """``organizations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"organizations": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _organizations = d.get("organizations", UNSET)
+        _organizations = raw
         organizations: list[ServiceKeyBotUserOrgAssignment] | Unset = UNSET
         if _organizations is not UNSET:
             organizations = [
@@ -291,8 +287,8 @@ def _decode_organizations(self: ServiceKeyBotUser, raw: Any) -> Any:
         if _strict:
             raise
         organizations, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"organizations": raw},
             "organizations",
             "list[ServiceKeyBotUserOrgAssignment]",
             "type",

@@ -226,19 +226,17 @@ def _parse_role(
 
 def _decode_role(self: ServiceKeyBotUserOrgAssignment, raw: Any) -> Any:
     """``role`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"role": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        role = _parse_role(d.get("role", UNSET))
+        role = _parse_role(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         role, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"role": raw},
             "role",
             "OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment",
             "union",
@@ -255,12 +253,10 @@ _lazy(ServiceKeyBotUserOrgAssignment, "role", _decode_role)
 
 def _decode_spaces(self: ServiceKeyBotUserOrgAssignment, raw: Any) -> Any:
     """``spaces`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"spaces": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _spaces = d.get("spaces", UNSET)
+        _spaces = raw
         spaces: list[ServiceKeyBotUserSpaceAssignment] | Unset = UNSET
         if _spaces is not UNSET:
             spaces = [
@@ -272,8 +268,8 @@ def _decode_spaces(self: ServiceKeyBotUserOrgAssignment, raw: Any) -> Any:
         if _strict:
             raise
         spaces, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"spaces": raw},
             "spaces",
             "list[ServiceKeyBotUserSpaceAssignment]",
             "type",

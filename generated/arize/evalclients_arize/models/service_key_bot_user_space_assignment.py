@@ -174,18 +174,21 @@ def _parse_role(data: object) -> CustomRoleAssignment | PredefinedRoleAssignment
 
 def _decode_role(self: ServiceKeyBotUserSpaceAssignment, raw: Any) -> Any:
     """``role`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"role": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        role = _parse_role(d.get("role", UNSET))
+        role = _parse_role(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         role, _drifted = _keep(
-            cls, d, "role", "CustomRoleAssignment | PredefinedRoleAssignment", "union", _drifted
+            type(self),
+            {"role": raw},
+            "role",
+            "CustomRoleAssignment | PredefinedRoleAssignment",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -225,22 +225,17 @@ def _parse_role(
 
 def _decode_spaces(self: ServiceKeyOrgAssignment, raw: Any) -> Any:
     """``spaces`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"spaces": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        spaces = [
-            ServiceKeySpaceAssignment.from_dict(spaces_item_data)
-            for spaces_item_data in d["spaces"]
-        ]
+        spaces = [ServiceKeySpaceAssignment.from_dict(spaces_item_data) for spaces_item_data in raw]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         spaces, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"spaces": raw},
             "spaces",
             "list[ServiceKeySpaceAssignment]",
             "type",
@@ -258,19 +253,17 @@ _lazy(ServiceKeyOrgAssignment, "spaces", _decode_spaces)
 
 def _decode_role(self: ServiceKeyOrgAssignment, raw: Any) -> Any:
     """``role`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"role": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        role = _parse_role(d.get("role", UNSET))
+        role = _parse_role(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         role, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"role": raw},
             "role",
             "OrganizationCustomRoleAssignmentRequest | OrganizationPredefinedRoleAssignmentRequest",
             "union",

@@ -178,19 +178,17 @@ def _parse_role(
 
 def _decode_role(self: ServiceKeySpaceAssignment, raw: Any) -> Any:
     """``role`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"role": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        role = _parse_role(d.get("role", UNSET))
+        role = _parse_role(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         role, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"role": raw},
             "role",
             "CustomRoleAssignmentRequest | PredefinedRoleAssignmentRequest",
             "union",

@@ -379,18 +379,21 @@ def _parse_default_llm_integration(data: object) -> DefaultLLMIntegrationRespons
 
 def _decode_default_agent_runtime(self: Space, raw: Any) -> Any:
     """``default_agent_runtime`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"default_agent_runtime": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        default_agent_runtime = _parse_default_agent_runtime(d.get("default_agent_runtime", UNSET))
+        default_agent_runtime = _parse_default_agent_runtime(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         default_agent_runtime, _drifted = _keep(
-            cls, d, "default_agent_runtime", "DefaultAgentRuntimeResponse | None", "union", _drifted
+            type(self),
+            {"default_agent_runtime": raw},
+            "default_agent_runtime",
+            "DefaultAgentRuntimeResponse | None",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -403,21 +406,17 @@ _lazy(Space, "default_agent_runtime", _decode_default_agent_runtime)
 
 def _decode_default_llm_integration(self: Space, raw: Any) -> Any:
     """``default_llm_integration`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"default_llm_integration": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        default_llm_integration = _parse_default_llm_integration(
-            d.get("default_llm_integration", UNSET)
-        )
+        default_llm_integration = _parse_default_llm_integration(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         default_llm_integration, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"default_llm_integration": raw},
             "default_llm_integration",
             "DefaultLLMIntegrationResponse | None",
             "union",

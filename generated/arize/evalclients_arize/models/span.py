@@ -514,12 +514,10 @@ class Span:
 
 def _decode_annotations(self: Span, raw: Any) -> Any:
     """``annotations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"annotations": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _annotations = d.get("annotations", UNSET)
+        _annotations = raw
         annotations: list[Annotation] | Unset = UNSET
         if _annotations is not UNSET:
             annotations = [
@@ -531,8 +529,8 @@ def _decode_annotations(self: Span, raw: Any) -> Any:
         if _strict:
             raise
         annotations, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"annotations": raw},
             "annotations",
             "list[Annotation]",
             "type",
@@ -550,12 +548,10 @@ _lazy(Span, "annotations", _decode_annotations)
 
 def _decode_attributes(self: Span, raw: Any) -> Any:
     """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"attributes": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _attributes = d.get("attributes", UNSET)
+        _attributes = raw
         attributes: SpanAttributes | Unset
         if _attributes is UNSET:
             attributes = UNSET
@@ -565,7 +561,9 @@ def _decode_attributes(self: Span, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        attributes, _drifted = _keep(cls, d, "attributes", "SpanAttributes", "type", _drifted)
+        attributes, _drifted = _keep(
+            type(self), {"attributes": raw}, "attributes", "SpanAttributes", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -577,12 +575,10 @@ _lazy(Span, "attributes", _decode_attributes)
 
 def _decode_context(self: Span, raw: Any) -> Any:
     """``context`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"context": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _context = d.get("context", UNSET)
+        _context = raw
         context: SpanContext | Unset
         if _context is UNSET:
             context = UNSET
@@ -592,7 +588,9 @@ def _decode_context(self: Span, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        context, _drifted = _keep(cls, d, "context", "SpanContext", "type", _drifted)
+        context, _drifted = _keep(
+            type(self), {"context": raw}, "context", "SpanContext", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -604,12 +602,10 @@ _lazy(Span, "context", _decode_context)
 
 def _decode_evaluations(self: Span, raw: Any) -> Any:
     """``evaluations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"evaluations": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _evaluations = d.get("evaluations", UNSET)
+        _evaluations = raw
         evaluations: list[Evaluation] | Unset = UNSET
         if _evaluations is not UNSET:
             evaluations = [
@@ -621,8 +617,8 @@ def _decode_evaluations(self: Span, raw: Any) -> Any:
         if _strict:
             raise
         evaluations, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"evaluations": raw},
             "evaluations",
             "list[Evaluation]",
             "type",
@@ -640,12 +636,10 @@ _lazy(Span, "evaluations", _decode_evaluations)
 
 def _decode_events(self: Span, raw: Any) -> Any:
     """``events`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"events": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _events = d.get("events", UNSET)
+        _events = raw
         events: list[SpanEvent] | Unset = UNSET
         if _events is not UNSET:
             events = [SpanEvent.from_dict(events_item_data) for events_item_data in _events]
@@ -654,8 +648,8 @@ def _decode_events(self: Span, raw: Any) -> Any:
         if _strict:
             raise
         events, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"events": raw},
             "events",
             "list[SpanEvent]",
             "type",
@@ -673,12 +667,10 @@ _lazy(Span, "events", _decode_events)
 
 def _decode_trace_annotations(self: Span, raw: Any) -> Any:
     """``trace_annotations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"trace_annotations": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _trace_annotations = d.get("trace_annotations", UNSET)
+        _trace_annotations = raw
         trace_annotations: list[Annotation] | Unset = UNSET
         if _trace_annotations is not UNSET:
             trace_annotations = [
@@ -690,8 +682,8 @@ def _decode_trace_annotations(self: Span, raw: Any) -> Any:
         if _strict:
             raise
         trace_annotations, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"trace_annotations": raw},
             "trace_annotations",
             "list[Annotation]",
             "type",

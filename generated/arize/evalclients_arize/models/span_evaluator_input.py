@@ -192,12 +192,10 @@ class SpanEvaluatorInput:
 
 def _decode_column_mappings(self: SpanEvaluatorInput, raw: Any) -> Any:
     """``column_mappings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"column_mappings": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _column_mappings = d.get("column_mappings", UNSET)
+        _column_mappings = raw
         column_mappings: SpanEvaluatorInputColumnMappings | Unset
         if _column_mappings is UNSET:
             column_mappings = UNSET
@@ -208,7 +206,12 @@ def _decode_column_mappings(self: SpanEvaluatorInput, raw: Any) -> Any:
         if _strict:
             raise
         column_mappings, _drifted = _keep(
-            cls, d, "column_mappings", "SpanEvaluatorInputColumnMappings", "type", _drifted
+            type(self),
+            {"column_mappings": raw},
+            "column_mappings",
+            "SpanEvaluatorInputColumnMappings",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -167,12 +167,10 @@ class SpanEvent:
 
 def _decode_attributes(self: SpanEvent, raw: Any) -> Any:
     """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"attributes": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _attributes = d.get("attributes", UNSET)
+        _attributes = raw
         attributes: SpanEventAttributes | Unset
         if _attributes is UNSET:
             attributes = UNSET
@@ -182,7 +180,9 @@ def _decode_attributes(self: SpanEvent, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        attributes, _drifted = _keep(cls, d, "attributes", "SpanEventAttributes", "type", _drifted)
+        attributes, _drifted = _keep(
+            type(self), {"attributes": raw}, "attributes", "SpanEventAttributes", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

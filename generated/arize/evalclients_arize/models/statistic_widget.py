@@ -736,18 +736,21 @@ def _parse_dataset_source(data: object) -> DatasetSource | None | Unset:
 
 def _decode_dataset_source(self: StatisticWidget, raw: Any) -> Any:
     """``dataset_source`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"dataset_source": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        dataset_source = _parse_dataset_source(d.get("dataset_source", UNSET))
+        dataset_source = _parse_dataset_source(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         dataset_source, _drifted = _keep(
-            cls, d, "dataset_source", "DatasetSource | None", "union", _drifted
+            type(self),
+            {"dataset_source": raw},
+            "dataset_source",
+            "DatasetSource | None",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -760,12 +763,10 @@ _lazy(StatisticWidget, "dataset_source", _decode_dataset_source)
 
 def _decode_filters(self: StatisticWidget, raw: Any) -> Any:
     """``filters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"filters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _filters = d.get("filters", UNSET)
+        _filters = raw
         filters: list[WidgetFilter] | Unset = UNSET
         if _filters is not UNSET:
             filters = [WidgetFilter.from_dict(filters_item_data) for filters_item_data in _filters]
@@ -774,8 +775,8 @@ def _decode_filters(self: StatisticWidget, raw: Any) -> Any:
         if _strict:
             raise
         filters, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"filters": raw},
             "filters",
             "list[WidgetFilter]",
             "type",

@@ -624,12 +624,10 @@ def _parse_run_configuration(
 
 def _decode_evaluators(self: Task, raw: Any) -> Any:
     """``evaluators`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"evaluators": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _evaluators = d.get("evaluators", UNSET)
+        _evaluators = raw
         evaluators: list[TaskEvaluator] | Unset = UNSET
         if _evaluators is not UNSET:
             evaluators = [
@@ -641,8 +639,8 @@ def _decode_evaluators(self: Task, raw: Any) -> Any:
         if _strict:
             raise
         evaluators, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"evaluators": raw},
             "evaluators",
             "list[TaskEvaluator]",
             "type",
@@ -660,18 +658,21 @@ _lazy(Task, "evaluators", _decode_evaluators)
 
 def _decode_query_filters(self: Task, raw: Any) -> Any:
     """``query_filters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"query_filters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        query_filters = _parse_query_filters(d.get("query_filters", UNSET))
+        query_filters = _parse_query_filters(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         query_filters, _drifted = _keep(
-            cls, d, "query_filters", "None | TaskQueryFilters", "union", _drifted
+            type(self),
+            {"query_filters": raw},
+            "query_filters",
+            "None | TaskQueryFilters",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -684,19 +685,17 @@ _lazy(Task, "query_filters", _decode_query_filters)
 
 def _decode_run_configuration(self: Task, raw: Any) -> Any:
     """``run_configuration`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"run_configuration": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        run_configuration = _parse_run_configuration(d.get("run_configuration", UNSET))
+        run_configuration = _parse_run_configuration(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         run_configuration, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"run_configuration": raw},
             "run_configuration",
             "AgentCallRunConfig | LlmGenerationRunConfig | None | TemplateEvaluationRunConfig",
             "union",

@@ -290,18 +290,21 @@ def _parse_query_mappings(data: object) -> list[TaskQueryMapping] | None | Unset
 
 def _decode_column_mappings(self: TaskEvaluator, raw: Any) -> Any:
     """``column_mappings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"column_mappings": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        column_mappings = _parse_column_mappings(d.get("column_mappings", UNSET))
+        column_mappings = _parse_column_mappings(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         column_mappings, _drifted = _keep(
-            cls, d, "column_mappings", "None | TaskEvaluatorColumnMappingsType0", "union", _drifted
+            type(self),
+            {"column_mappings": raw},
+            "column_mappings",
+            "None | TaskEvaluatorColumnMappingsType0",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -314,18 +317,21 @@ _lazy(TaskEvaluator, "column_mappings", _decode_column_mappings)
 
 def _decode_query_mappings(self: TaskEvaluator, raw: Any) -> Any:
     """``query_mappings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"query_mappings": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        query_mappings = _parse_query_mappings(d.get("query_mappings", UNSET))
+        query_mappings = _parse_query_mappings(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         query_mappings, _drifted = _keep(
-            cls, d, "query_mappings", "list[TaskQueryMapping] | None", "union", _drifted
+            type(self),
+            {"query_mappings": raw},
+            "query_mappings",
+            "list[TaskQueryMapping] | None",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:

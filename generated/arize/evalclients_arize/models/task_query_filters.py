@@ -158,12 +158,10 @@ class TaskQueryFilters:
 
 def _decode_filters(self: TaskQueryFilters, raw: Any) -> Any:
     """``filters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"filters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _filters = d.get("filters", UNSET)
+        _filters = raw
         filters: list[TaskQueryFilter] | Unset = UNSET
         if _filters is not UNSET:
             filters = [
@@ -174,8 +172,8 @@ def _decode_filters(self: TaskQueryFilters, raw: Any) -> Any:
         if _strict:
             raise
         filters, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"filters": raw},
             "filters",
             "list[TaskQueryFilter]",
             "type",

@@ -152,21 +152,17 @@ class TaskQueryFiltersInput:
 
 def _decode_filters(self: TaskQueryFiltersInput, raw: Any) -> Any:
     """``filters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"filters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        filters = [
-            TaskQueryFilterInput.from_dict(filters_item_data) for filters_item_data in d["filters"]
-        ]
+        filters = [TaskQueryFilterInput.from_dict(filters_item_data) for filters_item_data in raw]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         filters, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"filters": raw},
             "filters",
             "list[TaskQueryFilterInput]",
             "type",

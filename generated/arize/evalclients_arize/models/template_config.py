@@ -357,21 +357,17 @@ def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
 
 def _decode_classification_choices(self: TemplateConfig, raw: Any) -> Any:
     """``classification_choices`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"classification_choices": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        classification_choices = _parse_classification_choices(
-            d.get("classification_choices", UNSET)
-        )
+        classification_choices = _parse_classification_choices(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         classification_choices, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"classification_choices": raw},
             "classification_choices",
             "None | TemplateConfigClassificationChoicesType0",
             "union",
@@ -388,12 +384,10 @@ _lazy(TemplateConfig, "classification_choices", _decode_classification_choices)
 
 def _decode_llm_config(self: TemplateConfig, raw: Any) -> Any:
     """``llm_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"llm_config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _llm_config = d.get("llm_config", UNSET)
+        _llm_config = raw
         llm_config: EvaluatorLlmConfig | Unset
         if _llm_config is UNSET:
             llm_config = UNSET
@@ -403,7 +397,9 @@ def _decode_llm_config(self: TemplateConfig, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        llm_config, _drifted = _keep(cls, d, "llm_config", "EvaluatorLlmConfig", "type", _drifted)
+        llm_config, _drifted = _keep(
+            type(self), {"llm_config": raw}, "llm_config", "EvaluatorLlmConfig", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

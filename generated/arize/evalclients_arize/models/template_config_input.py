@@ -340,18 +340,21 @@ def _parse_classification_choices(
 
 def _decode_llm_config(self: TemplateConfigInput, raw: Any) -> Any:
     """``llm_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"llm_config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        llm_config = EvaluatorLlmConfigRequest.from_dict(d["llm_config"])
+        llm_config = EvaluatorLlmConfigRequest.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         llm_config, _drifted = _keep(
-            cls, d, "llm_config", "EvaluatorLlmConfigRequest", "type", _drifted
+            type(self),
+            {"llm_config": raw},
+            "llm_config",
+            "EvaluatorLlmConfigRequest",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -364,21 +367,17 @@ _lazy(TemplateConfigInput, "llm_config", _decode_llm_config)
 
 def _decode_classification_choices(self: TemplateConfigInput, raw: Any) -> Any:
     """``classification_choices`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"classification_choices": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        classification_choices = _parse_classification_choices(
-            d.get("classification_choices", UNSET)
-        )
+        classification_choices = _parse_classification_choices(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         classification_choices, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"classification_choices": raw},
             "classification_choices",
             "None | TemplateConfigInputClassificationChoicesType0",
             "union",

@@ -404,12 +404,10 @@ class TemplateEvaluationRunConfig:
 
 def _decode_classification_choices(self: TemplateEvaluationRunConfig, raw: Any) -> Any:
     """``classification_choices`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"classification_choices": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _classification_choices = d.get("classification_choices", UNSET)
+        _classification_choices = raw
         classification_choices: TemplateEvaluationRunConfigClassificationChoices | Unset
         if _classification_choices is UNSET:
             classification_choices = UNSET
@@ -422,8 +420,8 @@ def _decode_classification_choices(self: TemplateEvaluationRunConfig, raw: Any) 
         if _strict:
             raise
         classification_choices, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"classification_choices": raw},
             "classification_choices",
             "TemplateEvaluationRunConfigClassificationChoices",
             "type",
@@ -440,12 +438,10 @@ _lazy(TemplateEvaluationRunConfig, "classification_choices", _decode_classificat
 
 def _decode_column_mapping(self: TemplateEvaluationRunConfig, raw: Any) -> Any:
     """``column_mapping`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"column_mapping": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _column_mapping = d.get("column_mapping", UNSET)
+        _column_mapping = raw
         column_mapping: TemplateEvaluationRunConfigColumnMapping | Unset
         if _column_mapping is UNSET:
             column_mapping = UNSET
@@ -456,7 +452,12 @@ def _decode_column_mapping(self: TemplateEvaluationRunConfig, raw: Any) -> Any:
         if _strict:
             raise
         column_mapping, _drifted = _keep(
-            cls, d, "column_mapping", "TemplateEvaluationRunConfigColumnMapping", "type", _drifted
+            type(self),
+            {"column_mapping": raw},
+            "column_mapping",
+            "TemplateEvaluationRunConfigColumnMapping",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -469,12 +470,10 @@ _lazy(TemplateEvaluationRunConfig, "column_mapping", _decode_column_mapping)
 
 def _decode_invocation_parameters(self: TemplateEvaluationRunConfig, raw: Any) -> Any:
     """``invocation_parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"invocation_parameters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _invocation_parameters = d.get("invocation_parameters", UNSET)
+        _invocation_parameters = raw
         invocation_parameters: InvocationParams | Unset
         if _invocation_parameters is UNSET:
             invocation_parameters = UNSET
@@ -485,7 +484,12 @@ def _decode_invocation_parameters(self: TemplateEvaluationRunConfig, raw: Any) -
         if _strict:
             raise
         invocation_parameters, _drifted = _keep(
-            cls, d, "invocation_parameters", "InvocationParams", "type", _drifted
+            type(self),
+            {"invocation_parameters": raw},
+            "invocation_parameters",
+            "InvocationParams",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -498,12 +502,10 @@ _lazy(TemplateEvaluationRunConfig, "invocation_parameters", _decode_invocation_p
 
 def _decode_provider_parameters(self: TemplateEvaluationRunConfig, raw: Any) -> Any:
     """``provider_parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_parameters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_parameters = d.get("provider_parameters", UNSET)
+        _provider_parameters = raw
         provider_parameters: TemplateEvaluationRunConfigProviderParameters | Unset
         if _provider_parameters is UNSET:
             provider_parameters = UNSET
@@ -516,8 +518,8 @@ def _decode_provider_parameters(self: TemplateEvaluationRunConfig, raw: Any) -> 
         if _strict:
             raise
         provider_parameters, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"provider_parameters": raw},
             "provider_parameters",
             "TemplateEvaluationRunConfigProviderParameters",
             "type",

@@ -401,12 +401,10 @@ class TemplateEvaluationRunConfigRequest:
 
 def _decode_classification_choices(self: TemplateEvaluationRunConfigRequest, raw: Any) -> Any:
     """``classification_choices`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"classification_choices": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _classification_choices = d.get("classification_choices", UNSET)
+        _classification_choices = raw
         classification_choices: TemplateEvaluationRunConfigRequestClassificationChoices | Unset
         if _classification_choices is UNSET:
             classification_choices = UNSET
@@ -421,8 +419,8 @@ def _decode_classification_choices(self: TemplateEvaluationRunConfigRequest, raw
         if _strict:
             raise
         classification_choices, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"classification_choices": raw},
             "classification_choices",
             "TemplateEvaluationRunConfigRequestClassificationChoices",
             "type",
@@ -439,12 +437,10 @@ _lazy(TemplateEvaluationRunConfigRequest, "classification_choices", _decode_clas
 
 def _decode_column_mapping(self: TemplateEvaluationRunConfigRequest, raw: Any) -> Any:
     """``column_mapping`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"column_mapping": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _column_mapping = d.get("column_mapping", UNSET)
+        _column_mapping = raw
         column_mapping: TemplateEvaluationRunConfigRequestColumnMapping | Unset
         if _column_mapping is UNSET:
             column_mapping = UNSET
@@ -457,8 +453,8 @@ def _decode_column_mapping(self: TemplateEvaluationRunConfigRequest, raw: Any) -
         if _strict:
             raise
         column_mapping, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"column_mapping": raw},
             "column_mapping",
             "TemplateEvaluationRunConfigRequestColumnMapping",
             "type",
@@ -475,12 +471,10 @@ _lazy(TemplateEvaluationRunConfigRequest, "column_mapping", _decode_column_mappi
 
 def _decode_invocation_parameters(self: TemplateEvaluationRunConfigRequest, raw: Any) -> Any:
     """``invocation_parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"invocation_parameters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _invocation_parameters = d.get("invocation_parameters", UNSET)
+        _invocation_parameters = raw
         invocation_parameters: InvocationParamsRequest | Unset
         if _invocation_parameters is UNSET:
             invocation_parameters = UNSET
@@ -491,7 +485,12 @@ def _decode_invocation_parameters(self: TemplateEvaluationRunConfigRequest, raw:
         if _strict:
             raise
         invocation_parameters, _drifted = _keep(
-            cls, d, "invocation_parameters", "InvocationParamsRequest", "type", _drifted
+            type(self),
+            {"invocation_parameters": raw},
+            "invocation_parameters",
+            "InvocationParamsRequest",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -504,12 +503,10 @@ _lazy(TemplateEvaluationRunConfigRequest, "invocation_parameters", _decode_invoc
 
 def _decode_provider_parameters(self: TemplateEvaluationRunConfigRequest, raw: Any) -> Any:
     """``provider_parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_parameters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_parameters = d.get("provider_parameters", UNSET)
+        _provider_parameters = raw
         provider_parameters: TemplateEvaluationRunConfigRequestProviderParameters | Unset
         if _provider_parameters is UNSET:
             provider_parameters = UNSET
@@ -522,8 +519,8 @@ def _decode_provider_parameters(self: TemplateEvaluationRunConfigRequest, raw: A
         if _strict:
             raise
         provider_parameters, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"provider_parameters": raw},
             "provider_parameters",
             "TemplateEvaluationRunConfigRequestProviderParameters",
             "type",

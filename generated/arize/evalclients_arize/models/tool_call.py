@@ -166,12 +166,10 @@ class ToolCall:
 
 def _decode_function(self: ToolCall, raw: Any) -> Any:
     """``function`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"function": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _function = d.get("function", UNSET)
+        _function = raw
         function: ToolCallFunction | Unset
         if _function is UNSET:
             function = UNSET
@@ -181,7 +179,9 @@ def _decode_function(self: ToolCall, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        function, _drifted = _keep(cls, d, "function", "ToolCallFunction", "type", _drifted)
+        function, _drifted = _keep(
+            type(self), {"function": raw}, "function", "ToolCallFunction", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -154,17 +154,17 @@ class ToolCallRequest:
 
 def _decode_function(self: ToolCallRequest, raw: Any) -> Any:
     """``function`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"function": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        function = ToolCallFunctionRequest.from_dict(d["function"])
+        function = ToolCallFunctionRequest.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        function, _drifted = _keep(cls, d, "function", "ToolCallFunctionRequest", "type", _drifted)
+        function, _drifted = _keep(
+            type(self), {"function": raw}, "function", "ToolCallFunctionRequest", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

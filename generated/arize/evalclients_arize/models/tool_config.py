@@ -149,12 +149,10 @@ class ToolConfig:
 
 def _decode_tools(self: ToolConfig, raw: Any) -> Any:
     """``tools`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tools": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _tools = d.get("tools", UNSET)
+        _tools = raw
         tools: list[ToolConfigToolsItem] | Unset = UNSET
         if _tools is not UNSET:
             tools = [ToolConfigToolsItem.from_dict(tools_item_data) for tools_item_data in _tools]
@@ -163,8 +161,8 @@ def _decode_tools(self: ToolConfig, raw: Any) -> Any:
         if _strict:
             raise
         tools, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"tools": raw},
             "tools",
             "list[ToolConfigToolsItem]",
             "type",

@@ -152,12 +152,10 @@ class ToolConfigRequest:
 
 def _decode_tools(self: ToolConfigRequest, raw: Any) -> Any:
     """``tools`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tools": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _tools = d.get("tools", UNSET)
+        _tools = raw
         tools: list[ToolConfigRequestToolsItem] | Unset = UNSET
         if _tools is not UNSET:
             tools = [
@@ -168,8 +166,8 @@ def _decode_tools(self: ToolConfigRequest, raw: Any) -> Any:
         if _strict:
             raise
         tools, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"tools": raw},
             "tools",
             "list[ToolConfigRequestToolsItem]",
             "type",

@@ -248,12 +248,10 @@ class Trace:
 
 def _decode_spans(self: Trace, raw: Any) -> Any:
     """``spans`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"spans": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _spans = d.get("spans", UNSET)
+        _spans = raw
         spans: list[Span] | Unset = UNSET
         if _spans is not UNSET:
             spans = [Span.from_dict(spans_item_data) for spans_item_data in _spans]
@@ -262,8 +260,8 @@ def _decode_spans(self: Trace, raw: Any) -> Any:
         if _strict:
             raise
         spans, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"spans": raw},
             "spans",
             "list[Span]",
             "type",

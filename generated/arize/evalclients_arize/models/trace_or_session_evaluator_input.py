@@ -180,22 +180,20 @@ class TraceOrSessionEvaluatorInput:
 
 def _decode_query_mappings(self: TraceOrSessionEvaluatorInput, raw: Any) -> Any:
     """``query_mappings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"query_mappings": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
         query_mappings = [
             TaskQueryMappingInput.from_dict(query_mappings_item_data)
-            for query_mappings_item_data in d["query_mappings"]
+            for query_mappings_item_data in raw
         ]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         query_mappings, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"query_mappings": raw},
             "query_mappings",
             "list[TaskQueryMappingInput]",
             "type",

@@ -831,12 +831,10 @@ def _parse_threshold(
 
 def _decode_dimension(self: TracingMonitor, raw: Any) -> Any:
     """``dimension`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"dimension": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _dimension = d.get("dimension", UNSET)
+        _dimension = raw
         dimension: Dimension | Unset
         if _dimension is UNSET:
             dimension = UNSET
@@ -846,7 +844,9 @@ def _decode_dimension(self: TracingMonitor, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        dimension, _drifted = _keep(cls, d, "dimension", "Dimension", "type", _drifted)
+        dimension, _drifted = _keep(
+            type(self), {"dimension": raw}, "dimension", "Dimension", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -858,12 +858,10 @@ _lazy(TracingMonitor, "dimension", _decode_dimension)
 
 def _decode_downtime(self: TracingMonitor, raw: Any) -> Any:
     """``downtime`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"downtime": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _downtime = d.get("downtime", UNSET)
+        _downtime = raw
         downtime: DowntimeConfig | Unset
         if _downtime is UNSET:
             downtime = UNSET
@@ -873,7 +871,9 @@ def _decode_downtime(self: TracingMonitor, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        downtime, _drifted = _keep(cls, d, "downtime", "DowntimeConfig", "type", _drifted)
+        downtime, _drifted = _keep(
+            type(self), {"downtime": raw}, "downtime", "DowntimeConfig", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -885,12 +885,10 @@ _lazy(TracingMonitor, "downtime", _decode_downtime)
 
 def _decode_filters(self: TracingMonitor, raw: Any) -> Any:
     """``filters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"filters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _filters = d.get("filters", UNSET)
+        _filters = raw
         filters: list[MonitorFilter] | Unset = UNSET
         if _filters is not UNSET:
             filters = [MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters]
@@ -899,8 +897,8 @@ def _decode_filters(self: TracingMonitor, raw: Any) -> Any:
         if _strict:
             raise
         filters, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"filters": raw},
             "filters",
             "list[MonitorFilter]",
             "type",
@@ -918,12 +916,10 @@ _lazy(TracingMonitor, "filters", _decode_filters)
 
 def _decode_scheduled_runtime(self: TracingMonitor, raw: Any) -> Any:
     """``scheduled_runtime`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"scheduled_runtime": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _scheduled_runtime = d.get("scheduled_runtime", UNSET)
+        _scheduled_runtime = raw
         scheduled_runtime: ScheduledRuntimeConfig | Unset
         if _scheduled_runtime is UNSET:
             scheduled_runtime = UNSET
@@ -934,7 +930,12 @@ def _decode_scheduled_runtime(self: TracingMonitor, raw: Any) -> Any:
         if _strict:
             raise
         scheduled_runtime, _drifted = _keep(
-            cls, d, "scheduled_runtime", "ScheduledRuntimeConfig", "type", _drifted
+            type(self),
+            {"scheduled_runtime": raw},
+            "scheduled_runtime",
+            "ScheduledRuntimeConfig",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -947,19 +948,17 @@ _lazy(TracingMonitor, "scheduled_runtime", _decode_scheduled_runtime)
 
 def _decode_threshold(self: TracingMonitor, raw: Any) -> Any:
     """``threshold`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"threshold": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        threshold = _parse_threshold(d.get("threshold", UNSET))
+        threshold = _parse_threshold(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         threshold, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"threshold": raw},
             "threshold",
             "DynamicRangeThreshold | DynamicSingleThreshold | ManualRangeThreshold | ManualSingleThreshold",
             "union",

@@ -267,12 +267,10 @@ class TriggerRunExperimentTaskRunRequest:
 
 def _decode_tracing_metadata(self: TriggerRunExperimentTaskRunRequest, raw: Any) -> Any:
     """``tracing_metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tracing_metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _tracing_metadata = d.get("tracing_metadata", UNSET)
+        _tracing_metadata = raw
         tracing_metadata: TriggerRunExperimentTaskRunRequestTracingMetadata | Unset
         if _tracing_metadata is UNSET:
             tracing_metadata = UNSET
@@ -285,8 +283,8 @@ def _decode_tracing_metadata(self: TriggerRunExperimentTaskRunRequest, raw: Any)
         if _strict:
             raise
         tracing_metadata, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"tracing_metadata": raw},
             "tracing_metadata",
             "TriggerRunExperimentTaskRunRequestTracingMetadata",
             "type",

@@ -243,18 +243,21 @@ def _parse_headers(data: object) -> None | Unset | UpdateAgentConfigHeadersType0
 
 def _decode_headers(self: UpdateAgentConfig, raw: Any) -> Any:
     """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"headers": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        headers = _parse_headers(d.get("headers", UNSET))
+        headers = _parse_headers(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         headers, _drifted = _keep(
-            cls, d, "headers", "None | UpdateAgentConfigHeadersType0", "union", _drifted
+            type(self),
+            {"headers": raw},
+            "headers",
+            "None | UpdateAgentConfigHeadersType0",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -267,12 +270,10 @@ _lazy(UpdateAgentConfig, "headers", _decode_headers)
 
 def _decode_input_schema(self: UpdateAgentConfig, raw: Any) -> Any:
     """``input_schema`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"input_schema": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _input_schema = d.get("input_schema", UNSET)
+        _input_schema = raw
         input_schema: UpdateAgentConfigInputSchema | Unset
         if _input_schema is UNSET:
             input_schema = UNSET
@@ -283,7 +284,12 @@ def _decode_input_schema(self: UpdateAgentConfig, raw: Any) -> Any:
         if _strict:
             raise
         input_schema, _drifted = _keep(
-            cls, d, "input_schema", "UpdateAgentConfigInputSchema", "type", _drifted
+            type(self),
+            {"input_schema": raw},
+            "input_schema",
+            "UpdateAgentConfigInputSchema",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -296,12 +302,10 @@ _lazy(UpdateAgentConfig, "input_schema", _decode_input_schema)
 
 def _decode_request_presets(self: UpdateAgentConfig, raw: Any) -> Any:
     """``request_presets`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"request_presets": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _request_presets = d.get("request_presets", UNSET)
+        _request_presets = raw
         request_presets: list[UpdateAgentRequestPresetInput] | Unset = UNSET
         if _request_presets is not UNSET:
             request_presets = [
@@ -313,8 +317,8 @@ def _decode_request_presets(self: UpdateAgentConfig, raw: Any) -> Any:
         if _strict:
             raise
         request_presets, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"request_presets": raw},
             "request_presets",
             "list[UpdateAgentRequestPresetInput]",
             "type",

@@ -238,12 +238,10 @@ class UpdateAgentIntegrationRequest:
 
 def _decode_config(self: UpdateAgentIntegrationRequest, raw: Any) -> Any:
     """``config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _config = d.get("config", UNSET)
+        _config = raw
         config: UpdateAgentConfig | Unset
         if _config is UNSET:
             config = UNSET
@@ -253,7 +251,9 @@ def _decode_config(self: UpdateAgentIntegrationRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        config, _drifted = _keep(cls, d, "config", "UpdateAgentConfig", "type", _drifted)
+        config, _drifted = _keep(
+            type(self), {"config": raw}, "config", "UpdateAgentConfig", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -265,12 +265,10 @@ _lazy(UpdateAgentIntegrationRequest, "config", _decode_config)
 
 def _decode_scopings(self: UpdateAgentIntegrationRequest, raw: Any) -> Any:
     """``scopings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"scopings": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _scopings = d.get("scopings", UNSET)
+        _scopings = raw
         scopings: list[IntegrationScopingRequest] | Unset = UNSET
         if _scopings is not UNSET:
             scopings = [
@@ -282,8 +280,8 @@ def _decode_scopings(self: UpdateAgentIntegrationRequest, raw: Any) -> Any:
         if _strict:
             raise
         scopings, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"scopings": raw},
             "scopings",
             "list[IntegrationScopingRequest]",
             "type",

@@ -161,18 +161,21 @@ class UpdateAgentRequestPresetInput:
 
 def _decode_config(self: UpdateAgentRequestPresetInput, raw: Any) -> Any:
     """``config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        config = UpdateAgentRequestPresetInputConfig.from_dict(d["config"])
+        config = UpdateAgentRequestPresetInputConfig.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         config, _drifted = _keep(
-            cls, d, "config", "UpdateAgentRequestPresetInputConfig", "type", _drifted
+            type(self),
+            {"config": raw},
+            "config",
+            "UpdateAgentRequestPresetInputConfig",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -468,18 +468,21 @@ def _parse_provider_metadata(
 
 def _decode_headers(self: UpdateAiIntegrationRequest, raw: Any) -> Any:
     """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"headers": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        headers = _parse_headers(d.get("headers", UNSET))
+        headers = _parse_headers(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         headers, _drifted = _keep(
-            cls, d, "headers", "None | UpdateAiIntegrationRequestHeadersType0", "union", _drifted
+            type(self),
+            {"headers": raw},
+            "headers",
+            "None | UpdateAiIntegrationRequestHeadersType0",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -492,19 +495,17 @@ _lazy(UpdateAiIntegrationRequest, "headers", _decode_headers)
 
 def _decode_provider_metadata(self: UpdateAiIntegrationRequest, raw: Any) -> Any:
     """``provider_metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        provider_metadata = _parse_provider_metadata(d.get("provider_metadata", UNSET))
+        provider_metadata = _parse_provider_metadata(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         provider_metadata, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"provider_metadata": raw},
             "provider_metadata",
             "AwsProviderMetadataRequest | GcpProviderMetadataRequest | None",
             "union",
@@ -521,12 +522,10 @@ _lazy(UpdateAiIntegrationRequest, "provider_metadata", _decode_provider_metadata
 
 def _decode_scopings(self: UpdateAiIntegrationRequest, raw: Any) -> Any:
     """``scopings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"scopings": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _scopings = d.get("scopings", UNSET)
+        _scopings = raw
         scopings: list[AiIntegrationScopingRequest] | Unset = UNSET
         if _scopings is not UNSET:
             scopings = [
@@ -538,8 +537,8 @@ def _decode_scopings(self: UpdateAiIntegrationRequest, raw: Any) -> Any:
         if _strict:
             raise
         scopings, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"scopings": raw},
             "scopings",
             "list[AiIntegrationScopingRequest]",
             "type",

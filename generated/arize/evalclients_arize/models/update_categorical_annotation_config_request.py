@@ -227,12 +227,10 @@ class UpdateCategoricalAnnotationConfigRequest:
 
 def _decode_values(self: UpdateCategoricalAnnotationConfigRequest, raw: Any) -> Any:
     """``values`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"values": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _values = d.get("values", UNSET)
+        _values = raw
         values: list[CategoricalAnnotationValueRequest] | Unset = UNSET
         if _values is not UNSET:
             values = [
@@ -244,8 +242,8 @@ def _decode_values(self: UpdateCategoricalAnnotationConfigRequest, raw: Any) -> 
         if _strict:
             raise
         values, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"values": raw},
             "values",
             "list[CategoricalAnnotationValueRequest]",
             "type",

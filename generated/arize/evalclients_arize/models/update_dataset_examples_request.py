@@ -153,22 +153,19 @@ class UpdateDatasetExamplesRequest:
 
 def _decode_examples(self: UpdateDatasetExamplesRequest, raw: Any) -> Any:
     """``examples`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"examples": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
         examples = [
-            UpdateDatasetExampleInput.from_dict(examples_item_data)
-            for examples_item_data in d["examples"]
+            UpdateDatasetExampleInput.from_dict(examples_item_data) for examples_item_data in raw
         ]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         examples, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"examples": raw},
             "examples",
             "list[UpdateDatasetExampleInput]",
             "type",

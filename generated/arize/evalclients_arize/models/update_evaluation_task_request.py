@@ -291,18 +291,21 @@ def _parse_query_filters(data: object) -> None | TaskQueryFiltersInput | Unset:
 
 def _decode_query_filters(self: UpdateEvaluationTaskRequest, raw: Any) -> Any:
     """``query_filters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"query_filters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        query_filters = _parse_query_filters(d.get("query_filters", UNSET))
+        query_filters = _parse_query_filters(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         query_filters, _drifted = _keep(
-            cls, d, "query_filters", "None | TaskQueryFiltersInput", "union", _drifted
+            type(self),
+            {"query_filters": raw},
+            "query_filters",
+            "None | TaskQueryFiltersInput",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -213,19 +213,17 @@ def _parse_headers(
 
 def _decode_headers(self: UpdateEvaluatorIntegrationConfigInput, raw: Any) -> Any:
     """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"headers": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        headers = _parse_headers(d.get("headers", UNSET))
+        headers = _parse_headers(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         headers, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"headers": raw},
             "headers",
             "None | UpdateEvaluatorIntegrationConfigInputHeadersType0",
             "union",
@@ -242,12 +240,10 @@ _lazy(UpdateEvaluatorIntegrationConfigInput, "headers", _decode_headers)
 
 def _decode_input_schema(self: UpdateEvaluatorIntegrationConfigInput, raw: Any) -> Any:
     """``input_schema`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"input_schema": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _input_schema = d.get("input_schema", UNSET)
+        _input_schema = raw
         input_schema: UpdateEvaluatorIntegrationConfigInputInputSchema | Unset
         if _input_schema is UNSET:
             input_schema = UNSET
@@ -258,8 +254,8 @@ def _decode_input_schema(self: UpdateEvaluatorIntegrationConfigInput, raw: Any) 
         if _strict:
             raise
         input_schema, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"input_schema": raw},
             "input_schema",
             "UpdateEvaluatorIntegrationConfigInputInputSchema",
             "type",

@@ -242,12 +242,10 @@ class UpdateEvaluatorIntegrationRequest:
 
 def _decode_config(self: UpdateEvaluatorIntegrationRequest, raw: Any) -> Any:
     """``config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _config = d.get("config", UNSET)
+        _config = raw
         config: UpdateEvaluatorIntegrationConfigInput | Unset
         if _config is UNSET:
             config = UNSET
@@ -258,7 +256,12 @@ def _decode_config(self: UpdateEvaluatorIntegrationRequest, raw: Any) -> Any:
         if _strict:
             raise
         config, _drifted = _keep(
-            cls, d, "config", "UpdateEvaluatorIntegrationConfigInput", "type", _drifted
+            type(self),
+            {"config": raw},
+            "config",
+            "UpdateEvaluatorIntegrationConfigInput",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -271,12 +274,10 @@ _lazy(UpdateEvaluatorIntegrationRequest, "config", _decode_config)
 
 def _decode_scopings(self: UpdateEvaluatorIntegrationRequest, raw: Any) -> Any:
     """``scopings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"scopings": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _scopings = d.get("scopings", UNSET)
+        _scopings = raw
         scopings: list[IntegrationScopingRequest] | Unset = UNSET
         if _scopings is not UNSET:
             scopings = [
@@ -288,8 +289,8 @@ def _decode_scopings(self: UpdateEvaluatorIntegrationRequest, raw: Any) -> Any:
         if _strict:
             raise
         scopings, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"scopings": raw},
             "scopings",
             "list[IntegrationScopingRequest]",
             "type",

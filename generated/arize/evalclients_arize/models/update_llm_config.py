@@ -489,19 +489,17 @@ def _parse_headers(data: object) -> None | Unset | UpdateLlmConfigHeadersType0:
 
 def _decode_auth(self: UpdateLlmConfig, raw: Any) -> Any:
     """``auth`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"auth": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        auth = _parse_auth(d.get("auth", UNSET))
+        auth = _parse_auth(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         auth, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"auth": raw},
             "auth",
             "CreateAwsBedrockBearerTokenAuth | CreateAwsBedrockDefaultAuth | CreateAwsBedrockProxyWithHeadersAuth | CreateCustomDefaultAuth | CreateCustomOauth2ClientCredentialsAuth",
             "union",
@@ -518,18 +516,21 @@ _lazy(UpdateLlmConfig, "auth", _decode_auth)
 
 def _decode_headers(self: UpdateLlmConfig, raw: Any) -> Any:
     """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"headers": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        headers = _parse_headers(d.get("headers", UNSET))
+        headers = _parse_headers(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         headers, _drifted = _keep(
-            cls, d, "headers", "None | UpdateLlmConfigHeadersType0", "union", _drifted
+            type(self),
+            {"headers": raw},
+            "headers",
+            "None | UpdateLlmConfigHeadersType0",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:

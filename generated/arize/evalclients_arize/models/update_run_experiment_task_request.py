@@ -199,19 +199,17 @@ def _parse_run_configuration(
 
 def _decode_run_configuration(self: UpdateRunExperimentTaskRequest, raw: Any) -> Any:
     """``run_configuration`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"run_configuration": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        run_configuration = _parse_run_configuration(d.get("run_configuration", UNSET))
+        run_configuration = _parse_run_configuration(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         run_configuration, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"run_configuration": raw},
             "run_configuration",
             "AgentCallRunConfigRequest | LlmGenerationRunConfigRequest | TemplateEvaluationRunConfigRequest",
             "union",

@@ -318,18 +318,21 @@ def _parse_default_llm_integration(data: object) -> DefaultLLMIntegration | None
 
 def _decode_default_agent_runtime(self: UpdateSpaceRequest, raw: Any) -> Any:
     """``default_agent_runtime`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"default_agent_runtime": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        default_agent_runtime = _parse_default_agent_runtime(d.get("default_agent_runtime", UNSET))
+        default_agent_runtime = _parse_default_agent_runtime(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         default_agent_runtime, _drifted = _keep(
-            cls, d, "default_agent_runtime", "DefaultAgentRuntime | None", "union", _drifted
+            type(self),
+            {"default_agent_runtime": raw},
+            "default_agent_runtime",
+            "DefaultAgentRuntime | None",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -342,20 +345,21 @@ _lazy(UpdateSpaceRequest, "default_agent_runtime", _decode_default_agent_runtime
 
 def _decode_default_llm_integration(self: UpdateSpaceRequest, raw: Any) -> Any:
     """``default_llm_integration`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"default_llm_integration": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        default_llm_integration = _parse_default_llm_integration(
-            d.get("default_llm_integration", UNSET)
-        )
+        default_llm_integration = _parse_default_llm_integration(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         default_llm_integration, _drifted = _keep(
-            cls, d, "default_llm_integration", "DefaultLLMIntegration | None", "union", _drifted
+            type(self),
+            {"default_llm_integration": raw},
+            "default_llm_integration",
+            "DefaultLLMIntegration | None",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:

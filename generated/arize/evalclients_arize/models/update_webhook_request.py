@@ -219,12 +219,10 @@ class UpdateWebhookRequest:
 
 def _decode_headers(self: UpdateWebhookRequest, raw: Any) -> Any:
     """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"headers": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _headers = d.get("headers", UNSET)
+        _headers = raw
         headers: UpdateWebhookRequestHeaders | Unset
         if _headers is UNSET:
             headers = UNSET
@@ -235,7 +233,7 @@ def _decode_headers(self: UpdateWebhookRequest, raw: Any) -> Any:
         if _strict:
             raise
         headers, _drifted = _keep(
-            cls, d, "headers", "UpdateWebhookRequestHeaders", "type", _drifted
+            type(self), {"headers": raw}, "headers", "UpdateWebhookRequestHeaders", "type", _drifted
         )
 
     if _drifted is not None:

@@ -234,12 +234,10 @@ class WebhookDeliveryAttempt:
 
 def _decode_payload(self: WebhookDeliveryAttempt, raw: Any) -> Any:
     """``payload`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"payload": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _payload = d.get("payload", UNSET)
+        _payload = raw
         payload: WebhookDeliveryAttemptPayload | Unset
         if _payload is UNSET:
             payload = UNSET
@@ -250,7 +248,12 @@ def _decode_payload(self: WebhookDeliveryAttempt, raw: Any) -> Any:
         if _strict:
             raise
         payload, _drifted = _keep(
-            cls, d, "payload", "WebhookDeliveryAttemptPayload", "type", _drifted
+            type(self),
+            {"payload": raw},
+            "payload",
+            "WebhookDeliveryAttemptPayload",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

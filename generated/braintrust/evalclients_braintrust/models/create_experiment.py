@@ -585,19 +585,17 @@ def _parse_tags(data: object) -> list[str] | None | Unset:
 
 def _decode_internal_metadata(self: CreateExperiment, raw: Any) -> Any:
     """``internal_metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"internal_metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        internal_metadata = _parse_internal_metadata(d.get("internal_metadata", UNSET))
+        internal_metadata = _parse_internal_metadata(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         internal_metadata, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"internal_metadata": raw},
             "internal_metadata",
             "CreateExperimentInternalMetadataType0 | None",
             "union",
@@ -614,18 +612,21 @@ _lazy(CreateExperiment, "internal_metadata", _decode_internal_metadata)
 
 def _decode_metadata(self: CreateExperiment, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        metadata = _parse_metadata(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         metadata, _drifted = _keep(
-            cls, d, "metadata", "CreateExperimentMetadataType0 | None", "union", _drifted
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "CreateExperimentMetadataType0 | None",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -638,17 +639,17 @@ _lazy(CreateExperiment, "metadata", _decode_metadata)
 
 def _decode_repo_info(self: CreateExperiment, raw: Any) -> Any:
     """``repo_info`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"repo_info": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        repo_info = _parse_repo_info(d.get("repo_info", UNSET))
+        repo_info = _parse_repo_info(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        repo_info, _drifted = _keep(cls, d, "repo_info", "None | RepoInfoType0", "union", _drifted)
+        repo_info, _drifted = _keep(
+            type(self), {"repo_info": raw}, "repo_info", "None | RepoInfoType0", "union", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

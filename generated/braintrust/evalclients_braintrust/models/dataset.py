@@ -401,18 +401,21 @@ def _parse_user_id(data: object) -> None | Unset | UUID:
 
 def _decode_metadata(self: Dataset, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        metadata = _parse_metadata(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         metadata, _drifted = _keep(
-            cls, d, "metadata", "DatasetMetadataType0 | None", "union", _drifted
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "DatasetMetadataType0 | None",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:

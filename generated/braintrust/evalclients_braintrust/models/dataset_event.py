@@ -635,18 +635,21 @@ def _parse_tags(data: object) -> list[str] | None | Unset:
 
 def _decode_classifications(self: DatasetEvent, raw: Any) -> Any:
     """``classifications`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"classifications": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        classifications = _parse_classifications(d.get("classifications", UNSET))
+        classifications = _parse_classifications(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         classifications, _drifted = _keep(
-            cls, d, "classifications", "DatasetEventClassificationsType0 | None", "union", _drifted
+            type(self),
+            {"classifications": raw},
+            "classifications",
+            "DatasetEventClassificationsType0 | None",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -659,18 +662,21 @@ _lazy(DatasetEvent, "classifications", _decode_classifications)
 
 def _decode_facets(self: DatasetEvent, raw: Any) -> Any:
     """``facets`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"facets": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        facets = _parse_facets(d.get("facets", UNSET))
+        facets = _parse_facets(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         facets, _drifted = _keep(
-            cls, d, "facets", "DatasetEventFacetsType0 | None", "union", _drifted
+            type(self),
+            {"facets": raw},
+            "facets",
+            "DatasetEventFacetsType0 | None",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -683,18 +689,21 @@ _lazy(DatasetEvent, "facets", _decode_facets)
 
 def _decode_metadata(self: DatasetEvent, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        metadata = _parse_metadata(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         metadata, _drifted = _keep(
-            cls, d, "metadata", "DatasetEventMetadataType0 | None", "union", _drifted
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "DatasetEventMetadataType0 | None",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -707,18 +716,21 @@ _lazy(DatasetEvent, "metadata", _decode_metadata)
 
 def _decode_origin(self: DatasetEvent, raw: Any) -> Any:
     """``origin`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"origin": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        origin = _parse_origin(d.get("origin", UNSET))
+        origin = _parse_origin(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         origin, _drifted = _keep(
-            cls, d, "origin", "None | ObjectReferenceNullishType0", "union", _drifted
+            type(self),
+            {"origin": raw},
+            "origin",
+            "None | ObjectReferenceNullishType0",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -281,19 +281,17 @@ def _parse_source(data: object) -> Function | Global | None | Unset:
 
 def _decode_metadata(self: DatasetEventClassificationsType0AdditionalPropertyItem, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        metadata = _parse_metadata(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         metadata, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"metadata": raw},
             "metadata",
             "DatasetEventClassificationsType0AdditionalPropertyItemMetadataType0 | None",
             "union",
@@ -310,17 +308,17 @@ _lazy(DatasetEventClassificationsType0AdditionalPropertyItem, "metadata", _decod
 
 def _decode_source(self: DatasetEventClassificationsType0AdditionalPropertyItem, raw: Any) -> Any:
     """``source`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"source": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        source = _parse_source(d.get("source", UNSET))
+        source = _parse_source(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        source, _drifted = _keep(cls, d, "source", "Function | Global | None", "union", _drifted)
+        source, _drifted = _keep(
+            type(self), {"source": raw}, "source", "Function | Global | None", "union", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -932,19 +932,17 @@ def _parse_tags(data: object) -> list[str] | None | Unset:
 
 def _decode_classifications(self: ExperimentEvent, raw: Any) -> Any:
     """``classifications`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"classifications": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        classifications = _parse_classifications(d.get("classifications", UNSET))
+        classifications = _parse_classifications(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         classifications, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"classifications": raw},
             "classifications",
             "ExperimentEventClassificationsType0 | None",
             "union",
@@ -961,18 +959,21 @@ _lazy(ExperimentEvent, "classifications", _decode_classifications)
 
 def _decode_context(self: ExperimentEvent, raw: Any) -> Any:
     """``context`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"context": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        context = _parse_context(d.get("context", UNSET))
+        context = _parse_context(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         context, _drifted = _keep(
-            cls, d, "context", "ExperimentEventContextType0 | None", "union", _drifted
+            type(self),
+            {"context": raw},
+            "context",
+            "ExperimentEventContextType0 | None",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -985,18 +986,21 @@ _lazy(ExperimentEvent, "context", _decode_context)
 
 def _decode_facets(self: ExperimentEvent, raw: Any) -> Any:
     """``facets`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"facets": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        facets = _parse_facets(d.get("facets", UNSET))
+        facets = _parse_facets(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         facets, _drifted = _keep(
-            cls, d, "facets", "ExperimentEventFacetsType0 | None", "union", _drifted
+            type(self),
+            {"facets": raw},
+            "facets",
+            "ExperimentEventFacetsType0 | None",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -1009,18 +1013,21 @@ _lazy(ExperimentEvent, "facets", _decode_facets)
 
 def _decode_metadata(self: ExperimentEvent, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        metadata = _parse_metadata(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         metadata, _drifted = _keep(
-            cls, d, "metadata", "ExperimentEventMetadataType0 | None", "union", _drifted
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "ExperimentEventMetadataType0 | None",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -1033,18 +1040,21 @@ _lazy(ExperimentEvent, "metadata", _decode_metadata)
 
 def _decode_metrics(self: ExperimentEvent, raw: Any) -> Any:
     """``metrics`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metrics": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metrics = _parse_metrics(d.get("metrics", UNSET))
+        metrics = _parse_metrics(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         metrics, _drifted = _keep(
-            cls, d, "metrics", "ExperimentEventMetricsType0 | None", "union", _drifted
+            type(self),
+            {"metrics": raw},
+            "metrics",
+            "ExperimentEventMetricsType0 | None",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -1057,18 +1067,21 @@ _lazy(ExperimentEvent, "metrics", _decode_metrics)
 
 def _decode_origin(self: ExperimentEvent, raw: Any) -> Any:
     """``origin`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"origin": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        origin = _parse_origin(d.get("origin", UNSET))
+        origin = _parse_origin(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         origin, _drifted = _keep(
-            cls, d, "origin", "None | ObjectReferenceNullishType0", "union", _drifted
+            type(self),
+            {"origin": raw},
+            "origin",
+            "None | ObjectReferenceNullishType0",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -1081,18 +1094,21 @@ _lazy(ExperimentEvent, "origin", _decode_origin)
 
 def _decode_scores(self: ExperimentEvent, raw: Any) -> Any:
     """``scores`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"scores": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        scores = _parse_scores(d.get("scores", UNSET))
+        scores = _parse_scores(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         scores, _drifted = _keep(
-            cls, d, "scores", "ExperimentEventScoresType0 | None", "union", _drifted
+            type(self),
+            {"scores": raw},
+            "scores",
+            "ExperimentEventScoresType0 | None",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -1105,18 +1121,21 @@ _lazy(ExperimentEvent, "scores", _decode_scores)
 
 def _decode_span_attributes(self: ExperimentEvent, raw: Any) -> Any:
     """``span_attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"span_attributes": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        span_attributes = _parse_span_attributes(d.get("span_attributes", UNSET))
+        span_attributes = _parse_span_attributes(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         span_attributes, _drifted = _keep(
-            cls, d, "span_attributes", "None | SpanAttributesType0", "union", _drifted
+            type(self),
+            {"span_attributes": raw},
+            "span_attributes",
+            "None | SpanAttributesType0",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -155,19 +155,17 @@ class FetchDatasetEventsResponse:
 
 def _decode_events(self: FetchDatasetEventsResponse, raw: Any) -> Any:
     """``events`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"events": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        events = [DatasetEvent.from_dict(events_item_data) for events_item_data in d["events"]]
+        events = [DatasetEvent.from_dict(events_item_data) for events_item_data in raw]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         events, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"events": raw},
             "events",
             "list[DatasetEvent]",
             "type",

@@ -108,19 +108,17 @@ class GetDatasetResponse200:
 
 def _decode_objects(self: GetDatasetResponse200, raw: Any) -> Any:
     """``objects`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"objects": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        objects = [Dataset.from_dict(objects_item_data) for objects_item_data in d["objects"]]
+        objects = [Dataset.from_dict(objects_item_data) for objects_item_data in raw]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         objects, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"objects": raw},
             "objects",
             "list[Dataset]",
             "type",

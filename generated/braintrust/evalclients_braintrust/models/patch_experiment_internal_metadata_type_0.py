@@ -154,19 +154,17 @@ def _parse_dataset_filter(
 
 def _decode_dataset_filter(self: PatchExperimentInternalMetadataType0, raw: Any) -> Any:
     """``dataset_filter`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"dataset_filter": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        dataset_filter = _parse_dataset_filter(d.get("dataset_filter", UNSET))
+        dataset_filter = _parse_dataset_filter(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         dataset_filter, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"dataset_filter": raw},
             "dataset_filter",
             "None | PatchExperimentInternalMetadataType0DatasetFilterType0",
             "union",

@@ -301,18 +301,21 @@ def _parse_scores(data: object) -> None | SummarizeExperimentResponseScoresType0
 
 def _decode_metrics(self: SummarizeExperimentResponse, raw: Any) -> Any:
     """``metrics`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metrics": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metrics = _parse_metrics(d.get("metrics", UNSET))
+        metrics = _parse_metrics(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         metrics, _drifted = _keep(
-            cls, d, "metrics", "None | SummarizeExperimentResponseMetricsType0", "union", _drifted
+            type(self),
+            {"metrics": raw},
+            "metrics",
+            "None | SummarizeExperimentResponseMetricsType0",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -325,18 +328,21 @@ _lazy(SummarizeExperimentResponse, "metrics", _decode_metrics)
 
 def _decode_scores(self: SummarizeExperimentResponse, raw: Any) -> Any:
     """``scores`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"scores": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        scores = _parse_scores(d.get("scores", UNSET))
+        scores = _parse_scores(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         scores, _drifted = _keep(
-            cls, d, "scores", "None | SummarizeExperimentResponseScoresType0", "union", _drifted
+            type(self),
+            {"scores": raw},
+            "scores",
+            "None | SummarizeExperimentResponseScoresType0",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:

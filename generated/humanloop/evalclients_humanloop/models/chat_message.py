@@ -291,18 +291,21 @@ def _parse_tool_calls(data: object) -> list[ToolCall] | None | Unset:
 
 def _decode_tool_calls(self: ChatMessage, raw: Any) -> Any:
     """``tool_calls`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tool_calls": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        tool_calls = _parse_tool_calls(d.get("tool_calls", UNSET))
+        tool_calls = _parse_tool_calls(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         tool_calls, _drifted = _keep(
-            cls, d, "tool_calls", "list[ToolCall] | None", "union", _drifted
+            type(self),
+            {"tool_calls": raw},
+            "tool_calls",
+            "list[ToolCall] | None",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:

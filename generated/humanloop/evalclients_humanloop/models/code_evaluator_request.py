@@ -227,12 +227,10 @@ class CodeEvaluatorRequest:
 
 def _decode_attributes(self: CodeEvaluatorRequest, raw: Any) -> Any:
     """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"attributes": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _attributes = d.get("attributes", UNSET)
+        _attributes = raw
         attributes: CodeEvaluatorRequestAttributes | Unset
         if _attributes is UNSET:
             attributes = UNSET
@@ -243,7 +241,12 @@ def _decode_attributes(self: CodeEvaluatorRequest, raw: Any) -> Any:
         if _strict:
             raise
         attributes, _drifted = _keep(
-            cls, d, "attributes", "CodeEvaluatorRequestAttributes", "type", _drifted
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "CodeEvaluatorRequestAttributes",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -207,12 +207,10 @@ class CreateDatapointRequest:
 
 def _decode_inputs(self: CreateDatapointRequest, raw: Any) -> Any:
     """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"inputs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _inputs = d.get("inputs", UNSET)
+        _inputs = raw
         inputs: CreateDatapointRequestInputs | Unset
         if _inputs is UNSET:
             inputs = UNSET
@@ -222,7 +220,9 @@ def _decode_inputs(self: CreateDatapointRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        inputs, _drifted = _keep(cls, d, "inputs", "CreateDatapointRequestInputs", "type", _drifted)
+        inputs, _drifted = _keep(
+            type(self), {"inputs": raw}, "inputs", "CreateDatapointRequestInputs", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -234,12 +234,10 @@ _lazy(CreateDatapointRequest, "inputs", _decode_inputs)
 
 def _decode_messages(self: CreateDatapointRequest, raw: Any) -> Any:
     """``messages`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"messages": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _messages = d.get("messages", UNSET)
+        _messages = raw
         messages: list[ChatMessage] | Unset = UNSET
         if _messages is not UNSET:
             messages = [
@@ -250,8 +248,8 @@ def _decode_messages(self: CreateDatapointRequest, raw: Any) -> Any:
         if _strict:
             raise
         messages, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"messages": raw},
             "messages",
             "list[ChatMessage]",
             "type",
@@ -269,12 +267,10 @@ _lazy(CreateDatapointRequest, "messages", _decode_messages)
 
 def _decode_target(self: CreateDatapointRequest, raw: Any) -> Any:
     """``target`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"target": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _target = d.get("target", UNSET)
+        _target = raw
         target: CreateDatapointRequestTarget | Unset
         if _target is UNSET:
             target = UNSET
@@ -284,7 +280,9 @@ def _decode_target(self: CreateDatapointRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        target, _drifted = _keep(cls, d, "target", "CreateDatapointRequestTarget", "type", _drifted)
+        target, _drifted = _keep(
+            type(self), {"target": raw}, "target", "CreateDatapointRequestTarget", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -219,12 +219,10 @@ class CreateEvaluationRequest:
 
 def _decode_file(self: CreateEvaluationRequest, raw: Any) -> Any:
     """``file`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"file": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _file = d.get("file", UNSET)
+        _file = raw
         file: FileRequest | Unset
         if _file is UNSET:
             file = UNSET
@@ -234,7 +232,7 @@ def _decode_file(self: CreateEvaluationRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        file, _drifted = _keep(cls, d, "file", "FileRequest", "type", _drifted)
+        file, _drifted = _keep(type(self), {"file": raw}, "file", "FileRequest", "type", _drifted)
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -701,12 +701,10 @@ def _parse_spec(
 
 def _decode_inputs(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
     """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"inputs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _inputs = d.get("inputs", UNSET)
+        _inputs = raw
         inputs: CreateEvaluatorLogRequestInputs | Unset
         if _inputs is UNSET:
             inputs = UNSET
@@ -717,7 +715,12 @@ def _decode_inputs(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
         if _strict:
             raise
         inputs, _drifted = _keep(
-            cls, d, "inputs", "CreateEvaluatorLogRequestInputs", "type", _drifted
+            type(self),
+            {"inputs": raw},
+            "inputs",
+            "CreateEvaluatorLogRequestInputs",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -730,12 +733,10 @@ _lazy(CreateEvaluatorLogRequest, "inputs", _decode_inputs)
 
 def _decode_metadata(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _metadata = d.get("metadata", UNSET)
+        _metadata = raw
         metadata: CreateEvaluatorLogRequestMetadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
@@ -746,7 +747,12 @@ def _decode_metadata(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
         if _strict:
             raise
         metadata, _drifted = _keep(
-            cls, d, "metadata", "CreateEvaluatorLogRequestMetadata", "type", _drifted
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "CreateEvaluatorLogRequestMetadata",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -759,12 +765,10 @@ _lazy(CreateEvaluatorLogRequest, "metadata", _decode_metadata)
 
 def _decode_provider_request(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
     """``provider_request`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_request": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_request = d.get("provider_request", UNSET)
+        _provider_request = raw
         provider_request: CreateEvaluatorLogRequestProviderRequest | Unset
         if _provider_request is UNSET:
             provider_request = UNSET
@@ -775,7 +779,12 @@ def _decode_provider_request(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
         if _strict:
             raise
         provider_request, _drifted = _keep(
-            cls, d, "provider_request", "CreateEvaluatorLogRequestProviderRequest", "type", _drifted
+            type(self),
+            {"provider_request": raw},
+            "provider_request",
+            "CreateEvaluatorLogRequestProviderRequest",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -788,12 +797,10 @@ _lazy(CreateEvaluatorLogRequest, "provider_request", _decode_provider_request)
 
 def _decode_provider_response(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
     """``provider_response`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_response": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_response = d.get("provider_response", UNSET)
+        _provider_response = raw
         provider_response: CreateEvaluatorLogRequestProviderResponse | Unset
         if _provider_response is UNSET:
             provider_response = UNSET
@@ -806,8 +813,8 @@ def _decode_provider_response(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
         if _strict:
             raise
         provider_response, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"provider_response": raw},
             "provider_response",
             "CreateEvaluatorLogRequestProviderResponse",
             "type",
@@ -824,19 +831,17 @@ _lazy(CreateEvaluatorLogRequest, "provider_response", _decode_provider_response)
 
 def _decode_spec(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
     """``spec`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"spec": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        spec = _parse_spec(d.get("spec", UNSET))
+        spec = _parse_spec(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         spec, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"spec": raw},
             "spec",
             "CodeEvaluatorRequest | ExternalEvaluatorRequest | HumanEvaluatorRequest | LLMEvaluatorRequest",
             "union",

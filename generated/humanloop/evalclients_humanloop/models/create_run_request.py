@@ -255,18 +255,21 @@ def _parse_version(data: object) -> FileId | FilePath | Unset | VersionId:
 
 def _decode_dataset(self: CreateRunRequest, raw: Any) -> Any:
     """``dataset`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"dataset": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        dataset = _parse_dataset(d.get("dataset", UNSET))
+        dataset = _parse_dataset(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         dataset, _drifted = _keep(
-            cls, d, "dataset", "FileId | FilePath | VersionId", "union", _drifted
+            type(self),
+            {"dataset": raw},
+            "dataset",
+            "FileId | FilePath | VersionId",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -279,18 +282,21 @@ _lazy(CreateRunRequest, "dataset", _decode_dataset)
 
 def _decode_version(self: CreateRunRequest, raw: Any) -> Any:
     """``version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"version": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        version = _parse_version(d.get("version", UNSET))
+        version = _parse_version(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         version, _drifted = _keep(
-            cls, d, "version", "FileId | FilePath | VersionId", "union", _drifted
+            type(self),
+            {"version": raw},
+            "version",
+            "FileId | FilePath | VersionId",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:

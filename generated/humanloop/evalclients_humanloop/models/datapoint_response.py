@@ -226,12 +226,10 @@ class DatapointResponse:
 
 def _decode_inputs(self: DatapointResponse, raw: Any) -> Any:
     """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"inputs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _inputs = d.get("inputs", UNSET)
+        _inputs = raw
         inputs: DatapointResponseInputs | Unset
         if _inputs is UNSET:
             inputs = UNSET
@@ -241,7 +239,9 @@ def _decode_inputs(self: DatapointResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        inputs, _drifted = _keep(cls, d, "inputs", "DatapointResponseInputs", "type", _drifted)
+        inputs, _drifted = _keep(
+            type(self), {"inputs": raw}, "inputs", "DatapointResponseInputs", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -253,12 +253,10 @@ _lazy(DatapointResponse, "inputs", _decode_inputs)
 
 def _decode_messages(self: DatapointResponse, raw: Any) -> Any:
     """``messages`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"messages": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _messages = d.get("messages", UNSET)
+        _messages = raw
         messages: list[ChatMessage] | Unset = UNSET
         if _messages is not UNSET:
             messages = [
@@ -269,8 +267,8 @@ def _decode_messages(self: DatapointResponse, raw: Any) -> Any:
         if _strict:
             raise
         messages, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"messages": raw},
             "messages",
             "list[ChatMessage]",
             "type",
@@ -288,12 +286,10 @@ _lazy(DatapointResponse, "messages", _decode_messages)
 
 def _decode_target(self: DatapointResponse, raw: Any) -> Any:
     """``target`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"target": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _target = d.get("target", UNSET)
+        _target = raw
         target: DatapointResponseTarget | Unset
         if _target is UNSET:
             target = UNSET
@@ -303,7 +299,9 @@ def _decode_target(self: DatapointResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        target, _drifted = _keep(cls, d, "target", "DatapointResponseTarget", "type", _drifted)
+        target, _drifted = _keep(
+            type(self), {"target": raw}, "target", "DatapointResponseTarget", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -496,12 +496,10 @@ class DatasetResponse:
 
 def _decode_attributes(self: DatasetResponse, raw: Any) -> Any:
     """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"attributes": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _attributes = d.get("attributes", UNSET)
+        _attributes = raw
         attributes: DatasetResponseAttributes | Unset
         if _attributes is UNSET:
             attributes = UNSET
@@ -512,7 +510,12 @@ def _decode_attributes(self: DatasetResponse, raw: Any) -> Any:
         if _strict:
             raise
         attributes, _drifted = _keep(
-            cls, d, "attributes", "DatasetResponseAttributes", "type", _drifted
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "DatasetResponseAttributes",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -525,12 +528,10 @@ _lazy(DatasetResponse, "attributes", _decode_attributes)
 
 def _decode_created_by(self: DatasetResponse, raw: Any) -> Any:
     """``created_by`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"created_by": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _created_by = d.get("created_by", UNSET)
+        _created_by = raw
         created_by: UserResponse | Unset
         if _created_by is UNSET:
             created_by = UNSET
@@ -540,7 +541,9 @@ def _decode_created_by(self: DatasetResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        created_by, _drifted = _keep(cls, d, "created_by", "UserResponse", "type", _drifted)
+        created_by, _drifted = _keep(
+            type(self), {"created_by": raw}, "created_by", "UserResponse", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -552,12 +555,10 @@ _lazy(DatasetResponse, "created_by", _decode_created_by)
 
 def _decode_datapoints(self: DatasetResponse, raw: Any) -> Any:
     """``datapoints`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"datapoints": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _datapoints = d.get("datapoints", UNSET)
+        _datapoints = raw
         datapoints: list[DatapointResponse] | Unset = UNSET
         if _datapoints is not UNSET:
             datapoints = [
@@ -569,8 +570,8 @@ def _decode_datapoints(self: DatasetResponse, raw: Any) -> Any:
         if _strict:
             raise
         datapoints, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"datapoints": raw},
             "datapoints",
             "list[DatapointResponse]",
             "type",
@@ -588,12 +589,10 @@ _lazy(DatasetResponse, "datapoints", _decode_datapoints)
 
 def _decode_environments(self: DatasetResponse, raw: Any) -> Any:
     """``environments`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"environments": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _environments = d.get("environments", UNSET)
+        _environments = raw
         environments: list[EnvironmentResponse] | Unset = UNSET
         if _environments is not UNSET:
             environments = [
@@ -605,8 +604,8 @@ def _decode_environments(self: DatasetResponse, raw: Any) -> Any:
         if _strict:
             raise
         environments, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"environments": raw},
             "environments",
             "list[EnvironmentResponse]",
             "type",

@@ -251,22 +251,19 @@ class DatasetsRequest:
 
 def _decode_datapoints(self: DatasetsRequest, raw: Any) -> Any:
     """``datapoints`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"datapoints": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
         datapoints = [
-            CreateDatapointRequest.from_dict(datapoints_item_data)
-            for datapoints_item_data in d["datapoints"]
+            CreateDatapointRequest.from_dict(datapoints_item_data) for datapoints_item_data in raw
         ]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         datapoints, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"datapoints": raw},
             "datapoints",
             "list[CreateDatapointRequest]",
             "type",
@@ -284,12 +281,10 @@ _lazy(DatasetsRequest, "datapoints", _decode_datapoints)
 
 def _decode_attributes(self: DatasetsRequest, raw: Any) -> Any:
     """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"attributes": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _attributes = d.get("attributes", UNSET)
+        _attributes = raw
         attributes: DatasetsRequestAttributes | Unset
         if _attributes is UNSET:
             attributes = UNSET
@@ -300,7 +295,12 @@ def _decode_attributes(self: DatasetsRequest, raw: Any) -> Any:
         if _strict:
             raise
         attributes, _drifted = _keep(
-            cls, d, "attributes", "DatasetsRequestAttributes", "type", _drifted
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "DatasetsRequestAttributes",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

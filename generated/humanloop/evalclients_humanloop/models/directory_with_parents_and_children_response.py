@@ -379,21 +379,17 @@ class DirectoryWithParentsAndChildrenResponse:
 
 def _decode_parents(self: DirectoryWithParentsAndChildrenResponse, raw: Any) -> Any:
     """``parents`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"parents": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        parents = [
-            DirectoryResponse.from_dict(parents_item_data) for parents_item_data in d["parents"]
-        ]
+        parents = [DirectoryResponse.from_dict(parents_item_data) for parents_item_data in raw]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         parents, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"parents": raw},
             "parents",
             "list[DirectoryResponse]",
             "type",
@@ -411,22 +407,20 @@ _lazy(DirectoryWithParentsAndChildrenResponse, "parents", _decode_parents)
 
 def _decode_subdirectories(self: DirectoryWithParentsAndChildrenResponse, raw: Any) -> Any:
     """``subdirectories`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"subdirectories": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
         subdirectories = [
             DirectoryResponse.from_dict(subdirectories_item_data)
-            for subdirectories_item_data in d["subdirectories"]
+            for subdirectories_item_data in raw
         ]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         subdirectories, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"subdirectories": raw},
             "subdirectories",
             "list[DirectoryResponse]",
             "type",

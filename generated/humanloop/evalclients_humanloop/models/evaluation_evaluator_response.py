@@ -151,17 +151,17 @@ class EvaluationEvaluatorResponse:
 
 def _decode_version(self: EvaluationEvaluatorResponse, raw: Any) -> Any:
     """``version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"version": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        version = EvaluatorResponse.from_dict(d["version"])
+        version = EvaluatorResponse.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        version, _drifted = _keep(cls, d, "version", "EvaluatorResponse", "type", _drifted)
+        version, _drifted = _keep(
+            type(self), {"version": raw}, "version", "EvaluatorResponse", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

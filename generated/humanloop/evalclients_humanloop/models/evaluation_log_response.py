@@ -308,19 +308,17 @@ def _parse_log(
 
 def _decode_log(self: EvaluationLogResponse, raw: Any) -> Any:
     """``log`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"log": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        log = _parse_log(d["log"])
+        log = _parse_log(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         log, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"log": raw},
             "log",
             "EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse",
             "union",
@@ -337,12 +335,10 @@ _lazy(EvaluationLogResponse, "log", _decode_log)
 
 def _decode_datapoint(self: EvaluationLogResponse, raw: Any) -> Any:
     """``datapoint`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"datapoint": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _datapoint = d.get("datapoint", UNSET)
+        _datapoint = raw
         datapoint: DatapointResponse | Unset
         if _datapoint is UNSET:
             datapoint = UNSET
@@ -352,7 +348,9 @@ def _decode_datapoint(self: EvaluationLogResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        datapoint, _drifted = _keep(cls, d, "datapoint", "DatapointResponse", "type", _drifted)
+        datapoint, _drifted = _keep(
+            type(self), {"datapoint": raw}, "datapoint", "DatapointResponse", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

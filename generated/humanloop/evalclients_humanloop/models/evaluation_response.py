@@ -323,22 +323,20 @@ def _parse_created_by(data: object) -> None | Unset | UserResponse:
 
 def _decode_evaluators(self: EvaluationResponse, raw: Any) -> Any:
     """``evaluators`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"evaluators": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
         evaluators = [
             EvaluationEvaluatorResponse.from_dict(evaluators_item_data)
-            for evaluators_item_data in d["evaluators"]
+            for evaluators_item_data in raw
         ]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         evaluators, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"evaluators": raw},
             "evaluators",
             "list[EvaluationEvaluatorResponse]",
             "type",
@@ -358,17 +356,17 @@ _lazy(EvaluationResponse, "evaluators", _decode_evaluators)
 
 def _decode_created_by(self: EvaluationResponse, raw: Any) -> Any:
     """``created_by`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"created_by": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        created_by = _parse_created_by(d.get("created_by", UNSET))
+        created_by = _parse_created_by(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        created_by, _drifted = _keep(cls, d, "created_by", "None | UserResponse", "union", _drifted)
+        created_by, _drifted = _keep(
+            type(self), {"created_by": raw}, "created_by", "None | UserResponse", "union", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

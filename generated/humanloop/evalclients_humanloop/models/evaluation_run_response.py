@@ -396,17 +396,17 @@ def _parse_version(
 
 def _decode_created_by(self: EvaluationRunResponse, raw: Any) -> Any:
     """``created_by`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"created_by": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        created_by = _parse_created_by(d.get("created_by", UNSET))
+        created_by = _parse_created_by(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        created_by, _drifted = _keep(cls, d, "created_by", "None | UserResponse", "union", _drifted)
+        created_by, _drifted = _keep(
+            type(self), {"created_by": raw}, "created_by", "None | UserResponse", "union", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -418,17 +418,17 @@ _lazy(EvaluationRunResponse, "created_by", _decode_created_by)
 
 def _decode_dataset(self: EvaluationRunResponse, raw: Any) -> Any:
     """``dataset`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"dataset": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        dataset = _parse_dataset(d.get("dataset", UNSET))
+        dataset = _parse_dataset(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        dataset, _drifted = _keep(cls, d, "dataset", "DatasetResponse | None", "union", _drifted)
+        dataset, _drifted = _keep(
+            type(self), {"dataset": raw}, "dataset", "DatasetResponse | None", "union", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -440,19 +440,17 @@ _lazy(EvaluationRunResponse, "dataset", _decode_dataset)
 
 def _decode_version(self: EvaluationRunResponse, raw: Any) -> Any:
     """``version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"version": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        version = _parse_version(d.get("version", UNSET))
+        version = _parse_version(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         version, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"version": raw},
             "version",
             "EvaluatorResponse | FlowResponse | None | PromptResponse | ToolResponse",
             "union",

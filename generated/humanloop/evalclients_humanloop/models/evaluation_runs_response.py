@@ -130,19 +130,17 @@ class EvaluationRunsResponse:
 
 def _decode_runs(self: EvaluationRunsResponse, raw: Any) -> Any:
     """``runs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"runs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        runs = [EvaluationRunResponse.from_dict(runs_item_data) for runs_item_data in d["runs"]]
+        runs = [EvaluationRunResponse.from_dict(runs_item_data) for runs_item_data in raw]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         runs, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"runs": raw},
             "runs",
             "list[EvaluationRunResponse]",
             "type",

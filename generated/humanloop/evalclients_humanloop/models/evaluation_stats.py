@@ -187,22 +187,17 @@ class EvaluationStats:
 
 def _decode_run_stats(self: EvaluationStats, raw: Any) -> Any:
     """``run_stats`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"run_stats": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        run_stats = [
-            RunStatsResponse.from_dict(run_stats_item_data)
-            for run_stats_item_data in d["run_stats"]
-        ]
+        run_stats = [RunStatsResponse.from_dict(run_stats_item_data) for run_stats_item_data in raw]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         run_stats, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"run_stats": raw},
             "run_stats",
             "list[RunStatsResponse]",
             "type",

@@ -875,17 +875,17 @@ def _parse_parent(
 
 def _decode_evaluator(self: EvaluatorLogResponse, raw: Any) -> Any:
     """``evaluator`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"evaluator": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        evaluator = EvaluatorResponse.from_dict(d["evaluator"])
+        evaluator = EvaluatorResponse.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        evaluator, _drifted = _keep(cls, d, "evaluator", "EvaluatorResponse", "type", _drifted)
+        evaluator, _drifted = _keep(
+            type(self), {"evaluator": raw}, "evaluator", "EvaluatorResponse", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -897,22 +897,20 @@ _lazy(EvaluatorLogResponse, "evaluator", _decode_evaluator)
 
 def _decode_evaluator_logs(self: EvaluatorLogResponse, raw: Any) -> Any:
     """``evaluator_logs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"evaluator_logs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
         evaluator_logs = [
             EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
-            for evaluator_logs_item_data in d["evaluator_logs"]
+            for evaluator_logs_item_data in raw
         ]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         evaluator_logs, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"evaluator_logs": raw},
             "evaluator_logs",
             "list[EvaluatorLogResponse]",
             "type",
@@ -932,12 +930,10 @@ _lazy(EvaluatorLogResponse, "evaluator_logs", _decode_evaluator_logs)
 
 def _decode_inputs(self: EvaluatorLogResponse, raw: Any) -> Any:
     """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"inputs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _inputs = d.get("inputs", UNSET)
+        _inputs = raw
         inputs: EvaluatorLogResponseInputs | Unset
         if _inputs is UNSET:
             inputs = UNSET
@@ -947,7 +943,9 @@ def _decode_inputs(self: EvaluatorLogResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        inputs, _drifted = _keep(cls, d, "inputs", "EvaluatorLogResponseInputs", "type", _drifted)
+        inputs, _drifted = _keep(
+            type(self), {"inputs": raw}, "inputs", "EvaluatorLogResponseInputs", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -959,12 +957,10 @@ _lazy(EvaluatorLogResponse, "inputs", _decode_inputs)
 
 def _decode_metadata(self: EvaluatorLogResponse, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _metadata = d.get("metadata", UNSET)
+        _metadata = raw
         metadata: EvaluatorLogResponseMetadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
@@ -975,7 +971,12 @@ def _decode_metadata(self: EvaluatorLogResponse, raw: Any) -> Any:
         if _strict:
             raise
         metadata, _drifted = _keep(
-            cls, d, "metadata", "EvaluatorLogResponseMetadata", "type", _drifted
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "EvaluatorLogResponseMetadata",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -988,19 +989,17 @@ _lazy(EvaluatorLogResponse, "metadata", _decode_metadata)
 
 def _decode_parent(self: EvaluatorLogResponse, raw: Any) -> Any:
     """``parent`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"parent": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        parent = _parse_parent(d.get("parent", UNSET))
+        parent = _parse_parent(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         parent, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"parent": raw},
             "parent",
             "EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse",
             "union",
@@ -1017,12 +1016,10 @@ _lazy(EvaluatorLogResponse, "parent", _decode_parent)
 
 def _decode_provider_request(self: EvaluatorLogResponse, raw: Any) -> Any:
     """``provider_request`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_request": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_request = d.get("provider_request", UNSET)
+        _provider_request = raw
         provider_request: EvaluatorLogResponseProviderRequest | Unset
         if _provider_request is UNSET:
             provider_request = UNSET
@@ -1033,7 +1030,12 @@ def _decode_provider_request(self: EvaluatorLogResponse, raw: Any) -> Any:
         if _strict:
             raise
         provider_request, _drifted = _keep(
-            cls, d, "provider_request", "EvaluatorLogResponseProviderRequest", "type", _drifted
+            type(self),
+            {"provider_request": raw},
+            "provider_request",
+            "EvaluatorLogResponseProviderRequest",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -1046,12 +1048,10 @@ _lazy(EvaluatorLogResponse, "provider_request", _decode_provider_request)
 
 def _decode_provider_response(self: EvaluatorLogResponse, raw: Any) -> Any:
     """``provider_response`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_response": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_response = d.get("provider_response", UNSET)
+        _provider_response = raw
         provider_response: EvaluatorLogResponseProviderResponse | Unset
         if _provider_response is UNSET:
             provider_response = UNSET
@@ -1062,7 +1062,12 @@ def _decode_provider_response(self: EvaluatorLogResponse, raw: Any) -> Any:
         if _strict:
             raise
         provider_response, _drifted = _keep(
-            cls, d, "provider_response", "EvaluatorLogResponseProviderResponse", "type", _drifted
+            type(self),
+            {"provider_response": raw},
+            "provider_response",
+            "EvaluatorLogResponseProviderResponse",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -681,19 +681,17 @@ def _parse_spec(
 
 def _decode_inputs(self: EvaluatorResponse, raw: Any) -> Any:
     """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"inputs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        inputs = [InputResponse.from_dict(inputs_item_data) for inputs_item_data in d["inputs"]]
+        inputs = [InputResponse.from_dict(inputs_item_data) for inputs_item_data in raw]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         inputs, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"inputs": raw},
             "inputs",
             "list[InputResponse]",
             "type",
@@ -711,19 +709,17 @@ _lazy(EvaluatorResponse, "inputs", _decode_inputs)
 
 def _decode_spec(self: EvaluatorResponse, raw: Any) -> Any:
     """``spec`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"spec": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        spec = _parse_spec(d["spec"])
+        spec = _parse_spec(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         spec, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"spec": raw},
             "spec",
             "CodeEvaluatorRequest | ExternalEvaluatorRequest | HumanEvaluatorRequest | LLMEvaluatorRequest",
             "union",
@@ -740,12 +736,10 @@ _lazy(EvaluatorResponse, "spec", _decode_spec)
 
 def _decode_attributes(self: EvaluatorResponse, raw: Any) -> Any:
     """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"attributes": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _attributes = d.get("attributes", UNSET)
+        _attributes = raw
         attributes: EvaluatorResponseAttributes | Unset
         if _attributes is UNSET:
             attributes = UNSET
@@ -756,7 +750,12 @@ def _decode_attributes(self: EvaluatorResponse, raw: Any) -> Any:
         if _strict:
             raise
         attributes, _drifted = _keep(
-            cls, d, "attributes", "EvaluatorResponseAttributes", "type", _drifted
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "EvaluatorResponseAttributes",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -769,12 +768,10 @@ _lazy(EvaluatorResponse, "attributes", _decode_attributes)
 
 def _decode_created_by(self: EvaluatorResponse, raw: Any) -> Any:
     """``created_by`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"created_by": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _created_by = d.get("created_by", UNSET)
+        _created_by = raw
         created_by: UserResponse | Unset
         if _created_by is UNSET:
             created_by = UNSET
@@ -784,7 +781,9 @@ def _decode_created_by(self: EvaluatorResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        created_by, _drifted = _keep(cls, d, "created_by", "UserResponse", "type", _drifted)
+        created_by, _drifted = _keep(
+            type(self), {"created_by": raw}, "created_by", "UserResponse", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -796,12 +795,10 @@ _lazy(EvaluatorResponse, "created_by", _decode_created_by)
 
 def _decode_environments(self: EvaluatorResponse, raw: Any) -> Any:
     """``environments`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"environments": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _environments = d.get("environments", UNSET)
+        _environments = raw
         environments: list[EnvironmentResponse] | Unset = UNSET
         if _environments is not UNSET:
             environments = [
@@ -813,8 +810,8 @@ def _decode_environments(self: EvaluatorResponse, raw: Any) -> Any:
         if _strict:
             raise
         environments, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"environments": raw},
             "environments",
             "list[EnvironmentResponse]",
             "type",
@@ -832,12 +829,10 @@ _lazy(EvaluatorResponse, "environments", _decode_environments)
 
 def _decode_evaluator_aggregates(self: EvaluatorResponse, raw: Any) -> Any:
     """``evaluator_aggregates`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"evaluator_aggregates": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _evaluator_aggregates = d.get("evaluator_aggregates", UNSET)
+        _evaluator_aggregates = raw
         evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
         if _evaluator_aggregates is not UNSET:
             evaluator_aggregates = [
@@ -849,8 +844,8 @@ def _decode_evaluator_aggregates(self: EvaluatorResponse, raw: Any) -> Any:
         if _strict:
             raise
         evaluator_aggregates, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"evaluator_aggregates": raw},
             "evaluator_aggregates",
             "list[EvaluatorAggregate]",
             "type",
@@ -870,12 +865,10 @@ _lazy(EvaluatorResponse, "evaluator_aggregates", _decode_evaluator_aggregates)
 
 def _decode_evaluators(self: EvaluatorResponse, raw: Any) -> Any:
     """``evaluators`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"evaluators": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _evaluators = d.get("evaluators", UNSET)
+        _evaluators = raw
         evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
         if _evaluators is not UNSET:
             evaluators = [
@@ -887,8 +880,8 @@ def _decode_evaluators(self: EvaluatorResponse, raw: Any) -> Any:
         if _strict:
             raise
         evaluators, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"evaluators": raw},
             "evaluators",
             "list[MonitoringEvaluatorResponse]",
             "type",

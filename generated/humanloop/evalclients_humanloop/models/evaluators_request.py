@@ -226,19 +226,17 @@ def _parse_spec(
 
 def _decode_spec(self: EvaluatorsRequest, raw: Any) -> Any:
     """``spec`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"spec": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        spec = _parse_spec(d["spec"])
+        spec = _parse_spec(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         spec, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"spec": raw},
             "spec",
             "CodeEvaluatorRequest | ExternalEvaluatorRequest | HumanEvaluatorRequest | LLMEvaluatorRequest",
             "union",

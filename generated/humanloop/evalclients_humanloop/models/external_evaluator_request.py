@@ -211,12 +211,10 @@ class ExternalEvaluatorRequest:
 
 def _decode_attributes(self: ExternalEvaluatorRequest, raw: Any) -> Any:
     """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"attributes": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _attributes = d.get("attributes", UNSET)
+        _attributes = raw
         attributes: ExternalEvaluatorRequestAttributes | Unset
         if _attributes is UNSET:
             attributes = UNSET
@@ -227,7 +225,12 @@ def _decode_attributes(self: ExternalEvaluatorRequest, raw: Any) -> Any:
         if _strict:
             raise
         attributes, _drifted = _keep(
-            cls, d, "attributes", "ExternalEvaluatorRequestAttributes", "type", _drifted
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "ExternalEvaluatorRequestAttributes",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

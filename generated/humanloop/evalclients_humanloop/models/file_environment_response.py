@@ -264,19 +264,17 @@ def _parse_file(
 
 def _decode_file(self: FileEnvironmentResponse, raw: Any) -> Any:
     """``file`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"file": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        file = _parse_file(d.get("file", UNSET))
+        file = _parse_file(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         file, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"file": raw},
             "file",
             "DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse",
             "union",

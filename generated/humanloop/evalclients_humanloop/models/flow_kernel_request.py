@@ -117,18 +117,21 @@ class FlowKernelRequest:
 
 def _decode_attributes(self: FlowKernelRequest, raw: Any) -> Any:
     """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"attributes": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        attributes = FlowKernelRequestAttributes.from_dict(d["attributes"])
+        attributes = FlowKernelRequestAttributes.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         attributes, _drifted = _keep(
-            cls, d, "attributes", "FlowKernelRequestAttributes", "type", _drifted
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "FlowKernelRequestAttributes",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

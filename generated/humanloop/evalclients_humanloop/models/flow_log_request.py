@@ -624,12 +624,10 @@ class FlowLogRequest:
 
 def _decode_flow(self: FlowLogRequest, raw: Any) -> Any:
     """``flow`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"flow": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _flow = d.get("flow", UNSET)
+        _flow = raw
         flow: FlowKernelRequest | Unset
         if _flow is UNSET:
             flow = UNSET
@@ -639,7 +637,9 @@ def _decode_flow(self: FlowLogRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        flow, _drifted = _keep(cls, d, "flow", "FlowKernelRequest", "type", _drifted)
+        flow, _drifted = _keep(
+            type(self), {"flow": raw}, "flow", "FlowKernelRequest", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -651,12 +651,10 @@ _lazy(FlowLogRequest, "flow", _decode_flow)
 
 def _decode_inputs(self: FlowLogRequest, raw: Any) -> Any:
     """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"inputs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _inputs = d.get("inputs", UNSET)
+        _inputs = raw
         inputs: FlowLogRequestInputs | Unset
         if _inputs is UNSET:
             inputs = UNSET
@@ -666,7 +664,9 @@ def _decode_inputs(self: FlowLogRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        inputs, _drifted = _keep(cls, d, "inputs", "FlowLogRequestInputs", "type", _drifted)
+        inputs, _drifted = _keep(
+            type(self), {"inputs": raw}, "inputs", "FlowLogRequestInputs", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -678,12 +678,10 @@ _lazy(FlowLogRequest, "inputs", _decode_inputs)
 
 def _decode_metadata(self: FlowLogRequest, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _metadata = d.get("metadata", UNSET)
+        _metadata = raw
         metadata: FlowLogRequestMetadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
@@ -693,7 +691,9 @@ def _decode_metadata(self: FlowLogRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        metadata, _drifted = _keep(cls, d, "metadata", "FlowLogRequestMetadata", "type", _drifted)
+        metadata, _drifted = _keep(
+            type(self), {"metadata": raw}, "metadata", "FlowLogRequestMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -705,12 +705,10 @@ _lazy(FlowLogRequest, "metadata", _decode_metadata)
 
 def _decode_provider_request(self: FlowLogRequest, raw: Any) -> Any:
     """``provider_request`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_request": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_request = d.get("provider_request", UNSET)
+        _provider_request = raw
         provider_request: FlowLogRequestProviderRequest | Unset
         if _provider_request is UNSET:
             provider_request = UNSET
@@ -721,7 +719,12 @@ def _decode_provider_request(self: FlowLogRequest, raw: Any) -> Any:
         if _strict:
             raise
         provider_request, _drifted = _keep(
-            cls, d, "provider_request", "FlowLogRequestProviderRequest", "type", _drifted
+            type(self),
+            {"provider_request": raw},
+            "provider_request",
+            "FlowLogRequestProviderRequest",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -734,12 +737,10 @@ _lazy(FlowLogRequest, "provider_request", _decode_provider_request)
 
 def _decode_provider_response(self: FlowLogRequest, raw: Any) -> Any:
     """``provider_response`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_response": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_response = d.get("provider_response", UNSET)
+        _provider_response = raw
         provider_response: FlowLogRequestProviderResponse | Unset
         if _provider_response is UNSET:
             provider_response = UNSET
@@ -750,7 +751,12 @@ def _decode_provider_response(self: FlowLogRequest, raw: Any) -> Any:
         if _strict:
             raise
         provider_response, _drifted = _keep(
-            cls, d, "provider_response", "FlowLogRequestProviderResponse", "type", _drifted
+            type(self),
+            {"provider_response": raw},
+            "provider_response",
+            "FlowLogRequestProviderResponse",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

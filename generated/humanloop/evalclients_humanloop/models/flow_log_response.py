@@ -748,22 +748,20 @@ class FlowLogResponse:
 
 def _decode_evaluator_logs(self: FlowLogResponse, raw: Any) -> Any:
     """``evaluator_logs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"evaluator_logs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
         evaluator_logs = [
             EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
-            for evaluator_logs_item_data in d["evaluator_logs"]
+            for evaluator_logs_item_data in raw
         ]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         evaluator_logs, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"evaluator_logs": raw},
             "evaluator_logs",
             "list[EvaluatorLogResponse]",
             "type",
@@ -783,17 +781,15 @@ _lazy(FlowLogResponse, "evaluator_logs", _decode_evaluator_logs)
 
 def _decode_flow(self: FlowLogResponse, raw: Any) -> Any:
     """``flow`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"flow": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        flow = FlowResponse.from_dict(d["flow"])
+        flow = FlowResponse.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        flow, _drifted = _keep(cls, d, "flow", "FlowResponse", "type", _drifted)
+        flow, _drifted = _keep(type(self), {"flow": raw}, "flow", "FlowResponse", "type", _drifted)
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -805,12 +801,10 @@ _lazy(FlowLogResponse, "flow", _decode_flow)
 
 def _decode_inputs(self: FlowLogResponse, raw: Any) -> Any:
     """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"inputs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _inputs = d.get("inputs", UNSET)
+        _inputs = raw
         inputs: FlowLogResponseInputs | Unset
         if _inputs is UNSET:
             inputs = UNSET
@@ -820,7 +814,9 @@ def _decode_inputs(self: FlowLogResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        inputs, _drifted = _keep(cls, d, "inputs", "FlowLogResponseInputs", "type", _drifted)
+        inputs, _drifted = _keep(
+            type(self), {"inputs": raw}, "inputs", "FlowLogResponseInputs", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -832,12 +828,10 @@ _lazy(FlowLogResponse, "inputs", _decode_inputs)
 
 def _decode_metadata(self: FlowLogResponse, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _metadata = d.get("metadata", UNSET)
+        _metadata = raw
         metadata: FlowLogResponseMetadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
@@ -847,7 +841,9 @@ def _decode_metadata(self: FlowLogResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        metadata, _drifted = _keep(cls, d, "metadata", "FlowLogResponseMetadata", "type", _drifted)
+        metadata, _drifted = _keep(
+            type(self), {"metadata": raw}, "metadata", "FlowLogResponseMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -859,12 +855,10 @@ _lazy(FlowLogResponse, "metadata", _decode_metadata)
 
 def _decode_provider_request(self: FlowLogResponse, raw: Any) -> Any:
     """``provider_request`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_request": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_request = d.get("provider_request", UNSET)
+        _provider_request = raw
         provider_request: FlowLogResponseProviderRequest | Unset
         if _provider_request is UNSET:
             provider_request = UNSET
@@ -875,7 +869,12 @@ def _decode_provider_request(self: FlowLogResponse, raw: Any) -> Any:
         if _strict:
             raise
         provider_request, _drifted = _keep(
-            cls, d, "provider_request", "FlowLogResponseProviderRequest", "type", _drifted
+            type(self),
+            {"provider_request": raw},
+            "provider_request",
+            "FlowLogResponseProviderRequest",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -888,12 +887,10 @@ _lazy(FlowLogResponse, "provider_request", _decode_provider_request)
 
 def _decode_provider_response(self: FlowLogResponse, raw: Any) -> Any:
     """``provider_response`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_response": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_response = d.get("provider_response", UNSET)
+        _provider_response = raw
         provider_response: FlowLogResponseProviderResponse | Unset
         if _provider_response is UNSET:
             provider_response = UNSET
@@ -904,7 +901,12 @@ def _decode_provider_response(self: FlowLogResponse, raw: Any) -> Any:
         if _strict:
             raise
         provider_response, _drifted = _keep(
-            cls, d, "provider_response", "FlowLogResponseProviderResponse", "type", _drifted
+            type(self),
+            {"provider_response": raw},
+            "provider_response",
+            "FlowLogResponseProviderResponse",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -168,18 +168,16 @@ class FlowRequest:
 
 def _decode_attributes(self: FlowRequest, raw: Any) -> Any:
     """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"attributes": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        attributes = FlowRequestAttributes.from_dict(d["attributes"])
+        attributes = FlowRequestAttributes.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         attributes, _drifted = _keep(
-            cls, d, "attributes", "FlowRequestAttributes", "type", _drifted
+            type(self), {"attributes": raw}, "attributes", "FlowRequestAttributes", "type", _drifted
         )
 
     if _drifted is not None:

@@ -542,12 +542,10 @@ class FlowResponse:
 
 def _decode_attributes(self: FlowResponse, raw: Any) -> Any:
     """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"attributes": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _attributes = d.get("attributes", UNSET)
+        _attributes = raw
         attributes: FlowResponseAttributes | Unset
         if _attributes is UNSET:
             attributes = UNSET
@@ -558,7 +556,12 @@ def _decode_attributes(self: FlowResponse, raw: Any) -> Any:
         if _strict:
             raise
         attributes, _drifted = _keep(
-            cls, d, "attributes", "FlowResponseAttributes", "type", _drifted
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "FlowResponseAttributes",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -571,12 +574,10 @@ _lazy(FlowResponse, "attributes", _decode_attributes)
 
 def _decode_created_by(self: FlowResponse, raw: Any) -> Any:
     """``created_by`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"created_by": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _created_by = d.get("created_by", UNSET)
+        _created_by = raw
         created_by: UserResponse | Unset
         if _created_by is UNSET:
             created_by = UNSET
@@ -586,7 +587,9 @@ def _decode_created_by(self: FlowResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        created_by, _drifted = _keep(cls, d, "created_by", "UserResponse", "type", _drifted)
+        created_by, _drifted = _keep(
+            type(self), {"created_by": raw}, "created_by", "UserResponse", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -598,12 +601,10 @@ _lazy(FlowResponse, "created_by", _decode_created_by)
 
 def _decode_environments(self: FlowResponse, raw: Any) -> Any:
     """``environments`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"environments": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _environments = d.get("environments", UNSET)
+        _environments = raw
         environments: list[EnvironmentResponse] | Unset = UNSET
         if _environments is not UNSET:
             environments = [
@@ -615,8 +616,8 @@ def _decode_environments(self: FlowResponse, raw: Any) -> Any:
         if _strict:
             raise
         environments, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"environments": raw},
             "environments",
             "list[EnvironmentResponse]",
             "type",
@@ -634,12 +635,10 @@ _lazy(FlowResponse, "environments", _decode_environments)
 
 def _decode_evaluator_aggregates(self: FlowResponse, raw: Any) -> Any:
     """``evaluator_aggregates`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"evaluator_aggregates": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _evaluator_aggregates = d.get("evaluator_aggregates", UNSET)
+        _evaluator_aggregates = raw
         evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
         if _evaluator_aggregates is not UNSET:
             evaluator_aggregates = [
@@ -651,8 +650,8 @@ def _decode_evaluator_aggregates(self: FlowResponse, raw: Any) -> Any:
         if _strict:
             raise
         evaluator_aggregates, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"evaluator_aggregates": raw},
             "evaluator_aggregates",
             "list[EvaluatorAggregate]",
             "type",
@@ -672,12 +671,10 @@ _lazy(FlowResponse, "evaluator_aggregates", _decode_evaluator_aggregates)
 
 def _decode_evaluators(self: FlowResponse, raw: Any) -> Any:
     """``evaluators`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"evaluators": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _evaluators = d.get("evaluators", UNSET)
+        _evaluators = raw
         evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
         if _evaluators is not UNSET:
             evaluators = [
@@ -689,8 +686,8 @@ def _decode_evaluators(self: FlowResponse, raw: Any) -> Any:
         if _strict:
             raise
         evaluators, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"evaluators": raw},
             "evaluators",
             "list[MonitoringEvaluatorResponse]",
             "type",

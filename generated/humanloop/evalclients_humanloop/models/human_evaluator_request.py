@@ -342,12 +342,10 @@ class HumanEvaluatorRequest:
 
 def _decode_attributes(self: HumanEvaluatorRequest, raw: Any) -> Any:
     """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"attributes": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _attributes = d.get("attributes", UNSET)
+        _attributes = raw
         attributes: HumanEvaluatorRequestAttributes | Unset
         if _attributes is UNSET:
             attributes = UNSET
@@ -358,7 +356,12 @@ def _decode_attributes(self: HumanEvaluatorRequest, raw: Any) -> Any:
         if _strict:
             raise
         attributes, _drifted = _keep(
-            cls, d, "attributes", "HumanEvaluatorRequestAttributes", "type", _drifted
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "HumanEvaluatorRequestAttributes",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -371,12 +374,10 @@ _lazy(HumanEvaluatorRequest, "attributes", _decode_attributes)
 
 def _decode_number_limits(self: HumanEvaluatorRequest, raw: Any) -> Any:
     """``number_limits`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"number_limits": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _number_limits = d.get("number_limits", UNSET)
+        _number_limits = raw
         number_limits: EvaluatorJudgmentNumberLimit | Unset
         if _number_limits is UNSET:
             number_limits = UNSET
@@ -387,7 +388,12 @@ def _decode_number_limits(self: HumanEvaluatorRequest, raw: Any) -> Any:
         if _strict:
             raise
         number_limits, _drifted = _keep(
-            cls, d, "number_limits", "EvaluatorJudgmentNumberLimit", "type", _drifted
+            type(self),
+            {"number_limits": raw},
+            "number_limits",
+            "EvaluatorJudgmentNumberLimit",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -400,12 +406,10 @@ _lazy(HumanEvaluatorRequest, "number_limits", _decode_number_limits)
 
 def _decode_options(self: HumanEvaluatorRequest, raw: Any) -> Any:
     """``options`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"options": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _options = d.get("options", UNSET)
+        _options = raw
         options: list[EvaluatorJudgmentOptionResponse] | Unset = UNSET
         if _options is not UNSET:
             options = [
@@ -417,8 +421,8 @@ def _decode_options(self: HumanEvaluatorRequest, raw: Any) -> Any:
         if _strict:
             raise
         options, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"options": raw},
             "options",
             "list[EvaluatorJudgmentOptionResponse]",
             "type",

@@ -134,17 +134,17 @@ class ImageChatContent:
 
 def _decode_image_url(self: ImageChatContent, raw: Any) -> Any:
     """``image_url`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"image_url": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        image_url = ImageUrl.from_dict(d["image_url"])
+        image_url = ImageUrl.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        image_url, _drifted = _keep(cls, d, "image_url", "ImageUrl", "type", _drifted)
+        image_url, _drifted = _keep(
+            type(self), {"image_url": raw}, "image_url", "ImageUrl", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -210,12 +210,10 @@ class LinkedToolResponse:
 
 def _decode_parameters(self: LinkedToolResponse, raw: Any) -> Any:
     """``parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"parameters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _parameters = d.get("parameters", UNSET)
+        _parameters = raw
         parameters: LinkedToolResponseToolParameters | Unset
         if _parameters is UNSET:
             parameters = UNSET
@@ -226,7 +224,12 @@ def _decode_parameters(self: LinkedToolResponse, raw: Any) -> Any:
         if _strict:
             raise
         parameters, _drifted = _keep(
-            cls, d, "parameters", "LinkedToolResponseToolParameters", "type", _drifted
+            type(self),
+            {"parameters": raw},
+            "parameters",
+            "LinkedToolResponseToolParameters",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -244,12 +244,10 @@ class LLMEvaluatorRequest:
 
 def _decode_attributes(self: LLMEvaluatorRequest, raw: Any) -> Any:
     """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"attributes": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _attributes = d.get("attributes", UNSET)
+        _attributes = raw
         attributes: LLMEvaluatorRequestAttributes | Unset
         if _attributes is UNSET:
             attributes = UNSET
@@ -260,7 +258,12 @@ def _decode_attributes(self: LLMEvaluatorRequest, raw: Any) -> Any:
         if _strict:
             raise
         attributes, _drifted = _keep(
-            cls, d, "attributes", "LLMEvaluatorRequestAttributes", "type", _drifted
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "LLMEvaluatorRequestAttributes",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -273,12 +276,10 @@ _lazy(LLMEvaluatorRequest, "attributes", _decode_attributes)
 
 def _decode_prompt(self: LLMEvaluatorRequest, raw: Any) -> Any:
     """``prompt`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"prompt": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _prompt = d.get("prompt", UNSET)
+        _prompt = raw
         prompt: PromptKernelRequest | Unset
         if _prompt is UNSET:
             prompt = UNSET
@@ -288,7 +289,9 @@ def _decode_prompt(self: LLMEvaluatorRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        prompt, _drifted = _keep(cls, d, "prompt", "PromptKernelRequest", "type", _drifted)
+        prompt, _drifted = _keep(
+            type(self), {"prompt": raw}, "prompt", "PromptKernelRequest", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

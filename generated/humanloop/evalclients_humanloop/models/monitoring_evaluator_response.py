@@ -244,19 +244,17 @@ def _parse_version_reference(data: object) -> VersionDeploymentResponse | Versio
 
 def _decode_version_reference(self: MonitoringEvaluatorResponse, raw: Any) -> Any:
     """``version_reference`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"version_reference": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        version_reference = _parse_version_reference(d["version_reference"])
+        version_reference = _parse_version_reference(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         version_reference, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"version_reference": raw},
             "version_reference",
             "VersionDeploymentResponse | VersionIdResponse",
             "union",
@@ -273,12 +271,10 @@ _lazy(MonitoringEvaluatorResponse, "version_reference", _decode_version_referenc
 
 def _decode_version(self: MonitoringEvaluatorResponse, raw: Any) -> Any:
     """``version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"version": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _version = d.get("version", UNSET)
+        _version = raw
         version: EvaluatorResponse | Unset
         if _version is UNSET:
             version = UNSET
@@ -288,7 +284,9 @@ def _decode_version(self: MonitoringEvaluatorResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        version, _drifted = _keep(cls, d, "version", "EvaluatorResponse", "type", _drifted)
+        version, _drifted = _keep(
+            type(self), {"version": raw}, "version", "EvaluatorResponse", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

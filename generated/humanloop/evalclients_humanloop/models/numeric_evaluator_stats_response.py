@@ -264,18 +264,21 @@ class NumericEvaluatorStatsResponse:
 
 def _decode_percentiles(self: NumericEvaluatorStatsResponse, raw: Any) -> Any:
     """``percentiles`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"percentiles": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        percentiles = NumericEvaluatorStatsResponsePercentiles.from_dict(d["percentiles"])
+        percentiles = NumericEvaluatorStatsResponsePercentiles.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         percentiles, _drifted = _keep(
-            cls, d, "percentiles", "NumericEvaluatorStatsResponsePercentiles", "type", _drifted
+            type(self),
+            {"percentiles": raw},
+            "percentiles",
+            "NumericEvaluatorStatsResponsePercentiles",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -179,21 +179,17 @@ class PaginatedDataDatapointResponse:
 
 def _decode_records(self: PaginatedDataDatapointResponse, raw: Any) -> Any:
     """``records`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"records": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        records = [
-            DatapointResponse.from_dict(records_item_data) for records_item_data in d["records"]
-        ]
+        records = [DatapointResponse.from_dict(records_item_data) for records_item_data in raw]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         records, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"records": raw},
             "records",
             "list[DatapointResponse]",
             "type",

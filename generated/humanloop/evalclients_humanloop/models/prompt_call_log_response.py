@@ -333,12 +333,10 @@ class PromptCallLogResponse:
 
 def _decode_output_message(self: PromptCallLogResponse, raw: Any) -> Any:
     """``output_message`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"output_message": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _output_message = d.get("output_message", UNSET)
+        _output_message = raw
         output_message: ChatMessage | Unset
         if _output_message is UNSET:
             output_message = UNSET
@@ -348,7 +346,9 @@ def _decode_output_message(self: PromptCallLogResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        output_message, _drifted = _keep(cls, d, "output_message", "ChatMessage", "type", _drifted)
+        output_message, _drifted = _keep(
+            type(self), {"output_message": raw}, "output_message", "ChatMessage", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -669,12 +669,10 @@ def _parse_tool_choice(
 
 def _decode_inputs(self: PromptCallRequest, raw: Any) -> Any:
     """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"inputs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _inputs = d.get("inputs", UNSET)
+        _inputs = raw
         inputs: PromptCallRequestInputs | Unset
         if _inputs is UNSET:
             inputs = UNSET
@@ -684,7 +682,9 @@ def _decode_inputs(self: PromptCallRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        inputs, _drifted = _keep(cls, d, "inputs", "PromptCallRequestInputs", "type", _drifted)
+        inputs, _drifted = _keep(
+            type(self), {"inputs": raw}, "inputs", "PromptCallRequestInputs", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -696,12 +696,10 @@ _lazy(PromptCallRequest, "inputs", _decode_inputs)
 
 def _decode_messages(self: PromptCallRequest, raw: Any) -> Any:
     """``messages`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"messages": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _messages = d.get("messages", UNSET)
+        _messages = raw
         messages: list[ChatMessage] | Unset = UNSET
         if _messages is not UNSET:
             messages = [
@@ -712,8 +710,8 @@ def _decode_messages(self: PromptCallRequest, raw: Any) -> Any:
         if _strict:
             raise
         messages, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"messages": raw},
             "messages",
             "list[ChatMessage]",
             "type",
@@ -731,12 +729,10 @@ _lazy(PromptCallRequest, "messages", _decode_messages)
 
 def _decode_metadata(self: PromptCallRequest, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _metadata = d.get("metadata", UNSET)
+        _metadata = raw
         metadata: PromptCallRequestMetadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
@@ -747,7 +743,7 @@ def _decode_metadata(self: PromptCallRequest, raw: Any) -> Any:
         if _strict:
             raise
         metadata, _drifted = _keep(
-            cls, d, "metadata", "PromptCallRequestMetadata", "type", _drifted
+            type(self), {"metadata": raw}, "metadata", "PromptCallRequestMetadata", "type", _drifted
         )
 
     if _drifted is not None:
@@ -760,12 +756,10 @@ _lazy(PromptCallRequest, "metadata", _decode_metadata)
 
 def _decode_prompt(self: PromptCallRequest, raw: Any) -> Any:
     """``prompt`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"prompt": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _prompt = d.get("prompt", UNSET)
+        _prompt = raw
         prompt: PromptKernelRequest | Unset
         if _prompt is UNSET:
             prompt = UNSET
@@ -775,7 +769,9 @@ def _decode_prompt(self: PromptCallRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        prompt, _drifted = _keep(cls, d, "prompt", "PromptKernelRequest", "type", _drifted)
+        prompt, _drifted = _keep(
+            type(self), {"prompt": raw}, "prompt", "PromptKernelRequest", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -787,12 +783,10 @@ _lazy(PromptCallRequest, "prompt", _decode_prompt)
 
 def _decode_provider_api_keys(self: PromptCallRequest, raw: Any) -> Any:
     """``provider_api_keys`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_api_keys": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_api_keys = d.get("provider_api_keys", UNSET)
+        _provider_api_keys = raw
         provider_api_keys: ProviderApiKeys | Unset
         if _provider_api_keys is UNSET:
             provider_api_keys = UNSET
@@ -803,7 +797,12 @@ def _decode_provider_api_keys(self: PromptCallRequest, raw: Any) -> Any:
         if _strict:
             raise
         provider_api_keys, _drifted = _keep(
-            cls, d, "provider_api_keys", "ProviderApiKeys", "type", _drifted
+            type(self),
+            {"provider_api_keys": raw},
+            "provider_api_keys",
+            "ProviderApiKeys",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -816,19 +815,17 @@ _lazy(PromptCallRequest, "provider_api_keys", _decode_provider_api_keys)
 
 def _decode_tool_choice(self: PromptCallRequest, raw: Any) -> Any:
     """``tool_choice`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tool_choice": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         tool_choice, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"tool_choice": raw},
             "tool_choice",
             "PromptCallRequestToolChoiceType0 | PromptCallRequestToolChoiceType1 | PromptCallRequestToolChoiceType2 | ToolChoice",
             "union",

@@ -576,19 +576,17 @@ def _parse_tool_choice(
 
 def _decode_logs(self: PromptCallResponse, raw: Any) -> Any:
     """``logs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"logs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        logs = [PromptCallLogResponse.from_dict(logs_item_data) for logs_item_data in d["logs"]]
+        logs = [PromptCallLogResponse.from_dict(logs_item_data) for logs_item_data in raw]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         logs, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"logs": raw},
             "logs",
             "list[PromptCallLogResponse]",
             "type",
@@ -606,17 +604,17 @@ _lazy(PromptCallResponse, "logs", _decode_logs)
 
 def _decode_prompt(self: PromptCallResponse, raw: Any) -> Any:
     """``prompt`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"prompt": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        prompt = PromptResponse.from_dict(d["prompt"])
+        prompt = PromptResponse.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        prompt, _drifted = _keep(cls, d, "prompt", "PromptResponse", "type", _drifted)
+        prompt, _drifted = _keep(
+            type(self), {"prompt": raw}, "prompt", "PromptResponse", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -628,12 +626,10 @@ _lazy(PromptCallResponse, "prompt", _decode_prompt)
 
 def _decode_inputs(self: PromptCallResponse, raw: Any) -> Any:
     """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"inputs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _inputs = d.get("inputs", UNSET)
+        _inputs = raw
         inputs: PromptCallResponseInputs | Unset
         if _inputs is UNSET:
             inputs = UNSET
@@ -643,7 +639,9 @@ def _decode_inputs(self: PromptCallResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        inputs, _drifted = _keep(cls, d, "inputs", "PromptCallResponseInputs", "type", _drifted)
+        inputs, _drifted = _keep(
+            type(self), {"inputs": raw}, "inputs", "PromptCallResponseInputs", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -655,12 +653,10 @@ _lazy(PromptCallResponse, "inputs", _decode_inputs)
 
 def _decode_messages(self: PromptCallResponse, raw: Any) -> Any:
     """``messages`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"messages": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _messages = d.get("messages", UNSET)
+        _messages = raw
         messages: list[ChatMessage] | Unset = UNSET
         if _messages is not UNSET:
             messages = [
@@ -671,8 +667,8 @@ def _decode_messages(self: PromptCallResponse, raw: Any) -> Any:
         if _strict:
             raise
         messages, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"messages": raw},
             "messages",
             "list[ChatMessage]",
             "type",
@@ -690,12 +686,10 @@ _lazy(PromptCallResponse, "messages", _decode_messages)
 
 def _decode_metadata(self: PromptCallResponse, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _metadata = d.get("metadata", UNSET)
+        _metadata = raw
         metadata: PromptCallResponseMetadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
@@ -706,7 +700,12 @@ def _decode_metadata(self: PromptCallResponse, raw: Any) -> Any:
         if _strict:
             raise
         metadata, _drifted = _keep(
-            cls, d, "metadata", "PromptCallResponseMetadata", "type", _drifted
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "PromptCallResponseMetadata",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -719,19 +718,17 @@ _lazy(PromptCallResponse, "metadata", _decode_metadata)
 
 def _decode_tool_choice(self: PromptCallResponse, raw: Any) -> Any:
     """``tool_choice`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tool_choice": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         tool_choice, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"tool_choice": raw},
             "tool_choice",
             "PromptCallResponseToolChoiceType0 | PromptCallResponseToolChoiceType1 | PromptCallResponseToolChoiceType2 | ToolChoice",
             "union",

@@ -575,12 +575,10 @@ def _parse_template(data: object) -> list[ChatMessage] | str | Unset:
 
 def _decode_attributes(self: PromptKernelRequest, raw: Any) -> Any:
     """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"attributes": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _attributes = d.get("attributes", UNSET)
+        _attributes = raw
         attributes: PromptKernelRequestAttributes | Unset
         if _attributes is UNSET:
             attributes = UNSET
@@ -591,7 +589,12 @@ def _decode_attributes(self: PromptKernelRequest, raw: Any) -> Any:
         if _strict:
             raise
         attributes, _drifted = _keep(
-            cls, d, "attributes", "PromptKernelRequestAttributes", "type", _drifted
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "PromptKernelRequestAttributes",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -604,12 +607,10 @@ _lazy(PromptKernelRequest, "attributes", _decode_attributes)
 
 def _decode_other(self: PromptKernelRequest, raw: Any) -> Any:
     """``other`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"other": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _other = d.get("other", UNSET)
+        _other = raw
         other: PromptKernelRequestOtherProviderParameters | Unset
         if _other is UNSET:
             other = UNSET
@@ -620,7 +621,12 @@ def _decode_other(self: PromptKernelRequest, raw: Any) -> Any:
         if _strict:
             raise
         other, _drifted = _keep(
-            cls, d, "other", "PromptKernelRequestOtherProviderParameters", "type", _drifted
+            type(self),
+            {"other": raw},
+            "other",
+            "PromptKernelRequestOtherProviderParameters",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -633,12 +639,10 @@ _lazy(PromptKernelRequest, "other", _decode_other)
 
 def _decode_response_format(self: PromptKernelRequest, raw: Any) -> Any:
     """``response_format`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"response_format": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _response_format = d.get("response_format", UNSET)
+        _response_format = raw
         response_format: ResponseFormat | Unset
         if _response_format is UNSET:
             response_format = UNSET
@@ -649,7 +653,12 @@ def _decode_response_format(self: PromptKernelRequest, raw: Any) -> Any:
         if _strict:
             raise
         response_format, _drifted = _keep(
-            cls, d, "response_format", "ResponseFormat", "type", _drifted
+            type(self),
+            {"response_format": raw},
+            "response_format",
+            "ResponseFormat",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -662,17 +671,17 @@ _lazy(PromptKernelRequest, "response_format", _decode_response_format)
 
 def _decode_template(self: PromptKernelRequest, raw: Any) -> Any:
     """``template`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"template": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        template = _parse_template(d.get("template", UNSET))
+        template = _parse_template(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        template, _drifted = _keep(cls, d, "template", "list[ChatMessage] | str", "union", _drifted)
+        template, _drifted = _keep(
+            type(self), {"template": raw}, "template", "list[ChatMessage] | str", "union", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -684,12 +693,10 @@ _lazy(PromptKernelRequest, "template", _decode_template)
 
 def _decode_tools(self: PromptKernelRequest, raw: Any) -> Any:
     """``tools`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tools": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _tools = d.get("tools", UNSET)
+        _tools = raw
         tools: list[ToolFunction] | Unset = UNSET
         if _tools is not UNSET:
             tools = [ToolFunction.from_dict(tools_item_data) for tools_item_data in _tools]
@@ -698,8 +705,8 @@ def _decode_tools(self: PromptKernelRequest, raw: Any) -> Any:
         if _strict:
             raise
         tools, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"tools": raw},
             "tools",
             "list[ToolFunction]",
             "type",

@@ -860,12 +860,10 @@ def _parse_tool_choice(
 
 def _decode_inputs(self: PromptLogRequest, raw: Any) -> Any:
     """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"inputs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _inputs = d.get("inputs", UNSET)
+        _inputs = raw
         inputs: PromptLogRequestInputs | Unset
         if _inputs is UNSET:
             inputs = UNSET
@@ -875,7 +873,9 @@ def _decode_inputs(self: PromptLogRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        inputs, _drifted = _keep(cls, d, "inputs", "PromptLogRequestInputs", "type", _drifted)
+        inputs, _drifted = _keep(
+            type(self), {"inputs": raw}, "inputs", "PromptLogRequestInputs", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -887,12 +887,10 @@ _lazy(PromptLogRequest, "inputs", _decode_inputs)
 
 def _decode_messages(self: PromptLogRequest, raw: Any) -> Any:
     """``messages`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"messages": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _messages = d.get("messages", UNSET)
+        _messages = raw
         messages: list[ChatMessage] | Unset = UNSET
         if _messages is not UNSET:
             messages = [
@@ -903,8 +901,8 @@ def _decode_messages(self: PromptLogRequest, raw: Any) -> Any:
         if _strict:
             raise
         messages, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"messages": raw},
             "messages",
             "list[ChatMessage]",
             "type",
@@ -922,12 +920,10 @@ _lazy(PromptLogRequest, "messages", _decode_messages)
 
 def _decode_metadata(self: PromptLogRequest, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _metadata = d.get("metadata", UNSET)
+        _metadata = raw
         metadata: PromptLogRequestMetadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
@@ -937,7 +933,9 @@ def _decode_metadata(self: PromptLogRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        metadata, _drifted = _keep(cls, d, "metadata", "PromptLogRequestMetadata", "type", _drifted)
+        metadata, _drifted = _keep(
+            type(self), {"metadata": raw}, "metadata", "PromptLogRequestMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -949,12 +947,10 @@ _lazy(PromptLogRequest, "metadata", _decode_metadata)
 
 def _decode_output_message(self: PromptLogRequest, raw: Any) -> Any:
     """``output_message`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"output_message": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _output_message = d.get("output_message", UNSET)
+        _output_message = raw
         output_message: ChatMessage | Unset
         if _output_message is UNSET:
             output_message = UNSET
@@ -964,7 +960,9 @@ def _decode_output_message(self: PromptLogRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        output_message, _drifted = _keep(cls, d, "output_message", "ChatMessage", "type", _drifted)
+        output_message, _drifted = _keep(
+            type(self), {"output_message": raw}, "output_message", "ChatMessage", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -976,12 +974,10 @@ _lazy(PromptLogRequest, "output_message", _decode_output_message)
 
 def _decode_prompt(self: PromptLogRequest, raw: Any) -> Any:
     """``prompt`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"prompt": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _prompt = d.get("prompt", UNSET)
+        _prompt = raw
         prompt: PromptKernelRequest | Unset
         if _prompt is UNSET:
             prompt = UNSET
@@ -991,7 +987,9 @@ def _decode_prompt(self: PromptLogRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        prompt, _drifted = _keep(cls, d, "prompt", "PromptKernelRequest", "type", _drifted)
+        prompt, _drifted = _keep(
+            type(self), {"prompt": raw}, "prompt", "PromptKernelRequest", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -1003,12 +1001,10 @@ _lazy(PromptLogRequest, "prompt", _decode_prompt)
 
 def _decode_provider_request(self: PromptLogRequest, raw: Any) -> Any:
     """``provider_request`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_request": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_request = d.get("provider_request", UNSET)
+        _provider_request = raw
         provider_request: PromptLogRequestProviderRequest | Unset
         if _provider_request is UNSET:
             provider_request = UNSET
@@ -1019,7 +1015,12 @@ def _decode_provider_request(self: PromptLogRequest, raw: Any) -> Any:
         if _strict:
             raise
         provider_request, _drifted = _keep(
-            cls, d, "provider_request", "PromptLogRequestProviderRequest", "type", _drifted
+            type(self),
+            {"provider_request": raw},
+            "provider_request",
+            "PromptLogRequestProviderRequest",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -1032,12 +1033,10 @@ _lazy(PromptLogRequest, "provider_request", _decode_provider_request)
 
 def _decode_provider_response(self: PromptLogRequest, raw: Any) -> Any:
     """``provider_response`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_response": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_response = d.get("provider_response", UNSET)
+        _provider_response = raw
         provider_response: PromptLogRequestProviderResponse | Unset
         if _provider_response is UNSET:
             provider_response = UNSET
@@ -1048,7 +1047,12 @@ def _decode_provider_response(self: PromptLogRequest, raw: Any) -> Any:
         if _strict:
             raise
         provider_response, _drifted = _keep(
-            cls, d, "provider_response", "PromptLogRequestProviderResponse", "type", _drifted
+            type(self),
+            {"provider_response": raw},
+            "provider_response",
+            "PromptLogRequestProviderResponse",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -1061,19 +1065,17 @@ _lazy(PromptLogRequest, "provider_response", _decode_provider_response)
 
 def _decode_tool_choice(self: PromptLogRequest, raw: Any) -> Any:
     """``tool_choice`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tool_choice": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         tool_choice, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"tool_choice": raw},
             "tool_choice",
             "PromptLogRequestToolChoiceType0 | PromptLogRequestToolChoiceType1 | PromptLogRequestToolChoiceType2 | ToolChoice",
             "union",

@@ -1003,22 +1003,20 @@ def _parse_tool_choice(
 
 def _decode_evaluator_logs(self: PromptLogResponse, raw: Any) -> Any:
     """``evaluator_logs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"evaluator_logs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
         evaluator_logs = [
             EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
-            for evaluator_logs_item_data in d["evaluator_logs"]
+            for evaluator_logs_item_data in raw
         ]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         evaluator_logs, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"evaluator_logs": raw},
             "evaluator_logs",
             "list[EvaluatorLogResponse]",
             "type",
@@ -1038,17 +1036,17 @@ _lazy(PromptLogResponse, "evaluator_logs", _decode_evaluator_logs)
 
 def _decode_prompt(self: PromptLogResponse, raw: Any) -> Any:
     """``prompt`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"prompt": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        prompt = PromptResponse.from_dict(d["prompt"])
+        prompt = PromptResponse.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        prompt, _drifted = _keep(cls, d, "prompt", "PromptResponse", "type", _drifted)
+        prompt, _drifted = _keep(
+            type(self), {"prompt": raw}, "prompt", "PromptResponse", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -1060,12 +1058,10 @@ _lazy(PromptLogResponse, "prompt", _decode_prompt)
 
 def _decode_inputs(self: PromptLogResponse, raw: Any) -> Any:
     """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"inputs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _inputs = d.get("inputs", UNSET)
+        _inputs = raw
         inputs: PromptLogResponseInputs | Unset
         if _inputs is UNSET:
             inputs = UNSET
@@ -1075,7 +1071,9 @@ def _decode_inputs(self: PromptLogResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        inputs, _drifted = _keep(cls, d, "inputs", "PromptLogResponseInputs", "type", _drifted)
+        inputs, _drifted = _keep(
+            type(self), {"inputs": raw}, "inputs", "PromptLogResponseInputs", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -1087,12 +1085,10 @@ _lazy(PromptLogResponse, "inputs", _decode_inputs)
 
 def _decode_messages(self: PromptLogResponse, raw: Any) -> Any:
     """``messages`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"messages": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _messages = d.get("messages", UNSET)
+        _messages = raw
         messages: list[ChatMessage] | Unset = UNSET
         if _messages is not UNSET:
             messages = [
@@ -1103,8 +1099,8 @@ def _decode_messages(self: PromptLogResponse, raw: Any) -> Any:
         if _strict:
             raise
         messages, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"messages": raw},
             "messages",
             "list[ChatMessage]",
             "type",
@@ -1122,12 +1118,10 @@ _lazy(PromptLogResponse, "messages", _decode_messages)
 
 def _decode_metadata(self: PromptLogResponse, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _metadata = d.get("metadata", UNSET)
+        _metadata = raw
         metadata: PromptLogResponseMetadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
@@ -1138,7 +1132,7 @@ def _decode_metadata(self: PromptLogResponse, raw: Any) -> Any:
         if _strict:
             raise
         metadata, _drifted = _keep(
-            cls, d, "metadata", "PromptLogResponseMetadata", "type", _drifted
+            type(self), {"metadata": raw}, "metadata", "PromptLogResponseMetadata", "type", _drifted
         )
 
     if _drifted is not None:
@@ -1151,12 +1145,10 @@ _lazy(PromptLogResponse, "metadata", _decode_metadata)
 
 def _decode_output_message(self: PromptLogResponse, raw: Any) -> Any:
     """``output_message`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"output_message": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _output_message = d.get("output_message", UNSET)
+        _output_message = raw
         output_message: ChatMessage | Unset
         if _output_message is UNSET:
             output_message = UNSET
@@ -1166,7 +1158,9 @@ def _decode_output_message(self: PromptLogResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        output_message, _drifted = _keep(cls, d, "output_message", "ChatMessage", "type", _drifted)
+        output_message, _drifted = _keep(
+            type(self), {"output_message": raw}, "output_message", "ChatMessage", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -1178,12 +1172,10 @@ _lazy(PromptLogResponse, "output_message", _decode_output_message)
 
 def _decode_provider_request(self: PromptLogResponse, raw: Any) -> Any:
     """``provider_request`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_request": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_request = d.get("provider_request", UNSET)
+        _provider_request = raw
         provider_request: PromptLogResponseProviderRequest | Unset
         if _provider_request is UNSET:
             provider_request = UNSET
@@ -1194,7 +1186,12 @@ def _decode_provider_request(self: PromptLogResponse, raw: Any) -> Any:
         if _strict:
             raise
         provider_request, _drifted = _keep(
-            cls, d, "provider_request", "PromptLogResponseProviderRequest", "type", _drifted
+            type(self),
+            {"provider_request": raw},
+            "provider_request",
+            "PromptLogResponseProviderRequest",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -1207,12 +1204,10 @@ _lazy(PromptLogResponse, "provider_request", _decode_provider_request)
 
 def _decode_provider_response(self: PromptLogResponse, raw: Any) -> Any:
     """``provider_response`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_response": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_response = d.get("provider_response", UNSET)
+        _provider_response = raw
         provider_response: PromptLogResponseProviderResponse | Unset
         if _provider_response is UNSET:
             provider_response = UNSET
@@ -1223,7 +1218,12 @@ def _decode_provider_response(self: PromptLogResponse, raw: Any) -> Any:
         if _strict:
             raise
         provider_response, _drifted = _keep(
-            cls, d, "provider_response", "PromptLogResponseProviderResponse", "type", _drifted
+            type(self),
+            {"provider_response": raw},
+            "provider_response",
+            "PromptLogResponseProviderResponse",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -1236,19 +1236,17 @@ _lazy(PromptLogResponse, "provider_response", _decode_provider_response)
 
 def _decode_tool_choice(self: PromptLogResponse, raw: Any) -> Any:
     """``tool_choice`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tool_choice": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         tool_choice, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"tool_choice": raw},
             "tool_choice",
             "PromptLogResponseToolChoiceType0 | PromptLogResponseToolChoiceType1 | PromptLogResponseToolChoiceType2 | ToolChoice",
             "union",

@@ -701,12 +701,10 @@ def _parse_tool_choice(
 
 def _decode_inputs(self: PromptLogUpdateRequest, raw: Any) -> Any:
     """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"inputs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _inputs = d.get("inputs", UNSET)
+        _inputs = raw
         inputs: PromptLogUpdateRequestInputs | Unset
         if _inputs is UNSET:
             inputs = UNSET
@@ -716,7 +714,9 @@ def _decode_inputs(self: PromptLogUpdateRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        inputs, _drifted = _keep(cls, d, "inputs", "PromptLogUpdateRequestInputs", "type", _drifted)
+        inputs, _drifted = _keep(
+            type(self), {"inputs": raw}, "inputs", "PromptLogUpdateRequestInputs", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -728,12 +728,10 @@ _lazy(PromptLogUpdateRequest, "inputs", _decode_inputs)
 
 def _decode_messages(self: PromptLogUpdateRequest, raw: Any) -> Any:
     """``messages`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"messages": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _messages = d.get("messages", UNSET)
+        _messages = raw
         messages: list[ChatMessage] | Unset = UNSET
         if _messages is not UNSET:
             messages = [
@@ -744,8 +742,8 @@ def _decode_messages(self: PromptLogUpdateRequest, raw: Any) -> Any:
         if _strict:
             raise
         messages, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"messages": raw},
             "messages",
             "list[ChatMessage]",
             "type",
@@ -763,12 +761,10 @@ _lazy(PromptLogUpdateRequest, "messages", _decode_messages)
 
 def _decode_metadata(self: PromptLogUpdateRequest, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _metadata = d.get("metadata", UNSET)
+        _metadata = raw
         metadata: PromptLogUpdateRequestMetadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
@@ -779,7 +775,12 @@ def _decode_metadata(self: PromptLogUpdateRequest, raw: Any) -> Any:
         if _strict:
             raise
         metadata, _drifted = _keep(
-            cls, d, "metadata", "PromptLogUpdateRequestMetadata", "type", _drifted
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "PromptLogUpdateRequestMetadata",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -792,12 +793,10 @@ _lazy(PromptLogUpdateRequest, "metadata", _decode_metadata)
 
 def _decode_output_message(self: PromptLogUpdateRequest, raw: Any) -> Any:
     """``output_message`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"output_message": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _output_message = d.get("output_message", UNSET)
+        _output_message = raw
         output_message: ChatMessage | Unset
         if _output_message is UNSET:
             output_message = UNSET
@@ -807,7 +806,9 @@ def _decode_output_message(self: PromptLogUpdateRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        output_message, _drifted = _keep(cls, d, "output_message", "ChatMessage", "type", _drifted)
+        output_message, _drifted = _keep(
+            type(self), {"output_message": raw}, "output_message", "ChatMessage", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -819,12 +820,10 @@ _lazy(PromptLogUpdateRequest, "output_message", _decode_output_message)
 
 def _decode_provider_request(self: PromptLogUpdateRequest, raw: Any) -> Any:
     """``provider_request`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_request": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_request = d.get("provider_request", UNSET)
+        _provider_request = raw
         provider_request: PromptLogUpdateRequestProviderRequest | Unset
         if _provider_request is UNSET:
             provider_request = UNSET
@@ -835,7 +834,12 @@ def _decode_provider_request(self: PromptLogUpdateRequest, raw: Any) -> Any:
         if _strict:
             raise
         provider_request, _drifted = _keep(
-            cls, d, "provider_request", "PromptLogUpdateRequestProviderRequest", "type", _drifted
+            type(self),
+            {"provider_request": raw},
+            "provider_request",
+            "PromptLogUpdateRequestProviderRequest",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -848,12 +852,10 @@ _lazy(PromptLogUpdateRequest, "provider_request", _decode_provider_request)
 
 def _decode_provider_response(self: PromptLogUpdateRequest, raw: Any) -> Any:
     """``provider_response`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_response": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_response = d.get("provider_response", UNSET)
+        _provider_response = raw
         provider_response: PromptLogUpdateRequestProviderResponse | Unset
         if _provider_response is UNSET:
             provider_response = UNSET
@@ -864,7 +866,12 @@ def _decode_provider_response(self: PromptLogUpdateRequest, raw: Any) -> Any:
         if _strict:
             raise
         provider_response, _drifted = _keep(
-            cls, d, "provider_response", "PromptLogUpdateRequestProviderResponse", "type", _drifted
+            type(self),
+            {"provider_response": raw},
+            "provider_response",
+            "PromptLogUpdateRequestProviderResponse",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -877,19 +884,17 @@ _lazy(PromptLogUpdateRequest, "provider_response", _decode_provider_response)
 
 def _decode_tool_choice(self: PromptLogUpdateRequest, raw: Any) -> Any:
     """``tool_choice`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tool_choice": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         tool_choice, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"tool_choice": raw},
             "tool_choice",
             "PromptLogUpdateRequestToolChoiceType0 | PromptLogUpdateRequestToolChoiceType1 | PromptLogUpdateRequestToolChoiceType2 | ToolChoice",
             "union",

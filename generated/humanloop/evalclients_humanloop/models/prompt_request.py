@@ -625,12 +625,10 @@ def _parse_template(data: object) -> list[ChatMessage] | str | Unset:
 
 def _decode_attributes(self: PromptRequest, raw: Any) -> Any:
     """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"attributes": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _attributes = d.get("attributes", UNSET)
+        _attributes = raw
         attributes: PromptRequestAttributes | Unset
         if _attributes is UNSET:
             attributes = UNSET
@@ -641,7 +639,12 @@ def _decode_attributes(self: PromptRequest, raw: Any) -> Any:
         if _strict:
             raise
         attributes, _drifted = _keep(
-            cls, d, "attributes", "PromptRequestAttributes", "type", _drifted
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "PromptRequestAttributes",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -654,12 +657,10 @@ _lazy(PromptRequest, "attributes", _decode_attributes)
 
 def _decode_other(self: PromptRequest, raw: Any) -> Any:
     """``other`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"other": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _other = d.get("other", UNSET)
+        _other = raw
         other: PromptRequestOtherProviderParameters | Unset
         if _other is UNSET:
             other = UNSET
@@ -670,7 +671,12 @@ def _decode_other(self: PromptRequest, raw: Any) -> Any:
         if _strict:
             raise
         other, _drifted = _keep(
-            cls, d, "other", "PromptRequestOtherProviderParameters", "type", _drifted
+            type(self),
+            {"other": raw},
+            "other",
+            "PromptRequestOtherProviderParameters",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -683,12 +689,10 @@ _lazy(PromptRequest, "other", _decode_other)
 
 def _decode_response_format(self: PromptRequest, raw: Any) -> Any:
     """``response_format`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"response_format": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _response_format = d.get("response_format", UNSET)
+        _response_format = raw
         response_format: ResponseFormat | Unset
         if _response_format is UNSET:
             response_format = UNSET
@@ -699,7 +703,12 @@ def _decode_response_format(self: PromptRequest, raw: Any) -> Any:
         if _strict:
             raise
         response_format, _drifted = _keep(
-            cls, d, "response_format", "ResponseFormat", "type", _drifted
+            type(self),
+            {"response_format": raw},
+            "response_format",
+            "ResponseFormat",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -712,17 +721,17 @@ _lazy(PromptRequest, "response_format", _decode_response_format)
 
 def _decode_template(self: PromptRequest, raw: Any) -> Any:
     """``template`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"template": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        template = _parse_template(d.get("template", UNSET))
+        template = _parse_template(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        template, _drifted = _keep(cls, d, "template", "list[ChatMessage] | str", "union", _drifted)
+        template, _drifted = _keep(
+            type(self), {"template": raw}, "template", "list[ChatMessage] | str", "union", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -734,12 +743,10 @@ _lazy(PromptRequest, "template", _decode_template)
 
 def _decode_tools(self: PromptRequest, raw: Any) -> Any:
     """``tools`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tools": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _tools = d.get("tools", UNSET)
+        _tools = raw
         tools: list[ToolFunction] | Unset = UNSET
         if _tools is not UNSET:
             tools = [ToolFunction.from_dict(tools_item_data) for tools_item_data in _tools]
@@ -748,8 +755,8 @@ def _decode_tools(self: PromptRequest, raw: Any) -> Any:
         if _strict:
             raise
         tools, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"tools": raw},
             "tools",
             "list[ToolFunction]",
             "type",

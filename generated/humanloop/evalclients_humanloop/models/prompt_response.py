@@ -1068,19 +1068,17 @@ def _parse_template(data: object) -> list[ChatMessage] | str | Unset:
 
 def _decode_inputs(self: PromptResponse, raw: Any) -> Any:
     """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"inputs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        inputs = [InputResponse.from_dict(inputs_item_data) for inputs_item_data in d["inputs"]]
+        inputs = [InputResponse.from_dict(inputs_item_data) for inputs_item_data in raw]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         inputs, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"inputs": raw},
             "inputs",
             "list[InputResponse]",
             "type",
@@ -1098,12 +1096,10 @@ _lazy(PromptResponse, "inputs", _decode_inputs)
 
 def _decode_attributes(self: PromptResponse, raw: Any) -> Any:
     """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"attributes": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _attributes = d.get("attributes", UNSET)
+        _attributes = raw
         attributes: PromptResponseAttributes | Unset
         if _attributes is UNSET:
             attributes = UNSET
@@ -1114,7 +1110,12 @@ def _decode_attributes(self: PromptResponse, raw: Any) -> Any:
         if _strict:
             raise
         attributes, _drifted = _keep(
-            cls, d, "attributes", "PromptResponseAttributes", "type", _drifted
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "PromptResponseAttributes",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -1127,12 +1128,10 @@ _lazy(PromptResponse, "attributes", _decode_attributes)
 
 def _decode_created_by(self: PromptResponse, raw: Any) -> Any:
     """``created_by`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"created_by": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _created_by = d.get("created_by", UNSET)
+        _created_by = raw
         created_by: UserResponse | Unset
         if _created_by is UNSET:
             created_by = UNSET
@@ -1142,7 +1141,9 @@ def _decode_created_by(self: PromptResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        created_by, _drifted = _keep(cls, d, "created_by", "UserResponse", "type", _drifted)
+        created_by, _drifted = _keep(
+            type(self), {"created_by": raw}, "created_by", "UserResponse", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -1154,12 +1155,10 @@ _lazy(PromptResponse, "created_by", _decode_created_by)
 
 def _decode_environments(self: PromptResponse, raw: Any) -> Any:
     """``environments`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"environments": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _environments = d.get("environments", UNSET)
+        _environments = raw
         environments: list[EnvironmentResponse] | Unset = UNSET
         if _environments is not UNSET:
             environments = [
@@ -1171,8 +1170,8 @@ def _decode_environments(self: PromptResponse, raw: Any) -> Any:
         if _strict:
             raise
         environments, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"environments": raw},
             "environments",
             "list[EnvironmentResponse]",
             "type",
@@ -1190,12 +1189,10 @@ _lazy(PromptResponse, "environments", _decode_environments)
 
 def _decode_evaluator_aggregates(self: PromptResponse, raw: Any) -> Any:
     """``evaluator_aggregates`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"evaluator_aggregates": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _evaluator_aggregates = d.get("evaluator_aggregates", UNSET)
+        _evaluator_aggregates = raw
         evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
         if _evaluator_aggregates is not UNSET:
             evaluator_aggregates = [
@@ -1207,8 +1204,8 @@ def _decode_evaluator_aggregates(self: PromptResponse, raw: Any) -> Any:
         if _strict:
             raise
         evaluator_aggregates, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"evaluator_aggregates": raw},
             "evaluator_aggregates",
             "list[EvaluatorAggregate]",
             "type",
@@ -1228,12 +1225,10 @@ _lazy(PromptResponse, "evaluator_aggregates", _decode_evaluator_aggregates)
 
 def _decode_evaluators(self: PromptResponse, raw: Any) -> Any:
     """``evaluators`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"evaluators": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _evaluators = d.get("evaluators", UNSET)
+        _evaluators = raw
         evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
         if _evaluators is not UNSET:
             evaluators = [
@@ -1245,8 +1240,8 @@ def _decode_evaluators(self: PromptResponse, raw: Any) -> Any:
         if _strict:
             raise
         evaluators, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"evaluators": raw},
             "evaluators",
             "list[MonitoringEvaluatorResponse]",
             "type",
@@ -1266,12 +1261,10 @@ _lazy(PromptResponse, "evaluators", _decode_evaluators)
 
 def _decode_linked_tools(self: PromptResponse, raw: Any) -> Any:
     """``linked_tools`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"linked_tools": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _linked_tools = d.get("linked_tools", UNSET)
+        _linked_tools = raw
         linked_tools: list[LinkedToolResponse] | Unset = UNSET
         if _linked_tools is not UNSET:
             linked_tools = [
@@ -1283,8 +1276,8 @@ def _decode_linked_tools(self: PromptResponse, raw: Any) -> Any:
         if _strict:
             raise
         linked_tools, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"linked_tools": raw},
             "linked_tools",
             "list[LinkedToolResponse]",
             "type",
@@ -1302,12 +1295,10 @@ _lazy(PromptResponse, "linked_tools", _decode_linked_tools)
 
 def _decode_other(self: PromptResponse, raw: Any) -> Any:
     """``other`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"other": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _other = d.get("other", UNSET)
+        _other = raw
         other: PromptResponseOtherProviderParameters | Unset
         if _other is UNSET:
             other = UNSET
@@ -1318,7 +1309,12 @@ def _decode_other(self: PromptResponse, raw: Any) -> Any:
         if _strict:
             raise
         other, _drifted = _keep(
-            cls, d, "other", "PromptResponseOtherProviderParameters", "type", _drifted
+            type(self),
+            {"other": raw},
+            "other",
+            "PromptResponseOtherProviderParameters",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -1331,12 +1327,10 @@ _lazy(PromptResponse, "other", _decode_other)
 
 def _decode_response_format(self: PromptResponse, raw: Any) -> Any:
     """``response_format`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"response_format": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _response_format = d.get("response_format", UNSET)
+        _response_format = raw
         response_format: ResponseFormat | Unset
         if _response_format is UNSET:
             response_format = UNSET
@@ -1347,7 +1341,12 @@ def _decode_response_format(self: PromptResponse, raw: Any) -> Any:
         if _strict:
             raise
         response_format, _drifted = _keep(
-            cls, d, "response_format", "ResponseFormat", "type", _drifted
+            type(self),
+            {"response_format": raw},
+            "response_format",
+            "ResponseFormat",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -1360,17 +1359,17 @@ _lazy(PromptResponse, "response_format", _decode_response_format)
 
 def _decode_template(self: PromptResponse, raw: Any) -> Any:
     """``template`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"template": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        template = _parse_template(d.get("template", UNSET))
+        template = _parse_template(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        template, _drifted = _keep(cls, d, "template", "list[ChatMessage] | str", "union", _drifted)
+        template, _drifted = _keep(
+            type(self), {"template": raw}, "template", "list[ChatMessage] | str", "union", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -1382,12 +1381,10 @@ _lazy(PromptResponse, "template", _decode_template)
 
 def _decode_tools(self: PromptResponse, raw: Any) -> Any:
     """``tools`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tools": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _tools = d.get("tools", UNSET)
+        _tools = raw
         tools: list[ToolFunction] | Unset = UNSET
         if _tools is not UNSET:
             tools = [ToolFunction.from_dict(tools_item_data) for tools_item_data in _tools]
@@ -1396,8 +1393,8 @@ def _decode_tools(self: PromptResponse, raw: Any) -> Any:
         if _strict:
             raise
         tools, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"tools": raw},
             "tools",
             "list[ToolFunction]",
             "type",

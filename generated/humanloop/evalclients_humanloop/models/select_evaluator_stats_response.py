@@ -216,21 +216,17 @@ class SelectEvaluatorStatsResponse:
 
 def _decode_num_judgments_per_option(self: SelectEvaluatorStatsResponse, raw: Any) -> Any:
     """``num_judgments_per_option`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"num_judgments_per_option": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        num_judgments_per_option = SelectEvaluatorStatsResponseNumberOfJudgments.from_dict(
-            d["num_judgments_per_option"]
-        )
+        num_judgments_per_option = SelectEvaluatorStatsResponseNumberOfJudgments.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         num_judgments_per_option, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"num_judgments_per_option": raw},
             "num_judgments_per_option",
             "SelectEvaluatorStatsResponseNumberOfJudgments",
             "type",

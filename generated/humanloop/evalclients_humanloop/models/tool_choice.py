@@ -135,17 +135,17 @@ class ToolChoice:
 
 def _decode_function(self: ToolChoice, raw: Any) -> Any:
     """``function`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"function": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        function = FunctionToolChoice.from_dict(d["function"])
+        function = FunctionToolChoice.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        function, _drifted = _keep(cls, d, "function", "FunctionToolChoice", "type", _drifted)
+        function, _drifted = _keep(
+            type(self), {"function": raw}, "function", "FunctionToolChoice", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -176,12 +176,10 @@ class ToolFunction:
 
 def _decode_parameters(self: ToolFunction, raw: Any) -> Any:
     """``parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"parameters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _parameters = d.get("parameters", UNSET)
+        _parameters = raw
         parameters: ToolFunctionToolParameters | Unset
         if _parameters is UNSET:
             parameters = UNSET
@@ -192,7 +190,12 @@ def _decode_parameters(self: ToolFunction, raw: Any) -> Any:
         if _strict:
             raise
         parameters, _drifted = _keep(
-            cls, d, "parameters", "ToolFunctionToolParameters", "type", _drifted
+            type(self),
+            {"parameters": raw},
+            "parameters",
+            "ToolFunctionToolParameters",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -211,12 +211,10 @@ class ToolKernelRequest:
 
 def _decode_attributes(self: ToolKernelRequest, raw: Any) -> Any:
     """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"attributes": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _attributes = d.get("attributes", UNSET)
+        _attributes = raw
         attributes: ToolKernelRequestAttributes | Unset
         if _attributes is UNSET:
             attributes = UNSET
@@ -227,7 +225,12 @@ def _decode_attributes(self: ToolKernelRequest, raw: Any) -> Any:
         if _strict:
             raise
         attributes, _drifted = _keep(
-            cls, d, "attributes", "ToolKernelRequestAttributes", "type", _drifted
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "ToolKernelRequestAttributes",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -240,12 +243,10 @@ _lazy(ToolKernelRequest, "attributes", _decode_attributes)
 
 def _decode_function(self: ToolKernelRequest, raw: Any) -> Any:
     """``function`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"function": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _function = d.get("function", UNSET)
+        _function = raw
         function: ToolFunction | Unset
         if _function is UNSET:
             function = UNSET
@@ -255,7 +256,9 @@ def _decode_function(self: ToolKernelRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        function, _drifted = _keep(cls, d, "function", "ToolFunction", "type", _drifted)
+        function, _drifted = _keep(
+            type(self), {"function": raw}, "function", "ToolFunction", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -267,12 +270,10 @@ _lazy(ToolKernelRequest, "function", _decode_function)
 
 def _decode_setup_values(self: ToolKernelRequest, raw: Any) -> Any:
     """``setup_values`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"setup_values": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _setup_values = d.get("setup_values", UNSET)
+        _setup_values = raw
         setup_values: ToolKernelRequestSetupValues | Unset
         if _setup_values is UNSET:
             setup_values = UNSET
@@ -283,7 +284,12 @@ def _decode_setup_values(self: ToolKernelRequest, raw: Any) -> Any:
         if _strict:
             raise
         setup_values, _drifted = _keep(
-            cls, d, "setup_values", "ToolKernelRequestSetupValues", "type", _drifted
+            type(self),
+            {"setup_values": raw},
+            "setup_values",
+            "ToolKernelRequestSetupValues",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

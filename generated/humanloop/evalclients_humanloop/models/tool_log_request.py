@@ -557,12 +557,10 @@ class ToolLogRequest:
 
 def _decode_inputs(self: ToolLogRequest, raw: Any) -> Any:
     """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"inputs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _inputs = d.get("inputs", UNSET)
+        _inputs = raw
         inputs: ToolLogRequestInputs | Unset
         if _inputs is UNSET:
             inputs = UNSET
@@ -572,7 +570,9 @@ def _decode_inputs(self: ToolLogRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        inputs, _drifted = _keep(cls, d, "inputs", "ToolLogRequestInputs", "type", _drifted)
+        inputs, _drifted = _keep(
+            type(self), {"inputs": raw}, "inputs", "ToolLogRequestInputs", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -584,12 +584,10 @@ _lazy(ToolLogRequest, "inputs", _decode_inputs)
 
 def _decode_metadata(self: ToolLogRequest, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _metadata = d.get("metadata", UNSET)
+        _metadata = raw
         metadata: ToolLogRequestMetadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
@@ -599,7 +597,9 @@ def _decode_metadata(self: ToolLogRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        metadata, _drifted = _keep(cls, d, "metadata", "ToolLogRequestMetadata", "type", _drifted)
+        metadata, _drifted = _keep(
+            type(self), {"metadata": raw}, "metadata", "ToolLogRequestMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -611,12 +611,10 @@ _lazy(ToolLogRequest, "metadata", _decode_metadata)
 
 def _decode_provider_request(self: ToolLogRequest, raw: Any) -> Any:
     """``provider_request`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_request": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_request = d.get("provider_request", UNSET)
+        _provider_request = raw
         provider_request: ToolLogRequestProviderRequest | Unset
         if _provider_request is UNSET:
             provider_request = UNSET
@@ -627,7 +625,12 @@ def _decode_provider_request(self: ToolLogRequest, raw: Any) -> Any:
         if _strict:
             raise
         provider_request, _drifted = _keep(
-            cls, d, "provider_request", "ToolLogRequestProviderRequest", "type", _drifted
+            type(self),
+            {"provider_request": raw},
+            "provider_request",
+            "ToolLogRequestProviderRequest",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -640,12 +643,10 @@ _lazy(ToolLogRequest, "provider_request", _decode_provider_request)
 
 def _decode_provider_response(self: ToolLogRequest, raw: Any) -> Any:
     """``provider_response`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_response": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_response = d.get("provider_response", UNSET)
+        _provider_response = raw
         provider_response: ToolLogRequestProviderResponse | Unset
         if _provider_response is UNSET:
             provider_response = UNSET
@@ -656,7 +657,12 @@ def _decode_provider_response(self: ToolLogRequest, raw: Any) -> Any:
         if _strict:
             raise
         provider_response, _drifted = _keep(
-            cls, d, "provider_response", "ToolLogRequestProviderResponse", "type", _drifted
+            type(self),
+            {"provider_response": raw},
+            "provider_response",
+            "ToolLogRequestProviderResponse",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -669,12 +675,10 @@ _lazy(ToolLogRequest, "provider_response", _decode_provider_response)
 
 def _decode_tool(self: ToolLogRequest, raw: Any) -> Any:
     """``tool`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tool": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _tool = d.get("tool", UNSET)
+        _tool = raw
         tool: ToolKernelRequest | Unset
         if _tool is UNSET:
             tool = UNSET
@@ -684,7 +688,9 @@ def _decode_tool(self: ToolLogRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        tool, _drifted = _keep(cls, d, "tool", "ToolKernelRequest", "type", _drifted)
+        tool, _drifted = _keep(
+            type(self), {"tool": raw}, "tool", "ToolKernelRequest", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -721,22 +721,20 @@ class ToolLogResponse:
 
 def _decode_evaluator_logs(self: ToolLogResponse, raw: Any) -> Any:
     """``evaluator_logs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"evaluator_logs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
         evaluator_logs = [
             EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
-            for evaluator_logs_item_data in d["evaluator_logs"]
+            for evaluator_logs_item_data in raw
         ]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         evaluator_logs, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"evaluator_logs": raw},
             "evaluator_logs",
             "list[EvaluatorLogResponse]",
             "type",
@@ -756,17 +754,15 @@ _lazy(ToolLogResponse, "evaluator_logs", _decode_evaluator_logs)
 
 def _decode_tool(self: ToolLogResponse, raw: Any) -> Any:
     """``tool`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tool": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        tool = ToolResponse.from_dict(d["tool"])
+        tool = ToolResponse.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        tool, _drifted = _keep(cls, d, "tool", "ToolResponse", "type", _drifted)
+        tool, _drifted = _keep(type(self), {"tool": raw}, "tool", "ToolResponse", "type", _drifted)
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -778,12 +774,10 @@ _lazy(ToolLogResponse, "tool", _decode_tool)
 
 def _decode_inputs(self: ToolLogResponse, raw: Any) -> Any:
     """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"inputs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _inputs = d.get("inputs", UNSET)
+        _inputs = raw
         inputs: ToolLogResponseInputs | Unset
         if _inputs is UNSET:
             inputs = UNSET
@@ -793,7 +787,9 @@ def _decode_inputs(self: ToolLogResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        inputs, _drifted = _keep(cls, d, "inputs", "ToolLogResponseInputs", "type", _drifted)
+        inputs, _drifted = _keep(
+            type(self), {"inputs": raw}, "inputs", "ToolLogResponseInputs", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -805,12 +801,10 @@ _lazy(ToolLogResponse, "inputs", _decode_inputs)
 
 def _decode_metadata(self: ToolLogResponse, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _metadata = d.get("metadata", UNSET)
+        _metadata = raw
         metadata: ToolLogResponseMetadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
@@ -820,7 +814,9 @@ def _decode_metadata(self: ToolLogResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        metadata, _drifted = _keep(cls, d, "metadata", "ToolLogResponseMetadata", "type", _drifted)
+        metadata, _drifted = _keep(
+            type(self), {"metadata": raw}, "metadata", "ToolLogResponseMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -832,12 +828,10 @@ _lazy(ToolLogResponse, "metadata", _decode_metadata)
 
 def _decode_provider_request(self: ToolLogResponse, raw: Any) -> Any:
     """``provider_request`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_request": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_request = d.get("provider_request", UNSET)
+        _provider_request = raw
         provider_request: ToolLogResponseProviderRequest | Unset
         if _provider_request is UNSET:
             provider_request = UNSET
@@ -848,7 +842,12 @@ def _decode_provider_request(self: ToolLogResponse, raw: Any) -> Any:
         if _strict:
             raise
         provider_request, _drifted = _keep(
-            cls, d, "provider_request", "ToolLogResponseProviderRequest", "type", _drifted
+            type(self),
+            {"provider_request": raw},
+            "provider_request",
+            "ToolLogResponseProviderRequest",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -861,12 +860,10 @@ _lazy(ToolLogResponse, "provider_request", _decode_provider_request)
 
 def _decode_provider_response(self: ToolLogResponse, raw: Any) -> Any:
     """``provider_response`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_response": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_response = d.get("provider_response", UNSET)
+        _provider_response = raw
         provider_response: ToolLogResponseProviderResponse | Unset
         if _provider_response is UNSET:
             provider_response = UNSET
@@ -877,7 +874,12 @@ def _decode_provider_response(self: ToolLogResponse, raw: Any) -> Any:
         if _strict:
             raise
         provider_response, _drifted = _keep(
-            cls, d, "provider_response", "ToolLogResponseProviderResponse", "type", _drifted
+            type(self),
+            {"provider_response": raw},
+            "provider_response",
+            "ToolLogResponseProviderResponse",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -423,12 +423,10 @@ class ToolLogUpdateRequest:
 
 def _decode_inputs(self: ToolLogUpdateRequest, raw: Any) -> Any:
     """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"inputs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _inputs = d.get("inputs", UNSET)
+        _inputs = raw
         inputs: ToolLogUpdateRequestInputs | Unset
         if _inputs is UNSET:
             inputs = UNSET
@@ -438,7 +436,9 @@ def _decode_inputs(self: ToolLogUpdateRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        inputs, _drifted = _keep(cls, d, "inputs", "ToolLogUpdateRequestInputs", "type", _drifted)
+        inputs, _drifted = _keep(
+            type(self), {"inputs": raw}, "inputs", "ToolLogUpdateRequestInputs", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -450,12 +450,10 @@ _lazy(ToolLogUpdateRequest, "inputs", _decode_inputs)
 
 def _decode_metadata(self: ToolLogUpdateRequest, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _metadata = d.get("metadata", UNSET)
+        _metadata = raw
         metadata: ToolLogUpdateRequestMetadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
@@ -466,7 +464,12 @@ def _decode_metadata(self: ToolLogUpdateRequest, raw: Any) -> Any:
         if _strict:
             raise
         metadata, _drifted = _keep(
-            cls, d, "metadata", "ToolLogUpdateRequestMetadata", "type", _drifted
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "ToolLogUpdateRequestMetadata",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -479,12 +482,10 @@ _lazy(ToolLogUpdateRequest, "metadata", _decode_metadata)
 
 def _decode_provider_request(self: ToolLogUpdateRequest, raw: Any) -> Any:
     """``provider_request`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_request": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_request = d.get("provider_request", UNSET)
+        _provider_request = raw
         provider_request: ToolLogUpdateRequestProviderRequest | Unset
         if _provider_request is UNSET:
             provider_request = UNSET
@@ -495,7 +496,12 @@ def _decode_provider_request(self: ToolLogUpdateRequest, raw: Any) -> Any:
         if _strict:
             raise
         provider_request, _drifted = _keep(
-            cls, d, "provider_request", "ToolLogUpdateRequestProviderRequest", "type", _drifted
+            type(self),
+            {"provider_request": raw},
+            "provider_request",
+            "ToolLogUpdateRequestProviderRequest",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -508,12 +514,10 @@ _lazy(ToolLogUpdateRequest, "provider_request", _decode_provider_request)
 
 def _decode_provider_response(self: ToolLogUpdateRequest, raw: Any) -> Any:
     """``provider_response`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"provider_response": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _provider_response = d.get("provider_response", UNSET)
+        _provider_response = raw
         provider_response: ToolLogUpdateRequestProviderResponse | Unset
         if _provider_response is UNSET:
             provider_response = UNSET
@@ -524,7 +528,12 @@ def _decode_provider_response(self: ToolLogUpdateRequest, raw: Any) -> Any:
         if _strict:
             raise
         provider_response, _drifted = _keep(
-            cls, d, "provider_response", "ToolLogUpdateRequestProviderResponse", "type", _drifted
+            type(self),
+            {"provider_response": raw},
+            "provider_response",
+            "ToolLogUpdateRequestProviderResponse",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

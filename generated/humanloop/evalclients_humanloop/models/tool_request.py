@@ -297,12 +297,10 @@ class ToolRequest:
 
 def _decode_attributes(self: ToolRequest, raw: Any) -> Any:
     """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"attributes": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _attributes = d.get("attributes", UNSET)
+        _attributes = raw
         attributes: ToolRequestAttributes | Unset
         if _attributes is UNSET:
             attributes = UNSET
@@ -313,7 +311,7 @@ def _decode_attributes(self: ToolRequest, raw: Any) -> Any:
         if _strict:
             raise
         attributes, _drifted = _keep(
-            cls, d, "attributes", "ToolRequestAttributes", "type", _drifted
+            type(self), {"attributes": raw}, "attributes", "ToolRequestAttributes", "type", _drifted
         )
 
     if _drifted is not None:
@@ -326,12 +324,10 @@ _lazy(ToolRequest, "attributes", _decode_attributes)
 
 def _decode_function(self: ToolRequest, raw: Any) -> Any:
     """``function`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"function": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _function = d.get("function", UNSET)
+        _function = raw
         function: ToolFunction | Unset
         if _function is UNSET:
             function = UNSET
@@ -341,7 +337,9 @@ def _decode_function(self: ToolRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        function, _drifted = _keep(cls, d, "function", "ToolFunction", "type", _drifted)
+        function, _drifted = _keep(
+            type(self), {"function": raw}, "function", "ToolFunction", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -353,12 +351,10 @@ _lazy(ToolRequest, "function", _decode_function)
 
 def _decode_setup_values(self: ToolRequest, raw: Any) -> Any:
     """``setup_values`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"setup_values": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _setup_values = d.get("setup_values", UNSET)
+        _setup_values = raw
         setup_values: ToolRequestSetupValues | Unset
         if _setup_values is UNSET:
             setup_values = UNSET
@@ -369,7 +365,12 @@ def _decode_setup_values(self: ToolRequest, raw: Any) -> Any:
         if _strict:
             raise
         setup_values, _drifted = _keep(
-            cls, d, "setup_values", "ToolRequestSetupValues", "type", _drifted
+            type(self),
+            {"setup_values": raw},
+            "setup_values",
+            "ToolRequestSetupValues",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

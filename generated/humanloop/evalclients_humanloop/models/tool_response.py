@@ -737,19 +737,17 @@ class ToolResponse:
 
 def _decode_inputs(self: ToolResponse, raw: Any) -> Any:
     """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"inputs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        inputs = [InputResponse.from_dict(inputs_item_data) for inputs_item_data in d["inputs"]]
+        inputs = [InputResponse.from_dict(inputs_item_data) for inputs_item_data in raw]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         inputs, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"inputs": raw},
             "inputs",
             "list[InputResponse]",
             "type",
@@ -767,12 +765,10 @@ _lazy(ToolResponse, "inputs", _decode_inputs)
 
 def _decode_attributes(self: ToolResponse, raw: Any) -> Any:
     """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"attributes": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _attributes = d.get("attributes", UNSET)
+        _attributes = raw
         attributes: ToolResponseAttributes | Unset
         if _attributes is UNSET:
             attributes = UNSET
@@ -783,7 +779,12 @@ def _decode_attributes(self: ToolResponse, raw: Any) -> Any:
         if _strict:
             raise
         attributes, _drifted = _keep(
-            cls, d, "attributes", "ToolResponseAttributes", "type", _drifted
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "ToolResponseAttributes",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -796,12 +797,10 @@ _lazy(ToolResponse, "attributes", _decode_attributes)
 
 def _decode_created_by(self: ToolResponse, raw: Any) -> Any:
     """``created_by`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"created_by": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _created_by = d.get("created_by", UNSET)
+        _created_by = raw
         created_by: UserResponse | Unset
         if _created_by is UNSET:
             created_by = UNSET
@@ -811,7 +810,9 @@ def _decode_created_by(self: ToolResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        created_by, _drifted = _keep(cls, d, "created_by", "UserResponse", "type", _drifted)
+        created_by, _drifted = _keep(
+            type(self), {"created_by": raw}, "created_by", "UserResponse", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -823,12 +824,10 @@ _lazy(ToolResponse, "created_by", _decode_created_by)
 
 def _decode_environments(self: ToolResponse, raw: Any) -> Any:
     """``environments`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"environments": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _environments = d.get("environments", UNSET)
+        _environments = raw
         environments: list[EnvironmentResponse] | Unset = UNSET
         if _environments is not UNSET:
             environments = [
@@ -840,8 +839,8 @@ def _decode_environments(self: ToolResponse, raw: Any) -> Any:
         if _strict:
             raise
         environments, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"environments": raw},
             "environments",
             "list[EnvironmentResponse]",
             "type",
@@ -859,12 +858,10 @@ _lazy(ToolResponse, "environments", _decode_environments)
 
 def _decode_evaluator_aggregates(self: ToolResponse, raw: Any) -> Any:
     """``evaluator_aggregates`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"evaluator_aggregates": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _evaluator_aggregates = d.get("evaluator_aggregates", UNSET)
+        _evaluator_aggregates = raw
         evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
         if _evaluator_aggregates is not UNSET:
             evaluator_aggregates = [
@@ -876,8 +873,8 @@ def _decode_evaluator_aggregates(self: ToolResponse, raw: Any) -> Any:
         if _strict:
             raise
         evaluator_aggregates, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"evaluator_aggregates": raw},
             "evaluator_aggregates",
             "list[EvaluatorAggregate]",
             "type",
@@ -897,12 +894,10 @@ _lazy(ToolResponse, "evaluator_aggregates", _decode_evaluator_aggregates)
 
 def _decode_evaluators(self: ToolResponse, raw: Any) -> Any:
     """``evaluators`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"evaluators": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _evaluators = d.get("evaluators", UNSET)
+        _evaluators = raw
         evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
         if _evaluators is not UNSET:
             evaluators = [
@@ -914,8 +909,8 @@ def _decode_evaluators(self: ToolResponse, raw: Any) -> Any:
         if _strict:
             raise
         evaluators, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"evaluators": raw},
             "evaluators",
             "list[MonitoringEvaluatorResponse]",
             "type",
@@ -935,12 +930,10 @@ _lazy(ToolResponse, "evaluators", _decode_evaluators)
 
 def _decode_function(self: ToolResponse, raw: Any) -> Any:
     """``function`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"function": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _function = d.get("function", UNSET)
+        _function = raw
         function: ToolFunction | Unset
         if _function is UNSET:
             function = UNSET
@@ -950,7 +943,9 @@ def _decode_function(self: ToolResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        function, _drifted = _keep(cls, d, "function", "ToolFunction", "type", _drifted)
+        function, _drifted = _keep(
+            type(self), {"function": raw}, "function", "ToolFunction", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -962,12 +957,10 @@ _lazy(ToolResponse, "function", _decode_function)
 
 def _decode_setup_values(self: ToolResponse, raw: Any) -> Any:
     """``setup_values`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"setup_values": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _setup_values = d.get("setup_values", UNSET)
+        _setup_values = raw
         setup_values: ToolResponseSetupValues | Unset
         if _setup_values is UNSET:
             setup_values = UNSET
@@ -978,7 +971,12 @@ def _decode_setup_values(self: ToolResponse, raw: Any) -> Any:
         if _strict:
             raise
         setup_values, _drifted = _keep(
-            cls, d, "setup_values", "ToolResponseSetupValues", "type", _drifted
+            type(self),
+            {"setup_values": raw},
+            "setup_values",
+            "ToolResponseSetupValues",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

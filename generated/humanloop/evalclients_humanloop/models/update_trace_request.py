@@ -185,12 +185,10 @@ class UpdateTraceRequest:
 
 def _decode_inputs(self: UpdateTraceRequest, raw: Any) -> Any:
     """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"inputs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _inputs = d.get("inputs", UNSET)
+        _inputs = raw
         inputs: UpdateTraceRequestInputs | Unset
         if _inputs is UNSET:
             inputs = UNSET
@@ -200,7 +198,9 @@ def _decode_inputs(self: UpdateTraceRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        inputs, _drifted = _keep(cls, d, "inputs", "UpdateTraceRequestInputs", "type", _drifted)
+        inputs, _drifted = _keep(
+            type(self), {"inputs": raw}, "inputs", "UpdateTraceRequestInputs", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

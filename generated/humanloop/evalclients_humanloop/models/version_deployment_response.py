@@ -228,18 +228,16 @@ def _parse_file(
 
 def _decode_environment(self: VersionDeploymentResponse, raw: Any) -> Any:
     """``environment`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"environment": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        environment = EnvironmentResponse.from_dict(d["environment"])
+        environment = EnvironmentResponse.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         environment, _drifted = _keep(
-            cls, d, "environment", "EnvironmentResponse", "type", _drifted
+            type(self), {"environment": raw}, "environment", "EnvironmentResponse", "type", _drifted
         )
 
     if _drifted is not None:
@@ -252,19 +250,17 @@ _lazy(VersionDeploymentResponse, "environment", _decode_environment)
 
 def _decode_file(self: VersionDeploymentResponse, raw: Any) -> Any:
     """``file`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"file": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        file = _parse_file(d["file"])
+        file = _parse_file(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         file, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"file": raw},
             "file",
             "DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse",
             "union",

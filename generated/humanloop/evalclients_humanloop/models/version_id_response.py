@@ -202,19 +202,17 @@ def _parse_version(
 
 def _decode_version(self: VersionIdResponse, raw: Any) -> Any:
     """``version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"version": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        version = _parse_version(d["version"])
+        version = _parse_version(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         version, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"version": raw},
             "version",
             "DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse",
             "union",

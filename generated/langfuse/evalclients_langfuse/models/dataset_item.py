@@ -318,22 +318,20 @@ class DatasetItem:
 
 def _decode_media_references(self: DatasetItem, raw: Any) -> Any:
     """``media_references`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"mediaReferences": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
         media_references = [
             DatasetItemMediaReference.from_dict(media_references_item_data)
-            for media_references_item_data in d["mediaReferences"]
+            for media_references_item_data in raw
         ]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         media_references, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"mediaReferences": raw},
             "mediaReferences",
             "list[DatasetItemMediaReference]",
             "type",

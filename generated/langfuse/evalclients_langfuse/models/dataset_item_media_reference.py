@@ -174,17 +174,17 @@ class DatasetItemMediaReference:
 
 def _decode_media(self: DatasetItemMediaReference, raw: Any) -> Any:
     """``media`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"media": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        media = DatasetItemMediaReferenceMedia.from_dict(d["media"])
+        media = DatasetItemMediaReferenceMedia.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        media, _drifted = _keep(cls, d, "media", "DatasetItemMediaReferenceMedia", "type", _drifted)
+        media, _drifted = _keep(
+            type(self), {"media": raw}, "media", "DatasetItemMediaReferenceMedia", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

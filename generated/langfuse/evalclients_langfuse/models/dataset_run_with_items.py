@@ -302,22 +302,20 @@ class DatasetRunWithItems:
 
 def _decode_dataset_run_items(self: DatasetRunWithItems, raw: Any) -> Any:
     """``dataset_run_items`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"datasetRunItems": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
         dataset_run_items = [
             DatasetRunItem.from_dict(dataset_run_items_item_data)
-            for dataset_run_items_item_data in d["datasetRunItems"]
+            for dataset_run_items_item_data in raw
         ]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         dataset_run_items, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"datasetRunItems": raw},
             "datasetRunItems",
             "list[DatasetRunItem]",
             "type",
@@ -337,12 +335,10 @@ _lazy(DatasetRunWithItems, "dataset_run_items", _decode_dataset_run_items)
 
 def _decode_field_deprecation(self: DatasetRunWithItems, raw: Any) -> Any:
     """``field_deprecation`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"_deprecation": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _field_deprecation = d.get("_deprecation", UNSET)
+        _field_deprecation = raw
         field_deprecation: Deprecation | Unset
         if _field_deprecation is UNSET:
             field_deprecation = UNSET
@@ -352,7 +348,9 @@ def _decode_field_deprecation(self: DatasetRunWithItems, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        field_deprecation, _drifted = _keep(cls, d, "_deprecation", "Deprecation", "type", _drifted)
+        field_deprecation, _drifted = _keep(
+            type(self), {"_deprecation": raw}, "_deprecation", "Deprecation", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -269,17 +269,17 @@ class GetScoresResponse:
 
 def _decode_meta(self: GetScoresResponse, raw: Any) -> Any:
     """``meta`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"meta": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        meta = UtilsMetaResponse.from_dict(d["meta"])
+        meta = UtilsMetaResponse.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        meta, _drifted = _keep(cls, d, "meta", "UtilsMetaResponse", "type", _drifted)
+        meta, _drifted = _keep(
+            type(self), {"meta": raw}, "meta", "UtilsMetaResponse", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -291,12 +291,10 @@ _lazy(GetScoresResponse, "meta", _decode_meta)
 
 def _decode_field_deprecation(self: GetScoresResponse, raw: Any) -> Any:
     """``field_deprecation`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"_deprecation": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _field_deprecation = d.get("_deprecation", UNSET)
+        _field_deprecation = raw
         field_deprecation: Deprecation | Unset
         if _field_deprecation is UNSET:
             field_deprecation = UNSET
@@ -306,7 +304,9 @@ def _decode_field_deprecation(self: GetScoresResponse, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        field_deprecation, _drifted = _keep(cls, d, "_deprecation", "Deprecation", "type", _drifted)
+        field_deprecation, _drifted = _keep(
+            type(self), {"_deprecation": raw}, "_deprecation", "Deprecation", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

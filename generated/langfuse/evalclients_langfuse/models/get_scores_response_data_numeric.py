@@ -469,12 +469,10 @@ class GetScoresResponseDataNumeric:
 
 def _decode_trace(self: GetScoresResponseDataNumeric, raw: Any) -> Any:
     """``trace`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"trace": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _trace = d.get("trace", UNSET)
+        _trace = raw
         trace: GetScoresResponseTraceData | Unset
         if _trace is UNSET:
             trace = UNSET
@@ -484,7 +482,9 @@ def _decode_trace(self: GetScoresResponseDataNumeric, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        trace, _drifted = _keep(cls, d, "trace", "GetScoresResponseTraceData", "type", _drifted)
+        trace, _drifted = _keep(
+            type(self), {"trace": raw}, "trace", "GetScoresResponseTraceData", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -517,18 +517,21 @@ def _parse_end_time(data: object) -> datetime.datetime | None:
 
 def _decode_cost_details(self: Observation, raw: Any) -> Any:
     """``cost_details`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"costDetails": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        cost_details = ObservationCostDetails.from_dict(d["costDetails"])
+        cost_details = ObservationCostDetails.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         cost_details, _drifted = _keep(
-            cls, d, "costDetails", "ObservationCostDetails", "type", _drifted
+            type(self),
+            {"costDetails": raw},
+            "costDetails",
+            "ObservationCostDetails",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -541,17 +544,15 @@ _lazy(Observation, "cost_details", _decode_cost_details)
 
 def _decode_usage(self: Observation, raw: Any) -> Any:
     """``usage`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"usage": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        usage = Usage.from_dict(d["usage"])
+        usage = Usage.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        usage, _drifted = _keep(cls, d, "usage", "Usage", "type", _drifted)
+        usage, _drifted = _keep(type(self), {"usage": raw}, "usage", "Usage", "type", _drifted)
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -563,18 +564,21 @@ _lazy(Observation, "usage", _decode_usage)
 
 def _decode_usage_details(self: Observation, raw: Any) -> Any:
     """``usage_details`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"usageDetails": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        usage_details = ObservationUsageDetails.from_dict(d["usageDetails"])
+        usage_details = ObservationUsageDetails.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         usage_details, _drifted = _keep(
-            cls, d, "usageDetails", "ObservationUsageDetails", "type", _drifted
+            type(self),
+            {"usageDetails": raw},
+            "usageDetails",
+            "ObservationUsageDetails",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

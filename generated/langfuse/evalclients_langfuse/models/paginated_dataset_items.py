@@ -151,19 +151,17 @@ class PaginatedDatasetItems:
 
 def _decode_data(self: PaginatedDatasetItems, raw: Any) -> Any:
     """``data`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"data": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        data = [DatasetItem.from_dict(data_item_data) for data_item_data in d["data"]]
+        data = [DatasetItem.from_dict(data_item_data) for data_item_data in raw]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         data, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"data": raw},
             "data",
             "list[DatasetItem]",
             "type",
@@ -181,17 +179,17 @@ _lazy(PaginatedDatasetItems, "data", _decode_data)
 
 def _decode_meta(self: PaginatedDatasetItems, raw: Any) -> Any:
     """``meta`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"meta": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        meta = UtilsMetaResponse.from_dict(d["meta"])
+        meta = UtilsMetaResponse.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        meta, _drifted = _keep(cls, d, "meta", "UtilsMetaResponse", "type", _drifted)
+        meta, _drifted = _keep(
+            type(self), {"meta": raw}, "meta", "UtilsMetaResponse", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -187,19 +187,17 @@ class PaginatedDatasetRunItems:
 
 def _decode_data(self: PaginatedDatasetRunItems, raw: Any) -> Any:
     """``data`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"data": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        data = [DatasetRunItem.from_dict(data_item_data) for data_item_data in d["data"]]
+        data = [DatasetRunItem.from_dict(data_item_data) for data_item_data in raw]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         data, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"data": raw},
             "data",
             "list[DatasetRunItem]",
             "type",
@@ -217,17 +215,17 @@ _lazy(PaginatedDatasetRunItems, "data", _decode_data)
 
 def _decode_meta(self: PaginatedDatasetRunItems, raw: Any) -> Any:
     """``meta`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"meta": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        meta = UtilsMetaResponse.from_dict(d["meta"])
+        meta = UtilsMetaResponse.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        meta, _drifted = _keep(cls, d, "meta", "UtilsMetaResponse", "type", _drifted)
+        meta, _drifted = _keep(
+            type(self), {"meta": raw}, "meta", "UtilsMetaResponse", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -239,12 +237,10 @@ _lazy(PaginatedDatasetRunItems, "meta", _decode_meta)
 
 def _decode_field_deprecation(self: PaginatedDatasetRunItems, raw: Any) -> Any:
     """``field_deprecation`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"_deprecation": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _field_deprecation = d.get("_deprecation", UNSET)
+        _field_deprecation = raw
         field_deprecation: Deprecation | Unset
         if _field_deprecation is UNSET:
             field_deprecation = UNSET
@@ -254,7 +250,9 @@ def _decode_field_deprecation(self: PaginatedDatasetRunItems, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        field_deprecation, _drifted = _keep(cls, d, "_deprecation", "Deprecation", "type", _drifted)
+        field_deprecation, _drifted = _keep(
+            type(self), {"_deprecation": raw}, "_deprecation", "Deprecation", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -550,22 +550,19 @@ class TraceWithFullDetails:
 
 def _decode_observations(self: TraceWithFullDetails, raw: Any) -> Any:
     """``observations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"observations": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
         observations = [
-            ObservationsView.from_dict(observations_item_data)
-            for observations_item_data in d["observations"]
+            ObservationsView.from_dict(observations_item_data) for observations_item_data in raw
         ]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         observations, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"observations": raw},
             "observations",
             "list[ObservationsView]",
             "type",
@@ -583,12 +580,10 @@ _lazy(TraceWithFullDetails, "observations", _decode_observations)
 
 def _decode_field_deprecation(self: TraceWithFullDetails, raw: Any) -> Any:
     """``field_deprecation`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"_deprecation": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _field_deprecation = d.get("_deprecation", UNSET)
+        _field_deprecation = raw
         field_deprecation: Deprecation | Unset
         if _field_deprecation is UNSET:
             field_deprecation = UNSET
@@ -598,7 +593,9 @@ def _decode_field_deprecation(self: TraceWithFullDetails, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        field_deprecation, _drifted = _keep(cls, d, "_deprecation", "Deprecation", "type", _drifted)
+        field_deprecation, _drifted = _keep(
+            type(self), {"_deprecation": raw}, "_deprecation", "Deprecation", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

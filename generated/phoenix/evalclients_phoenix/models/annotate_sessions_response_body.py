@@ -130,19 +130,17 @@ class AnnotateSessionsResponseBody:
 
 def _decode_data(self: AnnotateSessionsResponseBody, raw: Any) -> Any:
     """``data`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"data": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        data = [InsertedSessionAnnotation.from_dict(data_item_data) for data_item_data in d["data"]]
+        data = [InsertedSessionAnnotation.from_dict(data_item_data) for data_item_data in raw]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         data, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"data": raw},
             "data",
             "list[InsertedSessionAnnotation]",
             "type",

@@ -232,22 +232,19 @@ class CategoricalAnnotationConfig:
 
 def _decode_values(self: CategoricalAnnotationConfig, raw: Any) -> Any:
     """``values`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"values": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
         values = [
-            CategoricalAnnotationValue.from_dict(values_item_data)
-            for values_item_data in d["values"]
+            CategoricalAnnotationValue.from_dict(values_item_data) for values_item_data in raw
         ]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         values, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"values": raw},
             "values",
             "list[CategoricalAnnotationValue]",
             "type",

@@ -214,12 +214,10 @@ class CreateDatasetSplitRequestBody:
 
 def _decode_metadata(self: CreateDatasetSplitRequestBody, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _metadata = d.get("metadata", UNSET)
+        _metadata = raw
         metadata: CreateDatasetSplitRequestBodyMetadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
@@ -230,7 +228,12 @@ def _decode_metadata(self: CreateDatasetSplitRequestBody, raw: Any) -> Any:
         if _strict:
             raise
         metadata, _drifted = _keep(
-            cls, d, "metadata", "CreateDatasetSplitRequestBodyMetadata", "type", _drifted
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "CreateDatasetSplitRequestBodyMetadata",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

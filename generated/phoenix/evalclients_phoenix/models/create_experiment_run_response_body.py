@@ -119,18 +119,21 @@ class CreateExperimentRunResponseBody:
 
 def _decode_data(self: CreateExperimentRunResponseBody, raw: Any) -> Any:
     """``data`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"data": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        data = CreateExperimentRunResponseBodyData.from_dict(d["data"])
+        data = CreateExperimentRunResponseBodyData.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         data, _drifted = _keep(
-            cls, d, "data", "CreateExperimentRunResponseBodyData", "type", _drifted
+            type(self),
+            {"data": raw},
+            "data",
+            "CreateExperimentRunResponseBodyData",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -138,17 +138,17 @@ class CreatePromptRequestBody:
 
 def _decode_prompt(self: CreatePromptRequestBody, raw: Any) -> Any:
     """``prompt`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"prompt": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        prompt = PromptData.from_dict(d["prompt"])
+        prompt = PromptData.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        prompt, _drifted = _keep(cls, d, "prompt", "PromptData", "type", _drifted)
+        prompt, _drifted = _keep(
+            type(self), {"prompt": raw}, "prompt", "PromptData", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -160,17 +160,17 @@ _lazy(CreatePromptRequestBody, "prompt", _decode_prompt)
 
 def _decode_version(self: CreatePromptRequestBody, raw: Any) -> Any:
     """``version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"version": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        version = PromptVersionData.from_dict(d["version"])
+        version = PromptVersionData.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        version, _drifted = _keep(cls, d, "version", "PromptVersionData", "type", _drifted)
+        version, _drifted = _keep(
+            type(self), {"version": raw}, "version", "PromptVersionData", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -171,17 +171,17 @@ def _parse_tags(data: object) -> list[PromptVersionTagData] | None | Unset:
 
 def _decode_version(self: CreatePromptVersionRequestBody, raw: Any) -> Any:
     """``version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"version": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        version = PromptVersionData.from_dict(d["version"])
+        version = PromptVersionData.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        version, _drifted = _keep(cls, d, "version", "PromptVersionData", "type", _drifted)
+        version, _drifted = _keep(
+            type(self), {"version": raw}, "version", "PromptVersionData", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -193,18 +193,21 @@ _lazy(CreatePromptVersionRequestBody, "version", _decode_version)
 
 def _decode_tags(self: CreatePromptVersionRequestBody, raw: Any) -> Any:
     """``tags`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tags": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        tags = _parse_tags(d.get("tags", UNSET))
+        tags = _parse_tags(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         tags, _drifted = _keep(
-            cls, d, "tags", "list[PromptVersionTagData] | None", "union", _drifted
+            type(self),
+            {"tags": raw},
+            "tags",
+            "list[PromptVersionTagData] | None",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -117,17 +117,17 @@ class CreateSessionNoteResponseBody:
 
 def _decode_data(self: CreateSessionNoteResponseBody, raw: Any) -> Any:
     """``data`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"data": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        data = InsertedSessionAnnotation.from_dict(d["data"])
+        data = InsertedSessionAnnotation.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        data, _drifted = _keep(cls, d, "data", "InsertedSessionAnnotation", "type", _drifted)
+        data, _drifted = _keep(
+            type(self), {"data": raw}, "data", "InsertedSessionAnnotation", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -174,18 +174,21 @@ def _parse_user(data: object) -> LDAPUserData | LocalUserData | OAuth2UserData:
 
 def _decode_user(self: CreateUserRequestBody, raw: Any) -> Any:
     """``user`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"user": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        user = _parse_user(d["user"])
+        user = _parse_user(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         user, _drifted = _keep(
-            cls, d, "user", "LDAPUserData | LocalUserData | OAuth2UserData", "union", _drifted
+            type(self),
+            {"user": raw},
+            "user",
+            "LDAPUserData | LocalUserData | OAuth2UserData",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -150,18 +150,21 @@ def _parse_data(data: object) -> LDAPUser | LocalUser | OAuth2User:
 
 def _decode_data(self: CreateUserResponseBody, raw: Any) -> Any:
     """``data`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"data": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        data = _parse_data(d["data"])
+        data = _parse_data(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         data, _drifted = _keep(
-            cls, d, "data", "LDAPUser | LocalUser | OAuth2User", "union", _drifted
+            type(self),
+            {"data": raw},
+            "data",
+            "LDAPUser | LocalUser | OAuth2User",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:

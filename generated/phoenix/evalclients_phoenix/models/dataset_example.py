@@ -264,17 +264,17 @@ def _parse_source(data: object) -> DatasetExampleSource | None | Unset:
 
 def _decode_input_(self: DatasetExample, raw: Any) -> Any:
     """``input_`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"input": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        input_ = DatasetExampleInput.from_dict(d["input"])
+        input_ = DatasetExampleInput.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        input_, _drifted = _keep(cls, d, "input", "DatasetExampleInput", "type", _drifted)
+        input_, _drifted = _keep(
+            type(self), {"input": raw}, "input", "DatasetExampleInput", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -286,17 +286,17 @@ _lazy(DatasetExample, "input_", _decode_input_)
 
 def _decode_metadata(self: DatasetExample, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = DatasetExampleMetadata.from_dict(d["metadata"])
+        metadata = DatasetExampleMetadata.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        metadata, _drifted = _keep(cls, d, "metadata", "DatasetExampleMetadata", "type", _drifted)
+        metadata, _drifted = _keep(
+            type(self), {"metadata": raw}, "metadata", "DatasetExampleMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -308,17 +308,17 @@ _lazy(DatasetExample, "metadata", _decode_metadata)
 
 def _decode_output(self: DatasetExample, raw: Any) -> Any:
     """``output`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"output": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        output = DatasetExampleOutput.from_dict(d["output"])
+        output = DatasetExampleOutput.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        output, _drifted = _keep(cls, d, "output", "DatasetExampleOutput", "type", _drifted)
+        output, _drifted = _keep(
+            type(self), {"output": raw}, "output", "DatasetExampleOutput", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -330,17 +330,17 @@ _lazy(DatasetExample, "output", _decode_output)
 
 def _decode_source(self: DatasetExample, raw: Any) -> Any:
     """``source`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"source": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        source = _parse_source(d.get("source", UNSET))
+        source = _parse_source(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        source, _drifted = _keep(cls, d, "source", "DatasetExampleSource | None", "union", _drifted)
+        source, _drifted = _keep(
+            type(self), {"source": raw}, "source", "DatasetExampleSource | None", "union", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

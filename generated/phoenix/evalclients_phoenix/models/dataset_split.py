@@ -238,17 +238,17 @@ class DatasetSplit:
 
 def _decode_metadata(self: DatasetSplit, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = DatasetSplitMetadata.from_dict(d["metadata"])
+        metadata = DatasetSplitMetadata.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        metadata, _drifted = _keep(cls, d, "metadata", "DatasetSplitMetadata", "type", _drifted)
+        metadata, _drifted = _keep(
+            type(self), {"metadata": raw}, "metadata", "DatasetSplitMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -170,17 +170,17 @@ class DatasetVersion:
 
 def _decode_metadata(self: DatasetVersion, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = DatasetVersionMetadata.from_dict(d["metadata"])
+        metadata = DatasetVersionMetadata.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        metadata, _drifted = _keep(cls, d, "metadata", "DatasetVersionMetadata", "type", _drifted)
+        metadata, _drifted = _keep(
+            type(self), {"metadata": raw}, "metadata", "DatasetVersionMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -224,18 +224,21 @@ class DatasetWithExampleCount:
 
 def _decode_metadata(self: DatasetWithExampleCount, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = DatasetWithExampleCountMetadata.from_dict(d["metadata"])
+        metadata = DatasetWithExampleCountMetadata.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         metadata, _drifted = _keep(
-            cls, d, "metadata", "DatasetWithExampleCountMetadata", "type", _drifted
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "DatasetWithExampleCountMetadata",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -342,17 +342,17 @@ class Experiment:
 
 def _decode_metadata(self: Experiment, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = ExperimentMetadata.from_dict(d["metadata"])
+        metadata = ExperimentMetadata.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        metadata, _drifted = _keep(cls, d, "metadata", "ExperimentMetadata", "type", _drifted)
+        metadata, _drifted = _keep(
+            type(self), {"metadata": raw}, "metadata", "ExperimentMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -288,18 +288,21 @@ class ExperimentJSONAnnotation:
 
 def _decode_metadata(self: ExperimentJSONAnnotation, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = ExperimentJSONAnnotationMetadata.from_dict(d["metadata"])
+        metadata = ExperimentJSONAnnotationMetadata.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         metadata, _drifted = _keep(
-            cls, d, "metadata", "ExperimentJSONAnnotationMetadata", "type", _drifted
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "ExperimentJSONAnnotationMetadata",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -371,22 +371,20 @@ class ExperimentJSONRecord:
 
 def _decode_annotations(self: ExperimentJSONRecord, raw: Any) -> Any:
     """``annotations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"annotations": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
         annotations = [
             ExperimentJSONAnnotation.from_dict(annotations_item_data)
-            for annotations_item_data in d["annotations"]
+            for annotations_item_data in raw
         ]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         annotations, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"annotations": raw},
             "annotations",
             "list[ExperimentJSONAnnotation]",
             "type",
@@ -404,17 +402,17 @@ _lazy(ExperimentJSONRecord, "annotations", _decode_annotations)
 
 def _decode_input_(self: ExperimentJSONRecord, raw: Any) -> Any:
     """``input_`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"input": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        input_ = ExperimentJSONRecordInput.from_dict(d["input"])
+        input_ = ExperimentJSONRecordInput.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        input_, _drifted = _keep(cls, d, "input", "ExperimentJSONRecordInput", "type", _drifted)
+        input_, _drifted = _keep(
+            type(self), {"input": raw}, "input", "ExperimentJSONRecordInput", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -426,18 +424,21 @@ _lazy(ExperimentJSONRecord, "input_", _decode_input_)
 
 def _decode_reference_output(self: ExperimentJSONRecord, raw: Any) -> Any:
     """``reference_output`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"reference_output": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        reference_output = ExperimentJSONRecordReferenceOutput.from_dict(d["reference_output"])
+        reference_output = ExperimentJSONRecordReferenceOutput.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         reference_output, _drifted = _keep(
-            cls, d, "reference_output", "ExperimentJSONRecordReferenceOutput", "type", _drifted
+            type(self),
+            {"reference_output": raw},
+            "reference_output",
+            "ExperimentJSONRecordReferenceOutput",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -159,19 +159,17 @@ def _parse_data(
 
 def _decode_data(self: GetAnnotationConfigResponseBody, raw: Any) -> Any:
     """``data`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"data": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        data = _parse_data(d["data"])
+        data = _parse_data(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         data, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"data": raw},
             "data",
             "CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig",
             "union",

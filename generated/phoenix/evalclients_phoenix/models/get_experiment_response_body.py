@@ -115,17 +115,15 @@ class GetExperimentResponseBody:
 
 def _decode_data(self: GetExperimentResponseBody, raw: Any) -> Any:
     """``data`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"data": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        data = Experiment.from_dict(d["data"])
+        data = Experiment.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        data, _drifted = _keep(cls, d, "data", "Experiment", "type", _drifted)
+        data, _drifted = _keep(type(self), {"data": raw}, "data", "Experiment", "type", _drifted)
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -134,12 +134,10 @@ class HTTPValidationError:
 
 def _decode_detail(self: HTTPValidationError, raw: Any) -> Any:
     """``detail`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"detail": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _detail = d.get("detail", UNSET)
+        _detail = raw
         detail: list[ValidationError] | Unset = UNSET
         if _detail is not UNSET:
             detail = [ValidationError.from_dict(detail_item_data) for detail_item_data in _detail]
@@ -148,8 +146,8 @@ def _decode_detail(self: HTTPValidationError, raw: Any) -> Any:
         if _strict:
             raise
         detail, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"detail": raw},
             "detail",
             "list[ValidationError]",
             "type",

@@ -166,18 +166,21 @@ class IncompleteExperimentEvaluation:
 
 def _decode_dataset_example(self: IncompleteExperimentEvaluation, raw: Any) -> Any:
     """``dataset_example`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"dataset_example": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        dataset_example = DatasetExample.from_dict(d["dataset_example"])
+        dataset_example = DatasetExample.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         dataset_example, _drifted = _keep(
-            cls, d, "dataset_example", "DatasetExample", "type", _drifted
+            type(self),
+            {"dataset_example": raw},
+            "dataset_example",
+            "DatasetExample",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -190,18 +193,16 @@ _lazy(IncompleteExperimentEvaluation, "dataset_example", _decode_dataset_example
 
 def _decode_experiment_run(self: IncompleteExperimentEvaluation, raw: Any) -> Any:
     """``experiment_run`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"experiment_run": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        experiment_run = ExperimentRun.from_dict(d["experiment_run"])
+        experiment_run = ExperimentRun.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         experiment_run, _drifted = _keep(
-            cls, d, "experiment_run", "ExperimentRun", "type", _drifted
+            type(self), {"experiment_run": raw}, "experiment_run", "ExperimentRun", "type", _drifted
         )
 
     if _drifted is not None:

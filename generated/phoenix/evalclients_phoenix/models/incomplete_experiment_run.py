@@ -141,18 +141,21 @@ class IncompleteExperimentRun:
 
 def _decode_dataset_example(self: IncompleteExperimentRun, raw: Any) -> Any:
     """``dataset_example`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"dataset_example": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        dataset_example = DatasetExample.from_dict(d["dataset_example"])
+        dataset_example = DatasetExample.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         dataset_example, _drifted = _keep(
-            cls, d, "dataset_example", "DatasetExample", "type", _drifted
+            type(self),
+            {"dataset_example": raw},
+            "dataset_example",
+            "DatasetExample",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

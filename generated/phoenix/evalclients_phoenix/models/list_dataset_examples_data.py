@@ -189,21 +189,17 @@ class ListDatasetExamplesData:
 
 def _decode_examples(self: ListDatasetExamplesData, raw: Any) -> Any:
     """``examples`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"examples": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        examples = [
-            DatasetExample.from_dict(examples_item_data) for examples_item_data in d["examples"]
-        ]
+        examples = [DatasetExample.from_dict(examples_item_data) for examples_item_data in raw]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         examples, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"examples": raw},
             "examples",
             "list[DatasetExample]",
             "type",

@@ -270,18 +270,21 @@ def _parse_double_value(data: object) -> float | None | OtlpDoubleValue | str | 
 
 def _decode_array_value(self: OtlpAnyValue, raw: Any) -> Any:
     """``array_value`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"array_value": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        array_value = _parse_array_value(d.get("array_value", UNSET))
+        array_value = _parse_array_value(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         array_value, _drifted = _keep(
-            cls, d, "array_value", "None | OtlpArrayValue", "union", _drifted
+            type(self),
+            {"array_value": raw},
+            "array_value",
+            "None | OtlpArrayValue",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:

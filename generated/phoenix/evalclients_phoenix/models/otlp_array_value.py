@@ -124,17 +124,17 @@ def _parse_values(data: object) -> list[OtlpAnyValue] | None | Unset:
 
 def _decode_values(self: OtlpArrayValue, raw: Any) -> Any:
     """``values`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"values": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        values = _parse_values(d.get("values", UNSET))
+        values = _parse_values(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        values, _drifted = _keep(cls, d, "values", "list[OtlpAnyValue] | None", "union", _drifted)
+        values, _drifted = _keep(
+            type(self), {"values": raw}, "values", "list[OtlpAnyValue] | None", "union", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

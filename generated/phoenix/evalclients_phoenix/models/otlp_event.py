@@ -207,18 +207,21 @@ def _parse_attributes(data: object) -> list[OtlpKeyValue] | None | Unset:
 
 def _decode_attributes(self: OtlpEvent, raw: Any) -> Any:
     """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"attributes": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        attributes = _parse_attributes(d.get("attributes", UNSET))
+        attributes = _parse_attributes(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         attributes, _drifted = _keep(
-            cls, d, "attributes", "list[OtlpKeyValue] | None", "union", _drifted
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "list[OtlpKeyValue] | None",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:

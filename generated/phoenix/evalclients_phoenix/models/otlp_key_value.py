@@ -138,17 +138,17 @@ def _parse_value(data: object) -> None | OtlpAnyValue | Unset:
 
 def _decode_value(self: OtlpKeyValue, raw: Any) -> Any:
     """``value`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"value": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        value = _parse_value(d.get("value", UNSET))
+        value = _parse_value(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        value, _drifted = _keep(cls, d, "value", "None | OtlpAnyValue", "union", _drifted)
+        value, _drifted = _keep(
+            type(self), {"value": raw}, "value", "None | OtlpAnyValue", "union", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

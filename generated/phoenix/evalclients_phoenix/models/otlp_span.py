@@ -631,18 +631,21 @@ def _parse_status(data: object) -> None | OtlpStatus | Unset:
 
 def _decode_attributes(self: OtlpSpan, raw: Any) -> Any:
     """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"attributes": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        attributes = _parse_attributes(d.get("attributes", UNSET))
+        attributes = _parse_attributes(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         attributes, _drifted = _keep(
-            cls, d, "attributes", "list[OtlpKeyValue] | None", "union", _drifted
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "list[OtlpKeyValue] | None",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -655,17 +658,17 @@ _lazy(OtlpSpan, "attributes", _decode_attributes)
 
 def _decode_events(self: OtlpSpan, raw: Any) -> Any:
     """``events`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"events": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        events = _parse_events(d.get("events", UNSET))
+        events = _parse_events(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        events, _drifted = _keep(cls, d, "events", "list[OtlpEvent] | None", "union", _drifted)
+        events, _drifted = _keep(
+            type(self), {"events": raw}, "events", "list[OtlpEvent] | None", "union", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -677,17 +680,17 @@ _lazy(OtlpSpan, "events", _decode_events)
 
 def _decode_status(self: OtlpSpan, raw: Any) -> Any:
     """``status`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"status": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        status = _parse_status(d.get("status", UNSET))
+        status = _parse_status(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        status, _drifted = _keep(cls, d, "status", "None | OtlpStatus", "union", _drifted)
+        status, _drifted = _keep(
+            type(self), {"status": raw}, "status", "None | OtlpStatus", "union", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

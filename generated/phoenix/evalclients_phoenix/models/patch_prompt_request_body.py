@@ -148,12 +148,10 @@ class PatchPromptRequestBody:
 
 def _decode_metadata(self: PatchPromptRequestBody, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _metadata = d.get("metadata", UNSET)
+        _metadata = raw
         metadata: PatchPromptRequestBodyMetadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
@@ -164,7 +162,12 @@ def _decode_metadata(self: PatchPromptRequestBody, raw: Any) -> Any:
         if _strict:
             raise
         metadata, _drifted = _keep(
-            cls, d, "metadata", "PatchPromptRequestBodyMetadata", "type", _drifted
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "PatchPromptRequestBodyMetadata",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

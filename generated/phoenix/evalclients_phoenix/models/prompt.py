@@ -222,18 +222,21 @@ def _parse_metadata(data: object) -> None | PromptMetadataType0 | Unset:
 
 def _decode_metadata(self: Prompt, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        metadata = _parse_metadata(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         metadata, _drifted = _keep(
-            cls, d, "metadata", "None | PromptMetadataType0", "union", _drifted
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "None | PromptMetadataType0",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:

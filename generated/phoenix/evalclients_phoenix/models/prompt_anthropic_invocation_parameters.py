@@ -124,18 +124,21 @@ class PromptAnthropicInvocationParameters:
 
 def _decode_anthropic(self: PromptAnthropicInvocationParameters, raw: Any) -> Any:
     """``anthropic`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"anthropic": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        anthropic = PromptAnthropicInvocationParametersContent.from_dict(d["anthropic"])
+        anthropic = PromptAnthropicInvocationParametersContent.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         anthropic, _drifted = _keep(
-            cls, d, "anthropic", "PromptAnthropicInvocationParametersContent", "type", _drifted
+            type(self),
+            {"anthropic": raw},
+            "anthropic",
+            "PromptAnthropicInvocationParametersContent",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -315,12 +315,10 @@ def _parse_thinking(
 
 def _decode_extra_body(self: PromptAnthropicInvocationParametersContent, raw: Any) -> Any:
     """``extra_body`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"extra_body": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _extra_body = d.get("extra_body", UNSET)
+        _extra_body = raw
         extra_body: PromptAnthropicInvocationParametersContentExtraBody | Unset
         if _extra_body is UNSET:
             extra_body = UNSET
@@ -331,8 +329,8 @@ def _decode_extra_body(self: PromptAnthropicInvocationParametersContent, raw: An
         if _strict:
             raise
         extra_body, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"extra_body": raw},
             "extra_body",
             "PromptAnthropicInvocationParametersContentExtraBody",
             "type",
@@ -349,12 +347,10 @@ _lazy(PromptAnthropicInvocationParametersContent, "extra_body", _decode_extra_bo
 
 def _decode_output_config(self: PromptAnthropicInvocationParametersContent, raw: Any) -> Any:
     """``output_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"output_config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _output_config = d.get("output_config", UNSET)
+        _output_config = raw
         output_config: PromptAnthropicOutputConfig | Unset
         if _output_config is UNSET:
             output_config = UNSET
@@ -365,7 +361,12 @@ def _decode_output_config(self: PromptAnthropicInvocationParametersContent, raw:
         if _strict:
             raise
         output_config, _drifted = _keep(
-            cls, d, "output_config", "PromptAnthropicOutputConfig", "type", _drifted
+            type(self),
+            {"output_config": raw},
+            "output_config",
+            "PromptAnthropicOutputConfig",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -378,19 +379,17 @@ _lazy(PromptAnthropicInvocationParametersContent, "output_config", _decode_outpu
 
 def _decode_thinking(self: PromptAnthropicInvocationParametersContent, raw: Any) -> Any:
     """``thinking`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"thinking": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        thinking = _parse_thinking(d.get("thinking", UNSET))
+        thinking = _parse_thinking(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         thinking, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"thinking": raw},
             "thinking",
             "PromptAnthropicThinkingConfigAdaptive | PromptAnthropicThinkingConfigDisabled | PromptAnthropicThinkingConfigEnabled",
             "union",

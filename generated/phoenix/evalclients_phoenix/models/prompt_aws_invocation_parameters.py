@@ -117,18 +117,21 @@ class PromptAwsInvocationParameters:
 
 def _decode_aws(self: PromptAwsInvocationParameters, raw: Any) -> Any:
     """``aws`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"aws": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        aws = PromptAwsInvocationParametersContent.from_dict(d["aws"])
+        aws = PromptAwsInvocationParametersContent.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         aws, _drifted = _keep(
-            cls, d, "aws", "PromptAwsInvocationParametersContent", "type", _drifted
+            type(self),
+            {"aws": raw},
+            "aws",
+            "PromptAwsInvocationParametersContent",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -126,18 +126,21 @@ class PromptAzureOpenAIInvocationParameters:
 
 def _decode_azure_openai(self: PromptAzureOpenAIInvocationParameters, raw: Any) -> Any:
     """``azure_openai`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"azure_openai": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        azure_openai = PromptAzureOpenAIInvocationParametersContent.from_dict(d["azure_openai"])
+        azure_openai = PromptAzureOpenAIInvocationParametersContent.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         azure_openai, _drifted = _keep(
-            cls, d, "azure_openai", "PromptAzureOpenAIInvocationParametersContent", "type", _drifted
+            type(self),
+            {"azure_openai": raw},
+            "azure_openai",
+            "PromptAzureOpenAIInvocationParametersContent",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -124,18 +124,21 @@ class PromptCerebrasInvocationParameters:
 
 def _decode_cerebras(self: PromptCerebrasInvocationParameters, raw: Any) -> Any:
     """``cerebras`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"cerebras": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        cerebras = PromptCerebrasInvocationParametersContent.from_dict(d["cerebras"])
+        cerebras = PromptCerebrasInvocationParametersContent.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         cerebras, _drifted = _keep(
-            cls, d, "cerebras", "PromptCerebrasInvocationParametersContent", "type", _drifted
+            type(self),
+            {"cerebras": raw},
+            "cerebras",
+            "PromptCerebrasInvocationParametersContent",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

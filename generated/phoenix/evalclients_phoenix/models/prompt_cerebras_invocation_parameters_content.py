@@ -311,12 +311,10 @@ class PromptCerebrasInvocationParametersContent:
 
 def _decode_extra_body(self: PromptCerebrasInvocationParametersContent, raw: Any) -> Any:
     """``extra_body`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"extra_body": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _extra_body = d.get("extra_body", UNSET)
+        _extra_body = raw
         extra_body: PromptCerebrasInvocationParametersContentExtraBody | Unset
         if _extra_body is UNSET:
             extra_body = UNSET
@@ -327,8 +325,8 @@ def _decode_extra_body(self: PromptCerebrasInvocationParametersContent, raw: Any
         if _strict:
             raise
         extra_body, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"extra_body": raw},
             "extra_body",
             "PromptCerebrasInvocationParametersContentExtraBody",
             "type",

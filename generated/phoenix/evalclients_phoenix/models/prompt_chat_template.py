@@ -129,21 +129,17 @@ class PromptChatTemplate:
 
 def _decode_messages(self: PromptChatTemplate, raw: Any) -> Any:
     """``messages`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"messages": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        messages = [
-            PromptMessage.from_dict(messages_item_data) for messages_item_data in d["messages"]
-        ]
+        messages = [PromptMessage.from_dict(messages_item_data) for messages_item_data in raw]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         messages, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"messages": raw},
             "messages",
             "list[PromptMessage]",
             "type",

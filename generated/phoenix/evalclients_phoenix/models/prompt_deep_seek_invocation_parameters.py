@@ -124,18 +124,21 @@ class PromptDeepSeekInvocationParameters:
 
 def _decode_deepseek(self: PromptDeepSeekInvocationParameters, raw: Any) -> Any:
     """``deepseek`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"deepseek": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        deepseek = PromptDeepSeekInvocationParametersContent.from_dict(d["deepseek"])
+        deepseek = PromptDeepSeekInvocationParametersContent.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         deepseek, _drifted = _keep(
-            cls, d, "deepseek", "PromptDeepSeekInvocationParametersContent", "type", _drifted
+            type(self),
+            {"deepseek": raw},
+            "deepseek",
+            "PromptDeepSeekInvocationParametersContent",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -124,18 +124,21 @@ class PromptFireworksInvocationParameters:
 
 def _decode_fireworks(self: PromptFireworksInvocationParameters, raw: Any) -> Any:
     """``fireworks`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"fireworks": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        fireworks = PromptFireworksInvocationParametersContent.from_dict(d["fireworks"])
+        fireworks = PromptFireworksInvocationParametersContent.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         fireworks, _drifted = _keep(
-            cls, d, "fireworks", "PromptFireworksInvocationParametersContent", "type", _drifted
+            type(self),
+            {"fireworks": raw},
+            "fireworks",
+            "PromptFireworksInvocationParametersContent",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

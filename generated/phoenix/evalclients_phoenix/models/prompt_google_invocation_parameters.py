@@ -117,18 +117,21 @@ class PromptGoogleInvocationParameters:
 
 def _decode_google(self: PromptGoogleInvocationParameters, raw: Any) -> Any:
     """``google`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"google": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        google = PromptGoogleInvocationParametersContent.from_dict(d["google"])
+        google = PromptGoogleInvocationParametersContent.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         google, _drifted = _keep(
-            cls, d, "google", "PromptGoogleInvocationParametersContent", "type", _drifted
+            type(self),
+            {"google": raw},
+            "google",
+            "PromptGoogleInvocationParametersContent",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -245,12 +245,10 @@ class PromptGoogleInvocationParametersContent:
 
 def _decode_thinking_config(self: PromptGoogleInvocationParametersContent, raw: Any) -> Any:
     """``thinking_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"thinking_config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _thinking_config = d.get("thinking_config", UNSET)
+        _thinking_config = raw
         thinking_config: PromptGoogleThinkingConfig | Unset
         if _thinking_config is UNSET:
             thinking_config = UNSET
@@ -261,7 +259,12 @@ def _decode_thinking_config(self: PromptGoogleInvocationParametersContent, raw: 
         if _strict:
             raise
         thinking_config, _drifted = _keep(
-            cls, d, "thinking_config", "PromptGoogleThinkingConfig", "type", _drifted
+            type(self),
+            {"thinking_config": raw},
+            "thinking_config",
+            "PromptGoogleThinkingConfig",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -117,18 +117,21 @@ class PromptGroqInvocationParameters:
 
 def _decode_groq(self: PromptGroqInvocationParameters, raw: Any) -> Any:
     """``groq`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"groq": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        groq = PromptGroqInvocationParametersContent.from_dict(d["groq"])
+        groq = PromptGroqInvocationParametersContent.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         groq, _drifted = _keep(
-            cls, d, "groq", "PromptGroqInvocationParametersContent", "type", _drifted
+            type(self),
+            {"groq": raw},
+            "groq",
+            "PromptGroqInvocationParametersContent",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

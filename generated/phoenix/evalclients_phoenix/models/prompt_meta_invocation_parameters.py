@@ -117,18 +117,21 @@ class PromptMetaInvocationParameters:
 
 def _decode_meta(self: PromptMetaInvocationParameters, raw: Any) -> Any:
     """``meta`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"meta": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        meta = PromptMetaInvocationParametersContent.from_dict(d["meta"])
+        meta = PromptMetaInvocationParametersContent.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         meta, _drifted = _keep(
-            cls, d, "meta", "PromptMetaInvocationParametersContent", "type", _drifted
+            type(self),
+            {"meta": raw},
+            "meta",
+            "PromptMetaInvocationParametersContent",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -309,12 +309,10 @@ class PromptMetaInvocationParametersContent:
 
 def _decode_extra_body(self: PromptMetaInvocationParametersContent, raw: Any) -> Any:
     """``extra_body`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"extra_body": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _extra_body = d.get("extra_body", UNSET)
+        _extra_body = raw
         extra_body: PromptMetaInvocationParametersContentExtraBody | Unset
         if _extra_body is UNSET:
             extra_body = UNSET
@@ -325,7 +323,12 @@ def _decode_extra_body(self: PromptMetaInvocationParametersContent, raw: Any) ->
         if _strict:
             raise
         extra_body, _drifted = _keep(
-            cls, d, "extra_body", "PromptMetaInvocationParametersContentExtraBody", "type", _drifted
+            type(self),
+            {"extra_body": raw},
+            "extra_body",
+            "PromptMetaInvocationParametersContentExtraBody",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

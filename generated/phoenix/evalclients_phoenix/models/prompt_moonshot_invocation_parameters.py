@@ -124,18 +124,21 @@ class PromptMoonshotInvocationParameters:
 
 def _decode_moonshot(self: PromptMoonshotInvocationParameters, raw: Any) -> Any:
     """``moonshot`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"moonshot": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        moonshot = PromptMoonshotInvocationParametersContent.from_dict(d["moonshot"])
+        moonshot = PromptMoonshotInvocationParametersContent.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         moonshot, _drifted = _keep(
-            cls, d, "moonshot", "PromptMoonshotInvocationParametersContent", "type", _drifted
+            type(self),
+            {"moonshot": raw},
+            "moonshot",
+            "PromptMoonshotInvocationParametersContent",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

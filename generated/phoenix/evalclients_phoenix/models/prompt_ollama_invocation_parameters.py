@@ -117,18 +117,21 @@ class PromptOllamaInvocationParameters:
 
 def _decode_ollama(self: PromptOllamaInvocationParameters, raw: Any) -> Any:
     """``ollama`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"ollama": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        ollama = PromptOllamaInvocationParametersContent.from_dict(d["ollama"])
+        ollama = PromptOllamaInvocationParametersContent.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         ollama, _drifted = _keep(
-            cls, d, "ollama", "PromptOllamaInvocationParametersContent", "type", _drifted
+            type(self),
+            {"ollama": raw},
+            "ollama",
+            "PromptOllamaInvocationParametersContent",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -117,18 +117,21 @@ class PromptOpenAIInvocationParameters:
 
 def _decode_openai(self: PromptOpenAIInvocationParameters, raw: Any) -> Any:
     """``openai`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"openai": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        openai = PromptOpenAIInvocationParametersContent.from_dict(d["openai"])
+        openai = PromptOpenAIInvocationParametersContent.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         openai, _drifted = _keep(
-            cls, d, "openai", "PromptOpenAIInvocationParametersContent", "type", _drifted
+            type(self),
+            {"openai": raw},
+            "openai",
+            "PromptOpenAIInvocationParametersContent",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

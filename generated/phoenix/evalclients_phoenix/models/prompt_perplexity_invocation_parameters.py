@@ -124,18 +124,21 @@ class PromptPerplexityInvocationParameters:
 
 def _decode_perplexity(self: PromptPerplexityInvocationParameters, raw: Any) -> Any:
     """``perplexity`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"perplexity": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        perplexity = PromptPerplexityInvocationParametersContent.from_dict(d["perplexity"])
+        perplexity = PromptPerplexityInvocationParametersContent.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         perplexity, _drifted = _keep(
-            cls, d, "perplexity", "PromptPerplexityInvocationParametersContent", "type", _drifted
+            type(self),
+            {"perplexity": raw},
+            "perplexity",
+            "PromptPerplexityInvocationParametersContent",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -124,18 +124,21 @@ class PromptResponseFormatJSONSchema:
 
 def _decode_json_schema(self: PromptResponseFormatJSONSchema, raw: Any) -> Any:
     """``json_schema`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"json_schema": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        json_schema = PromptResponseFormatJSONSchemaDefinition.from_dict(d["json_schema"])
+        json_schema = PromptResponseFormatJSONSchemaDefinition.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         json_schema, _drifted = _keep(
-            cls, d, "json_schema", "PromptResponseFormatJSONSchemaDefinition", "type", _drifted
+            type(self),
+            {"json_schema": raw},
+            "json_schema",
+            "PromptResponseFormatJSONSchemaDefinition",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -163,12 +163,10 @@ class PromptResponseFormatJSONSchemaDefinition:
 
 def _decode_schema(self: PromptResponseFormatJSONSchemaDefinition, raw: Any) -> Any:
     """``schema`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"schema": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _schema = d.get("schema", UNSET)
+        _schema = raw
         schema: PromptResponseFormatJSONSchemaDefinitionSchema | Unset
         if _schema is UNSET:
             schema = UNSET
@@ -179,7 +177,12 @@ def _decode_schema(self: PromptResponseFormatJSONSchemaDefinition, raw: Any) -> 
         if _strict:
             raise
         schema, _drifted = _keep(
-            cls, d, "schema", "PromptResponseFormatJSONSchemaDefinitionSchema", "type", _drifted
+            type(self),
+            {"schema": raw},
+            "schema",
+            "PromptResponseFormatJSONSchemaDefinitionSchema",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -124,18 +124,21 @@ class PromptTogetherInvocationParameters:
 
 def _decode_together(self: PromptTogetherInvocationParameters, raw: Any) -> Any:
     """``together`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"together": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        together = PromptTogetherInvocationParametersContent.from_dict(d["together"])
+        together = PromptTogetherInvocationParametersContent.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         together, _drifted = _keep(
-            cls, d, "together", "PromptTogetherInvocationParametersContent", "type", _drifted
+            type(self),
+            {"together": raw},
+            "together",
+            "PromptTogetherInvocationParametersContent",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

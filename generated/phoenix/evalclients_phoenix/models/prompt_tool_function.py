@@ -117,18 +117,21 @@ class PromptToolFunction:
 
 def _decode_function(self: PromptToolFunction, raw: Any) -> Any:
     """``function`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"function": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        function = PromptToolFunctionDefinition.from_dict(d["function"])
+        function = PromptToolFunctionDefinition.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         function, _drifted = _keep(
-            cls, d, "function", "PromptToolFunctionDefinition", "type", _drifted
+            type(self),
+            {"function": raw},
+            "function",
+            "PromptToolFunctionDefinition",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

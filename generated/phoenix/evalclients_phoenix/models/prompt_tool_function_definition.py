@@ -158,12 +158,10 @@ class PromptToolFunctionDefinition:
 
 def _decode_parameters(self: PromptToolFunctionDefinition, raw: Any) -> Any:
     """``parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"parameters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _parameters = d.get("parameters", UNSET)
+        _parameters = raw
         parameters: PromptToolFunctionDefinitionParameters | Unset
         if _parameters is UNSET:
             parameters = UNSET
@@ -174,7 +172,12 @@ def _decode_parameters(self: PromptToolFunctionDefinition, raw: Any) -> Any:
         if _strict:
             raise
         parameters, _drifted = _keep(
-            cls, d, "parameters", "PromptToolFunctionDefinitionParameters", "type", _drifted
+            type(self),
+            {"parameters": raw},
+            "parameters",
+            "PromptToolFunctionDefinitionParameters",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -113,17 +113,15 @@ class PromptToolRaw:
 
 def _decode_raw(self: PromptToolRaw, raw: Any) -> Any:
     """``raw`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"raw": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        raw = PromptToolRawRaw.from_dict(d["raw"])
+        raw = PromptToolRawRaw.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        raw, _drifted = _keep(cls, d, "raw", "PromptToolRawRaw", "type", _drifted)
+        raw, _drifted = _keep(type(self), {"raw": raw}, "raw", "PromptToolRawRaw", "type", _drifted)
 
     if _drifted is not None:
         _note_more(self, _drifted)

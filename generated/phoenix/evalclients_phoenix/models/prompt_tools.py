@@ -261,19 +261,17 @@ def _parse_tool_choice(
 
 def _decode_tool_choice(self: PromptTools, raw: Any) -> Any:
     """``tool_choice`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tool_choice": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         tool_choice, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"tool_choice": raw},
             "tool_choice",
             "PromptToolChoiceNone | PromptToolChoiceOneOrMore | PromptToolChoiceSpecificFunctionTool | PromptToolChoiceZeroOrMore",
             "union",

@@ -676,19 +676,17 @@ def _parse_tools(data: object) -> None | PromptTools | Unset:
 
 def _decode_invocation_parameters(self: PromptVersion, raw: Any) -> Any:
     """``invocation_parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"invocation_parameters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        invocation_parameters = _parse_invocation_parameters(d["invocation_parameters"])
+        invocation_parameters = _parse_invocation_parameters(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         invocation_parameters, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"invocation_parameters": raw},
             "invocation_parameters",
             "PromptAnthropicInvocationParameters | PromptAwsInvocationParameters | PromptAzureOpenAIInvocationParameters | PromptCerebrasInvocationParameters | PromptDeepSeekInvocationParameters | PromptFireworksInvocationParameters | PromptGoogleInvocationParameters | PromptGroqInvocationParameters | PromptMetaInvocationParameters | PromptMoonshotInvocationParameters | PromptOllamaInvocationParameters | PromptOpenAIInvocationParameters | PromptPerplexityInvocationParameters | PromptTogetherInvocationParameters | PromptXAIInvocationParameters | PromptZAIInvocationParameters",
             "union",
@@ -705,18 +703,21 @@ _lazy(PromptVersion, "invocation_parameters", _decode_invocation_parameters)
 
 def _decode_template(self: PromptVersion, raw: Any) -> Any:
     """``template`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"template": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        template = _parse_template(d["template"])
+        template = _parse_template(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         template, _drifted = _keep(
-            cls, d, "template", "PromptChatTemplate | PromptStringTemplate", "union", _drifted
+            type(self),
+            {"template": raw},
+            "template",
+            "PromptChatTemplate | PromptStringTemplate",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -729,12 +730,10 @@ _lazy(PromptVersion, "template", _decode_template)
 
 def _decode_metadata(self: PromptVersion, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _metadata = d.get("metadata", UNSET)
+        _metadata = raw
         metadata: PromptVersionMetadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
@@ -744,7 +743,9 @@ def _decode_metadata(self: PromptVersion, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        metadata, _drifted = _keep(cls, d, "metadata", "PromptVersionMetadata", "type", _drifted)
+        metadata, _drifted = _keep(
+            type(self), {"metadata": raw}, "metadata", "PromptVersionMetadata", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -756,18 +757,21 @@ _lazy(PromptVersion, "metadata", _decode_metadata)
 
 def _decode_response_format(self: PromptVersion, raw: Any) -> Any:
     """``response_format`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"response_format": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        response_format = _parse_response_format(d.get("response_format", UNSET))
+        response_format = _parse_response_format(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         response_format, _drifted = _keep(
-            cls, d, "response_format", "None | PromptResponseFormatJSONSchema", "union", _drifted
+            type(self),
+            {"response_format": raw},
+            "response_format",
+            "None | PromptResponseFormatJSONSchema",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -780,17 +784,17 @@ _lazy(PromptVersion, "response_format", _decode_response_format)
 
 def _decode_tools(self: PromptVersion, raw: Any) -> Any:
     """``tools`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tools": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        tools = _parse_tools(d.get("tools", UNSET))
+        tools = _parse_tools(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        tools, _drifted = _keep(cls, d, "tools", "None | PromptTools", "union", _drifted)
+        tools, _drifted = _keep(
+            type(self), {"tools": raw}, "tools", "None | PromptTools", "union", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

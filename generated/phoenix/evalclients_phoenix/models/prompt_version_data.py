@@ -662,19 +662,17 @@ def _parse_tools(data: object) -> None | PromptTools | Unset:
 
 def _decode_invocation_parameters(self: PromptVersionData, raw: Any) -> Any:
     """``invocation_parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"invocation_parameters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        invocation_parameters = _parse_invocation_parameters(d["invocation_parameters"])
+        invocation_parameters = _parse_invocation_parameters(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         invocation_parameters, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"invocation_parameters": raw},
             "invocation_parameters",
             "PromptAnthropicInvocationParameters | PromptAwsInvocationParameters | PromptAzureOpenAIInvocationParameters | PromptCerebrasInvocationParameters | PromptDeepSeekInvocationParameters | PromptFireworksInvocationParameters | PromptGoogleInvocationParameters | PromptGroqInvocationParameters | PromptMetaInvocationParameters | PromptMoonshotInvocationParameters | PromptOllamaInvocationParameters | PromptOpenAIInvocationParameters | PromptPerplexityInvocationParameters | PromptTogetherInvocationParameters | PromptXAIInvocationParameters | PromptZAIInvocationParameters",
             "union",
@@ -691,18 +689,21 @@ _lazy(PromptVersionData, "invocation_parameters", _decode_invocation_parameters)
 
 def _decode_template(self: PromptVersionData, raw: Any) -> Any:
     """``template`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"template": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        template = _parse_template(d["template"])
+        template = _parse_template(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         template, _drifted = _keep(
-            cls, d, "template", "PromptChatTemplate | PromptStringTemplate", "union", _drifted
+            type(self),
+            {"template": raw},
+            "template",
+            "PromptChatTemplate | PromptStringTemplate",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -715,12 +716,10 @@ _lazy(PromptVersionData, "template", _decode_template)
 
 def _decode_metadata(self: PromptVersionData, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _metadata = d.get("metadata", UNSET)
+        _metadata = raw
         metadata: PromptVersionDataMetadata | Unset
         if _metadata is UNSET:
             metadata = UNSET
@@ -731,7 +730,7 @@ def _decode_metadata(self: PromptVersionData, raw: Any) -> Any:
         if _strict:
             raise
         metadata, _drifted = _keep(
-            cls, d, "metadata", "PromptVersionDataMetadata", "type", _drifted
+            type(self), {"metadata": raw}, "metadata", "PromptVersionDataMetadata", "type", _drifted
         )
 
     if _drifted is not None:
@@ -744,18 +743,21 @@ _lazy(PromptVersionData, "metadata", _decode_metadata)
 
 def _decode_response_format(self: PromptVersionData, raw: Any) -> Any:
     """``response_format`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"response_format": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        response_format = _parse_response_format(d.get("response_format", UNSET))
+        response_format = _parse_response_format(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         response_format, _drifted = _keep(
-            cls, d, "response_format", "None | PromptResponseFormatJSONSchema", "union", _drifted
+            type(self),
+            {"response_format": raw},
+            "response_format",
+            "None | PromptResponseFormatJSONSchema",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -768,17 +770,17 @@ _lazy(PromptVersionData, "response_format", _decode_response_format)
 
 def _decode_tools(self: PromptVersionData, raw: Any) -> Any:
     """``tools`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tools": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        tools = _parse_tools(d.get("tools", UNSET))
+        tools = _parse_tools(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        tools, _drifted = _keep(cls, d, "tools", "None | PromptTools", "union", _drifted)
+        tools, _drifted = _keep(
+            type(self), {"tools": raw}, "tools", "None | PromptTools", "union", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -117,18 +117,21 @@ class PromptXAIInvocationParameters:
 
 def _decode_xai(self: PromptXAIInvocationParameters, raw: Any) -> Any:
     """``xai`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"xai": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        xai = PromptXAIInvocationParametersContent.from_dict(d["xai"])
+        xai = PromptXAIInvocationParametersContent.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         xai, _drifted = _keep(
-            cls, d, "xai", "PromptXAIInvocationParametersContent", "type", _drifted
+            type(self),
+            {"xai": raw},
+            "xai",
+            "PromptXAIInvocationParametersContent",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -117,18 +117,21 @@ class PromptZAIInvocationParameters:
 
 def _decode_zai(self: PromptZAIInvocationParameters, raw: Any) -> Any:
     """``zai`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"zai": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        zai = PromptZAIInvocationParametersContent.from_dict(d["zai"])
+        zai = PromptZAIInvocationParametersContent.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         zai, _drifted = _keep(
-            cls, d, "zai", "PromptZAIInvocationParametersContent", "type", _drifted
+            type(self),
+            {"zai": raw},
+            "zai",
+            "PromptZAIInvocationParametersContent",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -274,19 +274,17 @@ class SessionData:
 
 def _decode_traces(self: SessionData, raw: Any) -> Any:
     """``traces`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"traces": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        traces = [SessionTraceData.from_dict(traces_item_data) for traces_item_data in d["traces"]]
+        traces = [SessionTraceData.from_dict(traces_item_data) for traces_item_data in raw]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         traces, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"traces": raw},
             "traces",
             "list[SessionTraceData]",
             "type",

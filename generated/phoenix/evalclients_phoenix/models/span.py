@@ -335,17 +335,17 @@ class Span:
 
 def _decode_context(self: Span, raw: Any) -> Any:
     """``context`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"context": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        context = SpanContext.from_dict(d["context"])
+        context = SpanContext.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        context, _drifted = _keep(cls, d, "context", "SpanContext", "type", _drifted)
+        context, _drifted = _keep(
+            type(self), {"context": raw}, "context", "SpanContext", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -357,12 +357,10 @@ _lazy(Span, "context", _decode_context)
 
 def _decode_attributes(self: Span, raw: Any) -> Any:
     """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"attributes": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _attributes = d.get("attributes", UNSET)
+        _attributes = raw
         attributes: SpanAttributes | Unset
         if _attributes is UNSET:
             attributes = UNSET
@@ -372,7 +370,9 @@ def _decode_attributes(self: Span, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        attributes, _drifted = _keep(cls, d, "attributes", "SpanAttributes", "type", _drifted)
+        attributes, _drifted = _keep(
+            type(self), {"attributes": raw}, "attributes", "SpanAttributes", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -384,12 +384,10 @@ _lazy(Span, "attributes", _decode_attributes)
 
 def _decode_events(self: Span, raw: Any) -> Any:
     """``events`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"events": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _events = d.get("events", UNSET)
+        _events = raw
         events: list[SpanEvent] | Unset = UNSET
         if _events is not UNSET:
             events = [SpanEvent.from_dict(events_item_data) for events_item_data in _events]
@@ -398,8 +396,8 @@ def _decode_events(self: Span, raw: Any) -> Any:
         if _strict:
             raise
         events, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"events": raw},
             "events",
             "list[SpanEvent]",
             "type",

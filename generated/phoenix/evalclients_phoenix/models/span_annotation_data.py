@@ -266,18 +266,21 @@ def _parse_result(data: object) -> AnnotationResult | None | Unset:
 
 def _decode_metadata(self: SpanAnnotationData, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        metadata = _parse_metadata(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         metadata, _drifted = _keep(
-            cls, d, "metadata", "None | SpanAnnotationDataMetadataType0", "union", _drifted
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "None | SpanAnnotationDataMetadataType0",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:
@@ -290,17 +293,17 @@ _lazy(SpanAnnotationData, "metadata", _decode_metadata)
 
 def _decode_result(self: SpanAnnotationData, raw: Any) -> Any:
     """``result`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"result": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        result = _parse_result(d.get("result", UNSET))
+        result = _parse_result(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        result, _drifted = _keep(cls, d, "result", "AnnotationResult | None", "union", _drifted)
+        result, _drifted = _keep(
+            type(self), {"result": raw}, "result", "AnnotationResult | None", "union", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -133,17 +133,17 @@ class ToolCallContentPart:
 
 def _decode_tool_call(self: ToolCallContentPart, raw: Any) -> Any:
     """``tool_call`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tool_call": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        tool_call = ToolCallFunction.from_dict(d["tool_call"])
+        tool_call = ToolCallFunction.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        tool_call, _drifted = _keep(cls, d, "tool_call", "ToolCallFunction", "type", _drifted)
+        tool_call, _drifted = _keep(
+            type(self), {"tool_call": raw}, "tool_call", "ToolCallFunction", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -175,19 +175,17 @@ def _parse_tool_result(
 
 def _decode_tool_result(self: ToolResultContentPart, raw: Any) -> Any:
     """``tool_result`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tool_result": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        tool_result = _parse_tool_result(d["tool_result"])
+        tool_result = _parse_tool_result(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         tool_result, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"tool_result": raw},
             "tool_result",
             "bool | float | int | list[Any] | None | str | ToolResultContentPartToolResultType4",
             "union",

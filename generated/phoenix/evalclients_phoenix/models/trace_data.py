@@ -292,17 +292,17 @@ def _parse_spans(data: object) -> list[TraceSpanData] | None | Unset:
 
 def _decode_spans(self: TraceData, raw: Any) -> Any:
     """``spans`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"spans": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        spans = _parse_spans(d.get("spans", UNSET))
+        spans = _parse_spans(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        spans, _drifted = _keep(cls, d, "spans", "list[TraceSpanData] | None", "union", _drifted)
+        spans, _drifted = _keep(
+            type(self), {"spans": raw}, "spans", "list[TraceSpanData] | None", "union", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

@@ -417,22 +417,19 @@ class UploadDatasetJsonBody:
 
 def _decode_inputs(self: UploadDatasetJsonBody, raw: Any) -> Any:
     """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"inputs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
         inputs = [
-            UploadDatasetJsonBodyInputsItem.from_dict(inputs_item_data)
-            for inputs_item_data in d["inputs"]
+            UploadDatasetJsonBodyInputsItem.from_dict(inputs_item_data) for inputs_item_data in raw
         ]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         inputs, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"inputs": raw},
             "inputs",
             "list[UploadDatasetJsonBodyInputsItem]",
             "type",
@@ -450,12 +447,10 @@ _lazy(UploadDatasetJsonBody, "inputs", _decode_inputs)
 
 def _decode_metadata(self: UploadDatasetJsonBody, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _metadata = d.get("metadata", UNSET)
+        _metadata = raw
         metadata: list[UploadDatasetJsonBodyMetadataItem] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = [
@@ -467,8 +462,8 @@ def _decode_metadata(self: UploadDatasetJsonBody, raw: Any) -> Any:
         if _strict:
             raise
         metadata, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"metadata": raw},
             "metadata",
             "list[UploadDatasetJsonBodyMetadataItem]",
             "type",
@@ -488,12 +483,10 @@ _lazy(UploadDatasetJsonBody, "metadata", _decode_metadata)
 
 def _decode_outputs(self: UploadDatasetJsonBody, raw: Any) -> Any:
     """``outputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"outputs": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _outputs = d.get("outputs", UNSET)
+        _outputs = raw
         outputs: list[UploadDatasetJsonBodyOutputsItem] | Unset = UNSET
         if _outputs is not UNSET:
             outputs = [
@@ -505,8 +498,8 @@ def _decode_outputs(self: UploadDatasetJsonBody, raw: Any) -> Any:
         if _strict:
             raise
         outputs, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"outputs": raw},
             "outputs",
             "list[UploadDatasetJsonBodyOutputsItem]",
             "type",

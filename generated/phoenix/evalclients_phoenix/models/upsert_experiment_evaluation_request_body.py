@@ -347,19 +347,17 @@ def _parse_result(data: object) -> ExperimentEvaluationResult | None | Unset:
 
 def _decode_metadata(self: UpsertExperimentEvaluationRequestBody, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"metadata": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(d.get("metadata", UNSET))
+        metadata = _parse_metadata(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         metadata, _drifted = _keep(
-            cls,
-            d,
+            type(self),
+            {"metadata": raw},
             "metadata",
             "None | UpsertExperimentEvaluationRequestBodyMetadataType0",
             "union",
@@ -376,18 +374,21 @@ _lazy(UpsertExperimentEvaluationRequestBody, "metadata", _decode_metadata)
 
 def _decode_result(self: UpsertExperimentEvaluationRequestBody, raw: Any) -> Any:
     """``result`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"result": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        result = _parse_result(d.get("result", UNSET))
+        result = _parse_result(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         result, _drifted = _keep(
-            cls, d, "result", "ExperimentEvaluationResult | None", "union", _drifted
+            type(self),
+            {"result": raw},
+            "result",
+            "ExperimentEvaluationResult | None",
+            "union",
+            _drifted,
         )
 
     if _drifted is not None:

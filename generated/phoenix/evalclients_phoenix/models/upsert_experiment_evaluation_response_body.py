@@ -119,18 +119,21 @@ class UpsertExperimentEvaluationResponseBody:
 
 def _decode_data(self: UpsertExperimentEvaluationResponseBody, raw: Any) -> Any:
     """``data`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"data": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        data = UpsertExperimentEvaluationResponseBodyData.from_dict(d["data"])
+        data = UpsertExperimentEvaluationResponseBodyData.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         data, _drifted = _keep(
-            cls, d, "data", "UpsertExperimentEvaluationResponseBodyData", "type", _drifted
+            type(self),
+            {"data": raw},
+            "data",
+            "UpsertExperimentEvaluationResponseBodyData",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

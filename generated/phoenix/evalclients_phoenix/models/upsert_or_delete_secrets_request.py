@@ -131,21 +131,17 @@ class UpsertOrDeleteSecretsRequest:
 
 def _decode_secrets(self: UpsertOrDeleteSecretsRequest, raw: Any) -> Any:
     """``secrets`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"secrets": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        secrets = [
-            SecretKeyValue.from_dict(secrets_item_data) for secrets_item_data in d["secrets"]
-        ]
+        secrets = [SecretKeyValue.from_dict(secrets_item_data) for secrets_item_data in raw]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         secrets, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"secrets": raw},
             "secrets",
             "list[SecretKeyValue]",
             "type",

@@ -231,17 +231,15 @@ def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
 
 def _decode_user(self: UserApiKey, raw: Any) -> Any:
     """``user`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"user": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        user = ApiKeyUser.from_dict(d["user"])
+        user = ApiKeyUser.from_dict(raw)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        user, _drifted = _keep(cls, d, "user", "ApiKeyUser", "type", _drifted)
+        user, _drifted = _keep(type(self), {"user": raw}, "user", "ApiKeyUser", "type", _drifted)
 
     if _drifted is not None:
         _note_more(self, _drifted)

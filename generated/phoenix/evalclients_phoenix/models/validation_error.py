@@ -200,12 +200,10 @@ class ValidationError:
 
 def _decode_ctx(self: ValidationError, raw: Any) -> Any:
     """``ctx`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"ctx": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _ctx = d.get("ctx", UNSET)
+        _ctx = raw
         ctx: ValidationErrorContext | Unset
         if _ctx is UNSET:
             ctx = UNSET
@@ -215,7 +213,9 @@ def _decode_ctx(self: ValidationError, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        ctx, _drifted = _keep(cls, d, "ctx", "ValidationErrorContext", "type", _drifted)
+        ctx, _drifted = _keep(
+            type(self), {"ctx": raw}, "ctx", "ValidationErrorContext", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

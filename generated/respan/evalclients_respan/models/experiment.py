@@ -619,12 +619,10 @@ def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
 
 def _decode_tags(self: Experiment, raw: Any) -> Any:
     """``tags`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tags": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _tags = d.get("tags", UNSET)
+        _tags = raw
         tags: list[ExperimentTagsItem] | Unset = UNSET
         if _tags is not UNSET:
             tags = [ExperimentTagsItem.from_dict(tags_item_data) for tags_item_data in _tags]
@@ -633,8 +631,8 @@ def _decode_tags(self: Experiment, raw: Any) -> Any:
         if _strict:
             raise
         tags, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"tags": raw},
             "tags",
             "list[ExperimentTagsItem]",
             "type",
@@ -652,12 +650,10 @@ _lazy(Experiment, "tags", _decode_tags)
 
 def _decode_workflow(self: Experiment, raw: Any) -> Any:
     """``workflow`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"workflow": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _workflow = d.get("workflow", UNSET)
+        _workflow = raw
         workflow: list[WorkflowTask] | Unset = UNSET
         if _workflow is not UNSET:
             workflow = [
@@ -668,8 +664,8 @@ def _decode_workflow(self: Experiment, raw: Any) -> Any:
         if _strict:
             raise
         workflow, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"workflow": raw},
             "workflow",
             "list[WorkflowTask]",
             "type",

@@ -373,12 +373,10 @@ class ExperimentCreate:
 
 def _decode_tags(self: ExperimentCreate, raw: Any) -> Any:
     """``tags`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tags": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _tags = d.get("tags", UNSET)
+        _tags = raw
         tags: list[ExperimentCreateTagsItem] | Unset = UNSET
         if _tags is not UNSET:
             tags = [ExperimentCreateTagsItem.from_dict(tags_item_data) for tags_item_data in _tags]
@@ -387,8 +385,8 @@ def _decode_tags(self: ExperimentCreate, raw: Any) -> Any:
         if _strict:
             raise
         tags, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"tags": raw},
             "tags",
             "list[ExperimentCreateTagsItem]",
             "type",
@@ -406,12 +404,10 @@ _lazy(ExperimentCreate, "tags", _decode_tags)
 
 def _decode_workflow(self: ExperimentCreate, raw: Any) -> Any:
     """``workflow`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"workflow": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _workflow = d.get("workflow", UNSET)
+        _workflow = raw
         workflow: list[WorkflowTask] | Unset = UNSET
         if _workflow is not UNSET:
             workflow = [
@@ -422,8 +418,8 @@ def _decode_workflow(self: ExperimentCreate, raw: Any) -> Any:
         if _strict:
             raise
         workflow, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"workflow": raw},
             "workflow",
             "list[WorkflowTask]",
             "type",

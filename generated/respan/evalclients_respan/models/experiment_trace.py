@@ -693,12 +693,10 @@ def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
 
 def _decode_scores(self: ExperimentTrace, raw: Any) -> Any:
     """``scores`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"scores": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _scores = d.get("scores", UNSET)
+        _scores = raw
         scores: ExperimentTraceScores | Unset
         if _scores is UNSET:
             scores = UNSET
@@ -708,7 +706,9 @@ def _decode_scores(self: ExperimentTrace, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        scores, _drifted = _keep(cls, d, "scores", "ExperimentTraceScores", "type", _drifted)
+        scores, _drifted = _keep(
+            type(self), {"scores": raw}, "scores", "ExperimentTraceScores", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
@@ -720,12 +720,10 @@ _lazy(ExperimentTrace, "scores", _decode_scores)
 
 def _decode_span_tree(self: ExperimentTrace, raw: Any) -> Any:
     """``span_tree`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"span_tree": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _span_tree = d.get("span_tree", UNSET)
+        _span_tree = raw
         span_tree: list[ExperimentTraceSpanTreeItem] | Unset = UNSET
         if _span_tree is not UNSET:
             span_tree = [
@@ -737,8 +735,8 @@ def _decode_span_tree(self: ExperimentTrace, raw: Any) -> Any:
         if _strict:
             raise
         span_tree, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"span_tree": raw},
             "span_tree",
             "list[ExperimentTraceSpanTreeItem]",
             "type",

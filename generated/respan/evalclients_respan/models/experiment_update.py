@@ -371,12 +371,10 @@ class ExperimentUpdate:
 
 def _decode_tags(self: ExperimentUpdate, raw: Any) -> Any:
     """``tags`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"tags": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _tags = d.get("tags", UNSET)
+        _tags = raw
         tags: list[ExperimentUpdateTagsItem] | Unset = UNSET
         if _tags is not UNSET:
             tags = [ExperimentUpdateTagsItem.from_dict(tags_item_data) for tags_item_data in _tags]
@@ -385,8 +383,8 @@ def _decode_tags(self: ExperimentUpdate, raw: Any) -> Any:
         if _strict:
             raise
         tags, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"tags": raw},
             "tags",
             "list[ExperimentUpdateTagsItem]",
             "type",
@@ -404,12 +402,10 @@ _lazy(ExperimentUpdate, "tags", _decode_tags)
 
 def _decode_workflow(self: ExperimentUpdate, raw: Any) -> Any:
     """``workflow`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"workflow": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _workflow = d.get("workflow", UNSET)
+        _workflow = raw
         workflow: list[WorkflowTask] | Unset = UNSET
         if _workflow is not UNSET:
             workflow = [
@@ -420,8 +416,8 @@ def _decode_workflow(self: ExperimentUpdate, raw: Any) -> Any:
         if _strict:
             raise
         workflow, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"workflow": raw},
             "workflow",
             "list[WorkflowTask]",
             "type",

@@ -123,12 +123,10 @@ class FilterRequest:
 
 def _decode_filters(self: FilterRequest, raw: Any) -> Any:
     """``filters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"filters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _filters = d.get("filters", UNSET)
+        _filters = raw
         filters: FilterRequestFilters | Unset
         if _filters is UNSET:
             filters = UNSET
@@ -138,7 +136,9 @@ def _decode_filters(self: FilterRequest, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        filters, _drifted = _keep(cls, d, "filters", "FilterRequestFilters", "type", _drifted)
+        filters, _drifted = _keep(
+            type(self), {"filters": raw}, "filters", "FilterRequestFilters", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)

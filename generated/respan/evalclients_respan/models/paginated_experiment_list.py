@@ -192,19 +192,17 @@ class PaginatedExperimentList:
 
 def _decode_results(self: PaginatedExperimentList, raw: Any) -> Any:
     """``results`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"results": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        results = [Experiment.from_dict(results_item_data) for results_item_data in d["results"]]
+        results = [Experiment.from_dict(results_item_data) for results_item_data in raw]
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
         results, _drifted = _keep_each(
-            cls,
-            d,
+            type(self),
+            {"results": raw},
             "results",
             "list[Experiment]",
             "type",

@@ -160,12 +160,10 @@ class PaginatedFilterRequest:
 
 def _decode_filters(self: PaginatedFilterRequest, raw: Any) -> Any:
     """``filters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"filters": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _filters = d.get("filters", UNSET)
+        _filters = raw
         filters: PaginatedFilterRequestFilters | Unset
         if _filters is UNSET:
             filters = UNSET
@@ -176,7 +174,12 @@ def _decode_filters(self: PaginatedFilterRequest, raw: Any) -> Any:
         if _strict:
             raise
         filters, _drifted = _keep(
-            cls, d, "filters", "PaginatedFilterRequestFilters", "type", _drifted
+            type(self),
+            {"filters": raw},
+            "filters",
+            "PaginatedFilterRequestFilters",
+            "type",
+            _drifted,
         )
 
     if _drifted is not None:

@@ -138,12 +138,10 @@ class WorkflowTask:
 
 def _decode_config(self: WorkflowTask, raw: Any) -> Any:
     """``config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
-    cls = type(self)
-    d = {"config": raw}
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        _config = d.get("config", UNSET)
+        _config = raw
         config: WorkflowTaskConfig | Unset
         if _config is UNSET:
             config = UNSET
@@ -153,7 +151,9 @@ def _decode_config(self: WorkflowTask, raw: Any) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
             raise
-        config, _drifted = _keep(cls, d, "config", "WorkflowTaskConfig", "type", _drifted)
+        config, _drifted = _keep(
+            type(self), {"config": raw}, "config", "WorkflowTaskConfig", "type", _drifted
+        )
 
     if _drifted is not None:
         _note_more(self, _drifted)
