@@ -398,9 +398,14 @@ class _Base:
     def _parse(self, op: Operation, response: httpx.Response, body: Any) -> Any:
         """The generated model of ``body``; drift is warned about (or raised when strict)."""
         runtime = self._drift_rt
-        before = runtime.SERIAL if runtime is not None else 0
+        if runtime is None:
+            return op.module.parse_body(response.status_code, body)
+        if getattr(runtime, "ON_LATE", False) is None:
+            tolerance.watch(runtime, self.vendor.name)
+        before = runtime.SERIAL
         parsed = op.module.parse_body(response.status_code, body)
-        if runtime is not None and before != runtime.SERIAL:
+        tolerance.settle(parsed, self.strict)
+        if before != runtime.SERIAL:
             tolerance.check(
                 runtime,
                 before,

@@ -9,9 +9,11 @@ per (vendor, operation, model, field, kind) per process, and in strict mode rais
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import warnings
+from collections.abc import Callable
 from types import ModuleType
 from typing import Any, NamedTuple
 
@@ -50,35 +52,71 @@ def drift(obj: object) -> list[Difference]:
     that models fill only when something drifted.
     """
     found: list[Difference] = []
-    _walk(obj, "", found, 0)
+    _walk(obj, "", found, 0, _read)
     return found
 
 
-def _walk(obj: object, path: str, found: list[Difference], depth: int) -> None:
+def _read(obj: object, name: str) -> Any:
+    return getattr(obj, name, None)
+
+
+def _read_quietly(obj: object, name: str) -> Any:
+    """A field, decoded now if the model left it for first read, without a late warning."""
+    quiet = getattr(getattr(type(obj), name, None), "read_quietly", None)
+    return quiet(obj) if quiet is not None else getattr(obj, name, None)
+
+
+def _walk(
+    obj: object,
+    path: str,
+    found: list[Difference],
+    depth: int,
+    read: Callable[[object, str], Any],
+) -> None:
     if depth > 200:  # a model tree is never this deep; stop rather than recurse forever
         return
     if isinstance(obj, (list, tuple)):
         for i, item in enumerate(obj):
-            _walk(item, f"{path}[{i}]", found, depth + 1)
+            _walk(item, f"{path}[{i}]", found, depth + 1, read)
         return
     if isinstance(obj, dict):
         for key, item in obj.items():
-            _walk(item, f"{path}.{key}" if path else str(key), found, depth + 1)
+            _walk(item, f"{path}.{key}" if path else str(key), found, depth + 1, read)
         return
     fields = getattr(type(obj), "__attrs_attrs__", None)
     if fields is None:
         return
+    # fields first: reading one not decoded yet (a model's nested models are decoded on
+    # first read) decodes it, which may record drift on obj
+    values = [(f.name, read(obj, f.name)) for f in fields if f.name != "_drift"]
     for record in getattr(obj, "_drift", None) or ():
         where = record.path if not path else f"{path}.{record.path}"
         found.append(Difference(where, record.kind, record.expected, record.received, record.model))
-    for field in fields:
-        if field.name == "_drift":
-            continue
-        value = getattr(obj, field.name, None)
-        if field.name == "additional_properties":
-            _walk(value, path, found, depth + 1)
+    for name, value in values:
+        if name == "additional_properties":
+            _walk(value, path, found, depth + 1, read)
         else:
-            _walk(value, f"{path}.{field.name}" if path else field.name, found, depth + 1)
+            _walk(value, f"{path}.{name}" if path else name, found, depth + 1, read)
+
+
+def settle(parsed: Any, strict: bool) -> None:
+    """Decode now what the models left for first read: the body's own fields (a page's item
+    list, so its drift is reported with the operation), or everything when ``strict``."""
+    if strict:
+        _walk(parsed, "", [], 0, _read_quietly)
+        return
+    for field in getattr(type(parsed), "__attrs_attrs__", ()):
+        _read_quietly(parsed, field.name)
+
+
+def watch(runtime: ModuleType, vendor: str) -> None:
+    """Warn about drift found when a nested field is first read, after its page was decoded."""
+    if getattr(runtime, "ON_LATE", False) is None:
+        setattr(runtime, "ON_LATE", functools.partial(_late, runtime, vendor))  # noqa: B010
+
+
+def _late(runtime: ModuleType, vendor: str, before: int) -> None:
+    _warn_new(runtime, before, vendor, "(a nested field, on first read)")
 
 
 _WARNED: set[tuple[str, str, str, str, str]] = set()
@@ -108,6 +146,12 @@ def check(
                 response=response,
                 vendor=vendor,
             )
+    _warn_new(runtime, before, vendor, operation)
+
+
+def _warn_new(runtime: ModuleType | None, before: int, vendor: str, operation: str) -> None:
+    """A ``DriftWarning`` (and a log line) for each kind of drift recorded after ``before``
+    not warned about yet."""
     latest: dict[tuple[str, str, str], tuple[int, Any]] = getattr(runtime, "LATEST", {})
     for (model, field, kind), (serial, record) in list(latest.items()):
         key = (vendor, operation, model, field, kind)
@@ -120,7 +164,7 @@ def check(
             "evalclients.drift(obj)"
         )
         logger.warning(message)
-        warnings.warn(message, DriftWarning, stacklevel=2)
+        warnings.warn(message, DriftWarning, stacklevel=3)
 
 
 _HUMP = re.compile(r"(?<=[a-z0-9])([A-Z])")

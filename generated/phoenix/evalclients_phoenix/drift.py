@@ -22,13 +22,17 @@ from typing import Any, NamedTuple
 
 from .types import UNSET, Unset
 
-__all__ = ["FIELD_CASES", "LATEST", "SERIAL", "Drift", "differences"]
+__all__ = ["FIELD_CASES", "LATEST", "ON_LATE", "SERIAL", "Drift", "Lazy", "differences"]
 
 FIELD_CASES: tuple[str, ...] = ()
 """The key casings the vendor answers in (from the registry's ``field_case``)."""
 
 SERIAL = 0
 LATEST: dict[tuple[str, str, str], tuple[int, Drift]] = {}
+ON_LATE: Callable[[int], None] | None = None
+"""Called with the ``SERIAL`` before a field decoded on first read drifted (the facade warns)."""
+PENDING = object()
+"""First of the ``(PENDING, raw)`` pair a model keeps for a field not decoded yet."""
 
 
 class Drift(NamedTuple):
@@ -140,6 +144,59 @@ def note(obj: Any, drift: list[Drift]) -> None:
         LATEST[(record.model, record.path, record.kind)] = (SERIAL, record)
 
 
+def note_more(obj: Any, drift: list[Drift]) -> None:
+    """Add ``drift`` (from a field decoded on first read) to what the model ``obj`` records."""
+    global SERIAL
+    try:
+        obj._drift.extend(drift)
+    except AttributeError:  # the slot is filled only when drift happens
+        obj._drift = list(drift)
+    SERIAL += 1
+    for record in drift:
+        LATEST[(record.model, record.path, record.kind)] = (SERIAL, record)
+
+
+class Lazy(property):
+    """A model field that holds other models, decoded on its first read.
+
+    ``from_dict()`` stores ``(PENDING, raw)`` in the field's slot instead of building the
+    nested models (a listing whose caller never reads them never pays for them); the first
+    read decodes ``raw`` exactly as ``from_dict()`` would have, drift included, and stores
+    the result. Replaces the slot's descriptor on the class (``lazy()``). A ``property``: its
+    setter is the slot's own, so ``__init__`` stores the field without a Python call.
+    """
+
+    def __init__(self, slot: Any, decode: Callable[[Any, Any], Any]) -> None:
+        get, put = slot.__get__, slot.__set__
+
+        def read_quietly(obj: Any) -> Any:
+            """The field of ``obj``, decoded now if it was not, without ``ON_LATE`` (for a
+            caller that reports the drift itself)."""
+            value = get(obj)
+            if type(value) is tuple and len(value) == 2 and value[0] is PENDING:
+                value = decode(obj, value[1])
+                put(obj, value)
+            return value
+
+        def read(obj: Any) -> Any:
+            value = get(obj)
+            if type(value) is tuple and len(value) == 2 and value[0] is PENDING:
+                before = SERIAL
+                value = decode(obj, value[1])
+                put(obj, value)
+                if SERIAL != before and ON_LATE is not None:
+                    ON_LATE(before)
+            return value
+
+        super().__init__(read, put, slot.__delete__)
+        self.read_quietly = read_quietly
+
+
+def lazy(cls: type, name: str, decode: Callable[[Any, Any], Any]) -> None:
+    """Make ``cls.name`` (an attrs slot) a ``Lazy`` field decoded by ``decode(obj, raw)``."""
+    setattr(cls, name, Lazy(cls.__dict__[name], decode))
+
+
 def as_json(value: Any) -> Any:
     """A value kept as received (possibly holding decoded parts) back in its JSON form."""
     if hasattr(value, "to_dict"):
@@ -181,12 +238,11 @@ def _walk(obj: object, path: str, found: list[Drift], depth: int) -> None:
     fields = getattr(type(obj), "__attrs_attrs__", None)
     if fields is None:
         return
+    # fields first: reading one not decoded yet decodes it, which may record drift on obj
+    values = [(f.name, getattr(obj, f.name, None)) for f in fields if f.name != "_drift"]
     found.extend(record.at(path) for record in (getattr(obj, "_drift", None) or ()))
-    for field in fields:
-        if field.name == "_drift":
-            continue
-        name = field.name if field.name != "additional_properties" else ""
-        value = getattr(obj, field.name, None)
+    for field_name, value in values:
+        name = field_name if field_name != "additional_properties" else ""
         if name:
             _walk(value, f"{path}.{name}" if path else name, found, depth + 1)
         else:

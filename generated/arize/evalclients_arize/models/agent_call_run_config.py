@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.agent_call_run_config_experiment_type import (
@@ -122,20 +125,26 @@ class AgentCallRunConfig:
                 cls, d, "experiment_type", "one of AGENT_CALL", "enum", _drifted
             )
 
-        try:
-            _input_template = d.get("input_template", UNSET)
-            input_template: AgentCallRunConfigInputTemplate | Unset
-            if _input_template is UNSET:
-                input_template = UNSET
-            else:
-                input_template = AgentCallRunConfigInputTemplate.from_dict(_input_template)
+        _input_template_raw = d.get("input_template", UNSET)
+        if _input_template_raw is UNSET:
+            input_template = UNSET
+        elif not _strict:
+            input_template = (_PENDING, _input_template_raw)  # decoded on first read
+        else:
+            try:
+                _input_template = d.get("input_template", UNSET)
+                input_template: AgentCallRunConfigInputTemplate | Unset
+                if _input_template is UNSET:
+                    input_template = UNSET
+                else:
+                    input_template = AgentCallRunConfigInputTemplate.from_dict(_input_template)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            input_template, _drifted = _keep(
-                cls, d, "input_template", "AgentCallRunConfigInputTemplate", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                input_template, _drifted = _keep(
+                    cls, d, "input_template", "AgentCallRunConfigInputTemplate", "type", _drifted
+                )
 
         try:
             integration_id = d.get("integration_id", UNSET)
@@ -176,6 +185,37 @@ class AgentCallRunConfig:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_input_template(self: AgentCallRunConfig, raw: Any) -> Any:
+    """``input_template`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _input_template = raw
+        input_template: AgentCallRunConfigInputTemplate | Unset
+        if _input_template is UNSET:
+            input_template = UNSET
+        else:
+            input_template = AgentCallRunConfigInputTemplate.from_dict(_input_template)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        input_template, _drifted = _keep(
+            type(self),
+            {"input_template": raw},
+            "input_template",
+            "AgentCallRunConfigInputTemplate",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return input_template
+
+
+_lazy(AgentCallRunConfig, "input_template", _decode_input_template)
 
 _LAZY_PENDING = True
 

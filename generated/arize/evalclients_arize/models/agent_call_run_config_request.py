@@ -6,17 +6,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.agent_call_run_config_request_experiment_type import (
     AgentCallRunConfigRequestExperimentType,
     check_agent_call_run_config_request_experiment_type,
 )
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_call_run_config_request_input_template import (
@@ -113,15 +116,26 @@ class AgentCallRunConfigRequest:
                 cls, d, "experiment_type", "one of AGENT_CALL", "enum", _drifted
             )
 
-        try:
-            input_template = AgentCallRunConfigRequestInputTemplate.from_dict(d["input_template"])
+        _input_template_raw = d.get("input_template", UNSET)
+        if _input_template_raw is not UNSET and not _strict:
+            input_template = (_PENDING, _input_template_raw)  # decoded on first read
+        else:
+            try:
+                input_template = AgentCallRunConfigRequestInputTemplate.from_dict(
+                    d["input_template"]
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            input_template, _drifted = _keep(
-                cls, d, "input_template", "AgentCallRunConfigRequestInputTemplate", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                input_template, _drifted = _keep(
+                    cls,
+                    d,
+                    "input_template",
+                    "AgentCallRunConfigRequestInputTemplate",
+                    "type",
+                    _drifted,
+                )
 
         try:
             integration_id = d["integration_id"]
@@ -162,6 +176,32 @@ class AgentCallRunConfigRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_input_template(self: AgentCallRunConfigRequest, raw: Any) -> Any:
+    """``input_template`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        input_template = AgentCallRunConfigRequestInputTemplate.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        input_template, _drifted = _keep(
+            type(self),
+            {"input_template": raw},
+            "input_template",
+            "AgentCallRunConfigRequestInputTemplate",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return input_template
+
+
+_lazy(AgentCallRunConfigRequest, "input_template", _decode_input_template)
 
 _LAZY_PENDING = True
 

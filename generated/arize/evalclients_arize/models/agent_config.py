@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -124,44 +127,56 @@ class AgentConfig:
                 raise
             has_headers, _drifted = _keep(cls, d, "has_headers", "bool", "type", _drifted)
 
-        try:
-            _input_schema = d.get("input_schema", UNSET)
-            input_schema: AgentConfigInputSchema | Unset
-            if _input_schema is UNSET:
-                input_schema = UNSET
-            else:
-                input_schema = AgentConfigInputSchema.from_dict(_input_schema)
+        _input_schema_raw = d.get("input_schema", UNSET)
+        if _input_schema_raw is UNSET:
+            input_schema = UNSET
+        elif not _strict:
+            input_schema = (_PENDING, _input_schema_raw)  # decoded on first read
+        else:
+            try:
+                _input_schema = d.get("input_schema", UNSET)
+                input_schema: AgentConfigInputSchema | Unset
+                if _input_schema is UNSET:
+                    input_schema = UNSET
+                else:
+                    input_schema = AgentConfigInputSchema.from_dict(_input_schema)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            input_schema, _drifted = _keep(
-                cls, d, "input_schema", "AgentConfigInputSchema", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                input_schema, _drifted = _keep(
+                    cls, d, "input_schema", "AgentConfigInputSchema", "type", _drifted
+                )
 
-        try:
-            _request_presets = d.get("request_presets", UNSET)
-            request_presets: list[AgentRequestPreset] | Unset = UNSET
-            if _request_presets is not UNSET:
-                request_presets = [
-                    AgentRequestPreset.from_dict(request_presets_item_data)
-                    for request_presets_item_data in _request_presets
-                ]
+        _request_presets_raw = d.get("request_presets", UNSET)
+        if _request_presets_raw is UNSET:
+            request_presets = UNSET
+        elif not _strict:
+            request_presets = (_PENDING, _request_presets_raw)  # decoded on first read
+        else:
+            try:
+                _request_presets = d.get("request_presets", UNSET)
+                request_presets: list[AgentRequestPreset] | Unset = UNSET
+                if _request_presets is not UNSET:
+                    request_presets = [
+                        AgentRequestPreset.from_dict(request_presets_item_data)
+                        for request_presets_item_data in _request_presets
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            request_presets, _drifted = _keep_each(
-                cls,
-                d,
-                "request_presets",
-                "list[AgentRequestPreset]",
-                "type",
-                lambda request_presets_item_data: AgentRequestPreset.from_dict(
-                    request_presets_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                request_presets, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "request_presets",
+                    "list[AgentRequestPreset]",
+                    "type",
+                    lambda request_presets_item_data: AgentRequestPreset.from_dict(
+                        request_presets_item_data
+                    ),
+                    _drifted,
+                )
 
         agent_config = cls(
             endpoint,
@@ -192,6 +207,73 @@ class AgentConfig:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_input_schema(self: AgentConfig, raw: Any) -> Any:
+    """``input_schema`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _input_schema = raw
+        input_schema: AgentConfigInputSchema | Unset
+        if _input_schema is UNSET:
+            input_schema = UNSET
+        else:
+            input_schema = AgentConfigInputSchema.from_dict(_input_schema)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        input_schema, _drifted = _keep(
+            type(self),
+            {"input_schema": raw},
+            "input_schema",
+            "AgentConfigInputSchema",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return input_schema
+
+
+_lazy(AgentConfig, "input_schema", _decode_input_schema)
+
+
+def _decode_request_presets(self: AgentConfig, raw: Any) -> Any:
+    """``request_presets`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _request_presets = raw
+        request_presets: list[AgentRequestPreset] | Unset = UNSET
+        if _request_presets is not UNSET:
+            request_presets = [
+                AgentRequestPreset.from_dict(request_presets_item_data)
+                for request_presets_item_data in _request_presets
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        request_presets, _drifted = _keep_each(
+            type(self),
+            {"request_presets": raw},
+            "request_presets",
+            "list[AgentRequestPreset]",
+            "type",
+            lambda request_presets_item_data: AgentRequestPreset.from_dict(
+                request_presets_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return request_presets
+
+
+_lazy(AgentConfig, "request_presets", _decode_request_presets)
 
 _LAZY_PENDING = True
 

@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.ai_integration_auth_type import AiIntegrationAuthType, check_ai_integration_auth_type
@@ -327,15 +330,21 @@ class AiIntegration:
                 raise
             has_api_key, _drifted = _keep(cls, d, "has_api_key", "bool", "type", _drifted)
 
-        try:
-            headers = _parse_headers(d.get("headers", UNSET))
+        _headers_raw = d.get("headers", UNSET)
+        if _headers_raw is UNSET:
+            headers = UNSET
+        elif not _strict:
+            headers = (_PENDING, _headers_raw)  # decoded on first read
+        else:
+            try:
+                headers = _parse_headers(d.get("headers", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            headers, _drifted = _keep(
-                cls, d, "headers", "AiIntegrationHeadersType0 | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                headers, _drifted = _keep(
+                    cls, d, "headers", "AiIntegrationHeadersType0 | None", "union", _drifted
+                )
 
         try:
             id = d.get("id", UNSET)
@@ -385,42 +394,54 @@ class AiIntegration:
                 _drifted,
             )
 
-        try:
-            provider_metadata = _parse_provider_metadata(d.get("provider_metadata", UNSET))
+        _provider_metadata_raw = d.get("provider_metadata", UNSET)
+        if _provider_metadata_raw is UNSET:
+            provider_metadata = UNSET
+        elif not _strict:
+            provider_metadata = (_PENDING, _provider_metadata_raw)  # decoded on first read
+        else:
+            try:
+                provider_metadata = _parse_provider_metadata(d.get("provider_metadata", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_metadata, _drifted = _keep(
-                cls,
-                d,
-                "provider_metadata",
-                "AwsProviderMetadata | GcpProviderMetadata | None",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_metadata, _drifted = _keep(
+                    cls,
+                    d,
+                    "provider_metadata",
+                    "AwsProviderMetadata | GcpProviderMetadata | None",
+                    "union",
+                    _drifted,
+                )
 
-        try:
-            _scopings = d.get("scopings", UNSET)
-            scopings: list[AiIntegrationScoping] | Unset = UNSET
-            if _scopings is not UNSET:
-                scopings = [
-                    AiIntegrationScoping.from_dict(scopings_item_data)
-                    for scopings_item_data in _scopings
-                ]
+        _scopings_raw = d.get("scopings", UNSET)
+        if _scopings_raw is UNSET:
+            scopings = UNSET
+        elif not _strict:
+            scopings = (_PENDING, _scopings_raw)  # decoded on first read
+        else:
+            try:
+                _scopings = d.get("scopings", UNSET)
+                scopings: list[AiIntegrationScoping] | Unset = UNSET
+                if _scopings is not UNSET:
+                    scopings = [
+                        AiIntegrationScoping.from_dict(scopings_item_data)
+                        for scopings_item_data in _scopings
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            scopings, _drifted = _keep_each(
-                cls,
-                d,
-                "scopings",
-                "list[AiIntegrationScoping]",
-                "type",
-                lambda scopings_item_data: AiIntegrationScoping.from_dict(scopings_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                scopings, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "scopings",
+                    "list[AiIntegrationScoping]",
+                    "type",
+                    lambda scopings_item_data: AiIntegrationScoping.from_dict(scopings_item_data),
+                    _drifted,
+                )
 
         try:
             _updated_at = d.get("updated_at", UNSET)
@@ -539,6 +560,93 @@ def _parse_provider_metadata(
         pass
     return cast(AwsProviderMetadata | GcpProviderMetadata | None | Unset, data)
 
+
+def _decode_headers(self: AiIntegration, raw: Any) -> Any:
+    """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        headers = _parse_headers(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        headers, _drifted = _keep(
+            type(self),
+            {"headers": raw},
+            "headers",
+            "AiIntegrationHeadersType0 | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return headers
+
+
+_lazy(AiIntegration, "headers", _decode_headers)
+
+
+def _decode_provider_metadata(self: AiIntegration, raw: Any) -> Any:
+    """``provider_metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        provider_metadata = _parse_provider_metadata(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_metadata, _drifted = _keep(
+            type(self),
+            {"provider_metadata": raw},
+            "provider_metadata",
+            "AwsProviderMetadata | GcpProviderMetadata | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_metadata
+
+
+_lazy(AiIntegration, "provider_metadata", _decode_provider_metadata)
+
+
+def _decode_scopings(self: AiIntegration, raw: Any) -> Any:
+    """``scopings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _scopings = raw
+        scopings: list[AiIntegrationScoping] | Unset = UNSET
+        if _scopings is not UNSET:
+            scopings = [
+                AiIntegrationScoping.from_dict(scopings_item_data)
+                for scopings_item_data in _scopings
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        scopings, _drifted = _keep_each(
+            type(self),
+            {"scopings": raw},
+            "scopings",
+            "list[AiIntegrationScoping]",
+            "type",
+            lambda scopings_item_data: AiIntegrationScoping.from_dict(scopings_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return scopings
+
+
+_lazy(AiIntegration, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.annotation_input import AnnotationInput
@@ -76,24 +79,28 @@ class AnnotateAnnotationQueueRecordRequest:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            annotations = [
-                AnnotationInput.from_dict(annotations_item_data)
-                for annotations_item_data in d["annotations"]
-            ]
+        _annotations_raw = d.get("annotations", UNSET)
+        if _annotations_raw is not UNSET and not _strict:
+            annotations = (_PENDING, _annotations_raw)  # decoded on first read
+        else:
+            try:
+                annotations = [
+                    AnnotationInput.from_dict(annotations_item_data)
+                    for annotations_item_data in d["annotations"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            annotations, _drifted = _keep_each(
-                cls,
-                d,
-                "annotations",
-                "list[AnnotationInput]",
-                "type",
-                lambda annotations_item_data: AnnotationInput.from_dict(annotations_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                annotations, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "annotations",
+                    "list[AnnotationInput]",
+                    "type",
+                    lambda annotations_item_data: AnnotationInput.from_dict(annotations_item_data),
+                    _drifted,
+                )
 
         annotate_annotation_queue_record_request = cls(
             annotations,
@@ -123,6 +130,35 @@ class AnnotateAnnotationQueueRecordRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_annotations(self: AnnotateAnnotationQueueRecordRequest, raw: Any) -> Any:
+    """``annotations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        annotations = [
+            AnnotationInput.from_dict(annotations_item_data) for annotations_item_data in raw
+        ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        annotations, _drifted = _keep_each(
+            type(self),
+            {"annotations": raw},
+            "annotations",
+            "list[AnnotationInput]",
+            "type",
+            lambda annotations_item_data: AnnotationInput.from_dict(annotations_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return annotations
+
+
+_lazy(AnnotateAnnotationQueueRecordRequest, "annotations", _decode_annotations)
 
 _LAZY_PENDING = True
 

@@ -6,14 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.annotation_input import AnnotationInput
@@ -91,23 +94,27 @@ class AnnotateRecordInput:
                 raise
             record_id, _drifted = _keep(cls, d, "record_id", "str", "type", _drifted)
 
-        try:
-            values = [
-                AnnotationInput.from_dict(values_item_data) for values_item_data in d["values"]
-            ]
+        _values_raw = d.get("values", UNSET)
+        if _values_raw is not UNSET and not _strict:
+            values = (_PENDING, _values_raw)  # decoded on first read
+        else:
+            try:
+                values = [
+                    AnnotationInput.from_dict(values_item_data) for values_item_data in d["values"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            values, _drifted = _keep_each(
-                cls,
-                d,
-                "values",
-                "list[AnnotationInput]",
-                "type",
-                lambda values_item_data: AnnotationInput.from_dict(values_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                values, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "values",
+                    "list[AnnotationInput]",
+                    "type",
+                    lambda values_item_data: AnnotationInput.from_dict(values_item_data),
+                    _drifted,
+                )
 
         annotate_record_input = cls(
             record_id,
@@ -138,6 +145,33 @@ class AnnotateRecordInput:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_values(self: AnnotateRecordInput, raw: Any) -> Any:
+    """``values`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        values = [AnnotationInput.from_dict(values_item_data) for values_item_data in raw]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        values, _drifted = _keep_each(
+            type(self),
+            {"values": raw},
+            "values",
+            "list[AnnotationInput]",
+            "type",
+            lambda values_item_data: AnnotationInput.from_dict(values_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return values
+
+
+_lazy(AnnotateRecordInput, "values", _decode_values)
 
 _LAZY_PENDING = True
 

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -83,27 +86,33 @@ class AnnotateRecordResult:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _annotations = d.get("annotations", UNSET)
-            annotations: list[Annotation] | Unset = UNSET
-            if _annotations is not UNSET:
-                annotations = [
-                    Annotation.from_dict(annotations_item_data)
-                    for annotations_item_data in _annotations
-                ]
+        _annotations_raw = d.get("annotations", UNSET)
+        if _annotations_raw is UNSET:
+            annotations = UNSET
+        elif not _strict:
+            annotations = (_PENDING, _annotations_raw)  # decoded on first read
+        else:
+            try:
+                _annotations = d.get("annotations", UNSET)
+                annotations: list[Annotation] | Unset = UNSET
+                if _annotations is not UNSET:
+                    annotations = [
+                        Annotation.from_dict(annotations_item_data)
+                        for annotations_item_data in _annotations
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            annotations, _drifted = _keep_each(
-                cls,
-                d,
-                "annotations",
-                "list[Annotation]",
-                "type",
-                lambda annotations_item_data: Annotation.from_dict(annotations_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                annotations, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "annotations",
+                    "list[Annotation]",
+                    "type",
+                    lambda annotations_item_data: Annotation.from_dict(annotations_item_data),
+                    _drifted,
+                )
 
         try:
             record_id = d.get("record_id", UNSET)
@@ -143,6 +152,39 @@ class AnnotateRecordResult:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_annotations(self: AnnotateRecordResult, raw: Any) -> Any:
+    """``annotations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _annotations = raw
+        annotations: list[Annotation] | Unset = UNSET
+        if _annotations is not UNSET:
+            annotations = [
+                Annotation.from_dict(annotations_item_data)
+                for annotations_item_data in _annotations
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        annotations, _drifted = _keep_each(
+            type(self),
+            {"annotations": raw},
+            "annotations",
+            "list[Annotation]",
+            "type",
+            lambda annotations_item_data: Annotation.from_dict(annotations_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return annotations
+
+
+_lazy(AnnotateRecordResult, "annotations", _decode_annotations)
 
 _LAZY_PENDING = True
 

@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -111,18 +114,24 @@ class Annotation:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _annotator = d.get("annotator", UNSET)
-            annotator: AnnotatorUser | Unset
-            if _annotator is UNSET:
-                annotator = UNSET
-            else:
-                annotator = AnnotatorUser.from_dict(_annotator)
+        _annotator_raw = d.get("annotator", UNSET)
+        if _annotator_raw is UNSET:
+            annotator = UNSET
+        elif not _strict:
+            annotator = (_PENDING, _annotator_raw)  # decoded on first read
+        else:
+            try:
+                _annotator = d.get("annotator", UNSET)
+                annotator: AnnotatorUser | Unset
+                if _annotator is UNSET:
+                    annotator = UNSET
+                else:
+                    annotator = AnnotatorUser.from_dict(_annotator)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            annotator, _drifted = _keep(cls, d, "annotator", "AnnotatorUser", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                annotator, _drifted = _keep(cls, d, "annotator", "AnnotatorUser", "type", _drifted)
 
         try:
             label = d.get("label", UNSET)
@@ -206,6 +215,32 @@ class Annotation:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_annotator(self: Annotation, raw: Any) -> Any:
+    """``annotator`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _annotator = raw
+        annotator: AnnotatorUser | Unset
+        if _annotator is UNSET:
+            annotator = UNSET
+        else:
+            annotator = AnnotatorUser.from_dict(_annotator)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        annotator, _drifted = _keep(
+            type(self), {"annotator": raw}, "annotator", "AnnotatorUser", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return annotator
+
+
+_lazy(Annotation, "annotator", _decode_annotator)
 
 _LAZY_PENDING = True
 

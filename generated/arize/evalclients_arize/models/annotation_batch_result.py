@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -74,27 +77,33 @@ class AnnotationBatchResult:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _results = d.get("results", UNSET)
-            results: list[AnnotateRecordResult] | Unset = UNSET
-            if _results is not UNSET:
-                results = [
-                    AnnotateRecordResult.from_dict(results_item_data)
-                    for results_item_data in _results
-                ]
+        _results_raw = d.get("results", UNSET)
+        if _results_raw is UNSET:
+            results = UNSET
+        elif not _strict:
+            results = (_PENDING, _results_raw)  # decoded on first read
+        else:
+            try:
+                _results = d.get("results", UNSET)
+                results: list[AnnotateRecordResult] | Unset = UNSET
+                if _results is not UNSET:
+                    results = [
+                        AnnotateRecordResult.from_dict(results_item_data)
+                        for results_item_data in _results
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            results, _drifted = _keep_each(
-                cls,
-                d,
-                "results",
-                "list[AnnotateRecordResult]",
-                "type",
-                lambda results_item_data: AnnotateRecordResult.from_dict(results_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                results, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "results",
+                    "list[AnnotateRecordResult]",
+                    "type",
+                    lambda results_item_data: AnnotateRecordResult.from_dict(results_item_data),
+                    _drifted,
+                )
 
         annotation_batch_result = cls(
             results,
@@ -124,6 +133,38 @@ class AnnotationBatchResult:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_results(self: AnnotationBatchResult, raw: Any) -> Any:
+    """``results`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _results = raw
+        results: list[AnnotateRecordResult] | Unset = UNSET
+        if _results is not UNSET:
+            results = [
+                AnnotateRecordResult.from_dict(results_item_data) for results_item_data in _results
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        results, _drifted = _keep_each(
+            type(self),
+            {"results": raw},
+            "results",
+            "list[AnnotateRecordResult]",
+            "type",
+            lambda results_item_data: AnnotateRecordResult.from_dict(results_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return results
+
+
+_lazy(AnnotationBatchResult, "results", _decode_results)
 
 _LAZY_PENDING = True
 

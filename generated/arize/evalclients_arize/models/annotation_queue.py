@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -247,27 +250,33 @@ class AnnotationQueue:
                 _drifted,
             )
 
-        try:
-            _annotators = d.get("annotators", UNSET)
-            annotators: list[AnnotatorUser] | Unset = UNSET
-            if _annotators is not UNSET:
-                annotators = [
-                    AnnotatorUser.from_dict(annotators_item_data)
-                    for annotators_item_data in _annotators
-                ]
+        _annotators_raw = d.get("annotators", UNSET)
+        if _annotators_raw is UNSET:
+            annotators = UNSET
+        elif not _strict:
+            annotators = (_PENDING, _annotators_raw)  # decoded on first read
+        else:
+            try:
+                _annotators = d.get("annotators", UNSET)
+                annotators: list[AnnotatorUser] | Unset = UNSET
+                if _annotators is not UNSET:
+                    annotators = [
+                        AnnotatorUser.from_dict(annotators_item_data)
+                        for annotators_item_data in _annotators
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            annotators, _drifted = _keep_each(
-                cls,
-                d,
-                "annotators",
-                "list[AnnotatorUser]",
-                "type",
-                lambda annotators_item_data: AnnotatorUser.from_dict(annotators_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                annotators, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "annotators",
+                    "list[AnnotatorUser]",
+                    "type",
+                    lambda annotators_item_data: AnnotatorUser.from_dict(annotators_item_data),
+                    _drifted,
+                )
 
         try:
             column_allowlist = _parse_column_allowlist(d.get("column_allowlist", UNSET))
@@ -398,6 +407,39 @@ def _parse_column_allowlist(data: object) -> list[str] | None | Unset:
         pass
     return cast(list[str] | None | Unset, data)
 
+
+def _decode_annotators(self: AnnotationQueue, raw: Any) -> Any:
+    """``annotators`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _annotators = raw
+        annotators: list[AnnotatorUser] | Unset = UNSET
+        if _annotators is not UNSET:
+            annotators = [
+                AnnotatorUser.from_dict(annotators_item_data)
+                for annotators_item_data in _annotators
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        annotators, _drifted = _keep_each(
+            type(self),
+            {"annotators": raw},
+            "annotators",
+            "list[AnnotatorUser]",
+            "type",
+            lambda annotators_item_data: AnnotatorUser.from_dict(annotators_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return annotators
+
+
+_lazy(AnnotationQueue, "annotators", _decode_annotators)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.annotation_queue_completion_status import (
@@ -104,18 +107,24 @@ class AnnotationQueueAssignedUser:
                 cls, d, "completion_status", "one of COMPLETED, PENDING", "enum", _drifted
             )
 
-        try:
-            _user = d.get("user", UNSET)
-            user: AnnotatorUser | Unset
-            if _user is UNSET:
-                user = UNSET
-            else:
-                user = AnnotatorUser.from_dict(_user)
+        _user_raw = d.get("user", UNSET)
+        if _user_raw is UNSET:
+            user = UNSET
+        elif not _strict:
+            user = (_PENDING, _user_raw)  # decoded on first read
+        else:
+            try:
+                _user = d.get("user", UNSET)
+                user: AnnotatorUser | Unset
+                if _user is UNSET:
+                    user = UNSET
+                else:
+                    user = AnnotatorUser.from_dict(_user)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            user, _drifted = _keep(cls, d, "user", "AnnotatorUser", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                user, _drifted = _keep(cls, d, "user", "AnnotatorUser", "type", _drifted)
 
         annotation_queue_assigned_user = cls(
             completion_status,
@@ -146,6 +155,30 @@ class AnnotationQueueAssignedUser:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_user(self: AnnotationQueueAssignedUser, raw: Any) -> Any:
+    """``user`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _user = raw
+        user: AnnotatorUser | Unset
+        if _user is UNSET:
+            user = UNSET
+        else:
+            user = AnnotatorUser.from_dict(_user)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        user, _drifted = _keep(type(self), {"user": raw}, "user", "AnnotatorUser", "type", _drifted)
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return user
+
+
+_lazy(AnnotationQueueAssignedUser, "user", _decode_user)
 
 _LAZY_PENDING = True
 

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.annotation_queue_source_type import (
@@ -215,86 +218,112 @@ class AnnotationQueueRecord:
                 cls, d, "annotation_queue_id", "str", "type", _drifted
             )
 
-        try:
-            _annotations = d.get("annotations", UNSET)
-            annotations: list[Annotation] | Unset = UNSET
-            if _annotations is not UNSET:
-                annotations = [
-                    Annotation.from_dict(annotations_item_data)
-                    for annotations_item_data in _annotations
-                ]
+        _annotations_raw = d.get("annotations", UNSET)
+        if _annotations_raw is UNSET:
+            annotations = UNSET
+        elif not _strict:
+            annotations = (_PENDING, _annotations_raw)  # decoded on first read
+        else:
+            try:
+                _annotations = d.get("annotations", UNSET)
+                annotations: list[Annotation] | Unset = UNSET
+                if _annotations is not UNSET:
+                    annotations = [
+                        Annotation.from_dict(annotations_item_data)
+                        for annotations_item_data in _annotations
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            annotations, _drifted = _keep_each(
-                cls,
-                d,
-                "annotations",
-                "list[Annotation]",
-                "type",
-                lambda annotations_item_data: Annotation.from_dict(annotations_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                annotations, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "annotations",
+                    "list[Annotation]",
+                    "type",
+                    lambda annotations_item_data: Annotation.from_dict(annotations_item_data),
+                    _drifted,
+                )
 
-        try:
-            _assigned_users = d.get("assigned_users", UNSET)
-            assigned_users: list[AnnotationQueueAssignedUser] | Unset = UNSET
-            if _assigned_users is not UNSET:
-                assigned_users = [
-                    AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
-                    for assigned_users_item_data in _assigned_users
-                ]
+        _assigned_users_raw = d.get("assigned_users", UNSET)
+        if _assigned_users_raw is UNSET:
+            assigned_users = UNSET
+        elif not _strict:
+            assigned_users = (_PENDING, _assigned_users_raw)  # decoded on first read
+        else:
+            try:
+                _assigned_users = d.get("assigned_users", UNSET)
+                assigned_users: list[AnnotationQueueAssignedUser] | Unset = UNSET
+                if _assigned_users is not UNSET:
+                    assigned_users = [
+                        AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
+                        for assigned_users_item_data in _assigned_users
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            assigned_users, _drifted = _keep_each(
-                cls,
-                d,
-                "assigned_users",
-                "list[AnnotationQueueAssignedUser]",
-                "type",
-                lambda assigned_users_item_data: AnnotationQueueAssignedUser.from_dict(
-                    assigned_users_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                assigned_users, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "assigned_users",
+                    "list[AnnotationQueueAssignedUser]",
+                    "type",
+                    lambda assigned_users_item_data: AnnotationQueueAssignedUser.from_dict(
+                        assigned_users_item_data
+                    ),
+                    _drifted,
+                )
 
-        try:
-            _data = d.get("data", UNSET)
-            data: AnnotationQueueRecordData | Unset
-            if _data is UNSET:
-                data = UNSET
-            else:
-                data = AnnotationQueueRecordData.from_dict(_data)
+        _data_raw = d.get("data", UNSET)
+        if _data_raw is UNSET:
+            data = UNSET
+        elif not _strict:
+            data = (_PENDING, _data_raw)  # decoded on first read
+        else:
+            try:
+                _data = d.get("data", UNSET)
+                data: AnnotationQueueRecordData | Unset
+                if _data is UNSET:
+                    data = UNSET
+                else:
+                    data = AnnotationQueueRecordData.from_dict(_data)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            data, _drifted = _keep(cls, d, "data", "AnnotationQueueRecordData", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                data, _drifted = _keep(
+                    cls, d, "data", "AnnotationQueueRecordData", "type", _drifted
+                )
 
-        try:
-            _evaluations = d.get("evaluations", UNSET)
-            evaluations: list[Evaluation] | Unset = UNSET
-            if _evaluations is not UNSET:
-                evaluations = [
-                    Evaluation.from_dict(evaluations_item_data)
-                    for evaluations_item_data in _evaluations
-                ]
+        _evaluations_raw = d.get("evaluations", UNSET)
+        if _evaluations_raw is UNSET:
+            evaluations = UNSET
+        elif not _strict:
+            evaluations = (_PENDING, _evaluations_raw)  # decoded on first read
+        else:
+            try:
+                _evaluations = d.get("evaluations", UNSET)
+                evaluations: list[Evaluation] | Unset = UNSET
+                if _evaluations is not UNSET:
+                    evaluations = [
+                        Evaluation.from_dict(evaluations_item_data)
+                        for evaluations_item_data in _evaluations
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            evaluations, _drifted = _keep_each(
-                cls,
-                d,
-                "evaluations",
-                "list[Evaluation]",
-                "type",
-                lambda evaluations_item_data: Evaluation.from_dict(evaluations_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                evaluations, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "evaluations",
+                    "list[Evaluation]",
+                    "type",
+                    lambda evaluations_item_data: Evaluation.from_dict(evaluations_item_data),
+                    _drifted,
+                )
 
         try:
             granularity = _parse_granularity(d.get("granularity", UNSET))
@@ -315,29 +344,35 @@ class AnnotationQueueRecord:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        try:
-            _session_annotations = d.get("session_annotations", UNSET)
-            session_annotations: list[Annotation] | Unset = UNSET
-            if _session_annotations is not UNSET:
-                session_annotations = [
-                    Annotation.from_dict(session_annotations_item_data)
-                    for session_annotations_item_data in _session_annotations
-                ]
+        _session_annotations_raw = d.get("session_annotations", UNSET)
+        if _session_annotations_raw is UNSET:
+            session_annotations = UNSET
+        elif not _strict:
+            session_annotations = (_PENDING, _session_annotations_raw)  # decoded on first read
+        else:
+            try:
+                _session_annotations = d.get("session_annotations", UNSET)
+                session_annotations: list[Annotation] | Unset = UNSET
+                if _session_annotations is not UNSET:
+                    session_annotations = [
+                        Annotation.from_dict(session_annotations_item_data)
+                        for session_annotations_item_data in _session_annotations
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            session_annotations, _drifted = _keep_each(
-                cls,
-                d,
-                "session_annotations",
-                "list[Annotation]",
-                "type",
-                lambda session_annotations_item_data: Annotation.from_dict(
-                    session_annotations_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                session_annotations, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "session_annotations",
+                    "list[Annotation]",
+                    "type",
+                    lambda session_annotations_item_data: Annotation.from_dict(
+                        session_annotations_item_data
+                    ),
+                    _drifted,
+                )
 
         try:
             _source_type = d.get("source_type", UNSET)
@@ -354,29 +389,35 @@ class AnnotationQueueRecord:
                 cls, d, "source_type", "one of DATASET, SPANS", "enum", _drifted
             )
 
-        try:
-            _trace_annotations = d.get("trace_annotations", UNSET)
-            trace_annotations: list[Annotation] | Unset = UNSET
-            if _trace_annotations is not UNSET:
-                trace_annotations = [
-                    Annotation.from_dict(trace_annotations_item_data)
-                    for trace_annotations_item_data in _trace_annotations
-                ]
+        _trace_annotations_raw = d.get("trace_annotations", UNSET)
+        if _trace_annotations_raw is UNSET:
+            trace_annotations = UNSET
+        elif not _strict:
+            trace_annotations = (_PENDING, _trace_annotations_raw)  # decoded on first read
+        else:
+            try:
+                _trace_annotations = d.get("trace_annotations", UNSET)
+                trace_annotations: list[Annotation] | Unset = UNSET
+                if _trace_annotations is not UNSET:
+                    trace_annotations = [
+                        Annotation.from_dict(trace_annotations_item_data)
+                        for trace_annotations_item_data in _trace_annotations
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            trace_annotations, _drifted = _keep_each(
-                cls,
-                d,
-                "trace_annotations",
-                "list[Annotation]",
-                "type",
-                lambda trace_annotations_item_data: Annotation.from_dict(
-                    trace_annotations_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                trace_annotations, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "trace_annotations",
+                    "list[Annotation]",
+                    "type",
+                    lambda trace_annotations_item_data: Annotation.from_dict(
+                        trace_annotations_item_data
+                    ),
+                    _drifted,
+                )
 
         annotation_queue_record = cls(
             annotation_queue_id,
@@ -431,6 +472,206 @@ def _parse_granularity(data: object) -> None | RecordGranularity | Unset:
         pass
     return cast(None | RecordGranularity | Unset, data)
 
+
+def _decode_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
+    """``annotations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _annotations = raw
+        annotations: list[Annotation] | Unset = UNSET
+        if _annotations is not UNSET:
+            annotations = [
+                Annotation.from_dict(annotations_item_data)
+                for annotations_item_data in _annotations
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        annotations, _drifted = _keep_each(
+            type(self),
+            {"annotations": raw},
+            "annotations",
+            "list[Annotation]",
+            "type",
+            lambda annotations_item_data: Annotation.from_dict(annotations_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return annotations
+
+
+_lazy(AnnotationQueueRecord, "annotations", _decode_annotations)
+
+
+def _decode_assigned_users(self: AnnotationQueueRecord, raw: Any) -> Any:
+    """``assigned_users`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _assigned_users = raw
+        assigned_users: list[AnnotationQueueAssignedUser] | Unset = UNSET
+        if _assigned_users is not UNSET:
+            assigned_users = [
+                AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
+                for assigned_users_item_data in _assigned_users
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        assigned_users, _drifted = _keep_each(
+            type(self),
+            {"assigned_users": raw},
+            "assigned_users",
+            "list[AnnotationQueueAssignedUser]",
+            "type",
+            lambda assigned_users_item_data: AnnotationQueueAssignedUser.from_dict(
+                assigned_users_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return assigned_users
+
+
+_lazy(AnnotationQueueRecord, "assigned_users", _decode_assigned_users)
+
+
+def _decode_data(self: AnnotationQueueRecord, raw: Any) -> Any:
+    """``data`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _data = raw
+        data: AnnotationQueueRecordData | Unset
+        if _data is UNSET:
+            data = UNSET
+        else:
+            data = AnnotationQueueRecordData.from_dict(_data)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        data, _drifted = _keep(
+            type(self), {"data": raw}, "data", "AnnotationQueueRecordData", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return data
+
+
+_lazy(AnnotationQueueRecord, "data", _decode_data)
+
+
+def _decode_evaluations(self: AnnotationQueueRecord, raw: Any) -> Any:
+    """``evaluations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _evaluations = raw
+        evaluations: list[Evaluation] | Unset = UNSET
+        if _evaluations is not UNSET:
+            evaluations = [
+                Evaluation.from_dict(evaluations_item_data)
+                for evaluations_item_data in _evaluations
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        evaluations, _drifted = _keep_each(
+            type(self),
+            {"evaluations": raw},
+            "evaluations",
+            "list[Evaluation]",
+            "type",
+            lambda evaluations_item_data: Evaluation.from_dict(evaluations_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return evaluations
+
+
+_lazy(AnnotationQueueRecord, "evaluations", _decode_evaluations)
+
+
+def _decode_session_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
+    """``session_annotations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _session_annotations = raw
+        session_annotations: list[Annotation] | Unset = UNSET
+        if _session_annotations is not UNSET:
+            session_annotations = [
+                Annotation.from_dict(session_annotations_item_data)
+                for session_annotations_item_data in _session_annotations
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        session_annotations, _drifted = _keep_each(
+            type(self),
+            {"session_annotations": raw},
+            "session_annotations",
+            "list[Annotation]",
+            "type",
+            lambda session_annotations_item_data: Annotation.from_dict(
+                session_annotations_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return session_annotations
+
+
+_lazy(AnnotationQueueRecord, "session_annotations", _decode_session_annotations)
+
+
+def _decode_trace_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
+    """``trace_annotations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _trace_annotations = raw
+        trace_annotations: list[Annotation] | Unset = UNSET
+        if _trace_annotations is not UNSET:
+            trace_annotations = [
+                Annotation.from_dict(trace_annotations_item_data)
+                for trace_annotations_item_data in _trace_annotations
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        trace_annotations, _drifted = _keep_each(
+            type(self),
+            {"trace_annotations": raw},
+            "trace_annotations",
+            "list[Annotation]",
+            "type",
+            lambda trace_annotations_item_data: Annotation.from_dict(trace_annotations_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return trace_annotations
+
+
+_lazy(AnnotationQueueRecord, "trace_annotations", _decode_trace_annotations)
 
 _LAZY_PENDING = True
 

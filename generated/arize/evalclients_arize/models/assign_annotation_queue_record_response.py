@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.annotation_queue_source_type import (
@@ -138,29 +141,35 @@ class AssignAnnotationQueueRecordResponse:
                 cls, d, "annotation_queue_id", "str", "type", _drifted
             )
 
-        try:
-            _assigned_users = d.get("assigned_users", UNSET)
-            assigned_users: list[AnnotationQueueAssignedUser] | Unset = UNSET
-            if _assigned_users is not UNSET:
-                assigned_users = [
-                    AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
-                    for assigned_users_item_data in _assigned_users
-                ]
+        _assigned_users_raw = d.get("assigned_users", UNSET)
+        if _assigned_users_raw is UNSET:
+            assigned_users = UNSET
+        elif not _strict:
+            assigned_users = (_PENDING, _assigned_users_raw)  # decoded on first read
+        else:
+            try:
+                _assigned_users = d.get("assigned_users", UNSET)
+                assigned_users: list[AnnotationQueueAssignedUser] | Unset = UNSET
+                if _assigned_users is not UNSET:
+                    assigned_users = [
+                        AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
+                        for assigned_users_item_data in _assigned_users
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            assigned_users, _drifted = _keep_each(
-                cls,
-                d,
-                "assigned_users",
-                "list[AnnotationQueueAssignedUser]",
-                "type",
-                lambda assigned_users_item_data: AnnotationQueueAssignedUser.from_dict(
-                    assigned_users_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                assigned_users, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "assigned_users",
+                    "list[AnnotationQueueAssignedUser]",
+                    "type",
+                    lambda assigned_users_item_data: AnnotationQueueAssignedUser.from_dict(
+                        assigned_users_item_data
+                    ),
+                    _drifted,
+                )
 
         try:
             granularity = _parse_granularity(d.get("granularity", UNSET))
@@ -244,6 +253,41 @@ def _parse_granularity(data: object) -> None | RecordGranularity | Unset:
         pass
     return cast(None | RecordGranularity | Unset, data)
 
+
+def _decode_assigned_users(self: AssignAnnotationQueueRecordResponse, raw: Any) -> Any:
+    """``assigned_users`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _assigned_users = raw
+        assigned_users: list[AnnotationQueueAssignedUser] | Unset = UNSET
+        if _assigned_users is not UNSET:
+            assigned_users = [
+                AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
+                for assigned_users_item_data in _assigned_users
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        assigned_users, _drifted = _keep_each(
+            type(self),
+            {"assigned_users": raw},
+            "assigned_users",
+            "list[AnnotationQueueAssignedUser]",
+            "type",
+            lambda assigned_users_item_data: AnnotationQueueAssignedUser.from_dict(
+                assigned_users_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return assigned_users
+
+
+_lazy(AssignAnnotationQueueRecordResponse, "assigned_users", _decode_assigned_users)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.aws_bedrock_config_provider import (
@@ -120,20 +123,26 @@ class AwsBedrockConfig:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            auth = _parse_auth(d.get("auth", UNSET))
+        _auth_raw = d.get("auth", UNSET)
+        if _auth_raw is UNSET:
+            auth = UNSET
+        elif not _strict:
+            auth = (_PENDING, _auth_raw)  # decoded on first read
+        else:
+            try:
+                auth = _parse_auth(d.get("auth", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            auth, _drifted = _keep(
-                cls,
-                d,
-                "auth",
-                "AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                auth, _drifted = _keep(
+                    cls,
+                    d,
+                    "auth",
+                    "AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth",
+                    "union",
+                    _drifted,
+                )
 
         try:
             is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
@@ -234,6 +243,32 @@ def _parse_auth(
 
     return componentsschemas_aws_bedrock_auth_type_2
 
+
+def _decode_auth(self: AwsBedrockConfig, raw: Any) -> Any:
+    """``auth`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        auth = _parse_auth(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        auth, _drifted = _keep(
+            type(self),
+            {"auth": raw},
+            "auth",
+            "AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return auth
+
+
+_lazy(AwsBedrockConfig, "auth", _decode_auth)
 
 _LAZY_PENDING = True
 

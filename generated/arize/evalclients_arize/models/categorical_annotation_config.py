@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.categorical_annotation_config_type import (
@@ -218,27 +221,33 @@ class CategoricalAnnotationConfig:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of CATEGORICAL", "enum", _drifted)
 
-        try:
-            _values = d.get("values", UNSET)
-            values: list[CategoricalAnnotationValue] | Unset = UNSET
-            if _values is not UNSET:
-                values = [
-                    CategoricalAnnotationValue.from_dict(values_item_data)
-                    for values_item_data in _values
-                ]
+        _values_raw = d.get("values", UNSET)
+        if _values_raw is UNSET:
+            values = UNSET
+        elif not _strict:
+            values = (_PENDING, _values_raw)  # decoded on first read
+        else:
+            try:
+                _values = d.get("values", UNSET)
+                values: list[CategoricalAnnotationValue] | Unset = UNSET
+                if _values is not UNSET:
+                    values = [
+                        CategoricalAnnotationValue.from_dict(values_item_data)
+                        for values_item_data in _values
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            values, _drifted = _keep_each(
-                cls,
-                d,
-                "values",
-                "list[CategoricalAnnotationValue]",
-                "type",
-                lambda values_item_data: CategoricalAnnotationValue.from_dict(values_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                values, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "values",
+                    "list[CategoricalAnnotationValue]",
+                    "type",
+                    lambda values_item_data: CategoricalAnnotationValue.from_dict(values_item_data),
+                    _drifted,
+                )
 
         categorical_annotation_config = cls(
             created_at,
@@ -274,6 +283,39 @@ class CategoricalAnnotationConfig:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_values(self: CategoricalAnnotationConfig, raw: Any) -> Any:
+    """``values`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _values = raw
+        values: list[CategoricalAnnotationValue] | Unset = UNSET
+        if _values is not UNSET:
+            values = [
+                CategoricalAnnotationValue.from_dict(values_item_data)
+                for values_item_data in _values
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        values, _drifted = _keep_each(
+            type(self),
+            {"values": raw},
+            "values",
+            "list[CategoricalAnnotationValue]",
+            "type",
+            lambda values_item_data: CategoricalAnnotationValue.from_dict(values_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return values
+
+
+_lazy(CategoricalAnnotationConfig, "values", _decode_values)
 
 _LAZY_PENDING = True
 

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -117,54 +120,70 @@ class CreateAgentConfig:
                 raise
             endpoint, _drifted = _keep(cls, d, "endpoint", "str", "type", _drifted)
 
-        try:
-            input_schema = CreateAgentConfigInputSchema.from_dict(d["input_schema"])
+        _input_schema_raw = d.get("input_schema", UNSET)
+        if _input_schema_raw is not UNSET and not _strict:
+            input_schema = (_PENDING, _input_schema_raw)  # decoded on first read
+        else:
+            try:
+                input_schema = CreateAgentConfigInputSchema.from_dict(d["input_schema"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            input_schema, _drifted = _keep(
-                cls, d, "input_schema", "CreateAgentConfigInputSchema", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                input_schema, _drifted = _keep(
+                    cls, d, "input_schema", "CreateAgentConfigInputSchema", "type", _drifted
+                )
 
-        try:
-            _headers = d.get("headers", UNSET)
-            headers: CreateAgentConfigHeaders | Unset
-            if _headers is UNSET:
-                headers = UNSET
-            else:
-                headers = CreateAgentConfigHeaders.from_dict(_headers)
+        _headers_raw = d.get("headers", UNSET)
+        if _headers_raw is UNSET:
+            headers = UNSET
+        elif not _strict:
+            headers = (_PENDING, _headers_raw)  # decoded on first read
+        else:
+            try:
+                _headers = d.get("headers", UNSET)
+                headers: CreateAgentConfigHeaders | Unset
+                if _headers is UNSET:
+                    headers = UNSET
+                else:
+                    headers = CreateAgentConfigHeaders.from_dict(_headers)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            headers, _drifted = _keep(
-                cls, d, "headers", "CreateAgentConfigHeaders", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                headers, _drifted = _keep(
+                    cls, d, "headers", "CreateAgentConfigHeaders", "type", _drifted
+                )
 
-        try:
-            _request_presets = d.get("request_presets", UNSET)
-            request_presets: list[CreateAgentRequestPresetInput] | Unset = UNSET
-            if _request_presets is not UNSET:
-                request_presets = [
-                    CreateAgentRequestPresetInput.from_dict(request_presets_item_data)
-                    for request_presets_item_data in _request_presets
-                ]
+        _request_presets_raw = d.get("request_presets", UNSET)
+        if _request_presets_raw is UNSET:
+            request_presets = UNSET
+        elif not _strict:
+            request_presets = (_PENDING, _request_presets_raw)  # decoded on first read
+        else:
+            try:
+                _request_presets = d.get("request_presets", UNSET)
+                request_presets: list[CreateAgentRequestPresetInput] | Unset = UNSET
+                if _request_presets is not UNSET:
+                    request_presets = [
+                        CreateAgentRequestPresetInput.from_dict(request_presets_item_data)
+                        for request_presets_item_data in _request_presets
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            request_presets, _drifted = _keep_each(
-                cls,
-                d,
-                "request_presets",
-                "list[CreateAgentRequestPresetInput]",
-                "type",
-                lambda request_presets_item_data: CreateAgentRequestPresetInput.from_dict(
-                    request_presets_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                request_presets, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "request_presets",
+                    "list[CreateAgentRequestPresetInput]",
+                    "type",
+                    lambda request_presets_item_data: CreateAgentRequestPresetInput.from_dict(
+                        request_presets_item_data
+                    ),
+                    _drifted,
+                )
 
         create_agent_config = cls(
             endpoint,
@@ -197,6 +216,95 @@ class CreateAgentConfig:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_input_schema(self: CreateAgentConfig, raw: Any) -> Any:
+    """``input_schema`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        input_schema = CreateAgentConfigInputSchema.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        input_schema, _drifted = _keep(
+            type(self),
+            {"input_schema": raw},
+            "input_schema",
+            "CreateAgentConfigInputSchema",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return input_schema
+
+
+_lazy(CreateAgentConfig, "input_schema", _decode_input_schema)
+
+
+def _decode_headers(self: CreateAgentConfig, raw: Any) -> Any:
+    """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _headers = raw
+        headers: CreateAgentConfigHeaders | Unset
+        if _headers is UNSET:
+            headers = UNSET
+        else:
+            headers = CreateAgentConfigHeaders.from_dict(_headers)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        headers, _drifted = _keep(
+            type(self), {"headers": raw}, "headers", "CreateAgentConfigHeaders", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return headers
+
+
+_lazy(CreateAgentConfig, "headers", _decode_headers)
+
+
+def _decode_request_presets(self: CreateAgentConfig, raw: Any) -> Any:
+    """``request_presets`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _request_presets = raw
+        request_presets: list[CreateAgentRequestPresetInput] | Unset = UNSET
+        if _request_presets is not UNSET:
+            request_presets = [
+                CreateAgentRequestPresetInput.from_dict(request_presets_item_data)
+                for request_presets_item_data in _request_presets
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        request_presets, _drifted = _keep_each(
+            type(self),
+            {"request_presets": raw},
+            "request_presets",
+            "list[CreateAgentRequestPresetInput]",
+            "type",
+            lambda request_presets_item_data: CreateAgentRequestPresetInput.from_dict(
+                request_presets_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return request_presets
+
+
+_lazy(CreateAgentConfig, "request_presets", _decode_request_presets)
 
 _LAZY_PENDING = True
 

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.ai_integration_auth_type import AiIntegrationAuthType, check_ai_integration_auth_type
@@ -270,20 +273,26 @@ class CreateAiIntegrationRequest:
                 cls, d, "function_calling_enabled", "bool", "type", _drifted
             )
 
-        try:
-            _headers = d.get("headers", UNSET)
-            headers: CreateAiIntegrationRequestHeaders | Unset
-            if _headers is UNSET:
-                headers = UNSET
-            else:
-                headers = CreateAiIntegrationRequestHeaders.from_dict(_headers)
+        _headers_raw = d.get("headers", UNSET)
+        if _headers_raw is UNSET:
+            headers = UNSET
+        elif not _strict:
+            headers = (_PENDING, _headers_raw)  # decoded on first read
+        else:
+            try:
+                _headers = d.get("headers", UNSET)
+                headers: CreateAiIntegrationRequestHeaders | Unset
+                if _headers is UNSET:
+                    headers = UNSET
+                else:
+                    headers = CreateAiIntegrationRequestHeaders.from_dict(_headers)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            headers, _drifted = _keep(
-                cls, d, "headers", "CreateAiIntegrationRequestHeaders", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                headers, _drifted = _keep(
+                    cls, d, "headers", "CreateAiIntegrationRequestHeaders", "type", _drifted
+                )
 
         try:
             model_names: list[str] = d.get("model_names", UNSET)
@@ -295,44 +304,56 @@ class CreateAiIntegrationRequest:
                 raise
             model_names, _drifted = _keep(cls, d, "model_names", "list[str]", "type", _drifted)
 
-        try:
-            provider_metadata = _parse_provider_metadata(d.get("provider_metadata", UNSET))
+        _provider_metadata_raw = d.get("provider_metadata", UNSET)
+        if _provider_metadata_raw is UNSET:
+            provider_metadata = UNSET
+        elif not _strict:
+            provider_metadata = (_PENDING, _provider_metadata_raw)  # decoded on first read
+        else:
+            try:
+                provider_metadata = _parse_provider_metadata(d.get("provider_metadata", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_metadata, _drifted = _keep(
-                cls,
-                d,
-                "provider_metadata",
-                "AwsProviderMetadataRequest | GcpProviderMetadataRequest",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_metadata, _drifted = _keep(
+                    cls,
+                    d,
+                    "provider_metadata",
+                    "AwsProviderMetadataRequest | GcpProviderMetadataRequest",
+                    "union",
+                    _drifted,
+                )
 
-        try:
-            _scopings = d.get("scopings", UNSET)
-            scopings: list[AiIntegrationScopingRequest] | Unset = UNSET
-            if _scopings is not UNSET:
-                scopings = [
-                    AiIntegrationScopingRequest.from_dict(scopings_item_data)
-                    for scopings_item_data in _scopings
-                ]
+        _scopings_raw = d.get("scopings", UNSET)
+        if _scopings_raw is UNSET:
+            scopings = UNSET
+        elif not _strict:
+            scopings = (_PENDING, _scopings_raw)  # decoded on first read
+        else:
+            try:
+                _scopings = d.get("scopings", UNSET)
+                scopings: list[AiIntegrationScopingRequest] | Unset = UNSET
+                if _scopings is not UNSET:
+                    scopings = [
+                        AiIntegrationScopingRequest.from_dict(scopings_item_data)
+                        for scopings_item_data in _scopings
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            scopings, _drifted = _keep_each(
-                cls,
-                d,
-                "scopings",
-                "list[AiIntegrationScopingRequest]",
-                "type",
-                lambda scopings_item_data: AiIntegrationScopingRequest.from_dict(
-                    scopings_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                scopings, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "scopings",
+                    "list[AiIntegrationScopingRequest]",
+                    "type",
+                    lambda scopings_item_data: AiIntegrationScopingRequest.from_dict(
+                        scopings_item_data
+                    ),
+                    _drifted,
+                )
 
         create_ai_integration_request = cls(
             name,
@@ -396,6 +417,98 @@ def _parse_provider_metadata(
 
     return componentsschemas_provider_metadata_request_type_1
 
+
+def _decode_headers(self: CreateAiIntegrationRequest, raw: Any) -> Any:
+    """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _headers = raw
+        headers: CreateAiIntegrationRequestHeaders | Unset
+        if _headers is UNSET:
+            headers = UNSET
+        else:
+            headers = CreateAiIntegrationRequestHeaders.from_dict(_headers)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        headers, _drifted = _keep(
+            type(self),
+            {"headers": raw},
+            "headers",
+            "CreateAiIntegrationRequestHeaders",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return headers
+
+
+_lazy(CreateAiIntegrationRequest, "headers", _decode_headers)
+
+
+def _decode_provider_metadata(self: CreateAiIntegrationRequest, raw: Any) -> Any:
+    """``provider_metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        provider_metadata = _parse_provider_metadata(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_metadata, _drifted = _keep(
+            type(self),
+            {"provider_metadata": raw},
+            "provider_metadata",
+            "AwsProviderMetadataRequest | GcpProviderMetadataRequest",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_metadata
+
+
+_lazy(CreateAiIntegrationRequest, "provider_metadata", _decode_provider_metadata)
+
+
+def _decode_scopings(self: CreateAiIntegrationRequest, raw: Any) -> Any:
+    """``scopings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _scopings = raw
+        scopings: list[AiIntegrationScopingRequest] | Unset = UNSET
+        if _scopings is not UNSET:
+            scopings = [
+                AiIntegrationScopingRequest.from_dict(scopings_item_data)
+                for scopings_item_data in _scopings
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        scopings, _drifted = _keep_each(
+            type(self),
+            {"scopings": raw},
+            "scopings",
+            "list[AiIntegrationScopingRequest]",
+            "type",
+            lambda scopings_item_data: AiIntegrationScopingRequest.from_dict(scopings_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return scopings
+
+
+_lazy(CreateAiIntegrationRequest, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -74,29 +77,35 @@ class CreateAnnotationQueueRecordResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _record_sources = d.get("record_sources", UNSET)
-            record_sources: list[AnnotationQueueRecord] | Unset = UNSET
-            if _record_sources is not UNSET:
-                record_sources = [
-                    AnnotationQueueRecord.from_dict(record_sources_item_data)
-                    for record_sources_item_data in _record_sources
-                ]
+        _record_sources_raw = d.get("record_sources", UNSET)
+        if _record_sources_raw is UNSET:
+            record_sources = UNSET
+        elif not _strict:
+            record_sources = (_PENDING, _record_sources_raw)  # decoded on first read
+        else:
+            try:
+                _record_sources = d.get("record_sources", UNSET)
+                record_sources: list[AnnotationQueueRecord] | Unset = UNSET
+                if _record_sources is not UNSET:
+                    record_sources = [
+                        AnnotationQueueRecord.from_dict(record_sources_item_data)
+                        for record_sources_item_data in _record_sources
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            record_sources, _drifted = _keep_each(
-                cls,
-                d,
-                "record_sources",
-                "list[AnnotationQueueRecord]",
-                "type",
-                lambda record_sources_item_data: AnnotationQueueRecord.from_dict(
-                    record_sources_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                record_sources, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "record_sources",
+                    "list[AnnotationQueueRecord]",
+                    "type",
+                    lambda record_sources_item_data: AnnotationQueueRecord.from_dict(
+                        record_sources_item_data
+                    ),
+                    _drifted,
+                )
 
         create_annotation_queue_record_response = cls(
             record_sources,
@@ -126,6 +135,41 @@ class CreateAnnotationQueueRecordResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_record_sources(self: CreateAnnotationQueueRecordResponse, raw: Any) -> Any:
+    """``record_sources`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _record_sources = raw
+        record_sources: list[AnnotationQueueRecord] | Unset = UNSET
+        if _record_sources is not UNSET:
+            record_sources = [
+                AnnotationQueueRecord.from_dict(record_sources_item_data)
+                for record_sources_item_data in _record_sources
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        record_sources, _drifted = _keep_each(
+            type(self),
+            {"record_sources": raw},
+            "record_sources",
+            "list[AnnotationQueueRecord]",
+            "type",
+            lambda record_sources_item_data: AnnotationQueueRecord.from_dict(
+                record_sources_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return record_sources
+
+
+_lazy(CreateAnnotationQueueRecordResponse, "record_sources", _decode_record_sources)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.create_aws_bedrock_proxy_with_headers_auth_auth_type import (
@@ -115,20 +118,31 @@ class CreateAwsBedrockProxyWithHeadersAuth:
                 raise
             base_url, _drifted = _keep(cls, d, "base_url", "str", "type", _drifted)
 
-        try:
-            _headers = d.get("headers", UNSET)
-            headers: CreateAwsBedrockProxyWithHeadersAuthHeaders | Unset
-            if _headers is UNSET:
-                headers = UNSET
-            else:
-                headers = CreateAwsBedrockProxyWithHeadersAuthHeaders.from_dict(_headers)
+        _headers_raw = d.get("headers", UNSET)
+        if _headers_raw is UNSET:
+            headers = UNSET
+        elif not _strict:
+            headers = (_PENDING, _headers_raw)  # decoded on first read
+        else:
+            try:
+                _headers = d.get("headers", UNSET)
+                headers: CreateAwsBedrockProxyWithHeadersAuthHeaders | Unset
+                if _headers is UNSET:
+                    headers = UNSET
+                else:
+                    headers = CreateAwsBedrockProxyWithHeadersAuthHeaders.from_dict(_headers)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            headers, _drifted = _keep(
-                cls, d, "headers", "CreateAwsBedrockProxyWithHeadersAuthHeaders", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                headers, _drifted = _keep(
+                    cls,
+                    d,
+                    "headers",
+                    "CreateAwsBedrockProxyWithHeadersAuthHeaders",
+                    "type",
+                    _drifted,
+                )
 
         create_aws_bedrock_proxy_with_headers_auth = cls(
             auth_type,
@@ -160,6 +174,37 @@ class CreateAwsBedrockProxyWithHeadersAuth:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_headers(self: CreateAwsBedrockProxyWithHeadersAuth, raw: Any) -> Any:
+    """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _headers = raw
+        headers: CreateAwsBedrockProxyWithHeadersAuthHeaders | Unset
+        if _headers is UNSET:
+            headers = UNSET
+        else:
+            headers = CreateAwsBedrockProxyWithHeadersAuthHeaders.from_dict(_headers)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        headers, _drifted = _keep(
+            type(self),
+            {"headers": raw},
+            "headers",
+            "CreateAwsBedrockProxyWithHeadersAuthHeaders",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return headers
+
+
+_lazy(CreateAwsBedrockProxyWithHeadersAuth, "headers", _decode_headers)
 
 _LAZY_PENDING = True
 

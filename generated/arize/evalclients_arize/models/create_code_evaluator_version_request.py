@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_code_config_request import CustomCodeConfigRequest
@@ -83,20 +86,24 @@ class CreateCodeEvaluatorVersionRequest:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            code_config = _parse_code_config(d["code_config"])
+        _code_config_raw = d.get("code_config", UNSET)
+        if _code_config_raw is not UNSET and not _strict:
+            code_config = (_PENDING, _code_config_raw)  # decoded on first read
+        else:
+            try:
+                code_config = _parse_code_config(d["code_config"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            code_config, _drifted = _keep(
-                cls,
-                d,
-                "code_config",
-                "CustomCodeConfigRequest | ManagedCodeConfigRequest",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                code_config, _drifted = _keep(
+                    cls,
+                    d,
+                    "code_config",
+                    "CustomCodeConfigRequest | ManagedCodeConfigRequest",
+                    "union",
+                    _drifted,
+                )
 
         try:
             commit_message = d["commit_message"]
@@ -156,6 +163,32 @@ def _parse_code_config(data: object) -> CustomCodeConfigRequest | ManagedCodeCon
 
     return componentsschemas_code_config_request_type_1
 
+
+def _decode_code_config(self: CreateCodeEvaluatorVersionRequest, raw: Any) -> Any:
+    """``code_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        code_config = _parse_code_config(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        code_config, _drifted = _keep(
+            type(self),
+            {"code_config": raw},
+            "code_config",
+            "CustomCodeConfigRequest | ManagedCodeConfigRequest",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return code_config
+
+
+_lazy(CreateCodeEvaluatorVersionRequest, "code_config", _decode_code_config)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.create_custom_config_provider import (
@@ -182,35 +185,47 @@ class CreateCustomConfig:
                 raise
             api_key, _drifted = _keep(cls, d, "api_key", "str", "type", _drifted)
 
-        try:
-            auth = _parse_auth(d.get("auth", UNSET))
+        _auth_raw = d.get("auth", UNSET)
+        if _auth_raw is UNSET:
+            auth = UNSET
+        elif not _strict:
+            auth = (_PENDING, _auth_raw)  # decoded on first read
+        else:
+            try:
+                auth = _parse_auth(d.get("auth", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            auth, _drifted = _keep(
-                cls,
-                d,
-                "auth",
-                "CreateCustomDefaultAuth | CreateCustomOauth2ClientCredentialsAuth",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                auth, _drifted = _keep(
+                    cls,
+                    d,
+                    "auth",
+                    "CreateCustomDefaultAuth | CreateCustomOauth2ClientCredentialsAuth",
+                    "union",
+                    _drifted,
+                )
 
-        try:
-            _headers = d.get("headers", UNSET)
-            headers: CreateCustomConfigHeaders | Unset
-            if _headers is UNSET:
-                headers = UNSET
-            else:
-                headers = CreateCustomConfigHeaders.from_dict(_headers)
+        _headers_raw = d.get("headers", UNSET)
+        if _headers_raw is UNSET:
+            headers = UNSET
+        elif not _strict:
+            headers = (_PENDING, _headers_raw)  # decoded on first read
+        else:
+            try:
+                _headers = d.get("headers", UNSET)
+                headers: CreateCustomConfigHeaders | Unset
+                if _headers is UNSET:
+                    headers = UNSET
+                else:
+                    headers = CreateCustomConfigHeaders.from_dict(_headers)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            headers, _drifted = _keep(
-                cls, d, "headers", "CreateCustomConfigHeaders", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                headers, _drifted = _keep(
+                    cls, d, "headers", "CreateCustomConfigHeaders", "type", _drifted
+                )
 
         try:
             is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
@@ -305,6 +320,59 @@ def _parse_auth(
 
     return componentsschemas_create_custom_auth_type_1
 
+
+def _decode_auth(self: CreateCustomConfig, raw: Any) -> Any:
+    """``auth`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        auth = _parse_auth(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        auth, _drifted = _keep(
+            type(self),
+            {"auth": raw},
+            "auth",
+            "CreateCustomDefaultAuth | CreateCustomOauth2ClientCredentialsAuth",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return auth
+
+
+_lazy(CreateCustomConfig, "auth", _decode_auth)
+
+
+def _decode_headers(self: CreateCustomConfig, raw: Any) -> Any:
+    """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _headers = raw
+        headers: CreateCustomConfigHeaders | Unset
+        if _headers is UNSET:
+            headers = UNSET
+        else:
+            headers = CreateCustomConfigHeaders.from_dict(_headers)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        headers, _drifted = _keep(
+            type(self), {"headers": raw}, "headers", "CreateCustomConfigHeaders", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return headers
+
+
+_lazy(CreateCustomConfig, "headers", _decode_headers)
 
 _LAZY_PENDING = True
 

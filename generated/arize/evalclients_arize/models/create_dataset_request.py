@@ -6,14 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_dataset_request_examples_item import CreateDatasetRequestExamplesItem
@@ -87,26 +90,30 @@ class CreateDatasetRequest:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            examples = [
-                CreateDatasetRequestExamplesItem.from_dict(examples_item_data)
-                for examples_item_data in d["examples"]
-            ]
+        _examples_raw = d.get("examples", UNSET)
+        if _examples_raw is not UNSET and not _strict:
+            examples = (_PENDING, _examples_raw)  # decoded on first read
+        else:
+            try:
+                examples = [
+                    CreateDatasetRequestExamplesItem.from_dict(examples_item_data)
+                    for examples_item_data in d["examples"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            examples, _drifted = _keep_each(
-                cls,
-                d,
-                "examples",
-                "list[CreateDatasetRequestExamplesItem]",
-                "type",
-                lambda examples_item_data: CreateDatasetRequestExamplesItem.from_dict(
-                    examples_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                examples, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "examples",
+                    "list[CreateDatasetRequestExamplesItem]",
+                    "type",
+                    lambda examples_item_data: CreateDatasetRequestExamplesItem.from_dict(
+                        examples_item_data
+                    ),
+                    _drifted,
+                )
 
         try:
             name = d["name"]
@@ -156,6 +163,38 @@ class CreateDatasetRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_examples(self: CreateDatasetRequest, raw: Any) -> Any:
+    """``examples`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        examples = [
+            CreateDatasetRequestExamplesItem.from_dict(examples_item_data)
+            for examples_item_data in raw
+        ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        examples, _drifted = _keep_each(
+            type(self),
+            {"examples": raw},
+            "examples",
+            "list[CreateDatasetRequestExamplesItem]",
+            "type",
+            lambda examples_item_data: CreateDatasetRequestExamplesItem.from_dict(
+                examples_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return examples
+
+
+_lazy(CreateDatasetRequest, "examples", _decode_examples)
 
 _LAZY_PENDING = True
 

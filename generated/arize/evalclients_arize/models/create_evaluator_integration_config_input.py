@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -106,37 +109,52 @@ class CreateEvaluatorIntegrationConfigInput:
                 raise
             endpoint, _drifted = _keep(cls, d, "endpoint", "str", "type", _drifted)
 
-        try:
-            input_schema = CreateEvaluatorIntegrationConfigInputInputSchema.from_dict(
-                d["input_schema"]
-            )
+        _input_schema_raw = d.get("input_schema", UNSET)
+        if _input_schema_raw is not UNSET and not _strict:
+            input_schema = (_PENDING, _input_schema_raw)  # decoded on first read
+        else:
+            try:
+                input_schema = CreateEvaluatorIntegrationConfigInputInputSchema.from_dict(
+                    d["input_schema"]
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            input_schema, _drifted = _keep(
-                cls,
-                d,
-                "input_schema",
-                "CreateEvaluatorIntegrationConfigInputInputSchema",
-                "type",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                input_schema, _drifted = _keep(
+                    cls,
+                    d,
+                    "input_schema",
+                    "CreateEvaluatorIntegrationConfigInputInputSchema",
+                    "type",
+                    _drifted,
+                )
 
-        try:
-            _headers = d.get("headers", UNSET)
-            headers: CreateEvaluatorIntegrationConfigInputHeaders | Unset
-            if _headers is UNSET:
-                headers = UNSET
-            else:
-                headers = CreateEvaluatorIntegrationConfigInputHeaders.from_dict(_headers)
+        _headers_raw = d.get("headers", UNSET)
+        if _headers_raw is UNSET:
+            headers = UNSET
+        elif not _strict:
+            headers = (_PENDING, _headers_raw)  # decoded on first read
+        else:
+            try:
+                _headers = d.get("headers", UNSET)
+                headers: CreateEvaluatorIntegrationConfigInputHeaders | Unset
+                if _headers is UNSET:
+                    headers = UNSET
+                else:
+                    headers = CreateEvaluatorIntegrationConfigInputHeaders.from_dict(_headers)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            headers, _drifted = _keep(
-                cls, d, "headers", "CreateEvaluatorIntegrationConfigInputHeaders", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                headers, _drifted = _keep(
+                    cls,
+                    d,
+                    "headers",
+                    "CreateEvaluatorIntegrationConfigInputHeaders",
+                    "type",
+                    _drifted,
+                )
 
         create_evaluator_integration_config_input = cls(
             endpoint,
@@ -168,6 +186,64 @@ class CreateEvaluatorIntegrationConfigInput:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_input_schema(self: CreateEvaluatorIntegrationConfigInput, raw: Any) -> Any:
+    """``input_schema`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        input_schema = CreateEvaluatorIntegrationConfigInputInputSchema.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        input_schema, _drifted = _keep(
+            type(self),
+            {"input_schema": raw},
+            "input_schema",
+            "CreateEvaluatorIntegrationConfigInputInputSchema",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return input_schema
+
+
+_lazy(CreateEvaluatorIntegrationConfigInput, "input_schema", _decode_input_schema)
+
+
+def _decode_headers(self: CreateEvaluatorIntegrationConfigInput, raw: Any) -> Any:
+    """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _headers = raw
+        headers: CreateEvaluatorIntegrationConfigInputHeaders | Unset
+        if _headers is UNSET:
+            headers = UNSET
+        else:
+            headers = CreateEvaluatorIntegrationConfigInputHeaders.from_dict(_headers)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        headers, _drifted = _keep(
+            type(self),
+            {"headers": raw},
+            "headers",
+            "CreateEvaluatorIntegrationConfigInputHeaders",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return headers
+
+
+_lazy(CreateEvaluatorIntegrationConfigInput, "headers", _decode_headers)
 
 _LAZY_PENDING = True
 

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.create_evaluator_integration_request_type import (
@@ -123,15 +126,19 @@ class CreateEvaluatorIntegrationRequest:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            config = CreateEvaluatorIntegrationConfigInput.from_dict(d["config"])
+        _config_raw = d.get("config", UNSET)
+        if _config_raw is not UNSET and not _strict:
+            config = (_PENDING, _config_raw)  # decoded on first read
+        else:
+            try:
+                config = CreateEvaluatorIntegrationConfigInput.from_dict(d["config"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            config, _drifted = _keep(
-                cls, d, "config", "CreateEvaluatorIntegrationConfigInput", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                config, _drifted = _keep(
+                    cls, d, "config", "CreateEvaluatorIntegrationConfigInput", "type", _drifted
+                )
 
         try:
             name = d["name"]
@@ -160,27 +167,35 @@ class CreateEvaluatorIntegrationRequest:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        try:
-            _scopings = d.get("scopings", UNSET)
-            scopings: list[IntegrationScopingRequest] | Unset = UNSET
-            if _scopings is not UNSET:
-                scopings = [
-                    IntegrationScopingRequest.from_dict(scopings_item_data)
-                    for scopings_item_data in _scopings
-                ]
+        _scopings_raw = d.get("scopings", UNSET)
+        if _scopings_raw is UNSET:
+            scopings = UNSET
+        elif not _strict:
+            scopings = (_PENDING, _scopings_raw)  # decoded on first read
+        else:
+            try:
+                _scopings = d.get("scopings", UNSET)
+                scopings: list[IntegrationScopingRequest] | Unset = UNSET
+                if _scopings is not UNSET:
+                    scopings = [
+                        IntegrationScopingRequest.from_dict(scopings_item_data)
+                        for scopings_item_data in _scopings
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            scopings, _drifted = _keep_each(
-                cls,
-                d,
-                "scopings",
-                "list[IntegrationScopingRequest]",
-                "type",
-                lambda scopings_item_data: IntegrationScopingRequest.from_dict(scopings_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                scopings, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "scopings",
+                    "list[IntegrationScopingRequest]",
+                    "type",
+                    lambda scopings_item_data: IntegrationScopingRequest.from_dict(
+                        scopings_item_data
+                    ),
+                    _drifted,
+                )
 
         create_evaluator_integration_request = cls(
             config,
@@ -214,6 +229,66 @@ class CreateEvaluatorIntegrationRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_config(self: CreateEvaluatorIntegrationRequest, raw: Any) -> Any:
+    """``config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        config = CreateEvaluatorIntegrationConfigInput.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        config, _drifted = _keep(
+            type(self),
+            {"config": raw},
+            "config",
+            "CreateEvaluatorIntegrationConfigInput",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return config
+
+
+_lazy(CreateEvaluatorIntegrationRequest, "config", _decode_config)
+
+
+def _decode_scopings(self: CreateEvaluatorIntegrationRequest, raw: Any) -> Any:
+    """``scopings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _scopings = raw
+        scopings: list[IntegrationScopingRequest] | Unset = UNSET
+        if _scopings is not UNSET:
+            scopings = [
+                IntegrationScopingRequest.from_dict(scopings_item_data)
+                for scopings_item_data in _scopings
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        scopings, _drifted = _keep_each(
+            type(self),
+            {"scopings": raw},
+            "scopings",
+            "list[IntegrationScopingRequest]",
+            "type",
+            lambda scopings_item_data: IntegrationScopingRequest.from_dict(scopings_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return scopings
+
+
+_lazy(CreateEvaluatorIntegrationRequest, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

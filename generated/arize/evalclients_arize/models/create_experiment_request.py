@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -109,26 +112,30 @@ class CreateExperimentRequest:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            experiment_runs = [
-                ExperimentRunInput.from_dict(experiment_runs_item_data)
-                for experiment_runs_item_data in d["experiment_runs"]
-            ]
+        _experiment_runs_raw = d.get("experiment_runs", UNSET)
+        if _experiment_runs_raw is not UNSET and not _strict:
+            experiment_runs = (_PENDING, _experiment_runs_raw)  # decoded on first read
+        else:
+            try:
+                experiment_runs = [
+                    ExperimentRunInput.from_dict(experiment_runs_item_data)
+                    for experiment_runs_item_data in d["experiment_runs"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            experiment_runs, _drifted = _keep_each(
-                cls,
-                d,
-                "experiment_runs",
-                "list[ExperimentRunInput]",
-                "type",
-                lambda experiment_runs_item_data: ExperimentRunInput.from_dict(
-                    experiment_runs_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                experiment_runs, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "experiment_runs",
+                    "list[ExperimentRunInput]",
+                    "type",
+                    lambda experiment_runs_item_data: ExperimentRunInput.from_dict(
+                        experiment_runs_item_data
+                    ),
+                    _drifted,
+                )
 
         try:
             name = d["name"]
@@ -190,6 +197,38 @@ class CreateExperimentRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_experiment_runs(self: CreateExperimentRequest, raw: Any) -> Any:
+    """``experiment_runs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        experiment_runs = [
+            ExperimentRunInput.from_dict(experiment_runs_item_data)
+            for experiment_runs_item_data in raw
+        ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        experiment_runs, _drifted = _keep_each(
+            type(self),
+            {"experiment_runs": raw},
+            "experiment_runs",
+            "list[ExperimentRunInput]",
+            "type",
+            lambda experiment_runs_item_data: ExperimentRunInput.from_dict(
+                experiment_runs_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return experiment_runs
+
+
+_lazy(CreateExperimentRequest, "experiment_runs", _decode_experiment_runs)
 
 _LAZY_PENDING = True
 

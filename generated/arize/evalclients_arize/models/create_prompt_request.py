@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -107,15 +110,19 @@ class CreatePromptRequest:
                 raise
             space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
-        try:
-            version = PromptVersionCreateRequest.from_dict(d["version"])
+        _version_raw = d.get("version", UNSET)
+        if _version_raw is not UNSET and not _strict:
+            version = (_PENDING, _version_raw)  # decoded on first read
+        else:
+            try:
+                version = PromptVersionCreateRequest.from_dict(d["version"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            version, _drifted = _keep(
-                cls, d, "version", "PromptVersionCreateRequest", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                version, _drifted = _keep(
+                    cls, d, "version", "PromptVersionCreateRequest", "type", _drifted
+                )
 
         try:
             description = d.get("description", UNSET)
@@ -157,6 +164,27 @@ class CreatePromptRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_version(self: CreatePromptRequest, raw: Any) -> Any:
+    """``version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        version = PromptVersionCreateRequest.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        version, _drifted = _keep(
+            type(self), {"version": raw}, "version", "PromptVersionCreateRequest", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return version
+
+
+_lazy(CreatePromptRequest, "version", _decode_version)
 
 _LAZY_PENDING = True
 

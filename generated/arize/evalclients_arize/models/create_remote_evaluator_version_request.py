@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.remote_config_input import RemoteConfigInput
@@ -86,15 +89,19 @@ class CreateRemoteEvaluatorVersionRequest:
                 raise
             commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
-        try:
-            remote_config = RemoteConfigInput.from_dict(d["remote_config"])
+        _remote_config_raw = d.get("remote_config", UNSET)
+        if _remote_config_raw is not UNSET and not _strict:
+            remote_config = (_PENDING, _remote_config_raw)  # decoded on first read
+        else:
+            try:
+                remote_config = RemoteConfigInput.from_dict(d["remote_config"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            remote_config, _drifted = _keep(
-                cls, d, "remote_config", "RemoteConfigInput", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                remote_config, _drifted = _keep(
+                    cls, d, "remote_config", "RemoteConfigInput", "type", _drifted
+                )
 
         create_remote_evaluator_version_request = cls(
             commit_message,
@@ -125,6 +132,32 @@ class CreateRemoteEvaluatorVersionRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_remote_config(self: CreateRemoteEvaluatorVersionRequest, raw: Any) -> Any:
+    """``remote_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        remote_config = RemoteConfigInput.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        remote_config, _drifted = _keep(
+            type(self),
+            {"remote_config": raw},
+            "remote_config",
+            "RemoteConfigInput",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return remote_config
+
+
+_lazy(CreateRemoteEvaluatorVersionRequest, "remote_config", _decode_remote_config)
 
 _LAZY_PENDING = True
 

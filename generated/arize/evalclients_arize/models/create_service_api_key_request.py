@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.create_service_api_key_request_key_type import (
@@ -158,41 +161,51 @@ class CreateServiceApiKeyRequest:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        try:
-            organizations = [
-                ServiceKeyOrgAssignment.from_dict(organizations_item_data)
-                for organizations_item_data in d["organizations"]
-            ]
+        _organizations_raw = d.get("organizations", UNSET)
+        if _organizations_raw is not UNSET and not _strict:
+            organizations = (_PENDING, _organizations_raw)  # decoded on first read
+        else:
+            try:
+                organizations = [
+                    ServiceKeyOrgAssignment.from_dict(organizations_item_data)
+                    for organizations_item_data in d["organizations"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            organizations, _drifted = _keep_each(
-                cls,
-                d,
-                "organizations",
-                "list[ServiceKeyOrgAssignment]",
-                "type",
-                lambda organizations_item_data: ServiceKeyOrgAssignment.from_dict(
-                    organizations_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                organizations, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "organizations",
+                    "list[ServiceKeyOrgAssignment]",
+                    "type",
+                    lambda organizations_item_data: ServiceKeyOrgAssignment.from_dict(
+                        organizations_item_data
+                    ),
+                    _drifted,
+                )
 
-        try:
-            account_role = _parse_account_role(d.get("account_role", UNSET))
+        _account_role_raw = d.get("account_role", UNSET)
+        if _account_role_raw is UNSET:
+            account_role = UNSET
+        elif not _strict:
+            account_role = (_PENDING, _account_role_raw)  # decoded on first read
+        else:
+            try:
+                account_role = _parse_account_role(d.get("account_role", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            account_role, _drifted = _keep(
-                cls,
-                d,
-                "account_role",
-                "CustomUserRoleAssignmentRequest | PredefinedUserRoleAssignmentRequest",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                account_role, _drifted = _keep(
+                    cls,
+                    d,
+                    "account_role",
+                    "CustomUserRoleAssignmentRequest | PredefinedUserRoleAssignmentRequest",
+                    "union",
+                    _drifted,
+                )
 
         try:
             description = d.get("description", UNSET)
@@ -275,6 +288,65 @@ def _parse_account_role(
 
     return componentsschemas_user_role_assignment_request_type_1
 
+
+def _decode_organizations(self: CreateServiceApiKeyRequest, raw: Any) -> Any:
+    """``organizations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        organizations = [
+            ServiceKeyOrgAssignment.from_dict(organizations_item_data)
+            for organizations_item_data in raw
+        ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        organizations, _drifted = _keep_each(
+            type(self),
+            {"organizations": raw},
+            "organizations",
+            "list[ServiceKeyOrgAssignment]",
+            "type",
+            lambda organizations_item_data: ServiceKeyOrgAssignment.from_dict(
+                organizations_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return organizations
+
+
+_lazy(CreateServiceApiKeyRequest, "organizations", _decode_organizations)
+
+
+def _decode_account_role(self: CreateServiceApiKeyRequest, raw: Any) -> Any:
+    """``account_role`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        account_role = _parse_account_role(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        account_role, _drifted = _keep(
+            type(self),
+            {"account_role": raw},
+            "account_role",
+            "CustomUserRoleAssignmentRequest | PredefinedUserRoleAssignmentRequest",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return account_role
+
+
+_lazy(CreateServiceApiKeyRequest, "account_role", _decode_account_role)
 
 _LAZY_PENDING = True
 

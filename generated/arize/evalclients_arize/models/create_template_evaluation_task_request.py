@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.create_template_evaluation_task_request_type import (
@@ -278,20 +281,26 @@ class CreateTemplateEvaluationTaskRequest:
                 raise
             query_filter, _drifted = _keep(cls, d, "query_filter", "str", "type", _drifted)
 
-        try:
-            _query_filters = d.get("query_filters", UNSET)
-            query_filters: TaskQueryFiltersInput | Unset
-            if _query_filters is UNSET:
-                query_filters = UNSET
-            else:
-                query_filters = TaskQueryFiltersInput.from_dict(_query_filters)
+        _query_filters_raw = d.get("query_filters", UNSET)
+        if _query_filters_raw is UNSET:
+            query_filters = UNSET
+        elif not _strict:
+            query_filters = (_PENDING, _query_filters_raw)  # decoded on first read
+        else:
+            try:
+                _query_filters = d.get("query_filters", UNSET)
+                query_filters: TaskQueryFiltersInput | Unset
+                if _query_filters is UNSET:
+                    query_filters = UNSET
+                else:
+                    query_filters = TaskQueryFiltersInput.from_dict(_query_filters)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            query_filters, _drifted = _keep(
-                cls, d, "query_filters", "TaskQueryFiltersInput", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                query_filters, _drifted = _keep(
+                    cls, d, "query_filters", "TaskQueryFiltersInput", "type", _drifted
+                )
 
         try:
             sampling_rate = d.get("sampling_rate", UNSET)
@@ -341,6 +350,37 @@ class CreateTemplateEvaluationTaskRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_query_filters(self: CreateTemplateEvaluationTaskRequest, raw: Any) -> Any:
+    """``query_filters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _query_filters = raw
+        query_filters: TaskQueryFiltersInput | Unset
+        if _query_filters is UNSET:
+            query_filters = UNSET
+        else:
+            query_filters = TaskQueryFiltersInput.from_dict(_query_filters)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        query_filters, _drifted = _keep(
+            type(self),
+            {"query_filters": raw},
+            "query_filters",
+            "TaskQueryFiltersInput",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return query_filters
+
+
+_lazy(CreateTemplateEvaluationTaskRequest, "query_filters", _decode_query_filters)
 
 _LAZY_PENDING = True
 

@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.template_config_input import TemplateConfigInput
@@ -85,15 +88,19 @@ class CreateTemplateEvaluatorVersionRequest:
                 raise
             commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
-        try:
-            template_config = TemplateConfigInput.from_dict(d["template_config"])
+        _template_config_raw = d.get("template_config", UNSET)
+        if _template_config_raw is not UNSET and not _strict:
+            template_config = (_PENDING, _template_config_raw)  # decoded on first read
+        else:
+            try:
+                template_config = TemplateConfigInput.from_dict(d["template_config"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            template_config, _drifted = _keep(
-                cls, d, "template_config", "TemplateConfigInput", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                template_config, _drifted = _keep(
+                    cls, d, "template_config", "TemplateConfigInput", "type", _drifted
+                )
 
         create_template_evaluator_version_request = cls(
             commit_message,
@@ -124,6 +131,32 @@ class CreateTemplateEvaluatorVersionRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_template_config(self: CreateTemplateEvaluatorVersionRequest, raw: Any) -> Any:
+    """``template_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        template_config = TemplateConfigInput.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        template_config, _drifted = _keep(
+            type(self),
+            {"template_config": raw},
+            "template_config",
+            "TemplateConfigInput",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return template_config
+
+
+_lazy(CreateTemplateEvaluatorVersionRequest, "template_config", _decode_template_config)
 
 _LAZY_PENDING = True
 

@@ -6,14 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.invite_mode import InviteMode, check_invite_mode
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_user_role_assignment_request import CustomUserRoleAssignmentRequest
@@ -137,20 +140,24 @@ class CreateUserRequest:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        try:
-            role = _parse_role(d["role"])
+        _role_raw = d.get("role", UNSET)
+        if _role_raw is not UNSET and not _strict:
+            role = (_PENDING, _role_raw)  # decoded on first read
+        else:
+            try:
+                role = _parse_role(d["role"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            role, _drifted = _keep(
-                cls,
-                d,
-                "role",
-                "CustomUserRoleAssignmentRequest | PredefinedUserRoleAssignmentRequest",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                role, _drifted = _keep(
+                    cls,
+                    d,
+                    "role",
+                    "CustomUserRoleAssignmentRequest | PredefinedUserRoleAssignmentRequest",
+                    "union",
+                    _drifted,
+                )
 
         create_user_request = cls(
             email,
@@ -205,6 +212,32 @@ def _parse_role(
 
     return componentsschemas_user_role_assignment_request_type_1
 
+
+def _decode_role(self: CreateUserRequest, raw: Any) -> Any:
+    """``role`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        role = _parse_role(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        role, _drifted = _keep(
+            type(self),
+            {"role": raw},
+            "role",
+            "CustomUserRoleAssignmentRequest | PredefinedUserRoleAssignmentRequest",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return role
+
+
+_lazy(CreateUserRequest, "role", _decode_role)
 
 _LAZY_PENDING = True
 

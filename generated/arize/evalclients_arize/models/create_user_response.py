@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.invite_mode import InviteMode, check_invite_mode
@@ -236,20 +239,26 @@ class CreateUserResponse:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        try:
-            role = _parse_role(d.get("role", UNSET))
+        _role_raw = d.get("role", UNSET)
+        if _role_raw is UNSET:
+            role = UNSET
+        elif not _strict:
+            role = (_PENDING, _role_raw)  # decoded on first read
+        else:
+            try:
+                role = _parse_role(d.get("role", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            role, _drifted = _keep(
-                cls,
-                d,
-                "role",
-                "CustomUserRoleAssignment | PredefinedUserRoleAssignment",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                role, _drifted = _keep(
+                    cls,
+                    d,
+                    "role",
+                    "CustomUserRoleAssignment | PredefinedUserRoleAssignment",
+                    "union",
+                    _drifted,
+                )
 
         try:
             _status = d.get("status", UNSET)
@@ -335,6 +344,32 @@ def _parse_role(data: object) -> CustomUserRoleAssignment | PredefinedUserRoleAs
 
     return componentsschemas_user_role_assignment_type_1
 
+
+def _decode_role(self: CreateUserResponse, raw: Any) -> Any:
+    """``role`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        role = _parse_role(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        role, _drifted = _keep(
+            type(self),
+            {"role": raw},
+            "role",
+            "CustomUserRoleAssignment | PredefinedUserRoleAssignment",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return role
+
+
+_lazy(CreateUserResponse, "role", _decode_role)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.webhook_auth_type import WebhookAuthType, check_webhook_auth_type
@@ -198,20 +201,26 @@ class CreateWebhookRequest:
                 raise
             description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
-        try:
-            _headers = d.get("headers", UNSET)
-            headers: CreateWebhookRequestHeaders | Unset
-            if _headers is UNSET:
-                headers = UNSET
-            else:
-                headers = CreateWebhookRequestHeaders.from_dict(_headers)
+        _headers_raw = d.get("headers", UNSET)
+        if _headers_raw is UNSET:
+            headers = UNSET
+        elif not _strict:
+            headers = (_PENDING, _headers_raw)  # decoded on first read
+        else:
+            try:
+                _headers = d.get("headers", UNSET)
+                headers: CreateWebhookRequestHeaders | Unset
+                if _headers is UNSET:
+                    headers = UNSET
+                else:
+                    headers = CreateWebhookRequestHeaders.from_dict(_headers)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            headers, _drifted = _keep(
-                cls, d, "headers", "CreateWebhookRequestHeaders", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                headers, _drifted = _keep(
+                    cls, d, "headers", "CreateWebhookRequestHeaders", "type", _drifted
+                )
 
         try:
             timeout_ms = d.get("timeout_ms", UNSET)
@@ -257,6 +266,32 @@ class CreateWebhookRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_headers(self: CreateWebhookRequest, raw: Any) -> Any:
+    """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _headers = raw
+        headers: CreateWebhookRequestHeaders | Unset
+        if _headers is UNSET:
+            headers = UNSET
+        else:
+            headers = CreateWebhookRequestHeaders.from_dict(_headers)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        headers, _drifted = _keep(
+            type(self), {"headers": raw}, "headers", "CreateWebhookRequestHeaders", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return headers
+
+
+_lazy(CreateWebhookRequest, "headers", _decode_headers)
 
 _LAZY_PENDING = True
 

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.custom_baseline_config_type import (
@@ -127,26 +130,32 @@ class CustomBaselineConfig:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _filters = d.get("filters", UNSET)
-            filters: list[MonitorFilter] | Unset = UNSET
-            if _filters is not UNSET:
-                filters = [
-                    MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters
-                ]
+        _filters_raw = d.get("filters", UNSET)
+        if _filters_raw is UNSET:
+            filters = UNSET
+        elif not _strict:
+            filters = (_PENDING, _filters_raw)  # decoded on first read
+        else:
+            try:
+                _filters = d.get("filters", UNSET)
+                filters: list[MonitorFilter] | Unset = UNSET
+                if _filters is not UNSET:
+                    filters = [
+                        MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            filters, _drifted = _keep_each(
-                cls,
-                d,
-                "filters",
-                "list[MonitorFilter]",
-                "type",
-                lambda filters_item_data: MonitorFilter.from_dict(filters_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                filters, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "filters",
+                    "list[MonitorFilter]",
+                    "type",
+                    lambda filters_item_data: MonitorFilter.from_dict(filters_item_data),
+                    _drifted,
+                )
 
         try:
             model_versions: list[str] = d.get("model_versions", UNSET)
@@ -173,20 +182,26 @@ class CustomBaselineConfig:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of CUSTOM_BASELINE", "enum", _drifted)
 
-        try:
-            window = _parse_window(d.get("window", UNSET))
+        _window_raw = d.get("window", UNSET)
+        if _window_raw is UNSET:
+            window = UNSET
+        elif not _strict:
+            window = (_PENDING, _window_raw)  # decoded on first read
+        else:
+            try:
+                window = _parse_window(d.get("window", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            window, _drifted = _keep(
-                cls,
-                d,
-                "window",
-                "FixedCustomBaselineWindow | MovingCustomBaselineWindow",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                window, _drifted = _keep(
+                    cls,
+                    d,
+                    "window",
+                    "FixedCustomBaselineWindow | MovingCustomBaselineWindow",
+                    "union",
+                    _drifted,
+                )
 
         custom_baseline_config = cls(
             filters,
@@ -241,6 +256,63 @@ def _parse_window(data: object) -> FixedCustomBaselineWindow | MovingCustomBasel
 
     return componentsschemas_custom_baseline_window_type_1
 
+
+def _decode_filters(self: CustomBaselineConfig, raw: Any) -> Any:
+    """``filters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _filters = raw
+        filters: list[MonitorFilter] | Unset = UNSET
+        if _filters is not UNSET:
+            filters = [MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        filters, _drifted = _keep_each(
+            type(self),
+            {"filters": raw},
+            "filters",
+            "list[MonitorFilter]",
+            "type",
+            lambda filters_item_data: MonitorFilter.from_dict(filters_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return filters
+
+
+_lazy(CustomBaselineConfig, "filters", _decode_filters)
+
+
+def _decode_window(self: CustomBaselineConfig, raw: Any) -> Any:
+    """``window`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        window = _parse_window(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        window, _drifted = _keep(
+            type(self),
+            {"window": raw},
+            "window",
+            "FixedCustomBaselineWindow | MovingCustomBaselineWindow",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return window
+
+
+_lazy(CustomBaselineConfig, "window", _decode_window)
 
 _LAZY_PENDING = True
 

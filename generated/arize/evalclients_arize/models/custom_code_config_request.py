@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.custom_code_config_request_type import (
@@ -222,29 +225,35 @@ class CustomCodeConfigRequest:
                 raise
             query_filter, _drifted = _keep(cls, d, "query_filter", "None | str", "type", _drifted)
 
-        try:
-            _static_params = d.get("static_params", UNSET)
-            static_params: list[StaticParamRequest] | Unset = UNSET
-            if _static_params is not UNSET:
-                static_params = [
-                    StaticParamRequest.from_dict(static_params_item_data)
-                    for static_params_item_data in _static_params
-                ]
+        _static_params_raw = d.get("static_params", UNSET)
+        if _static_params_raw is UNSET:
+            static_params = UNSET
+        elif not _strict:
+            static_params = (_PENDING, _static_params_raw)  # decoded on first read
+        else:
+            try:
+                _static_params = d.get("static_params", UNSET)
+                static_params: list[StaticParamRequest] | Unset = UNSET
+                if _static_params is not UNSET:
+                    static_params = [
+                        StaticParamRequest.from_dict(static_params_item_data)
+                        for static_params_item_data in _static_params
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            static_params, _drifted = _keep_each(
-                cls,
-                d,
-                "static_params",
-                "list[StaticParamRequest]",
-                "type",
-                lambda static_params_item_data: StaticParamRequest.from_dict(
-                    static_params_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                static_params, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "static_params",
+                    "list[StaticParamRequest]",
+                    "type",
+                    lambda static_params_item_data: StaticParamRequest.from_dict(
+                        static_params_item_data
+                    ),
+                    _drifted,
+                )
 
         custom_code_config_request = cls(
             code,
@@ -297,6 +306,39 @@ def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
         pass
     return cast(DataGranularity | None | Unset, data)
 
+
+def _decode_static_params(self: CustomCodeConfigRequest, raw: Any) -> Any:
+    """``static_params`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _static_params = raw
+        static_params: list[StaticParamRequest] | Unset = UNSET
+        if _static_params is not UNSET:
+            static_params = [
+                StaticParamRequest.from_dict(static_params_item_data)
+                for static_params_item_data in _static_params
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        static_params, _drifted = _keep_each(
+            type(self),
+            {"static_params": raw},
+            "static_params",
+            "list[StaticParamRequest]",
+            "type",
+            lambda static_params_item_data: StaticParamRequest.from_dict(static_params_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return static_params
+
+
+_lazy(CustomCodeConfigRequest, "static_params", _decode_static_params)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.custom_config_provider import CustomConfigProvider, check_custom_config_provider
@@ -150,20 +153,26 @@ class CustomConfig:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            auth = _parse_auth(d.get("auth", UNSET))
+        _auth_raw = d.get("auth", UNSET)
+        if _auth_raw is UNSET:
+            auth = UNSET
+        elif not _strict:
+            auth = (_PENDING, _auth_raw)  # decoded on first read
+        else:
+            try:
+                auth = _parse_auth(d.get("auth", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            auth, _drifted = _keep(
-                cls,
-                d,
-                "auth",
-                "CustomDefaultAuth | CustomOauth2ClientCredentialsAuth",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                auth, _drifted = _keep(
+                    cls,
+                    d,
+                    "auth",
+                    "CustomDefaultAuth | CustomOauth2ClientCredentialsAuth",
+                    "union",
+                    _drifted,
+                )
 
         try:
             base_url = d.get("base_url", UNSET)
@@ -293,6 +302,32 @@ def _parse_auth(data: object) -> CustomDefaultAuth | CustomOauth2ClientCredentia
 
     return componentsschemas_custom_auth_type_1
 
+
+def _decode_auth(self: CustomConfig, raw: Any) -> Any:
+    """``auth`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        auth = _parse_auth(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        auth, _drifted = _keep(
+            type(self),
+            {"auth": raw},
+            "auth",
+            "CustomDefaultAuth | CustomOauth2ClientCredentialsAuth",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return auth
+
+
+_lazy(CustomConfig, "auth", _decode_auth)
 
 _LAZY_PENDING = True
 

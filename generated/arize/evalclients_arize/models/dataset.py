@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -180,26 +183,33 @@ class Dataset:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        try:
-            _versions = d.get("versions", UNSET)
-            versions: list[DatasetVersion] | Unset = UNSET
-            if _versions is not UNSET:
-                versions = [
-                    DatasetVersion.from_dict(versions_item_data) for versions_item_data in _versions
-                ]
+        _versions_raw = d.get("versions", UNSET)
+        if _versions_raw is UNSET:
+            versions = UNSET
+        elif not _strict:
+            versions = (_PENDING, _versions_raw)  # decoded on first read
+        else:
+            try:
+                _versions = d.get("versions", UNSET)
+                versions: list[DatasetVersion] | Unset = UNSET
+                if _versions is not UNSET:
+                    versions = [
+                        DatasetVersion.from_dict(versions_item_data)
+                        for versions_item_data in _versions
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            versions, _drifted = _keep_each(
-                cls,
-                d,
-                "versions",
-                "list[DatasetVersion]",
-                "type",
-                lambda versions_item_data: DatasetVersion.from_dict(versions_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                versions, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "versions",
+                    "list[DatasetVersion]",
+                    "type",
+                    lambda versions_item_data: DatasetVersion.from_dict(versions_item_data),
+                    _drifted,
+                )
 
         dataset = cls(
             created_at,
@@ -232,6 +242,38 @@ class Dataset:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_versions(self: Dataset, raw: Any) -> Any:
+    """``versions`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _versions = raw
+        versions: list[DatasetVersion] | Unset = UNSET
+        if _versions is not UNSET:
+            versions = [
+                DatasetVersion.from_dict(versions_item_data) for versions_item_data in _versions
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        versions, _drifted = _keep_each(
+            type(self),
+            {"versions": raw},
+            "versions",
+            "list[DatasetVersion]",
+            "type",
+            lambda versions_item_data: DatasetVersion.from_dict(versions_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return versions
+
+
+_lazy(Dataset, "versions", _decode_versions)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.dynamic_range_threshold_type import (
@@ -131,18 +134,24 @@ class DynamicRangeThreshold:
                 cls, d, "calculation", "one of MAD, STDEV", "enum", _drifted
             )
 
-        try:
-            _lower = d.get("lower", UNSET)
-            lower: DynamicThresholdBound | Unset
-            if _lower is UNSET:
-                lower = UNSET
-            else:
-                lower = DynamicThresholdBound.from_dict(_lower)
+        _lower_raw = d.get("lower", UNSET)
+        if _lower_raw is UNSET:
+            lower = UNSET
+        elif not _strict:
+            lower = (_PENDING, _lower_raw)  # decoded on first read
+        else:
+            try:
+                _lower = d.get("lower", UNSET)
+                lower: DynamicThresholdBound | Unset
+                if _lower is UNSET:
+                    lower = UNSET
+                else:
+                    lower = DynamicThresholdBound.from_dict(_lower)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            lower, _drifted = _keep(cls, d, "lower", "DynamicThresholdBound", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                lower, _drifted = _keep(cls, d, "lower", "DynamicThresholdBound", "type", _drifted)
 
         try:
             _type_ = d.get("type", UNSET)
@@ -157,18 +166,24 @@ class DynamicRangeThreshold:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of DYNAMIC_RANGE", "enum", _drifted)
 
-        try:
-            _upper = d.get("upper", UNSET)
-            upper: DynamicThresholdBound | Unset
-            if _upper is UNSET:
-                upper = UNSET
-            else:
-                upper = DynamicThresholdBound.from_dict(_upper)
+        _upper_raw = d.get("upper", UNSET)
+        if _upper_raw is UNSET:
+            upper = UNSET
+        elif not _strict:
+            upper = (_PENDING, _upper_raw)  # decoded on first read
+        else:
+            try:
+                _upper = d.get("upper", UNSET)
+                upper: DynamicThresholdBound | Unset
+                if _upper is UNSET:
+                    upper = UNSET
+                else:
+                    upper = DynamicThresholdBound.from_dict(_upper)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            upper, _drifted = _keep(cls, d, "upper", "DynamicThresholdBound", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                upper, _drifted = _keep(cls, d, "upper", "DynamicThresholdBound", "type", _drifted)
 
         dynamic_range_threshold = cls(
             calculation,
@@ -201,6 +216,59 @@ class DynamicRangeThreshold:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_lower(self: DynamicRangeThreshold, raw: Any) -> Any:
+    """``lower`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _lower = raw
+        lower: DynamicThresholdBound | Unset
+        if _lower is UNSET:
+            lower = UNSET
+        else:
+            lower = DynamicThresholdBound.from_dict(_lower)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        lower, _drifted = _keep(
+            type(self), {"lower": raw}, "lower", "DynamicThresholdBound", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return lower
+
+
+_lazy(DynamicRangeThreshold, "lower", _decode_lower)
+
+
+def _decode_upper(self: DynamicRangeThreshold, raw: Any) -> Any:
+    """``upper`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _upper = raw
+        upper: DynamicThresholdBound | Unset
+        if _upper is UNSET:
+            upper = UNSET
+        else:
+            upper = DynamicThresholdBound.from_dict(_upper)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        upper, _drifted = _keep(
+            type(self), {"upper": raw}, "upper", "DynamicThresholdBound", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return upper
+
+
+_lazy(DynamicRangeThreshold, "upper", _decode_upper)
 
 _LAZY_PENDING = True
 

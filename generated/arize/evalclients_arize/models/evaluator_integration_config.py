@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -109,20 +112,31 @@ class EvaluatorIntegrationConfig:
                 raise
             has_headers, _drifted = _keep(cls, d, "has_headers", "bool", "type", _drifted)
 
-        try:
-            _input_schema = d.get("input_schema", UNSET)
-            input_schema: EvaluatorIntegrationConfigInputSchema | Unset
-            if _input_schema is UNSET:
-                input_schema = UNSET
-            else:
-                input_schema = EvaluatorIntegrationConfigInputSchema.from_dict(_input_schema)
+        _input_schema_raw = d.get("input_schema", UNSET)
+        if _input_schema_raw is UNSET:
+            input_schema = UNSET
+        elif not _strict:
+            input_schema = (_PENDING, _input_schema_raw)  # decoded on first read
+        else:
+            try:
+                _input_schema = d.get("input_schema", UNSET)
+                input_schema: EvaluatorIntegrationConfigInputSchema | Unset
+                if _input_schema is UNSET:
+                    input_schema = UNSET
+                else:
+                    input_schema = EvaluatorIntegrationConfigInputSchema.from_dict(_input_schema)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            input_schema, _drifted = _keep(
-                cls, d, "input_schema", "EvaluatorIntegrationConfigInputSchema", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                input_schema, _drifted = _keep(
+                    cls,
+                    d,
+                    "input_schema",
+                    "EvaluatorIntegrationConfigInputSchema",
+                    "type",
+                    _drifted,
+                )
 
         evaluator_integration_config = cls(
             endpoint,
@@ -154,6 +168,37 @@ class EvaluatorIntegrationConfig:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_input_schema(self: EvaluatorIntegrationConfig, raw: Any) -> Any:
+    """``input_schema`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _input_schema = raw
+        input_schema: EvaluatorIntegrationConfigInputSchema | Unset
+        if _input_schema is UNSET:
+            input_schema = UNSET
+        else:
+            input_schema = EvaluatorIntegrationConfigInputSchema.from_dict(_input_schema)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        input_schema, _drifted = _keep(
+            type(self),
+            {"input_schema": raw},
+            "input_schema",
+            "EvaluatorIntegrationConfigInputSchema",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return input_schema
+
+
+_lazy(EvaluatorIntegrationConfig, "input_schema", _decode_input_schema)
 
 _LAZY_PENDING = True
 

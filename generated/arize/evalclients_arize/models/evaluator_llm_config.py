@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -108,20 +111,26 @@ class EvaluatorLlmConfig:
                 cls, d, "ai_integration_id", "str", "type", _drifted
             )
 
-        try:
-            _invocation_parameters = d.get("invocation_parameters", UNSET)
-            invocation_parameters: InvocationParams | Unset
-            if _invocation_parameters is UNSET:
-                invocation_parameters = UNSET
-            else:
-                invocation_parameters = InvocationParams.from_dict(_invocation_parameters)
+        _invocation_parameters_raw = d.get("invocation_parameters", UNSET)
+        if _invocation_parameters_raw is UNSET:
+            invocation_parameters = UNSET
+        elif not _strict:
+            invocation_parameters = (_PENDING, _invocation_parameters_raw)  # decoded on first read
+        else:
+            try:
+                _invocation_parameters = d.get("invocation_parameters", UNSET)
+                invocation_parameters: InvocationParams | Unset
+                if _invocation_parameters is UNSET:
+                    invocation_parameters = UNSET
+                else:
+                    invocation_parameters = InvocationParams.from_dict(_invocation_parameters)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            invocation_parameters, _drifted = _keep(
-                cls, d, "invocation_parameters", "InvocationParams", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                invocation_parameters, _drifted = _keep(
+                    cls, d, "invocation_parameters", "InvocationParams", "type", _drifted
+                )
 
         try:
             model_name = d.get("model_name", UNSET)
@@ -132,20 +141,26 @@ class EvaluatorLlmConfig:
                 raise
             model_name, _drifted = _keep(cls, d, "model_name", "str", "type", _drifted)
 
-        try:
-            _provider_parameters = d.get("provider_parameters", UNSET)
-            provider_parameters: ProviderParams | Unset
-            if _provider_parameters is UNSET:
-                provider_parameters = UNSET
-            else:
-                provider_parameters = ProviderParams.from_dict(_provider_parameters)
+        _provider_parameters_raw = d.get("provider_parameters", UNSET)
+        if _provider_parameters_raw is UNSET:
+            provider_parameters = UNSET
+        elif not _strict:
+            provider_parameters = (_PENDING, _provider_parameters_raw)  # decoded on first read
+        else:
+            try:
+                _provider_parameters = d.get("provider_parameters", UNSET)
+                provider_parameters: ProviderParams | Unset
+                if _provider_parameters is UNSET:
+                    provider_parameters = UNSET
+                else:
+                    provider_parameters = ProviderParams.from_dict(_provider_parameters)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_parameters, _drifted = _keep(
-                cls, d, "provider_parameters", "ProviderParams", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_parameters, _drifted = _keep(
+                    cls, d, "provider_parameters", "ProviderParams", "type", _drifted
+                )
 
         evaluator_llm_config = cls(
             ai_integration_id,
@@ -178,6 +193,69 @@ class EvaluatorLlmConfig:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_invocation_parameters(self: EvaluatorLlmConfig, raw: Any) -> Any:
+    """``invocation_parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _invocation_parameters = raw
+        invocation_parameters: InvocationParams | Unset
+        if _invocation_parameters is UNSET:
+            invocation_parameters = UNSET
+        else:
+            invocation_parameters = InvocationParams.from_dict(_invocation_parameters)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        invocation_parameters, _drifted = _keep(
+            type(self),
+            {"invocation_parameters": raw},
+            "invocation_parameters",
+            "InvocationParams",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return invocation_parameters
+
+
+_lazy(EvaluatorLlmConfig, "invocation_parameters", _decode_invocation_parameters)
+
+
+def _decode_provider_parameters(self: EvaluatorLlmConfig, raw: Any) -> Any:
+    """``provider_parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _provider_parameters = raw
+        provider_parameters: ProviderParams | Unset
+        if _provider_parameters is UNSET:
+            provider_parameters = UNSET
+        else:
+            provider_parameters = ProviderParams.from_dict(_provider_parameters)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_parameters, _drifted = _keep(
+            type(self),
+            {"provider_parameters": raw},
+            "provider_parameters",
+            "ProviderParams",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_parameters
+
+
+_lazy(EvaluatorLlmConfig, "provider_parameters", _decode_provider_parameters)
 
 _LAZY_PENDING = True
 

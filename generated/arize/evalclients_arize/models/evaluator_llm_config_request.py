@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.invocation_params_request import InvocationParamsRequest
@@ -105,15 +108,21 @@ class EvaluatorLlmConfigRequest:
                 cls, d, "ai_integration_id", "str", "type", _drifted
             )
 
-        try:
-            invocation_parameters = InvocationParamsRequest.from_dict(d["invocation_parameters"])
+        _invocation_parameters_raw = d.get("invocation_parameters", UNSET)
+        if _invocation_parameters_raw is not UNSET and not _strict:
+            invocation_parameters = (_PENDING, _invocation_parameters_raw)  # decoded on first read
+        else:
+            try:
+                invocation_parameters = InvocationParamsRequest.from_dict(
+                    d["invocation_parameters"]
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            invocation_parameters, _drifted = _keep(
-                cls, d, "invocation_parameters", "InvocationParamsRequest", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                invocation_parameters, _drifted = _keep(
+                    cls, d, "invocation_parameters", "InvocationParamsRequest", "type", _drifted
+                )
 
         try:
             model_name = d["model_name"]
@@ -124,15 +133,19 @@ class EvaluatorLlmConfigRequest:
                 raise
             model_name, _drifted = _keep(cls, d, "model_name", "str", "type", _drifted)
 
-        try:
-            provider_parameters = ProviderParamsRequest.from_dict(d["provider_parameters"])
+        _provider_parameters_raw = d.get("provider_parameters", UNSET)
+        if _provider_parameters_raw is not UNSET and not _strict:
+            provider_parameters = (_PENDING, _provider_parameters_raw)  # decoded on first read
+        else:
+            try:
+                provider_parameters = ProviderParamsRequest.from_dict(d["provider_parameters"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_parameters, _drifted = _keep(
-                cls, d, "provider_parameters", "ProviderParamsRequest", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_parameters, _drifted = _keep(
+                    cls, d, "provider_parameters", "ProviderParamsRequest", "type", _drifted
+                )
 
         evaluator_llm_config_request = cls(
             ai_integration_id,
@@ -165,6 +178,59 @@ class EvaluatorLlmConfigRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_invocation_parameters(self: EvaluatorLlmConfigRequest, raw: Any) -> Any:
+    """``invocation_parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        invocation_parameters = InvocationParamsRequest.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        invocation_parameters, _drifted = _keep(
+            type(self),
+            {"invocation_parameters": raw},
+            "invocation_parameters",
+            "InvocationParamsRequest",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return invocation_parameters
+
+
+_lazy(EvaluatorLlmConfigRequest, "invocation_parameters", _decode_invocation_parameters)
+
+
+def _decode_provider_parameters(self: EvaluatorLlmConfigRequest, raw: Any) -> Any:
+    """``provider_parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        provider_parameters = ProviderParamsRequest.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_parameters, _drifted = _keep(
+            type(self),
+            {"provider_parameters": raw},
+            "provider_parameters",
+            "ProviderParamsRequest",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_parameters
+
+
+_lazy(EvaluatorLlmConfigRequest, "provider_parameters", _decode_provider_parameters)
 
 _LAZY_PENDING = True
 

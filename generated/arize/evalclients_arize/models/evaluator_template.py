@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.data_granularity import DataGranularity, check_data_granularity
@@ -149,27 +152,36 @@ class EvaluatorTemplate:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _classification_choices = d.get("classification_choices", UNSET)
-            classification_choices: EvaluatorTemplateClassificationChoices | Unset
-            if _classification_choices is UNSET:
-                classification_choices = UNSET
-            else:
-                classification_choices = EvaluatorTemplateClassificationChoices.from_dict(
-                    _classification_choices
-                )
+        _classification_choices_raw = d.get("classification_choices", UNSET)
+        if _classification_choices_raw is UNSET:
+            classification_choices = UNSET
+        elif not _strict:
+            classification_choices = (
+                _PENDING,
+                _classification_choices_raw,
+            )  # decoded on first read
+        else:
+            try:
+                _classification_choices = d.get("classification_choices", UNSET)
+                classification_choices: EvaluatorTemplateClassificationChoices | Unset
+                if _classification_choices is UNSET:
+                    classification_choices = UNSET
+                else:
+                    classification_choices = EvaluatorTemplateClassificationChoices.from_dict(
+                        _classification_choices
+                    )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            classification_choices, _drifted = _keep(
-                cls,
-                d,
-                "classification_choices",
-                "EvaluatorTemplateClassificationChoices",
-                "type",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                classification_choices, _drifted = _keep(
+                    cls,
+                    d,
+                    "classification_choices",
+                    "EvaluatorTemplateClassificationChoices",
+                    "type",
+                    _drifted,
+                )
 
         try:
             column_name = d.get("column_name", UNSET)
@@ -283,6 +295,39 @@ def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
         pass
     return cast(DataGranularity | None | Unset, data)
 
+
+def _decode_classification_choices(self: EvaluatorTemplate, raw: Any) -> Any:
+    """``classification_choices`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _classification_choices = raw
+        classification_choices: EvaluatorTemplateClassificationChoices | Unset
+        if _classification_choices is UNSET:
+            classification_choices = UNSET
+        else:
+            classification_choices = EvaluatorTemplateClassificationChoices.from_dict(
+                _classification_choices
+            )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        classification_choices, _drifted = _keep(
+            type(self),
+            {"classification_choices": raw},
+            "classification_choices",
+            "EvaluatorTemplateClassificationChoices",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return classification_choices
+
+
+_lazy(EvaluatorTemplate, "classification_choices", _decode_classification_choices)
 
 _LAZY_PENDING = True
 

@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.evaluator_version_code_type import (
@@ -153,15 +156,21 @@ class EvaluatorVersionCode:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            code_config = _parse_code_config(d.get("code_config", UNSET))
+        _code_config_raw = d.get("code_config", UNSET)
+        if _code_config_raw is UNSET:
+            code_config = UNSET
+        elif not _strict:
+            code_config = (_PENDING, _code_config_raw)  # decoded on first read
+        else:
+            try:
+                code_config = _parse_code_config(d.get("code_config", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            code_config, _drifted = _keep(
-                cls, d, "code_config", "CustomCodeConfig | ManagedCodeConfig", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                code_config, _drifted = _keep(
+                    cls, d, "code_config", "CustomCodeConfig | ManagedCodeConfig", "union", _drifted
+                )
 
         try:
             commit_hash = d.get("commit_hash", UNSET)
@@ -301,6 +310,32 @@ def _parse_code_config(data: object) -> CustomCodeConfig | ManagedCodeConfig | U
 
     return componentsschemas_code_config_type_1
 
+
+def _decode_code_config(self: EvaluatorVersionCode, raw: Any) -> Any:
+    """``code_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        code_config = _parse_code_config(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        code_config, _drifted = _keep(
+            type(self),
+            {"code_config": raw},
+            "code_config",
+            "CustomCodeConfig | ManagedCodeConfig",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return code_config
+
+
+_lazy(EvaluatorVersionCode, "code_config", _decode_code_config)
 
 _LAZY_PENDING = True
 

@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.evaluator_version_remote_type import (
@@ -220,20 +223,26 @@ class EvaluatorVersionRemote:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        try:
-            _remote_config = d.get("remote_config", UNSET)
-            remote_config: RemoteConfig | Unset
-            if _remote_config is UNSET:
-                remote_config = UNSET
-            else:
-                remote_config = RemoteConfig.from_dict(_remote_config)
+        _remote_config_raw = d.get("remote_config", UNSET)
+        if _remote_config_raw is UNSET:
+            remote_config = UNSET
+        elif not _strict:
+            remote_config = (_PENDING, _remote_config_raw)  # decoded on first read
+        else:
+            try:
+                _remote_config = d.get("remote_config", UNSET)
+                remote_config: RemoteConfig | Unset
+                if _remote_config is UNSET:
+                    remote_config = UNSET
+                else:
+                    remote_config = RemoteConfig.from_dict(_remote_config)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            remote_config, _drifted = _keep(
-                cls, d, "remote_config", "RemoteConfig", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                remote_config, _drifted = _keep(
+                    cls, d, "remote_config", "RemoteConfig", "type", _drifted
+                )
 
         try:
             _type_ = d.get("type", UNSET)
@@ -283,6 +292,32 @@ class EvaluatorVersionRemote:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_remote_config(self: EvaluatorVersionRemote, raw: Any) -> Any:
+    """``remote_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _remote_config = raw
+        remote_config: RemoteConfig | Unset
+        if _remote_config is UNSET:
+            remote_config = UNSET
+        else:
+            remote_config = RemoteConfig.from_dict(_remote_config)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        remote_config, _drifted = _keep(
+            type(self), {"remote_config": raw}, "remote_config", "RemoteConfig", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return remote_config
+
+
+_lazy(EvaluatorVersionRemote, "remote_config", _decode_remote_config)
 
 _LAZY_PENDING = True
 

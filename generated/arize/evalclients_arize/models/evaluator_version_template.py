@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.evaluator_version_template_type import (
@@ -216,20 +219,26 @@ class EvaluatorVersionTemplate:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        try:
-            _template_config = d.get("template_config", UNSET)
-            template_config: TemplateConfig | Unset
-            if _template_config is UNSET:
-                template_config = UNSET
-            else:
-                template_config = TemplateConfig.from_dict(_template_config)
+        _template_config_raw = d.get("template_config", UNSET)
+        if _template_config_raw is UNSET:
+            template_config = UNSET
+        elif not _strict:
+            template_config = (_PENDING, _template_config_raw)  # decoded on first read
+        else:
+            try:
+                _template_config = d.get("template_config", UNSET)
+                template_config: TemplateConfig | Unset
+                if _template_config is UNSET:
+                    template_config = UNSET
+                else:
+                    template_config = TemplateConfig.from_dict(_template_config)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            template_config, _drifted = _keep(
-                cls, d, "template_config", "TemplateConfig", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                template_config, _drifted = _keep(
+                    cls, d, "template_config", "TemplateConfig", "type", _drifted
+                )
 
         try:
             _type_ = d.get("type", UNSET)
@@ -279,6 +288,37 @@ class EvaluatorVersionTemplate:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_template_config(self: EvaluatorVersionTemplate, raw: Any) -> Any:
+    """``template_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _template_config = raw
+        template_config: TemplateConfig | Unset
+        if _template_config is UNSET:
+            template_config = UNSET
+        else:
+            template_config = TemplateConfig.from_dict(_template_config)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        template_config, _drifted = _keep(
+            type(self),
+            {"template_config": raw},
+            "template_config",
+            "TemplateConfig",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return template_config
+
+
+_lazy(EvaluatorVersionTemplate, "template_config", _decode_template_config)
 
 _LAZY_PENDING = True
 

@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.evaluator_type import EvaluatorType, check_evaluator_type
@@ -274,20 +277,26 @@ class EvaluatorWithVersion:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        try:
-            version = _parse_version(d.get("version", UNSET))
+        _version_raw = d.get("version", UNSET)
+        if _version_raw is UNSET:
+            version = UNSET
+        elif not _strict:
+            version = (_PENDING, _version_raw)  # decoded on first read
+        else:
+            try:
+                version = _parse_version(d.get("version", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            version, _drifted = _keep(
-                cls,
-                d,
-                "version",
-                "EvaluatorVersionCode | EvaluatorVersionHarness | EvaluatorVersionRemote | EvaluatorVersionTemplate",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                version, _drifted = _keep(
+                    cls,
+                    d,
+                    "version",
+                    "EvaluatorVersionCode | EvaluatorVersionHarness | EvaluatorVersionRemote | EvaluatorVersionTemplate",
+                    "union",
+                    _drifted,
+                )
 
         evaluator_with_version = cls(
             created_at,
@@ -375,6 +384,32 @@ def _parse_version(
 
     return componentsschemas_evaluator_version_type_3
 
+
+def _decode_version(self: EvaluatorWithVersion, raw: Any) -> Any:
+    """``version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        version = _parse_version(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        version, _drifted = _keep(
+            type(self),
+            {"version": raw},
+            "version",
+            "EvaluatorVersionCode | EvaluatorVersionHarness | EvaluatorVersionRemote | EvaluatorVersionTemplate",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return version
+
+
+_lazy(EvaluatorWithVersion, "version", _decode_version)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -240,20 +243,26 @@ class InvocationParamsRequest:
                 raise
             reasoning_effort, _drifted = _keep(cls, d, "reasoning_effort", "str", "type", _drifted)
 
-        try:
-            _response_format = d.get("response_format", UNSET)
-            response_format: ResponseFormatRequest | Unset
-            if _response_format is UNSET:
-                response_format = UNSET
-            else:
-                response_format = ResponseFormatRequest.from_dict(_response_format)
+        _response_format_raw = d.get("response_format", UNSET)
+        if _response_format_raw is UNSET:
+            response_format = UNSET
+        elif not _strict:
+            response_format = (_PENDING, _response_format_raw)  # decoded on first read
+        else:
+            try:
+                _response_format = d.get("response_format", UNSET)
+                response_format: ResponseFormatRequest | Unset
+                if _response_format is UNSET:
+                    response_format = UNSET
+                else:
+                    response_format = ResponseFormatRequest.from_dict(_response_format)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            response_format, _drifted = _keep(
-                cls, d, "response_format", "ResponseFormatRequest", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                response_format, _drifted = _keep(
+                    cls, d, "response_format", "ResponseFormatRequest", "type", _drifted
+                )
 
         try:
             stop: list[str] = d.get("stop", UNSET)
@@ -292,20 +301,26 @@ class InvocationParamsRequest:
                 raise
             thinking_level, _drifted = _keep(cls, d, "thinking_level", "str", "type", _drifted)
 
-        try:
-            _tool_config = d.get("tool_config", UNSET)
-            tool_config: ToolConfigRequest | Unset
-            if _tool_config is UNSET:
-                tool_config = UNSET
-            else:
-                tool_config = ToolConfigRequest.from_dict(_tool_config)
+        _tool_config_raw = d.get("tool_config", UNSET)
+        if _tool_config_raw is UNSET:
+            tool_config = UNSET
+        elif not _strict:
+            tool_config = (_PENDING, _tool_config_raw)  # decoded on first read
+        else:
+            try:
+                _tool_config = d.get("tool_config", UNSET)
+                tool_config: ToolConfigRequest | Unset
+                if _tool_config is UNSET:
+                    tool_config = UNSET
+                else:
+                    tool_config = ToolConfigRequest.from_dict(_tool_config)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            tool_config, _drifted = _keep(
-                cls, d, "tool_config", "ToolConfigRequest", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                tool_config, _drifted = _keep(
+                    cls, d, "tool_config", "ToolConfigRequest", "type", _drifted
+                )
 
         try:
             top_k = d.get("top_k", UNSET)
@@ -375,6 +390,64 @@ class InvocationParamsRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_response_format(self: InvocationParamsRequest, raw: Any) -> Any:
+    """``response_format`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _response_format = raw
+        response_format: ResponseFormatRequest | Unset
+        if _response_format is UNSET:
+            response_format = UNSET
+        else:
+            response_format = ResponseFormatRequest.from_dict(_response_format)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        response_format, _drifted = _keep(
+            type(self),
+            {"response_format": raw},
+            "response_format",
+            "ResponseFormatRequest",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return response_format
+
+
+_lazy(InvocationParamsRequest, "response_format", _decode_response_format)
+
+
+def _decode_tool_config(self: InvocationParamsRequest, raw: Any) -> Any:
+    """``tool_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _tool_config = raw
+        tool_config: ToolConfigRequest | Unset
+        if _tool_config is UNSET:
+            tool_config = UNSET
+        else:
+            tool_config = ToolConfigRequest.from_dict(_tool_config)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        tool_config, _drifted = _keep(
+            type(self), {"tool_config": raw}, "tool_config", "ToolConfigRequest", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return tool_config
+
+
+_lazy(InvocationParamsRequest, "tool_config", _decode_tool_config)
 
 _LAZY_PENDING = True
 

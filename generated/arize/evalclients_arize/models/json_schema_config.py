@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -109,18 +112,26 @@ class JsonSchemaConfig:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        try:
-            _schema = d.get("schema", UNSET)
-            schema: JsonSchemaConfigSchema | Unset
-            if _schema is UNSET:
-                schema = UNSET
-            else:
-                schema = JsonSchemaConfigSchema.from_dict(_schema)
+        _schema_raw = d.get("schema", UNSET)
+        if _schema_raw is UNSET:
+            schema = UNSET
+        elif not _strict:
+            schema = (_PENDING, _schema_raw)  # decoded on first read
+        else:
+            try:
+                _schema = d.get("schema", UNSET)
+                schema: JsonSchemaConfigSchema | Unset
+                if _schema is UNSET:
+                    schema = UNSET
+                else:
+                    schema = JsonSchemaConfigSchema.from_dict(_schema)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            schema, _drifted = _keep(cls, d, "schema", "JsonSchemaConfigSchema", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                schema, _drifted = _keep(
+                    cls, d, "schema", "JsonSchemaConfigSchema", "type", _drifted
+                )
 
         try:
             strict = d.get("strict", UNSET)
@@ -162,6 +173,32 @@ class JsonSchemaConfig:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_schema(self: JsonSchemaConfig, raw: Any) -> Any:
+    """``schema`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _schema = raw
+        schema: JsonSchemaConfigSchema | Unset
+        if _schema is UNSET:
+            schema = UNSET
+        else:
+            schema = JsonSchemaConfigSchema.from_dict(_schema)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        schema, _drifted = _keep(
+            type(self), {"schema": raw}, "schema", "JsonSchemaConfigSchema", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return schema
+
+
+_lazy(JsonSchemaConfig, "schema", _decode_schema)
 
 _LAZY_PENDING = True
 

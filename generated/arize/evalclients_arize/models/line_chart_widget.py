@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.line_chart_type import LineChartType, check_line_chart_type
@@ -481,24 +484,30 @@ class LineChartWidget:
                 cls, d, "overwrite_global_time", "bool | None", "type", _drifted
             )
 
-        try:
-            _plots = d.get("plots", UNSET)
-            plots: list[WidgetPlot] | Unset = UNSET
-            if _plots is not UNSET:
-                plots = [WidgetPlot.from_dict(plots_item_data) for plots_item_data in _plots]
+        _plots_raw = d.get("plots", UNSET)
+        if _plots_raw is UNSET:
+            plots = UNSET
+        elif not _strict:
+            plots = (_PENDING, _plots_raw)  # decoded on first read
+        else:
+            try:
+                _plots = d.get("plots", UNSET)
+                plots: list[WidgetPlot] | Unset = UNSET
+                if _plots is not UNSET:
+                    plots = [WidgetPlot.from_dict(plots_item_data) for plots_item_data in _plots]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            plots, _drifted = _keep_each(
-                cls,
-                d,
-                "plots",
-                "list[WidgetPlot]",
-                "type",
-                lambda plots_item_data: WidgetPlot.from_dict(plots_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                plots, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "plots",
+                    "list[WidgetPlot]",
+                    "type",
+                    lambda plots_item_data: WidgetPlot.from_dict(plots_item_data),
+                    _drifted,
+                )
 
         try:
             show_legend: bool | None | Unset = d.get("show_legend", UNSET)
@@ -752,6 +761,36 @@ def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
         pass
     return cast(datetime.datetime | None | Unset, data)
 
+
+def _decode_plots(self: LineChartWidget, raw: Any) -> Any:
+    """``plots`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _plots = raw
+        plots: list[WidgetPlot] | Unset = UNSET
+        if _plots is not UNSET:
+            plots = [WidgetPlot.from_dict(plots_item_data) for plots_item_data in _plots]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        plots, _drifted = _keep_each(
+            type(self),
+            {"plots": raw},
+            "plots",
+            "list[WidgetPlot]",
+            "type",
+            lambda plots_item_data: WidgetPlot.from_dict(plots_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return plots
+
+
+_lazy(LineChartWidget, "plots", _decode_plots)
 
 _LAZY_PENDING = True
 

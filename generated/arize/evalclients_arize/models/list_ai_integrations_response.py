@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -89,44 +92,56 @@ class ListAiIntegrationsResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _ai_integrations = d.get("ai_integrations", UNSET)
-            ai_integrations: list[AiIntegration] | Unset = UNSET
-            if _ai_integrations is not UNSET:
-                ai_integrations = [
-                    AiIntegration.from_dict(ai_integrations_item_data)
-                    for ai_integrations_item_data in _ai_integrations
-                ]
+        _ai_integrations_raw = d.get("ai_integrations", UNSET)
+        if _ai_integrations_raw is UNSET:
+            ai_integrations = UNSET
+        elif not _strict:
+            ai_integrations = (_PENDING, _ai_integrations_raw)  # decoded on first read
+        else:
+            try:
+                _ai_integrations = d.get("ai_integrations", UNSET)
+                ai_integrations: list[AiIntegration] | Unset = UNSET
+                if _ai_integrations is not UNSET:
+                    ai_integrations = [
+                        AiIntegration.from_dict(ai_integrations_item_data)
+                        for ai_integrations_item_data in _ai_integrations
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            ai_integrations, _drifted = _keep_each(
-                cls,
-                d,
-                "ai_integrations",
-                "list[AiIntegration]",
-                "type",
-                lambda ai_integrations_item_data: AiIntegration.from_dict(
-                    ai_integrations_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                ai_integrations, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "ai_integrations",
+                    "list[AiIntegration]",
+                    "type",
+                    lambda ai_integrations_item_data: AiIntegration.from_dict(
+                        ai_integrations_item_data
+                    ),
+                    _drifted,
+                )
 
-        try:
-            _pagination = d.get("pagination", UNSET)
-            pagination: PaginationMetadata | Unset
-            if _pagination is UNSET:
-                pagination = UNSET
-            else:
-                pagination = PaginationMetadata.from_dict(_pagination)
+        _pagination_raw = d.get("pagination", UNSET)
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
+            pagination = (_PENDING, _pagination_raw)  # decoded on first read
+        else:
+            try:
+                _pagination = d.get("pagination", UNSET)
+                pagination: PaginationMetadata | Unset
+                if _pagination is UNSET:
+                    pagination = UNSET
+                else:
+                    pagination = PaginationMetadata.from_dict(_pagination)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            pagination, _drifted = _keep(
-                cls, d, "pagination", "PaginationMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                pagination, _drifted = _keep(
+                    cls, d, "pagination", "PaginationMetadata", "type", _drifted
+                )
 
         list_ai_integrations_response = cls(
             ai_integrations,
@@ -157,6 +172,66 @@ class ListAiIntegrationsResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_ai_integrations(self: ListAiIntegrationsResponse, raw: Any) -> Any:
+    """``ai_integrations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _ai_integrations = raw
+        ai_integrations: list[AiIntegration] | Unset = UNSET
+        if _ai_integrations is not UNSET:
+            ai_integrations = [
+                AiIntegration.from_dict(ai_integrations_item_data)
+                for ai_integrations_item_data in _ai_integrations
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        ai_integrations, _drifted = _keep_each(
+            type(self),
+            {"ai_integrations": raw},
+            "ai_integrations",
+            "list[AiIntegration]",
+            "type",
+            lambda ai_integrations_item_data: AiIntegration.from_dict(ai_integrations_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return ai_integrations
+
+
+_lazy(ListAiIntegrationsResponse, "ai_integrations", _decode_ai_integrations)
+
+
+def _decode_pagination(self: ListAiIntegrationsResponse, raw: Any) -> Any:
+    """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _pagination = raw
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return pagination
+
+
+_lazy(ListAiIntegrationsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

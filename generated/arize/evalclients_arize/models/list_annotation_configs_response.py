@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -168,20 +171,26 @@ class ListAnnotationConfigsResponse:
                 _drifted,
             )
 
-        try:
-            _pagination = d.get("pagination", UNSET)
-            pagination: PaginationMetadata | Unset
-            if _pagination is UNSET:
-                pagination = UNSET
-            else:
-                pagination = PaginationMetadata.from_dict(_pagination)
+        _pagination_raw = d.get("pagination", UNSET)
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
+            pagination = (_PENDING, _pagination_raw)  # decoded on first read
+        else:
+            try:
+                _pagination = d.get("pagination", UNSET)
+                pagination: PaginationMetadata | Unset
+                if _pagination is UNSET:
+                    pagination = UNSET
+                else:
+                    pagination = PaginationMetadata.from_dict(_pagination)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            pagination, _drifted = _keep(
-                cls, d, "pagination", "PaginationMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                pagination, _drifted = _keep(
+                    cls, d, "pagination", "PaginationMetadata", "type", _drifted
+                )
 
         list_annotation_configs_response = cls(
             annotation_configs,
@@ -212,6 +221,32 @@ class ListAnnotationConfigsResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_pagination(self: ListAnnotationConfigsResponse, raw: Any) -> Any:
+    """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _pagination = raw
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return pagination
+
+
+_lazy(ListAnnotationConfigsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

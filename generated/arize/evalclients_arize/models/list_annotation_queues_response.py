@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -89,44 +92,56 @@ class ListAnnotationQueuesResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _annotation_queues = d.get("annotation_queues", UNSET)
-            annotation_queues: list[AnnotationQueue] | Unset = UNSET
-            if _annotation_queues is not UNSET:
-                annotation_queues = [
-                    AnnotationQueue.from_dict(annotation_queues_item_data)
-                    for annotation_queues_item_data in _annotation_queues
-                ]
+        _annotation_queues_raw = d.get("annotation_queues", UNSET)
+        if _annotation_queues_raw is UNSET:
+            annotation_queues = UNSET
+        elif not _strict:
+            annotation_queues = (_PENDING, _annotation_queues_raw)  # decoded on first read
+        else:
+            try:
+                _annotation_queues = d.get("annotation_queues", UNSET)
+                annotation_queues: list[AnnotationQueue] | Unset = UNSET
+                if _annotation_queues is not UNSET:
+                    annotation_queues = [
+                        AnnotationQueue.from_dict(annotation_queues_item_data)
+                        for annotation_queues_item_data in _annotation_queues
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            annotation_queues, _drifted = _keep_each(
-                cls,
-                d,
-                "annotation_queues",
-                "list[AnnotationQueue]",
-                "type",
-                lambda annotation_queues_item_data: AnnotationQueue.from_dict(
-                    annotation_queues_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                annotation_queues, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "annotation_queues",
+                    "list[AnnotationQueue]",
+                    "type",
+                    lambda annotation_queues_item_data: AnnotationQueue.from_dict(
+                        annotation_queues_item_data
+                    ),
+                    _drifted,
+                )
 
-        try:
-            _pagination = d.get("pagination", UNSET)
-            pagination: PaginationMetadata | Unset
-            if _pagination is UNSET:
-                pagination = UNSET
-            else:
-                pagination = PaginationMetadata.from_dict(_pagination)
+        _pagination_raw = d.get("pagination", UNSET)
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
+            pagination = (_PENDING, _pagination_raw)  # decoded on first read
+        else:
+            try:
+                _pagination = d.get("pagination", UNSET)
+                pagination: PaginationMetadata | Unset
+                if _pagination is UNSET:
+                    pagination = UNSET
+                else:
+                    pagination = PaginationMetadata.from_dict(_pagination)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            pagination, _drifted = _keep(
-                cls, d, "pagination", "PaginationMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                pagination, _drifted = _keep(
+                    cls, d, "pagination", "PaginationMetadata", "type", _drifted
+                )
 
         list_annotation_queues_response = cls(
             annotation_queues,
@@ -157,6 +172,68 @@ class ListAnnotationQueuesResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_annotation_queues(self: ListAnnotationQueuesResponse, raw: Any) -> Any:
+    """``annotation_queues`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _annotation_queues = raw
+        annotation_queues: list[AnnotationQueue] | Unset = UNSET
+        if _annotation_queues is not UNSET:
+            annotation_queues = [
+                AnnotationQueue.from_dict(annotation_queues_item_data)
+                for annotation_queues_item_data in _annotation_queues
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        annotation_queues, _drifted = _keep_each(
+            type(self),
+            {"annotation_queues": raw},
+            "annotation_queues",
+            "list[AnnotationQueue]",
+            "type",
+            lambda annotation_queues_item_data: AnnotationQueue.from_dict(
+                annotation_queues_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return annotation_queues
+
+
+_lazy(ListAnnotationQueuesResponse, "annotation_queues", _decode_annotation_queues)
+
+
+def _decode_pagination(self: ListAnnotationQueuesResponse, raw: Any) -> Any:
+    """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _pagination = raw
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return pagination
+
+
+_lazy(ListAnnotationQueuesResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

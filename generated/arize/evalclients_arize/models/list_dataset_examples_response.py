@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -89,41 +92,54 @@ class ListDatasetExamplesResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _examples = d.get("examples", UNSET)
-            examples: list[DatasetExample] | Unset = UNSET
-            if _examples is not UNSET:
-                examples = [
-                    DatasetExample.from_dict(examples_item_data) for examples_item_data in _examples
-                ]
+        _examples_raw = d.get("examples", UNSET)
+        if _examples_raw is UNSET:
+            examples = UNSET
+        elif not _strict:
+            examples = (_PENDING, _examples_raw)  # decoded on first read
+        else:
+            try:
+                _examples = d.get("examples", UNSET)
+                examples: list[DatasetExample] | Unset = UNSET
+                if _examples is not UNSET:
+                    examples = [
+                        DatasetExample.from_dict(examples_item_data)
+                        for examples_item_data in _examples
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            examples, _drifted = _keep_each(
-                cls,
-                d,
-                "examples",
-                "list[DatasetExample]",
-                "type",
-                lambda examples_item_data: DatasetExample.from_dict(examples_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                examples, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "examples",
+                    "list[DatasetExample]",
+                    "type",
+                    lambda examples_item_data: DatasetExample.from_dict(examples_item_data),
+                    _drifted,
+                )
 
-        try:
-            _pagination = d.get("pagination", UNSET)
-            pagination: PaginationMetadata | Unset
-            if _pagination is UNSET:
-                pagination = UNSET
-            else:
-                pagination = PaginationMetadata.from_dict(_pagination)
+        _pagination_raw = d.get("pagination", UNSET)
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
+            pagination = (_PENDING, _pagination_raw)  # decoded on first read
+        else:
+            try:
+                _pagination = d.get("pagination", UNSET)
+                pagination: PaginationMetadata | Unset
+                if _pagination is UNSET:
+                    pagination = UNSET
+                else:
+                    pagination = PaginationMetadata.from_dict(_pagination)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            pagination, _drifted = _keep(
-                cls, d, "pagination", "PaginationMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                pagination, _drifted = _keep(
+                    cls, d, "pagination", "PaginationMetadata", "type", _drifted
+                )
 
         list_dataset_examples_response = cls(
             examples,
@@ -154,6 +170,65 @@ class ListDatasetExamplesResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_examples(self: ListDatasetExamplesResponse, raw: Any) -> Any:
+    """``examples`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _examples = raw
+        examples: list[DatasetExample] | Unset = UNSET
+        if _examples is not UNSET:
+            examples = [
+                DatasetExample.from_dict(examples_item_data) for examples_item_data in _examples
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        examples, _drifted = _keep_each(
+            type(self),
+            {"examples": raw},
+            "examples",
+            "list[DatasetExample]",
+            "type",
+            lambda examples_item_data: DatasetExample.from_dict(examples_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return examples
+
+
+_lazy(ListDatasetExamplesResponse, "examples", _decode_examples)
+
+
+def _decode_pagination(self: ListDatasetExamplesResponse, raw: Any) -> Any:
+    """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _pagination = raw
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return pagination
+
+
+_lazy(ListDatasetExamplesResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

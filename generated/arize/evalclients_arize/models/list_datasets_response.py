@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -89,41 +92,53 @@ class ListDatasetsResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _datasets = d.get("datasets", UNSET)
-            datasets: list[Dataset] | Unset = UNSET
-            if _datasets is not UNSET:
-                datasets = [
-                    Dataset.from_dict(datasets_item_data) for datasets_item_data in _datasets
-                ]
+        _datasets_raw = d.get("datasets", UNSET)
+        if _datasets_raw is UNSET:
+            datasets = UNSET
+        elif not _strict:
+            datasets = (_PENDING, _datasets_raw)  # decoded on first read
+        else:
+            try:
+                _datasets = d.get("datasets", UNSET)
+                datasets: list[Dataset] | Unset = UNSET
+                if _datasets is not UNSET:
+                    datasets = [
+                        Dataset.from_dict(datasets_item_data) for datasets_item_data in _datasets
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            datasets, _drifted = _keep_each(
-                cls,
-                d,
-                "datasets",
-                "list[Dataset]",
-                "type",
-                lambda datasets_item_data: Dataset.from_dict(datasets_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                datasets, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "datasets",
+                    "list[Dataset]",
+                    "type",
+                    lambda datasets_item_data: Dataset.from_dict(datasets_item_data),
+                    _drifted,
+                )
 
-        try:
-            _pagination = d.get("pagination", UNSET)
-            pagination: PaginationMetadata | Unset
-            if _pagination is UNSET:
-                pagination = UNSET
-            else:
-                pagination = PaginationMetadata.from_dict(_pagination)
+        _pagination_raw = d.get("pagination", UNSET)
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
+            pagination = (_PENDING, _pagination_raw)  # decoded on first read
+        else:
+            try:
+                _pagination = d.get("pagination", UNSET)
+                pagination: PaginationMetadata | Unset
+                if _pagination is UNSET:
+                    pagination = UNSET
+                else:
+                    pagination = PaginationMetadata.from_dict(_pagination)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            pagination, _drifted = _keep(
-                cls, d, "pagination", "PaginationMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                pagination, _drifted = _keep(
+                    cls, d, "pagination", "PaginationMetadata", "type", _drifted
+                )
 
         list_datasets_response = cls(
             datasets,
@@ -154,6 +169,63 @@ class ListDatasetsResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_datasets(self: ListDatasetsResponse, raw: Any) -> Any:
+    """``datasets`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _datasets = raw
+        datasets: list[Dataset] | Unset = UNSET
+        if _datasets is not UNSET:
+            datasets = [Dataset.from_dict(datasets_item_data) for datasets_item_data in _datasets]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        datasets, _drifted = _keep_each(
+            type(self),
+            {"datasets": raw},
+            "datasets",
+            "list[Dataset]",
+            "type",
+            lambda datasets_item_data: Dataset.from_dict(datasets_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return datasets
+
+
+_lazy(ListDatasetsResponse, "datasets", _decode_datasets)
+
+
+def _decode_pagination(self: ListDatasetsResponse, raw: Any) -> Any:
+    """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _pagination = raw
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return pagination
+
+
+_lazy(ListDatasetsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

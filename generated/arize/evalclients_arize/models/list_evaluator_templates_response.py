@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -75,29 +78,35 @@ class ListEvaluatorTemplatesResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _evaluator_templates = d.get("evaluator_templates", UNSET)
-            evaluator_templates: list[EvaluatorTemplate] | Unset = UNSET
-            if _evaluator_templates is not UNSET:
-                evaluator_templates = [
-                    EvaluatorTemplate.from_dict(evaluator_templates_item_data)
-                    for evaluator_templates_item_data in _evaluator_templates
-                ]
+        _evaluator_templates_raw = d.get("evaluator_templates", UNSET)
+        if _evaluator_templates_raw is UNSET:
+            evaluator_templates = UNSET
+        elif not _strict:
+            evaluator_templates = (_PENDING, _evaluator_templates_raw)  # decoded on first read
+        else:
+            try:
+                _evaluator_templates = d.get("evaluator_templates", UNSET)
+                evaluator_templates: list[EvaluatorTemplate] | Unset = UNSET
+                if _evaluator_templates is not UNSET:
+                    evaluator_templates = [
+                        EvaluatorTemplate.from_dict(evaluator_templates_item_data)
+                        for evaluator_templates_item_data in _evaluator_templates
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            evaluator_templates, _drifted = _keep_each(
-                cls,
-                d,
-                "evaluator_templates",
-                "list[EvaluatorTemplate]",
-                "type",
-                lambda evaluator_templates_item_data: EvaluatorTemplate.from_dict(
-                    evaluator_templates_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                evaluator_templates, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "evaluator_templates",
+                    "list[EvaluatorTemplate]",
+                    "type",
+                    lambda evaluator_templates_item_data: EvaluatorTemplate.from_dict(
+                        evaluator_templates_item_data
+                    ),
+                    _drifted,
+                )
 
         list_evaluator_templates_response = cls(
             evaluator_templates,
@@ -127,6 +136,41 @@ class ListEvaluatorTemplatesResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_evaluator_templates(self: ListEvaluatorTemplatesResponse, raw: Any) -> Any:
+    """``evaluator_templates`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _evaluator_templates = raw
+        evaluator_templates: list[EvaluatorTemplate] | Unset = UNSET
+        if _evaluator_templates is not UNSET:
+            evaluator_templates = [
+                EvaluatorTemplate.from_dict(evaluator_templates_item_data)
+                for evaluator_templates_item_data in _evaluator_templates
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        evaluator_templates, _drifted = _keep_each(
+            type(self),
+            {"evaluator_templates": raw},
+            "evaluator_templates",
+            "list[EvaluatorTemplate]",
+            "type",
+            lambda evaluator_templates_item_data: EvaluatorTemplate.from_dict(
+                evaluator_templates_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return evaluator_templates
+
+
+_lazy(ListEvaluatorTemplatesResponse, "evaluator_templates", _decode_evaluator_templates)
 
 _LAZY_PENDING = True
 

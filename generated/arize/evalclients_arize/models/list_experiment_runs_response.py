@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -90,44 +93,56 @@ class ListExperimentRunsResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _experiment_runs = d.get("experiment_runs", UNSET)
-            experiment_runs: list[ExperimentRun] | Unset = UNSET
-            if _experiment_runs is not UNSET:
-                experiment_runs = [
-                    ExperimentRun.from_dict(experiment_runs_item_data)
-                    for experiment_runs_item_data in _experiment_runs
-                ]
+        _experiment_runs_raw = d.get("experiment_runs", UNSET)
+        if _experiment_runs_raw is UNSET:
+            experiment_runs = UNSET
+        elif not _strict:
+            experiment_runs = (_PENDING, _experiment_runs_raw)  # decoded on first read
+        else:
+            try:
+                _experiment_runs = d.get("experiment_runs", UNSET)
+                experiment_runs: list[ExperimentRun] | Unset = UNSET
+                if _experiment_runs is not UNSET:
+                    experiment_runs = [
+                        ExperimentRun.from_dict(experiment_runs_item_data)
+                        for experiment_runs_item_data in _experiment_runs
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            experiment_runs, _drifted = _keep_each(
-                cls,
-                d,
-                "experiment_runs",
-                "list[ExperimentRun]",
-                "type",
-                lambda experiment_runs_item_data: ExperimentRun.from_dict(
-                    experiment_runs_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                experiment_runs, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "experiment_runs",
+                    "list[ExperimentRun]",
+                    "type",
+                    lambda experiment_runs_item_data: ExperimentRun.from_dict(
+                        experiment_runs_item_data
+                    ),
+                    _drifted,
+                )
 
-        try:
-            _pagination = d.get("pagination", UNSET)
-            pagination: PaginationMetadata | Unset
-            if _pagination is UNSET:
-                pagination = UNSET
-            else:
-                pagination = PaginationMetadata.from_dict(_pagination)
+        _pagination_raw = d.get("pagination", UNSET)
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
+            pagination = (_PENDING, _pagination_raw)  # decoded on first read
+        else:
+            try:
+                _pagination = d.get("pagination", UNSET)
+                pagination: PaginationMetadata | Unset
+                if _pagination is UNSET:
+                    pagination = UNSET
+                else:
+                    pagination = PaginationMetadata.from_dict(_pagination)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            pagination, _drifted = _keep(
-                cls, d, "pagination", "PaginationMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                pagination, _drifted = _keep(
+                    cls, d, "pagination", "PaginationMetadata", "type", _drifted
+                )
 
         list_experiment_runs_response = cls(
             experiment_runs,
@@ -158,6 +173,66 @@ class ListExperimentRunsResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_experiment_runs(self: ListExperimentRunsResponse, raw: Any) -> Any:
+    """``experiment_runs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _experiment_runs = raw
+        experiment_runs: list[ExperimentRun] | Unset = UNSET
+        if _experiment_runs is not UNSET:
+            experiment_runs = [
+                ExperimentRun.from_dict(experiment_runs_item_data)
+                for experiment_runs_item_data in _experiment_runs
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        experiment_runs, _drifted = _keep_each(
+            type(self),
+            {"experiment_runs": raw},
+            "experiment_runs",
+            "list[ExperimentRun]",
+            "type",
+            lambda experiment_runs_item_data: ExperimentRun.from_dict(experiment_runs_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return experiment_runs
+
+
+_lazy(ListExperimentRunsResponse, "experiment_runs", _decode_experiment_runs)
+
+
+def _decode_pagination(self: ListExperimentRunsResponse, raw: Any) -> Any:
+    """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _pagination = raw
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return pagination
+
+
+_lazy(ListExperimentRunsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -89,42 +92,54 @@ class ListOrganizationsResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _organizations = d.get("organizations", UNSET)
-            organizations: list[Organization] | Unset = UNSET
-            if _organizations is not UNSET:
-                organizations = [
-                    Organization.from_dict(organizations_item_data)
-                    for organizations_item_data in _organizations
-                ]
+        _organizations_raw = d.get("organizations", UNSET)
+        if _organizations_raw is UNSET:
+            organizations = UNSET
+        elif not _strict:
+            organizations = (_PENDING, _organizations_raw)  # decoded on first read
+        else:
+            try:
+                _organizations = d.get("organizations", UNSET)
+                organizations: list[Organization] | Unset = UNSET
+                if _organizations is not UNSET:
+                    organizations = [
+                        Organization.from_dict(organizations_item_data)
+                        for organizations_item_data in _organizations
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            organizations, _drifted = _keep_each(
-                cls,
-                d,
-                "organizations",
-                "list[Organization]",
-                "type",
-                lambda organizations_item_data: Organization.from_dict(organizations_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                organizations, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "organizations",
+                    "list[Organization]",
+                    "type",
+                    lambda organizations_item_data: Organization.from_dict(organizations_item_data),
+                    _drifted,
+                )
 
-        try:
-            _pagination = d.get("pagination", UNSET)
-            pagination: PaginationMetadata | Unset
-            if _pagination is UNSET:
-                pagination = UNSET
-            else:
-                pagination = PaginationMetadata.from_dict(_pagination)
+        _pagination_raw = d.get("pagination", UNSET)
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
+            pagination = (_PENDING, _pagination_raw)  # decoded on first read
+        else:
+            try:
+                _pagination = d.get("pagination", UNSET)
+                pagination: PaginationMetadata | Unset
+                if _pagination is UNSET:
+                    pagination = UNSET
+                else:
+                    pagination = PaginationMetadata.from_dict(_pagination)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            pagination, _drifted = _keep(
-                cls, d, "pagination", "PaginationMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                pagination, _drifted = _keep(
+                    cls, d, "pagination", "PaginationMetadata", "type", _drifted
+                )
 
         list_organizations_response = cls(
             organizations,
@@ -155,6 +170,66 @@ class ListOrganizationsResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_organizations(self: ListOrganizationsResponse, raw: Any) -> Any:
+    """``organizations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _organizations = raw
+        organizations: list[Organization] | Unset = UNSET
+        if _organizations is not UNSET:
+            organizations = [
+                Organization.from_dict(organizations_item_data)
+                for organizations_item_data in _organizations
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        organizations, _drifted = _keep_each(
+            type(self),
+            {"organizations": raw},
+            "organizations",
+            "list[Organization]",
+            "type",
+            lambda organizations_item_data: Organization.from_dict(organizations_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return organizations
+
+
+_lazy(ListOrganizationsResponse, "organizations", _decode_organizations)
+
+
+def _decode_pagination(self: ListOrganizationsResponse, raw: Any) -> Any:
+    """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _pagination = raw
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return pagination
+
+
+_lazy(ListOrganizationsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

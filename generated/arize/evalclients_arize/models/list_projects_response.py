@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -89,41 +92,53 @@ class ListProjectsResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _pagination = d.get("pagination", UNSET)
-            pagination: PaginationMetadata | Unset
-            if _pagination is UNSET:
-                pagination = UNSET
-            else:
-                pagination = PaginationMetadata.from_dict(_pagination)
+        _pagination_raw = d.get("pagination", UNSET)
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
+            pagination = (_PENDING, _pagination_raw)  # decoded on first read
+        else:
+            try:
+                _pagination = d.get("pagination", UNSET)
+                pagination: PaginationMetadata | Unset
+                if _pagination is UNSET:
+                    pagination = UNSET
+                else:
+                    pagination = PaginationMetadata.from_dict(_pagination)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            pagination, _drifted = _keep(
-                cls, d, "pagination", "PaginationMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                pagination, _drifted = _keep(
+                    cls, d, "pagination", "PaginationMetadata", "type", _drifted
+                )
 
-        try:
-            _projects = d.get("projects", UNSET)
-            projects: list[Project] | Unset = UNSET
-            if _projects is not UNSET:
-                projects = [
-                    Project.from_dict(projects_item_data) for projects_item_data in _projects
-                ]
+        _projects_raw = d.get("projects", UNSET)
+        if _projects_raw is UNSET:
+            projects = UNSET
+        elif not _strict:
+            projects = (_PENDING, _projects_raw)  # decoded on first read
+        else:
+            try:
+                _projects = d.get("projects", UNSET)
+                projects: list[Project] | Unset = UNSET
+                if _projects is not UNSET:
+                    projects = [
+                        Project.from_dict(projects_item_data) for projects_item_data in _projects
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            projects, _drifted = _keep_each(
-                cls,
-                d,
-                "projects",
-                "list[Project]",
-                "type",
-                lambda projects_item_data: Project.from_dict(projects_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                projects, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "projects",
+                    "list[Project]",
+                    "type",
+                    lambda projects_item_data: Project.from_dict(projects_item_data),
+                    _drifted,
+                )
 
         list_projects_response = cls(
             pagination,
@@ -154,6 +169,63 @@ class ListProjectsResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_pagination(self: ListProjectsResponse, raw: Any) -> Any:
+    """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _pagination = raw
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return pagination
+
+
+_lazy(ListProjectsResponse, "pagination", _decode_pagination)
+
+
+def _decode_projects(self: ListProjectsResponse, raw: Any) -> Any:
+    """``projects`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _projects = raw
+        projects: list[Project] | Unset = UNSET
+        if _projects is not UNSET:
+            projects = [Project.from_dict(projects_item_data) for projects_item_data in _projects]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        projects, _drifted = _keep_each(
+            type(self),
+            {"projects": raw},
+            "projects",
+            "list[Project]",
+            "type",
+            lambda projects_item_data: Project.from_dict(projects_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return projects
+
+
+_lazy(ListProjectsResponse, "projects", _decode_projects)
 
 _LAZY_PENDING = True
 

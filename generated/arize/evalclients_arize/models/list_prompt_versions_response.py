@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -89,44 +92,56 @@ class ListPromptVersionsResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _pagination = d.get("pagination", UNSET)
-            pagination: PaginationMetadata | Unset
-            if _pagination is UNSET:
-                pagination = UNSET
-            else:
-                pagination = PaginationMetadata.from_dict(_pagination)
+        _pagination_raw = d.get("pagination", UNSET)
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
+            pagination = (_PENDING, _pagination_raw)  # decoded on first read
+        else:
+            try:
+                _pagination = d.get("pagination", UNSET)
+                pagination: PaginationMetadata | Unset
+                if _pagination is UNSET:
+                    pagination = UNSET
+                else:
+                    pagination = PaginationMetadata.from_dict(_pagination)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            pagination, _drifted = _keep(
-                cls, d, "pagination", "PaginationMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                pagination, _drifted = _keep(
+                    cls, d, "pagination", "PaginationMetadata", "type", _drifted
+                )
 
-        try:
-            _prompt_versions = d.get("prompt_versions", UNSET)
-            prompt_versions: list[PromptVersion] | Unset = UNSET
-            if _prompt_versions is not UNSET:
-                prompt_versions = [
-                    PromptVersion.from_dict(prompt_versions_item_data)
-                    for prompt_versions_item_data in _prompt_versions
-                ]
+        _prompt_versions_raw = d.get("prompt_versions", UNSET)
+        if _prompt_versions_raw is UNSET:
+            prompt_versions = UNSET
+        elif not _strict:
+            prompt_versions = (_PENDING, _prompt_versions_raw)  # decoded on first read
+        else:
+            try:
+                _prompt_versions = d.get("prompt_versions", UNSET)
+                prompt_versions: list[PromptVersion] | Unset = UNSET
+                if _prompt_versions is not UNSET:
+                    prompt_versions = [
+                        PromptVersion.from_dict(prompt_versions_item_data)
+                        for prompt_versions_item_data in _prompt_versions
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            prompt_versions, _drifted = _keep_each(
-                cls,
-                d,
-                "prompt_versions",
-                "list[PromptVersion]",
-                "type",
-                lambda prompt_versions_item_data: PromptVersion.from_dict(
-                    prompt_versions_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                prompt_versions, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "prompt_versions",
+                    "list[PromptVersion]",
+                    "type",
+                    lambda prompt_versions_item_data: PromptVersion.from_dict(
+                        prompt_versions_item_data
+                    ),
+                    _drifted,
+                )
 
         list_prompt_versions_response = cls(
             pagination,
@@ -157,6 +172,66 @@ class ListPromptVersionsResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_pagination(self: ListPromptVersionsResponse, raw: Any) -> Any:
+    """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _pagination = raw
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return pagination
+
+
+_lazy(ListPromptVersionsResponse, "pagination", _decode_pagination)
+
+
+def _decode_prompt_versions(self: ListPromptVersionsResponse, raw: Any) -> Any:
+    """``prompt_versions`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _prompt_versions = raw
+        prompt_versions: list[PromptVersion] | Unset = UNSET
+        if _prompt_versions is not UNSET:
+            prompt_versions = [
+                PromptVersion.from_dict(prompt_versions_item_data)
+                for prompt_versions_item_data in _prompt_versions
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        prompt_versions, _drifted = _keep_each(
+            type(self),
+            {"prompt_versions": raw},
+            "prompt_versions",
+            "list[PromptVersion]",
+            "type",
+            lambda prompt_versions_item_data: PromptVersion.from_dict(prompt_versions_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return prompt_versions
+
+
+_lazy(ListPromptVersionsResponse, "prompt_versions", _decode_prompt_versions)
 
 _LAZY_PENDING = True
 

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -89,39 +92,53 @@ class ListPromptsResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _pagination = d.get("pagination", UNSET)
-            pagination: PaginationMetadata | Unset
-            if _pagination is UNSET:
-                pagination = UNSET
-            else:
-                pagination = PaginationMetadata.from_dict(_pagination)
+        _pagination_raw = d.get("pagination", UNSET)
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
+            pagination = (_PENDING, _pagination_raw)  # decoded on first read
+        else:
+            try:
+                _pagination = d.get("pagination", UNSET)
+                pagination: PaginationMetadata | Unset
+                if _pagination is UNSET:
+                    pagination = UNSET
+                else:
+                    pagination = PaginationMetadata.from_dict(_pagination)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            pagination, _drifted = _keep(
-                cls, d, "pagination", "PaginationMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                pagination, _drifted = _keep(
+                    cls, d, "pagination", "PaginationMetadata", "type", _drifted
+                )
 
-        try:
-            _prompts = d.get("prompts", UNSET)
-            prompts: list[Prompt] | Unset = UNSET
-            if _prompts is not UNSET:
-                prompts = [Prompt.from_dict(prompts_item_data) for prompts_item_data in _prompts]
+        _prompts_raw = d.get("prompts", UNSET)
+        if _prompts_raw is UNSET:
+            prompts = UNSET
+        elif not _strict:
+            prompts = (_PENDING, _prompts_raw)  # decoded on first read
+        else:
+            try:
+                _prompts = d.get("prompts", UNSET)
+                prompts: list[Prompt] | Unset = UNSET
+                if _prompts is not UNSET:
+                    prompts = [
+                        Prompt.from_dict(prompts_item_data) for prompts_item_data in _prompts
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            prompts, _drifted = _keep_each(
-                cls,
-                d,
-                "prompts",
-                "list[Prompt]",
-                "type",
-                lambda prompts_item_data: Prompt.from_dict(prompts_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                prompts, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "prompts",
+                    "list[Prompt]",
+                    "type",
+                    lambda prompts_item_data: Prompt.from_dict(prompts_item_data),
+                    _drifted,
+                )
 
         list_prompts_response = cls(
             pagination,
@@ -152,6 +169,63 @@ class ListPromptsResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_pagination(self: ListPromptsResponse, raw: Any) -> Any:
+    """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _pagination = raw
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return pagination
+
+
+_lazy(ListPromptsResponse, "pagination", _decode_pagination)
+
+
+def _decode_prompts(self: ListPromptsResponse, raw: Any) -> Any:
+    """``prompts`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _prompts = raw
+        prompts: list[Prompt] | Unset = UNSET
+        if _prompts is not UNSET:
+            prompts = [Prompt.from_dict(prompts_item_data) for prompts_item_data in _prompts]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        prompts, _drifted = _keep_each(
+            type(self),
+            {"prompts": raw},
+            "prompts",
+            "list[Prompt]",
+            "type",
+            lambda prompts_item_data: Prompt.from_dict(prompts_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return prompts
+
+
+_lazy(ListPromptsResponse, "prompts", _decode_prompts)
 
 _LAZY_PENDING = True
 

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -89,44 +92,56 @@ class ListResourceRestrictionsResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _pagination = d.get("pagination", UNSET)
-            pagination: PaginationMetadata | Unset
-            if _pagination is UNSET:
-                pagination = UNSET
-            else:
-                pagination = PaginationMetadata.from_dict(_pagination)
+        _pagination_raw = d.get("pagination", UNSET)
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
+            pagination = (_PENDING, _pagination_raw)  # decoded on first read
+        else:
+            try:
+                _pagination = d.get("pagination", UNSET)
+                pagination: PaginationMetadata | Unset
+                if _pagination is UNSET:
+                    pagination = UNSET
+                else:
+                    pagination = PaginationMetadata.from_dict(_pagination)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            pagination, _drifted = _keep(
-                cls, d, "pagination", "PaginationMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                pagination, _drifted = _keep(
+                    cls, d, "pagination", "PaginationMetadata", "type", _drifted
+                )
 
-        try:
-            _resource_restrictions = d.get("resource_restrictions", UNSET)
-            resource_restrictions: list[ResourceRestriction] | Unset = UNSET
-            if _resource_restrictions is not UNSET:
-                resource_restrictions = [
-                    ResourceRestriction.from_dict(resource_restrictions_item_data)
-                    for resource_restrictions_item_data in _resource_restrictions
-                ]
+        _resource_restrictions_raw = d.get("resource_restrictions", UNSET)
+        if _resource_restrictions_raw is UNSET:
+            resource_restrictions = UNSET
+        elif not _strict:
+            resource_restrictions = (_PENDING, _resource_restrictions_raw)  # decoded on first read
+        else:
+            try:
+                _resource_restrictions = d.get("resource_restrictions", UNSET)
+                resource_restrictions: list[ResourceRestriction] | Unset = UNSET
+                if _resource_restrictions is not UNSET:
+                    resource_restrictions = [
+                        ResourceRestriction.from_dict(resource_restrictions_item_data)
+                        for resource_restrictions_item_data in _resource_restrictions
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            resource_restrictions, _drifted = _keep_each(
-                cls,
-                d,
-                "resource_restrictions",
-                "list[ResourceRestriction]",
-                "type",
-                lambda resource_restrictions_item_data: ResourceRestriction.from_dict(
-                    resource_restrictions_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                resource_restrictions, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "resource_restrictions",
+                    "list[ResourceRestriction]",
+                    "type",
+                    lambda resource_restrictions_item_data: ResourceRestriction.from_dict(
+                        resource_restrictions_item_data
+                    ),
+                    _drifted,
+                )
 
         list_resource_restrictions_response = cls(
             pagination,
@@ -157,6 +172,68 @@ class ListResourceRestrictionsResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_pagination(self: ListResourceRestrictionsResponse, raw: Any) -> Any:
+    """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _pagination = raw
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return pagination
+
+
+_lazy(ListResourceRestrictionsResponse, "pagination", _decode_pagination)
+
+
+def _decode_resource_restrictions(self: ListResourceRestrictionsResponse, raw: Any) -> Any:
+    """``resource_restrictions`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _resource_restrictions = raw
+        resource_restrictions: list[ResourceRestriction] | Unset = UNSET
+        if _resource_restrictions is not UNSET:
+            resource_restrictions = [
+                ResourceRestriction.from_dict(resource_restrictions_item_data)
+                for resource_restrictions_item_data in _resource_restrictions
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        resource_restrictions, _drifted = _keep_each(
+            type(self),
+            {"resource_restrictions": raw},
+            "resource_restrictions",
+            "list[ResourceRestriction]",
+            "type",
+            lambda resource_restrictions_item_data: ResourceRestriction.from_dict(
+                resource_restrictions_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return resource_restrictions
+
+
+_lazy(ListResourceRestrictionsResponse, "resource_restrictions", _decode_resource_restrictions)
 
 _LAZY_PENDING = True
 

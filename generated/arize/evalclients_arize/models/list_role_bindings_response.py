@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -89,42 +92,54 @@ class ListRoleBindingsResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _pagination = d.get("pagination", UNSET)
-            pagination: PaginationMetadata | Unset
-            if _pagination is UNSET:
-                pagination = UNSET
-            else:
-                pagination = PaginationMetadata.from_dict(_pagination)
+        _pagination_raw = d.get("pagination", UNSET)
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
+            pagination = (_PENDING, _pagination_raw)  # decoded on first read
+        else:
+            try:
+                _pagination = d.get("pagination", UNSET)
+                pagination: PaginationMetadata | Unset
+                if _pagination is UNSET:
+                    pagination = UNSET
+                else:
+                    pagination = PaginationMetadata.from_dict(_pagination)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            pagination, _drifted = _keep(
-                cls, d, "pagination", "PaginationMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                pagination, _drifted = _keep(
+                    cls, d, "pagination", "PaginationMetadata", "type", _drifted
+                )
 
-        try:
-            _role_bindings = d.get("role_bindings", UNSET)
-            role_bindings: list[RoleBinding] | Unset = UNSET
-            if _role_bindings is not UNSET:
-                role_bindings = [
-                    RoleBinding.from_dict(role_bindings_item_data)
-                    for role_bindings_item_data in _role_bindings
-                ]
+        _role_bindings_raw = d.get("role_bindings", UNSET)
+        if _role_bindings_raw is UNSET:
+            role_bindings = UNSET
+        elif not _strict:
+            role_bindings = (_PENDING, _role_bindings_raw)  # decoded on first read
+        else:
+            try:
+                _role_bindings = d.get("role_bindings", UNSET)
+                role_bindings: list[RoleBinding] | Unset = UNSET
+                if _role_bindings is not UNSET:
+                    role_bindings = [
+                        RoleBinding.from_dict(role_bindings_item_data)
+                        for role_bindings_item_data in _role_bindings
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            role_bindings, _drifted = _keep_each(
-                cls,
-                d,
-                "role_bindings",
-                "list[RoleBinding]",
-                "type",
-                lambda role_bindings_item_data: RoleBinding.from_dict(role_bindings_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                role_bindings, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "role_bindings",
+                    "list[RoleBinding]",
+                    "type",
+                    lambda role_bindings_item_data: RoleBinding.from_dict(role_bindings_item_data),
+                    _drifted,
+                )
 
         list_role_bindings_response = cls(
             pagination,
@@ -155,6 +170,66 @@ class ListRoleBindingsResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_pagination(self: ListRoleBindingsResponse, raw: Any) -> Any:
+    """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _pagination = raw
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return pagination
+
+
+_lazy(ListRoleBindingsResponse, "pagination", _decode_pagination)
+
+
+def _decode_role_bindings(self: ListRoleBindingsResponse, raw: Any) -> Any:
+    """``role_bindings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _role_bindings = raw
+        role_bindings: list[RoleBinding] | Unset = UNSET
+        if _role_bindings is not UNSET:
+            role_bindings = [
+                RoleBinding.from_dict(role_bindings_item_data)
+                for role_bindings_item_data in _role_bindings
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        role_bindings, _drifted = _keep_each(
+            type(self),
+            {"role_bindings": raw},
+            "role_bindings",
+            "list[RoleBinding]",
+            "type",
+            lambda role_bindings_item_data: RoleBinding.from_dict(role_bindings_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return role_bindings
+
+
+_lazy(ListRoleBindingsResponse, "role_bindings", _decode_role_bindings)
 
 _LAZY_PENDING = True
 

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -89,41 +92,53 @@ class ListTaskRunsResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _pagination = d.get("pagination", UNSET)
-            pagination: PaginationMetadata | Unset
-            if _pagination is UNSET:
-                pagination = UNSET
-            else:
-                pagination = PaginationMetadata.from_dict(_pagination)
+        _pagination_raw = d.get("pagination", UNSET)
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
+            pagination = (_PENDING, _pagination_raw)  # decoded on first read
+        else:
+            try:
+                _pagination = d.get("pagination", UNSET)
+                pagination: PaginationMetadata | Unset
+                if _pagination is UNSET:
+                    pagination = UNSET
+                else:
+                    pagination = PaginationMetadata.from_dict(_pagination)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            pagination, _drifted = _keep(
-                cls, d, "pagination", "PaginationMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                pagination, _drifted = _keep(
+                    cls, d, "pagination", "PaginationMetadata", "type", _drifted
+                )
 
-        try:
-            _task_runs = d.get("task_runs", UNSET)
-            task_runs: list[TaskRun] | Unset = UNSET
-            if _task_runs is not UNSET:
-                task_runs = [
-                    TaskRun.from_dict(task_runs_item_data) for task_runs_item_data in _task_runs
-                ]
+        _task_runs_raw = d.get("task_runs", UNSET)
+        if _task_runs_raw is UNSET:
+            task_runs = UNSET
+        elif not _strict:
+            task_runs = (_PENDING, _task_runs_raw)  # decoded on first read
+        else:
+            try:
+                _task_runs = d.get("task_runs", UNSET)
+                task_runs: list[TaskRun] | Unset = UNSET
+                if _task_runs is not UNSET:
+                    task_runs = [
+                        TaskRun.from_dict(task_runs_item_data) for task_runs_item_data in _task_runs
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            task_runs, _drifted = _keep_each(
-                cls,
-                d,
-                "task_runs",
-                "list[TaskRun]",
-                "type",
-                lambda task_runs_item_data: TaskRun.from_dict(task_runs_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                task_runs, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "task_runs",
+                    "list[TaskRun]",
+                    "type",
+                    lambda task_runs_item_data: TaskRun.from_dict(task_runs_item_data),
+                    _drifted,
+                )
 
         list_task_runs_response = cls(
             pagination,
@@ -154,6 +169,65 @@ class ListTaskRunsResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_pagination(self: ListTaskRunsResponse, raw: Any) -> Any:
+    """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _pagination = raw
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return pagination
+
+
+_lazy(ListTaskRunsResponse, "pagination", _decode_pagination)
+
+
+def _decode_task_runs(self: ListTaskRunsResponse, raw: Any) -> Any:
+    """``task_runs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _task_runs = raw
+        task_runs: list[TaskRun] | Unset = UNSET
+        if _task_runs is not UNSET:
+            task_runs = [
+                TaskRun.from_dict(task_runs_item_data) for task_runs_item_data in _task_runs
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        task_runs, _drifted = _keep_each(
+            type(self),
+            {"task_runs": raw},
+            "task_runs",
+            "list[TaskRun]",
+            "type",
+            lambda task_runs_item_data: TaskRun.from_dict(task_runs_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return task_runs
+
+
+_lazy(ListTaskRunsResponse, "task_runs", _decode_task_runs)
 
 _LAZY_PENDING = True
 

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -89,39 +92,51 @@ class ListUsersResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _pagination = d.get("pagination", UNSET)
-            pagination: PaginationMetadata | Unset
-            if _pagination is UNSET:
-                pagination = UNSET
-            else:
-                pagination = PaginationMetadata.from_dict(_pagination)
+        _pagination_raw = d.get("pagination", UNSET)
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
+            pagination = (_PENDING, _pagination_raw)  # decoded on first read
+        else:
+            try:
+                _pagination = d.get("pagination", UNSET)
+                pagination: PaginationMetadata | Unset
+                if _pagination is UNSET:
+                    pagination = UNSET
+                else:
+                    pagination = PaginationMetadata.from_dict(_pagination)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            pagination, _drifted = _keep(
-                cls, d, "pagination", "PaginationMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                pagination, _drifted = _keep(
+                    cls, d, "pagination", "PaginationMetadata", "type", _drifted
+                )
 
-        try:
-            _users = d.get("users", UNSET)
-            users: list[User] | Unset = UNSET
-            if _users is not UNSET:
-                users = [User.from_dict(users_item_data) for users_item_data in _users]
+        _users_raw = d.get("users", UNSET)
+        if _users_raw is UNSET:
+            users = UNSET
+        elif not _strict:
+            users = (_PENDING, _users_raw)  # decoded on first read
+        else:
+            try:
+                _users = d.get("users", UNSET)
+                users: list[User] | Unset = UNSET
+                if _users is not UNSET:
+                    users = [User.from_dict(users_item_data) for users_item_data in _users]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            users, _drifted = _keep_each(
-                cls,
-                d,
-                "users",
-                "list[User]",
-                "type",
-                lambda users_item_data: User.from_dict(users_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                users, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "users",
+                    "list[User]",
+                    "type",
+                    lambda users_item_data: User.from_dict(users_item_data),
+                    _drifted,
+                )
 
         list_users_response = cls(
             pagination,
@@ -152,6 +167,63 @@ class ListUsersResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_pagination(self: ListUsersResponse, raw: Any) -> Any:
+    """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _pagination = raw
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return pagination
+
+
+_lazy(ListUsersResponse, "pagination", _decode_pagination)
+
+
+def _decode_users(self: ListUsersResponse, raw: Any) -> Any:
+    """``users`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _users = raw
+        users: list[User] | Unset = UNSET
+        if _users is not UNSET:
+            users = [User.from_dict(users_item_data) for users_item_data in _users]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        users, _drifted = _keep_each(
+            type(self),
+            {"users": raw},
+            "users",
+            "list[User]",
+            "type",
+            lambda users_item_data: User.from_dict(users_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return users
+
+
+_lazy(ListUsersResponse, "users", _decode_users)
 
 _LAZY_PENDING = True
 

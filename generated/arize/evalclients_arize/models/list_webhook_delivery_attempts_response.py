@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -89,44 +92,56 @@ class ListWebhookDeliveryAttemptsResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _delivery_attempts = d.get("delivery_attempts", UNSET)
-            delivery_attempts: list[WebhookDeliveryAttempt] | Unset = UNSET
-            if _delivery_attempts is not UNSET:
-                delivery_attempts = [
-                    WebhookDeliveryAttempt.from_dict(delivery_attempts_item_data)
-                    for delivery_attempts_item_data in _delivery_attempts
-                ]
+        _delivery_attempts_raw = d.get("delivery_attempts", UNSET)
+        if _delivery_attempts_raw is UNSET:
+            delivery_attempts = UNSET
+        elif not _strict:
+            delivery_attempts = (_PENDING, _delivery_attempts_raw)  # decoded on first read
+        else:
+            try:
+                _delivery_attempts = d.get("delivery_attempts", UNSET)
+                delivery_attempts: list[WebhookDeliveryAttempt] | Unset = UNSET
+                if _delivery_attempts is not UNSET:
+                    delivery_attempts = [
+                        WebhookDeliveryAttempt.from_dict(delivery_attempts_item_data)
+                        for delivery_attempts_item_data in _delivery_attempts
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            delivery_attempts, _drifted = _keep_each(
-                cls,
-                d,
-                "delivery_attempts",
-                "list[WebhookDeliveryAttempt]",
-                "type",
-                lambda delivery_attempts_item_data: WebhookDeliveryAttempt.from_dict(
-                    delivery_attempts_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                delivery_attempts, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "delivery_attempts",
+                    "list[WebhookDeliveryAttempt]",
+                    "type",
+                    lambda delivery_attempts_item_data: WebhookDeliveryAttempt.from_dict(
+                        delivery_attempts_item_data
+                    ),
+                    _drifted,
+                )
 
-        try:
-            _pagination = d.get("pagination", UNSET)
-            pagination: PaginationMetadata | Unset
-            if _pagination is UNSET:
-                pagination = UNSET
-            else:
-                pagination = PaginationMetadata.from_dict(_pagination)
+        _pagination_raw = d.get("pagination", UNSET)
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
+            pagination = (_PENDING, _pagination_raw)  # decoded on first read
+        else:
+            try:
+                _pagination = d.get("pagination", UNSET)
+                pagination: PaginationMetadata | Unset
+                if _pagination is UNSET:
+                    pagination = UNSET
+                else:
+                    pagination = PaginationMetadata.from_dict(_pagination)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            pagination, _drifted = _keep(
-                cls, d, "pagination", "PaginationMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                pagination, _drifted = _keep(
+                    cls, d, "pagination", "PaginationMetadata", "type", _drifted
+                )
 
         list_webhook_delivery_attempts_response = cls(
             delivery_attempts,
@@ -157,6 +172,68 @@ class ListWebhookDeliveryAttemptsResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_delivery_attempts(self: ListWebhookDeliveryAttemptsResponse, raw: Any) -> Any:
+    """``delivery_attempts`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _delivery_attempts = raw
+        delivery_attempts: list[WebhookDeliveryAttempt] | Unset = UNSET
+        if _delivery_attempts is not UNSET:
+            delivery_attempts = [
+                WebhookDeliveryAttempt.from_dict(delivery_attempts_item_data)
+                for delivery_attempts_item_data in _delivery_attempts
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        delivery_attempts, _drifted = _keep_each(
+            type(self),
+            {"delivery_attempts": raw},
+            "delivery_attempts",
+            "list[WebhookDeliveryAttempt]",
+            "type",
+            lambda delivery_attempts_item_data: WebhookDeliveryAttempt.from_dict(
+                delivery_attempts_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return delivery_attempts
+
+
+_lazy(ListWebhookDeliveryAttemptsResponse, "delivery_attempts", _decode_delivery_attempts)
+
+
+def _decode_pagination(self: ListWebhookDeliveryAttemptsResponse, raw: Any) -> Any:
+    """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _pagination = raw
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return pagination
+
+
+_lazy(ListWebhookDeliveryAttemptsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

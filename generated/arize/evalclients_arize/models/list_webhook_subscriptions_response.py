@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -89,44 +92,56 @@ class ListWebhookSubscriptionsResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _pagination = d.get("pagination", UNSET)
-            pagination: PaginationMetadata | Unset
-            if _pagination is UNSET:
-                pagination = UNSET
-            else:
-                pagination = PaginationMetadata.from_dict(_pagination)
+        _pagination_raw = d.get("pagination", UNSET)
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
+            pagination = (_PENDING, _pagination_raw)  # decoded on first read
+        else:
+            try:
+                _pagination = d.get("pagination", UNSET)
+                pagination: PaginationMetadata | Unset
+                if _pagination is UNSET:
+                    pagination = UNSET
+                else:
+                    pagination = PaginationMetadata.from_dict(_pagination)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            pagination, _drifted = _keep(
-                cls, d, "pagination", "PaginationMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                pagination, _drifted = _keep(
+                    cls, d, "pagination", "PaginationMetadata", "type", _drifted
+                )
 
-        try:
-            _subscriptions = d.get("subscriptions", UNSET)
-            subscriptions: list[WebhookSubscription] | Unset = UNSET
-            if _subscriptions is not UNSET:
-                subscriptions = [
-                    WebhookSubscription.from_dict(subscriptions_item_data)
-                    for subscriptions_item_data in _subscriptions
-                ]
+        _subscriptions_raw = d.get("subscriptions", UNSET)
+        if _subscriptions_raw is UNSET:
+            subscriptions = UNSET
+        elif not _strict:
+            subscriptions = (_PENDING, _subscriptions_raw)  # decoded on first read
+        else:
+            try:
+                _subscriptions = d.get("subscriptions", UNSET)
+                subscriptions: list[WebhookSubscription] | Unset = UNSET
+                if _subscriptions is not UNSET:
+                    subscriptions = [
+                        WebhookSubscription.from_dict(subscriptions_item_data)
+                        for subscriptions_item_data in _subscriptions
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            subscriptions, _drifted = _keep_each(
-                cls,
-                d,
-                "subscriptions",
-                "list[WebhookSubscription]",
-                "type",
-                lambda subscriptions_item_data: WebhookSubscription.from_dict(
-                    subscriptions_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                subscriptions, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "subscriptions",
+                    "list[WebhookSubscription]",
+                    "type",
+                    lambda subscriptions_item_data: WebhookSubscription.from_dict(
+                        subscriptions_item_data
+                    ),
+                    _drifted,
+                )
 
         list_webhook_subscriptions_response = cls(
             pagination,
@@ -157,6 +172,66 @@ class ListWebhookSubscriptionsResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_pagination(self: ListWebhookSubscriptionsResponse, raw: Any) -> Any:
+    """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _pagination = raw
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return pagination
+
+
+_lazy(ListWebhookSubscriptionsResponse, "pagination", _decode_pagination)
+
+
+def _decode_subscriptions(self: ListWebhookSubscriptionsResponse, raw: Any) -> Any:
+    """``subscriptions`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _subscriptions = raw
+        subscriptions: list[WebhookSubscription] | Unset = UNSET
+        if _subscriptions is not UNSET:
+            subscriptions = [
+                WebhookSubscription.from_dict(subscriptions_item_data)
+                for subscriptions_item_data in _subscriptions
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        subscriptions, _drifted = _keep_each(
+            type(self),
+            {"subscriptions": raw},
+            "subscriptions",
+            "list[WebhookSubscription]",
+            "type",
+            lambda subscriptions_item_data: WebhookSubscription.from_dict(subscriptions_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return subscriptions
+
+
+_lazy(ListWebhookSubscriptionsResponse, "subscriptions", _decode_subscriptions)
 
 _LAZY_PENDING = True
 

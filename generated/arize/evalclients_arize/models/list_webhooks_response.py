@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -89,41 +92,53 @@ class ListWebhooksResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _pagination = d.get("pagination", UNSET)
-            pagination: PaginationMetadata | Unset
-            if _pagination is UNSET:
-                pagination = UNSET
-            else:
-                pagination = PaginationMetadata.from_dict(_pagination)
+        _pagination_raw = d.get("pagination", UNSET)
+        if _pagination_raw is UNSET:
+            pagination = UNSET
+        elif not _strict:
+            pagination = (_PENDING, _pagination_raw)  # decoded on first read
+        else:
+            try:
+                _pagination = d.get("pagination", UNSET)
+                pagination: PaginationMetadata | Unset
+                if _pagination is UNSET:
+                    pagination = UNSET
+                else:
+                    pagination = PaginationMetadata.from_dict(_pagination)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            pagination, _drifted = _keep(
-                cls, d, "pagination", "PaginationMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                pagination, _drifted = _keep(
+                    cls, d, "pagination", "PaginationMetadata", "type", _drifted
+                )
 
-        try:
-            _webhooks = d.get("webhooks", UNSET)
-            webhooks: list[Webhook] | Unset = UNSET
-            if _webhooks is not UNSET:
-                webhooks = [
-                    Webhook.from_dict(webhooks_item_data) for webhooks_item_data in _webhooks
-                ]
+        _webhooks_raw = d.get("webhooks", UNSET)
+        if _webhooks_raw is UNSET:
+            webhooks = UNSET
+        elif not _strict:
+            webhooks = (_PENDING, _webhooks_raw)  # decoded on first read
+        else:
+            try:
+                _webhooks = d.get("webhooks", UNSET)
+                webhooks: list[Webhook] | Unset = UNSET
+                if _webhooks is not UNSET:
+                    webhooks = [
+                        Webhook.from_dict(webhooks_item_data) for webhooks_item_data in _webhooks
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            webhooks, _drifted = _keep_each(
-                cls,
-                d,
-                "webhooks",
-                "list[Webhook]",
-                "type",
-                lambda webhooks_item_data: Webhook.from_dict(webhooks_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                webhooks, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "webhooks",
+                    "list[Webhook]",
+                    "type",
+                    lambda webhooks_item_data: Webhook.from_dict(webhooks_item_data),
+                    _drifted,
+                )
 
         list_webhooks_response = cls(
             pagination,
@@ -154,6 +169,63 @@ class ListWebhooksResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_pagination(self: ListWebhooksResponse, raw: Any) -> Any:
+    """``pagination`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _pagination = raw
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        pagination, _drifted = _keep(
+            type(self), {"pagination": raw}, "pagination", "PaginationMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return pagination
+
+
+_lazy(ListWebhooksResponse, "pagination", _decode_pagination)
+
+
+def _decode_webhooks(self: ListWebhooksResponse, raw: Any) -> Any:
+    """``webhooks`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _webhooks = raw
+        webhooks: list[Webhook] | Unset = UNSET
+        if _webhooks is not UNSET:
+            webhooks = [Webhook.from_dict(webhooks_item_data) for webhooks_item_data in _webhooks]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        webhooks, _drifted = _keep_each(
+            type(self),
+            {"webhooks": raw},
+            "webhooks",
+            "list[Webhook]",
+            "type",
+            lambda webhooks_item_data: Webhook.from_dict(webhooks_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return webhooks
+
+
+_lazy(ListWebhooksResponse, "webhooks", _decode_webhooks)
 
 _LAZY_PENDING = True
 

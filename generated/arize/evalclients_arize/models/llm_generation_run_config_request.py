@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.input_variable_format import InputVariableFormat, check_input_variable_format
@@ -201,39 +204,51 @@ class LlmGenerationRunConfigRequest:
                 cls, d, "input_variable_format", "one of F_STRING, MUSTACHE, NONE", "enum", _drifted
             )
 
-        try:
-            messages = [
-                LLMMessageRequest.from_dict(messages_item_data)
-                for messages_item_data in d["messages"]
-            ]
+        _messages_raw = d.get("messages", UNSET)
+        if _messages_raw is not UNSET and not _strict:
+            messages = (_PENDING, _messages_raw)  # decoded on first read
+        else:
+            try:
+                messages = [
+                    LLMMessageRequest.from_dict(messages_item_data)
+                    for messages_item_data in d["messages"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            messages, _drifted = _keep_each(
-                cls,
-                d,
-                "messages",
-                "list[LLMMessageRequest]",
-                "type",
-                lambda messages_item_data: LLMMessageRequest.from_dict(messages_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                messages, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "messages",
+                    "list[LLMMessageRequest]",
+                    "type",
+                    lambda messages_item_data: LLMMessageRequest.from_dict(messages_item_data),
+                    _drifted,
+                )
 
-        try:
-            _invocation_parameters = d.get("invocation_parameters", UNSET)
-            invocation_parameters: InvocationParamsRequest | Unset
-            if _invocation_parameters is UNSET:
-                invocation_parameters = UNSET
-            else:
-                invocation_parameters = InvocationParamsRequest.from_dict(_invocation_parameters)
+        _invocation_parameters_raw = d.get("invocation_parameters", UNSET)
+        if _invocation_parameters_raw is UNSET:
+            invocation_parameters = UNSET
+        elif not _strict:
+            invocation_parameters = (_PENDING, _invocation_parameters_raw)  # decoded on first read
+        else:
+            try:
+                _invocation_parameters = d.get("invocation_parameters", UNSET)
+                invocation_parameters: InvocationParamsRequest | Unset
+                if _invocation_parameters is UNSET:
+                    invocation_parameters = UNSET
+                else:
+                    invocation_parameters = InvocationParamsRequest.from_dict(
+                        _invocation_parameters
+                    )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            invocation_parameters, _drifted = _keep(
-                cls, d, "invocation_parameters", "InvocationParamsRequest", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                invocation_parameters, _drifted = _keep(
+                    cls, d, "invocation_parameters", "InvocationParamsRequest", "type", _drifted
+                )
 
         try:
             model_name = d.get("model_name", UNSET)
@@ -260,42 +275,54 @@ class LlmGenerationRunConfigRequest:
                 cls, d, "prompt_version_id", "None | str", "type", _drifted
             )
 
-        try:
-            _provider_parameters = d.get("provider_parameters", UNSET)
-            provider_parameters: LlmGenerationRunConfigRequestProviderParameters | Unset
-            if _provider_parameters is UNSET:
-                provider_parameters = UNSET
-            else:
-                provider_parameters = LlmGenerationRunConfigRequestProviderParameters.from_dict(
-                    _provider_parameters
+        _provider_parameters_raw = d.get("provider_parameters", UNSET)
+        if _provider_parameters_raw is UNSET:
+            provider_parameters = UNSET
+        elif not _strict:
+            provider_parameters = (_PENDING, _provider_parameters_raw)  # decoded on first read
+        else:
+            try:
+                _provider_parameters = d.get("provider_parameters", UNSET)
+                provider_parameters: LlmGenerationRunConfigRequestProviderParameters | Unset
+                if _provider_parameters is UNSET:
+                    provider_parameters = UNSET
+                else:
+                    provider_parameters = LlmGenerationRunConfigRequestProviderParameters.from_dict(
+                        _provider_parameters
+                    )
+
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_parameters, _drifted = _keep(
+                    cls,
+                    d,
+                    "provider_parameters",
+                    "LlmGenerationRunConfigRequestProviderParameters",
+                    "type",
+                    _drifted,
                 )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_parameters, _drifted = _keep(
-                cls,
-                d,
-                "provider_parameters",
-                "LlmGenerationRunConfigRequestProviderParameters",
-                "type",
-                _drifted,
-            )
+        _tool_config_raw = d.get("tool_config", UNSET)
+        if _tool_config_raw is UNSET:
+            tool_config = UNSET
+        elif not _strict:
+            tool_config = (_PENDING, _tool_config_raw)  # decoded on first read
+        else:
+            try:
+                _tool_config = d.get("tool_config", UNSET)
+                tool_config: ToolConfigRequest | Unset
+                if _tool_config is UNSET:
+                    tool_config = UNSET
+                else:
+                    tool_config = ToolConfigRequest.from_dict(_tool_config)
 
-        try:
-            _tool_config = d.get("tool_config", UNSET)
-            tool_config: ToolConfigRequest | Unset
-            if _tool_config is UNSET:
-                tool_config = UNSET
-            else:
-                tool_config = ToolConfigRequest.from_dict(_tool_config)
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            tool_config, _drifted = _keep(
-                cls, d, "tool_config", "ToolConfigRequest", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                tool_config, _drifted = _keep(
+                    cls, d, "tool_config", "ToolConfigRequest", "type", _drifted
+                )
 
         llm_generation_run_config_request = cls(
             ai_integration_id,
@@ -333,6 +360,126 @@ class LlmGenerationRunConfigRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_messages(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
+    """``messages`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        messages = [LLMMessageRequest.from_dict(messages_item_data) for messages_item_data in raw]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        messages, _drifted = _keep_each(
+            type(self),
+            {"messages": raw},
+            "messages",
+            "list[LLMMessageRequest]",
+            "type",
+            lambda messages_item_data: LLMMessageRequest.from_dict(messages_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return messages
+
+
+_lazy(LlmGenerationRunConfigRequest, "messages", _decode_messages)
+
+
+def _decode_invocation_parameters(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
+    """``invocation_parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _invocation_parameters = raw
+        invocation_parameters: InvocationParamsRequest | Unset
+        if _invocation_parameters is UNSET:
+            invocation_parameters = UNSET
+        else:
+            invocation_parameters = InvocationParamsRequest.from_dict(_invocation_parameters)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        invocation_parameters, _drifted = _keep(
+            type(self),
+            {"invocation_parameters": raw},
+            "invocation_parameters",
+            "InvocationParamsRequest",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return invocation_parameters
+
+
+_lazy(LlmGenerationRunConfigRequest, "invocation_parameters", _decode_invocation_parameters)
+
+
+def _decode_provider_parameters(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
+    """``provider_parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _provider_parameters = raw
+        provider_parameters: LlmGenerationRunConfigRequestProviderParameters | Unset
+        if _provider_parameters is UNSET:
+            provider_parameters = UNSET
+        else:
+            provider_parameters = LlmGenerationRunConfigRequestProviderParameters.from_dict(
+                _provider_parameters
+            )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_parameters, _drifted = _keep(
+            type(self),
+            {"provider_parameters": raw},
+            "provider_parameters",
+            "LlmGenerationRunConfigRequestProviderParameters",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_parameters
+
+
+_lazy(LlmGenerationRunConfigRequest, "provider_parameters", _decode_provider_parameters)
+
+
+def _decode_tool_config(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
+    """``tool_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _tool_config = raw
+        tool_config: ToolConfigRequest | Unset
+        if _tool_config is UNSET:
+            tool_config = UNSET
+        else:
+            tool_config = ToolConfigRequest.from_dict(_tool_config)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        tool_config, _drifted = _keep(
+            type(self), {"tool_config": raw}, "tool_config", "ToolConfigRequest", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return tool_config
+
+
+_lazy(LlmGenerationRunConfigRequest, "tool_config", _decode_tool_config)
 
 _LAZY_PENDING = True
 

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.message_role import MessageRole, check_message_role
@@ -141,26 +144,33 @@ class LLMMessage:
                 raise
             tool_call_id, _drifted = _keep(cls, d, "tool_call_id", "str", "type", _drifted)
 
-        try:
-            _tool_calls = d.get("tool_calls", UNSET)
-            tool_calls: list[ToolCall] | Unset = UNSET
-            if _tool_calls is not UNSET:
-                tool_calls = [
-                    ToolCall.from_dict(tool_calls_item_data) for tool_calls_item_data in _tool_calls
-                ]
+        _tool_calls_raw = d.get("tool_calls", UNSET)
+        if _tool_calls_raw is UNSET:
+            tool_calls = UNSET
+        elif not _strict:
+            tool_calls = (_PENDING, _tool_calls_raw)  # decoded on first read
+        else:
+            try:
+                _tool_calls = d.get("tool_calls", UNSET)
+                tool_calls: list[ToolCall] | Unset = UNSET
+                if _tool_calls is not UNSET:
+                    tool_calls = [
+                        ToolCall.from_dict(tool_calls_item_data)
+                        for tool_calls_item_data in _tool_calls
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            tool_calls, _drifted = _keep_each(
-                cls,
-                d,
-                "tool_calls",
-                "list[ToolCall]",
-                "type",
-                lambda tool_calls_item_data: ToolCall.from_dict(tool_calls_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                tool_calls, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "tool_calls",
+                    "list[ToolCall]",
+                    "type",
+                    lambda tool_calls_item_data: ToolCall.from_dict(tool_calls_item_data),
+                    _drifted,
+                )
 
         llm_message = cls(
             content,
@@ -191,6 +201,38 @@ class LLMMessage:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_tool_calls(self: LLMMessage, raw: Any) -> Any:
+    """``tool_calls`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _tool_calls = raw
+        tool_calls: list[ToolCall] | Unset = UNSET
+        if _tool_calls is not UNSET:
+            tool_calls = [
+                ToolCall.from_dict(tool_calls_item_data) for tool_calls_item_data in _tool_calls
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        tool_calls, _drifted = _keep_each(
+            type(self),
+            {"tool_calls": raw},
+            "tool_calls",
+            "list[ToolCall]",
+            "type",
+            lambda tool_calls_item_data: ToolCall.from_dict(tool_calls_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return tool_calls
+
+
+_lazy(LLMMessage, "tool_calls", _decode_tool_calls)
 
 _LAZY_PENDING = True
 

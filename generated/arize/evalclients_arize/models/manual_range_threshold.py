@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.manual_range_threshold_type import (
@@ -99,18 +102,24 @@ class ManualRangeThreshold:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _lower = d.get("lower", UNSET)
-            lower: ManualThresholdBound | Unset
-            if _lower is UNSET:
-                lower = UNSET
-            else:
-                lower = ManualThresholdBound.from_dict(_lower)
+        _lower_raw = d.get("lower", UNSET)
+        if _lower_raw is UNSET:
+            lower = UNSET
+        elif not _strict:
+            lower = (_PENDING, _lower_raw)  # decoded on first read
+        else:
+            try:
+                _lower = d.get("lower", UNSET)
+                lower: ManualThresholdBound | Unset
+                if _lower is UNSET:
+                    lower = UNSET
+                else:
+                    lower = ManualThresholdBound.from_dict(_lower)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            lower, _drifted = _keep(cls, d, "lower", "ManualThresholdBound", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                lower, _drifted = _keep(cls, d, "lower", "ManualThresholdBound", "type", _drifted)
 
         try:
             _type_ = d.get("type", UNSET)
@@ -125,18 +134,24 @@ class ManualRangeThreshold:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of MANUAL_RANGE", "enum", _drifted)
 
-        try:
-            _upper = d.get("upper", UNSET)
-            upper: ManualThresholdBound | Unset
-            if _upper is UNSET:
-                upper = UNSET
-            else:
-                upper = ManualThresholdBound.from_dict(_upper)
+        _upper_raw = d.get("upper", UNSET)
+        if _upper_raw is UNSET:
+            upper = UNSET
+        elif not _strict:
+            upper = (_PENDING, _upper_raw)  # decoded on first read
+        else:
+            try:
+                _upper = d.get("upper", UNSET)
+                upper: ManualThresholdBound | Unset
+                if _upper is UNSET:
+                    upper = UNSET
+                else:
+                    upper = ManualThresholdBound.from_dict(_upper)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            upper, _drifted = _keep(cls, d, "upper", "ManualThresholdBound", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                upper, _drifted = _keep(cls, d, "upper", "ManualThresholdBound", "type", _drifted)
 
         manual_range_threshold = cls(
             lower,
@@ -168,6 +183,59 @@ class ManualRangeThreshold:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_lower(self: ManualRangeThreshold, raw: Any) -> Any:
+    """``lower`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _lower = raw
+        lower: ManualThresholdBound | Unset
+        if _lower is UNSET:
+            lower = UNSET
+        else:
+            lower = ManualThresholdBound.from_dict(_lower)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        lower, _drifted = _keep(
+            type(self), {"lower": raw}, "lower", "ManualThresholdBound", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return lower
+
+
+_lazy(ManualRangeThreshold, "lower", _decode_lower)
+
+
+def _decode_upper(self: ManualRangeThreshold, raw: Any) -> Any:
+    """``upper`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _upper = raw
+        upper: ManualThresholdBound | Unset
+        if _upper is UNSET:
+            upper = UNSET
+        else:
+            upper = ManualThresholdBound.from_dict(_upper)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        upper, _drifted = _keep(
+            type(self), {"upper": raw}, "upper", "ManualThresholdBound", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return upper
+
+
+_lazy(ManualRangeThreshold, "upper", _decode_upper)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.filter_operator import FilterOperator, check_filter_operator
@@ -98,18 +101,24 @@ class MonitorFilter:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _dimension = d.get("dimension", UNSET)
-            dimension: Dimension | Unset
-            if _dimension is UNSET:
-                dimension = UNSET
-            else:
-                dimension = Dimension.from_dict(_dimension)
+        _dimension_raw = d.get("dimension", UNSET)
+        if _dimension_raw is UNSET:
+            dimension = UNSET
+        elif not _strict:
+            dimension = (_PENDING, _dimension_raw)  # decoded on first read
+        else:
+            try:
+                _dimension = d.get("dimension", UNSET)
+                dimension: Dimension | Unset
+                if _dimension is UNSET:
+                    dimension = UNSET
+                else:
+                    dimension = Dimension.from_dict(_dimension)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            dimension, _drifted = _keep(cls, d, "dimension", "Dimension", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                dimension, _drifted = _keep(cls, d, "dimension", "Dimension", "type", _drifted)
 
         try:
             _operator = d.get("operator", UNSET)
@@ -169,6 +178,32 @@ class MonitorFilter:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_dimension(self: MonitorFilter, raw: Any) -> Any:
+    """``dimension`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _dimension = raw
+        dimension: Dimension | Unset
+        if _dimension is UNSET:
+            dimension = UNSET
+        else:
+            dimension = Dimension.from_dict(_dimension)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        dimension, _drifted = _keep(
+            type(self), {"dimension": raw}, "dimension", "Dimension", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return dimension
+
+
+_lazy(MonitorFilter, "dimension", _decode_dimension)
 
 _LAZY_PENDING = True
 

@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.monitor_status import MonitorStatus, check_monitor_status
@@ -391,18 +394,24 @@ class PerformanceMonitor:
                 raise
             delay_seconds, _drifted = _keep(cls, d, "delay_seconds", "int", "type", _drifted)
 
-        try:
-            _downtime = d.get("downtime", UNSET)
-            downtime: DowntimeConfig | Unset
-            if _downtime is UNSET:
-                downtime = UNSET
-            else:
-                downtime = DowntimeConfig.from_dict(_downtime)
+        _downtime_raw = d.get("downtime", UNSET)
+        if _downtime_raw is UNSET:
+            downtime = UNSET
+        elif not _strict:
+            downtime = (_PENDING, _downtime_raw)  # decoded on first read
+        else:
+            try:
+                _downtime = d.get("downtime", UNSET)
+                downtime: DowntimeConfig | Unset
+                if _downtime is UNSET:
+                    downtime = UNSET
+                else:
+                    downtime = DowntimeConfig.from_dict(_downtime)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            downtime, _drifted = _keep(cls, d, "downtime", "DowntimeConfig", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                downtime, _drifted = _keep(cls, d, "downtime", "DowntimeConfig", "type", _drifted)
 
         try:
             _evaluated_at = d.get("evaluated_at", UNSET)
@@ -433,26 +442,32 @@ class PerformanceMonitor:
                 cls, d, "evaluation_window_length_seconds", "int", "type", _drifted
             )
 
-        try:
-            _filters = d.get("filters", UNSET)
-            filters: list[MonitorFilter] | Unset = UNSET
-            if _filters is not UNSET:
-                filters = [
-                    MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters
-                ]
+        _filters_raw = d.get("filters", UNSET)
+        if _filters_raw is UNSET:
+            filters = UNSET
+        elif not _strict:
+            filters = (_PENDING, _filters_raw)  # decoded on first read
+        else:
+            try:
+                _filters = d.get("filters", UNSET)
+                filters: list[MonitorFilter] | Unset = UNSET
+                if _filters is not UNSET:
+                    filters = [
+                        MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            filters, _drifted = _keep_each(
-                cls,
-                d,
-                "filters",
-                "list[MonitorFilter]",
-                "type",
-                lambda filters_item_data: MonitorFilter.from_dict(filters_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                filters, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "filters",
+                    "list[MonitorFilter]",
+                    "type",
+                    lambda filters_item_data: MonitorFilter.from_dict(filters_item_data),
+                    _drifted,
+                )
 
         try:
             id = d.get("id", UNSET)
@@ -648,20 +663,26 @@ class PerformanceMonitor:
                 raise
             project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
-        try:
-            _scheduled_runtime = d.get("scheduled_runtime", UNSET)
-            scheduled_runtime: ScheduledRuntimeConfig | Unset
-            if _scheduled_runtime is UNSET:
-                scheduled_runtime = UNSET
-            else:
-                scheduled_runtime = ScheduledRuntimeConfig.from_dict(_scheduled_runtime)
+        _scheduled_runtime_raw = d.get("scheduled_runtime", UNSET)
+        if _scheduled_runtime_raw is UNSET:
+            scheduled_runtime = UNSET
+        elif not _strict:
+            scheduled_runtime = (_PENDING, _scheduled_runtime_raw)  # decoded on first read
+        else:
+            try:
+                _scheduled_runtime = d.get("scheduled_runtime", UNSET)
+                scheduled_runtime: ScheduledRuntimeConfig | Unset
+                if _scheduled_runtime is UNSET:
+                    scheduled_runtime = UNSET
+                else:
+                    scheduled_runtime = ScheduledRuntimeConfig.from_dict(_scheduled_runtime)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            scheduled_runtime, _drifted = _keep(
-                cls, d, "scheduled_runtime", "ScheduledRuntimeConfig", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                scheduled_runtime, _drifted = _keep(
+                    cls, d, "scheduled_runtime", "ScheduledRuntimeConfig", "type", _drifted
+                )
 
         try:
             _status = d.get("status", UNSET)
@@ -678,20 +699,26 @@ class PerformanceMonitor:
                 cls, d, "status", "one of CLEARED, NO_DATA, TRIGGERED", "enum", _drifted
             )
 
-        try:
-            threshold = _parse_threshold(d.get("threshold", UNSET))
+        _threshold_raw = d.get("threshold", UNSET)
+        if _threshold_raw is UNSET:
+            threshold = UNSET
+        elif not _strict:
+            threshold = (_PENDING, _threshold_raw)  # decoded on first read
+        else:
+            try:
+                threshold = _parse_threshold(d.get("threshold", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            threshold, _drifted = _keep(
-                cls,
-                d,
-                "threshold",
-                "DynamicRangeThreshold | DynamicSingleThreshold | ManualRangeThreshold | ManualSingleThreshold",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                threshold, _drifted = _keep(
+                    cls,
+                    d,
+                    "threshold",
+                    "DynamicRangeThreshold | DynamicSingleThreshold | ManualRangeThreshold | ManualSingleThreshold",
+                    "union",
+                    _drifted,
+                )
 
         try:
             _type_ = d.get("type", UNSET)
@@ -830,6 +857,122 @@ def _parse_threshold(
 
     return componentsschemas_threshold_config_type_3
 
+
+def _decode_downtime(self: PerformanceMonitor, raw: Any) -> Any:
+    """``downtime`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _downtime = raw
+        downtime: DowntimeConfig | Unset
+        if _downtime is UNSET:
+            downtime = UNSET
+        else:
+            downtime = DowntimeConfig.from_dict(_downtime)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        downtime, _drifted = _keep(
+            type(self), {"downtime": raw}, "downtime", "DowntimeConfig", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return downtime
+
+
+_lazy(PerformanceMonitor, "downtime", _decode_downtime)
+
+
+def _decode_filters(self: PerformanceMonitor, raw: Any) -> Any:
+    """``filters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _filters = raw
+        filters: list[MonitorFilter] | Unset = UNSET
+        if _filters is not UNSET:
+            filters = [MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        filters, _drifted = _keep_each(
+            type(self),
+            {"filters": raw},
+            "filters",
+            "list[MonitorFilter]",
+            "type",
+            lambda filters_item_data: MonitorFilter.from_dict(filters_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return filters
+
+
+_lazy(PerformanceMonitor, "filters", _decode_filters)
+
+
+def _decode_scheduled_runtime(self: PerformanceMonitor, raw: Any) -> Any:
+    """``scheduled_runtime`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _scheduled_runtime = raw
+        scheduled_runtime: ScheduledRuntimeConfig | Unset
+        if _scheduled_runtime is UNSET:
+            scheduled_runtime = UNSET
+        else:
+            scheduled_runtime = ScheduledRuntimeConfig.from_dict(_scheduled_runtime)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        scheduled_runtime, _drifted = _keep(
+            type(self),
+            {"scheduled_runtime": raw},
+            "scheduled_runtime",
+            "ScheduledRuntimeConfig",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return scheduled_runtime
+
+
+_lazy(PerformanceMonitor, "scheduled_runtime", _decode_scheduled_runtime)
+
+
+def _decode_threshold(self: PerformanceMonitor, raw: Any) -> Any:
+    """``threshold`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        threshold = _parse_threshold(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        threshold, _drifted = _keep(
+            type(self),
+            {"threshold": raw},
+            "threshold",
+            "DynamicRangeThreshold | DynamicSingleThreshold | ManualRangeThreshold | ManualSingleThreshold",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return threshold
+
+
+_lazy(PerformanceMonitor, "threshold", _decode_threshold)
 
 _LAZY_PENDING = True
 

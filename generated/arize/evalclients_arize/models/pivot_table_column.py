@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -146,15 +149,21 @@ class PivotTableColumn:
                 raise
             aggregation, _drifted = _keep(cls, d, "aggregation", "None | str", "type", _drifted)
 
-        try:
-            dataset_source = _parse_dataset_source(d.get("dataset_source", UNSET))
+        _dataset_source_raw = d.get("dataset_source", UNSET)
+        if _dataset_source_raw is UNSET:
+            dataset_source = UNSET
+        elif not _strict:
+            dataset_source = (_PENDING, _dataset_source_raw)  # decoded on first read
+        else:
+            try:
+                dataset_source = _parse_dataset_source(d.get("dataset_source", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            dataset_source, _drifted = _keep(
-                cls, d, "dataset_source", "DatasetSource | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                dataset_source, _drifted = _keep(
+                    cls, d, "dataset_source", "DatasetSource | None", "union", _drifted
+                )
 
         try:
             dimension: None | str | Unset = d.get("dimension", UNSET)
@@ -261,6 +270,32 @@ def _parse_dataset_source(data: object) -> DatasetSource | None | Unset:
         pass
     return cast(DatasetSource | None | Unset, data)
 
+
+def _decode_dataset_source(self: PivotTableColumn, raw: Any) -> Any:
+    """``dataset_source`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        dataset_source = _parse_dataset_source(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        dataset_source, _drifted = _keep(
+            type(self),
+            {"dataset_source": raw},
+            "dataset_source",
+            "DatasetSource | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return dataset_source
+
+
+_lazy(PivotTableColumn, "dataset_source", _decode_dataset_source)
 
 _LAZY_PENDING = True
 

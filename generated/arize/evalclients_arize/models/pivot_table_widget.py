@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.widget_creation_status import WidgetCreationStatus, check_widget_creation_status
@@ -339,26 +342,33 @@ class PivotTableWidget:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _columns = d.get("columns", UNSET)
-            columns: list[PivotTableColumn] | Unset = UNSET
-            if _columns is not UNSET:
-                columns = [
-                    PivotTableColumn.from_dict(columns_item_data) for columns_item_data in _columns
-                ]
+        _columns_raw = d.get("columns", UNSET)
+        if _columns_raw is UNSET:
+            columns = UNSET
+        elif not _strict:
+            columns = (_PENDING, _columns_raw)  # decoded on first read
+        else:
+            try:
+                _columns = d.get("columns", UNSET)
+                columns: list[PivotTableColumn] | Unset = UNSET
+                if _columns is not UNSET:
+                    columns = [
+                        PivotTableColumn.from_dict(columns_item_data)
+                        for columns_item_data in _columns
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            columns, _drifted = _keep_each(
-                cls,
-                d,
-                "columns",
-                "list[PivotTableColumn]",
-                "type",
-                lambda columns_item_data: PivotTableColumn.from_dict(columns_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                columns, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "columns",
+                    "list[PivotTableColumn]",
+                    "type",
+                    lambda columns_item_data: PivotTableColumn.from_dict(columns_item_data),
+                    _drifted,
+                )
 
         try:
             _created_at = d.get("created_at", UNSET)
@@ -418,26 +428,32 @@ class PivotTableWidget:
                 cls, d, "end_time", "datetime.datetime | None", "union", _drifted
             )
 
-        try:
-            _filters = d.get("filters", UNSET)
-            filters: list[WidgetFilter] | Unset = UNSET
-            if _filters is not UNSET:
-                filters = [
-                    WidgetFilter.from_dict(filters_item_data) for filters_item_data in _filters
-                ]
+        _filters_raw = d.get("filters", UNSET)
+        if _filters_raw is UNSET:
+            filters = UNSET
+        elif not _strict:
+            filters = (_PENDING, _filters_raw)  # decoded on first read
+        else:
+            try:
+                _filters = d.get("filters", UNSET)
+                filters: list[WidgetFilter] | Unset = UNSET
+                if _filters is not UNSET:
+                    filters = [
+                        WidgetFilter.from_dict(filters_item_data) for filters_item_data in _filters
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            filters, _drifted = _keep_each(
-                cls,
-                d,
-                "filters",
-                "list[WidgetFilter]",
-                "type",
-                lambda filters_item_data: WidgetFilter.from_dict(filters_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                filters, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "filters",
+                    "list[WidgetFilter]",
+                    "type",
+                    lambda filters_item_data: WidgetFilter.from_dict(filters_item_data),
+                    _drifted,
+                )
 
         try:
             grid_position: list[int] = d.get("grid_position", UNSET)
@@ -734,6 +750,69 @@ def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
         pass
     return cast(datetime.datetime | None | Unset, data)
 
+
+def _decode_columns(self: PivotTableWidget, raw: Any) -> Any:
+    """``columns`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _columns = raw
+        columns: list[PivotTableColumn] | Unset = UNSET
+        if _columns is not UNSET:
+            columns = [
+                PivotTableColumn.from_dict(columns_item_data) for columns_item_data in _columns
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        columns, _drifted = _keep_each(
+            type(self),
+            {"columns": raw},
+            "columns",
+            "list[PivotTableColumn]",
+            "type",
+            lambda columns_item_data: PivotTableColumn.from_dict(columns_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return columns
+
+
+_lazy(PivotTableWidget, "columns", _decode_columns)
+
+
+def _decode_filters(self: PivotTableWidget, raw: Any) -> Any:
+    """``filters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _filters = raw
+        filters: list[WidgetFilter] | Unset = UNSET
+        if _filters is not UNSET:
+            filters = [WidgetFilter.from_dict(filters_item_data) for filters_item_data in _filters]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        filters, _drifted = _keep_each(
+            type(self),
+            {"filters": raw},
+            "filters",
+            "list[WidgetFilter]",
+            "type",
+            lambda filters_item_data: WidgetFilter.from_dict(filters_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return filters
+
+
+_lazy(PivotTableWidget, "filters", _decode_filters)
 
 _LAZY_PENDING = True
 

@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.input_variable_format import InputVariableFormat, check_input_variable_format
@@ -271,20 +274,26 @@ class PromptVersion:
                 cls, d, "input_variable_format", "one of F_STRING, MUSTACHE, NONE", "enum", _drifted
             )
 
-        try:
-            _invocation_params = d.get("invocation_params", UNSET)
-            invocation_params: InvocationParams | Unset
-            if _invocation_params is UNSET:
-                invocation_params = UNSET
-            else:
-                invocation_params = InvocationParams.from_dict(_invocation_params)
+        _invocation_params_raw = d.get("invocation_params", UNSET)
+        if _invocation_params_raw is UNSET:
+            invocation_params = UNSET
+        elif not _strict:
+            invocation_params = (_PENDING, _invocation_params_raw)  # decoded on first read
+        else:
+            try:
+                _invocation_params = d.get("invocation_params", UNSET)
+                invocation_params: InvocationParams | Unset
+                if _invocation_params is UNSET:
+                    invocation_params = UNSET
+                else:
+                    invocation_params = InvocationParams.from_dict(_invocation_params)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            invocation_params, _drifted = _keep(
-                cls, d, "invocation_params", "InvocationParams", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                invocation_params, _drifted = _keep(
+                    cls, d, "invocation_params", "InvocationParams", "type", _drifted
+                )
 
         try:
             labels: list[str] = d.get("labels", UNSET)
@@ -296,26 +305,32 @@ class PromptVersion:
                 raise
             labels, _drifted = _keep(cls, d, "labels", "list[str]", "type", _drifted)
 
-        try:
-            _messages = d.get("messages", UNSET)
-            messages: list[LLMMessage] | Unset = UNSET
-            if _messages is not UNSET:
-                messages = [
-                    LLMMessage.from_dict(messages_item_data) for messages_item_data in _messages
-                ]
+        _messages_raw = d.get("messages", UNSET)
+        if _messages_raw is UNSET:
+            messages = UNSET
+        elif not _strict:
+            messages = (_PENDING, _messages_raw)  # decoded on first read
+        else:
+            try:
+                _messages = d.get("messages", UNSET)
+                messages: list[LLMMessage] | Unset = UNSET
+                if _messages is not UNSET:
+                    messages = [
+                        LLMMessage.from_dict(messages_item_data) for messages_item_data in _messages
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            messages, _drifted = _keep_each(
-                cls,
-                d,
-                "messages",
-                "list[LLMMessage]",
-                "type",
-                lambda messages_item_data: LLMMessage.from_dict(messages_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                messages, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "messages",
+                    "list[LLMMessage]",
+                    "type",
+                    lambda messages_item_data: LLMMessage.from_dict(messages_item_data),
+                    _drifted,
+                )
 
         try:
             model = d.get("model", UNSET)
@@ -355,20 +370,26 @@ class PromptVersion:
                 _drifted,
             )
 
-        try:
-            _provider_params = d.get("provider_params", UNSET)
-            provider_params: ProviderParams | Unset
-            if _provider_params is UNSET:
-                provider_params = UNSET
-            else:
-                provider_params = ProviderParams.from_dict(_provider_params)
+        _provider_params_raw = d.get("provider_params", UNSET)
+        if _provider_params_raw is UNSET:
+            provider_params = UNSET
+        elif not _strict:
+            provider_params = (_PENDING, _provider_params_raw)  # decoded on first read
+        else:
+            try:
+                _provider_params = d.get("provider_params", UNSET)
+                provider_params: ProviderParams | Unset
+                if _provider_params is UNSET:
+                    provider_params = UNSET
+                else:
+                    provider_params = ProviderParams.from_dict(_provider_params)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_params, _drifted = _keep(
-                cls, d, "provider_params", "ProviderParams", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_params, _drifted = _keep(
+                    cls, d, "provider_params", "ProviderParams", "type", _drifted
+                )
 
         prompt_version = cls(
             commit_hash,
@@ -408,6 +429,102 @@ class PromptVersion:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_invocation_params(self: PromptVersion, raw: Any) -> Any:
+    """``invocation_params`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _invocation_params = raw
+        invocation_params: InvocationParams | Unset
+        if _invocation_params is UNSET:
+            invocation_params = UNSET
+        else:
+            invocation_params = InvocationParams.from_dict(_invocation_params)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        invocation_params, _drifted = _keep(
+            type(self),
+            {"invocation_params": raw},
+            "invocation_params",
+            "InvocationParams",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return invocation_params
+
+
+_lazy(PromptVersion, "invocation_params", _decode_invocation_params)
+
+
+def _decode_messages(self: PromptVersion, raw: Any) -> Any:
+    """``messages`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _messages = raw
+        messages: list[LLMMessage] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = [
+                LLMMessage.from_dict(messages_item_data) for messages_item_data in _messages
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        messages, _drifted = _keep_each(
+            type(self),
+            {"messages": raw},
+            "messages",
+            "list[LLMMessage]",
+            "type",
+            lambda messages_item_data: LLMMessage.from_dict(messages_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return messages
+
+
+_lazy(PromptVersion, "messages", _decode_messages)
+
+
+def _decode_provider_params(self: PromptVersion, raw: Any) -> Any:
+    """``provider_params`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _provider_params = raw
+        provider_params: ProviderParams | Unset
+        if _provider_params is UNSET:
+            provider_params = UNSET
+        else:
+            provider_params = ProviderParams.from_dict(_provider_params)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_params, _drifted = _keep(
+            type(self),
+            {"provider_params": raw},
+            "provider_params",
+            "ProviderParams",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_params
+
+
+_lazy(PromptVersion, "provider_params", _decode_provider_params)
 
 _LAZY_PENDING = True
 

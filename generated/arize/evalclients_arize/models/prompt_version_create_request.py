@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.input_variable_format import InputVariableFormat, check_input_variable_format
@@ -153,24 +156,28 @@ class PromptVersionCreateRequest:
                 raise
             commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
-        try:
-            messages = [
-                LLMMessageRequest.from_dict(messages_item_data)
-                for messages_item_data in d["messages"]
-            ]
+        _messages_raw = d.get("messages", UNSET)
+        if _messages_raw is not UNSET and not _strict:
+            messages = (_PENDING, _messages_raw)  # decoded on first read
+        else:
+            try:
+                messages = [
+                    LLMMessageRequest.from_dict(messages_item_data)
+                    for messages_item_data in d["messages"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            messages, _drifted = _keep_each(
-                cls,
-                d,
-                "messages",
-                "list[LLMMessageRequest]",
-                "type",
-                lambda messages_item_data: LLMMessageRequest.from_dict(messages_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                messages, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "messages",
+                    "list[LLMMessageRequest]",
+                    "type",
+                    lambda messages_item_data: LLMMessageRequest.from_dict(messages_item_data),
+                    _drifted,
+                )
 
         try:
             provider = check_llm_provider(d["provider"])
@@ -202,20 +209,26 @@ class PromptVersionCreateRequest:
                 cls, d, "input_variable_format", "one of F_STRING, MUSTACHE, NONE", "enum", _drifted
             )
 
-        try:
-            _invocation_params = d.get("invocation_params", UNSET)
-            invocation_params: InvocationParamsRequest | Unset
-            if _invocation_params is UNSET:
-                invocation_params = UNSET
-            else:
-                invocation_params = InvocationParamsRequest.from_dict(_invocation_params)
+        _invocation_params_raw = d.get("invocation_params", UNSET)
+        if _invocation_params_raw is UNSET:
+            invocation_params = UNSET
+        elif not _strict:
+            invocation_params = (_PENDING, _invocation_params_raw)  # decoded on first read
+        else:
+            try:
+                _invocation_params = d.get("invocation_params", UNSET)
+                invocation_params: InvocationParamsRequest | Unset
+                if _invocation_params is UNSET:
+                    invocation_params = UNSET
+                else:
+                    invocation_params = InvocationParamsRequest.from_dict(_invocation_params)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            invocation_params, _drifted = _keep(
-                cls, d, "invocation_params", "InvocationParamsRequest", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                invocation_params, _drifted = _keep(
+                    cls, d, "invocation_params", "InvocationParamsRequest", "type", _drifted
+                )
 
         try:
             model = d.get("model", UNSET)
@@ -226,20 +239,26 @@ class PromptVersionCreateRequest:
                 raise
             model, _drifted = _keep(cls, d, "model", "str", "type", _drifted)
 
-        try:
-            _provider_params = d.get("provider_params", UNSET)
-            provider_params: ProviderParamsRequest | Unset
-            if _provider_params is UNSET:
-                provider_params = UNSET
-            else:
-                provider_params = ProviderParamsRequest.from_dict(_provider_params)
+        _provider_params_raw = d.get("provider_params", UNSET)
+        if _provider_params_raw is UNSET:
+            provider_params = UNSET
+        elif not _strict:
+            provider_params = (_PENDING, _provider_params_raw)  # decoded on first read
+        else:
+            try:
+                _provider_params = d.get("provider_params", UNSET)
+                provider_params: ProviderParamsRequest | Unset
+                if _provider_params is UNSET:
+                    provider_params = UNSET
+                else:
+                    provider_params = ProviderParamsRequest.from_dict(_provider_params)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_params, _drifted = _keep(
-                cls, d, "provider_params", "ProviderParamsRequest", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_params, _drifted = _keep(
+                    cls, d, "provider_params", "ProviderParamsRequest", "type", _drifted
+                )
 
         prompt_version_create_request = cls(
             commit_message,
@@ -275,6 +294,97 @@ class PromptVersionCreateRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_messages(self: PromptVersionCreateRequest, raw: Any) -> Any:
+    """``messages`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        messages = [LLMMessageRequest.from_dict(messages_item_data) for messages_item_data in raw]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        messages, _drifted = _keep_each(
+            type(self),
+            {"messages": raw},
+            "messages",
+            "list[LLMMessageRequest]",
+            "type",
+            lambda messages_item_data: LLMMessageRequest.from_dict(messages_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return messages
+
+
+_lazy(PromptVersionCreateRequest, "messages", _decode_messages)
+
+
+def _decode_invocation_params(self: PromptVersionCreateRequest, raw: Any) -> Any:
+    """``invocation_params`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _invocation_params = raw
+        invocation_params: InvocationParamsRequest | Unset
+        if _invocation_params is UNSET:
+            invocation_params = UNSET
+        else:
+            invocation_params = InvocationParamsRequest.from_dict(_invocation_params)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        invocation_params, _drifted = _keep(
+            type(self),
+            {"invocation_params": raw},
+            "invocation_params",
+            "InvocationParamsRequest",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return invocation_params
+
+
+_lazy(PromptVersionCreateRequest, "invocation_params", _decode_invocation_params)
+
+
+def _decode_provider_params(self: PromptVersionCreateRequest, raw: Any) -> Any:
+    """``provider_params`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _provider_params = raw
+        provider_params: ProviderParamsRequest | Unset
+        if _provider_params is UNSET:
+            provider_params = UNSET
+        else:
+            provider_params = ProviderParamsRequest.from_dict(_provider_params)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_params, _drifted = _keep(
+            type(self),
+            {"provider_params": raw},
+            "provider_params",
+            "ProviderParamsRequest",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_params
+
+
+_lazy(PromptVersionCreateRequest, "provider_params", _decode_provider_params)
 
 _LAZY_PENDING = True
 

@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -215,18 +218,24 @@ class PromptWithVersion:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        try:
-            _version = d.get("version", UNSET)
-            version: PromptVersion | Unset
-            if _version is UNSET:
-                version = UNSET
-            else:
-                version = PromptVersion.from_dict(_version)
+        _version_raw = d.get("version", UNSET)
+        if _version_raw is UNSET:
+            version = UNSET
+        elif not _strict:
+            version = (_PENDING, _version_raw)  # decoded on first read
+        else:
+            try:
+                _version = d.get("version", UNSET)
+                version: PromptVersion | Unset
+                if _version is UNSET:
+                    version = UNSET
+                else:
+                    version = PromptVersion.from_dict(_version)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            version, _drifted = _keep(cls, d, "version", "PromptVersion", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                version, _drifted = _keep(cls, d, "version", "PromptVersion", "type", _drifted)
 
         prompt_with_version = cls(
             created_at,
@@ -263,6 +272,32 @@ class PromptWithVersion:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_version(self: PromptWithVersion, raw: Any) -> Any:
+    """``version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _version = raw
+        version: PromptVersion | Unset
+        if _version is UNSET:
+            version = UNSET
+        else:
+            version = PromptVersion.from_dict(_version)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        version, _drifted = _keep(
+            type(self), {"version": raw}, "version", "PromptVersion", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return version
+
+
+_lazy(PromptWithVersion, "version", _decode_version)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -110,20 +113,26 @@ class ProviderParams:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _anthropic_headers = d.get("anthropic_headers", UNSET)
-            anthropic_headers: AnthropicHeaders | Unset
-            if _anthropic_headers is UNSET:
-                anthropic_headers = UNSET
-            else:
-                anthropic_headers = AnthropicHeaders.from_dict(_anthropic_headers)
+        _anthropic_headers_raw = d.get("anthropic_headers", UNSET)
+        if _anthropic_headers_raw is UNSET:
+            anthropic_headers = UNSET
+        elif not _strict:
+            anthropic_headers = (_PENDING, _anthropic_headers_raw)  # decoded on first read
+        else:
+            try:
+                _anthropic_headers = d.get("anthropic_headers", UNSET)
+                anthropic_headers: AnthropicHeaders | Unset
+                if _anthropic_headers is UNSET:
+                    anthropic_headers = UNSET
+                else:
+                    anthropic_headers = AnthropicHeaders.from_dict(_anthropic_headers)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            anthropic_headers, _drifted = _keep(
-                cls, d, "anthropic_headers", "AnthropicHeaders", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                anthropic_headers, _drifted = _keep(
+                    cls, d, "anthropic_headers", "AnthropicHeaders", "type", _drifted
+                )
 
         try:
             anthropic_version = d.get("anthropic_version", UNSET)
@@ -136,33 +145,47 @@ class ProviderParams:
                 cls, d, "anthropic_version", "str", "type", _drifted
             )
 
-        try:
-            _azure_params = d.get("azure_params", UNSET)
-            azure_params: AzureParams | Unset
-            if _azure_params is UNSET:
-                azure_params = UNSET
-            else:
-                azure_params = AzureParams.from_dict(_azure_params)
+        _azure_params_raw = d.get("azure_params", UNSET)
+        if _azure_params_raw is UNSET:
+            azure_params = UNSET
+        elif not _strict:
+            azure_params = (_PENDING, _azure_params_raw)  # decoded on first read
+        else:
+            try:
+                _azure_params = d.get("azure_params", UNSET)
+                azure_params: AzureParams | Unset
+                if _azure_params is UNSET:
+                    azure_params = UNSET
+                else:
+                    azure_params = AzureParams.from_dict(_azure_params)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            azure_params, _drifted = _keep(cls, d, "azure_params", "AzureParams", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                azure_params, _drifted = _keep(
+                    cls, d, "azure_params", "AzureParams", "type", _drifted
+                )
 
-        try:
-            _bedrock_options = d.get("bedrock_options", UNSET)
-            bedrock_options: BedrockOptions | Unset
-            if _bedrock_options is UNSET:
-                bedrock_options = UNSET
-            else:
-                bedrock_options = BedrockOptions.from_dict(_bedrock_options)
+        _bedrock_options_raw = d.get("bedrock_options", UNSET)
+        if _bedrock_options_raw is UNSET:
+            bedrock_options = UNSET
+        elif not _strict:
+            bedrock_options = (_PENDING, _bedrock_options_raw)  # decoded on first read
+        else:
+            try:
+                _bedrock_options = d.get("bedrock_options", UNSET)
+                bedrock_options: BedrockOptions | Unset
+                if _bedrock_options is UNSET:
+                    bedrock_options = UNSET
+                else:
+                    bedrock_options = BedrockOptions.from_dict(_bedrock_options)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            bedrock_options, _drifted = _keep(
-                cls, d, "bedrock_options", "BedrockOptions", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                bedrock_options, _drifted = _keep(
+                    cls, d, "bedrock_options", "BedrockOptions", "type", _drifted
+                )
 
         try:
             region = d.get("region", UNSET)
@@ -203,6 +226,96 @@ class ProviderParams:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_anthropic_headers(self: ProviderParams, raw: Any) -> Any:
+    """``anthropic_headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _anthropic_headers = raw
+        anthropic_headers: AnthropicHeaders | Unset
+        if _anthropic_headers is UNSET:
+            anthropic_headers = UNSET
+        else:
+            anthropic_headers = AnthropicHeaders.from_dict(_anthropic_headers)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        anthropic_headers, _drifted = _keep(
+            type(self),
+            {"anthropic_headers": raw},
+            "anthropic_headers",
+            "AnthropicHeaders",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return anthropic_headers
+
+
+_lazy(ProviderParams, "anthropic_headers", _decode_anthropic_headers)
+
+
+def _decode_azure_params(self: ProviderParams, raw: Any) -> Any:
+    """``azure_params`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _azure_params = raw
+        azure_params: AzureParams | Unset
+        if _azure_params is UNSET:
+            azure_params = UNSET
+        else:
+            azure_params = AzureParams.from_dict(_azure_params)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        azure_params, _drifted = _keep(
+            type(self), {"azure_params": raw}, "azure_params", "AzureParams", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return azure_params
+
+
+_lazy(ProviderParams, "azure_params", _decode_azure_params)
+
+
+def _decode_bedrock_options(self: ProviderParams, raw: Any) -> Any:
+    """``bedrock_options`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _bedrock_options = raw
+        bedrock_options: BedrockOptions | Unset
+        if _bedrock_options is UNSET:
+            bedrock_options = UNSET
+        else:
+            bedrock_options = BedrockOptions.from_dict(_bedrock_options)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        bedrock_options, _drifted = _keep(
+            type(self),
+            {"bedrock_options": raw},
+            "bedrock_options",
+            "BedrockOptions",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return bedrock_options
+
+
+_lazy(ProviderParams, "bedrock_options", _decode_bedrock_options)
 
 _LAZY_PENDING = True
 

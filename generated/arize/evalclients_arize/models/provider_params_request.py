@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -113,20 +116,26 @@ class ProviderParamsRequest:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _anthropic_headers = d.get("anthropic_headers", UNSET)
-            anthropic_headers: AnthropicHeadersRequest | Unset
-            if _anthropic_headers is UNSET:
-                anthropic_headers = UNSET
-            else:
-                anthropic_headers = AnthropicHeadersRequest.from_dict(_anthropic_headers)
+        _anthropic_headers_raw = d.get("anthropic_headers", UNSET)
+        if _anthropic_headers_raw is UNSET:
+            anthropic_headers = UNSET
+        elif not _strict:
+            anthropic_headers = (_PENDING, _anthropic_headers_raw)  # decoded on first read
+        else:
+            try:
+                _anthropic_headers = d.get("anthropic_headers", UNSET)
+                anthropic_headers: AnthropicHeadersRequest | Unset
+                if _anthropic_headers is UNSET:
+                    anthropic_headers = UNSET
+                else:
+                    anthropic_headers = AnthropicHeadersRequest.from_dict(_anthropic_headers)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            anthropic_headers, _drifted = _keep(
-                cls, d, "anthropic_headers", "AnthropicHeadersRequest", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                anthropic_headers, _drifted = _keep(
+                    cls, d, "anthropic_headers", "AnthropicHeadersRequest", "type", _drifted
+                )
 
         try:
             anthropic_version = d.get("anthropic_version", UNSET)
@@ -139,35 +148,47 @@ class ProviderParamsRequest:
                 cls, d, "anthropic_version", "str", "type", _drifted
             )
 
-        try:
-            _azure_params = d.get("azure_params", UNSET)
-            azure_params: AzureParamsRequest | Unset
-            if _azure_params is UNSET:
-                azure_params = UNSET
-            else:
-                azure_params = AzureParamsRequest.from_dict(_azure_params)
+        _azure_params_raw = d.get("azure_params", UNSET)
+        if _azure_params_raw is UNSET:
+            azure_params = UNSET
+        elif not _strict:
+            azure_params = (_PENDING, _azure_params_raw)  # decoded on first read
+        else:
+            try:
+                _azure_params = d.get("azure_params", UNSET)
+                azure_params: AzureParamsRequest | Unset
+                if _azure_params is UNSET:
+                    azure_params = UNSET
+                else:
+                    azure_params = AzureParamsRequest.from_dict(_azure_params)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            azure_params, _drifted = _keep(
-                cls, d, "azure_params", "AzureParamsRequest", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                azure_params, _drifted = _keep(
+                    cls, d, "azure_params", "AzureParamsRequest", "type", _drifted
+                )
 
-        try:
-            _bedrock_options = d.get("bedrock_options", UNSET)
-            bedrock_options: BedrockOptionsRequest | Unset
-            if _bedrock_options is UNSET:
-                bedrock_options = UNSET
-            else:
-                bedrock_options = BedrockOptionsRequest.from_dict(_bedrock_options)
+        _bedrock_options_raw = d.get("bedrock_options", UNSET)
+        if _bedrock_options_raw is UNSET:
+            bedrock_options = UNSET
+        elif not _strict:
+            bedrock_options = (_PENDING, _bedrock_options_raw)  # decoded on first read
+        else:
+            try:
+                _bedrock_options = d.get("bedrock_options", UNSET)
+                bedrock_options: BedrockOptionsRequest | Unset
+                if _bedrock_options is UNSET:
+                    bedrock_options = UNSET
+                else:
+                    bedrock_options = BedrockOptionsRequest.from_dict(_bedrock_options)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            bedrock_options, _drifted = _keep(
-                cls, d, "bedrock_options", "BedrockOptionsRequest", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                bedrock_options, _drifted = _keep(
+                    cls, d, "bedrock_options", "BedrockOptionsRequest", "type", _drifted
+                )
 
         try:
             region = d.get("region", UNSET)
@@ -210,6 +231,101 @@ class ProviderParamsRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_anthropic_headers(self: ProviderParamsRequest, raw: Any) -> Any:
+    """``anthropic_headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _anthropic_headers = raw
+        anthropic_headers: AnthropicHeadersRequest | Unset
+        if _anthropic_headers is UNSET:
+            anthropic_headers = UNSET
+        else:
+            anthropic_headers = AnthropicHeadersRequest.from_dict(_anthropic_headers)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        anthropic_headers, _drifted = _keep(
+            type(self),
+            {"anthropic_headers": raw},
+            "anthropic_headers",
+            "AnthropicHeadersRequest",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return anthropic_headers
+
+
+_lazy(ProviderParamsRequest, "anthropic_headers", _decode_anthropic_headers)
+
+
+def _decode_azure_params(self: ProviderParamsRequest, raw: Any) -> Any:
+    """``azure_params`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _azure_params = raw
+        azure_params: AzureParamsRequest | Unset
+        if _azure_params is UNSET:
+            azure_params = UNSET
+        else:
+            azure_params = AzureParamsRequest.from_dict(_azure_params)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        azure_params, _drifted = _keep(
+            type(self),
+            {"azure_params": raw},
+            "azure_params",
+            "AzureParamsRequest",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return azure_params
+
+
+_lazy(ProviderParamsRequest, "azure_params", _decode_azure_params)
+
+
+def _decode_bedrock_options(self: ProviderParamsRequest, raw: Any) -> Any:
+    """``bedrock_options`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _bedrock_options = raw
+        bedrock_options: BedrockOptionsRequest | Unset
+        if _bedrock_options is UNSET:
+            bedrock_options = UNSET
+        else:
+            bedrock_options = BedrockOptionsRequest.from_dict(_bedrock_options)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        bedrock_options, _drifted = _keep(
+            type(self),
+            {"bedrock_options": raw},
+            "bedrock_options",
+            "BedrockOptionsRequest",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return bedrock_options
+
+
+_lazy(ProviderParamsRequest, "bedrock_options", _decode_bedrock_options)
 
 _LAZY_PENDING = True
 

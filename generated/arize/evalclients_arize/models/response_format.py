@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.response_format_type import ResponseFormatType, check_response_format_type
@@ -84,20 +87,26 @@ class ResponseFormat:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _json_schema = d.get("json_schema", UNSET)
-            json_schema: JsonSchemaConfig | Unset
-            if _json_schema is UNSET:
-                json_schema = UNSET
-            else:
-                json_schema = JsonSchemaConfig.from_dict(_json_schema)
+        _json_schema_raw = d.get("json_schema", UNSET)
+        if _json_schema_raw is UNSET:
+            json_schema = UNSET
+        elif not _strict:
+            json_schema = (_PENDING, _json_schema_raw)  # decoded on first read
+        else:
+            try:
+                _json_schema = d.get("json_schema", UNSET)
+                json_schema: JsonSchemaConfig | Unset
+                if _json_schema is UNSET:
+                    json_schema = UNSET
+                else:
+                    json_schema = JsonSchemaConfig.from_dict(_json_schema)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            json_schema, _drifted = _keep(
-                cls, d, "json_schema", "JsonSchemaConfig", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                json_schema, _drifted = _keep(
+                    cls, d, "json_schema", "JsonSchemaConfig", "type", _drifted
+                )
 
         try:
             _type_ = d.get("type", UNSET)
@@ -141,6 +150,32 @@ class ResponseFormat:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_json_schema(self: ResponseFormat, raw: Any) -> Any:
+    """``json_schema`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _json_schema = raw
+        json_schema: JsonSchemaConfig | Unset
+        if _json_schema is UNSET:
+            json_schema = UNSET
+        else:
+            json_schema = JsonSchemaConfig.from_dict(_json_schema)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        json_schema, _drifted = _keep(
+            type(self), {"json_schema": raw}, "json_schema", "JsonSchemaConfig", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return json_schema
+
+
+_lazy(ResponseFormat, "json_schema", _decode_json_schema)
 
 _LAZY_PENDING = True
 

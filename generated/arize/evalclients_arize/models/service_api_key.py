@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.api_key_status import ApiKeyStatus, check_api_key_status
@@ -172,18 +175,26 @@ class ServiceApiKey:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _bot_user = d.get("bot_user", UNSET)
-            bot_user: ServiceKeyBotUser | Unset
-            if _bot_user is UNSET:
-                bot_user = UNSET
-            else:
-                bot_user = ServiceKeyBotUser.from_dict(_bot_user)
+        _bot_user_raw = d.get("bot_user", UNSET)
+        if _bot_user_raw is UNSET:
+            bot_user = UNSET
+        elif not _strict:
+            bot_user = (_PENDING, _bot_user_raw)  # decoded on first read
+        else:
+            try:
+                _bot_user = d.get("bot_user", UNSET)
+                bot_user: ServiceKeyBotUser | Unset
+                if _bot_user is UNSET:
+                    bot_user = UNSET
+                else:
+                    bot_user = ServiceKeyBotUser.from_dict(_bot_user)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            bot_user, _drifted = _keep(cls, d, "bot_user", "ServiceKeyBotUser", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                bot_user, _drifted = _keep(
+                    cls, d, "bot_user", "ServiceKeyBotUser", "type", _drifted
+                )
 
         try:
             _created_at = d.get("created_at", UNSET)
@@ -339,6 +350,32 @@ class ServiceApiKey:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_bot_user(self: ServiceApiKey, raw: Any) -> Any:
+    """``bot_user`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _bot_user = raw
+        bot_user: ServiceKeyBotUser | Unset
+        if _bot_user is UNSET:
+            bot_user = UNSET
+        else:
+            bot_user = ServiceKeyBotUser.from_dict(_bot_user)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        bot_user, _drifted = _keep(
+            type(self), {"bot_user": raw}, "bot_user", "ServiceKeyBotUser", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return bot_user
+
+
+_lazy(ServiceApiKey, "bot_user", _decode_bot_user)
 
 _LAZY_PENDING = True
 

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -115,20 +118,26 @@ class ServiceKeyBotUser:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            account_role = _parse_account_role(d.get("account_role", UNSET))
+        _account_role_raw = d.get("account_role", UNSET)
+        if _account_role_raw is UNSET:
+            account_role = UNSET
+        elif not _strict:
+            account_role = (_PENDING, _account_role_raw)  # decoded on first read
+        else:
+            try:
+                account_role = _parse_account_role(d.get("account_role", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            account_role, _drifted = _keep(
-                cls,
-                d,
-                "account_role",
-                "CustomUserRoleAssignment | PredefinedUserRoleAssignment",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                account_role, _drifted = _keep(
+                    cls,
+                    d,
+                    "account_role",
+                    "CustomUserRoleAssignment | PredefinedUserRoleAssignment",
+                    "union",
+                    _drifted,
+                )
 
         try:
             id = d.get("id", UNSET)
@@ -148,29 +157,35 @@ class ServiceKeyBotUser:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        try:
-            _organizations = d.get("organizations", UNSET)
-            organizations: list[ServiceKeyBotUserOrgAssignment] | Unset = UNSET
-            if _organizations is not UNSET:
-                organizations = [
-                    ServiceKeyBotUserOrgAssignment.from_dict(organizations_item_data)
-                    for organizations_item_data in _organizations
-                ]
+        _organizations_raw = d.get("organizations", UNSET)
+        if _organizations_raw is UNSET:
+            organizations = UNSET
+        elif not _strict:
+            organizations = (_PENDING, _organizations_raw)  # decoded on first read
+        else:
+            try:
+                _organizations = d.get("organizations", UNSET)
+                organizations: list[ServiceKeyBotUserOrgAssignment] | Unset = UNSET
+                if _organizations is not UNSET:
+                    organizations = [
+                        ServiceKeyBotUserOrgAssignment.from_dict(organizations_item_data)
+                        for organizations_item_data in _organizations
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            organizations, _drifted = _keep_each(
-                cls,
-                d,
-                "organizations",
-                "list[ServiceKeyBotUserOrgAssignment]",
-                "type",
-                lambda organizations_item_data: ServiceKeyBotUserOrgAssignment.from_dict(
-                    organizations_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                organizations, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "organizations",
+                    "list[ServiceKeyBotUserOrgAssignment]",
+                    "type",
+                    lambda organizations_item_data: ServiceKeyBotUserOrgAssignment.from_dict(
+                        organizations_item_data
+                    ),
+                    _drifted,
+                )
 
         service_key_bot_user = cls(
             account_role,
@@ -227,6 +242,68 @@ def _parse_account_role(
 
     return componentsschemas_user_role_assignment_type_1
 
+
+def _decode_account_role(self: ServiceKeyBotUser, raw: Any) -> Any:
+    """``account_role`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        account_role = _parse_account_role(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        account_role, _drifted = _keep(
+            type(self),
+            {"account_role": raw},
+            "account_role",
+            "CustomUserRoleAssignment | PredefinedUserRoleAssignment",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return account_role
+
+
+_lazy(ServiceKeyBotUser, "account_role", _decode_account_role)
+
+
+def _decode_organizations(self: ServiceKeyBotUser, raw: Any) -> Any:
+    """``organizations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _organizations = raw
+        organizations: list[ServiceKeyBotUserOrgAssignment] | Unset = UNSET
+        if _organizations is not UNSET:
+            organizations = [
+                ServiceKeyBotUserOrgAssignment.from_dict(organizations_item_data)
+                for organizations_item_data in _organizations
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        organizations, _drifted = _keep_each(
+            type(self),
+            {"organizations": raw},
+            "organizations",
+            "list[ServiceKeyBotUserOrgAssignment]",
+            "type",
+            lambda organizations_item_data: ServiceKeyBotUserOrgAssignment.from_dict(
+                organizations_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return organizations
+
+
+_lazy(ServiceKeyBotUser, "organizations", _decode_organizations)
 
 _LAZY_PENDING = True
 

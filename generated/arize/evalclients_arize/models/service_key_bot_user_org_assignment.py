@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -115,44 +118,56 @@ class ServiceKeyBotUserOrgAssignment:
                 raise
             org_id, _drifted = _keep(cls, d, "org_id", "str", "type", _drifted)
 
-        try:
-            role = _parse_role(d.get("role", UNSET))
+        _role_raw = d.get("role", UNSET)
+        if _role_raw is UNSET:
+            role = UNSET
+        elif not _strict:
+            role = (_PENDING, _role_raw)  # decoded on first read
+        else:
+            try:
+                role = _parse_role(d.get("role", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            role, _drifted = _keep(
-                cls,
-                d,
-                "role",
-                "OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                role, _drifted = _keep(
+                    cls,
+                    d,
+                    "role",
+                    "OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment",
+                    "union",
+                    _drifted,
+                )
 
-        try:
-            _spaces = d.get("spaces", UNSET)
-            spaces: list[ServiceKeyBotUserSpaceAssignment] | Unset = UNSET
-            if _spaces is not UNSET:
-                spaces = [
-                    ServiceKeyBotUserSpaceAssignment.from_dict(spaces_item_data)
-                    for spaces_item_data in _spaces
-                ]
+        _spaces_raw = d.get("spaces", UNSET)
+        if _spaces_raw is UNSET:
+            spaces = UNSET
+        elif not _strict:
+            spaces = (_PENDING, _spaces_raw)  # decoded on first read
+        else:
+            try:
+                _spaces = d.get("spaces", UNSET)
+                spaces: list[ServiceKeyBotUserSpaceAssignment] | Unset = UNSET
+                if _spaces is not UNSET:
+                    spaces = [
+                        ServiceKeyBotUserSpaceAssignment.from_dict(spaces_item_data)
+                        for spaces_item_data in _spaces
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            spaces, _drifted = _keep_each(
-                cls,
-                d,
-                "spaces",
-                "list[ServiceKeyBotUserSpaceAssignment]",
-                "type",
-                lambda spaces_item_data: ServiceKeyBotUserSpaceAssignment.from_dict(
-                    spaces_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                spaces, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "spaces",
+                    "list[ServiceKeyBotUserSpaceAssignment]",
+                    "type",
+                    lambda spaces_item_data: ServiceKeyBotUserSpaceAssignment.from_dict(
+                        spaces_item_data
+                    ),
+                    _drifted,
+                )
 
         service_key_bot_user_org_assignment = cls(
             org_id,
@@ -208,6 +223,66 @@ def _parse_role(
 
     return componentsschemas_organization_role_assignment_type_1
 
+
+def _decode_role(self: ServiceKeyBotUserOrgAssignment, raw: Any) -> Any:
+    """``role`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        role = _parse_role(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        role, _drifted = _keep(
+            type(self),
+            {"role": raw},
+            "role",
+            "OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return role
+
+
+_lazy(ServiceKeyBotUserOrgAssignment, "role", _decode_role)
+
+
+def _decode_spaces(self: ServiceKeyBotUserOrgAssignment, raw: Any) -> Any:
+    """``spaces`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _spaces = raw
+        spaces: list[ServiceKeyBotUserSpaceAssignment] | Unset = UNSET
+        if _spaces is not UNSET:
+            spaces = [
+                ServiceKeyBotUserSpaceAssignment.from_dict(spaces_item_data)
+                for spaces_item_data in _spaces
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        spaces, _drifted = _keep_each(
+            type(self),
+            {"spaces": raw},
+            "spaces",
+            "list[ServiceKeyBotUserSpaceAssignment]",
+            "type",
+            lambda spaces_item_data: ServiceKeyBotUserSpaceAssignment.from_dict(spaces_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return spaces
+
+
+_lazy(ServiceKeyBotUserOrgAssignment, "spaces", _decode_spaces)
 
 _LAZY_PENDING = True
 

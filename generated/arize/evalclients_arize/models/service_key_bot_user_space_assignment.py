@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -87,15 +90,26 @@ class ServiceKeyBotUserSpaceAssignment:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            role = _parse_role(d.get("role", UNSET))
+        _role_raw = d.get("role", UNSET)
+        if _role_raw is UNSET:
+            role = UNSET
+        elif not _strict:
+            role = (_PENDING, _role_raw)  # decoded on first read
+        else:
+            try:
+                role = _parse_role(d.get("role", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            role, _drifted = _keep(
-                cls, d, "role", "CustomRoleAssignment | PredefinedRoleAssignment", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                role, _drifted = _keep(
+                    cls,
+                    d,
+                    "role",
+                    "CustomRoleAssignment | PredefinedRoleAssignment",
+                    "union",
+                    _drifted,
+                )
 
         try:
             space_id = d.get("space_id", UNSET)
@@ -157,6 +171,32 @@ def _parse_role(data: object) -> CustomRoleAssignment | PredefinedRoleAssignment
 
     return componentsschemas_space_role_assignment_type_1
 
+
+def _decode_role(self: ServiceKeyBotUserSpaceAssignment, raw: Any) -> Any:
+    """``role`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        role = _parse_role(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        role, _drifted = _keep(
+            type(self),
+            {"role": raw},
+            "role",
+            "CustomRoleAssignment | PredefinedRoleAssignment",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return role
+
+
+_lazy(ServiceKeyBotUserSpaceAssignment, "role", _decode_role)
 
 _LAZY_PENDING = True
 

@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.span_kind import SpanKind, check_span_kind
@@ -229,53 +232,73 @@ class Span:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _annotations = d.get("annotations", UNSET)
-            annotations: list[Annotation] | Unset = UNSET
-            if _annotations is not UNSET:
-                annotations = [
-                    Annotation.from_dict(annotations_item_data)
-                    for annotations_item_data in _annotations
-                ]
+        _annotations_raw = d.get("annotations", UNSET)
+        if _annotations_raw is UNSET:
+            annotations = UNSET
+        elif not _strict:
+            annotations = (_PENDING, _annotations_raw)  # decoded on first read
+        else:
+            try:
+                _annotations = d.get("annotations", UNSET)
+                annotations: list[Annotation] | Unset = UNSET
+                if _annotations is not UNSET:
+                    annotations = [
+                        Annotation.from_dict(annotations_item_data)
+                        for annotations_item_data in _annotations
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            annotations, _drifted = _keep_each(
-                cls,
-                d,
-                "annotations",
-                "list[Annotation]",
-                "type",
-                lambda annotations_item_data: Annotation.from_dict(annotations_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                annotations, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "annotations",
+                    "list[Annotation]",
+                    "type",
+                    lambda annotations_item_data: Annotation.from_dict(annotations_item_data),
+                    _drifted,
+                )
 
-        try:
-            _attributes = d.get("attributes", UNSET)
-            attributes: SpanAttributes | Unset
-            if _attributes is UNSET:
-                attributes = UNSET
-            else:
-                attributes = SpanAttributes.from_dict(_attributes)
+        _attributes_raw = d.get("attributes", UNSET)
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
+            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+        else:
+            try:
+                _attributes = d.get("attributes", UNSET)
+                attributes: SpanAttributes | Unset
+                if _attributes is UNSET:
+                    attributes = UNSET
+                else:
+                    attributes = SpanAttributes.from_dict(_attributes)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            attributes, _drifted = _keep(cls, d, "attributes", "SpanAttributes", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                attributes, _drifted = _keep(
+                    cls, d, "attributes", "SpanAttributes", "type", _drifted
+                )
 
-        try:
-            _context = d.get("context", UNSET)
-            context: SpanContext | Unset
-            if _context is UNSET:
-                context = UNSET
-            else:
-                context = SpanContext.from_dict(_context)
+        _context_raw = d.get("context", UNSET)
+        if _context_raw is UNSET:
+            context = UNSET
+        elif not _strict:
+            context = (_PENDING, _context_raw)  # decoded on first read
+        else:
+            try:
+                _context = d.get("context", UNSET)
+                context: SpanContext | Unset
+                if _context is UNSET:
+                    context = UNSET
+                else:
+                    context = SpanContext.from_dict(_context)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            context, _drifted = _keep(cls, d, "context", "SpanContext", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                context, _drifted = _keep(cls, d, "context", "SpanContext", "type", _drifted)
 
         try:
             _end_time = d.get("end_time", UNSET)
@@ -290,46 +313,58 @@ class Span:
                 raise
             end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
 
-        try:
-            _evaluations = d.get("evaluations", UNSET)
-            evaluations: list[Evaluation] | Unset = UNSET
-            if _evaluations is not UNSET:
-                evaluations = [
-                    Evaluation.from_dict(evaluations_item_data)
-                    for evaluations_item_data in _evaluations
-                ]
+        _evaluations_raw = d.get("evaluations", UNSET)
+        if _evaluations_raw is UNSET:
+            evaluations = UNSET
+        elif not _strict:
+            evaluations = (_PENDING, _evaluations_raw)  # decoded on first read
+        else:
+            try:
+                _evaluations = d.get("evaluations", UNSET)
+                evaluations: list[Evaluation] | Unset = UNSET
+                if _evaluations is not UNSET:
+                    evaluations = [
+                        Evaluation.from_dict(evaluations_item_data)
+                        for evaluations_item_data in _evaluations
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            evaluations, _drifted = _keep_each(
-                cls,
-                d,
-                "evaluations",
-                "list[Evaluation]",
-                "type",
-                lambda evaluations_item_data: Evaluation.from_dict(evaluations_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                evaluations, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "evaluations",
+                    "list[Evaluation]",
+                    "type",
+                    lambda evaluations_item_data: Evaluation.from_dict(evaluations_item_data),
+                    _drifted,
+                )
 
-        try:
-            _events = d.get("events", UNSET)
-            events: list[SpanEvent] | Unset = UNSET
-            if _events is not UNSET:
-                events = [SpanEvent.from_dict(events_item_data) for events_item_data in _events]
+        _events_raw = d.get("events", UNSET)
+        if _events_raw is UNSET:
+            events = UNSET
+        elif not _strict:
+            events = (_PENDING, _events_raw)  # decoded on first read
+        else:
+            try:
+                _events = d.get("events", UNSET)
+                events: list[SpanEvent] | Unset = UNSET
+                if _events is not UNSET:
+                    events = [SpanEvent.from_dict(events_item_data) for events_item_data in _events]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            events, _drifted = _keep_each(
-                cls,
-                d,
-                "events",
-                "list[SpanEvent]",
-                "type",
-                lambda events_item_data: SpanEvent.from_dict(events_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                events, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "events",
+                    "list[SpanEvent]",
+                    "type",
+                    lambda events_item_data: SpanEvent.from_dict(events_item_data),
+                    _drifted,
+                )
 
         try:
             _kind = d.get("kind", UNSET)
@@ -408,29 +443,35 @@ class Span:
                 raise
             status_message, _drifted = _keep(cls, d, "status_message", "str", "type", _drifted)
 
-        try:
-            _trace_annotations = d.get("trace_annotations", UNSET)
-            trace_annotations: list[Annotation] | Unset = UNSET
-            if _trace_annotations is not UNSET:
-                trace_annotations = [
-                    Annotation.from_dict(trace_annotations_item_data)
-                    for trace_annotations_item_data in _trace_annotations
-                ]
+        _trace_annotations_raw = d.get("trace_annotations", UNSET)
+        if _trace_annotations_raw is UNSET:
+            trace_annotations = UNSET
+        elif not _strict:
+            trace_annotations = (_PENDING, _trace_annotations_raw)  # decoded on first read
+        else:
+            try:
+                _trace_annotations = d.get("trace_annotations", UNSET)
+                trace_annotations: list[Annotation] | Unset = UNSET
+                if _trace_annotations is not UNSET:
+                    trace_annotations = [
+                        Annotation.from_dict(trace_annotations_item_data)
+                        for trace_annotations_item_data in _trace_annotations
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            trace_annotations, _drifted = _keep_each(
-                cls,
-                d,
-                "trace_annotations",
-                "list[Annotation]",
-                "type",
-                lambda trace_annotations_item_data: Annotation.from_dict(
-                    trace_annotations_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                trace_annotations, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "trace_annotations",
+                    "list[Annotation]",
+                    "type",
+                    lambda trace_annotations_item_data: Annotation.from_dict(
+                        trace_annotations_item_data
+                    ),
+                    _drifted,
+                )
 
         span = cls(
             annotations,
@@ -470,6 +511,192 @@ class Span:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_annotations(self: Span, raw: Any) -> Any:
+    """``annotations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _annotations = raw
+        annotations: list[Annotation] | Unset = UNSET
+        if _annotations is not UNSET:
+            annotations = [
+                Annotation.from_dict(annotations_item_data)
+                for annotations_item_data in _annotations
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        annotations, _drifted = _keep_each(
+            type(self),
+            {"annotations": raw},
+            "annotations",
+            "list[Annotation]",
+            "type",
+            lambda annotations_item_data: Annotation.from_dict(annotations_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return annotations
+
+
+_lazy(Span, "annotations", _decode_annotations)
+
+
+def _decode_attributes(self: Span, raw: Any) -> Any:
+    """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _attributes = raw
+        attributes: SpanAttributes | Unset
+        if _attributes is UNSET:
+            attributes = UNSET
+        else:
+            attributes = SpanAttributes.from_dict(_attributes)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        attributes, _drifted = _keep(
+            type(self), {"attributes": raw}, "attributes", "SpanAttributes", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return attributes
+
+
+_lazy(Span, "attributes", _decode_attributes)
+
+
+def _decode_context(self: Span, raw: Any) -> Any:
+    """``context`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _context = raw
+        context: SpanContext | Unset
+        if _context is UNSET:
+            context = UNSET
+        else:
+            context = SpanContext.from_dict(_context)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        context, _drifted = _keep(
+            type(self), {"context": raw}, "context", "SpanContext", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return context
+
+
+_lazy(Span, "context", _decode_context)
+
+
+def _decode_evaluations(self: Span, raw: Any) -> Any:
+    """``evaluations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _evaluations = raw
+        evaluations: list[Evaluation] | Unset = UNSET
+        if _evaluations is not UNSET:
+            evaluations = [
+                Evaluation.from_dict(evaluations_item_data)
+                for evaluations_item_data in _evaluations
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        evaluations, _drifted = _keep_each(
+            type(self),
+            {"evaluations": raw},
+            "evaluations",
+            "list[Evaluation]",
+            "type",
+            lambda evaluations_item_data: Evaluation.from_dict(evaluations_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return evaluations
+
+
+_lazy(Span, "evaluations", _decode_evaluations)
+
+
+def _decode_events(self: Span, raw: Any) -> Any:
+    """``events`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _events = raw
+        events: list[SpanEvent] | Unset = UNSET
+        if _events is not UNSET:
+            events = [SpanEvent.from_dict(events_item_data) for events_item_data in _events]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        events, _drifted = _keep_each(
+            type(self),
+            {"events": raw},
+            "events",
+            "list[SpanEvent]",
+            "type",
+            lambda events_item_data: SpanEvent.from_dict(events_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return events
+
+
+_lazy(Span, "events", _decode_events)
+
+
+def _decode_trace_annotations(self: Span, raw: Any) -> Any:
+    """``trace_annotations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _trace_annotations = raw
+        trace_annotations: list[Annotation] | Unset = UNSET
+        if _trace_annotations is not UNSET:
+            trace_annotations = [
+                Annotation.from_dict(trace_annotations_item_data)
+                for trace_annotations_item_data in _trace_annotations
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        trace_annotations, _drifted = _keep_each(
+            type(self),
+            {"trace_annotations": raw},
+            "trace_annotations",
+            "list[Annotation]",
+            "type",
+            lambda trace_annotations_item_data: Annotation.from_dict(trace_annotations_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return trace_annotations
+
+
+_lazy(Span, "trace_annotations", _decode_trace_annotations)
 
 _LAZY_PENDING = True
 

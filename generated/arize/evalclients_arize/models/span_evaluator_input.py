@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -109,20 +112,26 @@ class SpanEvaluatorInput:
                 raise
             evaluator_id, _drifted = _keep(cls, d, "evaluator_id", "str", "type", _drifted)
 
-        try:
-            _column_mappings = d.get("column_mappings", UNSET)
-            column_mappings: SpanEvaluatorInputColumnMappings | Unset
-            if _column_mappings is UNSET:
-                column_mappings = UNSET
-            else:
-                column_mappings = SpanEvaluatorInputColumnMappings.from_dict(_column_mappings)
+        _column_mappings_raw = d.get("column_mappings", UNSET)
+        if _column_mappings_raw is UNSET:
+            column_mappings = UNSET
+        elif not _strict:
+            column_mappings = (_PENDING, _column_mappings_raw)  # decoded on first read
+        else:
+            try:
+                _column_mappings = d.get("column_mappings", UNSET)
+                column_mappings: SpanEvaluatorInputColumnMappings | Unset
+                if _column_mappings is UNSET:
+                    column_mappings = UNSET
+                else:
+                    column_mappings = SpanEvaluatorInputColumnMappings.from_dict(_column_mappings)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            column_mappings, _drifted = _keep(
-                cls, d, "column_mappings", "SpanEvaluatorInputColumnMappings", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                column_mappings, _drifted = _keep(
+                    cls, d, "column_mappings", "SpanEvaluatorInputColumnMappings", "type", _drifted
+                )
 
         try:
             evaluator_version_id: None | str | Unset = d.get("evaluator_version_id", UNSET)
@@ -180,6 +189,37 @@ class SpanEvaluatorInput:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_column_mappings(self: SpanEvaluatorInput, raw: Any) -> Any:
+    """``column_mappings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _column_mappings = raw
+        column_mappings: SpanEvaluatorInputColumnMappings | Unset
+        if _column_mappings is UNSET:
+            column_mappings = UNSET
+        else:
+            column_mappings = SpanEvaluatorInputColumnMappings.from_dict(_column_mappings)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        column_mappings, _drifted = _keep(
+            type(self),
+            {"column_mappings": raw},
+            "column_mappings",
+            "SpanEvaluatorInputColumnMappings",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return column_mappings
+
+
+_lazy(SpanEvaluatorInput, "column_mappings", _decode_column_mappings)
 
 _LAZY_PENDING = True
 

@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.widget_creation_status import WidgetCreationStatus, check_widget_creation_status
@@ -418,15 +421,21 @@ class StatisticWidget:
                 raise
             dashboard_id, _drifted = _keep(cls, d, "dashboard_id", "str", "type", _drifted)
 
-        try:
-            dataset_source = _parse_dataset_source(d.get("dataset_source", UNSET))
+        _dataset_source_raw = d.get("dataset_source", UNSET)
+        if _dataset_source_raw is UNSET:
+            dataset_source = UNSET
+        elif not _strict:
+            dataset_source = (_PENDING, _dataset_source_raw)  # decoded on first read
+        else:
+            try:
+                dataset_source = _parse_dataset_source(d.get("dataset_source", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            dataset_source, _drifted = _keep(
-                cls, d, "dataset_source", "DatasetSource | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                dataset_source, _drifted = _keep(
+                    cls, d, "dataset_source", "DatasetSource | None", "union", _drifted
+                )
 
         try:
             dimension_category: None | str | Unset = d.get("dimension_category", UNSET)
@@ -474,26 +483,32 @@ class StatisticWidget:
                 cls, d, "dimension_name", "None | str", "type", _drifted
             )
 
-        try:
-            _filters = d.get("filters", UNSET)
-            filters: list[WidgetFilter] | Unset = UNSET
-            if _filters is not UNSET:
-                filters = [
-                    WidgetFilter.from_dict(filters_item_data) for filters_item_data in _filters
-                ]
+        _filters_raw = d.get("filters", UNSET)
+        if _filters_raw is UNSET:
+            filters = UNSET
+        elif not _strict:
+            filters = (_PENDING, _filters_raw)  # decoded on first read
+        else:
+            try:
+                _filters = d.get("filters", UNSET)
+                filters: list[WidgetFilter] | Unset = UNSET
+                if _filters is not UNSET:
+                    filters = [
+                        WidgetFilter.from_dict(filters_item_data) for filters_item_data in _filters
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            filters, _drifted = _keep_each(
-                cls,
-                d,
-                "filters",
-                "list[WidgetFilter]",
-                "type",
-                lambda filters_item_data: WidgetFilter.from_dict(filters_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                filters, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "filters",
+                    "list[WidgetFilter]",
+                    "type",
+                    lambda filters_item_data: WidgetFilter.from_dict(filters_item_data),
+                    _drifted,
+                )
 
         try:
             grid_position: list[int] = d.get("grid_position", UNSET)
@@ -718,6 +733,63 @@ def _parse_dataset_source(data: object) -> DatasetSource | None | Unset:
         pass
     return cast(DatasetSource | None | Unset, data)
 
+
+def _decode_dataset_source(self: StatisticWidget, raw: Any) -> Any:
+    """``dataset_source`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        dataset_source = _parse_dataset_source(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        dataset_source, _drifted = _keep(
+            type(self),
+            {"dataset_source": raw},
+            "dataset_source",
+            "DatasetSource | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return dataset_source
+
+
+_lazy(StatisticWidget, "dataset_source", _decode_dataset_source)
+
+
+def _decode_filters(self: StatisticWidget, raw: Any) -> Any:
+    """``filters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _filters = raw
+        filters: list[WidgetFilter] | Unset = UNSET
+        if _filters is not UNSET:
+            filters = [WidgetFilter.from_dict(filters_item_data) for filters_item_data in _filters]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        filters, _drifted = _keep_each(
+            type(self),
+            {"filters": raw},
+            "filters",
+            "list[WidgetFilter]",
+            "type",
+            lambda filters_item_data: WidgetFilter.from_dict(filters_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return filters
+
+
+_lazy(StatisticWidget, "filters", _decode_filters)
 
 _LAZY_PENDING = True
 

@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.task_type import TaskType, check_task_type
@@ -316,27 +319,33 @@ class Task:
                 raise
             dataset_id, _drifted = _keep(cls, d, "dataset_id", "None | str", "type", _drifted)
 
-        try:
-            _evaluators = d.get("evaluators", UNSET)
-            evaluators: list[TaskEvaluator] | Unset = UNSET
-            if _evaluators is not UNSET:
-                evaluators = [
-                    TaskEvaluator.from_dict(evaluators_item_data)
-                    for evaluators_item_data in _evaluators
-                ]
+        _evaluators_raw = d.get("evaluators", UNSET)
+        if _evaluators_raw is UNSET:
+            evaluators = UNSET
+        elif not _strict:
+            evaluators = (_PENDING, _evaluators_raw)  # decoded on first read
+        else:
+            try:
+                _evaluators = d.get("evaluators", UNSET)
+                evaluators: list[TaskEvaluator] | Unset = UNSET
+                if _evaluators is not UNSET:
+                    evaluators = [
+                        TaskEvaluator.from_dict(evaluators_item_data)
+                        for evaluators_item_data in _evaluators
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            evaluators, _drifted = _keep_each(
-                cls,
-                d,
-                "evaluators",
-                "list[TaskEvaluator]",
-                "type",
-                lambda evaluators_item_data: TaskEvaluator.from_dict(evaluators_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                evaluators, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "evaluators",
+                    "list[TaskEvaluator]",
+                    "type",
+                    lambda evaluators_item_data: TaskEvaluator.from_dict(evaluators_item_data),
+                    _drifted,
+                )
 
         try:
             experiment_ids: list[str] = d.get("experiment_ids", UNSET)
@@ -407,30 +416,42 @@ class Task:
                 raise
             query_filter, _drifted = _keep(cls, d, "query_filter", "None | str", "type", _drifted)
 
-        try:
-            query_filters = _parse_query_filters(d.get("query_filters", UNSET))
+        _query_filters_raw = d.get("query_filters", UNSET)
+        if _query_filters_raw is UNSET:
+            query_filters = UNSET
+        elif not _strict:
+            query_filters = (_PENDING, _query_filters_raw)  # decoded on first read
+        else:
+            try:
+                query_filters = _parse_query_filters(d.get("query_filters", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            query_filters, _drifted = _keep(
-                cls, d, "query_filters", "None | TaskQueryFilters", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                query_filters, _drifted = _keep(
+                    cls, d, "query_filters", "None | TaskQueryFilters", "union", _drifted
+                )
 
-        try:
-            run_configuration = _parse_run_configuration(d.get("run_configuration", UNSET))
+        _run_configuration_raw = d.get("run_configuration", UNSET)
+        if _run_configuration_raw is UNSET:
+            run_configuration = UNSET
+        elif not _strict:
+            run_configuration = (_PENDING, _run_configuration_raw)  # decoded on first read
+        else:
+            try:
+                run_configuration = _parse_run_configuration(d.get("run_configuration", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            run_configuration, _drifted = _keep(
-                cls,
-                d,
-                "run_configuration",
-                "AgentCallRunConfig | LlmGenerationRunConfig | None | TemplateEvaluationRunConfig",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                run_configuration, _drifted = _keep(
+                    cls,
+                    d,
+                    "run_configuration",
+                    "AgentCallRunConfig | LlmGenerationRunConfig | None | TemplateEvaluationRunConfig",
+                    "union",
+                    _drifted,
+                )
 
         try:
             sampling_rate: float | None | Unset = d.get("sampling_rate", UNSET)
@@ -600,6 +621,93 @@ def _parse_run_configuration(
         data,
     )
 
+
+def _decode_evaluators(self: Task, raw: Any) -> Any:
+    """``evaluators`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _evaluators = raw
+        evaluators: list[TaskEvaluator] | Unset = UNSET
+        if _evaluators is not UNSET:
+            evaluators = [
+                TaskEvaluator.from_dict(evaluators_item_data)
+                for evaluators_item_data in _evaluators
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        evaluators, _drifted = _keep_each(
+            type(self),
+            {"evaluators": raw},
+            "evaluators",
+            "list[TaskEvaluator]",
+            "type",
+            lambda evaluators_item_data: TaskEvaluator.from_dict(evaluators_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return evaluators
+
+
+_lazy(Task, "evaluators", _decode_evaluators)
+
+
+def _decode_query_filters(self: Task, raw: Any) -> Any:
+    """``query_filters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        query_filters = _parse_query_filters(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        query_filters, _drifted = _keep(
+            type(self),
+            {"query_filters": raw},
+            "query_filters",
+            "None | TaskQueryFilters",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return query_filters
+
+
+_lazy(Task, "query_filters", _decode_query_filters)
+
+
+def _decode_run_configuration(self: Task, raw: Any) -> Any:
+    """``run_configuration`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        run_configuration = _parse_run_configuration(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        run_configuration, _drifted = _keep(
+            type(self),
+            {"run_configuration": raw},
+            "run_configuration",
+            "AgentCallRunConfig | LlmGenerationRunConfig | None | TemplateEvaluationRunConfig",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return run_configuration
+
+
+_lazy(Task, "run_configuration", _decode_run_configuration)
 
 _LAZY_PENDING = True
 

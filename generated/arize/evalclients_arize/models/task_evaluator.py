@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -137,20 +140,26 @@ class TaskEvaluator:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            column_mappings = _parse_column_mappings(d.get("column_mappings", UNSET))
+        _column_mappings_raw = d.get("column_mappings", UNSET)
+        if _column_mappings_raw is UNSET:
+            column_mappings = UNSET
+        elif not _strict:
+            column_mappings = (_PENDING, _column_mappings_raw)  # decoded on first read
+        else:
+            try:
+                column_mappings = _parse_column_mappings(d.get("column_mappings", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            column_mappings, _drifted = _keep(
-                cls,
-                d,
-                "column_mappings",
-                "None | TaskEvaluatorColumnMappingsType0",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                column_mappings, _drifted = _keep(
+                    cls,
+                    d,
+                    "column_mappings",
+                    "None | TaskEvaluatorColumnMappingsType0",
+                    "union",
+                    _drifted,
+                )
 
         try:
             evaluator_id = d.get("evaluator_id", UNSET)
@@ -196,15 +205,21 @@ class TaskEvaluator:
                 raise
             query_filter, _drifted = _keep(cls, d, "query_filter", "None | str", "type", _drifted)
 
-        try:
-            query_mappings = _parse_query_mappings(d.get("query_mappings", UNSET))
+        _query_mappings_raw = d.get("query_mappings", UNSET)
+        if _query_mappings_raw is UNSET:
+            query_mappings = UNSET
+        elif not _strict:
+            query_mappings = (_PENDING, _query_mappings_raw)  # decoded on first read
+        else:
+            try:
+                query_mappings = _parse_query_mappings(d.get("query_mappings", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            query_mappings, _drifted = _keep(
-                cls, d, "query_mappings", "list[TaskQueryMapping] | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                query_mappings, _drifted = _keep(
+                    cls, d, "query_mappings", "list[TaskQueryMapping] | None", "union", _drifted
+                )
 
         task_evaluator = cls(
             column_mappings,
@@ -272,6 +287,59 @@ def _parse_query_mappings(data: object) -> list[TaskQueryMapping] | None | Unset
         pass
     return cast(list[TaskQueryMapping] | None | Unset, data)
 
+
+def _decode_column_mappings(self: TaskEvaluator, raw: Any) -> Any:
+    """``column_mappings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        column_mappings = _parse_column_mappings(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        column_mappings, _drifted = _keep(
+            type(self),
+            {"column_mappings": raw},
+            "column_mappings",
+            "None | TaskEvaluatorColumnMappingsType0",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return column_mappings
+
+
+_lazy(TaskEvaluator, "column_mappings", _decode_column_mappings)
+
+
+def _decode_query_mappings(self: TaskEvaluator, raw: Any) -> Any:
+    """``query_mappings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        query_mappings = _parse_query_mappings(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        query_mappings, _drifted = _keep(
+            type(self),
+            {"query_mappings": raw},
+            "query_mappings",
+            "list[TaskQueryMapping] | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return query_mappings
+
+
+_lazy(TaskEvaluator, "query_mappings", _decode_query_mappings)
 
 _LAZY_PENDING = True
 

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -85,24 +88,28 @@ class TaskQueryFiltersInput:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            filters = [
-                TaskQueryFilterInput.from_dict(filters_item_data)
-                for filters_item_data in d["filters"]
-            ]
+        _filters_raw = d.get("filters", UNSET)
+        if _filters_raw is not UNSET and not _strict:
+            filters = (_PENDING, _filters_raw)  # decoded on first read
+        else:
+            try:
+                filters = [
+                    TaskQueryFilterInput.from_dict(filters_item_data)
+                    for filters_item_data in d["filters"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            filters, _drifted = _keep_each(
-                cls,
-                d,
-                "filters",
-                "list[TaskQueryFilterInput]",
-                "type",
-                lambda filters_item_data: TaskQueryFilterInput.from_dict(filters_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                filters, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "filters",
+                    "list[TaskQueryFilterInput]",
+                    "type",
+                    lambda filters_item_data: TaskQueryFilterInput.from_dict(filters_item_data),
+                    _drifted,
+                )
 
         try:
             expression = d.get("expression", UNSET)
@@ -142,6 +149,33 @@ class TaskQueryFiltersInput:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_filters(self: TaskQueryFiltersInput, raw: Any) -> Any:
+    """``filters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        filters = [TaskQueryFilterInput.from_dict(filters_item_data) for filters_item_data in raw]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        filters, _drifted = _keep_each(
+            type(self),
+            {"filters": raw},
+            "filters",
+            "list[TaskQueryFilterInput]",
+            "type",
+            lambda filters_item_data: TaskQueryFilterInput.from_dict(filters_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return filters
+
+
+_lazy(TaskQueryFiltersInput, "filters", _decode_filters)
 
 _LAZY_PENDING = True
 

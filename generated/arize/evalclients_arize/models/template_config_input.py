@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.data_granularity import DataGranularity, check_data_granularity
@@ -168,15 +171,19 @@ class TemplateConfigInput:
                 cls, d, "include_explanations", "bool", "type", _drifted
             )
 
-        try:
-            llm_config = EvaluatorLlmConfigRequest.from_dict(d["llm_config"])
+        _llm_config_raw = d.get("llm_config", UNSET)
+        if _llm_config_raw is not UNSET and not _strict:
+            llm_config = (_PENDING, _llm_config_raw)  # decoded on first read
+        else:
+            try:
+                llm_config = EvaluatorLlmConfigRequest.from_dict(d["llm_config"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            llm_config, _drifted = _keep(
-                cls, d, "llm_config", "EvaluatorLlmConfigRequest", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                llm_config, _drifted = _keep(
+                    cls, d, "llm_config", "EvaluatorLlmConfigRequest", "type", _drifted
+                )
 
         try:
             name = d["name"]
@@ -207,22 +214,31 @@ class TemplateConfigInput:
                 cls, d, "use_function_calling", "bool", "type", _drifted
             )
 
-        try:
-            classification_choices = _parse_classification_choices(
-                d.get("classification_choices", UNSET)
-            )
+        _classification_choices_raw = d.get("classification_choices", UNSET)
+        if _classification_choices_raw is UNSET:
+            classification_choices = UNSET
+        elif not _strict:
+            classification_choices = (
+                _PENDING,
+                _classification_choices_raw,
+            )  # decoded on first read
+        else:
+            try:
+                classification_choices = _parse_classification_choices(
+                    d.get("classification_choices", UNSET)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            classification_choices, _drifted = _keep(
-                cls,
-                d,
-                "classification_choices",
-                "None | TemplateConfigInputClassificationChoicesType0",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                classification_choices, _drifted = _keep(
+                    cls,
+                    d,
+                    "classification_choices",
+                    "None | TemplateConfigInputClassificationChoicesType0",
+                    "union",
+                    _drifted,
+                )
 
         try:
             _data_granularity = d.get("data_granularity", UNSET)
@@ -321,6 +337,59 @@ def _parse_classification_choices(
         pass
     return cast(None | TemplateConfigInputClassificationChoicesType0 | Unset, data)
 
+
+def _decode_llm_config(self: TemplateConfigInput, raw: Any) -> Any:
+    """``llm_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        llm_config = EvaluatorLlmConfigRequest.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        llm_config, _drifted = _keep(
+            type(self),
+            {"llm_config": raw},
+            "llm_config",
+            "EvaluatorLlmConfigRequest",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return llm_config
+
+
+_lazy(TemplateConfigInput, "llm_config", _decode_llm_config)
+
+
+def _decode_classification_choices(self: TemplateConfigInput, raw: Any) -> Any:
+    """``classification_choices`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        classification_choices = _parse_classification_choices(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        classification_choices, _drifted = _keep(
+            type(self),
+            {"classification_choices": raw},
+            "classification_choices",
+            "None | TemplateConfigInputClassificationChoicesType0",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return classification_choices
+
+
+_lazy(TemplateConfigInput, "classification_choices", _decode_classification_choices)
 
 _LAZY_PENDING = True
 

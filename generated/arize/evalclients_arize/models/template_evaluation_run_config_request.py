@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.template_evaluation_run_config_request_experiment_type import (
@@ -217,51 +220,68 @@ class TemplateEvaluationRunConfigRequest:
                 raise
             template, _drifted = _keep(cls, d, "template", "str", "type", _drifted)
 
-        try:
-            _classification_choices = d.get("classification_choices", UNSET)
-            classification_choices: TemplateEvaluationRunConfigRequestClassificationChoices | Unset
-            if _classification_choices is UNSET:
-                classification_choices = UNSET
-            else:
-                classification_choices = (
-                    TemplateEvaluationRunConfigRequestClassificationChoices.from_dict(
-                        _classification_choices
+        _classification_choices_raw = d.get("classification_choices", UNSET)
+        if _classification_choices_raw is UNSET:
+            classification_choices = UNSET
+        elif not _strict:
+            classification_choices = (
+                _PENDING,
+                _classification_choices_raw,
+            )  # decoded on first read
+        else:
+            try:
+                _classification_choices = d.get("classification_choices", UNSET)
+                classification_choices: (
+                    TemplateEvaluationRunConfigRequestClassificationChoices | Unset
+                )
+                if _classification_choices is UNSET:
+                    classification_choices = UNSET
+                else:
+                    classification_choices = (
+                        TemplateEvaluationRunConfigRequestClassificationChoices.from_dict(
+                            _classification_choices
+                        )
                     )
+
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                classification_choices, _drifted = _keep(
+                    cls,
+                    d,
+                    "classification_choices",
+                    "TemplateEvaluationRunConfigRequestClassificationChoices",
+                    "type",
+                    _drifted,
                 )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            classification_choices, _drifted = _keep(
-                cls,
-                d,
-                "classification_choices",
-                "TemplateEvaluationRunConfigRequestClassificationChoices",
-                "type",
-                _drifted,
-            )
+        _column_mapping_raw = d.get("column_mapping", UNSET)
+        if _column_mapping_raw is UNSET:
+            column_mapping = UNSET
+        elif not _strict:
+            column_mapping = (_PENDING, _column_mapping_raw)  # decoded on first read
+        else:
+            try:
+                _column_mapping = d.get("column_mapping", UNSET)
+                column_mapping: TemplateEvaluationRunConfigRequestColumnMapping | Unset
+                if _column_mapping is UNSET:
+                    column_mapping = UNSET
+                else:
+                    column_mapping = TemplateEvaluationRunConfigRequestColumnMapping.from_dict(
+                        _column_mapping
+                    )
 
-        try:
-            _column_mapping = d.get("column_mapping", UNSET)
-            column_mapping: TemplateEvaluationRunConfigRequestColumnMapping | Unset
-            if _column_mapping is UNSET:
-                column_mapping = UNSET
-            else:
-                column_mapping = TemplateEvaluationRunConfigRequestColumnMapping.from_dict(
-                    _column_mapping
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                column_mapping, _drifted = _keep(
+                    cls,
+                    d,
+                    "column_mapping",
+                    "TemplateEvaluationRunConfigRequestColumnMapping",
+                    "type",
+                    _drifted,
                 )
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            column_mapping, _drifted = _keep(
-                cls,
-                d,
-                "column_mapping",
-                "TemplateEvaluationRunConfigRequestColumnMapping",
-                "type",
-                _drifted,
-            )
 
         try:
             evaluator_version_id: None | str | Unset = d.get("evaluator_version_id", UNSET)
@@ -279,20 +299,28 @@ class TemplateEvaluationRunConfigRequest:
                 cls, d, "evaluator_version_id", "None | str", "type", _drifted
             )
 
-        try:
-            _invocation_parameters = d.get("invocation_parameters", UNSET)
-            invocation_parameters: InvocationParamsRequest | Unset
-            if _invocation_parameters is UNSET:
-                invocation_parameters = UNSET
-            else:
-                invocation_parameters = InvocationParamsRequest.from_dict(_invocation_parameters)
+        _invocation_parameters_raw = d.get("invocation_parameters", UNSET)
+        if _invocation_parameters_raw is UNSET:
+            invocation_parameters = UNSET
+        elif not _strict:
+            invocation_parameters = (_PENDING, _invocation_parameters_raw)  # decoded on first read
+        else:
+            try:
+                _invocation_parameters = d.get("invocation_parameters", UNSET)
+                invocation_parameters: InvocationParamsRequest | Unset
+                if _invocation_parameters is UNSET:
+                    invocation_parameters = UNSET
+                else:
+                    invocation_parameters = InvocationParamsRequest.from_dict(
+                        _invocation_parameters
+                    )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            invocation_parameters, _drifted = _keep(
-                cls, d, "invocation_parameters", "InvocationParamsRequest", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                invocation_parameters, _drifted = _keep(
+                    cls, d, "invocation_parameters", "InvocationParamsRequest", "type", _drifted
+                )
 
         try:
             model_name = d.get("model_name", UNSET)
@@ -303,29 +331,35 @@ class TemplateEvaluationRunConfigRequest:
                 raise
             model_name, _drifted = _keep(cls, d, "model_name", "str", "type", _drifted)
 
-        try:
-            _provider_parameters = d.get("provider_parameters", UNSET)
-            provider_parameters: TemplateEvaluationRunConfigRequestProviderParameters | Unset
-            if _provider_parameters is UNSET:
-                provider_parameters = UNSET
-            else:
-                provider_parameters = (
-                    TemplateEvaluationRunConfigRequestProviderParameters.from_dict(
-                        _provider_parameters
+        _provider_parameters_raw = d.get("provider_parameters", UNSET)
+        if _provider_parameters_raw is UNSET:
+            provider_parameters = UNSET
+        elif not _strict:
+            provider_parameters = (_PENDING, _provider_parameters_raw)  # decoded on first read
+        else:
+            try:
+                _provider_parameters = d.get("provider_parameters", UNSET)
+                provider_parameters: TemplateEvaluationRunConfigRequestProviderParameters | Unset
+                if _provider_parameters is UNSET:
+                    provider_parameters = UNSET
+                else:
+                    provider_parameters = (
+                        TemplateEvaluationRunConfigRequestProviderParameters.from_dict(
+                            _provider_parameters
+                        )
                     )
-                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_parameters, _drifted = _keep(
-                cls,
-                d,
-                "provider_parameters",
-                "TemplateEvaluationRunConfigRequestProviderParameters",
-                "type",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_parameters, _drifted = _keep(
+                    cls,
+                    d,
+                    "provider_parameters",
+                    "TemplateEvaluationRunConfigRequestProviderParameters",
+                    "type",
+                    _drifted,
+                )
 
         template_evaluation_run_config_request = cls(
             ai_integration_id,
@@ -364,6 +398,141 @@ class TemplateEvaluationRunConfigRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_classification_choices(self: TemplateEvaluationRunConfigRequest, raw: Any) -> Any:
+    """``classification_choices`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _classification_choices = raw
+        classification_choices: TemplateEvaluationRunConfigRequestClassificationChoices | Unset
+        if _classification_choices is UNSET:
+            classification_choices = UNSET
+        else:
+            classification_choices = (
+                TemplateEvaluationRunConfigRequestClassificationChoices.from_dict(
+                    _classification_choices
+                )
+            )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        classification_choices, _drifted = _keep(
+            type(self),
+            {"classification_choices": raw},
+            "classification_choices",
+            "TemplateEvaluationRunConfigRequestClassificationChoices",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return classification_choices
+
+
+_lazy(TemplateEvaluationRunConfigRequest, "classification_choices", _decode_classification_choices)
+
+
+def _decode_column_mapping(self: TemplateEvaluationRunConfigRequest, raw: Any) -> Any:
+    """``column_mapping`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _column_mapping = raw
+        column_mapping: TemplateEvaluationRunConfigRequestColumnMapping | Unset
+        if _column_mapping is UNSET:
+            column_mapping = UNSET
+        else:
+            column_mapping = TemplateEvaluationRunConfigRequestColumnMapping.from_dict(
+                _column_mapping
+            )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        column_mapping, _drifted = _keep(
+            type(self),
+            {"column_mapping": raw},
+            "column_mapping",
+            "TemplateEvaluationRunConfigRequestColumnMapping",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return column_mapping
+
+
+_lazy(TemplateEvaluationRunConfigRequest, "column_mapping", _decode_column_mapping)
+
+
+def _decode_invocation_parameters(self: TemplateEvaluationRunConfigRequest, raw: Any) -> Any:
+    """``invocation_parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _invocation_parameters = raw
+        invocation_parameters: InvocationParamsRequest | Unset
+        if _invocation_parameters is UNSET:
+            invocation_parameters = UNSET
+        else:
+            invocation_parameters = InvocationParamsRequest.from_dict(_invocation_parameters)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        invocation_parameters, _drifted = _keep(
+            type(self),
+            {"invocation_parameters": raw},
+            "invocation_parameters",
+            "InvocationParamsRequest",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return invocation_parameters
+
+
+_lazy(TemplateEvaluationRunConfigRequest, "invocation_parameters", _decode_invocation_parameters)
+
+
+def _decode_provider_parameters(self: TemplateEvaluationRunConfigRequest, raw: Any) -> Any:
+    """``provider_parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _provider_parameters = raw
+        provider_parameters: TemplateEvaluationRunConfigRequestProviderParameters | Unset
+        if _provider_parameters is UNSET:
+            provider_parameters = UNSET
+        else:
+            provider_parameters = TemplateEvaluationRunConfigRequestProviderParameters.from_dict(
+                _provider_parameters
+            )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_parameters, _drifted = _keep(
+            type(self),
+            {"provider_parameters": raw},
+            "provider_parameters",
+            "TemplateEvaluationRunConfigRequestProviderParameters",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_parameters
+
+
+_lazy(TemplateEvaluationRunConfigRequest, "provider_parameters", _decode_provider_parameters)
 
 _LAZY_PENDING = True
 

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -89,26 +92,32 @@ class ToolConfig:
                 raise
             tool_choice, _drifted = _keep(cls, d, "tool_choice", "Any", "type", _drifted)
 
-        try:
-            _tools = d.get("tools", UNSET)
-            tools: list[ToolConfigToolsItem] | Unset = UNSET
-            if _tools is not UNSET:
-                tools = [
-                    ToolConfigToolsItem.from_dict(tools_item_data) for tools_item_data in _tools
-                ]
+        _tools_raw = d.get("tools", UNSET)
+        if _tools_raw is UNSET:
+            tools = UNSET
+        elif not _strict:
+            tools = (_PENDING, _tools_raw)  # decoded on first read
+        else:
+            try:
+                _tools = d.get("tools", UNSET)
+                tools: list[ToolConfigToolsItem] | Unset = UNSET
+                if _tools is not UNSET:
+                    tools = [
+                        ToolConfigToolsItem.from_dict(tools_item_data) for tools_item_data in _tools
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            tools, _drifted = _keep_each(
-                cls,
-                d,
-                "tools",
-                "list[ToolConfigToolsItem]",
-                "type",
-                lambda tools_item_data: ToolConfigToolsItem.from_dict(tools_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                tools, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "tools",
+                    "list[ToolConfigToolsItem]",
+                    "type",
+                    lambda tools_item_data: ToolConfigToolsItem.from_dict(tools_item_data),
+                    _drifted,
+                )
 
         tool_config = cls(
             tool_choice,
@@ -137,6 +146,36 @@ class ToolConfig:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_tools(self: ToolConfig, raw: Any) -> Any:
+    """``tools`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _tools = raw
+        tools: list[ToolConfigToolsItem] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = [ToolConfigToolsItem.from_dict(tools_item_data) for tools_item_data in _tools]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        tools, _drifted = _keep_each(
+            type(self),
+            {"tools": raw},
+            "tools",
+            "list[ToolConfigToolsItem]",
+            "type",
+            lambda tools_item_data: ToolConfigToolsItem.from_dict(tools_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return tools
+
+
+_lazy(ToolConfig, "tools", _decode_tools)
 
 _LAZY_PENDING = True
 

@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -153,24 +156,30 @@ class Trace:
                 raise
             root_span_id, _drifted = _keep(cls, d, "root_span_id", "str", "type", _drifted)
 
-        try:
-            _spans = d.get("spans", UNSET)
-            spans: list[Span] | Unset = UNSET
-            if _spans is not UNSET:
-                spans = [Span.from_dict(spans_item_data) for spans_item_data in _spans]
+        _spans_raw = d.get("spans", UNSET)
+        if _spans_raw is UNSET:
+            spans = UNSET
+        elif not _strict:
+            spans = (_PENDING, _spans_raw)  # decoded on first read
+        else:
+            try:
+                _spans = d.get("spans", UNSET)
+                spans: list[Span] | Unset = UNSET
+                if _spans is not UNSET:
+                    spans = [Span.from_dict(spans_item_data) for spans_item_data in _spans]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            spans, _drifted = _keep_each(
-                cls,
-                d,
-                "spans",
-                "list[Span]",
-                "type",
-                lambda spans_item_data: Span.from_dict(spans_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                spans, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "spans",
+                    "list[Span]",
+                    "type",
+                    lambda spans_item_data: Span.from_dict(spans_item_data),
+                    _drifted,
+                )
 
         try:
             spans_truncated = d.get("spans_truncated", UNSET)
@@ -236,6 +245,36 @@ class Trace:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_spans(self: Trace, raw: Any) -> Any:
+    """``spans`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _spans = raw
+        spans: list[Span] | Unset = UNSET
+        if _spans is not UNSET:
+            spans = [Span.from_dict(spans_item_data) for spans_item_data in _spans]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        spans, _drifted = _keep_each(
+            type(self),
+            {"spans": raw},
+            "spans",
+            "list[Span]",
+            "type",
+            lambda spans_item_data: Span.from_dict(spans_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return spans
+
+
+_lazy(Trace, "spans", _decode_spans)
 
 _LAZY_PENDING = True
 

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -103,26 +106,30 @@ class TraceOrSessionEvaluatorInput:
                 raise
             evaluator_id, _drifted = _keep(cls, d, "evaluator_id", "str", "type", _drifted)
 
-        try:
-            query_mappings = [
-                TaskQueryMappingInput.from_dict(query_mappings_item_data)
-                for query_mappings_item_data in d["query_mappings"]
-            ]
+        _query_mappings_raw = d.get("query_mappings", UNSET)
+        if _query_mappings_raw is not UNSET and not _strict:
+            query_mappings = (_PENDING, _query_mappings_raw)  # decoded on first read
+        else:
+            try:
+                query_mappings = [
+                    TaskQueryMappingInput.from_dict(query_mappings_item_data)
+                    for query_mappings_item_data in d["query_mappings"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            query_mappings, _drifted = _keep_each(
-                cls,
-                d,
-                "query_mappings",
-                "list[TaskQueryMappingInput]",
-                "type",
-                lambda query_mappings_item_data: TaskQueryMappingInput.from_dict(
-                    query_mappings_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                query_mappings, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "query_mappings",
+                    "list[TaskQueryMappingInput]",
+                    "type",
+                    lambda query_mappings_item_data: TaskQueryMappingInput.from_dict(
+                        query_mappings_item_data
+                    ),
+                    _drifted,
+                )
 
         try:
             evaluator_version_id: None | str | Unset = d.get("evaluator_version_id", UNSET)
@@ -170,6 +177,38 @@ class TraceOrSessionEvaluatorInput:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_query_mappings(self: TraceOrSessionEvaluatorInput, raw: Any) -> Any:
+    """``query_mappings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        query_mappings = [
+            TaskQueryMappingInput.from_dict(query_mappings_item_data)
+            for query_mappings_item_data in raw
+        ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        query_mappings, _drifted = _keep_each(
+            type(self),
+            {"query_mappings": raw},
+            "query_mappings",
+            "list[TaskQueryMappingInput]",
+            "type",
+            lambda query_mappings_item_data: TaskQueryMappingInput.from_dict(
+                query_mappings_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return query_mappings
+
+
+_lazy(TraceOrSessionEvaluatorInput, "query_mappings", _decode_query_mappings)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -199,27 +202,33 @@ class TriggerRunExperimentTaskRunRequest:
                 raise
             query_filter, _drifted = _keep(cls, d, "query_filter", "str", "type", _drifted)
 
-        try:
-            _tracing_metadata = d.get("tracing_metadata", UNSET)
-            tracing_metadata: TriggerRunExperimentTaskRunRequestTracingMetadata | Unset
-            if _tracing_metadata is UNSET:
-                tracing_metadata = UNSET
-            else:
-                tracing_metadata = TriggerRunExperimentTaskRunRequestTracingMetadata.from_dict(
-                    _tracing_metadata
-                )
+        _tracing_metadata_raw = d.get("tracing_metadata", UNSET)
+        if _tracing_metadata_raw is UNSET:
+            tracing_metadata = UNSET
+        elif not _strict:
+            tracing_metadata = (_PENDING, _tracing_metadata_raw)  # decoded on first read
+        else:
+            try:
+                _tracing_metadata = d.get("tracing_metadata", UNSET)
+                tracing_metadata: TriggerRunExperimentTaskRunRequestTracingMetadata | Unset
+                if _tracing_metadata is UNSET:
+                    tracing_metadata = UNSET
+                else:
+                    tracing_metadata = TriggerRunExperimentTaskRunRequestTracingMetadata.from_dict(
+                        _tracing_metadata
+                    )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            tracing_metadata, _drifted = _keep(
-                cls,
-                d,
-                "tracing_metadata",
-                "TriggerRunExperimentTaskRunRequestTracingMetadata",
-                "type",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                tracing_metadata, _drifted = _keep(
+                    cls,
+                    d,
+                    "tracing_metadata",
+                    "TriggerRunExperimentTaskRunRequestTracingMetadata",
+                    "type",
+                    _drifted,
+                )
 
         trigger_run_experiment_task_run_request = cls(
             experiment_name,
@@ -255,6 +264,39 @@ class TriggerRunExperimentTaskRunRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_tracing_metadata(self: TriggerRunExperimentTaskRunRequest, raw: Any) -> Any:
+    """``tracing_metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _tracing_metadata = raw
+        tracing_metadata: TriggerRunExperimentTaskRunRequestTracingMetadata | Unset
+        if _tracing_metadata is UNSET:
+            tracing_metadata = UNSET
+        else:
+            tracing_metadata = TriggerRunExperimentTaskRunRequestTracingMetadata.from_dict(
+                _tracing_metadata
+            )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        tracing_metadata, _drifted = _keep(
+            type(self),
+            {"tracing_metadata": raw},
+            "tracing_metadata",
+            "TriggerRunExperimentTaskRunRequestTracingMetadata",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return tracing_metadata
+
+
+_lazy(TriggerRunExperimentTaskRunRequest, "tracing_metadata", _decode_tracing_metadata)
 
 _LAZY_PENDING = True
 

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.ai_integration_auth_type import AiIntegrationAuthType, check_ai_integration_auth_type
@@ -267,20 +270,26 @@ class UpdateAiIntegrationRequest:
                 cls, d, "function_calling_enabled", "bool", "type", _drifted
             )
 
-        try:
-            headers = _parse_headers(d.get("headers", UNSET))
+        _headers_raw = d.get("headers", UNSET)
+        if _headers_raw is UNSET:
+            headers = UNSET
+        elif not _strict:
+            headers = (_PENDING, _headers_raw)  # decoded on first read
+        else:
+            try:
+                headers = _parse_headers(d.get("headers", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            headers, _drifted = _keep(
-                cls,
-                d,
-                "headers",
-                "None | UpdateAiIntegrationRequestHeadersType0",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                headers, _drifted = _keep(
+                    cls,
+                    d,
+                    "headers",
+                    "None | UpdateAiIntegrationRequestHeadersType0",
+                    "union",
+                    _drifted,
+                )
 
         try:
             model_names: list[str] = d.get("model_names", UNSET)
@@ -321,44 +330,56 @@ class UpdateAiIntegrationRequest:
                 _drifted,
             )
 
-        try:
-            provider_metadata = _parse_provider_metadata(d.get("provider_metadata", UNSET))
+        _provider_metadata_raw = d.get("provider_metadata", UNSET)
+        if _provider_metadata_raw is UNSET:
+            provider_metadata = UNSET
+        elif not _strict:
+            provider_metadata = (_PENDING, _provider_metadata_raw)  # decoded on first read
+        else:
+            try:
+                provider_metadata = _parse_provider_metadata(d.get("provider_metadata", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_metadata, _drifted = _keep(
-                cls,
-                d,
-                "provider_metadata",
-                "AwsProviderMetadataRequest | GcpProviderMetadataRequest | None",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_metadata, _drifted = _keep(
+                    cls,
+                    d,
+                    "provider_metadata",
+                    "AwsProviderMetadataRequest | GcpProviderMetadataRequest | None",
+                    "union",
+                    _drifted,
+                )
 
-        try:
-            _scopings = d.get("scopings", UNSET)
-            scopings: list[AiIntegrationScopingRequest] | Unset = UNSET
-            if _scopings is not UNSET:
-                scopings = [
-                    AiIntegrationScopingRequest.from_dict(scopings_item_data)
-                    for scopings_item_data in _scopings
-                ]
+        _scopings_raw = d.get("scopings", UNSET)
+        if _scopings_raw is UNSET:
+            scopings = UNSET
+        elif not _strict:
+            scopings = (_PENDING, _scopings_raw)  # decoded on first read
+        else:
+            try:
+                _scopings = d.get("scopings", UNSET)
+                scopings: list[AiIntegrationScopingRequest] | Unset = UNSET
+                if _scopings is not UNSET:
+                    scopings = [
+                        AiIntegrationScopingRequest.from_dict(scopings_item_data)
+                        for scopings_item_data in _scopings
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            scopings, _drifted = _keep_each(
-                cls,
-                d,
-                "scopings",
-                "list[AiIntegrationScopingRequest]",
-                "type",
-                lambda scopings_item_data: AiIntegrationScopingRequest.from_dict(
-                    scopings_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                scopings, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "scopings",
+                    "list[AiIntegrationScopingRequest]",
+                    "type",
+                    lambda scopings_item_data: AiIntegrationScopingRequest.from_dict(
+                        scopings_item_data
+                    ),
+                    _drifted,
+                )
 
         update_ai_integration_request = cls(
             api_key,
@@ -444,6 +465,93 @@ def _parse_provider_metadata(
         pass
     return cast(AwsProviderMetadataRequest | GcpProviderMetadataRequest | None | Unset, data)
 
+
+def _decode_headers(self: UpdateAiIntegrationRequest, raw: Any) -> Any:
+    """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        headers = _parse_headers(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        headers, _drifted = _keep(
+            type(self),
+            {"headers": raw},
+            "headers",
+            "None | UpdateAiIntegrationRequestHeadersType0",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return headers
+
+
+_lazy(UpdateAiIntegrationRequest, "headers", _decode_headers)
+
+
+def _decode_provider_metadata(self: UpdateAiIntegrationRequest, raw: Any) -> Any:
+    """``provider_metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        provider_metadata = _parse_provider_metadata(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_metadata, _drifted = _keep(
+            type(self),
+            {"provider_metadata": raw},
+            "provider_metadata",
+            "AwsProviderMetadataRequest | GcpProviderMetadataRequest | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_metadata
+
+
+_lazy(UpdateAiIntegrationRequest, "provider_metadata", _decode_provider_metadata)
+
+
+def _decode_scopings(self: UpdateAiIntegrationRequest, raw: Any) -> Any:
+    """``scopings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _scopings = raw
+        scopings: list[AiIntegrationScopingRequest] | Unset = UNSET
+        if _scopings is not UNSET:
+            scopings = [
+                AiIntegrationScopingRequest.from_dict(scopings_item_data)
+                for scopings_item_data in _scopings
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        scopings, _drifted = _keep_each(
+            type(self),
+            {"scopings": raw},
+            "scopings",
+            "list[AiIntegrationScopingRequest]",
+            "type",
+            lambda scopings_item_data: AiIntegrationScopingRequest.from_dict(scopings_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return scopings
+
+
+_lazy(UpdateAiIntegrationRequest, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

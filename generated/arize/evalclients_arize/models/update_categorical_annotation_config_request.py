@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
@@ -160,29 +163,35 @@ class UpdateCategoricalAnnotationConfigRequest:
                 _drifted,
             )
 
-        try:
-            _values = d.get("values", UNSET)
-            values: list[CategoricalAnnotationValueRequest] | Unset = UNSET
-            if _values is not UNSET:
-                values = [
-                    CategoricalAnnotationValueRequest.from_dict(values_item_data)
-                    for values_item_data in _values
-                ]
+        _values_raw = d.get("values", UNSET)
+        if _values_raw is UNSET:
+            values = UNSET
+        elif not _strict:
+            values = (_PENDING, _values_raw)  # decoded on first read
+        else:
+            try:
+                _values = d.get("values", UNSET)
+                values: list[CategoricalAnnotationValueRequest] | Unset = UNSET
+                if _values is not UNSET:
+                    values = [
+                        CategoricalAnnotationValueRequest.from_dict(values_item_data)
+                        for values_item_data in _values
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            values, _drifted = _keep_each(
-                cls,
-                d,
-                "values",
-                "list[CategoricalAnnotationValueRequest]",
-                "type",
-                lambda values_item_data: CategoricalAnnotationValueRequest.from_dict(
-                    values_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                values, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "values",
+                    "list[CategoricalAnnotationValueRequest]",
+                    "type",
+                    lambda values_item_data: CategoricalAnnotationValueRequest.from_dict(
+                        values_item_data
+                    ),
+                    _drifted,
+                )
 
         update_categorical_annotation_config_request = cls(
             annotation_config_type,
@@ -215,6 +224,39 @@ class UpdateCategoricalAnnotationConfigRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_values(self: UpdateCategoricalAnnotationConfigRequest, raw: Any) -> Any:
+    """``values`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _values = raw
+        values: list[CategoricalAnnotationValueRequest] | Unset = UNSET
+        if _values is not UNSET:
+            values = [
+                CategoricalAnnotationValueRequest.from_dict(values_item_data)
+                for values_item_data in _values
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        values, _drifted = _keep_each(
+            type(self),
+            {"values": raw},
+            "values",
+            "list[CategoricalAnnotationValueRequest]",
+            "type",
+            lambda values_item_data: CategoricalAnnotationValueRequest.from_dict(values_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return values
+
+
+_lazy(UpdateCategoricalAnnotationConfigRequest, "values", _decode_values)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -209,15 +212,21 @@ class UpdateEvaluationTaskRequest:
                 raise
             query_filter, _drifted = _keep(cls, d, "query_filter", "None | str", "type", _drifted)
 
-        try:
-            query_filters = _parse_query_filters(d.get("query_filters", UNSET))
+        _query_filters_raw = d.get("query_filters", UNSET)
+        if _query_filters_raw is UNSET:
+            query_filters = UNSET
+        elif not _strict:
+            query_filters = (_PENDING, _query_filters_raw)  # decoded on first read
+        else:
+            try:
+                query_filters = _parse_query_filters(d.get("query_filters", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            query_filters, _drifted = _keep(
-                cls, d, "query_filters", "None | TaskQueryFiltersInput", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                query_filters, _drifted = _keep(
+                    cls, d, "query_filters", "None | TaskQueryFiltersInput", "union", _drifted
+                )
 
         try:
             sampling_rate = d.get("sampling_rate", UNSET)
@@ -279,6 +288,32 @@ def _parse_query_filters(data: object) -> None | TaskQueryFiltersInput | Unset:
         pass
     return cast(None | TaskQueryFiltersInput | Unset, data)
 
+
+def _decode_query_filters(self: UpdateEvaluationTaskRequest, raw: Any) -> Any:
+    """``query_filters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        query_filters = _parse_query_filters(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        query_filters, _drifted = _keep(
+            type(self),
+            {"query_filters": raw},
+            "query_filters",
+            "None | TaskQueryFiltersInput",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return query_filters
+
+
+_lazy(UpdateEvaluationTaskRequest, "query_filters", _decode_query_filters)
 
 _LAZY_PENDING = True
 

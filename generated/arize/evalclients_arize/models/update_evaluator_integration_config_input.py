@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -110,42 +113,54 @@ class UpdateEvaluatorIntegrationConfigInput:
                 raise
             endpoint, _drifted = _keep(cls, d, "endpoint", "str", "type", _drifted)
 
-        try:
-            headers = _parse_headers(d.get("headers", UNSET))
+        _headers_raw = d.get("headers", UNSET)
+        if _headers_raw is UNSET:
+            headers = UNSET
+        elif not _strict:
+            headers = (_PENDING, _headers_raw)  # decoded on first read
+        else:
+            try:
+                headers = _parse_headers(d.get("headers", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            headers, _drifted = _keep(
-                cls,
-                d,
-                "headers",
-                "None | UpdateEvaluatorIntegrationConfigInputHeadersType0",
-                "union",
-                _drifted,
-            )
-
-        try:
-            _input_schema = d.get("input_schema", UNSET)
-            input_schema: UpdateEvaluatorIntegrationConfigInputInputSchema | Unset
-            if _input_schema is UNSET:
-                input_schema = UNSET
-            else:
-                input_schema = UpdateEvaluatorIntegrationConfigInputInputSchema.from_dict(
-                    _input_schema
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                headers, _drifted = _keep(
+                    cls,
+                    d,
+                    "headers",
+                    "None | UpdateEvaluatorIntegrationConfigInputHeadersType0",
+                    "union",
+                    _drifted,
                 )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            input_schema, _drifted = _keep(
-                cls,
-                d,
-                "input_schema",
-                "UpdateEvaluatorIntegrationConfigInputInputSchema",
-                "type",
-                _drifted,
-            )
+        _input_schema_raw = d.get("input_schema", UNSET)
+        if _input_schema_raw is UNSET:
+            input_schema = UNSET
+        elif not _strict:
+            input_schema = (_PENDING, _input_schema_raw)  # decoded on first read
+        else:
+            try:
+                _input_schema = d.get("input_schema", UNSET)
+                input_schema: UpdateEvaluatorIntegrationConfigInputInputSchema | Unset
+                if _input_schema is UNSET:
+                    input_schema = UNSET
+                else:
+                    input_schema = UpdateEvaluatorIntegrationConfigInputInputSchema.from_dict(
+                        _input_schema
+                    )
+
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                input_schema, _drifted = _keep(
+                    cls,
+                    d,
+                    "input_schema",
+                    "UpdateEvaluatorIntegrationConfigInputInputSchema",
+                    "type",
+                    _drifted,
+                )
 
         update_evaluator_integration_config_input = cls(
             endpoint,
@@ -195,6 +210,64 @@ def _parse_headers(
         pass
     return cast(None | Unset | UpdateEvaluatorIntegrationConfigInputHeadersType0, data)
 
+
+def _decode_headers(self: UpdateEvaluatorIntegrationConfigInput, raw: Any) -> Any:
+    """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        headers = _parse_headers(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        headers, _drifted = _keep(
+            type(self),
+            {"headers": raw},
+            "headers",
+            "None | UpdateEvaluatorIntegrationConfigInputHeadersType0",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return headers
+
+
+_lazy(UpdateEvaluatorIntegrationConfigInput, "headers", _decode_headers)
+
+
+def _decode_input_schema(self: UpdateEvaluatorIntegrationConfigInput, raw: Any) -> Any:
+    """``input_schema`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _input_schema = raw
+        input_schema: UpdateEvaluatorIntegrationConfigInputInputSchema | Unset
+        if _input_schema is UNSET:
+            input_schema = UNSET
+        else:
+            input_schema = UpdateEvaluatorIntegrationConfigInputInputSchema.from_dict(_input_schema)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        input_schema, _drifted = _keep(
+            type(self),
+            {"input_schema": raw},
+            "input_schema",
+            "UpdateEvaluatorIntegrationConfigInputInputSchema",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return input_schema
+
+
+_lazy(UpdateEvaluatorIntegrationConfigInput, "input_schema", _decode_input_schema)
 
 _LAZY_PENDING = True
 

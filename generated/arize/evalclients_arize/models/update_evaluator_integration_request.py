@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.update_evaluator_integration_request_type import (
@@ -134,20 +137,26 @@ class UpdateEvaluatorIntegrationRequest:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of EVALUATOR", "enum", _drifted)
 
-        try:
-            _config = d.get("config", UNSET)
-            config: UpdateEvaluatorIntegrationConfigInput | Unset
-            if _config is UNSET:
-                config = UNSET
-            else:
-                config = UpdateEvaluatorIntegrationConfigInput.from_dict(_config)
+        _config_raw = d.get("config", UNSET)
+        if _config_raw is UNSET:
+            config = UNSET
+        elif not _strict:
+            config = (_PENDING, _config_raw)  # decoded on first read
+        else:
+            try:
+                _config = d.get("config", UNSET)
+                config: UpdateEvaluatorIntegrationConfigInput | Unset
+                if _config is UNSET:
+                    config = UNSET
+                else:
+                    config = UpdateEvaluatorIntegrationConfigInput.from_dict(_config)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            config, _drifted = _keep(
-                cls, d, "config", "UpdateEvaluatorIntegrationConfigInput", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                config, _drifted = _keep(
+                    cls, d, "config", "UpdateEvaluatorIntegrationConfigInput", "type", _drifted
+                )
 
         try:
             description: None | str | Unset = d.get("description", UNSET)
@@ -168,27 +177,35 @@ class UpdateEvaluatorIntegrationRequest:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        try:
-            _scopings = d.get("scopings", UNSET)
-            scopings: list[IntegrationScopingRequest] | Unset = UNSET
-            if _scopings is not UNSET:
-                scopings = [
-                    IntegrationScopingRequest.from_dict(scopings_item_data)
-                    for scopings_item_data in _scopings
-                ]
+        _scopings_raw = d.get("scopings", UNSET)
+        if _scopings_raw is UNSET:
+            scopings = UNSET
+        elif not _strict:
+            scopings = (_PENDING, _scopings_raw)  # decoded on first read
+        else:
+            try:
+                _scopings = d.get("scopings", UNSET)
+                scopings: list[IntegrationScopingRequest] | Unset = UNSET
+                if _scopings is not UNSET:
+                    scopings = [
+                        IntegrationScopingRequest.from_dict(scopings_item_data)
+                        for scopings_item_data in _scopings
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            scopings, _drifted = _keep_each(
-                cls,
-                d,
-                "scopings",
-                "list[IntegrationScopingRequest]",
-                "type",
-                lambda scopings_item_data: IntegrationScopingRequest.from_dict(scopings_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                scopings, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "scopings",
+                    "list[IntegrationScopingRequest]",
+                    "type",
+                    lambda scopings_item_data: IntegrationScopingRequest.from_dict(
+                        scopings_item_data
+                    ),
+                    _drifted,
+                )
 
         update_evaluator_integration_request = cls(
             type_,
@@ -222,6 +239,71 @@ class UpdateEvaluatorIntegrationRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_config(self: UpdateEvaluatorIntegrationRequest, raw: Any) -> Any:
+    """``config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _config = raw
+        config: UpdateEvaluatorIntegrationConfigInput | Unset
+        if _config is UNSET:
+            config = UNSET
+        else:
+            config = UpdateEvaluatorIntegrationConfigInput.from_dict(_config)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        config, _drifted = _keep(
+            type(self),
+            {"config": raw},
+            "config",
+            "UpdateEvaluatorIntegrationConfigInput",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return config
+
+
+_lazy(UpdateEvaluatorIntegrationRequest, "config", _decode_config)
+
+
+def _decode_scopings(self: UpdateEvaluatorIntegrationRequest, raw: Any) -> Any:
+    """``scopings`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _scopings = raw
+        scopings: list[IntegrationScopingRequest] | Unset = UNSET
+        if _scopings is not UNSET:
+            scopings = [
+                IntegrationScopingRequest.from_dict(scopings_item_data)
+                for scopings_item_data in _scopings
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        scopings, _drifted = _keep_each(
+            type(self),
+            {"scopings": raw},
+            "scopings",
+            "list[IntegrationScopingRequest]",
+            "type",
+            lambda scopings_item_data: IntegrationScopingRequest.from_dict(scopings_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return scopings
+
+
+_lazy(UpdateEvaluatorIntegrationRequest, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.llm_integration_provider import LlmIntegrationProvider, check_llm_integration_provider
@@ -238,20 +241,26 @@ class UpdateLlmConfig:
                 raise
             api_key, _drifted = _keep(cls, d, "api_key", "None | str", "type", _drifted)
 
-        try:
-            auth = _parse_auth(d.get("auth", UNSET))
+        _auth_raw = d.get("auth", UNSET)
+        if _auth_raw is UNSET:
+            auth = UNSET
+        elif not _strict:
+            auth = (_PENDING, _auth_raw)  # decoded on first read
+        else:
+            try:
+                auth = _parse_auth(d.get("auth", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            auth, _drifted = _keep(
-                cls,
-                d,
-                "auth",
-                "CreateAwsBedrockBearerTokenAuth | CreateAwsBedrockDefaultAuth | CreateAwsBedrockProxyWithHeadersAuth | CreateCustomDefaultAuth | CreateCustomOauth2ClientCredentialsAuth",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                auth, _drifted = _keep(
+                    cls,
+                    d,
+                    "auth",
+                    "CreateAwsBedrockBearerTokenAuth | CreateAwsBedrockDefaultAuth | CreateAwsBedrockProxyWithHeadersAuth | CreateCustomDefaultAuth | CreateCustomOauth2ClientCredentialsAuth",
+                    "union",
+                    _drifted,
+                )
 
         try:
             base_url: None | str | Unset = d.get("base_url", UNSET)
@@ -263,15 +272,21 @@ class UpdateLlmConfig:
                 raise
             base_url, _drifted = _keep(cls, d, "base_url", "None | str", "type", _drifted)
 
-        try:
-            headers = _parse_headers(d.get("headers", UNSET))
+        _headers_raw = d.get("headers", UNSET)
+        if _headers_raw is UNSET:
+            headers = UNSET
+        elif not _strict:
+            headers = (_PENDING, _headers_raw)  # decoded on first read
+        else:
+            try:
+                headers = _parse_headers(d.get("headers", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            headers, _drifted = _keep(
-                cls, d, "headers", "None | UpdateLlmConfigHeadersType0", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                headers, _drifted = _keep(
+                    cls, d, "headers", "None | UpdateLlmConfigHeadersType0", "union", _drifted
+                )
 
         try:
             is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
@@ -471,6 +486,59 @@ def _parse_headers(data: object) -> None | Unset | UpdateLlmConfigHeadersType0:
         pass
     return cast(None | Unset | UpdateLlmConfigHeadersType0, data)
 
+
+def _decode_auth(self: UpdateLlmConfig, raw: Any) -> Any:
+    """``auth`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        auth = _parse_auth(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        auth, _drifted = _keep(
+            type(self),
+            {"auth": raw},
+            "auth",
+            "CreateAwsBedrockBearerTokenAuth | CreateAwsBedrockDefaultAuth | CreateAwsBedrockProxyWithHeadersAuth | CreateCustomDefaultAuth | CreateCustomOauth2ClientCredentialsAuth",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return auth
+
+
+_lazy(UpdateLlmConfig, "auth", _decode_auth)
+
+
+def _decode_headers(self: UpdateLlmConfig, raw: Any) -> Any:
+    """``headers`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        headers = _parse_headers(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        headers, _drifted = _keep(
+            type(self),
+            {"headers": raw},
+            "headers",
+            "None | UpdateLlmConfigHeadersType0",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return headers
+
+
+_lazy(UpdateLlmConfig, "headers", _decode_headers)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -104,20 +107,26 @@ class UpdateRunExperimentTaskRequest:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        try:
-            run_configuration = _parse_run_configuration(d.get("run_configuration", UNSET))
+        _run_configuration_raw = d.get("run_configuration", UNSET)
+        if _run_configuration_raw is UNSET:
+            run_configuration = UNSET
+        elif not _strict:
+            run_configuration = (_PENDING, _run_configuration_raw)  # decoded on first read
+        else:
+            try:
+                run_configuration = _parse_run_configuration(d.get("run_configuration", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            run_configuration, _drifted = _keep(
-                cls,
-                d,
-                "run_configuration",
-                "AgentCallRunConfigRequest | LlmGenerationRunConfigRequest | TemplateEvaluationRunConfigRequest",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                run_configuration, _drifted = _keep(
+                    cls,
+                    d,
+                    "run_configuration",
+                    "AgentCallRunConfigRequest | LlmGenerationRunConfigRequest | TemplateEvaluationRunConfigRequest",
+                    "union",
+                    _drifted,
+                )
 
         update_run_experiment_task_request = cls(
             name,
@@ -187,6 +196,32 @@ def _parse_run_configuration(
 
     return componentsschemas_run_configuration_request_type_2
 
+
+def _decode_run_configuration(self: UpdateRunExperimentTaskRequest, raw: Any) -> Any:
+    """``run_configuration`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        run_configuration = _parse_run_configuration(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        run_configuration, _drifted = _keep(
+            type(self),
+            {"run_configuration": raw},
+            "run_configuration",
+            "AgentCallRunConfigRequest | LlmGenerationRunConfigRequest | TemplateEvaluationRunConfigRequest",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return run_configuration
+
+
+_lazy(UpdateRunExperimentTaskRequest, "run_configuration", _decode_run_configuration)
 
 _LAZY_PENDING = True
 

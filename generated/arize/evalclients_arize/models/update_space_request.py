@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -140,29 +143,49 @@ class UpdateSpaceRequest:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            default_agent_runtime = _parse_default_agent_runtime(
-                d.get("default_agent_runtime", UNSET)
-            )
+        _default_agent_runtime_raw = d.get("default_agent_runtime", UNSET)
+        if _default_agent_runtime_raw is UNSET:
+            default_agent_runtime = UNSET
+        elif not _strict:
+            default_agent_runtime = (_PENDING, _default_agent_runtime_raw)  # decoded on first read
+        else:
+            try:
+                default_agent_runtime = _parse_default_agent_runtime(
+                    d.get("default_agent_runtime", UNSET)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            default_agent_runtime, _drifted = _keep(
-                cls, d, "default_agent_runtime", "DefaultAgentRuntime | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                default_agent_runtime, _drifted = _keep(
+                    cls, d, "default_agent_runtime", "DefaultAgentRuntime | None", "union", _drifted
+                )
 
-        try:
-            default_llm_integration = _parse_default_llm_integration(
-                d.get("default_llm_integration", UNSET)
-            )
+        _default_llm_integration_raw = d.get("default_llm_integration", UNSET)
+        if _default_llm_integration_raw is UNSET:
+            default_llm_integration = UNSET
+        elif not _strict:
+            default_llm_integration = (
+                _PENDING,
+                _default_llm_integration_raw,
+            )  # decoded on first read
+        else:
+            try:
+                default_llm_integration = _parse_default_llm_integration(
+                    d.get("default_llm_integration", UNSET)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            default_llm_integration, _drifted = _keep(
-                cls, d, "default_llm_integration", "DefaultLLMIntegration | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                default_llm_integration, _drifted = _keep(
+                    cls,
+                    d,
+                    "default_llm_integration",
+                    "DefaultLLMIntegration | None",
+                    "union",
+                    _drifted,
+                )
 
         try:
             description: None | str | Unset = d.get("description", UNSET)
@@ -292,6 +315,59 @@ def _parse_default_llm_integration(data: object) -> DefaultLLMIntegration | None
         pass
     return cast(DefaultLLMIntegration | None | Unset, data)
 
+
+def _decode_default_agent_runtime(self: UpdateSpaceRequest, raw: Any) -> Any:
+    """``default_agent_runtime`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        default_agent_runtime = _parse_default_agent_runtime(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        default_agent_runtime, _drifted = _keep(
+            type(self),
+            {"default_agent_runtime": raw},
+            "default_agent_runtime",
+            "DefaultAgentRuntime | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return default_agent_runtime
+
+
+_lazy(UpdateSpaceRequest, "default_agent_runtime", _decode_default_agent_runtime)
+
+
+def _decode_default_llm_integration(self: UpdateSpaceRequest, raw: Any) -> Any:
+    """``default_llm_integration`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        default_llm_integration = _parse_default_llm_integration(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        default_llm_integration, _drifted = _keep(
+            type(self),
+            {"default_llm_integration": raw},
+            "default_llm_integration",
+            "DefaultLLMIntegration | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return default_llm_integration
+
+
+_lazy(UpdateSpaceRequest, "default_llm_integration", _decode_default_llm_integration)
 
 _LAZY_PENDING = True
 

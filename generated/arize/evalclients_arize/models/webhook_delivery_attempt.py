@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -164,20 +167,26 @@ class WebhookDeliveryAttempt:
                 raise
             event_id, _drifted = _keep(cls, d, "event_id", "str", "type", _drifted)
 
-        try:
-            _payload = d.get("payload", UNSET)
-            payload: WebhookDeliveryAttemptPayload | Unset
-            if _payload is UNSET:
-                payload = UNSET
-            else:
-                payload = WebhookDeliveryAttemptPayload.from_dict(_payload)
+        _payload_raw = d.get("payload", UNSET)
+        if _payload_raw is UNSET:
+            payload = UNSET
+        elif not _strict:
+            payload = (_PENDING, _payload_raw)  # decoded on first read
+        else:
+            try:
+                _payload = d.get("payload", UNSET)
+                payload: WebhookDeliveryAttemptPayload | Unset
+                if _payload is UNSET:
+                    payload = UNSET
+                else:
+                    payload = WebhookDeliveryAttemptPayload.from_dict(_payload)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            payload, _drifted = _keep(
-                cls, d, "payload", "WebhookDeliveryAttemptPayload", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                payload, _drifted = _keep(
+                    cls, d, "payload", "WebhookDeliveryAttemptPayload", "type", _drifted
+                )
 
         try:
             status_code: int | None | Unset = d.get("status_code", UNSET)
@@ -222,6 +231,37 @@ class WebhookDeliveryAttempt:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_payload(self: WebhookDeliveryAttempt, raw: Any) -> Any:
+    """``payload`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _payload = raw
+        payload: WebhookDeliveryAttemptPayload | Unset
+        if _payload is UNSET:
+            payload = UNSET
+        else:
+            payload = WebhookDeliveryAttemptPayload.from_dict(_payload)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        payload, _drifted = _keep(
+            type(self),
+            {"payload": raw},
+            "payload",
+            "WebhookDeliveryAttemptPayload",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return payload
+
+
+_lazy(WebhookDeliveryAttempt, "payload", _decode_payload)
 
 _LAZY_PENDING = True
 

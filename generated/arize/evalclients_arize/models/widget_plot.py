@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.widget_plot_comparison_reference_source import (
@@ -596,22 +599,31 @@ class WidgetPlot:
                 _drifted,
             )
 
-        try:
-            comparison_reference_value = _parse_comparison_reference_value(
-                d.get("comparison_reference_value", UNSET)
-            )
+        _comparison_reference_value_raw = d.get("comparison_reference_value", UNSET)
+        if _comparison_reference_value_raw is UNSET:
+            comparison_reference_value = UNSET
+        elif not _strict:
+            comparison_reference_value = (
+                _PENDING,
+                _comparison_reference_value_raw,
+            )  # decoded on first read
+        else:
+            try:
+                comparison_reference_value = _parse_comparison_reference_value(
+                    d.get("comparison_reference_value", UNSET)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            comparison_reference_value, _drifted = _keep(
-                cls,
-                d,
-                "comparison_reference_value",
-                "None | WidgetPlotComparisonFixedReferenceValue | WidgetPlotComparisonMovingReferenceValue",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                comparison_reference_value, _drifted = _keep(
+                    cls,
+                    d,
+                    "comparison_reference_value",
+                    "None | WidgetPlotComparisonFixedReferenceValue | WidgetPlotComparisonMovingReferenceValue",
+                    "union",
+                    _drifted,
+                )
 
         try:
             custom_metric_id: None | str | Unset = d.get("custom_metric_id", UNSET)
@@ -629,15 +641,21 @@ class WidgetPlot:
                 cls, d, "custom_metric_id", "None | str", "type", _drifted
             )
 
-        try:
-            dataset_source = _parse_dataset_source(d.get("dataset_source", UNSET))
+        _dataset_source_raw = d.get("dataset_source", UNSET)
+        if _dataset_source_raw is UNSET:
+            dataset_source = UNSET
+        elif not _strict:
+            dataset_source = (_PENDING, _dataset_source_raw)  # decoded on first read
+        else:
+            try:
+                dataset_source = _parse_dataset_source(d.get("dataset_source", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            dataset_source, _drifted = _keep(
-                cls, d, "dataset_source", "DatasetSource | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                dataset_source, _drifted = _keep(
+                    cls, d, "dataset_source", "DatasetSource | None", "union", _drifted
+                )
 
         try:
             dimension_category: None | str | Unset = d.get("dimension_category", UNSET)
@@ -685,26 +703,32 @@ class WidgetPlot:
                 cls, d, "dimension_name", "None | str", "type", _drifted
             )
 
-        try:
-            _filters = d.get("filters", UNSET)
-            filters: list[WidgetFilter] | Unset = UNSET
-            if _filters is not UNSET:
-                filters = [
-                    WidgetFilter.from_dict(filters_item_data) for filters_item_data in _filters
-                ]
+        _filters_raw = d.get("filters", UNSET)
+        if _filters_raw is UNSET:
+            filters = UNSET
+        elif not _strict:
+            filters = (_PENDING, _filters_raw)  # decoded on first read
+        else:
+            try:
+                _filters = d.get("filters", UNSET)
+                filters: list[WidgetFilter] | Unset = UNSET
+                if _filters is not UNSET:
+                    filters = [
+                        WidgetFilter.from_dict(filters_item_data) for filters_item_data in _filters
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            filters, _drifted = _keep_each(
-                cls,
-                d,
-                "filters",
-                "list[WidgetFilter]",
-                "type",
-                lambda filters_item_data: WidgetFilter.from_dict(filters_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                filters, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "filters",
+                    "list[WidgetFilter]",
+                    "type",
+                    lambda filters_item_data: WidgetFilter.from_dict(filters_item_data),
+                    _drifted,
+                )
 
         try:
             id = d.get("id", UNSET)
@@ -1204,6 +1228,90 @@ def _parse_dataset_source(data: object) -> DatasetSource | None | Unset:
         pass
     return cast(DatasetSource | None | Unset, data)
 
+
+def _decode_comparison_reference_value(self: WidgetPlot, raw: Any) -> Any:
+    """``comparison_reference_value`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        comparison_reference_value = _parse_comparison_reference_value(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        comparison_reference_value, _drifted = _keep(
+            type(self),
+            {"comparison_reference_value": raw},
+            "comparison_reference_value",
+            "None | WidgetPlotComparisonFixedReferenceValue | WidgetPlotComparisonMovingReferenceValue",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return comparison_reference_value
+
+
+_lazy(WidgetPlot, "comparison_reference_value", _decode_comparison_reference_value)
+
+
+def _decode_dataset_source(self: WidgetPlot, raw: Any) -> Any:
+    """``dataset_source`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        dataset_source = _parse_dataset_source(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        dataset_source, _drifted = _keep(
+            type(self),
+            {"dataset_source": raw},
+            "dataset_source",
+            "DatasetSource | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return dataset_source
+
+
+_lazy(WidgetPlot, "dataset_source", _decode_dataset_source)
+
+
+def _decode_filters(self: WidgetPlot, raw: Any) -> Any:
+    """``filters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _filters = raw
+        filters: list[WidgetFilter] | Unset = UNSET
+        if _filters is not UNSET:
+            filters = [WidgetFilter.from_dict(filters_item_data) for filters_item_data in _filters]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        filters, _drifted = _keep_each(
+            type(self),
+            {"filters": raw},
+            "filters",
+            "list[WidgetFilter]",
+            "type",
+            lambda filters_item_data: WidgetFilter.from_dict(filters_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return filters
+
+
+_lazy(WidgetPlot, "filters", _decode_filters)
 
 _LAZY_PENDING = True
 

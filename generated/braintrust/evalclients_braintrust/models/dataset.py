@@ -8,10 +8,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -248,15 +251,21 @@ class Dataset:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        try:
-            metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata_raw = d.get("metadata", UNSET)
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
+            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+        else:
+            try:
+                metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            metadata, _drifted = _keep(
-                cls, d, "metadata", "DatasetMetadataType0 | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                metadata, _drifted = _keep(
+                    cls, d, "metadata", "DatasetMetadataType0 | None", "union", _drifted
+                )
 
         try:
             tags = _parse_tags(d.get("tags", UNSET))
@@ -389,6 +398,32 @@ def _parse_user_id(data: object) -> None | Unset | UUID:
         pass
     return cast(None | Unset | UUID, data)
 
+
+def _decode_metadata(self: Dataset, raw: Any) -> Any:
+    """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        metadata = _parse_metadata(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        metadata, _drifted = _keep(
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "DatasetMetadataType0 | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return metadata
+
+
+_lazy(Dataset, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

@@ -8,10 +8,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -363,20 +366,26 @@ class DatasetEvent:
                 cls, d, "audit_data", "list[Any] | None", "union", _drifted
             )
 
-        try:
-            classifications = _parse_classifications(d.get("classifications", UNSET))
+        _classifications_raw = d.get("classifications", UNSET)
+        if _classifications_raw is UNSET:
+            classifications = UNSET
+        elif not _strict:
+            classifications = (_PENDING, _classifications_raw)  # decoded on first read
+        else:
+            try:
+                classifications = _parse_classifications(d.get("classifications", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            classifications, _drifted = _keep(
-                cls,
-                d,
-                "classifications",
-                "DatasetEventClassificationsType0 | None",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                classifications, _drifted = _keep(
+                    cls,
+                    d,
+                    "classifications",
+                    "DatasetEventClassificationsType0 | None",
+                    "union",
+                    _drifted,
+                )
 
         try:
             comments = _parse_comments(d.get("comments", UNSET))
@@ -393,15 +402,21 @@ class DatasetEvent:
                 raise
             expected, _drifted = _keep(cls, d, "expected", "Any", "type", _drifted)
 
-        try:
-            facets = _parse_facets(d.get("facets", UNSET))
+        _facets_raw = d.get("facets", UNSET)
+        if _facets_raw is UNSET:
+            facets = UNSET
+        elif not _strict:
+            facets = (_PENDING, _facets_raw)  # decoded on first read
+        else:
+            try:
+                facets = _parse_facets(d.get("facets", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            facets, _drifted = _keep(
-                cls, d, "facets", "DatasetEventFacetsType0 | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                facets, _drifted = _keep(
+                    cls, d, "facets", "DatasetEventFacetsType0 | None", "union", _drifted
+                )
 
         try:
             input_ = d.get("input", UNSET)
@@ -420,25 +435,37 @@ class DatasetEvent:
                 raise
             is_root, _drifted = _keep(cls, d, "is_root", "bool | None", "type", _drifted)
 
-        try:
-            metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata_raw = d.get("metadata", UNSET)
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
+            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+        else:
+            try:
+                metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            metadata, _drifted = _keep(
-                cls, d, "metadata", "DatasetEventMetadataType0 | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                metadata, _drifted = _keep(
+                    cls, d, "metadata", "DatasetEventMetadataType0 | None", "union", _drifted
+                )
 
-        try:
-            origin = _parse_origin(d.get("origin", UNSET))
+        _origin_raw = d.get("origin", UNSET)
+        if _origin_raw is UNSET:
+            origin = UNSET
+        elif not _strict:
+            origin = (_PENDING, _origin_raw)  # decoded on first read
+        else:
+            try:
+                origin = _parse_origin(d.get("origin", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            origin, _drifted = _keep(
-                cls, d, "origin", "None | ObjectReferenceNullishType0", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                origin, _drifted = _keep(
+                    cls, d, "origin", "None | ObjectReferenceNullishType0", "union", _drifted
+                )
 
         try:
             tags = _parse_tags(d.get("tags", UNSET))
@@ -605,6 +632,113 @@ def _parse_tags(data: object) -> list[str] | None | Unset:
         pass
     return cast(list[str] | None | Unset, data)
 
+
+def _decode_classifications(self: DatasetEvent, raw: Any) -> Any:
+    """``classifications`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        classifications = _parse_classifications(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        classifications, _drifted = _keep(
+            type(self),
+            {"classifications": raw},
+            "classifications",
+            "DatasetEventClassificationsType0 | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return classifications
+
+
+_lazy(DatasetEvent, "classifications", _decode_classifications)
+
+
+def _decode_facets(self: DatasetEvent, raw: Any) -> Any:
+    """``facets`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        facets = _parse_facets(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        facets, _drifted = _keep(
+            type(self),
+            {"facets": raw},
+            "facets",
+            "DatasetEventFacetsType0 | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return facets
+
+
+_lazy(DatasetEvent, "facets", _decode_facets)
+
+
+def _decode_metadata(self: DatasetEvent, raw: Any) -> Any:
+    """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        metadata = _parse_metadata(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        metadata, _drifted = _keep(
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "DatasetEventMetadataType0 | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return metadata
+
+
+_lazy(DatasetEvent, "metadata", _decode_metadata)
+
+
+def _decode_origin(self: DatasetEvent, raw: Any) -> Any:
+    """``origin`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        origin = _parse_origin(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        origin, _drifted = _keep(
+            type(self),
+            {"origin": raw},
+            "origin",
+            "None | ObjectReferenceNullishType0",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return origin
+
+
+_lazy(DatasetEvent, "origin", _decode_origin)
 
 _LAZY_PENDING = True
 

@@ -8,10 +8,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -483,20 +486,26 @@ class ExperimentEvent:
                 cls, d, "audit_data", "list[Any] | None", "union", _drifted
             )
 
-        try:
-            classifications = _parse_classifications(d.get("classifications", UNSET))
+        _classifications_raw = d.get("classifications", UNSET)
+        if _classifications_raw is UNSET:
+            classifications = UNSET
+        elif not _strict:
+            classifications = (_PENDING, _classifications_raw)  # decoded on first read
+        else:
+            try:
+                classifications = _parse_classifications(d.get("classifications", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            classifications, _drifted = _keep(
-                cls,
-                d,
-                "classifications",
-                "ExperimentEventClassificationsType0 | None",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                classifications, _drifted = _keep(
+                    cls,
+                    d,
+                    "classifications",
+                    "ExperimentEventClassificationsType0 | None",
+                    "union",
+                    _drifted,
+                )
 
         try:
             comments = _parse_comments(d.get("comments", UNSET))
@@ -506,15 +515,21 @@ class ExperimentEvent:
                 raise
             comments, _drifted = _keep(cls, d, "comments", "list[Any] | None", "union", _drifted)
 
-        try:
-            context = _parse_context(d.get("context", UNSET))
+        _context_raw = d.get("context", UNSET)
+        if _context_raw is UNSET:
+            context = UNSET
+        elif not _strict:
+            context = (_PENDING, _context_raw)  # decoded on first read
+        else:
+            try:
+                context = _parse_context(d.get("context", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            context, _drifted = _keep(
-                cls, d, "context", "ExperimentEventContextType0 | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                context, _drifted = _keep(
+                    cls, d, "context", "ExperimentEventContextType0 | None", "union", _drifted
+                )
 
         try:
             error = d.get("error", UNSET)
@@ -530,15 +545,21 @@ class ExperimentEvent:
                 raise
             expected, _drifted = _keep(cls, d, "expected", "Any", "type", _drifted)
 
-        try:
-            facets = _parse_facets(d.get("facets", UNSET))
+        _facets_raw = d.get("facets", UNSET)
+        if _facets_raw is UNSET:
+            facets = UNSET
+        elif not _strict:
+            facets = (_PENDING, _facets_raw)  # decoded on first read
+        else:
+            try:
+                facets = _parse_facets(d.get("facets", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            facets, _drifted = _keep(
-                cls, d, "facets", "ExperimentEventFacetsType0 | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                facets, _drifted = _keep(
+                    cls, d, "facets", "ExperimentEventFacetsType0 | None", "union", _drifted
+                )
 
         try:
             input_ = d.get("input", UNSET)
@@ -557,35 +578,53 @@ class ExperimentEvent:
                 raise
             is_root, _drifted = _keep(cls, d, "is_root", "bool | None", "type", _drifted)
 
-        try:
-            metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata_raw = d.get("metadata", UNSET)
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
+            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+        else:
+            try:
+                metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            metadata, _drifted = _keep(
-                cls, d, "metadata", "ExperimentEventMetadataType0 | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                metadata, _drifted = _keep(
+                    cls, d, "metadata", "ExperimentEventMetadataType0 | None", "union", _drifted
+                )
 
-        try:
-            metrics = _parse_metrics(d.get("metrics", UNSET))
+        _metrics_raw = d.get("metrics", UNSET)
+        if _metrics_raw is UNSET:
+            metrics = UNSET
+        elif not _strict:
+            metrics = (_PENDING, _metrics_raw)  # decoded on first read
+        else:
+            try:
+                metrics = _parse_metrics(d.get("metrics", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            metrics, _drifted = _keep(
-                cls, d, "metrics", "ExperimentEventMetricsType0 | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                metrics, _drifted = _keep(
+                    cls, d, "metrics", "ExperimentEventMetricsType0 | None", "union", _drifted
+                )
 
-        try:
-            origin = _parse_origin(d.get("origin", UNSET))
+        _origin_raw = d.get("origin", UNSET)
+        if _origin_raw is UNSET:
+            origin = UNSET
+        elif not _strict:
+            origin = (_PENDING, _origin_raw)  # decoded on first read
+        else:
+            try:
+                origin = _parse_origin(d.get("origin", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            origin, _drifted = _keep(
-                cls, d, "origin", "None | ObjectReferenceNullishType0", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                origin, _drifted = _keep(
+                    cls, d, "origin", "None | ObjectReferenceNullishType0", "union", _drifted
+                )
 
         try:
             output = d.get("output", UNSET)
@@ -594,25 +633,37 @@ class ExperimentEvent:
                 raise
             output, _drifted = _keep(cls, d, "output", "Any", "type", _drifted)
 
-        try:
-            scores = _parse_scores(d.get("scores", UNSET))
+        _scores_raw = d.get("scores", UNSET)
+        if _scores_raw is UNSET:
+            scores = UNSET
+        elif not _strict:
+            scores = (_PENDING, _scores_raw)  # decoded on first read
+        else:
+            try:
+                scores = _parse_scores(d.get("scores", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            scores, _drifted = _keep(
-                cls, d, "scores", "ExperimentEventScoresType0 | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                scores, _drifted = _keep(
+                    cls, d, "scores", "ExperimentEventScoresType0 | None", "union", _drifted
+                )
 
-        try:
-            span_attributes = _parse_span_attributes(d.get("span_attributes", UNSET))
+        _span_attributes_raw = d.get("span_attributes", UNSET)
+        if _span_attributes_raw is UNSET:
+            span_attributes = UNSET
+        elif not _strict:
+            span_attributes = (_PENDING, _span_attributes_raw)  # decoded on first read
+        else:
+            try:
+                span_attributes = _parse_span_attributes(d.get("span_attributes", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            span_attributes, _drifted = _keep(
-                cls, d, "span_attributes", "None | SpanAttributesType0", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                span_attributes, _drifted = _keep(
+                    cls, d, "span_attributes", "None | SpanAttributesType0", "union", _drifted
+                )
 
         try:
             span_parents = _parse_span_parents(d.get("span_parents", UNSET))
@@ -878,6 +929,221 @@ def _parse_tags(data: object) -> list[str] | None | Unset:
         pass
     return cast(list[str] | None | Unset, data)
 
+
+def _decode_classifications(self: ExperimentEvent, raw: Any) -> Any:
+    """``classifications`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        classifications = _parse_classifications(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        classifications, _drifted = _keep(
+            type(self),
+            {"classifications": raw},
+            "classifications",
+            "ExperimentEventClassificationsType0 | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return classifications
+
+
+_lazy(ExperimentEvent, "classifications", _decode_classifications)
+
+
+def _decode_context(self: ExperimentEvent, raw: Any) -> Any:
+    """``context`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        context = _parse_context(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        context, _drifted = _keep(
+            type(self),
+            {"context": raw},
+            "context",
+            "ExperimentEventContextType0 | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return context
+
+
+_lazy(ExperimentEvent, "context", _decode_context)
+
+
+def _decode_facets(self: ExperimentEvent, raw: Any) -> Any:
+    """``facets`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        facets = _parse_facets(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        facets, _drifted = _keep(
+            type(self),
+            {"facets": raw},
+            "facets",
+            "ExperimentEventFacetsType0 | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return facets
+
+
+_lazy(ExperimentEvent, "facets", _decode_facets)
+
+
+def _decode_metadata(self: ExperimentEvent, raw: Any) -> Any:
+    """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        metadata = _parse_metadata(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        metadata, _drifted = _keep(
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "ExperimentEventMetadataType0 | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return metadata
+
+
+_lazy(ExperimentEvent, "metadata", _decode_metadata)
+
+
+def _decode_metrics(self: ExperimentEvent, raw: Any) -> Any:
+    """``metrics`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        metrics = _parse_metrics(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        metrics, _drifted = _keep(
+            type(self),
+            {"metrics": raw},
+            "metrics",
+            "ExperimentEventMetricsType0 | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return metrics
+
+
+_lazy(ExperimentEvent, "metrics", _decode_metrics)
+
+
+def _decode_origin(self: ExperimentEvent, raw: Any) -> Any:
+    """``origin`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        origin = _parse_origin(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        origin, _drifted = _keep(
+            type(self),
+            {"origin": raw},
+            "origin",
+            "None | ObjectReferenceNullishType0",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return origin
+
+
+_lazy(ExperimentEvent, "origin", _decode_origin)
+
+
+def _decode_scores(self: ExperimentEvent, raw: Any) -> Any:
+    """``scores`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        scores = _parse_scores(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        scores, _drifted = _keep(
+            type(self),
+            {"scores": raw},
+            "scores",
+            "ExperimentEventScoresType0 | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return scores
+
+
+_lazy(ExperimentEvent, "scores", _decode_scores)
+
+
+def _decode_span_attributes(self: ExperimentEvent, raw: Any) -> Any:
+    """``span_attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        span_attributes = _parse_span_attributes(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        span_attributes, _drifted = _keep(
+            type(self),
+            {"span_attributes": raw},
+            "span_attributes",
+            "None | SpanAttributesType0",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return span_attributes
+
+
+_lazy(ExperimentEvent, "span_attributes", _decode_span_attributes)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -161,30 +164,42 @@ class ExperimentEventClassificationsType0AdditionalPropertyItem:
                 raise
             label, _drifted = _keep(cls, d, "label", "str", "type", _drifted)
 
-        try:
-            metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata_raw = d.get("metadata", UNSET)
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
+            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+        else:
+            try:
+                metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            metadata, _drifted = _keep(
-                cls,
-                d,
-                "metadata",
-                "ExperimentEventClassificationsType0AdditionalPropertyItemMetadataType0 | None",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                metadata, _drifted = _keep(
+                    cls,
+                    d,
+                    "metadata",
+                    "ExperimentEventClassificationsType0AdditionalPropertyItemMetadataType0 | None",
+                    "union",
+                    _drifted,
+                )
 
-        try:
-            source = _parse_source(d.get("source", UNSET))
+        _source_raw = d.get("source", UNSET)
+        if _source_raw is UNSET:
+            source = UNSET
+        elif not _strict:
+            source = (_PENDING, _source_raw)  # decoded on first read
+        else:
+            try:
+                source = _parse_source(d.get("source", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            source, _drifted = _keep(
-                cls, d, "source", "Function | Global | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                source, _drifted = _keep(
+                    cls, d, "source", "Function | Global | None", "union", _drifted
+                )
 
         experiment_event_classifications_type_0_additional_property_item = cls(
             id,
@@ -264,6 +279,58 @@ def _parse_source(data: object) -> Function | Global | None | Unset:
         pass
     return cast(Function | Global | None | Unset, data)
 
+
+def _decode_metadata(
+    self: ExperimentEventClassificationsType0AdditionalPropertyItem, raw: Any
+) -> Any:
+    """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        metadata = _parse_metadata(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        metadata, _drifted = _keep(
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "ExperimentEventClassificationsType0AdditionalPropertyItemMetadataType0 | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return metadata
+
+
+_lazy(ExperimentEventClassificationsType0AdditionalPropertyItem, "metadata", _decode_metadata)
+
+
+def _decode_source(
+    self: ExperimentEventClassificationsType0AdditionalPropertyItem, raw: Any
+) -> Any:
+    """``source`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        source = _parse_source(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        source, _drifted = _keep(
+            type(self), {"source": raw}, "source", "Function | Global | None", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return source
+
+
+_lazy(ExperimentEventClassificationsType0AdditionalPropertyItem, "source", _decode_source)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -77,20 +80,26 @@ class ExperimentInternalMetadataType0:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            dataset_filter = _parse_dataset_filter(d.get("dataset_filter", UNSET))
+        _dataset_filter_raw = d.get("dataset_filter", UNSET)
+        if _dataset_filter_raw is UNSET:
+            dataset_filter = UNSET
+        elif not _strict:
+            dataset_filter = (_PENDING, _dataset_filter_raw)  # decoded on first read
+        else:
+            try:
+                dataset_filter = _parse_dataset_filter(d.get("dataset_filter", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            dataset_filter, _drifted = _keep(
-                cls,
-                d,
-                "dataset_filter",
-                "ExperimentInternalMetadataType0DatasetFilterType0 | None",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                dataset_filter, _drifted = _keep(
+                    cls,
+                    d,
+                    "dataset_filter",
+                    "ExperimentInternalMetadataType0DatasetFilterType0 | None",
+                    "union",
+                    _drifted,
+                )
 
         experiment_internal_metadata_type_0 = cls(
             dataset_filter,
@@ -138,6 +147,32 @@ def _parse_dataset_filter(
         pass
     return cast(ExperimentInternalMetadataType0DatasetFilterType0 | None | Unset, data)
 
+
+def _decode_dataset_filter(self: ExperimentInternalMetadataType0, raw: Any) -> Any:
+    """``dataset_filter`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        dataset_filter = _parse_dataset_filter(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        dataset_filter, _drifted = _keep(
+            type(self),
+            {"dataset_filter": raw},
+            "dataset_filter",
+            "ExperimentInternalMetadataType0DatasetFilterType0 | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return dataset_filter
+
+
+_lazy(ExperimentInternalMetadataType0, "dataset_filter", _decode_dataset_filter)
 
 _LAZY_PENDING = True
 

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -88,21 +91,27 @@ class FetchDatasetEventsResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            events = [DatasetEvent.from_dict(events_item_data) for events_item_data in d["events"]]
+        _events_raw = d.get("events", UNSET)
+        if _events_raw is not UNSET and not _strict:
+            events = (_PENDING, _events_raw)  # decoded on first read
+        else:
+            try:
+                events = [
+                    DatasetEvent.from_dict(events_item_data) for events_item_data in d["events"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            events, _drifted = _keep_each(
-                cls,
-                d,
-                "events",
-                "list[DatasetEvent]",
-                "type",
-                lambda events_item_data: DatasetEvent.from_dict(events_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                events, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "events",
+                    "list[DatasetEvent]",
+                    "type",
+                    lambda events_item_data: DatasetEvent.from_dict(events_item_data),
+                    _drifted,
+                )
 
         try:
             cursor: None | str | Unset = d.get("cursor", UNSET)
@@ -143,6 +152,33 @@ class FetchDatasetEventsResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_events(self: FetchDatasetEventsResponse, raw: Any) -> Any:
+    """``events`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        events = [DatasetEvent.from_dict(events_item_data) for events_item_data in raw]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        events, _drifted = _keep_each(
+            type(self),
+            {"events": raw},
+            "events",
+            "list[DatasetEvent]",
+            "type",
+            lambda events_item_data: DatasetEvent.from_dict(events_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return events
+
+
+_lazy(FetchDatasetEventsResponse, "events", _decode_events)
 
 _LAZY_PENDING = True
 

@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.experiment import Experiment
@@ -72,23 +75,27 @@ class GetExperimentResponse200:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            objects = [
-                Experiment.from_dict(objects_item_data) for objects_item_data in d["objects"]
-            ]
+        _objects_raw = d.get("objects", UNSET)
+        if _objects_raw is not UNSET and not _strict:
+            objects = (_PENDING, _objects_raw)  # decoded on first read
+        else:
+            try:
+                objects = [
+                    Experiment.from_dict(objects_item_data) for objects_item_data in d["objects"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            objects, _drifted = _keep_each(
-                cls,
-                d,
-                "objects",
-                "list[Experiment]",
-                "type",
-                lambda objects_item_data: Experiment.from_dict(objects_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                objects, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "objects",
+                    "list[Experiment]",
+                    "type",
+                    lambda objects_item_data: Experiment.from_dict(objects_item_data),
+                    _drifted,
+                )
 
         get_experiment_response_200 = cls(
             objects,
@@ -98,6 +105,33 @@ class GetExperimentResponse200:
             _note(get_experiment_response_200, _drifted)
         return get_experiment_response_200
 
+
+def _decode_objects(self: GetExperimentResponse200, raw: Any) -> Any:
+    """``objects`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        objects = [Experiment.from_dict(objects_item_data) for objects_item_data in raw]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        objects, _drifted = _keep_each(
+            type(self),
+            {"objects": raw},
+            "objects",
+            "list[Experiment]",
+            "type",
+            lambda objects_item_data: Experiment.from_dict(objects_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return objects
+
+
+_lazy(GetExperimentResponse200, "objects", _decode_objects)
 
 _LAZY_PENDING = True
 

@@ -7,10 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -276,30 +279,42 @@ class PatchExperiment:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        try:
-            internal_metadata = _parse_internal_metadata(d.get("internal_metadata", UNSET))
+        _internal_metadata_raw = d.get("internal_metadata", UNSET)
+        if _internal_metadata_raw is UNSET:
+            internal_metadata = UNSET
+        elif not _strict:
+            internal_metadata = (_PENDING, _internal_metadata_raw)  # decoded on first read
+        else:
+            try:
+                internal_metadata = _parse_internal_metadata(d.get("internal_metadata", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            internal_metadata, _drifted = _keep(
-                cls,
-                d,
-                "internal_metadata",
-                "None | PatchExperimentInternalMetadataType0",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                internal_metadata, _drifted = _keep(
+                    cls,
+                    d,
+                    "internal_metadata",
+                    "None | PatchExperimentInternalMetadataType0",
+                    "union",
+                    _drifted,
+                )
 
-        try:
-            metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata_raw = d.get("metadata", UNSET)
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
+            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+        else:
+            try:
+                metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            metadata, _drifted = _keep(
-                cls, d, "metadata", "None | PatchExperimentMetadataType0", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                metadata, _drifted = _keep(
+                    cls, d, "metadata", "None | PatchExperimentMetadataType0", "union", _drifted
+                )
 
         try:
             name: None | str | Unset = d.get("name", UNSET)
@@ -347,15 +362,21 @@ class PatchExperiment:
                 raise
             public, _drifted = _keep(cls, d, "public", "bool | None", "type", _drifted)
 
-        try:
-            repo_info = _parse_repo_info(d.get("repo_info", UNSET))
+        _repo_info_raw = d.get("repo_info", UNSET)
+        if _repo_info_raw is UNSET:
+            repo_info = UNSET
+        elif not _strict:
+            repo_info = (_PENDING, _repo_info_raw)  # decoded on first read
+        else:
+            try:
+                repo_info = _parse_repo_info(d.get("repo_info", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            repo_info, _drifted = _keep(
-                cls, d, "repo_info", "None | RepoInfoType0", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                repo_info, _drifted = _keep(
+                    cls, d, "repo_info", "None | RepoInfoType0", "union", _drifted
+                )
 
         try:
             tags = _parse_tags(d.get("tags", UNSET))
@@ -516,6 +537,81 @@ def _parse_tags(data: object) -> list[str] | None | Unset:
         pass
     return cast(list[str] | None | Unset, data)
 
+
+def _decode_internal_metadata(self: PatchExperiment, raw: Any) -> Any:
+    """``internal_metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        internal_metadata = _parse_internal_metadata(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        internal_metadata, _drifted = _keep(
+            type(self),
+            {"internal_metadata": raw},
+            "internal_metadata",
+            "None | PatchExperimentInternalMetadataType0",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return internal_metadata
+
+
+_lazy(PatchExperiment, "internal_metadata", _decode_internal_metadata)
+
+
+def _decode_metadata(self: PatchExperiment, raw: Any) -> Any:
+    """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        metadata = _parse_metadata(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        metadata, _drifted = _keep(
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "None | PatchExperimentMetadataType0",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return metadata
+
+
+_lazy(PatchExperiment, "metadata", _decode_metadata)
+
+
+def _decode_repo_info(self: PatchExperiment, raw: Any) -> Any:
+    """``repo_info`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        repo_info = _parse_repo_info(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        repo_info, _drifted = _keep(
+            type(self), {"repo_info": raw}, "repo_info", "None | RepoInfoType0", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return repo_info
+
+
+_lazy(PatchExperiment, "repo_info", _decode_repo_info)
 
 _LAZY_PENDING = True
 

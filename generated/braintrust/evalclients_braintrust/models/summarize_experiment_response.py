@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -187,30 +190,47 @@ class SummarizeExperimentResponse:
                 cls, d, "comparison_experiment_name", "None | str", "type", _drifted
             )
 
-        try:
-            metrics = _parse_metrics(d.get("metrics", UNSET))
+        _metrics_raw = d.get("metrics", UNSET)
+        if _metrics_raw is UNSET:
+            metrics = UNSET
+        elif not _strict:
+            metrics = (_PENDING, _metrics_raw)  # decoded on first read
+        else:
+            try:
+                metrics = _parse_metrics(d.get("metrics", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            metrics, _drifted = _keep(
-                cls,
-                d,
-                "metrics",
-                "None | SummarizeExperimentResponseMetricsType0",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                metrics, _drifted = _keep(
+                    cls,
+                    d,
+                    "metrics",
+                    "None | SummarizeExperimentResponseMetricsType0",
+                    "union",
+                    _drifted,
+                )
 
-        try:
-            scores = _parse_scores(d.get("scores", UNSET))
+        _scores_raw = d.get("scores", UNSET)
+        if _scores_raw is UNSET:
+            scores = UNSET
+        elif not _strict:
+            scores = (_PENDING, _scores_raw)  # decoded on first read
+        else:
+            try:
+                scores = _parse_scores(d.get("scores", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            scores, _drifted = _keep(
-                cls, d, "scores", "None | SummarizeExperimentResponseScoresType0", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                scores, _drifted = _keep(
+                    cls,
+                    d,
+                    "scores",
+                    "None | SummarizeExperimentResponseScoresType0",
+                    "union",
+                    _drifted,
+                )
 
         summarize_experiment_response = cls(
             experiment_name,
@@ -278,6 +298,59 @@ def _parse_scores(data: object) -> None | SummarizeExperimentResponseScoresType0
         pass
     return cast(None | SummarizeExperimentResponseScoresType0 | Unset, data)
 
+
+def _decode_metrics(self: SummarizeExperimentResponse, raw: Any) -> Any:
+    """``metrics`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        metrics = _parse_metrics(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        metrics, _drifted = _keep(
+            type(self),
+            {"metrics": raw},
+            "metrics",
+            "None | SummarizeExperimentResponseMetricsType0",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return metrics
+
+
+_lazy(SummarizeExperimentResponse, "metrics", _decode_metrics)
+
+
+def _decode_scores(self: SummarizeExperimentResponse, raw: Any) -> Any:
+    """``scores`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        scores = _parse_scores(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        scores, _drifted = _keep(
+            type(self),
+            {"scores": raw},
+            "scores",
+            "None | SummarizeExperimentResponseScoresType0",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return scores
+
+
+_lazy(SummarizeExperimentResponse, "scores", _decode_scores)
 
 _LAZY_PENDING = True
 

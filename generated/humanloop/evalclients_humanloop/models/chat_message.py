@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.chat_role import ChatRole, check_chat_role
@@ -184,15 +187,21 @@ class ChatMessage:
                 raise
             tool_call_id, _drifted = _keep(cls, d, "tool_call_id", "None | str", "type", _drifted)
 
-        try:
-            tool_calls = _parse_tool_calls(d.get("tool_calls", UNSET))
+        _tool_calls_raw = d.get("tool_calls", UNSET)
+        if _tool_calls_raw is UNSET:
+            tool_calls = UNSET
+        elif not _strict:
+            tool_calls = (_PENDING, _tool_calls_raw)  # decoded on first read
+        else:
+            try:
+                tool_calls = _parse_tool_calls(d.get("tool_calls", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            tool_calls, _drifted = _keep(
-                cls, d, "tool_calls", "list[ToolCall] | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                tool_calls, _drifted = _keep(
+                    cls, d, "tool_calls", "list[ToolCall] | None", "union", _drifted
+                )
 
         chat_message = cls(
             role,
@@ -279,6 +288,32 @@ def _parse_tool_calls(data: object) -> list[ToolCall] | None | Unset:
         pass
     return cast(list[ToolCall] | None | Unset, data)
 
+
+def _decode_tool_calls(self: ChatMessage, raw: Any) -> Any:
+    """``tool_calls`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        tool_calls = _parse_tool_calls(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        tool_calls, _drifted = _keep(
+            type(self),
+            {"tool_calls": raw},
+            "tool_calls",
+            "list[ToolCall] | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return tool_calls
+
+
+_lazy(ChatMessage, "tool_calls", _decode_tool_calls)
 
 _LAZY_PENDING = True
 

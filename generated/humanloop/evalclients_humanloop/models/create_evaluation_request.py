@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -155,18 +158,24 @@ class CreateEvaluationRequest:
                 _drifted,
             )
 
-        try:
-            _file = d.get("file", UNSET)
-            file: FileRequest | Unset
-            if _file is UNSET:
-                file = UNSET
-            else:
-                file = FileRequest.from_dict(_file)
+        _file_raw = d.get("file", UNSET)
+        if _file_raw is UNSET:
+            file = UNSET
+        elif not _strict:
+            file = (_PENDING, _file_raw)  # decoded on first read
+        else:
+            try:
+                _file = d.get("file", UNSET)
+                file: FileRequest | Unset
+                if _file is UNSET:
+                    file = UNSET
+                else:
+                    file = FileRequest.from_dict(_file)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            file, _drifted = _keep(cls, d, "file", "FileRequest", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                file, _drifted = _keep(cls, d, "file", "FileRequest", "type", _drifted)
 
         try:
             name = d.get("name", UNSET)
@@ -207,6 +216,30 @@ class CreateEvaluationRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_file(self: CreateEvaluationRequest, raw: Any) -> Any:
+    """``file`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _file = raw
+        file: FileRequest | Unset
+        if _file is UNSET:
+            file = UNSET
+        else:
+            file = FileRequest.from_dict(_file)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        file, _drifted = _keep(type(self), {"file": raw}, "file", "FileRequest", "type", _drifted)
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return file
+
+
+_lazy(CreateEvaluationRequest, "file", _decode_file)
 
 _LAZY_PENDING = True
 

@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -376,20 +379,26 @@ class CreateEvaluatorLogRequest:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        try:
-            _inputs = d.get("inputs", UNSET)
-            inputs: CreateEvaluatorLogRequestInputs | Unset
-            if _inputs is UNSET:
-                inputs = UNSET
-            else:
-                inputs = CreateEvaluatorLogRequestInputs.from_dict(_inputs)
+        _inputs_raw = d.get("inputs", UNSET)
+        if _inputs_raw is UNSET:
+            inputs = UNSET
+        elif not _strict:
+            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+        else:
+            try:
+                _inputs = d.get("inputs", UNSET)
+                inputs: CreateEvaluatorLogRequestInputs | Unset
+                if _inputs is UNSET:
+                    inputs = UNSET
+                else:
+                    inputs = CreateEvaluatorLogRequestInputs.from_dict(_inputs)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            inputs, _drifted = _keep(
-                cls, d, "inputs", "CreateEvaluatorLogRequestInputs", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                inputs, _drifted = _keep(
+                    cls, d, "inputs", "CreateEvaluatorLogRequestInputs", "type", _drifted
+                )
 
         try:
             judgment = _parse_judgment(d.get("judgment", UNSET))
@@ -401,20 +410,26 @@ class CreateEvaluatorLogRequest:
                 cls, d, "judgment", "bool | float | list[str] | str", "union", _drifted
             )
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: CreateEvaluatorLogRequestMetadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            else:
-                metadata = CreateEvaluatorLogRequestMetadata.from_dict(_metadata)
+        _metadata_raw = d.get("metadata", UNSET)
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
+            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+        else:
+            try:
+                _metadata = d.get("metadata", UNSET)
+                metadata: CreateEvaluatorLogRequestMetadata | Unset
+                if _metadata is UNSET:
+                    metadata = UNSET
+                else:
+                    metadata = CreateEvaluatorLogRequestMetadata.from_dict(_metadata)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            metadata, _drifted = _keep(
-                cls, d, "metadata", "CreateEvaluatorLogRequestMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                metadata, _drifted = _keep(
+                    cls, d, "metadata", "CreateEvaluatorLogRequestMetadata", "type", _drifted
+                )
 
         try:
             output = d.get("output", UNSET)
@@ -449,49 +464,61 @@ class CreateEvaluatorLogRequest:
                 cls, d, "provider_latency", "float", "type", _drifted
             )
 
-        try:
-            _provider_request = d.get("provider_request", UNSET)
-            provider_request: CreateEvaluatorLogRequestProviderRequest | Unset
-            if _provider_request is UNSET:
-                provider_request = UNSET
-            else:
-                provider_request = CreateEvaluatorLogRequestProviderRequest.from_dict(
-                    _provider_request
+        _provider_request_raw = d.get("provider_request", UNSET)
+        if _provider_request_raw is UNSET:
+            provider_request = UNSET
+        elif not _strict:
+            provider_request = (_PENDING, _provider_request_raw)  # decoded on first read
+        else:
+            try:
+                _provider_request = d.get("provider_request", UNSET)
+                provider_request: CreateEvaluatorLogRequestProviderRequest | Unset
+                if _provider_request is UNSET:
+                    provider_request = UNSET
+                else:
+                    provider_request = CreateEvaluatorLogRequestProviderRequest.from_dict(
+                        _provider_request
+                    )
+
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_request, _drifted = _keep(
+                    cls,
+                    d,
+                    "provider_request",
+                    "CreateEvaluatorLogRequestProviderRequest",
+                    "type",
+                    _drifted,
                 )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_request, _drifted = _keep(
-                cls,
-                d,
-                "provider_request",
-                "CreateEvaluatorLogRequestProviderRequest",
-                "type",
-                _drifted,
-            )
+        _provider_response_raw = d.get("provider_response", UNSET)
+        if _provider_response_raw is UNSET:
+            provider_response = UNSET
+        elif not _strict:
+            provider_response = (_PENDING, _provider_response_raw)  # decoded on first read
+        else:
+            try:
+                _provider_response = d.get("provider_response", UNSET)
+                provider_response: CreateEvaluatorLogRequestProviderResponse | Unset
+                if _provider_response is UNSET:
+                    provider_response = UNSET
+                else:
+                    provider_response = CreateEvaluatorLogRequestProviderResponse.from_dict(
+                        _provider_response
+                    )
 
-        try:
-            _provider_response = d.get("provider_response", UNSET)
-            provider_response: CreateEvaluatorLogRequestProviderResponse | Unset
-            if _provider_response is UNSET:
-                provider_response = UNSET
-            else:
-                provider_response = CreateEvaluatorLogRequestProviderResponse.from_dict(
-                    _provider_response
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_response, _drifted = _keep(
+                    cls,
+                    d,
+                    "provider_response",
+                    "CreateEvaluatorLogRequestProviderResponse",
+                    "type",
+                    _drifted,
                 )
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_response, _drifted = _keep(
-                cls,
-                d,
-                "provider_response",
-                "CreateEvaluatorLogRequestProviderResponse",
-                "type",
-                _drifted,
-            )
 
         try:
             save = d.get("save", UNSET)
@@ -522,20 +549,26 @@ class CreateEvaluatorLogRequest:
                 cls, d, "source_datapoint_id", "str", "type", _drifted
             )
 
-        try:
-            spec = _parse_spec(d.get("spec", UNSET))
+        _spec_raw = d.get("spec", UNSET)
+        if _spec_raw is UNSET:
+            spec = UNSET
+        elif not _strict:
+            spec = (_PENDING, _spec_raw)  # decoded on first read
+        else:
+            try:
+                spec = _parse_spec(d.get("spec", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            spec, _drifted = _keep(
-                cls,
-                d,
-                "spec",
-                "CodeEvaluatorRequest | ExternalEvaluatorRequest | HumanEvaluatorRequest | LLMEvaluatorRequest",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                spec, _drifted = _keep(
+                    cls,
+                    d,
+                    "spec",
+                    "CodeEvaluatorRequest | ExternalEvaluatorRequest | HumanEvaluatorRequest | LLMEvaluatorRequest",
+                    "union",
+                    _drifted,
+                )
 
         try:
             _start_time = d.get("start_time", UNSET)
@@ -665,6 +698,162 @@ def _parse_spec(
 
     return spec_type_3
 
+
+def _decode_inputs(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
+    """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _inputs = raw
+        inputs: CreateEvaluatorLogRequestInputs | Unset
+        if _inputs is UNSET:
+            inputs = UNSET
+        else:
+            inputs = CreateEvaluatorLogRequestInputs.from_dict(_inputs)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        inputs, _drifted = _keep(
+            type(self),
+            {"inputs": raw},
+            "inputs",
+            "CreateEvaluatorLogRequestInputs",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return inputs
+
+
+_lazy(CreateEvaluatorLogRequest, "inputs", _decode_inputs)
+
+
+def _decode_metadata(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
+    """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _metadata = raw
+        metadata: CreateEvaluatorLogRequestMetadata | Unset
+        if _metadata is UNSET:
+            metadata = UNSET
+        else:
+            metadata = CreateEvaluatorLogRequestMetadata.from_dict(_metadata)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        metadata, _drifted = _keep(
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "CreateEvaluatorLogRequestMetadata",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return metadata
+
+
+_lazy(CreateEvaluatorLogRequest, "metadata", _decode_metadata)
+
+
+def _decode_provider_request(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
+    """``provider_request`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _provider_request = raw
+        provider_request: CreateEvaluatorLogRequestProviderRequest | Unset
+        if _provider_request is UNSET:
+            provider_request = UNSET
+        else:
+            provider_request = CreateEvaluatorLogRequestProviderRequest.from_dict(_provider_request)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_request, _drifted = _keep(
+            type(self),
+            {"provider_request": raw},
+            "provider_request",
+            "CreateEvaluatorLogRequestProviderRequest",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_request
+
+
+_lazy(CreateEvaluatorLogRequest, "provider_request", _decode_provider_request)
+
+
+def _decode_provider_response(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
+    """``provider_response`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _provider_response = raw
+        provider_response: CreateEvaluatorLogRequestProviderResponse | Unset
+        if _provider_response is UNSET:
+            provider_response = UNSET
+        else:
+            provider_response = CreateEvaluatorLogRequestProviderResponse.from_dict(
+                _provider_response
+            )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_response, _drifted = _keep(
+            type(self),
+            {"provider_response": raw},
+            "provider_response",
+            "CreateEvaluatorLogRequestProviderResponse",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_response
+
+
+_lazy(CreateEvaluatorLogRequest, "provider_response", _decode_provider_response)
+
+
+def _decode_spec(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
+    """``spec`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        spec = _parse_spec(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        spec, _drifted = _keep(
+            type(self),
+            {"spec": raw},
+            "spec",
+            "CodeEvaluatorRequest | ExternalEvaluatorRequest | HumanEvaluatorRequest | LLMEvaluatorRequest",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return spec
+
+
+_lazy(CreateEvaluatorLogRequest, "spec", _decode_spec)
 
 _LAZY_PENDING = True
 

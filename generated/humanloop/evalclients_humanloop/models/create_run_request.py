@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -114,15 +117,21 @@ class CreateRunRequest:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            dataset = _parse_dataset(d.get("dataset", UNSET))
+        _dataset_raw = d.get("dataset", UNSET)
+        if _dataset_raw is UNSET:
+            dataset = UNSET
+        elif not _strict:
+            dataset = (_PENDING, _dataset_raw)  # decoded on first read
+        else:
+            try:
+                dataset = _parse_dataset(d.get("dataset", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            dataset, _drifted = _keep(
-                cls, d, "dataset", "FileId | FilePath | VersionId", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                dataset, _drifted = _keep(
+                    cls, d, "dataset", "FileId | FilePath | VersionId", "union", _drifted
+                )
 
         try:
             orchestrated = d.get("orchestrated", UNSET)
@@ -144,15 +153,21 @@ class CreateRunRequest:
                 cls, d, "use_existing_logs", "bool", "type", _drifted
             )
 
-        try:
-            version = _parse_version(d.get("version", UNSET))
+        _version_raw = d.get("version", UNSET)
+        if _version_raw is UNSET:
+            version = UNSET
+        elif not _strict:
+            version = (_PENDING, _version_raw)  # decoded on first read
+        else:
+            try:
+                version = _parse_version(d.get("version", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            version, _drifted = _keep(
-                cls, d, "version", "FileId | FilePath | VersionId", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                version, _drifted = _keep(
+                    cls, d, "version", "FileId | FilePath | VersionId", "union", _drifted
+                )
 
         create_run_request = cls(
             dataset,
@@ -237,6 +252,59 @@ def _parse_version(data: object) -> FileId | FilePath | Unset | VersionId:
 
     return componentsschemas_file_version_specifier_type_2
 
+
+def _decode_dataset(self: CreateRunRequest, raw: Any) -> Any:
+    """``dataset`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        dataset = _parse_dataset(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        dataset, _drifted = _keep(
+            type(self),
+            {"dataset": raw},
+            "dataset",
+            "FileId | FilePath | VersionId",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return dataset
+
+
+_lazy(CreateRunRequest, "dataset", _decode_dataset)
+
+
+def _decode_version(self: CreateRunRequest, raw: Any) -> Any:
+    """``version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        version = _parse_version(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        version, _drifted = _keep(
+            type(self),
+            {"version": raw},
+            "version",
+            "FileId | FilePath | VersionId",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return version
+
+
+_lazy(CreateRunRequest, "version", _decode_version)
 
 _LAZY_PENDING = True
 

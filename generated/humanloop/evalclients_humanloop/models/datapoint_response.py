@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -119,52 +122,75 @@ class DatapointResponse:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        try:
-            _inputs = d.get("inputs", UNSET)
-            inputs: DatapointResponseInputs | Unset
-            if _inputs is UNSET:
-                inputs = UNSET
-            else:
-                inputs = DatapointResponseInputs.from_dict(_inputs)
+        _inputs_raw = d.get("inputs", UNSET)
+        if _inputs_raw is UNSET:
+            inputs = UNSET
+        elif not _strict:
+            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+        else:
+            try:
+                _inputs = d.get("inputs", UNSET)
+                inputs: DatapointResponseInputs | Unset
+                if _inputs is UNSET:
+                    inputs = UNSET
+                else:
+                    inputs = DatapointResponseInputs.from_dict(_inputs)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            inputs, _drifted = _keep(cls, d, "inputs", "DatapointResponseInputs", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                inputs, _drifted = _keep(
+                    cls, d, "inputs", "DatapointResponseInputs", "type", _drifted
+                )
 
-        try:
-            _messages = d.get("messages", UNSET)
-            messages: list[ChatMessage] | Unset = UNSET
-            if _messages is not UNSET:
-                messages = [
-                    ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
-                ]
+        _messages_raw = d.get("messages", UNSET)
+        if _messages_raw is UNSET:
+            messages = UNSET
+        elif not _strict:
+            messages = (_PENDING, _messages_raw)  # decoded on first read
+        else:
+            try:
+                _messages = d.get("messages", UNSET)
+                messages: list[ChatMessage] | Unset = UNSET
+                if _messages is not UNSET:
+                    messages = [
+                        ChatMessage.from_dict(messages_item_data)
+                        for messages_item_data in _messages
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            messages, _drifted = _keep_each(
-                cls,
-                d,
-                "messages",
-                "list[ChatMessage]",
-                "type",
-                lambda messages_item_data: ChatMessage.from_dict(messages_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                messages, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "messages",
+                    "list[ChatMessage]",
+                    "type",
+                    lambda messages_item_data: ChatMessage.from_dict(messages_item_data),
+                    _drifted,
+                )
 
-        try:
-            _target = d.get("target", UNSET)
-            target: DatapointResponseTarget | Unset
-            if _target is UNSET:
-                target = UNSET
-            else:
-                target = DatapointResponseTarget.from_dict(_target)
+        _target_raw = d.get("target", UNSET)
+        if _target_raw is UNSET:
+            target = UNSET
+        elif not _strict:
+            target = (_PENDING, _target_raw)  # decoded on first read
+        else:
+            try:
+                _target = d.get("target", UNSET)
+                target: DatapointResponseTarget | Unset
+                if _target is UNSET:
+                    target = UNSET
+                else:
+                    target = DatapointResponseTarget.from_dict(_target)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            target, _drifted = _keep(cls, d, "target", "DatapointResponseTarget", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                target, _drifted = _keep(
+                    cls, d, "target", "DatapointResponseTarget", "type", _drifted
+                )
 
         datapoint_response = cls(
             id,
@@ -197,6 +223,92 @@ class DatapointResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_inputs(self: DatapointResponse, raw: Any) -> Any:
+    """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _inputs = raw
+        inputs: DatapointResponseInputs | Unset
+        if _inputs is UNSET:
+            inputs = UNSET
+        else:
+            inputs = DatapointResponseInputs.from_dict(_inputs)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        inputs, _drifted = _keep(
+            type(self), {"inputs": raw}, "inputs", "DatapointResponseInputs", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return inputs
+
+
+_lazy(DatapointResponse, "inputs", _decode_inputs)
+
+
+def _decode_messages(self: DatapointResponse, raw: Any) -> Any:
+    """``messages`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _messages = raw
+        messages: list[ChatMessage] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = [
+                ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        messages, _drifted = _keep_each(
+            type(self),
+            {"messages": raw},
+            "messages",
+            "list[ChatMessage]",
+            "type",
+            lambda messages_item_data: ChatMessage.from_dict(messages_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return messages
+
+
+_lazy(DatapointResponse, "messages", _decode_messages)
+
+
+def _decode_target(self: DatapointResponse, raw: Any) -> Any:
+    """``target`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _target = raw
+        target: DatapointResponseTarget | Unset
+        if _target is UNSET:
+            target = UNSET
+        else:
+            target = DatapointResponseTarget.from_dict(_target)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        target, _drifted = _keep(
+            type(self), {"target": raw}, "target", "DatapointResponseTarget", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return target
+
+
+_lazy(DatapointResponse, "target", _decode_target)
 
 _LAZY_PENDING = True
 

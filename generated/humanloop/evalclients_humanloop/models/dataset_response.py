@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.dataset_response_type import DatasetResponseType, check_dataset_response_type
@@ -303,20 +306,26 @@ class DatasetResponse:
                 raise
             version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
-        try:
-            _attributes = d.get("attributes", UNSET)
-            attributes: DatasetResponseAttributes | Unset
-            if _attributes is UNSET:
-                attributes = UNSET
-            else:
-                attributes = DatasetResponseAttributes.from_dict(_attributes)
+        _attributes_raw = d.get("attributes", UNSET)
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
+            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+        else:
+            try:
+                _attributes = d.get("attributes", UNSET)
+                attributes: DatasetResponseAttributes | Unset
+                if _attributes is UNSET:
+                    attributes = UNSET
+                else:
+                    attributes = DatasetResponseAttributes.from_dict(_attributes)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            attributes, _drifted = _keep(
-                cls, d, "attributes", "DatasetResponseAttributes", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                attributes, _drifted = _keep(
+                    cls, d, "attributes", "DatasetResponseAttributes", "type", _drifted
+                )
 
         try:
             commit_message = d.get("commit_message", UNSET)
@@ -327,40 +336,52 @@ class DatasetResponse:
                 raise
             commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
-        try:
-            _created_by = d.get("created_by", UNSET)
-            created_by: UserResponse | Unset
-            if _created_by is UNSET:
-                created_by = UNSET
-            else:
-                created_by = UserResponse.from_dict(_created_by)
+        _created_by_raw = d.get("created_by", UNSET)
+        if _created_by_raw is UNSET:
+            created_by = UNSET
+        elif not _strict:
+            created_by = (_PENDING, _created_by_raw)  # decoded on first read
+        else:
+            try:
+                _created_by = d.get("created_by", UNSET)
+                created_by: UserResponse | Unset
+                if _created_by is UNSET:
+                    created_by = UNSET
+                else:
+                    created_by = UserResponse.from_dict(_created_by)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_by, _drifted = _keep(cls, d, "created_by", "UserResponse", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_by, _drifted = _keep(cls, d, "created_by", "UserResponse", "type", _drifted)
 
-        try:
-            _datapoints = d.get("datapoints", UNSET)
-            datapoints: list[DatapointResponse] | Unset = UNSET
-            if _datapoints is not UNSET:
-                datapoints = [
-                    DatapointResponse.from_dict(datapoints_item_data)
-                    for datapoints_item_data in _datapoints
-                ]
+        _datapoints_raw = d.get("datapoints", UNSET)
+        if _datapoints_raw is UNSET:
+            datapoints = UNSET
+        elif not _strict:
+            datapoints = (_PENDING, _datapoints_raw)  # decoded on first read
+        else:
+            try:
+                _datapoints = d.get("datapoints", UNSET)
+                datapoints: list[DatapointResponse] | Unset = UNSET
+                if _datapoints is not UNSET:
+                    datapoints = [
+                        DatapointResponse.from_dict(datapoints_item_data)
+                        for datapoints_item_data in _datapoints
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            datapoints, _drifted = _keep_each(
-                cls,
-                d,
-                "datapoints",
-                "list[DatapointResponse]",
-                "type",
-                lambda datapoints_item_data: DatapointResponse.from_dict(datapoints_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                datapoints, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "datapoints",
+                    "list[DatapointResponse]",
+                    "type",
+                    lambda datapoints_item_data: DatapointResponse.from_dict(datapoints_item_data),
+                    _drifted,
+                )
 
         try:
             directory_id = d.get("directory_id", UNSET)
@@ -371,29 +392,35 @@ class DatasetResponse:
                 raise
             directory_id, _drifted = _keep(cls, d, "directory_id", "str", "type", _drifted)
 
-        try:
-            _environments = d.get("environments", UNSET)
-            environments: list[EnvironmentResponse] | Unset = UNSET
-            if _environments is not UNSET:
-                environments = [
-                    EnvironmentResponse.from_dict(environments_item_data)
-                    for environments_item_data in _environments
-                ]
+        _environments_raw = d.get("environments", UNSET)
+        if _environments_raw is UNSET:
+            environments = UNSET
+        elif not _strict:
+            environments = (_PENDING, _environments_raw)  # decoded on first read
+        else:
+            try:
+                _environments = d.get("environments", UNSET)
+                environments: list[EnvironmentResponse] | Unset = UNSET
+                if _environments is not UNSET:
+                    environments = [
+                        EnvironmentResponse.from_dict(environments_item_data)
+                        for environments_item_data in _environments
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            environments, _drifted = _keep_each(
-                cls,
-                d,
-                "environments",
-                "list[EnvironmentResponse]",
-                "type",
-                lambda environments_item_data: EnvironmentResponse.from_dict(
-                    environments_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                environments, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "environments",
+                    "list[EnvironmentResponse]",
+                    "type",
+                    lambda environments_item_data: EnvironmentResponse.from_dict(
+                        environments_item_data
+                    ),
+                    _drifted,
+                )
 
         try:
             _status = d.get("status", UNSET)
@@ -466,6 +493,132 @@ class DatasetResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_attributes(self: DatasetResponse, raw: Any) -> Any:
+    """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _attributes = raw
+        attributes: DatasetResponseAttributes | Unset
+        if _attributes is UNSET:
+            attributes = UNSET
+        else:
+            attributes = DatasetResponseAttributes.from_dict(_attributes)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        attributes, _drifted = _keep(
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "DatasetResponseAttributes",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return attributes
+
+
+_lazy(DatasetResponse, "attributes", _decode_attributes)
+
+
+def _decode_created_by(self: DatasetResponse, raw: Any) -> Any:
+    """``created_by`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_by = raw
+        created_by: UserResponse | Unset
+        if _created_by is UNSET:
+            created_by = UNSET
+        else:
+            created_by = UserResponse.from_dict(_created_by)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_by, _drifted = _keep(
+            type(self), {"created_by": raw}, "created_by", "UserResponse", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_by
+
+
+_lazy(DatasetResponse, "created_by", _decode_created_by)
+
+
+def _decode_datapoints(self: DatasetResponse, raw: Any) -> Any:
+    """``datapoints`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _datapoints = raw
+        datapoints: list[DatapointResponse] | Unset = UNSET
+        if _datapoints is not UNSET:
+            datapoints = [
+                DatapointResponse.from_dict(datapoints_item_data)
+                for datapoints_item_data in _datapoints
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        datapoints, _drifted = _keep_each(
+            type(self),
+            {"datapoints": raw},
+            "datapoints",
+            "list[DatapointResponse]",
+            "type",
+            lambda datapoints_item_data: DatapointResponse.from_dict(datapoints_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return datapoints
+
+
+_lazy(DatasetResponse, "datapoints", _decode_datapoints)
+
+
+def _decode_environments(self: DatasetResponse, raw: Any) -> Any:
+    """``environments`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _environments = raw
+        environments: list[EnvironmentResponse] | Unset = UNSET
+        if _environments is not UNSET:
+            environments = [
+                EnvironmentResponse.from_dict(environments_item_data)
+                for environments_item_data in _environments
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        environments, _drifted = _keep_each(
+            type(self),
+            {"environments": raw},
+            "environments",
+            "list[EnvironmentResponse]",
+            "type",
+            lambda environments_item_data: EnvironmentResponse.from_dict(environments_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return environments
+
+
+_lazy(DatasetResponse, "environments", _decode_environments)
 
 _LAZY_PENDING = True
 

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.update_dateset_action import UpdateDatesetAction, check_update_dateset_action
@@ -126,24 +129,30 @@ class DatasetsRequest:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            datapoints = [
-                CreateDatapointRequest.from_dict(datapoints_item_data)
-                for datapoints_item_data in d["datapoints"]
-            ]
+        _datapoints_raw = d.get("datapoints", UNSET)
+        if _datapoints_raw is not UNSET and not _strict:
+            datapoints = (_PENDING, _datapoints_raw)  # decoded on first read
+        else:
+            try:
+                datapoints = [
+                    CreateDatapointRequest.from_dict(datapoints_item_data)
+                    for datapoints_item_data in d["datapoints"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            datapoints, _drifted = _keep_each(
-                cls,
-                d,
-                "datapoints",
-                "list[CreateDatapointRequest]",
-                "type",
-                lambda datapoints_item_data: CreateDatapointRequest.from_dict(datapoints_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                datapoints, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "datapoints",
+                    "list[CreateDatapointRequest]",
+                    "type",
+                    lambda datapoints_item_data: CreateDatapointRequest.from_dict(
+                        datapoints_item_data
+                    ),
+                    _drifted,
+                )
 
         try:
             _action = d.get("action", UNSET)
@@ -158,20 +167,26 @@ class DatasetsRequest:
                 raise
             action, _drifted = _keep(cls, d, "action", "one of add, remove, set", "enum", _drifted)
 
-        try:
-            _attributes = d.get("attributes", UNSET)
-            attributes: DatasetsRequestAttributes | Unset
-            if _attributes is UNSET:
-                attributes = UNSET
-            else:
-                attributes = DatasetsRequestAttributes.from_dict(_attributes)
+        _attributes_raw = d.get("attributes", UNSET)
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
+            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+        else:
+            try:
+                _attributes = d.get("attributes", UNSET)
+                attributes: DatasetsRequestAttributes | Unset
+                if _attributes is UNSET:
+                    attributes = UNSET
+                else:
+                    attributes = DatasetsRequestAttributes.from_dict(_attributes)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            attributes, _drifted = _keep(
-                cls, d, "attributes", "DatasetsRequestAttributes", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                attributes, _drifted = _keep(
+                    cls, d, "attributes", "DatasetsRequestAttributes", "type", _drifted
+                )
 
         try:
             commit_message = d.get("commit_message", UNSET)
@@ -233,6 +248,67 @@ class DatasetsRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_datapoints(self: DatasetsRequest, raw: Any) -> Any:
+    """``datapoints`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        datapoints = [
+            CreateDatapointRequest.from_dict(datapoints_item_data) for datapoints_item_data in raw
+        ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        datapoints, _drifted = _keep_each(
+            type(self),
+            {"datapoints": raw},
+            "datapoints",
+            "list[CreateDatapointRequest]",
+            "type",
+            lambda datapoints_item_data: CreateDatapointRequest.from_dict(datapoints_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return datapoints
+
+
+_lazy(DatasetsRequest, "datapoints", _decode_datapoints)
+
+
+def _decode_attributes(self: DatasetsRequest, raw: Any) -> Any:
+    """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _attributes = raw
+        attributes: DatasetsRequestAttributes | Unset
+        if _attributes is UNSET:
+            attributes = UNSET
+        else:
+            attributes = DatasetsRequestAttributes.from_dict(_attributes)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        attributes, _drifted = _keep(
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "DatasetsRequestAttributes",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return attributes
+
+
+_lazy(DatasetsRequest, "attributes", _decode_attributes)
 
 _LAZY_PENDING = True
 

@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -261,23 +264,28 @@ class DirectoryWithParentsAndChildrenResponse:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        try:
-            parents = [
-                DirectoryResponse.from_dict(parents_item_data) for parents_item_data in d["parents"]
-            ]
+        _parents_raw = d.get("parents", UNSET)
+        if _parents_raw is not UNSET and not _strict:
+            parents = (_PENDING, _parents_raw)  # decoded on first read
+        else:
+            try:
+                parents = [
+                    DirectoryResponse.from_dict(parents_item_data)
+                    for parents_item_data in d["parents"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            parents, _drifted = _keep_each(
-                cls,
-                d,
-                "parents",
-                "list[DirectoryResponse]",
-                "type",
-                lambda parents_item_data: DirectoryResponse.from_dict(parents_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                parents, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "parents",
+                    "list[DirectoryResponse]",
+                    "type",
+                    lambda parents_item_data: DirectoryResponse.from_dict(parents_item_data),
+                    _drifted,
+                )
 
         try:
             path = d["path"]
@@ -288,26 +296,30 @@ class DirectoryWithParentsAndChildrenResponse:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        try:
-            subdirectories = [
-                DirectoryResponse.from_dict(subdirectories_item_data)
-                for subdirectories_item_data in d["subdirectories"]
-            ]
+        _subdirectories_raw = d.get("subdirectories", UNSET)
+        if _subdirectories_raw is not UNSET and not _strict:
+            subdirectories = (_PENDING, _subdirectories_raw)  # decoded on first read
+        else:
+            try:
+                subdirectories = [
+                    DirectoryResponse.from_dict(subdirectories_item_data)
+                    for subdirectories_item_data in d["subdirectories"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            subdirectories, _drifted = _keep_each(
-                cls,
-                d,
-                "subdirectories",
-                "list[DirectoryResponse]",
-                "type",
-                lambda subdirectories_item_data: DirectoryResponse.from_dict(
-                    subdirectories_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                subdirectories, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "subdirectories",
+                    "list[DirectoryResponse]",
+                    "type",
+                    lambda subdirectories_item_data: DirectoryResponse.from_dict(
+                        subdirectories_item_data
+                    ),
+                    _drifted,
+                )
 
         try:
             updated_at = datetime.datetime.fromisoformat(d["updated_at"])
@@ -364,6 +376,64 @@ class DirectoryWithParentsAndChildrenResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_parents(self: DirectoryWithParentsAndChildrenResponse, raw: Any) -> Any:
+    """``parents`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        parents = [DirectoryResponse.from_dict(parents_item_data) for parents_item_data in raw]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        parents, _drifted = _keep_each(
+            type(self),
+            {"parents": raw},
+            "parents",
+            "list[DirectoryResponse]",
+            "type",
+            lambda parents_item_data: DirectoryResponse.from_dict(parents_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return parents
+
+
+_lazy(DirectoryWithParentsAndChildrenResponse, "parents", _decode_parents)
+
+
+def _decode_subdirectories(self: DirectoryWithParentsAndChildrenResponse, raw: Any) -> Any:
+    """``subdirectories`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        subdirectories = [
+            DirectoryResponse.from_dict(subdirectories_item_data)
+            for subdirectories_item_data in raw
+        ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        subdirectories, _drifted = _keep_each(
+            type(self),
+            {"subdirectories": raw},
+            "subdirectories",
+            "list[DirectoryResponse]",
+            "type",
+            lambda subdirectories_item_data: DirectoryResponse.from_dict(subdirectories_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return subdirectories
+
+
+_lazy(DirectoryWithParentsAndChildrenResponse, "subdirectories", _decode_subdirectories)
 
 _LAZY_PENDING = True
 

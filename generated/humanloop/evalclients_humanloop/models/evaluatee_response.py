@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -158,20 +161,26 @@ class EvaluateeResponse:
                 raise
             batch_id, _drifted = _keep(cls, d, "batch_id", "str", "type", _drifted)
 
-        try:
-            version = _parse_version(d.get("version", UNSET))
+        _version_raw = d.get("version", UNSET)
+        if _version_raw is UNSET:
+            version = UNSET
+        elif not _strict:
+            version = (_PENDING, _version_raw)  # decoded on first read
+        else:
+            try:
+                version = _parse_version(d.get("version", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            version, _drifted = _keep(
-                cls,
-                d,
-                "version",
-                "EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                version, _drifted = _keep(
+                    cls,
+                    d,
+                    "version",
+                    "EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse",
+                    "union",
+                    _drifted,
+                )
 
         evaluatee_response = cls(
             orchestrated,
@@ -243,6 +252,32 @@ def _parse_version(
 
     return componentsschemas_run_version_response_type_3
 
+
+def _decode_version(self: EvaluateeResponse, raw: Any) -> Any:
+    """``version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        version = _parse_version(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        version, _drifted = _keep(
+            type(self),
+            {"version": raw},
+            "version",
+            "EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return version
+
+
+_lazy(EvaluateeResponse, "version", _decode_version)
 
 _LAZY_PENDING = True
 

@@ -7,13 +7,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.evaluator_response import EvaluatorResponse
@@ -103,13 +106,17 @@ class EvaluationEvaluatorResponse:
                 raise
             orchestrated, _drifted = _keep(cls, d, "orchestrated", "bool", "type", _drifted)
 
-        try:
-            version = EvaluatorResponse.from_dict(d["version"])
+        _version_raw = d.get("version", UNSET)
+        if _version_raw is not UNSET and not _strict:
+            version = (_PENDING, _version_raw)  # decoded on first read
+        else:
+            try:
+                version = EvaluatorResponse.from_dict(d["version"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            version, _drifted = _keep(cls, d, "version", "EvaluatorResponse", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                version, _drifted = _keep(cls, d, "version", "EvaluatorResponse", "type", _drifted)
 
         evaluation_evaluator_response = cls(
             added_at,
@@ -141,6 +148,27 @@ class EvaluationEvaluatorResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_version(self: EvaluationEvaluatorResponse, raw: Any) -> Any:
+    """``version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        version = EvaluatorResponse.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        version, _drifted = _keep(
+            type(self), {"version": raw}, "version", "EvaluatorResponse", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return version
+
+
+_lazy(EvaluationEvaluatorResponse, "version", _decode_version)
 
 _LAZY_PENDING = True
 

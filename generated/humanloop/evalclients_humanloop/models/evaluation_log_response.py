@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -188,20 +191,24 @@ class EvaluationLogResponse:
                 _drifted,
             )
 
-        try:
-            log = _parse_log(d["log"])
+        _log_raw = d.get("log", UNSET)
+        if _log_raw is not UNSET and not _strict:
+            log = (_PENDING, _log_raw)  # decoded on first read
+        else:
+            try:
+                log = _parse_log(d["log"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            log, _drifted = _keep(
-                cls,
-                d,
-                "log",
-                "EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                log, _drifted = _keep(
+                    cls,
+                    d,
+                    "log",
+                    "EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse",
+                    "union",
+                    _drifted,
+                )
 
         try:
             run_id = d["run_id"]
@@ -212,18 +219,26 @@ class EvaluationLogResponse:
                 raise
             run_id, _drifted = _keep(cls, d, "run_id", "str", "type", _drifted)
 
-        try:
-            _datapoint = d.get("datapoint", UNSET)
-            datapoint: DatapointResponse | Unset
-            if _datapoint is UNSET:
-                datapoint = UNSET
-            else:
-                datapoint = DatapointResponse.from_dict(_datapoint)
+        _datapoint_raw = d.get("datapoint", UNSET)
+        if _datapoint_raw is UNSET:
+            datapoint = UNSET
+        elif not _strict:
+            datapoint = (_PENDING, _datapoint_raw)  # decoded on first read
+        else:
+            try:
+                _datapoint = d.get("datapoint", UNSET)
+                datapoint: DatapointResponse | Unset
+                if _datapoint is UNSET:
+                    datapoint = UNSET
+                else:
+                    datapoint = DatapointResponse.from_dict(_datapoint)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            datapoint, _drifted = _keep(cls, d, "datapoint", "DatapointResponse", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                datapoint, _drifted = _keep(
+                    cls, d, "datapoint", "DatapointResponse", "type", _drifted
+                )
 
         evaluation_log_response = cls(
             evaluator_logs,
@@ -290,6 +305,59 @@ def _parse_log(
 
     return componentsschemas_log_response_type_3
 
+
+def _decode_log(self: EvaluationLogResponse, raw: Any) -> Any:
+    """``log`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        log = _parse_log(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        log, _drifted = _keep(
+            type(self),
+            {"log": raw},
+            "log",
+            "EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return log
+
+
+_lazy(EvaluationLogResponse, "log", _decode_log)
+
+
+def _decode_datapoint(self: EvaluationLogResponse, raw: Any) -> Any:
+    """``datapoint`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _datapoint = raw
+        datapoint: DatapointResponse | Unset
+        if _datapoint is UNSET:
+            datapoint = UNSET
+        else:
+            datapoint = DatapointResponse.from_dict(_datapoint)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        datapoint, _drifted = _keep(
+            type(self), {"datapoint": raw}, "datapoint", "DatapointResponse", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return datapoint
+
+
+_lazy(EvaluationLogResponse, "datapoint", _decode_datapoint)
 
 _LAZY_PENDING = True
 

@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -166,26 +169,30 @@ class EvaluationResponse:
                 cls, d, "created_at", "datetime.datetime", "type", _drifted
             )
 
-        try:
-            evaluators = [
-                EvaluationEvaluatorResponse.from_dict(evaluators_item_data)
-                for evaluators_item_data in d["evaluators"]
-            ]
+        _evaluators_raw = d.get("evaluators", UNSET)
+        if _evaluators_raw is not UNSET and not _strict:
+            evaluators = (_PENDING, _evaluators_raw)  # decoded on first read
+        else:
+            try:
+                evaluators = [
+                    EvaluationEvaluatorResponse.from_dict(evaluators_item_data)
+                    for evaluators_item_data in d["evaluators"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            evaluators, _drifted = _keep_each(
-                cls,
-                d,
-                "evaluators",
-                "list[EvaluationEvaluatorResponse]",
-                "type",
-                lambda evaluators_item_data: EvaluationEvaluatorResponse.from_dict(
-                    evaluators_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                evaluators, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "evaluators",
+                    "list[EvaluationEvaluatorResponse]",
+                    "type",
+                    lambda evaluators_item_data: EvaluationEvaluatorResponse.from_dict(
+                        evaluators_item_data
+                    ),
+                    _drifted,
+                )
 
         try:
             id = d["id"]
@@ -215,15 +222,21 @@ class EvaluationResponse:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        try:
-            created_by = _parse_created_by(d.get("created_by", UNSET))
+        _created_by_raw = d.get("created_by", UNSET)
+        if _created_by_raw is UNSET:
+            created_by = UNSET
+        elif not _strict:
+            created_by = (_PENDING, _created_by_raw)  # decoded on first read
+        else:
+            try:
+                created_by = _parse_created_by(d.get("created_by", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_by, _drifted = _keep(
-                cls, d, "created_by", "None | UserResponse", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_by, _drifted = _keep(
+                    cls, d, "created_by", "None | UserResponse", "union", _drifted
+                )
 
         try:
             file_id: None | str | Unset = d.get("file_id", UNSET)
@@ -307,6 +320,60 @@ def _parse_created_by(data: object) -> None | Unset | UserResponse:
         pass
     return cast(None | Unset | UserResponse, data)
 
+
+def _decode_evaluators(self: EvaluationResponse, raw: Any) -> Any:
+    """``evaluators`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        evaluators = [
+            EvaluationEvaluatorResponse.from_dict(evaluators_item_data)
+            for evaluators_item_data in raw
+        ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        evaluators, _drifted = _keep_each(
+            type(self),
+            {"evaluators": raw},
+            "evaluators",
+            "list[EvaluationEvaluatorResponse]",
+            "type",
+            lambda evaluators_item_data: EvaluationEvaluatorResponse.from_dict(
+                evaluators_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return evaluators
+
+
+_lazy(EvaluationResponse, "evaluators", _decode_evaluators)
+
+
+def _decode_created_by(self: EvaluationResponse, raw: Any) -> Any:
+    """``created_by`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created_by = _parse_created_by(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_by, _drifted = _keep(
+            type(self), {"created_by": raw}, "created_by", "None | UserResponse", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_by
+
+
+_lazy(EvaluationResponse, "created_by", _decode_created_by)
 
 _LAZY_PENDING = True
 

@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.evaluation_status import EvaluationStatus, check_evaluation_status
@@ -223,40 +226,58 @@ class EvaluationRunResponse:
                 cls, d, "status", "one of cancelled, completed, pending, running", "enum", _drifted
             )
 
-        try:
-            created_by = _parse_created_by(d.get("created_by", UNSET))
+        _created_by_raw = d.get("created_by", UNSET)
+        if _created_by_raw is UNSET:
+            created_by = UNSET
+        elif not _strict:
+            created_by = (_PENDING, _created_by_raw)  # decoded on first read
+        else:
+            try:
+                created_by = _parse_created_by(d.get("created_by", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_by, _drifted = _keep(
-                cls, d, "created_by", "None | UserResponse", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_by, _drifted = _keep(
+                    cls, d, "created_by", "None | UserResponse", "union", _drifted
+                )
 
-        try:
-            dataset = _parse_dataset(d.get("dataset", UNSET))
+        _dataset_raw = d.get("dataset", UNSET)
+        if _dataset_raw is UNSET:
+            dataset = UNSET
+        elif not _strict:
+            dataset = (_PENDING, _dataset_raw)  # decoded on first read
+        else:
+            try:
+                dataset = _parse_dataset(d.get("dataset", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            dataset, _drifted = _keep(
-                cls, d, "dataset", "DatasetResponse | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                dataset, _drifted = _keep(
+                    cls, d, "dataset", "DatasetResponse | None", "union", _drifted
+                )
 
-        try:
-            version = _parse_version(d.get("version", UNSET))
+        _version_raw = d.get("version", UNSET)
+        if _version_raw is UNSET:
+            version = UNSET
+        elif not _strict:
+            version = (_PENDING, _version_raw)  # decoded on first read
+        else:
+            try:
+                version = _parse_version(d.get("version", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            version, _drifted = _keep(
-                cls,
-                d,
-                "version",
-                "EvaluatorResponse | FlowResponse | None | PromptResponse | ToolResponse",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                version, _drifted = _keep(
+                    cls,
+                    d,
+                    "version",
+                    "EvaluatorResponse | FlowResponse | None | PromptResponse | ToolResponse",
+                    "union",
+                    _drifted,
+                )
 
         evaluation_run_response = cls(
             added_at,
@@ -372,6 +393,76 @@ def _parse_version(
         EvaluatorResponse | FlowResponse | None | PromptResponse | ToolResponse | Unset, data
     )
 
+
+def _decode_created_by(self: EvaluationRunResponse, raw: Any) -> Any:
+    """``created_by`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        created_by = _parse_created_by(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_by, _drifted = _keep(
+            type(self), {"created_by": raw}, "created_by", "None | UserResponse", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_by
+
+
+_lazy(EvaluationRunResponse, "created_by", _decode_created_by)
+
+
+def _decode_dataset(self: EvaluationRunResponse, raw: Any) -> Any:
+    """``dataset`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        dataset = _parse_dataset(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        dataset, _drifted = _keep(
+            type(self), {"dataset": raw}, "dataset", "DatasetResponse | None", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return dataset
+
+
+_lazy(EvaluationRunResponse, "dataset", _decode_dataset)
+
+
+def _decode_version(self: EvaluationRunResponse, raw: Any) -> Any:
+    """``version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        version = _parse_version(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        version, _drifted = _keep(
+            type(self),
+            {"version": raw},
+            "version",
+            "EvaluatorResponse | FlowResponse | None | PromptResponse | ToolResponse",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return version
+
+
+_lazy(EvaluationRunResponse, "version", _decode_version)
 
 _LAZY_PENDING = True
 

@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.evaluation_run_response import EvaluationRunResponse
@@ -74,21 +77,27 @@ class EvaluationRunsResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            runs = [EvaluationRunResponse.from_dict(runs_item_data) for runs_item_data in d["runs"]]
+        _runs_raw = d.get("runs", UNSET)
+        if _runs_raw is not UNSET and not _strict:
+            runs = (_PENDING, _runs_raw)  # decoded on first read
+        else:
+            try:
+                runs = [
+                    EvaluationRunResponse.from_dict(runs_item_data) for runs_item_data in d["runs"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            runs, _drifted = _keep_each(
-                cls,
-                d,
-                "runs",
-                "list[EvaluationRunResponse]",
-                "type",
-                lambda runs_item_data: EvaluationRunResponse.from_dict(runs_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                runs, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "runs",
+                    "list[EvaluationRunResponse]",
+                    "type",
+                    lambda runs_item_data: EvaluationRunResponse.from_dict(runs_item_data),
+                    _drifted,
+                )
 
         evaluation_runs_response = cls(
             runs,
@@ -118,6 +127,33 @@ class EvaluationRunsResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_runs(self: EvaluationRunsResponse, raw: Any) -> Any:
+    """``runs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        runs = [EvaluationRunResponse.from_dict(runs_item_data) for runs_item_data in raw]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        runs, _drifted = _keep_each(
+            type(self),
+            {"runs": raw},
+            "runs",
+            "list[EvaluationRunResponse]",
+            "type",
+            lambda runs_item_data: EvaluationRunResponse.from_dict(runs_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return runs
+
+
+_lazy(EvaluationRunsResponse, "runs", _decode_runs)
 
 _LAZY_PENDING = True
 

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.evaluation_status import EvaluationStatus, check_evaluation_status
@@ -99,24 +102,28 @@ class EvaluationStats:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            run_stats = [
-                RunStatsResponse.from_dict(run_stats_item_data)
-                for run_stats_item_data in d["run_stats"]
-            ]
+        _run_stats_raw = d.get("run_stats", UNSET)
+        if _run_stats_raw is not UNSET and not _strict:
+            run_stats = (_PENDING, _run_stats_raw)  # decoded on first read
+        else:
+            try:
+                run_stats = [
+                    RunStatsResponse.from_dict(run_stats_item_data)
+                    for run_stats_item_data in d["run_stats"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            run_stats, _drifted = _keep_each(
-                cls,
-                d,
-                "run_stats",
-                "list[RunStatsResponse]",
-                "type",
-                lambda run_stats_item_data: RunStatsResponse.from_dict(run_stats_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                run_stats, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "run_stats",
+                    "list[RunStatsResponse]",
+                    "type",
+                    lambda run_stats_item_data: RunStatsResponse.from_dict(run_stats_item_data),
+                    _drifted,
+                )
 
         try:
             status = check_evaluation_status(d["status"])
@@ -177,6 +184,33 @@ class EvaluationStats:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_run_stats(self: EvaluationStats, raw: Any) -> Any:
+    """``run_stats`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        run_stats = [RunStatsResponse.from_dict(run_stats_item_data) for run_stats_item_data in raw]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        run_stats, _drifted = _keep_each(
+            type(self),
+            {"run_stats": raw},
+            "run_stats",
+            "list[RunStatsResponse]",
+            "type",
+            lambda run_stats_item_data: RunStatsResponse.from_dict(run_stats_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return run_stats
+
+
+_lazy(EvaluationStats, "run_stats", _decode_run_stats)
 
 _LAZY_PENDING = True
 

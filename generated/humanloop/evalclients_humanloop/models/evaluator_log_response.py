@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -361,34 +364,44 @@ class EvaluatorLogResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            evaluator = EvaluatorResponse.from_dict(d["evaluator"])
+        _evaluator_raw = d.get("evaluator", UNSET)
+        if _evaluator_raw is not UNSET and not _strict:
+            evaluator = (_PENDING, _evaluator_raw)  # decoded on first read
+        else:
+            try:
+                evaluator = EvaluatorResponse.from_dict(d["evaluator"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            evaluator, _drifted = _keep(cls, d, "evaluator", "EvaluatorResponse", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                evaluator, _drifted = _keep(
+                    cls, d, "evaluator", "EvaluatorResponse", "type", _drifted
+                )
 
-        try:
-            evaluator_logs = [
-                EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
-                for evaluator_logs_item_data in d["evaluator_logs"]
-            ]
+        _evaluator_logs_raw = d.get("evaluator_logs", UNSET)
+        if _evaluator_logs_raw is not UNSET and not _strict:
+            evaluator_logs = (_PENDING, _evaluator_logs_raw)  # decoded on first read
+        else:
+            try:
+                evaluator_logs = [
+                    EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
+                    for evaluator_logs_item_data in d["evaluator_logs"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            evaluator_logs, _drifted = _keep_each(
-                cls,
-                d,
-                "evaluator_logs",
-                "list[EvaluatorLogResponse]",
-                "type",
-                lambda evaluator_logs_item_data: EvaluatorLogResponse.from_dict(
-                    evaluator_logs_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                evaluator_logs, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "evaluator_logs",
+                    "list[EvaluatorLogResponse]",
+                    "type",
+                    lambda evaluator_logs_item_data: EvaluatorLogResponse.from_dict(
+                        evaluator_logs_item_data
+                    ),
+                    _drifted,
+                )
 
         try:
             id = d["id"]
@@ -455,20 +468,26 @@ class EvaluatorLogResponse:
                 raise
             error, _drifted = _keep(cls, d, "error", "str", "type", _drifted)
 
-        try:
-            _inputs = d.get("inputs", UNSET)
-            inputs: EvaluatorLogResponseInputs | Unset
-            if _inputs is UNSET:
-                inputs = UNSET
-            else:
-                inputs = EvaluatorLogResponseInputs.from_dict(_inputs)
+        _inputs_raw = d.get("inputs", UNSET)
+        if _inputs_raw is UNSET:
+            inputs = UNSET
+        elif not _strict:
+            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+        else:
+            try:
+                _inputs = d.get("inputs", UNSET)
+                inputs: EvaluatorLogResponseInputs | Unset
+                if _inputs is UNSET:
+                    inputs = UNSET
+                else:
+                    inputs = EvaluatorLogResponseInputs.from_dict(_inputs)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            inputs, _drifted = _keep(
-                cls, d, "inputs", "EvaluatorLogResponseInputs", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                inputs, _drifted = _keep(
+                    cls, d, "inputs", "EvaluatorLogResponseInputs", "type", _drifted
+                )
 
         try:
             judgment = _parse_judgment(d.get("judgment", UNSET))
@@ -480,20 +499,26 @@ class EvaluatorLogResponse:
                 cls, d, "judgment", "bool | float | list[str] | str", "union", _drifted
             )
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: EvaluatorLogResponseMetadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            else:
-                metadata = EvaluatorLogResponseMetadata.from_dict(_metadata)
+        _metadata_raw = d.get("metadata", UNSET)
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
+            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+        else:
+            try:
+                _metadata = d.get("metadata", UNSET)
+                metadata: EvaluatorLogResponseMetadata | Unset
+                if _metadata is UNSET:
+                    metadata = UNSET
+                else:
+                    metadata = EvaluatorLogResponseMetadata.from_dict(_metadata)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            metadata, _drifted = _keep(
-                cls, d, "metadata", "EvaluatorLogResponseMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                metadata, _drifted = _keep(
+                    cls, d, "metadata", "EvaluatorLogResponseMetadata", "type", _drifted
+                )
 
         try:
             output = d.get("output", UNSET)
@@ -504,20 +529,26 @@ class EvaluatorLogResponse:
                 raise
             output, _drifted = _keep(cls, d, "output", "str", "type", _drifted)
 
-        try:
-            parent = _parse_parent(d.get("parent", UNSET))
+        _parent_raw = d.get("parent", UNSET)
+        if _parent_raw is UNSET:
+            parent = UNSET
+        elif not _strict:
+            parent = (_PENDING, _parent_raw)  # decoded on first read
+        else:
+            try:
+                parent = _parse_parent(d.get("parent", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            parent, _drifted = _keep(
-                cls,
-                d,
-                "parent",
-                "EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                parent, _drifted = _keep(
+                    cls,
+                    d,
+                    "parent",
+                    "EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse",
+                    "union",
+                    _drifted,
+                )
 
         try:
             parent_id = d.get("parent_id", UNSET)
@@ -543,42 +574,61 @@ class EvaluatorLogResponse:
                 cls, d, "provider_latency", "float", "type", _drifted
             )
 
-        try:
-            _provider_request = d.get("provider_request", UNSET)
-            provider_request: EvaluatorLogResponseProviderRequest | Unset
-            if _provider_request is UNSET:
-                provider_request = UNSET
-            else:
-                provider_request = EvaluatorLogResponseProviderRequest.from_dict(_provider_request)
+        _provider_request_raw = d.get("provider_request", UNSET)
+        if _provider_request_raw is UNSET:
+            provider_request = UNSET
+        elif not _strict:
+            provider_request = (_PENDING, _provider_request_raw)  # decoded on first read
+        else:
+            try:
+                _provider_request = d.get("provider_request", UNSET)
+                provider_request: EvaluatorLogResponseProviderRequest | Unset
+                if _provider_request is UNSET:
+                    provider_request = UNSET
+                else:
+                    provider_request = EvaluatorLogResponseProviderRequest.from_dict(
+                        _provider_request
+                    )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_request, _drifted = _keep(
-                cls, d, "provider_request", "EvaluatorLogResponseProviderRequest", "type", _drifted
-            )
-
-        try:
-            _provider_response = d.get("provider_response", UNSET)
-            provider_response: EvaluatorLogResponseProviderResponse | Unset
-            if _provider_response is UNSET:
-                provider_response = UNSET
-            else:
-                provider_response = EvaluatorLogResponseProviderResponse.from_dict(
-                    _provider_response
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_request, _drifted = _keep(
+                    cls,
+                    d,
+                    "provider_request",
+                    "EvaluatorLogResponseProviderRequest",
+                    "type",
+                    _drifted,
                 )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_response, _drifted = _keep(
-                cls,
-                d,
-                "provider_response",
-                "EvaluatorLogResponseProviderResponse",
-                "type",
-                _drifted,
-            )
+        _provider_response_raw = d.get("provider_response", UNSET)
+        if _provider_response_raw is UNSET:
+            provider_response = UNSET
+        elif not _strict:
+            provider_response = (_PENDING, _provider_response_raw)  # decoded on first read
+        else:
+            try:
+                _provider_response = d.get("provider_response", UNSET)
+                provider_response: EvaluatorLogResponseProviderResponse | Unset
+                if _provider_response is UNSET:
+                    provider_response = UNSET
+                else:
+                    provider_response = EvaluatorLogResponseProviderResponse.from_dict(
+                        _provider_response
+                    )
+
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_response, _drifted = _keep(
+                    cls,
+                    d,
+                    "provider_response",
+                    "EvaluatorLogResponseProviderResponse",
+                    "type",
+                    _drifted,
+                )
 
         try:
             save = d.get("save", UNSET)
@@ -822,6 +872,210 @@ def _parse_parent(
 
     return componentsschemas_log_response_type_3
 
+
+def _decode_evaluator(self: EvaluatorLogResponse, raw: Any) -> Any:
+    """``evaluator`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        evaluator = EvaluatorResponse.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        evaluator, _drifted = _keep(
+            type(self), {"evaluator": raw}, "evaluator", "EvaluatorResponse", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return evaluator
+
+
+_lazy(EvaluatorLogResponse, "evaluator", _decode_evaluator)
+
+
+def _decode_evaluator_logs(self: EvaluatorLogResponse, raw: Any) -> Any:
+    """``evaluator_logs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        evaluator_logs = [
+            EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
+            for evaluator_logs_item_data in raw
+        ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        evaluator_logs, _drifted = _keep_each(
+            type(self),
+            {"evaluator_logs": raw},
+            "evaluator_logs",
+            "list[EvaluatorLogResponse]",
+            "type",
+            lambda evaluator_logs_item_data: EvaluatorLogResponse.from_dict(
+                evaluator_logs_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return evaluator_logs
+
+
+_lazy(EvaluatorLogResponse, "evaluator_logs", _decode_evaluator_logs)
+
+
+def _decode_inputs(self: EvaluatorLogResponse, raw: Any) -> Any:
+    """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _inputs = raw
+        inputs: EvaluatorLogResponseInputs | Unset
+        if _inputs is UNSET:
+            inputs = UNSET
+        else:
+            inputs = EvaluatorLogResponseInputs.from_dict(_inputs)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        inputs, _drifted = _keep(
+            type(self), {"inputs": raw}, "inputs", "EvaluatorLogResponseInputs", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return inputs
+
+
+_lazy(EvaluatorLogResponse, "inputs", _decode_inputs)
+
+
+def _decode_metadata(self: EvaluatorLogResponse, raw: Any) -> Any:
+    """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _metadata = raw
+        metadata: EvaluatorLogResponseMetadata | Unset
+        if _metadata is UNSET:
+            metadata = UNSET
+        else:
+            metadata = EvaluatorLogResponseMetadata.from_dict(_metadata)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        metadata, _drifted = _keep(
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "EvaluatorLogResponseMetadata",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return metadata
+
+
+_lazy(EvaluatorLogResponse, "metadata", _decode_metadata)
+
+
+def _decode_parent(self: EvaluatorLogResponse, raw: Any) -> Any:
+    """``parent`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        parent = _parse_parent(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        parent, _drifted = _keep(
+            type(self),
+            {"parent": raw},
+            "parent",
+            "EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return parent
+
+
+_lazy(EvaluatorLogResponse, "parent", _decode_parent)
+
+
+def _decode_provider_request(self: EvaluatorLogResponse, raw: Any) -> Any:
+    """``provider_request`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _provider_request = raw
+        provider_request: EvaluatorLogResponseProviderRequest | Unset
+        if _provider_request is UNSET:
+            provider_request = UNSET
+        else:
+            provider_request = EvaluatorLogResponseProviderRequest.from_dict(_provider_request)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_request, _drifted = _keep(
+            type(self),
+            {"provider_request": raw},
+            "provider_request",
+            "EvaluatorLogResponseProviderRequest",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_request
+
+
+_lazy(EvaluatorLogResponse, "provider_request", _decode_provider_request)
+
+
+def _decode_provider_response(self: EvaluatorLogResponse, raw: Any) -> Any:
+    """``provider_response`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _provider_response = raw
+        provider_response: EvaluatorLogResponseProviderResponse | Unset
+        if _provider_response is UNSET:
+            provider_response = UNSET
+        else:
+            provider_response = EvaluatorLogResponseProviderResponse.from_dict(_provider_response)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_response, _drifted = _keep(
+            type(self),
+            {"provider_response": raw},
+            "provider_response",
+            "EvaluatorLogResponseProviderResponse",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_response
+
+
+_lazy(EvaluatorLogResponse, "provider_response", _decode_provider_response)
 
 _LAZY_PENDING = True
 

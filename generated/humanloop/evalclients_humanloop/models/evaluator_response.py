@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.evaluator_response_type import EvaluatorResponseType, check_evaluator_response_type
@@ -310,21 +313,27 @@ class EvaluatorResponse:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        try:
-            inputs = [InputResponse.from_dict(inputs_item_data) for inputs_item_data in d["inputs"]]
+        _inputs_raw = d.get("inputs", UNSET)
+        if _inputs_raw is not UNSET and not _strict:
+            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+        else:
+            try:
+                inputs = [
+                    InputResponse.from_dict(inputs_item_data) for inputs_item_data in d["inputs"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            inputs, _drifted = _keep_each(
-                cls,
-                d,
-                "inputs",
-                "list[InputResponse]",
-                "type",
-                lambda inputs_item_data: InputResponse.from_dict(inputs_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                inputs, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "inputs",
+                    "list[InputResponse]",
+                    "type",
+                    lambda inputs_item_data: InputResponse.from_dict(inputs_item_data),
+                    _drifted,
+                )
 
         try:
             last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
@@ -354,20 +363,24 @@ class EvaluatorResponse:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        try:
-            spec = _parse_spec(d["spec"])
+        _spec_raw = d.get("spec", UNSET)
+        if _spec_raw is not UNSET and not _strict:
+            spec = (_PENDING, _spec_raw)  # decoded on first read
+        else:
+            try:
+                spec = _parse_spec(d["spec"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            spec, _drifted = _keep(
-                cls,
-                d,
-                "spec",
-                "CodeEvaluatorRequest | ExternalEvaluatorRequest | HumanEvaluatorRequest | LLMEvaluatorRequest",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                spec, _drifted = _keep(
+                    cls,
+                    d,
+                    "spec",
+                    "CodeEvaluatorRequest | ExternalEvaluatorRequest | HumanEvaluatorRequest | LLMEvaluatorRequest",
+                    "union",
+                    _drifted,
+                )
 
         try:
             total_logs_count = d["total_logs_count"]
@@ -408,20 +421,26 @@ class EvaluatorResponse:
                 cls, d, "version_logs_count", "int", "type", _drifted
             )
 
-        try:
-            _attributes = d.get("attributes", UNSET)
-            attributes: EvaluatorResponseAttributes | Unset
-            if _attributes is UNSET:
-                attributes = UNSET
-            else:
-                attributes = EvaluatorResponseAttributes.from_dict(_attributes)
+        _attributes_raw = d.get("attributes", UNSET)
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
+            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+        else:
+            try:
+                _attributes = d.get("attributes", UNSET)
+                attributes: EvaluatorResponseAttributes | Unset
+                if _attributes is UNSET:
+                    attributes = UNSET
+                else:
+                    attributes = EvaluatorResponseAttributes.from_dict(_attributes)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            attributes, _drifted = _keep(
-                cls, d, "attributes", "EvaluatorResponseAttributes", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                attributes, _drifted = _keep(
+                    cls, d, "attributes", "EvaluatorResponseAttributes", "type", _drifted
+                )
 
         try:
             commit_message = d.get("commit_message", UNSET)
@@ -432,18 +451,24 @@ class EvaluatorResponse:
                 raise
             commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
-        try:
-            _created_by = d.get("created_by", UNSET)
-            created_by: UserResponse | Unset
-            if _created_by is UNSET:
-                created_by = UNSET
-            else:
-                created_by = UserResponse.from_dict(_created_by)
+        _created_by_raw = d.get("created_by", UNSET)
+        if _created_by_raw is UNSET:
+            created_by = UNSET
+        elif not _strict:
+            created_by = (_PENDING, _created_by_raw)  # decoded on first read
+        else:
+            try:
+                _created_by = d.get("created_by", UNSET)
+                created_by: UserResponse | Unset
+                if _created_by is UNSET:
+                    created_by = UNSET
+                else:
+                    created_by = UserResponse.from_dict(_created_by)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_by, _drifted = _keep(cls, d, "created_by", "UserResponse", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_by, _drifted = _keep(cls, d, "created_by", "UserResponse", "type", _drifted)
 
         try:
             directory_id = d.get("directory_id", UNSET)
@@ -454,77 +479,95 @@ class EvaluatorResponse:
                 raise
             directory_id, _drifted = _keep(cls, d, "directory_id", "str", "type", _drifted)
 
-        try:
-            _environments = d.get("environments", UNSET)
-            environments: list[EnvironmentResponse] | Unset = UNSET
-            if _environments is not UNSET:
-                environments = [
-                    EnvironmentResponse.from_dict(environments_item_data)
-                    for environments_item_data in _environments
-                ]
+        _environments_raw = d.get("environments", UNSET)
+        if _environments_raw is UNSET:
+            environments = UNSET
+        elif not _strict:
+            environments = (_PENDING, _environments_raw)  # decoded on first read
+        else:
+            try:
+                _environments = d.get("environments", UNSET)
+                environments: list[EnvironmentResponse] | Unset = UNSET
+                if _environments is not UNSET:
+                    environments = [
+                        EnvironmentResponse.from_dict(environments_item_data)
+                        for environments_item_data in _environments
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            environments, _drifted = _keep_each(
-                cls,
-                d,
-                "environments",
-                "list[EnvironmentResponse]",
-                "type",
-                lambda environments_item_data: EnvironmentResponse.from_dict(
-                    environments_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                environments, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "environments",
+                    "list[EnvironmentResponse]",
+                    "type",
+                    lambda environments_item_data: EnvironmentResponse.from_dict(
+                        environments_item_data
+                    ),
+                    _drifted,
+                )
 
-        try:
-            _evaluator_aggregates = d.get("evaluator_aggregates", UNSET)
-            evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
-            if _evaluator_aggregates is not UNSET:
-                evaluator_aggregates = [
-                    EvaluatorAggregate.from_dict(evaluator_aggregates_item_data)
-                    for evaluator_aggregates_item_data in _evaluator_aggregates
-                ]
+        _evaluator_aggregates_raw = d.get("evaluator_aggregates", UNSET)
+        if _evaluator_aggregates_raw is UNSET:
+            evaluator_aggregates = UNSET
+        elif not _strict:
+            evaluator_aggregates = (_PENDING, _evaluator_aggregates_raw)  # decoded on first read
+        else:
+            try:
+                _evaluator_aggregates = d.get("evaluator_aggregates", UNSET)
+                evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
+                if _evaluator_aggregates is not UNSET:
+                    evaluator_aggregates = [
+                        EvaluatorAggregate.from_dict(evaluator_aggregates_item_data)
+                        for evaluator_aggregates_item_data in _evaluator_aggregates
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            evaluator_aggregates, _drifted = _keep_each(
-                cls,
-                d,
-                "evaluator_aggregates",
-                "list[EvaluatorAggregate]",
-                "type",
-                lambda evaluator_aggregates_item_data: EvaluatorAggregate.from_dict(
-                    evaluator_aggregates_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                evaluator_aggregates, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "evaluator_aggregates",
+                    "list[EvaluatorAggregate]",
+                    "type",
+                    lambda evaluator_aggregates_item_data: EvaluatorAggregate.from_dict(
+                        evaluator_aggregates_item_data
+                    ),
+                    _drifted,
+                )
 
-        try:
-            _evaluators = d.get("evaluators", UNSET)
-            evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
-            if _evaluators is not UNSET:
-                evaluators = [
-                    MonitoringEvaluatorResponse.from_dict(evaluators_item_data)
-                    for evaluators_item_data in _evaluators
-                ]
+        _evaluators_raw = d.get("evaluators", UNSET)
+        if _evaluators_raw is UNSET:
+            evaluators = UNSET
+        elif not _strict:
+            evaluators = (_PENDING, _evaluators_raw)  # decoded on first read
+        else:
+            try:
+                _evaluators = d.get("evaluators", UNSET)
+                evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
+                if _evaluators is not UNSET:
+                    evaluators = [
+                        MonitoringEvaluatorResponse.from_dict(evaluators_item_data)
+                        for evaluators_item_data in _evaluators
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            evaluators, _drifted = _keep_each(
-                cls,
-                d,
-                "evaluators",
-                "list[MonitoringEvaluatorResponse]",
-                "type",
-                lambda evaluators_item_data: MonitoringEvaluatorResponse.from_dict(
-                    evaluators_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                evaluators, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "evaluators",
+                    "list[MonitoringEvaluatorResponse]",
+                    "type",
+                    lambda evaluators_item_data: MonitoringEvaluatorResponse.from_dict(
+                        evaluators_item_data
+                    ),
+                    _drifted,
+                )
 
         try:
             _status = d.get("status", UNSET)
@@ -635,6 +678,225 @@ def _parse_spec(
 
     return spec_type_3
 
+
+def _decode_inputs(self: EvaluatorResponse, raw: Any) -> Any:
+    """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        inputs = [InputResponse.from_dict(inputs_item_data) for inputs_item_data in raw]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        inputs, _drifted = _keep_each(
+            type(self),
+            {"inputs": raw},
+            "inputs",
+            "list[InputResponse]",
+            "type",
+            lambda inputs_item_data: InputResponse.from_dict(inputs_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return inputs
+
+
+_lazy(EvaluatorResponse, "inputs", _decode_inputs)
+
+
+def _decode_spec(self: EvaluatorResponse, raw: Any) -> Any:
+    """``spec`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        spec = _parse_spec(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        spec, _drifted = _keep(
+            type(self),
+            {"spec": raw},
+            "spec",
+            "CodeEvaluatorRequest | ExternalEvaluatorRequest | HumanEvaluatorRequest | LLMEvaluatorRequest",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return spec
+
+
+_lazy(EvaluatorResponse, "spec", _decode_spec)
+
+
+def _decode_attributes(self: EvaluatorResponse, raw: Any) -> Any:
+    """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _attributes = raw
+        attributes: EvaluatorResponseAttributes | Unset
+        if _attributes is UNSET:
+            attributes = UNSET
+        else:
+            attributes = EvaluatorResponseAttributes.from_dict(_attributes)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        attributes, _drifted = _keep(
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "EvaluatorResponseAttributes",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return attributes
+
+
+_lazy(EvaluatorResponse, "attributes", _decode_attributes)
+
+
+def _decode_created_by(self: EvaluatorResponse, raw: Any) -> Any:
+    """``created_by`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_by = raw
+        created_by: UserResponse | Unset
+        if _created_by is UNSET:
+            created_by = UNSET
+        else:
+            created_by = UserResponse.from_dict(_created_by)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_by, _drifted = _keep(
+            type(self), {"created_by": raw}, "created_by", "UserResponse", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_by
+
+
+_lazy(EvaluatorResponse, "created_by", _decode_created_by)
+
+
+def _decode_environments(self: EvaluatorResponse, raw: Any) -> Any:
+    """``environments`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _environments = raw
+        environments: list[EnvironmentResponse] | Unset = UNSET
+        if _environments is not UNSET:
+            environments = [
+                EnvironmentResponse.from_dict(environments_item_data)
+                for environments_item_data in _environments
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        environments, _drifted = _keep_each(
+            type(self),
+            {"environments": raw},
+            "environments",
+            "list[EnvironmentResponse]",
+            "type",
+            lambda environments_item_data: EnvironmentResponse.from_dict(environments_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return environments
+
+
+_lazy(EvaluatorResponse, "environments", _decode_environments)
+
+
+def _decode_evaluator_aggregates(self: EvaluatorResponse, raw: Any) -> Any:
+    """``evaluator_aggregates`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _evaluator_aggregates = raw
+        evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
+        if _evaluator_aggregates is not UNSET:
+            evaluator_aggregates = [
+                EvaluatorAggregate.from_dict(evaluator_aggregates_item_data)
+                for evaluator_aggregates_item_data in _evaluator_aggregates
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        evaluator_aggregates, _drifted = _keep_each(
+            type(self),
+            {"evaluator_aggregates": raw},
+            "evaluator_aggregates",
+            "list[EvaluatorAggregate]",
+            "type",
+            lambda evaluator_aggregates_item_data: EvaluatorAggregate.from_dict(
+                evaluator_aggregates_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return evaluator_aggregates
+
+
+_lazy(EvaluatorResponse, "evaluator_aggregates", _decode_evaluator_aggregates)
+
+
+def _decode_evaluators(self: EvaluatorResponse, raw: Any) -> Any:
+    """``evaluators`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _evaluators = raw
+        evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
+        if _evaluators is not UNSET:
+            evaluators = [
+                MonitoringEvaluatorResponse.from_dict(evaluators_item_data)
+                for evaluators_item_data in _evaluators
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        evaluators, _drifted = _keep_each(
+            type(self),
+            {"evaluators": raw},
+            "evaluators",
+            "list[MonitoringEvaluatorResponse]",
+            "type",
+            lambda evaluators_item_data: MonitoringEvaluatorResponse.from_dict(
+                evaluators_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return evaluators
+
+
+_lazy(EvaluatorResponse, "evaluators", _decode_evaluators)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -109,20 +112,24 @@ class EvaluatorsRequest:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            spec = _parse_spec(d["spec"])
+        _spec_raw = d.get("spec", UNSET)
+        if _spec_raw is not UNSET and not _strict:
+            spec = (_PENDING, _spec_raw)  # decoded on first read
+        else:
+            try:
+                spec = _parse_spec(d["spec"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            spec, _drifted = _keep(
-                cls,
-                d,
-                "spec",
-                "CodeEvaluatorRequest | ExternalEvaluatorRequest | HumanEvaluatorRequest | LLMEvaluatorRequest",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                spec, _drifted = _keep(
+                    cls,
+                    d,
+                    "spec",
+                    "CodeEvaluatorRequest | ExternalEvaluatorRequest | HumanEvaluatorRequest | LLMEvaluatorRequest",
+                    "union",
+                    _drifted,
+                )
 
         try:
             commit_message = d.get("commit_message", UNSET)
@@ -216,6 +223,32 @@ def _parse_spec(
 
     return spec_type_3
 
+
+def _decode_spec(self: EvaluatorsRequest, raw: Any) -> Any:
+    """``spec`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        spec = _parse_spec(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        spec, _drifted = _keep(
+            type(self),
+            {"spec": raw},
+            "spec",
+            "CodeEvaluatorRequest | ExternalEvaluatorRequest | HumanEvaluatorRequest | LLMEvaluatorRequest",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return spec
+
+
+_lazy(EvaluatorsRequest, "spec", _decode_spec)
 
 _LAZY_PENDING = True
 

@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.environment_tag import EnvironmentTag, check_environment_tag
@@ -161,20 +164,26 @@ class FileEnvironmentResponse:
                 raise
             tag, _drifted = _keep(cls, d, "tag", "one of default, other", "enum", _drifted)
 
-        try:
-            file = _parse_file(d.get("file", UNSET))
+        _file_raw = d.get("file", UNSET)
+        if _file_raw is UNSET:
+            file = UNSET
+        elif not _strict:
+            file = (_PENDING, _file_raw)  # decoded on first read
+        else:
+            try:
+                file = _parse_file(d.get("file", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            file, _drifted = _keep(
-                cls,
-                d,
-                "file",
-                "DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                file, _drifted = _keep(
+                    cls,
+                    d,
+                    "file",
+                    "DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse",
+                    "union",
+                    _drifted,
+                )
 
         file_environment_response = cls(
             created_at,
@@ -252,6 +261,32 @@ def _parse_file(
 
     return file_type_4
 
+
+def _decode_file(self: FileEnvironmentResponse, raw: Any) -> Any:
+    """``file`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        file = _parse_file(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        file, _drifted = _keep(
+            type(self),
+            {"file": raw},
+            "file",
+            "DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return file
+
+
+_lazy(FileEnvironmentResponse, "file", _decode_file)
 
 _LAZY_PENDING = True
 

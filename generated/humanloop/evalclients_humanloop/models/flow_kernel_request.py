@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.flow_kernel_request_attributes import FlowKernelRequestAttributes
@@ -69,15 +72,19 @@ class FlowKernelRequest:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            attributes = FlowKernelRequestAttributes.from_dict(d["attributes"])
+        _attributes_raw = d.get("attributes", UNSET)
+        if _attributes_raw is not UNSET and not _strict:
+            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+        else:
+            try:
+                attributes = FlowKernelRequestAttributes.from_dict(d["attributes"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            attributes, _drifted = _keep(
-                cls, d, "attributes", "FlowKernelRequestAttributes", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                attributes, _drifted = _keep(
+                    cls, d, "attributes", "FlowKernelRequestAttributes", "type", _drifted
+                )
 
         flow_kernel_request = cls(
             attributes,
@@ -107,6 +114,32 @@ class FlowKernelRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_attributes(self: FlowKernelRequest, raw: Any) -> Any:
+    """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        attributes = FlowKernelRequestAttributes.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        attributes, _drifted = _keep(
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "FlowKernelRequestAttributes",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return attributes
+
+
+_lazy(FlowKernelRequest, "attributes", _decode_attributes)
 
 _LAZY_PENDING = True
 

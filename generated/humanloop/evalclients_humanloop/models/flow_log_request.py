@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.trace_status import TraceStatus, check_trace_status
@@ -349,18 +352,24 @@ class FlowLogRequest:
                 raise
             evaluation_id, _drifted = _keep(cls, d, "evaluation_id", "str", "type", _drifted)
 
-        try:
-            _flow = d.get("flow", UNSET)
-            flow: FlowKernelRequest | Unset
-            if _flow is UNSET:
-                flow = UNSET
-            else:
-                flow = FlowKernelRequest.from_dict(_flow)
+        _flow_raw = d.get("flow", UNSET)
+        if _flow_raw is UNSET:
+            flow = UNSET
+        elif not _strict:
+            flow = (_PENDING, _flow_raw)  # decoded on first read
+        else:
+            try:
+                _flow = d.get("flow", UNSET)
+                flow: FlowKernelRequest | Unset
+                if _flow is UNSET:
+                    flow = UNSET
+                else:
+                    flow = FlowKernelRequest.from_dict(_flow)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            flow, _drifted = _keep(cls, d, "flow", "FlowKernelRequest", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                flow, _drifted = _keep(cls, d, "flow", "FlowKernelRequest", "type", _drifted)
 
         try:
             id = d.get("id", UNSET)
@@ -371,18 +380,24 @@ class FlowLogRequest:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        try:
-            _inputs = d.get("inputs", UNSET)
-            inputs: FlowLogRequestInputs | Unset
-            if _inputs is UNSET:
-                inputs = UNSET
-            else:
-                inputs = FlowLogRequestInputs.from_dict(_inputs)
+        _inputs_raw = d.get("inputs", UNSET)
+        if _inputs_raw is UNSET:
+            inputs = UNSET
+        elif not _strict:
+            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+        else:
+            try:
+                _inputs = d.get("inputs", UNSET)
+                inputs: FlowLogRequestInputs | Unset
+                if _inputs is UNSET:
+                    inputs = UNSET
+                else:
+                    inputs = FlowLogRequestInputs.from_dict(_inputs)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            inputs, _drifted = _keep(cls, d, "inputs", "FlowLogRequestInputs", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                inputs, _drifted = _keep(cls, d, "inputs", "FlowLogRequestInputs", "type", _drifted)
 
         try:
             log_id = d.get("log_id", UNSET)
@@ -393,20 +408,26 @@ class FlowLogRequest:
                 raise
             log_id, _drifted = _keep(cls, d, "log_id", "str", "type", _drifted)
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: FlowLogRequestMetadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            else:
-                metadata = FlowLogRequestMetadata.from_dict(_metadata)
+        _metadata_raw = d.get("metadata", UNSET)
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
+            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+        else:
+            try:
+                _metadata = d.get("metadata", UNSET)
+                metadata: FlowLogRequestMetadata | Unset
+                if _metadata is UNSET:
+                    metadata = UNSET
+                else:
+                    metadata = FlowLogRequestMetadata.from_dict(_metadata)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            metadata, _drifted = _keep(
-                cls, d, "metadata", "FlowLogRequestMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                metadata, _drifted = _keep(
+                    cls, d, "metadata", "FlowLogRequestMetadata", "type", _drifted
+                )
 
         try:
             output = d.get("output", UNSET)
@@ -441,35 +462,47 @@ class FlowLogRequest:
                 cls, d, "provider_latency", "float", "type", _drifted
             )
 
-        try:
-            _provider_request = d.get("provider_request", UNSET)
-            provider_request: FlowLogRequestProviderRequest | Unset
-            if _provider_request is UNSET:
-                provider_request = UNSET
-            else:
-                provider_request = FlowLogRequestProviderRequest.from_dict(_provider_request)
+        _provider_request_raw = d.get("provider_request", UNSET)
+        if _provider_request_raw is UNSET:
+            provider_request = UNSET
+        elif not _strict:
+            provider_request = (_PENDING, _provider_request_raw)  # decoded on first read
+        else:
+            try:
+                _provider_request = d.get("provider_request", UNSET)
+                provider_request: FlowLogRequestProviderRequest | Unset
+                if _provider_request is UNSET:
+                    provider_request = UNSET
+                else:
+                    provider_request = FlowLogRequestProviderRequest.from_dict(_provider_request)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_request, _drifted = _keep(
-                cls, d, "provider_request", "FlowLogRequestProviderRequest", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_request, _drifted = _keep(
+                    cls, d, "provider_request", "FlowLogRequestProviderRequest", "type", _drifted
+                )
 
-        try:
-            _provider_response = d.get("provider_response", UNSET)
-            provider_response: FlowLogRequestProviderResponse | Unset
-            if _provider_response is UNSET:
-                provider_response = UNSET
-            else:
-                provider_response = FlowLogRequestProviderResponse.from_dict(_provider_response)
+        _provider_response_raw = d.get("provider_response", UNSET)
+        if _provider_response_raw is UNSET:
+            provider_response = UNSET
+        elif not _strict:
+            provider_response = (_PENDING, _provider_response_raw)  # decoded on first read
+        else:
+            try:
+                _provider_response = d.get("provider_response", UNSET)
+                provider_response: FlowLogRequestProviderResponse | Unset
+                if _provider_response is UNSET:
+                    provider_response = UNSET
+                else:
+                    provider_response = FlowLogRequestProviderResponse.from_dict(_provider_response)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_response, _drifted = _keep(
-                cls, d, "provider_response", "FlowLogRequestProviderResponse", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_response, _drifted = _keep(
+                    cls, d, "provider_response", "FlowLogRequestProviderResponse", "type", _drifted
+                )
 
         try:
             save = d.get("save", UNSET)
@@ -588,6 +621,150 @@ class FlowLogRequest:
             _note(flow_log_request, _drifted)
         return flow_log_request
 
+
+def _decode_flow(self: FlowLogRequest, raw: Any) -> Any:
+    """``flow`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _flow = raw
+        flow: FlowKernelRequest | Unset
+        if _flow is UNSET:
+            flow = UNSET
+        else:
+            flow = FlowKernelRequest.from_dict(_flow)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        flow, _drifted = _keep(
+            type(self), {"flow": raw}, "flow", "FlowKernelRequest", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return flow
+
+
+_lazy(FlowLogRequest, "flow", _decode_flow)
+
+
+def _decode_inputs(self: FlowLogRequest, raw: Any) -> Any:
+    """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _inputs = raw
+        inputs: FlowLogRequestInputs | Unset
+        if _inputs is UNSET:
+            inputs = UNSET
+        else:
+            inputs = FlowLogRequestInputs.from_dict(_inputs)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        inputs, _drifted = _keep(
+            type(self), {"inputs": raw}, "inputs", "FlowLogRequestInputs", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return inputs
+
+
+_lazy(FlowLogRequest, "inputs", _decode_inputs)
+
+
+def _decode_metadata(self: FlowLogRequest, raw: Any) -> Any:
+    """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _metadata = raw
+        metadata: FlowLogRequestMetadata | Unset
+        if _metadata is UNSET:
+            metadata = UNSET
+        else:
+            metadata = FlowLogRequestMetadata.from_dict(_metadata)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        metadata, _drifted = _keep(
+            type(self), {"metadata": raw}, "metadata", "FlowLogRequestMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return metadata
+
+
+_lazy(FlowLogRequest, "metadata", _decode_metadata)
+
+
+def _decode_provider_request(self: FlowLogRequest, raw: Any) -> Any:
+    """``provider_request`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _provider_request = raw
+        provider_request: FlowLogRequestProviderRequest | Unset
+        if _provider_request is UNSET:
+            provider_request = UNSET
+        else:
+            provider_request = FlowLogRequestProviderRequest.from_dict(_provider_request)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_request, _drifted = _keep(
+            type(self),
+            {"provider_request": raw},
+            "provider_request",
+            "FlowLogRequestProviderRequest",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_request
+
+
+_lazy(FlowLogRequest, "provider_request", _decode_provider_request)
+
+
+def _decode_provider_response(self: FlowLogRequest, raw: Any) -> Any:
+    """``provider_response`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _provider_response = raw
+        provider_response: FlowLogRequestProviderResponse | Unset
+        if _provider_response is UNSET:
+            provider_response = UNSET
+        else:
+            provider_response = FlowLogRequestProviderResponse.from_dict(_provider_response)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_response, _drifted = _keep(
+            type(self),
+            {"provider_response": raw},
+            "provider_response",
+            "FlowLogRequestProviderResponse",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_response
+
+
+_lazy(FlowLogRequest, "provider_response", _decode_provider_response)
 
 _LAZY_PENDING = True
 

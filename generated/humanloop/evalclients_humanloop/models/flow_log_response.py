@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.trace_status import TraceStatus, check_trace_status
@@ -325,34 +328,42 @@ class FlowLogResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            evaluator_logs = [
-                EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
-                for evaluator_logs_item_data in d["evaluator_logs"]
-            ]
+        _evaluator_logs_raw = d.get("evaluator_logs", UNSET)
+        if _evaluator_logs_raw is not UNSET and not _strict:
+            evaluator_logs = (_PENDING, _evaluator_logs_raw)  # decoded on first read
+        else:
+            try:
+                evaluator_logs = [
+                    EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
+                    for evaluator_logs_item_data in d["evaluator_logs"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            evaluator_logs, _drifted = _keep_each(
-                cls,
-                d,
-                "evaluator_logs",
-                "list[EvaluatorLogResponse]",
-                "type",
-                lambda evaluator_logs_item_data: EvaluatorLogResponse.from_dict(
-                    evaluator_logs_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                evaluator_logs, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "evaluator_logs",
+                    "list[EvaluatorLogResponse]",
+                    "type",
+                    lambda evaluator_logs_item_data: EvaluatorLogResponse.from_dict(
+                        evaluator_logs_item_data
+                    ),
+                    _drifted,
+                )
 
-        try:
-            flow = FlowResponse.from_dict(d["flow"])
+        _flow_raw = d.get("flow", UNSET)
+        if _flow_raw is not UNSET and not _strict:
+            flow = (_PENDING, _flow_raw)  # decoded on first read
+        else:
+            try:
+                flow = FlowResponse.from_dict(d["flow"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            flow, _drifted = _keep(cls, d, "flow", "FlowResponse", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                flow, _drifted = _keep(cls, d, "flow", "FlowResponse", "type", _drifted)
 
         try:
             id = d["id"]
@@ -419,33 +430,47 @@ class FlowLogResponse:
                 raise
             error, _drifted = _keep(cls, d, "error", "str", "type", _drifted)
 
-        try:
-            _inputs = d.get("inputs", UNSET)
-            inputs: FlowLogResponseInputs | Unset
-            if _inputs is UNSET:
-                inputs = UNSET
-            else:
-                inputs = FlowLogResponseInputs.from_dict(_inputs)
+        _inputs_raw = d.get("inputs", UNSET)
+        if _inputs_raw is UNSET:
+            inputs = UNSET
+        elif not _strict:
+            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+        else:
+            try:
+                _inputs = d.get("inputs", UNSET)
+                inputs: FlowLogResponseInputs | Unset
+                if _inputs is UNSET:
+                    inputs = UNSET
+                else:
+                    inputs = FlowLogResponseInputs.from_dict(_inputs)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            inputs, _drifted = _keep(cls, d, "inputs", "FlowLogResponseInputs", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                inputs, _drifted = _keep(
+                    cls, d, "inputs", "FlowLogResponseInputs", "type", _drifted
+                )
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: FlowLogResponseMetadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            else:
-                metadata = FlowLogResponseMetadata.from_dict(_metadata)
+        _metadata_raw = d.get("metadata", UNSET)
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
+            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+        else:
+            try:
+                _metadata = d.get("metadata", UNSET)
+                metadata: FlowLogResponseMetadata | Unset
+                if _metadata is UNSET:
+                    metadata = UNSET
+                else:
+                    metadata = FlowLogResponseMetadata.from_dict(_metadata)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            metadata, _drifted = _keep(
-                cls, d, "metadata", "FlowLogResponseMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                metadata, _drifted = _keep(
+                    cls, d, "metadata", "FlowLogResponseMetadata", "type", _drifted
+                )
 
         try:
             output = d.get("output", UNSET)
@@ -471,35 +496,49 @@ class FlowLogResponse:
                 cls, d, "provider_latency", "float", "type", _drifted
             )
 
-        try:
-            _provider_request = d.get("provider_request", UNSET)
-            provider_request: FlowLogResponseProviderRequest | Unset
-            if _provider_request is UNSET:
-                provider_request = UNSET
-            else:
-                provider_request = FlowLogResponseProviderRequest.from_dict(_provider_request)
+        _provider_request_raw = d.get("provider_request", UNSET)
+        if _provider_request_raw is UNSET:
+            provider_request = UNSET
+        elif not _strict:
+            provider_request = (_PENDING, _provider_request_raw)  # decoded on first read
+        else:
+            try:
+                _provider_request = d.get("provider_request", UNSET)
+                provider_request: FlowLogResponseProviderRequest | Unset
+                if _provider_request is UNSET:
+                    provider_request = UNSET
+                else:
+                    provider_request = FlowLogResponseProviderRequest.from_dict(_provider_request)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_request, _drifted = _keep(
-                cls, d, "provider_request", "FlowLogResponseProviderRequest", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_request, _drifted = _keep(
+                    cls, d, "provider_request", "FlowLogResponseProviderRequest", "type", _drifted
+                )
 
-        try:
-            _provider_response = d.get("provider_response", UNSET)
-            provider_response: FlowLogResponseProviderResponse | Unset
-            if _provider_response is UNSET:
-                provider_response = UNSET
-            else:
-                provider_response = FlowLogResponseProviderResponse.from_dict(_provider_response)
+        _provider_response_raw = d.get("provider_response", UNSET)
+        if _provider_response_raw is UNSET:
+            provider_response = UNSET
+        elif not _strict:
+            provider_response = (_PENDING, _provider_response_raw)  # decoded on first read
+        else:
+            try:
+                _provider_response = d.get("provider_response", UNSET)
+                provider_response: FlowLogResponseProviderResponse | Unset
+                if _provider_response is UNSET:
+                    provider_response = UNSET
+                else:
+                    provider_response = FlowLogResponseProviderResponse.from_dict(
+                        _provider_response
+                    )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_response, _drifted = _keep(
-                cls, d, "provider_response", "FlowLogResponseProviderResponse", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_response, _drifted = _keep(
+                    cls, d, "provider_response", "FlowLogResponseProviderResponse", "type", _drifted
+                )
 
         try:
             save = d.get("save", UNSET)
@@ -706,6 +745,176 @@ class FlowLogResponse:
             _note(flow_log_response, _drifted)
         return flow_log_response
 
+
+def _decode_evaluator_logs(self: FlowLogResponse, raw: Any) -> Any:
+    """``evaluator_logs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        evaluator_logs = [
+            EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
+            for evaluator_logs_item_data in raw
+        ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        evaluator_logs, _drifted = _keep_each(
+            type(self),
+            {"evaluator_logs": raw},
+            "evaluator_logs",
+            "list[EvaluatorLogResponse]",
+            "type",
+            lambda evaluator_logs_item_data: EvaluatorLogResponse.from_dict(
+                evaluator_logs_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return evaluator_logs
+
+
+_lazy(FlowLogResponse, "evaluator_logs", _decode_evaluator_logs)
+
+
+def _decode_flow(self: FlowLogResponse, raw: Any) -> Any:
+    """``flow`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        flow = FlowResponse.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        flow, _drifted = _keep(type(self), {"flow": raw}, "flow", "FlowResponse", "type", _drifted)
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return flow
+
+
+_lazy(FlowLogResponse, "flow", _decode_flow)
+
+
+def _decode_inputs(self: FlowLogResponse, raw: Any) -> Any:
+    """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _inputs = raw
+        inputs: FlowLogResponseInputs | Unset
+        if _inputs is UNSET:
+            inputs = UNSET
+        else:
+            inputs = FlowLogResponseInputs.from_dict(_inputs)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        inputs, _drifted = _keep(
+            type(self), {"inputs": raw}, "inputs", "FlowLogResponseInputs", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return inputs
+
+
+_lazy(FlowLogResponse, "inputs", _decode_inputs)
+
+
+def _decode_metadata(self: FlowLogResponse, raw: Any) -> Any:
+    """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _metadata = raw
+        metadata: FlowLogResponseMetadata | Unset
+        if _metadata is UNSET:
+            metadata = UNSET
+        else:
+            metadata = FlowLogResponseMetadata.from_dict(_metadata)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        metadata, _drifted = _keep(
+            type(self), {"metadata": raw}, "metadata", "FlowLogResponseMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return metadata
+
+
+_lazy(FlowLogResponse, "metadata", _decode_metadata)
+
+
+def _decode_provider_request(self: FlowLogResponse, raw: Any) -> Any:
+    """``provider_request`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _provider_request = raw
+        provider_request: FlowLogResponseProviderRequest | Unset
+        if _provider_request is UNSET:
+            provider_request = UNSET
+        else:
+            provider_request = FlowLogResponseProviderRequest.from_dict(_provider_request)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_request, _drifted = _keep(
+            type(self),
+            {"provider_request": raw},
+            "provider_request",
+            "FlowLogResponseProviderRequest",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_request
+
+
+_lazy(FlowLogResponse, "provider_request", _decode_provider_request)
+
+
+def _decode_provider_response(self: FlowLogResponse, raw: Any) -> Any:
+    """``provider_response`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _provider_response = raw
+        provider_response: FlowLogResponseProviderResponse | Unset
+        if _provider_response is UNSET:
+            provider_response = UNSET
+        else:
+            provider_response = FlowLogResponseProviderResponse.from_dict(_provider_response)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_response, _drifted = _keep(
+            type(self),
+            {"provider_response": raw},
+            "provider_response",
+            "FlowLogResponseProviderResponse",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_response
+
+
+_lazy(FlowLogResponse, "provider_response", _decode_provider_response)
 
 _LAZY_PENDING = True
 

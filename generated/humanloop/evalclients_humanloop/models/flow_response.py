@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.flow_response_type import FlowResponseType, check_flow_response_type
@@ -318,20 +321,26 @@ class FlowResponse:
                 cls, d, "version_logs_count", "int", "type", _drifted
             )
 
-        try:
-            _attributes = d.get("attributes", UNSET)
-            attributes: FlowResponseAttributes | Unset
-            if _attributes is UNSET:
-                attributes = UNSET
-            else:
-                attributes = FlowResponseAttributes.from_dict(_attributes)
+        _attributes_raw = d.get("attributes", UNSET)
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
+            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+        else:
+            try:
+                _attributes = d.get("attributes", UNSET)
+                attributes: FlowResponseAttributes | Unset
+                if _attributes is UNSET:
+                    attributes = UNSET
+                else:
+                    attributes = FlowResponseAttributes.from_dict(_attributes)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            attributes, _drifted = _keep(
-                cls, d, "attributes", "FlowResponseAttributes", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                attributes, _drifted = _keep(
+                    cls, d, "attributes", "FlowResponseAttributes", "type", _drifted
+                )
 
         try:
             commit_message = d.get("commit_message", UNSET)
@@ -342,18 +351,24 @@ class FlowResponse:
                 raise
             commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
-        try:
-            _created_by = d.get("created_by", UNSET)
-            created_by: UserResponse | Unset
-            if _created_by is UNSET:
-                created_by = UNSET
-            else:
-                created_by = UserResponse.from_dict(_created_by)
+        _created_by_raw = d.get("created_by", UNSET)
+        if _created_by_raw is UNSET:
+            created_by = UNSET
+        elif not _strict:
+            created_by = (_PENDING, _created_by_raw)  # decoded on first read
+        else:
+            try:
+                _created_by = d.get("created_by", UNSET)
+                created_by: UserResponse | Unset
+                if _created_by is UNSET:
+                    created_by = UNSET
+                else:
+                    created_by = UserResponse.from_dict(_created_by)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_by, _drifted = _keep(cls, d, "created_by", "UserResponse", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_by, _drifted = _keep(cls, d, "created_by", "UserResponse", "type", _drifted)
 
         try:
             directory_id = d.get("directory_id", UNSET)
@@ -364,77 +379,95 @@ class FlowResponse:
                 raise
             directory_id, _drifted = _keep(cls, d, "directory_id", "str", "type", _drifted)
 
-        try:
-            _environments = d.get("environments", UNSET)
-            environments: list[EnvironmentResponse] | Unset = UNSET
-            if _environments is not UNSET:
-                environments = [
-                    EnvironmentResponse.from_dict(environments_item_data)
-                    for environments_item_data in _environments
-                ]
+        _environments_raw = d.get("environments", UNSET)
+        if _environments_raw is UNSET:
+            environments = UNSET
+        elif not _strict:
+            environments = (_PENDING, _environments_raw)  # decoded on first read
+        else:
+            try:
+                _environments = d.get("environments", UNSET)
+                environments: list[EnvironmentResponse] | Unset = UNSET
+                if _environments is not UNSET:
+                    environments = [
+                        EnvironmentResponse.from_dict(environments_item_data)
+                        for environments_item_data in _environments
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            environments, _drifted = _keep_each(
-                cls,
-                d,
-                "environments",
-                "list[EnvironmentResponse]",
-                "type",
-                lambda environments_item_data: EnvironmentResponse.from_dict(
-                    environments_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                environments, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "environments",
+                    "list[EnvironmentResponse]",
+                    "type",
+                    lambda environments_item_data: EnvironmentResponse.from_dict(
+                        environments_item_data
+                    ),
+                    _drifted,
+                )
 
-        try:
-            _evaluator_aggregates = d.get("evaluator_aggregates", UNSET)
-            evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
-            if _evaluator_aggregates is not UNSET:
-                evaluator_aggregates = [
-                    EvaluatorAggregate.from_dict(evaluator_aggregates_item_data)
-                    for evaluator_aggregates_item_data in _evaluator_aggregates
-                ]
+        _evaluator_aggregates_raw = d.get("evaluator_aggregates", UNSET)
+        if _evaluator_aggregates_raw is UNSET:
+            evaluator_aggregates = UNSET
+        elif not _strict:
+            evaluator_aggregates = (_PENDING, _evaluator_aggregates_raw)  # decoded on first read
+        else:
+            try:
+                _evaluator_aggregates = d.get("evaluator_aggregates", UNSET)
+                evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
+                if _evaluator_aggregates is not UNSET:
+                    evaluator_aggregates = [
+                        EvaluatorAggregate.from_dict(evaluator_aggregates_item_data)
+                        for evaluator_aggregates_item_data in _evaluator_aggregates
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            evaluator_aggregates, _drifted = _keep_each(
-                cls,
-                d,
-                "evaluator_aggregates",
-                "list[EvaluatorAggregate]",
-                "type",
-                lambda evaluator_aggregates_item_data: EvaluatorAggregate.from_dict(
-                    evaluator_aggregates_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                evaluator_aggregates, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "evaluator_aggregates",
+                    "list[EvaluatorAggregate]",
+                    "type",
+                    lambda evaluator_aggregates_item_data: EvaluatorAggregate.from_dict(
+                        evaluator_aggregates_item_data
+                    ),
+                    _drifted,
+                )
 
-        try:
-            _evaluators = d.get("evaluators", UNSET)
-            evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
-            if _evaluators is not UNSET:
-                evaluators = [
-                    MonitoringEvaluatorResponse.from_dict(evaluators_item_data)
-                    for evaluators_item_data in _evaluators
-                ]
+        _evaluators_raw = d.get("evaluators", UNSET)
+        if _evaluators_raw is UNSET:
+            evaluators = UNSET
+        elif not _strict:
+            evaluators = (_PENDING, _evaluators_raw)  # decoded on first read
+        else:
+            try:
+                _evaluators = d.get("evaluators", UNSET)
+                evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
+                if _evaluators is not UNSET:
+                    evaluators = [
+                        MonitoringEvaluatorResponse.from_dict(evaluators_item_data)
+                        for evaluators_item_data in _evaluators
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            evaluators, _drifted = _keep_each(
-                cls,
-                d,
-                "evaluators",
-                "list[MonitoringEvaluatorResponse]",
-                "type",
-                lambda evaluators_item_data: MonitoringEvaluatorResponse.from_dict(
-                    evaluators_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                evaluators, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "evaluators",
+                    "list[MonitoringEvaluatorResponse]",
+                    "type",
+                    lambda evaluators_item_data: MonitoringEvaluatorResponse.from_dict(
+                        evaluators_item_data
+                    ),
+                    _drifted,
+                )
 
         try:
             _status = d.get("status", UNSET)
@@ -506,6 +539,170 @@ class FlowResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_attributes(self: FlowResponse, raw: Any) -> Any:
+    """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _attributes = raw
+        attributes: FlowResponseAttributes | Unset
+        if _attributes is UNSET:
+            attributes = UNSET
+        else:
+            attributes = FlowResponseAttributes.from_dict(_attributes)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        attributes, _drifted = _keep(
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "FlowResponseAttributes",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return attributes
+
+
+_lazy(FlowResponse, "attributes", _decode_attributes)
+
+
+def _decode_created_by(self: FlowResponse, raw: Any) -> Any:
+    """``created_by`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_by = raw
+        created_by: UserResponse | Unset
+        if _created_by is UNSET:
+            created_by = UNSET
+        else:
+            created_by = UserResponse.from_dict(_created_by)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_by, _drifted = _keep(
+            type(self), {"created_by": raw}, "created_by", "UserResponse", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_by
+
+
+_lazy(FlowResponse, "created_by", _decode_created_by)
+
+
+def _decode_environments(self: FlowResponse, raw: Any) -> Any:
+    """``environments`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _environments = raw
+        environments: list[EnvironmentResponse] | Unset = UNSET
+        if _environments is not UNSET:
+            environments = [
+                EnvironmentResponse.from_dict(environments_item_data)
+                for environments_item_data in _environments
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        environments, _drifted = _keep_each(
+            type(self),
+            {"environments": raw},
+            "environments",
+            "list[EnvironmentResponse]",
+            "type",
+            lambda environments_item_data: EnvironmentResponse.from_dict(environments_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return environments
+
+
+_lazy(FlowResponse, "environments", _decode_environments)
+
+
+def _decode_evaluator_aggregates(self: FlowResponse, raw: Any) -> Any:
+    """``evaluator_aggregates`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _evaluator_aggregates = raw
+        evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
+        if _evaluator_aggregates is not UNSET:
+            evaluator_aggregates = [
+                EvaluatorAggregate.from_dict(evaluator_aggregates_item_data)
+                for evaluator_aggregates_item_data in _evaluator_aggregates
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        evaluator_aggregates, _drifted = _keep_each(
+            type(self),
+            {"evaluator_aggregates": raw},
+            "evaluator_aggregates",
+            "list[EvaluatorAggregate]",
+            "type",
+            lambda evaluator_aggregates_item_data: EvaluatorAggregate.from_dict(
+                evaluator_aggregates_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return evaluator_aggregates
+
+
+_lazy(FlowResponse, "evaluator_aggregates", _decode_evaluator_aggregates)
+
+
+def _decode_evaluators(self: FlowResponse, raw: Any) -> Any:
+    """``evaluators`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _evaluators = raw
+        evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
+        if _evaluators is not UNSET:
+            evaluators = [
+                MonitoringEvaluatorResponse.from_dict(evaluators_item_data)
+                for evaluators_item_data in _evaluators
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        evaluators, _drifted = _keep_each(
+            type(self),
+            {"evaluators": raw},
+            "evaluators",
+            "list[MonitoringEvaluatorResponse]",
+            "type",
+            lambda evaluators_item_data: MonitoringEvaluatorResponse.from_dict(
+                evaluators_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return evaluators
+
+
+_lazy(FlowResponse, "evaluators", _decode_evaluators)
 
 _LAZY_PENDING = True
 

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.evaluator_arguments_type import EvaluatorArgumentsType, check_evaluator_arguments_type
@@ -190,20 +193,26 @@ class HumanEvaluatorRequest:
                 _drifted,
             )
 
-        try:
-            _attributes = d.get("attributes", UNSET)
-            attributes: HumanEvaluatorRequestAttributes | Unset
-            if _attributes is UNSET:
-                attributes = UNSET
-            else:
-                attributes = HumanEvaluatorRequestAttributes.from_dict(_attributes)
+        _attributes_raw = d.get("attributes", UNSET)
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
+            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+        else:
+            try:
+                _attributes = d.get("attributes", UNSET)
+                attributes: HumanEvaluatorRequestAttributes | Unset
+                if _attributes is UNSET:
+                    attributes = UNSET
+                else:
+                    attributes = HumanEvaluatorRequestAttributes.from_dict(_attributes)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            attributes, _drifted = _keep(
-                cls, d, "attributes", "HumanEvaluatorRequestAttributes", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                attributes, _drifted = _keep(
+                    cls, d, "attributes", "HumanEvaluatorRequestAttributes", "type", _drifted
+                )
 
         try:
             _evaluator_type = d.get("evaluator_type", UNSET)
@@ -229,20 +238,26 @@ class HumanEvaluatorRequest:
                 raise
             instructions, _drifted = _keep(cls, d, "instructions", "str", "type", _drifted)
 
-        try:
-            _number_limits = d.get("number_limits", UNSET)
-            number_limits: EvaluatorJudgmentNumberLimit | Unset
-            if _number_limits is UNSET:
-                number_limits = UNSET
-            else:
-                number_limits = EvaluatorJudgmentNumberLimit.from_dict(_number_limits)
+        _number_limits_raw = d.get("number_limits", UNSET)
+        if _number_limits_raw is UNSET:
+            number_limits = UNSET
+        elif not _strict:
+            number_limits = (_PENDING, _number_limits_raw)  # decoded on first read
+        else:
+            try:
+                _number_limits = d.get("number_limits", UNSET)
+                number_limits: EvaluatorJudgmentNumberLimit | Unset
+                if _number_limits is UNSET:
+                    number_limits = UNSET
+                else:
+                    number_limits = EvaluatorJudgmentNumberLimit.from_dict(_number_limits)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            number_limits, _drifted = _keep(
-                cls, d, "number_limits", "EvaluatorJudgmentNumberLimit", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                number_limits, _drifted = _keep(
+                    cls, d, "number_limits", "EvaluatorJudgmentNumberLimit", "type", _drifted
+                )
 
         try:
             _number_valence = d.get("number_valence", UNSET)
@@ -259,29 +274,35 @@ class HumanEvaluatorRequest:
                 cls, d, "number_valence", "one of negative, neutral, positive", "enum", _drifted
             )
 
-        try:
-            _options = d.get("options", UNSET)
-            options: list[EvaluatorJudgmentOptionResponse] | Unset = UNSET
-            if _options is not UNSET:
-                options = [
-                    EvaluatorJudgmentOptionResponse.from_dict(options_item_data)
-                    for options_item_data in _options
-                ]
+        _options_raw = d.get("options", UNSET)
+        if _options_raw is UNSET:
+            options = UNSET
+        elif not _strict:
+            options = (_PENDING, _options_raw)  # decoded on first read
+        else:
+            try:
+                _options = d.get("options", UNSET)
+                options: list[EvaluatorJudgmentOptionResponse] | Unset = UNSET
+                if _options is not UNSET:
+                    options = [
+                        EvaluatorJudgmentOptionResponse.from_dict(options_item_data)
+                        for options_item_data in _options
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            options, _drifted = _keep_each(
-                cls,
-                d,
-                "options",
-                "list[EvaluatorJudgmentOptionResponse]",
-                "type",
-                lambda options_item_data: EvaluatorJudgmentOptionResponse.from_dict(
-                    options_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                options, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "options",
+                    "list[EvaluatorJudgmentOptionResponse]",
+                    "type",
+                    lambda options_item_data: EvaluatorJudgmentOptionResponse.from_dict(
+                        options_item_data
+                    ),
+                    _drifted,
+                )
 
         human_evaluator_request = cls(
             arguments_type,
@@ -318,6 +339,103 @@ class HumanEvaluatorRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_attributes(self: HumanEvaluatorRequest, raw: Any) -> Any:
+    """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _attributes = raw
+        attributes: HumanEvaluatorRequestAttributes | Unset
+        if _attributes is UNSET:
+            attributes = UNSET
+        else:
+            attributes = HumanEvaluatorRequestAttributes.from_dict(_attributes)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        attributes, _drifted = _keep(
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "HumanEvaluatorRequestAttributes",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return attributes
+
+
+_lazy(HumanEvaluatorRequest, "attributes", _decode_attributes)
+
+
+def _decode_number_limits(self: HumanEvaluatorRequest, raw: Any) -> Any:
+    """``number_limits`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _number_limits = raw
+        number_limits: EvaluatorJudgmentNumberLimit | Unset
+        if _number_limits is UNSET:
+            number_limits = UNSET
+        else:
+            number_limits = EvaluatorJudgmentNumberLimit.from_dict(_number_limits)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        number_limits, _drifted = _keep(
+            type(self),
+            {"number_limits": raw},
+            "number_limits",
+            "EvaluatorJudgmentNumberLimit",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return number_limits
+
+
+_lazy(HumanEvaluatorRequest, "number_limits", _decode_number_limits)
+
+
+def _decode_options(self: HumanEvaluatorRequest, raw: Any) -> Any:
+    """``options`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _options = raw
+        options: list[EvaluatorJudgmentOptionResponse] | Unset = UNSET
+        if _options is not UNSET:
+            options = [
+                EvaluatorJudgmentOptionResponse.from_dict(options_item_data)
+                for options_item_data in _options
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        options, _drifted = _keep_each(
+            type(self),
+            {"options": raw},
+            "options",
+            "list[EvaluatorJudgmentOptionResponse]",
+            "type",
+            lambda options_item_data: EvaluatorJudgmentOptionResponse.from_dict(options_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return options
+
+
+_lazy(HumanEvaluatorRequest, "options", _decode_options)
 
 _LAZY_PENDING = True
 

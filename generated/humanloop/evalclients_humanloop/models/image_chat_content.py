@@ -6,14 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.image_chat_content_type import ImageChatContentType, check_image_chat_content_type
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.image_url import ImageUrl
@@ -79,13 +82,17 @@ class ImageChatContent:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            image_url = ImageUrl.from_dict(d["image_url"])
+        _image_url_raw = d.get("image_url", UNSET)
+        if _image_url_raw is not UNSET and not _strict:
+            image_url = (_PENDING, _image_url_raw)  # decoded on first read
+        else:
+            try:
+                image_url = ImageUrl.from_dict(d["image_url"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            image_url, _drifted = _keep(cls, d, "image_url", "ImageUrl", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                image_url, _drifted = _keep(cls, d, "image_url", "ImageUrl", "type", _drifted)
 
         try:
             type_ = check_image_chat_content_type(d["type"])
@@ -124,6 +131,27 @@ class ImageChatContent:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_image_url(self: ImageChatContent, raw: Any) -> Any:
+    """``image_url`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        image_url = ImageUrl.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        image_url, _drifted = _keep(
+            type(self), {"image_url": raw}, "image_url", "ImageUrl", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return image_url
+
+
+_lazy(ImageChatContent, "image_url", _decode_image_url)
 
 _LAZY_PENDING = True
 

@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.tool_response import ToolResponse
@@ -73,23 +76,27 @@ class ListTools:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            records = [
-                ToolResponse.from_dict(records_item_data) for records_item_data in d["records"]
-            ]
+        _records_raw = d.get("records", UNSET)
+        if _records_raw is not UNSET and not _strict:
+            records = (_PENDING, _records_raw)  # decoded on first read
+        else:
+            try:
+                records = [
+                    ToolResponse.from_dict(records_item_data) for records_item_data in d["records"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            records, _drifted = _keep_each(
-                cls,
-                d,
-                "records",
-                "list[ToolResponse]",
-                "type",
-                lambda records_item_data: ToolResponse.from_dict(records_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                records, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "records",
+                    "list[ToolResponse]",
+                    "type",
+                    lambda records_item_data: ToolResponse.from_dict(records_item_data),
+                    _drifted,
+                )
 
         list_tools = cls(
             records,
@@ -117,6 +124,33 @@ class ListTools:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_records(self: ListTools, raw: Any) -> Any:
+    """``records`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        records = [ToolResponse.from_dict(records_item_data) for records_item_data in raw]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        records, _drifted = _keep_each(
+            type(self),
+            {"records": raw},
+            "records",
+            "list[ToolResponse]",
+            "type",
+            lambda records_item_data: ToolResponse.from_dict(records_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return records
+
+
+_lazy(ListTools, "records", _decode_records)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.evaluator_arguments_type import EvaluatorArgumentsType, check_evaluator_arguments_type
@@ -151,20 +154,26 @@ class LLMEvaluatorRequest:
                 _drifted,
             )
 
-        try:
-            _attributes = d.get("attributes", UNSET)
-            attributes: LLMEvaluatorRequestAttributes | Unset
-            if _attributes is UNSET:
-                attributes = UNSET
-            else:
-                attributes = LLMEvaluatorRequestAttributes.from_dict(_attributes)
+        _attributes_raw = d.get("attributes", UNSET)
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
+            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+        else:
+            try:
+                _attributes = d.get("attributes", UNSET)
+                attributes: LLMEvaluatorRequestAttributes | Unset
+                if _attributes is UNSET:
+                    attributes = UNSET
+                else:
+                    attributes = LLMEvaluatorRequestAttributes.from_dict(_attributes)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            attributes, _drifted = _keep(
-                cls, d, "attributes", "LLMEvaluatorRequestAttributes", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                attributes, _drifted = _keep(
+                    cls, d, "attributes", "LLMEvaluatorRequestAttributes", "type", _drifted
+                )
 
         try:
             _evaluator_type = d.get("evaluator_type", UNSET)
@@ -181,18 +190,24 @@ class LLMEvaluatorRequest:
                 cls, d, "evaluator_type", "one of llm", "enum", _drifted
             )
 
-        try:
-            _prompt = d.get("prompt", UNSET)
-            prompt: PromptKernelRequest | Unset
-            if _prompt is UNSET:
-                prompt = UNSET
-            else:
-                prompt = PromptKernelRequest.from_dict(_prompt)
+        _prompt_raw = d.get("prompt", UNSET)
+        if _prompt_raw is UNSET:
+            prompt = UNSET
+        elif not _strict:
+            prompt = (_PENDING, _prompt_raw)  # decoded on first read
+        else:
+            try:
+                _prompt = d.get("prompt", UNSET)
+                prompt: PromptKernelRequest | Unset
+                if _prompt is UNSET:
+                    prompt = UNSET
+                else:
+                    prompt = PromptKernelRequest.from_dict(_prompt)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            prompt, _drifted = _keep(cls, d, "prompt", "PromptKernelRequest", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                prompt, _drifted = _keep(cls, d, "prompt", "PromptKernelRequest", "type", _drifted)
 
         llm_evaluator_request = cls(
             arguments_type,
@@ -226,6 +241,64 @@ class LLMEvaluatorRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_attributes(self: LLMEvaluatorRequest, raw: Any) -> Any:
+    """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _attributes = raw
+        attributes: LLMEvaluatorRequestAttributes | Unset
+        if _attributes is UNSET:
+            attributes = UNSET
+        else:
+            attributes = LLMEvaluatorRequestAttributes.from_dict(_attributes)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        attributes, _drifted = _keep(
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "LLMEvaluatorRequestAttributes",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return attributes
+
+
+_lazy(LLMEvaluatorRequest, "attributes", _decode_attributes)
+
+
+def _decode_prompt(self: LLMEvaluatorRequest, raw: Any) -> Any:
+    """``prompt`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _prompt = raw
+        prompt: PromptKernelRequest | Unset
+        if _prompt is UNSET:
+            prompt = UNSET
+        else:
+            prompt = PromptKernelRequest.from_dict(_prompt)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        prompt, _drifted = _keep(
+            type(self), {"prompt": raw}, "prompt", "PromptKernelRequest", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return prompt
+
+
+_lazy(LLMEvaluatorRequest, "prompt", _decode_prompt)
 
 _LAZY_PENDING = True
 

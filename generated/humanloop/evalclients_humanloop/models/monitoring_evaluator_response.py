@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.monitoring_evaluator_state import (
@@ -148,33 +151,43 @@ class MonitoringEvaluatorResponse:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        try:
-            version_reference = _parse_version_reference(d["version_reference"])
+        _version_reference_raw = d.get("version_reference", UNSET)
+        if _version_reference_raw is not UNSET and not _strict:
+            version_reference = (_PENDING, _version_reference_raw)  # decoded on first read
+        else:
+            try:
+                version_reference = _parse_version_reference(d["version_reference"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            version_reference, _drifted = _keep(
-                cls,
-                d,
-                "version_reference",
-                "VersionDeploymentResponse | VersionIdResponse",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                version_reference, _drifted = _keep(
+                    cls,
+                    d,
+                    "version_reference",
+                    "VersionDeploymentResponse | VersionIdResponse",
+                    "union",
+                    _drifted,
+                )
 
-        try:
-            _version = d.get("version", UNSET)
-            version: EvaluatorResponse | Unset
-            if _version is UNSET:
-                version = UNSET
-            else:
-                version = EvaluatorResponse.from_dict(_version)
+        _version_raw = d.get("version", UNSET)
+        if _version_raw is UNSET:
+            version = UNSET
+        elif not _strict:
+            version = (_PENDING, _version_raw)  # decoded on first read
+        else:
+            try:
+                _version = d.get("version", UNSET)
+                version: EvaluatorResponse | Unset
+                if _version is UNSET:
+                    version = UNSET
+                else:
+                    version = EvaluatorResponse.from_dict(_version)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            version, _drifted = _keep(cls, d, "version", "EvaluatorResponse", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                version, _drifted = _keep(cls, d, "version", "EvaluatorResponse", "type", _drifted)
 
         monitoring_evaluator_response = cls(
             created_at,
@@ -228,6 +241,59 @@ def _parse_version_reference(data: object) -> VersionDeploymentResponse | Versio
 
     return componentsschemas_version_reference_response_type_1
 
+
+def _decode_version_reference(self: MonitoringEvaluatorResponse, raw: Any) -> Any:
+    """``version_reference`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        version_reference = _parse_version_reference(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        version_reference, _drifted = _keep(
+            type(self),
+            {"version_reference": raw},
+            "version_reference",
+            "VersionDeploymentResponse | VersionIdResponse",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return version_reference
+
+
+_lazy(MonitoringEvaluatorResponse, "version_reference", _decode_version_reference)
+
+
+def _decode_version(self: MonitoringEvaluatorResponse, raw: Any) -> Any:
+    """``version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _version = raw
+        version: EvaluatorResponse | Unset
+        if _version is UNSET:
+            version = UNSET
+        else:
+            version = EvaluatorResponse.from_dict(_version)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        version, _drifted = _keep(
+            type(self), {"version": raw}, "version", "EvaluatorResponse", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return version
+
+
+_lazy(MonitoringEvaluatorResponse, "version", _decode_version)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -167,15 +170,24 @@ class NumericEvaluatorStatsResponse:
                 raise
             num_nulls, _drifted = _keep(cls, d, "num_nulls", "int", "type", _drifted)
 
-        try:
-            percentiles = NumericEvaluatorStatsResponsePercentiles.from_dict(d["percentiles"])
+        _percentiles_raw = d.get("percentiles", UNSET)
+        if _percentiles_raw is not UNSET and not _strict:
+            percentiles = (_PENDING, _percentiles_raw)  # decoded on first read
+        else:
+            try:
+                percentiles = NumericEvaluatorStatsResponsePercentiles.from_dict(d["percentiles"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            percentiles, _drifted = _keep(
-                cls, d, "percentiles", "NumericEvaluatorStatsResponsePercentiles", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                percentiles, _drifted = _keep(
+                    cls,
+                    d,
+                    "percentiles",
+                    "NumericEvaluatorStatsResponsePercentiles",
+                    "type",
+                    _drifted,
+                )
 
         try:
             total_logs = d["total_logs"]
@@ -249,6 +261,32 @@ class NumericEvaluatorStatsResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_percentiles(self: NumericEvaluatorStatsResponse, raw: Any) -> Any:
+    """``percentiles`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        percentiles = NumericEvaluatorStatsResponsePercentiles.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        percentiles, _drifted = _keep(
+            type(self),
+            {"percentiles": raw},
+            "percentiles",
+            "NumericEvaluatorStatsResponsePercentiles",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return percentiles
+
+
+_lazy(NumericEvaluatorStatsResponse, "percentiles", _decode_percentiles)
 
 _LAZY_PENDING = True
 

@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.prompt_call_request_tool_choice_type_0 import (
@@ -345,18 +348,26 @@ class PromptCallRequest:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        try:
-            _inputs = d.get("inputs", UNSET)
-            inputs: PromptCallRequestInputs | Unset
-            if _inputs is UNSET:
-                inputs = UNSET
-            else:
-                inputs = PromptCallRequestInputs.from_dict(_inputs)
+        _inputs_raw = d.get("inputs", UNSET)
+        if _inputs_raw is UNSET:
+            inputs = UNSET
+        elif not _strict:
+            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+        else:
+            try:
+                _inputs = d.get("inputs", UNSET)
+                inputs: PromptCallRequestInputs | Unset
+                if _inputs is UNSET:
+                    inputs = UNSET
+                else:
+                    inputs = PromptCallRequestInputs.from_dict(_inputs)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            inputs, _drifted = _keep(cls, d, "inputs", "PromptCallRequestInputs", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                inputs, _drifted = _keep(
+                    cls, d, "inputs", "PromptCallRequestInputs", "type", _drifted
+                )
 
         try:
             logprobs = d.get("logprobs", UNSET)
@@ -367,41 +378,54 @@ class PromptCallRequest:
                 raise
             logprobs, _drifted = _keep(cls, d, "logprobs", "int", "type", _drifted)
 
-        try:
-            _messages = d.get("messages", UNSET)
-            messages: list[ChatMessage] | Unset = UNSET
-            if _messages is not UNSET:
-                messages = [
-                    ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
-                ]
+        _messages_raw = d.get("messages", UNSET)
+        if _messages_raw is UNSET:
+            messages = UNSET
+        elif not _strict:
+            messages = (_PENDING, _messages_raw)  # decoded on first read
+        else:
+            try:
+                _messages = d.get("messages", UNSET)
+                messages: list[ChatMessage] | Unset = UNSET
+                if _messages is not UNSET:
+                    messages = [
+                        ChatMessage.from_dict(messages_item_data)
+                        for messages_item_data in _messages
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            messages, _drifted = _keep_each(
-                cls,
-                d,
-                "messages",
-                "list[ChatMessage]",
-                "type",
-                lambda messages_item_data: ChatMessage.from_dict(messages_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                messages, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "messages",
+                    "list[ChatMessage]",
+                    "type",
+                    lambda messages_item_data: ChatMessage.from_dict(messages_item_data),
+                    _drifted,
+                )
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: PromptCallRequestMetadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            else:
-                metadata = PromptCallRequestMetadata.from_dict(_metadata)
+        _metadata_raw = d.get("metadata", UNSET)
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
+            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+        else:
+            try:
+                _metadata = d.get("metadata", UNSET)
+                metadata: PromptCallRequestMetadata | Unset
+                if _metadata is UNSET:
+                    metadata = UNSET
+                else:
+                    metadata = PromptCallRequestMetadata.from_dict(_metadata)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            metadata, _drifted = _keep(
-                cls, d, "metadata", "PromptCallRequestMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                metadata, _drifted = _keep(
+                    cls, d, "metadata", "PromptCallRequestMetadata", "type", _drifted
+                )
 
         try:
             num_samples = d.get("num_samples", UNSET)
@@ -421,33 +445,45 @@ class PromptCallRequest:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        try:
-            _prompt = d.get("prompt", UNSET)
-            prompt: PromptKernelRequest | Unset
-            if _prompt is UNSET:
-                prompt = UNSET
-            else:
-                prompt = PromptKernelRequest.from_dict(_prompt)
+        _prompt_raw = d.get("prompt", UNSET)
+        if _prompt_raw is UNSET:
+            prompt = UNSET
+        elif not _strict:
+            prompt = (_PENDING, _prompt_raw)  # decoded on first read
+        else:
+            try:
+                _prompt = d.get("prompt", UNSET)
+                prompt: PromptKernelRequest | Unset
+                if _prompt is UNSET:
+                    prompt = UNSET
+                else:
+                    prompt = PromptKernelRequest.from_dict(_prompt)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            prompt, _drifted = _keep(cls, d, "prompt", "PromptKernelRequest", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                prompt, _drifted = _keep(cls, d, "prompt", "PromptKernelRequest", "type", _drifted)
 
-        try:
-            _provider_api_keys = d.get("provider_api_keys", UNSET)
-            provider_api_keys: ProviderApiKeys | Unset
-            if _provider_api_keys is UNSET:
-                provider_api_keys = UNSET
-            else:
-                provider_api_keys = ProviderApiKeys.from_dict(_provider_api_keys)
+        _provider_api_keys_raw = d.get("provider_api_keys", UNSET)
+        if _provider_api_keys_raw is UNSET:
+            provider_api_keys = UNSET
+        elif not _strict:
+            provider_api_keys = (_PENDING, _provider_api_keys_raw)  # decoded on first read
+        else:
+            try:
+                _provider_api_keys = d.get("provider_api_keys", UNSET)
+                provider_api_keys: ProviderApiKeys | Unset
+                if _provider_api_keys is UNSET:
+                    provider_api_keys = UNSET
+                else:
+                    provider_api_keys = ProviderApiKeys.from_dict(_provider_api_keys)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_api_keys, _drifted = _keep(
-                cls, d, "provider_api_keys", "ProviderApiKeys", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_api_keys, _drifted = _keep(
+                    cls, d, "provider_api_keys", "ProviderApiKeys", "type", _drifted
+                )
 
         try:
             return_inputs = d.get("return_inputs", UNSET)
@@ -520,20 +556,26 @@ class PromptCallRequest:
                 raise
             suffix, _drifted = _keep(cls, d, "suffix", "str", "type", _drifted)
 
-        try:
-            tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
+        _tool_choice_raw = d.get("tool_choice", UNSET)
+        if _tool_choice_raw is UNSET:
+            tool_choice = UNSET
+        elif not _strict:
+            tool_choice = (_PENDING, _tool_choice_raw)  # decoded on first read
+        else:
+            try:
+                tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            tool_choice, _drifted = _keep(
-                cls,
-                d,
-                "tool_choice",
-                "PromptCallRequestToolChoiceType0 | PromptCallRequestToolChoiceType1 | PromptCallRequestToolChoiceType2 | ToolChoice",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                tool_choice, _drifted = _keep(
+                    cls,
+                    d,
+                    "tool_choice",
+                    "PromptCallRequestToolChoiceType0 | PromptCallRequestToolChoiceType1 | PromptCallRequestToolChoiceType2 | ToolChoice",
+                    "union",
+                    _drifted,
+                )
 
         try:
             trace_parent_id = d.get("trace_parent_id", UNSET)
@@ -624,6 +666,178 @@ def _parse_tool_choice(
 
     return tool_choice_type_3
 
+
+def _decode_inputs(self: PromptCallRequest, raw: Any) -> Any:
+    """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _inputs = raw
+        inputs: PromptCallRequestInputs | Unset
+        if _inputs is UNSET:
+            inputs = UNSET
+        else:
+            inputs = PromptCallRequestInputs.from_dict(_inputs)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        inputs, _drifted = _keep(
+            type(self), {"inputs": raw}, "inputs", "PromptCallRequestInputs", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return inputs
+
+
+_lazy(PromptCallRequest, "inputs", _decode_inputs)
+
+
+def _decode_messages(self: PromptCallRequest, raw: Any) -> Any:
+    """``messages`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _messages = raw
+        messages: list[ChatMessage] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = [
+                ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        messages, _drifted = _keep_each(
+            type(self),
+            {"messages": raw},
+            "messages",
+            "list[ChatMessage]",
+            "type",
+            lambda messages_item_data: ChatMessage.from_dict(messages_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return messages
+
+
+_lazy(PromptCallRequest, "messages", _decode_messages)
+
+
+def _decode_metadata(self: PromptCallRequest, raw: Any) -> Any:
+    """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _metadata = raw
+        metadata: PromptCallRequestMetadata | Unset
+        if _metadata is UNSET:
+            metadata = UNSET
+        else:
+            metadata = PromptCallRequestMetadata.from_dict(_metadata)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        metadata, _drifted = _keep(
+            type(self), {"metadata": raw}, "metadata", "PromptCallRequestMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return metadata
+
+
+_lazy(PromptCallRequest, "metadata", _decode_metadata)
+
+
+def _decode_prompt(self: PromptCallRequest, raw: Any) -> Any:
+    """``prompt`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _prompt = raw
+        prompt: PromptKernelRequest | Unset
+        if _prompt is UNSET:
+            prompt = UNSET
+        else:
+            prompt = PromptKernelRequest.from_dict(_prompt)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        prompt, _drifted = _keep(
+            type(self), {"prompt": raw}, "prompt", "PromptKernelRequest", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return prompt
+
+
+_lazy(PromptCallRequest, "prompt", _decode_prompt)
+
+
+def _decode_provider_api_keys(self: PromptCallRequest, raw: Any) -> Any:
+    """``provider_api_keys`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _provider_api_keys = raw
+        provider_api_keys: ProviderApiKeys | Unset
+        if _provider_api_keys is UNSET:
+            provider_api_keys = UNSET
+        else:
+            provider_api_keys = ProviderApiKeys.from_dict(_provider_api_keys)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_api_keys, _drifted = _keep(
+            type(self),
+            {"provider_api_keys": raw},
+            "provider_api_keys",
+            "ProviderApiKeys",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_api_keys
+
+
+_lazy(PromptCallRequest, "provider_api_keys", _decode_provider_api_keys)
+
+
+def _decode_tool_choice(self: PromptCallRequest, raw: Any) -> Any:
+    """``tool_choice`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        tool_choice = _parse_tool_choice(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        tool_choice, _drifted = _keep(
+            type(self),
+            {"tool_choice": raw},
+            "tool_choice",
+            "PromptCallRequestToolChoiceType0 | PromptCallRequestToolChoiceType1 | PromptCallRequestToolChoiceType2 | ToolChoice",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return tool_choice
+
+
+_lazy(PromptCallRequest, "tool_choice", _decode_tool_choice)
 
 _LAZY_PENDING = True
 

@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.prompt_call_response_tool_choice_type_0 import (
@@ -277,29 +280,39 @@ class PromptCallResponse:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        try:
-            logs = [PromptCallLogResponse.from_dict(logs_item_data) for logs_item_data in d["logs"]]
+        _logs_raw = d.get("logs", UNSET)
+        if _logs_raw is not UNSET and not _strict:
+            logs = (_PENDING, _logs_raw)  # decoded on first read
+        else:
+            try:
+                logs = [
+                    PromptCallLogResponse.from_dict(logs_item_data) for logs_item_data in d["logs"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            logs, _drifted = _keep_each(
-                cls,
-                d,
-                "logs",
-                "list[PromptCallLogResponse]",
-                "type",
-                lambda logs_item_data: PromptCallLogResponse.from_dict(logs_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                logs, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "logs",
+                    "list[PromptCallLogResponse]",
+                    "type",
+                    lambda logs_item_data: PromptCallLogResponse.from_dict(logs_item_data),
+                    _drifted,
+                )
 
-        try:
-            prompt = PromptResponse.from_dict(d["prompt"])
+        _prompt_raw = d.get("prompt", UNSET)
+        if _prompt_raw is not UNSET and not _strict:
+            prompt = (_PENDING, _prompt_raw)  # decoded on first read
+        else:
+            try:
+                prompt = PromptResponse.from_dict(d["prompt"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            prompt, _drifted = _keep(cls, d, "prompt", "PromptResponse", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                prompt, _drifted = _keep(cls, d, "prompt", "PromptResponse", "type", _drifted)
 
         try:
             batch_id = d.get("batch_id", UNSET)
@@ -332,54 +345,75 @@ class PromptCallResponse:
                 raise
             environment, _drifted = _keep(cls, d, "environment", "str", "type", _drifted)
 
-        try:
-            _inputs = d.get("inputs", UNSET)
-            inputs: PromptCallResponseInputs | Unset
-            if _inputs is UNSET:
-                inputs = UNSET
-            else:
-                inputs = PromptCallResponseInputs.from_dict(_inputs)
+        _inputs_raw = d.get("inputs", UNSET)
+        if _inputs_raw is UNSET:
+            inputs = UNSET
+        elif not _strict:
+            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+        else:
+            try:
+                _inputs = d.get("inputs", UNSET)
+                inputs: PromptCallResponseInputs | Unset
+                if _inputs is UNSET:
+                    inputs = UNSET
+                else:
+                    inputs = PromptCallResponseInputs.from_dict(_inputs)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            inputs, _drifted = _keep(cls, d, "inputs", "PromptCallResponseInputs", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                inputs, _drifted = _keep(
+                    cls, d, "inputs", "PromptCallResponseInputs", "type", _drifted
+                )
 
-        try:
-            _messages = d.get("messages", UNSET)
-            messages: list[ChatMessage] | Unset = UNSET
-            if _messages is not UNSET:
-                messages = [
-                    ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
-                ]
+        _messages_raw = d.get("messages", UNSET)
+        if _messages_raw is UNSET:
+            messages = UNSET
+        elif not _strict:
+            messages = (_PENDING, _messages_raw)  # decoded on first read
+        else:
+            try:
+                _messages = d.get("messages", UNSET)
+                messages: list[ChatMessage] | Unset = UNSET
+                if _messages is not UNSET:
+                    messages = [
+                        ChatMessage.from_dict(messages_item_data)
+                        for messages_item_data in _messages
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            messages, _drifted = _keep_each(
-                cls,
-                d,
-                "messages",
-                "list[ChatMessage]",
-                "type",
-                lambda messages_item_data: ChatMessage.from_dict(messages_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                messages, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "messages",
+                    "list[ChatMessage]",
+                    "type",
+                    lambda messages_item_data: ChatMessage.from_dict(messages_item_data),
+                    _drifted,
+                )
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: PromptCallResponseMetadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            else:
-                metadata = PromptCallResponseMetadata.from_dict(_metadata)
+        _metadata_raw = d.get("metadata", UNSET)
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
+            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+        else:
+            try:
+                _metadata = d.get("metadata", UNSET)
+                metadata: PromptCallResponseMetadata | Unset
+                if _metadata is UNSET:
+                    metadata = UNSET
+                else:
+                    metadata = PromptCallResponseMetadata.from_dict(_metadata)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            metadata, _drifted = _keep(
-                cls, d, "metadata", "PromptCallResponseMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                metadata, _drifted = _keep(
+                    cls, d, "metadata", "PromptCallResponseMetadata", "type", _drifted
+                )
 
         try:
             save = d.get("save", UNSET)
@@ -425,20 +459,26 @@ class PromptCallResponse:
                 cls, d, "start_time", "datetime.datetime", "type", _drifted
             )
 
-        try:
-            tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
+        _tool_choice_raw = d.get("tool_choice", UNSET)
+        if _tool_choice_raw is UNSET:
+            tool_choice = UNSET
+        elif not _strict:
+            tool_choice = (_PENDING, _tool_choice_raw)  # decoded on first read
+        else:
+            try:
+                tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            tool_choice, _drifted = _keep(
-                cls,
-                d,
-                "tool_choice",
-                "PromptCallResponseToolChoiceType0 | PromptCallResponseToolChoiceType1 | PromptCallResponseToolChoiceType2 | ToolChoice",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                tool_choice, _drifted = _keep(
+                    cls,
+                    d,
+                    "tool_choice",
+                    "PromptCallResponseToolChoiceType0 | PromptCallResponseToolChoiceType1 | PromptCallResponseToolChoiceType2 | ToolChoice",
+                    "union",
+                    _drifted,
+                )
 
         try:
             trace_id = d.get("trace_id", UNSET)
@@ -533,6 +573,174 @@ def _parse_tool_choice(
 
     return tool_choice_type_3
 
+
+def _decode_logs(self: PromptCallResponse, raw: Any) -> Any:
+    """``logs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        logs = [PromptCallLogResponse.from_dict(logs_item_data) for logs_item_data in raw]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        logs, _drifted = _keep_each(
+            type(self),
+            {"logs": raw},
+            "logs",
+            "list[PromptCallLogResponse]",
+            "type",
+            lambda logs_item_data: PromptCallLogResponse.from_dict(logs_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return logs
+
+
+_lazy(PromptCallResponse, "logs", _decode_logs)
+
+
+def _decode_prompt(self: PromptCallResponse, raw: Any) -> Any:
+    """``prompt`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        prompt = PromptResponse.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        prompt, _drifted = _keep(
+            type(self), {"prompt": raw}, "prompt", "PromptResponse", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return prompt
+
+
+_lazy(PromptCallResponse, "prompt", _decode_prompt)
+
+
+def _decode_inputs(self: PromptCallResponse, raw: Any) -> Any:
+    """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _inputs = raw
+        inputs: PromptCallResponseInputs | Unset
+        if _inputs is UNSET:
+            inputs = UNSET
+        else:
+            inputs = PromptCallResponseInputs.from_dict(_inputs)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        inputs, _drifted = _keep(
+            type(self), {"inputs": raw}, "inputs", "PromptCallResponseInputs", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return inputs
+
+
+_lazy(PromptCallResponse, "inputs", _decode_inputs)
+
+
+def _decode_messages(self: PromptCallResponse, raw: Any) -> Any:
+    """``messages`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _messages = raw
+        messages: list[ChatMessage] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = [
+                ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        messages, _drifted = _keep_each(
+            type(self),
+            {"messages": raw},
+            "messages",
+            "list[ChatMessage]",
+            "type",
+            lambda messages_item_data: ChatMessage.from_dict(messages_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return messages
+
+
+_lazy(PromptCallResponse, "messages", _decode_messages)
+
+
+def _decode_metadata(self: PromptCallResponse, raw: Any) -> Any:
+    """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _metadata = raw
+        metadata: PromptCallResponseMetadata | Unset
+        if _metadata is UNSET:
+            metadata = UNSET
+        else:
+            metadata = PromptCallResponseMetadata.from_dict(_metadata)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        metadata, _drifted = _keep(
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "PromptCallResponseMetadata",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return metadata
+
+
+_lazy(PromptCallResponse, "metadata", _decode_metadata)
+
+
+def _decode_tool_choice(self: PromptCallResponse, raw: Any) -> Any:
+    """``tool_choice`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        tool_choice = _parse_tool_choice(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        tool_choice, _drifted = _keep(
+            type(self),
+            {"tool_choice": raw},
+            "tool_choice",
+            "PromptCallResponseToolChoiceType0 | PromptCallResponseToolChoiceType1 | PromptCallResponseToolChoiceType2 | ToolChoice",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return tool_choice
+
+
+_lazy(PromptCallResponse, "tool_choice", _decode_tool_choice)
 
 _LAZY_PENDING = True
 

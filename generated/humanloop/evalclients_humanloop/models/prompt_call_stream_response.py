@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -261,20 +264,26 @@ class PromptCallStreamResponse:
                 raise
             output_cost, _drifted = _keep(cls, d, "output_cost", "float", "type", _drifted)
 
-        try:
-            _output_message = d.get("output_message", UNSET)
-            output_message: ChatMessage | Unset
-            if _output_message is UNSET:
-                output_message = UNSET
-            else:
-                output_message = ChatMessage.from_dict(_output_message)
+        _output_message_raw = d.get("output_message", UNSET)
+        if _output_message_raw is UNSET:
+            output_message = UNSET
+        elif not _strict:
+            output_message = (_PENDING, _output_message_raw)  # decoded on first read
+        else:
+            try:
+                _output_message = d.get("output_message", UNSET)
+                output_message: ChatMessage | Unset
+                if _output_message is UNSET:
+                    output_message = UNSET
+                else:
+                    output_message = ChatMessage.from_dict(_output_message)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            output_message, _drifted = _keep(
-                cls, d, "output_message", "ChatMessage", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                output_message, _drifted = _keep(
+                    cls, d, "output_message", "ChatMessage", "type", _drifted
+                )
 
         try:
             output_tokens = d.get("output_tokens", UNSET)
@@ -369,6 +378,32 @@ class PromptCallStreamResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_output_message(self: PromptCallStreamResponse, raw: Any) -> Any:
+    """``output_message`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _output_message = raw
+        output_message: ChatMessage | Unset
+        if _output_message is UNSET:
+            output_message = UNSET
+        else:
+            output_message = ChatMessage.from_dict(_output_message)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        output_message, _drifted = _keep(
+            type(self), {"output_message": raw}, "output_message", "ChatMessage", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return output_message
+
+
+_lazy(PromptCallStreamResponse, "output_message", _decode_output_message)
 
 _LAZY_PENDING = True
 

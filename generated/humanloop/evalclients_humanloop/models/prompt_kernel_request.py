@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.model_endpoints import ModelEndpoints, check_model_endpoints
@@ -273,20 +276,26 @@ class PromptKernelRequest:
                 raise
             model, _drifted = _keep(cls, d, "model", "str", "type", _drifted)
 
-        try:
-            _attributes = d.get("attributes", UNSET)
-            attributes: PromptKernelRequestAttributes | Unset
-            if _attributes is UNSET:
-                attributes = UNSET
-            else:
-                attributes = PromptKernelRequestAttributes.from_dict(_attributes)
+        _attributes_raw = d.get("attributes", UNSET)
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
+            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+        else:
+            try:
+                _attributes = d.get("attributes", UNSET)
+                attributes: PromptKernelRequestAttributes | Unset
+                if _attributes is UNSET:
+                    attributes = UNSET
+                else:
+                    attributes = PromptKernelRequestAttributes.from_dict(_attributes)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            attributes, _drifted = _keep(
-                cls, d, "attributes", "PromptKernelRequestAttributes", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                attributes, _drifted = _keep(
+                    cls, d, "attributes", "PromptKernelRequestAttributes", "type", _drifted
+                )
 
         try:
             _endpoint = d.get("endpoint", UNSET)
@@ -337,20 +346,26 @@ class PromptKernelRequest:
                 raise
             max_tokens, _drifted = _keep(cls, d, "max_tokens", "int", "type", _drifted)
 
-        try:
-            _other = d.get("other", UNSET)
-            other: PromptKernelRequestOtherProviderParameters | Unset
-            if _other is UNSET:
-                other = UNSET
-            else:
-                other = PromptKernelRequestOtherProviderParameters.from_dict(_other)
+        _other_raw = d.get("other", UNSET)
+        if _other_raw is UNSET:
+            other = UNSET
+        elif not _strict:
+            other = (_PENDING, _other_raw)  # decoded on first read
+        else:
+            try:
+                _other = d.get("other", UNSET)
+                other: PromptKernelRequestOtherProviderParameters | Unset
+                if _other is UNSET:
+                    other = UNSET
+                else:
+                    other = PromptKernelRequestOtherProviderParameters.from_dict(_other)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            other, _drifted = _keep(
-                cls, d, "other", "PromptKernelRequestOtherProviderParameters", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                other, _drifted = _keep(
+                    cls, d, "other", "PromptKernelRequestOtherProviderParameters", "type", _drifted
+                )
 
         try:
             presence_penalty = d.get("presence_penalty", UNSET)
@@ -387,20 +402,26 @@ class PromptKernelRequest:
                 _drifted,
             )
 
-        try:
-            _response_format = d.get("response_format", UNSET)
-            response_format: ResponseFormat | Unset
-            if _response_format is UNSET:
-                response_format = UNSET
-            else:
-                response_format = ResponseFormat.from_dict(_response_format)
+        _response_format_raw = d.get("response_format", UNSET)
+        if _response_format_raw is UNSET:
+            response_format = UNSET
+        elif not _strict:
+            response_format = (_PENDING, _response_format_raw)  # decoded on first read
+        else:
+            try:
+                _response_format = d.get("response_format", UNSET)
+                response_format: ResponseFormat | Unset
+                if _response_format is UNSET:
+                    response_format = UNSET
+                else:
+                    response_format = ResponseFormat.from_dict(_response_format)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            response_format, _drifted = _keep(
-                cls, d, "response_format", "ResponseFormat", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                response_format, _drifted = _keep(
+                    cls, d, "response_format", "ResponseFormat", "type", _drifted
+                )
 
         try:
             seed = d.get("seed", UNSET)
@@ -428,34 +449,46 @@ class PromptKernelRequest:
                 raise
             temperature, _drifted = _keep(cls, d, "temperature", "float", "type", _drifted)
 
-        try:
-            template = _parse_template(d.get("template", UNSET))
+        _template_raw = d.get("template", UNSET)
+        if _template_raw is UNSET:
+            template = UNSET
+        elif not _strict:
+            template = (_PENDING, _template_raw)  # decoded on first read
+        else:
+            try:
+                template = _parse_template(d.get("template", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            template, _drifted = _keep(
-                cls, d, "template", "list[ChatMessage] | str", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                template, _drifted = _keep(
+                    cls, d, "template", "list[ChatMessage] | str", "union", _drifted
+                )
 
-        try:
-            _tools = d.get("tools", UNSET)
-            tools: list[ToolFunction] | Unset = UNSET
-            if _tools is not UNSET:
-                tools = [ToolFunction.from_dict(tools_item_data) for tools_item_data in _tools]
+        _tools_raw = d.get("tools", UNSET)
+        if _tools_raw is UNSET:
+            tools = UNSET
+        elif not _strict:
+            tools = (_PENDING, _tools_raw)  # decoded on first read
+        else:
+            try:
+                _tools = d.get("tools", UNSET)
+                tools: list[ToolFunction] | Unset = UNSET
+                if _tools is not UNSET:
+                    tools = [ToolFunction.from_dict(tools_item_data) for tools_item_data in _tools]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            tools, _drifted = _keep_each(
-                cls,
-                d,
-                "tools",
-                "list[ToolFunction]",
-                "type",
-                lambda tools_item_data: ToolFunction.from_dict(tools_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                tools, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "tools",
+                    "list[ToolFunction]",
+                    "type",
+                    lambda tools_item_data: ToolFunction.from_dict(tools_item_data),
+                    _drifted,
+                )
 
         try:
             top_p = d.get("top_p", UNSET)
@@ -539,6 +572,154 @@ def _parse_template(data: object) -> list[ChatMessage] | str | Unset:
         pass
     return cast(list[ChatMessage] | str | Unset, data)
 
+
+def _decode_attributes(self: PromptKernelRequest, raw: Any) -> Any:
+    """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _attributes = raw
+        attributes: PromptKernelRequestAttributes | Unset
+        if _attributes is UNSET:
+            attributes = UNSET
+        else:
+            attributes = PromptKernelRequestAttributes.from_dict(_attributes)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        attributes, _drifted = _keep(
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "PromptKernelRequestAttributes",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return attributes
+
+
+_lazy(PromptKernelRequest, "attributes", _decode_attributes)
+
+
+def _decode_other(self: PromptKernelRequest, raw: Any) -> Any:
+    """``other`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _other = raw
+        other: PromptKernelRequestOtherProviderParameters | Unset
+        if _other is UNSET:
+            other = UNSET
+        else:
+            other = PromptKernelRequestOtherProviderParameters.from_dict(_other)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        other, _drifted = _keep(
+            type(self),
+            {"other": raw},
+            "other",
+            "PromptKernelRequestOtherProviderParameters",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return other
+
+
+_lazy(PromptKernelRequest, "other", _decode_other)
+
+
+def _decode_response_format(self: PromptKernelRequest, raw: Any) -> Any:
+    """``response_format`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _response_format = raw
+        response_format: ResponseFormat | Unset
+        if _response_format is UNSET:
+            response_format = UNSET
+        else:
+            response_format = ResponseFormat.from_dict(_response_format)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        response_format, _drifted = _keep(
+            type(self),
+            {"response_format": raw},
+            "response_format",
+            "ResponseFormat",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return response_format
+
+
+_lazy(PromptKernelRequest, "response_format", _decode_response_format)
+
+
+def _decode_template(self: PromptKernelRequest, raw: Any) -> Any:
+    """``template`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        template = _parse_template(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        template, _drifted = _keep(
+            type(self), {"template": raw}, "template", "list[ChatMessage] | str", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return template
+
+
+_lazy(PromptKernelRequest, "template", _decode_template)
+
+
+def _decode_tools(self: PromptKernelRequest, raw: Any) -> Any:
+    """``tools`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _tools = raw
+        tools: list[ToolFunction] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = [ToolFunction.from_dict(tools_item_data) for tools_item_data in _tools]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        tools, _drifted = _keep_each(
+            type(self),
+            {"tools": raw},
+            "tools",
+            "list[ToolFunction]",
+            "type",
+            lambda tools_item_data: ToolFunction.from_dict(tools_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return tools
+
+
+_lazy(PromptKernelRequest, "tools", _decode_tools)
 
 _LAZY_PENDING = True
 

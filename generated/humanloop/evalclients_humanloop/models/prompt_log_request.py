@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.prompt_log_request_tool_choice_type_0 import (
@@ -455,54 +458,75 @@ class PromptLogRequest:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        try:
-            _inputs = d.get("inputs", UNSET)
-            inputs: PromptLogRequestInputs | Unset
-            if _inputs is UNSET:
-                inputs = UNSET
-            else:
-                inputs = PromptLogRequestInputs.from_dict(_inputs)
+        _inputs_raw = d.get("inputs", UNSET)
+        if _inputs_raw is UNSET:
+            inputs = UNSET
+        elif not _strict:
+            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+        else:
+            try:
+                _inputs = d.get("inputs", UNSET)
+                inputs: PromptLogRequestInputs | Unset
+                if _inputs is UNSET:
+                    inputs = UNSET
+                else:
+                    inputs = PromptLogRequestInputs.from_dict(_inputs)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            inputs, _drifted = _keep(cls, d, "inputs", "PromptLogRequestInputs", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                inputs, _drifted = _keep(
+                    cls, d, "inputs", "PromptLogRequestInputs", "type", _drifted
+                )
 
-        try:
-            _messages = d.get("messages", UNSET)
-            messages: list[ChatMessage] | Unset = UNSET
-            if _messages is not UNSET:
-                messages = [
-                    ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
-                ]
+        _messages_raw = d.get("messages", UNSET)
+        if _messages_raw is UNSET:
+            messages = UNSET
+        elif not _strict:
+            messages = (_PENDING, _messages_raw)  # decoded on first read
+        else:
+            try:
+                _messages = d.get("messages", UNSET)
+                messages: list[ChatMessage] | Unset = UNSET
+                if _messages is not UNSET:
+                    messages = [
+                        ChatMessage.from_dict(messages_item_data)
+                        for messages_item_data in _messages
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            messages, _drifted = _keep_each(
-                cls,
-                d,
-                "messages",
-                "list[ChatMessage]",
-                "type",
-                lambda messages_item_data: ChatMessage.from_dict(messages_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                messages, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "messages",
+                    "list[ChatMessage]",
+                    "type",
+                    lambda messages_item_data: ChatMessage.from_dict(messages_item_data),
+                    _drifted,
+                )
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: PromptLogRequestMetadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            else:
-                metadata = PromptLogRequestMetadata.from_dict(_metadata)
+        _metadata_raw = d.get("metadata", UNSET)
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
+            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+        else:
+            try:
+                _metadata = d.get("metadata", UNSET)
+                metadata: PromptLogRequestMetadata | Unset
+                if _metadata is UNSET:
+                    metadata = UNSET
+                else:
+                    metadata = PromptLogRequestMetadata.from_dict(_metadata)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            metadata, _drifted = _keep(
-                cls, d, "metadata", "PromptLogRequestMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                metadata, _drifted = _keep(
+                    cls, d, "metadata", "PromptLogRequestMetadata", "type", _drifted
+                )
 
         try:
             output = d.get("output", UNSET)
@@ -522,20 +546,26 @@ class PromptLogRequest:
                 raise
             output_cost, _drifted = _keep(cls, d, "output_cost", "float", "type", _drifted)
 
-        try:
-            _output_message = d.get("output_message", UNSET)
-            output_message: ChatMessage | Unset
-            if _output_message is UNSET:
-                output_message = UNSET
-            else:
-                output_message = ChatMessage.from_dict(_output_message)
+        _output_message_raw = d.get("output_message", UNSET)
+        if _output_message_raw is UNSET:
+            output_message = UNSET
+        elif not _strict:
+            output_message = (_PENDING, _output_message_raw)  # decoded on first read
+        else:
+            try:
+                _output_message = d.get("output_message", UNSET)
+                output_message: ChatMessage | Unset
+                if _output_message is UNSET:
+                    output_message = UNSET
+                else:
+                    output_message = ChatMessage.from_dict(_output_message)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            output_message, _drifted = _keep(
-                cls, d, "output_message", "ChatMessage", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                output_message, _drifted = _keep(
+                    cls, d, "output_message", "ChatMessage", "type", _drifted
+                )
 
         try:
             output_tokens = d.get("output_tokens", UNSET)
@@ -555,18 +585,24 @@ class PromptLogRequest:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        try:
-            _prompt = d.get("prompt", UNSET)
-            prompt: PromptKernelRequest | Unset
-            if _prompt is UNSET:
-                prompt = UNSET
-            else:
-                prompt = PromptKernelRequest.from_dict(_prompt)
+        _prompt_raw = d.get("prompt", UNSET)
+        if _prompt_raw is UNSET:
+            prompt = UNSET
+        elif not _strict:
+            prompt = (_PENDING, _prompt_raw)  # decoded on first read
+        else:
+            try:
+                _prompt = d.get("prompt", UNSET)
+                prompt: PromptKernelRequest | Unset
+                if _prompt is UNSET:
+                    prompt = UNSET
+                else:
+                    prompt = PromptKernelRequest.from_dict(_prompt)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            prompt, _drifted = _keep(cls, d, "prompt", "PromptKernelRequest", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                prompt, _drifted = _keep(cls, d, "prompt", "PromptKernelRequest", "type", _drifted)
 
         try:
             prompt_cost = d.get("prompt_cost", UNSET)
@@ -601,35 +637,54 @@ class PromptLogRequest:
                 cls, d, "provider_latency", "float", "type", _drifted
             )
 
-        try:
-            _provider_request = d.get("provider_request", UNSET)
-            provider_request: PromptLogRequestProviderRequest | Unset
-            if _provider_request is UNSET:
-                provider_request = UNSET
-            else:
-                provider_request = PromptLogRequestProviderRequest.from_dict(_provider_request)
+        _provider_request_raw = d.get("provider_request", UNSET)
+        if _provider_request_raw is UNSET:
+            provider_request = UNSET
+        elif not _strict:
+            provider_request = (_PENDING, _provider_request_raw)  # decoded on first read
+        else:
+            try:
+                _provider_request = d.get("provider_request", UNSET)
+                provider_request: PromptLogRequestProviderRequest | Unset
+                if _provider_request is UNSET:
+                    provider_request = UNSET
+                else:
+                    provider_request = PromptLogRequestProviderRequest.from_dict(_provider_request)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_request, _drifted = _keep(
-                cls, d, "provider_request", "PromptLogRequestProviderRequest", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_request, _drifted = _keep(
+                    cls, d, "provider_request", "PromptLogRequestProviderRequest", "type", _drifted
+                )
 
-        try:
-            _provider_response = d.get("provider_response", UNSET)
-            provider_response: PromptLogRequestProviderResponse | Unset
-            if _provider_response is UNSET:
-                provider_response = UNSET
-            else:
-                provider_response = PromptLogRequestProviderResponse.from_dict(_provider_response)
+        _provider_response_raw = d.get("provider_response", UNSET)
+        if _provider_response_raw is UNSET:
+            provider_response = UNSET
+        elif not _strict:
+            provider_response = (_PENDING, _provider_response_raw)  # decoded on first read
+        else:
+            try:
+                _provider_response = d.get("provider_response", UNSET)
+                provider_response: PromptLogRequestProviderResponse | Unset
+                if _provider_response is UNSET:
+                    provider_response = UNSET
+                else:
+                    provider_response = PromptLogRequestProviderResponse.from_dict(
+                        _provider_response
+                    )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_response, _drifted = _keep(
-                cls, d, "provider_response", "PromptLogRequestProviderResponse", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_response, _drifted = _keep(
+                    cls,
+                    d,
+                    "provider_response",
+                    "PromptLogRequestProviderResponse",
+                    "type",
+                    _drifted,
+                )
 
         try:
             save = d.get("save", UNSET)
@@ -684,20 +739,26 @@ class PromptLogRequest:
                 raise
             stdout, _drifted = _keep(cls, d, "stdout", "str", "type", _drifted)
 
-        try:
-            tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
+        _tool_choice_raw = d.get("tool_choice", UNSET)
+        if _tool_choice_raw is UNSET:
+            tool_choice = UNSET
+        elif not _strict:
+            tool_choice = (_PENDING, _tool_choice_raw)  # decoded on first read
+        else:
+            try:
+                tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            tool_choice, _drifted = _keep(
-                cls,
-                d,
-                "tool_choice",
-                "PromptLogRequestToolChoiceType0 | PromptLogRequestToolChoiceType1 | PromptLogRequestToolChoiceType2 | ToolChoice",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                tool_choice, _drifted = _keep(
+                    cls,
+                    d,
+                    "tool_choice",
+                    "PromptLogRequestToolChoiceType0 | PromptLogRequestToolChoiceType1 | PromptLogRequestToolChoiceType2 | ToolChoice",
+                    "union",
+                    _drifted,
+                )
 
         try:
             trace_parent_id = d.get("trace_parent_id", UNSET)
@@ -796,6 +857,237 @@ def _parse_tool_choice(
 
     return tool_choice_type_3
 
+
+def _decode_inputs(self: PromptLogRequest, raw: Any) -> Any:
+    """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _inputs = raw
+        inputs: PromptLogRequestInputs | Unset
+        if _inputs is UNSET:
+            inputs = UNSET
+        else:
+            inputs = PromptLogRequestInputs.from_dict(_inputs)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        inputs, _drifted = _keep(
+            type(self), {"inputs": raw}, "inputs", "PromptLogRequestInputs", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return inputs
+
+
+_lazy(PromptLogRequest, "inputs", _decode_inputs)
+
+
+def _decode_messages(self: PromptLogRequest, raw: Any) -> Any:
+    """``messages`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _messages = raw
+        messages: list[ChatMessage] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = [
+                ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        messages, _drifted = _keep_each(
+            type(self),
+            {"messages": raw},
+            "messages",
+            "list[ChatMessage]",
+            "type",
+            lambda messages_item_data: ChatMessage.from_dict(messages_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return messages
+
+
+_lazy(PromptLogRequest, "messages", _decode_messages)
+
+
+def _decode_metadata(self: PromptLogRequest, raw: Any) -> Any:
+    """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _metadata = raw
+        metadata: PromptLogRequestMetadata | Unset
+        if _metadata is UNSET:
+            metadata = UNSET
+        else:
+            metadata = PromptLogRequestMetadata.from_dict(_metadata)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        metadata, _drifted = _keep(
+            type(self), {"metadata": raw}, "metadata", "PromptLogRequestMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return metadata
+
+
+_lazy(PromptLogRequest, "metadata", _decode_metadata)
+
+
+def _decode_output_message(self: PromptLogRequest, raw: Any) -> Any:
+    """``output_message`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _output_message = raw
+        output_message: ChatMessage | Unset
+        if _output_message is UNSET:
+            output_message = UNSET
+        else:
+            output_message = ChatMessage.from_dict(_output_message)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        output_message, _drifted = _keep(
+            type(self), {"output_message": raw}, "output_message", "ChatMessage", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return output_message
+
+
+_lazy(PromptLogRequest, "output_message", _decode_output_message)
+
+
+def _decode_prompt(self: PromptLogRequest, raw: Any) -> Any:
+    """``prompt`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _prompt = raw
+        prompt: PromptKernelRequest | Unset
+        if _prompt is UNSET:
+            prompt = UNSET
+        else:
+            prompt = PromptKernelRequest.from_dict(_prompt)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        prompt, _drifted = _keep(
+            type(self), {"prompt": raw}, "prompt", "PromptKernelRequest", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return prompt
+
+
+_lazy(PromptLogRequest, "prompt", _decode_prompt)
+
+
+def _decode_provider_request(self: PromptLogRequest, raw: Any) -> Any:
+    """``provider_request`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _provider_request = raw
+        provider_request: PromptLogRequestProviderRequest | Unset
+        if _provider_request is UNSET:
+            provider_request = UNSET
+        else:
+            provider_request = PromptLogRequestProviderRequest.from_dict(_provider_request)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_request, _drifted = _keep(
+            type(self),
+            {"provider_request": raw},
+            "provider_request",
+            "PromptLogRequestProviderRequest",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_request
+
+
+_lazy(PromptLogRequest, "provider_request", _decode_provider_request)
+
+
+def _decode_provider_response(self: PromptLogRequest, raw: Any) -> Any:
+    """``provider_response`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _provider_response = raw
+        provider_response: PromptLogRequestProviderResponse | Unset
+        if _provider_response is UNSET:
+            provider_response = UNSET
+        else:
+            provider_response = PromptLogRequestProviderResponse.from_dict(_provider_response)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_response, _drifted = _keep(
+            type(self),
+            {"provider_response": raw},
+            "provider_response",
+            "PromptLogRequestProviderResponse",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_response
+
+
+_lazy(PromptLogRequest, "provider_response", _decode_provider_response)
+
+
+def _decode_tool_choice(self: PromptLogRequest, raw: Any) -> Any:
+    """``tool_choice`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        tool_choice = _parse_tool_choice(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        tool_choice, _drifted = _keep(
+            type(self),
+            {"tool_choice": raw},
+            "tool_choice",
+            "PromptLogRequestToolChoiceType0 | PromptLogRequestToolChoiceType1 | PromptLogRequestToolChoiceType2 | ToolChoice",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return tool_choice
+
+
+_lazy(PromptLogRequest, "tool_choice", _decode_tool_choice)
 
 _LAZY_PENDING = True
 

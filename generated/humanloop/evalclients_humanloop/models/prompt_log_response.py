@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.prompt_log_response_tool_choice_type_0 import (
@@ -426,26 +429,30 @@ class PromptLogResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            evaluator_logs = [
-                EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
-                for evaluator_logs_item_data in d["evaluator_logs"]
-            ]
+        _evaluator_logs_raw = d.get("evaluator_logs", UNSET)
+        if _evaluator_logs_raw is not UNSET and not _strict:
+            evaluator_logs = (_PENDING, _evaluator_logs_raw)  # decoded on first read
+        else:
+            try:
+                evaluator_logs = [
+                    EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
+                    for evaluator_logs_item_data in d["evaluator_logs"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            evaluator_logs, _drifted = _keep_each(
-                cls,
-                d,
-                "evaluator_logs",
-                "list[EvaluatorLogResponse]",
-                "type",
-                lambda evaluator_logs_item_data: EvaluatorLogResponse.from_dict(
-                    evaluator_logs_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                evaluator_logs, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "evaluator_logs",
+                    "list[EvaluatorLogResponse]",
+                    "type",
+                    lambda evaluator_logs_item_data: EvaluatorLogResponse.from_dict(
+                        evaluator_logs_item_data
+                    ),
+                    _drifted,
+                )
 
         try:
             id = d["id"]
@@ -456,13 +463,17 @@ class PromptLogResponse:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        try:
-            prompt = PromptResponse.from_dict(d["prompt"])
+        _prompt_raw = d.get("prompt", UNSET)
+        if _prompt_raw is not UNSET and not _strict:
+            prompt = (_PENDING, _prompt_raw)  # decoded on first read
+        else:
+            try:
+                prompt = PromptResponse.from_dict(d["prompt"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            prompt, _drifted = _keep(cls, d, "prompt", "PromptResponse", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                prompt, _drifted = _keep(cls, d, "prompt", "PromptResponse", "type", _drifted)
 
         try:
             batches: list[str] = d.get("batches", UNSET)
@@ -529,54 +540,75 @@ class PromptLogResponse:
                 raise
             finish_reason, _drifted = _keep(cls, d, "finish_reason", "str", "type", _drifted)
 
-        try:
-            _inputs = d.get("inputs", UNSET)
-            inputs: PromptLogResponseInputs | Unset
-            if _inputs is UNSET:
-                inputs = UNSET
-            else:
-                inputs = PromptLogResponseInputs.from_dict(_inputs)
+        _inputs_raw = d.get("inputs", UNSET)
+        if _inputs_raw is UNSET:
+            inputs = UNSET
+        elif not _strict:
+            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+        else:
+            try:
+                _inputs = d.get("inputs", UNSET)
+                inputs: PromptLogResponseInputs | Unset
+                if _inputs is UNSET:
+                    inputs = UNSET
+                else:
+                    inputs = PromptLogResponseInputs.from_dict(_inputs)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            inputs, _drifted = _keep(cls, d, "inputs", "PromptLogResponseInputs", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                inputs, _drifted = _keep(
+                    cls, d, "inputs", "PromptLogResponseInputs", "type", _drifted
+                )
 
-        try:
-            _messages = d.get("messages", UNSET)
-            messages: list[ChatMessage] | Unset = UNSET
-            if _messages is not UNSET:
-                messages = [
-                    ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
-                ]
+        _messages_raw = d.get("messages", UNSET)
+        if _messages_raw is UNSET:
+            messages = UNSET
+        elif not _strict:
+            messages = (_PENDING, _messages_raw)  # decoded on first read
+        else:
+            try:
+                _messages = d.get("messages", UNSET)
+                messages: list[ChatMessage] | Unset = UNSET
+                if _messages is not UNSET:
+                    messages = [
+                        ChatMessage.from_dict(messages_item_data)
+                        for messages_item_data in _messages
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            messages, _drifted = _keep_each(
-                cls,
-                d,
-                "messages",
-                "list[ChatMessage]",
-                "type",
-                lambda messages_item_data: ChatMessage.from_dict(messages_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                messages, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "messages",
+                    "list[ChatMessage]",
+                    "type",
+                    lambda messages_item_data: ChatMessage.from_dict(messages_item_data),
+                    _drifted,
+                )
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: PromptLogResponseMetadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            else:
-                metadata = PromptLogResponseMetadata.from_dict(_metadata)
+        _metadata_raw = d.get("metadata", UNSET)
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
+            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+        else:
+            try:
+                _metadata = d.get("metadata", UNSET)
+                metadata: PromptLogResponseMetadata | Unset
+                if _metadata is UNSET:
+                    metadata = UNSET
+                else:
+                    metadata = PromptLogResponseMetadata.from_dict(_metadata)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            metadata, _drifted = _keep(
-                cls, d, "metadata", "PromptLogResponseMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                metadata, _drifted = _keep(
+                    cls, d, "metadata", "PromptLogResponseMetadata", "type", _drifted
+                )
 
         try:
             output = d.get("output", UNSET)
@@ -596,20 +628,26 @@ class PromptLogResponse:
                 raise
             output_cost, _drifted = _keep(cls, d, "output_cost", "float", "type", _drifted)
 
-        try:
-            _output_message = d.get("output_message", UNSET)
-            output_message: ChatMessage | Unset
-            if _output_message is UNSET:
-                output_message = UNSET
-            else:
-                output_message = ChatMessage.from_dict(_output_message)
+        _output_message_raw = d.get("output_message", UNSET)
+        if _output_message_raw is UNSET:
+            output_message = UNSET
+        elif not _strict:
+            output_message = (_PENDING, _output_message_raw)  # decoded on first read
+        else:
+            try:
+                _output_message = d.get("output_message", UNSET)
+                output_message: ChatMessage | Unset
+                if _output_message is UNSET:
+                    output_message = UNSET
+                else:
+                    output_message = ChatMessage.from_dict(_output_message)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            output_message, _drifted = _keep(
-                cls, d, "output_message", "ChatMessage", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                output_message, _drifted = _keep(
+                    cls, d, "output_message", "ChatMessage", "type", _drifted
+                )
 
         try:
             output_tokens = d.get("output_tokens", UNSET)
@@ -653,35 +691,54 @@ class PromptLogResponse:
                 cls, d, "provider_latency", "float", "type", _drifted
             )
 
-        try:
-            _provider_request = d.get("provider_request", UNSET)
-            provider_request: PromptLogResponseProviderRequest | Unset
-            if _provider_request is UNSET:
-                provider_request = UNSET
-            else:
-                provider_request = PromptLogResponseProviderRequest.from_dict(_provider_request)
+        _provider_request_raw = d.get("provider_request", UNSET)
+        if _provider_request_raw is UNSET:
+            provider_request = UNSET
+        elif not _strict:
+            provider_request = (_PENDING, _provider_request_raw)  # decoded on first read
+        else:
+            try:
+                _provider_request = d.get("provider_request", UNSET)
+                provider_request: PromptLogResponseProviderRequest | Unset
+                if _provider_request is UNSET:
+                    provider_request = UNSET
+                else:
+                    provider_request = PromptLogResponseProviderRequest.from_dict(_provider_request)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_request, _drifted = _keep(
-                cls, d, "provider_request", "PromptLogResponseProviderRequest", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_request, _drifted = _keep(
+                    cls, d, "provider_request", "PromptLogResponseProviderRequest", "type", _drifted
+                )
 
-        try:
-            _provider_response = d.get("provider_response", UNSET)
-            provider_response: PromptLogResponseProviderResponse | Unset
-            if _provider_response is UNSET:
-                provider_response = UNSET
-            else:
-                provider_response = PromptLogResponseProviderResponse.from_dict(_provider_response)
+        _provider_response_raw = d.get("provider_response", UNSET)
+        if _provider_response_raw is UNSET:
+            provider_response = UNSET
+        elif not _strict:
+            provider_response = (_PENDING, _provider_response_raw)  # decoded on first read
+        else:
+            try:
+                _provider_response = d.get("provider_response", UNSET)
+                provider_response: PromptLogResponseProviderResponse | Unset
+                if _provider_response is UNSET:
+                    provider_response = UNSET
+                else:
+                    provider_response = PromptLogResponseProviderResponse.from_dict(
+                        _provider_response
+                    )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_response, _drifted = _keep(
-                cls, d, "provider_response", "PromptLogResponseProviderResponse", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_response, _drifted = _keep(
+                    cls,
+                    d,
+                    "provider_response",
+                    "PromptLogResponseProviderResponse",
+                    "type",
+                    _drifted,
+                )
 
         try:
             save = d.get("save", UNSET)
@@ -736,20 +793,26 @@ class PromptLogResponse:
                 raise
             stdout, _drifted = _keep(cls, d, "stdout", "str", "type", _drifted)
 
-        try:
-            tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
+        _tool_choice_raw = d.get("tool_choice", UNSET)
+        if _tool_choice_raw is UNSET:
+            tool_choice = UNSET
+        elif not _strict:
+            tool_choice = (_PENDING, _tool_choice_raw)  # decoded on first read
+        else:
+            try:
+                tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            tool_choice, _drifted = _keep(
-                cls,
-                d,
-                "tool_choice",
-                "PromptLogResponseToolChoiceType0 | PromptLogResponseToolChoiceType1 | PromptLogResponseToolChoiceType2 | ToolChoice",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                tool_choice, _drifted = _keep(
+                    cls,
+                    d,
+                    "tool_choice",
+                    "PromptLogResponseToolChoiceType0 | PromptLogResponseToolChoiceType1 | PromptLogResponseToolChoiceType2 | ToolChoice",
+                    "union",
+                    _drifted,
+                )
 
         try:
             _trace_children = d.get("trace_children", UNSET)
@@ -937,6 +1000,265 @@ def _parse_tool_choice(
 
     return tool_choice_type_3
 
+
+def _decode_evaluator_logs(self: PromptLogResponse, raw: Any) -> Any:
+    """``evaluator_logs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        evaluator_logs = [
+            EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
+            for evaluator_logs_item_data in raw
+        ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        evaluator_logs, _drifted = _keep_each(
+            type(self),
+            {"evaluator_logs": raw},
+            "evaluator_logs",
+            "list[EvaluatorLogResponse]",
+            "type",
+            lambda evaluator_logs_item_data: EvaluatorLogResponse.from_dict(
+                evaluator_logs_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return evaluator_logs
+
+
+_lazy(PromptLogResponse, "evaluator_logs", _decode_evaluator_logs)
+
+
+def _decode_prompt(self: PromptLogResponse, raw: Any) -> Any:
+    """``prompt`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        prompt = PromptResponse.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        prompt, _drifted = _keep(
+            type(self), {"prompt": raw}, "prompt", "PromptResponse", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return prompt
+
+
+_lazy(PromptLogResponse, "prompt", _decode_prompt)
+
+
+def _decode_inputs(self: PromptLogResponse, raw: Any) -> Any:
+    """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _inputs = raw
+        inputs: PromptLogResponseInputs | Unset
+        if _inputs is UNSET:
+            inputs = UNSET
+        else:
+            inputs = PromptLogResponseInputs.from_dict(_inputs)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        inputs, _drifted = _keep(
+            type(self), {"inputs": raw}, "inputs", "PromptLogResponseInputs", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return inputs
+
+
+_lazy(PromptLogResponse, "inputs", _decode_inputs)
+
+
+def _decode_messages(self: PromptLogResponse, raw: Any) -> Any:
+    """``messages`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _messages = raw
+        messages: list[ChatMessage] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = [
+                ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        messages, _drifted = _keep_each(
+            type(self),
+            {"messages": raw},
+            "messages",
+            "list[ChatMessage]",
+            "type",
+            lambda messages_item_data: ChatMessage.from_dict(messages_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return messages
+
+
+_lazy(PromptLogResponse, "messages", _decode_messages)
+
+
+def _decode_metadata(self: PromptLogResponse, raw: Any) -> Any:
+    """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _metadata = raw
+        metadata: PromptLogResponseMetadata | Unset
+        if _metadata is UNSET:
+            metadata = UNSET
+        else:
+            metadata = PromptLogResponseMetadata.from_dict(_metadata)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        metadata, _drifted = _keep(
+            type(self), {"metadata": raw}, "metadata", "PromptLogResponseMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return metadata
+
+
+_lazy(PromptLogResponse, "metadata", _decode_metadata)
+
+
+def _decode_output_message(self: PromptLogResponse, raw: Any) -> Any:
+    """``output_message`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _output_message = raw
+        output_message: ChatMessage | Unset
+        if _output_message is UNSET:
+            output_message = UNSET
+        else:
+            output_message = ChatMessage.from_dict(_output_message)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        output_message, _drifted = _keep(
+            type(self), {"output_message": raw}, "output_message", "ChatMessage", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return output_message
+
+
+_lazy(PromptLogResponse, "output_message", _decode_output_message)
+
+
+def _decode_provider_request(self: PromptLogResponse, raw: Any) -> Any:
+    """``provider_request`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _provider_request = raw
+        provider_request: PromptLogResponseProviderRequest | Unset
+        if _provider_request is UNSET:
+            provider_request = UNSET
+        else:
+            provider_request = PromptLogResponseProviderRequest.from_dict(_provider_request)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_request, _drifted = _keep(
+            type(self),
+            {"provider_request": raw},
+            "provider_request",
+            "PromptLogResponseProviderRequest",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_request
+
+
+_lazy(PromptLogResponse, "provider_request", _decode_provider_request)
+
+
+def _decode_provider_response(self: PromptLogResponse, raw: Any) -> Any:
+    """``provider_response`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _provider_response = raw
+        provider_response: PromptLogResponseProviderResponse | Unset
+        if _provider_response is UNSET:
+            provider_response = UNSET
+        else:
+            provider_response = PromptLogResponseProviderResponse.from_dict(_provider_response)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_response, _drifted = _keep(
+            type(self),
+            {"provider_response": raw},
+            "provider_response",
+            "PromptLogResponseProviderResponse",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_response
+
+
+_lazy(PromptLogResponse, "provider_response", _decode_provider_response)
+
+
+def _decode_tool_choice(self: PromptLogResponse, raw: Any) -> Any:
+    """``tool_choice`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        tool_choice = _parse_tool_choice(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        tool_choice, _drifted = _keep(
+            type(self),
+            {"tool_choice": raw},
+            "tool_choice",
+            "PromptLogResponseToolChoiceType0 | PromptLogResponseToolChoiceType1 | PromptLogResponseToolChoiceType2 | ToolChoice",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return tool_choice
+
+
+_lazy(PromptLogResponse, "tool_choice", _decode_tool_choice)
 
 _LAZY_PENDING = True
 

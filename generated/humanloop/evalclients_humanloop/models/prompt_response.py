@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.model_endpoints import ModelEndpoints, check_model_endpoints
@@ -477,21 +480,27 @@ class PromptResponse:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        try:
-            inputs = [InputResponse.from_dict(inputs_item_data) for inputs_item_data in d["inputs"]]
+        _inputs_raw = d.get("inputs", UNSET)
+        if _inputs_raw is not UNSET and not _strict:
+            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+        else:
+            try:
+                inputs = [
+                    InputResponse.from_dict(inputs_item_data) for inputs_item_data in d["inputs"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            inputs, _drifted = _keep_each(
-                cls,
-                d,
-                "inputs",
-                "list[InputResponse]",
-                "type",
-                lambda inputs_item_data: InputResponse.from_dict(inputs_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                inputs, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "inputs",
+                    "list[InputResponse]",
+                    "type",
+                    lambda inputs_item_data: InputResponse.from_dict(inputs_item_data),
+                    _drifted,
+                )
 
         try:
             last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
@@ -569,20 +578,26 @@ class PromptResponse:
                 cls, d, "version_logs_count", "int", "type", _drifted
             )
 
-        try:
-            _attributes = d.get("attributes", UNSET)
-            attributes: PromptResponseAttributes | Unset
-            if _attributes is UNSET:
-                attributes = UNSET
-            else:
-                attributes = PromptResponseAttributes.from_dict(_attributes)
+        _attributes_raw = d.get("attributes", UNSET)
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
+            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+        else:
+            try:
+                _attributes = d.get("attributes", UNSET)
+                attributes: PromptResponseAttributes | Unset
+                if _attributes is UNSET:
+                    attributes = UNSET
+                else:
+                    attributes = PromptResponseAttributes.from_dict(_attributes)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            attributes, _drifted = _keep(
-                cls, d, "attributes", "PromptResponseAttributes", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                attributes, _drifted = _keep(
+                    cls, d, "attributes", "PromptResponseAttributes", "type", _drifted
+                )
 
         try:
             commit_message = d.get("commit_message", UNSET)
@@ -593,18 +608,24 @@ class PromptResponse:
                 raise
             commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
-        try:
-            _created_by = d.get("created_by", UNSET)
-            created_by: UserResponse | Unset
-            if _created_by is UNSET:
-                created_by = UNSET
-            else:
-                created_by = UserResponse.from_dict(_created_by)
+        _created_by_raw = d.get("created_by", UNSET)
+        if _created_by_raw is UNSET:
+            created_by = UNSET
+        elif not _strict:
+            created_by = (_PENDING, _created_by_raw)  # decoded on first read
+        else:
+            try:
+                _created_by = d.get("created_by", UNSET)
+                created_by: UserResponse | Unset
+                if _created_by is UNSET:
+                    created_by = UNSET
+                else:
+                    created_by = UserResponse.from_dict(_created_by)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_by, _drifted = _keep(cls, d, "created_by", "UserResponse", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                created_by, _drifted = _keep(cls, d, "created_by", "UserResponse", "type", _drifted)
 
         try:
             directory_id = d.get("directory_id", UNSET)
@@ -630,77 +651,95 @@ class PromptResponse:
                 cls, d, "endpoint", "one of chat, complete, edit", "enum", _drifted
             )
 
-        try:
-            _environments = d.get("environments", UNSET)
-            environments: list[EnvironmentResponse] | Unset = UNSET
-            if _environments is not UNSET:
-                environments = [
-                    EnvironmentResponse.from_dict(environments_item_data)
-                    for environments_item_data in _environments
-                ]
+        _environments_raw = d.get("environments", UNSET)
+        if _environments_raw is UNSET:
+            environments = UNSET
+        elif not _strict:
+            environments = (_PENDING, _environments_raw)  # decoded on first read
+        else:
+            try:
+                _environments = d.get("environments", UNSET)
+                environments: list[EnvironmentResponse] | Unset = UNSET
+                if _environments is not UNSET:
+                    environments = [
+                        EnvironmentResponse.from_dict(environments_item_data)
+                        for environments_item_data in _environments
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            environments, _drifted = _keep_each(
-                cls,
-                d,
-                "environments",
-                "list[EnvironmentResponse]",
-                "type",
-                lambda environments_item_data: EnvironmentResponse.from_dict(
-                    environments_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                environments, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "environments",
+                    "list[EnvironmentResponse]",
+                    "type",
+                    lambda environments_item_data: EnvironmentResponse.from_dict(
+                        environments_item_data
+                    ),
+                    _drifted,
+                )
 
-        try:
-            _evaluator_aggregates = d.get("evaluator_aggregates", UNSET)
-            evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
-            if _evaluator_aggregates is not UNSET:
-                evaluator_aggregates = [
-                    EvaluatorAggregate.from_dict(evaluator_aggregates_item_data)
-                    for evaluator_aggregates_item_data in _evaluator_aggregates
-                ]
+        _evaluator_aggregates_raw = d.get("evaluator_aggregates", UNSET)
+        if _evaluator_aggregates_raw is UNSET:
+            evaluator_aggregates = UNSET
+        elif not _strict:
+            evaluator_aggregates = (_PENDING, _evaluator_aggregates_raw)  # decoded on first read
+        else:
+            try:
+                _evaluator_aggregates = d.get("evaluator_aggregates", UNSET)
+                evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
+                if _evaluator_aggregates is not UNSET:
+                    evaluator_aggregates = [
+                        EvaluatorAggregate.from_dict(evaluator_aggregates_item_data)
+                        for evaluator_aggregates_item_data in _evaluator_aggregates
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            evaluator_aggregates, _drifted = _keep_each(
-                cls,
-                d,
-                "evaluator_aggregates",
-                "list[EvaluatorAggregate]",
-                "type",
-                lambda evaluator_aggregates_item_data: EvaluatorAggregate.from_dict(
-                    evaluator_aggregates_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                evaluator_aggregates, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "evaluator_aggregates",
+                    "list[EvaluatorAggregate]",
+                    "type",
+                    lambda evaluator_aggregates_item_data: EvaluatorAggregate.from_dict(
+                        evaluator_aggregates_item_data
+                    ),
+                    _drifted,
+                )
 
-        try:
-            _evaluators = d.get("evaluators", UNSET)
-            evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
-            if _evaluators is not UNSET:
-                evaluators = [
-                    MonitoringEvaluatorResponse.from_dict(evaluators_item_data)
-                    for evaluators_item_data in _evaluators
-                ]
+        _evaluators_raw = d.get("evaluators", UNSET)
+        if _evaluators_raw is UNSET:
+            evaluators = UNSET
+        elif not _strict:
+            evaluators = (_PENDING, _evaluators_raw)  # decoded on first read
+        else:
+            try:
+                _evaluators = d.get("evaluators", UNSET)
+                evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
+                if _evaluators is not UNSET:
+                    evaluators = [
+                        MonitoringEvaluatorResponse.from_dict(evaluators_item_data)
+                        for evaluators_item_data in _evaluators
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            evaluators, _drifted = _keep_each(
-                cls,
-                d,
-                "evaluators",
-                "list[MonitoringEvaluatorResponse]",
-                "type",
-                lambda evaluators_item_data: MonitoringEvaluatorResponse.from_dict(
-                    evaluators_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                evaluators, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "evaluators",
+                    "list[MonitoringEvaluatorResponse]",
+                    "type",
+                    lambda evaluators_item_data: MonitoringEvaluatorResponse.from_dict(
+                        evaluators_item_data
+                    ),
+                    _drifted,
+                )
 
         try:
             frequency_penalty = d.get("frequency_penalty", UNSET)
@@ -717,27 +756,35 @@ class PromptResponse:
                 cls, d, "frequency_penalty", "float", "type", _drifted
             )
 
-        try:
-            _linked_tools = d.get("linked_tools", UNSET)
-            linked_tools: list[LinkedToolResponse] | Unset = UNSET
-            if _linked_tools is not UNSET:
-                linked_tools = [
-                    LinkedToolResponse.from_dict(linked_tools_item_data)
-                    for linked_tools_item_data in _linked_tools
-                ]
+        _linked_tools_raw = d.get("linked_tools", UNSET)
+        if _linked_tools_raw is UNSET:
+            linked_tools = UNSET
+        elif not _strict:
+            linked_tools = (_PENDING, _linked_tools_raw)  # decoded on first read
+        else:
+            try:
+                _linked_tools = d.get("linked_tools", UNSET)
+                linked_tools: list[LinkedToolResponse] | Unset = UNSET
+                if _linked_tools is not UNSET:
+                    linked_tools = [
+                        LinkedToolResponse.from_dict(linked_tools_item_data)
+                        for linked_tools_item_data in _linked_tools
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            linked_tools, _drifted = _keep_each(
-                cls,
-                d,
-                "linked_tools",
-                "list[LinkedToolResponse]",
-                "type",
-                lambda linked_tools_item_data: LinkedToolResponse.from_dict(linked_tools_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                linked_tools, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "linked_tools",
+                    "list[LinkedToolResponse]",
+                    "type",
+                    lambda linked_tools_item_data: LinkedToolResponse.from_dict(
+                        linked_tools_item_data
+                    ),
+                    _drifted,
+                )
 
         try:
             max_tokens = d.get("max_tokens", UNSET)
@@ -748,20 +795,26 @@ class PromptResponse:
                 raise
             max_tokens, _drifted = _keep(cls, d, "max_tokens", "int", "type", _drifted)
 
-        try:
-            _other = d.get("other", UNSET)
-            other: PromptResponseOtherProviderParameters | Unset
-            if _other is UNSET:
-                other = UNSET
-            else:
-                other = PromptResponseOtherProviderParameters.from_dict(_other)
+        _other_raw = d.get("other", UNSET)
+        if _other_raw is UNSET:
+            other = UNSET
+        elif not _strict:
+            other = (_PENDING, _other_raw)  # decoded on first read
+        else:
+            try:
+                _other = d.get("other", UNSET)
+                other: PromptResponseOtherProviderParameters | Unset
+                if _other is UNSET:
+                    other = UNSET
+                else:
+                    other = PromptResponseOtherProviderParameters.from_dict(_other)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            other, _drifted = _keep(
-                cls, d, "other", "PromptResponseOtherProviderParameters", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                other, _drifted = _keep(
+                    cls, d, "other", "PromptResponseOtherProviderParameters", "type", _drifted
+                )
 
         try:
             presence_penalty = d.get("presence_penalty", UNSET)
@@ -798,20 +851,26 @@ class PromptResponse:
                 _drifted,
             )
 
-        try:
-            _response_format = d.get("response_format", UNSET)
-            response_format: ResponseFormat | Unset
-            if _response_format is UNSET:
-                response_format = UNSET
-            else:
-                response_format = ResponseFormat.from_dict(_response_format)
+        _response_format_raw = d.get("response_format", UNSET)
+        if _response_format_raw is UNSET:
+            response_format = UNSET
+        elif not _strict:
+            response_format = (_PENDING, _response_format_raw)  # decoded on first read
+        else:
+            try:
+                _response_format = d.get("response_format", UNSET)
+                response_format: ResponseFormat | Unset
+                if _response_format is UNSET:
+                    response_format = UNSET
+                else:
+                    response_format = ResponseFormat.from_dict(_response_format)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            response_format, _drifted = _keep(
-                cls, d, "response_format", "ResponseFormat", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                response_format, _drifted = _keep(
+                    cls, d, "response_format", "ResponseFormat", "type", _drifted
+                )
 
         try:
             seed = d.get("seed", UNSET)
@@ -854,34 +913,46 @@ class PromptResponse:
                 raise
             temperature, _drifted = _keep(cls, d, "temperature", "float", "type", _drifted)
 
-        try:
-            template = _parse_template(d.get("template", UNSET))
+        _template_raw = d.get("template", UNSET)
+        if _template_raw is UNSET:
+            template = UNSET
+        elif not _strict:
+            template = (_PENDING, _template_raw)  # decoded on first read
+        else:
+            try:
+                template = _parse_template(d.get("template", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            template, _drifted = _keep(
-                cls, d, "template", "list[ChatMessage] | str", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                template, _drifted = _keep(
+                    cls, d, "template", "list[ChatMessage] | str", "union", _drifted
+                )
 
-        try:
-            _tools = d.get("tools", UNSET)
-            tools: list[ToolFunction] | Unset = UNSET
-            if _tools is not UNSET:
-                tools = [ToolFunction.from_dict(tools_item_data) for tools_item_data in _tools]
+        _tools_raw = d.get("tools", UNSET)
+        if _tools_raw is UNSET:
+            tools = UNSET
+        elif not _strict:
+            tools = (_PENDING, _tools_raw)  # decoded on first read
+        else:
+            try:
+                _tools = d.get("tools", UNSET)
+                tools: list[ToolFunction] | Unset = UNSET
+                if _tools is not UNSET:
+                    tools = [ToolFunction.from_dict(tools_item_data) for tools_item_data in _tools]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            tools, _drifted = _keep_each(
-                cls,
-                d,
-                "tools",
-                "list[ToolFunction]",
-                "type",
-                lambda tools_item_data: ToolFunction.from_dict(tools_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                tools, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "tools",
+                    "list[ToolFunction]",
+                    "type",
+                    lambda tools_item_data: ToolFunction.from_dict(tools_item_data),
+                    _drifted,
+                )
 
         try:
             top_p = d.get("top_p", UNSET)
@@ -994,6 +1065,349 @@ def _parse_template(data: object) -> list[ChatMessage] | str | Unset:
         pass
     return cast(list[ChatMessage] | str | Unset, data)
 
+
+def _decode_inputs(self: PromptResponse, raw: Any) -> Any:
+    """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        inputs = [InputResponse.from_dict(inputs_item_data) for inputs_item_data in raw]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        inputs, _drifted = _keep_each(
+            type(self),
+            {"inputs": raw},
+            "inputs",
+            "list[InputResponse]",
+            "type",
+            lambda inputs_item_data: InputResponse.from_dict(inputs_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return inputs
+
+
+_lazy(PromptResponse, "inputs", _decode_inputs)
+
+
+def _decode_attributes(self: PromptResponse, raw: Any) -> Any:
+    """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _attributes = raw
+        attributes: PromptResponseAttributes | Unset
+        if _attributes is UNSET:
+            attributes = UNSET
+        else:
+            attributes = PromptResponseAttributes.from_dict(_attributes)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        attributes, _drifted = _keep(
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "PromptResponseAttributes",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return attributes
+
+
+_lazy(PromptResponse, "attributes", _decode_attributes)
+
+
+def _decode_created_by(self: PromptResponse, raw: Any) -> Any:
+    """``created_by`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _created_by = raw
+        created_by: UserResponse | Unset
+        if _created_by is UNSET:
+            created_by = UNSET
+        else:
+            created_by = UserResponse.from_dict(_created_by)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        created_by, _drifted = _keep(
+            type(self), {"created_by": raw}, "created_by", "UserResponse", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return created_by
+
+
+_lazy(PromptResponse, "created_by", _decode_created_by)
+
+
+def _decode_environments(self: PromptResponse, raw: Any) -> Any:
+    """``environments`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _environments = raw
+        environments: list[EnvironmentResponse] | Unset = UNSET
+        if _environments is not UNSET:
+            environments = [
+                EnvironmentResponse.from_dict(environments_item_data)
+                for environments_item_data in _environments
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        environments, _drifted = _keep_each(
+            type(self),
+            {"environments": raw},
+            "environments",
+            "list[EnvironmentResponse]",
+            "type",
+            lambda environments_item_data: EnvironmentResponse.from_dict(environments_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return environments
+
+
+_lazy(PromptResponse, "environments", _decode_environments)
+
+
+def _decode_evaluator_aggregates(self: PromptResponse, raw: Any) -> Any:
+    """``evaluator_aggregates`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _evaluator_aggregates = raw
+        evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
+        if _evaluator_aggregates is not UNSET:
+            evaluator_aggregates = [
+                EvaluatorAggregate.from_dict(evaluator_aggregates_item_data)
+                for evaluator_aggregates_item_data in _evaluator_aggregates
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        evaluator_aggregates, _drifted = _keep_each(
+            type(self),
+            {"evaluator_aggregates": raw},
+            "evaluator_aggregates",
+            "list[EvaluatorAggregate]",
+            "type",
+            lambda evaluator_aggregates_item_data: EvaluatorAggregate.from_dict(
+                evaluator_aggregates_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return evaluator_aggregates
+
+
+_lazy(PromptResponse, "evaluator_aggregates", _decode_evaluator_aggregates)
+
+
+def _decode_evaluators(self: PromptResponse, raw: Any) -> Any:
+    """``evaluators`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _evaluators = raw
+        evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
+        if _evaluators is not UNSET:
+            evaluators = [
+                MonitoringEvaluatorResponse.from_dict(evaluators_item_data)
+                for evaluators_item_data in _evaluators
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        evaluators, _drifted = _keep_each(
+            type(self),
+            {"evaluators": raw},
+            "evaluators",
+            "list[MonitoringEvaluatorResponse]",
+            "type",
+            lambda evaluators_item_data: MonitoringEvaluatorResponse.from_dict(
+                evaluators_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return evaluators
+
+
+_lazy(PromptResponse, "evaluators", _decode_evaluators)
+
+
+def _decode_linked_tools(self: PromptResponse, raw: Any) -> Any:
+    """``linked_tools`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _linked_tools = raw
+        linked_tools: list[LinkedToolResponse] | Unset = UNSET
+        if _linked_tools is not UNSET:
+            linked_tools = [
+                LinkedToolResponse.from_dict(linked_tools_item_data)
+                for linked_tools_item_data in _linked_tools
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        linked_tools, _drifted = _keep_each(
+            type(self),
+            {"linked_tools": raw},
+            "linked_tools",
+            "list[LinkedToolResponse]",
+            "type",
+            lambda linked_tools_item_data: LinkedToolResponse.from_dict(linked_tools_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return linked_tools
+
+
+_lazy(PromptResponse, "linked_tools", _decode_linked_tools)
+
+
+def _decode_other(self: PromptResponse, raw: Any) -> Any:
+    """``other`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _other = raw
+        other: PromptResponseOtherProviderParameters | Unset
+        if _other is UNSET:
+            other = UNSET
+        else:
+            other = PromptResponseOtherProviderParameters.from_dict(_other)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        other, _drifted = _keep(
+            type(self),
+            {"other": raw},
+            "other",
+            "PromptResponseOtherProviderParameters",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return other
+
+
+_lazy(PromptResponse, "other", _decode_other)
+
+
+def _decode_response_format(self: PromptResponse, raw: Any) -> Any:
+    """``response_format`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _response_format = raw
+        response_format: ResponseFormat | Unset
+        if _response_format is UNSET:
+            response_format = UNSET
+        else:
+            response_format = ResponseFormat.from_dict(_response_format)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        response_format, _drifted = _keep(
+            type(self),
+            {"response_format": raw},
+            "response_format",
+            "ResponseFormat",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return response_format
+
+
+_lazy(PromptResponse, "response_format", _decode_response_format)
+
+
+def _decode_template(self: PromptResponse, raw: Any) -> Any:
+    """``template`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        template = _parse_template(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        template, _drifted = _keep(
+            type(self), {"template": raw}, "template", "list[ChatMessage] | str", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return template
+
+
+_lazy(PromptResponse, "template", _decode_template)
+
+
+def _decode_tools(self: PromptResponse, raw: Any) -> Any:
+    """``tools`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _tools = raw
+        tools: list[ToolFunction] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = [ToolFunction.from_dict(tools_item_data) for tools_item_data in _tools]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        tools, _drifted = _keep_each(
+            type(self),
+            {"tools": raw},
+            "tools",
+            "list[ToolFunction]",
+            "type",
+            lambda tools_item_data: ToolFunction.from_dict(tools_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return tools
+
+
+_lazy(PromptResponse, "tools", _decode_tools)
 
 _LAZY_PENDING = True
 

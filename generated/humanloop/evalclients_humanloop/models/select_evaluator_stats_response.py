@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.select_evaluator_stats_response_number_of_judgments import (
@@ -135,22 +138,29 @@ class SelectEvaluatorStatsResponse:
                 raise
             num_judgments, _drifted = _keep(cls, d, "num_judgments", "int", "type", _drifted)
 
-        try:
-            num_judgments_per_option = SelectEvaluatorStatsResponseNumberOfJudgments.from_dict(
-                d["num_judgments_per_option"]
-            )
+        _num_judgments_per_option_raw = d.get("num_judgments_per_option", UNSET)
+        if _num_judgments_per_option_raw is not UNSET and not _strict:
+            num_judgments_per_option = (
+                _PENDING,
+                _num_judgments_per_option_raw,
+            )  # decoded on first read
+        else:
+            try:
+                num_judgments_per_option = SelectEvaluatorStatsResponseNumberOfJudgments.from_dict(
+                    d["num_judgments_per_option"]
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            num_judgments_per_option, _drifted = _keep(
-                cls,
-                d,
-                "num_judgments_per_option",
-                "SelectEvaluatorStatsResponseNumberOfJudgments",
-                "type",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                num_judgments_per_option, _drifted = _keep(
+                    cls,
+                    d,
+                    "num_judgments_per_option",
+                    "SelectEvaluatorStatsResponseNumberOfJudgments",
+                    "type",
+                    _drifted,
+                )
 
         try:
             num_nulls = d["num_nulls"]
@@ -203,6 +213,32 @@ class SelectEvaluatorStatsResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_num_judgments_per_option(self: SelectEvaluatorStatsResponse, raw: Any) -> Any:
+    """``num_judgments_per_option`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        num_judgments_per_option = SelectEvaluatorStatsResponseNumberOfJudgments.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        num_judgments_per_option, _drifted = _keep(
+            type(self),
+            {"num_judgments_per_option": raw},
+            "num_judgments_per_option",
+            "SelectEvaluatorStatsResponseNumberOfJudgments",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return num_judgments_per_option
+
+
+_lazy(SelectEvaluatorStatsResponse, "num_judgments_per_option", _decode_num_judgments_per_option)
 
 _LAZY_PENDING = True
 

@@ -6,14 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.chat_tool_type import ChatToolType, check_chat_tool_type
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.function_tool_choice import FunctionToolChoice
@@ -80,13 +83,19 @@ class ToolChoice:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            function = FunctionToolChoice.from_dict(d["function"])
+        _function_raw = d.get("function", UNSET)
+        if _function_raw is not UNSET and not _strict:
+            function = (_PENDING, _function_raw)  # decoded on first read
+        else:
+            try:
+                function = FunctionToolChoice.from_dict(d["function"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            function, _drifted = _keep(cls, d, "function", "FunctionToolChoice", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                function, _drifted = _keep(
+                    cls, d, "function", "FunctionToolChoice", "type", _drifted
+                )
 
         try:
             type_ = check_chat_tool_type(d["type"])
@@ -123,6 +132,27 @@ class ToolChoice:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_function(self: ToolChoice, raw: Any) -> Any:
+    """``function`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        function = FunctionToolChoice.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        function, _drifted = _keep(
+            type(self), {"function": raw}, "function", "FunctionToolChoice", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return function
+
+
+_lazy(ToolChoice, "function", _decode_function)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -111,20 +114,26 @@ class ToolFunction:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        try:
-            _parameters = d.get("parameters", UNSET)
-            parameters: ToolFunctionToolParameters | Unset
-            if _parameters is UNSET:
-                parameters = UNSET
-            else:
-                parameters = ToolFunctionToolParameters.from_dict(_parameters)
+        _parameters_raw = d.get("parameters", UNSET)
+        if _parameters_raw is UNSET:
+            parameters = UNSET
+        elif not _strict:
+            parameters = (_PENDING, _parameters_raw)  # decoded on first read
+        else:
+            try:
+                _parameters = d.get("parameters", UNSET)
+                parameters: ToolFunctionToolParameters | Unset
+                if _parameters is UNSET:
+                    parameters = UNSET
+                else:
+                    parameters = ToolFunctionToolParameters.from_dict(_parameters)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            parameters, _drifted = _keep(
-                cls, d, "parameters", "ToolFunctionToolParameters", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                parameters, _drifted = _keep(
+                    cls, d, "parameters", "ToolFunctionToolParameters", "type", _drifted
+                )
 
         try:
             strict = d.get("strict", UNSET)
@@ -164,6 +173,37 @@ class ToolFunction:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_parameters(self: ToolFunction, raw: Any) -> Any:
+    """``parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _parameters = raw
+        parameters: ToolFunctionToolParameters | Unset
+        if _parameters is UNSET:
+            parameters = UNSET
+        else:
+            parameters = ToolFunctionToolParameters.from_dict(_parameters)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        parameters, _drifted = _keep(
+            type(self),
+            {"parameters": raw},
+            "parameters",
+            "ToolFunctionToolParameters",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return parameters
+
+
+_lazy(ToolFunction, "parameters", _decode_parameters)
 
 _LAZY_PENDING = True
 

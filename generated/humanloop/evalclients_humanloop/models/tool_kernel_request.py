@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -104,48 +107,66 @@ class ToolKernelRequest:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _attributes = d.get("attributes", UNSET)
-            attributes: ToolKernelRequestAttributes | Unset
-            if _attributes is UNSET:
-                attributes = UNSET
-            else:
-                attributes = ToolKernelRequestAttributes.from_dict(_attributes)
+        _attributes_raw = d.get("attributes", UNSET)
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
+            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+        else:
+            try:
+                _attributes = d.get("attributes", UNSET)
+                attributes: ToolKernelRequestAttributes | Unset
+                if _attributes is UNSET:
+                    attributes = UNSET
+                else:
+                    attributes = ToolKernelRequestAttributes.from_dict(_attributes)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            attributes, _drifted = _keep(
-                cls, d, "attributes", "ToolKernelRequestAttributes", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                attributes, _drifted = _keep(
+                    cls, d, "attributes", "ToolKernelRequestAttributes", "type", _drifted
+                )
 
-        try:
-            _function = d.get("function", UNSET)
-            function: ToolFunction | Unset
-            if _function is UNSET:
-                function = UNSET
-            else:
-                function = ToolFunction.from_dict(_function)
+        _function_raw = d.get("function", UNSET)
+        if _function_raw is UNSET:
+            function = UNSET
+        elif not _strict:
+            function = (_PENDING, _function_raw)  # decoded on first read
+        else:
+            try:
+                _function = d.get("function", UNSET)
+                function: ToolFunction | Unset
+                if _function is UNSET:
+                    function = UNSET
+                else:
+                    function = ToolFunction.from_dict(_function)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            function, _drifted = _keep(cls, d, "function", "ToolFunction", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                function, _drifted = _keep(cls, d, "function", "ToolFunction", "type", _drifted)
 
-        try:
-            _setup_values = d.get("setup_values", UNSET)
-            setup_values: ToolKernelRequestSetupValues | Unset
-            if _setup_values is UNSET:
-                setup_values = UNSET
-            else:
-                setup_values = ToolKernelRequestSetupValues.from_dict(_setup_values)
+        _setup_values_raw = d.get("setup_values", UNSET)
+        if _setup_values_raw is UNSET:
+            setup_values = UNSET
+        elif not _strict:
+            setup_values = (_PENDING, _setup_values_raw)  # decoded on first read
+        else:
+            try:
+                _setup_values = d.get("setup_values", UNSET)
+                setup_values: ToolKernelRequestSetupValues | Unset
+                if _setup_values is UNSET:
+                    setup_values = UNSET
+                else:
+                    setup_values = ToolKernelRequestSetupValues.from_dict(_setup_values)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            setup_values, _drifted = _keep(
-                cls, d, "setup_values", "ToolKernelRequestSetupValues", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                setup_values, _drifted = _keep(
+                    cls, d, "setup_values", "ToolKernelRequestSetupValues", "type", _drifted
+                )
 
         try:
             source_code = d.get("source_code", UNSET)
@@ -187,6 +208,96 @@ class ToolKernelRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_attributes(self: ToolKernelRequest, raw: Any) -> Any:
+    """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _attributes = raw
+        attributes: ToolKernelRequestAttributes | Unset
+        if _attributes is UNSET:
+            attributes = UNSET
+        else:
+            attributes = ToolKernelRequestAttributes.from_dict(_attributes)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        attributes, _drifted = _keep(
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "ToolKernelRequestAttributes",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return attributes
+
+
+_lazy(ToolKernelRequest, "attributes", _decode_attributes)
+
+
+def _decode_function(self: ToolKernelRequest, raw: Any) -> Any:
+    """``function`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _function = raw
+        function: ToolFunction | Unset
+        if _function is UNSET:
+            function = UNSET
+        else:
+            function = ToolFunction.from_dict(_function)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        function, _drifted = _keep(
+            type(self), {"function": raw}, "function", "ToolFunction", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return function
+
+
+_lazy(ToolKernelRequest, "function", _decode_function)
+
+
+def _decode_setup_values(self: ToolKernelRequest, raw: Any) -> Any:
+    """``setup_values`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _setup_values = raw
+        setup_values: ToolKernelRequestSetupValues | Unset
+        if _setup_values is UNSET:
+            setup_values = UNSET
+        else:
+            setup_values = ToolKernelRequestSetupValues.from_dict(_setup_values)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        setup_values, _drifted = _keep(
+            type(self),
+            {"setup_values": raw},
+            "setup_values",
+            "ToolKernelRequestSetupValues",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return setup_values
+
+
+_lazy(ToolKernelRequest, "setup_values", _decode_setup_values)
 
 _LAZY_PENDING = True
 

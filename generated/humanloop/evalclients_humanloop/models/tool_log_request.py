@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -318,33 +321,45 @@ class ToolLogRequest:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        try:
-            _inputs = d.get("inputs", UNSET)
-            inputs: ToolLogRequestInputs | Unset
-            if _inputs is UNSET:
-                inputs = UNSET
-            else:
-                inputs = ToolLogRequestInputs.from_dict(_inputs)
+        _inputs_raw = d.get("inputs", UNSET)
+        if _inputs_raw is UNSET:
+            inputs = UNSET
+        elif not _strict:
+            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+        else:
+            try:
+                _inputs = d.get("inputs", UNSET)
+                inputs: ToolLogRequestInputs | Unset
+                if _inputs is UNSET:
+                    inputs = UNSET
+                else:
+                    inputs = ToolLogRequestInputs.from_dict(_inputs)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            inputs, _drifted = _keep(cls, d, "inputs", "ToolLogRequestInputs", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                inputs, _drifted = _keep(cls, d, "inputs", "ToolLogRequestInputs", "type", _drifted)
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: ToolLogRequestMetadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            else:
-                metadata = ToolLogRequestMetadata.from_dict(_metadata)
+        _metadata_raw = d.get("metadata", UNSET)
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
+            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+        else:
+            try:
+                _metadata = d.get("metadata", UNSET)
+                metadata: ToolLogRequestMetadata | Unset
+                if _metadata is UNSET:
+                    metadata = UNSET
+                else:
+                    metadata = ToolLogRequestMetadata.from_dict(_metadata)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            metadata, _drifted = _keep(
-                cls, d, "metadata", "ToolLogRequestMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                metadata, _drifted = _keep(
+                    cls, d, "metadata", "ToolLogRequestMetadata", "type", _drifted
+                )
 
         try:
             output = d.get("output", UNSET)
@@ -379,35 +394,47 @@ class ToolLogRequest:
                 cls, d, "provider_latency", "float", "type", _drifted
             )
 
-        try:
-            _provider_request = d.get("provider_request", UNSET)
-            provider_request: ToolLogRequestProviderRequest | Unset
-            if _provider_request is UNSET:
-                provider_request = UNSET
-            else:
-                provider_request = ToolLogRequestProviderRequest.from_dict(_provider_request)
+        _provider_request_raw = d.get("provider_request", UNSET)
+        if _provider_request_raw is UNSET:
+            provider_request = UNSET
+        elif not _strict:
+            provider_request = (_PENDING, _provider_request_raw)  # decoded on first read
+        else:
+            try:
+                _provider_request = d.get("provider_request", UNSET)
+                provider_request: ToolLogRequestProviderRequest | Unset
+                if _provider_request is UNSET:
+                    provider_request = UNSET
+                else:
+                    provider_request = ToolLogRequestProviderRequest.from_dict(_provider_request)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_request, _drifted = _keep(
-                cls, d, "provider_request", "ToolLogRequestProviderRequest", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_request, _drifted = _keep(
+                    cls, d, "provider_request", "ToolLogRequestProviderRequest", "type", _drifted
+                )
 
-        try:
-            _provider_response = d.get("provider_response", UNSET)
-            provider_response: ToolLogRequestProviderResponse | Unset
-            if _provider_response is UNSET:
-                provider_response = UNSET
-            else:
-                provider_response = ToolLogRequestProviderResponse.from_dict(_provider_response)
+        _provider_response_raw = d.get("provider_response", UNSET)
+        if _provider_response_raw is UNSET:
+            provider_response = UNSET
+        elif not _strict:
+            provider_response = (_PENDING, _provider_response_raw)  # decoded on first read
+        else:
+            try:
+                _provider_response = d.get("provider_response", UNSET)
+                provider_response: ToolLogRequestProviderResponse | Unset
+                if _provider_response is UNSET:
+                    provider_response = UNSET
+                else:
+                    provider_response = ToolLogRequestProviderResponse.from_dict(_provider_response)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_response, _drifted = _keep(
-                cls, d, "provider_response", "ToolLogRequestProviderResponse", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_response, _drifted = _keep(
+                    cls, d, "provider_response", "ToolLogRequestProviderResponse", "type", _drifted
+                )
 
         try:
             save = d.get("save", UNSET)
@@ -462,18 +489,24 @@ class ToolLogRequest:
                 raise
             stdout, _drifted = _keep(cls, d, "stdout", "str", "type", _drifted)
 
-        try:
-            _tool = d.get("tool", UNSET)
-            tool: ToolKernelRequest | Unset
-            if _tool is UNSET:
-                tool = UNSET
-            else:
-                tool = ToolKernelRequest.from_dict(_tool)
+        _tool_raw = d.get("tool", UNSET)
+        if _tool_raw is UNSET:
+            tool = UNSET
+        elif not _strict:
+            tool = (_PENDING, _tool_raw)  # decoded on first read
+        else:
+            try:
+                _tool = d.get("tool", UNSET)
+                tool: ToolKernelRequest | Unset
+                if _tool is UNSET:
+                    tool = UNSET
+                else:
+                    tool = ToolKernelRequest.from_dict(_tool)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            tool, _drifted = _keep(cls, d, "tool", "ToolKernelRequest", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                tool, _drifted = _keep(cls, d, "tool", "ToolKernelRequest", "type", _drifted)
 
         try:
             trace_parent_id = d.get("trace_parent_id", UNSET)
@@ -521,6 +554,150 @@ class ToolLogRequest:
             _note(tool_log_request, _drifted)
         return tool_log_request
 
+
+def _decode_inputs(self: ToolLogRequest, raw: Any) -> Any:
+    """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _inputs = raw
+        inputs: ToolLogRequestInputs | Unset
+        if _inputs is UNSET:
+            inputs = UNSET
+        else:
+            inputs = ToolLogRequestInputs.from_dict(_inputs)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        inputs, _drifted = _keep(
+            type(self), {"inputs": raw}, "inputs", "ToolLogRequestInputs", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return inputs
+
+
+_lazy(ToolLogRequest, "inputs", _decode_inputs)
+
+
+def _decode_metadata(self: ToolLogRequest, raw: Any) -> Any:
+    """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _metadata = raw
+        metadata: ToolLogRequestMetadata | Unset
+        if _metadata is UNSET:
+            metadata = UNSET
+        else:
+            metadata = ToolLogRequestMetadata.from_dict(_metadata)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        metadata, _drifted = _keep(
+            type(self), {"metadata": raw}, "metadata", "ToolLogRequestMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return metadata
+
+
+_lazy(ToolLogRequest, "metadata", _decode_metadata)
+
+
+def _decode_provider_request(self: ToolLogRequest, raw: Any) -> Any:
+    """``provider_request`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _provider_request = raw
+        provider_request: ToolLogRequestProviderRequest | Unset
+        if _provider_request is UNSET:
+            provider_request = UNSET
+        else:
+            provider_request = ToolLogRequestProviderRequest.from_dict(_provider_request)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_request, _drifted = _keep(
+            type(self),
+            {"provider_request": raw},
+            "provider_request",
+            "ToolLogRequestProviderRequest",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_request
+
+
+_lazy(ToolLogRequest, "provider_request", _decode_provider_request)
+
+
+def _decode_provider_response(self: ToolLogRequest, raw: Any) -> Any:
+    """``provider_response`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _provider_response = raw
+        provider_response: ToolLogRequestProviderResponse | Unset
+        if _provider_response is UNSET:
+            provider_response = UNSET
+        else:
+            provider_response = ToolLogRequestProviderResponse.from_dict(_provider_response)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_response, _drifted = _keep(
+            type(self),
+            {"provider_response": raw},
+            "provider_response",
+            "ToolLogRequestProviderResponse",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_response
+
+
+_lazy(ToolLogRequest, "provider_response", _decode_provider_response)
+
+
+def _decode_tool(self: ToolLogRequest, raw: Any) -> Any:
+    """``tool`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _tool = raw
+        tool: ToolKernelRequest | Unset
+        if _tool is UNSET:
+            tool = UNSET
+        else:
+            tool = ToolKernelRequest.from_dict(_tool)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        tool, _drifted = _keep(
+            type(self), {"tool": raw}, "tool", "ToolKernelRequest", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return tool
+
+
+_lazy(ToolLogRequest, "tool", _decode_tool)
 
 _LAZY_PENDING = True
 

@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -314,26 +317,30 @@ class ToolLogResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            evaluator_logs = [
-                EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
-                for evaluator_logs_item_data in d["evaluator_logs"]
-            ]
+        _evaluator_logs_raw = d.get("evaluator_logs", UNSET)
+        if _evaluator_logs_raw is not UNSET and not _strict:
+            evaluator_logs = (_PENDING, _evaluator_logs_raw)  # decoded on first read
+        else:
+            try:
+                evaluator_logs = [
+                    EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
+                    for evaluator_logs_item_data in d["evaluator_logs"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            evaluator_logs, _drifted = _keep_each(
-                cls,
-                d,
-                "evaluator_logs",
-                "list[EvaluatorLogResponse]",
-                "type",
-                lambda evaluator_logs_item_data: EvaluatorLogResponse.from_dict(
-                    evaluator_logs_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                evaluator_logs, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "evaluator_logs",
+                    "list[EvaluatorLogResponse]",
+                    "type",
+                    lambda evaluator_logs_item_data: EvaluatorLogResponse.from_dict(
+                        evaluator_logs_item_data
+                    ),
+                    _drifted,
+                )
 
         try:
             id = d["id"]
@@ -344,13 +351,17 @@ class ToolLogResponse:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        try:
-            tool = ToolResponse.from_dict(d["tool"])
+        _tool_raw = d.get("tool", UNSET)
+        if _tool_raw is not UNSET and not _strict:
+            tool = (_PENDING, _tool_raw)  # decoded on first read
+        else:
+            try:
+                tool = ToolResponse.from_dict(d["tool"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            tool, _drifted = _keep(cls, d, "tool", "ToolResponse", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                tool, _drifted = _keep(cls, d, "tool", "ToolResponse", "type", _drifted)
 
         try:
             batches: list[str] = d.get("batches", UNSET)
@@ -408,33 +419,47 @@ class ToolLogResponse:
                 raise
             error, _drifted = _keep(cls, d, "error", "str", "type", _drifted)
 
-        try:
-            _inputs = d.get("inputs", UNSET)
-            inputs: ToolLogResponseInputs | Unset
-            if _inputs is UNSET:
-                inputs = UNSET
-            else:
-                inputs = ToolLogResponseInputs.from_dict(_inputs)
+        _inputs_raw = d.get("inputs", UNSET)
+        if _inputs_raw is UNSET:
+            inputs = UNSET
+        elif not _strict:
+            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+        else:
+            try:
+                _inputs = d.get("inputs", UNSET)
+                inputs: ToolLogResponseInputs | Unset
+                if _inputs is UNSET:
+                    inputs = UNSET
+                else:
+                    inputs = ToolLogResponseInputs.from_dict(_inputs)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            inputs, _drifted = _keep(cls, d, "inputs", "ToolLogResponseInputs", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                inputs, _drifted = _keep(
+                    cls, d, "inputs", "ToolLogResponseInputs", "type", _drifted
+                )
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: ToolLogResponseMetadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            else:
-                metadata = ToolLogResponseMetadata.from_dict(_metadata)
+        _metadata_raw = d.get("metadata", UNSET)
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
+            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+        else:
+            try:
+                _metadata = d.get("metadata", UNSET)
+                metadata: ToolLogResponseMetadata | Unset
+                if _metadata is UNSET:
+                    metadata = UNSET
+                else:
+                    metadata = ToolLogResponseMetadata.from_dict(_metadata)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            metadata, _drifted = _keep(
-                cls, d, "metadata", "ToolLogResponseMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                metadata, _drifted = _keep(
+                    cls, d, "metadata", "ToolLogResponseMetadata", "type", _drifted
+                )
 
         try:
             output = d.get("output", UNSET)
@@ -460,35 +485,49 @@ class ToolLogResponse:
                 cls, d, "provider_latency", "float", "type", _drifted
             )
 
-        try:
-            _provider_request = d.get("provider_request", UNSET)
-            provider_request: ToolLogResponseProviderRequest | Unset
-            if _provider_request is UNSET:
-                provider_request = UNSET
-            else:
-                provider_request = ToolLogResponseProviderRequest.from_dict(_provider_request)
+        _provider_request_raw = d.get("provider_request", UNSET)
+        if _provider_request_raw is UNSET:
+            provider_request = UNSET
+        elif not _strict:
+            provider_request = (_PENDING, _provider_request_raw)  # decoded on first read
+        else:
+            try:
+                _provider_request = d.get("provider_request", UNSET)
+                provider_request: ToolLogResponseProviderRequest | Unset
+                if _provider_request is UNSET:
+                    provider_request = UNSET
+                else:
+                    provider_request = ToolLogResponseProviderRequest.from_dict(_provider_request)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_request, _drifted = _keep(
-                cls, d, "provider_request", "ToolLogResponseProviderRequest", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_request, _drifted = _keep(
+                    cls, d, "provider_request", "ToolLogResponseProviderRequest", "type", _drifted
+                )
 
-        try:
-            _provider_response = d.get("provider_response", UNSET)
-            provider_response: ToolLogResponseProviderResponse | Unset
-            if _provider_response is UNSET:
-                provider_response = UNSET
-            else:
-                provider_response = ToolLogResponseProviderResponse.from_dict(_provider_response)
+        _provider_response_raw = d.get("provider_response", UNSET)
+        if _provider_response_raw is UNSET:
+            provider_response = UNSET
+        elif not _strict:
+            provider_response = (_PENDING, _provider_response_raw)  # decoded on first read
+        else:
+            try:
+                _provider_response = d.get("provider_response", UNSET)
+                provider_response: ToolLogResponseProviderResponse | Unset
+                if _provider_response is UNSET:
+                    provider_response = UNSET
+                else:
+                    provider_response = ToolLogResponseProviderResponse.from_dict(
+                        _provider_response
+                    )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider_response, _drifted = _keep(
-                cls, d, "provider_response", "ToolLogResponseProviderResponse", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                provider_response, _drifted = _keep(
+                    cls, d, "provider_response", "ToolLogResponseProviderResponse", "type", _drifted
+                )
 
         try:
             save = d.get("save", UNSET)
@@ -679,6 +718,176 @@ class ToolLogResponse:
             _note(tool_log_response, _drifted)
         return tool_log_response
 
+
+def _decode_evaluator_logs(self: ToolLogResponse, raw: Any) -> Any:
+    """``evaluator_logs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        evaluator_logs = [
+            EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
+            for evaluator_logs_item_data in raw
+        ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        evaluator_logs, _drifted = _keep_each(
+            type(self),
+            {"evaluator_logs": raw},
+            "evaluator_logs",
+            "list[EvaluatorLogResponse]",
+            "type",
+            lambda evaluator_logs_item_data: EvaluatorLogResponse.from_dict(
+                evaluator_logs_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return evaluator_logs
+
+
+_lazy(ToolLogResponse, "evaluator_logs", _decode_evaluator_logs)
+
+
+def _decode_tool(self: ToolLogResponse, raw: Any) -> Any:
+    """``tool`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        tool = ToolResponse.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        tool, _drifted = _keep(type(self), {"tool": raw}, "tool", "ToolResponse", "type", _drifted)
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return tool
+
+
+_lazy(ToolLogResponse, "tool", _decode_tool)
+
+
+def _decode_inputs(self: ToolLogResponse, raw: Any) -> Any:
+    """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _inputs = raw
+        inputs: ToolLogResponseInputs | Unset
+        if _inputs is UNSET:
+            inputs = UNSET
+        else:
+            inputs = ToolLogResponseInputs.from_dict(_inputs)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        inputs, _drifted = _keep(
+            type(self), {"inputs": raw}, "inputs", "ToolLogResponseInputs", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return inputs
+
+
+_lazy(ToolLogResponse, "inputs", _decode_inputs)
+
+
+def _decode_metadata(self: ToolLogResponse, raw: Any) -> Any:
+    """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _metadata = raw
+        metadata: ToolLogResponseMetadata | Unset
+        if _metadata is UNSET:
+            metadata = UNSET
+        else:
+            metadata = ToolLogResponseMetadata.from_dict(_metadata)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        metadata, _drifted = _keep(
+            type(self), {"metadata": raw}, "metadata", "ToolLogResponseMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return metadata
+
+
+_lazy(ToolLogResponse, "metadata", _decode_metadata)
+
+
+def _decode_provider_request(self: ToolLogResponse, raw: Any) -> Any:
+    """``provider_request`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _provider_request = raw
+        provider_request: ToolLogResponseProviderRequest | Unset
+        if _provider_request is UNSET:
+            provider_request = UNSET
+        else:
+            provider_request = ToolLogResponseProviderRequest.from_dict(_provider_request)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_request, _drifted = _keep(
+            type(self),
+            {"provider_request": raw},
+            "provider_request",
+            "ToolLogResponseProviderRequest",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_request
+
+
+_lazy(ToolLogResponse, "provider_request", _decode_provider_request)
+
+
+def _decode_provider_response(self: ToolLogResponse, raw: Any) -> Any:
+    """``provider_response`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _provider_response = raw
+        provider_response: ToolLogResponseProviderResponse | Unset
+        if _provider_response is UNSET:
+            provider_response = UNSET
+        else:
+            provider_response = ToolLogResponseProviderResponse.from_dict(_provider_response)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        provider_response, _drifted = _keep(
+            type(self),
+            {"provider_response": raw},
+            "provider_response",
+            "ToolLogResponseProviderResponse",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return provider_response
+
+
+_lazy(ToolLogResponse, "provider_response", _decode_provider_response)
 
 _LAZY_PENDING = True
 

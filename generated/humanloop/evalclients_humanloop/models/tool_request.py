@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.files_tool_type import FilesToolType, check_files_tool_type
@@ -141,20 +144,26 @@ class ToolRequest:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _attributes = d.get("attributes", UNSET)
-            attributes: ToolRequestAttributes | Unset
-            if _attributes is UNSET:
-                attributes = UNSET
-            else:
-                attributes = ToolRequestAttributes.from_dict(_attributes)
+        _attributes_raw = d.get("attributes", UNSET)
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
+            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+        else:
+            try:
+                _attributes = d.get("attributes", UNSET)
+                attributes: ToolRequestAttributes | Unset
+                if _attributes is UNSET:
+                    attributes = UNSET
+                else:
+                    attributes = ToolRequestAttributes.from_dict(_attributes)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            attributes, _drifted = _keep(
-                cls, d, "attributes", "ToolRequestAttributes", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                attributes, _drifted = _keep(
+                    cls, d, "attributes", "ToolRequestAttributes", "type", _drifted
+                )
 
         try:
             commit_message = d.get("commit_message", UNSET)
@@ -165,18 +174,24 @@ class ToolRequest:
                 raise
             commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
-        try:
-            _function = d.get("function", UNSET)
-            function: ToolFunction | Unset
-            if _function is UNSET:
-                function = UNSET
-            else:
-                function = ToolFunction.from_dict(_function)
+        _function_raw = d.get("function", UNSET)
+        if _function_raw is UNSET:
+            function = UNSET
+        elif not _strict:
+            function = (_PENDING, _function_raw)  # decoded on first read
+        else:
+            try:
+                _function = d.get("function", UNSET)
+                function: ToolFunction | Unset
+                if _function is UNSET:
+                    function = UNSET
+                else:
+                    function = ToolFunction.from_dict(_function)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            function, _drifted = _keep(cls, d, "function", "ToolFunction", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                function, _drifted = _keep(cls, d, "function", "ToolFunction", "type", _drifted)
 
         try:
             id = d.get("id", UNSET)
@@ -196,20 +211,26 @@ class ToolRequest:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        try:
-            _setup_values = d.get("setup_values", UNSET)
-            setup_values: ToolRequestSetupValues | Unset
-            if _setup_values is UNSET:
-                setup_values = UNSET
-            else:
-                setup_values = ToolRequestSetupValues.from_dict(_setup_values)
+        _setup_values_raw = d.get("setup_values", UNSET)
+        if _setup_values_raw is UNSET:
+            setup_values = UNSET
+        elif not _strict:
+            setup_values = (_PENDING, _setup_values_raw)  # decoded on first read
+        else:
+            try:
+                _setup_values = d.get("setup_values", UNSET)
+                setup_values: ToolRequestSetupValues | Unset
+                if _setup_values is UNSET:
+                    setup_values = UNSET
+                else:
+                    setup_values = ToolRequestSetupValues.from_dict(_setup_values)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            setup_values, _drifted = _keep(
-                cls, d, "setup_values", "ToolRequestSetupValues", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                setup_values, _drifted = _keep(
+                    cls, d, "setup_values", "ToolRequestSetupValues", "type", _drifted
+                )
 
         try:
             source_code = d.get("source_code", UNSET)
@@ -273,6 +294,91 @@ class ToolRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_attributes(self: ToolRequest, raw: Any) -> Any:
+    """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _attributes = raw
+        attributes: ToolRequestAttributes | Unset
+        if _attributes is UNSET:
+            attributes = UNSET
+        else:
+            attributes = ToolRequestAttributes.from_dict(_attributes)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        attributes, _drifted = _keep(
+            type(self), {"attributes": raw}, "attributes", "ToolRequestAttributes", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return attributes
+
+
+_lazy(ToolRequest, "attributes", _decode_attributes)
+
+
+def _decode_function(self: ToolRequest, raw: Any) -> Any:
+    """``function`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _function = raw
+        function: ToolFunction | Unset
+        if _function is UNSET:
+            function = UNSET
+        else:
+            function = ToolFunction.from_dict(_function)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        function, _drifted = _keep(
+            type(self), {"function": raw}, "function", "ToolFunction", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return function
+
+
+_lazy(ToolRequest, "function", _decode_function)
+
+
+def _decode_setup_values(self: ToolRequest, raw: Any) -> Any:
+    """``setup_values`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _setup_values = raw
+        setup_values: ToolRequestSetupValues | Unset
+        if _setup_values is UNSET:
+            setup_values = UNSET
+        else:
+            setup_values = ToolRequestSetupValues.from_dict(_setup_values)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        setup_values, _drifted = _keep(
+            type(self),
+            {"setup_values": raw},
+            "setup_values",
+            "ToolRequestSetupValues",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return setup_values
+
+
+_lazy(ToolRequest, "setup_values", _decode_setup_values)
 
 _LAZY_PENDING = True
 

@@ -6,17 +6,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.version_deployment_response_type import (
     VersionDeploymentResponseType,
     check_version_deployment_response_type,
 )
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dataset_response import DatasetResponse
@@ -109,30 +112,38 @@ class VersionDeploymentResponse:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            environment = EnvironmentResponse.from_dict(d["environment"])
+        _environment_raw = d.get("environment", UNSET)
+        if _environment_raw is not UNSET and not _strict:
+            environment = (_PENDING, _environment_raw)  # decoded on first read
+        else:
+            try:
+                environment = EnvironmentResponse.from_dict(d["environment"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            environment, _drifted = _keep(
-                cls, d, "environment", "EnvironmentResponse", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                environment, _drifted = _keep(
+                    cls, d, "environment", "EnvironmentResponse", "type", _drifted
+                )
 
-        try:
-            file = _parse_file(d["file"])
+        _file_raw = d.get("file", UNSET)
+        if _file_raw is not UNSET and not _strict:
+            file = (_PENDING, _file_raw)  # decoded on first read
+        else:
+            try:
+                file = _parse_file(d["file"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            file, _drifted = _keep(
-                cls,
-                d,
-                "file",
-                "DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                file, _drifted = _keep(
+                    cls,
+                    d,
+                    "file",
+                    "DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse",
+                    "union",
+                    _drifted,
+                )
 
         try:
             type_ = check_version_deployment_response_type(d["type"])
@@ -214,6 +225,54 @@ def _parse_file(
 
     return file_type_4
 
+
+def _decode_environment(self: VersionDeploymentResponse, raw: Any) -> Any:
+    """``environment`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        environment = EnvironmentResponse.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        environment, _drifted = _keep(
+            type(self), {"environment": raw}, "environment", "EnvironmentResponse", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return environment
+
+
+_lazy(VersionDeploymentResponse, "environment", _decode_environment)
+
+
+def _decode_file(self: VersionDeploymentResponse, raw: Any) -> Any:
+    """``file`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        file = _parse_file(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        file, _drifted = _keep(
+            type(self),
+            {"file": raw},
+            "file",
+            "DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return file
+
+
+_lazy(VersionDeploymentResponse, "file", _decode_file)
 
 _LAZY_PENDING = True
 

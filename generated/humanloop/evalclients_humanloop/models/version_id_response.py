@@ -6,14 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.version_id_response_type import VersionIdResponseType, check_version_id_response_type
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dataset_response import DatasetResponse
@@ -106,20 +109,24 @@ class VersionIdResponse:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of version", "enum", _drifted)
 
-        try:
-            version = _parse_version(d["version"])
+        _version_raw = d.get("version", UNSET)
+        if _version_raw is not UNSET and not _strict:
+            version = (_PENDING, _version_raw)  # decoded on first read
+        else:
+            try:
+                version = _parse_version(d["version"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            version, _drifted = _keep(
-                cls,
-                d,
-                "version",
-                "DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                version, _drifted = _keep(
+                    cls,
+                    d,
+                    "version",
+                    "DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse",
+                    "union",
+                    _drifted,
+                )
 
         version_id_response = cls(
             type_,
@@ -192,6 +199,32 @@ def _parse_version(
 
     return version_type_4
 
+
+def _decode_version(self: VersionIdResponse, raw: Any) -> Any:
+    """``version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        version = _parse_version(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        version, _drifted = _keep(
+            type(self),
+            {"version": raw},
+            "version",
+            "DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return version
+
+
+_lazy(VersionIdResponse, "version", _decode_version)
 
 _LAZY_PENDING = True
 

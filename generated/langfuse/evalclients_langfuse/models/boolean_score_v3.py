@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.boolean_score_v3_data_type import (
@@ -358,15 +361,21 @@ class BooleanScoreV3:
                 raise
             config_id, _drifted = _keep(cls, d, "configId", "None | str", "type", _drifted)
 
-        try:
-            metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata_raw = d.get("metadata", UNSET)
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
+            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+        else:
+            try:
+                metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            metadata, _drifted = _keep(
-                cls, d, "metadata", "BaseScoreV3MetadataType0 | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                metadata, _drifted = _keep(
+                    cls, d, "metadata", "BaseScoreV3MetadataType0 | None", "union", _drifted
+                )
 
         try:
             queue_id: None | str | Unset = d.get("queueId", UNSET)
@@ -378,20 +387,26 @@ class BooleanScoreV3:
                 raise
             queue_id, _drifted = _keep(cls, d, "queueId", "None | str", "type", _drifted)
 
-        try:
-            subject = _parse_subject(d.get("subject", UNSET))
+        _subject_raw = d.get("subject", UNSET)
+        if _subject_raw is UNSET:
+            subject = UNSET
+        elif not _strict:
+            subject = (_PENDING, _subject_raw)  # decoded on first read
+        else:
+            try:
+                subject = _parse_subject(d.get("subject", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            subject, _drifted = _keep(
-                cls,
-                d,
-                "subject",
-                "ScoreSubjectExperimentV3 | ScoreSubjectObservationV3 | ScoreSubjectSessionV3 | ScoreSubjectTraceV3",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                subject, _drifted = _keep(
+                    cls,
+                    d,
+                    "subject",
+                    "ScoreSubjectExperimentV3 | ScoreSubjectObservationV3 | ScoreSubjectSessionV3 | ScoreSubjectTraceV3",
+                    "union",
+                    _drifted,
+                )
 
         boolean_score_v3 = cls(
             created_at,
@@ -502,6 +517,59 @@ def _parse_subject(
 
     return componentsschemas_score_subject_v3_type_3
 
+
+def _decode_metadata(self: BooleanScoreV3, raw: Any) -> Any:
+    """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        metadata = _parse_metadata(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        metadata, _drifted = _keep(
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "BaseScoreV3MetadataType0 | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return metadata
+
+
+_lazy(BooleanScoreV3, "metadata", _decode_metadata)
+
+
+def _decode_subject(self: BooleanScoreV3, raw: Any) -> Any:
+    """``subject`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        subject = _parse_subject(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        subject, _drifted = _keep(
+            type(self),
+            {"subject": raw},
+            "subject",
+            "ScoreSubjectExperimentV3 | ScoreSubjectObservationV3 | ScoreSubjectSessionV3 | ScoreSubjectTraceV3",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return subject
+
+
+_lazy(BooleanScoreV3, "subject", _decode_subject)
 
 _LAZY_PENDING = True
 

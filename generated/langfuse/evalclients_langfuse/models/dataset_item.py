@@ -7,15 +7,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.dataset_status import DatasetStatus, check_dataset_status
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dataset_item_media_reference import DatasetItemMediaReference
@@ -203,26 +206,30 @@ class DatasetItem:
                 raise
             input_, _drifted = _keep(cls, d, "input", "Any", "type", _drifted)
 
-        try:
-            media_references = [
-                DatasetItemMediaReference.from_dict(media_references_item_data)
-                for media_references_item_data in d["mediaReferences"]
-            ]
+        _media_references_raw = d.get("mediaReferences", UNSET)
+        if _media_references_raw is not UNSET and not _strict:
+            media_references = (_PENDING, _media_references_raw)  # decoded on first read
+        else:
+            try:
+                media_references = [
+                    DatasetItemMediaReference.from_dict(media_references_item_data)
+                    for media_references_item_data in d["mediaReferences"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            media_references, _drifted = _keep_each(
-                cls,
-                d,
-                "mediaReferences",
-                "list[DatasetItemMediaReference]",
-                "type",
-                lambda media_references_item_data: DatasetItemMediaReference.from_dict(
-                    media_references_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                media_references, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "mediaReferences",
+                    "list[DatasetItemMediaReference]",
+                    "type",
+                    lambda media_references_item_data: DatasetItemMediaReference.from_dict(
+                        media_references_item_data
+                    ),
+                    _drifted,
+                )
 
         try:
             metadata = d["metadata"]
@@ -308,6 +315,38 @@ class DatasetItem:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_media_references(self: DatasetItem, raw: Any) -> Any:
+    """``media_references`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        media_references = [
+            DatasetItemMediaReference.from_dict(media_references_item_data)
+            for media_references_item_data in raw
+        ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        media_references, _drifted = _keep_each(
+            type(self),
+            {"mediaReferences": raw},
+            "mediaReferences",
+            "list[DatasetItemMediaReference]",
+            "type",
+            lambda media_references_item_data: DatasetItemMediaReference.from_dict(
+                media_references_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return media_references
+
+
+_lazy(DatasetItem, "media_references", _decode_media_references)
 
 _LAZY_PENDING = True
 

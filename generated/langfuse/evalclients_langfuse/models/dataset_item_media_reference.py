@@ -6,17 +6,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.dataset_item_media_reference_field import (
     DatasetItemMediaReferenceField,
     check_dataset_item_media_reference_field,
 )
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dataset_item_media_reference_media import DatasetItemMediaReferenceMedia
@@ -114,15 +117,19 @@ class DatasetItemMediaReference:
                 raise
             json_path, _drifted = _keep(cls, d, "jsonPath", "str", "type", _drifted)
 
-        try:
-            media = DatasetItemMediaReferenceMedia.from_dict(d["media"])
+        _media_raw = d.get("media", UNSET)
+        if _media_raw is not UNSET and not _strict:
+            media = (_PENDING, _media_raw)  # decoded on first read
+        else:
+            try:
+                media = DatasetItemMediaReferenceMedia.from_dict(d["media"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            media, _drifted = _keep(
-                cls, d, "media", "DatasetItemMediaReferenceMedia", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                media, _drifted = _keep(
+                    cls, d, "media", "DatasetItemMediaReferenceMedia", "type", _drifted
+                )
 
         try:
             reference_string = d["referenceString"]
@@ -164,6 +171,27 @@ class DatasetItemMediaReference:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_media(self: DatasetItemMediaReference, raw: Any) -> Any:
+    """``media`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        media = DatasetItemMediaReferenceMedia.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        media, _drifted = _keep(
+            type(self), {"media": raw}, "media", "DatasetItemMediaReferenceMedia", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return media
+
+
+_lazy(DatasetItemMediaReference, "media", _decode_media)
 
 _LAZY_PENDING = True
 

@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -213,41 +216,51 @@ class DatasetRunWithItems:
                 raise
             updated_at, _drifted = _keep(cls, d, "updatedAt", "datetime.datetime", "type", _drifted)
 
-        try:
-            dataset_run_items = [
-                DatasetRunItem.from_dict(dataset_run_items_item_data)
-                for dataset_run_items_item_data in d["datasetRunItems"]
-            ]
+        _dataset_run_items_raw = d.get("datasetRunItems", UNSET)
+        if _dataset_run_items_raw is not UNSET and not _strict:
+            dataset_run_items = (_PENDING, _dataset_run_items_raw)  # decoded on first read
+        else:
+            try:
+                dataset_run_items = [
+                    DatasetRunItem.from_dict(dataset_run_items_item_data)
+                    for dataset_run_items_item_data in d["datasetRunItems"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            dataset_run_items, _drifted = _keep_each(
-                cls,
-                d,
-                "datasetRunItems",
-                "list[DatasetRunItem]",
-                "type",
-                lambda dataset_run_items_item_data: DatasetRunItem.from_dict(
-                    dataset_run_items_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                dataset_run_items, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "datasetRunItems",
+                    "list[DatasetRunItem]",
+                    "type",
+                    lambda dataset_run_items_item_data: DatasetRunItem.from_dict(
+                        dataset_run_items_item_data
+                    ),
+                    _drifted,
+                )
 
-        try:
-            _field_deprecation = d.get("_deprecation", UNSET)
-            field_deprecation: Deprecation | Unset
-            if _field_deprecation is UNSET:
-                field_deprecation = UNSET
-            else:
-                field_deprecation = Deprecation.from_dict(_field_deprecation)
+        _field_deprecation_raw = d.get("_deprecation", UNSET)
+        if _field_deprecation_raw is UNSET:
+            field_deprecation = UNSET
+        elif not _strict:
+            field_deprecation = (_PENDING, _field_deprecation_raw)  # decoded on first read
+        else:
+            try:
+                _field_deprecation = d.get("_deprecation", UNSET)
+                field_deprecation: Deprecation | Unset
+                if _field_deprecation is UNSET:
+                    field_deprecation = UNSET
+                else:
+                    field_deprecation = Deprecation.from_dict(_field_deprecation)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            field_deprecation, _drifted = _keep(
-                cls, d, "_deprecation", "Deprecation", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                field_deprecation, _drifted = _keep(
+                    cls, d, "_deprecation", "Deprecation", "type", _drifted
+                )
 
         dataset_run_with_items = cls(
             created_at,
@@ -286,6 +299,65 @@ class DatasetRunWithItems:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_dataset_run_items(self: DatasetRunWithItems, raw: Any) -> Any:
+    """``dataset_run_items`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        dataset_run_items = [
+            DatasetRunItem.from_dict(dataset_run_items_item_data)
+            for dataset_run_items_item_data in raw
+        ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        dataset_run_items, _drifted = _keep_each(
+            type(self),
+            {"datasetRunItems": raw},
+            "datasetRunItems",
+            "list[DatasetRunItem]",
+            "type",
+            lambda dataset_run_items_item_data: DatasetRunItem.from_dict(
+                dataset_run_items_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return dataset_run_items
+
+
+_lazy(DatasetRunWithItems, "dataset_run_items", _decode_dataset_run_items)
+
+
+def _decode_field_deprecation(self: DatasetRunWithItems, raw: Any) -> Any:
+    """``field_deprecation`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _field_deprecation = raw
+        field_deprecation: Deprecation | Unset
+        if _field_deprecation is UNSET:
+            field_deprecation = UNSET
+        else:
+            field_deprecation = Deprecation.from_dict(_field_deprecation)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        field_deprecation, _drifted = _keep(
+            type(self), {"_deprecation": raw}, "_deprecation", "Deprecation", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return field_deprecation
+
+
+_lazy(DatasetRunWithItems, "field_deprecation", _decode_field_deprecation)
 
 _LAZY_PENDING = True
 

@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.categorical_score_data_type import (
@@ -416,18 +419,26 @@ class GetScoresResponseDataCategorical:
                 raise
             trace_id, _drifted = _keep(cls, d, "traceId", "None | str", "type", _drifted)
 
-        try:
-            _trace = d.get("trace", UNSET)
-            trace: GetScoresResponseTraceData | Unset
-            if _trace is UNSET:
-                trace = UNSET
-            else:
-                trace = GetScoresResponseTraceData.from_dict(_trace)
+        _trace_raw = d.get("trace", UNSET)
+        if _trace_raw is UNSET:
+            trace = UNSET
+        elif not _strict:
+            trace = (_PENDING, _trace_raw)  # decoded on first read
+        else:
+            try:
+                _trace = d.get("trace", UNSET)
+                trace: GetScoresResponseTraceData | Unset
+                if _trace is UNSET:
+                    trace = UNSET
+                else:
+                    trace = GetScoresResponseTraceData.from_dict(_trace)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            trace, _drifted = _keep(cls, d, "trace", "GetScoresResponseTraceData", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                trace, _drifted = _keep(
+                    cls, d, "trace", "GetScoresResponseTraceData", "type", _drifted
+                )
 
         get_scores_response_data_categorical = cls(
             author_user_id,
@@ -476,6 +487,32 @@ class GetScoresResponseDataCategorical:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_trace(self: GetScoresResponseDataCategorical, raw: Any) -> Any:
+    """``trace`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _trace = raw
+        trace: GetScoresResponseTraceData | Unset
+        if _trace is UNSET:
+            trace = UNSET
+        else:
+            trace = GetScoresResponseTraceData.from_dict(_trace)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        trace, _drifted = _keep(
+            type(self), {"trace": raw}, "trace", "GetScoresResponseTraceData", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return trace
+
+
+_lazy(GetScoresResponseDataCategorical, "trace", _decode_trace)
 
 _LAZY_PENDING = True
 

@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.boolean_score_v3 import BooleanScoreV3
@@ -179,13 +182,17 @@ class GetScoresV3Response:
                 _drifted,
             )
 
-        try:
-            meta = GetScoresV3Meta.from_dict(d["meta"])
+        _meta_raw = d.get("meta", UNSET)
+        if _meta_raw is not UNSET and not _strict:
+            meta = (_PENDING, _meta_raw)  # decoded on first read
+        else:
+            try:
+                meta = GetScoresV3Meta.from_dict(d["meta"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            meta, _drifted = _keep(cls, d, "meta", "GetScoresV3Meta", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                meta, _drifted = _keep(cls, d, "meta", "GetScoresV3Meta", "type", _drifted)
 
         get_scores_v3_response = cls(
             data,
@@ -216,6 +223,27 @@ class GetScoresV3Response:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_meta(self: GetScoresV3Response, raw: Any) -> Any:
+    """``meta`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        meta = GetScoresV3Meta.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        meta, _drifted = _keep(
+            type(self), {"meta": raw}, "meta", "GetScoresV3Meta", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return meta
+
+
+_lazy(GetScoresV3Response, "meta", _decode_meta)
 
 _LAZY_PENDING = True
 

@@ -7,14 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.observation_level import ObservationLevel, check_observation_level
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.observation_cost_details import ObservationCostDetails
@@ -320,15 +323,19 @@ class ObservationsView:
                 cls, d, "completionStartTime", "datetime.datetime | None", "union", _drifted
             )
 
-        try:
-            cost_details = ObservationCostDetails.from_dict(d["costDetails"])
+        _cost_details_raw = d.get("costDetails", UNSET)
+        if _cost_details_raw is not UNSET and not _strict:
+            cost_details = (_PENDING, _cost_details_raw)  # decoded on first read
+        else:
+            try:
+                cost_details = ObservationCostDetails.from_dict(d["costDetails"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            cost_details, _drifted = _keep(
-                cls, d, "costDetails", "ObservationCostDetails", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                cost_details, _drifted = _keep(
+                    cls, d, "costDetails", "ObservationCostDetails", "type", _drifted
+                )
 
         try:
             end_time = _parse_end_time(d["endTime"])
@@ -477,23 +484,31 @@ class ObservationsView:
                 raise
             type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
-        try:
-            usage = Usage.from_dict(d["usage"])
+        _usage_raw = d.get("usage", UNSET)
+        if _usage_raw is not UNSET and not _strict:
+            usage = (_PENDING, _usage_raw)  # decoded on first read
+        else:
+            try:
+                usage = Usage.from_dict(d["usage"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            usage, _drifted = _keep(cls, d, "usage", "Usage", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                usage, _drifted = _keep(cls, d, "usage", "Usage", "type", _drifted)
 
-        try:
-            usage_details = ObservationUsageDetails.from_dict(d["usageDetails"])
+        _usage_details_raw = d.get("usageDetails", UNSET)
+        if _usage_details_raw is not UNSET and not _strict:
+            usage_details = (_PENDING, _usage_details_raw)  # decoded on first read
+        else:
+            try:
+                usage_details = ObservationUsageDetails.from_dict(d["usageDetails"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            usage_details, _drifted = _keep(
-                cls, d, "usageDetails", "ObservationUsageDetails", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                usage_details, _drifted = _keep(
+                    cls, d, "usageDetails", "ObservationUsageDetails", "type", _drifted
+                )
 
         try:
             version: None | str = d["version"]
@@ -730,6 +745,79 @@ def _parse_end_time(data: object) -> datetime.datetime | None:
         pass
     return cast(datetime.datetime | None, data)
 
+
+def _decode_cost_details(self: ObservationsView, raw: Any) -> Any:
+    """``cost_details`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        cost_details = ObservationCostDetails.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        cost_details, _drifted = _keep(
+            type(self),
+            {"costDetails": raw},
+            "costDetails",
+            "ObservationCostDetails",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return cost_details
+
+
+_lazy(ObservationsView, "cost_details", _decode_cost_details)
+
+
+def _decode_usage(self: ObservationsView, raw: Any) -> Any:
+    """``usage`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        usage = Usage.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        usage, _drifted = _keep(type(self), {"usage": raw}, "usage", "Usage", "type", _drifted)
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return usage
+
+
+_lazy(ObservationsView, "usage", _decode_usage)
+
+
+def _decode_usage_details(self: ObservationsView, raw: Any) -> Any:
+    """``usage_details`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        usage_details = ObservationUsageDetails.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        usage_details, _drifted = _keep(
+            type(self),
+            {"usageDetails": raw},
+            "usageDetails",
+            "ObservationUsageDetails",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return usage_details
+
+
+_lazy(ObservationsView, "usage_details", _decode_usage_details)
 
 _LAZY_PENDING = True
 

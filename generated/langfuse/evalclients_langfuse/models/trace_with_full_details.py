@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -341,24 +344,30 @@ class TraceWithFullDetails:
                 raise
             html_path, _drifted = _keep(cls, d, "htmlPath", "str", "type", _drifted)
 
-        try:
-            observations = [
-                ObservationsView.from_dict(observations_item_data)
-                for observations_item_data in d["observations"]
-            ]
+        _observations_raw = d.get("observations", UNSET)
+        if _observations_raw is not UNSET and not _strict:
+            observations = (_PENDING, _observations_raw)  # decoded on first read
+        else:
+            try:
+                observations = [
+                    ObservationsView.from_dict(observations_item_data)
+                    for observations_item_data in d["observations"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            observations, _drifted = _keep_each(
-                cls,
-                d,
-                "observations",
-                "list[ObservationsView]",
-                "type",
-                lambda observations_item_data: ObservationsView.from_dict(observations_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                observations, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "observations",
+                    "list[ObservationsView]",
+                    "type",
+                    lambda observations_item_data: ObservationsView.from_dict(
+                        observations_item_data
+                    ),
+                    _drifted,
+                )
 
         try:
             scores = []
@@ -441,20 +450,26 @@ class TraceWithFullDetails:
                 raise
             output, _drifted = _keep(cls, d, "output", "Any", "type", _drifted)
 
-        try:
-            _field_deprecation = d.get("_deprecation", UNSET)
-            field_deprecation: Deprecation | Unset
-            if _field_deprecation is UNSET:
-                field_deprecation = UNSET
-            else:
-                field_deprecation = Deprecation.from_dict(_field_deprecation)
+        _field_deprecation_raw = d.get("_deprecation", UNSET)
+        if _field_deprecation_raw is UNSET:
+            field_deprecation = UNSET
+        elif not _strict:
+            field_deprecation = (_PENDING, _field_deprecation_raw)  # decoded on first read
+        else:
+            try:
+                _field_deprecation = d.get("_deprecation", UNSET)
+                field_deprecation: Deprecation | Unset
+                if _field_deprecation is UNSET:
+                    field_deprecation = UNSET
+                else:
+                    field_deprecation = Deprecation.from_dict(_field_deprecation)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            field_deprecation, _drifted = _keep(
-                cls, d, "_deprecation", "Deprecation", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                field_deprecation, _drifted = _keep(
+                    cls, d, "_deprecation", "Deprecation", "type", _drifted
+                )
 
         try:
             latency: float | None | Unset = d.get("latency", UNSET)
@@ -532,6 +547,62 @@ class TraceWithFullDetails:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_observations(self: TraceWithFullDetails, raw: Any) -> Any:
+    """``observations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        observations = [
+            ObservationsView.from_dict(observations_item_data) for observations_item_data in raw
+        ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        observations, _drifted = _keep_each(
+            type(self),
+            {"observations": raw},
+            "observations",
+            "list[ObservationsView]",
+            "type",
+            lambda observations_item_data: ObservationsView.from_dict(observations_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return observations
+
+
+_lazy(TraceWithFullDetails, "observations", _decode_observations)
+
+
+def _decode_field_deprecation(self: TraceWithFullDetails, raw: Any) -> Any:
+    """``field_deprecation`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _field_deprecation = raw
+        field_deprecation: Deprecation | Unset
+        if _field_deprecation is UNSET:
+            field_deprecation = UNSET
+        else:
+            field_deprecation = Deprecation.from_dict(_field_deprecation)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        field_deprecation, _drifted = _keep(
+            type(self), {"_deprecation": raw}, "_deprecation", "Deprecation", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return field_deprecation
+
+
+_lazy(TraceWithFullDetails, "field_deprecation", _decode_field_deprecation)
 
 _LAZY_PENDING = True
 

@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dataset_label import DatasetLabel
@@ -69,13 +72,17 @@ class AddDatasetLabelToDatasetResponseBody:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            data = DatasetLabel.from_dict(d["data"])
+        _data_raw = d.get("data", UNSET)
+        if _data_raw is not UNSET and not _strict:
+            data = (_PENDING, _data_raw)  # decoded on first read
+        else:
+            try:
+                data = DatasetLabel.from_dict(d["data"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            data, _drifted = _keep(cls, d, "data", "DatasetLabel", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                data, _drifted = _keep(cls, d, "data", "DatasetLabel", "type", _drifted)
 
         add_dataset_label_to_dataset_response_body = cls(
             data,
@@ -105,6 +112,25 @@ class AddDatasetLabelToDatasetResponseBody:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_data(self: AddDatasetLabelToDatasetResponseBody, raw: Any) -> Any:
+    """``data`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        data = DatasetLabel.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        data, _drifted = _keep(type(self), {"data": raw}, "data", "DatasetLabel", "type", _drifted)
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return data
+
+
+_lazy(AddDatasetLabelToDatasetResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_data import PromptData
@@ -79,21 +82,29 @@ class CreatePromptRequestBody:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            prompt = PromptData.from_dict(d["prompt"])
+        _prompt_raw = d.get("prompt", UNSET)
+        if _prompt_raw is not UNSET and not _strict:
+            prompt = (_PENDING, _prompt_raw)  # decoded on first read
+        else:
+            try:
+                prompt = PromptData.from_dict(d["prompt"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            prompt, _drifted = _keep(cls, d, "prompt", "PromptData", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                prompt, _drifted = _keep(cls, d, "prompt", "PromptData", "type", _drifted)
 
-        try:
-            version = PromptVersionData.from_dict(d["version"])
+        _version_raw = d.get("version", UNSET)
+        if _version_raw is not UNSET and not _strict:
+            version = (_PENDING, _version_raw)  # decoded on first read
+        else:
+            try:
+                version = PromptVersionData.from_dict(d["version"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            version, _drifted = _keep(cls, d, "version", "PromptVersionData", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                version, _drifted = _keep(cls, d, "version", "PromptVersionData", "type", _drifted)
 
         create_prompt_request_body = cls(
             prompt,
@@ -124,6 +135,49 @@ class CreatePromptRequestBody:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_prompt(self: CreatePromptRequestBody, raw: Any) -> Any:
+    """``prompt`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        prompt = PromptData.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        prompt, _drifted = _keep(
+            type(self), {"prompt": raw}, "prompt", "PromptData", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return prompt
+
+
+_lazy(CreatePromptRequestBody, "prompt", _decode_prompt)
+
+
+def _decode_version(self: CreatePromptRequestBody, raw: Any) -> Any:
+    """``version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        version = PromptVersionData.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        version, _drifted = _keep(
+            type(self), {"version": raw}, "version", "PromptVersionData", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return version
+
+
+_lazy(CreatePromptRequestBody, "version", _decode_version)
 
 _LAZY_PENDING = True
 

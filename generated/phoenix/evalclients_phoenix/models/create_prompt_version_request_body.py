@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -90,23 +93,33 @@ class CreatePromptVersionRequestBody:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            version = PromptVersionData.from_dict(d["version"])
+        _version_raw = d.get("version", UNSET)
+        if _version_raw is not UNSET and not _strict:
+            version = (_PENDING, _version_raw)  # decoded on first read
+        else:
+            try:
+                version = PromptVersionData.from_dict(d["version"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            version, _drifted = _keep(cls, d, "version", "PromptVersionData", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                version, _drifted = _keep(cls, d, "version", "PromptVersionData", "type", _drifted)
 
-        try:
-            tags = _parse_tags(d.get("tags", UNSET))
+        _tags_raw = d.get("tags", UNSET)
+        if _tags_raw is UNSET:
+            tags = UNSET
+        elif not _strict:
+            tags = (_PENDING, _tags_raw)  # decoded on first read
+        else:
+            try:
+                tags = _parse_tags(d.get("tags", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            tags, _drifted = _keep(
-                cls, d, "tags", "list[PromptVersionTagData] | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                tags, _drifted = _keep(
+                    cls, d, "tags", "list[PromptVersionTagData] | None", "union", _drifted
+                )
 
         create_prompt_version_request_body = cls(
             version,
@@ -155,6 +168,54 @@ def _parse_tags(data: object) -> list[PromptVersionTagData] | None | Unset:
         pass
     return cast(list[PromptVersionTagData] | None | Unset, data)
 
+
+def _decode_version(self: CreatePromptVersionRequestBody, raw: Any) -> Any:
+    """``version`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        version = PromptVersionData.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        version, _drifted = _keep(
+            type(self), {"version": raw}, "version", "PromptVersionData", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return version
+
+
+_lazy(CreatePromptVersionRequestBody, "version", _decode_version)
+
+
+def _decode_tags(self: CreatePromptVersionRequestBody, raw: Any) -> Any:
+    """``tags`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        tags = _parse_tags(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        tags, _drifted = _keep(
+            type(self),
+            {"tags": raw},
+            "tags",
+            "list[PromptVersionTagData] | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return tags
+
+
+_lazy(CreatePromptVersionRequestBody, "tags", _decode_tags)
 
 _LAZY_PENDING = True
 

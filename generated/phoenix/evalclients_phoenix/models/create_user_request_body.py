@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -85,15 +88,24 @@ class CreateUserRequestBody:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            user = _parse_user(d["user"])
+        _user_raw = d.get("user", UNSET)
+        if _user_raw is not UNSET and not _strict:
+            user = (_PENDING, _user_raw)  # decoded on first read
+        else:
+            try:
+                user = _parse_user(d["user"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            user, _drifted = _keep(
-                cls, d, "user", "LDAPUserData | LocalUserData | OAuth2UserData", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                user, _drifted = _keep(
+                    cls,
+                    d,
+                    "user",
+                    "LDAPUserData | LocalUserData | OAuth2UserData",
+                    "union",
+                    _drifted,
+                )
 
         try:
             send_welcome_email = d.get("send_welcome_email", UNSET)
@@ -159,6 +171,32 @@ def _parse_user(data: object) -> LDAPUserData | LocalUserData | OAuth2UserData:
 
     return user_type_2
 
+
+def _decode_user(self: CreateUserRequestBody, raw: Any) -> Any:
+    """``user`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        user = _parse_user(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        user, _drifted = _keep(
+            type(self),
+            {"user": raw},
+            "user",
+            "LDAPUserData | LocalUserData | OAuth2UserData",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return user
+
+
+_lazy(CreateUserRequestBody, "user", _decode_user)
 
 _LAZY_PENDING = True
 

@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -137,23 +140,31 @@ class DatasetExample:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        try:
-            input_ = DatasetExampleInput.from_dict(d["input"])
+        _input__raw = d.get("input", UNSET)
+        if _input__raw is not UNSET and not _strict:
+            input_ = (_PENDING, _input__raw)  # decoded on first read
+        else:
+            try:
+                input_ = DatasetExampleInput.from_dict(d["input"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            input_, _drifted = _keep(cls, d, "input", "DatasetExampleInput", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                input_, _drifted = _keep(cls, d, "input", "DatasetExampleInput", "type", _drifted)
 
-        try:
-            metadata = DatasetExampleMetadata.from_dict(d["metadata"])
+        _metadata_raw = d.get("metadata", UNSET)
+        if _metadata_raw is not UNSET and not _strict:
+            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+        else:
+            try:
+                metadata = DatasetExampleMetadata.from_dict(d["metadata"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            metadata, _drifted = _keep(
-                cls, d, "metadata", "DatasetExampleMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                metadata, _drifted = _keep(
+                    cls, d, "metadata", "DatasetExampleMetadata", "type", _drifted
+                )
 
         try:
             node_id = d["node_id"]
@@ -164,13 +175,17 @@ class DatasetExample:
                 raise
             node_id, _drifted = _keep(cls, d, "node_id", "str", "type", _drifted)
 
-        try:
-            output = DatasetExampleOutput.from_dict(d["output"])
+        _output_raw = d.get("output", UNSET)
+        if _output_raw is not UNSET and not _strict:
+            output = (_PENDING, _output_raw)  # decoded on first read
+        else:
+            try:
+                output = DatasetExampleOutput.from_dict(d["output"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            output, _drifted = _keep(cls, d, "output", "DatasetExampleOutput", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                output, _drifted = _keep(cls, d, "output", "DatasetExampleOutput", "type", _drifted)
 
         try:
             updated_at = datetime.datetime.fromisoformat(d["updated_at"])
@@ -182,15 +197,21 @@ class DatasetExample:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        try:
-            source = _parse_source(d.get("source", UNSET))
+        _source_raw = d.get("source", UNSET)
+        if _source_raw is UNSET:
+            source = UNSET
+        elif not _strict:
+            source = (_PENDING, _source_raw)  # decoded on first read
+        else:
+            try:
+                source = _parse_source(d.get("source", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            source, _drifted = _keep(
-                cls, d, "source", "DatasetExampleSource | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                source, _drifted = _keep(
+                    cls, d, "source", "DatasetExampleSource | None", "union", _drifted
+                )
 
         dataset_example = cls(
             id,
@@ -240,6 +261,93 @@ def _parse_source(data: object) -> DatasetExampleSource | None | Unset:
         pass
     return cast(DatasetExampleSource | None | Unset, data)
 
+
+def _decode_input_(self: DatasetExample, raw: Any) -> Any:
+    """``input_`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        input_ = DatasetExampleInput.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        input_, _drifted = _keep(
+            type(self), {"input": raw}, "input", "DatasetExampleInput", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return input_
+
+
+_lazy(DatasetExample, "input_", _decode_input_)
+
+
+def _decode_metadata(self: DatasetExample, raw: Any) -> Any:
+    """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        metadata = DatasetExampleMetadata.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        metadata, _drifted = _keep(
+            type(self), {"metadata": raw}, "metadata", "DatasetExampleMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return metadata
+
+
+_lazy(DatasetExample, "metadata", _decode_metadata)
+
+
+def _decode_output(self: DatasetExample, raw: Any) -> Any:
+    """``output`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        output = DatasetExampleOutput.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        output, _drifted = _keep(
+            type(self), {"output": raw}, "output", "DatasetExampleOutput", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return output
+
+
+_lazy(DatasetExample, "output", _decode_output)
+
+
+def _decode_source(self: DatasetExample, raw: Any) -> Any:
+    """``source`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        source = _parse_source(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        source, _drifted = _keep(
+            type(self), {"source": raw}, "source", "DatasetExampleSource | None", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return source
+
+
+_lazy(DatasetExample, "source", _decode_source)
 
 _LAZY_PENDING = True
 

@@ -7,13 +7,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dataset_split_metadata import DatasetSplitMetadata
@@ -166,13 +169,19 @@ class DatasetSplit:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        try:
-            metadata = DatasetSplitMetadata.from_dict(d["metadata"])
+        _metadata_raw = d.get("metadata", UNSET)
+        if _metadata_raw is not UNSET and not _strict:
+            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+        else:
+            try:
+                metadata = DatasetSplitMetadata.from_dict(d["metadata"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            metadata, _drifted = _keep(cls, d, "metadata", "DatasetSplitMetadata", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                metadata, _drifted = _keep(
+                    cls, d, "metadata", "DatasetSplitMetadata", "type", _drifted
+                )
 
         try:
             name = d["name"]
@@ -226,6 +235,27 @@ class DatasetSplit:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_metadata(self: DatasetSplit, raw: Any) -> Any:
+    """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        metadata = DatasetSplitMetadata.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        metadata, _drifted = _keep(
+            type(self), {"metadata": raw}, "metadata", "DatasetSplitMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return metadata
+
+
+_lazy(DatasetSplit, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

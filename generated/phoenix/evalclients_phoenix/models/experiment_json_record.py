@@ -7,14 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.experiment_json_annotation import ExperimentJSONAnnotation
@@ -167,26 +170,30 @@ class ExperimentJSONRecord:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            annotations = [
-                ExperimentJSONAnnotation.from_dict(annotations_item_data)
-                for annotations_item_data in d["annotations"]
-            ]
+        _annotations_raw = d.get("annotations", UNSET)
+        if _annotations_raw is not UNSET and not _strict:
+            annotations = (_PENDING, _annotations_raw)  # decoded on first read
+        else:
+            try:
+                annotations = [
+                    ExperimentJSONAnnotation.from_dict(annotations_item_data)
+                    for annotations_item_data in d["annotations"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            annotations, _drifted = _keep_each(
-                cls,
-                d,
-                "annotations",
-                "list[ExperimentJSONAnnotation]",
-                "type",
-                lambda annotations_item_data: ExperimentJSONAnnotation.from_dict(
-                    annotations_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                annotations, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "annotations",
+                    "list[ExperimentJSONAnnotation]",
+                    "type",
+                    lambda annotations_item_data: ExperimentJSONAnnotation.from_dict(
+                        annotations_item_data
+                    ),
+                    _drifted,
+                )
 
         try:
             completion_token_count: int | None = d["completion_token_count"]
@@ -227,13 +234,19 @@ class ExperimentJSONRecord:
                 raise
             example_id, _drifted = _keep(cls, d, "example_id", "str", "type", _drifted)
 
-        try:
-            input_ = ExperimentJSONRecordInput.from_dict(d["input"])
+        _input__raw = d.get("input", UNSET)
+        if _input__raw is not UNSET and not _strict:
+            input_ = (_PENDING, _input__raw)  # decoded on first read
+        else:
+            try:
+                input_ = ExperimentJSONRecordInput.from_dict(d["input"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            input_, _drifted = _keep(cls, d, "input", "ExperimentJSONRecordInput", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                input_, _drifted = _keep(
+                    cls, d, "input", "ExperimentJSONRecordInput", "type", _drifted
+                )
 
         try:
             latency_ms = d["latency_ms"]
@@ -263,15 +276,26 @@ class ExperimentJSONRecord:
                 cls, d, "prompt_token_count", "int | None", "type", _drifted
             )
 
-        try:
-            reference_output = ExperimentJSONRecordReferenceOutput.from_dict(d["reference_output"])
+        _reference_output_raw = d.get("reference_output", UNSET)
+        if _reference_output_raw is not UNSET and not _strict:
+            reference_output = (_PENDING, _reference_output_raw)  # decoded on first read
+        else:
+            try:
+                reference_output = ExperimentJSONRecordReferenceOutput.from_dict(
+                    d["reference_output"]
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            reference_output, _drifted = _keep(
-                cls, d, "reference_output", "ExperimentJSONRecordReferenceOutput", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                reference_output, _drifted = _keep(
+                    cls,
+                    d,
+                    "reference_output",
+                    "ExperimentJSONRecordReferenceOutput",
+                    "type",
+                    _drifted,
+                )
 
         try:
             repetition_number = d["repetition_number"]
@@ -344,6 +368,85 @@ class ExperimentJSONRecord:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_annotations(self: ExperimentJSONRecord, raw: Any) -> Any:
+    """``annotations`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        annotations = [
+            ExperimentJSONAnnotation.from_dict(annotations_item_data)
+            for annotations_item_data in raw
+        ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        annotations, _drifted = _keep_each(
+            type(self),
+            {"annotations": raw},
+            "annotations",
+            "list[ExperimentJSONAnnotation]",
+            "type",
+            lambda annotations_item_data: ExperimentJSONAnnotation.from_dict(annotations_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return annotations
+
+
+_lazy(ExperimentJSONRecord, "annotations", _decode_annotations)
+
+
+def _decode_input_(self: ExperimentJSONRecord, raw: Any) -> Any:
+    """``input_`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        input_ = ExperimentJSONRecordInput.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        input_, _drifted = _keep(
+            type(self), {"input": raw}, "input", "ExperimentJSONRecordInput", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return input_
+
+
+_lazy(ExperimentJSONRecord, "input_", _decode_input_)
+
+
+def _decode_reference_output(self: ExperimentJSONRecord, raw: Any) -> Any:
+    """``reference_output`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        reference_output = ExperimentJSONRecordReferenceOutput.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        reference_output, _drifted = _keep(
+            type(self),
+            {"reference_output": raw},
+            "reference_output",
+            "ExperimentJSONRecordReferenceOutput",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return reference_output
+
+
+_lazy(ExperimentJSONRecord, "reference_output", _decode_reference_output)
 
 _LAZY_PENDING = True
 

@@ -6,14 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.trace_data import TraceData
@@ -81,21 +84,25 @@ class GetTracesResponseBody:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            data = [TraceData.from_dict(data_item_data) for data_item_data in d["data"]]
+        _data_raw = d.get("data", UNSET)
+        if _data_raw is not UNSET and not _strict:
+            data = (_PENDING, _data_raw)  # decoded on first read
+        else:
+            try:
+                data = [TraceData.from_dict(data_item_data) for data_item_data in d["data"]]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            data, _drifted = _keep_each(
-                cls,
-                d,
-                "data",
-                "list[TraceData]",
-                "type",
-                lambda data_item_data: TraceData.from_dict(data_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                data, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "data",
+                    "list[TraceData]",
+                    "type",
+                    lambda data_item_data: TraceData.from_dict(data_item_data),
+                    _drifted,
+                )
 
         try:
             next_cursor: None | str = d["next_cursor"]
@@ -136,6 +143,33 @@ class GetTracesResponseBody:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_data(self: GetTracesResponseBody, raw: Any) -> Any:
+    """``data`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        data = [TraceData.from_dict(data_item_data) for data_item_data in raw]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        data, _drifted = _keep_each(
+            type(self),
+            {"data": raw},
+            "data",
+            "list[TraceData]",
+            "type",
+            lambda data_item_data: TraceData.from_dict(data_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return data
+
+
+_lazy(GetTracesResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

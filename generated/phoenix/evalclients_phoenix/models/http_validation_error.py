@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -73,26 +76,32 @@ class HTTPValidationError:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _detail = d.get("detail", UNSET)
-            detail: list[ValidationError] | Unset = UNSET
-            if _detail is not UNSET:
-                detail = [
-                    ValidationError.from_dict(detail_item_data) for detail_item_data in _detail
-                ]
+        _detail_raw = d.get("detail", UNSET)
+        if _detail_raw is UNSET:
+            detail = UNSET
+        elif not _strict:
+            detail = (_PENDING, _detail_raw)  # decoded on first read
+        else:
+            try:
+                _detail = d.get("detail", UNSET)
+                detail: list[ValidationError] | Unset = UNSET
+                if _detail is not UNSET:
+                    detail = [
+                        ValidationError.from_dict(detail_item_data) for detail_item_data in _detail
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            detail, _drifted = _keep_each(
-                cls,
-                d,
-                "detail",
-                "list[ValidationError]",
-                "type",
-                lambda detail_item_data: ValidationError.from_dict(detail_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                detail, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "detail",
+                    "list[ValidationError]",
+                    "type",
+                    lambda detail_item_data: ValidationError.from_dict(detail_item_data),
+                    _drifted,
+                )
 
         http_validation_error = cls(
             detail,
@@ -122,6 +131,36 @@ class HTTPValidationError:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_detail(self: HTTPValidationError, raw: Any) -> Any:
+    """``detail`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _detail = raw
+        detail: list[ValidationError] | Unset = UNSET
+        if _detail is not UNSET:
+            detail = [ValidationError.from_dict(detail_item_data) for detail_item_data in _detail]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        detail, _drifted = _keep_each(
+            type(self),
+            {"detail": raw},
+            "detail",
+            "list[ValidationError]",
+            "type",
+            lambda detail_item_data: ValidationError.from_dict(detail_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return detail
+
+
+_lazy(HTTPValidationError, "detail", _decode_detail)
 
 _LAZY_PENDING = True
 

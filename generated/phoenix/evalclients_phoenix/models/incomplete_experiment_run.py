@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dataset_example import DatasetExample
@@ -80,15 +83,19 @@ class IncompleteExperimentRun:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            dataset_example = DatasetExample.from_dict(d["dataset_example"])
+        _dataset_example_raw = d.get("dataset_example", UNSET)
+        if _dataset_example_raw is not UNSET and not _strict:
+            dataset_example = (_PENDING, _dataset_example_raw)  # decoded on first read
+        else:
+            try:
+                dataset_example = DatasetExample.from_dict(d["dataset_example"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            dataset_example, _drifted = _keep(
-                cls, d, "dataset_example", "DatasetExample", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                dataset_example, _drifted = _keep(
+                    cls, d, "dataset_example", "DatasetExample", "type", _drifted
+                )
 
         try:
             repetition_numbers: list[int] = d["repetition_numbers"]
@@ -131,6 +138,32 @@ class IncompleteExperimentRun:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_dataset_example(self: IncompleteExperimentRun, raw: Any) -> Any:
+    """``dataset_example`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        dataset_example = DatasetExample.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        dataset_example, _drifted = _keep(
+            type(self),
+            {"dataset_example": raw},
+            "dataset_example",
+            "DatasetExample",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return dataset_example
+
+
+_lazy(IncompleteExperimentRun, "dataset_example", _decode_dataset_example)
 
 _LAZY_PENDING = True
 

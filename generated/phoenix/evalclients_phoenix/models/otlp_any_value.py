@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.otlp_double_value import OtlpDoubleValue, check_otlp_double_value
@@ -140,15 +143,21 @@ class OtlpAnyValue:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            array_value = _parse_array_value(d.get("array_value", UNSET))
+        _array_value_raw = d.get("array_value", UNSET)
+        if _array_value_raw is UNSET:
+            array_value = UNSET
+        elif not _strict:
+            array_value = (_PENDING, _array_value_raw)  # decoded on first read
+        else:
+            try:
+                array_value = _parse_array_value(d.get("array_value", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            array_value, _drifted = _keep(
-                cls, d, "array_value", "None | OtlpArrayValue", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                array_value, _drifted = _keep(
+                    cls, d, "array_value", "None | OtlpArrayValue", "union", _drifted
+                )
 
         try:
             bool_value: bool | None | Unset = d.get("bool_value", UNSET)
@@ -258,6 +267,32 @@ def _parse_double_value(data: object) -> float | None | OtlpDoubleValue | str | 
         pass
     return cast(float | None | OtlpDoubleValue | str | Unset, data)
 
+
+def _decode_array_value(self: OtlpAnyValue, raw: Any) -> Any:
+    """``array_value`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        array_value = _parse_array_value(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        array_value, _drifted = _keep(
+            type(self),
+            {"array_value": raw},
+            "array_value",
+            "None | OtlpArrayValue",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return array_value
+
+
+_lazy(OtlpAnyValue, "array_value", _decode_array_value)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -76,15 +79,21 @@ class OtlpArrayValue:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            values = _parse_values(d.get("values", UNSET))
+        _values_raw = d.get("values", UNSET)
+        if _values_raw is UNSET:
+            values = UNSET
+        elif not _strict:
+            values = (_PENDING, _values_raw)  # decoded on first read
+        else:
+            try:
+                values = _parse_values(d.get("values", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            values, _drifted = _keep(
-                cls, d, "values", "list[OtlpAnyValue] | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                values, _drifted = _keep(
+                    cls, d, "values", "list[OtlpAnyValue] | None", "union", _drifted
+                )
 
         otlp_array_value = cls(
             values,
@@ -112,6 +121,27 @@ def _parse_values(data: object) -> list[OtlpAnyValue] | None | Unset:
         pass
     return cast(list[OtlpAnyValue] | None | Unset, data)
 
+
+def _decode_values(self: OtlpArrayValue, raw: Any) -> Any:
+    """``values`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        values = _parse_values(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        values, _drifted = _keep(
+            type(self), {"values": raw}, "values", "list[OtlpAnyValue] | None", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return values
+
+
+_lazy(OtlpArrayValue, "values", _decode_values)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -93,13 +96,19 @@ class OtlpKeyValue:
                 raise
             key, _drifted = _keep(cls, d, "key", "None | str", "type", _drifted)
 
-        try:
-            value = _parse_value(d.get("value", UNSET))
+        _value_raw = d.get("value", UNSET)
+        if _value_raw is UNSET:
+            value = UNSET
+        elif not _strict:
+            value = (_PENDING, _value_raw)  # decoded on first read
+        else:
+            try:
+                value = _parse_value(d.get("value", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            value, _drifted = _keep(cls, d, "value", "None | OtlpAnyValue", "union", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                value, _drifted = _keep(cls, d, "value", "None | OtlpAnyValue", "union", _drifted)
 
         otlp_key_value = cls(
             key,
@@ -126,6 +135,27 @@ def _parse_value(data: object) -> None | OtlpAnyValue | Unset:
         pass
     return cast(None | OtlpAnyValue | Unset, data)
 
+
+def _decode_value(self: OtlpKeyValue, raw: Any) -> Any:
+    """``value`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        value = _parse_value(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        value, _drifted = _keep(
+            type(self), {"value": raw}, "value", "None | OtlpAnyValue", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return value
+
+
+_lazy(OtlpKeyValue, "value", _decode_value)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.otlp_kind import OtlpKind, check_otlp_kind
@@ -326,15 +329,21 @@ class OtlpSpan:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            attributes = _parse_attributes(d.get("attributes", UNSET))
+        _attributes_raw = d.get("attributes", UNSET)
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
+            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+        else:
+            try:
+                attributes = _parse_attributes(d.get("attributes", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            attributes, _drifted = _keep(
-                cls, d, "attributes", "list[OtlpKeyValue] | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                attributes, _drifted = _keep(
+                    cls, d, "attributes", "list[OtlpKeyValue] | None", "union", _drifted
+                )
 
         try:
             dropped_attributes_count: int | None | Unset = d.get("dropped_attributes_count", UNSET)
@@ -401,13 +410,21 @@ class OtlpSpan:
                 cls, d, "end_time_unix_nano", "int | None | str", "type", _drifted
             )
 
-        try:
-            events = _parse_events(d.get("events", UNSET))
+        _events_raw = d.get("events", UNSET)
+        if _events_raw is UNSET:
+            events = UNSET
+        elif not _strict:
+            events = (_PENDING, _events_raw)  # decoded on first read
+        else:
+            try:
+                events = _parse_events(d.get("events", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            events, _drifted = _keep(cls, d, "events", "list[OtlpEvent] | None", "union", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                events, _drifted = _keep(
+                    cls, d, "events", "list[OtlpEvent] | None", "union", _drifted
+                )
 
         try:
             flags: int | None | Unset = d.get("flags", UNSET)
@@ -485,13 +502,19 @@ class OtlpSpan:
                 cls, d, "start_time_unix_nano", "int | None | str", "type", _drifted
             )
 
-        try:
-            status = _parse_status(d.get("status", UNSET))
+        _status_raw = d.get("status", UNSET)
+        if _status_raw is UNSET:
+            status = UNSET
+        elif not _strict:
+            status = (_PENDING, _status_raw)  # decoded on first read
+        else:
+            try:
+                status = _parse_status(d.get("status", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            status, _drifted = _keep(cls, d, "status", "None | OtlpStatus", "union", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                status, _drifted = _keep(cls, d, "status", "None | OtlpStatus", "union", _drifted)
 
         try:
             trace_id: None | str | Unset = d.get("trace_id", UNSET)
@@ -605,6 +628,76 @@ def _parse_status(data: object) -> None | OtlpStatus | Unset:
         pass
     return cast(None | OtlpStatus | Unset, data)
 
+
+def _decode_attributes(self: OtlpSpan, raw: Any) -> Any:
+    """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        attributes = _parse_attributes(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        attributes, _drifted = _keep(
+            type(self),
+            {"attributes": raw},
+            "attributes",
+            "list[OtlpKeyValue] | None",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return attributes
+
+
+_lazy(OtlpSpan, "attributes", _decode_attributes)
+
+
+def _decode_events(self: OtlpSpan, raw: Any) -> Any:
+    """``events`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        events = _parse_events(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        events, _drifted = _keep(
+            type(self), {"events": raw}, "events", "list[OtlpEvent] | None", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return events
+
+
+_lazy(OtlpSpan, "events", _decode_events)
+
+
+def _decode_status(self: OtlpSpan, raw: Any) -> Any:
+    """``status`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        status = _parse_status(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        status, _drifted = _keep(
+            type(self), {"status": raw}, "status", "None | OtlpStatus", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return status
+
+
+_lazy(OtlpSpan, "status", _decode_status)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -92,20 +95,26 @@ class PatchPromptRequestBody:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: PatchPromptRequestBodyMetadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            else:
-                metadata = PatchPromptRequestBodyMetadata.from_dict(_metadata)
+        _metadata_raw = d.get("metadata", UNSET)
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
+            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+        else:
+            try:
+                _metadata = d.get("metadata", UNSET)
+                metadata: PatchPromptRequestBodyMetadata | Unset
+                if _metadata is UNSET:
+                    metadata = UNSET
+                else:
+                    metadata = PatchPromptRequestBodyMetadata.from_dict(_metadata)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            metadata, _drifted = _keep(
-                cls, d, "metadata", "PatchPromptRequestBodyMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                metadata, _drifted = _keep(
+                    cls, d, "metadata", "PatchPromptRequestBodyMetadata", "type", _drifted
+                )
 
         patch_prompt_request_body = cls(
             description,
@@ -136,6 +145,37 @@ class PatchPromptRequestBody:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_metadata(self: PatchPromptRequestBody, raw: Any) -> Any:
+    """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _metadata = raw
+        metadata: PatchPromptRequestBodyMetadata | Unset
+        if _metadata is UNSET:
+            metadata = UNSET
+        else:
+            metadata = PatchPromptRequestBodyMetadata.from_dict(_metadata)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        metadata, _drifted = _keep(
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "PatchPromptRequestBodyMetadata",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return metadata
+
+
+_lazy(PatchPromptRequestBody, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_anthropic_invocation_parameters_content import (
@@ -79,15 +82,24 @@ class PromptAnthropicInvocationParameters:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            anthropic = PromptAnthropicInvocationParametersContent.from_dict(d["anthropic"])
+        _anthropic_raw = d.get("anthropic", UNSET)
+        if _anthropic_raw is not UNSET and not _strict:
+            anthropic = (_PENDING, _anthropic_raw)  # decoded on first read
+        else:
+            try:
+                anthropic = PromptAnthropicInvocationParametersContent.from_dict(d["anthropic"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            anthropic, _drifted = _keep(
-                cls, d, "anthropic", "PromptAnthropicInvocationParametersContent", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                anthropic, _drifted = _keep(
+                    cls,
+                    d,
+                    "anthropic",
+                    "PromptAnthropicInvocationParametersContent",
+                    "type",
+                    _drifted,
+                )
 
         try:
             type_ = cast(Literal["anthropic"], d["type"])
@@ -109,6 +121,32 @@ class PromptAnthropicInvocationParameters:
             _note(prompt_anthropic_invocation_parameters, _drifted)
         return prompt_anthropic_invocation_parameters
 
+
+def _decode_anthropic(self: PromptAnthropicInvocationParameters, raw: Any) -> Any:
+    """``anthropic`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        anthropic = PromptAnthropicInvocationParametersContent.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        anthropic, _drifted = _keep(
+            type(self),
+            {"anthropic": raw},
+            "anthropic",
+            "PromptAnthropicInvocationParametersContent",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return anthropic
+
+
+_lazy(PromptAnthropicInvocationParameters, "anthropic", _decode_anthropic)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -162,42 +165,54 @@ class PromptAnthropicInvocationParametersContent:
                 raise
             max_tokens, _drifted = _keep(cls, d, "max_tokens", "int", "type", _drifted)
 
-        try:
-            _extra_body = d.get("extra_body", UNSET)
-            extra_body: PromptAnthropicInvocationParametersContentExtraBody | Unset
-            if _extra_body is UNSET:
-                extra_body = UNSET
-            else:
-                extra_body = PromptAnthropicInvocationParametersContentExtraBody.from_dict(
-                    _extra_body
+        _extra_body_raw = d.get("extra_body", UNSET)
+        if _extra_body_raw is UNSET:
+            extra_body = UNSET
+        elif not _strict:
+            extra_body = (_PENDING, _extra_body_raw)  # decoded on first read
+        else:
+            try:
+                _extra_body = d.get("extra_body", UNSET)
+                extra_body: PromptAnthropicInvocationParametersContentExtraBody | Unset
+                if _extra_body is UNSET:
+                    extra_body = UNSET
+                else:
+                    extra_body = PromptAnthropicInvocationParametersContentExtraBody.from_dict(
+                        _extra_body
+                    )
+
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                extra_body, _drifted = _keep(
+                    cls,
+                    d,
+                    "extra_body",
+                    "PromptAnthropicInvocationParametersContentExtraBody",
+                    "type",
+                    _drifted,
                 )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            extra_body, _drifted = _keep(
-                cls,
-                d,
-                "extra_body",
-                "PromptAnthropicInvocationParametersContentExtraBody",
-                "type",
-                _drifted,
-            )
+        _output_config_raw = d.get("output_config", UNSET)
+        if _output_config_raw is UNSET:
+            output_config = UNSET
+        elif not _strict:
+            output_config = (_PENDING, _output_config_raw)  # decoded on first read
+        else:
+            try:
+                _output_config = d.get("output_config", UNSET)
+                output_config: PromptAnthropicOutputConfig | Unset
+                if _output_config is UNSET:
+                    output_config = UNSET
+                else:
+                    output_config = PromptAnthropicOutputConfig.from_dict(_output_config)
 
-        try:
-            _output_config = d.get("output_config", UNSET)
-            output_config: PromptAnthropicOutputConfig | Unset
-            if _output_config is UNSET:
-                output_config = UNSET
-            else:
-                output_config = PromptAnthropicOutputConfig.from_dict(_output_config)
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            output_config, _drifted = _keep(
-                cls, d, "output_config", "PromptAnthropicOutputConfig", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                output_config, _drifted = _keep(
+                    cls, d, "output_config", "PromptAnthropicOutputConfig", "type", _drifted
+                )
 
         try:
             stop_sequences: list[str] = d.get("stop_sequences", UNSET)
@@ -220,20 +235,26 @@ class PromptAnthropicInvocationParametersContent:
                 raise
             temperature, _drifted = _keep(cls, d, "temperature", "float", "type", _drifted)
 
-        try:
-            thinking = _parse_thinking(d.get("thinking", UNSET))
+        _thinking_raw = d.get("thinking", UNSET)
+        if _thinking_raw is UNSET:
+            thinking = UNSET
+        elif not _strict:
+            thinking = (_PENDING, _thinking_raw)  # decoded on first read
+        else:
+            try:
+                thinking = _parse_thinking(d.get("thinking", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            thinking, _drifted = _keep(
-                cls,
-                d,
-                "thinking",
-                "PromptAnthropicThinkingConfigAdaptive | PromptAnthropicThinkingConfigDisabled | PromptAnthropicThinkingConfigEnabled",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                thinking, _drifted = _keep(
+                    cls,
+                    d,
+                    "thinking",
+                    "PromptAnthropicThinkingConfigAdaptive | PromptAnthropicThinkingConfigDisabled | PromptAnthropicThinkingConfigEnabled",
+                    "union",
+                    _drifted,
+                )
 
         try:
             top_p = d.get("top_p", UNSET)
@@ -291,6 +312,96 @@ def _parse_thinking(
 
     return thinking_type_2
 
+
+def _decode_extra_body(self: PromptAnthropicInvocationParametersContent, raw: Any) -> Any:
+    """``extra_body`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _extra_body = raw
+        extra_body: PromptAnthropicInvocationParametersContentExtraBody | Unset
+        if _extra_body is UNSET:
+            extra_body = UNSET
+        else:
+            extra_body = PromptAnthropicInvocationParametersContentExtraBody.from_dict(_extra_body)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        extra_body, _drifted = _keep(
+            type(self),
+            {"extra_body": raw},
+            "extra_body",
+            "PromptAnthropicInvocationParametersContentExtraBody",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return extra_body
+
+
+_lazy(PromptAnthropicInvocationParametersContent, "extra_body", _decode_extra_body)
+
+
+def _decode_output_config(self: PromptAnthropicInvocationParametersContent, raw: Any) -> Any:
+    """``output_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _output_config = raw
+        output_config: PromptAnthropicOutputConfig | Unset
+        if _output_config is UNSET:
+            output_config = UNSET
+        else:
+            output_config = PromptAnthropicOutputConfig.from_dict(_output_config)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        output_config, _drifted = _keep(
+            type(self),
+            {"output_config": raw},
+            "output_config",
+            "PromptAnthropicOutputConfig",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return output_config
+
+
+_lazy(PromptAnthropicInvocationParametersContent, "output_config", _decode_output_config)
+
+
+def _decode_thinking(self: PromptAnthropicInvocationParametersContent, raw: Any) -> Any:
+    """``thinking`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        thinking = _parse_thinking(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        thinking, _drifted = _keep(
+            type(self),
+            {"thinking": raw},
+            "thinking",
+            "PromptAnthropicThinkingConfigAdaptive | PromptAnthropicThinkingConfigDisabled | PromptAnthropicThinkingConfigEnabled",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return thinking
+
+
+_lazy(PromptAnthropicInvocationParametersContent, "thinking", _decode_thinking)
 
 _LAZY_PENDING = True
 

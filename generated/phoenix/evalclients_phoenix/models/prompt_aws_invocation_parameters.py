@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_aws_invocation_parameters_content import (
@@ -79,15 +82,19 @@ class PromptAwsInvocationParameters:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            aws = PromptAwsInvocationParametersContent.from_dict(d["aws"])
+        _aws_raw = d.get("aws", UNSET)
+        if _aws_raw is not UNSET and not _strict:
+            aws = (_PENDING, _aws_raw)  # decoded on first read
+        else:
+            try:
+                aws = PromptAwsInvocationParametersContent.from_dict(d["aws"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            aws, _drifted = _keep(
-                cls, d, "aws", "PromptAwsInvocationParametersContent", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                aws, _drifted = _keep(
+                    cls, d, "aws", "PromptAwsInvocationParametersContent", "type", _drifted
+                )
 
         try:
             type_ = cast(Literal["aws"], d["type"])
@@ -107,6 +114,32 @@ class PromptAwsInvocationParameters:
             _note(prompt_aws_invocation_parameters, _drifted)
         return prompt_aws_invocation_parameters
 
+
+def _decode_aws(self: PromptAwsInvocationParameters, raw: Any) -> Any:
+    """``aws`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        aws = PromptAwsInvocationParametersContent.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        aws, _drifted = _keep(
+            type(self),
+            {"aws": raw},
+            "aws",
+            "PromptAwsInvocationParametersContent",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return aws
+
+
+_lazy(PromptAwsInvocationParameters, "aws", _decode_aws)
 
 _LAZY_PENDING = True
 

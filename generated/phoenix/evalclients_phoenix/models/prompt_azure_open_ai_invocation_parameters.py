@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_azure_open_ai_invocation_parameters_content import (
@@ -79,20 +82,26 @@ class PromptAzureOpenAIInvocationParameters:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            azure_openai = PromptAzureOpenAIInvocationParametersContent.from_dict(d["azure_openai"])
+        _azure_openai_raw = d.get("azure_openai", UNSET)
+        if _azure_openai_raw is not UNSET and not _strict:
+            azure_openai = (_PENDING, _azure_openai_raw)  # decoded on first read
+        else:
+            try:
+                azure_openai = PromptAzureOpenAIInvocationParametersContent.from_dict(
+                    d["azure_openai"]
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            azure_openai, _drifted = _keep(
-                cls,
-                d,
-                "azure_openai",
-                "PromptAzureOpenAIInvocationParametersContent",
-                "type",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                azure_openai, _drifted = _keep(
+                    cls,
+                    d,
+                    "azure_openai",
+                    "PromptAzureOpenAIInvocationParametersContent",
+                    "type",
+                    _drifted,
+                )
 
         try:
             type_ = cast(Literal["azure_openai"], d["type"])
@@ -114,6 +123,32 @@ class PromptAzureOpenAIInvocationParameters:
             _note(prompt_azure_open_ai_invocation_parameters, _drifted)
         return prompt_azure_open_ai_invocation_parameters
 
+
+def _decode_azure_openai(self: PromptAzureOpenAIInvocationParameters, raw: Any) -> Any:
+    """``azure_openai`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        azure_openai = PromptAzureOpenAIInvocationParametersContent.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        azure_openai, _drifted = _keep(
+            type(self),
+            {"azure_openai": raw},
+            "azure_openai",
+            "PromptAzureOpenAIInvocationParametersContent",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return azure_openai
+
+
+_lazy(PromptAzureOpenAIInvocationParameters, "azure_openai", _decode_azure_openai)
 
 _LAZY_PENDING = True
 

@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_cerebras_invocation_parameters_content import (
@@ -79,15 +82,24 @@ class PromptCerebrasInvocationParameters:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            cerebras = PromptCerebrasInvocationParametersContent.from_dict(d["cerebras"])
+        _cerebras_raw = d.get("cerebras", UNSET)
+        if _cerebras_raw is not UNSET and not _strict:
+            cerebras = (_PENDING, _cerebras_raw)  # decoded on first read
+        else:
+            try:
+                cerebras = PromptCerebrasInvocationParametersContent.from_dict(d["cerebras"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            cerebras, _drifted = _keep(
-                cls, d, "cerebras", "PromptCerebrasInvocationParametersContent", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                cerebras, _drifted = _keep(
+                    cls,
+                    d,
+                    "cerebras",
+                    "PromptCerebrasInvocationParametersContent",
+                    "type",
+                    _drifted,
+                )
 
         try:
             type_ = cast(Literal["cerebras"], d["type"])
@@ -109,6 +121,32 @@ class PromptCerebrasInvocationParameters:
             _note(prompt_cerebras_invocation_parameters, _drifted)
         return prompt_cerebras_invocation_parameters
 
+
+def _decode_cerebras(self: PromptCerebrasInvocationParameters, raw: Any) -> Any:
+    """``cerebras`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        cerebras = PromptCerebrasInvocationParametersContent.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        cerebras, _drifted = _keep(
+            type(self),
+            {"cerebras": raw},
+            "cerebras",
+            "PromptCerebrasInvocationParametersContent",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return cerebras
+
+
+_lazy(PromptCerebrasInvocationParameters, "cerebras", _decode_cerebras)
 
 _LAZY_PENDING = True
 

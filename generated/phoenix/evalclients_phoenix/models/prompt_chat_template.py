@@ -6,14 +6,17 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_message import PromptMessage
@@ -82,23 +85,28 @@ class PromptChatTemplate:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            messages = [
-                PromptMessage.from_dict(messages_item_data) for messages_item_data in d["messages"]
-            ]
+        _messages_raw = d.get("messages", UNSET)
+        if _messages_raw is not UNSET and not _strict:
+            messages = (_PENDING, _messages_raw)  # decoded on first read
+        else:
+            try:
+                messages = [
+                    PromptMessage.from_dict(messages_item_data)
+                    for messages_item_data in d["messages"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            messages, _drifted = _keep_each(
-                cls,
-                d,
-                "messages",
-                "list[PromptMessage]",
-                "type",
-                lambda messages_item_data: PromptMessage.from_dict(messages_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                messages, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "messages",
+                    "list[PromptMessage]",
+                    "type",
+                    lambda messages_item_data: PromptMessage.from_dict(messages_item_data),
+                    _drifted,
+                )
 
         try:
             type_ = cast(Literal["chat"], d["type"])
@@ -118,6 +126,33 @@ class PromptChatTemplate:
             _note(prompt_chat_template, _drifted)
         return prompt_chat_template
 
+
+def _decode_messages(self: PromptChatTemplate, raw: Any) -> Any:
+    """``messages`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        messages = [PromptMessage.from_dict(messages_item_data) for messages_item_data in raw]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        messages, _drifted = _keep_each(
+            type(self),
+            {"messages": raw},
+            "messages",
+            "list[PromptMessage]",
+            "type",
+            lambda messages_item_data: PromptMessage.from_dict(messages_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return messages
+
+
+_lazy(PromptChatTemplate, "messages", _decode_messages)
 
 _LAZY_PENDING = True
 

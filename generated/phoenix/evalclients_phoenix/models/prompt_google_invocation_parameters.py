@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_google_invocation_parameters_content import (
@@ -79,15 +82,19 @@ class PromptGoogleInvocationParameters:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            google = PromptGoogleInvocationParametersContent.from_dict(d["google"])
+        _google_raw = d.get("google", UNSET)
+        if _google_raw is not UNSET and not _strict:
+            google = (_PENDING, _google_raw)  # decoded on first read
+        else:
+            try:
+                google = PromptGoogleInvocationParametersContent.from_dict(d["google"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            google, _drifted = _keep(
-                cls, d, "google", "PromptGoogleInvocationParametersContent", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                google, _drifted = _keep(
+                    cls, d, "google", "PromptGoogleInvocationParametersContent", "type", _drifted
+                )
 
         try:
             type_ = cast(Literal["google"], d["type"])
@@ -107,6 +114,32 @@ class PromptGoogleInvocationParameters:
             _note(prompt_google_invocation_parameters, _drifted)
         return prompt_google_invocation_parameters
 
+
+def _decode_google(self: PromptGoogleInvocationParameters, raw: Any) -> Any:
+    """``google`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        google = PromptGoogleInvocationParametersContent.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        google, _drifted = _keep(
+            type(self),
+            {"google": raw},
+            "google",
+            "PromptGoogleInvocationParametersContent",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return google
+
+
+_lazy(PromptGoogleInvocationParameters, "google", _decode_google)
 
 _LAZY_PENDING = True
 

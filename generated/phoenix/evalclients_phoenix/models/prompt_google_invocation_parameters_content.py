@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -185,20 +188,26 @@ class PromptGoogleInvocationParametersContent:
                 raise
             temperature, _drifted = _keep(cls, d, "temperature", "float", "type", _drifted)
 
-        try:
-            _thinking_config = d.get("thinking_config", UNSET)
-            thinking_config: PromptGoogleThinkingConfig | Unset
-            if _thinking_config is UNSET:
-                thinking_config = UNSET
-            else:
-                thinking_config = PromptGoogleThinkingConfig.from_dict(_thinking_config)
+        _thinking_config_raw = d.get("thinking_config", UNSET)
+        if _thinking_config_raw is UNSET:
+            thinking_config = UNSET
+        elif not _strict:
+            thinking_config = (_PENDING, _thinking_config_raw)  # decoded on first read
+        else:
+            try:
+                _thinking_config = d.get("thinking_config", UNSET)
+                thinking_config: PromptGoogleThinkingConfig | Unset
+                if _thinking_config is UNSET:
+                    thinking_config = UNSET
+                else:
+                    thinking_config = PromptGoogleThinkingConfig.from_dict(_thinking_config)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            thinking_config, _drifted = _keep(
-                cls, d, "thinking_config", "PromptGoogleThinkingConfig", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                thinking_config, _drifted = _keep(
+                    cls, d, "thinking_config", "PromptGoogleThinkingConfig", "type", _drifted
+                )
 
         try:
             top_k = d.get("top_k", UNSET)
@@ -233,6 +242,37 @@ class PromptGoogleInvocationParametersContent:
             _note(prompt_google_invocation_parameters_content, _drifted)
         return prompt_google_invocation_parameters_content
 
+
+def _decode_thinking_config(self: PromptGoogleInvocationParametersContent, raw: Any) -> Any:
+    """``thinking_config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _thinking_config = raw
+        thinking_config: PromptGoogleThinkingConfig | Unset
+        if _thinking_config is UNSET:
+            thinking_config = UNSET
+        else:
+            thinking_config = PromptGoogleThinkingConfig.from_dict(_thinking_config)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        thinking_config, _drifted = _keep(
+            type(self),
+            {"thinking_config": raw},
+            "thinking_config",
+            "PromptGoogleThinkingConfig",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return thinking_config
+
+
+_lazy(PromptGoogleInvocationParametersContent, "thinking_config", _decode_thinking_config)
 
 _LAZY_PENDING = True
 

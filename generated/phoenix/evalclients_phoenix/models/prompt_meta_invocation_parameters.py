@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_meta_invocation_parameters_content import (
@@ -79,15 +82,19 @@ class PromptMetaInvocationParameters:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            meta = PromptMetaInvocationParametersContent.from_dict(d["meta"])
+        _meta_raw = d.get("meta", UNSET)
+        if _meta_raw is not UNSET and not _strict:
+            meta = (_PENDING, _meta_raw)  # decoded on first read
+        else:
+            try:
+                meta = PromptMetaInvocationParametersContent.from_dict(d["meta"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            meta, _drifted = _keep(
-                cls, d, "meta", "PromptMetaInvocationParametersContent", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                meta, _drifted = _keep(
+                    cls, d, "meta", "PromptMetaInvocationParametersContent", "type", _drifted
+                )
 
         try:
             type_ = cast(Literal["meta"], d["type"])
@@ -107,6 +114,32 @@ class PromptMetaInvocationParameters:
             _note(prompt_meta_invocation_parameters, _drifted)
         return prompt_meta_invocation_parameters
 
+
+def _decode_meta(self: PromptMetaInvocationParameters, raw: Any) -> Any:
+    """``meta`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        meta = PromptMetaInvocationParametersContent.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        meta, _drifted = _keep(
+            type(self),
+            {"meta": raw},
+            "meta",
+            "PromptMetaInvocationParametersContent",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return meta
+
+
+_lazy(PromptMetaInvocationParameters, "meta", _decode_meta)
 
 _LAZY_PENDING = True
 

@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_moonshot_invocation_parameters_content import (
@@ -79,15 +82,24 @@ class PromptMoonshotInvocationParameters:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            moonshot = PromptMoonshotInvocationParametersContent.from_dict(d["moonshot"])
+        _moonshot_raw = d.get("moonshot", UNSET)
+        if _moonshot_raw is not UNSET and not _strict:
+            moonshot = (_PENDING, _moonshot_raw)  # decoded on first read
+        else:
+            try:
+                moonshot = PromptMoonshotInvocationParametersContent.from_dict(d["moonshot"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            moonshot, _drifted = _keep(
-                cls, d, "moonshot", "PromptMoonshotInvocationParametersContent", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                moonshot, _drifted = _keep(
+                    cls,
+                    d,
+                    "moonshot",
+                    "PromptMoonshotInvocationParametersContent",
+                    "type",
+                    _drifted,
+                )
 
         try:
             type_ = cast(Literal["moonshot"], d["type"])
@@ -109,6 +121,32 @@ class PromptMoonshotInvocationParameters:
             _note(prompt_moonshot_invocation_parameters, _drifted)
         return prompt_moonshot_invocation_parameters
 
+
+def _decode_moonshot(self: PromptMoonshotInvocationParameters, raw: Any) -> Any:
+    """``moonshot`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        moonshot = PromptMoonshotInvocationParametersContent.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        moonshot, _drifted = _keep(
+            type(self),
+            {"moonshot": raw},
+            "moonshot",
+            "PromptMoonshotInvocationParametersContent",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return moonshot
+
+
+_lazy(PromptMoonshotInvocationParameters, "moonshot", _decode_moonshot)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.prompt_moonshot_invocation_parameters_content_reasoning_effort import (
@@ -149,27 +152,33 @@ class PromptMoonshotInvocationParametersContent:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _extra_body = d.get("extra_body", UNSET)
-            extra_body: PromptMoonshotInvocationParametersContentExtraBody | Unset
-            if _extra_body is UNSET:
-                extra_body = UNSET
-            else:
-                extra_body = PromptMoonshotInvocationParametersContentExtraBody.from_dict(
-                    _extra_body
-                )
+        _extra_body_raw = d.get("extra_body", UNSET)
+        if _extra_body_raw is UNSET:
+            extra_body = UNSET
+        elif not _strict:
+            extra_body = (_PENDING, _extra_body_raw)  # decoded on first read
+        else:
+            try:
+                _extra_body = d.get("extra_body", UNSET)
+                extra_body: PromptMoonshotInvocationParametersContentExtraBody | Unset
+                if _extra_body is UNSET:
+                    extra_body = UNSET
+                else:
+                    extra_body = PromptMoonshotInvocationParametersContentExtraBody.from_dict(
+                        _extra_body
+                    )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            extra_body, _drifted = _keep(
-                cls,
-                d,
-                "extra_body",
-                "PromptMoonshotInvocationParametersContentExtraBody",
-                "type",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                extra_body, _drifted = _keep(
+                    cls,
+                    d,
+                    "extra_body",
+                    "PromptMoonshotInvocationParametersContentExtraBody",
+                    "type",
+                    _drifted,
+                )
 
         try:
             frequency_penalty = d.get("frequency_penalty", UNSET)
@@ -299,6 +308,37 @@ class PromptMoonshotInvocationParametersContent:
             _note(prompt_moonshot_invocation_parameters_content, _drifted)
         return prompt_moonshot_invocation_parameters_content
 
+
+def _decode_extra_body(self: PromptMoonshotInvocationParametersContent, raw: Any) -> Any:
+    """``extra_body`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _extra_body = raw
+        extra_body: PromptMoonshotInvocationParametersContentExtraBody | Unset
+        if _extra_body is UNSET:
+            extra_body = UNSET
+        else:
+            extra_body = PromptMoonshotInvocationParametersContentExtraBody.from_dict(_extra_body)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        extra_body, _drifted = _keep(
+            type(self),
+            {"extra_body": raw},
+            "extra_body",
+            "PromptMoonshotInvocationParametersContentExtraBody",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return extra_body
+
+
+_lazy(PromptMoonshotInvocationParametersContent, "extra_body", _decode_extra_body)
 
 _LAZY_PENDING = True
 

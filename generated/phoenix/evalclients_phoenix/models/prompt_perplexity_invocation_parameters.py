@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_perplexity_invocation_parameters_content import (
@@ -79,20 +82,24 @@ class PromptPerplexityInvocationParameters:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            perplexity = PromptPerplexityInvocationParametersContent.from_dict(d["perplexity"])
+        _perplexity_raw = d.get("perplexity", UNSET)
+        if _perplexity_raw is not UNSET and not _strict:
+            perplexity = (_PENDING, _perplexity_raw)  # decoded on first read
+        else:
+            try:
+                perplexity = PromptPerplexityInvocationParametersContent.from_dict(d["perplexity"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            perplexity, _drifted = _keep(
-                cls,
-                d,
-                "perplexity",
-                "PromptPerplexityInvocationParametersContent",
-                "type",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                perplexity, _drifted = _keep(
+                    cls,
+                    d,
+                    "perplexity",
+                    "PromptPerplexityInvocationParametersContent",
+                    "type",
+                    _drifted,
+                )
 
         try:
             type_ = cast(Literal["perplexity"], d["type"])
@@ -114,6 +121,32 @@ class PromptPerplexityInvocationParameters:
             _note(prompt_perplexity_invocation_parameters, _drifted)
         return prompt_perplexity_invocation_parameters
 
+
+def _decode_perplexity(self: PromptPerplexityInvocationParameters, raw: Any) -> Any:
+    """``perplexity`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        perplexity = PromptPerplexityInvocationParametersContent.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        perplexity, _drifted = _keep(
+            type(self),
+            {"perplexity": raw},
+            "perplexity",
+            "PromptPerplexityInvocationParametersContent",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return perplexity
+
+
+_lazy(PromptPerplexityInvocationParameters, "perplexity", _decode_perplexity)
 
 _LAZY_PENDING = True
 

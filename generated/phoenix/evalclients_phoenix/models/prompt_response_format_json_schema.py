@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_response_format_json_schema_definition import (
@@ -79,15 +82,24 @@ class PromptResponseFormatJSONSchema:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            json_schema = PromptResponseFormatJSONSchemaDefinition.from_dict(d["json_schema"])
+        _json_schema_raw = d.get("json_schema", UNSET)
+        if _json_schema_raw is not UNSET and not _strict:
+            json_schema = (_PENDING, _json_schema_raw)  # decoded on first read
+        else:
+            try:
+                json_schema = PromptResponseFormatJSONSchemaDefinition.from_dict(d["json_schema"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            json_schema, _drifted = _keep(
-                cls, d, "json_schema", "PromptResponseFormatJSONSchemaDefinition", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                json_schema, _drifted = _keep(
+                    cls,
+                    d,
+                    "json_schema",
+                    "PromptResponseFormatJSONSchemaDefinition",
+                    "type",
+                    _drifted,
+                )
 
         try:
             type_ = cast(Literal["json_schema"], d["type"])
@@ -109,6 +121,32 @@ class PromptResponseFormatJSONSchema:
             _note(prompt_response_format_json_schema, _drifted)
         return prompt_response_format_json_schema
 
+
+def _decode_json_schema(self: PromptResponseFormatJSONSchema, raw: Any) -> Any:
+    """``json_schema`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        json_schema = PromptResponseFormatJSONSchemaDefinition.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        json_schema, _drifted = _keep(
+            type(self),
+            {"json_schema": raw},
+            "json_schema",
+            "PromptResponseFormatJSONSchemaDefinition",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return json_schema
+
+
+_lazy(PromptResponseFormatJSONSchema, "json_schema", _decode_json_schema)
 
 _LAZY_PENDING = True
 

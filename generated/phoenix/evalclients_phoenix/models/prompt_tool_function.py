@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_tool_function_definition import PromptToolFunctionDefinition
@@ -77,15 +80,19 @@ class PromptToolFunction:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            function = PromptToolFunctionDefinition.from_dict(d["function"])
+        _function_raw = d.get("function", UNSET)
+        if _function_raw is not UNSET and not _strict:
+            function = (_PENDING, _function_raw)  # decoded on first read
+        else:
+            try:
+                function = PromptToolFunctionDefinition.from_dict(d["function"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            function, _drifted = _keep(
-                cls, d, "function", "PromptToolFunctionDefinition", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                function, _drifted = _keep(
+                    cls, d, "function", "PromptToolFunctionDefinition", "type", _drifted
+                )
 
         try:
             type_ = cast(Literal["function"], d["type"])
@@ -107,6 +114,32 @@ class PromptToolFunction:
             _note(prompt_tool_function, _drifted)
         return prompt_tool_function
 
+
+def _decode_function(self: PromptToolFunction, raw: Any) -> Any:
+    """``function`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        function = PromptToolFunctionDefinition.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        function, _drifted = _keep(
+            type(self),
+            {"function": raw},
+            "function",
+            "PromptToolFunctionDefinition",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return function
+
+
+_lazy(PromptToolFunction, "function", _decode_function)
 
 _LAZY_PENDING = True
 

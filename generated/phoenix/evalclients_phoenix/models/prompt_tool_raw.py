@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_tool_raw_raw import PromptToolRawRaw
@@ -77,13 +80,17 @@ class PromptToolRaw:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            raw = PromptToolRawRaw.from_dict(d["raw"])
+        _raw_raw = d.get("raw", UNSET)
+        if _raw_raw is not UNSET and not _strict:
+            raw = (_PENDING, _raw_raw)  # decoded on first read
+        else:
+            try:
+                raw = PromptToolRawRaw.from_dict(d["raw"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            raw, _drifted = _keep(cls, d, "raw", "PromptToolRawRaw", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                raw, _drifted = _keep(cls, d, "raw", "PromptToolRawRaw", "type", _drifted)
 
         try:
             type_ = cast(Literal["raw"], d["type"])
@@ -103,6 +110,25 @@ class PromptToolRaw:
             _note(prompt_tool_raw, _drifted)
         return prompt_tool_raw
 
+
+def _decode_raw(self: PromptToolRaw, raw: Any) -> Any:
+    """``raw`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        raw = PromptToolRawRaw.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        raw, _drifted = _keep(type(self), {"raw": raw}, "raw", "PromptToolRawRaw", "type", _drifted)
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return raw
+
+
+_lazy(PromptToolRaw, "raw", _decode_raw)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -181,20 +184,26 @@ class PromptTools:
                 cls, d, "disable_parallel_tool_calls", "bool", "type", _drifted
             )
 
-        try:
-            tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
+        _tool_choice_raw = d.get("tool_choice", UNSET)
+        if _tool_choice_raw is UNSET:
+            tool_choice = UNSET
+        elif not _strict:
+            tool_choice = (_PENDING, _tool_choice_raw)  # decoded on first read
+        else:
+            try:
+                tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            tool_choice, _drifted = _keep(
-                cls,
-                d,
-                "tool_choice",
-                "PromptToolChoiceNone | PromptToolChoiceOneOrMore | PromptToolChoiceSpecificFunctionTool | PromptToolChoiceZeroOrMore",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                tool_choice, _drifted = _keep(
+                    cls,
+                    d,
+                    "tool_choice",
+                    "PromptToolChoiceNone | PromptToolChoiceOneOrMore | PromptToolChoiceSpecificFunctionTool | PromptToolChoiceZeroOrMore",
+                    "union",
+                    _drifted,
+                )
 
         prompt_tools = cls(
             tools,
@@ -249,6 +258,32 @@ def _parse_tool_choice(
 
     return tool_choice_type_3
 
+
+def _decode_tool_choice(self: PromptTools, raw: Any) -> Any:
+    """``tool_choice`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        tool_choice = _parse_tool_choice(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        tool_choice, _drifted = _keep(
+            type(self),
+            {"tool_choice": raw},
+            "tool_choice",
+            "PromptToolChoiceNone | PromptToolChoiceOneOrMore | PromptToolChoiceSpecificFunctionTool | PromptToolChoiceZeroOrMore",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return tool_choice
+
+
+_lazy(PromptTools, "tool_choice", _decode_tool_choice)
 
 _LAZY_PENDING = True
 

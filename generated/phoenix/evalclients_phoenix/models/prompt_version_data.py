@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.model_provider import ModelProvider, check_model_provider
@@ -254,20 +257,24 @@ class PromptVersionData:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            invocation_parameters = _parse_invocation_parameters(d["invocation_parameters"])
+        _invocation_parameters_raw = d.get("invocation_parameters", UNSET)
+        if _invocation_parameters_raw is not UNSET and not _strict:
+            invocation_parameters = (_PENDING, _invocation_parameters_raw)  # decoded on first read
+        else:
+            try:
+                invocation_parameters = _parse_invocation_parameters(d["invocation_parameters"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            invocation_parameters, _drifted = _keep(
-                cls,
-                d,
-                "invocation_parameters",
-                "PromptAnthropicInvocationParameters | PromptAwsInvocationParameters | PromptAzureOpenAIInvocationParameters | PromptCerebrasInvocationParameters | PromptDeepSeekInvocationParameters | PromptFireworksInvocationParameters | PromptGoogleInvocationParameters | PromptGroqInvocationParameters | PromptMetaInvocationParameters | PromptMoonshotInvocationParameters | PromptOllamaInvocationParameters | PromptOpenAIInvocationParameters | PromptPerplexityInvocationParameters | PromptTogetherInvocationParameters | PromptXAIInvocationParameters | PromptZAIInvocationParameters",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                invocation_parameters, _drifted = _keep(
+                    cls,
+                    d,
+                    "invocation_parameters",
+                    "PromptAnthropicInvocationParameters | PromptAwsInvocationParameters | PromptAzureOpenAIInvocationParameters | PromptCerebrasInvocationParameters | PromptDeepSeekInvocationParameters | PromptFireworksInvocationParameters | PromptGoogleInvocationParameters | PromptGroqInvocationParameters | PromptMetaInvocationParameters | PromptMoonshotInvocationParameters | PromptOllamaInvocationParameters | PromptOpenAIInvocationParameters | PromptPerplexityInvocationParameters | PromptTogetherInvocationParameters | PromptXAIInvocationParameters | PromptZAIInvocationParameters",
+                    "union",
+                    _drifted,
+                )
 
         try:
             model_name = d["model_name"]
@@ -293,15 +300,24 @@ class PromptVersionData:
                 _drifted,
             )
 
-        try:
-            template = _parse_template(d["template"])
+        _template_raw = d.get("template", UNSET)
+        if _template_raw is not UNSET and not _strict:
+            template = (_PENDING, _template_raw)  # decoded on first read
+        else:
+            try:
+                template = _parse_template(d["template"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            template, _drifted = _keep(
-                cls, d, "template", "PromptChatTemplate | PromptStringTemplate", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                template, _drifted = _keep(
+                    cls,
+                    d,
+                    "template",
+                    "PromptChatTemplate | PromptStringTemplate",
+                    "union",
+                    _drifted,
+                )
 
         try:
             template_format = check_prompt_template_format(d["template_format"])
@@ -333,43 +349,61 @@ class PromptVersionData:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: PromptVersionDataMetadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
-            else:
-                metadata = PromptVersionDataMetadata.from_dict(_metadata)
+        _metadata_raw = d.get("metadata", UNSET)
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
+            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+        else:
+            try:
+                _metadata = d.get("metadata", UNSET)
+                metadata: PromptVersionDataMetadata | Unset
+                if _metadata is UNSET:
+                    metadata = UNSET
+                else:
+                    metadata = PromptVersionDataMetadata.from_dict(_metadata)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            metadata, _drifted = _keep(
-                cls, d, "metadata", "PromptVersionDataMetadata", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                metadata, _drifted = _keep(
+                    cls, d, "metadata", "PromptVersionDataMetadata", "type", _drifted
+                )
 
-        try:
-            response_format = _parse_response_format(d.get("response_format", UNSET))
+        _response_format_raw = d.get("response_format", UNSET)
+        if _response_format_raw is UNSET:
+            response_format = UNSET
+        elif not _strict:
+            response_format = (_PENDING, _response_format_raw)  # decoded on first read
+        else:
+            try:
+                response_format = _parse_response_format(d.get("response_format", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            response_format, _drifted = _keep(
-                cls,
-                d,
-                "response_format",
-                "None | PromptResponseFormatJSONSchema",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                response_format, _drifted = _keep(
+                    cls,
+                    d,
+                    "response_format",
+                    "None | PromptResponseFormatJSONSchema",
+                    "union",
+                    _drifted,
+                )
 
-        try:
-            tools = _parse_tools(d.get("tools", UNSET))
+        _tools_raw = d.get("tools", UNSET)
+        if _tools_raw is UNSET:
+            tools = UNSET
+        elif not _strict:
+            tools = (_PENDING, _tools_raw)  # decoded on first read
+        else:
+            try:
+                tools = _parse_tools(d.get("tools", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            tools, _drifted = _keep(cls, d, "tools", "None | PromptTools", "union", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                tools, _drifted = _keep(cls, d, "tools", "None | PromptTools", "union", _drifted)
 
         prompt_version_data = cls(
             invocation_parameters,
@@ -625,6 +659,135 @@ def _parse_tools(data: object) -> None | PromptTools | Unset:
         pass
     return cast(None | PromptTools | Unset, data)
 
+
+def _decode_invocation_parameters(self: PromptVersionData, raw: Any) -> Any:
+    """``invocation_parameters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        invocation_parameters = _parse_invocation_parameters(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        invocation_parameters, _drifted = _keep(
+            type(self),
+            {"invocation_parameters": raw},
+            "invocation_parameters",
+            "PromptAnthropicInvocationParameters | PromptAwsInvocationParameters | PromptAzureOpenAIInvocationParameters | PromptCerebrasInvocationParameters | PromptDeepSeekInvocationParameters | PromptFireworksInvocationParameters | PromptGoogleInvocationParameters | PromptGroqInvocationParameters | PromptMetaInvocationParameters | PromptMoonshotInvocationParameters | PromptOllamaInvocationParameters | PromptOpenAIInvocationParameters | PromptPerplexityInvocationParameters | PromptTogetherInvocationParameters | PromptXAIInvocationParameters | PromptZAIInvocationParameters",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return invocation_parameters
+
+
+_lazy(PromptVersionData, "invocation_parameters", _decode_invocation_parameters)
+
+
+def _decode_template(self: PromptVersionData, raw: Any) -> Any:
+    """``template`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        template = _parse_template(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        template, _drifted = _keep(
+            type(self),
+            {"template": raw},
+            "template",
+            "PromptChatTemplate | PromptStringTemplate",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return template
+
+
+_lazy(PromptVersionData, "template", _decode_template)
+
+
+def _decode_metadata(self: PromptVersionData, raw: Any) -> Any:
+    """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _metadata = raw
+        metadata: PromptVersionDataMetadata | Unset
+        if _metadata is UNSET:
+            metadata = UNSET
+        else:
+            metadata = PromptVersionDataMetadata.from_dict(_metadata)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        metadata, _drifted = _keep(
+            type(self), {"metadata": raw}, "metadata", "PromptVersionDataMetadata", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return metadata
+
+
+_lazy(PromptVersionData, "metadata", _decode_metadata)
+
+
+def _decode_response_format(self: PromptVersionData, raw: Any) -> Any:
+    """``response_format`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        response_format = _parse_response_format(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        response_format, _drifted = _keep(
+            type(self),
+            {"response_format": raw},
+            "response_format",
+            "None | PromptResponseFormatJSONSchema",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return response_format
+
+
+_lazy(PromptVersionData, "response_format", _decode_response_format)
+
+
+def _decode_tools(self: PromptVersionData, raw: Any) -> Any:
+    """``tools`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        tools = _parse_tools(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        tools, _drifted = _keep(
+            type(self), {"tools": raw}, "tools", "None | PromptTools", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return tools
+
+
+_lazy(PromptVersionData, "tools", _decode_tools)
 
 _LAZY_PENDING = True
 

@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_xai_invocation_parameters_content import (
@@ -88,15 +91,19 @@ class PromptXAIInvocationParameters:
                 raise
             type_, _drifted = _keep(cls, d, "type", "Literal[\u0027xai\u0027]", "type", _drifted)
 
-        try:
-            xai = PromptXAIInvocationParametersContent.from_dict(d["xai"])
+        _xai_raw = d.get("xai", UNSET)
+        if _xai_raw is not UNSET and not _strict:
+            xai = (_PENDING, _xai_raw)  # decoded on first read
+        else:
+            try:
+                xai = PromptXAIInvocationParametersContent.from_dict(d["xai"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            xai, _drifted = _keep(
-                cls, d, "xai", "PromptXAIInvocationParametersContent", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                xai, _drifted = _keep(
+                    cls, d, "xai", "PromptXAIInvocationParametersContent", "type", _drifted
+                )
 
         prompt_xai_invocation_parameters = cls(
             type_,
@@ -107,6 +114,32 @@ class PromptXAIInvocationParameters:
             _note(prompt_xai_invocation_parameters, _drifted)
         return prompt_xai_invocation_parameters
 
+
+def _decode_xai(self: PromptXAIInvocationParameters, raw: Any) -> Any:
+    """``xai`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        xai = PromptXAIInvocationParametersContent.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        xai, _drifted = _keep(
+            type(self),
+            {"xai": raw},
+            "xai",
+            "PromptXAIInvocationParametersContent",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return xai
+
+
+_lazy(PromptXAIInvocationParameters, "xai", _decode_xai)
 
 _LAZY_PENDING = True
 

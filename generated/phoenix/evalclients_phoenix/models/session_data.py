@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -179,23 +182,27 @@ class SessionData:
                 cls, d, "start_time", "datetime.datetime", "type", _drifted
             )
 
-        try:
-            traces = [
-                SessionTraceData.from_dict(traces_item_data) for traces_item_data in d["traces"]
-            ]
+        _traces_raw = d.get("traces", UNSET)
+        if _traces_raw is not UNSET and not _strict:
+            traces = (_PENDING, _traces_raw)  # decoded on first read
+        else:
+            try:
+                traces = [
+                    SessionTraceData.from_dict(traces_item_data) for traces_item_data in d["traces"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            traces, _drifted = _keep_each(
-                cls,
-                d,
-                "traces",
-                "list[SessionTraceData]",
-                "type",
-                lambda traces_item_data: SessionTraceData.from_dict(traces_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                traces, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "traces",
+                    "list[SessionTraceData]",
+                    "type",
+                    lambda traces_item_data: SessionTraceData.from_dict(traces_item_data),
+                    _drifted,
+                )
 
         try:
             token_count_completion = d.get("token_count_completion", UNSET)
@@ -264,6 +271,33 @@ class SessionData:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_traces(self: SessionData, raw: Any) -> Any:
+    """``traces`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        traces = [SessionTraceData.from_dict(traces_item_data) for traces_item_data in raw]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        traces, _drifted = _keep_each(
+            type(self),
+            {"traces": raw},
+            "traces",
+            "list[SessionTraceData]",
+            "type",
+            lambda traces_item_data: SessionTraceData.from_dict(traces_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return traces
+
+
+_lazy(SessionData, "traces", _decode_traces)
 
 _LAZY_PENDING = True
 

@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -162,13 +165,17 @@ class Span:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            context = SpanContext.from_dict(d["context"])
+        _context_raw = d.get("context", UNSET)
+        if _context_raw is not UNSET and not _strict:
+            context = (_PENDING, _context_raw)  # decoded on first read
+        else:
+            try:
+                context = SpanContext.from_dict(d["context"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            context, _drifted = _keep(cls, d, "context", "SpanContext", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                context, _drifted = _keep(cls, d, "context", "SpanContext", "type", _drifted)
 
         try:
             end_time = datetime.datetime.fromisoformat(d["end_time"])
@@ -215,37 +222,51 @@ class Span:
                 raise
             status_code, _drifted = _keep(cls, d, "status_code", "str", "type", _drifted)
 
-        try:
-            _attributes = d.get("attributes", UNSET)
-            attributes: SpanAttributes | Unset
-            if _attributes is UNSET:
-                attributes = UNSET
-            else:
-                attributes = SpanAttributes.from_dict(_attributes)
+        _attributes_raw = d.get("attributes", UNSET)
+        if _attributes_raw is UNSET:
+            attributes = UNSET
+        elif not _strict:
+            attributes = (_PENDING, _attributes_raw)  # decoded on first read
+        else:
+            try:
+                _attributes = d.get("attributes", UNSET)
+                attributes: SpanAttributes | Unset
+                if _attributes is UNSET:
+                    attributes = UNSET
+                else:
+                    attributes = SpanAttributes.from_dict(_attributes)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            attributes, _drifted = _keep(cls, d, "attributes", "SpanAttributes", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                attributes, _drifted = _keep(
+                    cls, d, "attributes", "SpanAttributes", "type", _drifted
+                )
 
-        try:
-            _events = d.get("events", UNSET)
-            events: list[SpanEvent] | Unset = UNSET
-            if _events is not UNSET:
-                events = [SpanEvent.from_dict(events_item_data) for events_item_data in _events]
+        _events_raw = d.get("events", UNSET)
+        if _events_raw is UNSET:
+            events = UNSET
+        elif not _strict:
+            events = (_PENDING, _events_raw)  # decoded on first read
+        else:
+            try:
+                _events = d.get("events", UNSET)
+                events: list[SpanEvent] | Unset = UNSET
+                if _events is not UNSET:
+                    events = [SpanEvent.from_dict(events_item_data) for events_item_data in _events]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            events, _drifted = _keep_each(
-                cls,
-                d,
-                "events",
-                "list[SpanEvent]",
-                "type",
-                lambda events_item_data: SpanEvent.from_dict(events_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                events, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "events",
+                    "list[SpanEvent]",
+                    "type",
+                    lambda events_item_data: SpanEvent.from_dict(events_item_data),
+                    _drifted,
+                )
 
         try:
             id = d.get("id", UNSET)
@@ -311,6 +332,85 @@ class Span:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_context(self: Span, raw: Any) -> Any:
+    """``context`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        context = SpanContext.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        context, _drifted = _keep(
+            type(self), {"context": raw}, "context", "SpanContext", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return context
+
+
+_lazy(Span, "context", _decode_context)
+
+
+def _decode_attributes(self: Span, raw: Any) -> Any:
+    """``attributes`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _attributes = raw
+        attributes: SpanAttributes | Unset
+        if _attributes is UNSET:
+            attributes = UNSET
+        else:
+            attributes = SpanAttributes.from_dict(_attributes)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        attributes, _drifted = _keep(
+            type(self), {"attributes": raw}, "attributes", "SpanAttributes", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return attributes
+
+
+_lazy(Span, "attributes", _decode_attributes)
+
+
+def _decode_events(self: Span, raw: Any) -> Any:
+    """``events`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _events = raw
+        events: list[SpanEvent] | Unset = UNSET
+        if _events is not UNSET:
+            events = [SpanEvent.from_dict(events_item_data) for events_item_data in _events]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        events, _drifted = _keep_each(
+            type(self),
+            {"events": raw},
+            "events",
+            "list[SpanEvent]",
+            "type",
+            lambda events_item_data: SpanEvent.from_dict(events_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return events
+
+
+_lazy(Span, "events", _decode_events)
 
 _LAZY_PENDING = True
 

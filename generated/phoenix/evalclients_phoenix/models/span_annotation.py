@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.span_annotation_annotator_kind import (
@@ -252,23 +255,37 @@ class SpanAnnotation:
                 raise
             identifier, _drifted = _keep(cls, d, "identifier", "str", "type", _drifted)
 
-        try:
-            metadata = _parse_metadata(d.get("metadata", UNSET))
+        _metadata_raw = d.get("metadata", UNSET)
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
+            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+        else:
+            try:
+                metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            metadata, _drifted = _keep(
-                cls, d, "metadata", "None | SpanAnnotationMetadataType0", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                metadata, _drifted = _keep(
+                    cls, d, "metadata", "None | SpanAnnotationMetadataType0", "union", _drifted
+                )
 
-        try:
-            result = _parse_result(d.get("result", UNSET))
+        _result_raw = d.get("result", UNSET)
+        if _result_raw is UNSET:
+            result = UNSET
+        elif not _strict:
+            result = (_PENDING, _result_raw)  # decoded on first read
+        else:
+            try:
+                result = _parse_result(d.get("result", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            result, _drifted = _keep(cls, d, "result", "AnnotationResult | None", "union", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                result, _drifted = _keep(
+                    cls, d, "result", "AnnotationResult | None", "union", _drifted
+                )
 
         span_annotation = cls(
             annotator_kind,
@@ -338,6 +355,54 @@ def _parse_result(data: object) -> AnnotationResult | None | Unset:
         pass
     return cast(AnnotationResult | None | Unset, data)
 
+
+def _decode_metadata(self: SpanAnnotation, raw: Any) -> Any:
+    """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        metadata = _parse_metadata(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        metadata, _drifted = _keep(
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "None | SpanAnnotationMetadataType0",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return metadata
+
+
+_lazy(SpanAnnotation, "metadata", _decode_metadata)
+
+
+def _decode_result(self: SpanAnnotation, raw: Any) -> Any:
+    """``result`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        result = _parse_result(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        result, _drifted = _keep(
+            type(self), {"result": raw}, "result", "AnnotationResult | None", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return result
+
+
+_lazy(SpanAnnotation, "result", _decode_result)
 
 _LAZY_PENDING = True
 

@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.tool_call_function import ToolCallFunction
@@ -83,13 +86,19 @@ class ToolCallContentPart:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            tool_call = ToolCallFunction.from_dict(d["tool_call"])
+        _tool_call_raw = d.get("tool_call", UNSET)
+        if _tool_call_raw is not UNSET and not _strict:
+            tool_call = (_PENDING, _tool_call_raw)  # decoded on first read
+        else:
+            try:
+                tool_call = ToolCallFunction.from_dict(d["tool_call"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            tool_call, _drifted = _keep(cls, d, "tool_call", "ToolCallFunction", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                tool_call, _drifted = _keep(
+                    cls, d, "tool_call", "ToolCallFunction", "type", _drifted
+                )
 
         try:
             tool_call_id = d["tool_call_id"]
@@ -121,6 +130,27 @@ class ToolCallContentPart:
             _note(tool_call_content_part, _drifted)
         return tool_call_content_part
 
+
+def _decode_tool_call(self: ToolCallContentPart, raw: Any) -> Any:
+    """``tool_call`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        tool_call = ToolCallFunction.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        tool_call, _drifted = _keep(
+            type(self), {"tool_call": raw}, "tool_call", "ToolCallFunction", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return tool_call
+
+
+_lazy(ToolCallContentPart, "tool_call", _decode_tool_call)
 
 _LAZY_PENDING = True
 

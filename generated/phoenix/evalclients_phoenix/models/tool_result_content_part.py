@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.tool_result_content_part_tool_result_type_4 import (
@@ -103,20 +106,24 @@ class ToolResultContentPart:
                 raise
             tool_call_id, _drifted = _keep(cls, d, "tool_call_id", "str", "type", _drifted)
 
-        try:
-            tool_result = _parse_tool_result(d["tool_result"])
+        _tool_result_raw = d.get("tool_result", UNSET)
+        if _tool_result_raw is not UNSET and not _strict:
+            tool_result = (_PENDING, _tool_result_raw)  # decoded on first read
+        else:
+            try:
+                tool_result = _parse_tool_result(d["tool_result"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            tool_result, _drifted = _keep(
-                cls,
-                d,
-                "tool_result",
-                "bool | float | int | list[Any] | None | str | ToolResultContentPartToolResultType4",
-                "union",
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                tool_result, _drifted = _keep(
+                    cls,
+                    d,
+                    "tool_result",
+                    "bool | float | int | list[Any] | None | str | ToolResultContentPartToolResultType4",
+                    "union",
+                    _drifted,
+                )
 
         try:
             type_ = cast(Literal["tool_result"], d["type"])
@@ -165,6 +172,32 @@ def _parse_tool_result(
         bool | float | int | list[Any] | None | str | ToolResultContentPartToolResultType4, data
     )
 
+
+def _decode_tool_result(self: ToolResultContentPart, raw: Any) -> Any:
+    """``tool_result`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        tool_result = _parse_tool_result(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        tool_result, _drifted = _keep(
+            type(self),
+            {"tool_result": raw},
+            "tool_result",
+            "bool | float | int | list[Any] | None | str | ToolResultContentPartToolResultType4",
+            "union",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return tool_result
+
+
+_lazy(ToolResultContentPart, "tool_result", _decode_tool_result)
 
 _LAZY_PENDING = True
 

@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -185,15 +188,21 @@ class TraceData:
                 raise
             trace_id, _drifted = _keep(cls, d, "trace_id", "str", "type", _drifted)
 
-        try:
-            spans = _parse_spans(d.get("spans", UNSET))
+        _spans_raw = d.get("spans", UNSET)
+        if _spans_raw is UNSET:
+            spans = UNSET
+        elif not _strict:
+            spans = (_PENDING, _spans_raw)  # decoded on first read
+        else:
+            try:
+                spans = _parse_spans(d.get("spans", UNSET))
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            spans, _drifted = _keep(
-                cls, d, "spans", "list[TraceSpanData] | None", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                spans, _drifted = _keep(
+                    cls, d, "spans", "list[TraceSpanData] | None", "union", _drifted
+                )
 
         try:
             token_count_completion = d.get("token_count_completion", UNSET)
@@ -280,6 +289,27 @@ def _parse_spans(data: object) -> list[TraceSpanData] | None | Unset:
         pass
     return cast(list[TraceSpanData] | None | Unset, data)
 
+
+def _decode_spans(self: TraceData, raw: Any) -> Any:
+    """``spans`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        spans = _parse_spans(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        spans, _drifted = _keep(
+            type(self), {"spans": raw}, "spans", "list[TraceSpanData] | None", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return spans
+
+
+_lazy(TraceData, "spans", _decode_spans)
 
 _LAZY_PENDING = True
 

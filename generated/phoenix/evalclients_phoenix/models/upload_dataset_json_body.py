@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.upload_dataset_json_body_action import (
@@ -194,26 +197,30 @@ class UploadDatasetJsonBody:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            inputs = [
-                UploadDatasetJsonBodyInputsItem.from_dict(inputs_item_data)
-                for inputs_item_data in d["inputs"]
-            ]
+        _inputs_raw = d.get("inputs", UNSET)
+        if _inputs_raw is not UNSET and not _strict:
+            inputs = (_PENDING, _inputs_raw)  # decoded on first read
+        else:
+            try:
+                inputs = [
+                    UploadDatasetJsonBodyInputsItem.from_dict(inputs_item_data)
+                    for inputs_item_data in d["inputs"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            inputs, _drifted = _keep_each(
-                cls,
-                d,
-                "inputs",
-                "list[UploadDatasetJsonBodyInputsItem]",
-                "type",
-                lambda inputs_item_data: UploadDatasetJsonBodyInputsItem.from_dict(
-                    inputs_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                inputs, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "inputs",
+                    "list[UploadDatasetJsonBodyInputsItem]",
+                    "type",
+                    lambda inputs_item_data: UploadDatasetJsonBodyInputsItem.from_dict(
+                        inputs_item_data
+                    ),
+                    _drifted,
+                )
 
         try:
             name = d["name"]
@@ -265,53 +272,65 @@ class UploadDatasetJsonBody:
                 cls, d, "example_ids", "list[None | str]", "type", _drifted
             )
 
-        try:
-            _metadata = d.get("metadata", UNSET)
-            metadata: list[UploadDatasetJsonBodyMetadataItem] | Unset = UNSET
-            if _metadata is not UNSET:
-                metadata = [
-                    UploadDatasetJsonBodyMetadataItem.from_dict(metadata_item_data)
-                    for metadata_item_data in _metadata
-                ]
+        _metadata_raw = d.get("metadata", UNSET)
+        if _metadata_raw is UNSET:
+            metadata = UNSET
+        elif not _strict:
+            metadata = (_PENDING, _metadata_raw)  # decoded on first read
+        else:
+            try:
+                _metadata = d.get("metadata", UNSET)
+                metadata: list[UploadDatasetJsonBodyMetadataItem] | Unset = UNSET
+                if _metadata is not UNSET:
+                    metadata = [
+                        UploadDatasetJsonBodyMetadataItem.from_dict(metadata_item_data)
+                        for metadata_item_data in _metadata
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            metadata, _drifted = _keep_each(
-                cls,
-                d,
-                "metadata",
-                "list[UploadDatasetJsonBodyMetadataItem]",
-                "type",
-                lambda metadata_item_data: UploadDatasetJsonBodyMetadataItem.from_dict(
-                    metadata_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                metadata, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "metadata",
+                    "list[UploadDatasetJsonBodyMetadataItem]",
+                    "type",
+                    lambda metadata_item_data: UploadDatasetJsonBodyMetadataItem.from_dict(
+                        metadata_item_data
+                    ),
+                    _drifted,
+                )
 
-        try:
-            _outputs = d.get("outputs", UNSET)
-            outputs: list[UploadDatasetJsonBodyOutputsItem] | Unset = UNSET
-            if _outputs is not UNSET:
-                outputs = [
-                    UploadDatasetJsonBodyOutputsItem.from_dict(outputs_item_data)
-                    for outputs_item_data in _outputs
-                ]
+        _outputs_raw = d.get("outputs", UNSET)
+        if _outputs_raw is UNSET:
+            outputs = UNSET
+        elif not _strict:
+            outputs = (_PENDING, _outputs_raw)  # decoded on first read
+        else:
+            try:
+                _outputs = d.get("outputs", UNSET)
+                outputs: list[UploadDatasetJsonBodyOutputsItem] | Unset = UNSET
+                if _outputs is not UNSET:
+                    outputs = [
+                        UploadDatasetJsonBodyOutputsItem.from_dict(outputs_item_data)
+                        for outputs_item_data in _outputs
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            outputs, _drifted = _keep_each(
-                cls,
-                d,
-                "outputs",
-                "list[UploadDatasetJsonBodyOutputsItem]",
-                "type",
-                lambda outputs_item_data: UploadDatasetJsonBodyOutputsItem.from_dict(
-                    outputs_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                outputs, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "outputs",
+                    "list[UploadDatasetJsonBodyOutputsItem]",
+                    "type",
+                    lambda outputs_item_data: UploadDatasetJsonBodyOutputsItem.from_dict(
+                        outputs_item_data
+                    ),
+                    _drifted,
+                )
 
         try:
             _span_ids = d.get("span_ids", UNSET)
@@ -395,6 +414,105 @@ class UploadDatasetJsonBody:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_inputs(self: UploadDatasetJsonBody, raw: Any) -> Any:
+    """``inputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        inputs = [
+            UploadDatasetJsonBodyInputsItem.from_dict(inputs_item_data) for inputs_item_data in raw
+        ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        inputs, _drifted = _keep_each(
+            type(self),
+            {"inputs": raw},
+            "inputs",
+            "list[UploadDatasetJsonBodyInputsItem]",
+            "type",
+            lambda inputs_item_data: UploadDatasetJsonBodyInputsItem.from_dict(inputs_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return inputs
+
+
+_lazy(UploadDatasetJsonBody, "inputs", _decode_inputs)
+
+
+def _decode_metadata(self: UploadDatasetJsonBody, raw: Any) -> Any:
+    """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _metadata = raw
+        metadata: list[UploadDatasetJsonBodyMetadataItem] | Unset = UNSET
+        if _metadata is not UNSET:
+            metadata = [
+                UploadDatasetJsonBodyMetadataItem.from_dict(metadata_item_data)
+                for metadata_item_data in _metadata
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        metadata, _drifted = _keep_each(
+            type(self),
+            {"metadata": raw},
+            "metadata",
+            "list[UploadDatasetJsonBodyMetadataItem]",
+            "type",
+            lambda metadata_item_data: UploadDatasetJsonBodyMetadataItem.from_dict(
+                metadata_item_data
+            ),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return metadata
+
+
+_lazy(UploadDatasetJsonBody, "metadata", _decode_metadata)
+
+
+def _decode_outputs(self: UploadDatasetJsonBody, raw: Any) -> Any:
+    """``outputs`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _outputs = raw
+        outputs: list[UploadDatasetJsonBodyOutputsItem] | Unset = UNSET
+        if _outputs is not UNSET:
+            outputs = [
+                UploadDatasetJsonBodyOutputsItem.from_dict(outputs_item_data)
+                for outputs_item_data in _outputs
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        outputs, _drifted = _keep_each(
+            type(self),
+            {"outputs": raw},
+            "outputs",
+            "list[UploadDatasetJsonBodyOutputsItem]",
+            "type",
+            lambda outputs_item_data: UploadDatasetJsonBodyOutputsItem.from_dict(outputs_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return outputs
+
+
+_lazy(UploadDatasetJsonBody, "outputs", _decode_outputs)
 
 _LAZY_PENDING = True
 

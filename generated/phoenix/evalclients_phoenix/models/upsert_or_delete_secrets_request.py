@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.secret_key_value import SecretKeyValue
@@ -74,23 +77,28 @@ class UpsertOrDeleteSecretsRequest:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            secrets = [
-                SecretKeyValue.from_dict(secrets_item_data) for secrets_item_data in d["secrets"]
-            ]
+        _secrets_raw = d.get("secrets", UNSET)
+        if _secrets_raw is not UNSET and not _strict:
+            secrets = (_PENDING, _secrets_raw)  # decoded on first read
+        else:
+            try:
+                secrets = [
+                    SecretKeyValue.from_dict(secrets_item_data)
+                    for secrets_item_data in d["secrets"]
+                ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            secrets, _drifted = _keep_each(
-                cls,
-                d,
-                "secrets",
-                "list[SecretKeyValue]",
-                "type",
-                lambda secrets_item_data: SecretKeyValue.from_dict(secrets_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                secrets, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "secrets",
+                    "list[SecretKeyValue]",
+                    "type",
+                    lambda secrets_item_data: SecretKeyValue.from_dict(secrets_item_data),
+                    _drifted,
+                )
 
         upsert_or_delete_secrets_request = cls(
             secrets,
@@ -120,6 +128,33 @@ class UpsertOrDeleteSecretsRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_secrets(self: UpsertOrDeleteSecretsRequest, raw: Any) -> Any:
+    """``secrets`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        secrets = [SecretKeyValue.from_dict(secrets_item_data) for secrets_item_data in raw]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        secrets, _drifted = _keep_each(
+            type(self),
+            {"secrets": raw},
+            "secrets",
+            "list[SecretKeyValue]",
+            "type",
+            lambda secrets_item_data: SecretKeyValue.from_dict(secrets_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return secrets
+
+
+_lazy(UpsertOrDeleteSecretsRequest, "secrets", _decode_secrets)
 
 _LAZY_PENDING = True
 

@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -146,13 +149,17 @@ class UserApiKey:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        try:
-            user = ApiKeyUser.from_dict(d["user"])
+        _user_raw = d.get("user", UNSET)
+        if _user_raw is not UNSET and not _strict:
+            user = (_PENDING, _user_raw)  # decoded on first read
+        else:
+            try:
+                user = ApiKeyUser.from_dict(d["user"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            user, _drifted = _keep(cls, d, "user", "ApiKeyUser", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                user, _drifted = _keep(cls, d, "user", "ApiKeyUser", "type", _drifted)
 
         try:
             description: None | str | Unset = d.get("description", UNSET)
@@ -221,6 +228,25 @@ def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
         pass
     return cast(datetime.datetime | None | Unset, data)
 
+
+def _decode_user(self: UserApiKey, raw: Any) -> Any:
+    """``user`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        user = ApiKeyUser.from_dict(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        user, _drifted = _keep(type(self), {"user": raw}, "user", "ApiKeyUser", "type", _drifted)
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return user
+
+
+_lazy(UserApiKey, "user", _decode_user)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -136,18 +139,24 @@ class ValidationError:
                 raise
             type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
-        try:
-            _ctx = d.get("ctx", UNSET)
-            ctx: ValidationErrorContext | Unset
-            if _ctx is UNSET:
-                ctx = UNSET
-            else:
-                ctx = ValidationErrorContext.from_dict(_ctx)
+        _ctx_raw = d.get("ctx", UNSET)
+        if _ctx_raw is UNSET:
+            ctx = UNSET
+        elif not _strict:
+            ctx = (_PENDING, _ctx_raw)  # decoded on first read
+        else:
+            try:
+                _ctx = d.get("ctx", UNSET)
+                ctx: ValidationErrorContext | Unset
+                if _ctx is UNSET:
+                    ctx = UNSET
+                else:
+                    ctx = ValidationErrorContext.from_dict(_ctx)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            ctx, _drifted = _keep(cls, d, "ctx", "ValidationErrorContext", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                ctx, _drifted = _keep(cls, d, "ctx", "ValidationErrorContext", "type", _drifted)
 
         try:
             input_ = d.get("input", UNSET)
@@ -188,6 +197,32 @@ class ValidationError:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_ctx(self: ValidationError, raw: Any) -> Any:
+    """``ctx`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _ctx = raw
+        ctx: ValidationErrorContext | Unset
+        if _ctx is UNSET:
+            ctx = UNSET
+        else:
+            ctx = ValidationErrorContext.from_dict(_ctx)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        ctx, _drifted = _keep(
+            type(self), {"ctx": raw}, "ctx", "ValidationErrorContext", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return ctx
+
+
+_lazy(ValidationError, "ctx", _decode_ctx)
 
 _LAZY_PENDING = True
 

@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -471,45 +474,60 @@ class Experiment:
                 raise
             status, _drifted = _keep(cls, d, "status", "str", "type", _drifted)
 
-        try:
-            _tags = d.get("tags", UNSET)
-            tags: list[ExperimentTagsItem] | Unset = UNSET
-            if _tags is not UNSET:
-                tags = [ExperimentTagsItem.from_dict(tags_item_data) for tags_item_data in _tags]
+        _tags_raw = d.get("tags", UNSET)
+        if _tags_raw is UNSET:
+            tags = UNSET
+        elif not _strict:
+            tags = (_PENDING, _tags_raw)  # decoded on first read
+        else:
+            try:
+                _tags = d.get("tags", UNSET)
+                tags: list[ExperimentTagsItem] | Unset = UNSET
+                if _tags is not UNSET:
+                    tags = [
+                        ExperimentTagsItem.from_dict(tags_item_data) for tags_item_data in _tags
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            tags, _drifted = _keep_each(
-                cls,
-                d,
-                "tags",
-                "list[ExperimentTagsItem]",
-                "type",
-                lambda tags_item_data: ExperimentTagsItem.from_dict(tags_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                tags, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "tags",
+                    "list[ExperimentTagsItem]",
+                    "type",
+                    lambda tags_item_data: ExperimentTagsItem.from_dict(tags_item_data),
+                    _drifted,
+                )
 
-        try:
-            _workflow = d.get("workflow", UNSET)
-            workflow: list[WorkflowTask] | Unset = UNSET
-            if _workflow is not UNSET:
-                workflow = [
-                    WorkflowTask.from_dict(workflow_item_data) for workflow_item_data in _workflow
-                ]
+        _workflow_raw = d.get("workflow", UNSET)
+        if _workflow_raw is UNSET:
+            workflow = UNSET
+        elif not _strict:
+            workflow = (_PENDING, _workflow_raw)  # decoded on first read
+        else:
+            try:
+                _workflow = d.get("workflow", UNSET)
+                workflow: list[WorkflowTask] | Unset = UNSET
+                if _workflow is not UNSET:
+                    workflow = [
+                        WorkflowTask.from_dict(workflow_item_data)
+                        for workflow_item_data in _workflow
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            workflow, _drifted = _keep_each(
-                cls,
-                d,
-                "workflow",
-                "list[WorkflowTask]",
-                "type",
-                lambda workflow_item_data: WorkflowTask.from_dict(workflow_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                workflow, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "workflow",
+                    "list[WorkflowTask]",
+                    "type",
+                    lambda workflow_item_data: WorkflowTask.from_dict(workflow_item_data),
+                    _drifted,
+                )
 
         try:
             workflow_count = d.get("workflow_count", UNSET)
@@ -598,6 +616,69 @@ def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
         pass
     return cast(datetime.datetime | None | Unset, data)
 
+
+def _decode_tags(self: Experiment, raw: Any) -> Any:
+    """``tags`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _tags = raw
+        tags: list[ExperimentTagsItem] | Unset = UNSET
+        if _tags is not UNSET:
+            tags = [ExperimentTagsItem.from_dict(tags_item_data) for tags_item_data in _tags]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        tags, _drifted = _keep_each(
+            type(self),
+            {"tags": raw},
+            "tags",
+            "list[ExperimentTagsItem]",
+            "type",
+            lambda tags_item_data: ExperimentTagsItem.from_dict(tags_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return tags
+
+
+_lazy(Experiment, "tags", _decode_tags)
+
+
+def _decode_workflow(self: Experiment, raw: Any) -> Any:
+    """``workflow`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _workflow = raw
+        workflow: list[WorkflowTask] | Unset = UNSET
+        if _workflow is not UNSET:
+            workflow = [
+                WorkflowTask.from_dict(workflow_item_data) for workflow_item_data in _workflow
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        workflow, _drifted = _keep_each(
+            type(self),
+            {"workflow": raw},
+            "workflow",
+            "list[WorkflowTask]",
+            "type",
+            lambda workflow_item_data: WorkflowTask.from_dict(workflow_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return workflow
+
+
+_lazy(Experiment, "workflow", _decode_workflow)
 
 _LAZY_PENDING = True
 

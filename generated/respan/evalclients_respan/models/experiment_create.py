@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -273,47 +276,61 @@ class ExperimentCreate:
                 cls, d, "evaluator_workflow_ids", "list[str]", "type", _drifted
             )
 
-        try:
-            _tags = d.get("tags", UNSET)
-            tags: list[ExperimentCreateTagsItem] | Unset = UNSET
-            if _tags is not UNSET:
-                tags = [
-                    ExperimentCreateTagsItem.from_dict(tags_item_data) for tags_item_data in _tags
-                ]
+        _tags_raw = d.get("tags", UNSET)
+        if _tags_raw is UNSET:
+            tags = UNSET
+        elif not _strict:
+            tags = (_PENDING, _tags_raw)  # decoded on first read
+        else:
+            try:
+                _tags = d.get("tags", UNSET)
+                tags: list[ExperimentCreateTagsItem] | Unset = UNSET
+                if _tags is not UNSET:
+                    tags = [
+                        ExperimentCreateTagsItem.from_dict(tags_item_data)
+                        for tags_item_data in _tags
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            tags, _drifted = _keep_each(
-                cls,
-                d,
-                "tags",
-                "list[ExperimentCreateTagsItem]",
-                "type",
-                lambda tags_item_data: ExperimentCreateTagsItem.from_dict(tags_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                tags, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "tags",
+                    "list[ExperimentCreateTagsItem]",
+                    "type",
+                    lambda tags_item_data: ExperimentCreateTagsItem.from_dict(tags_item_data),
+                    _drifted,
+                )
 
-        try:
-            _workflow = d.get("workflow", UNSET)
-            workflow: list[WorkflowTask] | Unset = UNSET
-            if _workflow is not UNSET:
-                workflow = [
-                    WorkflowTask.from_dict(workflow_item_data) for workflow_item_data in _workflow
-                ]
+        _workflow_raw = d.get("workflow", UNSET)
+        if _workflow_raw is UNSET:
+            workflow = UNSET
+        elif not _strict:
+            workflow = (_PENDING, _workflow_raw)  # decoded on first read
+        else:
+            try:
+                _workflow = d.get("workflow", UNSET)
+                workflow: list[WorkflowTask] | Unset = UNSET
+                if _workflow is not UNSET:
+                    workflow = [
+                        WorkflowTask.from_dict(workflow_item_data)
+                        for workflow_item_data in _workflow
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            workflow, _drifted = _keep_each(
-                cls,
-                d,
-                "workflow",
-                "list[WorkflowTask]",
-                "type",
-                lambda workflow_item_data: WorkflowTask.from_dict(workflow_item_data),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                workflow, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "workflow",
+                    "list[WorkflowTask]",
+                    "type",
+                    lambda workflow_item_data: WorkflowTask.from_dict(workflow_item_data),
+                    _drifted,
+                )
 
         experiment_create = cls(
             name,
@@ -353,6 +370,69 @@ class ExperimentCreate:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_tags(self: ExperimentCreate, raw: Any) -> Any:
+    """``tags`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _tags = raw
+        tags: list[ExperimentCreateTagsItem] | Unset = UNSET
+        if _tags is not UNSET:
+            tags = [ExperimentCreateTagsItem.from_dict(tags_item_data) for tags_item_data in _tags]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        tags, _drifted = _keep_each(
+            type(self),
+            {"tags": raw},
+            "tags",
+            "list[ExperimentCreateTagsItem]",
+            "type",
+            lambda tags_item_data: ExperimentCreateTagsItem.from_dict(tags_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return tags
+
+
+_lazy(ExperimentCreate, "tags", _decode_tags)
+
+
+def _decode_workflow(self: ExperimentCreate, raw: Any) -> Any:
+    """``workflow`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _workflow = raw
+        workflow: list[WorkflowTask] | Unset = UNSET
+        if _workflow is not UNSET:
+            workflow = [
+                WorkflowTask.from_dict(workflow_item_data) for workflow_item_data in _workflow
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        workflow, _drifted = _keep_each(
+            type(self),
+            {"workflow": raw},
+            "workflow",
+            "list[WorkflowTask]",
+            "type",
+            lambda workflow_item_data: WorkflowTask.from_dict(workflow_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return workflow
+
+
+_lazy(ExperimentCreate, "workflow", _decode_workflow)
 
 _LAZY_PENDING = True
 

@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import keep_each as _keep_each
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -458,18 +461,26 @@ class ExperimentTrace:
                 cls, d, "root_span_unique_id", "None | str", "type", _drifted
             )
 
-        try:
-            _scores = d.get("scores", UNSET)
-            scores: ExperimentTraceScores | Unset
-            if _scores is UNSET:
-                scores = UNSET
-            else:
-                scores = ExperimentTraceScores.from_dict(_scores)
+        _scores_raw = d.get("scores", UNSET)
+        if _scores_raw is UNSET:
+            scores = UNSET
+        elif not _strict:
+            scores = (_PENDING, _scores_raw)  # decoded on first read
+        else:
+            try:
+                _scores = d.get("scores", UNSET)
+                scores: ExperimentTraceScores | Unset
+                if _scores is UNSET:
+                    scores = UNSET
+                else:
+                    scores = ExperimentTraceScores.from_dict(_scores)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            scores, _drifted = _keep(cls, d, "scores", "ExperimentTraceScores", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                scores, _drifted = _keep(
+                    cls, d, "scores", "ExperimentTraceScores", "type", _drifted
+                )
 
         try:
             span_count: int | None | Unset = d.get("span_count", UNSET)
@@ -481,29 +492,35 @@ class ExperimentTrace:
                 raise
             span_count, _drifted = _keep(cls, d, "span_count", "int | None", "type", _drifted)
 
-        try:
-            _span_tree = d.get("span_tree", UNSET)
-            span_tree: list[ExperimentTraceSpanTreeItem] | Unset = UNSET
-            if _span_tree is not UNSET:
-                span_tree = [
-                    ExperimentTraceSpanTreeItem.from_dict(span_tree_item_data)
-                    for span_tree_item_data in _span_tree
-                ]
+        _span_tree_raw = d.get("span_tree", UNSET)
+        if _span_tree_raw is UNSET:
+            span_tree = UNSET
+        elif not _strict:
+            span_tree = (_PENDING, _span_tree_raw)  # decoded on first read
+        else:
+            try:
+                _span_tree = d.get("span_tree", UNSET)
+                span_tree: list[ExperimentTraceSpanTreeItem] | Unset = UNSET
+                if _span_tree is not UNSET:
+                    span_tree = [
+                        ExperimentTraceSpanTreeItem.from_dict(span_tree_item_data)
+                        for span_tree_item_data in _span_tree
+                    ]
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            span_tree, _drifted = _keep_each(
-                cls,
-                d,
-                "span_tree",
-                "list[ExperimentTraceSpanTreeItem]",
-                "type",
-                lambda span_tree_item_data: ExperimentTraceSpanTreeItem.from_dict(
-                    span_tree_item_data
-                ),
-                _drifted,
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                span_tree, _drifted = _keep_each(
+                    cls,
+                    d,
+                    "span_tree",
+                    "list[ExperimentTraceSpanTreeItem]",
+                    "type",
+                    lambda span_tree_item_data: ExperimentTraceSpanTreeItem.from_dict(
+                        span_tree_item_data
+                    ),
+                    _drifted,
+                )
 
         try:
             start_time = _parse_start_time(d.get("start_time", UNSET))
@@ -673,6 +690,66 @@ def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
         pass
     return cast(datetime.datetime | None | Unset, data)
 
+
+def _decode_scores(self: ExperimentTrace, raw: Any) -> Any:
+    """``scores`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _scores = raw
+        scores: ExperimentTraceScores | Unset
+        if _scores is UNSET:
+            scores = UNSET
+        else:
+            scores = ExperimentTraceScores.from_dict(_scores)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        scores, _drifted = _keep(
+            type(self), {"scores": raw}, "scores", "ExperimentTraceScores", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return scores
+
+
+_lazy(ExperimentTrace, "scores", _decode_scores)
+
+
+def _decode_span_tree(self: ExperimentTrace, raw: Any) -> Any:
+    """``span_tree`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _span_tree = raw
+        span_tree: list[ExperimentTraceSpanTreeItem] | Unset = UNSET
+        if _span_tree is not UNSET:
+            span_tree = [
+                ExperimentTraceSpanTreeItem.from_dict(span_tree_item_data)
+                for span_tree_item_data in _span_tree
+            ]
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        span_tree, _drifted = _keep_each(
+            type(self),
+            {"span_tree": raw},
+            "span_tree",
+            "list[ExperimentTraceSpanTreeItem]",
+            "type",
+            lambda span_tree_item_data: ExperimentTraceSpanTreeItem.from_dict(span_tree_item_data),
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return span_tree
+
+
+_lazy(ExperimentTrace, "span_tree", _decode_span_tree)
 
 _LAZY_PENDING = True
 

@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -85,20 +88,26 @@ class PaginatedFilterRequest:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _filters = d.get("filters", UNSET)
-            filters: PaginatedFilterRequestFilters | Unset
-            if _filters is UNSET:
-                filters = UNSET
-            else:
-                filters = PaginatedFilterRequestFilters.from_dict(_filters)
+        _filters_raw = d.get("filters", UNSET)
+        if _filters_raw is UNSET:
+            filters = UNSET
+        elif not _strict:
+            filters = (_PENDING, _filters_raw)  # decoded on first read
+        else:
+            try:
+                _filters = d.get("filters", UNSET)
+                filters: PaginatedFilterRequestFilters | Unset
+                if _filters is UNSET:
+                    filters = UNSET
+                else:
+                    filters = PaginatedFilterRequestFilters.from_dict(_filters)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            filters, _drifted = _keep(
-                cls, d, "filters", "PaginatedFilterRequestFilters", "type", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                filters, _drifted = _keep(
+                    cls, d, "filters", "PaginatedFilterRequestFilters", "type", _drifted
+                )
 
         try:
             page = d.get("page", UNSET)
@@ -148,6 +157,37 @@ class PaginatedFilterRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_filters(self: PaginatedFilterRequest, raw: Any) -> Any:
+    """``filters`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _filters = raw
+        filters: PaginatedFilterRequestFilters | Unset
+        if _filters is UNSET:
+            filters = UNSET
+        else:
+            filters = PaginatedFilterRequestFilters.from_dict(_filters)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        filters, _drifted = _keep(
+            type(self),
+            {"filters": raw},
+            "filters",
+            "PaginatedFilterRequestFilters",
+            "type",
+            _drifted,
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return filters
+
+
+_lazy(PaginatedFilterRequest, "filters", _decode_filters)
 
 _LAZY_PENDING = True
 

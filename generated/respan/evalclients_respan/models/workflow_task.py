@@ -6,10 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..types import UNSET, Unset
@@ -77,18 +80,24 @@ class WorkflowTask:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            _config = d.get("config", UNSET)
-            config: WorkflowTaskConfig | Unset
-            if _config is UNSET:
-                config = UNSET
-            else:
-                config = WorkflowTaskConfig.from_dict(_config)
+        _config_raw = d.get("config", UNSET)
+        if _config_raw is UNSET:
+            config = UNSET
+        elif not _strict:
+            config = (_PENDING, _config_raw)  # decoded on first read
+        else:
+            try:
+                _config = d.get("config", UNSET)
+                config: WorkflowTaskConfig | Unset
+                if _config is UNSET:
+                    config = UNSET
+                else:
+                    config = WorkflowTaskConfig.from_dict(_config)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            config, _drifted = _keep(cls, d, "config", "WorkflowTaskConfig", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                config, _drifted = _keep(cls, d, "config", "WorkflowTaskConfig", "type", _drifted)
 
         try:
             type_ = d.get("type", UNSET)
@@ -126,6 +135,32 @@ class WorkflowTask:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _decode_config(self: WorkflowTask, raw: Any) -> Any:
+    """``config`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _config = raw
+        config: WorkflowTaskConfig | Unset
+        if _config is UNSET:
+            config = UNSET
+        else:
+            config = WorkflowTaskConfig.from_dict(_config)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        config, _drifted = _keep(
+            type(self), {"config": raw}, "config", "WorkflowTaskConfig", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return config
+
+
+_lazy(WorkflowTask, "config", _decode_config)
 
 _LAZY_PENDING = True
 

@@ -1,0 +1,122 @@
+"""Fields that hold models are decoded on first read, with the same result and the same drift.
+
+``from_dict()`` keeps a nested model's JSON and builds it when the field is first read (a
+listing whose caller never reads the nested parts never pays for them). Everything a caller
+can observe must match eager decoding: the values, equality, ``to_dict()``, the drift that
+``evalclients.drift()`` reports, a ``DriftWarning`` (when the field is read), and strict mode
+refusing the body at once.
+"""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any
+
+import pytest
+from evalclients_arize.models import ExperimentRun as ArizeRun
+from evalclients_arize.models.annotation import Annotation
+
+import evalclients
+from evalclients import tolerance
+from tests.facade_helpers import MODES, collect, open_client
+from tests.fakeserver.vendors import SpecServerFactory
+from tests.test_transport import Clock
+
+RUN: dict[str, Any] = {
+    "id": "run_1",
+    "example_id": "ex_1",
+    "output": "answer",
+    "error": None,
+    "annotations": [{"name": "correctness", "score": 1.0, "label": "right"}],
+}
+
+
+def kinds(obj: object) -> set[tuple[str, str]]:
+    return {(d.path, d.kind) for d in evalclients.drift(obj)}
+
+
+def test_a_nested_field_reads_as_if_decoded_at_once() -> None:
+    lazy = ArizeRun.from_dict(RUN)
+    eager = ArizeRun.from_dict(RUN, _strict=True)  # strict decodes every field at once
+    assert lazy == eager and repr(lazy) == repr(eager)
+    (annotation,) = lazy.annotations  # type: ignore[misc]
+    assert isinstance(annotation, Annotation) and annotation.score == 1.0
+    assert lazy.annotations is lazy.annotations  # decoded once, then kept
+    assert lazy.to_dict() == RUN and evalclients.drift(lazy) == []
+
+
+def test_a_nested_field_not_read_yet_round_trips() -> None:
+    run = ArizeRun.from_dict(RUN)
+    assert run.to_dict() == RUN
+    assert ArizeRun.from_dict(RUN) == ArizeRun.from_dict(RUN, _strict=True)  # neither read yet
+
+
+def test_a_field_set_by_the_caller_is_kept() -> None:
+    run = ArizeRun.from_dict(RUN)
+    run.annotations = [Annotation(name="mine")]
+    assert run.annotations == [Annotation(name="mine")]
+    built = ArizeRun(id="r", annotations=[Annotation(name="x")])
+    assert built.annotations == [Annotation(name="x")]
+
+
+def test_drift_inside_a_nested_field_is_reported_without_reading_it_first() -> None:
+    body = {**RUN, "annotations": [{"name": "c", "score": "high"}, "not an object"]}
+    run = ArizeRun.from_dict(body)
+    assert kinds(run) == {("annotations[0].score", "type"), ("annotations[1]", "type")}
+    assert run.annotations[0].score == "high"  # type: ignore[index]
+    assert run.annotations[1] == "not an object"  # type: ignore[index]
+    assert run.to_dict() == body
+
+
+def test_a_nested_field_of_the_wrong_kind_is_kept_and_reported() -> None:
+    body = {**RUN, "annotations": "none"}
+    run = ArizeRun.from_dict(body)
+    assert kinds(run) == {("annotations", "type")}
+    assert run.annotations == "none" and run.to_dict() == body
+    assert kinds(run) == {("annotations", "type")}  # recorded once, however often it is read
+
+
+def test_strict_from_dict_decodes_a_nested_field_at_once() -> None:
+    # how a union tells its object variants apart: a field that does not fit raises now
+    with pytest.raises((TypeError, ValueError, AttributeError, KeyError)):
+        ArizeRun.from_dict({**RUN, "annotations": "none"}, _strict=True)
+
+
+def _serve(spec_server: SpecServerFactory, runs: list[dict[str, Any]]) -> Any:
+    server = spec_server("arize")
+    body = {"experiment_runs": runs, "pagination": {"has_more": False}}
+    server.set_response("list_experiment_runs", body, validate=False)
+    return server
+
+
+@MODES
+async def test_nested_drift_warns_when_the_field_is_first_read(
+    mode: str, spec_server: SpecServerFactory
+) -> None:
+    tolerance._WARNED.clear()
+    server = _serve(spec_server, [RUN, {**RUN, "annotations": [{"name": "c", "score": "x"}]}])
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        async with open_client(mode, "arize", server, Clock()) as client:
+            items = await collect(client.experiment_runs("exp"))
+        assert len(items) == 2
+        paging = [str(w.message) for w in seen if w.category is evalclients.DriftWarning]
+        assert not any("Annotation.score" in m for m in paging)  # not read yet
+        assert items[1].annotations[0].score == "x"
+    late = [str(w.message) for w in seen if w.category is evalclients.DriftWarning]
+    assert [m for m in late if "Annotation.score" in m] == [
+        "arize (a nested field, on first read): Annotation.score differs from the spec (type: "
+        "expected float, received string); decoded anyway, see evalclients.drift(obj)"
+    ]
+    assert kinds(items) == {("[1].annotations[0].score", "type")}
+
+
+@MODES
+async def test_strict_mode_refuses_nested_drift_while_paging(
+    mode: str, spec_server: SpecServerFactory
+) -> None:
+    server = _serve(spec_server, [RUN, {**RUN, "annotations": [{"name": "c", "score": "x"}]}])
+    async with open_client(mode, "arize", server, Clock(), strict=True) as client:
+        with pytest.raises(evalclients.ResponseDecodeError) as caught:
+            await collect(client.experiment_runs("exp"))
+    assert "[1].annotations[0].score: expected float, received string" in str(caught.value)
