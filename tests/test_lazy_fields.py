@@ -9,12 +9,15 @@ refusing the body at once.
 
 from __future__ import annotations
 
+import copy
+import pickle
 import warnings
 from typing import Any
 
 import pytest
 from evalclients_arize.models import ExperimentRun as ArizeRun
 from evalclients_arize.models.annotation import Annotation
+from evalclients_arize.types import UNSET
 
 import evalclients
 from evalclients import tolerance
@@ -120,3 +123,18 @@ async def test_strict_mode_refuses_nested_drift_while_paging(
         with pytest.raises(evalclients.ResponseDecodeError) as caught:
             await collect(client.experiment_runs("exp"))
     assert "[1].annotations[0].score: expected float, received string" in str(caught.value)
+
+
+@pytest.mark.parametrize("how", ["copy", "deepcopy", "pickle"])
+def test_a_model_copies_and_pickles_with_its_pending_fields_and_drift(how: str) -> None:
+    body = {**RUN, "annotations": [{"name": "c", "score": "high"}], "status": "new"}
+    del body["example_id"]
+    run = ArizeRun.from_dict(body)  # annotations not read yet: their slot holds raw JSON
+    copied = {
+        "copy": copy.copy,
+        "deepcopy": copy.deepcopy,
+        "pickle": lambda obj: pickle.loads(pickle.dumps(obj)),
+    }[how](run)
+    assert copied == run and copied.to_dict() == run.to_dict() == body
+    assert kinds(copied) == kinds(run) == {("annotations[0].score", "type")}
+    assert copied.example_id is UNSET  # the one UNSET, not a copy of it

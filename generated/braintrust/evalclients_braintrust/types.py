@@ -9,8 +9,13 @@ from attrs import define
 
 
 class Unset:
+    """The one value of an absent field (``UNSET``); copies and pickles stay that value."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __reduce__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

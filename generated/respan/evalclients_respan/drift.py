@@ -197,6 +197,22 @@ def lazy(cls: type, name: str, decode: Callable[[Any, Any], Any]) -> None:
     setattr(cls, name, Lazy(cls.__dict__[name], decode))
 
 
+def state_of(obj: Any) -> dict[str, Any]:
+    """A model's fields for copy and pickle: nested parts decoded (a pending field holds a
+    marker no other process knows), the drift slot only when it was set."""
+    state = {a.name: getattr(obj, a.name) for a in type(obj).__attrs_attrs__ if a.name != "_drift"}
+    drifted = getattr(obj, "_drift", None)
+    if drifted is not None:
+        state["_drift"] = drifted
+    return state
+
+
+def set_state(obj: Any, state: dict[str, Any]) -> None:
+    """Restore what ``state_of`` gave (through the fields' own setters)."""
+    for name, value in state.items():
+        object.__setattr__(obj, name, value)
+
+
 def as_json(value: Any) -> Any:
     """A value kept as received (possibly holding decoded parts) back in its JSON form."""
     if hasattr(value, "to_dict"):

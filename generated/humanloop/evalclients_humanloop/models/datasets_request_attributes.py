@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..drift import Drift as _Drift
 from ..drift import note as _note
 from ..drift import restore as _restore
+from ..drift import set_state as _set_state
+from ..drift import state_of as _state_of
 
 T = TypeVar("T", bound="DatasetsRequestAttributes")
 
@@ -23,6 +25,12 @@ class DatasetsRequestAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def __getstate__(self) -> dict[str, Any]:
+        return _state_of(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        _set_state(self, state)
 
     def to_dict(self) -> dict[str, Any]:
 

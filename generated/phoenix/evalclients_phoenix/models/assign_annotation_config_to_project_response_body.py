@@ -15,6 +15,8 @@ from ..drift import note as _note
 from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..drift import set_state as _set_state
+from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,6 +46,12 @@ class AssignAnnotationConfigToProjectResponseBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def __getstate__(self) -> dict[str, Any]:
+        return _state_of(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        _set_state(self, state)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:

@@ -14,6 +14,8 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..drift import set_state as _set_state
+from ..drift import state_of as _state_of
 from ..models.upload_dataset_files_body_action import (
     UploadDatasetFilesBodyAction,
     check_upload_dataset_files_body_action,
@@ -75,6 +77,12 @@ class UploadDatasetFilesBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
+
+    def __getstate__(self) -> dict[str, Any]:
+        return _state_of(self)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        _set_state(self, state)
 
     def to_dict(self) -> dict[str, Any]:
         try:
