@@ -127,6 +127,10 @@ def bench_server(n_items: int, per_page: int, n_runs: int) -> Iterator[str]:
 # 1. Paging overhead
 
 
+# Issue bars for typed paging without fetch-ahead (the floor fetches one page at a time).
+TYPED_GOALS = {"phoenix": 1.05, "arize": 1.10, "humanloop": 1.25}
+
+
 def section_paging(args: argparse.Namespace) -> list[Line]:
     from scripts import bench_paging
 
@@ -142,6 +146,9 @@ def section_paging(args: argparse.Namespace) -> list[Line]:
             lines += [
                 compare(f"paging {vendor} typed", ("typed", t["typed"]), ("floor", t["floor"]),
                         1.25, note="wall"),
+                compare(f"paging {vendor} typed, one page at a time", ("typed", t["typed_seq"]),
+                        ("floor", t["floor"]), TYPED_GOALS.get(vendor),
+                        note="wall; concurrency=1: no fetch ahead, the decoding's own cost"),
                 compare(f"paging {vendor} raw", ("raw", t["raw"]), ("floor", t["floor"]),
                         1.05, note="wall"),
                 compare(f"paging {vendor} typed cpu", ("typed", t["typed.cpu"]),

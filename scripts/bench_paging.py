@@ -167,16 +167,18 @@ def gc_frozen(run: Callable[[], int]) -> Callable[[], int]:
 
 
 def workloads(origin: str, n_items: int) -> dict[str, dict[str, Callable[[], int]]]:
-    """Per vendor: ``floor``, ``typed``, ``raw``, ``typed_frozen`` and ``parse`` callables
-    (clients opened once, warm)."""
+    """Per vendor: ``floor``, ``typed``, ``typed_seq`` (no page fetched ahead, as the floor),
+    ``raw``, ``typed_frozen`` and ``parse`` callables (clients opened once, warm)."""
     out: dict[str, dict[str, Callable[[], int]]] = {}
     for name, style in STYLES.items():
         http = plain(style, origin)
         client = facade(style, origin)
         typed = functools.partial(facade_pages, client, style, False)
+        one_at_a_time = client.with_options(concurrency=1)
         out[name] = {
             "floor": functools.partial(floor_pages, http, style),
             "typed": typed,
+            "typed_seq": functools.partial(facade_pages, one_at_a_time, style, False),
             "raw": functools.partial(facade_pages, client, style, True),
             "typed_frozen": gc_frozen(typed),
             "parse": parser(client, style, n_items),
