@@ -456,14 +456,17 @@ class Walker:
         if not raw_items:
             self.done = True
             return "is empty but says more items exist" if has_more is True else None
-        last = self._item_id(raw_items[-1])
-        if last is MISSING or last is None or isinstance(last, (bool, dict, list)):
-            raise PaginationError(f"the last item has no usable id at {self._id_path!r}")
         if has_more is False:
             self.done = True
             return None
         if not isinstance(has_more, bool) and self._short(len(raw_items), self._limit()):
             self.done = True
+            return None
+        last = self._item_id(raw_items[-1])
+        if last is MISSING or last is None or isinstance(last, (bool, dict, list)):
+            # The page's items are whole (the last one may just have drifted): hand them
+            # out, then stop, as there is no id to ask for the next page with.
+            self.fault = PaginationError(f"the last item has no usable id at {self._id_path!r}")
             return None
         self._follow_token(str(last), "last item id")
         return None

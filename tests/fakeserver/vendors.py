@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import copy
 import json
 import tomllib
@@ -11,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from tests.fakeserver.replies import VENDOR_STYLES
-from tests.fakeserver.server import SpecServer
+from tests.fakeserver.server import DEFAULT_KEY, SpecServer
 
+DEFAULT_USER = "test-user"  # the user name of an HTTP Basic vendor's fake server
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED = ROOT / "generated"
 REGISTRY = ROOT / "specs" / "vendors.toml"
@@ -53,6 +55,16 @@ def registry_entry(vendor: str) -> dict[str, Any]:
 
 def vendor_server(vendor: str, **options: Any) -> SpecServer:
     """A started SpecServer for a vendor: its resolved spec, registry entry and error style."""
+    if _registry()[vendor].get("auth", {}).get("scheme") == "basic":
+        pair = base64.b64encode(f"{DEFAULT_USER}:{DEFAULT_KEY}".encode()).decode()
+        options.setdefault("api_key", pair)
     options.setdefault("vendor_style", VENDOR_STYLES.get(vendor, "phoenix"))
     options.setdefault("registry", registry_entry(vendor))
     return SpecServer(cached_spec(vendor), **options).start()
+
+
+def credentials(vendor: str) -> dict[str, str]:
+    """Client keyword arguments that ``vendor_server(vendor)`` accepts (Basic: user + secret)."""
+    if _registry()[vendor].get("auth", {}).get("scheme") == "basic":
+        return {"username": DEFAULT_USER, "api_key": DEFAULT_KEY}
+    return {"api_key": DEFAULT_KEY}

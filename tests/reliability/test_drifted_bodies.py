@@ -24,11 +24,11 @@ from hypothesis import strategies as st
 import evalclients
 from evalclients.pagination import MISSING, lookup
 from evalclients.registry import get_vendor
-from tests.fakeserver.server import DEFAULT_KEY, SpecServer
-from tests.fakeserver.vendors import cached_spec, vendor_server
+from tests.fakeserver.server import SpecServer
+from tests.fakeserver.vendors import cached_spec, credentials, vendor_server
 from tests.reliability._support import count, fuzz_settings, success_schema, values_for
 
-VENDORS = ("arize", "phoenix", "humanloop", "respan")
+VENDORS = ("arize", "phoenix", "humanloop", "respan", "braintrust", "langfuse")
 LISTS = [
     (vendor, name)
     for vendor in VENDORS
@@ -145,7 +145,7 @@ def test_drifted_pages_yield_every_item_and_report_it(
     two_cases = len(get_vendor(vendor).field_case) > 1
     args = _args(op)
     lenient = evalclients.Client(
-        vendor, api_key=DEFAULT_KEY, base_url=server.base_url, max_retries=0, timeout=20
+        vendor, **credentials(vendor), base_url=server.base_url, max_retries=0, timeout=20
     )
     strict = lenient.with_options(strict=True)
 
