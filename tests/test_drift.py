@@ -258,3 +258,21 @@ async def test_garbage_is_not_drift(mode: str, spec_server: SpecServerFactory) -
 
 def test_the_key_is_never_in_a_drift_report() -> None:
     assert KEY not in repr(evalclients.drift(ExperimentRun.from_dict({**RUN, "id": 1})))
+
+
+def test_items_kept_whole_are_named_by_drift_of_the_page(spec_server: SpecServerFactory) -> None:
+    # a null item cannot hold its own drift: the page's envelope recorded it, drift(page) says
+    body = _page([RUN, None, {**RUN, "id": "r3", "repetition_number": "x"}])
+    server = _serve_runs(spec_server, body)
+    with (
+        evalclients.Client("phoenix", api_key=KEY, base_url=server.base_url) as client,
+        warnings.catch_warnings(),
+    ):
+        warnings.simplefilter("ignore", evalclients.DriftWarning)
+        page = next(iter(client.paginate("list_experiment_runs", experiment_id="exp").by_page()))
+    assert [type(i).__name__ for i in page.items] == ["ExperimentRun", "NoneType", "ExperimentRun"]
+    assert [(d.path, d.kind, d.received) for d in evalclients.drift(page)] == [
+        ("[1]", "type", "null"),
+        ("[2].repetition_number", "type", "string"),
+    ]
+    assert [d.path for d in evalclients.drift(page.items)] == ["[2].repetition_number"]

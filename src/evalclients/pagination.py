@@ -37,7 +37,7 @@ from urllib.parse import urljoin, urlsplit
 
 from evalclients._defaults import DEFAULT_CONCURRENCY, DEFAULT_PAGE_SIZE
 from evalclients.errors import APIError, ConfigurationError, PaginationError
-from evalclients.tolerance import attribute_name, drift
+from evalclients.tolerance import Difference, attribute_name, drift
 
 if TYPE_CHECKING:  # typing_extensions is not imported at run time
     import asyncio
@@ -62,6 +62,19 @@ __all__ = [
 ]
 
 
+def _kept_items(parsed: Any, path: str) -> tuple[Difference, ...]:
+    """The envelope's drift records of whole items kept as received, as ``[i]`` paths."""
+    records = getattr(parsed, "_drift", None)  # filled only when something drifted
+    if not records:
+        return ()
+    keys = {path, attribute_name(path)}  # a record names the declared key, in either casing
+    return tuple(
+        Difference(r.path[len(key) :], r.kind, r.expected, r.received, r.model)
+        for r in records
+        if (key := r.path.split("[", 1)[0]) in keys and r.path != key
+    )
+
+
 class IncompleteListWarning(UserWarning):
     """The server said more items exist (or did not say) but gave no way to fetch them."""
 
@@ -75,6 +88,9 @@ class Page(Generic[T]):
     number: int
     incomplete: bool = False
     raw: Any = field(default=None, repr=False)
+    item_drift: tuple[Difference, ...] = field(default=(), repr=False)
+    """Drift of items that could not hold it themselves (kept as received: ``null``, or an
+    object no union variant matched), recorded by the page's envelope; ``drift(page)`` reads it."""
 
 
 class Window:
@@ -358,7 +374,8 @@ class Walker:
                 stacklevel=4,
             )
         token = None if self.done or self.fault else self.token
-        return Page(items, token, self.pages, missing is not None, data)
+        kept = _kept_items(parsed, path) if parsed is not MISSING and path else ()
+        return Page(items, token, self.pages, missing is not None, data, kept)
 
     def _follow_token(self, token: str, what: str) -> None:
         mark = hash(token)

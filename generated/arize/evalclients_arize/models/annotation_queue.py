@@ -238,12 +238,55 @@ class AnnotationQueue:
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            annotation_configs, _drifted = _keep(
+
+            def _each(annotation_configs_item_data: Any) -> Any:
+                def _parse_annotation_configs_item(
+                    data: object,
+                ) -> (
+                    CategoricalAnnotationConfig
+                    | ContinuousAnnotationConfig
+                    | FreeformAnnotationConfig
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_annotation_config_type_0 = (
+                            ContinuousAnnotationConfig.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_annotation_config_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_annotation_config_type_1 = (
+                            CategoricalAnnotationConfig.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_annotation_config_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_annotation_config_type_2 = FreeformAnnotationConfig.from_dict(
+                        data, _strict=True
+                    )
+
+                    return componentsschemas_annotation_config_type_2
+
+                annotation_configs_item = _parse_annotation_configs_item(
+                    annotation_configs_item_data
+                )
+                return annotation_configs_item
+
+            annotation_configs, _drifted = _keep_each(
                 cls,
                 d,
                 "annotation_configs",
                 "list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig]",
                 "type",
+                _each,
                 _drifted,
             )
 

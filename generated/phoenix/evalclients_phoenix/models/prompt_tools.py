@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -155,8 +156,28 @@ class PromptTools:
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            tools, _drifted = _keep(
-                cls, d, "tools", "list[PromptToolFunction | PromptToolRaw]", "type", _drifted
+
+            def _each(tools_item_data: Any) -> Any:
+                def _parse_tools_item(data: object) -> PromptToolFunction | PromptToolRaw:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_0 = PromptToolFunction.from_dict(data, _strict=True)
+
+                        return tools_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_1 = PromptToolRaw.from_dict(data, _strict=True)
+
+                    return tools_item_type_1
+
+                tools_item = _parse_tools_item(tools_item_data)
+                return tools_item
+
+            tools, _drifted = _keep_each(
+                cls, d, "tools", "list[PromptToolFunction | PromptToolRaw]", "type", _each, _drifted
             )
 
         try:
