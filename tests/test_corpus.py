@@ -20,7 +20,7 @@ import evalclients
 from evalclients.pagination import MISSING, lookup
 from evalclients.registry import get_vendor
 from tests.fakeserver.server import SpecServer
-from tests.fakeserver.vendors import credentials, vendor_server
+from tests.fakeserver.vendors import credentials, required_args, vendor_server
 
 CORPUS = Path(__file__).parent / "corpus"
 # <operation>--<slug>.json is an answer; <operation>--<slug>.request.json, when a POST needs a
@@ -32,15 +32,11 @@ def _case(path: Path) -> tuple[str, str]:
     return path.parent.name, path.stem.split("--", 1)[0]
 
 
-def _args(op: Any, path: Path) -> dict[str, Any]:
+def _args(vendor: str, op: Any, path: Path) -> dict[str, Any]:
     """Required arguments of the operation; a required request body is the one published
     next to the answer, else an empty one."""
     params = inspect.signature(op.module.build_request).parameters
-    args: dict[str, Any] = {
-        name: f"{name}-1"
-        for name, param in params.items()
-        if param.default is inspect.Parameter.empty and name != "body"
-    }
+    args = required_args(vendor, op)
     if "body" in params and params["body"].default is inspect.Parameter.empty:
         body_type = typing.get_type_hints(op.module.build_request)["body"]
         with warnings.catch_warnings():
@@ -101,10 +97,10 @@ def test_published_example_decodes_typed(path: Path, servers: Callable[[str], Sp
         warnings.simplefilter("ignore", evalclients.DriftWarning)
         warnings.simplefilter("ignore", evalclients.IncompleteListWarning)
         if op.pagination is None:
-            result = client.call(name, **_args(op, path))
+            result = client.call(name, **_args(vendor, op, path))
             assert type(result).__module__.startswith(f"evalclients_{vendor}.models")
             return
-        page = next(iter(client.paginate(name, **_args(op, path)).by_page()))
+        page = next(iter(client.paginate(name, **_args(vendor, op, path)).by_page()))
     assert len(page.items) == _count(body, op.pagination["items"])
     kept = {d.path for d in evalclients.drift(page)}
     for index, item in enumerate(page.items):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import inspect
 import json
 import tomllib
 from collections.abc import Callable
@@ -11,6 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from evalclients.tolerance import attribute_name
 from tests.fakeserver.replies import VENDOR_STYLES
 from tests.fakeserver.server import DEFAULT_KEY, SpecServer
 
@@ -68,3 +70,29 @@ def credentials(vendor: str) -> dict[str, str]:
     if _registry()[vendor].get("auth", {}).get("scheme") == "basic":
         return {"username": DEFAULT_USER, "api_key": DEFAULT_KEY}
     return {"api_key": DEFAULT_KEY}
+
+
+def required_args(vendor: str, op: Any) -> dict[str, Any]:
+    """Values for a registry operation's required parameters (not its body): ``<name>-1``, or
+    a fixed UUID where the spec declares ``format: uuid`` (the fake server checks formats)."""
+    spec = cached_spec(vendor)
+    item = spec["paths"].get(op.path, {})
+    declared = [*item.get("parameters", []), *item.get(op.method.lower(), {}).get("parameters", [])]
+    uuids = set()
+    for ref in declared:
+        param = _deref(spec, ref)
+        schema = _deref(spec, param.get("schema") or {})
+        if schema.get("format") == "uuid":
+            uuids.add(attribute_name(param["name"]))
+    return {
+        name: "00000000-0000-4000-8000-000000000001" if name in uuids else f"{name}-1"
+        for name, param in inspect.signature(op.module.build_request).parameters.items()
+        if param.default is inspect.Parameter.empty and name not in ("client", "body")
+    }
+
+
+def _deref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:  # #/components/<kind>/<name>
+        _, _, kind, name = node["$ref"].split("/", 3)
+        node = spec["components"][kind][name]
+    return node
