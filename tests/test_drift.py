@@ -276,3 +276,18 @@ def test_items_kept_whole_are_named_by_drift_of_the_page(spec_server: SpecServer
         ("[2].repetition_number", "type", "string"),
     ]
     assert [d.path for d in evalclients.drift(page.items)] == ["[2].repetition_number"]
+
+
+def test_a_null_in_an_enum_field_is_named_by_its_json_type() -> None:
+    body = {
+        "id": "r1",
+        "created_at": "2024-01-15T09:30:00Z",
+        "status": None,
+        "control": True,
+        "orchestrated": True,
+        "added_at": "2024-01-15T09:30:00Z",
+    }
+    run = EvaluationRunResponse.from_dict(body)
+    assert run.status is None
+    (record,) = [d for d in evalclients.drift(run) if d.path == "status"]
+    assert record.received == "null"  # JSON's name, not Python's repr "None"
