@@ -291,3 +291,23 @@ def test_a_null_in_an_enum_field_is_named_by_its_json_type() -> None:
     assert run.status is None
     (record,) = [d for d in evalclients.drift(run) if d.path == "status"]
     assert record.received == "null"  # JSON's name, not Python's repr "None"
+
+
+def test_a_value_no_variant_of_a_nullable_union_fits_is_kept_and_reported() -> None:
+    # found by the long drift fuzz: a datetime | None (or Model | None) field holding a number
+    # was returned as is with no drift recorded
+    body = {
+        "id": "r1",
+        "created_at": "2024-01-15T09:30:00Z",
+        "status": "pending",
+        "control": True,
+        "orchestrated": True,
+        "added_at": "2024-01-15T09:30:00Z",
+        "created_by": 12345,
+    }
+    run = EvaluationRunResponse.from_dict(body)
+    assert run.created_by == 12345
+    assert kinds(run) == {("created_by", "union")}
+    assert run.to_dict()["created_by"] == 12345
+    with pytest.raises(TypeError):
+        EvaluationRunResponse.from_dict(body, _strict=True)

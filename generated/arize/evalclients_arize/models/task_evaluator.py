@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -251,7 +251,7 @@ def _parse_column_mappings(data: object) -> None | TaskEvaluatorColumnMappingsTy
         return column_mappings_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | TaskEvaluatorColumnMappingsType0 | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_query_mappings(data: object) -> list[TaskQueryMapping] | None | Unset:
@@ -270,7 +270,7 @@ def _parse_query_mappings(data: object) -> list[TaskQueryMapping] | None | Unset
         return query_mappings_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[TaskQueryMapping] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 _LAZY_PENDING = True

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -505,7 +505,7 @@ def _parse_audit_data(data: object) -> list[Any] | None | Unset:
         return audit_data_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[Any] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_classifications(data: object) -> DatasetEventClassificationsType0 | None | Unset:
@@ -521,7 +521,7 @@ def _parse_classifications(data: object) -> DatasetEventClassificationsType0 | N
         return classifications_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(DatasetEventClassificationsType0 | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_comments(data: object) -> list[Any] | None | Unset:
@@ -537,7 +537,7 @@ def _parse_comments(data: object) -> list[Any] | None | Unset:
         return comments_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[Any] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_facets(data: object) -> DatasetEventFacetsType0 | None | Unset:
@@ -553,7 +553,7 @@ def _parse_facets(data: object) -> DatasetEventFacetsType0 | None | Unset:
         return facets_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(DatasetEventFacetsType0 | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_metadata(data: object) -> DatasetEventMetadataType0 | None | Unset:
@@ -569,7 +569,7 @@ def _parse_metadata(data: object) -> DatasetEventMetadataType0 | None | Unset:
         return metadata_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(DatasetEventMetadataType0 | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_origin(data: object) -> None | ObjectReferenceNullishType0 | Unset:
@@ -587,7 +587,7 @@ def _parse_origin(data: object) -> None | ObjectReferenceNullishType0 | Unset:
         return componentsschemas_object_reference_nullish_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | ObjectReferenceNullishType0 | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_tags(data: object) -> list[str] | None | Unset:
@@ -603,7 +603,7 @@ def _parse_tags(data: object) -> list[str] | None | Unset:
         return tags_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[str] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 _LAZY_PENDING = True
