@@ -258,3 +258,56 @@ async def test_garbage_is_not_drift(mode: str, spec_server: SpecServerFactory) -
 
 def test_the_key_is_never_in_a_drift_report() -> None:
     assert KEY not in repr(evalclients.drift(ExperimentRun.from_dict({**RUN, "id": 1})))
+
+
+def test_items_kept_whole_are_named_by_drift_of_the_page(spec_server: SpecServerFactory) -> None:
+    # a null item cannot hold its own drift: the page's envelope recorded it, drift(page) says
+    body = _page([RUN, None, {**RUN, "id": "r3", "repetition_number": "x"}])
+    server = _serve_runs(spec_server, body)
+    with (
+        evalclients.Client("phoenix", api_key=KEY, base_url=server.base_url) as client,
+        warnings.catch_warnings(),
+    ):
+        warnings.simplefilter("ignore", evalclients.DriftWarning)
+        page = next(iter(client.paginate("list_experiment_runs", experiment_id="exp").by_page()))
+    assert [type(i).__name__ for i in page.items] == ["ExperimentRun", "NoneType", "ExperimentRun"]
+    assert [(d.path, d.kind, d.received) for d in evalclients.drift(page)] == [
+        ("[1]", "type", "null"),
+        ("[2].repetition_number", "type", "string"),
+    ]
+    assert [d.path for d in evalclients.drift(page.items)] == ["[2].repetition_number"]
+
+
+def test_a_null_in_an_enum_field_is_named_by_its_json_type() -> None:
+    body = {
+        "id": "r1",
+        "created_at": "2024-01-15T09:30:00Z",
+        "status": None,
+        "control": True,
+        "orchestrated": True,
+        "added_at": "2024-01-15T09:30:00Z",
+    }
+    run = EvaluationRunResponse.from_dict(body)
+    assert run.status is None
+    (record,) = [d for d in evalclients.drift(run) if d.path == "status"]
+    assert record.received == "null"  # JSON's name, not Python's repr "None"
+
+
+def test_a_value_no_variant_of_a_nullable_union_fits_is_kept_and_reported() -> None:
+    # found by the long drift fuzz: a datetime | None (or Model | None) field holding a number
+    # was returned as is with no drift recorded
+    body = {
+        "id": "r1",
+        "created_at": "2024-01-15T09:30:00Z",
+        "status": "pending",
+        "control": True,
+        "orchestrated": True,
+        "added_at": "2024-01-15T09:30:00Z",
+        "created_by": 12345,
+    }
+    run = EvaluationRunResponse.from_dict(body)
+    assert run.created_by == 12345
+    assert kinds(run) == {("created_by", "union")}
+    assert run.to_dict()["created_by"] == 12345
+    with pytest.raises(TypeError):
+        EvaluationRunResponse.from_dict(body, _strict=True)

@@ -191,8 +191,18 @@ def test_after_id_sends_the_last_items_id_and_reads_a_nested_id() -> None:
 def test_after_id_without_an_id_is_an_error() -> None:
     spec: Any = StyleServer(1, "after_id").spec
     pager = ItemPaged(lambda p: ({"data": [{"x": 1}]}, MISSING), lambda tok: Walker(spec, {}))
+    seen: list[Any] = []
     with pytest.raises(PaginationError, match="no usable id"):
-        list(pager)
+        seen.extend(pager)
+    assert seen == [{"x": 1}]  # the page's items are handed out before the listing stops
+    page = next(
+        iter(
+            ItemPaged(
+                lambda p: ({"data": [{"x": 1}]}, MISSING), lambda tok: Walker(spec, {})
+            ).by_page()
+        )
+    )
+    assert page.items == [{"x": 1}] and page.continuation_token is None
 
 
 @pytest.mark.parametrize(

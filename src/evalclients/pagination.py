@@ -37,7 +37,7 @@ from urllib.parse import urljoin, urlsplit
 
 from evalclients._defaults import DEFAULT_CONCURRENCY, DEFAULT_PAGE_SIZE
 from evalclients.errors import APIError, ConfigurationError, PaginationError
-from evalclients.tolerance import attribute_name, drift
+from evalclients.tolerance import Difference, attribute_name, drift
 
 if TYPE_CHECKING:  # typing_extensions is not imported at run time
     import asyncio
@@ -62,6 +62,19 @@ __all__ = [
 ]
 
 
+def _kept_items(parsed: Any, path: str) -> tuple[Difference, ...]:
+    """The envelope's drift records of whole items kept as received, as ``[i]`` paths."""
+    records = getattr(parsed, "_drift", None)  # filled only when something drifted
+    if not records:
+        return ()
+    keys = {path, attribute_name(path)}  # a record names the declared key, in either casing
+    return tuple(
+        Difference(r.path[len(key) :], r.kind, r.expected, r.received, r.model)
+        for r in records
+        if (key := r.path.split("[", 1)[0]) in keys and r.path != key
+    )
+
+
 class IncompleteListWarning(UserWarning):
     """The server said more items exist (or did not say) but gave no way to fetch them."""
 
@@ -75,6 +88,9 @@ class Page(Generic[T]):
     number: int
     incomplete: bool = False
     raw: Any = field(default=None, repr=False)
+    item_drift: tuple[Difference, ...] = field(default=(), repr=False)
+    """Drift of items that could not hold it themselves (kept as received: ``null``, or an
+    object no union variant matched), recorded by the page's envelope; ``drift(page)`` reads it."""
 
 
 class Deferred:
@@ -339,9 +355,11 @@ class Walker:
         is an empty page)."""
         return any(isinstance(lookup(data, path), list) for path in self.spec["items"])
 
-    def typed_items(self, data: Any, parsed: Any) -> list[Any]:
-        """The typed items of a page whose raw items were read (one per raw item)."""
-        return self._checked(data, parsed)[2]
+    def type_page(self, page: Page[Any], data: Any, parsed: Any) -> None:
+        """Give ``page``, accepted from its raw items, its typed items and their drift."""
+        path, _, items = self._checked(data, parsed)
+        page.items = items[: len(page.items)]
+        page.item_drift = _kept_items(parsed, path) if path else ()
 
     def _checked(self, data: Any, parsed: Any) -> tuple[str, list[Any], list[Any]]:
         """The item path, the raw items and the typed ones (the raw ones when untyped)."""
@@ -393,7 +411,8 @@ class Walker:
                 stacklevel=4,
             )
         token = None if self.done or self.fault else self.token
-        return Page(items, token, self.pages, missing is not None, data)
+        kept = _kept_items(parsed, path) if parsed is not MISSING and path else ()
+        return Page(items, token, self.pages, missing is not None, data, kept)
 
     def _follow_token(self, token: str, what: str) -> None:
         mark = hash(token)
@@ -498,14 +517,17 @@ class Walker:
         if not raw_items:
             self.done = True
             return "is empty but says more items exist" if has_more is True else None
-        last = self._item_id(raw_items[-1])
-        if last is MISSING or last is None or isinstance(last, (bool, dict, list)):
-            raise PaginationError(f"the last item has no usable id at {self._id_path!r}")
         if has_more is False:
             self.done = True
             return None
         if not isinstance(has_more, bool) and self._short(len(raw_items), self._limit()):
             self.done = True
+            return None
+        last = self._item_id(raw_items[-1])
+        if last is MISSING or last is None or isinstance(last, (bool, dict, list)):
+            # The page's items are whole (the last one may just have drifted): hand them
+            # out, then stop, as there is no id to ask for the next page with.
+            self.fault = PaginationError(f"the last item has no usable id at {self._id_path!r}")
             return None
         self._follow_token(str(last), "last item id")
         return None
@@ -672,11 +694,10 @@ class ItemPaged(Iterator[T]):
                     )
                 if chained:
                     try:
-                        typed = walker.typed_items(data, _resolved(parsed))
+                        walker.type_page(page, data, _resolved(parsed))
                     except APIError as exc:
                         _with_token(exc, token)
                         raise
-                    page.items = typed[: len(page.items)]
                 yield page
         finally:
             for *_, future in pending:

@@ -52,6 +52,10 @@ def drift(obj: object) -> list[Difference]:
     that models fill only when something drifted.
     """
     found: list[Difference] = []
+    kept = getattr(obj, "item_drift", None)  # a pager's Page: items kept whole, then its items
+    if isinstance(kept, tuple):
+        found.extend(kept)
+        obj = getattr(obj, "items", None)
     _walk(obj, "", found, 0, _read)
     return found
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import copy
+import inspect
 import json
 import tomllib
 from collections.abc import Callable
@@ -10,9 +12,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from evalclients.tolerance import attribute_name
 from tests.fakeserver.replies import VENDOR_STYLES
-from tests.fakeserver.server import SpecServer
+from tests.fakeserver.server import DEFAULT_KEY, SpecServer
 
+DEFAULT_USER = "test-user"  # the user name of an HTTP Basic vendor's fake server
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED = ROOT / "generated"
 REGISTRY = ROOT / "specs" / "vendors.toml"
@@ -53,6 +57,42 @@ def registry_entry(vendor: str) -> dict[str, Any]:
 
 def vendor_server(vendor: str, **options: Any) -> SpecServer:
     """A started SpecServer for a vendor: its resolved spec, registry entry and error style."""
+    if _registry()[vendor].get("auth", {}).get("scheme") == "basic":
+        pair = base64.b64encode(f"{DEFAULT_USER}:{DEFAULT_KEY}".encode()).decode()
+        options.setdefault("api_key", pair)
     options.setdefault("vendor_style", VENDOR_STYLES.get(vendor, "phoenix"))
     options.setdefault("registry", registry_entry(vendor))
     return SpecServer(cached_spec(vendor), **options).start()
+
+
+def credentials(vendor: str) -> dict[str, str]:
+    """Client keyword arguments that ``vendor_server(vendor)`` accepts (Basic: user + secret)."""
+    if _registry()[vendor].get("auth", {}).get("scheme") == "basic":
+        return {"username": DEFAULT_USER, "api_key": DEFAULT_KEY}
+    return {"api_key": DEFAULT_KEY}
+
+
+def required_args(vendor: str, op: Any) -> dict[str, Any]:
+    """Values for a registry operation's required parameters (not its body): ``<name>-1``, or
+    a fixed UUID where the spec declares ``format: uuid`` (the fake server checks formats)."""
+    spec = cached_spec(vendor)
+    item = spec["paths"].get(op.path, {})
+    declared = [*item.get("parameters", []), *item.get(op.method.lower(), {}).get("parameters", [])]
+    uuids = set()
+    for ref in declared:
+        param = _deref(spec, ref)
+        schema = _deref(spec, param.get("schema") or {})
+        if schema.get("format") == "uuid":
+            uuids.add(attribute_name(param["name"]))
+    return {
+        name: "00000000-0000-4000-8000-000000000001" if name in uuids else f"{name}-1"
+        for name, param in inspect.signature(op.module.build_request).parameters.items()
+        if param.default is inspect.Parameter.empty and name not in ("client", "body")
+    }
+
+
+def _deref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:  # #/components/<kind>/<name>
+        _, _, kind, name = node["$ref"].split("/", 3)
+        node = spec["components"][kind][name]
+    return node

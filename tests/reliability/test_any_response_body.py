@@ -10,7 +10,6 @@ for anything else, either a result or an ``evalclients.APIError`` — never a ba
 
 from __future__ import annotations
 
-import inspect
 import json
 import warnings
 from collections.abc import Callable, Iterator
@@ -23,11 +22,11 @@ from hypothesis import strategies as st
 
 import evalclients
 from evalclients.registry import get_vendor
-from tests.fakeserver.server import DEFAULT_KEY, SpecServer
-from tests.fakeserver.vendors import cached_spec, vendor_server
+from tests.fakeserver.server import SpecServer
+from tests.fakeserver.vendors import cached_spec, credentials, required_args, vendor_server
 from tests.reliability._support import JSON_VALUES, count, fuzz_settings, success_schema, values_for
 
-VENDORS = ("arize", "phoenix", "humanloop", "respan")
+VENDORS = ("arize", "phoenix", "humanloop", "respan", "braintrust", "langfuse")
 GETS = [
     (vendor, name)
     for vendor in VENDORS
@@ -48,15 +47,6 @@ MUTATIONS = (
 )
 OTHER_TYPES: list[Any] = [0, -1, 2**70, 1.5, True, "s", "", [], {}, None, [None], {"": None}]
 MARK = "\x00__evalclients_mark__"
-
-
-def _args(op: Any) -> dict[str, Any]:
-    """Values for an operation's required parameters (ids and required query values)."""
-    args: dict[str, Any] = {}
-    for name, param in inspect.signature(op.module.build_request).parameters.items():
-        if param.default is inspect.Parameter.empty and name not in ("client", "body"):
-            args[name] = f"{name}-1"
-    return args
 
 
 @pytest.fixture(scope="module")
@@ -179,9 +169,9 @@ def test_any_body_gives_a_model_or_an_api_error(
     assert found is not None, f"{vendor}.{name} has no success answer with a schema"
     code, schema, media = found
     is_json = "json" in media
-    args = _args(op)
+    args = required_args(vendor, op)
     client = evalclients.Client(
-        vendor, api_key=DEFAULT_KEY, base_url=server.base_url, max_retries=0, timeout=20
+        vendor, **credentials(vendor), base_url=server.base_url, max_retries=0, timeout=20
     )
     bodies = values_for(schema)
     validator = jsonschema.Draft202012Validator(schema)

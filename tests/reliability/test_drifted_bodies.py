@@ -10,7 +10,6 @@ the drift must be reported under that item; in strict mode the same page must ra
 
 from __future__ import annotations
 
-import inspect
 import re
 import warnings
 from collections.abc import Callable, Iterator
@@ -24,11 +23,11 @@ from hypothesis import strategies as st
 import evalclients
 from evalclients.pagination import MISSING, lookup
 from evalclients.registry import get_vendor
-from tests.fakeserver.server import DEFAULT_KEY, SpecServer
-from tests.fakeserver.vendors import cached_spec, vendor_server
+from tests.fakeserver.server import SpecServer
+from tests.fakeserver.vendors import cached_spec, credentials, required_args, vendor_server
 from tests.reliability._support import count, fuzz_settings, success_schema, values_for
 
-VENDORS = ("arize", "phoenix", "humanloop", "respan")
+VENDORS = ("arize", "phoenix", "humanloop", "respan", "braintrust", "langfuse")
 LISTS = [
     (vendor, name)
     for vendor in VENDORS
@@ -46,14 +45,6 @@ def _camel(key: str) -> str:
 
 def _snake(key: str) -> str:
     return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", key).lower()
-
-
-def _args(op: Any) -> dict[str, Any]:
-    return {
-        name: f"{name}-1"
-        for name, param in inspect.signature(op.module.build_request).parameters.items()
-        if param.default is inspect.Parameter.empty and name != "body"
-    }
 
 
 def _alternatives(node: Any) -> list[Any]:
@@ -143,9 +134,9 @@ def test_drifted_pages_yield_every_item_and_report_it(
     items_path, item_schema = located
     validator = jsonschema.Draft202012Validator(schema)
     two_cases = len(get_vendor(vendor).field_case) > 1
-    args = _args(op)
+    args = required_args(vendor, op)
     lenient = evalclients.Client(
-        vendor, api_key=DEFAULT_KEY, base_url=server.base_url, max_retries=0, timeout=20
+        vendor, **credentials(vendor), base_url=server.base_url, max_retries=0, timeout=20
     )
     strict = lenient.with_options(strict=True)
 

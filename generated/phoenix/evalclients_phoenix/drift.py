@@ -57,8 +57,8 @@ class Drift(NamedTuple):
 def _received(value: object, kind: str) -> str:
     name = {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}
     what = name.get(type(value), "number" if isinstance(value, (int, float)) else "value")
-    if kind == "enum":  # the new value itself is what the user needs to see
-        text = repr(value)
+    if kind == "enum" and what in ("string", "number"):  # the new value is what users need
+        text = repr(value)  # (a null or an object in an enum field is named by its JSON type)
         return text if len(text) <= 60 else text[:57] + "..."
     return what
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
-from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -164,12 +164,64 @@ class AddAnnotationQueueRecordsRequest:
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            record_sources, _drifted = _keep(
+
+            def _each(record_sources_item_data: Any) -> Any:
+                def _parse_record_sources_item(
+                    data: object,
+                ) -> (
+                    AnnotationQueueExampleRecordInput
+                    | AnnotationQueueSessionRecordInput
+                    | AnnotationQueueSpanRecordInput
+                    | AnnotationQueueTraceRecordInput
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_annotation_queue_record_input_type_0 = (
+                            AnnotationQueueExampleRecordInput.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_annotation_queue_record_input_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_annotation_queue_record_input_type_1 = (
+                            AnnotationQueueSpanRecordInput.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_annotation_queue_record_input_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_annotation_queue_record_input_type_2 = (
+                            AnnotationQueueTraceRecordInput.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_annotation_queue_record_input_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_annotation_queue_record_input_type_3 = (
+                        AnnotationQueueSessionRecordInput.from_dict(data, _strict=True)
+                    )
+
+                    return componentsschemas_annotation_queue_record_input_type_3
+
+                record_sources_item = _parse_record_sources_item(record_sources_item_data)
+                return record_sources_item
+
+            record_sources, _drifted = _keep_each(
                 cls,
                 d,
                 "record_sources",
                 "list[AnnotationQueueExampleRecordInput | AnnotationQueueSessionRecordInput | AnnotationQueueSpanRecordInput | AnnotationQueueTraceRecordInput]",
                 "type",
+                _each,
                 _drifted,
             )
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -520,7 +520,7 @@ def _parse_headers(data: object) -> AiIntegrationHeadersType0 | None | Unset:
         return headers_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(AiIntegrationHeadersType0 | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_model_names(data: object) -> list[str] | None | Unset:
@@ -536,7 +536,7 @@ def _parse_model_names(data: object) -> list[str] | None | Unset:
         return model_names_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[str] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_provider_metadata(
@@ -566,7 +566,7 @@ def _parse_provider_metadata(
         return componentsschemas_provider_metadata_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(AwsProviderMetadata | GcpProviderMetadata | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_headers(self: AiIntegration, raw: Any) -> Any:

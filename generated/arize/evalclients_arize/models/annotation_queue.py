@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -249,12 +249,55 @@ class AnnotationQueue:
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            annotation_configs, _drifted = _keep(
+
+            def _each(annotation_configs_item_data: Any) -> Any:
+                def _parse_annotation_configs_item(
+                    data: object,
+                ) -> (
+                    CategoricalAnnotationConfig
+                    | ContinuousAnnotationConfig
+                    | FreeformAnnotationConfig
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_annotation_config_type_0 = (
+                            ContinuousAnnotationConfig.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_annotation_config_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_annotation_config_type_1 = (
+                            CategoricalAnnotationConfig.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_annotation_config_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_annotation_config_type_2 = FreeformAnnotationConfig.from_dict(
+                        data, _strict=True
+                    )
+
+                    return componentsschemas_annotation_config_type_2
+
+                annotation_configs_item = _parse_annotation_configs_item(
+                    annotation_configs_item_data
+                )
+                return annotation_configs_item
+
+            annotation_configs, _drifted = _keep_each(
                 cls,
                 d,
                 "annotation_configs",
                 "list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig]",
                 "type",
+                _each,
                 _drifted,
             )
 
@@ -413,7 +456,7 @@ def _parse_column_allowlist(data: object) -> list[str] | None | Unset:
         return column_allowlist_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[str] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_annotators(self: AnnotationQueue, raw: Any) -> Any:

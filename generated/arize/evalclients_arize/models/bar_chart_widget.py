@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -891,7 +891,7 @@ def _parse_custom_bins(data: object) -> list[float] | None | Unset:
         return custom_bins_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[float] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
@@ -907,7 +907,7 @@ def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
         return end_time_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_quantiles(data: object) -> list[float] | None | Unset:
@@ -923,7 +923,7 @@ def _parse_quantiles(data: object) -> list[float] | None | Unset:
         return quantiles_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[float] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
@@ -939,7 +939,7 @@ def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
         return start_time_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_plots(self: BarChartWidget, raw: Any) -> Any:

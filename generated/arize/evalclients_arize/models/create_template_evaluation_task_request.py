@@ -10,6 +10,7 @@ from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import lazy as _lazy
 from ..drift import note as _note
 from ..drift import note_more as _note_more
@@ -215,12 +216,39 @@ class CreateTemplateEvaluationTaskRequest:
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            evaluators, _drifted = _keep(
+
+            def _each(evaluators_item_data: Any) -> Any:
+                def _parse_evaluators_item(
+                    data: object,
+                ) -> SpanEvaluatorInput | TraceOrSessionEvaluatorInput:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_task_evaluator_input_type_0 = (
+                            SpanEvaluatorInput.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_task_evaluator_input_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_task_evaluator_input_type_1 = (
+                        TraceOrSessionEvaluatorInput.from_dict(data, _strict=True)
+                    )
+
+                    return componentsschemas_task_evaluator_input_type_1
+
+                evaluators_item = _parse_evaluators_item(evaluators_item_data)
+                return evaluators_item
+
+            evaluators, _drifted = _keep_each(
                 cls,
                 d,
                 "evaluators",
                 "list[SpanEvaluatorInput | TraceOrSessionEvaluatorInput]",
                 "type",
+                _each,
                 _drifted,
             )
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -197,12 +198,39 @@ class DatasetSource:
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            source_fields, _drifted = _keep(
+
+            def _each(source_fields_item_data: Any) -> Any:
+                def _parse_source_fields_item(
+                    data: object,
+                ) -> DatasetColumnSourceField | NestedJsonFieldSourceField:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_widget_source_field_type_0 = (
+                            DatasetColumnSourceField.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_widget_source_field_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_widget_source_field_type_1 = (
+                        NestedJsonFieldSourceField.from_dict(data, _strict=True)
+                    )
+
+                    return componentsschemas_widget_source_field_type_1
+
+                source_fields_item = _parse_source_fields_item(source_fields_item_data)
+                return source_fields_item
+
+            source_fields, _drifted = _keep_each(
                 cls,
                 d,
                 "source_fields",
                 "list[DatasetColumnSourceField | NestedJsonFieldSourceField]",
                 "type",
+                _each,
                 _drifted,
             )
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -751,7 +751,7 @@ def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
         return end_time_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
@@ -767,7 +767,7 @@ def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
         return start_time_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_plots(self: LineChartWidget, raw: Any) -> Any:

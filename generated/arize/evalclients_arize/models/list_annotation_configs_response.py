@@ -10,6 +10,7 @@ from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import lazy as _lazy
 from ..drift import note as _note
 from ..drift import note_more as _note_more
@@ -170,12 +171,55 @@ class ListAnnotationConfigsResponse:
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            annotation_configs, _drifted = _keep(
+
+            def _each(annotation_configs_item_data: Any) -> Any:
+                def _parse_annotation_configs_item(
+                    data: object,
+                ) -> (
+                    CategoricalAnnotationConfig
+                    | ContinuousAnnotationConfig
+                    | FreeformAnnotationConfig
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_annotation_config_type_0 = (
+                            ContinuousAnnotationConfig.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_annotation_config_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_annotation_config_type_1 = (
+                            CategoricalAnnotationConfig.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_annotation_config_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_annotation_config_type_2 = FreeformAnnotationConfig.from_dict(
+                        data, _strict=True
+                    )
+
+                    return componentsschemas_annotation_config_type_2
+
+                annotation_configs_item = _parse_annotation_configs_item(
+                    annotation_configs_item_data
+                )
+                return annotation_configs_item
+
+            annotation_configs, _drifted = _keep_each(
                 cls,
                 d,
                 "annotation_configs",
                 "list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig]",
                 "type",
+                _each,
                 _drifted,
             )
 

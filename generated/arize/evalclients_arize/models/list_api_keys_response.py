@@ -10,6 +10,7 @@ from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import lazy as _lazy
 from ..drift import note as _note
 from ..drift import note_more as _note_more
@@ -138,8 +139,28 @@ class ListApiKeysResponse:
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            api_keys, _drifted = _keep(
-                cls, d, "api_keys", "list[ServiceApiKey | UserApiKey]", "type", _drifted
+
+            def _each(api_keys_item_data: Any) -> Any:
+                def _parse_api_keys_item(data: object) -> ServiceApiKey | UserApiKey:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_api_key_type_0 = UserApiKey.from_dict(data, _strict=True)
+
+                        return componentsschemas_api_key_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_key_type_1 = ServiceApiKey.from_dict(data, _strict=True)
+
+                    return componentsschemas_api_key_type_1
+
+                api_keys_item = _parse_api_keys_item(api_keys_item_data)
+                return api_keys_item
+
+            api_keys, _drifted = _keep_each(
+                cls, d, "api_keys", "list[ServiceApiKey | UserApiKey]", "type", _each, _drifted
             )
 
         _pagination_raw = d.get("pagination", UNSET)

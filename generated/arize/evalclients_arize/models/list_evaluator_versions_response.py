@@ -10,6 +10,7 @@ from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import lazy as _lazy
 from ..drift import note as _note
 from ..drift import note_more as _note_more
@@ -190,12 +191,66 @@ class ListEvaluatorVersionsResponse:
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            evaluator_versions, _drifted = _keep(
+
+            def _each(evaluator_versions_item_data: Any) -> Any:
+                def _parse_evaluator_versions_item(
+                    data: object,
+                ) -> (
+                    EvaluatorVersionCode
+                    | EvaluatorVersionHarness
+                    | EvaluatorVersionRemote
+                    | EvaluatorVersionTemplate
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_evaluator_version_type_0 = (
+                            EvaluatorVersionTemplate.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_evaluator_version_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_evaluator_version_type_1 = EvaluatorVersionCode.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_evaluator_version_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_evaluator_version_type_2 = (
+                            EvaluatorVersionHarness.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_evaluator_version_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_evaluator_version_type_3 = EvaluatorVersionRemote.from_dict(
+                        data, _strict=True
+                    )
+
+                    return componentsschemas_evaluator_version_type_3
+
+                evaluator_versions_item = _parse_evaluator_versions_item(
+                    evaluator_versions_item_data
+                )
+                return evaluator_versions_item
+
+            evaluator_versions, _drifted = _keep_each(
                 cls,
                 d,
                 "evaluator_versions",
                 "list[EvaluatorVersionCode | EvaluatorVersionHarness | EvaluatorVersionRemote | EvaluatorVersionTemplate]",
                 "type",
+                _each,
                 _drifted,
             )
 

@@ -10,6 +10,7 @@ from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import lazy as _lazy
 from ..drift import note as _note
 from ..drift import note_more as _note_more
@@ -156,12 +157,49 @@ class ListIntegrationsResponse:
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            integrations, _drifted = _keep(
+
+            def _each(integrations_item_data: Any) -> Any:
+                def _parse_integrations_item(
+                    data: object,
+                ) -> AgentIntegration | EvaluatorIntegration | LlmIntegration:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_integration_type_0 = LlmIntegration.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_integration_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_integration_type_1 = AgentIntegration.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_integration_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_integration_type_2 = EvaluatorIntegration.from_dict(
+                        data, _strict=True
+                    )
+
+                    return componentsschemas_integration_type_2
+
+                integrations_item = _parse_integrations_item(integrations_item_data)
+                return integrations_item
+
+            integrations, _drifted = _keep_each(
                 cls,
                 d,
                 "integrations",
                 "list[AgentIntegration | EvaluatorIntegration | LlmIntegration]",
                 "type",
+                _each,
                 _drifted,
             )
 

@@ -10,6 +10,7 @@ from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import lazy as _lazy
 from ..drift import note as _note
 from ..drift import note_more as _note_more
@@ -204,12 +205,73 @@ class ListMonitorsResponse:
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            monitors, _drifted = _keep(
+
+            def _each(monitors_item_data: Any) -> Any:
+                def _parse_monitors_item(
+                    data: object,
+                ) -> (
+                    CustomMetricMonitor
+                    | DataQualityMonitor
+                    | DriftMonitor
+                    | PerformanceMonitor
+                    | TracingMonitor
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_monitor_type_0 = DataQualityMonitor.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_monitor_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_monitor_type_1 = PerformanceMonitor.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_monitor_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_monitor_type_2 = DriftMonitor.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_monitor_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_monitor_type_3 = CustomMetricMonitor.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_monitor_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_monitor_type_4 = TracingMonitor.from_dict(data, _strict=True)
+
+                    return componentsschemas_monitor_type_4
+
+                monitors_item = _parse_monitors_item(monitors_item_data)
+                return monitors_item
+
+            monitors, _drifted = _keep_each(
                 cls,
                 d,
                 "monitors",
                 "list[CustomMetricMonitor | DataQualityMonitor | DriftMonitor | PerformanceMonitor | TracingMonitor]",
                 "type",
+                _each,
                 _drifted,
             )
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -302,7 +302,7 @@ def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
         return data_granularity_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(DataGranularity | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_static_params(self: ManagedCodeConfigRequest, raw: Any) -> Any:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -276,7 +276,7 @@ def _parse_dataset_source(data: object) -> DatasetSource | None | Unset:
         return dataset_source_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(DatasetSource | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_dataset_source(self: PivotTableColumn, raw: Any) -> Any:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -366,7 +366,7 @@ def _parse_default_agent_runtime(data: object) -> DefaultAgentRuntimeResponse | 
         return default_agent_runtime_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(DefaultAgentRuntimeResponse | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_default_llm_integration(data: object) -> DefaultLLMIntegrationResponse | None | Unset:
@@ -382,7 +382,7 @@ def _parse_default_llm_integration(data: object) -> DefaultLLMIntegrationRespons
         return default_llm_integration_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(DefaultLLMIntegrationResponse | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_default_agent_runtime(self: Space, raw: Any) -> Any:

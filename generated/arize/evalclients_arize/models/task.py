@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -568,7 +568,7 @@ def _parse_last_run_at(data: object) -> datetime.datetime | None | Unset:
         return last_run_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_query_filters(data: object) -> None | TaskQueryFilters | Unset:
@@ -584,7 +584,7 @@ def _parse_query_filters(data: object) -> None | TaskQueryFilters | Unset:
         return query_filters_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | TaskQueryFilters | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_run_configuration(
@@ -624,10 +624,7 @@ def _parse_run_configuration(
         return componentsschemas_run_configuration_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(
-        AgentCallRunConfig | LlmGenerationRunConfig | None | TemplateEvaluationRunConfig | Unset,
-        data,
-    )
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_evaluators(self: Task, raw: Any) -> Any:

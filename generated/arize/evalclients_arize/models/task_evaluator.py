@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -274,7 +274,7 @@ def _parse_column_mappings(data: object) -> None | TaskEvaluatorColumnMappingsTy
         return column_mappings_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | TaskEvaluatorColumnMappingsType0 | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_query_mappings(data: object) -> list[TaskQueryMapping] | None | Unset:
@@ -293,7 +293,7 @@ def _parse_query_mappings(data: object) -> list[TaskQueryMapping] | None | Unset
         return query_mappings_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[TaskQueryMapping] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_column_mappings(self: TaskEvaluator, raw: Any) -> Any:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -440,7 +440,7 @@ def _parse_data_end_time(data: object) -> datetime.datetime | None | Unset:
         return data_end_time_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_data_start_time(data: object) -> datetime.datetime | None | Unset:
@@ -456,7 +456,7 @@ def _parse_data_start_time(data: object) -> datetime.datetime | None | Unset:
         return data_start_time_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_run_finished_at(data: object) -> datetime.datetime | None | Unset:
@@ -472,7 +472,7 @@ def _parse_run_finished_at(data: object) -> datetime.datetime | None | Unset:
         return run_finished_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_run_started_at(data: object) -> datetime.datetime | None | Unset:
@@ -488,4 +488,4 @@ def _parse_run_started_at(data: object) -> datetime.datetime | None | Unset:
         return run_started_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")

@@ -617,12 +617,55 @@ class TracingMonitor:
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            notification_configs, _drifted = _keep(
+
+            def _each(notification_configs_item_data: Any) -> Any:
+                def _parse_notification_configs_item(
+                    data: object,
+                ) -> (
+                    EmailNotificationConfig
+                    | IntegrationNotificationConfig
+                    | WebhookNotificationConfig
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_notification_config_type_0 = (
+                            EmailNotificationConfig.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_notification_config_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_notification_config_type_1 = (
+                            IntegrationNotificationConfig.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_notification_config_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_notification_config_type_2 = (
+                        WebhookNotificationConfig.from_dict(data, _strict=True)
+                    )
+
+                    return componentsschemas_notification_config_type_2
+
+                notification_configs_item = _parse_notification_configs_item(
+                    notification_configs_item_data
+                )
+                return notification_configs_item
+
+            notification_configs, _drifted = _keep_each(
                 cls,
                 d,
                 "notification_configs",
                 "list[EmailNotificationConfig | IntegrationNotificationConfig | WebhookNotificationConfig]",
                 "type",
+                _each,
                 _drifted,
             )
 

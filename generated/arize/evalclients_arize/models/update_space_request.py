@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -305,7 +305,7 @@ def _parse_default_agent_runtime(data: object) -> DefaultAgentRuntime | None | U
         return default_agent_runtime_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(DefaultAgentRuntime | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_default_llm_integration(data: object) -> DefaultLLMIntegration | None | Unset:
@@ -321,7 +321,7 @@ def _parse_default_llm_integration(data: object) -> DefaultLLMIntegration | None
         return default_llm_integration_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(DefaultLLMIntegration | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_default_agent_runtime(self: UpdateSpaceRequest, raw: Any) -> Any:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -302,7 +302,7 @@ def _parse_binary_values(data: object) -> list[str] | None | Unset:
         return binary_values_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[str] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_categorical_values(data: object) -> list[str] | None | Unset:
@@ -318,7 +318,7 @@ def _parse_categorical_values(data: object) -> list[str] | None | Unset:
         return categorical_values_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[str] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_dimension_values(data: object) -> list[str] | None | Unset:
@@ -334,7 +334,7 @@ def _parse_dimension_values(data: object) -> list[str] | None | Unset:
         return dimension_values_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[str] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_numeric_values(data: object) -> list[float] | None | Unset:
@@ -350,4 +350,4 @@ def _parse_numeric_values(data: object) -> list[float] | None | Unset:
         return numeric_values_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[float] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")

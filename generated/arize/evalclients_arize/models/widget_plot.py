@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -1143,7 +1143,7 @@ def _parse_cohorts(data: object) -> list[str] | None | Unset:
         return cohorts_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[str] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_colors(data: object) -> list[str] | None | Unset:
@@ -1159,7 +1159,7 @@ def _parse_colors(data: object) -> list[str] | None | Unset:
         return colors_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[str] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_comparison_reference_source(
@@ -1177,7 +1177,7 @@ def _parse_comparison_reference_source(
         return comparison_reference_source_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | Unset | WidgetPlotComparisonReferenceSource, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_comparison_reference_value(
@@ -1212,13 +1212,7 @@ def _parse_comparison_reference_value(
         return componentsschemas_widget_plot_comparison_reference_value_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(
-        None
-        | Unset
-        | WidgetPlotComparisonFixedReferenceValue
-        | WidgetPlotComparisonMovingReferenceValue,
-        data,
-    )
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_dataset_source(data: object) -> DatasetSource | None | Unset:
@@ -1234,7 +1228,7 @@ def _parse_dataset_source(data: object) -> DatasetSource | None | Unset:
         return dataset_source_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(DatasetSource | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_comparison_reference_value(self: WidgetPlot, raw: Any) -> Any:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -226,7 +226,7 @@ def _parse_metadata(data: object) -> CreateDatasetMetadataType0 | None | Unset:
         return metadata_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(CreateDatasetMetadataType0 | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_tags(data: object) -> list[str] | None | Unset:
@@ -242,7 +242,7 @@ def _parse_tags(data: object) -> list[str] | None | Unset:
         return tags_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[str] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_metadata(self: CreateDataset, raw: Any) -> Any:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -340,7 +340,7 @@ def _parse_created(data: object) -> datetime.datetime | None | Unset:
         return created_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
@@ -356,7 +356,7 @@ def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
         return deleted_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_metadata(data: object) -> DatasetMetadataType0 | None | Unset:
@@ -372,7 +372,7 @@ def _parse_metadata(data: object) -> DatasetMetadataType0 | None | Unset:
         return metadata_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(DatasetMetadataType0 | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_tags(data: object) -> list[str] | None | Unset:
@@ -388,7 +388,7 @@ def _parse_tags(data: object) -> list[str] | None | Unset:
         return tags_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[str] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_user_id(data: object) -> None | Unset | UUID:
@@ -404,7 +404,7 @@ def _parse_user_id(data: object) -> None | Unset | UUID:
         return user_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | Unset | UUID, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_metadata(self: Dataset, raw: Any) -> Any:

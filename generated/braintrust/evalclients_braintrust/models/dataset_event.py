@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -540,7 +540,7 @@ def _parse_audit_data(data: object) -> list[Any] | None | Unset:
         return audit_data_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[Any] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_classifications(data: object) -> DatasetEventClassificationsType0 | None | Unset:
@@ -556,7 +556,7 @@ def _parse_classifications(data: object) -> DatasetEventClassificationsType0 | N
         return classifications_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(DatasetEventClassificationsType0 | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_comments(data: object) -> list[Any] | None | Unset:
@@ -572,7 +572,7 @@ def _parse_comments(data: object) -> list[Any] | None | Unset:
         return comments_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[Any] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_facets(data: object) -> DatasetEventFacetsType0 | None | Unset:
@@ -588,7 +588,7 @@ def _parse_facets(data: object) -> DatasetEventFacetsType0 | None | Unset:
         return facets_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(DatasetEventFacetsType0 | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_metadata(data: object) -> DatasetEventMetadataType0 | None | Unset:
@@ -604,7 +604,7 @@ def _parse_metadata(data: object) -> DatasetEventMetadataType0 | None | Unset:
         return metadata_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(DatasetEventMetadataType0 | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_origin(data: object) -> None | ObjectReferenceNullishType0 | Unset:
@@ -622,7 +622,7 @@ def _parse_origin(data: object) -> None | ObjectReferenceNullishType0 | Unset:
         return componentsschemas_object_reference_nullish_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | ObjectReferenceNullishType0 | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_tags(data: object) -> list[str] | None | Unset:
@@ -638,7 +638,7 @@ def _parse_tags(data: object) -> list[str] | None | Unset:
         return tags_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[str] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_classifications(self: DatasetEvent, raw: Any) -> Any:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -573,7 +573,7 @@ def _parse_base_exp_id(data: object) -> None | Unset | UUID:
         return base_exp_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | Unset | UUID, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_created(data: object) -> datetime.datetime | None | Unset:
@@ -589,7 +589,7 @@ def _parse_created(data: object) -> datetime.datetime | None | Unset:
         return created_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_dataset_id(data: object) -> None | Unset | UUID:
@@ -605,7 +605,7 @@ def _parse_dataset_id(data: object) -> None | Unset | UUID:
         return dataset_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | Unset | UUID, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
@@ -621,7 +621,7 @@ def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
         return deleted_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_internal_metadata(data: object) -> ExperimentInternalMetadataType0 | None | Unset:
@@ -637,7 +637,7 @@ def _parse_internal_metadata(data: object) -> ExperimentInternalMetadataType0 | 
         return internal_metadata_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ExperimentInternalMetadataType0 | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_metadata(data: object) -> ExperimentMetadataType0 | None | Unset:
@@ -653,7 +653,7 @@ def _parse_metadata(data: object) -> ExperimentMetadataType0 | None | Unset:
         return metadata_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ExperimentMetadataType0 | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_parameters_id(data: object) -> None | Unset | UUID:
@@ -669,7 +669,7 @@ def _parse_parameters_id(data: object) -> None | Unset | UUID:
         return parameters_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | Unset | UUID, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_repo_info(data: object) -> None | RepoInfoType0 | Unset:
@@ -685,7 +685,7 @@ def _parse_repo_info(data: object) -> None | RepoInfoType0 | Unset:
         return componentsschemas_repo_info_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | RepoInfoType0 | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_tags(data: object) -> list[str] | None | Unset:
@@ -701,7 +701,7 @@ def _parse_tags(data: object) -> list[str] | None | Unset:
         return tags_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[str] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_user_id(data: object) -> None | Unset | UUID:
@@ -717,7 +717,7 @@ def _parse_user_id(data: object) -> None | Unset | UUID:
         return user_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | Unset | UUID, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_internal_metadata(self: Experiment, raw: Any) -> Any:

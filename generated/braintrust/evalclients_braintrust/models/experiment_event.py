@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -757,7 +757,7 @@ def _parse_audit_data(data: object) -> list[Any] | None | Unset:
         return audit_data_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[Any] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_classifications(data: object) -> ExperimentEventClassificationsType0 | None | Unset:
@@ -773,7 +773,7 @@ def _parse_classifications(data: object) -> ExperimentEventClassificationsType0 
         return classifications_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ExperimentEventClassificationsType0 | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_comments(data: object) -> list[Any] | None | Unset:
@@ -789,7 +789,7 @@ def _parse_comments(data: object) -> list[Any] | None | Unset:
         return comments_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[Any] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_context(data: object) -> ExperimentEventContextType0 | None | Unset:
@@ -805,7 +805,7 @@ def _parse_context(data: object) -> ExperimentEventContextType0 | None | Unset:
         return context_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ExperimentEventContextType0 | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_facets(data: object) -> ExperimentEventFacetsType0 | None | Unset:
@@ -821,7 +821,7 @@ def _parse_facets(data: object) -> ExperimentEventFacetsType0 | None | Unset:
         return facets_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ExperimentEventFacetsType0 | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_metadata(data: object) -> ExperimentEventMetadataType0 | None | Unset:
@@ -837,7 +837,7 @@ def _parse_metadata(data: object) -> ExperimentEventMetadataType0 | None | Unset
         return metadata_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ExperimentEventMetadataType0 | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_metrics(data: object) -> ExperimentEventMetricsType0 | None | Unset:
@@ -853,7 +853,7 @@ def _parse_metrics(data: object) -> ExperimentEventMetricsType0 | None | Unset:
         return metrics_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ExperimentEventMetricsType0 | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_origin(data: object) -> None | ObjectReferenceNullishType0 | Unset:
@@ -871,7 +871,7 @@ def _parse_origin(data: object) -> None | ObjectReferenceNullishType0 | Unset:
         return componentsschemas_object_reference_nullish_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | ObjectReferenceNullishType0 | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_scores(data: object) -> ExperimentEventScoresType0 | None | Unset:
@@ -887,7 +887,7 @@ def _parse_scores(data: object) -> ExperimentEventScoresType0 | None | Unset:
         return scores_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ExperimentEventScoresType0 | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_span_attributes(data: object) -> None | SpanAttributesType0 | Unset:
@@ -903,7 +903,7 @@ def _parse_span_attributes(data: object) -> None | SpanAttributesType0 | Unset:
         return componentsschemas_span_attributes_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | SpanAttributesType0 | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_span_parents(data: object) -> list[str] | None | Unset:
@@ -919,7 +919,7 @@ def _parse_span_parents(data: object) -> list[str] | None | Unset:
         return span_parents_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[str] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_tags(data: object) -> list[str] | None | Unset:
@@ -935,7 +935,7 @@ def _parse_tags(data: object) -> list[str] | None | Unset:
         return tags_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[str] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_classifications(self: ExperimentEvent, raw: Any) -> Any:

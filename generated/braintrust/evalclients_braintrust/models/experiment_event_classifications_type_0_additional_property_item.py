@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -259,9 +259,7 @@ def _parse_metadata(
         return metadata_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(
-        ExperimentEventClassificationsType0AdditionalPropertyItemMetadataType0 | None | Unset, data
-    )
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_source(data: object) -> Function | Global | None | Unset:
@@ -285,7 +283,7 @@ def _parse_source(data: object) -> Function | Global | None | Unset:
         return componentsschemas_saved_function_id_global
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(Function | Global | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_metadata(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -165,4 +165,4 @@ def _parse_function_type(data: object) -> FunctionTypeEnumType1 | None | Unset:
         return componentsschemas_function_type_enum_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(FunctionTypeEnumType1 | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -447,7 +447,7 @@ def _parse_base_exp_id(data: object) -> None | Unset | UUID:
         return base_exp_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | Unset | UUID, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_dataset_id(data: object) -> None | Unset | UUID:
@@ -463,7 +463,7 @@ def _parse_dataset_id(data: object) -> None | Unset | UUID:
         return dataset_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | Unset | UUID, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_internal_metadata(data: object) -> None | PatchExperimentInternalMetadataType0 | Unset:
@@ -479,7 +479,7 @@ def _parse_internal_metadata(data: object) -> None | PatchExperimentInternalMeta
         return internal_metadata_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | PatchExperimentInternalMetadataType0 | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_metadata(data: object) -> None | PatchExperimentMetadataType0 | Unset:
@@ -495,7 +495,7 @@ def _parse_metadata(data: object) -> None | PatchExperimentMetadataType0 | Unset
         return metadata_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | PatchExperimentMetadataType0 | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_parameters_id(data: object) -> None | Unset | UUID:
@@ -511,7 +511,7 @@ def _parse_parameters_id(data: object) -> None | Unset | UUID:
         return parameters_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | Unset | UUID, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_repo_info(data: object) -> None | RepoInfoType0 | Unset:
@@ -527,7 +527,7 @@ def _parse_repo_info(data: object) -> None | RepoInfoType0 | Unset:
         return componentsschemas_repo_info_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | RepoInfoType0 | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_tags(data: object) -> list[str] | None | Unset:
@@ -543,7 +543,7 @@ def _parse_tags(data: object) -> list[str] | None | Unset:
         return tags_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[str] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_internal_metadata(self: PatchExperiment, raw: Any) -> Any:

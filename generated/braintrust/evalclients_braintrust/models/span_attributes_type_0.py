@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -241,14 +241,7 @@ def _parse_purpose(
         return purpose_type_3_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(
-        None
-        | SpanAttributesType0PurposeType1
-        | SpanAttributesType0PurposeType2Type1
-        | SpanAttributesType0PurposeType3Type1
-        | Unset,
-        data,
-    )
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_type_(
@@ -282,4 +275,4 @@ def _parse_type_(
         return componentsschemas_span_type_type_3_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | SpanTypeType1 | SpanTypeType2Type1 | SpanTypeType3Type1 | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -288,7 +288,7 @@ def _parse_metrics(data: object) -> None | SummarizeExperimentResponseMetricsTyp
         return metrics_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | SummarizeExperimentResponseMetricsType0 | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_scores(data: object) -> None | SummarizeExperimentResponseScoresType0 | Unset:
@@ -304,7 +304,7 @@ def _parse_scores(data: object) -> None | SummarizeExperimentResponseScoresType0
         return scores_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | SummarizeExperimentResponseScoresType0 | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_metrics(self: SummarizeExperimentResponse, raw: Any) -> Any:

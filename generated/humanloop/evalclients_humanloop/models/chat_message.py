@@ -294,7 +294,7 @@ def _parse_tool_calls(data: object) -> list[ToolCall] | None | Unset:
         return tool_calls_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[ToolCall] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_tool_calls(self: ChatMessage, raw: Any) -> Any:

@@ -245,12 +245,65 @@ class DirectoryWithParentsAndChildrenResponse:
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            files, _drifted = _keep(
+
+            def _each(files_item_data: Any) -> Any:
+                def _parse_files_item(
+                    data: object,
+                ) -> (
+                    DatasetResponse
+                    | EvaluatorResponse
+                    | FlowResponse
+                    | PromptResponse
+                    | ToolResponse
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        files_item_type_0 = PromptResponse.from_dict(data, _strict=True)
+
+                        return files_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        files_item_type_1 = ToolResponse.from_dict(data, _strict=True)
+
+                        return files_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        files_item_type_2 = EvaluatorResponse.from_dict(data, _strict=True)
+
+                        return files_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        files_item_type_3 = DatasetResponse.from_dict(data, _strict=True)
+
+                        return files_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    files_item_type_4 = FlowResponse.from_dict(data, _strict=True)
+
+                    return files_item_type_4
+
+                files_item = _parse_files_item(files_item_data)
+                return files_item
+
+            files, _drifted = _keep_each(
                 cls,
                 d,
                 "files",
                 "list[DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse]",
                 "type",
+                _each,
                 _drifted,
             )
 

@@ -10,6 +10,7 @@ from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import lazy as _lazy
 from ..drift import note as _note
 from ..drift import note_more as _note_more
@@ -190,12 +191,59 @@ class EvaluationLogResponse:
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            evaluator_logs, _drifted = _keep(
+
+            def _each(evaluator_logs_item_data: Any) -> Any:
+                def _parse_evaluator_logs_item(
+                    data: object,
+                ) -> EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_log_response_type_0 = PromptLogResponse.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_log_response_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_log_response_type_1 = ToolLogResponse.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_log_response_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_log_response_type_2 = EvaluatorLogResponse.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_log_response_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_log_response_type_3 = FlowLogResponse.from_dict(
+                        data, _strict=True
+                    )
+
+                    return componentsschemas_log_response_type_3
+
+                evaluator_logs_item = _parse_evaluator_logs_item(evaluator_logs_item_data)
+                return evaluator_logs_item
+
+            evaluator_logs, _drifted = _keep_each(
                 cls,
                 d,
                 "evaluator_logs",
                 "list[EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse]",
                 "type",
+                _each,
                 _drifted,
             )
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -337,7 +337,7 @@ def _parse_created_by(data: object) -> None | Unset | UserResponse:
         return created_by_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | Unset | UserResponse, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_dataset(data: object) -> DatasetResponse | None | Unset:
@@ -353,7 +353,7 @@ def _parse_dataset(data: object) -> DatasetResponse | None | Unset:
         return dataset_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(DatasetResponse | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_version(
@@ -397,9 +397,7 @@ def _parse_version(
         return componentsschemas_run_version_response_type_3
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(
-        EvaluatorResponse | FlowResponse | None | PromptResponse | ToolResponse | Unset, data
-    )
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_created_by(self: EvaluationRunResponse, raw: Any) -> Any:

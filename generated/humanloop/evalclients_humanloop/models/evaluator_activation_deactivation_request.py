@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
-from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -154,12 +154,39 @@ class EvaluatorActivationDeactivationRequest:
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            activate, _drifted = _keep(
+
+            def _each(activate_item_data: Any) -> Any:
+                def _parse_activate_item(
+                    data: object,
+                ) -> MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        activate_item_type_0 = MonitoringEvaluatorVersionRequest.from_dict(
+                            data, _strict=True
+                        )
+
+                        return activate_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    activate_item_type_1 = MonitoringEvaluatorEnvironmentRequest.from_dict(
+                        data, _strict=True
+                    )
+
+                    return activate_item_type_1
+
+                activate_item = _parse_activate_item(activate_item_data)
+                return activate_item
+
+            activate, _drifted = _keep_each(
                 cls,
                 d,
                 "activate",
                 "list[MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest]",
                 "type",
+                _each,
                 _drifted,
             )
 
@@ -201,12 +228,39 @@ class EvaluatorActivationDeactivationRequest:
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            deactivate, _drifted = _keep(
+
+            def _each(deactivate_item_data: Any) -> Any:
+                def _parse_deactivate_item(
+                    data: object,
+                ) -> MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        deactivate_item_type_0 = MonitoringEvaluatorVersionRequest.from_dict(
+                            data, _strict=True
+                        )
+
+                        return deactivate_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    deactivate_item_type_1 = MonitoringEvaluatorEnvironmentRequest.from_dict(
+                        data, _strict=True
+                    )
+
+                    return deactivate_item_type_1
+
+                deactivate_item = _parse_deactivate_item(deactivate_item_data)
+                return deactivate_item
+
+            deactivate, _drifted = _keep_each(
                 cls,
                 d,
                 "deactivate",
                 "list[MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest]",
                 "type",
+                _each,
                 _drifted,
             )
 

@@ -751,12 +751,59 @@ class EvaluatorLogResponse:
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            trace_children, _drifted = _keep(
+
+            def _each(trace_children_item_data: Any) -> Any:
+                def _parse_trace_children_item(
+                    data: object,
+                ) -> EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_log_response_type_0 = PromptLogResponse.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_log_response_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_log_response_type_1 = ToolLogResponse.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_log_response_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_log_response_type_2 = EvaluatorLogResponse.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_log_response_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_log_response_type_3 = FlowLogResponse.from_dict(
+                        data, _strict=True
+                    )
+
+                    return componentsschemas_log_response_type_3
+
+                trace_children_item = _parse_trace_children_item(trace_children_item_data)
+                return trace_children_item
+
+            trace_children, _drifted = _keep_each(
                 cls,
                 d,
                 "trace_children",
                 "list[EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse]",
                 "type",
+                _each,
                 _drifted,
             )
 

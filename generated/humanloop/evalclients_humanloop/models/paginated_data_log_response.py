@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -175,12 +176,59 @@ class PaginatedDataLogResponse:
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            records, _drifted = _keep(
+
+            def _each(records_item_data: Any) -> Any:
+                def _parse_records_item(
+                    data: object,
+                ) -> EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_log_response_type_0 = PromptLogResponse.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_log_response_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_log_response_type_1 = ToolLogResponse.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_log_response_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_log_response_type_2 = EvaluatorLogResponse.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_log_response_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_log_response_type_3 = FlowLogResponse.from_dict(
+                        data, _strict=True
+                    )
+
+                    return componentsschemas_log_response_type_3
+
+                records_item = _parse_records_item(records_item_data)
+                return records_item
+
+            records, _drifted = _keep_each(
                 cls,
                 d,
                 "records",
                 "list[EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse]",
                 "type",
+                _each,
                 _drifted,
             )
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -197,12 +198,64 @@ class RunStatsResponse:
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            evaluator_stats, _drifted = _keep(
+
+            def _each(evaluator_stats_item_data: Any) -> Any:
+                def _parse_evaluator_stats_item(
+                    data: object,
+                ) -> (
+                    BooleanEvaluatorStatsResponse
+                    | NumericEvaluatorStatsResponse
+                    | SelectEvaluatorStatsResponse
+                    | TextEvaluatorStatsResponse
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        evaluator_stats_item_type_0 = NumericEvaluatorStatsResponse.from_dict(
+                            data, _strict=True
+                        )
+
+                        return evaluator_stats_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        evaluator_stats_item_type_1 = BooleanEvaluatorStatsResponse.from_dict(
+                            data, _strict=True
+                        )
+
+                        return evaluator_stats_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        evaluator_stats_item_type_2 = SelectEvaluatorStatsResponse.from_dict(
+                            data, _strict=True
+                        )
+
+                        return evaluator_stats_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    evaluator_stats_item_type_3 = TextEvaluatorStatsResponse.from_dict(
+                        data, _strict=True
+                    )
+
+                    return evaluator_stats_item_type_3
+
+                evaluator_stats_item = _parse_evaluator_stats_item(evaluator_stats_item_data)
+                return evaluator_stats_item
+
+            evaluator_stats, _drifted = _keep_each(
                 cls,
                 d,
                 "evaluator_stats",
                 "list[BooleanEvaluatorStatsResponse | NumericEvaluatorStatsResponse | SelectEvaluatorStatsResponse | TextEvaluatorStatsResponse]",
                 "type",
+                _each,
                 _drifted,
             )
 

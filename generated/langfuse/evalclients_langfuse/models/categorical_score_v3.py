@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -473,7 +473,7 @@ def _parse_metadata(data: object) -> BaseScoreV3MetadataType0 | None | Unset:
         return metadata_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(BaseScoreV3MetadataType0 | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_subject(

@@ -10,6 +10,7 @@ from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import lazy as _lazy
 from ..drift import note as _note
 from ..drift import note_more as _note_more
@@ -202,12 +203,75 @@ class GetScoresResponse:
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            data, _drifted = _keep(
+
+            def _each(data_item_data: Any) -> Any:
+                def _parse_data_item(
+                    data: object,
+                ) -> (
+                    GetScoresResponseDataBoolean
+                    | GetScoresResponseDataCategorical
+                    | GetScoresResponseDataCorrection
+                    | GetScoresResponseDataNumeric
+                    | GetScoresResponseDataText
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_get_scores_response_data_type_0 = (
+                            GetScoresResponseDataNumeric.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_get_scores_response_data_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_get_scores_response_data_type_1 = (
+                            GetScoresResponseDataCategorical.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_get_scores_response_data_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_get_scores_response_data_type_2 = (
+                            GetScoresResponseDataBoolean.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_get_scores_response_data_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_get_scores_response_data_type_3 = (
+                            GetScoresResponseDataCorrection.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_get_scores_response_data_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_get_scores_response_data_type_4 = (
+                        GetScoresResponseDataText.from_dict(data, _strict=True)
+                    )
+
+                    return componentsschemas_get_scores_response_data_type_4
+
+                data_item = _parse_data_item(data_item_data)
+                return data_item
+
+            data, _drifted = _keep_each(
                 cls,
                 d,
                 "data",
                 "list[GetScoresResponseDataBoolean | GetScoresResponseDataCategorical | GetScoresResponseDataCorrection | GetScoresResponseDataNumeric | GetScoresResponseDataText]",
                 "type",
+                _each,
                 _drifted,
             )
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -506,7 +506,7 @@ def _parse_completion_start_time(data: object) -> datetime.datetime | None:
         return completion_start_time_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_end_time(data: object) -> datetime.datetime | None:
@@ -520,7 +520,7 @@ def _parse_end_time(data: object) -> datetime.datetime | None:
         return end_time_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_cost_details(self: Observation, raw: Any) -> Any:

@@ -428,12 +428,57 @@ class TraceWithFullDetails:
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            scores, _drifted = _keep(
+
+            def _each(scores_item_data: Any) -> Any:
+                def _parse_scores_item(
+                    data: object,
+                ) -> BooleanScoreV1 | CategoricalScoreV1 | NumericScoreV1 | TextScoreV1:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_score_v1_type_0 = NumericScoreV1.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_score_v1_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_score_v1_type_1 = CategoricalScoreV1.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_score_v1_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_score_v1_type_2 = BooleanScoreV1.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_score_v1_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_score_v1_type_3 = TextScoreV1.from_dict(data, _strict=True)
+
+                    return componentsschemas_score_v1_type_3
+
+                scores_item = _parse_scores_item(scores_item_data)
+                return scores_item
+
+            scores, _drifted = _keep_each(
                 cls,
                 d,
                 "scores",
                 "list[BooleanScoreV1 | CategoricalScoreV1 | NumericScoreV1 | TextScoreV1]",
                 "type",
+                _each,
                 _drifted,
             )
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -260,7 +260,7 @@ def _parse_metadata(data: object) -> CreateExperimentRequestBodyMetadataType0 | 
         return metadata_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(CreateExperimentRequestBodyMetadataType0 | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_splits(data: object) -> list[str] | None | Unset:
@@ -276,7 +276,7 @@ def _parse_splits(data: object) -> list[str] | None | Unset:
         return splits_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[str] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_metadata(self: CreateExperimentRequestBody, raw: Any) -> Any:

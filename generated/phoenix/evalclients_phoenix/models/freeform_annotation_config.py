@@ -287,4 +287,4 @@ def _parse_optimization_direction(data: object) -> None | OptimizationDirection 
         return optimization_direction_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | OptimizationDirection | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -132,8 +133,36 @@ class GetUsersResponseBody:
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            data, _drifted = _keep(
-                cls, d, "data", "list[LDAPUser | LocalUser | OAuth2User]", "type", _drifted
+
+            def _each(data_item_data: Any) -> Any:
+                def _parse_data_item(data: object) -> LDAPUser | LocalUser | OAuth2User:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        data_item_type_0 = LocalUser.from_dict(data, _strict=True)
+
+                        return data_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        data_item_type_1 = OAuth2User.from_dict(data, _strict=True)
+
+                        return data_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_item_type_2 = LDAPUser.from_dict(data, _strict=True)
+
+                    return data_item_type_2
+
+                data_item = _parse_data_item(data_item_data)
+                return data_item
+
+            data, _drifted = _keep_each(
+                cls, d, "data", "list[LDAPUser | LocalUser | OAuth2User]", "type", _each, _drifted
             )
 
         try:

@@ -257,7 +257,7 @@ def _parse_array_value(data: object) -> None | OtlpArrayValue | Unset:
         return array_value_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | OtlpArrayValue | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_double_value(data: object) -> float | None | OtlpDoubleValue | str | Unset:

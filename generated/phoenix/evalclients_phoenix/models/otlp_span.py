@@ -584,7 +584,7 @@ def _parse_attributes(data: object) -> list[OtlpKeyValue] | None | Unset:
         return attributes_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[OtlpKeyValue] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_events(data: object) -> list[OtlpEvent] | None | Unset:
@@ -602,7 +602,7 @@ def _parse_events(data: object) -> list[OtlpEvent] | None | Unset:
         return events_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[OtlpEvent] | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_kind(data: object) -> int | None | OtlpKind | Unset:
@@ -634,7 +634,7 @@ def _parse_status(data: object) -> None | OtlpStatus | Unset:
         return status_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | OtlpStatus | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_attributes(self: OtlpSpan, raw: Any) -> Any:

@@ -10,6 +10,7 @@ from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import lazy as _lazy
 from ..drift import note as _note
 from ..drift import note_more as _note_more
@@ -166,8 +167,28 @@ class PromptTools:
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            tools, _drifted = _keep(
-                cls, d, "tools", "list[PromptToolFunction | PromptToolRaw]", "type", _drifted
+
+            def _each(tools_item_data: Any) -> Any:
+                def _parse_tools_item(data: object) -> PromptToolFunction | PromptToolRaw:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_0 = PromptToolFunction.from_dict(data, _strict=True)
+
+                        return tools_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_1 = PromptToolRaw.from_dict(data, _strict=True)
+
+                    return tools_item_type_1
+
+                tools_item = _parse_tools_item(tools_item_data)
+                return tools_item
+
+            tools, _drifted = _keep_each(
+                cls, d, "tools", "list[PromptToolFunction | PromptToolRaw]", "type", _each, _drifted
             )
 
         try:

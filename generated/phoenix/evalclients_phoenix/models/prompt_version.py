@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -663,7 +663,7 @@ def _parse_response_format(data: object) -> None | PromptResponseFormatJSONSchem
         return response_format_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | PromptResponseFormatJSONSchema | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_tools(data: object) -> None | PromptTools | Unset:
@@ -679,7 +679,7 @@ def _parse_tools(data: object) -> None | PromptTools | Unset:
         return tools_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | PromptTools | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_invocation_parameters(self: PromptVersion, raw: Any) -> Any:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -278,7 +278,7 @@ def _parse_metadata(data: object) -> None | SpanDocumentAnnotationDataMetadataTy
         return metadata_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | SpanDocumentAnnotationDataMetadataType0 | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_result(data: object) -> AnnotationResult | None | Unset:
@@ -294,7 +294,7 @@ def _parse_result(data: object) -> AnnotationResult | None | Unset:
         return result_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(AnnotationResult | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_metadata(self: SpanDocumentAnnotationData, raw: Any) -> Any:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -347,7 +347,7 @@ def _parse_metadata(data: object) -> None | TraceAnnotationMetadataType0 | Unset
         return metadata_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | TraceAnnotationMetadataType0 | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_result(data: object) -> AnnotationResult | None | Unset:
@@ -363,7 +363,7 @@ def _parse_result(data: object) -> AnnotationResult | None | Unset:
         return result_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(AnnotationResult | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_metadata(self: TraceAnnotation, raw: Any) -> Any:

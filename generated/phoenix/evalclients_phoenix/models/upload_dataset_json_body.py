@@ -382,8 +382,26 @@ class UploadDatasetJsonBody:
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            splits, _drifted = _keep(
-                cls, d, "splits", "list[list[str] | None | str]", "type", _drifted
+
+            def _each(splits_item_data: Any) -> Any:
+                def _parse_splits_item(data: object) -> list[str] | None | str:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        splits_item_type_1: list[str] = data
+
+                        return splits_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None | str, data)
+
+                splits_item = _parse_splits_item(splits_item_data)
+                return splits_item
+
+            splits, _drifted = _keep_each(
+                cls, d, "splits", "list[list[str] | None | str]", "type", _each, _drifted
             )
 
         upload_dataset_json_body = cls(

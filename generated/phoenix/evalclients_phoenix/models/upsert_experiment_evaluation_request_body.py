@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -334,7 +334,7 @@ def _parse_metadata(
         return metadata_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | Unset | UpsertExperimentEvaluationRequestBodyMetadataType0, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_result(data: object) -> ExperimentEvaluationResult | None | Unset:
@@ -350,7 +350,7 @@ def _parse_result(data: object) -> ExperimentEvaluationResult | None | Unset:
         return result_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ExperimentEvaluationResult | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_metadata(self: UpsertExperimentEvaluationRequestBody, raw: Any) -> Any:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -606,7 +606,7 @@ def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
         return completed_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
@@ -622,7 +622,7 @@ def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
         return started_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None | Unset, data)
+    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_tags(self: Experiment, raw: Any) -> Any:

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -64,7 +64,7 @@ def _parse_response(
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | UploadDatasetResponseBody, data)
+            raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
         response_200 = _parse_response_200(response.json())
 
@@ -103,7 +103,7 @@ def parse_body(status: int, body: Any) -> None | UploadDatasetResponseBody | str
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | UploadDatasetResponseBody, data)
+            raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
         response_200 = _parse_response_200(body)
 
