@@ -64,6 +64,12 @@ class Checkpoint:
             reason="page",
         )
 
+    @property
+    def listing_done(self) -> bool:
+        """Every page was written (stopped after the last one, before the file was closed):
+        a page without a continuation token is the last, so resuming fetches nothing."""
+        return self.pages > 0 and self.continuation_token is None
+
     def save(self, path: Path, reason: str | None = None) -> None:
         """Write atomically (never a half-written checkpoint)."""
         stamped = replace(

@@ -587,7 +587,7 @@ class Exporter:
         try:
             if self.resumed:
                 self._open()
-            if remaining != 0:
+            if remaining != 0 and not (self.resumed and self.state.listing_done):
                 for records, token, page in self._pages(remaining):
                     self._write_page(records, token)
                     if on_page is not None:

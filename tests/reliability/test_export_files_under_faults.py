@@ -164,3 +164,26 @@ def test_a_failure_before_the_first_page_keeps_a_special_file(
     assert stat.S_ISFIFO(fifo.stat().st_mode)
     assert [p.name for p in tmp_path.iterdir()] == ["fifo"]
     server.set_faults([])
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_an_interrupt_after_any_page_resumes_exactly_the_last_included(
+    server: SpecServer,
+    references: dict[str, bytes],
+    tmp_path: Path,
+    fmt: str,
+) -> None:
+    # After the last page the checkpoint has no continuation token, as at the start: resuming
+    # it once appended the whole listing again (a file of every run twice, no error).
+    pages = -(-40 // 6)
+    for stop_at in range(1, pages + 1):
+        out = tmp_path / f"runs-{stop_at}.{fmt}"
+        server.reset()
+        server.set_faults([])
+        with pytest.raises(Stop):
+            _export(server, out, fmt, stop_at=stop_at)
+        cp = Checkpoint.load(checkpoint_path(out))
+        assert cp.pages == stop_at and cp.listing_done == (stop_at == pages)
+        _export(server, out, fmt, resume=cp)
+        assert out.read_bytes() == references[fmt], f"interrupted after page {stop_at}"
+        assert not checkpoint_path(out).exists()
