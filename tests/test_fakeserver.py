@@ -425,6 +425,17 @@ def test_empty_page_with_cursor_loses_nothing(phoenix: SpecServer) -> None:
     assert [len(r.fault or "") > 0 for r in phoenix.requests] == [False, True, False, False]
 
 
+def test_empty_pages_with_cursors_in_a_row_never_repeat_a_cursor(phoenix: SpecServer) -> None:
+    # the fault must lose nothing: a cursor repeated by the fake would be a real loop (the
+    # long fuzz met two in a row at one place and the pager rightly stopped)
+    phoenix.faults = FaultPlan([empty_page_with_cursor().on_page(2, times=3)])
+    with client(phoenix) as c:
+        ids = walk_cursor(c, RUNS, "data", "next_cursor", limit=3)
+    assert ids == [f"run_{i:06d}" for i in range(1, 8)]
+    cursors = [r.param("cursor") for r in phoenix.requests if r.param("cursor")]
+    assert len(cursors) == len(set(cursors)) == 5
+
+
 def test_cursor_type_change_serves_an_integer_cursor(phoenix: SpecServer) -> None:
     phoenix.faults = FaultPlan([cursor_type_change()])
     with client(phoenix) as c:

@@ -64,11 +64,12 @@ def _schema_at(ix: SpecIndex, schema: Any, dotted: str) -> tuple[dict[str, Any],
     return None
 
 
-def encode_cursor(offset: int, page: int, detour: bool = False) -> str:
-    """An opaque cursor (base64 of the offset and page number; ``detour``: a distinct twin)."""
+def encode_cursor(offset: int, page: int, detour: int = 0) -> str:
+    """An opaque cursor (base64 of the offset and page number; ``detour`` n: the n-th distinct
+    twin)."""
     data: dict[str, Any] = {"o": offset, "p": page}
     if detour:
-        data["e"] = 1  # after an empty page: a new cursor to the same place
+        data["e"] = detour  # after an empty page: a new cursor to the same place
     raw = json.dumps(data, separators=(",", ":")).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
@@ -101,6 +102,7 @@ class Collection:
     envelope: str | None = None
     validate: bool = True
     _int_cursors: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)
+    _detours: int = field(default=0, repr=False)  # empty pages with a cursor answered so far
     _positions: dict[str, int] = field(default_factory=dict, repr=False)  # after_id: id -> index
 
     def __post_init__(self) -> None:
@@ -279,7 +281,9 @@ class Collection:
         elif fault == "has_more_without_cursor":
             nxt, more = None, True
         elif fault == "empty_page_with_cursor":
-            chunk, nxt, more = [], encode_cursor(offset, page, detour=True), True
+            # a fresh twin each time: two in a row at one place must not repeat a cursor
+            self._detours += 1
+            chunk, nxt, more = [], encode_cursor(offset, page, detour=self._detours), True
         elif fault == "cursor_type_change" and more:
             nxt = end
             self._int_cursors[str(end)] = (end, page + 1)
