@@ -211,6 +211,11 @@ def entry_problems(
     if source.get("source") == "run_keys":
         problems += _run_keys_problems(vendor, source, registry_ops, doc, ops, check_op)
     for helper, spec in entry.get("client", {}).get("helpers", {}).items():
+        problems.extend(
+            f"{vendor}: client.helpers.{helper}: defaults.{p} is not one of its params"
+            for p in spec.get("defaults", {})
+            if p not in spec.get("params", [])
+        )
         if check_op(f"client.helpers.{helper}", spec["operation"], spec.get("params", [])):
             method, path, op = ops[spec["operation"]]
             fields = body_fields(doc, op)
