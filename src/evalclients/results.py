@@ -332,19 +332,27 @@ class _Joiner:
     def __init__(self, base: _Base, experiment_id: str) -> None:
         from evalclients.export import run_params
 
-        spec = results_spec(base.vendor)
         self.vendor = base.vendor
-        self.spec = spec
-        export = base.vendor.export
+        try:
+            export = base.vendor.export_for(experiment_id)
+        except ValueError as exc:
+            raise ConfigurationError(f"{base.vendor.display_name}: {exc}") from None
         if export is None:
             raise ConfigurationError(f"{base.vendor.display_name}: the registry declares no export")
+        source = base.vendor.evaluations_for(export)
+        if source is None:
+            raise ConfigurationError(
+                f"{base.vendor.display_name}: the registry declares no experiment results"
+            )
         self.runs: str = export["operation"]
         """The run listing (the registry's ``export``: results are an export's runs, joined)."""
         self.export = export
-        self.params: dict[str, str] = run_params(export, experiment_id)
+        self.params: dict[str, Any] = run_params(export, experiment_id)
         """The run listing's parameters for the experiment id (``id_params`` split)."""
         self.check: str | None = export.get("check_operation")
-        self.source: EvaluationSource = spec["evaluations"]
+        self.source: EvaluationSource = source
+        self.fields: dict[str, Any] = {str(k): v for k, v in export["fields"].items()}
+        """The export record's columns for this source."""
         self.experiment_id = experiment_id
         self.index: _Index | None = None
         dedupe = export.get("dedupe")
@@ -394,7 +402,7 @@ class _Joiner:
             found = self.index.lookup([k for k in keys if k is not None])
         out = []
         for i, (run, raw) in enumerate(kept):
-            record = to_record(self.vendor.name, self.experiment_id, raw)
+            record = to_record(self.vendor.name, self.experiment_id, raw, self.fields)
             evaluations: list[Evaluation] | None = None
             if kind == "run":
                 evaluations = _evaluations(lookup(raw, self.source.get("path", "")), fields)
