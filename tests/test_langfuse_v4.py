@@ -8,11 +8,13 @@ Unix epoch, so the helper lists every item unless the caller bounds it.
 
 from __future__ import annotations
 
+import json
 import warnings
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,13 +23,14 @@ from evalclients_langfuse.models import BooleanScoreV3, ExperimentItem, NumericS
 from evalclients_langfuse.types import Unset
 
 import evalclients
+from evalclients import cli
 from evalclients.pagination import IncompleteListWarning
 from tests.facade_helpers import MODES, Clock, collect, collect_pages, pages_until_error
 from tests.fakeserver import non_json, status
 from tests.fakeserver.log import RecordedRequest
 from tests.fakeserver.vendors import cached_spec, registry_entry
 from tests.test_facade_langfuse import BASIC, PUBLIC, SECRET, LangfuseStyle
-from tests.test_results_braintrust_langfuse import _score
+from tests.test_results_braintrust_langfuse import _expected, _score
 from tests.vendor_pages import ExperimentItemsPages, ListServer
 
 EXP = "exp_1"
@@ -271,3 +274,104 @@ async def test_a_page_without_meta_ends_the_listing_with_a_warning(
     assert len(pages) == 1 and pages[0].incomplete
     assert [v.rsplit("(", 1)[1] for v in server.violations] == ["'meta' is a required property)"]
     server.violations.clear()
+
+
+# -- results and export: v4 for an experiment id, v3 for DATASET_ID/RUN_NAME -------------
+
+
+async def each(results: Any, seen: Callable[[str], None] = lambda _: None) -> list[Any]:
+    """Every result of either twin's ``experiment_results``, each id told to ``seen``."""
+    got = []
+    if isinstance(results, AsyncIterator):
+        async for result in results:
+            seen(result.id)
+            got.append(result)
+    else:
+        for result in results:
+            seen(result.id)
+            got.append(result)
+    return got
+
+
+def _record(item: dict[str, Any]) -> dict[str, Any]:
+    """The export record the registry's v4 mapping makes of ``item`` (computed here)."""
+    return {
+        "id": item["id"],
+        "vendor": "langfuse",
+        "experiment_id": item["experimentId"],
+        "example_id": item["experimentItemId"],
+        "repetition": None,
+        "status": None,
+        "output": item["output"],
+        "error": None,
+        "started_at": item["startTime"],
+        "ended_at": item["endTime"],
+        "latency_ms": 1250.0,
+        "trace_id": item["traceId"],
+        "annotations": [_expected(score) for score in item["scores"]],
+        "raw": item,
+    }
+
+
+@MODES
+async def test_experiment_results_read_v4_items_with_their_scores_inline(
+    server: ListServer, mode: str
+) -> None:
+    served = serve(server, 5)
+    served[3]["scores"] = []  # an item nobody scored
+    async with langfuse(mode, server, Clock()) as lf:
+        results = await each(lf.experiment_results(EXP, page_size=2))
+    assert [r.record for r in results] == [_record(item) for item in served]
+    assert [r.evaluations for r in results] == [_record(i)["annotations"] for i in served]
+    assert results[3].evaluations == []
+    assert {r.path for r in server.requests} == {"/api/public/experiment-items"}  # no joins
+    for request in server.requests:
+        assert request.param("fields") == "core,dataset,io,scores"
+        assert (request.param("scoreLimit"), request.param("limit")) == ("50", "2")
+        assert (request.param("experimentId"), request.param("fromStartTime")) == (EXP, EPOCH)
+    assert server.violations == []
+
+
+@MODES
+async def test_experiment_results_resume_at_the_page_that_failed(
+    server: ListServer, mode: str
+) -> None:
+    served = serve(server, 5)
+    server.set_faults([status(503).on_page(2, times=3)])
+    async with langfuse(mode, server, Clock(), concurrency=1) as lf:
+        paged = lf.experiment_results(EXP, page_size=2)
+        got: list[str] = []
+        with pytest.raises(evalclients.InternalServerError) as info:
+            await each(paged, got.append)
+        token = info.value.continuation_token
+        assert token is not None and got == [s["id"] for s in served[:2]]
+        rest = lf.experiment_results(EXP, page_size=2, continuation_token=token)
+        got += [r.id for r in await each(rest)]
+    assert got == [s["id"] for s in served]
+    assert server.violations == []
+
+
+def test_cli_exports_a_v4_experiment(
+    server: ListServer,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.setenv("LANGFUSE_PUBLIC_KEY", PUBLIC)
+    monkeypatch.setenv("LANGFUSE_SECRET_KEY", SECRET)
+    served = serve(server, 5)
+    out = tmp_path / "runs.jsonl"
+    argv = ["runs", "export", "langfuse", EXP, "--base-url", server.base_url, "-o", str(out)]
+    assert cli.main([*argv, "--page-size", "2", "-q"]) == 0
+    assert [json.loads(line) for line in out.read_text().splitlines()] == [
+        _record(item) for item in served
+    ]
+    assert len(server.requests) == 3
+    assert {r.path for r in server.requests} == {"/api/public/experiment-items"}
+    capsys.readouterr()
+    assert (
+        cli.main(["runs", "summary", "langfuse", EXP, "--base-url", server.base_url, "--json"]) == 0
+    )
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["runs"] == 5
+    assert server.violations == []
