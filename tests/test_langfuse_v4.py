@@ -375,3 +375,24 @@ def test_cli_exports_a_v4_experiment(
     summary = json.loads(capsys.readouterr().out)
     assert summary["runs"] == 5
     assert server.violations == []
+
+
+@MODES
+async def test_an_item_at_the_score_limit_warns_that_it_may_hold_more(
+    server: ListServer, mode: str
+) -> None:
+    served = serve(server, 3)
+    trace = {"kind": "trace", "id": served[1]["traceId"]}
+    served[1]["scores"] = [_score(f"s{i}", f"m{i}", "NUMERIC", 1, trace) for i in range(50)]
+    served[2]["scores"] = served[1]["scores"][:49]
+    async with langfuse(mode, server, Clock()) as lf:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            results = await each(lf.experiment_results(EXP))
+    assert [len(r.evaluations) for r in results] == [2, 50, 49]
+    told = [str(w.message) for w in caught if w.category is IncompleteListWarning]
+    assert told == [
+        f"Langfuse: run {served[1]['id']} holds 50 evaluations, the most the API returns "
+        "per run; it may have more"
+    ]
+    assert server.violations == []

@@ -34,6 +34,7 @@ import math
 import os
 import sqlite3
 import tempfile
+import warnings
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -44,7 +45,7 @@ from evalclients._schemas.evaluation import Evaluation
 from evalclients._schemas.export_record import ExportRecord
 from evalclients.dedupe import Deduper
 from evalclients.errors import APIError, ConfigurationError, PaginationError, ResponseDecodeError
-from evalclients.pagination import MISSING, Page, lookup
+from evalclients.pagination import MISSING, IncompleteListWarning, Page, lookup
 from evalclients.run_keys import afetch_by_keys, fetch_by_keys
 
 if TYPE_CHECKING:
@@ -354,6 +355,8 @@ class _Joiner:
         self.fields: dict[str, Any] = {str(k): v for k, v in export["fields"].items()}
         """The export record's columns for this source."""
         self.experiment_id = experiment_id
+        self.capped = False
+        """A run reached the source's ``max_per_run`` (warned once)."""
         self.index: _Index | None = None
         dedupe = export.get("dedupe")
         self.dedupe = None if dedupe is None else Deduper(dedupe, vendor=base.vendor.name)
@@ -406,6 +409,7 @@ class _Joiner:
             evaluations: list[Evaluation] | None = None
             if kind == "run":
                 evaluations = _evaluations(lookup(raw, self.source.get("path", "")), fields)
+                self._warn_if_capped(record["id"], evaluations)
             elif kind == "experiment":
                 key = keys[i]
                 if key is not None and key in found:
@@ -415,6 +419,20 @@ class _Joiner:
             record["annotations"] = evaluations
             out.append(RunResult(run, record, evaluations))
         return out
+
+    def _warn_if_capped(self, run_id: str, evaluations: list[Evaluation] | None) -> None:
+        """A run holding the vendor's most evaluations per run may have lost some: say so
+        (once per listing; the registry's ``max_per_run``)."""
+        cap = self.source.get("max_per_run")
+        if self.capped or cap is None or evaluations is None or len(evaluations) < cap:
+            return
+        self.capped = True
+        warnings.warn(
+            f"{self.vendor.display_name}: run {run_id} holds {len(evaluations)} evaluations, "
+            f"the most the API returns per run; it may have more",
+            IncompleteListWarning,
+            stacklevel=2,
+        )
 
     def close(self) -> None:
         if self.index is not None:

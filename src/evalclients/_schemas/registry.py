@@ -112,6 +112,7 @@ class EvaluationSource(TypedDict, closed=True):
     params: NotRequired[dict[str, str | float | bool]]
     fields: NotRequired[EvaluationFields]
     note: NotRequired[str]
+    max_per_run: NotRequired[int]
 
 
 class Operation(TypedDict, closed=True):
