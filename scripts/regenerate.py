@@ -258,10 +258,27 @@ _PY_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "b
 
 
 def _param_type(doc: dict[str, Any], param: dict[str, Any]) -> str:
-    """The Python type of a parameter's schema (``str`` when the spec is vaguer)."""
+    """The Python type of a parameter's schema (``str`` when the spec is vaguer).
+
+    A date-time is a ``datetime.datetime``: the generated code calls ``isoformat()`` on it.
+    """
     schemas = deref(doc, param.get("schema", {}))
     kinds = [str(s["type"]) for s in schemas if isinstance(s.get("type"), str)]
+    if kinds and kinds[0] == "string" and any(s.get("format") == "date-time" for s in schemas):
+        return "datetime.datetime"
     return _PY_TYPES.get(kinds[0], "str") if kinds else "str"
+
+
+def _default(vendor: str, where: str, kind: str, value: Any) -> str:
+    """A registry ``ParamValue`` as the Python expression of a helper's default."""
+    is_datetime = isinstance(value, dict)
+    if is_datetime != (kind == "datetime.datetime"):
+        raise GenerationError(
+            f"{vendor}: {where}: a date-time parameter takes {{datetime = ...}}, others a scalar"
+        )
+    if is_datetime:
+        return f"datetime.datetime.fromisoformat({value['datetime']!r})"
+    return repr(value)
 
 
 def _body_properties(doc: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
@@ -287,10 +304,16 @@ def _helper_signature(
             declared[resolved[0]["name"]] = resolved[0]
     parts: list[str] = []
     optional_seen = False
+    defaults = helper.get("defaults", {})
     for pname in helper.get("params", []):
         param = declared[pname]  # entry_problems() made sure it exists
         kind = _param_type(doc, param)
-        if param.get("required", False):
+        if pname in defaults:
+            optional_seen = True
+            where = f"client.helpers.{name}.defaults.{pname}"
+            value = _default(vendor, where, kind, defaults[pname])
+            parts.append(f"{param_name(pname)}: {kind} = {value}")
+        elif param.get("required", False):
             if optional_seen:
                 raise GenerationError(
                     f"{vendor}: client.helpers.{name}: required {pname!r} after an optional one"
@@ -360,6 +383,7 @@ def _render_facade(
             doc=_docstring(classes["doc"], 4),
             helpers=helpers,
             models=sorted(models),
+            uses_datetime=any("datetime.datetime" in h["signature"] for h in helpers),
         ),
         encoding="utf-8",
     )

@@ -20,6 +20,7 @@ the vendor, the operation and the path or parameter:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -112,6 +113,19 @@ def all_params(doc: dict[str, Any], path_item: dict[str, Any], op: dict[str, Any
     return names | body_fields(doc, op)
 
 
+def date_time_params(
+    doc: dict[str, Any], path_item: dict[str, Any], op: dict[str, Any]
+) -> set[str]:
+    """Names of the operation's parameters whose schema is a date-time string."""
+    names: set[str] = set()
+    for param in [*path_item.get("parameters", []), *op.get("parameters", [])]:
+        resolved = deref(doc, param)
+        schemas = deref(doc, resolved[0].get("schema", {})) if resolved else []
+        if any(s.get("format") == "date-time" for s in schemas):
+            names.add(resolved[0]["name"])
+    return names
+
+
 def body_fields(doc: dict[str, Any], op: dict[str, Any]) -> set[str]:
     """Top-level properties of the operation's JSON request body."""
     body = deref(doc, op.get("requestBody", {}))
@@ -196,21 +210,30 @@ def entry_problems(
     if listing:
         params = [f["param"] for f in listing.get("filters", {}).values()]
         check_op("experiments", listing["operation"], params)
-    export = entry.get("export")
-    if export:
-        id_params = export.get("id_params") or [export["id_param"]]
-        if export.get("id_params") and export["id_params"][0] != export["id_param"]:
-            problems.append(f"{vendor}: export.id_params must start with id_param")
-        if check_op("export", export["operation"], id_params):
-            problems += _export_field_problems(
-                vendor, export, registry_ops, doc, ops, entry.get("results")
-            )
-        if "check_operation" in export:
-            check_op("export.check_operation", export["check_operation"], id_params)
-    source = (entry.get("results") or {}).get("evaluations") or {}
-    if source.get("source") == "run_keys":
-        problems += _run_keys_problems(vendor, source, registry_ops, doc, ops, check_op)
+    exports = [("export", entry["export"])] if entry.get("export") else []
+    exports += [(f"more_exports[{i}]", e) for i, e in enumerate(entry.get("more_exports", []))]
+    if len(exports) > 1:
+        problems.extend(
+            f"{vendor}: {where}: needs an id_pattern (the vendor has several export sources)"
+            for where, export in exports
+            if "id_pattern" not in export
+        )
+    if entry.get("more_exports") and not entry.get("export"):
+        problems.append(f"{vendor}: more_exports without export")
+    results = (entry.get("results") or {}).get("evaluations")
+    for where, export in exports:
+        source = export.get("evaluations") or results
+        problems += _export_problems(
+            vendor, where, export, source, registry_ops, doc, ops, check_op
+        )
+    if results and results.get("source") == "run_keys":
+        problems += _run_keys_problems(vendor, results, registry_ops, doc, ops, check_op)
     for helper, spec in entry.get("client", {}).get("helpers", {}).items():
+        problems.extend(
+            f"{vendor}: client.helpers.{helper}: defaults.{p} is not one of its params"
+            for p in spec.get("defaults", {})
+            if p not in spec.get("params", [])
+        )
         if check_op(f"client.helpers.{helper}", spec["operation"], spec.get("params", [])):
             method, path, op = ops[spec["operation"]]
             fields = body_fields(doc, op)
@@ -220,6 +243,50 @@ def entry_problems(
                 for field in spec.get("body", [])
                 if field not in fields
             )
+    return problems
+
+
+def _export_problems(
+    vendor: str,
+    where: str,
+    export: dict[str, Any],
+    source: dict[str, Any] | None,
+    registry_ops: dict[str, Any],
+    doc: dict[str, Any],
+    ops: dict[str, tuple[Any, ...]],
+    check_op: Callable[[str, str, list[str]], bool],
+) -> list[str]:
+    """One export source: its id pattern, parameters, field paths and evaluations source."""
+    problems: list[str] = []
+    try:
+        re.compile(export.get("id_pattern", ""))
+    except re.error as exc:
+        problems.append(f"{vendor}: {where}.id_pattern is not a regular expression: {exc}")
+    id_params = export.get("id_params") or [export["id_param"]]
+    if export.get("id_params") and export["id_params"][0] != export["id_param"]:
+        problems.append(f"{vendor}: {where}.id_params must start with id_param")
+    params = [*id_params, *export.get("params", {})]
+    if check_op(where, export["operation"], params):
+        results = {"evaluations": source} if source else None
+        found = _export_field_problems(vendor, export, registry_ops, doc, ops, results)
+        found = [p.replace(": export", f": {where}", 1) for p in found]
+        if "evaluations" in export:  # its own, not the vendor's results
+            found = [p.replace("results.evaluations", f"{where}.evaluations") for p in found]
+        problems += found
+        _method, path, op = ops[export["operation"]]
+        dated = date_time_params(doc, doc["paths"][path], op)
+        problems.extend(
+            f"{vendor}: {where}.params.{name}: a date-time parameter takes {{datetime = ...}}, "
+            "others a scalar"
+            for name, value in export.get("params", {}).items()
+            if isinstance(value, dict) != (name in dated)
+        )
+    if "check_operation" in export:
+        check_op(f"{where}.check_operation", export["check_operation"], id_params)
+    if export.get("evaluations", {}).get("source") == "run_keys":
+        what = f"{where}.evaluations"
+        found = _run_keys_problems(vendor, export["evaluations"], registry_ops, doc, ops, check_op)
+        problems += [p.replace("results.evaluations", what) for p in found]
     return problems
 
 
@@ -280,6 +347,8 @@ def _export_field_problems(
     source = (entry_results or {}).get("evaluations") or {}
     if source.get("source") == "run_keys":
         run_paths.append(("results.evaluations.key.run", source["key"]["run"]))
+    if source.get("source") == "run" and source.get("path"):
+        run_paths.append(("results.evaluations.path", source["path"]))
     problems += [
         f"{vendor}: {what}: {dotted!r} is not in an item of {name} ({method} {path})"
         for what, dotted in run_paths

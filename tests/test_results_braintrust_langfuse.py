@@ -533,6 +533,7 @@ def test_langfuse_named_client_and_cli(
     assert {(r.param("datasetId"), r.param("runName")) for r in exported} == {("ds_1", "run/1")}
 
     capsys.readouterr()
-    assert cli.main(["runs", "export", "langfuse", "only-one-part", *base]) == 2
-    assert "<datasetId>/<runName>" in capsys.readouterr().err
+    # one part is a v4 experiment id now; an id of neither form is a usage error
+    assert cli.main(["runs", "export", "langfuse", "ds_1/", *base]) == 2
+    assert "<experimentId> or <datasetId>/<runName>, got 'ds_1/'" in capsys.readouterr().err
     assert server.violations == []

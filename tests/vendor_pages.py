@@ -12,6 +12,8 @@ response validation against the spec, auth, faults, the request log) is SpecServ
 - ``ScoresV3Pages``: Langfuse scores v3, ``?traceId=a,b&cursor=&limit=`` → ``{data, meta:
   {limit, cursor}}``: the scores of those traces only (a trace score names its trace as
   ``subject.id``, an observation score as ``subject.traceId``); limit above 100 is a 400.
+  ``ExperimentItemsPages``: Langfuse v4 experiment items, the same paging by ``experimentId``
+  and ``fromStartTime`` (required), with ``fields`` choosing what an item carries.
 - ``BodyCursorPages``: Braintrust fetch, ``POST {cursor, limit, ...}`` → ``{events, cursor}``;
   the cursor is left out once a page is empty (spec: "Not provided if the returned result
   set is empty"), so the last full page still carries one.
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from tests.fakeserver import SpecServer
@@ -163,14 +166,43 @@ class ScoresV3Pages:
         """The 1-based page asked for (faults ``on_page`` match it)."""
         return self._start(rec) // self._limit(rec) + 1
 
+    def chosen(self, rec: RecordedRequest) -> Items:
+        """The items the request's filters select, in order."""
+        traces = set((rec.param("traceId") or "").split(","))
+        return [s for s in self.items if _score_trace(s) in traces]
+
     def render(self, rec: RecordedRequest) -> Any:
         limit, start = self._limit(rec), self._start(rec)
-        traces = set((rec.param("traceId") or "").split(","))
-        chosen = [s for s in self.items if _score_trace(s) in traces]
+        chosen = self.chosen(rec)
         meta: dict[str, Any] = {"limit": limit}
         if start + limit < len(chosen):
             meta["cursor"] = encode_cursor(start + limit, 0)
         return {"data": chosen[start : start + limit], "meta": meta}
+
+
+@dataclass
+class ExperimentItemsPages(ScoresV3Pages):
+    """Langfuse v4 experiment items: scores v3's paging, filtered by ``experimentId``
+    (comma-separated; none: all) and the required ``fromStartTime``; ``scores`` and the
+    ``io`` fields only when ``fields`` asks for them (default ``core,dataset``)."""
+
+    def chosen(self, rec: RecordedRequest) -> Items:
+        """The items the request's filters select, with the field groups it asks for."""
+        since = rec.param("fromStartTime")
+        if since is None:
+            raise PageRefused(400, "fromStartTime is required")
+        start = datetime.fromisoformat(since)
+        ids = rec.param("experimentId")
+        groups = set((rec.param("fields") or "core,dataset").split(","))
+        dropped = set() if "scores" in groups else {"scores"}
+        if "io" not in groups:
+            dropped |= {"input", "output", "expectedOutput"}
+        return [
+            {k: v for k, v in item.items() if k not in dropped}
+            for item in self.items
+            if (ids is None or item["experimentId"] in ids.split(","))
+            and datetime.fromisoformat(item["startTime"]) >= start
+        ]
 
 
 def _score_trace(score: dict[str, Any]) -> Any:

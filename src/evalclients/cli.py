@@ -476,7 +476,10 @@ def cmd_export(args: argparse.Namespace, out: Console, err: Console) -> int:
     """Export every run of an experiment (or what the registry's export names) with its
     evaluations."""
     vendor = _vendor(args.vendor)
-    source = vendor.export
+    try:
+        source = vendor.export_for(args.experiment_id)
+    except ValueError as exc:
+        raise CLIError(f"{vendor.display_name}: {exc}", EXIT_USAGE) from None
     if source is None:
         raise CLIError(f"{vendor.display_name}: run export is not supported", EXIT_USAGE)
     output = None if args.output in (None, "-") else Path(args.output)

@@ -37,7 +37,7 @@ from evalclients.checkpoint import Checkpoint, CheckpointError
 from evalclients.client import Client
 from evalclients.dedupe import Deduper
 from evalclients.pagination import MISSING, lookup
-from evalclients.registry import get_vendor, param_name
+from evalclients.registry import get_vendor, id_form, param_name, param_value
 from evalclients.results import ResultsPaged
 
 __all__ = [
@@ -127,21 +127,22 @@ def export_source(vendor: str) -> Export | None:
     return get_vendor(vendor).export
 
 
-def run_params(source: Export, experiment_id: str) -> dict[str, str]:
-    """The run listing's parameters (generated-code names) for an id on the command line.
+def run_params(source: Export, experiment_id: str) -> dict[str, Any]:
+    """The run listing's parameters (generated-code names) for an id on the command line,
+    with the source's fixed ``params``.
 
     With ``id_params`` the id is their values joined by ``id_separator`` (default ``/``);
     the last part keeps any further separators. ``ValueError`` names the expected form.
     """
+    fixed = {param_name(k): param_value(v) for k, v in source.get("params", {}).items()}
     names = source.get("id_params")
     if not names:
-        return {param_name(source["id_param"]): experiment_id}
+        return {**fixed, param_name(source["id_param"]): experiment_id}
     separator = source.get("id_separator", "/")
     parts = experiment_id.split(separator, len(names) - 1)
     if len(parts) != len(names) or not all(parts):
-        shown = separator.join(f"<{n}>" for n in names)
-        raise ValueError(f"the id must be {shown}, got {experiment_id!r}")
-    return {param_name(n): part for n, part in zip(names, parts, strict=True)}
+        raise ValueError(f"the id must be {id_form(source)}, got {experiment_id!r}")
+    return {**fixed, **{param_name(n): part for n, part in zip(names, parts, strict=True)}}
 
 
 def is_run(source: Export | None, raw: Any) -> bool:
@@ -454,7 +455,7 @@ class Exporter:
         resume: Checkpoint | None = None,
     ) -> None:
         vendor = client.vendor.name
-        source = client.vendor.export
+        source = client.vendor.export_for(experiment_id)
         if source is None:
             raise ValueError(f"no run export for vendor {vendor!r}")
         if (output is None) == (stream is None):
@@ -544,8 +545,7 @@ class Exporter:
             self._owned = True
 
     def _pages(self, remaining: int | None) -> Iterator[tuple[list[ExportRecord], str | None, Any]]:
-        results = self.client.vendor.results
-        if results is not None:
+        if self.client.vendor.evaluations_for(self.source) is not None:
             pager = ResultsPaged(
                 self.client,
                 self.experiment_id,

@@ -54,6 +54,7 @@ def _bind(
     except TypeError as exc:
         message = str(exc).replace("missing a required argument", "missing 1 required argument")
         raise TypeError(f"{operation}() {message}") from None
+    bound.apply_defaults()  # a default the registry declares (``defaults``) is sent
     params: dict[str, Any] = {}
     for name, value in bound.arguments.items():
         if signature.parameters[name].kind is inspect.Parameter.VAR_KEYWORD:

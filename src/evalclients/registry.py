@@ -23,13 +23,23 @@ if TYPE_CHECKING:  # typing_extensions is not imported at run time
     from evalclients._schemas.registry import (
         Auth,
         ClientClasses,
+        EvaluationSource,
         ExperimentListing,
         Export,
         Pagination,
+        ParamValue,
         Results,
     )
 
-__all__ = ["ENTRY_POINT_GROUP", "Operation", "Vendor", "get_vendor", "installed_vendors"]
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "Operation",
+    "Vendor",
+    "get_vendor",
+    "id_form",
+    "installed_vendors",
+    "param_value",
+]
 
 ENTRY_POINT_GROUP = "evalclients.vendors"
 
@@ -76,6 +86,32 @@ class Vendor:
     client: ClientClasses | None = None
     experiments: ExperimentListing | None = None
     export: Export | None = None
+    more_exports: tuple[Export, ...] = ()
+    """Run listings for other id forms (``export`` first; see ``export_for``)."""
+
+    def export_for(self, experiment_id: str) -> Export | None:
+        """The export source for an id: the first of ``export`` and ``more_exports`` whose
+        ``id_pattern`` matches the whole id (or that has none); None if the vendor has none.
+
+        ``ValueError`` names the id forms accepted when none matches.
+        """
+        sources = [s for s in (self.export, *self.more_exports) if s is not None]
+        for source in sources:
+            pattern = source.get("id_pattern")
+            if pattern is None or re.fullmatch(pattern, experiment_id):
+                return source
+        if not sources:
+            return None
+        forms = " or ".join(id_form(s) for s in sources)
+        raise ValueError(f"the id must be {forms}, got {experiment_id!r}")
+
+    def evaluations_for(self, source: Export) -> EvaluationSource | None:
+        """Where the runs of an export source get their evaluations: the source's own
+        ``evaluations``, else the vendor's ``results`` (None: the registry declares none)."""
+        own = source.get("evaluations")
+        if own is not None:
+            return own
+        return None if self.results is None else self.results["evaluations"]
 
     def operation(self, name: str) -> Operation:
         """The registry operation ``name`` (generated Python name)."""
@@ -149,6 +185,7 @@ def _from_json(data: dict[str, Any]) -> Vendor:
         client=data.get("client"),
         experiments=data.get("experiments"),
         export=data.get("export"),
+        more_exports=tuple(data.get("more_exports", ())),
     )
 
 
@@ -241,3 +278,19 @@ def param_name(name: str) -> str:
     """
     words = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name))
     return re.sub(r"[^0-9a-zA-Z]+", "_", words).strip("_").lower()
+
+
+def id_form(source: Export) -> str:
+    """How an id of this export source is written: ``<experimentId>``, ``<a>/<b>``."""
+    names = source.get("id_params") or [source["id_param"]]
+    return source.get("id_separator", "/").join(f"<{n}>" for n in names)
+
+
+def param_value(value: ParamValue) -> Any:
+    """A registry parameter value as the generated code takes it (``{datetime = ...}``:
+    a ``datetime``, which it sends as ISO 8601)."""
+    if isinstance(value, dict):
+        from datetime import datetime
+
+        return datetime.fromisoformat(value["datetime"])
+    return value

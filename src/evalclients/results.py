@@ -34,6 +34,7 @@ import math
 import os
 import sqlite3
 import tempfile
+import warnings
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -44,7 +45,7 @@ from evalclients._schemas.evaluation import Evaluation
 from evalclients._schemas.export_record import ExportRecord
 from evalclients.dedupe import Deduper
 from evalclients.errors import APIError, ConfigurationError, PaginationError, ResponseDecodeError
-from evalclients.pagination import MISSING, Page, lookup
+from evalclients.pagination import MISSING, IncompleteListWarning, Page, lookup
 from evalclients.run_keys import afetch_by_keys, fetch_by_keys
 
 if TYPE_CHECKING:
@@ -332,20 +333,30 @@ class _Joiner:
     def __init__(self, base: _Base, experiment_id: str) -> None:
         from evalclients.export import run_params
 
-        spec = results_spec(base.vendor)
         self.vendor = base.vendor
-        self.spec = spec
-        export = base.vendor.export
+        try:
+            export = base.vendor.export_for(experiment_id)
+        except ValueError as exc:
+            raise ConfigurationError(f"{base.vendor.display_name}: {exc}") from None
         if export is None:
             raise ConfigurationError(f"{base.vendor.display_name}: the registry declares no export")
+        source = base.vendor.evaluations_for(export)
+        if source is None:
+            raise ConfigurationError(
+                f"{base.vendor.display_name}: the registry declares no experiment results"
+            )
         self.runs: str = export["operation"]
         """The run listing (the registry's ``export``: results are an export's runs, joined)."""
         self.export = export
-        self.params: dict[str, str] = run_params(export, experiment_id)
+        self.params: dict[str, Any] = run_params(export, experiment_id)
         """The run listing's parameters for the experiment id (``id_params`` split)."""
         self.check: str | None = export.get("check_operation")
-        self.source: EvaluationSource = spec["evaluations"]
+        self.source: EvaluationSource = source
+        self.fields: dict[str, Any] = {str(k): v for k, v in export["fields"].items()}
+        """The export record's columns for this source."""
         self.experiment_id = experiment_id
+        self.capped = False
+        """A run reached the source's ``max_per_run`` (warned once)."""
         self.index: _Index | None = None
         dedupe = export.get("dedupe")
         self.dedupe = None if dedupe is None else Deduper(dedupe, vendor=base.vendor.name)
@@ -394,10 +405,11 @@ class _Joiner:
             found = self.index.lookup([k for k in keys if k is not None])
         out = []
         for i, (run, raw) in enumerate(kept):
-            record = to_record(self.vendor.name, self.experiment_id, raw)
+            record = to_record(self.vendor.name, self.experiment_id, raw, self.fields)
             evaluations: list[Evaluation] | None = None
             if kind == "run":
                 evaluations = _evaluations(lookup(raw, self.source.get("path", "")), fields)
+                self._warn_if_capped(record["id"], evaluations)
             elif kind == "experiment":
                 key = keys[i]
                 if key is not None and key in found:
@@ -407,6 +419,20 @@ class _Joiner:
             record["annotations"] = evaluations
             out.append(RunResult(run, record, evaluations))
         return out
+
+    def _warn_if_capped(self, run_id: str, evaluations: list[Evaluation] | None) -> None:
+        """A run holding the vendor's most evaluations per run may have lost some: say so
+        (once per listing; the registry's ``max_per_run``)."""
+        cap = self.source.get("max_per_run")
+        if self.capped or cap is None or evaluations is None or len(evaluations) < cap:
+            return
+        self.capped = True
+        warnings.warn(
+            f"{self.vendor.display_name}: run {run_id} holds {len(evaluations)} evaluations, "
+            f"the most the API returns per run; it may have more",
+            IncompleteListWarning,
+            stacklevel=2,
+        )
 
     def close(self) -> None:
         if self.index is not None:

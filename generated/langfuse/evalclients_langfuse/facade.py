@@ -9,6 +9,7 @@ operation is reachable with ``call()`` / ``paginate()``, and every generated ope
 # mypy: disable-error-code="empty-body"
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Unpack
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
         DatasetRun,
         DatasetRunItem,
         DatasetRunWithItems,
+        ExperimentItem,
         TraceWithFullDetails,
     )
 
@@ -70,6 +72,29 @@ class _Helpers:
         **options: Unpack[RequestOptions],
     ) -> Iterable[DatasetRunItem]:
         """Every item of a dataset run: its dataset item and the trace it produced."""
+        ...
+
+    @listing("experiments_list_items")
+    def experiment_items(
+        experiment_id: str | None = None,
+        from_start_time: datetime.datetime = datetime.datetime.fromisoformat(
+            "1970-01-01T00:00:00+00:00"
+        ),
+        to_start_time: datetime.datetime | None = None,
+        fields: str | None = None,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Iterable[ExperimentItem]:
+        """Every item of a Langfuse v4 experiment, newest first.
+
+        ``experiment_id`` takes several ids comma-separated (none: every experiment);
+        ``fields`` picks field groups (``core,dataset,io,scores`` adds input, output and the
+        item's and trace's scores); ``from_start_time`` defaults to the Unix epoch, so every
+        item is listed. This is Langfuse Cloud's listing since v3 was removed there
+        (2026-11-16); self-hosted v3 servers have ``dataset_run_items``.
+        """
         ...
 
     @getter("trace_get")

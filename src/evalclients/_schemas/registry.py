@@ -64,15 +64,6 @@ class Pagination(TypedDict, closed=True):
     offset_param: NotRequired[str]
 
 
-class Helper(TypedDict, closed=True):
-    operation: str
-    kind: Literal["listing", "getter"]
-    params: NotRequired[list[str]]
-    returns: str
-    doc: str
-    body: NotRequired[list[str]]
-
-
 class ListingFilter(TypedDict, closed=True):
     param: str
     required: NotRequired[bool]
@@ -103,6 +94,13 @@ class FieldSource3(TypedDict, closed=True):
 FieldSource: TypeAlias = str | list[str] | FieldSource1 | FieldSource2 | FieldSource3
 
 
+class ParamValue1(TypedDict, closed=True):
+    datetime: str
+
+
+ParamValue: TypeAlias = str | float | bool | ParamValue1
+
+
 class EvaluationSource(TypedDict, closed=True):
     source: Literal["run", "experiment", "run_keys", "none"]
     path: NotRequired[str]
@@ -114,6 +112,7 @@ class EvaluationSource(TypedDict, closed=True):
     params: NotRequired[dict[str, str | float | bool]]
     fields: NotRequired[EvaluationFields]
     note: NotRequired[str]
+    max_per_run: NotRequired[int]
 
 
 class Operation(TypedDict, closed=True):
@@ -122,11 +121,14 @@ class Operation(TypedDict, closed=True):
     result: NotRequired[str]
 
 
-class ClientClasses(TypedDict, closed=True):
-    class_name: str
-    async_class_name: str
+class Helper(TypedDict, closed=True):
+    operation: str
+    kind: Literal["listing", "getter"]
+    params: NotRequired[list[str]]
+    returns: str
     doc: str
-    helpers: NotRequired[dict[str, Helper]]
+    body: NotRequired[list[str]]
+    defaults: NotRequired[dict[str, ParamValue]]
 
 
 class ExperimentListing(TypedDict, closed=True):
@@ -161,10 +163,20 @@ class Export(TypedDict, closed=True):
     id_params: NotRequired[list[str]]
     id_separator: NotRequired[str]
     dedupe: NotRequired[Dedupe]
+    params: NotRequired[dict[str, ParamValue]]
+    id_pattern: NotRequired[str]
+    evaluations: NotRequired[EvaluationSource]
 
 
 class Results(TypedDict, closed=True):
     evaluations: EvaluationSource
+
+
+class ClientClasses(TypedDict, closed=True):
+    class_name: str
+    async_class_name: str
+    doc: str
+    helpers: NotRequired[dict[str, Helper]]
 
 
 class Vendor(TypedDict, closed=True):
@@ -189,6 +201,7 @@ class Vendor(TypedDict, closed=True):
     client: NotRequired[ClientClasses]
     experiments: NotRequired[ExperimentListing]
     export: NotRequired[Export]
+    more_exports: NotRequired[list[Export]]
 
 
 class Registry(TypedDict, closed=True):

@@ -44,6 +44,14 @@ if TYPE_CHECKING:
     from .delete_dataset_run_response import DeleteDatasetRunResponse
     from .delete_trace_response import DeleteTraceResponse
     from .deprecation import Deprecation
+    from .experiment_item import ExperimentItem
+    from .experiment_item_experiment_item_metadata_type_0 import (
+        ExperimentItemExperimentItemMetadataType0,
+    )
+    from .experiment_item_experiment_metadata_type_0 import ExperimentItemExperimentMetadataType0
+    from .experiment_item_metadata_type_0 import ExperimentItemMetadataType0
+    from .experiment_items_response import ExperimentItemsResponse
+    from .experiments_response_meta import ExperimentsResponseMeta
     from .get_scores_response import GetScoresResponse
     from .get_scores_response_data_boolean import GetScoresResponseDataBoolean
     from .get_scores_response_data_categorical import GetScoresResponseDataCategorical
@@ -133,6 +141,12 @@ _MODULES: dict[str, str] = {
     "DeleteDatasetRunResponse": ".delete_dataset_run_response",
     "DeleteTraceResponse": ".delete_trace_response",
     "Deprecation": ".deprecation",
+    "ExperimentItem": ".experiment_item",
+    "ExperimentItemExperimentItemMetadataType0": ".experiment_item_experiment_item_metadata_type_0",
+    "ExperimentItemExperimentMetadataType0": ".experiment_item_experiment_metadata_type_0",
+    "ExperimentItemMetadataType0": ".experiment_item_metadata_type_0",
+    "ExperimentItemsResponse": ".experiment_items_response",
+    "ExperimentsResponseMeta": ".experiments_response_meta",
     "GetScoresResponse": ".get_scores_response",
     "GetScoresResponseDataBoolean": ".get_scores_response_data_boolean",
     "GetScoresResponseDataCategorical": ".get_scores_response_data_categorical",
@@ -223,6 +237,12 @@ __all__ = (
     "DeleteDatasetRunResponse",
     "DeleteTraceResponse",
     "Deprecation",
+    "ExperimentItem",
+    "ExperimentItemExperimentItemMetadataType0",
+    "ExperimentItemExperimentMetadataType0",
+    "ExperimentItemMetadataType0",
+    "ExperimentItemsResponse",
+    "ExperimentsResponseMeta",
     "GetScoresResponse",
     "GetScoresResponseDataBoolean",
     "GetScoresResponseDataCategorical",
