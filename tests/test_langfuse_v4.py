@@ -332,6 +332,29 @@ async def test_experiment_results_read_v4_items_with_their_scores_inline(
     assert server.violations == []
 
 
+@pytest.mark.parametrize("quiet", [[], ["-q"]])
+def test_an_export_of_no_runs_with_an_unconfirmed_id_warns(
+    server: ListServer,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    quiet: list[str],
+) -> None:
+    # v4 has no call that confirms an experiment id: a typo would export nothing, silently
+    monkeypatch.setenv("LANGFUSE_PUBLIC_KEY", PUBLIC)
+    monkeypatch.setenv("LANGFUSE_SECRET_KEY", SECRET)
+    serve(server, 3)
+    out = tmp_path / "runs.jsonl"
+    argv = ["runs", "export", "langfuse", "exp-typo", "--base-url", server.base_url, "-o", str(out)]
+    assert cli.main([*argv, *quiet]) == 0
+    assert out.read_bytes() == b""
+    err = capsys.readouterr().err
+    assert "warning: no runs for experiment 'exp-typo'" in " ".join(err.split())
+    served_argv = ["runs", "export", "langfuse", EXP, "--base-url", server.base_url, "-q"]
+    assert cli.main([*served_argv, "-o", str(tmp_path / "ok.jsonl")]) == 0
+    assert "warning" not in capsys.readouterr().err
+
+
 @MODES
 async def test_experiment_results_resume_at_the_page_that_failed(
     server: ListServer, mode: str

@@ -536,6 +536,15 @@ def cmd_export(args: argparse.Namespace, out: Console, err: Console) -> int:
                     exit_code(exc),
                 ) from exc
             raise
+    if state.records == 0 and not check and not resume:
+        # nothing confirmed the id: a typo and an empty experiment look alike to this vendor
+        err.print(
+            f"warning: no runs for {noun} {args.experiment_id!r}, and {vendor.display_name} "
+            f"offers no way to check that the {noun} exists: check the id",
+            highlight=False,
+            markup=False,
+            soft_wrap=True,
+        )
     if not args.quiet:
         rate = reporter.rate(state.records)
         where = str(output) if output is not None else "stdout"
