@@ -188,13 +188,14 @@ def test_after_id_sends_the_last_items_id_and_reads_a_nested_id() -> None:
     assert seen == [{"q": 1}, {"q": 1, "after": "2"}]
 
 
-def test_after_id_without_an_id_is_an_error() -> None:
+@pytest.mark.parametrize("last", [{"x": 1}, {"id": None}, {"id": ""}, {"id": True}, {"id": [1]}])
+def test_after_id_without_an_id_is_an_error(last: dict[str, Any]) -> None:
     spec: Any = StyleServer(1, "after_id").spec
-    pager = ItemPaged(lambda p: ({"data": [{"x": 1}]}, MISSING), lambda tok: Walker(spec, {}))
+    pager = ItemPaged(lambda p: ({"data": [last]}, MISSING), lambda tok: Walker(spec, {}))
     seen: list[Any] = []
-    with pytest.raises(PaginationError, match="no usable id"):
+    with pytest.raises(PaginationError, match="no usable id"):  # never `starting_after=`
         seen.extend(pager)
-    assert seen == [{"x": 1}]  # the page's items are handed out before the listing stops
+    assert seen == [last]  # the page's items are handed out before the listing stops
     page = next(
         iter(
             ItemPaged(

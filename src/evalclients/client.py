@@ -305,6 +305,8 @@ class _Base:
             kwargs: dict[str, Any] = op.module.build_request(**params)
         except TypeError as exc:  # wrong or missing parameters: name the operation, not ours
             raise TypeError(str(exc).replace("build_request()", f"{op.name}()")) from None
+        except AttributeError as exc:  # e.g. a str where the operation serialises a datetime
+            raise TypeError(f"{op.name}(): an argument of the wrong type ({exc})") from None
         kwargs["extensions"] = {EXTENSION: CallOptions(self._policy, op.retry_post)}
         kwargs["timeout"] = self.config.timeout
         return kwargs

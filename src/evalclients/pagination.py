@@ -524,7 +524,7 @@ class Walker:
             self.done = True
             return None
         last = self._item_id(raw_items[-1])
-        if last is MISSING or last is None or isinstance(last, (bool, dict, list)):
+        if last is MISSING or last is None or last == "" or isinstance(last, (bool, dict, list)):
             # The page's items are whole (the last one may just have drifted): hand them
             # out, then stop, as there is no id to ask for the next page with.
             self.fault = PaginationError(f"the last item has no usable id at {self._id_path!r}")

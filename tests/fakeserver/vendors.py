@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import datetime
 import inspect
 import json
 import tomllib
@@ -74,18 +75,22 @@ def credentials(vendor: str) -> dict[str, str]:
 
 def required_args(vendor: str, op: Any) -> dict[str, Any]:
     """Values for a registry operation's required parameters (not its body): ``<name>-1``, or
-    a fixed UUID where the spec declares ``format: uuid`` (the fake server checks formats)."""
+    a fixed UUID or datetime where the spec declares that format (the fake server checks
+    formats; the generated code takes a datetime)."""
     spec = cached_spec(vendor)
     item = spec["paths"].get(op.path, {})
     declared = [*item.get("parameters", []), *item.get(op.method.lower(), {}).get("parameters", [])]
-    uuids = set()
+    formats: dict[str, Any] = {}
     for ref in declared:
         param = _deref(spec, ref)
         schema = _deref(spec, param.get("schema") or {})
-        if schema.get("format") == "uuid":
-            uuids.add(attribute_name(param["name"]))
+        formats[attribute_name(param["name"])] = schema.get("format")
+    typed = {
+        "uuid": "00000000-0000-4000-8000-000000000001",
+        "date-time": datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC),  # the generated type
+    }
     return {
-        name: "00000000-0000-4000-8000-000000000001" if name in uuids else f"{name}-1"
+        name: typed.get(formats.get(name), f"{name}-1")
         for name, param in inspect.signature(op.module.build_request).parameters.items()
         if param.default is inspect.Parameter.empty and name not in ("client", "body")
     }

@@ -164,6 +164,7 @@ def test_any_body_gives_a_model_or_an_api_error(
     vendor: str, name: str, servers: Callable[[str], SpecServer]
 ) -> None:
     server = servers(vendor)
+    before = len(server.violations)  # the server is shared by the vendor's operations
     op = get_vendor(vendor).operation(name)
     found = success_schema(cached_spec(vendor), op.method, op.path)
     assert found is not None, f"{vendor}.{name} has no success answer with a schema"
@@ -208,4 +209,9 @@ def test_any_body_gives_a_model_or_an_api_error(
         check()
     finally:
         client.close()
-    assert server.violations == [], "the facade sent requests the spec does not allow"
+    # A cursor or a last item's id is the server's own value, sent back as received even
+    # where a drifted body broke its declared format (the server is the truth): not ours.
+    paging = op.pagination or {}
+    echoed = [f"query.{paging[k]}:" for k in ("after_param", "cursor_param") if k in paging]
+    ours = [v for v in server.violations[before:] if not any(mark in v for mark in echoed)]
+    assert ours == [], "the facade sent requests the spec does not allow"
