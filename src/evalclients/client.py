@@ -129,27 +129,14 @@ class _Base:
         locals would show it).
         """
         try:
-            self._resolve(vendor, **options)
+            self._resolve(vendor, options)
         except ConfigurationError as exc:
             return ConfigurationError(*exc.args)
         return None
 
-    def _resolve(
-        self,
-        vendor: str | None,
-        *,
-        api_key: str | None,
-        username: str | None,
-        base_url: str | None,
-        region: str | None,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int | None,
-        allow_insecure_http: bool,
-        retry_policy: RetryPolicy | None,
-        concurrency: int,
-        strict: bool,
-    ) -> None:
+    def _resolve(self, vendor: str | None, options: _Options) -> None:
         self.vendor: Vendor = get_vendor(vendor or self.vendor_name)
+        strict, retry_policy = options["strict"], options["retry_policy"]
         if not isinstance(strict, bool):
             raise ConfigurationError(f"strict must be True or False, got {strict!r}")
         self.strict = strict
@@ -159,20 +146,21 @@ class _Base:
             raise ConfigurationError(
                 f"retry_policy must be a RetryPolicy, got {type(retry_policy).__name__}"
             )
+        max_retries = options["max_retries"]
         if max_retries is None and retry_policy is not None:
             max_retries = check_max_retries(retry_policy.max_retries, "retry_policy.max_retries")
-        Window(concurrency)  # refuses a bad value now rather than at the first listing
-        self.concurrency = concurrency
+        Window(options["concurrency"])  # refuses a bad value now rather than at the first listing
+        self.concurrency = options["concurrency"]
         """Page requests a listing may have in flight (``paginate(concurrency=...)`` per call)."""
         self.config = ClientConfig.resolve(
             self.vendor,
-            api_key=api_key,
-            username=username,
-            base_url=base_url,
-            region=region,
-            timeout=timeout,
+            api_key=options["api_key"],
+            username=options["username"],
+            base_url=options["base_url"],
+            region=options["region"],
+            timeout=options["timeout"],
             max_retries=max_retries,
-            allow_insecure_http=allow_insecure_http,
+            allow_insecure_http=options["allow_insecure_http"],
         )
         # An explicit retry_policy keeps its own budget unless max_retries is also given.
         self._policy = (retry_policy or RetryPolicy()).with_retries(self.config.max_retries)
