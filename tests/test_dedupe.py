@@ -34,8 +34,10 @@ def test_the_newest_version_wins_within_a_page_and_order_is_kept() -> None:
     deduper.close()
 
 
-def test_older_versions_and_exact_repeats_on_later_pages_are_dropped() -> None:
-    deduper = Deduper({"id": "id", "version": "_xact_id"})
+def test_older_versions_and_exact_repeats_on_later_pages_are_dropped(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    deduper = Deduper({"id": "id", "version": "_xact_id"}, vendor="acme")
     first = [_row("a", "100", out=1), _row("b", "99")]
     second = [_row("c", "98"), _row("a", "97", out=0)]
     third = [_row("b", "99"), _row("a", "5"), _row("d", "1")]
@@ -45,7 +47,12 @@ def test_older_versions_and_exact_repeats_on_later_pages_are_dropped() -> None:
         [_row("d", "1")],
     ]
     assert deduper.dropped == 3
-    deduper.close()
+    with caplog.at_level("INFO", logger="evalclients"):
+        deduper.close()
+        deduper.close()  # said once
+    assert [r.getMessage() for r in caplog.records] == [
+        "acme: dropped 3 outdated or repeated row versions (newest _xact_id per id kept)"
+    ]
 
 
 def test_rows_without_an_id_or_a_version_are_never_dropped() -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import sqlite3
 import tempfile
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Deduper", "version_key"]
 
+logger = logging.getLogger("evalclients")
 _CHUNK = 500  # ids per SQLite lookup, far below its limit on host parameters
 
 
@@ -71,6 +73,7 @@ class Deduper:
         self.vendor = vendor
         self.dropped = 0
         """Rows dropped so far as outdated (or exact repeats of a row handed out)."""
+        self._said = False  # close() logged the count
         self._dir: tempfile.TemporaryDirectory[str] | None = None
         self._db: sqlite3.Connection | None = None
 
@@ -143,7 +146,16 @@ class Deduper:
         return mask
 
     def close(self) -> None:
-        """Remove the table of ids seen."""
+        """Say how many rows were dropped (never in silence) and remove the table of ids seen."""
+        if self.dropped and not self._said:
+            self._said = True
+            logger.info(
+                "%s: dropped %d outdated or repeated row versions (newest %s per %s kept)",
+                self.vendor or "listing",
+                self.dropped,
+                self.version_path,
+                self.id_path,
+            )
         if self._db is not None:
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
