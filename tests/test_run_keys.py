@@ -4,9 +4,13 @@ tests/test_results_braintrust_langfuse.py."""
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
-from evalclients.run_keys import _match, _run_key, key_of, listing_params
+import pytest
+
+from evalclients.pagination import IncompleteListWarning
+from evalclients.run_keys import _match, _run_keys, key_of, listing_params
 
 SOURCE: Any = {
     "source": "run_keys",
@@ -62,8 +66,12 @@ def test_a_polymorphic_value_is_a_score_when_a_number_else_a_label() -> None:
     ]
 
 
-def test_a_key_holding_the_separator_is_not_listed_when_keys_are_joined() -> None:
+def test_a_key_holding_the_separator_is_not_listed_when_keys_are_joined_and_that_warns() -> None:
     joined = {**SOURCE, "key": {**SOURCE["key"], "max_keys": 50}}
-    assert _run_key(joined, {"traceId": "a,b"}) is None  # evaluations unknown (None), not []
-    assert _run_key(joined, {"traceId": "a;b"}) == "a;b"
-    assert _run_key(SOURCE, {"traceId": "a,b"}) == "a,b"  # one key per listing: sent as is
+    runs = [{"traceId": "a,b"}, {"traceId": "a;b"}, {"traceId": "c,d"}, {}]
+    with pytest.warns(IncompleteListWarning, match=r"2 run\(s\) have a traceId holding ','"):
+        keys = _run_keys(joined, runs)
+    assert keys == [None, "a;b", None, None]  # evaluations unknown (None), not []
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # one key per listing: sent as is, nothing to say
+        assert _run_keys(SOURCE, runs) == ["a,b", "a;b", "c,d", None]

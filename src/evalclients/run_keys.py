@@ -10,11 +10,12 @@ fetched on demand (no page ahead), so memory holds one page of runs and their ev
 from __future__ import annotations
 
 import asyncio
+import warnings
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
-from evalclients.pagination import MISSING, lookup
+from evalclients.pagination import MISSING, IncompleteListWarning, lookup
 from evalclients.registry import param_name
 
 if TYPE_CHECKING:
@@ -31,14 +32,25 @@ def key_of(value: Any) -> str | None:
     return str(value)
 
 
-def _run_key(source: EvaluationSource, raw: Any) -> str | None:
-    """A run's key; None also for a key holding the separator when keys are joined (the
-    server would split it: that run's evaluations are unknown, not empty)."""
+def _run_keys(source: EvaluationSource, raws: Sequence[Any]) -> list[str | None]:
+    """The runs' keys; None also for a key holding the separator when keys are joined (the
+    server would split it: that run's evaluations are unknown, not empty, and a warning says
+    so)."""
     spec = source["key"]
-    key = key_of(lookup(raw, spec["run"])) if isinstance(raw, Mapping) else None
-    if key is not None and spec.get("max_keys", 1) > 1 and spec.get("separator", ",") in key:
-        return None
-    return key
+    keys = [key_of(lookup(raw, spec["run"])) if isinstance(raw, Mapping) else None for raw in raws]
+    separator = spec.get("separator", ",")
+    if spec.get("max_keys", 1) > 1:
+        split = [i for i, key in enumerate(keys) if key is not None and separator in key]
+        for i in split:
+            keys[i] = None
+        if split:
+            warnings.warn(
+                f"{len(split)} run(s) have a {spec['run']} holding {separator!r}, which joins"
+                f" keys in {source['operation']}: their evaluations are unknown (None)",
+                IncompleteListWarning,
+                stacklevel=3,
+            )
+    return keys
 
 
 def _record_key(source: EvaluationSource, record: Any) -> str | None:
@@ -81,7 +93,7 @@ def fetch_by_keys(
     client: Client, source: EvaluationSource, raws: Sequence[Any]
 ) -> list[list[Any] | None]:
     """Each run's evaluation records (None: the run has no key to list them by)."""
-    keys = [_run_key(source, raw) for raw in raws]
+    keys = _run_keys(source, raws)
     calls = listing_params(source, keys)
 
     def one(params: dict[str, Any]) -> list[Any]:
@@ -104,7 +116,7 @@ async def afetch_by_keys(
     client: AsyncClient, source: EvaluationSource, raws: Sequence[Any]
 ) -> list[list[Any] | None]:
     """The async twin of ``fetch_by_keys`` (tasks; the first failure cancels the others)."""
-    keys = [_run_key(source, raw) for raw in raws]
+    keys = _run_keys(source, raws)
     gate = asyncio.Semaphore(max(1, client.concurrency))
 
     async def one(params: dict[str, Any]) -> list[Any]:
