@@ -22,6 +22,7 @@ from evalclients.pagination import (
     IncompleteListWarning,
     ItemPaged,
     Walker,
+    Window,
 )
 
 BASE = "https://api.test/v1"
@@ -240,8 +241,11 @@ class Outcome:
 
 def collect(server: StyleServer, *, concurrency: int = 1, **kw: Any) -> Outcome:
     """Page through ``server`` with a sync pager; never raises what the pager raises."""
+    # Ahead from the first page: these servers answer at once, which would keep the pager on
+    # demand (FETCH_AHEAD_WAIT) and leave the fetch-ahead path untested.
+    window = Window(concurrency, ahead_after=0)
     pager: ItemPaged[Any] = ItemPaged(
-        server, lambda tok: server.walker(tok, **kw), concurrency=concurrency
+        server, lambda tok: server.walker(tok, **kw), concurrency=window
     )
     ids: list[str] = []
     error: Exception | None = None

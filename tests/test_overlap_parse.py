@@ -5,6 +5,7 @@ page's continuation token."""
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any
 
 import httpx
@@ -12,7 +13,7 @@ import pytest
 
 import evalclients
 from evalclients.errors import ResponseDecodeError
-from evalclients.pagination import Deferred, ItemPaged, Walker
+from evalclients.pagination import Deferred, ItemPaged, Walker, Window
 
 CURSOR = {
     "style": "cursor",
@@ -27,7 +28,7 @@ def _pager(fetch: Any) -> ItemPaged[Any]:
     def walker(token: str | None) -> Walker:
         return Walker(CURSOR, {}, page_size=2, continuation_token=token)  # type: ignore[arg-type]
 
-    return ItemPaged(fetch, walker, concurrency=2)
+    return ItemPaged(fetch, walker, concurrency=Window(2, ahead_after=0))
 
 
 def test_the_next_page_is_requested_while_this_page_is_parsed() -> None:
@@ -104,3 +105,47 @@ def test_typed_pages_through_a_client_are_models_and_a_drifted_one_a_strict_erro
     with pytest.raises(ResponseDecodeError) as caught:
         next(pager)
     assert caught.value.continuation_token == "3"
+
+
+def _counting_fetch(wait: float) -> tuple[Any, list[tuple[str | None, str]]]:
+    """A four-page cursor list answering after ``wait`` seconds; logs (cursor, thread name)."""
+    seen: list[tuple[str | None, str]] = []
+
+    def fetch(params: dict[str, Any]) -> tuple[Any, Any]:
+        cursor = params.get("cursor")
+        seen.append((cursor, threading.current_thread().name))
+        time.sleep(wait)
+        number = int(cursor or 1)
+        data = {"data": [{"id": f"{number}a"}], "next_cursor": str(number + 1)}
+        if number == 4:
+            data["next_cursor"] = None
+        return data, data
+
+    return fetch, seen
+
+
+def test_a_server_that_answers_at_once_is_read_on_demand_without_a_thread() -> None:
+    fetch, seen = _counting_fetch(0.0)
+    pager = ItemPaged(fetch, lambda tok: Walker(CURSOR, {}, page_size=1, continuation_token=tok),
+                      concurrency=Window(4, ahead_after=0.5))  # fmt: skip
+    pages = pager.by_page()
+    first = next(pages)
+    assert first.items == [{"id": "1a"}] and len(seen) == 1  # nothing requested ahead
+    assert [p.items[0]["id"] for p in pages] == ["2a", "3a", "4a"]
+    assert {thread for _, thread in seen} == {threading.current_thread().name}
+
+
+def test_a_page_that_waited_turns_on_the_overlap_for_the_rest_of_the_listing() -> None:
+    fetch, seen = _counting_fetch(0.02)
+    pager = ItemPaged(fetch, lambda tok: Walker(CURSOR, {}, page_size=1, continuation_token=tok),
+                      concurrency=Window(4, ahead_after=0.01))  # fmt: skip
+    pages = pager.by_page()
+    assert next(pages).items == [{"id": "1a"}]
+    deadline = time.monotonic() + 10
+    while len(seen) < 2 and time.monotonic() < deadline:
+        time.sleep(0.005)
+    assert [cursor for cursor, _ in seen] == [None, "2"]  # page 2 asked before the caller did
+    assert seen[0][1] == threading.current_thread().name
+    assert seen[1][1].startswith("evalclients-page")
+    assert [p.items[0]["id"] for p in pages] == ["2a", "3a", "4a"]
+    assert [cursor for cursor, _ in seen] == [None, "2", "3", "4"]  # each page once

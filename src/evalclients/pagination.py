@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
+import time
 import warnings
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator
@@ -35,13 +36,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import urljoin, urlsplit
 
-from evalclients._defaults import DEFAULT_CONCURRENCY, DEFAULT_PAGE_SIZE
+from evalclients._defaults import DEFAULT_CONCURRENCY, DEFAULT_PAGE_SIZE, FETCH_AHEAD_WAIT
 from evalclients.errors import APIError, ConfigurationError, PaginationError
 from evalclients.tolerance import Difference, attribute_name, drift
 
 if TYPE_CHECKING:  # typing_extensions is not imported at run time
     import asyncio
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ThreadPoolExecutor
 
     from evalclients._schemas.registry import Pagination
 
@@ -119,12 +120,17 @@ class Window:
 
     The client wraps its retry policy's sleep with ``shrink``: a page that had to wait
     (a 429 with Retry-After, a 5xx backoff) halves the window for the rest of the listing.
+    A listing fetches ahead only once a page's request has waited ``ahead_after`` seconds on
+    the server (0: from the first page on); until then it reads on demand.
     """
 
-    def __init__(self, size: int = DEFAULT_CONCURRENCY) -> None:
+    def __init__(
+        self, size: int = DEFAULT_CONCURRENCY, ahead_after: float = FETCH_AHEAD_WAIT
+    ) -> None:
         if isinstance(size, bool) or not isinstance(size, int) or size < 1:
             raise ConfigurationError(f"concurrency must be an integer >= 1, got {size!r}")
         self.size = size
+        self.ahead_after = ahead_after
 
     def shrink(self) -> None:
         """Halve the window (never below one request)."""
@@ -654,27 +660,39 @@ class ItemPaged(Iterator[T]):
             yield page
 
     def _ahead(self, walker: Walker) -> Iterator[Page[T]]:
-        from concurrent.futures import ThreadPoolExecutor
-
         window = self._window
-        pool = ThreadPoolExecutor(max_workers=window.size, thread_name_prefix="evalclients-page")
+        pool: ThreadPoolExecutor | None = None
+        ahead = window.ahead_after <= 0  # else from the first page that waited that long
+        if ahead:
+            pool = _page_pool(window.size)
         pending: deque[tuple[dict[str, Any], str | None, Future[tuple[Any, Any]]]] = deque()
         try:
             while (params := walker.request_params()) is not None:
+                future: Future[tuple[Any, Any]] | None = None
                 if pending and pending[0][0] == params:
                     _, token, future = pending.popleft()
                 else:
                     for *_, stale in pending:
                         stale.cancel()
                     pending.clear()
-                    token, future = walker.token, pool.submit(self._fetch, params)
-                room = window.size - 1 - len(pending)
-                for planned, planned_token in walker.plan(room, skip=len(pending)):
-                    future_page = pool.submit(_fetch_parsed, self._fetch, dict(planned))
-                    pending.append((planned, planned_token, future_page))
+                    token = walker.token
+                    if ahead:
+                        assert pool is not None
+                        future = pool.submit(self._fetch, params)
+                if ahead:
+                    assert pool is not None
+                    room = window.size - 1 - len(pending)
+                    for planned, planned_token in walker.plan(room, skip=len(pending)):
+                        future_page = pool.submit(_fetch_parsed, self._fetch, dict(planned))
+                        pending.append((planned, planned_token, future_page))
                 try:
-                    data, parsed = future.result()
-                    chained = not pending and isinstance(parsed, Deferred)
+                    if future is None:
+                        data, parsed, waited = _timed(self._fetch, params)
+                        if waited >= window.ahead_after:
+                            ahead, pool = True, _page_pool(window.size)
+                    else:
+                        data, parsed = future.result()
+                    chained = ahead and not pending and isinstance(parsed, Deferred)
                     if chained and walker.has_item_list(data):
                         page = walker.accept(data)  # raw items: the next request is known
                     else:
@@ -683,12 +701,14 @@ class ItemPaged(Iterator[T]):
                     _with_token(exc, token)
                     raise
                 if (
-                    not pending
+                    ahead
+                    and not pending
                     and walker.fault is None
                     and (following := walker.request_params()) is not None
                 ):
                     # overlap: the next page is on its way while this one is parsed and the
                     # caller handles it
+                    assert pool is not None
                     pending.append(
                         (following, walker.token, pool.submit(self._fetch, dict(following)))
                     )
@@ -700,9 +720,23 @@ class ItemPaged(Iterator[T]):
                         raise
                 yield page
         finally:
-            for *_, future in pending:
-                future.cancel()
-            pool.shutdown(wait=False, cancel_futures=True)
+            for *_, future_left in pending:
+                future_left.cancel()
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _page_pool(size: int) -> ThreadPoolExecutor:
+    from concurrent.futures import ThreadPoolExecutor
+
+    return ThreadPoolExecutor(max_workers=size, thread_name_prefix="evalclients-page")
+
+
+def _timed(fetch: Fetch, params: dict[str, Any]) -> tuple[Any, Any, float]:
+    """``fetch(params)`` and the seconds it waited: its wall time beyond this thread's CPU."""
+    wall, cpu = time.perf_counter(), time.thread_time()
+    data, parsed = fetch(params)
+    return data, parsed, time.perf_counter() - wall - (time.thread_time() - cpu)
 
 
 class AsyncItemPaged(AsyncIterator[T]):
