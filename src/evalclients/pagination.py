@@ -592,7 +592,8 @@ class ItemPaged(Iterator[T]):
     call ``paginate()`` again or resume with ``by_page(token)``. ``by_page()`` without a
     token starts where ``paginate(continuation_token=...)`` said. Pages are requested ahead
     of the caller (a background thread): up to ``concurrency`` for page and offset lists
-    whose total is known, one otherwise; ``concurrency=1`` fetches strictly on demand.
+    whose total is known, one otherwise, from the first page whose request waited on the
+    server (``Window.ahead_after``); ``concurrency=1`` fetches strictly on demand.
     """
 
     def __init__(
