@@ -106,6 +106,31 @@ def interleaved(sides: Mapping[str, Callable[[], object]], repeats: int) -> dict
     return out
 
 
+SERVER_CPUS: set[int] = set()
+"""With ``--pin``: the CPUs of the bench servers (the client keeps the others)."""
+
+
+def _pinned(cpus: set[int]) -> Callable[[], None]:
+    def pin() -> None:
+        os.sched_setaffinity(0, cpus)
+
+    return pin
+
+
+def pin_cpus() -> str:
+    """Client on its CPUs, bench servers on the last one: no migrations between repeats.
+
+    Both sides of every line run pinned alike; on a 2-core machine each process gets a core.
+    """
+    cpus = sorted(os.sched_getaffinity(0))
+    if len(cpus) < 2:
+        return "--pin: one CPU, nothing pinned"
+    SERVER_CPUS.clear()
+    SERVER_CPUS.add(cpus[-1])
+    os.sched_setaffinity(0, set(cpus[:-1]))
+    return f"--pin: client on CPU {','.join(map(str, cpus[:-1]))}, bench servers on CPU {cpus[-1]}"
+
+
 @contextmanager
 def bench_server(n_items: int, per_page: int, n_runs: int) -> Iterator[str]:
     """The pre-rendered page server in a child process; yields its origin."""
@@ -114,6 +139,7 @@ def bench_server(n_items: int, per_page: int, n_runs: int) -> Iterator[str]:
         cwd=ROOT,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
+        preexec_fn=_pinned(SERVER_CPUS) if SERVER_CPUS else None,
     )
     try:
         assert proc.stdout is not None
@@ -692,7 +718,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--import-repeats", type=int, default=9)
     parser.add_argument("--memory-items", type=int, default=1_000_000)
     parser.add_argument("--delays", default="20,50,100", help="latency section, ms per request")
+    parser.add_argument(
+        "--pin", action="store_true", help="client and bench servers on separate CPUs (Linux)"
+    )
     args = parser.parse_args(argv)
+    if args.pin:
+        log(pin_cpus())
     chosen = args.only.split(",") if args.only else list(SECTIONS)
     unknown = set(chosen) - set(SECTIONS)
     if unknown:

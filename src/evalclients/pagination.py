@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
+import threading
 import time
 import warnings
 from collections import deque
@@ -42,7 +43,7 @@ from evalclients.tolerance import Difference, attribute_name, drift
 
 if TYPE_CHECKING:  # typing_extensions is not imported at run time
     import asyncio
-    from concurrent.futures import Future, ThreadPoolExecutor
+    from concurrent.futures import Future
 
     from evalclients._schemas.registry import Pagination
 
@@ -662,10 +663,10 @@ class ItemPaged(Iterator[T]):
 
     def _ahead(self, walker: Walker) -> Iterator[Page[T]]:
         window = self._window
-        pool: ThreadPoolExecutor | None = None
+        pool: _PagePool | None = None
         ahead = window.ahead_after <= 0  # else from the first page that waited that long
         if ahead:
-            pool = _page_pool(window.size)
+            pool = _PagePool(window.size)
         pending: deque[tuple[dict[str, Any], str | None, Future[tuple[Any, Any]]]] = deque()
         try:
             while (params := walker.request_params()) is not None:
@@ -690,7 +691,7 @@ class ItemPaged(Iterator[T]):
                     if future is None:
                         data, parsed, waited = _timed(self._fetch, params)
                         if waited >= window.ahead_after:
-                            ahead, pool = True, _page_pool(window.size)
+                            ahead, pool = True, _PagePool(window.size)
                     else:
                         data, parsed = future.result()
                     chained = ahead and not pending and isinstance(parsed, Deferred)
@@ -724,13 +725,40 @@ class ItemPaged(Iterator[T]):
             for *_, future_left in pending:
                 future_left.cancel()
             if pool is not None:
-                pool.shutdown(wait=False, cancel_futures=True)
+                pool.shutdown()
 
 
-def _page_pool(size: int) -> ThreadPoolExecutor:
-    from concurrent.futures import ThreadPoolExecutor
+class _PagePool:
+    """The worker threads of one listing's fetch-ahead.
 
-    return ThreadPoolExecutor(max_workers=size, thread_name_prefix="evalclients-page")
+    ``submit`` returns once a worker has started the fetch: a worker woken while this thread
+    decodes would wait for the GIL until this thread blocks, and its request would leave only
+    then, overlapping nothing. Started first, it sends the request (releasing the GIL in the
+    socket call) and the server works while this thread decodes.
+    """
+
+    def __init__(self, size: int) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._pool = ThreadPoolExecutor(max_workers=size, thread_name_prefix="evalclients-page")
+        self._started = threading.Semaphore(0)
+
+    def submit(self, fetch: Callable[..., tuple[Any, Any]], *args: Any) -> Future[tuple[Any, Any]]:
+        future = self._pool.submit(self._run, fetch, *args)
+        # Bounded: with every worker busy (a cancelled page still in flight) it queues.
+        self._started.acquire(timeout=_START_WAIT)
+        return future
+
+    def _run(self, fetch: Callable[..., tuple[Any, Any]], *args: Any) -> tuple[Any, Any]:
+        self._started.release()
+        return fetch(*args)
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+_START_WAIT = 0.01
+"""Seconds ``_PagePool.submit`` waits for a worker to start (only all-busy pools wait)."""
 
 
 def _timed(fetch: Fetch, params: dict[str, Any]) -> tuple[Any, Any, float]:
