@@ -362,6 +362,8 @@ def _export_field_problems(
             problems += _undeclared_problems(vendor, column, source["undeclared"], items, doc)
         elif "unix_seconds" in source:
             paths = [source["unix_seconds"]]
+        elif "only" in source:
+            paths = [source["path"]]
         else:
             paths = []
             for part in source["duration_ms"]:

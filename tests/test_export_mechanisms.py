@@ -60,6 +60,14 @@ def test_unix_seconds_and_numeric_durations() -> None:
     assert to_record("acme", "e", iso, fields)["latency_ms"] == 2000.0
 
 
+def test_a_value_only_among_some_is_kept_else_none() -> None:
+    fields: dict[str, Any] = {"error": {"path": "level", "only": ["ERROR", "FATAL"]}}
+    levels = ["ERROR", "FATAL", "WARNING", "error", None, 3]
+    got = [to_record("acme", "e", {"id": "r", "level": v}, fields)["error"] for v in levels]
+    assert got == ["ERROR", "FATAL", None, None, None, None]
+    assert to_record("acme", "e", {"id": "r"}, fields)["error"] is None
+
+
 def test_an_object_of_plain_values_is_one_evaluation_per_key() -> None:
     found = _evaluations(
         {"accuracy": 0.75, "judge": None, "exact": 1},

@@ -303,7 +303,7 @@ def _record(item: dict[str, Any]) -> dict[str, Any]:
         "repetition": None,
         "status": None,
         "output": item["output"],
-        "error": None,
+        "error": "ERROR" if item.get("level") == "ERROR" else None,  # a failed item
         "started_at": item["startTime"],
         "ended_at": item["endTime"],
         "latency_ms": 1250.0,
@@ -319,11 +319,16 @@ async def test_experiment_results_read_v4_items_with_their_scores_inline(
 ) -> None:
     served = serve(server, 5)
     served[3]["scores"] = []  # an item nobody scored
+    for item, level in zip(
+        served, ["DEFAULT", "ERROR", "WARNING", "DEBUG", "DEFAULT"], strict=True
+    ):
+        item["level"] = level  # one failed item
     async with langfuse(mode, server, Clock()) as lf:
         results = await each(lf.experiment_results(EXP, page_size=2))
     assert [r.record for r in results] == [_record(item) for item in served]
     assert [r.evaluations for r in results] == [_record(i)["annotations"] for i in served]
     assert results[3].evaluations == []
+    assert [r.record["error"] for r in results] == [None, "ERROR", None, None, None]
     assert {r.path for r in server.requests} == {"/api/public/experiment-items"}  # no joins
     for request in server.requests:
         assert request.param("fields") == "core,dataset,io,scores"

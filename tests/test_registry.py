@@ -191,13 +191,17 @@ def test_export_where_id_params_and_unix_seconds_are_checked_against_the_spec() 
         **export,
         "id_params": ["cursor", "run_name"],
         "where": {"path": "is_root", "equals": True},
-        "fields": {"started_at": {"unix_seconds": "metrics.start"}},
+        "fields": {
+            "started_at": {"unix_seconds": "metrics.start"},
+            "error": {"path": "state", "only": ["FAILED"]},
+        },
     }
     assert _problems(_doc(PAGE), _entry(spec, export=wrong)) == [
         "acme: export: list_runs (GET /v1/runs) has no parameter 'run_name'",
         "acme: export.where: 'is_root' is not in an item of list_runs (GET /v1/runs)",
         "acme: export.fields.started_at: 'metrics.start' is not in an item of list_runs "
         "(GET /v1/runs)",
+        "acme: export.fields.error: 'state' is not in an item of list_runs (GET /v1/runs)",
     ]
     first = {**export, "id_params": ["limit", "cursor"]}
     assert _problems(_doc(PAGE), _entry(spec, export=first)) == [

@@ -180,6 +180,9 @@ def _source_value(raw: Mapping[str, Any], source: Any) -> Any:
     if "duration_ms" in source:
         start, end = source["duration_ms"]
         return _duration_ms(_first(raw, start), _first(raw, end))
+    if "only" in source:
+        value = _first(raw, source["path"])
+        return value if isinstance(value, str) and value in source["only"] else None
     raise ValueError(f"unknown field source {source!r}")  # the registry schema allows no other
 
 

@@ -91,7 +91,12 @@ class FieldSource3(TypedDict, closed=True):
     unix_seconds: str
 
 
-FieldSource: TypeAlias = str | list[str] | FieldSource1 | FieldSource2 | FieldSource3
+class FieldSource4(TypedDict, closed=True):
+    path: str
+    only: list[str]
+
+
+FieldSource: TypeAlias = str | list[str] | FieldSource1 | FieldSource2 | FieldSource3 | FieldSource4
 
 
 class ParamValue1(TypedDict, closed=True):
