@@ -355,3 +355,27 @@ def test_a_fetch_that_consumes_its_parameters_costs_no_second_request(style: str
     assert [i["id"] for i in pager] == _expected(server)
     confirm = 1 if style in ("page", "after_id") else 0
     assert len(server.requests) == 6 + confirm
+
+
+def _nested(depth: int) -> list[Any]:
+    """A list nested ``depth`` deep, built without recursion (as json.loads can return one)."""
+    value: list[Any] = [1]
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("where", ["first", "last", "both"])
+def test_an_item_id_nested_too_deeply_is_a_pagination_error(style: str, where: str) -> None:
+    # found by `make fuzz`: the page fingerprint printed the id, a bare RecursionError
+    spec: Any = StyleServer(1, style).spec
+    items: list[Any] = [{"id": "a"}, {"id": "b"}]
+    if where in ("first", "both"):
+        items[0]["id"] = _nested(100_000)
+    if where in ("last", "both"):
+        items[-1]["id"] = _nested(100_000)
+    page = {"data": items, "items": items, "results": items, "records": items}
+    pager = ItemPaged(lambda p: (page, MISSING), lambda tok: Walker(spec, {}))
+    with pytest.raises(PaginationError, match="nested too deeply"):
+        list(pager)

@@ -160,6 +160,10 @@ def lookup(obj: Any, dotted: str) -> Any:
     return obj
 
 
+_SCALAR = (str, int, float)
+"""Item ids a page's fingerprint may print (a drifted id can be a deeply nested list)."""
+
+
 def _as_int(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
@@ -350,7 +354,7 @@ class Walker:
     def _fingerprint(self, raw_items: list[Any]) -> int:
         # Ids of the first and last item when both have one (cheap); else the whole page.
         first, last = self._item_id(raw_items[0]), self._item_id(raw_items[-1])
-        if first not in (MISSING, None) and last not in (MISSING, None):
+        if isinstance(first, _SCALAR) and isinstance(last, _SCALAR):
             return hash((len(raw_items), repr(first), repr(last)))
         try:
             return hash(json.dumps(raw_items, sort_keys=True, default=repr))
@@ -378,6 +382,12 @@ class Walker:
 
     def accept(self, data: Any, parsed: Any = MISSING) -> Page[Any]:
         """Read one page's answer (raw JSON ``data``; ``parsed`` for typed items)."""
+        try:
+            return self._accept(data, parsed)
+        except RecursionError:  # a drifted value nested beyond Python's stack, wherever read
+            raise PaginationError("the page holds a value nested too deeply to read") from None
+
+    def _accept(self, data: Any, parsed: Any) -> Page[Any]:
         path, raw_items, items = self._checked(data, parsed)
         self.pages += 1
         if raw_items and self.style != "none":
