@@ -19,6 +19,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import uuid as _uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -196,7 +197,7 @@ class Dataset:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            id = UUID(d["id"])
+            id = _uuid(d["id"])
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -213,7 +214,7 @@ class Dataset:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         try:
-            project_id = UUID(d["project_id"])
+            project_id = _uuid(d["project_id"])
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -399,7 +400,7 @@ def _parse_user_id(data: object) -> None | Unset | UUID:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        user_id_type_0 = UUID(data)
+        user_id_type_0 = _uuid(data)
 
         return user_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -19,6 +19,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import uuid as _uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -318,7 +319,7 @@ class Experiment:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            id = UUID(d["id"])
+            id = _uuid(d["id"])
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -335,7 +336,7 @@ class Experiment:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         try:
-            project_id = UUID(d["project_id"])
+            project_id = _uuid(d["project_id"])
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -568,7 +569,7 @@ def _parse_base_exp_id(data: object) -> None | Unset | UUID:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        base_exp_id_type_0 = UUID(data)
+        base_exp_id_type_0 = _uuid(data)
 
         return base_exp_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -600,7 +601,7 @@ def _parse_dataset_id(data: object) -> None | Unset | UUID:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        dataset_id_type_0 = UUID(data)
+        dataset_id_type_0 = _uuid(data)
 
         return dataset_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -664,7 +665,7 @@ def _parse_parameters_id(data: object) -> None | Unset | UUID:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        parameters_id_type_0 = UUID(data)
+        parameters_id_type_0 = _uuid(data)
 
         return parameters_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -712,7 +713,7 @@ def _parse_user_id(data: object) -> None | Unset | UUID:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        user_id_type_0 = UUID(data)
+        user_id_type_0 = _uuid(data)
 
         return user_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

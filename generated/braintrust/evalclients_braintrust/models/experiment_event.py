@@ -19,6 +19,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import uuid as _uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -426,7 +427,7 @@ class ExperimentEvent:
             created, _drifted = _keep(cls, d, "created", "datetime.datetime", "type", _drifted)
 
         try:
-            experiment_id = UUID(d["experiment_id"])
+            experiment_id = _uuid(d["experiment_id"])
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -443,7 +444,7 @@ class ExperimentEvent:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            project_id = UUID(d["project_id"])
+            project_id = _uuid(d["project_id"])
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -18,6 +18,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import uuid as _uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -442,7 +443,7 @@ def _parse_base_exp_id(data: object) -> None | Unset | UUID:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        base_exp_id_type_0 = UUID(data)
+        base_exp_id_type_0 = _uuid(data)
 
         return base_exp_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -458,7 +459,7 @@ def _parse_dataset_id(data: object) -> None | Unset | UUID:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        dataset_id_type_0 = UUID(data)
+        dataset_id_type_0 = _uuid(data)
 
         return dataset_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -506,7 +507,7 @@ def _parse_parameters_id(data: object) -> None | Unset | UUID:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        parameters_id_type_0 = UUID(data)
+        parameters_id_type_0 = _uuid(data)
 
         return parameters_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
