@@ -166,7 +166,12 @@ class CreateDataset:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
-                metadata = _parse_metadata(d.get("metadata", UNSET))
+                _metadata = d.get("metadata", UNSET)
+                metadata = (
+                    _metadata
+                    if _metadata is None or _metadata is UNSET
+                    else _parse_metadata(_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -176,7 +181,8 @@ class CreateDataset:
                 )
 
         try:
-            tags = _parse_tags(d.get("tags", UNSET))
+            _tags = d.get("tags", UNSET)
+            tags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -251,7 +257,10 @@ def _decode_metadata(self: CreateDataset, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(raw)
+        _metadata = raw
+        metadata = (
+            _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -231,7 +231,10 @@ class Dataset:
             url_slug, _drifted = _keep(cls, d, "url_slug", "str", "type", _drifted)
 
         try:
-            created = _parse_created(d.get("created", UNSET))
+            _created = d.get("created", UNSET)
+            created = (
+                _created if _created is None or _created is UNSET else _parse_created(_created)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -241,7 +244,12 @@ class Dataset:
             )
 
         try:
-            deleted_at = _parse_deleted_at(d.get("deleted_at", UNSET))
+            _deleted_at = d.get("deleted_at", UNSET)
+            deleted_at = (
+                _deleted_at
+                if _deleted_at is None or _deleted_at is UNSET
+                else _parse_deleted_at(_deleted_at)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -267,7 +275,12 @@ class Dataset:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
-                metadata = _parse_metadata(d.get("metadata", UNSET))
+                _metadata = d.get("metadata", UNSET)
+                metadata = (
+                    _metadata
+                    if _metadata is None or _metadata is UNSET
+                    else _parse_metadata(_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -277,7 +290,8 @@ class Dataset:
                 )
 
         try:
-            tags = _parse_tags(d.get("tags", UNSET))
+            _tags = d.get("tags", UNSET)
+            tags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -285,7 +299,10 @@ class Dataset:
             tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
 
         try:
-            user_id = _parse_user_id(d.get("user_id", UNSET))
+            _user_id = d.get("user_id", UNSET)
+            user_id = (
+                _user_id if _user_id is None or _user_id is UNSET else _parse_user_id(_user_id)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -413,7 +430,10 @@ def _decode_metadata(self: Dataset, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(raw)
+        _metadata = raw
+        metadata = (
+            _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -366,7 +366,12 @@ class DatasetEvent:
             )
 
         try:
-            audit_data = _parse_audit_data(d.get("audit_data", UNSET))
+            _audit_data = d.get("audit_data", UNSET)
+            audit_data = (
+                _audit_data
+                if _audit_data is None or _audit_data is UNSET
+                else _parse_audit_data(_audit_data)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -382,7 +387,12 @@ class DatasetEvent:
             classifications = (_PENDING, _classifications_raw)  # decoded on first read
         else:
             try:
-                classifications = _parse_classifications(d.get("classifications", UNSET))
+                _classifications = d.get("classifications", UNSET)
+                classifications = (
+                    _classifications
+                    if _classifications is None or _classifications is UNSET
+                    else _parse_classifications(_classifications)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -397,7 +407,10 @@ class DatasetEvent:
                 )
 
         try:
-            comments = _parse_comments(d.get("comments", UNSET))
+            _comments = d.get("comments", UNSET)
+            comments = (
+                _comments if _comments is None or _comments is UNSET else _parse_comments(_comments)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -418,7 +431,8 @@ class DatasetEvent:
             facets = (_PENDING, _facets_raw)  # decoded on first read
         else:
             try:
-                facets = _parse_facets(d.get("facets", UNSET))
+                _facets = d.get("facets", UNSET)
+                facets = _facets if _facets is None or _facets is UNSET else _parse_facets(_facets)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -451,7 +465,12 @@ class DatasetEvent:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
-                metadata = _parse_metadata(d.get("metadata", UNSET))
+                _metadata = d.get("metadata", UNSET)
+                metadata = (
+                    _metadata
+                    if _metadata is None or _metadata is UNSET
+                    else _parse_metadata(_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -467,7 +486,8 @@ class DatasetEvent:
             origin = (_PENDING, _origin_raw)  # decoded on first read
         else:
             try:
-                origin = _parse_origin(d.get("origin", UNSET))
+                _origin = d.get("origin", UNSET)
+                origin = _origin if _origin is None or _origin is UNSET else _parse_origin(_origin)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -477,7 +497,8 @@ class DatasetEvent:
                 )
 
         try:
-            tags = _parse_tags(d.get("tags", UNSET))
+            _tags = d.get("tags", UNSET)
+            tags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -647,7 +668,12 @@ def _decode_classifications(self: DatasetEvent, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        classifications = _parse_classifications(raw)
+        _classifications = raw
+        classifications = (
+            _classifications
+            if _classifications is None or _classifications is UNSET
+            else _parse_classifications(_classifications)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -674,7 +700,8 @@ def _decode_facets(self: DatasetEvent, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        facets = _parse_facets(raw)
+        _facets = raw
+        facets = _facets if _facets is None or _facets is UNSET else _parse_facets(_facets)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -701,7 +728,10 @@ def _decode_metadata(self: DatasetEvent, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(raw)
+        _metadata = raw
+        metadata = (
+            _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -728,7 +758,8 @@ def _decode_origin(self: DatasetEvent, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        origin = _parse_origin(raw)
+        _origin = raw
+        origin = _origin if _origin is None or _origin is UNSET else _parse_origin(_origin)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -249,7 +249,12 @@ class PatchExperiment:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            base_exp_id = _parse_base_exp_id(d.get("base_exp_id", UNSET))
+            _base_exp_id = d.get("base_exp_id", UNSET)
+            base_exp_id = (
+                _base_exp_id
+                if _base_exp_id is None or _base_exp_id is UNSET
+                else _parse_base_exp_id(_base_exp_id)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -257,7 +262,12 @@ class PatchExperiment:
             base_exp_id, _drifted = _keep(cls, d, "base_exp_id", "None | UUID", "union", _drifted)
 
         try:
-            dataset_id = _parse_dataset_id(d.get("dataset_id", UNSET))
+            _dataset_id = d.get("dataset_id", UNSET)
+            dataset_id = (
+                _dataset_id
+                if _dataset_id is None or _dataset_id is UNSET
+                else _parse_dataset_id(_dataset_id)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -295,7 +305,12 @@ class PatchExperiment:
             internal_metadata = (_PENDING, _internal_metadata_raw)  # decoded on first read
         else:
             try:
-                internal_metadata = _parse_internal_metadata(d.get("internal_metadata", UNSET))
+                _internal_metadata = d.get("internal_metadata", UNSET)
+                internal_metadata = (
+                    _internal_metadata
+                    if _internal_metadata is None or _internal_metadata is UNSET
+                    else _parse_internal_metadata(_internal_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -316,7 +331,12 @@ class PatchExperiment:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
-                metadata = _parse_metadata(d.get("metadata", UNSET))
+                _metadata = d.get("metadata", UNSET)
+                metadata = (
+                    _metadata
+                    if _metadata is None or _metadata is UNSET
+                    else _parse_metadata(_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -336,7 +356,12 @@ class PatchExperiment:
             name, _drifted = _keep(cls, d, "name", "None | str", "type", _drifted)
 
         try:
-            parameters_id = _parse_parameters_id(d.get("parameters_id", UNSET))
+            _parameters_id = d.get("parameters_id", UNSET)
+            parameters_id = (
+                _parameters_id
+                if _parameters_id is None or _parameters_id is UNSET
+                else _parse_parameters_id(_parameters_id)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -378,7 +403,12 @@ class PatchExperiment:
             repo_info = (_PENDING, _repo_info_raw)  # decoded on first read
         else:
             try:
-                repo_info = _parse_repo_info(d.get("repo_info", UNSET))
+                _repo_info = d.get("repo_info", UNSET)
+                repo_info = (
+                    _repo_info
+                    if _repo_info is None or _repo_info is UNSET
+                    else _parse_repo_info(_repo_info)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -388,7 +418,8 @@ class PatchExperiment:
                 )
 
         try:
-            tags = _parse_tags(d.get("tags", UNSET))
+            _tags = d.get("tags", UNSET)
+            tags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -552,7 +583,12 @@ def _decode_internal_metadata(self: PatchExperiment, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        internal_metadata = _parse_internal_metadata(raw)
+        _internal_metadata = raw
+        internal_metadata = (
+            _internal_metadata
+            if _internal_metadata is None or _internal_metadata is UNSET
+            else _parse_internal_metadata(_internal_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -579,7 +615,10 @@ def _decode_metadata(self: PatchExperiment, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(raw)
+        _metadata = raw
+        metadata = (
+            _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -606,7 +645,12 @@ def _decode_repo_info(self: PatchExperiment, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        repo_info = _parse_repo_info(raw)
+        _repo_info = raw
+        repo_info = (
+            _repo_info
+            if _repo_info is None or _repo_info is UNSET
+            else _parse_repo_info(_repo_info)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
