@@ -19,6 +19,7 @@ import datetime
 import re
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
+from uuid import UUID
 
 from .types import UNSET, Unset
 
@@ -101,6 +102,27 @@ def keep_each(
             received = _received(element, kind)
             drift.append(Drift(f"{key}[{i}]", kind, expected, received, cls.__name__))
     return out, drift
+
+
+_UUIDS: dict[str, UUID] = {}
+_UUIDS_KEPT = 4096
+
+
+def uuid(text: str) -> UUID:
+    """``UUID(text)``, remembered per string (UUIDs are immutable, so one instance is shared).
+
+    A listing repeats the same few ids on every item (its project, its experiment) and
+    ``UUID()`` costs about 2 us in pure Python; a lookup costs 0.1 us. Raises as ``UUID()``
+    does (an unhashable value raises ``TypeError``). At most ``_UUIDS_KEPT`` are kept: the
+    memo is emptied when full (a listing of unique ids then costs one insert more each).
+    """
+    value = _UUIDS.get(text)
+    if value is None:
+        value = UUID(text)
+        if len(_UUIDS) >= _UUIDS_KEPT:
+            _UUIDS.clear()
+        _UUIDS[text] = value
+    return value
 
 
 _CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])([A-Z])")

@@ -345,7 +345,10 @@ class AiIntegration:
             headers = (_PENDING, _headers_raw)  # decoded on first read
         else:
             try:
-                headers = _parse_headers(d.get("headers", UNSET))
+                _headers = d.get("headers", UNSET)
+                headers = (
+                    _headers if _headers is None or _headers is UNSET else _parse_headers(_headers)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -364,7 +367,12 @@ class AiIntegration:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            model_names = _parse_model_names(d.get("model_names", UNSET))
+            _model_names = d.get("model_names", UNSET)
+            model_names = (
+                _model_names
+                if _model_names is None or _model_names is UNSET
+                else _parse_model_names(_model_names)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -409,7 +417,12 @@ class AiIntegration:
             provider_metadata = (_PENDING, _provider_metadata_raw)  # decoded on first read
         else:
             try:
-                provider_metadata = _parse_provider_metadata(d.get("provider_metadata", UNSET))
+                _provider_metadata = d.get("provider_metadata", UNSET)
+                provider_metadata = (
+                    _provider_metadata
+                    if _provider_metadata is None or _provider_metadata is UNSET
+                    else _parse_provider_metadata(_provider_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -574,7 +587,8 @@ def _decode_headers(self: AiIntegration, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        headers = _parse_headers(raw)
+        _headers = raw
+        headers = _headers if _headers is None or _headers is UNSET else _parse_headers(_headers)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -601,7 +615,12 @@ def _decode_provider_metadata(self: AiIntegration, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        provider_metadata = _parse_provider_metadata(raw)
+        _provider_metadata = raw
+        provider_metadata = (
+            _provider_metadata
+            if _provider_metadata is None or _provider_metadata is UNSET
+            else _parse_provider_metadata(_provider_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

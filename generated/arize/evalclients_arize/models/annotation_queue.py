@@ -330,7 +330,12 @@ class AnnotationQueue:
                 )
 
         try:
-            column_allowlist = _parse_column_allowlist(d.get("column_allowlist", UNSET))
+            _column_allowlist = d.get("column_allowlist", UNSET)
+            column_allowlist = (
+                _column_allowlist
+                if _column_allowlist is None or _column_allowlist is UNSET
+                else _parse_column_allowlist(_column_allowlist)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

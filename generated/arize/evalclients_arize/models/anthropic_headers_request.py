@@ -80,7 +80,12 @@ class AnthropicHeadersRequest:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            anthropic_beta = _parse_anthropic_beta(d.get("anthropic_beta", UNSET))
+            _anthropic_beta = d.get("anthropic_beta", UNSET)
+            anthropic_beta = (
+                _anthropic_beta
+                if _anthropic_beta is None or _anthropic_beta is UNSET
+                else _parse_anthropic_beta(_anthropic_beta)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -180,7 +180,12 @@ class AssignAnnotationQueueRecordResponse:
                 )
 
         try:
-            granularity = _parse_granularity(d.get("granularity", UNSET))
+            _granularity = d.get("granularity", UNSET)
+            granularity = (
+                _granularity
+                if _granularity is None or _granularity is UNSET
+                else _parse_granularity(_granularity)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -489,7 +489,12 @@ class BarChartWidget:
             creator_user_id, _drifted = _keep(cls, d, "creator_user_id", "str", "type", _drifted)
 
         try:
-            custom_bins = _parse_custom_bins(d.get("custom_bins", UNSET))
+            _custom_bins = d.get("custom_bins", UNSET)
+            custom_bins = (
+                _custom_bins
+                if _custom_bins is None or _custom_bins is UNSET
+                else _parse_custom_bins(_custom_bins)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -508,7 +513,10 @@ class BarChartWidget:
             dashboard_id, _drifted = _keep(cls, d, "dashboard_id", "str", "type", _drifted)
 
         try:
-            end_time = _parse_end_time(d.get("end_time", UNSET))
+            _end_time = d.get("end_time", UNSET)
+            end_time = (
+                _end_time if _end_time is None or _end_time is UNSET else _parse_end_time(_end_time)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -648,7 +656,12 @@ class BarChartWidget:
                 )
 
         try:
-            quantiles = _parse_quantiles(d.get("quantiles", UNSET))
+            _quantiles = d.get("quantiles", UNSET)
+            quantiles = (
+                _quantiles
+                if _quantiles is None or _quantiles is UNSET
+                else _parse_quantiles(_quantiles)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -678,7 +691,12 @@ class BarChartWidget:
             sort_order, _drifted = _keep(cls, d, "sort_order", "None | str", "type", _drifted)
 
         try:
-            start_time = _parse_start_time(d.get("start_time", UNSET))
+            _start_time = d.get("start_time", UNSET)
+            start_time = (
+                _start_time
+                if _start_time is None or _start_time is UNSET
+                else _parse_start_time(_start_time)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -319,7 +319,12 @@ class CreateAiIntegrationRequest:
             provider_metadata = (_PENDING, _provider_metadata_raw)  # decoded on first read
         else:
             try:
-                provider_metadata = _parse_provider_metadata(d.get("provider_metadata", UNSET))
+                _provider_metadata = d.get("provider_metadata", UNSET)
+                provider_metadata = (
+                    _provider_metadata
+                    if _provider_metadata is UNSET
+                    else _parse_provider_metadata(_provider_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -463,7 +468,12 @@ def _decode_provider_metadata(self: CreateAiIntegrationRequest, raw: Any) -> Any
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        provider_metadata = _parse_provider_metadata(raw)
+        _provider_metadata = raw
+        provider_metadata = (
+            _provider_metadata
+            if _provider_metadata is UNSET
+            else _parse_provider_metadata(_provider_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -122,7 +122,8 @@ class CreateTagRequest:
             space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
         try:
-            color = _parse_color(d.get("color", UNSET))
+            _color = d.get("color", UNSET)
+            color = _color if _color is None or _color is UNSET else _parse_color(_color)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

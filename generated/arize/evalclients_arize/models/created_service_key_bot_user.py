@@ -131,7 +131,10 @@ class CreatedServiceKeyBotUser:
             account_role = (_PENDING, _account_role_raw)  # decoded on first read
         else:
             try:
-                account_role = _parse_account_role(d.get("account_role", UNSET))
+                _account_role = d.get("account_role", UNSET)
+                account_role = (
+                    _account_role if _account_role is UNSET else _parse_account_role(_account_role)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -254,7 +257,10 @@ def _decode_account_role(self: CreatedServiceKeyBotUser, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        account_role = _parse_account_role(raw)
+        _account_role = raw
+        account_role = (
+            _account_role if _account_role is UNSET else _parse_account_role(_account_role)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

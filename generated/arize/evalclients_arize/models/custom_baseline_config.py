@@ -197,7 +197,8 @@ class CustomBaselineConfig:
             window = (_PENDING, _window_raw)  # decoded on first read
         else:
             try:
-                window = _parse_window(d.get("window", UNSET))
+                _window = d.get("window", UNSET)
+                window = _window if _window is UNSET else _parse_window(_window)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -301,7 +302,8 @@ def _decode_window(self: CustomBaselineConfig, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        window = _parse_window(raw)
+        _window = raw
+        window = _window if _window is UNSET else _parse_window(_window)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -204,7 +204,12 @@ class CustomCodeConfigRequest:
             variables, _drifted = _keep(cls, d, "variables", "list[str]", "type", _drifted)
 
         try:
-            data_granularity = _parse_data_granularity(d.get("data_granularity", UNSET))
+            _data_granularity = d.get("data_granularity", UNSET)
+            data_granularity = (
+                _data_granularity
+                if _data_granularity is None or _data_granularity is UNSET
+                else _parse_data_granularity(_data_granularity)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

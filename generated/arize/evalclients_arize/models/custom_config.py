@@ -168,7 +168,8 @@ class CustomConfig:
             auth = (_PENDING, _auth_raw)  # decoded on first read
         else:
             try:
-                auth = _parse_auth(d.get("auth", UNSET))
+                _auth = d.get("auth", UNSET)
+                auth = _auth if _auth is UNSET else _parse_auth(_auth)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -316,7 +317,8 @@ def _decode_auth(self: CustomConfig, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        auth = _parse_auth(raw)
+        _auth = raw
+        auth = _auth if _auth is UNSET else _parse_auth(_auth)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -706,7 +706,8 @@ class CustomMetricMonitor:
             threshold = (_PENDING, _threshold_raw)  # decoded on first read
         else:
             try:
-                threshold = _parse_threshold(d.get("threshold", UNSET))
+                _threshold = d.get("threshold", UNSET)
+                threshold = _threshold if _threshold is UNSET else _parse_threshold(_threshold)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -951,7 +952,8 @@ def _decode_threshold(self: CustomMetricMonitor, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        threshold = _parse_threshold(raw)
+        _threshold = raw
+        threshold = _threshold if _threshold is UNSET else _parse_threshold(_threshold)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

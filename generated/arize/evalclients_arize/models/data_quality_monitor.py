@@ -397,7 +397,12 @@ class DataQualityMonitor:
             baseline_config = (_PENDING, _baseline_config_raw)  # decoded on first read
         else:
             try:
-                baseline_config = _parse_baseline_config(d.get("baseline_config", UNSET))
+                _baseline_config = d.get("baseline_config", UNSET)
+                baseline_config = (
+                    _baseline_config
+                    if _baseline_config is UNSET
+                    else _parse_baseline_config(_baseline_config)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -798,7 +803,8 @@ class DataQualityMonitor:
             threshold = (_PENDING, _threshold_raw)  # decoded on first read
         else:
             try:
-                threshold = _parse_threshold(d.get("threshold", UNSET))
+                _threshold = d.get("threshold", UNSET)
+                threshold = _threshold if _threshold is UNSET else _parse_threshold(_threshold)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -973,7 +979,12 @@ def _decode_baseline_config(self: DataQualityMonitor, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        baseline_config = _parse_baseline_config(raw)
+        _baseline_config = raw
+        baseline_config = (
+            _baseline_config
+            if _baseline_config is UNSET
+            else _parse_baseline_config(_baseline_config)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -1117,7 +1128,8 @@ def _decode_threshold(self: DataQualityMonitor, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        threshold = _parse_threshold(raw)
+        _threshold = raw
+        threshold = _threshold if _threshold is UNSET else _parse_threshold(_threshold)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

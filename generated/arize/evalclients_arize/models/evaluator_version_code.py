@@ -171,7 +171,10 @@ class EvaluatorVersionCode:
             code_config = (_PENDING, _code_config_raw)  # decoded on first read
         else:
             try:
-                code_config = _parse_code_config(d.get("code_config", UNSET))
+                _code_config = d.get("code_config", UNSET)
+                code_config = (
+                    _code_config if _code_config is UNSET else _parse_code_config(_code_config)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -324,7 +327,8 @@ def _decode_code_config(self: EvaluatorVersionCode, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        code_config = _parse_code_config(raw)
+        _code_config = raw
+        code_config = _code_config if _code_config is UNSET else _parse_code_config(_code_config)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

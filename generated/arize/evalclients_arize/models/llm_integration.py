@@ -210,7 +210,8 @@ class LlmIntegration:
             config = (_PENDING, _config_raw)  # decoded on first read
         else:
             try:
-                config = _parse_config(d.get("config", UNSET))
+                _config = d.get("config", UNSET)
+                config = _config if _config is UNSET else _parse_config(_config)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -459,7 +460,8 @@ def _decode_config(self: LlmIntegration, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        config = _parse_config(raw)
+        _config = raw
+        config = _config if _config is UNSET else _parse_config(_config)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -168,7 +168,12 @@ class ManagedCodeConfig:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            data_granularity = _parse_data_granularity(d.get("data_granularity", UNSET))
+            _data_granularity = d.get("data_granularity", UNSET)
+            data_granularity = (
+                _data_granularity
+                if _data_granularity is None or _data_granularity is UNSET
+                else _parse_data_granularity(_data_granularity)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

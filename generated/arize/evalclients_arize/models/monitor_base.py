@@ -665,7 +665,8 @@ class MonitorBase:
             threshold = (_PENDING, _threshold_raw)  # decoded on first read
         else:
             try:
-                threshold = _parse_threshold(d.get("threshold", UNSET))
+                _threshold = d.get("threshold", UNSET)
+                threshold = _threshold if _threshold is UNSET else _parse_threshold(_threshold)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -913,7 +914,8 @@ def _decode_threshold(self: MonitorBase, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        threshold = _parse_threshold(raw)
+        _threshold = raw
+        threshold = _threshold if _threshold is UNSET else _parse_threshold(_threshold)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -757,7 +757,8 @@ class PerformanceMonitor:
             threshold = (_PENDING, _threshold_raw)  # decoded on first read
         else:
             try:
-                threshold = _parse_threshold(d.get("threshold", UNSET))
+                _threshold = d.get("threshold", UNSET)
+                threshold = _threshold if _threshold is UNSET else _parse_threshold(_threshold)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -1004,7 +1005,8 @@ def _decode_threshold(self: PerformanceMonitor, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        threshold = _parse_threshold(raw)
+        _threshold = raw
+        threshold = _threshold if _threshold is UNSET else _parse_threshold(_threshold)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -164,7 +164,12 @@ class PivotTableColumn:
             dataset_source = (_PENDING, _dataset_source_raw)  # decoded on first read
         else:
             try:
-                dataset_source = _parse_dataset_source(d.get("dataset_source", UNSET))
+                _dataset_source = d.get("dataset_source", UNSET)
+                dataset_source = (
+                    _dataset_source
+                    if _dataset_source is None or _dataset_source is UNSET
+                    else _parse_dataset_source(_dataset_source)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -284,7 +289,12 @@ def _decode_dataset_source(self: PivotTableColumn, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        dataset_source = _parse_dataset_source(raw)
+        _dataset_source = raw
+        dataset_source = (
+            _dataset_source
+            if _dataset_source is None or _dataset_source is UNSET
+            else _parse_dataset_source(_dataset_source)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -427,7 +427,10 @@ class PivotTableWidget:
             dashboard_id, _drifted = _keep(cls, d, "dashboard_id", "str", "type", _drifted)
 
         try:
-            end_time = _parse_end_time(d.get("end_time", UNSET))
+            _end_time = d.get("end_time", UNSET)
+            end_time = (
+                _end_time if _end_time is None or _end_time is UNSET else _parse_end_time(_end_time)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -614,7 +617,12 @@ class PivotTableWidget:
             query_filter, _drifted = _keep(cls, d, "query_filter", "None | str", "type", _drifted)
 
         try:
-            start_time = _parse_start_time(d.get("start_time", UNSET))
+            _start_time = d.get("start_time", UNSET)
+            start_time = (
+                _start_time
+                if _start_time is None or _start_time is UNSET
+                else _parse_start_time(_start_time)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -148,7 +148,12 @@ class Project:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         try:
-            project_type = _parse_project_type(d.get("project_type", UNSET))
+            _project_type = d.get("project_type", UNSET)
+            project_type = (
+                _project_type
+                if _project_type is None or _project_type is UNSET
+                else _parse_project_type(_project_type)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

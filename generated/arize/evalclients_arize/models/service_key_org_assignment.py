@@ -162,7 +162,8 @@ class ServiceKeyOrgAssignment:
             role = (_PENDING, _role_raw)  # decoded on first read
         else:
             try:
-                role = _parse_role(d.get("role", UNSET))
+                _role = d.get("role", UNSET)
+                role = _role if _role is UNSET else _parse_role(_role)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -264,7 +265,8 @@ def _decode_role(self: ServiceKeyOrgAssignment, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        role = _parse_role(raw)
+        _role = raw
+        role = _role if _role is UNSET else _parse_role(_role)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

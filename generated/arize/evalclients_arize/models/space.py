@@ -196,8 +196,11 @@ class Space:
             default_agent_runtime = (_PENDING, _default_agent_runtime_raw)  # decoded on first read
         else:
             try:
-                default_agent_runtime = _parse_default_agent_runtime(
-                    d.get("default_agent_runtime", UNSET)
+                _default_agent_runtime = d.get("default_agent_runtime", UNSET)
+                default_agent_runtime = (
+                    _default_agent_runtime
+                    if _default_agent_runtime is None or _default_agent_runtime is UNSET
+                    else _parse_default_agent_runtime(_default_agent_runtime)
                 )
 
             except (AttributeError, KeyError, TypeError, ValueError):
@@ -222,8 +225,11 @@ class Space:
             )  # decoded on first read
         else:
             try:
-                default_llm_integration = _parse_default_llm_integration(
-                    d.get("default_llm_integration", UNSET)
+                _default_llm_integration = d.get("default_llm_integration", UNSET)
+                default_llm_integration = (
+                    _default_llm_integration
+                    if _default_llm_integration is None or _default_llm_integration is UNSET
+                    else _parse_default_llm_integration(_default_llm_integration)
                 )
 
             except (AttributeError, KeyError, TypeError, ValueError):
@@ -390,7 +396,12 @@ def _decode_default_agent_runtime(self: Space, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        default_agent_runtime = _parse_default_agent_runtime(raw)
+        _default_agent_runtime = raw
+        default_agent_runtime = (
+            _default_agent_runtime
+            if _default_agent_runtime is None or _default_agent_runtime is UNSET
+            else _parse_default_agent_runtime(_default_agent_runtime)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -417,7 +428,12 @@ def _decode_default_llm_integration(self: Space, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        default_llm_integration = _parse_default_llm_integration(raw)
+        _default_llm_integration = raw
+        default_llm_integration = (
+            _default_llm_integration
+            if _default_llm_integration is None or _default_llm_integration is UNSET
+            else _parse_default_llm_integration(_default_llm_integration)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

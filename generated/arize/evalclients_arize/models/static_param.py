@@ -99,7 +99,10 @@ class StaticParam:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            default_value = _parse_default_value(d.get("default_value", UNSET))
+            _default_value = d.get("default_value", UNSET)
+            default_value = (
+                _default_value if _default_value is UNSET else _parse_default_value(_default_value)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

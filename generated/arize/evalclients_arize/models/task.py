@@ -386,7 +386,12 @@ class Task:
             is_continuous, _drifted = _keep(cls, d, "is_continuous", "bool", "type", _drifted)
 
         try:
-            last_run_at = _parse_last_run_at(d.get("last_run_at", UNSET))
+            _last_run_at = d.get("last_run_at", UNSET)
+            last_run_at = (
+                _last_run_at
+                if _last_run_at is None or _last_run_at is UNSET
+                else _parse_last_run_at(_last_run_at)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -431,7 +436,12 @@ class Task:
             query_filters = (_PENDING, _query_filters_raw)  # decoded on first read
         else:
             try:
-                query_filters = _parse_query_filters(d.get("query_filters", UNSET))
+                _query_filters = d.get("query_filters", UNSET)
+                query_filters = (
+                    _query_filters
+                    if _query_filters is None or _query_filters is UNSET
+                    else _parse_query_filters(_query_filters)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -447,7 +457,12 @@ class Task:
             run_configuration = (_PENDING, _run_configuration_raw)  # decoded on first read
         else:
             try:
-                run_configuration = _parse_run_configuration(d.get("run_configuration", UNSET))
+                _run_configuration = d.get("run_configuration", UNSET)
+                run_configuration = (
+                    _run_configuration
+                    if _run_configuration is None or _run_configuration is UNSET
+                    else _parse_run_configuration(_run_configuration)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -666,7 +681,12 @@ def _decode_query_filters(self: Task, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        query_filters = _parse_query_filters(raw)
+        _query_filters = raw
+        query_filters = (
+            _query_filters
+            if _query_filters is None or _query_filters is UNSET
+            else _parse_query_filters(_query_filters)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -693,7 +713,12 @@ def _decode_run_configuration(self: Task, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        run_configuration = _parse_run_configuration(raw)
+        _run_configuration = raw
+        run_configuration = (
+            _run_configuration
+            if _run_configuration is None or _run_configuration is UNSET
+            else _parse_run_configuration(_run_configuration)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -155,7 +155,12 @@ class TaskEvaluator:
             column_mappings = (_PENDING, _column_mappings_raw)  # decoded on first read
         else:
             try:
-                column_mappings = _parse_column_mappings(d.get("column_mappings", UNSET))
+                _column_mappings = d.get("column_mappings", UNSET)
+                column_mappings = (
+                    _column_mappings
+                    if _column_mappings is None or _column_mappings is UNSET
+                    else _parse_column_mappings(_column_mappings)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -220,7 +225,12 @@ class TaskEvaluator:
             query_mappings = (_PENDING, _query_mappings_raw)  # decoded on first read
         else:
             try:
-                query_mappings = _parse_query_mappings(d.get("query_mappings", UNSET))
+                _query_mappings = d.get("query_mappings", UNSET)
+                query_mappings = (
+                    _query_mappings
+                    if _query_mappings is None or _query_mappings is UNSET
+                    else _parse_query_mappings(_query_mappings)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -301,7 +311,12 @@ def _decode_column_mappings(self: TaskEvaluator, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        column_mappings = _parse_column_mappings(raw)
+        _column_mappings = raw
+        column_mappings = (
+            _column_mappings
+            if _column_mappings is None or _column_mappings is UNSET
+            else _parse_column_mappings(_column_mappings)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -328,7 +343,12 @@ def _decode_query_mappings(self: TaskEvaluator, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        query_mappings = _parse_query_mappings(raw)
+        _query_mappings = raw
+        query_mappings = (
+            _query_mappings
+            if _query_mappings is None or _query_mappings is UNSET
+            else _parse_query_mappings(_query_mappings)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -259,7 +259,12 @@ class TaskRun:
             )
 
         try:
-            data_end_time = _parse_data_end_time(d.get("data_end_time", UNSET))
+            _data_end_time = d.get("data_end_time", UNSET)
+            data_end_time = (
+                _data_end_time
+                if _data_end_time is None or _data_end_time is UNSET
+                else _parse_data_end_time(_data_end_time)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -269,7 +274,12 @@ class TaskRun:
             )
 
         try:
-            data_start_time = _parse_data_start_time(d.get("data_start_time", UNSET))
+            _data_start_time = d.get("data_start_time", UNSET)
+            data_start_time = (
+                _data_start_time
+                if _data_start_time is None or _data_start_time is UNSET
+                else _parse_data_start_time(_data_start_time)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -339,7 +349,12 @@ class TaskRun:
             num_successes, _drifted = _keep(cls, d, "num_successes", "int", "type", _drifted)
 
         try:
-            run_finished_at = _parse_run_finished_at(d.get("run_finished_at", UNSET))
+            _run_finished_at = d.get("run_finished_at", UNSET)
+            run_finished_at = (
+                _run_finished_at
+                if _run_finished_at is None or _run_finished_at is UNSET
+                else _parse_run_finished_at(_run_finished_at)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -349,7 +364,12 @@ class TaskRun:
             )
 
         try:
-            run_started_at = _parse_run_started_at(d.get("run_started_at", UNSET))
+            _run_started_at = d.get("run_started_at", UNSET)
+            run_started_at = (
+                _run_started_at
+                if _run_started_at is None or _run_started_at is UNSET
+                else _parse_run_started_at(_run_started_at)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

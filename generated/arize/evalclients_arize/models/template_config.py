@@ -181,8 +181,11 @@ class TemplateConfig:
             )  # decoded on first read
         else:
             try:
-                classification_choices = _parse_classification_choices(
-                    d.get("classification_choices", UNSET)
+                _classification_choices = d.get("classification_choices", UNSET)
+                classification_choices = (
+                    _classification_choices
+                    if _classification_choices is None or _classification_choices is UNSET
+                    else _parse_classification_choices(_classification_choices)
                 )
 
             except (AttributeError, KeyError, TypeError, ValueError):
@@ -198,7 +201,12 @@ class TemplateConfig:
                 )
 
         try:
-            data_granularity = _parse_data_granularity(d.get("data_granularity", UNSET))
+            _data_granularity = d.get("data_granularity", UNSET)
+            data_granularity = (
+                _data_granularity
+                if _data_granularity is None or _data_granularity is UNSET
+                else _parse_data_granularity(_data_granularity)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -368,7 +376,12 @@ def _decode_classification_choices(self: TemplateConfig, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        classification_choices = _parse_classification_choices(raw)
+        _classification_choices = raw
+        classification_choices = (
+            _classification_choices
+            if _classification_choices is None or _classification_choices is UNSET
+            else _parse_classification_choices(_classification_choices)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

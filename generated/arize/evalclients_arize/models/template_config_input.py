@@ -232,8 +232,11 @@ class TemplateConfigInput:
             )  # decoded on first read
         else:
             try:
-                classification_choices = _parse_classification_choices(
-                    d.get("classification_choices", UNSET)
+                _classification_choices = d.get("classification_choices", UNSET)
+                classification_choices = (
+                    _classification_choices
+                    if _classification_choices is None or _classification_choices is UNSET
+                    else _parse_classification_choices(_classification_choices)
                 )
 
             except (AttributeError, KeyError, TypeError, ValueError):
@@ -378,7 +381,12 @@ def _decode_classification_choices(self: TemplateConfigInput, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        classification_choices = _parse_classification_choices(raw)
+        _classification_choices = raw
+        classification_choices = (
+            _classification_choices
+            if _classification_choices is None or _classification_choices is UNSET
+            else _parse_classification_choices(_classification_choices)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -285,7 +285,10 @@ class UpdateAiIntegrationRequest:
             headers = (_PENDING, _headers_raw)  # decoded on first read
         else:
             try:
-                headers = _parse_headers(d.get("headers", UNSET))
+                _headers = d.get("headers", UNSET)
+                headers = (
+                    _headers if _headers is None or _headers is UNSET else _parse_headers(_headers)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -345,7 +348,12 @@ class UpdateAiIntegrationRequest:
             provider_metadata = (_PENDING, _provider_metadata_raw)  # decoded on first read
         else:
             try:
-                provider_metadata = _parse_provider_metadata(d.get("provider_metadata", UNSET))
+                _provider_metadata = d.get("provider_metadata", UNSET)
+                provider_metadata = (
+                    _provider_metadata
+                    if _provider_metadata is None or _provider_metadata is UNSET
+                    else _parse_provider_metadata(_provider_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -479,7 +487,8 @@ def _decode_headers(self: UpdateAiIntegrationRequest, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        headers = _parse_headers(raw)
+        _headers = raw
+        headers = _headers if _headers is None or _headers is UNSET else _parse_headers(_headers)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -506,7 +515,12 @@ def _decode_provider_metadata(self: UpdateAiIntegrationRequest, raw: Any) -> Any
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        provider_metadata = _parse_provider_metadata(raw)
+        _provider_metadata = raw
+        provider_metadata = (
+            _provider_metadata
+            if _provider_metadata is None or _provider_metadata is UNSET
+            else _parse_provider_metadata(_provider_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

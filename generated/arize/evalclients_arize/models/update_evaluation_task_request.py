@@ -255,7 +255,12 @@ class UpdateEvaluationTaskRequest:
             query_filters = (_PENDING, _query_filters_raw)  # decoded on first read
         else:
             try:
-                query_filters = _parse_query_filters(d.get("query_filters", UNSET))
+                _query_filters = d.get("query_filters", UNSET)
+                query_filters = (
+                    _query_filters
+                    if _query_filters is None or _query_filters is UNSET
+                    else _parse_query_filters(_query_filters)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -330,7 +335,12 @@ def _decode_query_filters(self: UpdateEvaluationTaskRequest, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        query_filters = _parse_query_filters(raw)
+        _query_filters = raw
+        query_filters = (
+            _query_filters
+            if _query_filters is None or _query_filters is UNSET
+            else _parse_query_filters(_query_filters)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

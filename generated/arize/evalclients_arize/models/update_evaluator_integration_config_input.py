@@ -128,7 +128,10 @@ class UpdateEvaluatorIntegrationConfigInput:
             headers = (_PENDING, _headers_raw)  # decoded on first read
         else:
             try:
-                headers = _parse_headers(d.get("headers", UNSET))
+                _headers = d.get("headers", UNSET)
+                headers = (
+                    _headers if _headers is None or _headers is UNSET else _parse_headers(_headers)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -224,7 +227,8 @@ def _decode_headers(self: UpdateEvaluatorIntegrationConfigInput, raw: Any) -> An
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        headers = _parse_headers(raw)
+        _headers = raw
+        headers = _headers if _headers is None or _headers is UNSET else _parse_headers(_headers)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

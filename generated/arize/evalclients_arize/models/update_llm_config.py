@@ -256,7 +256,8 @@ class UpdateLlmConfig:
             auth = (_PENDING, _auth_raw)  # decoded on first read
         else:
             try:
-                auth = _parse_auth(d.get("auth", UNSET))
+                _auth = d.get("auth", UNSET)
+                auth = _auth if _auth is UNSET else _parse_auth(_auth)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -287,7 +288,10 @@ class UpdateLlmConfig:
             headers = (_PENDING, _headers_raw)  # decoded on first read
         else:
             try:
-                headers = _parse_headers(d.get("headers", UNSET))
+                _headers = d.get("headers", UNSET)
+                headers = (
+                    _headers if _headers is None or _headers is UNSET else _parse_headers(_headers)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -500,7 +504,8 @@ def _decode_auth(self: UpdateLlmConfig, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        auth = _parse_auth(raw)
+        _auth = raw
+        auth = _auth if _auth is UNSET else _parse_auth(_auth)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -527,7 +532,8 @@ def _decode_headers(self: UpdateLlmConfig, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        headers = _parse_headers(raw)
+        _headers = raw
+        headers = _headers if _headers is None or _headers is UNSET else _parse_headers(_headers)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -122,7 +122,12 @@ class UpdateRunExperimentTaskRequest:
             run_configuration = (_PENDING, _run_configuration_raw)  # decoded on first read
         else:
             try:
-                run_configuration = _parse_run_configuration(d.get("run_configuration", UNSET))
+                _run_configuration = d.get("run_configuration", UNSET)
+                run_configuration = (
+                    _run_configuration
+                    if _run_configuration is UNSET
+                    else _parse_run_configuration(_run_configuration)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -210,7 +215,12 @@ def _decode_run_configuration(self: UpdateRunExperimentTaskRequest, raw: Any) ->
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        run_configuration = _parse_run_configuration(raw)
+        _run_configuration = raw
+        run_configuration = (
+            _run_configuration
+            if _run_configuration is UNSET
+            else _parse_run_configuration(_run_configuration)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -95,7 +95,8 @@ class UpdateTagRequest:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            color = _parse_color(d.get("color", UNSET))
+            _color = d.get("color", UNSET)
+            color = _color if _color is None or _color is UNSET else _parse_color(_color)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

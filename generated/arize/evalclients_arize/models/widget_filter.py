@@ -167,7 +167,12 @@ class WidgetFilter:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            binary_values = _parse_binary_values(d.get("binary_values", UNSET))
+            _binary_values = d.get("binary_values", UNSET)
+            binary_values = (
+                _binary_values
+                if _binary_values is None or _binary_values is UNSET
+                else _parse_binary_values(_binary_values)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -177,7 +182,12 @@ class WidgetFilter:
             )
 
         try:
-            categorical_values = _parse_categorical_values(d.get("categorical_values", UNSET))
+            _categorical_values = d.get("categorical_values", UNSET)
+            categorical_values = (
+                _categorical_values
+                if _categorical_values is None or _categorical_values is UNSET
+                else _parse_categorical_values(_categorical_values)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -217,7 +227,12 @@ class WidgetFilter:
             )
 
         try:
-            dimension_values = _parse_dimension_values(d.get("dimension_values", UNSET))
+            _dimension_values = d.get("dimension_values", UNSET)
+            dimension_values = (
+                _dimension_values
+                if _dimension_values is None or _dimension_values is UNSET
+                else _parse_dimension_values(_dimension_values)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -236,7 +251,12 @@ class WidgetFilter:
             filter_type, _drifted = _keep(cls, d, "filter_type", "str", "type", _drifted)
 
         try:
-            numeric_values = _parse_numeric_values(d.get("numeric_values", UNSET))
+            _numeric_values = d.get("numeric_values", UNSET)
+            numeric_values = (
+                _numeric_values
+                if _numeric_values is None or _numeric_values is UNSET
+                else _parse_numeric_values(_numeric_values)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

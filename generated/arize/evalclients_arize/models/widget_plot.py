@@ -523,7 +523,10 @@ class WidgetPlot:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            cohorts = _parse_cohorts(d.get("cohorts", UNSET))
+            _cohorts = d.get("cohorts", UNSET)
+            cohorts = (
+                _cohorts if _cohorts is None or _cohorts is UNSET else _parse_cohorts(_cohorts)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -565,7 +568,8 @@ class WidgetPlot:
             )
 
         try:
-            colors = _parse_colors(d.get("colors", UNSET))
+            _colors = d.get("colors", UNSET)
+            colors = _colors if _colors is None or _colors is UNSET else _parse_colors(_colors)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -591,8 +595,11 @@ class WidgetPlot:
             )
 
         try:
-            comparison_reference_source = _parse_comparison_reference_source(
-                d.get("comparison_reference_source", UNSET)
+            _comparison_reference_source = d.get("comparison_reference_source", UNSET)
+            comparison_reference_source = (
+                _comparison_reference_source
+                if _comparison_reference_source is None or _comparison_reference_source is UNSET
+                else _parse_comparison_reference_source(_comparison_reference_source)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -617,8 +624,11 @@ class WidgetPlot:
             )  # decoded on first read
         else:
             try:
-                comparison_reference_value = _parse_comparison_reference_value(
-                    d.get("comparison_reference_value", UNSET)
+                _comparison_reference_value = d.get("comparison_reference_value", UNSET)
+                comparison_reference_value = (
+                    _comparison_reference_value
+                    if _comparison_reference_value is None or _comparison_reference_value is UNSET
+                    else _parse_comparison_reference_value(_comparison_reference_value)
                 )
 
             except (AttributeError, KeyError, TypeError, ValueError):
@@ -656,7 +666,12 @@ class WidgetPlot:
             dataset_source = (_PENDING, _dataset_source_raw)  # decoded on first read
         else:
             try:
-                dataset_source = _parse_dataset_source(d.get("dataset_source", UNSET))
+                _dataset_source = d.get("dataset_source", UNSET)
+                dataset_source = (
+                    _dataset_source
+                    if _dataset_source is None or _dataset_source is UNSET
+                    else _parse_dataset_source(_dataset_source)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -1236,7 +1251,12 @@ def _decode_comparison_reference_value(self: WidgetPlot, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        comparison_reference_value = _parse_comparison_reference_value(raw)
+        _comparison_reference_value = raw
+        comparison_reference_value = (
+            _comparison_reference_value
+            if _comparison_reference_value is None or _comparison_reference_value is UNSET
+            else _parse_comparison_reference_value(_comparison_reference_value)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -1263,7 +1283,12 @@ def _decode_dataset_source(self: WidgetPlot, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        dataset_source = _parse_dataset_source(raw)
+        _dataset_source = raw
+        dataset_source = (
+            _dataset_source
+            if _dataset_source is None or _dataset_source is UNSET
+            else _parse_dataset_source(_dataset_source)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -18,6 +18,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import uuid as _uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -141,7 +142,7 @@ class CreateDataset:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         try:
-            project_id = UUID(d["project_id"])
+            project_id = _uuid(d["project_id"])
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -165,7 +166,12 @@ class CreateDataset:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
-                metadata = _parse_metadata(d.get("metadata", UNSET))
+                _metadata = d.get("metadata", UNSET)
+                metadata = (
+                    _metadata
+                    if _metadata is None or _metadata is UNSET
+                    else _parse_metadata(_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -175,7 +181,8 @@ class CreateDataset:
                 )
 
         try:
-            tags = _parse_tags(d.get("tags", UNSET))
+            _tags = d.get("tags", UNSET)
+            tags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -250,7 +257,10 @@ def _decode_metadata(self: CreateDataset, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(raw)
+        _metadata = raw
+        metadata = (
+            _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -18,6 +18,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import uuid as _uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -273,7 +274,7 @@ class CreateExperiment:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            project_id = UUID(d["project_id"])
+            project_id = _uuid(d["project_id"])
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -281,7 +282,12 @@ class CreateExperiment:
             project_id, _drifted = _keep(cls, d, "project_id", "UUID", "type", _drifted)
 
         try:
-            base_exp_id = _parse_base_exp_id(d.get("base_exp_id", UNSET))
+            _base_exp_id = d.get("base_exp_id", UNSET)
+            base_exp_id = (
+                _base_exp_id
+                if _base_exp_id is None or _base_exp_id is UNSET
+                else _parse_base_exp_id(_base_exp_id)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -289,7 +295,12 @@ class CreateExperiment:
             base_exp_id, _drifted = _keep(cls, d, "base_exp_id", "None | UUID", "union", _drifted)
 
         try:
-            dataset_id = _parse_dataset_id(d.get("dataset_id", UNSET))
+            _dataset_id = d.get("dataset_id", UNSET)
+            dataset_id = (
+                _dataset_id
+                if _dataset_id is None or _dataset_id is UNSET
+                else _parse_dataset_id(_dataset_id)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -337,7 +348,12 @@ class CreateExperiment:
             internal_metadata = (_PENDING, _internal_metadata_raw)  # decoded on first read
         else:
             try:
-                internal_metadata = _parse_internal_metadata(d.get("internal_metadata", UNSET))
+                _internal_metadata = d.get("internal_metadata", UNSET)
+                internal_metadata = (
+                    _internal_metadata
+                    if _internal_metadata is None or _internal_metadata is UNSET
+                    else _parse_internal_metadata(_internal_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -358,7 +374,12 @@ class CreateExperiment:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
-                metadata = _parse_metadata(d.get("metadata", UNSET))
+                _metadata = d.get("metadata", UNSET)
+                metadata = (
+                    _metadata
+                    if _metadata is None or _metadata is UNSET
+                    else _parse_metadata(_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -378,7 +399,12 @@ class CreateExperiment:
             name, _drifted = _keep(cls, d, "name", "None | str", "type", _drifted)
 
         try:
-            parameters_id = _parse_parameters_id(d.get("parameters_id", UNSET))
+            _parameters_id = d.get("parameters_id", UNSET)
+            parameters_id = (
+                _parameters_id
+                if _parameters_id is None or _parameters_id is UNSET
+                else _parse_parameters_id(_parameters_id)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -420,7 +446,12 @@ class CreateExperiment:
             repo_info = (_PENDING, _repo_info_raw)  # decoded on first read
         else:
             try:
-                repo_info = _parse_repo_info(d.get("repo_info", UNSET))
+                _repo_info = d.get("repo_info", UNSET)
+                repo_info = (
+                    _repo_info
+                    if _repo_info is None or _repo_info is UNSET
+                    else _parse_repo_info(_repo_info)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -430,7 +461,8 @@ class CreateExperiment:
                 )
 
         try:
-            tags = _parse_tags(d.get("tags", UNSET))
+            _tags = d.get("tags", UNSET)
+            tags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -487,7 +519,7 @@ def _parse_base_exp_id(data: object) -> None | Unset | UUID:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        base_exp_id_type_0 = UUID(data)
+        base_exp_id_type_0 = _uuid(data)
 
         return base_exp_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -503,7 +535,7 @@ def _parse_dataset_id(data: object) -> None | Unset | UUID:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        dataset_id_type_0 = UUID(data)
+        dataset_id_type_0 = _uuid(data)
 
         return dataset_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -551,7 +583,7 @@ def _parse_parameters_id(data: object) -> None | Unset | UUID:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        parameters_id_type_0 = UUID(data)
+        parameters_id_type_0 = _uuid(data)
 
         return parameters_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -596,7 +628,12 @@ def _decode_internal_metadata(self: CreateExperiment, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        internal_metadata = _parse_internal_metadata(raw)
+        _internal_metadata = raw
+        internal_metadata = (
+            _internal_metadata
+            if _internal_metadata is None or _internal_metadata is UNSET
+            else _parse_internal_metadata(_internal_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -623,7 +660,10 @@ def _decode_metadata(self: CreateExperiment, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(raw)
+        _metadata = raw
+        metadata = (
+            _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -650,7 +690,12 @@ def _decode_repo_info(self: CreateExperiment, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        repo_info = _parse_repo_info(raw)
+        _repo_info = raw
+        repo_info = (
+            _repo_info
+            if _repo_info is None or _repo_info is UNSET
+            else _parse_repo_info(_repo_info)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -19,6 +19,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import uuid as _uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -196,7 +197,7 @@ class Dataset:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            id = UUID(d["id"])
+            id = _uuid(d["id"])
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -213,7 +214,7 @@ class Dataset:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         try:
-            project_id = UUID(d["project_id"])
+            project_id = _uuid(d["project_id"])
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -230,7 +231,10 @@ class Dataset:
             url_slug, _drifted = _keep(cls, d, "url_slug", "str", "type", _drifted)
 
         try:
-            created = _parse_created(d.get("created", UNSET))
+            _created = d.get("created", UNSET)
+            created = (
+                _created if _created is None or _created is UNSET else _parse_created(_created)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -240,7 +244,12 @@ class Dataset:
             )
 
         try:
-            deleted_at = _parse_deleted_at(d.get("deleted_at", UNSET))
+            _deleted_at = d.get("deleted_at", UNSET)
+            deleted_at = (
+                _deleted_at
+                if _deleted_at is None or _deleted_at is UNSET
+                else _parse_deleted_at(_deleted_at)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -266,7 +275,12 @@ class Dataset:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
-                metadata = _parse_metadata(d.get("metadata", UNSET))
+                _metadata = d.get("metadata", UNSET)
+                metadata = (
+                    _metadata
+                    if _metadata is None or _metadata is UNSET
+                    else _parse_metadata(_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -276,7 +290,8 @@ class Dataset:
                 )
 
         try:
-            tags = _parse_tags(d.get("tags", UNSET))
+            _tags = d.get("tags", UNSET)
+            tags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -284,7 +299,10 @@ class Dataset:
             tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
 
         try:
-            user_id = _parse_user_id(d.get("user_id", UNSET))
+            _user_id = d.get("user_id", UNSET)
+            user_id = (
+                _user_id if _user_id is None or _user_id is UNSET else _parse_user_id(_user_id)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -399,7 +417,7 @@ def _parse_user_id(data: object) -> None | Unset | UUID:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        user_id_type_0 = UUID(data)
+        user_id_type_0 = _uuid(data)
 
         return user_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -412,7 +430,10 @@ def _decode_metadata(self: Dataset, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(raw)
+        _metadata = raw
+        metadata = (
+            _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -19,6 +19,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import uuid as _uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -306,7 +307,7 @@ class DatasetEvent:
             created, _drifted = _keep(cls, d, "created", "datetime.datetime", "type", _drifted)
 
         try:
-            dataset_id = UUID(d["dataset_id"])
+            dataset_id = _uuid(d["dataset_id"])
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -323,7 +324,7 @@ class DatasetEvent:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            project_id = UUID(d["project_id"])
+            project_id = _uuid(d["project_id"])
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -365,7 +366,12 @@ class DatasetEvent:
             )
 
         try:
-            audit_data = _parse_audit_data(d.get("audit_data", UNSET))
+            _audit_data = d.get("audit_data", UNSET)
+            audit_data = (
+                _audit_data
+                if _audit_data is None or _audit_data is UNSET
+                else _parse_audit_data(_audit_data)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -381,7 +387,12 @@ class DatasetEvent:
             classifications = (_PENDING, _classifications_raw)  # decoded on first read
         else:
             try:
-                classifications = _parse_classifications(d.get("classifications", UNSET))
+                _classifications = d.get("classifications", UNSET)
+                classifications = (
+                    _classifications
+                    if _classifications is None or _classifications is UNSET
+                    else _parse_classifications(_classifications)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -396,7 +407,10 @@ class DatasetEvent:
                 )
 
         try:
-            comments = _parse_comments(d.get("comments", UNSET))
+            _comments = d.get("comments", UNSET)
+            comments = (
+                _comments if _comments is None or _comments is UNSET else _parse_comments(_comments)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -417,7 +431,8 @@ class DatasetEvent:
             facets = (_PENDING, _facets_raw)  # decoded on first read
         else:
             try:
-                facets = _parse_facets(d.get("facets", UNSET))
+                _facets = d.get("facets", UNSET)
+                facets = _facets if _facets is None or _facets is UNSET else _parse_facets(_facets)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -450,7 +465,12 @@ class DatasetEvent:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
-                metadata = _parse_metadata(d.get("metadata", UNSET))
+                _metadata = d.get("metadata", UNSET)
+                metadata = (
+                    _metadata
+                    if _metadata is None or _metadata is UNSET
+                    else _parse_metadata(_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -466,7 +486,8 @@ class DatasetEvent:
             origin = (_PENDING, _origin_raw)  # decoded on first read
         else:
             try:
-                origin = _parse_origin(d.get("origin", UNSET))
+                _origin = d.get("origin", UNSET)
+                origin = _origin if _origin is None or _origin is UNSET else _parse_origin(_origin)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -476,7 +497,8 @@ class DatasetEvent:
                 )
 
         try:
-            tags = _parse_tags(d.get("tags", UNSET))
+            _tags = d.get("tags", UNSET)
+            tags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -646,7 +668,12 @@ def _decode_classifications(self: DatasetEvent, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        classifications = _parse_classifications(raw)
+        _classifications = raw
+        classifications = (
+            _classifications
+            if _classifications is None or _classifications is UNSET
+            else _parse_classifications(_classifications)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -673,7 +700,8 @@ def _decode_facets(self: DatasetEvent, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        facets = _parse_facets(raw)
+        _facets = raw
+        facets = _facets if _facets is None or _facets is UNSET else _parse_facets(_facets)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -700,7 +728,10 @@ def _decode_metadata(self: DatasetEvent, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(raw)
+        _metadata = raw
+        metadata = (
+            _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -727,7 +758,8 @@ def _decode_origin(self: DatasetEvent, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        origin = _parse_origin(raw)
+        _origin = raw
+        origin = _origin if _origin is None or _origin is UNSET else _parse_origin(_origin)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

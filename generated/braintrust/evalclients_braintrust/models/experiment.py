@@ -19,6 +19,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import uuid as _uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -318,7 +319,7 @@ class Experiment:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            id = UUID(d["id"])
+            id = _uuid(d["id"])
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -335,7 +336,7 @@ class Experiment:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         try:
-            project_id = UUID(d["project_id"])
+            project_id = _uuid(d["project_id"])
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -352,7 +353,12 @@ class Experiment:
             public, _drifted = _keep(cls, d, "public", "bool", "type", _drifted)
 
         try:
-            base_exp_id = _parse_base_exp_id(d.get("base_exp_id", UNSET))
+            _base_exp_id = d.get("base_exp_id", UNSET)
+            base_exp_id = (
+                _base_exp_id
+                if _base_exp_id is None or _base_exp_id is UNSET
+                else _parse_base_exp_id(_base_exp_id)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -370,7 +376,10 @@ class Experiment:
             commit, _drifted = _keep(cls, d, "commit", "None | str", "type", _drifted)
 
         try:
-            created = _parse_created(d.get("created", UNSET))
+            _created = d.get("created", UNSET)
+            created = (
+                _created if _created is None or _created is UNSET else _parse_created(_created)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -380,7 +389,12 @@ class Experiment:
             )
 
         try:
-            dataset_id = _parse_dataset_id(d.get("dataset_id", UNSET))
+            _dataset_id = d.get("dataset_id", UNSET)
+            dataset_id = (
+                _dataset_id
+                if _dataset_id is None or _dataset_id is UNSET
+                else _parse_dataset_id(_dataset_id)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -402,7 +416,12 @@ class Experiment:
             )
 
         try:
-            deleted_at = _parse_deleted_at(d.get("deleted_at", UNSET))
+            _deleted_at = d.get("deleted_at", UNSET)
+            deleted_at = (
+                _deleted_at
+                if _deleted_at is None or _deleted_at is UNSET
+                else _parse_deleted_at(_deleted_at)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -428,7 +447,12 @@ class Experiment:
             internal_metadata = (_PENDING, _internal_metadata_raw)  # decoded on first read
         else:
             try:
-                internal_metadata = _parse_internal_metadata(d.get("internal_metadata", UNSET))
+                _internal_metadata = d.get("internal_metadata", UNSET)
+                internal_metadata = (
+                    _internal_metadata
+                    if _internal_metadata is None or _internal_metadata is UNSET
+                    else _parse_internal_metadata(_internal_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -449,7 +473,12 @@ class Experiment:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
-                metadata = _parse_metadata(d.get("metadata", UNSET))
+                _metadata = d.get("metadata", UNSET)
+                metadata = (
+                    _metadata
+                    if _metadata is None or _metadata is UNSET
+                    else _parse_metadata(_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -459,7 +488,12 @@ class Experiment:
                 )
 
         try:
-            parameters_id = _parse_parameters_id(d.get("parameters_id", UNSET))
+            _parameters_id = d.get("parameters_id", UNSET)
+            parameters_id = (
+                _parameters_id
+                if _parameters_id is None or _parameters_id is UNSET
+                else _parse_parameters_id(_parameters_id)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -491,7 +525,12 @@ class Experiment:
             repo_info = (_PENDING, _repo_info_raw)  # decoded on first read
         else:
             try:
-                repo_info = _parse_repo_info(d.get("repo_info", UNSET))
+                _repo_info = d.get("repo_info", UNSET)
+                repo_info = (
+                    _repo_info
+                    if _repo_info is None or _repo_info is UNSET
+                    else _parse_repo_info(_repo_info)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -501,7 +540,8 @@ class Experiment:
                 )
 
         try:
-            tags = _parse_tags(d.get("tags", UNSET))
+            _tags = d.get("tags", UNSET)
+            tags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -509,7 +549,10 @@ class Experiment:
             tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
 
         try:
-            user_id = _parse_user_id(d.get("user_id", UNSET))
+            _user_id = d.get("user_id", UNSET)
+            user_id = (
+                _user_id if _user_id is None or _user_id is UNSET else _parse_user_id(_user_id)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -568,7 +611,7 @@ def _parse_base_exp_id(data: object) -> None | Unset | UUID:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        base_exp_id_type_0 = UUID(data)
+        base_exp_id_type_0 = _uuid(data)
 
         return base_exp_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -600,7 +643,7 @@ def _parse_dataset_id(data: object) -> None | Unset | UUID:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        dataset_id_type_0 = UUID(data)
+        dataset_id_type_0 = _uuid(data)
 
         return dataset_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -664,7 +707,7 @@ def _parse_parameters_id(data: object) -> None | Unset | UUID:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        parameters_id_type_0 = UUID(data)
+        parameters_id_type_0 = _uuid(data)
 
         return parameters_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -712,7 +755,7 @@ def _parse_user_id(data: object) -> None | Unset | UUID:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        user_id_type_0 = UUID(data)
+        user_id_type_0 = _uuid(data)
 
         return user_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -725,7 +768,12 @@ def _decode_internal_metadata(self: Experiment, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        internal_metadata = _parse_internal_metadata(raw)
+        _internal_metadata = raw
+        internal_metadata = (
+            _internal_metadata
+            if _internal_metadata is None or _internal_metadata is UNSET
+            else _parse_internal_metadata(_internal_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -752,7 +800,10 @@ def _decode_metadata(self: Experiment, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(raw)
+        _metadata = raw
+        metadata = (
+            _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -779,7 +830,12 @@ def _decode_repo_info(self: Experiment, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        repo_info = _parse_repo_info(raw)
+        _repo_info = raw
+        repo_info = (
+            _repo_info
+            if _repo_info is None or _repo_info is UNSET
+            else _parse_repo_info(_repo_info)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -19,6 +19,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import uuid as _uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -426,7 +427,7 @@ class ExperimentEvent:
             created, _drifted = _keep(cls, d, "created", "datetime.datetime", "type", _drifted)
 
         try:
-            experiment_id = UUID(d["experiment_id"])
+            experiment_id = _uuid(d["experiment_id"])
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -443,7 +444,7 @@ class ExperimentEvent:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            project_id = UUID(d["project_id"])
+            project_id = _uuid(d["project_id"])
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -485,7 +486,12 @@ class ExperimentEvent:
             )
 
         try:
-            audit_data = _parse_audit_data(d.get("audit_data", UNSET))
+            _audit_data = d.get("audit_data", UNSET)
+            audit_data = (
+                _audit_data
+                if _audit_data is None or _audit_data is UNSET
+                else _parse_audit_data(_audit_data)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -501,7 +507,12 @@ class ExperimentEvent:
             classifications = (_PENDING, _classifications_raw)  # decoded on first read
         else:
             try:
-                classifications = _parse_classifications(d.get("classifications", UNSET))
+                _classifications = d.get("classifications", UNSET)
+                classifications = (
+                    _classifications
+                    if _classifications is None or _classifications is UNSET
+                    else _parse_classifications(_classifications)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -516,7 +527,10 @@ class ExperimentEvent:
                 )
 
         try:
-            comments = _parse_comments(d.get("comments", UNSET))
+            _comments = d.get("comments", UNSET)
+            comments = (
+                _comments if _comments is None or _comments is UNSET else _parse_comments(_comments)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -530,7 +544,10 @@ class ExperimentEvent:
             context = (_PENDING, _context_raw)  # decoded on first read
         else:
             try:
-                context = _parse_context(d.get("context", UNSET))
+                _context = d.get("context", UNSET)
+                context = (
+                    _context if _context is None or _context is UNSET else _parse_context(_context)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -560,7 +577,8 @@ class ExperimentEvent:
             facets = (_PENDING, _facets_raw)  # decoded on first read
         else:
             try:
-                facets = _parse_facets(d.get("facets", UNSET))
+                _facets = d.get("facets", UNSET)
+                facets = _facets if _facets is None or _facets is UNSET else _parse_facets(_facets)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -593,7 +611,12 @@ class ExperimentEvent:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
-                metadata = _parse_metadata(d.get("metadata", UNSET))
+                _metadata = d.get("metadata", UNSET)
+                metadata = (
+                    _metadata
+                    if _metadata is None or _metadata is UNSET
+                    else _parse_metadata(_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -609,7 +632,10 @@ class ExperimentEvent:
             metrics = (_PENDING, _metrics_raw)  # decoded on first read
         else:
             try:
-                metrics = _parse_metrics(d.get("metrics", UNSET))
+                _metrics = d.get("metrics", UNSET)
+                metrics = (
+                    _metrics if _metrics is None or _metrics is UNSET else _parse_metrics(_metrics)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -625,7 +651,8 @@ class ExperimentEvent:
             origin = (_PENDING, _origin_raw)  # decoded on first read
         else:
             try:
-                origin = _parse_origin(d.get("origin", UNSET))
+                _origin = d.get("origin", UNSET)
+                origin = _origin if _origin is None or _origin is UNSET else _parse_origin(_origin)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -648,7 +675,8 @@ class ExperimentEvent:
             scores = (_PENDING, _scores_raw)  # decoded on first read
         else:
             try:
-                scores = _parse_scores(d.get("scores", UNSET))
+                _scores = d.get("scores", UNSET)
+                scores = _scores if _scores is None or _scores is UNSET else _parse_scores(_scores)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -664,7 +692,12 @@ class ExperimentEvent:
             span_attributes = (_PENDING, _span_attributes_raw)  # decoded on first read
         else:
             try:
-                span_attributes = _parse_span_attributes(d.get("span_attributes", UNSET))
+                _span_attributes = d.get("span_attributes", UNSET)
+                span_attributes = (
+                    _span_attributes
+                    if _span_attributes is None or _span_attributes is UNSET
+                    else _parse_span_attributes(_span_attributes)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -674,7 +707,12 @@ class ExperimentEvent:
                 )
 
         try:
-            span_parents = _parse_span_parents(d.get("span_parents", UNSET))
+            _span_parents = d.get("span_parents", UNSET)
+            span_parents = (
+                _span_parents
+                if _span_parents is None or _span_parents is UNSET
+                else _parse_span_parents(_span_parents)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -684,7 +722,8 @@ class ExperimentEvent:
             )
 
         try:
-            tags = _parse_tags(d.get("tags", UNSET))
+            _tags = d.get("tags", UNSET)
+            tags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -943,7 +982,12 @@ def _decode_classifications(self: ExperimentEvent, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        classifications = _parse_classifications(raw)
+        _classifications = raw
+        classifications = (
+            _classifications
+            if _classifications is None or _classifications is UNSET
+            else _parse_classifications(_classifications)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -970,7 +1014,8 @@ def _decode_context(self: ExperimentEvent, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        context = _parse_context(raw)
+        _context = raw
+        context = _context if _context is None or _context is UNSET else _parse_context(_context)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -997,7 +1042,8 @@ def _decode_facets(self: ExperimentEvent, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        facets = _parse_facets(raw)
+        _facets = raw
+        facets = _facets if _facets is None or _facets is UNSET else _parse_facets(_facets)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -1024,7 +1070,10 @@ def _decode_metadata(self: ExperimentEvent, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(raw)
+        _metadata = raw
+        metadata = (
+            _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -1051,7 +1100,8 @@ def _decode_metrics(self: ExperimentEvent, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metrics = _parse_metrics(raw)
+        _metrics = raw
+        metrics = _metrics if _metrics is None or _metrics is UNSET else _parse_metrics(_metrics)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -1078,7 +1128,8 @@ def _decode_origin(self: ExperimentEvent, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        origin = _parse_origin(raw)
+        _origin = raw
+        origin = _origin if _origin is None or _origin is UNSET else _parse_origin(_origin)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -1105,7 +1156,8 @@ def _decode_scores(self: ExperimentEvent, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        scores = _parse_scores(raw)
+        _scores = raw
+        scores = _scores if _scores is None or _scores is UNSET else _parse_scores(_scores)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -1132,7 +1184,12 @@ def _decode_span_attributes(self: ExperimentEvent, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        span_attributes = _parse_span_attributes(raw)
+        _span_attributes = raw
+        span_attributes = (
+            _span_attributes
+            if _span_attributes is None or _span_attributes is UNSET
+            else _parse_span_attributes(_span_attributes)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -179,7 +179,12 @@ class ExperimentEventClassificationsType0AdditionalPropertyItem:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
-                metadata = _parse_metadata(d.get("metadata", UNSET))
+                _metadata = d.get("metadata", UNSET)
+                metadata = (
+                    _metadata
+                    if _metadata is None or _metadata is UNSET
+                    else _parse_metadata(_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -200,7 +205,8 @@ class ExperimentEventClassificationsType0AdditionalPropertyItem:
             source = (_PENDING, _source_raw)  # decoded on first read
         else:
             try:
-                source = _parse_source(d.get("source", UNSET))
+                _source = d.get("source", UNSET)
+                source = _source if _source is None or _source is UNSET else _parse_source(_source)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -293,7 +299,10 @@ def _decode_metadata(
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(raw)
+        _metadata = raw
+        metadata = (
+            _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -322,7 +331,8 @@ def _decode_source(
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        source = _parse_source(raw)
+        _source = raw
+        source = _source if _source is None or _source is UNSET else _parse_source(_source)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

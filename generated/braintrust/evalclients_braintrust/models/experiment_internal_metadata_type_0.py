@@ -95,7 +95,12 @@ class ExperimentInternalMetadataType0:
             dataset_filter = (_PENDING, _dataset_filter_raw)  # decoded on first read
         else:
             try:
-                dataset_filter = _parse_dataset_filter(d.get("dataset_filter", UNSET))
+                _dataset_filter = d.get("dataset_filter", UNSET)
+                dataset_filter = (
+                    _dataset_filter
+                    if _dataset_filter is None or _dataset_filter is UNSET
+                    else _parse_dataset_filter(_dataset_filter)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -161,7 +166,12 @@ def _decode_dataset_filter(self: ExperimentInternalMetadataType0, raw: Any) -> A
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        dataset_filter = _parse_dataset_filter(raw)
+        _dataset_filter = raw
+        dataset_filter = (
+            _dataset_filter
+            if _dataset_filter is None or _dataset_filter is UNSET
+            else _parse_dataset_filter(_dataset_filter)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -114,7 +114,12 @@ class Global:
             type_, _drifted = _keep(cls, d, "type", "one of global", "enum", _drifted)
 
         try:
-            function_type = _parse_function_type(d.get("function_type", UNSET))
+            _function_type = d.get("function_type", UNSET)
+            function_type = (
+                _function_type
+                if _function_type is None or _function_type is UNSET
+                else _parse_function_type(_function_type)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -15,6 +15,7 @@ from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
+from ..drift import uuid as _uuid
 from ..models.object_reference_nullish_type_0_object_type import (
     ObjectReferenceNullishType0ObjectType,
     check_object_reference_nullish_type_0_object_type,
@@ -122,7 +123,7 @@ class ObjectReferenceNullishType0:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            object_id = UUID(d["object_id"])
+            object_id = _uuid(d["object_id"])
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -144,7 +144,10 @@ class SpanAttributesType0:
             name, _drifted = _keep(cls, d, "name", "None | str", "type", _drifted)
 
         try:
-            purpose = _parse_purpose(d.get("purpose", UNSET))
+            _purpose = d.get("purpose", UNSET)
+            purpose = (
+                _purpose if _purpose is None or _purpose is UNSET else _parse_purpose(_purpose)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -159,7 +162,8 @@ class SpanAttributesType0:
             )
 
         try:
-            type_ = _parse_type_(d.get("type", UNSET))
+            _type_ = d.get("type", UNSET)
+            type_ = _type_ if _type_ is None or _type_ is UNSET else _parse_type_(_type_)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

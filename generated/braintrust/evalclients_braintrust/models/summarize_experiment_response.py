@@ -205,7 +205,10 @@ class SummarizeExperimentResponse:
             metrics = (_PENDING, _metrics_raw)  # decoded on first read
         else:
             try:
-                metrics = _parse_metrics(d.get("metrics", UNSET))
+                _metrics = d.get("metrics", UNSET)
+                metrics = (
+                    _metrics if _metrics is None or _metrics is UNSET else _parse_metrics(_metrics)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -226,7 +229,8 @@ class SummarizeExperimentResponse:
             scores = (_PENDING, _scores_raw)  # decoded on first read
         else:
             try:
-                scores = _parse_scores(d.get("scores", UNSET))
+                _scores = d.get("scores", UNSET)
+                scores = _scores if _scores is None or _scores is UNSET else _parse_scores(_scores)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -312,7 +316,8 @@ def _decode_metrics(self: SummarizeExperimentResponse, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metrics = _parse_metrics(raw)
+        _metrics = raw
+        metrics = _metrics if _metrics is None or _metrics is UNSET else _parse_metrics(_metrics)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -339,7 +344,8 @@ def _decode_scores(self: SummarizeExperimentResponse, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        scores = _parse_scores(raw)
+        _scores = raw
+        scores = _scores if _scores is None or _scores is UNSET else _parse_scores(_scores)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

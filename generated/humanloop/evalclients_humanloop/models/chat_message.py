@@ -161,7 +161,10 @@ class ChatMessage:
             )
 
         try:
-            content = _parse_content(d.get("content", UNSET))
+            _content = d.get("content", UNSET)
+            content = (
+                _content if _content is None or _content is UNSET else _parse_content(_content)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -202,7 +205,12 @@ class ChatMessage:
             tool_calls = (_PENDING, _tool_calls_raw)  # decoded on first read
         else:
             try:
-                tool_calls = _parse_tool_calls(d.get("tool_calls", UNSET))
+                _tool_calls = d.get("tool_calls", UNSET)
+                tool_calls = (
+                    _tool_calls
+                    if _tool_calls is None or _tool_calls is UNSET
+                    else _parse_tool_calls(_tool_calls)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -302,7 +310,12 @@ def _decode_tool_calls(self: ChatMessage, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        tool_calls = _parse_tool_calls(raw)
+        _tool_calls = raw
+        tool_calls = (
+            _tool_calls
+            if _tool_calls is None or _tool_calls is UNSET
+            else _parse_tool_calls(_tool_calls)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -409,7 +409,8 @@ class CreateEvaluatorLogRequest:
                 )
 
         try:
-            judgment = _parse_judgment(d.get("judgment", UNSET))
+            _judgment = d.get("judgment", UNSET)
+            judgment = _judgment if _judgment is UNSET else _parse_judgment(_judgment)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -564,7 +565,8 @@ class CreateEvaluatorLogRequest:
             spec = (_PENDING, _spec_raw)  # decoded on first read
         else:
             try:
-                spec = _parse_spec(d.get("spec", UNSET))
+                _spec = d.get("spec", UNSET)
+                spec = _spec if _spec is UNSET else _parse_spec(_spec)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -842,7 +844,8 @@ def _decode_spec(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        spec = _parse_spec(raw)
+        _spec = raw
+        spec = _spec if _spec is UNSET else _parse_spec(_spec)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -132,7 +132,8 @@ class CreateRunRequest:
             dataset = (_PENDING, _dataset_raw)  # decoded on first read
         else:
             try:
-                dataset = _parse_dataset(d.get("dataset", UNSET))
+                _dataset = d.get("dataset", UNSET)
+                dataset = _dataset if _dataset is UNSET else _parse_dataset(_dataset)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -168,7 +169,8 @@ class CreateRunRequest:
             version = (_PENDING, _version_raw)  # decoded on first read
         else:
             try:
-                version = _parse_version(d.get("version", UNSET))
+                _version = d.get("version", UNSET)
+                version = _version if _version is UNSET else _parse_version(_version)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -266,7 +268,8 @@ def _decode_dataset(self: CreateRunRequest, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        dataset = _parse_dataset(raw)
+        _dataset = raw
+        dataset = _dataset if _dataset is UNSET else _parse_dataset(_dataset)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -293,7 +296,8 @@ def _decode_version(self: CreateRunRequest, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        version = _parse_version(raw)
+        _version = raw
+        version = _version if _version is UNSET else _parse_version(_version)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

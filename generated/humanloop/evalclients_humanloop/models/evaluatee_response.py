@@ -176,7 +176,8 @@ class EvaluateeResponse:
             version = (_PENDING, _version_raw)  # decoded on first read
         else:
             try:
-                version = _parse_version(d.get("version", UNSET))
+                _version = d.get("version", UNSET)
+                version = _version if _version is UNSET else _parse_version(_version)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -266,7 +267,8 @@ def _decode_version(self: EvaluateeResponse, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        version = _parse_version(raw)
+        _version = raw
+        version = _version if _version is UNSET else _parse_version(_version)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -237,7 +237,12 @@ class EvaluationResponse:
             created_by = (_PENDING, _created_by_raw)  # decoded on first read
         else:
             try:
-                created_by = _parse_created_by(d.get("created_by", UNSET))
+                _created_by = d.get("created_by", UNSET)
+                created_by = (
+                    _created_by
+                    if _created_by is None or _created_by is UNSET
+                    else _parse_created_by(_created_by)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -367,7 +372,12 @@ def _decode_created_by(self: EvaluationResponse, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        created_by = _parse_created_by(raw)
+        _created_by = raw
+        created_by = (
+            _created_by
+            if _created_by is None or _created_by is UNSET
+            else _parse_created_by(_created_by)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -241,7 +241,12 @@ class EvaluationRunResponse:
             created_by = (_PENDING, _created_by_raw)  # decoded on first read
         else:
             try:
-                created_by = _parse_created_by(d.get("created_by", UNSET))
+                _created_by = d.get("created_by", UNSET)
+                created_by = (
+                    _created_by
+                    if _created_by is None or _created_by is UNSET
+                    else _parse_created_by(_created_by)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -257,7 +262,10 @@ class EvaluationRunResponse:
             dataset = (_PENDING, _dataset_raw)  # decoded on first read
         else:
             try:
-                dataset = _parse_dataset(d.get("dataset", UNSET))
+                _dataset = d.get("dataset", UNSET)
+                dataset = (
+                    _dataset if _dataset is None or _dataset is UNSET else _parse_dataset(_dataset)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -273,7 +281,10 @@ class EvaluationRunResponse:
             version = (_PENDING, _version_raw)  # decoded on first read
         else:
             try:
-                version = _parse_version(d.get("version", UNSET))
+                _version = d.get("version", UNSET)
+                version = (
+                    _version if _version is None or _version is UNSET else _parse_version(_version)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -405,7 +416,12 @@ def _decode_created_by(self: EvaluationRunResponse, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        created_by = _parse_created_by(raw)
+        _created_by = raw
+        created_by = (
+            _created_by
+            if _created_by is None or _created_by is UNSET
+            else _parse_created_by(_created_by)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -427,7 +443,8 @@ def _decode_dataset(self: EvaluationRunResponse, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        dataset = _parse_dataset(raw)
+        _dataset = raw
+        dataset = _dataset if _dataset is None or _dataset is UNSET else _parse_dataset(_dataset)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -449,7 +466,8 @@ def _decode_version(self: EvaluationRunResponse, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        version = _parse_version(raw)
+        _version = raw
+        version = _version if _version is None or _version is UNSET else _parse_version(_version)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

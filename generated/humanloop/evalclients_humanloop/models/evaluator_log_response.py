@@ -498,7 +498,8 @@ class EvaluatorLogResponse:
                 )
 
         try:
-            judgment = _parse_judgment(d.get("judgment", UNSET))
+            _judgment = d.get("judgment", UNSET)
+            judgment = _judgment if _judgment is UNSET else _parse_judgment(_judgment)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -544,7 +545,8 @@ class EvaluatorLogResponse:
             parent = (_PENDING, _parent_raw)  # decoded on first read
         else:
             try:
-                parent = _parse_parent(d.get("parent", UNSET))
+                _parent = d.get("parent", UNSET)
+                parent = _parent if _parent is UNSET else _parse_parent(_parent)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -1047,7 +1049,8 @@ def _decode_parent(self: EvaluatorLogResponse, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        parent = _parse_parent(raw)
+        _parent = raw
+        parent = _parent if _parent is UNSET else _parse_parent(_parent)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

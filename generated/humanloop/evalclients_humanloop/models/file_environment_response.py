@@ -179,7 +179,8 @@ class FileEnvironmentResponse:
             file = (_PENDING, _file_raw)  # decoded on first read
         else:
             try:
-                file = _parse_file(d.get("file", UNSET))
+                _file = d.get("file", UNSET)
+                file = _file if _file is UNSET else _parse_file(_file)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -275,7 +276,8 @@ def _decode_file(self: FileEnvironmentResponse, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        file = _parse_file(raw)
+        _file = raw
+        file = _file if _file is UNSET else _parse_file(_file)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -603,7 +603,10 @@ class PromptLogUpdateRequest:
             tool_choice = (_PENDING, _tool_choice_raw)  # decoded on first read
         else:
             try:
-                tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
+                _tool_choice = d.get("tool_choice", UNSET)
+                tool_choice = (
+                    _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -895,7 +898,8 @@ def _decode_tool_choice(self: PromptLogUpdateRequest, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        tool_choice = _parse_tool_choice(raw)
+        _tool_choice = raw
+        tool_choice = _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

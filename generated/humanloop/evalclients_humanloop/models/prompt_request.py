@@ -490,7 +490,8 @@ class PromptRequest:
             seed, _drifted = _keep(cls, d, "seed", "int", "type", _drifted)
 
         try:
-            stop = _parse_stop(d.get("stop", UNSET))
+            _stop = d.get("stop", UNSET)
+            stop = _stop if _stop is UNSET else _parse_stop(_stop)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -513,7 +514,8 @@ class PromptRequest:
             template = (_PENDING, _template_raw)  # decoded on first read
         else:
             try:
-                template = _parse_template(d.get("template", UNSET))
+                _template = d.get("template", UNSET)
+                template = _template if _template is UNSET else _parse_template(_template)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -732,7 +734,8 @@ def _decode_template(self: PromptRequest, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        template = _parse_template(raw)
+        _template = raw
+        template = _template if _template is UNSET else _parse_template(_template)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -905,7 +905,8 @@ class PromptResponse:
             )
 
         try:
-            stop = _parse_stop(d.get("stop", UNSET))
+            _stop = d.get("stop", UNSET)
+            stop = _stop if _stop is UNSET else _parse_stop(_stop)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -928,7 +929,8 @@ class PromptResponse:
             template = (_PENDING, _template_raw)  # decoded on first read
         else:
             try:
-                template = _parse_template(d.get("template", UNSET))
+                _template = d.get("template", UNSET)
+                template = _template if _template is UNSET else _parse_template(_template)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -1370,7 +1372,8 @@ def _decode_template(self: PromptResponse, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        template = _parse_template(raw)
+        _template = raw
+        template = _template if _template is UNSET else _parse_template(_template)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

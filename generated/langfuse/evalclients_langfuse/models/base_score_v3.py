@@ -340,7 +340,12 @@ class BaseScoreV3:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
-                metadata = _parse_metadata(d.get("metadata", UNSET))
+                _metadata = d.get("metadata", UNSET)
+                metadata = (
+                    _metadata
+                    if _metadata is None or _metadata is UNSET
+                    else _parse_metadata(_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -366,7 +371,8 @@ class BaseScoreV3:
             subject = (_PENDING, _subject_raw)  # decoded on first read
         else:
             try:
-                subject = _parse_subject(d.get("subject", UNSET))
+                _subject = d.get("subject", UNSET)
+                subject = _subject if _subject is UNSET else _parse_subject(_subject)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -491,7 +497,10 @@ def _decode_metadata(self: BaseScoreV3, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(raw)
+        _metadata = raw
+        metadata = (
+            _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -518,7 +527,8 @@ def _decode_subject(self: BaseScoreV3, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        subject = _parse_subject(raw)
+        _subject = raw
+        subject = _subject if _subject is UNSET else _parse_subject(_subject)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -376,7 +376,12 @@ class CorrectionScoreV3:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
-                metadata = _parse_metadata(d.get("metadata", UNSET))
+                _metadata = d.get("metadata", UNSET)
+                metadata = (
+                    _metadata
+                    if _metadata is None or _metadata is UNSET
+                    else _parse_metadata(_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -402,7 +407,8 @@ class CorrectionScoreV3:
             subject = (_PENDING, _subject_raw)  # decoded on first read
         else:
             try:
-                subject = _parse_subject(d.get("subject", UNSET))
+                _subject = d.get("subject", UNSET)
+                subject = _subject if _subject is UNSET else _parse_subject(_subject)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -531,7 +537,10 @@ def _decode_metadata(self: CorrectionScoreV3, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(raw)
+        _metadata = raw
+        metadata = (
+            _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -558,7 +567,8 @@ def _decode_subject(self: CorrectionScoreV3, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        subject = _parse_subject(raw)
+        _subject = raw
+        subject = _subject if _subject is UNSET else _parse_subject(_subject)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -170,7 +170,12 @@ class CreateDatasetRunItemRequest:
             run_name, _drifted = _keep(cls, d, "runName", "str", "type", _drifted)
 
         try:
-            created_at = _parse_created_at(d.get("createdAt", UNSET))
+            _created_at = d.get("createdAt", UNSET)
+            created_at = (
+                _created_at
+                if _created_at is None or _created_at is UNSET
+                else _parse_created_at(_created_at)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -180,7 +185,12 @@ class CreateDatasetRunItemRequest:
             )
 
         try:
-            dataset_version = _parse_dataset_version(d.get("datasetVersion", UNSET))
+            _dataset_version = d.get("datasetVersion", UNSET)
+            dataset_version = (
+                _dataset_version
+                if _dataset_version is None or _dataset_version is UNSET
+                else _parse_dataset_version(_dataset_version)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -300,7 +300,8 @@ class ExperimentItem:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            end_time = _parse_end_time(d["endTime"])
+            _end_time = d["endTime"]
+            end_time = _end_time if _end_time is None else _parse_end_time(_end_time)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -432,8 +433,11 @@ class ExperimentItem:
             )  # decoded on first read
         else:
             try:
-                experiment_item_metadata = _parse_experiment_item_metadata(
-                    d.get("experimentItemMetadata", UNSET)
+                _experiment_item_metadata = d.get("experimentItemMetadata", UNSET)
+                experiment_item_metadata = (
+                    _experiment_item_metadata
+                    if _experiment_item_metadata is None or _experiment_item_metadata is UNSET
+                    else _parse_experiment_item_metadata(_experiment_item_metadata)
                 )
 
             except (AttributeError, KeyError, TypeError, ValueError):
@@ -449,8 +453,11 @@ class ExperimentItem:
                 )
 
         try:
-            experiment_item_version = _parse_experiment_item_version(
-                d.get("experimentItemVersion", UNSET)
+            _experiment_item_version = d.get("experimentItemVersion", UNSET)
+            experiment_item_version = (
+                _experiment_item_version
+                if _experiment_item_version is None or _experiment_item_version is UNSET
+                else _parse_experiment_item_version(_experiment_item_version)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -467,7 +474,12 @@ class ExperimentItem:
             experiment_metadata = (_PENDING, _experiment_metadata_raw)  # decoded on first read
         else:
             try:
-                experiment_metadata = _parse_experiment_metadata(d.get("experimentMetadata", UNSET))
+                _experiment_metadata = d.get("experimentMetadata", UNSET)
+                experiment_metadata = (
+                    _experiment_metadata
+                    if _experiment_metadata is None or _experiment_metadata is UNSET
+                    else _parse_experiment_metadata(_experiment_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -495,7 +507,12 @@ class ExperimentItem:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
-                metadata = _parse_metadata(d.get("metadata", UNSET))
+                _metadata = d.get("metadata", UNSET)
+                metadata = (
+                    _metadata
+                    if _metadata is None or _metadata is UNSET
+                    else _parse_metadata(_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -512,7 +529,8 @@ class ExperimentItem:
             output, _drifted = _keep(cls, d, "output", "Any", "type", _drifted)
 
         try:
-            scores = _parse_scores(d.get("scores", UNSET))
+            _scores = d.get("scores", UNSET)
+            scores = _scores if _scores is None or _scores is UNSET else _parse_scores(_scores)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -735,7 +753,12 @@ def _decode_experiment_item_metadata(self: ExperimentItem, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        experiment_item_metadata = _parse_experiment_item_metadata(raw)
+        _experiment_item_metadata = raw
+        experiment_item_metadata = (
+            _experiment_item_metadata
+            if _experiment_item_metadata is None or _experiment_item_metadata is UNSET
+            else _parse_experiment_item_metadata(_experiment_item_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -762,7 +785,12 @@ def _decode_experiment_metadata(self: ExperimentItem, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        experiment_metadata = _parse_experiment_metadata(raw)
+        _experiment_metadata = raw
+        experiment_metadata = (
+            _experiment_metadata
+            if _experiment_metadata is None or _experiment_metadata is UNSET
+            else _parse_experiment_metadata(_experiment_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -789,7 +817,10 @@ def _decode_metadata(self: ExperimentItem, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(raw)
+        _metadata = raw
+        metadata = (
+            _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -128,7 +128,8 @@ class GetScoresResponseTraceData:
             session_id, _drifted = _keep(cls, d, "sessionId", "None | str", "type", _drifted)
 
         try:
-            tags = _parse_tags(d.get("tags", UNSET))
+            _tags = d.get("tags", UNSET)
+            tags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

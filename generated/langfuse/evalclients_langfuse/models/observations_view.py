@@ -322,7 +322,12 @@ class ObservationsView:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            completion_start_time = _parse_completion_start_time(d["completionStartTime"])
+            _completion_start_time = d["completionStartTime"]
+            completion_start_time = (
+                _completion_start_time
+                if _completion_start_time is None
+                else _parse_completion_start_time(_completion_start_time)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -346,7 +351,8 @@ class ObservationsView:
                 )
 
         try:
-            end_time = _parse_end_time(d["endTime"])
+            _end_time = d["endTime"]
+            end_time = _end_time if _end_time is None else _parse_end_time(_end_time)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -358,7 +358,12 @@ class TraceWithDetails:
             latency, _drifted = _keep(cls, d, "latency", "float | None", "type", _drifted)
 
         try:
-            observations = _parse_observations(d.get("observations", UNSET))
+            _observations = d.get("observations", UNSET)
+            observations = (
+                _observations
+                if _observations is None or _observations is UNSET
+                else _parse_observations(_observations)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -368,7 +373,8 @@ class TraceWithDetails:
             )
 
         try:
-            scores = _parse_scores(d.get("scores", UNSET))
+            _scores = d.get("scores", UNSET)
+            scores = _scores if _scores is None or _scores is UNSET else _parse_scores(_scores)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -114,7 +114,12 @@ class ApiKeyData:
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
         try:
-            expires_at = _parse_expires_at(d.get("expires_at", UNSET))
+            _expires_at = d.get("expires_at", UNSET)
+            expires_at = (
+                _expires_at
+                if _expires_at is None or _expires_at is UNSET
+                else _parse_expires_at(_expires_at)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

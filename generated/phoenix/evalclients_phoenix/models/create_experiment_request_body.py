@@ -162,7 +162,12 @@ class CreateExperimentRequestBody:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
-                metadata = _parse_metadata(d.get("metadata", UNSET))
+                _metadata = d.get("metadata", UNSET)
+                metadata = (
+                    _metadata
+                    if _metadata is None or _metadata is UNSET
+                    else _parse_metadata(_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -196,7 +201,8 @@ class CreateExperimentRequestBody:
             repetitions, _drifted = _keep(cls, d, "repetitions", "int", "type", _drifted)
 
         try:
-            splits = _parse_splits(d.get("splits", UNSET))
+            _splits = d.get("splits", UNSET)
+            splits = _splits if _splits is None or _splits is UNSET else _parse_splits(_splits)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -284,7 +290,10 @@ def _decode_metadata(self: CreateExperimentRequestBody, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(raw)
+        _metadata = raw
+        metadata = (
+            _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

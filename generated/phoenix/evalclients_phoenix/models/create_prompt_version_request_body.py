@@ -120,7 +120,8 @@ class CreatePromptVersionRequestBody:
             tags = (_PENDING, _tags_raw)  # decoded on first read
         else:
             try:
-                tags = _parse_tags(d.get("tags", UNSET))
+                _tags = d.get("tags", UNSET)
+                tags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -204,7 +205,8 @@ def _decode_tags(self: CreatePromptVersionRequestBody, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        tags = _parse_tags(raw)
+        _tags = raw
+        tags = _tags if _tags is None or _tags is UNSET else _parse_tags(_tags)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

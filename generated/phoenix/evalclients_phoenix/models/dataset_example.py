@@ -212,7 +212,8 @@ class DatasetExample:
             source = (_PENDING, _source_raw)  # decoded on first read
         else:
             try:
-                source = _parse_source(d.get("source", UNSET))
+                _source = d.get("source", UNSET)
+                source = _source if _source is None or _source is UNSET else _parse_source(_source)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -341,7 +342,8 @@ def _decode_source(self: DatasetExample, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        source = _parse_source(raw)
+        _source = raw
+        source = _source if _source is None or _source is UNSET else _parse_source(_source)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

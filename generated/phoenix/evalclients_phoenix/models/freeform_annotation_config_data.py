@@ -182,8 +182,11 @@ class FreeformAnnotationConfigData:
             lower_bound, _drifted = _keep(cls, d, "lower_bound", "float | None", "type", _drifted)
 
         try:
-            optimization_direction = _parse_optimization_direction(
-                d.get("optimization_direction", UNSET)
+            _optimization_direction = d.get("optimization_direction", UNSET)
+            optimization_direction = (
+                _optimization_direction
+                if _optimization_direction is None or _optimization_direction is UNSET
+                else _parse_optimization_direction(_optimization_direction)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):

@@ -158,7 +158,12 @@ class OtlpAnyValue:
             array_value = (_PENDING, _array_value_raw)  # decoded on first read
         else:
             try:
-                array_value = _parse_array_value(d.get("array_value", UNSET))
+                _array_value = d.get("array_value", UNSET)
+                array_value = (
+                    _array_value
+                    if _array_value is None or _array_value is UNSET
+                    else _parse_array_value(_array_value)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -188,7 +193,12 @@ class OtlpAnyValue:
             bytes_value, _drifted = _keep(cls, d, "bytes_value", "None | str", "type", _drifted)
 
         try:
-            double_value = _parse_double_value(d.get("double_value", UNSET))
+            _double_value = d.get("double_value", UNSET)
+            double_value = (
+                _double_value
+                if _double_value is None or _double_value is UNSET
+                else _parse_double_value(_double_value)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -281,7 +291,12 @@ def _decode_array_value(self: OtlpAnyValue, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        array_value = _parse_array_value(raw)
+        _array_value = raw
+        array_value = (
+            _array_value
+            if _array_value is None or _array_value is UNSET
+            else _parse_array_value(_array_value)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

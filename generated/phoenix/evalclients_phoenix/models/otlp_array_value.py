@@ -94,7 +94,8 @@ class OtlpArrayValue:
             values = (_PENDING, _values_raw)  # decoded on first read
         else:
             try:
-                values = _parse_values(d.get("values", UNSET))
+                _values = d.get("values", UNSET)
+                values = _values if _values is None or _values is UNSET else _parse_values(_values)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -135,7 +136,8 @@ def _decode_values(self: OtlpArrayValue, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        values = _parse_values(raw)
+        _values = raw
+        values = _values if _values is None or _values is UNSET else _parse_values(_values)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -130,7 +130,12 @@ class OtlpEvent:
             attributes = (_PENDING, _attributes_raw)  # decoded on first read
         else:
             try:
-                attributes = _parse_attributes(d.get("attributes", UNSET))
+                _attributes = d.get("attributes", UNSET)
+                attributes = (
+                    _attributes
+                    if _attributes is None or _attributes is UNSET
+                    else _parse_attributes(_attributes)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -218,7 +223,12 @@ def _decode_attributes(self: OtlpEvent, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        attributes = _parse_attributes(raw)
+        _attributes = raw
+        attributes = (
+            _attributes
+            if _attributes is None or _attributes is UNSET
+            else _parse_attributes(_attributes)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

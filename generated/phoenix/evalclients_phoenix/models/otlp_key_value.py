@@ -111,7 +111,8 @@ class OtlpKeyValue:
             value = (_PENDING, _value_raw)  # decoded on first read
         else:
             try:
-                value = _parse_value(d.get("value", UNSET))
+                _value = d.get("value", UNSET)
+                value = _value if _value is None or _value is UNSET else _parse_value(_value)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -149,7 +150,8 @@ def _decode_value(self: OtlpKeyValue, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        value = _parse_value(raw)
+        _value = raw
+        value = _value if _value is None or _value is UNSET else _parse_value(_value)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -344,7 +344,12 @@ class OtlpSpan:
             attributes = (_PENDING, _attributes_raw)  # decoded on first read
         else:
             try:
-                attributes = _parse_attributes(d.get("attributes", UNSET))
+                _attributes = d.get("attributes", UNSET)
+                attributes = (
+                    _attributes
+                    if _attributes is None or _attributes is UNSET
+                    else _parse_attributes(_attributes)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -425,7 +430,8 @@ class OtlpSpan:
             events = (_PENDING, _events_raw)  # decoded on first read
         else:
             try:
-                events = _parse_events(d.get("events", UNSET))
+                _events = d.get("events", UNSET)
+                events = _events if _events is None or _events is UNSET else _parse_events(_events)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -445,7 +451,8 @@ class OtlpSpan:
             flags, _drifted = _keep(cls, d, "flags", "int | None", "type", _drifted)
 
         try:
-            kind = _parse_kind(d.get("kind", UNSET))
+            _kind = d.get("kind", UNSET)
+            kind = _kind if _kind is None or _kind is UNSET else _parse_kind(_kind)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -517,7 +524,8 @@ class OtlpSpan:
             status = (_PENDING, _status_raw)  # decoded on first read
         else:
             try:
-                status = _parse_status(d.get("status", UNSET))
+                _status = d.get("status", UNSET)
+                status = _status if _status is None or _status is UNSET else _parse_status(_status)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -642,7 +650,12 @@ def _decode_attributes(self: OtlpSpan, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        attributes = _parse_attributes(raw)
+        _attributes = raw
+        attributes = (
+            _attributes
+            if _attributes is None or _attributes is UNSET
+            else _parse_attributes(_attributes)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -669,7 +682,8 @@ def _decode_events(self: OtlpSpan, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        events = _parse_events(raw)
+        _events = raw
+        events = _events if _events is None or _events is UNSET else _parse_events(_events)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -691,7 +705,8 @@ def _decode_status(self: OtlpSpan, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        status = _parse_status(raw)
+        _status = raw
+        status = _status if _status is None or _status is UNSET else _parse_status(_status)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -250,7 +250,8 @@ class PromptAnthropicInvocationParametersContent:
             thinking = (_PENDING, _thinking_raw)  # decoded on first read
         else:
             try:
-                thinking = _parse_thinking(d.get("thinking", UNSET))
+                _thinking = d.get("thinking", UNSET)
+                thinking = _thinking if _thinking is UNSET else _parse_thinking(_thinking)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -390,7 +391,8 @@ def _decode_thinking(self: PromptAnthropicInvocationParametersContent, raw: Any)
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        thinking = _parse_thinking(raw)
+        _thinking = raw
+        thinking = _thinking if _thinking is UNSET else _parse_thinking(_thinking)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

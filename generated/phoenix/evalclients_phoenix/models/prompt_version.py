@@ -400,7 +400,12 @@ class PromptVersion:
             response_format = (_PENDING, _response_format_raw)  # decoded on first read
         else:
             try:
-                response_format = _parse_response_format(d.get("response_format", UNSET))
+                _response_format = d.get("response_format", UNSET)
+                response_format = (
+                    _response_format
+                    if _response_format is None or _response_format is UNSET
+                    else _parse_response_format(_response_format)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -421,7 +426,8 @@ class PromptVersion:
             tools = (_PENDING, _tools_raw)  # decoded on first read
         else:
             try:
-                tools = _parse_tools(d.get("tools", UNSET))
+                _tools = d.get("tools", UNSET)
+                tools = _tools if _tools is None or _tools is UNSET else _parse_tools(_tools)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -768,7 +774,12 @@ def _decode_response_format(self: PromptVersion, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        response_format = _parse_response_format(raw)
+        _response_format = raw
+        response_format = (
+            _response_format
+            if _response_format is None or _response_format is UNSET
+            else _parse_response_format(_response_format)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -795,7 +806,8 @@ def _decode_tools(self: PromptVersion, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        tools = _parse_tools(raw)
+        _tools = raw
+        tools = _tools if _tools is None or _tools is UNSET else _parse_tools(_tools)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

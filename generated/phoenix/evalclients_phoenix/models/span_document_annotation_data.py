@@ -200,7 +200,12 @@ class SpanDocumentAnnotationData:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
-                metadata = _parse_metadata(d.get("metadata", UNSET))
+                _metadata = d.get("metadata", UNSET)
+                metadata = (
+                    _metadata
+                    if _metadata is None or _metadata is UNSET
+                    else _parse_metadata(_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -221,7 +226,8 @@ class SpanDocumentAnnotationData:
             result = (_PENDING, _result_raw)  # decoded on first read
         else:
             try:
-                result = _parse_result(d.get("result", UNSET))
+                _result = d.get("result", UNSET)
+                result = _result if _result is None or _result is UNSET else _parse_result(_result)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -302,7 +308,10 @@ def _decode_metadata(self: SpanDocumentAnnotationData, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(raw)
+        _metadata = raw
+        metadata = (
+            _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -329,7 +338,8 @@ def _decode_result(self: SpanDocumentAnnotationData, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        result = _parse_result(raw)
+        _result = raw
+        result = _result if _result is None or _result is UNSET else _parse_result(_result)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

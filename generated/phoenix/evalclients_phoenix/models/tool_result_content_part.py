@@ -119,7 +119,10 @@ class ToolResultContentPart:
             tool_result = (_PENDING, _tool_result_raw)  # decoded on first read
         else:
             try:
-                tool_result = _parse_tool_result(d["tool_result"])
+                _tool_result = d["tool_result"]
+                tool_result = (
+                    _tool_result if _tool_result is None else _parse_tool_result(_tool_result)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -186,7 +189,8 @@ def _decode_tool_result(self: ToolResultContentPart, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        tool_result = _parse_tool_result(raw)
+        _tool_result = raw
+        tool_result = _tool_result if _tool_result is None else _parse_tool_result(_tool_result)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -270,7 +270,12 @@ class TraceAnnotation:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
-                metadata = _parse_metadata(d.get("metadata", UNSET))
+                _metadata = d.get("metadata", UNSET)
+                metadata = (
+                    _metadata
+                    if _metadata is None or _metadata is UNSET
+                    else _parse_metadata(_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -286,7 +291,8 @@ class TraceAnnotation:
             result = (_PENDING, _result_raw)  # decoded on first read
         else:
             try:
-                result = _parse_result(d.get("result", UNSET))
+                _result = d.get("result", UNSET)
+                result = _result if _result is None or _result is UNSET else _parse_result(_result)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -371,7 +377,10 @@ def _decode_metadata(self: TraceAnnotation, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(raw)
+        _metadata = raw
+        metadata = (
+            _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -398,7 +407,8 @@ def _decode_result(self: TraceAnnotation, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        result = _parse_result(raw)
+        _result = raw
+        result = _result if _result is None or _result is UNSET else _parse_result(_result)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

@@ -203,7 +203,8 @@ class TraceData:
             spans = (_PENDING, _spans_raw)  # decoded on first read
         else:
             try:
-                spans = _parse_spans(d.get("spans", UNSET))
+                _spans = d.get("spans", UNSET)
+                spans = _spans if _spans is None or _spans is UNSET else _parse_spans(_spans)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -303,7 +304,8 @@ def _decode_spans(self: TraceData, raw: Any) -> Any:
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        spans = _parse_spans(raw)
+        _spans = raw
+        spans = _spans if _spans is None or _spans is UNSET else _parse_spans(_spans)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

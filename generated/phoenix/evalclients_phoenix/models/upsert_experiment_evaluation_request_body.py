@@ -242,7 +242,12 @@ class UpsertExperimentEvaluationRequestBody:
             metadata = (_PENDING, _metadata_raw)  # decoded on first read
         else:
             try:
-                metadata = _parse_metadata(d.get("metadata", UNSET))
+                _metadata = d.get("metadata", UNSET)
+                metadata = (
+                    _metadata
+                    if _metadata is None or _metadata is UNSET
+                    else _parse_metadata(_metadata)
+                )
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -263,7 +268,8 @@ class UpsertExperimentEvaluationRequestBody:
             result = (_PENDING, _result_raw)  # decoded on first read
         else:
             try:
-                result = _parse_result(d.get("result", UNSET))
+                _result = d.get("result", UNSET)
+                result = _result if _result is None or _result is UNSET else _parse_result(_result)
 
             except (AttributeError, KeyError, TypeError, ValueError):
                 if _strict:
@@ -358,7 +364,10 @@ def _decode_metadata(self: UpsertExperimentEvaluationRequestBody, raw: Any) -> A
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        metadata = _parse_metadata(raw)
+        _metadata = raw
+        metadata = (
+            _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
+        )
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:
@@ -385,7 +394,8 @@ def _decode_result(self: UpsertExperimentEvaluationRequestBody, raw: Any) -> Any
     _strict = False
     _drifted: list[_Drift] | None = None
     try:
-        result = _parse_result(raw)
+        _result = raw
+        result = _result if _result is None or _result is UNSET else _parse_result(_result)
 
     except (AttributeError, KeyError, TypeError, ValueError):
         if _strict:

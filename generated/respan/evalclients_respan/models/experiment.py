@@ -319,7 +319,12 @@ class Experiment:
             batch_size, _drifted = _keep(cls, d, "batch_size", "int", "type", _drifted)
 
         try:
-            completed_at = _parse_completed_at(d.get("completed_at", UNSET))
+            _completed_at = d.get("completed_at", UNSET)
+            completed_at = (
+                _completed_at
+                if _completed_at is None or _completed_at is UNSET
+                else _parse_completed_at(_completed_at)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -464,7 +469,12 @@ class Experiment:
             progress, _drifted = _keep(cls, d, "progress", "float", "type", _drifted)
 
         try:
-            started_at = _parse_started_at(d.get("started_at", UNSET))
+            _started_at = d.get("started_at", UNSET)
+            started_at = (
+                _started_at
+                if _started_at is None or _started_at is UNSET
+                else _parse_started_at(_started_at)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -370,7 +370,10 @@ class ExperimentTrace:
             duration, _drifted = _keep(cls, d, "duration", "float | None", "type", _drifted)
 
         try:
-            end_time = _parse_end_time(d.get("end_time", UNSET))
+            _end_time = d.get("end_time", UNSET)
+            end_time = (
+                _end_time if _end_time is None or _end_time is UNSET else _parse_end_time(_end_time)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -531,7 +534,12 @@ class ExperimentTrace:
                 )
 
         try:
-            start_time = _parse_start_time(d.get("start_time", UNSET))
+            _start_time = d.get("start_time", UNSET)
+            start_time = (
+                _start_time
+                if _start_time is None or _start_time is UNSET
+                else _parse_start_time(_start_time)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
