@@ -275,7 +275,10 @@ class SpecServer:
         reply.headers.update(headers or {})
         reply.validate = validate
         with self._lock:
-            self._responses.setdefault(op.operation_id, []).insert(0, (path_params, reply))
+            # The newest reply for these path parameters shadows older ones: drop those (a long
+            # fuzz run sets thousands of bodies, some of megabytes, on one server).
+            kept = [r for r in self._responses.get(op.operation_id, []) if r[0] != path_params]
+            self._responses[op.operation_id] = [(path_params, reply), *kept]
 
     # -- serving ---------------------------------------------------------------------
 
