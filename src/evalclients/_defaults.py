@@ -30,8 +30,9 @@ BACKOFF_MAX = 8.0
 BACKOFF_JITTER = 0.25
 RETRY_AFTER_CAP = 60.0
 """A ``Retry-After`` longer than this raises instead of sleeping."""
-SETTLE_AFTER_5XX = 0.05
-"""Pause before a non-retryable request right after a 5xx (some servers drop that connection)."""
+SETTLE_AFTER_5XX = 0.25
+"""Pause before a non-retryable request right after a 5xx (some servers drop that connection;
+on a loaded machine uvicorn took more than 50 ms to, and the POST met the dropped connection)."""
 LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=10)
 DEFAULT_PAGE_SIZE = 100
 """Page size when the registry measured none for a listing."""
