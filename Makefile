@@ -46,15 +46,34 @@ lint: $(READY)  ## ruff and mypy (strict on the facade and scripts)
 	$(VENV)/bin/mypy
 
 # The whole suite on .venv's Python and, beside it, the unit, typing and fake-server suites on
-# the other CPython versions (3.11-3.13): three runs on two cores, each run's output printed
-# when it ends. TEST_MATRIX=0 runs the whole suite on .venv only, its output streaming.
+# the other CPython versions (3.11-3.13). First, at once: check, lint and the other versions'
+# venvs. Then four pytest runs at once on the two cores, so none idles while a long run ends:
+# .venv's server suites (wheels, then real Phoenix) and the portable suites on each version,
+# each run's output printed when it ends; the Phoenix install (mostly a download) goes on beside
+# them, and the Phoenix fixtures wait for it (its lock). TEST_MATRIX=0 runs the whole suite on
+# .venv only, after the install, its output streaming.
 TEST_MATRIX ?= 1
-TEST_RUN_1 = $(PY) -m scripts.test_matrix --whole-current --require 3.11,3.12,3.13 --jobs 2 -- $(PYTEST_ARGS)
+# Empty, so that subprocesses (the CLI, regeneration, the clones) reuse compiled modules rather
+# than compile the facade and generated code each time (git and the builds ignore __pycache__).
+test: export PYTHONDONTWRITEBYTECODE :=
+MATRIX_VERSIONS := 3.11,3.12,3.13
+TEST_PREP_1 = check lint matrix-ready
+TEST_PREP_0 = check lint phoenix-ready
+TEST_RUN_1 = $(MAKE) --no-print-directory -j2 phoenix-ready matrix-runs
 TEST_RUN_0 = $(PY) -m pytest $(PYTEST_ARGS)
 test: $(READY)  ## Run the whole test suite (real Phoenix included) and Python 3.11-3.13
-	$(MAKE) --no-print-directory check lint
-	$(PY) scripts/phoenix_server.py ensure
+	$(MAKE) --no-print-directory -j4 --output-sync=target $(TEST_PREP_$(TEST_MATRIX))
 	$(TEST_RUN_$(TEST_MATRIX))
+
+.PHONY: phoenix-ready matrix-ready matrix-runs
+phoenix-ready: $(READY)
+	$(PY) scripts/phoenix_server.py ensure
+
+matrix-ready: $(STAMP)
+	$(PY) -m scripts.test_matrix --setup-only --require $(MATRIX_VERSIONS) --jobs 2
+
+matrix-runs: $(READY)
+	$(PY) -m scripts.test_matrix --whole-current --require $(MATRIX_VERSIONS) --jobs 4 -- $(PYTEST_ARGS)
 
 clean:  ## Remove build outputs (keeps .venv and the Phoenix cache)
 	rm -rf dist build docs/_build .pytest_cache .mypy_cache .ruff_cache

@@ -32,8 +32,9 @@ from scripts.registry import read_registry
 ROOT = Path(__file__).resolve().parent.parent
 VERSIONS = ("3.11", "3.12", "3.13")
 VENDORS = tuple(read_registry())  # every registry vendor (stdlib only, like the Makefile)
-# Not in the matrix: the real Phoenix server and the wheel builds (run once, by `make test`).
-EXCLUDED = ("tests/phoenix", "tests/test_wheels.py")
+# Not in the matrix: the real Phoenix server and the wheel builds (run once, by `make test`,
+# in this order: the wheels first, while `make test` may still be installing Phoenix).
+EXCLUDED = ("tests/test_wheels.py", "tests/phoenix")
 
 
 def _version_of(python: str) -> str | None:
@@ -156,16 +157,14 @@ def main(argv: list[str] | None = None) -> int:
             continue
         found.append((version, python))
     started = time.monotonic()
-    runs = [
-        Run(version, py, whole=args.whole_current and version == current)
-        for version, py in _set_up(found, current, args.jobs)
-    ]
+    set_up = _set_up(found, current, args.jobs)
+    runs = plan_runs(set_up, current if args.whole_current else None)
     if args.setup_only:
         took = time.monotonic() - started
-        results.update({run.version: f"set up ({took:.0f}s)" for run in runs})
+        results.update({version: f"set up ({took:.0f}s)" for version, _ in set_up})
         runs = []
-    for version, outcome in run_suites(runs, pytest_args, args.jobs).items():
-        results[version] = outcome
+    for name, outcome in run_suites(runs, pytest_args, args.jobs).items():
+        results[name] = outcome
         failed |= not outcome.startswith("passed")
     print("matrix:", "; ".join(f"{v} {r}" for v, r in results.items()), flush=True)
     return 1 if failed else 0
@@ -173,17 +172,36 @@ def main(argv: list[str] | None = None) -> int:
 
 @dataclass(frozen=True)
 class Run:
-    """One version's pytest run: its venv's interpreter, every suite or the portable ones."""
+    """One pytest run of a version: the portable suites, or only the suites the matrix leaves
+    out (``server_only``: the real Phoenix server and the wheel builds)."""
 
     version: str
     python: Path
-    whole: bool = False
+    server_only: bool = False
+
+    @property
+    def name(self) -> str:
+        return f"{self.version} (server suites)" if self.server_only else self.version
 
     def command(self, pytest_args: list[str]) -> list[str]:
-        cmd = [str(self.python), "-m", "pytest", "tests", "-p", "no:cacheprovider", "-q"]
-        if not self.whole:
-            cmd += [f"--ignore={path}" for path in EXCLUDED]
+        cmd = [str(self.python), "-m", "pytest", "-p", "no:cacheprovider", "-q"]
+        if self.server_only:
+            cmd += list(EXCLUDED)
+        else:
+            cmd += ["tests", *(f"--ignore={path}" for path in EXCLUDED)]
         return cmd + pytest_args
+
+
+def plan_runs(set_up: list[tuple[str, Path]], whole_current: str | None) -> list[Run]:
+    """The runs, the server suites first: they start Phoenix, the slowest start to overlap.
+
+    The version that gets every suite (``--whole-current``) gets them as two runs, its portable
+    suites beside the server suites, so that with as many jobs as runs no core sits idle while
+    one long run finishes (every test still runs once per version, as before).
+    """
+    runs = [Run(v, py) for v, py in set_up]
+    runs += [Run(v, py, server_only=True) for v, py in set_up if v == whole_current]
+    return sorted(runs, key=lambda run: not run.server_only)
 
 
 def _set_up(found: list[tuple[str, str]], current: str | None, jobs: int) -> list[tuple[str, Path]]:
@@ -199,27 +217,27 @@ def _set_up(found: list[tuple[str, str]], current: str | None, jobs: int) -> lis
 
 
 def run_suites(runs: list[Run], pytest_args: list[str], jobs: int) -> dict[str, str]:
-    """Run the suites, ``jobs`` at a time, the whole suite first (it takes longest); per version
-    "passed/FAILED in Ns (CPU)".
+    """Run the suites, ``jobs`` at a time, in the given order; per run "passed/FAILED in Ns (CPU)".
 
-    With one job pytest's output streams through; with more, each version writes to
-    ``<venv>/matrix-pytest.log``, printed when it ends (so outputs do not interleave).
+    With one job pytest's output streams through; with more, each run writes to
+    ``<venv>/matrix-pytest[-server].log``, printed when it ends (so outputs do not interleave).
     """
-    pending = sorted(runs, key=lambda run: not run.whole)
+    pending = list(runs)
     active: dict[int, tuple[str, float, Path | None, IO[bytes] | None]] = {}
     outcomes: dict[str, str] = {}
     while pending or active:
         while pending and len(active) < max(1, jobs):
             run = pending.pop(0)
             cmd = run.command(pytest_args)
-            what = "every suite" if run.whole else "the portable suites"
+            what = "the server suites" if run.server_only else "the portable suites"
             print(f"matrix: Python {run.version}, {what}: {' '.join(cmd[1:])}", flush=True)
-            log_path = run.python.parent.parent / "matrix-pytest.log" if jobs > 1 else None
+            log_name = "matrix-pytest-server.log" if run.server_only else "matrix-pytest.log"
+            log_path = run.python.parent.parent / log_name if jobs > 1 else None
             log = log_path.open("wb") if log_path else None
             proc = subprocess.Popen(
                 cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT if log else None
             )
-            active[proc.pid] = (run.version, time.monotonic(), log_path, log)
+            active[proc.pid] = (run.name, time.monotonic(), log_path, log)
         pid, status, usage = os.wait4(-1, 0)
         if pid not in active:
             continue

@@ -4,6 +4,7 @@ upstream openapi-typescript file, validates, and the parser handles the tricky c
 from __future__ import annotations
 
 import dataclasses
+import fcntl
 import importlib.util
 import json
 import re
@@ -45,19 +46,25 @@ conv = _load_converter()
 
 @pytest.fixture(scope="session")
 def openapi_typescript() -> Path:
-    """The pinned openapi-typescript CLI, installed into .cache/node on first use."""
+    """The pinned openapi-typescript CLI, installed into .cache/node on first use.
+
+    Under a lock: `make test` runs this file on three Pythons at once, and two npm installs
+    into one folder at once break each other.
+    """
     binary = NODE_DIR / "node_modules" / ".bin" / "openapi-typescript"
     manifest = NODE_DIR / "node_modules" / "openapi-typescript" / "package.json"
-    installed = json.loads(manifest.read_text())["version"] if manifest.exists() else None
-    if installed != OPENAPI_TYPESCRIPT or not binary.exists():
-        npm = shutil.which("npm")
-        assert npm is not None, "npm is needed to install openapi-typescript"
-        NODE_DIR.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            [npm, "install", "--prefix", str(NODE_DIR), "--no-audit", "--no-fund",
-             f"openapi-typescript@{OPENAPI_TYPESCRIPT}"],
-            check=True, capture_output=True,
-        )  # fmt: skip
+    NODE_DIR.mkdir(parents=True, exist_ok=True)
+    with (NODE_DIR.parent / "node.lock").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        installed = json.loads(manifest.read_text())["version"] if manifest.exists() else None
+        if installed != OPENAPI_TYPESCRIPT or not binary.exists():
+            npm = shutil.which("npm")
+            assert npm is not None, "npm is needed to install openapi-typescript"
+            subprocess.run(
+                [npm, "install", "--prefix", str(NODE_DIR), "--no-audit", "--no-fund",
+                 f"openapi-typescript@{OPENAPI_TYPESCRIPT}"],
+                check=True, capture_output=True,
+            )  # fmt: skip
     return binary
 
 

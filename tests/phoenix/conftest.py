@@ -14,6 +14,10 @@ import pytest
 from scripts.phoenix_server import PhoenixError, PhoenixServer, ensure_phoenix
 
 SKIP_ENV = "EVALCLIENTS_SKIP_PHOENIX"
+# `make test` runs four suites at once on two cores: a Phoenix start that waits its turn for
+# CPU is slow, not broken (one took over 120 s on a loaded machine). A server that never
+# answers still fails, with its log.
+STARTUP_TIMEOUT = 360.0
 _started: dict[str, PhoenixServer] = {}  # fixture name -> running server
 _timings: list[str] = []
 
@@ -33,7 +37,12 @@ def _serve(
 ) -> Iterator[PhoenixServer]:
     try:
         venv = ensure_phoenix()
-        server = PhoenixServer(venv=venv, workdir=tmp_path_factory.mktemp(name), auth=auth)
+        server = PhoenixServer(
+            venv=venv,
+            workdir=tmp_path_factory.mktemp(name),
+            auth=auth,
+            startup_timeout=STARTUP_TIMEOUT,
+        )
         server.start()
     except PhoenixError as exc:
         _unavailable(f"cannot start Phoenix for fixture {name!r}: {exc}")
