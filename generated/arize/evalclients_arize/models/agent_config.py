@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "endpoint",
@@ -186,12 +187,12 @@ class AgentConfig:
                     _drifted,
                 )
 
-        agent_config = cls(
-            endpoint,
-            has_headers,
-            input_schema,
-            request_presets,
-        )
+        agent_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        agent_config.endpoint = endpoint
+        agent_config.has_headers = has_headers
+        _set_input_schema(agent_config, input_schema)
+        _set_request_presets(agent_config, request_presets)
+        agent_config.additional_properties = {}
 
         if _extra:
             agent_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -245,7 +246,7 @@ def _decode_input_schema(self: AgentConfig, raw: Any) -> Any:
     return input_schema
 
 
-_lazy(AgentConfig, "input_schema", _decode_input_schema)
+_set_input_schema = _lazy(AgentConfig, "input_schema", _decode_input_schema)
 
 
 def _decode_request_presets(self: AgentConfig, raw: Any) -> Any:
@@ -281,7 +282,7 @@ def _decode_request_presets(self: AgentConfig, raw: Any) -> Any:
     return request_presets
 
 
-_lazy(AgentConfig, "request_presets", _decode_request_presets)
+_set_request_presets = _lazy(AgentConfig, "request_presets", _decode_request_presets)
 
 _LAZY_PENDING = True
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AiIntegration")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "auth_type",
@@ -479,23 +480,23 @@ class AiIntegration:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        ai_integration = cls(
-            auth_type,
-            base_url,
-            created_at,
-            created_by_user_id,
-            enable_default_models,
-            function_calling_enabled,
-            has_api_key,
-            headers,
-            id,
-            model_names,
-            name,
-            provider,
-            provider_metadata,
-            scopings,
-            updated_at,
-        )
+        ai_integration = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        ai_integration.auth_type = auth_type
+        ai_integration.base_url = base_url
+        ai_integration.created_at = created_at
+        ai_integration.created_by_user_id = created_by_user_id
+        ai_integration.enable_default_models = enable_default_models
+        ai_integration.function_calling_enabled = function_calling_enabled
+        ai_integration.has_api_key = has_api_key
+        _set_headers(ai_integration, headers)
+        ai_integration.id = id
+        ai_integration.model_names = model_names
+        ai_integration.name = name
+        ai_integration.provider = provider
+        _set_provider_metadata(ai_integration, provider_metadata)
+        _set_scopings(ai_integration, scopings)
+        ai_integration.updated_at = updated_at
+        ai_integration.additional_properties = {}
 
         if _extra:
             ai_integration.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -607,7 +608,7 @@ def _decode_headers(self: AiIntegration, raw: Any) -> Any:
     return headers
 
 
-_lazy(AiIntegration, "headers", _decode_headers)
+_set_headers = _lazy(AiIntegration, "headers", _decode_headers)
 
 
 def _decode_provider_metadata(self: AiIntegration, raw: Any) -> Any:
@@ -639,7 +640,7 @@ def _decode_provider_metadata(self: AiIntegration, raw: Any) -> Any:
     return provider_metadata
 
 
-_lazy(AiIntegration, "provider_metadata", _decode_provider_metadata)
+_set_provider_metadata = _lazy(AiIntegration, "provider_metadata", _decode_provider_metadata)
 
 
 def _decode_scopings(self: AiIntegration, raw: Any) -> Any:
@@ -673,7 +674,7 @@ def _decode_scopings(self: AiIntegration, raw: Any) -> Any:
     return scopings
 
 
-_lazy(AiIntegration, "scopings", _decode_scopings)
+_set_scopings = _lazy(AiIntegration, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

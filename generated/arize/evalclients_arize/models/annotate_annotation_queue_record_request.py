@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotateAnnotationQueueRecordRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotations",
@@ -110,9 +111,11 @@ class AnnotateAnnotationQueueRecordRequest:
                     _drifted,
                 )
 
-        annotate_annotation_queue_record_request = cls(
-            annotations,
-        )
+        annotate_annotation_queue_record_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_annotations(annotate_annotation_queue_record_request, annotations)
+        annotate_annotation_queue_record_request.additional_properties = {}
 
         if _extra:
             annotate_annotation_queue_record_request.additional_properties = {
@@ -166,7 +169,7 @@ def _decode_annotations(self: AnnotateAnnotationQueueRecordRequest, raw: Any) ->
     return annotations
 
 
-_lazy(AnnotateAnnotationQueueRecordRequest, "annotations", _decode_annotations)
+_set_annotations = _lazy(AnnotateAnnotationQueueRecordRequest, "annotations", _decode_annotations)
 
 _LAZY_PENDING = True
 

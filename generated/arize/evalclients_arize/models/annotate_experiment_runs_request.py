@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotateExperimentRunsRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotations",
@@ -111,9 +112,11 @@ class AnnotateExperimentRunsRequest:
                     _drifted,
                 )
 
-        annotate_experiment_runs_request = cls(
-            annotations,
-        )
+        annotate_experiment_runs_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_annotations(annotate_experiment_runs_request, annotations)
+        annotate_experiment_runs_request.additional_properties = {}
 
         if _extra:
             annotate_experiment_runs_request.additional_properties = {
@@ -167,7 +170,7 @@ def _decode_annotations(self: AnnotateExperimentRunsRequest, raw: Any) -> Any:
     return annotations
 
 
-_lazy(AnnotateExperimentRunsRequest, "annotations", _decode_annotations)
+_set_annotations = _lazy(AnnotateExperimentRunsRequest, "annotations", _decode_annotations)
 
 _LAZY_PENDING = True
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotateRecordInput")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "record_id",
@@ -124,10 +125,12 @@ class AnnotateRecordInput:
                     _drifted,
                 )
 
-        annotate_record_input = cls(
-            record_id,
-            values,
-        )
+        annotate_record_input = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        annotate_record_input.record_id = record_id
+        _set_values(annotate_record_input, values)
+        annotate_record_input.additional_properties = {}
 
         if _extra:
             annotate_record_input.additional_properties = {
@@ -179,7 +182,7 @@ def _decode_values(self: AnnotateRecordInput, raw: Any) -> Any:
     return values
 
 
-_lazy(AnnotateRecordInput, "values", _decode_values)
+_set_values = _lazy(AnnotateRecordInput, "values", _decode_values)
 
 _LAZY_PENDING = True
 

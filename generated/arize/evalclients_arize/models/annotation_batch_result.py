@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotationBatchResult")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "results",
@@ -113,9 +114,11 @@ class AnnotationBatchResult:
                     _drifted,
                 )
 
-        annotation_batch_result = cls(
-            results,
-        )
+        annotation_batch_result = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_results(annotation_batch_result, results)
+        annotation_batch_result.additional_properties = {}
 
         if _extra:
             annotation_batch_result.additional_properties = {
@@ -172,7 +175,7 @@ def _decode_results(self: AnnotationBatchResult, raw: Any) -> Any:
     return results
 
 
-_lazy(AnnotationBatchResult, "results", _decode_results)
+_set_results = _lazy(AnnotationBatchResult, "results", _decode_results)
 
 _LAZY_PENDING = True
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotationQueueRecord")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotation_queue_id",
@@ -432,18 +433,20 @@ class AnnotationQueueRecord:
                     _drifted,
                 )
 
-        annotation_queue_record = cls(
-            annotation_queue_id,
-            annotations,
-            assigned_users,
-            data,
-            evaluations,
-            granularity,
-            id,
-            session_annotations,
-            source_type,
-            trace_annotations,
-        )
+        annotation_queue_record = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        annotation_queue_record.annotation_queue_id = annotation_queue_id
+        _set_annotations(annotation_queue_record, annotations)
+        _set_assigned_users(annotation_queue_record, assigned_users)
+        _set_data(annotation_queue_record, data)
+        _set_evaluations(annotation_queue_record, evaluations)
+        annotation_queue_record.granularity = granularity
+        annotation_queue_record.id = id
+        _set_session_annotations(annotation_queue_record, session_annotations)
+        annotation_queue_record.source_type = source_type
+        _set_trace_annotations(annotation_queue_record, trace_annotations)
+        annotation_queue_record.additional_properties = {}
 
         if _extra:
             annotation_queue_record.additional_properties = {
@@ -517,7 +520,7 @@ def _decode_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
     return annotations
 
 
-_lazy(AnnotationQueueRecord, "annotations", _decode_annotations)
+_set_annotations = _lazy(AnnotationQueueRecord, "annotations", _decode_annotations)
 
 
 def _decode_assigned_users(self: AnnotationQueueRecord, raw: Any) -> Any:
@@ -553,7 +556,7 @@ def _decode_assigned_users(self: AnnotationQueueRecord, raw: Any) -> Any:
     return assigned_users
 
 
-_lazy(AnnotationQueueRecord, "assigned_users", _decode_assigned_users)
+_set_assigned_users = _lazy(AnnotationQueueRecord, "assigned_users", _decode_assigned_users)
 
 
 def _decode_data(self: AnnotationQueueRecord, raw: Any) -> Any:
@@ -580,7 +583,7 @@ def _decode_data(self: AnnotationQueueRecord, raw: Any) -> Any:
     return data
 
 
-_lazy(AnnotationQueueRecord, "data", _decode_data)
+_set_data = _lazy(AnnotationQueueRecord, "data", _decode_data)
 
 
 def _decode_evaluations(self: AnnotationQueueRecord, raw: Any) -> Any:
@@ -614,7 +617,7 @@ def _decode_evaluations(self: AnnotationQueueRecord, raw: Any) -> Any:
     return evaluations
 
 
-_lazy(AnnotationQueueRecord, "evaluations", _decode_evaluations)
+_set_evaluations = _lazy(AnnotationQueueRecord, "evaluations", _decode_evaluations)
 
 
 def _decode_session_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
@@ -650,7 +653,9 @@ def _decode_session_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
     return session_annotations
 
 
-_lazy(AnnotationQueueRecord, "session_annotations", _decode_session_annotations)
+_set_session_annotations = _lazy(
+    AnnotationQueueRecord, "session_annotations", _decode_session_annotations
+)
 
 
 def _decode_trace_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
@@ -684,7 +689,9 @@ def _decode_trace_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
     return trace_annotations
 
 
-_lazy(AnnotationQueueRecord, "trace_annotations", _decode_trace_annotations)
+_set_trace_annotations = _lazy(
+    AnnotationQueueRecord, "trace_annotations", _decode_trace_annotations
+)
 
 _LAZY_PENDING = True
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAgentIntegrationRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "config",
@@ -199,13 +200,15 @@ class CreateAgentIntegrationRequest:
                     _drifted,
                 )
 
-        create_agent_integration_request = cls(
-            config,
-            name,
-            type_,
-            description,
-            scopings,
-        )
+        create_agent_integration_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_config(create_agent_integration_request, config)
+        create_agent_integration_request.name = name
+        create_agent_integration_request.type_ = type_
+        create_agent_integration_request.description = description
+        _set_scopings(create_agent_integration_request, scopings)
+        create_agent_integration_request.additional_properties = {}
 
         if _extra:
             create_agent_integration_request.additional_properties = {
@@ -251,7 +254,7 @@ def _decode_config(self: CreateAgentIntegrationRequest, raw: Any) -> Any:
     return config
 
 
-_lazy(CreateAgentIntegrationRequest, "config", _decode_config)
+_set_config = _lazy(CreateAgentIntegrationRequest, "config", _decode_config)
 
 
 def _decode_scopings(self: CreateAgentIntegrationRequest, raw: Any) -> Any:
@@ -285,7 +288,7 @@ def _decode_scopings(self: CreateAgentIntegrationRequest, raw: Any) -> Any:
     return scopings
 
 
-_lazy(CreateAgentIntegrationRequest, "scopings", _decode_scopings)
+_set_scopings = _lazy(CreateAgentIntegrationRequest, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

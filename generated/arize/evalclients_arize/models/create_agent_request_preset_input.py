@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAgentRequestPresetInput")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "config",
@@ -135,11 +136,13 @@ class CreateAgentRequestPresetInput:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        create_agent_request_preset_input = cls(
-            config,
-            name,
-            description,
-        )
+        create_agent_request_preset_input = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_config(create_agent_request_preset_input, config)
+        create_agent_request_preset_input.name = name
+        create_agent_request_preset_input.description = description
+        create_agent_request_preset_input.additional_properties = {}
 
         if _extra:
             create_agent_request_preset_input.additional_properties = {
@@ -190,7 +193,7 @@ def _decode_config(self: CreateAgentRequestPresetInput, raw: Any) -> Any:
     return config
 
 
-_lazy(CreateAgentRequestPresetInput, "config", _decode_config)
+_set_config = _lazy(CreateAgentRequestPresetInput, "config", _decode_config)
 
 _LAZY_PENDING = True
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAiIntegrationRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -368,19 +369,21 @@ class CreateAiIntegrationRequest:
                     _drifted,
                 )
 
-        create_ai_integration_request = cls(
-            name,
-            provider,
-            api_key,
-            auth_type,
-            base_url,
-            enable_default_models,
-            function_calling_enabled,
-            headers,
-            model_names,
-            provider_metadata,
-            scopings,
-        )
+        create_ai_integration_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_ai_integration_request.name = name
+        create_ai_integration_request.provider = provider
+        create_ai_integration_request.api_key = api_key
+        create_ai_integration_request.auth_type = auth_type
+        create_ai_integration_request.base_url = base_url
+        create_ai_integration_request.enable_default_models = enable_default_models
+        create_ai_integration_request.function_calling_enabled = function_calling_enabled
+        _set_headers(create_ai_integration_request, headers)
+        create_ai_integration_request.model_names = model_names
+        _set_provider_metadata(create_ai_integration_request, provider_metadata)
+        _set_scopings(create_ai_integration_request, scopings)
+        create_ai_integration_request.additional_properties = {}
 
         if _extra:
             create_ai_integration_request.additional_properties = {
@@ -460,7 +463,7 @@ def _decode_headers(self: CreateAiIntegrationRequest, raw: Any) -> Any:
     return headers
 
 
-_lazy(CreateAiIntegrationRequest, "headers", _decode_headers)
+_set_headers = _lazy(CreateAiIntegrationRequest, "headers", _decode_headers)
 
 
 def _decode_provider_metadata(self: CreateAiIntegrationRequest, raw: Any) -> Any:
@@ -492,7 +495,9 @@ def _decode_provider_metadata(self: CreateAiIntegrationRequest, raw: Any) -> Any
     return provider_metadata
 
 
-_lazy(CreateAiIntegrationRequest, "provider_metadata", _decode_provider_metadata)
+_set_provider_metadata = _lazy(
+    CreateAiIntegrationRequest, "provider_metadata", _decode_provider_metadata
+)
 
 
 def _decode_scopings(self: CreateAiIntegrationRequest, raw: Any) -> Any:
@@ -526,7 +531,7 @@ def _decode_scopings(self: CreateAiIntegrationRequest, raw: Any) -> Any:
     return scopings
 
 
-_lazy(CreateAiIntegrationRequest, "scopings", _decode_scopings)
+_set_scopings = _lazy(CreateAiIntegrationRequest, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

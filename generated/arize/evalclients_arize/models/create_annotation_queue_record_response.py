@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAnnotationQueueRecordResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "record_sources",
@@ -115,9 +116,11 @@ class CreateAnnotationQueueRecordResponse:
                     _drifted,
                 )
 
-        create_annotation_queue_record_response = cls(
-            record_sources,
-        )
+        create_annotation_queue_record_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_record_sources(create_annotation_queue_record_response, record_sources)
+        create_annotation_queue_record_response.additional_properties = {}
 
         if _extra:
             create_annotation_queue_record_response.additional_properties = {
@@ -177,7 +180,9 @@ def _decode_record_sources(self: CreateAnnotationQueueRecordResponse, raw: Any) 
     return record_sources
 
 
-_lazy(CreateAnnotationQueueRecordResponse, "record_sources", _decode_record_sources)
+_set_record_sources = _lazy(
+    CreateAnnotationQueueRecordResponse, "record_sources", _decode_record_sources
+)
 
 _LAZY_PENDING = True
 

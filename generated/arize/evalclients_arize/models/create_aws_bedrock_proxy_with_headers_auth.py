@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAwsBedrockProxyWithHeadersAuth")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "auth_type",
@@ -152,11 +153,13 @@ class CreateAwsBedrockProxyWithHeadersAuth:
                     _drifted,
                 )
 
-        create_aws_bedrock_proxy_with_headers_auth = cls(
-            auth_type,
-            base_url,
-            headers,
-        )
+        create_aws_bedrock_proxy_with_headers_auth = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_aws_bedrock_proxy_with_headers_auth.auth_type = auth_type
+        create_aws_bedrock_proxy_with_headers_auth.base_url = base_url
+        _set_headers(create_aws_bedrock_proxy_with_headers_auth, headers)
+        create_aws_bedrock_proxy_with_headers_auth.additional_properties = {}
 
         if _extra:
             create_aws_bedrock_proxy_with_headers_auth.additional_properties = {
@@ -212,7 +215,7 @@ def _decode_headers(self: CreateAwsBedrockProxyWithHeadersAuth, raw: Any) -> Any
     return headers
 
 
-_lazy(CreateAwsBedrockProxyWithHeadersAuth, "headers", _decode_headers)
+_set_headers = _lazy(CreateAwsBedrockProxyWithHeadersAuth, "headers", _decode_headers)
 
 _LAZY_PENDING = True
 

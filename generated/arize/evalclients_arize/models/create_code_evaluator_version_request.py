@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateCodeEvaluatorVersionRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "code_config",
@@ -122,10 +123,12 @@ class CreateCodeEvaluatorVersionRequest:
                 raise
             commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
-        create_code_evaluator_version_request = cls(
-            code_config,
-            commit_message,
-        )
+        create_code_evaluator_version_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_code_config(create_code_evaluator_version_request, code_config)
+        create_code_evaluator_version_request.commit_message = commit_message
+        create_code_evaluator_version_request.additional_properties = {}
 
         if _extra:
             create_code_evaluator_version_request.additional_properties = {
@@ -196,7 +199,7 @@ def _decode_code_config(self: CreateCodeEvaluatorVersionRequest, raw: Any) -> An
     return code_config
 
 
-_lazy(CreateCodeEvaluatorVersionRequest, "code_config", _decode_code_config)
+_set_code_config = _lazy(CreateCodeEvaluatorVersionRequest, "code_config", _decode_code_config)
 
 _LAZY_PENDING = True
 

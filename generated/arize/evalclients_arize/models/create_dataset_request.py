@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateDatasetRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "examples",
@@ -141,11 +142,13 @@ class CreateDatasetRequest:
                 raise
             space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
-        create_dataset_request = cls(
-            examples,
-            name,
-            space_id,
-        )
+        create_dataset_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_examples(create_dataset_request, examples)
+        create_dataset_request.name = name
+        create_dataset_request.space_id = space_id
+        create_dataset_request.additional_properties = {}
 
         if _extra:
             create_dataset_request.additional_properties = {
@@ -202,7 +205,7 @@ def _decode_examples(self: CreateDatasetRequest, raw: Any) -> Any:
     return examples
 
 
-_lazy(CreateDatasetRequest, "examples", _decode_examples)
+_set_examples = _lazy(CreateDatasetRequest, "examples", _decode_examples)
 
 _LAZY_PENDING = True
 

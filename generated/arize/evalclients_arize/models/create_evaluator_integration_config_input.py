@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateEvaluatorIntegrationConfigInput")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "endpoint",
@@ -164,11 +165,13 @@ class CreateEvaluatorIntegrationConfigInput:
                     _drifted,
                 )
 
-        create_evaluator_integration_config_input = cls(
-            endpoint,
-            input_schema,
-            headers,
-        )
+        create_evaluator_integration_config_input = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_evaluator_integration_config_input.endpoint = endpoint
+        _set_input_schema(create_evaluator_integration_config_input, input_schema)
+        _set_headers(create_evaluator_integration_config_input, headers)
+        create_evaluator_integration_config_input.additional_properties = {}
 
         if _extra:
             create_evaluator_integration_config_input.additional_properties = {
@@ -219,7 +222,9 @@ def _decode_input_schema(self: CreateEvaluatorIntegrationConfigInput, raw: Any) 
     return input_schema
 
 
-_lazy(CreateEvaluatorIntegrationConfigInput, "input_schema", _decode_input_schema)
+_set_input_schema = _lazy(
+    CreateEvaluatorIntegrationConfigInput, "input_schema", _decode_input_schema
+)
 
 
 def _decode_headers(self: CreateEvaluatorIntegrationConfigInput, raw: Any) -> Any:
@@ -251,7 +256,7 @@ def _decode_headers(self: CreateEvaluatorIntegrationConfigInput, raw: Any) -> An
     return headers
 
 
-_lazy(CreateEvaluatorIntegrationConfigInput, "headers", _decode_headers)
+_set_headers = _lazy(CreateEvaluatorIntegrationConfigInput, "headers", _decode_headers)
 
 _LAZY_PENDING = True
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateExperimentRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "experiment_runs",
@@ -174,12 +175,14 @@ class CreateExperimentRequest:
                 raise
             space_id, _drifted = _keep(cls, d, "space_id", "None | str", "type", _drifted)
 
-        create_experiment_request = cls(
-            experiment_runs,
-            name,
-            dataset_id,
-            space_id,
-        )
+        create_experiment_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_experiment_runs(create_experiment_request, experiment_runs)
+        create_experiment_request.name = name
+        create_experiment_request.dataset_id = dataset_id
+        create_experiment_request.space_id = space_id
+        create_experiment_request.additional_properties = {}
 
         if _extra:
             create_experiment_request.additional_properties = {
@@ -236,7 +239,7 @@ def _decode_experiment_runs(self: CreateExperimentRequest, raw: Any) -> Any:
     return experiment_runs
 
 
-_lazy(CreateExperimentRequest, "experiment_runs", _decode_experiment_runs)
+_set_experiment_runs = _lazy(CreateExperimentRequest, "experiment_runs", _decode_experiment_runs)
 
 _LAZY_PENDING = True
 

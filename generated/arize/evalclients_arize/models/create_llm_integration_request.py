@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateLlmIntegrationRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "config",
@@ -228,12 +229,14 @@ class CreateLlmIntegrationRequest:
                     _drifted,
                 )
 
-        create_llm_integration_request = cls(
-            config,
-            name,
-            type_,
-            scopings,
-        )
+        create_llm_integration_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_config(create_llm_integration_request, config)
+        create_llm_integration_request.name = name
+        create_llm_integration_request.type_ = type_
+        _set_scopings(create_llm_integration_request, scopings)
+        create_llm_integration_request.additional_properties = {}
 
         if _extra:
             create_llm_integration_request.additional_properties = {
@@ -397,7 +400,7 @@ def _decode_config(self: CreateLlmIntegrationRequest, raw: Any) -> Any:
     return config
 
 
-_lazy(CreateLlmIntegrationRequest, "config", _decode_config)
+_set_config = _lazy(CreateLlmIntegrationRequest, "config", _decode_config)
 
 
 def _decode_scopings(self: CreateLlmIntegrationRequest, raw: Any) -> Any:
@@ -431,7 +434,7 @@ def _decode_scopings(self: CreateLlmIntegrationRequest, raw: Any) -> Any:
     return scopings
 
 
-_lazy(CreateLlmIntegrationRequest, "scopings", _decode_scopings)
+_set_scopings = _lazy(CreateLlmIntegrationRequest, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatePromptVersionRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "commit_message",
@@ -268,15 +269,17 @@ class CreatePromptVersionRequest:
                     cls, d, "provider_params", "ProviderParamsRequest", "type", _drifted
                 )
 
-        create_prompt_version_request = cls(
-            commit_message,
-            messages,
-            provider,
-            input_variable_format,
-            invocation_params,
-            model,
-            provider_params,
-        )
+        create_prompt_version_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_prompt_version_request.commit_message = commit_message
+        _set_messages(create_prompt_version_request, messages)
+        create_prompt_version_request.provider = provider
+        create_prompt_version_request.input_variable_format = input_variable_format
+        _set_invocation_params(create_prompt_version_request, invocation_params)
+        create_prompt_version_request.model = model
+        _set_provider_params(create_prompt_version_request, provider_params)
+        create_prompt_version_request.additional_properties = {}
 
         if _extra:
             create_prompt_version_request.additional_properties = {
@@ -328,7 +331,7 @@ def _decode_messages(self: CreatePromptVersionRequest, raw: Any) -> Any:
     return messages
 
 
-_lazy(CreatePromptVersionRequest, "messages", _decode_messages)
+_set_messages = _lazy(CreatePromptVersionRequest, "messages", _decode_messages)
 
 
 def _decode_invocation_params(self: CreatePromptVersionRequest, raw: Any) -> Any:
@@ -360,7 +363,9 @@ def _decode_invocation_params(self: CreatePromptVersionRequest, raw: Any) -> Any
     return invocation_params
 
 
-_lazy(CreatePromptVersionRequest, "invocation_params", _decode_invocation_params)
+_set_invocation_params = _lazy(
+    CreatePromptVersionRequest, "invocation_params", _decode_invocation_params
+)
 
 
 def _decode_provider_params(self: CreatePromptVersionRequest, raw: Any) -> Any:
@@ -392,7 +397,7 @@ def _decode_provider_params(self: CreatePromptVersionRequest, raw: Any) -> Any:
     return provider_params
 
 
-_lazy(CreatePromptVersionRequest, "provider_params", _decode_provider_params)
+_set_provider_params = _lazy(CreatePromptVersionRequest, "provider_params", _decode_provider_params)
 
 _LAZY_PENDING = True
 

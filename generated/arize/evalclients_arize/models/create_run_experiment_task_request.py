@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateRunExperimentTaskRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "dataset_id",
@@ -168,12 +169,14 @@ class CreateRunExperimentTaskRequest:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of RUN_EXPERIMENT", "enum", _drifted)
 
-        create_run_experiment_task_request = cls(
-            dataset_id,
-            name,
-            run_configuration,
-            type_,
-        )
+        create_run_experiment_task_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_run_experiment_task_request.dataset_id = dataset_id
+        create_run_experiment_task_request.name = name
+        _set_run_configuration(create_run_experiment_task_request, run_configuration)
+        create_run_experiment_task_request.type_ = type_
+        create_run_experiment_task_request.additional_properties = {}
 
         if _extra:
             create_run_experiment_task_request.additional_properties = {
@@ -256,7 +259,9 @@ def _decode_run_configuration(self: CreateRunExperimentTaskRequest, raw: Any) ->
     return run_configuration
 
 
-_lazy(CreateRunExperimentTaskRequest, "run_configuration", _decode_run_configuration)
+_set_run_configuration = _lazy(
+    CreateRunExperimentTaskRequest, "run_configuration", _decode_run_configuration
+)
 
 _LAZY_PENDING = True
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateServiceApiKeyRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "key_type",
@@ -242,14 +243,16 @@ class CreateServiceApiKeyRequest:
                 cls, d, "expires_at", "datetime.datetime", "type", _drifted
             )
 
-        create_service_api_key_request = cls(
-            key_type,
-            name,
-            organizations,
-            account_role,
-            description,
-            expires_at,
-        )
+        create_service_api_key_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_service_api_key_request.key_type = key_type
+        create_service_api_key_request.name = name
+        _set_organizations(create_service_api_key_request, organizations)
+        _set_account_role(create_service_api_key_request, account_role)
+        create_service_api_key_request.description = description
+        create_service_api_key_request.expires_at = expires_at
+        create_service_api_key_request.additional_properties = {}
 
         if _extra:
             create_service_api_key_request.additional_properties = {
@@ -330,7 +333,7 @@ def _decode_organizations(self: CreateServiceApiKeyRequest, raw: Any) -> Any:
     return organizations
 
 
-_lazy(CreateServiceApiKeyRequest, "organizations", _decode_organizations)
+_set_organizations = _lazy(CreateServiceApiKeyRequest, "organizations", _decode_organizations)
 
 
 def _decode_account_role(self: CreateServiceApiKeyRequest, raw: Any) -> Any:
@@ -360,7 +363,7 @@ def _decode_account_role(self: CreateServiceApiKeyRequest, raw: Any) -> Any:
     return account_role
 
 
-_lazy(CreateServiceApiKeyRequest, "account_role", _decode_account_role)
+_set_account_role = _lazy(CreateServiceApiKeyRequest, "account_role", _decode_account_role)
 
 _LAZY_PENDING = True
 

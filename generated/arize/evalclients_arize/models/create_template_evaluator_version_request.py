@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateTemplateEvaluatorVersionRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "commit_message",
@@ -110,10 +111,12 @@ class CreateTemplateEvaluatorVersionRequest:
                     cls, d, "template_config", "TemplateConfigInput", "type", _drifted
                 )
 
-        create_template_evaluator_version_request = cls(
-            commit_message,
-            template_config,
-        )
+        create_template_evaluator_version_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_template_evaluator_version_request.commit_message = commit_message
+        _set_template_config(create_template_evaluator_version_request, template_config)
+        create_template_evaluator_version_request.additional_properties = {}
 
         if _extra:
             create_template_evaluator_version_request.additional_properties = {
@@ -164,7 +167,9 @@ def _decode_template_config(self: CreateTemplateEvaluatorVersionRequest, raw: An
     return template_config
 
 
-_lazy(CreateTemplateEvaluatorVersionRequest, "template_config", _decode_template_config)
+_set_template_config = _lazy(
+    CreateTemplateEvaluatorVersionRequest, "template_config", _decode_template_config
+)
 
 _LAZY_PENDING = True
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatedServiceKeyBotUser")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "account_role",
@@ -196,12 +197,14 @@ class CreatedServiceKeyBotUser:
                     _drifted,
                 )
 
-        created_service_key_bot_user = cls(
-            account_role,
-            id,
-            name,
-            organizations,
-        )
+        created_service_key_bot_user = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_account_role(created_service_key_bot_user, account_role)
+        created_service_key_bot_user.id = id
+        created_service_key_bot_user.name = name
+        _set_organizations(created_service_key_bot_user, organizations)
+        created_service_key_bot_user.additional_properties = {}
 
         if _extra:
             created_service_key_bot_user.additional_properties = {
@@ -279,7 +282,7 @@ def _decode_account_role(self: CreatedServiceKeyBotUser, raw: Any) -> Any:
     return account_role
 
 
-_lazy(CreatedServiceKeyBotUser, "account_role", _decode_account_role)
+_set_account_role = _lazy(CreatedServiceKeyBotUser, "account_role", _decode_account_role)
 
 
 def _decode_organizations(self: CreatedServiceKeyBotUser, raw: Any) -> Any:
@@ -315,7 +318,7 @@ def _decode_organizations(self: CreatedServiceKeyBotUser, raw: Any) -> Any:
     return organizations
 
 
-_lazy(CreatedServiceKeyBotUser, "organizations", _decode_organizations)
+_set_organizations = _lazy(CreatedServiceKeyBotUser, "organizations", _decode_organizations)
 
 _LAZY_PENDING = True
 

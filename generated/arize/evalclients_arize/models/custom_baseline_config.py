@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomBaselineConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "filters",
@@ -212,12 +213,14 @@ class CustomBaselineConfig:
                     _drifted,
                 )
 
-        custom_baseline_config = cls(
-            filters,
-            model_versions,
-            type_,
-            window,
-        )
+        custom_baseline_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_filters(custom_baseline_config, filters)
+        custom_baseline_config.model_versions = model_versions
+        custom_baseline_config.type_ = type_
+        _set_window(custom_baseline_config, window)
+        custom_baseline_config.additional_properties = {}
 
         if _extra:
             custom_baseline_config.additional_properties = {
@@ -294,7 +297,7 @@ def _decode_filters(self: CustomBaselineConfig, raw: Any) -> Any:
     return filters
 
 
-_lazy(CustomBaselineConfig, "filters", _decode_filters)
+_set_filters = _lazy(CustomBaselineConfig, "filters", _decode_filters)
 
 
 def _decode_window(self: CustomBaselineConfig, raw: Any) -> Any:
@@ -322,7 +325,7 @@ def _decode_window(self: CustomBaselineConfig, raw: Any) -> Any:
     return window
 
 
-_lazy(CustomBaselineConfig, "window", _decode_window)
+_set_window = _lazy(CustomBaselineConfig, "window", _decode_window)
 
 _LAZY_PENDING = True
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomCodeConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "code",
@@ -274,16 +275,18 @@ class CustomCodeConfig:
                 raise
             variables, _drifted = _keep(cls, d, "variables", "list[str]", "type", _drifted)
 
-        custom_code_config = cls(
-            code,
-            data_granularity,
-            imports,
-            name,
-            query_filter,
-            static_params,
-            type_,
-            variables,
-        )
+        custom_code_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        custom_code_config.code = code
+        custom_code_config.data_granularity = data_granularity
+        custom_code_config.imports = imports
+        custom_code_config.name = name
+        custom_code_config.query_filter = query_filter
+        _set_static_params(custom_code_config, static_params)
+        custom_code_config.type_ = type_
+        custom_code_config.variables = variables
+        custom_code_config.additional_properties = {}
 
         if _extra:
             custom_code_config.additional_properties = {
@@ -357,7 +360,7 @@ def _decode_static_params(self: CustomCodeConfig, raw: Any) -> Any:
     return static_params
 
 
-_lazy(CustomCodeConfig, "static_params", _decode_static_params)
+_set_static_params = _lazy(CustomCodeConfig, "static_params", _decode_static_params)
 
 _LAZY_PENDING = True
 

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomMetricMonitor")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -758,31 +759,33 @@ class CustomMetricMonitor:
                 raise
             uri, _drifted = _keep(cls, d, "uri", "str", "type", _drifted)
 
-        custom_metric_monitor = cls(
-            created_at,
-            created_by_user_id,
-            custom_metric_id,
-            delay_seconds,
-            downtime,
-            evaluated_at,
-            evaluation_window_length_seconds,
-            filters,
-            id,
-            latest_computed_value,
-            manual_evaluation_enabled,
-            model_versions,
-            name,
-            notes,
-            notification_configs,
-            notifications_enabled,
-            project_id,
-            scheduled_runtime,
-            status,
-            threshold,
-            type_,
-            updated_at,
-            uri,
-        )
+        custom_metric_monitor = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        custom_metric_monitor.created_at = created_at
+        custom_metric_monitor.created_by_user_id = created_by_user_id
+        custom_metric_monitor.custom_metric_id = custom_metric_id
+        custom_metric_monitor.delay_seconds = delay_seconds
+        _set_downtime(custom_metric_monitor, downtime)
+        custom_metric_monitor.evaluated_at = evaluated_at
+        custom_metric_monitor.evaluation_window_length_seconds = evaluation_window_length_seconds
+        _set_filters(custom_metric_monitor, filters)
+        custom_metric_monitor.id = id
+        custom_metric_monitor.latest_computed_value = latest_computed_value
+        custom_metric_monitor.manual_evaluation_enabled = manual_evaluation_enabled
+        custom_metric_monitor.model_versions = model_versions
+        custom_metric_monitor.name = name
+        custom_metric_monitor.notes = notes
+        custom_metric_monitor.notification_configs = notification_configs
+        custom_metric_monitor.notifications_enabled = notifications_enabled
+        custom_metric_monitor.project_id = project_id
+        _set_scheduled_runtime(custom_metric_monitor, scheduled_runtime)
+        custom_metric_monitor.status = status
+        _set_threshold(custom_metric_monitor, threshold)
+        custom_metric_monitor.type_ = type_
+        custom_metric_monitor.updated_at = updated_at
+        custom_metric_monitor.uri = uri
+        custom_metric_monitor.additional_properties = {}
 
         if _extra:
             custom_metric_monitor.additional_properties = {
@@ -881,7 +884,7 @@ def _decode_downtime(self: CustomMetricMonitor, raw: Any) -> Any:
     return downtime
 
 
-_lazy(CustomMetricMonitor, "downtime", _decode_downtime)
+_set_downtime = _lazy(CustomMetricMonitor, "downtime", _decode_downtime)
 
 
 def _decode_filters(self: CustomMetricMonitor, raw: Any) -> Any:
@@ -912,7 +915,7 @@ def _decode_filters(self: CustomMetricMonitor, raw: Any) -> Any:
     return filters
 
 
-_lazy(CustomMetricMonitor, "filters", _decode_filters)
+_set_filters = _lazy(CustomMetricMonitor, "filters", _decode_filters)
 
 
 def _decode_scheduled_runtime(self: CustomMetricMonitor, raw: Any) -> Any:
@@ -944,7 +947,7 @@ def _decode_scheduled_runtime(self: CustomMetricMonitor, raw: Any) -> Any:
     return scheduled_runtime
 
 
-_lazy(CustomMetricMonitor, "scheduled_runtime", _decode_scheduled_runtime)
+_set_scheduled_runtime = _lazy(CustomMetricMonitor, "scheduled_runtime", _decode_scheduled_runtime)
 
 
 def _decode_threshold(self: CustomMetricMonitor, raw: Any) -> Any:
@@ -972,7 +975,7 @@ def _decode_threshold(self: CustomMetricMonitor, raw: Any) -> Any:
     return threshold
 
 
-_lazy(CustomMetricMonitor, "threshold", _decode_threshold)
+_set_threshold = _lazy(CustomMetricMonitor, "threshold", _decode_threshold)
 
 _LAZY_PENDING = True
 

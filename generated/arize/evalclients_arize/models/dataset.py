@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Dataset")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -219,14 +220,14 @@ class Dataset:
                     _drifted,
                 )
 
-        dataset = cls(
-            created_at,
-            id,
-            name,
-            space_id,
-            updated_at,
-            versions,
-        )
+        dataset = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        dataset.created_at = created_at
+        dataset.id = id
+        dataset.name = name
+        dataset.space_id = space_id
+        dataset.updated_at = updated_at
+        _set_versions(dataset, versions)
+        dataset.additional_properties = {}
 
         if _extra:
             dataset.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -281,7 +282,7 @@ def _decode_versions(self: Dataset, raw: Any) -> Any:
     return versions
 
 
-_lazy(Dataset, "versions", _decode_versions)
+_set_versions = _lazy(Dataset, "versions", _decode_versions)
 
 _LAZY_PENDING = True
 

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DriftMonitor")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "baseline_config",
@@ -853,33 +854,33 @@ class DriftMonitor:
                 raise
             uri, _drifted = _keep(cls, d, "uri", "str", "type", _drifted)
 
-        drift_monitor = cls(
-            baseline_config,
-            created_at,
-            created_by_user_id,
-            delay_seconds,
-            dimension,
-            downtime,
-            evaluated_at,
-            evaluation_window_length_seconds,
-            filters,
-            id,
-            latest_computed_value,
-            manual_evaluation_enabled,
-            metric,
-            model_versions,
-            name,
-            notes,
-            notification_configs,
-            notifications_enabled,
-            project_id,
-            scheduled_runtime,
-            status,
-            threshold,
-            type_,
-            updated_at,
-            uri,
-        )
+        drift_monitor = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _set_baseline_config(drift_monitor, baseline_config)
+        drift_monitor.created_at = created_at
+        drift_monitor.created_by_user_id = created_by_user_id
+        drift_monitor.delay_seconds = delay_seconds
+        _set_dimension(drift_monitor, dimension)
+        _set_downtime(drift_monitor, downtime)
+        drift_monitor.evaluated_at = evaluated_at
+        drift_monitor.evaluation_window_length_seconds = evaluation_window_length_seconds
+        _set_filters(drift_monitor, filters)
+        drift_monitor.id = id
+        drift_monitor.latest_computed_value = latest_computed_value
+        drift_monitor.manual_evaluation_enabled = manual_evaluation_enabled
+        drift_monitor.metric = metric
+        drift_monitor.model_versions = model_versions
+        drift_monitor.name = name
+        drift_monitor.notes = notes
+        drift_monitor.notification_configs = notification_configs
+        drift_monitor.notifications_enabled = notifications_enabled
+        drift_monitor.project_id = project_id
+        _set_scheduled_runtime(drift_monitor, scheduled_runtime)
+        drift_monitor.status = status
+        _set_threshold(drift_monitor, threshold)
+        drift_monitor.type_ = type_
+        drift_monitor.updated_at = updated_at
+        drift_monitor.uri = uri
+        drift_monitor.additional_properties = {}
 
         if _extra:
             drift_monitor.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -999,7 +1000,7 @@ def _decode_baseline_config(self: DriftMonitor, raw: Any) -> Any:
     return baseline_config
 
 
-_lazy(DriftMonitor, "baseline_config", _decode_baseline_config)
+_set_baseline_config = _lazy(DriftMonitor, "baseline_config", _decode_baseline_config)
 
 
 def _decode_dimension(self: DriftMonitor, raw: Any) -> Any:
@@ -1026,7 +1027,7 @@ def _decode_dimension(self: DriftMonitor, raw: Any) -> Any:
     return dimension
 
 
-_lazy(DriftMonitor, "dimension", _decode_dimension)
+_set_dimension = _lazy(DriftMonitor, "dimension", _decode_dimension)
 
 
 def _decode_downtime(self: DriftMonitor, raw: Any) -> Any:
@@ -1053,7 +1054,7 @@ def _decode_downtime(self: DriftMonitor, raw: Any) -> Any:
     return downtime
 
 
-_lazy(DriftMonitor, "downtime", _decode_downtime)
+_set_downtime = _lazy(DriftMonitor, "downtime", _decode_downtime)
 
 
 def _decode_filters(self: DriftMonitor, raw: Any) -> Any:
@@ -1084,7 +1085,7 @@ def _decode_filters(self: DriftMonitor, raw: Any) -> Any:
     return filters
 
 
-_lazy(DriftMonitor, "filters", _decode_filters)
+_set_filters = _lazy(DriftMonitor, "filters", _decode_filters)
 
 
 def _decode_scheduled_runtime(self: DriftMonitor, raw: Any) -> Any:
@@ -1116,7 +1117,7 @@ def _decode_scheduled_runtime(self: DriftMonitor, raw: Any) -> Any:
     return scheduled_runtime
 
 
-_lazy(DriftMonitor, "scheduled_runtime", _decode_scheduled_runtime)
+_set_scheduled_runtime = _lazy(DriftMonitor, "scheduled_runtime", _decode_scheduled_runtime)
 
 
 def _decode_threshold(self: DriftMonitor, raw: Any) -> Any:
@@ -1144,7 +1145,7 @@ def _decode_threshold(self: DriftMonitor, raw: Any) -> Any:
     return threshold
 
 
-_lazy(DriftMonitor, "threshold", _decode_threshold)
+_set_threshold = _lazy(DriftMonitor, "threshold", _decode_threshold)
 
 _LAZY_PENDING = True
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DynamicRangeThreshold")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "calculation",
@@ -193,12 +194,14 @@ class DynamicRangeThreshold:
                     raise
                 upper, _drifted = _keep(cls, d, "upper", "DynamicThresholdBound", "type", _drifted)
 
-        dynamic_range_threshold = cls(
-            calculation,
-            lower,
-            type_,
-            upper,
-        )
+        dynamic_range_threshold = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        dynamic_range_threshold.calculation = calculation
+        _set_lower(dynamic_range_threshold, lower)
+        dynamic_range_threshold.type_ = type_
+        _set_upper(dynamic_range_threshold, upper)
+        dynamic_range_threshold.additional_properties = {}
 
         if _extra:
             dynamic_range_threshold.additional_properties = {
@@ -249,7 +252,7 @@ def _decode_lower(self: DynamicRangeThreshold, raw: Any) -> Any:
     return lower
 
 
-_lazy(DynamicRangeThreshold, "lower", _decode_lower)
+_set_lower = _lazy(DynamicRangeThreshold, "lower", _decode_lower)
 
 
 def _decode_upper(self: DynamicRangeThreshold, raw: Any) -> Any:
@@ -276,7 +279,7 @@ def _decode_upper(self: DynamicRangeThreshold, raw: Any) -> Any:
     return upper
 
 
-_lazy(DynamicRangeThreshold, "upper", _decode_upper)
+_set_upper = _lazy(DynamicRangeThreshold, "upper", _decode_upper)
 
 _LAZY_PENDING = True
 

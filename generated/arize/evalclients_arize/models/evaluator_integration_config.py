@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorIntegrationConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "endpoint",
@@ -146,11 +147,13 @@ class EvaluatorIntegrationConfig:
                     _drifted,
                 )
 
-        evaluator_integration_config = cls(
-            endpoint,
-            has_headers,
-            input_schema,
-        )
+        evaluator_integration_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluator_integration_config.endpoint = endpoint
+        evaluator_integration_config.has_headers = has_headers
+        _set_input_schema(evaluator_integration_config, input_schema)
+        evaluator_integration_config.additional_properties = {}
 
         if _extra:
             evaluator_integration_config.additional_properties = {
@@ -206,7 +209,7 @@ def _decode_input_schema(self: EvaluatorIntegrationConfig, raw: Any) -> Any:
     return input_schema
 
 
-_lazy(EvaluatorIntegrationConfig, "input_schema", _decode_input_schema)
+_set_input_schema = _lazy(EvaluatorIntegrationConfig, "input_schema", _decode_input_schema)
 
 _LAZY_PENDING = True
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorLlmConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "ai_integration_id",
@@ -170,12 +171,14 @@ class EvaluatorLlmConfig:
                     cls, d, "provider_parameters", "ProviderParams", "type", _drifted
                 )
 
-        evaluator_llm_config = cls(
-            ai_integration_id,
-            invocation_parameters,
-            model_name,
-            provider_parameters,
-        )
+        evaluator_llm_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluator_llm_config.ai_integration_id = ai_integration_id
+        _set_invocation_parameters(evaluator_llm_config, invocation_parameters)
+        evaluator_llm_config.model_name = model_name
+        _set_provider_parameters(evaluator_llm_config, provider_parameters)
+        evaluator_llm_config.additional_properties = {}
 
         if _extra:
             evaluator_llm_config.additional_properties = {
@@ -231,7 +234,9 @@ def _decode_invocation_parameters(self: EvaluatorLlmConfig, raw: Any) -> Any:
     return invocation_parameters
 
 
-_lazy(EvaluatorLlmConfig, "invocation_parameters", _decode_invocation_parameters)
+_set_invocation_parameters = _lazy(
+    EvaluatorLlmConfig, "invocation_parameters", _decode_invocation_parameters
+)
 
 
 def _decode_provider_parameters(self: EvaluatorLlmConfig, raw: Any) -> Any:
@@ -263,7 +268,9 @@ def _decode_provider_parameters(self: EvaluatorLlmConfig, raw: Any) -> Any:
     return provider_parameters
 
 
-_lazy(EvaluatorLlmConfig, "provider_parameters", _decode_provider_parameters)
+_set_provider_parameters = _lazy(
+    EvaluatorLlmConfig, "provider_parameters", _decode_provider_parameters
+)
 
 _LAZY_PENDING = True
 

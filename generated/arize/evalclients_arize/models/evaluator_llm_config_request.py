@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorLlmConfigRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "ai_integration_id",
@@ -155,12 +156,14 @@ class EvaluatorLlmConfigRequest:
                     cls, d, "provider_parameters", "ProviderParamsRequest", "type", _drifted
                 )
 
-        evaluator_llm_config_request = cls(
-            ai_integration_id,
-            invocation_parameters,
-            model_name,
-            provider_parameters,
-        )
+        evaluator_llm_config_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluator_llm_config_request.ai_integration_id = ai_integration_id
+        _set_invocation_parameters(evaluator_llm_config_request, invocation_parameters)
+        evaluator_llm_config_request.model_name = model_name
+        _set_provider_parameters(evaluator_llm_config_request, provider_parameters)
+        evaluator_llm_config_request.additional_properties = {}
 
         if _extra:
             evaluator_llm_config_request.additional_properties = {
@@ -211,7 +214,9 @@ def _decode_invocation_parameters(self: EvaluatorLlmConfigRequest, raw: Any) -> 
     return invocation_parameters
 
 
-_lazy(EvaluatorLlmConfigRequest, "invocation_parameters", _decode_invocation_parameters)
+_set_invocation_parameters = _lazy(
+    EvaluatorLlmConfigRequest, "invocation_parameters", _decode_invocation_parameters
+)
 
 
 def _decode_provider_parameters(self: EvaluatorLlmConfigRequest, raw: Any) -> Any:
@@ -238,7 +243,9 @@ def _decode_provider_parameters(self: EvaluatorLlmConfigRequest, raw: Any) -> An
     return provider_parameters
 
 
-_lazy(EvaluatorLlmConfigRequest, "provider_parameters", _decode_provider_parameters)
+_set_provider_parameters = _lazy(
+    EvaluatorLlmConfigRequest, "provider_parameters", _decode_provider_parameters
+)
 
 _LAZY_PENDING = True
 

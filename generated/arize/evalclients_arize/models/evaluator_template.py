@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorTemplate")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "classification_choices",
@@ -258,15 +259,17 @@ class EvaluatorTemplate:
                 raise
             template, _drifted = _keep(cls, d, "template", "str", "type", _drifted)
 
-        evaluator_template = cls(
-            classification_choices,
-            column_name,
-            data_granularity,
-            direction,
-            display_name,
-            rails,
-            template,
-        )
+        evaluator_template = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_classification_choices(evaluator_template, classification_choices)
+        evaluator_template.column_name = column_name
+        evaluator_template.data_granularity = data_granularity
+        evaluator_template.direction = direction
+        evaluator_template.display_name = display_name
+        evaluator_template.rails = rails
+        evaluator_template.template = template
+        evaluator_template.additional_properties = {}
 
         if _extra:
             evaluator_template.additional_properties = {
@@ -340,7 +343,9 @@ def _decode_classification_choices(self: EvaluatorTemplate, raw: Any) -> Any:
     return classification_choices
 
 
-_lazy(EvaluatorTemplate, "classification_choices", _decode_classification_choices)
+_set_classification_choices = _lazy(
+    EvaluatorTemplate, "classification_choices", _decode_classification_choices
+)
 
 _LAZY_PENDING = True
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InsertExperimentRunsRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "experiment_runs",
@@ -111,9 +112,11 @@ class InsertExperimentRunsRequest:
                     _drifted,
                 )
 
-        insert_experiment_runs_request = cls(
-            experiment_runs,
-        )
+        insert_experiment_runs_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_experiment_runs(insert_experiment_runs_request, experiment_runs)
+        insert_experiment_runs_request.additional_properties = {}
 
         if _extra:
             insert_experiment_runs_request.additional_properties = {
@@ -170,7 +173,9 @@ def _decode_experiment_runs(self: InsertExperimentRunsRequest, raw: Any) -> Any:
     return experiment_runs
 
 
-_lazy(InsertExperimentRunsRequest, "experiment_runs", _decode_experiment_runs)
+_set_experiment_runs = _lazy(
+    InsertExperimentRunsRequest, "experiment_runs", _decode_experiment_runs
+)
 
 _LAZY_PENDING = True
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InvocationParams")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "frequency_penalty",
@@ -370,23 +371,25 @@ class InvocationParams:
                 raise
             verbosity, _drifted = _keep(cls, d, "verbosity", "str", "type", _drifted)
 
-        invocation_params = cls(
-            frequency_penalty,
-            max_completion_tokens,
-            max_tokens,
-            presence_penalty,
-            reasoning_effort,
-            response_format,
-            service_tier,
-            stop,
-            temperature,
-            thinking_budget,
-            thinking_level,
-            tool_config,
-            top_k,
-            top_p,
-            verbosity,
-        )
+        invocation_params = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        invocation_params.frequency_penalty = frequency_penalty
+        invocation_params.max_completion_tokens = max_completion_tokens
+        invocation_params.max_tokens = max_tokens
+        invocation_params.presence_penalty = presence_penalty
+        invocation_params.reasoning_effort = reasoning_effort
+        _set_response_format(invocation_params, response_format)
+        invocation_params.service_tier = service_tier
+        invocation_params.stop = stop
+        invocation_params.temperature = temperature
+        invocation_params.thinking_budget = thinking_budget
+        invocation_params.thinking_level = thinking_level
+        _set_tool_config(invocation_params, tool_config)
+        invocation_params.top_k = top_k
+        invocation_params.top_p = top_p
+        invocation_params.verbosity = verbosity
+        invocation_params.additional_properties = {}
 
         if _extra:
             invocation_params.additional_properties = {
@@ -442,7 +445,7 @@ def _decode_response_format(self: InvocationParams, raw: Any) -> Any:
     return response_format
 
 
-_lazy(InvocationParams, "response_format", _decode_response_format)
+_set_response_format = _lazy(InvocationParams, "response_format", _decode_response_format)
 
 
 def _decode_tool_config(self: InvocationParams, raw: Any) -> Any:
@@ -469,7 +472,7 @@ def _decode_tool_config(self: InvocationParams, raw: Any) -> Any:
     return tool_config
 
 
-_lazy(InvocationParams, "tool_config", _decode_tool_config)
+_set_tool_config = _lazy(InvocationParams, "tool_config", _decode_tool_config)
 
 _LAZY_PENDING = True
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListAiIntegrationsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "ai_integrations",
@@ -151,10 +152,12 @@ class ListAiIntegrationsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_ai_integrations_response = cls(
-            ai_integrations,
-            pagination,
-        )
+        list_ai_integrations_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_ai_integrations(list_ai_integrations_response, ai_integrations)
+        _set_pagination(list_ai_integrations_response, pagination)
+        list_ai_integrations_response.additional_properties = {}
 
         if _extra:
             list_ai_integrations_response.additional_properties = {
@@ -212,7 +215,7 @@ def _decode_ai_integrations(self: ListAiIntegrationsResponse, raw: Any) -> Any:
     return ai_integrations
 
 
-_lazy(ListAiIntegrationsResponse, "ai_integrations", _decode_ai_integrations)
+_set_ai_integrations = _lazy(ListAiIntegrationsResponse, "ai_integrations", _decode_ai_integrations)
 
 
 def _decode_pagination(self: ListAiIntegrationsResponse, raw: Any) -> Any:
@@ -239,7 +242,7 @@ def _decode_pagination(self: ListAiIntegrationsResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListAiIntegrationsResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListAiIntegrationsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

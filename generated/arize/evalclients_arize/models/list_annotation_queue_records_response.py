@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListAnnotationQueueRecordsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -149,10 +150,12 @@ class ListAnnotationQueueRecordsResponse:
                     _drifted,
                 )
 
-        list_annotation_queue_records_response = cls(
-            pagination,
-            records,
-        )
+        list_annotation_queue_records_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_pagination(list_annotation_queue_records_response, pagination)
+        _set_records(list_annotation_queue_records_response, records)
+        list_annotation_queue_records_response.additional_properties = {}
 
         if _extra:
             list_annotation_queue_records_response.additional_properties = {
@@ -203,7 +206,7 @@ def _decode_pagination(self: ListAnnotationQueueRecordsResponse, raw: Any) -> An
     return pagination
 
 
-_lazy(ListAnnotationQueueRecordsResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListAnnotationQueueRecordsResponse, "pagination", _decode_pagination)
 
 
 def _decode_records(self: ListAnnotationQueueRecordsResponse, raw: Any) -> Any:
@@ -236,7 +239,7 @@ def _decode_records(self: ListAnnotationQueueRecordsResponse, raw: Any) -> Any:
     return records
 
 
-_lazy(ListAnnotationQueueRecordsResponse, "records", _decode_records)
+_set_records = _lazy(ListAnnotationQueueRecordsResponse, "records", _decode_records)
 
 _LAZY_PENDING = True
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListAnnotationQueuesResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotation_queues",
@@ -151,10 +152,12 @@ class ListAnnotationQueuesResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_annotation_queues_response = cls(
-            annotation_queues,
-            pagination,
-        )
+        list_annotation_queues_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_annotation_queues(list_annotation_queues_response, annotation_queues)
+        _set_pagination(list_annotation_queues_response, pagination)
+        list_annotation_queues_response.additional_properties = {}
 
         if _extra:
             list_annotation_queues_response.additional_properties = {
@@ -214,7 +217,9 @@ def _decode_annotation_queues(self: ListAnnotationQueuesResponse, raw: Any) -> A
     return annotation_queues
 
 
-_lazy(ListAnnotationQueuesResponse, "annotation_queues", _decode_annotation_queues)
+_set_annotation_queues = _lazy(
+    ListAnnotationQueuesResponse, "annotation_queues", _decode_annotation_queues
+)
 
 
 def _decode_pagination(self: ListAnnotationQueuesResponse, raw: Any) -> Any:
@@ -241,7 +246,7 @@ def _decode_pagination(self: ListAnnotationQueuesResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListAnnotationQueuesResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListAnnotationQueuesResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

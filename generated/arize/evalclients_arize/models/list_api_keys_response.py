@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListApiKeysResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "api_keys",
@@ -184,10 +185,12 @@ class ListApiKeysResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_api_keys_response = cls(
-            api_keys,
-            pagination,
-        )
+        list_api_keys_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_api_keys_response.api_keys = api_keys
+        _set_pagination(list_api_keys_response, pagination)
+        list_api_keys_response.additional_properties = {}
 
         if _extra:
             list_api_keys_response.additional_properties = {
@@ -238,7 +241,7 @@ def _decode_pagination(self: ListApiKeysResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListApiKeysResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListApiKeysResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListAuditLogsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "logs",
@@ -146,10 +147,12 @@ class ListAuditLogsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_audit_logs_response = cls(
-            logs,
-            pagination,
-        )
+        list_audit_logs_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_logs(list_audit_logs_response, logs)
+        _set_pagination(list_audit_logs_response, pagination)
+        list_audit_logs_response.additional_properties = {}
 
         if _extra:
             list_audit_logs_response.additional_properties = {
@@ -204,7 +207,7 @@ def _decode_logs(self: ListAuditLogsResponse, raw: Any) -> Any:
     return logs
 
 
-_lazy(ListAuditLogsResponse, "logs", _decode_logs)
+_set_logs = _lazy(ListAuditLogsResponse, "logs", _decode_logs)
 
 
 def _decode_pagination(self: ListAuditLogsResponse, raw: Any) -> Any:
@@ -231,7 +234,7 @@ def _decode_pagination(self: ListAuditLogsResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListAuditLogsResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListAuditLogsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

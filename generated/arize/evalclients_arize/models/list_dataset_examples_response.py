@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListDatasetExamplesResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "examples",
@@ -149,10 +150,12 @@ class ListDatasetExamplesResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_dataset_examples_response = cls(
-            examples,
-            pagination,
-        )
+        list_dataset_examples_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_examples(list_dataset_examples_response, examples)
+        _set_pagination(list_dataset_examples_response, pagination)
+        list_dataset_examples_response.additional_properties = {}
 
         if _extra:
             list_dataset_examples_response.additional_properties = {
@@ -209,7 +212,7 @@ def _decode_examples(self: ListDatasetExamplesResponse, raw: Any) -> Any:
     return examples
 
 
-_lazy(ListDatasetExamplesResponse, "examples", _decode_examples)
+_set_examples = _lazy(ListDatasetExamplesResponse, "examples", _decode_examples)
 
 
 def _decode_pagination(self: ListDatasetExamplesResponse, raw: Any) -> Any:
@@ -236,7 +239,7 @@ def _decode_pagination(self: ListDatasetExamplesResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListDatasetExamplesResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListDatasetExamplesResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

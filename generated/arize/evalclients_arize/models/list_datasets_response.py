@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListDatasetsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "datasets",
@@ -148,10 +149,12 @@ class ListDatasetsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_datasets_response = cls(
-            datasets,
-            pagination,
-        )
+        list_datasets_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_datasets(list_datasets_response, datasets)
+        _set_pagination(list_datasets_response, pagination)
+        list_datasets_response.additional_properties = {}
 
         if _extra:
             list_datasets_response.additional_properties = {
@@ -206,7 +209,7 @@ def _decode_datasets(self: ListDatasetsResponse, raw: Any) -> Any:
     return datasets
 
 
-_lazy(ListDatasetsResponse, "datasets", _decode_datasets)
+_set_datasets = _lazy(ListDatasetsResponse, "datasets", _decode_datasets)
 
 
 def _decode_pagination(self: ListDatasetsResponse, raw: Any) -> Any:
@@ -233,7 +236,7 @@ def _decode_pagination(self: ListDatasetsResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListDatasetsResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListDatasetsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

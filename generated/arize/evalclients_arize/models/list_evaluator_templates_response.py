@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListEvaluatorTemplatesResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluator_templates",
@@ -116,9 +117,11 @@ class ListEvaluatorTemplatesResponse:
                     _drifted,
                 )
 
-        list_evaluator_templates_response = cls(
-            evaluator_templates,
-        )
+        list_evaluator_templates_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_evaluator_templates(list_evaluator_templates_response, evaluator_templates)
+        list_evaluator_templates_response.additional_properties = {}
 
         if _extra:
             list_evaluator_templates_response.additional_properties = {
@@ -178,7 +181,9 @@ def _decode_evaluator_templates(self: ListEvaluatorTemplatesResponse, raw: Any) 
     return evaluator_templates
 
 
-_lazy(ListEvaluatorTemplatesResponse, "evaluator_templates", _decode_evaluator_templates)
+_set_evaluator_templates = _lazy(
+    ListEvaluatorTemplatesResponse, "evaluator_templates", _decode_evaluator_templates
+)
 
 _LAZY_PENDING = True
 

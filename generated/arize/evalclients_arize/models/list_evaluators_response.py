@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListEvaluatorsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluators",
@@ -149,10 +150,12 @@ class ListEvaluatorsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_evaluators_response = cls(
-            evaluators,
-            pagination,
-        )
+        list_evaluators_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_evaluators(list_evaluators_response, evaluators)
+        _set_pagination(list_evaluators_response, pagination)
+        list_evaluators_response.additional_properties = {}
 
         if _extra:
             list_evaluators_response.additional_properties = {
@@ -209,7 +212,7 @@ def _decode_evaluators(self: ListEvaluatorsResponse, raw: Any) -> Any:
     return evaluators
 
 
-_lazy(ListEvaluatorsResponse, "evaluators", _decode_evaluators)
+_set_evaluators = _lazy(ListEvaluatorsResponse, "evaluators", _decode_evaluators)
 
 
 def _decode_pagination(self: ListEvaluatorsResponse, raw: Any) -> Any:
@@ -236,7 +239,7 @@ def _decode_pagination(self: ListEvaluatorsResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListEvaluatorsResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListEvaluatorsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListExperimentRunsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "experiment_runs",
@@ -152,10 +153,12 @@ class ListExperimentRunsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_experiment_runs_response = cls(
-            experiment_runs,
-            pagination,
-        )
+        list_experiment_runs_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_experiment_runs(list_experiment_runs_response, experiment_runs)
+        _set_pagination(list_experiment_runs_response, pagination)
+        list_experiment_runs_response.additional_properties = {}
 
         if _extra:
             list_experiment_runs_response.additional_properties = {
@@ -213,7 +216,7 @@ def _decode_experiment_runs(self: ListExperimentRunsResponse, raw: Any) -> Any:
     return experiment_runs
 
 
-_lazy(ListExperimentRunsResponse, "experiment_runs", _decode_experiment_runs)
+_set_experiment_runs = _lazy(ListExperimentRunsResponse, "experiment_runs", _decode_experiment_runs)
 
 
 def _decode_pagination(self: ListExperimentRunsResponse, raw: Any) -> Any:
@@ -240,7 +243,7 @@ def _decode_pagination(self: ListExperimentRunsResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListExperimentRunsResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListExperimentRunsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListExperimentsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "experiments",
@@ -149,10 +150,12 @@ class ListExperimentsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_experiments_response = cls(
-            experiments,
-            pagination,
-        )
+        list_experiments_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_experiments(list_experiments_response, experiments)
+        _set_pagination(list_experiments_response, pagination)
+        list_experiments_response.additional_properties = {}
 
         if _extra:
             list_experiments_response.additional_properties = {
@@ -210,7 +213,7 @@ def _decode_experiments(self: ListExperimentsResponse, raw: Any) -> Any:
     return experiments
 
 
-_lazy(ListExperimentsResponse, "experiments", _decode_experiments)
+_set_experiments = _lazy(ListExperimentsResponse, "experiments", _decode_experiments)
 
 
 def _decode_pagination(self: ListExperimentsResponse, raw: Any) -> Any:
@@ -237,7 +240,7 @@ def _decode_pagination(self: ListExperimentsResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListExperimentsResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListExperimentsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListMonitorsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "monitors",
@@ -296,10 +297,12 @@ class ListMonitorsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_monitors_response = cls(
-            monitors,
-            pagination,
-        )
+        list_monitors_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_monitors_response.monitors = monitors
+        _set_pagination(list_monitors_response, pagination)
+        list_monitors_response.additional_properties = {}
 
         if _extra:
             list_monitors_response.additional_properties = {
@@ -350,7 +353,7 @@ def _decode_pagination(self: ListMonitorsResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListMonitorsResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListMonitorsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

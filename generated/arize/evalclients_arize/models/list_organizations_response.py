@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListOrganizationsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "organizations",
@@ -149,10 +150,12 @@ class ListOrganizationsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_organizations_response = cls(
-            organizations,
-            pagination,
-        )
+        list_organizations_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_organizations(list_organizations_response, organizations)
+        _set_pagination(list_organizations_response, pagination)
+        list_organizations_response.additional_properties = {}
 
         if _extra:
             list_organizations_response.additional_properties = {
@@ -210,7 +213,7 @@ def _decode_organizations(self: ListOrganizationsResponse, raw: Any) -> Any:
     return organizations
 
 
-_lazy(ListOrganizationsResponse, "organizations", _decode_organizations)
+_set_organizations = _lazy(ListOrganizationsResponse, "organizations", _decode_organizations)
 
 
 def _decode_pagination(self: ListOrganizationsResponse, raw: Any) -> Any:
@@ -237,7 +240,7 @@ def _decode_pagination(self: ListOrganizationsResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListOrganizationsResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListOrganizationsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

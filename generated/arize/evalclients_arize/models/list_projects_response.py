@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListProjectsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -148,10 +149,12 @@ class ListProjectsResponse:
                     _drifted,
                 )
 
-        list_projects_response = cls(
-            pagination,
-            projects,
-        )
+        list_projects_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_pagination(list_projects_response, pagination)
+        _set_projects(list_projects_response, projects)
+        list_projects_response.additional_properties = {}
 
         if _extra:
             list_projects_response.additional_properties = {
@@ -202,7 +205,7 @@ def _decode_pagination(self: ListProjectsResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListProjectsResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListProjectsResponse, "pagination", _decode_pagination)
 
 
 def _decode_projects(self: ListProjectsResponse, raw: Any) -> Any:
@@ -233,7 +236,7 @@ def _decode_projects(self: ListProjectsResponse, raw: Any) -> Any:
     return projects
 
 
-_lazy(ListProjectsResponse, "projects", _decode_projects)
+_set_projects = _lazy(ListProjectsResponse, "projects", _decode_projects)
 
 _LAZY_PENDING = True
 

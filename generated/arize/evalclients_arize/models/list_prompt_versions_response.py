@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListPromptVersionsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -151,10 +152,12 @@ class ListPromptVersionsResponse:
                     _drifted,
                 )
 
-        list_prompt_versions_response = cls(
-            pagination,
-            prompt_versions,
-        )
+        list_prompt_versions_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_pagination(list_prompt_versions_response, pagination)
+        _set_prompt_versions(list_prompt_versions_response, prompt_versions)
+        list_prompt_versions_response.additional_properties = {}
 
         if _extra:
             list_prompt_versions_response.additional_properties = {
@@ -205,7 +208,7 @@ def _decode_pagination(self: ListPromptVersionsResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListPromptVersionsResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListPromptVersionsResponse, "pagination", _decode_pagination)
 
 
 def _decode_prompt_versions(self: ListPromptVersionsResponse, raw: Any) -> Any:
@@ -239,7 +242,7 @@ def _decode_prompt_versions(self: ListPromptVersionsResponse, raw: Any) -> Any:
     return prompt_versions
 
 
-_lazy(ListPromptVersionsResponse, "prompt_versions", _decode_prompt_versions)
+_set_prompt_versions = _lazy(ListPromptVersionsResponse, "prompt_versions", _decode_prompt_versions)
 
 _LAZY_PENDING = True
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListPromptsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -148,10 +149,12 @@ class ListPromptsResponse:
                     _drifted,
                 )
 
-        list_prompts_response = cls(
-            pagination,
-            prompts,
-        )
+        list_prompts_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_pagination(list_prompts_response, pagination)
+        _set_prompts(list_prompts_response, prompts)
+        list_prompts_response.additional_properties = {}
 
         if _extra:
             list_prompts_response.additional_properties = {
@@ -202,7 +205,7 @@ def _decode_pagination(self: ListPromptsResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListPromptsResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListPromptsResponse, "pagination", _decode_pagination)
 
 
 def _decode_prompts(self: ListPromptsResponse, raw: Any) -> Any:
@@ -233,7 +236,7 @@ def _decode_prompts(self: ListPromptsResponse, raw: Any) -> Any:
     return prompts
 
 
-_lazy(ListPromptsResponse, "prompts", _decode_prompts)
+_set_prompts = _lazy(ListPromptsResponse, "prompts", _decode_prompts)
 
 _LAZY_PENDING = True
 

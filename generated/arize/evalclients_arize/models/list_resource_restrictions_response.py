@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListResourceRestrictionsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -151,10 +152,12 @@ class ListResourceRestrictionsResponse:
                     _drifted,
                 )
 
-        list_resource_restrictions_response = cls(
-            pagination,
-            resource_restrictions,
-        )
+        list_resource_restrictions_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_pagination(list_resource_restrictions_response, pagination)
+        _set_resource_restrictions(list_resource_restrictions_response, resource_restrictions)
+        list_resource_restrictions_response.additional_properties = {}
 
         if _extra:
             list_resource_restrictions_response.additional_properties = {
@@ -205,7 +208,7 @@ def _decode_pagination(self: ListResourceRestrictionsResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListResourceRestrictionsResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListResourceRestrictionsResponse, "pagination", _decode_pagination)
 
 
 def _decode_resource_restrictions(self: ListResourceRestrictionsResponse, raw: Any) -> Any:
@@ -241,7 +244,9 @@ def _decode_resource_restrictions(self: ListResourceRestrictionsResponse, raw: A
     return resource_restrictions
 
 
-_lazy(ListResourceRestrictionsResponse, "resource_restrictions", _decode_resource_restrictions)
+_set_resource_restrictions = _lazy(
+    ListResourceRestrictionsResponse, "resource_restrictions", _decode_resource_restrictions
+)
 
 _LAZY_PENDING = True
 

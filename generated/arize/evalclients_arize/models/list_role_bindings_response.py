@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListRoleBindingsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -149,10 +150,12 @@ class ListRoleBindingsResponse:
                     _drifted,
                 )
 
-        list_role_bindings_response = cls(
-            pagination,
-            role_bindings,
-        )
+        list_role_bindings_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_pagination(list_role_bindings_response, pagination)
+        _set_role_bindings(list_role_bindings_response, role_bindings)
+        list_role_bindings_response.additional_properties = {}
 
         if _extra:
             list_role_bindings_response.additional_properties = {
@@ -203,7 +206,7 @@ def _decode_pagination(self: ListRoleBindingsResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListRoleBindingsResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListRoleBindingsResponse, "pagination", _decode_pagination)
 
 
 def _decode_role_bindings(self: ListRoleBindingsResponse, raw: Any) -> Any:
@@ -237,7 +240,7 @@ def _decode_role_bindings(self: ListRoleBindingsResponse, raw: Any) -> Any:
     return role_bindings
 
 
-_lazy(ListRoleBindingsResponse, "role_bindings", _decode_role_bindings)
+_set_role_bindings = _lazy(ListRoleBindingsResponse, "role_bindings", _decode_role_bindings)
 
 _LAZY_PENDING = True
 

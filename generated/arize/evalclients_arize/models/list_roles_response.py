@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListRolesResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -146,10 +147,12 @@ class ListRolesResponse:
                     _drifted,
                 )
 
-        list_roles_response = cls(
-            pagination,
-            roles,
-        )
+        list_roles_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_pagination(list_roles_response, pagination)
+        _set_roles(list_roles_response, roles)
+        list_roles_response.additional_properties = {}
 
         if _extra:
             list_roles_response.additional_properties = {
@@ -200,7 +203,7 @@ def _decode_pagination(self: ListRolesResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListRolesResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListRolesResponse, "pagination", _decode_pagination)
 
 
 def _decode_roles(self: ListRolesResponse, raw: Any) -> Any:
@@ -231,7 +234,7 @@ def _decode_roles(self: ListRolesResponse, raw: Any) -> Any:
     return roles
 
 
-_lazy(ListRolesResponse, "roles", _decode_roles)
+_set_roles = _lazy(ListRolesResponse, "roles", _decode_roles)
 
 _LAZY_PENDING = True
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListSpacesResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -146,10 +147,12 @@ class ListSpacesResponse:
                     _drifted,
                 )
 
-        list_spaces_response = cls(
-            pagination,
-            spaces,
-        )
+        list_spaces_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_pagination(list_spaces_response, pagination)
+        _set_spaces(list_spaces_response, spaces)
+        list_spaces_response.additional_properties = {}
 
         if _extra:
             list_spaces_response.additional_properties = {
@@ -200,7 +203,7 @@ def _decode_pagination(self: ListSpacesResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListSpacesResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListSpacesResponse, "pagination", _decode_pagination)
 
 
 def _decode_spaces(self: ListSpacesResponse, raw: Any) -> Any:
@@ -231,7 +234,7 @@ def _decode_spaces(self: ListSpacesResponse, raw: Any) -> Any:
     return spaces
 
 
-_lazy(ListSpacesResponse, "spaces", _decode_spaces)
+_set_spaces = _lazy(ListSpacesResponse, "spaces", _decode_spaces)
 
 _LAZY_PENDING = True
 

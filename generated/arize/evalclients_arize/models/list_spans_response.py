@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListSpansResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -147,10 +148,12 @@ class ListSpansResponse:
                     _drifted,
                 )
 
-        list_spans_response = cls(
-            pagination,
-            spans,
-        )
+        list_spans_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_pagination(list_spans_response, pagination)
+        _set_spans(list_spans_response, spans)
+        list_spans_response.additional_properties = {}
 
         if _extra:
             list_spans_response.additional_properties = {
@@ -201,7 +204,7 @@ def _decode_pagination(self: ListSpansResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListSpansResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListSpansResponse, "pagination", _decode_pagination)
 
 
 def _decode_spans(self: ListSpansResponse, raw: Any) -> Any:
@@ -232,7 +235,7 @@ def _decode_spans(self: ListSpansResponse, raw: Any) -> Any:
     return spans
 
 
-_lazy(ListSpansResponse, "spans", _decode_spans)
+_set_spans = _lazy(ListSpansResponse, "spans", _decode_spans)
 
 _LAZY_PENDING = True
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListTagsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -147,10 +148,12 @@ class ListTagsResponse:
                     _drifted,
                 )
 
-        list_tags_response = cls(
-            pagination,
-            tags,
-        )
+        list_tags_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_pagination(list_tags_response, pagination)
+        _set_tags(list_tags_response, tags)
+        list_tags_response.additional_properties = {}
 
         if _extra:
             list_tags_response.additional_properties = {
@@ -201,7 +204,7 @@ def _decode_pagination(self: ListTagsResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListTagsResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListTagsResponse, "pagination", _decode_pagination)
 
 
 def _decode_tags(self: ListTagsResponse, raw: Any) -> Any:
@@ -232,7 +235,7 @@ def _decode_tags(self: ListTagsResponse, raw: Any) -> Any:
     return tags
 
 
-_lazy(ListTagsResponse, "tags", _decode_tags)
+_set_tags = _lazy(ListTagsResponse, "tags", _decode_tags)
 
 _LAZY_PENDING = True
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListTaskRunsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -148,10 +149,12 @@ class ListTaskRunsResponse:
                     _drifted,
                 )
 
-        list_task_runs_response = cls(
-            pagination,
-            task_runs,
-        )
+        list_task_runs_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_pagination(list_task_runs_response, pagination)
+        _set_task_runs(list_task_runs_response, task_runs)
+        list_task_runs_response.additional_properties = {}
 
         if _extra:
             list_task_runs_response.additional_properties = {
@@ -202,7 +205,7 @@ def _decode_pagination(self: ListTaskRunsResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListTaskRunsResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListTaskRunsResponse, "pagination", _decode_pagination)
 
 
 def _decode_task_runs(self: ListTaskRunsResponse, raw: Any) -> Any:
@@ -235,7 +238,7 @@ def _decode_task_runs(self: ListTaskRunsResponse, raw: Any) -> Any:
     return task_runs
 
 
-_lazy(ListTaskRunsResponse, "task_runs", _decode_task_runs)
+_set_task_runs = _lazy(ListTaskRunsResponse, "task_runs", _decode_task_runs)
 
 _LAZY_PENDING = True
 

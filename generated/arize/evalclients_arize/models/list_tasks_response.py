@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListTasksResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -146,10 +147,12 @@ class ListTasksResponse:
                     _drifted,
                 )
 
-        list_tasks_response = cls(
-            pagination,
-            tasks,
-        )
+        list_tasks_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_pagination(list_tasks_response, pagination)
+        _set_tasks(list_tasks_response, tasks)
+        list_tasks_response.additional_properties = {}
 
         if _extra:
             list_tasks_response.additional_properties = {
@@ -200,7 +203,7 @@ def _decode_pagination(self: ListTasksResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListTasksResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListTasksResponse, "pagination", _decode_pagination)
 
 
 def _decode_tasks(self: ListTasksResponse, raw: Any) -> Any:
@@ -231,7 +234,7 @@ def _decode_tasks(self: ListTasksResponse, raw: Any) -> Any:
     return tasks
 
 
-_lazy(ListTasksResponse, "tasks", _decode_tasks)
+_set_tasks = _lazy(ListTasksResponse, "tasks", _decode_tasks)
 
 _LAZY_PENDING = True
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListTracesResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -147,10 +148,12 @@ class ListTracesResponse:
                     _drifted,
                 )
 
-        list_traces_response = cls(
-            pagination,
-            traces,
-        )
+        list_traces_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_pagination(list_traces_response, pagination)
+        _set_traces(list_traces_response, traces)
+        list_traces_response.additional_properties = {}
 
         if _extra:
             list_traces_response.additional_properties = {
@@ -201,7 +204,7 @@ def _decode_pagination(self: ListTracesResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListTracesResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListTracesResponse, "pagination", _decode_pagination)
 
 
 def _decode_traces(self: ListTracesResponse, raw: Any) -> Any:
@@ -232,7 +235,7 @@ def _decode_traces(self: ListTracesResponse, raw: Any) -> Any:
     return traces
 
 
-_lazy(ListTracesResponse, "traces", _decode_traces)
+_set_traces = _lazy(ListTracesResponse, "traces", _decode_traces)
 
 _LAZY_PENDING = True
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListUsersResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -146,10 +147,12 @@ class ListUsersResponse:
                     _drifted,
                 )
 
-        list_users_response = cls(
-            pagination,
-            users,
-        )
+        list_users_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_pagination(list_users_response, pagination)
+        _set_users(list_users_response, users)
+        list_users_response.additional_properties = {}
 
         if _extra:
             list_users_response.additional_properties = {
@@ -200,7 +203,7 @@ def _decode_pagination(self: ListUsersResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListUsersResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListUsersResponse, "pagination", _decode_pagination)
 
 
 def _decode_users(self: ListUsersResponse, raw: Any) -> Any:
@@ -231,7 +234,7 @@ def _decode_users(self: ListUsersResponse, raw: Any) -> Any:
     return users
 
 
-_lazy(ListUsersResponse, "users", _decode_users)
+_set_users = _lazy(ListUsersResponse, "users", _decode_users)
 
 _LAZY_PENDING = True
 

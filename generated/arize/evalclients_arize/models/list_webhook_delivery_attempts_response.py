@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListWebhookDeliveryAttemptsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "delivery_attempts",
@@ -151,10 +152,12 @@ class ListWebhookDeliveryAttemptsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_webhook_delivery_attempts_response = cls(
-            delivery_attempts,
-            pagination,
-        )
+        list_webhook_delivery_attempts_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_delivery_attempts(list_webhook_delivery_attempts_response, delivery_attempts)
+        _set_pagination(list_webhook_delivery_attempts_response, pagination)
+        list_webhook_delivery_attempts_response.additional_properties = {}
 
         if _extra:
             list_webhook_delivery_attempts_response.additional_properties = {
@@ -214,7 +217,9 @@ def _decode_delivery_attempts(self: ListWebhookDeliveryAttemptsResponse, raw: An
     return delivery_attempts
 
 
-_lazy(ListWebhookDeliveryAttemptsResponse, "delivery_attempts", _decode_delivery_attempts)
+_set_delivery_attempts = _lazy(
+    ListWebhookDeliveryAttemptsResponse, "delivery_attempts", _decode_delivery_attempts
+)
 
 
 def _decode_pagination(self: ListWebhookDeliveryAttemptsResponse, raw: Any) -> Any:
@@ -241,7 +246,7 @@ def _decode_pagination(self: ListWebhookDeliveryAttemptsResponse, raw: Any) -> A
     return pagination
 
 
-_lazy(ListWebhookDeliveryAttemptsResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListWebhookDeliveryAttemptsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

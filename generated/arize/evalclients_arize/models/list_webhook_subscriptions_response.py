@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListWebhookSubscriptionsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -151,10 +152,12 @@ class ListWebhookSubscriptionsResponse:
                     _drifted,
                 )
 
-        list_webhook_subscriptions_response = cls(
-            pagination,
-            subscriptions,
-        )
+        list_webhook_subscriptions_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_pagination(list_webhook_subscriptions_response, pagination)
+        _set_subscriptions(list_webhook_subscriptions_response, subscriptions)
+        list_webhook_subscriptions_response.additional_properties = {}
 
         if _extra:
             list_webhook_subscriptions_response.additional_properties = {
@@ -205,7 +208,7 @@ def _decode_pagination(self: ListWebhookSubscriptionsResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListWebhookSubscriptionsResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListWebhookSubscriptionsResponse, "pagination", _decode_pagination)
 
 
 def _decode_subscriptions(self: ListWebhookSubscriptionsResponse, raw: Any) -> Any:
@@ -239,7 +242,7 @@ def _decode_subscriptions(self: ListWebhookSubscriptionsResponse, raw: Any) -> A
     return subscriptions
 
 
-_lazy(ListWebhookSubscriptionsResponse, "subscriptions", _decode_subscriptions)
+_set_subscriptions = _lazy(ListWebhookSubscriptionsResponse, "subscriptions", _decode_subscriptions)
 
 _LAZY_PENDING = True
 

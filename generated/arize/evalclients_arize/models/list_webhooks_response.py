@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListWebhooksResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -148,10 +149,12 @@ class ListWebhooksResponse:
                     _drifted,
                 )
 
-        list_webhooks_response = cls(
-            pagination,
-            webhooks,
-        )
+        list_webhooks_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_pagination(list_webhooks_response, pagination)
+        _set_webhooks(list_webhooks_response, webhooks)
+        list_webhooks_response.additional_properties = {}
 
         if _extra:
             list_webhooks_response.additional_properties = {
@@ -202,7 +205,7 @@ def _decode_pagination(self: ListWebhooksResponse, raw: Any) -> Any:
     return pagination
 
 
-_lazy(ListWebhooksResponse, "pagination", _decode_pagination)
+_set_pagination = _lazy(ListWebhooksResponse, "pagination", _decode_pagination)
 
 
 def _decode_webhooks(self: ListWebhooksResponse, raw: Any) -> Any:
@@ -233,7 +236,7 @@ def _decode_webhooks(self: ListWebhooksResponse, raw: Any) -> Any:
     return webhooks
 
 
-_lazy(ListWebhooksResponse, "webhooks", _decode_webhooks)
+_set_webhooks = _lazy(ListWebhooksResponse, "webhooks", _decode_webhooks)
 
 _LAZY_PENDING = True
 

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LlmGenerationRunConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "ai_integration_id",
@@ -349,17 +350,19 @@ class LlmGenerationRunConfig:
                     raise
                 tool_config, _drifted = _keep(cls, d, "tool_config", "ToolConfig", "type", _drifted)
 
-        llm_generation_run_config = cls(
-            ai_integration_id,
-            experiment_type,
-            input_variable_format,
-            invocation_parameters,
-            messages,
-            model_name,
-            prompt_version_id,
-            provider_parameters,
-            tool_config,
-        )
+        llm_generation_run_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        llm_generation_run_config.ai_integration_id = ai_integration_id
+        llm_generation_run_config.experiment_type = experiment_type
+        llm_generation_run_config.input_variable_format = input_variable_format
+        _set_invocation_parameters(llm_generation_run_config, invocation_parameters)
+        _set_messages(llm_generation_run_config, messages)
+        llm_generation_run_config.model_name = model_name
+        llm_generation_run_config.prompt_version_id = prompt_version_id
+        _set_provider_parameters(llm_generation_run_config, provider_parameters)
+        _set_tool_config(llm_generation_run_config, tool_config)
+        llm_generation_run_config.additional_properties = {}
 
         if _extra:
             llm_generation_run_config.additional_properties = {
@@ -415,7 +418,9 @@ def _decode_invocation_parameters(self: LlmGenerationRunConfig, raw: Any) -> Any
     return invocation_parameters
 
 
-_lazy(LlmGenerationRunConfig, "invocation_parameters", _decode_invocation_parameters)
+_set_invocation_parameters = _lazy(
+    LlmGenerationRunConfig, "invocation_parameters", _decode_invocation_parameters
+)
 
 
 def _decode_messages(self: LlmGenerationRunConfig, raw: Any) -> Any:
@@ -448,7 +453,7 @@ def _decode_messages(self: LlmGenerationRunConfig, raw: Any) -> Any:
     return messages
 
 
-_lazy(LlmGenerationRunConfig, "messages", _decode_messages)
+_set_messages = _lazy(LlmGenerationRunConfig, "messages", _decode_messages)
 
 
 def _decode_provider_parameters(self: LlmGenerationRunConfig, raw: Any) -> Any:
@@ -482,7 +487,9 @@ def _decode_provider_parameters(self: LlmGenerationRunConfig, raw: Any) -> Any:
     return provider_parameters
 
 
-_lazy(LlmGenerationRunConfig, "provider_parameters", _decode_provider_parameters)
+_set_provider_parameters = _lazy(
+    LlmGenerationRunConfig, "provider_parameters", _decode_provider_parameters
+)
 
 
 def _decode_tool_config(self: LlmGenerationRunConfig, raw: Any) -> Any:
@@ -509,7 +516,7 @@ def _decode_tool_config(self: LlmGenerationRunConfig, raw: Any) -> Any:
     return tool_config
 
 
-_lazy(LlmGenerationRunConfig, "tool_config", _decode_tool_config)
+_set_tool_config = _lazy(LlmGenerationRunConfig, "tool_config", _decode_tool_config)
 
 _LAZY_PENDING = True
 

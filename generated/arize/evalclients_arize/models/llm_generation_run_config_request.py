@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LlmGenerationRunConfigRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "ai_integration_id",
@@ -332,17 +333,19 @@ class LlmGenerationRunConfigRequest:
                     cls, d, "tool_config", "ToolConfigRequest", "type", _drifted
                 )
 
-        llm_generation_run_config_request = cls(
-            ai_integration_id,
-            experiment_type,
-            input_variable_format,
-            messages,
-            invocation_parameters,
-            model_name,
-            prompt_version_id,
-            provider_parameters,
-            tool_config,
-        )
+        llm_generation_run_config_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        llm_generation_run_config_request.ai_integration_id = ai_integration_id
+        llm_generation_run_config_request.experiment_type = experiment_type
+        llm_generation_run_config_request.input_variable_format = input_variable_format
+        _set_messages(llm_generation_run_config_request, messages)
+        _set_invocation_parameters(llm_generation_run_config_request, invocation_parameters)
+        llm_generation_run_config_request.model_name = model_name
+        llm_generation_run_config_request.prompt_version_id = prompt_version_id
+        _set_provider_parameters(llm_generation_run_config_request, provider_parameters)
+        _set_tool_config(llm_generation_run_config_request, tool_config)
+        llm_generation_run_config_request.additional_properties = {}
 
         if _extra:
             llm_generation_run_config_request.additional_properties = {
@@ -394,7 +397,7 @@ def _decode_messages(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
     return messages
 
 
-_lazy(LlmGenerationRunConfigRequest, "messages", _decode_messages)
+_set_messages = _lazy(LlmGenerationRunConfigRequest, "messages", _decode_messages)
 
 
 def _decode_invocation_parameters(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
@@ -426,7 +429,9 @@ def _decode_invocation_parameters(self: LlmGenerationRunConfigRequest, raw: Any)
     return invocation_parameters
 
 
-_lazy(LlmGenerationRunConfigRequest, "invocation_parameters", _decode_invocation_parameters)
+_set_invocation_parameters = _lazy(
+    LlmGenerationRunConfigRequest, "invocation_parameters", _decode_invocation_parameters
+)
 
 
 def _decode_provider_parameters(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
@@ -460,7 +465,9 @@ def _decode_provider_parameters(self: LlmGenerationRunConfigRequest, raw: Any) -
     return provider_parameters
 
 
-_lazy(LlmGenerationRunConfigRequest, "provider_parameters", _decode_provider_parameters)
+_set_provider_parameters = _lazy(
+    LlmGenerationRunConfigRequest, "provider_parameters", _decode_provider_parameters
+)
 
 
 def _decode_tool_config(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
@@ -487,7 +494,7 @@ def _decode_tool_config(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
     return tool_config
 
 
-_lazy(LlmGenerationRunConfigRequest, "tool_config", _decode_tool_config)
+_set_tool_config = _lazy(LlmGenerationRunConfigRequest, "tool_config", _decode_tool_config)
 
 _LAZY_PENDING = True
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LLMMessageRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "role",
@@ -174,12 +175,14 @@ class LLMMessageRequest:
                     _drifted,
                 )
 
-        llm_message_request = cls(
-            role,
-            content,
-            tool_call_id,
-            tool_calls,
-        )
+        llm_message_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        llm_message_request.role = role
+        llm_message_request.content = content
+        llm_message_request.tool_call_id = tool_call_id
+        _set_tool_calls(llm_message_request, tool_calls)
+        llm_message_request.additional_properties = {}
 
         if _extra:
             llm_message_request.additional_properties = {
@@ -237,7 +240,7 @@ def _decode_tool_calls(self: LLMMessageRequest, raw: Any) -> Any:
     return tool_calls
 
 
-_lazy(LLMMessageRequest, "tool_calls", _decode_tool_calls)
+_set_tool_calls = _lazy(LLMMessageRequest, "tool_calls", _decode_tool_calls)
 
 _LAZY_PENDING = True
 

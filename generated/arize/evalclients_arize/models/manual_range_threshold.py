@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ManualRangeThreshold")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "lower",
@@ -161,11 +162,13 @@ class ManualRangeThreshold:
                     raise
                 upper, _drifted = _keep(cls, d, "upper", "ManualThresholdBound", "type", _drifted)
 
-        manual_range_threshold = cls(
-            lower,
-            type_,
-            upper,
-        )
+        manual_range_threshold = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_lower(manual_range_threshold, lower)
+        manual_range_threshold.type_ = type_
+        _set_upper(manual_range_threshold, upper)
+        manual_range_threshold.additional_properties = {}
 
         if _extra:
             manual_range_threshold.additional_properties = {
@@ -216,7 +219,7 @@ def _decode_lower(self: ManualRangeThreshold, raw: Any) -> Any:
     return lower
 
 
-_lazy(ManualRangeThreshold, "lower", _decode_lower)
+_set_lower = _lazy(ManualRangeThreshold, "lower", _decode_lower)
 
 
 def _decode_upper(self: ManualRangeThreshold, raw: Any) -> Any:
@@ -243,7 +246,7 @@ def _decode_upper(self: ManualRangeThreshold, raw: Any) -> Any:
     return upper
 
 
-_lazy(ManualRangeThreshold, "upper", _decode_upper)
+_set_upper = _lazy(ManualRangeThreshold, "upper", _decode_upper)
 
 _LAZY_PENDING = True
 

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MonitorBase")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -724,29 +725,29 @@ class MonitorBase:
                 raise
             uri, _drifted = _keep(cls, d, "uri", "str", "type", _drifted)
 
-        monitor_base = cls(
-            created_at,
-            created_by_user_id,
-            delay_seconds,
-            downtime,
-            evaluated_at,
-            evaluation_window_length_seconds,
-            filters,
-            id,
-            latest_computed_value,
-            manual_evaluation_enabled,
-            name,
-            notes,
-            notification_configs,
-            notifications_enabled,
-            project_id,
-            scheduled_runtime,
-            status,
-            threshold,
-            type_,
-            updated_at,
-            uri,
-        )
+        monitor_base = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        monitor_base.created_at = created_at
+        monitor_base.created_by_user_id = created_by_user_id
+        monitor_base.delay_seconds = delay_seconds
+        _set_downtime(monitor_base, downtime)
+        monitor_base.evaluated_at = evaluated_at
+        monitor_base.evaluation_window_length_seconds = evaluation_window_length_seconds
+        _set_filters(monitor_base, filters)
+        monitor_base.id = id
+        monitor_base.latest_computed_value = latest_computed_value
+        monitor_base.manual_evaluation_enabled = manual_evaluation_enabled
+        monitor_base.name = name
+        monitor_base.notes = notes
+        monitor_base.notification_configs = notification_configs
+        monitor_base.notifications_enabled = notifications_enabled
+        monitor_base.project_id = project_id
+        _set_scheduled_runtime(monitor_base, scheduled_runtime)
+        monitor_base.status = status
+        _set_threshold(monitor_base, threshold)
+        monitor_base.type_ = type_
+        monitor_base.updated_at = updated_at
+        monitor_base.uri = uri
+        monitor_base.additional_properties = {}
 
         if _extra:
             monitor_base.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -843,7 +844,7 @@ def _decode_downtime(self: MonitorBase, raw: Any) -> Any:
     return downtime
 
 
-_lazy(MonitorBase, "downtime", _decode_downtime)
+_set_downtime = _lazy(MonitorBase, "downtime", _decode_downtime)
 
 
 def _decode_filters(self: MonitorBase, raw: Any) -> Any:
@@ -874,7 +875,7 @@ def _decode_filters(self: MonitorBase, raw: Any) -> Any:
     return filters
 
 
-_lazy(MonitorBase, "filters", _decode_filters)
+_set_filters = _lazy(MonitorBase, "filters", _decode_filters)
 
 
 def _decode_scheduled_runtime(self: MonitorBase, raw: Any) -> Any:
@@ -906,7 +907,7 @@ def _decode_scheduled_runtime(self: MonitorBase, raw: Any) -> Any:
     return scheduled_runtime
 
 
-_lazy(MonitorBase, "scheduled_runtime", _decode_scheduled_runtime)
+_set_scheduled_runtime = _lazy(MonitorBase, "scheduled_runtime", _decode_scheduled_runtime)
 
 
 def _decode_threshold(self: MonitorBase, raw: Any) -> Any:
@@ -934,7 +935,7 @@ def _decode_threshold(self: MonitorBase, raw: Any) -> Any:
     return threshold
 
 
-_lazy(MonitorBase, "threshold", _decode_threshold)
+_set_threshold = _lazy(MonitorBase, "threshold", _decode_threshold)
 
 _LAZY_PENDING = True
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OrganizationMembership")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -161,12 +162,14 @@ class OrganizationMembership:
                 raise
             user_id, _drifted = _keep(cls, d, "user_id", "str", "type", _drifted)
 
-        organization_membership = cls(
-            id,
-            organization_id,
-            role,
-            user_id,
-        )
+        organization_membership = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        organization_membership.id = id
+        organization_membership.organization_id = organization_id
+        _set_role(organization_membership, role)
+        organization_membership.user_id = user_id
+        organization_membership.additional_properties = {}
 
         if _extra:
             organization_membership.additional_properties = {
@@ -242,7 +245,7 @@ def _decode_role(self: OrganizationMembership, raw: Any) -> Any:
     return role
 
 
-_lazy(OrganizationMembership, "role", _decode_role)
+_set_role = _lazy(OrganizationMembership, "role", _decode_role)
 
 _LAZY_PENDING = True
 

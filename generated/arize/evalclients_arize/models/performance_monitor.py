@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PerformanceMonitor")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -809,33 +810,35 @@ class PerformanceMonitor:
                 raise
             uri, _drifted = _keep(cls, d, "uri", "str", "type", _drifted)
 
-        performance_monitor = cls(
-            created_at,
-            created_by_user_id,
-            delay_seconds,
-            downtime,
-            evaluated_at,
-            evaluation_window_length_seconds,
-            filters,
-            id,
-            latest_computed_value,
-            manual_evaluation_enabled,
-            metric,
-            metric_at_ranking_k_value,
-            model_versions,
-            name,
-            notes,
-            notification_configs,
-            notifications_enabled,
-            positive_class_value,
-            project_id,
-            scheduled_runtime,
-            status,
-            threshold,
-            type_,
-            updated_at,
-            uri,
-        )
+        performance_monitor = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        performance_monitor.created_at = created_at
+        performance_monitor.created_by_user_id = created_by_user_id
+        performance_monitor.delay_seconds = delay_seconds
+        _set_downtime(performance_monitor, downtime)
+        performance_monitor.evaluated_at = evaluated_at
+        performance_monitor.evaluation_window_length_seconds = evaluation_window_length_seconds
+        _set_filters(performance_monitor, filters)
+        performance_monitor.id = id
+        performance_monitor.latest_computed_value = latest_computed_value
+        performance_monitor.manual_evaluation_enabled = manual_evaluation_enabled
+        performance_monitor.metric = metric
+        performance_monitor.metric_at_ranking_k_value = metric_at_ranking_k_value
+        performance_monitor.model_versions = model_versions
+        performance_monitor.name = name
+        performance_monitor.notes = notes
+        performance_monitor.notification_configs = notification_configs
+        performance_monitor.notifications_enabled = notifications_enabled
+        performance_monitor.positive_class_value = positive_class_value
+        performance_monitor.project_id = project_id
+        _set_scheduled_runtime(performance_monitor, scheduled_runtime)
+        performance_monitor.status = status
+        _set_threshold(performance_monitor, threshold)
+        performance_monitor.type_ = type_
+        performance_monitor.updated_at = updated_at
+        performance_monitor.uri = uri
+        performance_monitor.additional_properties = {}
 
         if _extra:
             performance_monitor.additional_properties = {
@@ -934,7 +937,7 @@ def _decode_downtime(self: PerformanceMonitor, raw: Any) -> Any:
     return downtime
 
 
-_lazy(PerformanceMonitor, "downtime", _decode_downtime)
+_set_downtime = _lazy(PerformanceMonitor, "downtime", _decode_downtime)
 
 
 def _decode_filters(self: PerformanceMonitor, raw: Any) -> Any:
@@ -965,7 +968,7 @@ def _decode_filters(self: PerformanceMonitor, raw: Any) -> Any:
     return filters
 
 
-_lazy(PerformanceMonitor, "filters", _decode_filters)
+_set_filters = _lazy(PerformanceMonitor, "filters", _decode_filters)
 
 
 def _decode_scheduled_runtime(self: PerformanceMonitor, raw: Any) -> Any:
@@ -997,7 +1000,7 @@ def _decode_scheduled_runtime(self: PerformanceMonitor, raw: Any) -> Any:
     return scheduled_runtime
 
 
-_lazy(PerformanceMonitor, "scheduled_runtime", _decode_scheduled_runtime)
+_set_scheduled_runtime = _lazy(PerformanceMonitor, "scheduled_runtime", _decode_scheduled_runtime)
 
 
 def _decode_threshold(self: PerformanceMonitor, raw: Any) -> Any:
@@ -1025,7 +1028,7 @@ def _decode_threshold(self: PerformanceMonitor, raw: Any) -> Any:
     return threshold
 
 
-_lazy(PerformanceMonitor, "threshold", _decode_threshold)
+_set_threshold = _lazy(PerformanceMonitor, "threshold", _decode_threshold)
 
 _LAZY_PENDING = True
 

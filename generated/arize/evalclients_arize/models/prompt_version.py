@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptVersion")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "commit_hash",
@@ -399,21 +400,21 @@ class PromptVersion:
                     cls, d, "provider_params", "ProviderParams", "type", _drifted
                 )
 
-        prompt_version = cls(
-            commit_hash,
-            commit_message,
-            created_at,
-            created_by_user_id,
-            id,
-            input_variable_format,
-            invocation_params,
-            labels,
-            messages,
-            model,
-            prompt_id,
-            provider,
-            provider_params,
-        )
+        prompt_version = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        prompt_version.commit_hash = commit_hash
+        prompt_version.commit_message = commit_message
+        prompt_version.created_at = created_at
+        prompt_version.created_by_user_id = created_by_user_id
+        prompt_version.id = id
+        prompt_version.input_variable_format = input_variable_format
+        _set_invocation_params(prompt_version, invocation_params)
+        prompt_version.labels = labels
+        _set_messages(prompt_version, messages)
+        prompt_version.model = model
+        prompt_version.prompt_id = prompt_id
+        prompt_version.provider = provider
+        _set_provider_params(prompt_version, provider_params)
+        prompt_version.additional_properties = {}
 
         if _extra:
             prompt_version.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -467,7 +468,7 @@ def _decode_invocation_params(self: PromptVersion, raw: Any) -> Any:
     return invocation_params
 
 
-_lazy(PromptVersion, "invocation_params", _decode_invocation_params)
+_set_invocation_params = _lazy(PromptVersion, "invocation_params", _decode_invocation_params)
 
 
 def _decode_messages(self: PromptVersion, raw: Any) -> Any:
@@ -500,7 +501,7 @@ def _decode_messages(self: PromptVersion, raw: Any) -> Any:
     return messages
 
 
-_lazy(PromptVersion, "messages", _decode_messages)
+_set_messages = _lazy(PromptVersion, "messages", _decode_messages)
 
 
 def _decode_provider_params(self: PromptVersion, raw: Any) -> Any:
@@ -532,7 +533,7 @@ def _decode_provider_params(self: PromptVersion, raw: Any) -> Any:
     return provider_params
 
 
-_lazy(PromptVersion, "provider_params", _decode_provider_params)
+_set_provider_params = _lazy(PromptVersion, "provider_params", _decode_provider_params)
 
 _LAZY_PENDING = True
 

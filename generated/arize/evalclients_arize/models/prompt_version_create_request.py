@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptVersionCreateRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "commit_message",
@@ -268,15 +269,17 @@ class PromptVersionCreateRequest:
                     cls, d, "provider_params", "ProviderParamsRequest", "type", _drifted
                 )
 
-        prompt_version_create_request = cls(
-            commit_message,
-            messages,
-            provider,
-            input_variable_format,
-            invocation_params,
-            model,
-            provider_params,
-        )
+        prompt_version_create_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_version_create_request.commit_message = commit_message
+        _set_messages(prompt_version_create_request, messages)
+        prompt_version_create_request.provider = provider
+        prompt_version_create_request.input_variable_format = input_variable_format
+        _set_invocation_params(prompt_version_create_request, invocation_params)
+        prompt_version_create_request.model = model
+        _set_provider_params(prompt_version_create_request, provider_params)
+        prompt_version_create_request.additional_properties = {}
 
         if _extra:
             prompt_version_create_request.additional_properties = {
@@ -328,7 +331,7 @@ def _decode_messages(self: PromptVersionCreateRequest, raw: Any) -> Any:
     return messages
 
 
-_lazy(PromptVersionCreateRequest, "messages", _decode_messages)
+_set_messages = _lazy(PromptVersionCreateRequest, "messages", _decode_messages)
 
 
 def _decode_invocation_params(self: PromptVersionCreateRequest, raw: Any) -> Any:
@@ -360,7 +363,9 @@ def _decode_invocation_params(self: PromptVersionCreateRequest, raw: Any) -> Any
     return invocation_params
 
 
-_lazy(PromptVersionCreateRequest, "invocation_params", _decode_invocation_params)
+_set_invocation_params = _lazy(
+    PromptVersionCreateRequest, "invocation_params", _decode_invocation_params
+)
 
 
 def _decode_provider_params(self: PromptVersionCreateRequest, raw: Any) -> Any:
@@ -392,7 +397,7 @@ def _decode_provider_params(self: PromptVersionCreateRequest, raw: Any) -> Any:
     return provider_params
 
 
-_lazy(PromptVersionCreateRequest, "provider_params", _decode_provider_params)
+_set_provider_params = _lazy(PromptVersionCreateRequest, "provider_params", _decode_provider_params)
 
 _LAZY_PENDING = True
 

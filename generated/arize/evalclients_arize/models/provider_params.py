@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProviderParams")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "anthropic_headers",
@@ -204,13 +205,13 @@ class ProviderParams:
                 raise
             region, _drifted = _keep(cls, d, "region", "str", "type", _drifted)
 
-        provider_params = cls(
-            anthropic_headers,
-            anthropic_version,
-            azure_params,
-            bedrock_options,
-            region,
-        )
+        provider_params = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _set_anthropic_headers(provider_params, anthropic_headers)
+        provider_params.anthropic_version = anthropic_version
+        _set_azure_params(provider_params, azure_params)
+        _set_bedrock_options(provider_params, bedrock_options)
+        provider_params.region = region
+        provider_params.additional_properties = {}
 
         if _extra:
             provider_params.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -264,7 +265,7 @@ def _decode_anthropic_headers(self: ProviderParams, raw: Any) -> Any:
     return anthropic_headers
 
 
-_lazy(ProviderParams, "anthropic_headers", _decode_anthropic_headers)
+_set_anthropic_headers = _lazy(ProviderParams, "anthropic_headers", _decode_anthropic_headers)
 
 
 def _decode_azure_params(self: ProviderParams, raw: Any) -> Any:
@@ -291,7 +292,7 @@ def _decode_azure_params(self: ProviderParams, raw: Any) -> Any:
     return azure_params
 
 
-_lazy(ProviderParams, "azure_params", _decode_azure_params)
+_set_azure_params = _lazy(ProviderParams, "azure_params", _decode_azure_params)
 
 
 def _decode_bedrock_options(self: ProviderParams, raw: Any) -> Any:
@@ -323,7 +324,7 @@ def _decode_bedrock_options(self: ProviderParams, raw: Any) -> Any:
     return bedrock_options
 
 
-_lazy(ProviderParams, "bedrock_options", _decode_bedrock_options)
+_set_bedrock_options = _lazy(ProviderParams, "bedrock_options", _decode_bedrock_options)
 
 _LAZY_PENDING = True
 

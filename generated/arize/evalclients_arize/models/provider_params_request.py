@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProviderParamsRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "anthropic_headers",
@@ -207,13 +208,15 @@ class ProviderParamsRequest:
                 raise
             region, _drifted = _keep(cls, d, "region", "str", "type", _drifted)
 
-        provider_params_request = cls(
-            anthropic_headers,
-            anthropic_version,
-            azure_params,
-            bedrock_options,
-            region,
-        )
+        provider_params_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_anthropic_headers(provider_params_request, anthropic_headers)
+        provider_params_request.anthropic_version = anthropic_version
+        _set_azure_params(provider_params_request, azure_params)
+        _set_bedrock_options(provider_params_request, bedrock_options)
+        provider_params_request.region = region
+        provider_params_request.additional_properties = {}
 
         if _extra:
             provider_params_request.additional_properties = {
@@ -269,7 +272,9 @@ def _decode_anthropic_headers(self: ProviderParamsRequest, raw: Any) -> Any:
     return anthropic_headers
 
 
-_lazy(ProviderParamsRequest, "anthropic_headers", _decode_anthropic_headers)
+_set_anthropic_headers = _lazy(
+    ProviderParamsRequest, "anthropic_headers", _decode_anthropic_headers
+)
 
 
 def _decode_azure_params(self: ProviderParamsRequest, raw: Any) -> Any:
@@ -301,7 +306,7 @@ def _decode_azure_params(self: ProviderParamsRequest, raw: Any) -> Any:
     return azure_params
 
 
-_lazy(ProviderParamsRequest, "azure_params", _decode_azure_params)
+_set_azure_params = _lazy(ProviderParamsRequest, "azure_params", _decode_azure_params)
 
 
 def _decode_bedrock_options(self: ProviderParamsRequest, raw: Any) -> Any:
@@ -333,7 +338,7 @@ def _decode_bedrock_options(self: ProviderParamsRequest, raw: Any) -> Any:
     return bedrock_options
 
 
-_lazy(ProviderParamsRequest, "bedrock_options", _decode_bedrock_options)
+_set_bedrock_options = _lazy(ProviderParamsRequest, "bedrock_options", _decode_bedrock_options)
 
 _LAZY_PENDING = True
 

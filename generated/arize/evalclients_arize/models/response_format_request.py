@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResponseFormatRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "json_schema",
@@ -132,10 +133,12 @@ class ResponseFormatRequest:
                 cls, d, "type", "one of JSON_OBJECT, JSON_SCHEMA, TEXT", "enum", _drifted
             )
 
-        response_format_request = cls(
-            json_schema,
-            type_,
-        )
+        response_format_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_json_schema(response_format_request, json_schema)
+        response_format_request.type_ = type_
+        response_format_request.additional_properties = {}
 
         if _extra:
             response_format_request.additional_properties = {
@@ -191,7 +194,7 @@ def _decode_json_schema(self: ResponseFormatRequest, raw: Any) -> Any:
     return json_schema
 
 
-_lazy(ResponseFormatRequest, "json_schema", _decode_json_schema)
+_set_json_schema = _lazy(ResponseFormatRequest, "json_schema", _decode_json_schema)
 
 _LAZY_PENDING = True
 

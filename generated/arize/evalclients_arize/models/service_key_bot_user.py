@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServiceKeyBotUser")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "account_role",
@@ -198,12 +199,14 @@ class ServiceKeyBotUser:
                     _drifted,
                 )
 
-        service_key_bot_user = cls(
-            account_role,
-            id,
-            name,
-            organizations,
-        )
+        service_key_bot_user = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_account_role(service_key_bot_user, account_role)
+        service_key_bot_user.id = id
+        service_key_bot_user.name = name
+        _set_organizations(service_key_bot_user, organizations)
+        service_key_bot_user.additional_properties = {}
 
         if _extra:
             service_key_bot_user.additional_properties = {
@@ -281,7 +284,7 @@ def _decode_account_role(self: ServiceKeyBotUser, raw: Any) -> Any:
     return account_role
 
 
-_lazy(ServiceKeyBotUser, "account_role", _decode_account_role)
+_set_account_role = _lazy(ServiceKeyBotUser, "account_role", _decode_account_role)
 
 
 def _decode_organizations(self: ServiceKeyBotUser, raw: Any) -> Any:
@@ -317,7 +320,7 @@ def _decode_organizations(self: ServiceKeyBotUser, raw: Any) -> Any:
     return organizations
 
 
-_lazy(ServiceKeyBotUser, "organizations", _decode_organizations)
+_set_organizations = _lazy(ServiceKeyBotUser, "organizations", _decode_organizations)
 
 _LAZY_PENDING = True
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServiceKeyBotUserOrgAssignment")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "org_id",
@@ -178,11 +179,13 @@ class ServiceKeyBotUserOrgAssignment:
                     _drifted,
                 )
 
-        service_key_bot_user_org_assignment = cls(
-            org_id,
-            role,
-            spaces,
-        )
+        service_key_bot_user_org_assignment = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        service_key_bot_user_org_assignment.org_id = org_id
+        _set_role(service_key_bot_user_org_assignment, role)
+        _set_spaces(service_key_bot_user_org_assignment, spaces)
+        service_key_bot_user_org_assignment.additional_properties = {}
 
         if _extra:
             service_key_bot_user_org_assignment.additional_properties = {
@@ -258,7 +261,7 @@ def _decode_role(self: ServiceKeyBotUserOrgAssignment, raw: Any) -> Any:
     return role
 
 
-_lazy(ServiceKeyBotUserOrgAssignment, "role", _decode_role)
+_set_role = _lazy(ServiceKeyBotUserOrgAssignment, "role", _decode_role)
 
 
 def _decode_spaces(self: ServiceKeyBotUserOrgAssignment, raw: Any) -> Any:
@@ -292,7 +295,7 @@ def _decode_spaces(self: ServiceKeyBotUserOrgAssignment, raw: Any) -> Any:
     return spaces
 
 
-_lazy(ServiceKeyBotUserOrgAssignment, "spaces", _decode_spaces)
+_set_spaces = _lazy(ServiceKeyBotUserOrgAssignment, "spaces", _decode_spaces)
 
 _LAZY_PENDING = True
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServiceKeyBotUserSpaceAssignment")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "role",
@@ -129,10 +130,12 @@ class ServiceKeyBotUserSpaceAssignment:
                 raise
             space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
-        service_key_bot_user_space_assignment = cls(
-            role,
-            space_id,
-        )
+        service_key_bot_user_space_assignment = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_role(service_key_bot_user_space_assignment, role)
+        service_key_bot_user_space_assignment.space_id = space_id
+        service_key_bot_user_space_assignment.additional_properties = {}
 
         if _extra:
             service_key_bot_user_space_assignment.additional_properties = {
@@ -206,7 +209,7 @@ def _decode_role(self: ServiceKeyBotUserSpaceAssignment, raw: Any) -> Any:
     return role
 
 
-_lazy(ServiceKeyBotUserSpaceAssignment, "role", _decode_role)
+_set_role = _lazy(ServiceKeyBotUserSpaceAssignment, "role", _decode_role)
 
 _LAZY_PENDING = True
 

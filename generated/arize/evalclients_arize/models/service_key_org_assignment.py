@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServiceKeyOrgAssignment")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "org_id",
@@ -177,11 +178,13 @@ class ServiceKeyOrgAssignment:
                     _drifted,
                 )
 
-        service_key_org_assignment = cls(
-            org_id,
-            spaces,
-            role,
-        )
+        service_key_org_assignment = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        service_key_org_assignment.org_id = org_id
+        _set_spaces(service_key_org_assignment, spaces)
+        _set_role(service_key_org_assignment, role)
+        service_key_org_assignment.additional_properties = {}
 
         if _extra:
             service_key_org_assignment.additional_properties = {
@@ -257,7 +260,7 @@ def _decode_spaces(self: ServiceKeyOrgAssignment, raw: Any) -> Any:
     return spaces
 
 
-_lazy(ServiceKeyOrgAssignment, "spaces", _decode_spaces)
+_set_spaces = _lazy(ServiceKeyOrgAssignment, "spaces", _decode_spaces)
 
 
 def _decode_role(self: ServiceKeyOrgAssignment, raw: Any) -> Any:
@@ -285,7 +288,7 @@ def _decode_role(self: ServiceKeyOrgAssignment, raw: Any) -> Any:
     return role
 
 
-_lazy(ServiceKeyOrgAssignment, "role", _decode_role)
+_set_role = _lazy(ServiceKeyOrgAssignment, "role", _decode_role)
 
 _LAZY_PENDING = True
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServiceKeySpaceAssignment")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "space_id",
@@ -131,10 +132,12 @@ class ServiceKeySpaceAssignment:
                     _drifted,
                 )
 
-        service_key_space_assignment = cls(
-            space_id,
-            role,
-        )
+        service_key_space_assignment = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        service_key_space_assignment.space_id = space_id
+        _set_role(service_key_space_assignment, role)
+        service_key_space_assignment.additional_properties = {}
 
         if _extra:
             service_key_space_assignment.additional_properties = {
@@ -210,7 +213,7 @@ def _decode_role(self: ServiceKeySpaceAssignment, raw: Any) -> Any:
     return role
 
 
-_lazy(ServiceKeySpaceAssignment, "role", _decode_role)
+_set_role = _lazy(ServiceKeySpaceAssignment, "role", _decode_role)
 
 _LAZY_PENDING = True
 

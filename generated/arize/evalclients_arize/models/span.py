@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Span")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotations",
@@ -481,21 +482,21 @@ class Span:
                     _drifted,
                 )
 
-        span = cls(
-            annotations,
-            attributes,
-            context,
-            end_time,
-            evaluations,
-            events,
-            kind,
-            name,
-            parent_id,
-            start_time,
-            status_code,
-            status_message,
-            trace_annotations,
-        )
+        span = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _set_annotations(span, annotations)
+        _set_attributes(span, attributes)
+        _set_context(span, context)
+        span.end_time = end_time
+        _set_evaluations(span, evaluations)
+        _set_events(span, events)
+        span.kind = kind
+        span.name = name
+        span.parent_id = parent_id
+        span.start_time = start_time
+        span.status_code = status_code
+        span.status_message = status_message
+        _set_trace_annotations(span, trace_annotations)
+        span.additional_properties = {}
 
         if _extra:
             span.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -551,7 +552,7 @@ def _decode_annotations(self: Span, raw: Any) -> Any:
     return annotations
 
 
-_lazy(Span, "annotations", _decode_annotations)
+_set_annotations = _lazy(Span, "annotations", _decode_annotations)
 
 
 def _decode_attributes(self: Span, raw: Any) -> Any:
@@ -578,7 +579,7 @@ def _decode_attributes(self: Span, raw: Any) -> Any:
     return attributes
 
 
-_lazy(Span, "attributes", _decode_attributes)
+_set_attributes = _lazy(Span, "attributes", _decode_attributes)
 
 
 def _decode_context(self: Span, raw: Any) -> Any:
@@ -605,7 +606,7 @@ def _decode_context(self: Span, raw: Any) -> Any:
     return context
 
 
-_lazy(Span, "context", _decode_context)
+_set_context = _lazy(Span, "context", _decode_context)
 
 
 def _decode_evaluations(self: Span, raw: Any) -> Any:
@@ -639,7 +640,7 @@ def _decode_evaluations(self: Span, raw: Any) -> Any:
     return evaluations
 
 
-_lazy(Span, "evaluations", _decode_evaluations)
+_set_evaluations = _lazy(Span, "evaluations", _decode_evaluations)
 
 
 def _decode_events(self: Span, raw: Any) -> Any:
@@ -670,7 +671,7 @@ def _decode_events(self: Span, raw: Any) -> Any:
     return events
 
 
-_lazy(Span, "events", _decode_events)
+_set_events = _lazy(Span, "events", _decode_events)
 
 
 def _decode_trace_annotations(self: Span, raw: Any) -> Any:
@@ -704,7 +705,7 @@ def _decode_trace_annotations(self: Span, raw: Any) -> Any:
     return trace_annotations
 
 
-_lazy(Span, "trace_annotations", _decode_trace_annotations)
+_set_trace_annotations = _lazy(Span, "trace_annotations", _decode_trace_annotations)
 
 _LAZY_PENDING = True
 

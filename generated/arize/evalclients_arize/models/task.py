@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Task")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -528,24 +529,24 @@ class Task:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        task = cls(
-            created_at,
-            created_by_user_id,
-            dataset_id,
-            evaluators,
-            experiment_ids,
-            id,
-            is_continuous,
-            last_run_at,
-            name,
-            project_id,
-            query_filter,
-            query_filters,
-            run_configuration,
-            sampling_rate,
-            type_,
-            updated_at,
-        )
+        task = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        task.created_at = created_at
+        task.created_by_user_id = created_by_user_id
+        task.dataset_id = dataset_id
+        _set_evaluators(task, evaluators)
+        task.experiment_ids = experiment_ids
+        task.id = id
+        task.is_continuous = is_continuous
+        task.last_run_at = last_run_at
+        task.name = name
+        task.project_id = project_id
+        task.query_filter = query_filter
+        _set_query_filters(task, query_filters)
+        _set_run_configuration(task, run_configuration)
+        task.sampling_rate = sampling_rate
+        task.type_ = type_
+        task.updated_at = updated_at
+        task.additional_properties = {}
 
         if _extra:
             task.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -673,7 +674,7 @@ def _decode_evaluators(self: Task, raw: Any) -> Any:
     return evaluators
 
 
-_lazy(Task, "evaluators", _decode_evaluators)
+_set_evaluators = _lazy(Task, "evaluators", _decode_evaluators)
 
 
 def _decode_query_filters(self: Task, raw: Any) -> Any:
@@ -705,7 +706,7 @@ def _decode_query_filters(self: Task, raw: Any) -> Any:
     return query_filters
 
 
-_lazy(Task, "query_filters", _decode_query_filters)
+_set_query_filters = _lazy(Task, "query_filters", _decode_query_filters)
 
 
 def _decode_run_configuration(self: Task, raw: Any) -> Any:
@@ -737,7 +738,7 @@ def _decode_run_configuration(self: Task, raw: Any) -> Any:
     return run_configuration
 
 
-_lazy(Task, "run_configuration", _decode_run_configuration)
+_set_run_configuration = _lazy(Task, "run_configuration", _decode_run_configuration)
 
 _LAZY_PENDING = True
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TaskQueryFiltersInput")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "filters",
@@ -128,10 +129,12 @@ class TaskQueryFiltersInput:
                 raise
             expression, _drifted = _keep(cls, d, "expression", "str", "type", _drifted)
 
-        task_query_filters_input = cls(
-            filters,
-            expression,
-        )
+        task_query_filters_input = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_filters(task_query_filters_input, filters)
+        task_query_filters_input.expression = expression
+        task_query_filters_input.additional_properties = {}
 
         if _extra:
             task_query_filters_input.additional_properties = {
@@ -183,7 +186,7 @@ def _decode_filters(self: TaskQueryFiltersInput, raw: Any) -> Any:
     return filters
 
 
-_lazy(TaskQueryFiltersInput, "filters", _decode_filters)
+_set_filters = _lazy(TaskQueryFiltersInput, "filters", _decode_filters)
 
 _LAZY_PENDING = True
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TemplateConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "classification_choices",
@@ -302,17 +303,17 @@ class TemplateConfig:
                 cls, d, "use_structured_output", "bool", "type", _drifted
             )
 
-        template_config = cls(
-            classification_choices,
-            data_granularity,
-            direction,
-            include_explanations,
-            llm_config,
-            name,
-            template,
-            use_function_calling,
-            use_structured_output,
-        )
+        template_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _set_classification_choices(template_config, classification_choices)
+        template_config.data_granularity = data_granularity
+        template_config.direction = direction
+        template_config.include_explanations = include_explanations
+        _set_llm_config(template_config, llm_config)
+        template_config.name = name
+        template_config.template = template
+        template_config.use_function_calling = use_function_calling
+        template_config.use_structured_output = use_structured_output
+        template_config.additional_properties = {}
 
         if _extra:
             template_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -400,7 +401,9 @@ def _decode_classification_choices(self: TemplateConfig, raw: Any) -> Any:
     return classification_choices
 
 
-_lazy(TemplateConfig, "classification_choices", _decode_classification_choices)
+_set_classification_choices = _lazy(
+    TemplateConfig, "classification_choices", _decode_classification_choices
+)
 
 
 def _decode_llm_config(self: TemplateConfig, raw: Any) -> Any:
@@ -427,7 +430,7 @@ def _decode_llm_config(self: TemplateConfig, raw: Any) -> Any:
     return llm_config
 
 
-_lazy(TemplateConfig, "llm_config", _decode_llm_config)
+_set_llm_config = _lazy(TemplateConfig, "llm_config", _decode_llm_config)
 
 _LAZY_PENDING = True
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TemplateConfigInput")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "include_explanations",
@@ -292,17 +293,19 @@ class TemplateConfigInput:
                 cls, d, "use_structured_output", "bool", "type", _drifted
             )
 
-        template_config_input = cls(
-            include_explanations,
-            llm_config,
-            name,
-            template,
-            use_function_calling,
-            classification_choices,
-            data_granularity,
-            direction,
-            use_structured_output,
-        )
+        template_config_input = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        template_config_input.include_explanations = include_explanations
+        _set_llm_config(template_config_input, llm_config)
+        template_config_input.name = name
+        template_config_input.template = template
+        template_config_input.use_function_calling = use_function_calling
+        _set_classification_choices(template_config_input, classification_choices)
+        template_config_input.data_granularity = data_granularity
+        template_config_input.direction = direction
+        template_config_input.use_structured_output = use_structured_output
+        template_config_input.additional_properties = {}
 
         if _extra:
             template_config_input.additional_properties = {
@@ -373,7 +376,7 @@ def _decode_llm_config(self: TemplateConfigInput, raw: Any) -> Any:
     return llm_config
 
 
-_lazy(TemplateConfigInput, "llm_config", _decode_llm_config)
+_set_llm_config = _lazy(TemplateConfigInput, "llm_config", _decode_llm_config)
 
 
 def _decode_classification_choices(self: TemplateConfigInput, raw: Any) -> Any:
@@ -405,7 +408,9 @@ def _decode_classification_choices(self: TemplateConfigInput, raw: Any) -> Any:
     return classification_choices
 
 
-_lazy(TemplateConfigInput, "classification_choices", _decode_classification_choices)
+_set_classification_choices = _lazy(
+    TemplateConfigInput, "classification_choices", _decode_classification_choices
+)
 
 _LAZY_PENDING = True
 

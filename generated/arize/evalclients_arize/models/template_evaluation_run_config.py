@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TemplateEvaluationRunConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "ai_integration_id",
@@ -372,18 +373,20 @@ class TemplateEvaluationRunConfig:
                 raise
             template, _drifted = _keep(cls, d, "template", "str", "type", _drifted)
 
-        template_evaluation_run_config = cls(
-            ai_integration_id,
-            classification_choices,
-            column_mapping,
-            evaluator_version_id,
-            experiment_type,
-            invocation_parameters,
-            model_name,
-            provide_explanation,
-            provider_parameters,
-            template,
-        )
+        template_evaluation_run_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        template_evaluation_run_config.ai_integration_id = ai_integration_id
+        _set_classification_choices(template_evaluation_run_config, classification_choices)
+        _set_column_mapping(template_evaluation_run_config, column_mapping)
+        template_evaluation_run_config.evaluator_version_id = evaluator_version_id
+        template_evaluation_run_config.experiment_type = experiment_type
+        _set_invocation_parameters(template_evaluation_run_config, invocation_parameters)
+        template_evaluation_run_config.model_name = model_name
+        template_evaluation_run_config.provide_explanation = provide_explanation
+        _set_provider_parameters(template_evaluation_run_config, provider_parameters)
+        template_evaluation_run_config.template = template
+        template_evaluation_run_config.additional_properties = {}
 
         if _extra:
             template_evaluation_run_config.additional_properties = {
@@ -441,7 +444,9 @@ def _decode_classification_choices(self: TemplateEvaluationRunConfig, raw: Any) 
     return classification_choices
 
 
-_lazy(TemplateEvaluationRunConfig, "classification_choices", _decode_classification_choices)
+_set_classification_choices = _lazy(
+    TemplateEvaluationRunConfig, "classification_choices", _decode_classification_choices
+)
 
 
 def _decode_column_mapping(self: TemplateEvaluationRunConfig, raw: Any) -> Any:
@@ -473,7 +478,7 @@ def _decode_column_mapping(self: TemplateEvaluationRunConfig, raw: Any) -> Any:
     return column_mapping
 
 
-_lazy(TemplateEvaluationRunConfig, "column_mapping", _decode_column_mapping)
+_set_column_mapping = _lazy(TemplateEvaluationRunConfig, "column_mapping", _decode_column_mapping)
 
 
 def _decode_invocation_parameters(self: TemplateEvaluationRunConfig, raw: Any) -> Any:
@@ -505,7 +510,9 @@ def _decode_invocation_parameters(self: TemplateEvaluationRunConfig, raw: Any) -
     return invocation_parameters
 
 
-_lazy(TemplateEvaluationRunConfig, "invocation_parameters", _decode_invocation_parameters)
+_set_invocation_parameters = _lazy(
+    TemplateEvaluationRunConfig, "invocation_parameters", _decode_invocation_parameters
+)
 
 
 def _decode_provider_parameters(self: TemplateEvaluationRunConfig, raw: Any) -> Any:
@@ -539,7 +546,9 @@ def _decode_provider_parameters(self: TemplateEvaluationRunConfig, raw: Any) -> 
     return provider_parameters
 
 
-_lazy(TemplateEvaluationRunConfig, "provider_parameters", _decode_provider_parameters)
+_set_provider_parameters = _lazy(
+    TemplateEvaluationRunConfig, "provider_parameters", _decode_provider_parameters
+)
 
 _LAZY_PENDING = True
 

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TemplateEvaluationRunConfigRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "ai_integration_id",
@@ -369,18 +370,20 @@ class TemplateEvaluationRunConfigRequest:
                     _drifted,
                 )
 
-        template_evaluation_run_config_request = cls(
-            ai_integration_id,
-            experiment_type,
-            provide_explanation,
-            template,
-            classification_choices,
-            column_mapping,
-            evaluator_version_id,
-            invocation_parameters,
-            model_name,
-            provider_parameters,
-        )
+        template_evaluation_run_config_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        template_evaluation_run_config_request.ai_integration_id = ai_integration_id
+        template_evaluation_run_config_request.experiment_type = experiment_type
+        template_evaluation_run_config_request.provide_explanation = provide_explanation
+        template_evaluation_run_config_request.template = template
+        _set_classification_choices(template_evaluation_run_config_request, classification_choices)
+        _set_column_mapping(template_evaluation_run_config_request, column_mapping)
+        template_evaluation_run_config_request.evaluator_version_id = evaluator_version_id
+        _set_invocation_parameters(template_evaluation_run_config_request, invocation_parameters)
+        template_evaluation_run_config_request.model_name = model_name
+        _set_provider_parameters(template_evaluation_run_config_request, provider_parameters)
+        template_evaluation_run_config_request.additional_properties = {}
 
         if _extra:
             template_evaluation_run_config_request.additional_properties = {
@@ -440,7 +443,9 @@ def _decode_classification_choices(self: TemplateEvaluationRunConfigRequest, raw
     return classification_choices
 
 
-_lazy(TemplateEvaluationRunConfigRequest, "classification_choices", _decode_classification_choices)
+_set_classification_choices = _lazy(
+    TemplateEvaluationRunConfigRequest, "classification_choices", _decode_classification_choices
+)
 
 
 def _decode_column_mapping(self: TemplateEvaluationRunConfigRequest, raw: Any) -> Any:
@@ -474,7 +479,9 @@ def _decode_column_mapping(self: TemplateEvaluationRunConfigRequest, raw: Any) -
     return column_mapping
 
 
-_lazy(TemplateEvaluationRunConfigRequest, "column_mapping", _decode_column_mapping)
+_set_column_mapping = _lazy(
+    TemplateEvaluationRunConfigRequest, "column_mapping", _decode_column_mapping
+)
 
 
 def _decode_invocation_parameters(self: TemplateEvaluationRunConfigRequest, raw: Any) -> Any:
@@ -506,7 +513,9 @@ def _decode_invocation_parameters(self: TemplateEvaluationRunConfigRequest, raw:
     return invocation_parameters
 
 
-_lazy(TemplateEvaluationRunConfigRequest, "invocation_parameters", _decode_invocation_parameters)
+_set_invocation_parameters = _lazy(
+    TemplateEvaluationRunConfigRequest, "invocation_parameters", _decode_invocation_parameters
+)
 
 
 def _decode_provider_parameters(self: TemplateEvaluationRunConfigRequest, raw: Any) -> Any:
@@ -540,7 +549,9 @@ def _decode_provider_parameters(self: TemplateEvaluationRunConfigRequest, raw: A
     return provider_parameters
 
 
-_lazy(TemplateEvaluationRunConfigRequest, "provider_parameters", _decode_provider_parameters)
+_set_provider_parameters = _lazy(
+    TemplateEvaluationRunConfigRequest, "provider_parameters", _decode_provider_parameters
+)
 
 _LAZY_PENDING = True
 

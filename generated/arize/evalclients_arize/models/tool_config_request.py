@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolConfigRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "tool_choice",
@@ -128,10 +129,12 @@ class ToolConfigRequest:
                     _drifted,
                 )
 
-        tool_config_request = cls(
-            tool_choice,
-            tools,
-        )
+        tool_config_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        tool_config_request.tool_choice = tool_choice
+        _set_tools(tool_config_request, tools)
+        tool_config_request.additional_properties = {}
 
         if _extra:
             tool_config_request.additional_properties = {
@@ -188,7 +191,7 @@ def _decode_tools(self: ToolConfigRequest, raw: Any) -> Any:
     return tools
 
 
-_lazy(ToolConfigRequest, "tools", _decode_tools)
+_set_tools = _lazy(ToolConfigRequest, "tools", _decode_tools)
 
 _LAZY_PENDING = True
 

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TracingMonitor")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -784,31 +785,31 @@ class TracingMonitor:
                 raise
             uri, _drifted = _keep(cls, d, "uri", "str", "type", _drifted)
 
-        tracing_monitor = cls(
-            created_at,
-            created_by_user_id,
-            delay_seconds,
-            dimension,
-            downtime,
-            evaluated_at,
-            evaluation_window_length_seconds,
-            filters,
-            id,
-            latest_computed_value,
-            manual_evaluation_enabled,
-            metric,
-            name,
-            notes,
-            notification_configs,
-            notifications_enabled,
-            project_id,
-            scheduled_runtime,
-            status,
-            threshold,
-            type_,
-            updated_at,
-            uri,
-        )
+        tracing_monitor = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        tracing_monitor.created_at = created_at
+        tracing_monitor.created_by_user_id = created_by_user_id
+        tracing_monitor.delay_seconds = delay_seconds
+        _set_dimension(tracing_monitor, dimension)
+        _set_downtime(tracing_monitor, downtime)
+        tracing_monitor.evaluated_at = evaluated_at
+        tracing_monitor.evaluation_window_length_seconds = evaluation_window_length_seconds
+        _set_filters(tracing_monitor, filters)
+        tracing_monitor.id = id
+        tracing_monitor.latest_computed_value = latest_computed_value
+        tracing_monitor.manual_evaluation_enabled = manual_evaluation_enabled
+        tracing_monitor.metric = metric
+        tracing_monitor.name = name
+        tracing_monitor.notes = notes
+        tracing_monitor.notification_configs = notification_configs
+        tracing_monitor.notifications_enabled = notifications_enabled
+        tracing_monitor.project_id = project_id
+        _set_scheduled_runtime(tracing_monitor, scheduled_runtime)
+        tracing_monitor.status = status
+        _set_threshold(tracing_monitor, threshold)
+        tracing_monitor.type_ = type_
+        tracing_monitor.updated_at = updated_at
+        tracing_monitor.uri = uri
+        tracing_monitor.additional_properties = {}
 
         if _extra:
             tracing_monitor.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -905,7 +906,7 @@ def _decode_dimension(self: TracingMonitor, raw: Any) -> Any:
     return dimension
 
 
-_lazy(TracingMonitor, "dimension", _decode_dimension)
+_set_dimension = _lazy(TracingMonitor, "dimension", _decode_dimension)
 
 
 def _decode_downtime(self: TracingMonitor, raw: Any) -> Any:
@@ -932,7 +933,7 @@ def _decode_downtime(self: TracingMonitor, raw: Any) -> Any:
     return downtime
 
 
-_lazy(TracingMonitor, "downtime", _decode_downtime)
+_set_downtime = _lazy(TracingMonitor, "downtime", _decode_downtime)
 
 
 def _decode_filters(self: TracingMonitor, raw: Any) -> Any:
@@ -963,7 +964,7 @@ def _decode_filters(self: TracingMonitor, raw: Any) -> Any:
     return filters
 
 
-_lazy(TracingMonitor, "filters", _decode_filters)
+_set_filters = _lazy(TracingMonitor, "filters", _decode_filters)
 
 
 def _decode_scheduled_runtime(self: TracingMonitor, raw: Any) -> Any:
@@ -995,7 +996,7 @@ def _decode_scheduled_runtime(self: TracingMonitor, raw: Any) -> Any:
     return scheduled_runtime
 
 
-_lazy(TracingMonitor, "scheduled_runtime", _decode_scheduled_runtime)
+_set_scheduled_runtime = _lazy(TracingMonitor, "scheduled_runtime", _decode_scheduled_runtime)
 
 
 def _decode_threshold(self: TracingMonitor, raw: Any) -> Any:
@@ -1023,7 +1024,7 @@ def _decode_threshold(self: TracingMonitor, raw: Any) -> Any:
     return threshold
 
 
-_lazy(TracingMonitor, "threshold", _decode_threshold)
+_set_threshold = _lazy(TracingMonitor, "threshold", _decode_threshold)
 
 _LAZY_PENDING = True
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateAgentIntegrationRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "type",
@@ -211,13 +212,15 @@ class UpdateAgentIntegrationRequest:
                     _drifted,
                 )
 
-        update_agent_integration_request = cls(
-            type_,
-            config,
-            description,
-            name,
-            scopings,
-        )
+        update_agent_integration_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_agent_integration_request.type_ = type_
+        _set_config(update_agent_integration_request, config)
+        update_agent_integration_request.description = description
+        update_agent_integration_request.name = name
+        _set_scopings(update_agent_integration_request, scopings)
+        update_agent_integration_request.additional_properties = {}
 
         if _extra:
             update_agent_integration_request.additional_properties = {
@@ -268,7 +271,7 @@ def _decode_config(self: UpdateAgentIntegrationRequest, raw: Any) -> Any:
     return config
 
 
-_lazy(UpdateAgentIntegrationRequest, "config", _decode_config)
+_set_config = _lazy(UpdateAgentIntegrationRequest, "config", _decode_config)
 
 
 def _decode_scopings(self: UpdateAgentIntegrationRequest, raw: Any) -> Any:
@@ -302,7 +305,7 @@ def _decode_scopings(self: UpdateAgentIntegrationRequest, raw: Any) -> Any:
     return scopings
 
 
-_lazy(UpdateAgentIntegrationRequest, "scopings", _decode_scopings)
+_set_scopings = _lazy(UpdateAgentIntegrationRequest, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateAgentRequestPresetInput")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "config",
@@ -136,11 +137,13 @@ class UpdateAgentRequestPresetInput:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        update_agent_request_preset_input = cls(
-            config,
-            name,
-            description,
-        )
+        update_agent_request_preset_input = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_config(update_agent_request_preset_input, config)
+        update_agent_request_preset_input.name = name
+        update_agent_request_preset_input.description = description
+        update_agent_request_preset_input.additional_properties = {}
 
         if _extra:
             update_agent_request_preset_input.additional_properties = {
@@ -191,7 +194,7 @@ def _decode_config(self: UpdateAgentRequestPresetInput, raw: Any) -> Any:
     return config
 
 
-_lazy(UpdateAgentRequestPresetInput, "config", _decode_config)
+_set_config = _lazy(UpdateAgentRequestPresetInput, "config", _decode_config)
 
 _LAZY_PENDING = True
 

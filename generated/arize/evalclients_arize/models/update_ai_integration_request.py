@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateAiIntegrationRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "api_key",
@@ -397,19 +398,21 @@ class UpdateAiIntegrationRequest:
                     _drifted,
                 )
 
-        update_ai_integration_request = cls(
-            api_key,
-            auth_type,
-            base_url,
-            enable_default_models,
-            function_calling_enabled,
-            headers,
-            model_names,
-            name,
-            provider,
-            provider_metadata,
-            scopings,
-        )
+        update_ai_integration_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_ai_integration_request.api_key = api_key
+        update_ai_integration_request.auth_type = auth_type
+        update_ai_integration_request.base_url = base_url
+        update_ai_integration_request.enable_default_models = enable_default_models
+        update_ai_integration_request.function_calling_enabled = function_calling_enabled
+        _set_headers(update_ai_integration_request, headers)
+        update_ai_integration_request.model_names = model_names
+        update_ai_integration_request.name = name
+        update_ai_integration_request.provider = provider
+        _set_provider_metadata(update_ai_integration_request, provider_metadata)
+        _set_scopings(update_ai_integration_request, scopings)
+        update_ai_integration_request.additional_properties = {}
 
         if _extra:
             update_ai_integration_request.additional_properties = {
@@ -507,7 +510,7 @@ def _decode_headers(self: UpdateAiIntegrationRequest, raw: Any) -> Any:
     return headers
 
 
-_lazy(UpdateAiIntegrationRequest, "headers", _decode_headers)
+_set_headers = _lazy(UpdateAiIntegrationRequest, "headers", _decode_headers)
 
 
 def _decode_provider_metadata(self: UpdateAiIntegrationRequest, raw: Any) -> Any:
@@ -539,7 +542,9 @@ def _decode_provider_metadata(self: UpdateAiIntegrationRequest, raw: Any) -> Any
     return provider_metadata
 
 
-_lazy(UpdateAiIntegrationRequest, "provider_metadata", _decode_provider_metadata)
+_set_provider_metadata = _lazy(
+    UpdateAiIntegrationRequest, "provider_metadata", _decode_provider_metadata
+)
 
 
 def _decode_scopings(self: UpdateAiIntegrationRequest, raw: Any) -> Any:
@@ -573,7 +578,7 @@ def _decode_scopings(self: UpdateAiIntegrationRequest, raw: Any) -> Any:
     return scopings
 
 
-_lazy(UpdateAiIntegrationRequest, "scopings", _decode_scopings)
+_set_scopings = _lazy(UpdateAiIntegrationRequest, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateEvaluatorIntegrationConfigInput")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "endpoint",
@@ -173,11 +174,13 @@ class UpdateEvaluatorIntegrationConfigInput:
                     _drifted,
                 )
 
-        update_evaluator_integration_config_input = cls(
-            endpoint,
-            headers,
-            input_schema,
-        )
+        update_evaluator_integration_config_input = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_evaluator_integration_config_input.endpoint = endpoint
+        _set_headers(update_evaluator_integration_config_input, headers)
+        _set_input_schema(update_evaluator_integration_config_input, input_schema)
+        update_evaluator_integration_config_input.additional_properties = {}
 
         if _extra:
             update_evaluator_integration_config_input.additional_properties = {
@@ -247,7 +250,7 @@ def _decode_headers(self: UpdateEvaluatorIntegrationConfigInput, raw: Any) -> An
     return headers
 
 
-_lazy(UpdateEvaluatorIntegrationConfigInput, "headers", _decode_headers)
+_set_headers = _lazy(UpdateEvaluatorIntegrationConfigInput, "headers", _decode_headers)
 
 
 def _decode_input_schema(self: UpdateEvaluatorIntegrationConfigInput, raw: Any) -> Any:
@@ -279,7 +282,9 @@ def _decode_input_schema(self: UpdateEvaluatorIntegrationConfigInput, raw: Any) 
     return input_schema
 
 
-_lazy(UpdateEvaluatorIntegrationConfigInput, "input_schema", _decode_input_schema)
+_set_input_schema = _lazy(
+    UpdateEvaluatorIntegrationConfigInput, "input_schema", _decode_input_schema
+)
 
 _LAZY_PENDING = True
 

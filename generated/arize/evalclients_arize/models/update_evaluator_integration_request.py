@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateEvaluatorIntegrationRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "type",
@@ -215,13 +216,15 @@ class UpdateEvaluatorIntegrationRequest:
                     _drifted,
                 )
 
-        update_evaluator_integration_request = cls(
-            type_,
-            config,
-            description,
-            name,
-            scopings,
-        )
+        update_evaluator_integration_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_evaluator_integration_request.type_ = type_
+        _set_config(update_evaluator_integration_request, config)
+        update_evaluator_integration_request.description = description
+        update_evaluator_integration_request.name = name
+        _set_scopings(update_evaluator_integration_request, scopings)
+        update_evaluator_integration_request.additional_properties = {}
 
         if _extra:
             update_evaluator_integration_request.additional_properties = {
@@ -277,7 +280,7 @@ def _decode_config(self: UpdateEvaluatorIntegrationRequest, raw: Any) -> Any:
     return config
 
 
-_lazy(UpdateEvaluatorIntegrationRequest, "config", _decode_config)
+_set_config = _lazy(UpdateEvaluatorIntegrationRequest, "config", _decode_config)
 
 
 def _decode_scopings(self: UpdateEvaluatorIntegrationRequest, raw: Any) -> Any:
@@ -311,7 +314,7 @@ def _decode_scopings(self: UpdateEvaluatorIntegrationRequest, raw: Any) -> Any:
     return scopings
 
 
-_lazy(UpdateEvaluatorIntegrationRequest, "scopings", _decode_scopings)
+_set_scopings = _lazy(UpdateEvaluatorIntegrationRequest, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

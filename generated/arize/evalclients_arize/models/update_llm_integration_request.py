@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateLlmIntegrationRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "type",
@@ -195,12 +196,14 @@ class UpdateLlmIntegrationRequest:
                     _drifted,
                 )
 
-        update_llm_integration_request = cls(
-            type_,
-            config,
-            name,
-            scopings,
-        )
+        update_llm_integration_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_llm_integration_request.type_ = type_
+        _set_config(update_llm_integration_request, config)
+        update_llm_integration_request.name = name
+        _set_scopings(update_llm_integration_request, scopings)
+        update_llm_integration_request.additional_properties = {}
 
         if _extra:
             update_llm_integration_request.additional_properties = {
@@ -251,7 +254,7 @@ def _decode_config(self: UpdateLlmIntegrationRequest, raw: Any) -> Any:
     return config
 
 
-_lazy(UpdateLlmIntegrationRequest, "config", _decode_config)
+_set_config = _lazy(UpdateLlmIntegrationRequest, "config", _decode_config)
 
 
 def _decode_scopings(self: UpdateLlmIntegrationRequest, raw: Any) -> Any:
@@ -285,7 +288,7 @@ def _decode_scopings(self: UpdateLlmIntegrationRequest, raw: Any) -> Any:
     return scopings
 
 
-_lazy(UpdateLlmIntegrationRequest, "scopings", _decode_scopings)
+_set_scopings = _lazy(UpdateLlmIntegrationRequest, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateRunExperimentTaskRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -141,10 +142,12 @@ class UpdateRunExperimentTaskRequest:
                     _drifted,
                 )
 
-        update_run_experiment_task_request = cls(
-            name,
-            run_configuration,
-        )
+        update_run_experiment_task_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_run_experiment_task_request.name = name
+        _set_run_configuration(update_run_experiment_task_request, run_configuration)
+        update_run_experiment_task_request.additional_properties = {}
 
         if _extra:
             update_run_experiment_task_request.additional_properties = {
@@ -239,7 +242,9 @@ def _decode_run_configuration(self: UpdateRunExperimentTaskRequest, raw: Any) ->
     return run_configuration
 
 
-_lazy(UpdateRunExperimentTaskRequest, "run_configuration", _decode_run_configuration)
+_set_run_configuration = _lazy(
+    UpdateRunExperimentTaskRequest, "run_configuration", _decode_run_configuration
+)
 
 _LAZY_PENDING = True
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateSpaceRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "default_agent_runtime",
@@ -262,16 +263,18 @@ class UpdateSpaceRequest:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        update_space_request = cls(
-            default_agent_runtime,
-            default_llm_integration,
-            description,
-            gradient_end_color,
-            gradient_start_color,
-            is_private,
-            ml_models_enabled,
-            name,
-        )
+        update_space_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_default_agent_runtime(update_space_request, default_agent_runtime)
+        _set_default_llm_integration(update_space_request, default_llm_integration)
+        update_space_request.description = description
+        update_space_request.gradient_end_color = gradient_end_color
+        update_space_request.gradient_start_color = gradient_start_color
+        update_space_request.is_private = is_private
+        update_space_request.ml_models_enabled = ml_models_enabled
+        update_space_request.name = name
+        update_space_request.additional_properties = {}
 
         if _extra:
             update_space_request.additional_properties = {
@@ -359,7 +362,9 @@ def _decode_default_agent_runtime(self: UpdateSpaceRequest, raw: Any) -> Any:
     return default_agent_runtime
 
 
-_lazy(UpdateSpaceRequest, "default_agent_runtime", _decode_default_agent_runtime)
+_set_default_agent_runtime = _lazy(
+    UpdateSpaceRequest, "default_agent_runtime", _decode_default_agent_runtime
+)
 
 
 def _decode_default_llm_integration(self: UpdateSpaceRequest, raw: Any) -> Any:
@@ -391,7 +396,9 @@ def _decode_default_llm_integration(self: UpdateSpaceRequest, raw: Any) -> Any:
     return default_llm_integration
 
 
-_lazy(UpdateSpaceRequest, "default_llm_integration", _decode_default_llm_integration)
+_set_default_llm_integration = _lazy(
+    UpdateSpaceRequest, "default_llm_integration", _decode_default_llm_integration
+)
 
 _LAZY_PENDING = True
 

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WidgetPlot")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "cohorts",
@@ -1083,44 +1084,46 @@ class WidgetPlot:
                 cls, d, "y_axis_dimension_name", "None | str", "type", _drifted
             )
 
-        widget_plot = cls(
-            cohorts,
-            color_by_dimension_category,
-            color_by_dimension_name,
-            colors,
-            comparison_model_baseline_id,
-            comparison_reference_source,
-            comparison_reference_value,
-            custom_metric_id,
-            dataset_source,
-            dimension_category,
-            dimension_data_type,
-            dimension_name,
-            filters,
-            id,
-            metric,
-            metric_aggregation_type,
-            metric_id,
-            model_environment_name,
-            model_id,
-            model_version_environment_metadata_ids,
-            model_version_ids,
-            position,
-            prediction_value_class,
-            ranking_at_k,
-            split_by_all_values_live_update_enabled,
-            split_by_dimension,
-            split_by_dimension_category,
-            split_by_enabled,
-            split_by_overall_metric_enabled,
-            stack_dimension_category,
-            stack_dimension_name,
-            title,
-            x_axis_dimension_category,
-            x_axis_dimension_name,
-            y_axis_dimension_category,
-            y_axis_dimension_name,
+        widget_plot = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        widget_plot.cohorts = cohorts
+        widget_plot.color_by_dimension_category = color_by_dimension_category
+        widget_plot.color_by_dimension_name = color_by_dimension_name
+        widget_plot.colors = colors
+        widget_plot.comparison_model_baseline_id = comparison_model_baseline_id
+        widget_plot.comparison_reference_source = comparison_reference_source
+        _set_comparison_reference_value(widget_plot, comparison_reference_value)
+        widget_plot.custom_metric_id = custom_metric_id
+        _set_dataset_source(widget_plot, dataset_source)
+        widget_plot.dimension_category = dimension_category
+        widget_plot.dimension_data_type = dimension_data_type
+        widget_plot.dimension_name = dimension_name
+        _set_filters(widget_plot, filters)
+        widget_plot.id = id
+        widget_plot.metric = metric
+        widget_plot.metric_aggregation_type = metric_aggregation_type
+        widget_plot.metric_id = metric_id
+        widget_plot.model_environment_name = model_environment_name
+        widget_plot.model_id = model_id
+        widget_plot.model_version_environment_metadata_ids = model_version_environment_metadata_ids
+        widget_plot.model_version_ids = model_version_ids
+        widget_plot.position = position
+        widget_plot.prediction_value_class = prediction_value_class
+        widget_plot.ranking_at_k = ranking_at_k
+        widget_plot.split_by_all_values_live_update_enabled = (
+            split_by_all_values_live_update_enabled
         )
+        widget_plot.split_by_dimension = split_by_dimension
+        widget_plot.split_by_dimension_category = split_by_dimension_category
+        widget_plot.split_by_enabled = split_by_enabled
+        widget_plot.split_by_overall_metric_enabled = split_by_overall_metric_enabled
+        widget_plot.stack_dimension_category = stack_dimension_category
+        widget_plot.stack_dimension_name = stack_dimension_name
+        widget_plot.title = title
+        widget_plot.x_axis_dimension_category = x_axis_dimension_category
+        widget_plot.x_axis_dimension_name = x_axis_dimension_name
+        widget_plot.y_axis_dimension_category = y_axis_dimension_category
+        widget_plot.y_axis_dimension_name = y_axis_dimension_name
+        widget_plot.additional_properties = {}
 
         if _extra:
             widget_plot.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -1275,7 +1278,9 @@ def _decode_comparison_reference_value(self: WidgetPlot, raw: Any) -> Any:
     return comparison_reference_value
 
 
-_lazy(WidgetPlot, "comparison_reference_value", _decode_comparison_reference_value)
+_set_comparison_reference_value = _lazy(
+    WidgetPlot, "comparison_reference_value", _decode_comparison_reference_value
+)
 
 
 def _decode_dataset_source(self: WidgetPlot, raw: Any) -> Any:
@@ -1307,7 +1312,7 @@ def _decode_dataset_source(self: WidgetPlot, raw: Any) -> Any:
     return dataset_source
 
 
-_lazy(WidgetPlot, "dataset_source", _decode_dataset_source)
+_set_dataset_source = _lazy(WidgetPlot, "dataset_source", _decode_dataset_source)
 
 
 def _decode_filters(self: WidgetPlot, raw: Any) -> Any:
@@ -1338,7 +1343,7 @@ def _decode_filters(self: WidgetPlot, raw: Any) -> Any:
     return filters
 
 
-_lazy(WidgetPlot, "filters", _decode_filters)
+_set_filters = _lazy(WidgetPlot, "filters", _decode_filters)
 
 _LAZY_PENDING = True
 

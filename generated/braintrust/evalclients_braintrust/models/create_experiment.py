@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateExperiment")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "project_id",
@@ -469,22 +470,24 @@ class CreateExperiment:
                 raise
             tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
 
-        create_experiment = cls(
-            project_id,
-            base_exp_id,
-            dataset_id,
-            dataset_version,
-            description,
-            ensure_new,
-            internal_metadata,
-            metadata,
-            name,
-            parameters_id,
-            parameters_version,
-            public,
-            repo_info,
-            tags,
-        )
+        create_experiment = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_experiment.project_id = project_id
+        create_experiment.base_exp_id = base_exp_id
+        create_experiment.dataset_id = dataset_id
+        create_experiment.dataset_version = dataset_version
+        create_experiment.description = description
+        create_experiment.ensure_new = ensure_new
+        _set_internal_metadata(create_experiment, internal_metadata)
+        _set_metadata(create_experiment, metadata)
+        create_experiment.name = name
+        create_experiment.parameters_id = parameters_id
+        create_experiment.parameters_version = parameters_version
+        create_experiment.public = public
+        _set_repo_info(create_experiment, repo_info)
+        create_experiment.tags = tags
+        create_experiment.additional_properties = {}
 
         if _extra:
             create_experiment.additional_properties = {
@@ -652,7 +655,7 @@ def _decode_internal_metadata(self: CreateExperiment, raw: Any) -> Any:
     return internal_metadata
 
 
-_lazy(CreateExperiment, "internal_metadata", _decode_internal_metadata)
+_set_internal_metadata = _lazy(CreateExperiment, "internal_metadata", _decode_internal_metadata)
 
 
 def _decode_metadata(self: CreateExperiment, raw: Any) -> Any:
@@ -682,7 +685,7 @@ def _decode_metadata(self: CreateExperiment, raw: Any) -> Any:
     return metadata
 
 
-_lazy(CreateExperiment, "metadata", _decode_metadata)
+_set_metadata = _lazy(CreateExperiment, "metadata", _decode_metadata)
 
 
 def _decode_repo_info(self: CreateExperiment, raw: Any) -> Any:
@@ -709,7 +712,7 @@ def _decode_repo_info(self: CreateExperiment, raw: Any) -> Any:
     return repo_info
 
 
-_lazy(CreateExperiment, "repo_info", _decode_repo_info)
+_set_repo_info = _lazy(CreateExperiment, "repo_info", _decode_repo_info)
 
 _LAZY_PENDING = True
 

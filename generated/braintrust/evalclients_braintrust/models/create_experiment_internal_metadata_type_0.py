@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateExperimentInternalMetadataType0")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "dataset_filter",
@@ -116,9 +117,11 @@ class CreateExperimentInternalMetadataType0:
                     _drifted,
                 )
 
-        create_experiment_internal_metadata_type_0 = cls(
-            dataset_filter,
-        )
+        create_experiment_internal_metadata_type_0 = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_dataset_filter(create_experiment_internal_metadata_type_0, dataset_filter)
+        create_experiment_internal_metadata_type_0.additional_properties = {}
 
         if _extra:
             create_experiment_internal_metadata_type_0.additional_properties = {
@@ -194,7 +197,9 @@ def _decode_dataset_filter(self: CreateExperimentInternalMetadataType0, raw: Any
     return dataset_filter
 
 
-_lazy(CreateExperimentInternalMetadataType0, "dataset_filter", _decode_dataset_filter)
+_set_dataset_filter = _lazy(
+    CreateExperimentInternalMetadataType0, "dataset_filter", _decode_dataset_filter
+)
 
 _LAZY_PENDING = True
 

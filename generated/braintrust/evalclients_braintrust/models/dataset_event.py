@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetEvent")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "_xact_id",
@@ -505,26 +506,26 @@ class DatasetEvent:
                 raise
             tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
 
-        dataset_event = cls(
-            field_xact_id,
-            created,
-            dataset_id,
-            id,
-            project_id,
-            root_span_id,
-            span_id,
-            field_pagination_key,
-            audit_data,
-            classifications,
-            comments,
-            expected,
-            facets,
-            input_,
-            is_root,
-            metadata,
-            origin,
-            tags,
-        )
+        dataset_event = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        dataset_event.field_xact_id = field_xact_id
+        dataset_event.created = created
+        dataset_event.dataset_id = dataset_id
+        dataset_event.id = id
+        dataset_event.project_id = project_id
+        dataset_event.root_span_id = root_span_id
+        dataset_event.span_id = span_id
+        dataset_event.field_pagination_key = field_pagination_key
+        dataset_event.audit_data = audit_data
+        _set_classifications(dataset_event, classifications)
+        dataset_event.comments = comments
+        dataset_event.expected = expected
+        _set_facets(dataset_event, facets)
+        dataset_event.input_ = input_
+        dataset_event.is_root = is_root
+        _set_metadata(dataset_event, metadata)
+        _set_origin(dataset_event, origin)
+        dataset_event.tags = tags
+        dataset_event.additional_properties = {}
 
         if _extra:
             dataset_event.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -692,7 +693,7 @@ def _decode_classifications(self: DatasetEvent, raw: Any) -> Any:
     return classifications
 
 
-_lazy(DatasetEvent, "classifications", _decode_classifications)
+_set_classifications = _lazy(DatasetEvent, "classifications", _decode_classifications)
 
 
 def _decode_facets(self: DatasetEvent, raw: Any) -> Any:
@@ -720,7 +721,7 @@ def _decode_facets(self: DatasetEvent, raw: Any) -> Any:
     return facets
 
 
-_lazy(DatasetEvent, "facets", _decode_facets)
+_set_facets = _lazy(DatasetEvent, "facets", _decode_facets)
 
 
 def _decode_metadata(self: DatasetEvent, raw: Any) -> Any:
@@ -750,7 +751,7 @@ def _decode_metadata(self: DatasetEvent, raw: Any) -> Any:
     return metadata
 
 
-_lazy(DatasetEvent, "metadata", _decode_metadata)
+_set_metadata = _lazy(DatasetEvent, "metadata", _decode_metadata)
 
 
 def _decode_origin(self: DatasetEvent, raw: Any) -> Any:
@@ -778,7 +779,7 @@ def _decode_origin(self: DatasetEvent, raw: Any) -> Any:
     return origin
 
 
-_lazy(DatasetEvent, "origin", _decode_origin)
+_set_origin = _lazy(DatasetEvent, "origin", _decode_origin)
 
 _LAZY_PENDING = True
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetEventClassificationsType0AdditionalPropertyItem")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -214,13 +215,15 @@ class DatasetEventClassificationsType0AdditionalPropertyItem:
                     cls, d, "source", "Function | Global | None", "union", _drifted
                 )
 
-        dataset_event_classifications_type_0_additional_property_item = cls(
-            id,
-            confidence,
-            label,
-            metadata,
-            source,
-        )
+        dataset_event_classifications_type_0_additional_property_item = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        dataset_event_classifications_type_0_additional_property_item.id = id
+        dataset_event_classifications_type_0_additional_property_item.confidence = confidence
+        dataset_event_classifications_type_0_additional_property_item.label = label
+        _set_metadata(dataset_event_classifications_type_0_additional_property_item, metadata)
+        _set_source(dataset_event_classifications_type_0_additional_property_item, source)
+        dataset_event_classifications_type_0_additional_property_item.additional_properties = {}
 
         if _extra:
             dataset_event_classifications_type_0_additional_property_item.additional_properties = {
@@ -318,7 +321,9 @@ def _decode_metadata(self: DatasetEventClassificationsType0AdditionalPropertyIte
     return metadata
 
 
-_lazy(DatasetEventClassificationsType0AdditionalPropertyItem, "metadata", _decode_metadata)
+_set_metadata = _lazy(
+    DatasetEventClassificationsType0AdditionalPropertyItem, "metadata", _decode_metadata
+)
 
 
 def _decode_source(self: DatasetEventClassificationsType0AdditionalPropertyItem, raw: Any) -> Any:
@@ -341,7 +346,9 @@ def _decode_source(self: DatasetEventClassificationsType0AdditionalPropertyItem,
     return source
 
 
-_lazy(DatasetEventClassificationsType0AdditionalPropertyItem, "source", _decode_source)
+_set_source = _lazy(
+    DatasetEventClassificationsType0AdditionalPropertyItem, "source", _decode_source
+)
 
 _LAZY_PENDING = True
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Experiment")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -559,26 +560,26 @@ class Experiment:
                 raise
             user_id, _drifted = _keep(cls, d, "user_id", "None | UUID", "union", _drifted)
 
-        experiment = cls(
-            id,
-            name,
-            project_id,
-            public,
-            base_exp_id,
-            commit,
-            created,
-            dataset_id,
-            dataset_version,
-            deleted_at,
-            description,
-            internal_metadata,
-            metadata,
-            parameters_id,
-            parameters_version,
-            repo_info,
-            tags,
-            user_id,
-        )
+        experiment = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        experiment.id = id
+        experiment.name = name
+        experiment.project_id = project_id
+        experiment.public = public
+        experiment.base_exp_id = base_exp_id
+        experiment.commit = commit
+        experiment.created = created
+        experiment.dataset_id = dataset_id
+        experiment.dataset_version = dataset_version
+        experiment.deleted_at = deleted_at
+        experiment.description = description
+        _set_internal_metadata(experiment, internal_metadata)
+        _set_metadata(experiment, metadata)
+        experiment.parameters_id = parameters_id
+        experiment.parameters_version = parameters_version
+        _set_repo_info(experiment, repo_info)
+        experiment.tags = tags
+        experiment.user_id = user_id
+        experiment.additional_properties = {}
 
         if _extra:
             experiment.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -792,7 +793,7 @@ def _decode_internal_metadata(self: Experiment, raw: Any) -> Any:
     return internal_metadata
 
 
-_lazy(Experiment, "internal_metadata", _decode_internal_metadata)
+_set_internal_metadata = _lazy(Experiment, "internal_metadata", _decode_internal_metadata)
 
 
 def _decode_metadata(self: Experiment, raw: Any) -> Any:
@@ -822,7 +823,7 @@ def _decode_metadata(self: Experiment, raw: Any) -> Any:
     return metadata
 
 
-_lazy(Experiment, "metadata", _decode_metadata)
+_set_metadata = _lazy(Experiment, "metadata", _decode_metadata)
 
 
 def _decode_repo_info(self: Experiment, raw: Any) -> Any:
@@ -849,7 +850,7 @@ def _decode_repo_info(self: Experiment, raw: Any) -> Any:
     return repo_info
 
 
-_lazy(Experiment, "repo_info", _decode_repo_info)
+_set_repo_info = _lazy(Experiment, "repo_info", _decode_repo_info)
 
 _LAZY_PENDING = True
 

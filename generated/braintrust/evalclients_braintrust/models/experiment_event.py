@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExperimentEvent")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "_xact_id",
@@ -730,33 +731,33 @@ class ExperimentEvent:
                 raise
             tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
 
-        experiment_event = cls(
-            field_xact_id,
-            created,
-            experiment_id,
-            id,
-            project_id,
-            root_span_id,
-            span_id,
-            field_pagination_key,
-            audit_data,
-            classifications,
-            comments,
-            context,
-            error,
-            expected,
-            facets,
-            input_,
-            is_root,
-            metadata,
-            metrics,
-            origin,
-            output,
-            scores,
-            span_attributes,
-            span_parents,
-            tags,
-        )
+        experiment_event = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        experiment_event.field_xact_id = field_xact_id
+        experiment_event.created = created
+        experiment_event.experiment_id = experiment_id
+        experiment_event.id = id
+        experiment_event.project_id = project_id
+        experiment_event.root_span_id = root_span_id
+        experiment_event.span_id = span_id
+        experiment_event.field_pagination_key = field_pagination_key
+        experiment_event.audit_data = audit_data
+        _set_classifications(experiment_event, classifications)
+        experiment_event.comments = comments
+        _set_context(experiment_event, context)
+        experiment_event.error = error
+        experiment_event.expected = expected
+        _set_facets(experiment_event, facets)
+        experiment_event.input_ = input_
+        experiment_event.is_root = is_root
+        _set_metadata(experiment_event, metadata)
+        _set_metrics(experiment_event, metrics)
+        _set_origin(experiment_event, origin)
+        experiment_event.output = output
+        _set_scores(experiment_event, scores)
+        _set_span_attributes(experiment_event, span_attributes)
+        experiment_event.span_parents = span_parents
+        experiment_event.tags = tags
+        experiment_event.additional_properties = {}
 
         if _extra:
             experiment_event.additional_properties = {
@@ -1006,7 +1007,7 @@ def _decode_classifications(self: ExperimentEvent, raw: Any) -> Any:
     return classifications
 
 
-_lazy(ExperimentEvent, "classifications", _decode_classifications)
+_set_classifications = _lazy(ExperimentEvent, "classifications", _decode_classifications)
 
 
 def _decode_context(self: ExperimentEvent, raw: Any) -> Any:
@@ -1034,7 +1035,7 @@ def _decode_context(self: ExperimentEvent, raw: Any) -> Any:
     return context
 
 
-_lazy(ExperimentEvent, "context", _decode_context)
+_set_context = _lazy(ExperimentEvent, "context", _decode_context)
 
 
 def _decode_facets(self: ExperimentEvent, raw: Any) -> Any:
@@ -1062,7 +1063,7 @@ def _decode_facets(self: ExperimentEvent, raw: Any) -> Any:
     return facets
 
 
-_lazy(ExperimentEvent, "facets", _decode_facets)
+_set_facets = _lazy(ExperimentEvent, "facets", _decode_facets)
 
 
 def _decode_metadata(self: ExperimentEvent, raw: Any) -> Any:
@@ -1092,7 +1093,7 @@ def _decode_metadata(self: ExperimentEvent, raw: Any) -> Any:
     return metadata
 
 
-_lazy(ExperimentEvent, "metadata", _decode_metadata)
+_set_metadata = _lazy(ExperimentEvent, "metadata", _decode_metadata)
 
 
 def _decode_metrics(self: ExperimentEvent, raw: Any) -> Any:
@@ -1120,7 +1121,7 @@ def _decode_metrics(self: ExperimentEvent, raw: Any) -> Any:
     return metrics
 
 
-_lazy(ExperimentEvent, "metrics", _decode_metrics)
+_set_metrics = _lazy(ExperimentEvent, "metrics", _decode_metrics)
 
 
 def _decode_origin(self: ExperimentEvent, raw: Any) -> Any:
@@ -1148,7 +1149,7 @@ def _decode_origin(self: ExperimentEvent, raw: Any) -> Any:
     return origin
 
 
-_lazy(ExperimentEvent, "origin", _decode_origin)
+_set_origin = _lazy(ExperimentEvent, "origin", _decode_origin)
 
 
 def _decode_scores(self: ExperimentEvent, raw: Any) -> Any:
@@ -1176,7 +1177,7 @@ def _decode_scores(self: ExperimentEvent, raw: Any) -> Any:
     return scores
 
 
-_lazy(ExperimentEvent, "scores", _decode_scores)
+_set_scores = _lazy(ExperimentEvent, "scores", _decode_scores)
 
 
 def _decode_span_attributes(self: ExperimentEvent, raw: Any) -> Any:
@@ -1208,7 +1209,7 @@ def _decode_span_attributes(self: ExperimentEvent, raw: Any) -> Any:
     return span_attributes
 
 
-_lazy(ExperimentEvent, "span_attributes", _decode_span_attributes)
+_set_span_attributes = _lazy(ExperimentEvent, "span_attributes", _decode_span_attributes)
 
 _LAZY_PENDING = True
 

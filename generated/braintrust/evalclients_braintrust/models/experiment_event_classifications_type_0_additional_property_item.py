@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExperimentEventClassificationsType0AdditionalPropertyItem")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -215,13 +216,15 @@ class ExperimentEventClassificationsType0AdditionalPropertyItem:
                     cls, d, "source", "Function | Global | None", "union", _drifted
                 )
 
-        experiment_event_classifications_type_0_additional_property_item = cls(
-            id,
-            confidence,
-            label,
-            metadata,
-            source,
-        )
+        experiment_event_classifications_type_0_additional_property_item = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        experiment_event_classifications_type_0_additional_property_item.id = id
+        experiment_event_classifications_type_0_additional_property_item.confidence = confidence
+        experiment_event_classifications_type_0_additional_property_item.label = label
+        _set_metadata(experiment_event_classifications_type_0_additional_property_item, metadata)
+        _set_source(experiment_event_classifications_type_0_additional_property_item, source)
+        experiment_event_classifications_type_0_additional_property_item.additional_properties = {}
 
         if _extra:
             experiment_event_classifications_type_0_additional_property_item.additional_properties = {
@@ -321,7 +324,9 @@ def _decode_metadata(
     return metadata
 
 
-_lazy(ExperimentEventClassificationsType0AdditionalPropertyItem, "metadata", _decode_metadata)
+_set_metadata = _lazy(
+    ExperimentEventClassificationsType0AdditionalPropertyItem, "metadata", _decode_metadata
+)
 
 
 def _decode_source(
@@ -346,7 +351,9 @@ def _decode_source(
     return source
 
 
-_lazy(ExperimentEventClassificationsType0AdditionalPropertyItem, "source", _decode_source)
+_set_source = _lazy(
+    ExperimentEventClassificationsType0AdditionalPropertyItem, "source", _decode_source
+)
 
 _LAZY_PENDING = True
 

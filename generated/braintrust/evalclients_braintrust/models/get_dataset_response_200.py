@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetDatasetResponse200")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "objects",
@@ -105,9 +106,10 @@ class GetDatasetResponse200:
                     _drifted,
                 )
 
-        get_dataset_response_200 = cls(
-            objects,
-        )
+        get_dataset_response_200 = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_objects(get_dataset_response_200, objects)
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(get_dataset_response_200, _drifted)
@@ -139,7 +141,7 @@ def _decode_objects(self: GetDatasetResponse200, raw: Any) -> Any:
     return objects
 
 
-_lazy(GetDatasetResponse200, "objects", _decode_objects)
+_set_objects = _lazy(GetDatasetResponse200, "objects", _decode_objects)
 
 _LAZY_PENDING = True
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PatchExperiment")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "base_exp_id",
@@ -426,20 +427,20 @@ class PatchExperiment:
                 raise
             tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
 
-        patch_experiment = cls(
-            base_exp_id,
-            dataset_id,
-            dataset_version,
-            description,
-            internal_metadata,
-            metadata,
-            name,
-            parameters_id,
-            parameters_version,
-            public,
-            repo_info,
-            tags,
-        )
+        patch_experiment = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        patch_experiment.base_exp_id = base_exp_id
+        patch_experiment.dataset_id = dataset_id
+        patch_experiment.dataset_version = dataset_version
+        patch_experiment.description = description
+        _set_internal_metadata(patch_experiment, internal_metadata)
+        _set_metadata(patch_experiment, metadata)
+        patch_experiment.name = name
+        patch_experiment.parameters_id = parameters_id
+        patch_experiment.parameters_version = parameters_version
+        patch_experiment.public = public
+        _set_repo_info(patch_experiment, repo_info)
+        patch_experiment.tags = tags
+        patch_experiment.additional_properties = {}
 
         if _extra:
             patch_experiment.additional_properties = {
@@ -607,7 +608,7 @@ def _decode_internal_metadata(self: PatchExperiment, raw: Any) -> Any:
     return internal_metadata
 
 
-_lazy(PatchExperiment, "internal_metadata", _decode_internal_metadata)
+_set_internal_metadata = _lazy(PatchExperiment, "internal_metadata", _decode_internal_metadata)
 
 
 def _decode_metadata(self: PatchExperiment, raw: Any) -> Any:
@@ -637,7 +638,7 @@ def _decode_metadata(self: PatchExperiment, raw: Any) -> Any:
     return metadata
 
 
-_lazy(PatchExperiment, "metadata", _decode_metadata)
+_set_metadata = _lazy(PatchExperiment, "metadata", _decode_metadata)
 
 
 def _decode_repo_info(self: PatchExperiment, raw: Any) -> Any:
@@ -664,7 +665,7 @@ def _decode_repo_info(self: PatchExperiment, raw: Any) -> Any:
     return repo_info
 
 
-_lazy(PatchExperiment, "repo_info", _decode_repo_info)
+_set_repo_info = _lazy(PatchExperiment, "repo_info", _decode_repo_info)
 
 _LAZY_PENDING = True
 

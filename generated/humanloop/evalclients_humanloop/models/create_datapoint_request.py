@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateDatapointRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "inputs",
@@ -182,11 +183,13 @@ class CreateDatapointRequest:
                     cls, d, "target", "CreateDatapointRequestTarget", "type", _drifted
                 )
 
-        create_datapoint_request = cls(
-            inputs,
-            messages,
-            target,
-        )
+        create_datapoint_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_inputs(create_datapoint_request, inputs)
+        _set_messages(create_datapoint_request, messages)
+        _set_target(create_datapoint_request, target)
+        create_datapoint_request.additional_properties = {}
 
         if _extra:
             create_datapoint_request.additional_properties = {
@@ -237,7 +240,7 @@ def _decode_inputs(self: CreateDatapointRequest, raw: Any) -> Any:
     return inputs
 
 
-_lazy(CreateDatapointRequest, "inputs", _decode_inputs)
+_set_inputs = _lazy(CreateDatapointRequest, "inputs", _decode_inputs)
 
 
 def _decode_messages(self: CreateDatapointRequest, raw: Any) -> Any:
@@ -270,7 +273,7 @@ def _decode_messages(self: CreateDatapointRequest, raw: Any) -> Any:
     return messages
 
 
-_lazy(CreateDatapointRequest, "messages", _decode_messages)
+_set_messages = _lazy(CreateDatapointRequest, "messages", _decode_messages)
 
 
 def _decode_target(self: CreateDatapointRequest, raw: Any) -> Any:
@@ -297,7 +300,7 @@ def _decode_target(self: CreateDatapointRequest, raw: Any) -> Any:
     return target
 
 
-_lazy(CreateDatapointRequest, "target", _decode_target)
+_set_target = _lazy(CreateDatapointRequest, "target", _decode_target)
 
 _LAZY_PENDING = True
 

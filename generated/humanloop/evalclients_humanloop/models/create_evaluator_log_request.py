@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateEvaluatorLogRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "parent_id",
@@ -622,31 +623,32 @@ class CreateEvaluatorLogRequest:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        create_evaluator_log_request = cls(
-            parent_id,
-            batch_id,
-            created_at,
-            end_time,
-            environment,
-            error,
-            id,
-            inputs,
-            judgment,
-            metadata,
-            output,
-            path,
-            provider_latency,
-            provider_request,
-            provider_response,
-            save,
-            source,
-            source_datapoint_id,
-            spec,
-            start_time,
-            stdout,
-            trace_parent_id,
-            user,
-        )
+        create_evaluator_log_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_evaluator_log_request.parent_id = parent_id
+        create_evaluator_log_request.batch_id = batch_id
+        create_evaluator_log_request.created_at = created_at
+        create_evaluator_log_request.end_time = end_time
+        create_evaluator_log_request.environment = environment
+        create_evaluator_log_request.error = error
+        create_evaluator_log_request.id = id
+        _set_inputs(create_evaluator_log_request, inputs)
+        create_evaluator_log_request.judgment = judgment
+        _set_metadata(create_evaluator_log_request, metadata)
+        create_evaluator_log_request.output = output
+        create_evaluator_log_request.path = path
+        create_evaluator_log_request.provider_latency = provider_latency
+        _set_provider_request(create_evaluator_log_request, provider_request)
+        _set_provider_response(create_evaluator_log_request, provider_response)
+        create_evaluator_log_request.save = save
+        create_evaluator_log_request.source = source
+        create_evaluator_log_request.source_datapoint_id = source_datapoint_id
+        _set_spec(create_evaluator_log_request, spec)
+        create_evaluator_log_request.start_time = start_time
+        create_evaluator_log_request.stdout = stdout
+        create_evaluator_log_request.trace_parent_id = trace_parent_id
+        create_evaluator_log_request.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(create_evaluator_log_request, _drifted)
@@ -738,7 +740,7 @@ def _decode_inputs(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
     return inputs
 
 
-_lazy(CreateEvaluatorLogRequest, "inputs", _decode_inputs)
+_set_inputs = _lazy(CreateEvaluatorLogRequest, "inputs", _decode_inputs)
 
 
 def _decode_metadata(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
@@ -770,7 +772,7 @@ def _decode_metadata(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
     return metadata
 
 
-_lazy(CreateEvaluatorLogRequest, "metadata", _decode_metadata)
+_set_metadata = _lazy(CreateEvaluatorLogRequest, "metadata", _decode_metadata)
 
 
 def _decode_provider_request(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
@@ -802,7 +804,9 @@ def _decode_provider_request(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
     return provider_request
 
 
-_lazy(CreateEvaluatorLogRequest, "provider_request", _decode_provider_request)
+_set_provider_request = _lazy(
+    CreateEvaluatorLogRequest, "provider_request", _decode_provider_request
+)
 
 
 def _decode_provider_response(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
@@ -836,7 +840,9 @@ def _decode_provider_response(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
     return provider_response
 
 
-_lazy(CreateEvaluatorLogRequest, "provider_response", _decode_provider_response)
+_set_provider_response = _lazy(
+    CreateEvaluatorLogRequest, "provider_response", _decode_provider_response
+)
 
 
 def _decode_spec(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
@@ -864,7 +870,7 @@ def _decode_spec(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
     return spec
 
 
-_lazy(CreateEvaluatorLogRequest, "spec", _decode_spec)
+_set_spec = _lazy(CreateEvaluatorLogRequest, "spec", _decode_spec)
 
 _LAZY_PENDING = True
 

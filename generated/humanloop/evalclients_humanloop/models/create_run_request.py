@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateRunRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "dataset",
@@ -179,12 +180,14 @@ class CreateRunRequest:
                     cls, d, "version", "FileId | FilePath | VersionId", "union", _drifted
                 )
 
-        create_run_request = cls(
-            dataset,
-            orchestrated,
-            use_existing_logs,
-            version,
-        )
+        create_run_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_dataset(create_run_request, dataset)
+        create_run_request.orchestrated = orchestrated
+        create_run_request.use_existing_logs = use_existing_logs
+        _set_version(create_run_request, version)
+        create_run_request.additional_properties = {}
 
         if _extra:
             create_run_request.additional_properties = {
@@ -288,7 +291,7 @@ def _decode_dataset(self: CreateRunRequest, raw: Any) -> Any:
     return dataset
 
 
-_lazy(CreateRunRequest, "dataset", _decode_dataset)
+_set_dataset = _lazy(CreateRunRequest, "dataset", _decode_dataset)
 
 
 def _decode_version(self: CreateRunRequest, raw: Any) -> Any:
@@ -316,7 +319,7 @@ def _decode_version(self: CreateRunRequest, raw: Any) -> Any:
     return version
 
 
-_lazy(CreateRunRequest, "version", _decode_version)
+_set_version = _lazy(CreateRunRequest, "version", _decode_version)
 
 _LAZY_PENDING = True
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatapointResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -200,12 +201,14 @@ class DatapointResponse:
                     cls, d, "target", "DatapointResponseTarget", "type", _drifted
                 )
 
-        datapoint_response = cls(
-            id,
-            inputs,
-            messages,
-            target,
-        )
+        datapoint_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        datapoint_response.id = id
+        _set_inputs(datapoint_response, inputs)
+        _set_messages(datapoint_response, messages)
+        _set_target(datapoint_response, target)
+        datapoint_response.additional_properties = {}
 
         if _extra:
             datapoint_response.additional_properties = {
@@ -256,7 +259,7 @@ def _decode_inputs(self: DatapointResponse, raw: Any) -> Any:
     return inputs
 
 
-_lazy(DatapointResponse, "inputs", _decode_inputs)
+_set_inputs = _lazy(DatapointResponse, "inputs", _decode_inputs)
 
 
 def _decode_messages(self: DatapointResponse, raw: Any) -> Any:
@@ -289,7 +292,7 @@ def _decode_messages(self: DatapointResponse, raw: Any) -> Any:
     return messages
 
 
-_lazy(DatapointResponse, "messages", _decode_messages)
+_set_messages = _lazy(DatapointResponse, "messages", _decode_messages)
 
 
 def _decode_target(self: DatapointResponse, raw: Any) -> Any:
@@ -316,7 +319,7 @@ def _decode_target(self: DatapointResponse, raw: Any) -> Any:
     return target
 
 
-_lazy(DatapointResponse, "target", _decode_target)
+_set_target = _lazy(DatapointResponse, "target", _decode_target)
 
 _LAZY_PENDING = True
 

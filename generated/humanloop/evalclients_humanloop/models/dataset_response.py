@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -458,24 +459,24 @@ class DatasetResponse:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of dataset", "enum", _drifted)
 
-        dataset_response = cls(
-            created_at,
-            datapoints_count,
-            id,
-            last_used_at,
-            name,
-            path,
-            updated_at,
-            version_id,
-            attributes,
-            commit_message,
-            created_by,
-            datapoints,
-            directory_id,
-            environments,
-            status,
-            type_,
-        )
+        dataset_response = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        dataset_response.created_at = created_at
+        dataset_response.datapoints_count = datapoints_count
+        dataset_response.id = id
+        dataset_response.last_used_at = last_used_at
+        dataset_response.name = name
+        dataset_response.path = path
+        dataset_response.updated_at = updated_at
+        dataset_response.version_id = version_id
+        _set_attributes(dataset_response, attributes)
+        dataset_response.commit_message = commit_message
+        _set_created_by(dataset_response, created_by)
+        _set_datapoints(dataset_response, datapoints)
+        dataset_response.directory_id = directory_id
+        _set_environments(dataset_response, environments)
+        dataset_response.status = status
+        dataset_response.type_ = type_
+        dataset_response.additional_properties = {}
 
         if _extra:
             dataset_response.additional_properties = {
@@ -531,7 +532,7 @@ def _decode_attributes(self: DatasetResponse, raw: Any) -> Any:
     return attributes
 
 
-_lazy(DatasetResponse, "attributes", _decode_attributes)
+_set_attributes = _lazy(DatasetResponse, "attributes", _decode_attributes)
 
 
 def _decode_created_by(self: DatasetResponse, raw: Any) -> Any:
@@ -558,7 +559,7 @@ def _decode_created_by(self: DatasetResponse, raw: Any) -> Any:
     return created_by
 
 
-_lazy(DatasetResponse, "created_by", _decode_created_by)
+_set_created_by = _lazy(DatasetResponse, "created_by", _decode_created_by)
 
 
 def _decode_datapoints(self: DatasetResponse, raw: Any) -> Any:
@@ -592,7 +593,7 @@ def _decode_datapoints(self: DatasetResponse, raw: Any) -> Any:
     return datapoints
 
 
-_lazy(DatasetResponse, "datapoints", _decode_datapoints)
+_set_datapoints = _lazy(DatasetResponse, "datapoints", _decode_datapoints)
 
 
 def _decode_environments(self: DatasetResponse, raw: Any) -> Any:
@@ -626,7 +627,7 @@ def _decode_environments(self: DatasetResponse, raw: Any) -> Any:
     return environments
 
 
-_lazy(DatasetResponse, "environments", _decode_environments)
+_set_environments = _lazy(DatasetResponse, "environments", _decode_environments)
 
 _LAZY_PENDING = True
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetsRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "datapoints",
@@ -223,14 +224,14 @@ class DatasetsRequest:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        datasets_request = cls(
-            datapoints,
-            action,
-            attributes,
-            commit_message,
-            id,
-            path,
-        )
+        datasets_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _set_datapoints(datasets_request, datapoints)
+        datasets_request.action = action
+        _set_attributes(datasets_request, attributes)
+        datasets_request.commit_message = commit_message
+        datasets_request.id = id
+        datasets_request.path = path
+        datasets_request.additional_properties = {}
 
         if _extra:
             datasets_request.additional_properties = {
@@ -284,7 +285,7 @@ def _decode_datapoints(self: DatasetsRequest, raw: Any) -> Any:
     return datapoints
 
 
-_lazy(DatasetsRequest, "datapoints", _decode_datapoints)
+_set_datapoints = _lazy(DatasetsRequest, "datapoints", _decode_datapoints)
 
 
 def _decode_attributes(self: DatasetsRequest, raw: Any) -> Any:
@@ -316,7 +317,7 @@ def _decode_attributes(self: DatasetsRequest, raw: Any) -> Any:
     return attributes
 
 
-_lazy(DatasetsRequest, "attributes", _decode_attributes)
+_set_attributes = _lazy(DatasetsRequest, "attributes", _decode_attributes)
 
 _LAZY_PENDING = True
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluationLogResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluator_logs",
@@ -296,12 +297,14 @@ class EvaluationLogResponse:
                     cls, d, "datapoint", "DatapointResponse", "type", _drifted
                 )
 
-        evaluation_log_response = cls(
-            evaluator_logs,
-            log,
-            run_id,
-            datapoint,
-        )
+        evaluation_log_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluation_log_response.evaluator_logs = evaluator_logs
+        _set_log(evaluation_log_response, log)
+        evaluation_log_response.run_id = run_id
+        _set_datapoint(evaluation_log_response, datapoint)
+        evaluation_log_response.additional_properties = {}
 
         if _extra:
             evaluation_log_response.additional_properties = {
@@ -386,7 +389,7 @@ def _decode_log(self: EvaluationLogResponse, raw: Any) -> Any:
     return log
 
 
-_lazy(EvaluationLogResponse, "log", _decode_log)
+_set_log = _lazy(EvaluationLogResponse, "log", _decode_log)
 
 
 def _decode_datapoint(self: EvaluationLogResponse, raw: Any) -> Any:
@@ -413,7 +416,7 @@ def _decode_datapoint(self: EvaluationLogResponse, raw: Any) -> Any:
     return datapoint
 
 
-_lazy(EvaluationLogResponse, "datapoint", _decode_datapoint)
+_set_datapoint = _lazy(EvaluationLogResponse, "datapoint", _decode_datapoint)
 
 _LAZY_PENDING = True
 

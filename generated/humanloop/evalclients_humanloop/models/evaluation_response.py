@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluationResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -281,17 +282,19 @@ class EvaluationResponse:
                 raise
             url, _drifted = _keep(cls, d, "url", "None | str", "type", _drifted)
 
-        evaluation_response = cls(
-            created_at,
-            evaluators,
-            id,
-            runs_count,
-            updated_at,
-            created_by,
-            file_id,
-            name,
-            url,
-        )
+        evaluation_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluation_response.created_at = created_at
+        _set_evaluators(evaluation_response, evaluators)
+        evaluation_response.id = id
+        evaluation_response.runs_count = runs_count
+        evaluation_response.updated_at = updated_at
+        _set_created_by(evaluation_response, created_by)
+        evaluation_response.file_id = file_id
+        evaluation_response.name = name
+        evaluation_response.url = url
+        evaluation_response.additional_properties = {}
 
         if _extra:
             evaluation_response.additional_properties = {
@@ -364,7 +367,7 @@ def _decode_evaluators(self: EvaluationResponse, raw: Any) -> Any:
     return evaluators
 
 
-_lazy(EvaluationResponse, "evaluators", _decode_evaluators)
+_set_evaluators = _lazy(EvaluationResponse, "evaluators", _decode_evaluators)
 
 
 def _decode_created_by(self: EvaluationResponse, raw: Any) -> Any:
@@ -391,7 +394,7 @@ def _decode_created_by(self: EvaluationResponse, raw: Any) -> Any:
     return created_by
 
 
-_lazy(EvaluationResponse, "created_by", _decode_created_by)
+_set_created_by = _lazy(EvaluationResponse, "created_by", _decode_created_by)
 
 _LAZY_PENDING = True
 

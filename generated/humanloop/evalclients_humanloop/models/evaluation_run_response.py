@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluationRunResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "added_at",
@@ -298,17 +299,19 @@ class EvaluationRunResponse:
                     _drifted,
                 )
 
-        evaluation_run_response = cls(
-            added_at,
-            control,
-            created_at,
-            id,
-            orchestrated,
-            status,
-            created_by,
-            dataset,
-            version,
-        )
+        evaluation_run_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluation_run_response.added_at = added_at
+        evaluation_run_response.control = control
+        evaluation_run_response.created_at = created_at
+        evaluation_run_response.id = id
+        evaluation_run_response.orchestrated = orchestrated
+        evaluation_run_response.status = status
+        _set_created_by(evaluation_run_response, created_by)
+        _set_dataset(evaluation_run_response, dataset)
+        _set_version(evaluation_run_response, version)
+        evaluation_run_response.additional_properties = {}
 
         if _extra:
             evaluation_run_response.additional_properties = {
@@ -435,7 +438,7 @@ def _decode_created_by(self: EvaluationRunResponse, raw: Any) -> Any:
     return created_by
 
 
-_lazy(EvaluationRunResponse, "created_by", _decode_created_by)
+_set_created_by = _lazy(EvaluationRunResponse, "created_by", _decode_created_by)
 
 
 def _decode_dataset(self: EvaluationRunResponse, raw: Any) -> Any:
@@ -458,7 +461,7 @@ def _decode_dataset(self: EvaluationRunResponse, raw: Any) -> Any:
     return dataset
 
 
-_lazy(EvaluationRunResponse, "dataset", _decode_dataset)
+_set_dataset = _lazy(EvaluationRunResponse, "dataset", _decode_dataset)
 
 
 def _decode_version(self: EvaluationRunResponse, raw: Any) -> Any:
@@ -486,7 +489,7 @@ def _decode_version(self: EvaluationRunResponse, raw: Any) -> Any:
     return version
 
 
-_lazy(EvaluationRunResponse, "version", _decode_version)
+_set_version = _lazy(EvaluationRunResponse, "version", _decode_version)
 
 _LAZY_PENDING = True
 

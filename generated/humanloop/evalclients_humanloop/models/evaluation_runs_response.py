@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluationRunsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "runs",
@@ -107,9 +108,11 @@ class EvaluationRunsResponse:
                     _drifted,
                 )
 
-        evaluation_runs_response = cls(
-            runs,
-        )
+        evaluation_runs_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_runs(evaluation_runs_response, runs)
+        evaluation_runs_response.additional_properties = {}
 
         if _extra:
             evaluation_runs_response.additional_properties = {
@@ -161,7 +164,7 @@ def _decode_runs(self: EvaluationRunsResponse, raw: Any) -> Any:
     return runs
 
 
-_lazy(EvaluationRunsResponse, "runs", _decode_runs)
+_set_runs = _lazy(EvaluationRunsResponse, "runs", _decode_runs)
 
 _LAZY_PENDING = True
 

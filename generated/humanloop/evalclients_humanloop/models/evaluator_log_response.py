@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorLogResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluator",
@@ -845,35 +846,36 @@ class EvaluatorLogResponse:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        evaluator_log_response = cls(
-            evaluator,
-            evaluator_logs,
-            id,
-            batches,
-            created_at,
-            end_time,
-            environment,
-            error,
-            inputs,
-            judgment,
-            metadata,
-            output,
-            parent,
-            parent_id,
-            provider_latency,
-            provider_request,
-            provider_response,
-            save,
-            source,
-            source_datapoint_id,
-            start_time,
-            stdout,
-            trace_children,
-            trace_flow_id,
-            trace_id,
-            trace_parent_id,
-            user,
-        )
+        evaluator_log_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_evaluator(evaluator_log_response, evaluator)
+        _set_evaluator_logs(evaluator_log_response, evaluator_logs)
+        evaluator_log_response.id = id
+        evaluator_log_response.batches = batches
+        evaluator_log_response.created_at = created_at
+        evaluator_log_response.end_time = end_time
+        evaluator_log_response.environment = environment
+        evaluator_log_response.error = error
+        _set_inputs(evaluator_log_response, inputs)
+        evaluator_log_response.judgment = judgment
+        _set_metadata(evaluator_log_response, metadata)
+        evaluator_log_response.output = output
+        _set_parent(evaluator_log_response, parent)
+        evaluator_log_response.parent_id = parent_id
+        evaluator_log_response.provider_latency = provider_latency
+        _set_provider_request(evaluator_log_response, provider_request)
+        _set_provider_response(evaluator_log_response, provider_response)
+        evaluator_log_response.save = save
+        evaluator_log_response.source = source
+        evaluator_log_response.source_datapoint_id = source_datapoint_id
+        evaluator_log_response.start_time = start_time
+        evaluator_log_response.stdout = stdout
+        evaluator_log_response.trace_children = trace_children
+        evaluator_log_response.trace_flow_id = trace_flow_id
+        evaluator_log_response.trace_id = trace_id
+        evaluator_log_response.trace_parent_id = trace_parent_id
+        evaluator_log_response.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(evaluator_log_response, _drifted)
@@ -949,7 +951,7 @@ def _decode_evaluator(self: EvaluatorLogResponse, raw: Any) -> Any:
     return evaluator
 
 
-_lazy(EvaluatorLogResponse, "evaluator", _decode_evaluator)
+_set_evaluator = _lazy(EvaluatorLogResponse, "evaluator", _decode_evaluator)
 
 
 def _decode_evaluator_logs(self: EvaluatorLogResponse, raw: Any) -> Any:
@@ -982,7 +984,7 @@ def _decode_evaluator_logs(self: EvaluatorLogResponse, raw: Any) -> Any:
     return evaluator_logs
 
 
-_lazy(EvaluatorLogResponse, "evaluator_logs", _decode_evaluator_logs)
+_set_evaluator_logs = _lazy(EvaluatorLogResponse, "evaluator_logs", _decode_evaluator_logs)
 
 
 def _decode_inputs(self: EvaluatorLogResponse, raw: Any) -> Any:
@@ -1009,7 +1011,7 @@ def _decode_inputs(self: EvaluatorLogResponse, raw: Any) -> Any:
     return inputs
 
 
-_lazy(EvaluatorLogResponse, "inputs", _decode_inputs)
+_set_inputs = _lazy(EvaluatorLogResponse, "inputs", _decode_inputs)
 
 
 def _decode_metadata(self: EvaluatorLogResponse, raw: Any) -> Any:
@@ -1041,7 +1043,7 @@ def _decode_metadata(self: EvaluatorLogResponse, raw: Any) -> Any:
     return metadata
 
 
-_lazy(EvaluatorLogResponse, "metadata", _decode_metadata)
+_set_metadata = _lazy(EvaluatorLogResponse, "metadata", _decode_metadata)
 
 
 def _decode_parent(self: EvaluatorLogResponse, raw: Any) -> Any:
@@ -1069,7 +1071,7 @@ def _decode_parent(self: EvaluatorLogResponse, raw: Any) -> Any:
     return parent
 
 
-_lazy(EvaluatorLogResponse, "parent", _decode_parent)
+_set_parent = _lazy(EvaluatorLogResponse, "parent", _decode_parent)
 
 
 def _decode_provider_request(self: EvaluatorLogResponse, raw: Any) -> Any:
@@ -1101,7 +1103,7 @@ def _decode_provider_request(self: EvaluatorLogResponse, raw: Any) -> Any:
     return provider_request
 
 
-_lazy(EvaluatorLogResponse, "provider_request", _decode_provider_request)
+_set_provider_request = _lazy(EvaluatorLogResponse, "provider_request", _decode_provider_request)
 
 
 def _decode_provider_response(self: EvaluatorLogResponse, raw: Any) -> Any:
@@ -1133,7 +1135,7 @@ def _decode_provider_response(self: EvaluatorLogResponse, raw: Any) -> Any:
     return provider_response
 
 
-_lazy(EvaluatorLogResponse, "provider_response", _decode_provider_response)
+_set_provider_response = _lazy(EvaluatorLogResponse, "provider_response", _decode_provider_response)
 
 _LAZY_PENDING = True
 

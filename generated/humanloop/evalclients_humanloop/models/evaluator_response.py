@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -605,28 +606,30 @@ class EvaluatorResponse:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of evaluator", "enum", _drifted)
 
-        evaluator_response = cls(
-            created_at,
-            id,
-            inputs,
-            last_used_at,
-            name,
-            path,
-            spec,
-            total_logs_count,
-            updated_at,
-            version_id,
-            version_logs_count,
-            attributes,
-            commit_message,
-            created_by,
-            directory_id,
-            environments,
-            evaluator_aggregates,
-            evaluators,
-            status,
-            type_,
-        )
+        evaluator_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluator_response.created_at = created_at
+        evaluator_response.id = id
+        _set_inputs(evaluator_response, inputs)
+        evaluator_response.last_used_at = last_used_at
+        evaluator_response.name = name
+        evaluator_response.path = path
+        _set_spec(evaluator_response, spec)
+        evaluator_response.total_logs_count = total_logs_count
+        evaluator_response.updated_at = updated_at
+        evaluator_response.version_id = version_id
+        evaluator_response.version_logs_count = version_logs_count
+        _set_attributes(evaluator_response, attributes)
+        evaluator_response.commit_message = commit_message
+        _set_created_by(evaluator_response, created_by)
+        evaluator_response.directory_id = directory_id
+        _set_environments(evaluator_response, environments)
+        _set_evaluator_aggregates(evaluator_response, evaluator_aggregates)
+        _set_evaluators(evaluator_response, evaluators)
+        evaluator_response.status = status
+        evaluator_response.type_ = type_
+        evaluator_response.additional_properties = {}
 
         if _extra:
             evaluator_response.additional_properties = {
@@ -712,7 +715,7 @@ def _decode_inputs(self: EvaluatorResponse, raw: Any) -> Any:
     return inputs
 
 
-_lazy(EvaluatorResponse, "inputs", _decode_inputs)
+_set_inputs = _lazy(EvaluatorResponse, "inputs", _decode_inputs)
 
 
 def _decode_spec(self: EvaluatorResponse, raw: Any) -> Any:
@@ -739,7 +742,7 @@ def _decode_spec(self: EvaluatorResponse, raw: Any) -> Any:
     return spec
 
 
-_lazy(EvaluatorResponse, "spec", _decode_spec)
+_set_spec = _lazy(EvaluatorResponse, "spec", _decode_spec)
 
 
 def _decode_attributes(self: EvaluatorResponse, raw: Any) -> Any:
@@ -771,7 +774,7 @@ def _decode_attributes(self: EvaluatorResponse, raw: Any) -> Any:
     return attributes
 
 
-_lazy(EvaluatorResponse, "attributes", _decode_attributes)
+_set_attributes = _lazy(EvaluatorResponse, "attributes", _decode_attributes)
 
 
 def _decode_created_by(self: EvaluatorResponse, raw: Any) -> Any:
@@ -798,7 +801,7 @@ def _decode_created_by(self: EvaluatorResponse, raw: Any) -> Any:
     return created_by
 
 
-_lazy(EvaluatorResponse, "created_by", _decode_created_by)
+_set_created_by = _lazy(EvaluatorResponse, "created_by", _decode_created_by)
 
 
 def _decode_environments(self: EvaluatorResponse, raw: Any) -> Any:
@@ -832,7 +835,7 @@ def _decode_environments(self: EvaluatorResponse, raw: Any) -> Any:
     return environments
 
 
-_lazy(EvaluatorResponse, "environments", _decode_environments)
+_set_environments = _lazy(EvaluatorResponse, "environments", _decode_environments)
 
 
 def _decode_evaluator_aggregates(self: EvaluatorResponse, raw: Any) -> Any:
@@ -868,7 +871,9 @@ def _decode_evaluator_aggregates(self: EvaluatorResponse, raw: Any) -> Any:
     return evaluator_aggregates
 
 
-_lazy(EvaluatorResponse, "evaluator_aggregates", _decode_evaluator_aggregates)
+_set_evaluator_aggregates = _lazy(
+    EvaluatorResponse, "evaluator_aggregates", _decode_evaluator_aggregates
+)
 
 
 def _decode_evaluators(self: EvaluatorResponse, raw: Any) -> Any:
@@ -904,7 +909,7 @@ def _decode_evaluators(self: EvaluatorResponse, raw: Any) -> Any:
     return evaluators
 
 
-_lazy(EvaluatorResponse, "evaluators", _decode_evaluators)
+_set_evaluators = _lazy(EvaluatorResponse, "evaluators", _decode_evaluators)
 
 _LAZY_PENDING = True
 

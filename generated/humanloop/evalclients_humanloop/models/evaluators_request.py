@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorsRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "spec",
@@ -166,12 +167,14 @@ class EvaluatorsRequest:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        evaluators_request = cls(
-            spec,
-            commit_message,
-            id,
-            path,
-        )
+        evaluators_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_spec(evaluators_request, spec)
+        evaluators_request.commit_message = commit_message
+        evaluators_request.id = id
+        evaluators_request.path = path
+        evaluators_request.additional_properties = {}
 
         if _extra:
             evaluators_request.additional_properties = {
@@ -256,7 +259,7 @@ def _decode_spec(self: EvaluatorsRequest, raw: Any) -> Any:
     return spec
 
 
-_lazy(EvaluatorsRequest, "spec", _decode_spec)
+_set_spec = _lazy(EvaluatorsRequest, "spec", _decode_spec)
 
 _LAZY_PENDING = True
 

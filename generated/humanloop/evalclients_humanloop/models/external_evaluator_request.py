@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExternalEvaluatorRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "arguments_type",
@@ -185,12 +186,14 @@ class ExternalEvaluatorRequest:
                 cls, d, "evaluator_type", "one of external", "enum", _drifted
             )
 
-        external_evaluator_request = cls(
-            arguments_type,
-            return_type,
-            attributes,
-            evaluator_type,
-        )
+        external_evaluator_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        external_evaluator_request.arguments_type = arguments_type
+        external_evaluator_request.return_type = return_type
+        _set_attributes(external_evaluator_request, attributes)
+        external_evaluator_request.evaluator_type = evaluator_type
+        external_evaluator_request.additional_properties = {}
 
         if _extra:
             external_evaluator_request.additional_properties = {
@@ -246,7 +249,7 @@ def _decode_attributes(self: ExternalEvaluatorRequest, raw: Any) -> Any:
     return attributes
 
 
-_lazy(ExternalEvaluatorRequest, "attributes", _decode_attributes)
+_set_attributes = _lazy(ExternalEvaluatorRequest, "attributes", _decode_attributes)
 
 _LAZY_PENDING = True
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowKernelRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "attributes",
@@ -94,9 +95,11 @@ class FlowKernelRequest:
                     cls, d, "attributes", "FlowKernelRequestAttributes", "type", _drifted
                 )
 
-        flow_kernel_request = cls(
-            attributes,
-        )
+        flow_kernel_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_attributes(flow_kernel_request, attributes)
+        flow_kernel_request.additional_properties = {}
 
         if _extra:
             flow_kernel_request.additional_properties = {
@@ -147,7 +150,7 @@ def _decode_attributes(self: FlowKernelRequest, raw: Any) -> Any:
     return attributes
 
 
-_lazy(FlowKernelRequest, "attributes", _decode_attributes)
+_set_attributes = _lazy(FlowKernelRequest, "attributes", _decode_attributes)
 
 _LAZY_PENDING = True
 

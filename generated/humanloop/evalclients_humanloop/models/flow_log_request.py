@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowLogRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "batch_id",
@@ -598,32 +599,31 @@ class FlowLogRequest:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        flow_log_request = cls(
-            batch_id,
-            created_at,
-            end_time,
-            environment,
-            error,
-            evaluation_id,
-            flow,
-            id,
-            inputs,
-            log_id,
-            metadata,
-            output,
-            path,
-            provider_latency,
-            provider_request,
-            provider_response,
-            save,
-            source,
-            source_datapoint_id,
-            start_time,
-            stdout,
-            trace_parent_id,
-            trace_status,
-            user,
-        )
+        flow_log_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        flow_log_request.batch_id = batch_id
+        flow_log_request.created_at = created_at
+        flow_log_request.end_time = end_time
+        flow_log_request.environment = environment
+        flow_log_request.error = error
+        flow_log_request.evaluation_id = evaluation_id
+        _set_flow(flow_log_request, flow)
+        flow_log_request.id = id
+        _set_inputs(flow_log_request, inputs)
+        flow_log_request.log_id = log_id
+        _set_metadata(flow_log_request, metadata)
+        flow_log_request.output = output
+        flow_log_request.path = path
+        flow_log_request.provider_latency = provider_latency
+        _set_provider_request(flow_log_request, provider_request)
+        _set_provider_response(flow_log_request, provider_response)
+        flow_log_request.save = save
+        flow_log_request.source = source
+        flow_log_request.source_datapoint_id = source_datapoint_id
+        flow_log_request.start_time = start_time
+        flow_log_request.stdout = stdout
+        flow_log_request.trace_parent_id = trace_parent_id
+        flow_log_request.trace_status = trace_status
+        flow_log_request.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(flow_log_request, _drifted)
@@ -654,7 +654,7 @@ def _decode_flow(self: FlowLogRequest, raw: Any) -> Any:
     return flow
 
 
-_lazy(FlowLogRequest, "flow", _decode_flow)
+_set_flow = _lazy(FlowLogRequest, "flow", _decode_flow)
 
 
 def _decode_inputs(self: FlowLogRequest, raw: Any) -> Any:
@@ -681,7 +681,7 @@ def _decode_inputs(self: FlowLogRequest, raw: Any) -> Any:
     return inputs
 
 
-_lazy(FlowLogRequest, "inputs", _decode_inputs)
+_set_inputs = _lazy(FlowLogRequest, "inputs", _decode_inputs)
 
 
 def _decode_metadata(self: FlowLogRequest, raw: Any) -> Any:
@@ -708,7 +708,7 @@ def _decode_metadata(self: FlowLogRequest, raw: Any) -> Any:
     return metadata
 
 
-_lazy(FlowLogRequest, "metadata", _decode_metadata)
+_set_metadata = _lazy(FlowLogRequest, "metadata", _decode_metadata)
 
 
 def _decode_provider_request(self: FlowLogRequest, raw: Any) -> Any:
@@ -740,7 +740,7 @@ def _decode_provider_request(self: FlowLogRequest, raw: Any) -> Any:
     return provider_request
 
 
-_lazy(FlowLogRequest, "provider_request", _decode_provider_request)
+_set_provider_request = _lazy(FlowLogRequest, "provider_request", _decode_provider_request)
 
 
 def _decode_provider_response(self: FlowLogRequest, raw: Any) -> Any:
@@ -772,7 +772,7 @@ def _decode_provider_response(self: FlowLogRequest, raw: Any) -> Any:
     return provider_response
 
 
-_lazy(FlowLogRequest, "provider_response", _decode_provider_response)
+_set_provider_response = _lazy(FlowLogRequest, "provider_response", _decode_provider_response)
 
 _LAZY_PENDING = True
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowLogResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluator_logs",
@@ -768,33 +769,34 @@ class FlowLogResponse:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        flow_log_response = cls(
-            evaluator_logs,
-            flow,
-            id,
-            batches,
-            created_at,
-            end_time,
-            environment,
-            error,
-            inputs,
-            metadata,
-            output,
-            provider_latency,
-            provider_request,
-            provider_response,
-            save,
-            source,
-            source_datapoint_id,
-            start_time,
-            stdout,
-            trace_children,
-            trace_flow_id,
-            trace_id,
-            trace_parent_id,
-            trace_status,
-            user,
-        )
+        flow_log_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_evaluator_logs(flow_log_response, evaluator_logs)
+        _set_flow(flow_log_response, flow)
+        flow_log_response.id = id
+        flow_log_response.batches = batches
+        flow_log_response.created_at = created_at
+        flow_log_response.end_time = end_time
+        flow_log_response.environment = environment
+        flow_log_response.error = error
+        _set_inputs(flow_log_response, inputs)
+        _set_metadata(flow_log_response, metadata)
+        flow_log_response.output = output
+        flow_log_response.provider_latency = provider_latency
+        _set_provider_request(flow_log_response, provider_request)
+        _set_provider_response(flow_log_response, provider_response)
+        flow_log_response.save = save
+        flow_log_response.source = source
+        flow_log_response.source_datapoint_id = source_datapoint_id
+        flow_log_response.start_time = start_time
+        flow_log_response.stdout = stdout
+        flow_log_response.trace_children = trace_children
+        flow_log_response.trace_flow_id = trace_flow_id
+        flow_log_response.trace_id = trace_id
+        flow_log_response.trace_parent_id = trace_parent_id
+        flow_log_response.trace_status = trace_status
+        flow_log_response.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(flow_log_response, _drifted)
@@ -831,7 +833,7 @@ def _decode_evaluator_logs(self: FlowLogResponse, raw: Any) -> Any:
     return evaluator_logs
 
 
-_lazy(FlowLogResponse, "evaluator_logs", _decode_evaluator_logs)
+_set_evaluator_logs = _lazy(FlowLogResponse, "evaluator_logs", _decode_evaluator_logs)
 
 
 def _decode_flow(self: FlowLogResponse, raw: Any) -> Any:
@@ -851,7 +853,7 @@ def _decode_flow(self: FlowLogResponse, raw: Any) -> Any:
     return flow
 
 
-_lazy(FlowLogResponse, "flow", _decode_flow)
+_set_flow = _lazy(FlowLogResponse, "flow", _decode_flow)
 
 
 def _decode_inputs(self: FlowLogResponse, raw: Any) -> Any:
@@ -878,7 +880,7 @@ def _decode_inputs(self: FlowLogResponse, raw: Any) -> Any:
     return inputs
 
 
-_lazy(FlowLogResponse, "inputs", _decode_inputs)
+_set_inputs = _lazy(FlowLogResponse, "inputs", _decode_inputs)
 
 
 def _decode_metadata(self: FlowLogResponse, raw: Any) -> Any:
@@ -905,7 +907,7 @@ def _decode_metadata(self: FlowLogResponse, raw: Any) -> Any:
     return metadata
 
 
-_lazy(FlowLogResponse, "metadata", _decode_metadata)
+_set_metadata = _lazy(FlowLogResponse, "metadata", _decode_metadata)
 
 
 def _decode_provider_request(self: FlowLogResponse, raw: Any) -> Any:
@@ -937,7 +939,7 @@ def _decode_provider_request(self: FlowLogResponse, raw: Any) -> Any:
     return provider_request
 
 
-_lazy(FlowLogResponse, "provider_request", _decode_provider_request)
+_set_provider_request = _lazy(FlowLogResponse, "provider_request", _decode_provider_request)
 
 
 def _decode_provider_response(self: FlowLogResponse, raw: Any) -> Any:
@@ -969,7 +971,7 @@ def _decode_provider_response(self: FlowLogResponse, raw: Any) -> Any:
     return provider_response
 
 
-_lazy(FlowLogResponse, "provider_response", _decode_provider_response)
+_set_provider_response = _lazy(FlowLogResponse, "provider_response", _decode_provider_response)
 
 _LAZY_PENDING = True
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -505,25 +506,25 @@ class FlowResponse:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of flow", "enum", _drifted)
 
-        flow_response = cls(
-            created_at,
-            id,
-            last_used_at,
-            name,
-            path,
-            updated_at,
-            version_id,
-            version_logs_count,
-            attributes,
-            commit_message,
-            created_by,
-            directory_id,
-            environments,
-            evaluator_aggregates,
-            evaluators,
-            status,
-            type_,
-        )
+        flow_response = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        flow_response.created_at = created_at
+        flow_response.id = id
+        flow_response.last_used_at = last_used_at
+        flow_response.name = name
+        flow_response.path = path
+        flow_response.updated_at = updated_at
+        flow_response.version_id = version_id
+        flow_response.version_logs_count = version_logs_count
+        _set_attributes(flow_response, attributes)
+        flow_response.commit_message = commit_message
+        _set_created_by(flow_response, created_by)
+        flow_response.directory_id = directory_id
+        _set_environments(flow_response, environments)
+        _set_evaluator_aggregates(flow_response, evaluator_aggregates)
+        _set_evaluators(flow_response, evaluators)
+        flow_response.status = status
+        flow_response.type_ = type_
+        flow_response.additional_properties = {}
 
         if _extra:
             flow_response.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -577,7 +578,7 @@ def _decode_attributes(self: FlowResponse, raw: Any) -> Any:
     return attributes
 
 
-_lazy(FlowResponse, "attributes", _decode_attributes)
+_set_attributes = _lazy(FlowResponse, "attributes", _decode_attributes)
 
 
 def _decode_created_by(self: FlowResponse, raw: Any) -> Any:
@@ -604,7 +605,7 @@ def _decode_created_by(self: FlowResponse, raw: Any) -> Any:
     return created_by
 
 
-_lazy(FlowResponse, "created_by", _decode_created_by)
+_set_created_by = _lazy(FlowResponse, "created_by", _decode_created_by)
 
 
 def _decode_environments(self: FlowResponse, raw: Any) -> Any:
@@ -638,7 +639,7 @@ def _decode_environments(self: FlowResponse, raw: Any) -> Any:
     return environments
 
 
-_lazy(FlowResponse, "environments", _decode_environments)
+_set_environments = _lazy(FlowResponse, "environments", _decode_environments)
 
 
 def _decode_evaluator_aggregates(self: FlowResponse, raw: Any) -> Any:
@@ -674,7 +675,9 @@ def _decode_evaluator_aggregates(self: FlowResponse, raw: Any) -> Any:
     return evaluator_aggregates
 
 
-_lazy(FlowResponse, "evaluator_aggregates", _decode_evaluator_aggregates)
+_set_evaluator_aggregates = _lazy(
+    FlowResponse, "evaluator_aggregates", _decode_evaluator_aggregates
+)
 
 
 def _decode_evaluators(self: FlowResponse, raw: Any) -> Any:
@@ -710,7 +713,7 @@ def _decode_evaluators(self: FlowResponse, raw: Any) -> Any:
     return evaluators
 
 
-_lazy(FlowResponse, "evaluators", _decode_evaluators)
+_set_evaluators = _lazy(FlowResponse, "evaluators", _decode_evaluators)
 
 _LAZY_PENDING = True
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HTTPValidationError")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "detail",
@@ -111,9 +112,11 @@ class HTTPValidationError:
                     _drifted,
                 )
 
-        http_validation_error = cls(
-            detail,
-        )
+        http_validation_error = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_detail(http_validation_error, detail)
+        http_validation_error.additional_properties = {}
 
         if _extra:
             http_validation_error.additional_properties = {
@@ -168,7 +171,7 @@ def _decode_detail(self: HTTPValidationError, raw: Any) -> Any:
     return detail
 
 
-_lazy(HTTPValidationError, "detail", _decode_detail)
+_set_detail = _lazy(HTTPValidationError, "detail", _decode_detail)
 
 _LAZY_PENDING = True
 

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HumanEvaluatorRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "arguments_type",
@@ -312,16 +313,18 @@ class HumanEvaluatorRequest:
                     _drifted,
                 )
 
-        human_evaluator_request = cls(
-            arguments_type,
-            return_type,
-            attributes,
-            evaluator_type,
-            instructions,
-            number_limits,
-            number_valence,
-            options,
-        )
+        human_evaluator_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        human_evaluator_request.arguments_type = arguments_type
+        human_evaluator_request.return_type = return_type
+        _set_attributes(human_evaluator_request, attributes)
+        human_evaluator_request.evaluator_type = evaluator_type
+        human_evaluator_request.instructions = instructions
+        _set_number_limits(human_evaluator_request, number_limits)
+        human_evaluator_request.number_valence = number_valence
+        _set_options(human_evaluator_request, options)
+        human_evaluator_request.additional_properties = {}
 
         if _extra:
             human_evaluator_request.additional_properties = {
@@ -377,7 +380,7 @@ def _decode_attributes(self: HumanEvaluatorRequest, raw: Any) -> Any:
     return attributes
 
 
-_lazy(HumanEvaluatorRequest, "attributes", _decode_attributes)
+_set_attributes = _lazy(HumanEvaluatorRequest, "attributes", _decode_attributes)
 
 
 def _decode_number_limits(self: HumanEvaluatorRequest, raw: Any) -> Any:
@@ -409,7 +412,7 @@ def _decode_number_limits(self: HumanEvaluatorRequest, raw: Any) -> Any:
     return number_limits
 
 
-_lazy(HumanEvaluatorRequest, "number_limits", _decode_number_limits)
+_set_number_limits = _lazy(HumanEvaluatorRequest, "number_limits", _decode_number_limits)
 
 
 def _decode_options(self: HumanEvaluatorRequest, raw: Any) -> Any:
@@ -443,7 +446,7 @@ def _decode_options(self: HumanEvaluatorRequest, raw: Any) -> Any:
     return options
 
 
-_lazy(HumanEvaluatorRequest, "options", _decode_options)
+_set_options = _lazy(HumanEvaluatorRequest, "options", _decode_options)
 
 _LAZY_PENDING = True
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LinkedToolResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "description",
@@ -182,14 +183,16 @@ class LinkedToolResponse:
                 raise
             strict, _drifted = _keep(cls, d, "strict", "bool", "type", _drifted)
 
-        linked_tool_response = cls(
-            description,
-            id,
-            name,
-            version_id,
-            parameters,
-            strict,
-        )
+        linked_tool_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        linked_tool_response.description = description
+        linked_tool_response.id = id
+        linked_tool_response.name = name
+        linked_tool_response.version_id = version_id
+        _set_parameters(linked_tool_response, parameters)
+        linked_tool_response.strict = strict
+        linked_tool_response.additional_properties = {}
 
         if _extra:
             linked_tool_response.additional_properties = {
@@ -245,7 +248,7 @@ def _decode_parameters(self: LinkedToolResponse, raw: Any) -> Any:
     return parameters
 
 
-_lazy(LinkedToolResponse, "parameters", _decode_parameters)
+_set_parameters = _lazy(LinkedToolResponse, "parameters", _decode_parameters)
 
 _LAZY_PENDING = True
 

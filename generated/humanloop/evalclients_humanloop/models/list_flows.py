@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListFlows")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "records",
@@ -106,9 +107,9 @@ class ListFlows:
                     _drifted,
                 )
 
-        list_flows = cls(
-            records,
-        )
+        list_flows = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _set_records(list_flows, records)
+        list_flows.additional_properties = {}
 
         if _extra:
             list_flows.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -158,7 +159,7 @@ def _decode_records(self: ListFlows, raw: Any) -> Any:
     return records
 
 
-_lazy(ListFlows, "records", _decode_records)
+_set_records = _lazy(ListFlows, "records", _decode_records)
 
 _LAZY_PENDING = True
 

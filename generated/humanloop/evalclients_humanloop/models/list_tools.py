@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListTools")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "records",
@@ -106,9 +107,9 @@ class ListTools:
                     _drifted,
                 )
 
-        list_tools = cls(
-            records,
-        )
+        list_tools = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _set_records(list_tools, records)
+        list_tools.additional_properties = {}
 
         if _extra:
             list_tools.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -158,7 +159,7 @@ def _decode_records(self: ListTools, raw: Any) -> Any:
     return records
 
 
-_lazy(ListTools, "records", _decode_records)
+_set_records = _lazy(ListTools, "records", _decode_records)
 
 _LAZY_PENDING = True
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LLMEvaluatorRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "arguments_type",
@@ -217,13 +218,15 @@ class LLMEvaluatorRequest:
                     raise
                 prompt, _drifted = _keep(cls, d, "prompt", "PromptKernelRequest", "type", _drifted)
 
-        llm_evaluator_request = cls(
-            arguments_type,
-            return_type,
-            attributes,
-            evaluator_type,
-            prompt,
-        )
+        llm_evaluator_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        llm_evaluator_request.arguments_type = arguments_type
+        llm_evaluator_request.return_type = return_type
+        _set_attributes(llm_evaluator_request, attributes)
+        llm_evaluator_request.evaluator_type = evaluator_type
+        _set_prompt(llm_evaluator_request, prompt)
+        llm_evaluator_request.additional_properties = {}
 
         if _extra:
             llm_evaluator_request.additional_properties = {
@@ -279,7 +282,7 @@ def _decode_attributes(self: LLMEvaluatorRequest, raw: Any) -> Any:
     return attributes
 
 
-_lazy(LLMEvaluatorRequest, "attributes", _decode_attributes)
+_set_attributes = _lazy(LLMEvaluatorRequest, "attributes", _decode_attributes)
 
 
 def _decode_prompt(self: LLMEvaluatorRequest, raw: Any) -> Any:
@@ -306,7 +309,7 @@ def _decode_prompt(self: LLMEvaluatorRequest, raw: Any) -> Any:
     return prompt
 
 
-_lazy(LLMEvaluatorRequest, "prompt", _decode_prompt)
+_set_prompt = _lazy(LLMEvaluatorRequest, "prompt", _decode_prompt)
 
 _LAZY_PENDING = True
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MonitoringEvaluatorResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -197,13 +198,15 @@ class MonitoringEvaluatorResponse:
                     raise
                 version, _drifted = _keep(cls, d, "version", "EvaluatorResponse", "type", _drifted)
 
-        monitoring_evaluator_response = cls(
-            created_at,
-            state,
-            updated_at,
-            version_reference,
-            version,
-        )
+        monitoring_evaluator_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        monitoring_evaluator_response.created_at = created_at
+        monitoring_evaluator_response.state = state
+        monitoring_evaluator_response.updated_at = updated_at
+        _set_version_reference(monitoring_evaluator_response, version_reference)
+        _set_version(monitoring_evaluator_response, version)
+        monitoring_evaluator_response.additional_properties = {}
 
         if _extra:
             monitoring_evaluator_response.additional_properties = {
@@ -274,7 +277,9 @@ def _decode_version_reference(self: MonitoringEvaluatorResponse, raw: Any) -> An
     return version_reference
 
 
-_lazy(MonitoringEvaluatorResponse, "version_reference", _decode_version_reference)
+_set_version_reference = _lazy(
+    MonitoringEvaluatorResponse, "version_reference", _decode_version_reference
+)
 
 
 def _decode_version(self: MonitoringEvaluatorResponse, raw: Any) -> Any:
@@ -301,7 +306,7 @@ def _decode_version(self: MonitoringEvaluatorResponse, raw: Any) -> Any:
     return version
 
 
-_lazy(MonitoringEvaluatorResponse, "version", _decode_version)
+_set_version = _lazy(MonitoringEvaluatorResponse, "version", _decode_version)
 
 _LAZY_PENDING = True
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedDataEvaluationLogResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "page",
@@ -154,12 +155,14 @@ class PaginatedDataEvaluationLogResponse:
                 raise
             total, _drifted = _keep(cls, d, "total", "int", "type", _drifted)
 
-        paginated_data_evaluation_log_response = cls(
-            page,
-            records,
-            size,
-            total,
-        )
+        paginated_data_evaluation_log_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        paginated_data_evaluation_log_response.page = page
+        _set_records(paginated_data_evaluation_log_response, records)
+        paginated_data_evaluation_log_response.size = size
+        paginated_data_evaluation_log_response.total = total
+        paginated_data_evaluation_log_response.additional_properties = {}
 
         if _extra:
             paginated_data_evaluation_log_response.additional_properties = {
@@ -211,7 +214,7 @@ def _decode_records(self: PaginatedDataEvaluationLogResponse, raw: Any) -> Any:
     return records
 
 
-_lazy(PaginatedDataEvaluationLogResponse, "records", _decode_records)
+_set_records = _lazy(PaginatedDataEvaluationLogResponse, "records", _decode_records)
 
 _LAZY_PENDING = True
 

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptCallRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "batch_id",
@@ -606,30 +607,31 @@ class PromptCallRequest:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        prompt_call_request = cls(
-            batch_id,
-            end_time,
-            environment,
-            id,
-            inputs,
-            logprobs,
-            messages,
-            metadata,
-            num_samples,
-            path,
-            prompt,
-            provider_api_keys,
-            return_inputs,
-            save,
-            source,
-            source_datapoint_id,
-            start_time,
-            stream,
-            suffix,
-            tool_choice,
-            trace_parent_id,
-            user,
-        )
+        prompt_call_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_call_request.batch_id = batch_id
+        prompt_call_request.end_time = end_time
+        prompt_call_request.environment = environment
+        prompt_call_request.id = id
+        _set_inputs(prompt_call_request, inputs)
+        prompt_call_request.logprobs = logprobs
+        _set_messages(prompt_call_request, messages)
+        _set_metadata(prompt_call_request, metadata)
+        prompt_call_request.num_samples = num_samples
+        prompt_call_request.path = path
+        _set_prompt(prompt_call_request, prompt)
+        _set_provider_api_keys(prompt_call_request, provider_api_keys)
+        prompt_call_request.return_inputs = return_inputs
+        prompt_call_request.save = save
+        prompt_call_request.source = source
+        prompt_call_request.source_datapoint_id = source_datapoint_id
+        prompt_call_request.start_time = start_time
+        prompt_call_request.stream = stream
+        prompt_call_request.suffix = suffix
+        _set_tool_choice(prompt_call_request, tool_choice)
+        prompt_call_request.trace_parent_id = trace_parent_id
+        prompt_call_request.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_call_request, _drifted)
@@ -702,7 +704,7 @@ def _decode_inputs(self: PromptCallRequest, raw: Any) -> Any:
     return inputs
 
 
-_lazy(PromptCallRequest, "inputs", _decode_inputs)
+_set_inputs = _lazy(PromptCallRequest, "inputs", _decode_inputs)
 
 
 def _decode_messages(self: PromptCallRequest, raw: Any) -> Any:
@@ -735,7 +737,7 @@ def _decode_messages(self: PromptCallRequest, raw: Any) -> Any:
     return messages
 
 
-_lazy(PromptCallRequest, "messages", _decode_messages)
+_set_messages = _lazy(PromptCallRequest, "messages", _decode_messages)
 
 
 def _decode_metadata(self: PromptCallRequest, raw: Any) -> Any:
@@ -762,7 +764,7 @@ def _decode_metadata(self: PromptCallRequest, raw: Any) -> Any:
     return metadata
 
 
-_lazy(PromptCallRequest, "metadata", _decode_metadata)
+_set_metadata = _lazy(PromptCallRequest, "metadata", _decode_metadata)
 
 
 def _decode_prompt(self: PromptCallRequest, raw: Any) -> Any:
@@ -789,7 +791,7 @@ def _decode_prompt(self: PromptCallRequest, raw: Any) -> Any:
     return prompt
 
 
-_lazy(PromptCallRequest, "prompt", _decode_prompt)
+_set_prompt = _lazy(PromptCallRequest, "prompt", _decode_prompt)
 
 
 def _decode_provider_api_keys(self: PromptCallRequest, raw: Any) -> Any:
@@ -821,7 +823,7 @@ def _decode_provider_api_keys(self: PromptCallRequest, raw: Any) -> Any:
     return provider_api_keys
 
 
-_lazy(PromptCallRequest, "provider_api_keys", _decode_provider_api_keys)
+_set_provider_api_keys = _lazy(PromptCallRequest, "provider_api_keys", _decode_provider_api_keys)
 
 
 def _decode_tool_choice(self: PromptCallRequest, raw: Any) -> Any:
@@ -849,7 +851,7 @@ def _decode_tool_choice(self: PromptCallRequest, raw: Any) -> Any:
     return tool_choice
 
 
-_lazy(PromptCallRequest, "tool_choice", _decode_tool_choice)
+_set_tool_choice = _lazy(PromptCallRequest, "tool_choice", _decode_tool_choice)
 
 _LAZY_PENDING = True
 

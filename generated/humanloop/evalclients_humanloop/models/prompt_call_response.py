@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptCallResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -518,25 +519,26 @@ class PromptCallResponse:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        prompt_call_response = cls(
-            id,
-            logs,
-            prompt,
-            batch_id,
-            end_time,
-            environment,
-            inputs,
-            messages,
-            metadata,
-            save,
-            source,
-            source_datapoint_id,
-            start_time,
-            tool_choice,
-            trace_id,
-            trace_parent_id,
-            user,
-        )
+        prompt_call_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_call_response.id = id
+        _set_logs(prompt_call_response, logs)
+        _set_prompt(prompt_call_response, prompt)
+        prompt_call_response.batch_id = batch_id
+        prompt_call_response.end_time = end_time
+        prompt_call_response.environment = environment
+        _set_inputs(prompt_call_response, inputs)
+        _set_messages(prompt_call_response, messages)
+        _set_metadata(prompt_call_response, metadata)
+        prompt_call_response.save = save
+        prompt_call_response.source = source
+        prompt_call_response.source_datapoint_id = source_datapoint_id
+        prompt_call_response.start_time = start_time
+        _set_tool_choice(prompt_call_response, tool_choice)
+        prompt_call_response.trace_id = trace_id
+        prompt_call_response.trace_parent_id = trace_parent_id
+        prompt_call_response.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_call_response, _drifted)
@@ -610,7 +612,7 @@ def _decode_logs(self: PromptCallResponse, raw: Any) -> Any:
     return logs
 
 
-_lazy(PromptCallResponse, "logs", _decode_logs)
+_set_logs = _lazy(PromptCallResponse, "logs", _decode_logs)
 
 
 def _decode_prompt(self: PromptCallResponse, raw: Any) -> Any:
@@ -632,7 +634,7 @@ def _decode_prompt(self: PromptCallResponse, raw: Any) -> Any:
     return prompt
 
 
-_lazy(PromptCallResponse, "prompt", _decode_prompt)
+_set_prompt = _lazy(PromptCallResponse, "prompt", _decode_prompt)
 
 
 def _decode_inputs(self: PromptCallResponse, raw: Any) -> Any:
@@ -659,7 +661,7 @@ def _decode_inputs(self: PromptCallResponse, raw: Any) -> Any:
     return inputs
 
 
-_lazy(PromptCallResponse, "inputs", _decode_inputs)
+_set_inputs = _lazy(PromptCallResponse, "inputs", _decode_inputs)
 
 
 def _decode_messages(self: PromptCallResponse, raw: Any) -> Any:
@@ -692,7 +694,7 @@ def _decode_messages(self: PromptCallResponse, raw: Any) -> Any:
     return messages
 
 
-_lazy(PromptCallResponse, "messages", _decode_messages)
+_set_messages = _lazy(PromptCallResponse, "messages", _decode_messages)
 
 
 def _decode_metadata(self: PromptCallResponse, raw: Any) -> Any:
@@ -724,7 +726,7 @@ def _decode_metadata(self: PromptCallResponse, raw: Any) -> Any:
     return metadata
 
 
-_lazy(PromptCallResponse, "metadata", _decode_metadata)
+_set_metadata = _lazy(PromptCallResponse, "metadata", _decode_metadata)
 
 
 def _decode_tool_choice(self: PromptCallResponse, raw: Any) -> Any:
@@ -752,7 +754,7 @@ def _decode_tool_choice(self: PromptCallResponse, raw: Any) -> Any:
     return tool_choice
 
 
-_lazy(PromptCallResponse, "tool_choice", _decode_tool_choice)
+_set_tool_choice = _lazy(PromptCallResponse, "tool_choice", _decode_tool_choice)
 
 _LAZY_PENDING = True
 

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptLogRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "batch_id",
@@ -789,38 +790,39 @@ class PromptLogRequest:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        prompt_log_request = cls(
-            batch_id,
-            created_at,
-            end_time,
-            environment,
-            error,
-            evaluation_id,
-            finish_reason,
-            id,
-            inputs,
-            messages,
-            metadata,
-            output,
-            output_cost,
-            output_message,
-            output_tokens,
-            path,
-            prompt,
-            prompt_cost,
-            prompt_tokens,
-            provider_latency,
-            provider_request,
-            provider_response,
-            save,
-            source,
-            source_datapoint_id,
-            start_time,
-            stdout,
-            tool_choice,
-            trace_parent_id,
-            user,
-        )
+        prompt_log_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_log_request.batch_id = batch_id
+        prompt_log_request.created_at = created_at
+        prompt_log_request.end_time = end_time
+        prompt_log_request.environment = environment
+        prompt_log_request.error = error
+        prompt_log_request.evaluation_id = evaluation_id
+        prompt_log_request.finish_reason = finish_reason
+        prompt_log_request.id = id
+        _set_inputs(prompt_log_request, inputs)
+        _set_messages(prompt_log_request, messages)
+        _set_metadata(prompt_log_request, metadata)
+        prompt_log_request.output = output
+        prompt_log_request.output_cost = output_cost
+        _set_output_message(prompt_log_request, output_message)
+        prompt_log_request.output_tokens = output_tokens
+        prompt_log_request.path = path
+        _set_prompt(prompt_log_request, prompt)
+        prompt_log_request.prompt_cost = prompt_cost
+        prompt_log_request.prompt_tokens = prompt_tokens
+        prompt_log_request.provider_latency = provider_latency
+        _set_provider_request(prompt_log_request, provider_request)
+        _set_provider_response(prompt_log_request, provider_response)
+        prompt_log_request.save = save
+        prompt_log_request.source = source
+        prompt_log_request.source_datapoint_id = source_datapoint_id
+        prompt_log_request.start_time = start_time
+        prompt_log_request.stdout = stdout
+        _set_tool_choice(prompt_log_request, tool_choice)
+        prompt_log_request.trace_parent_id = trace_parent_id
+        prompt_log_request.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_log_request, _drifted)
@@ -893,7 +895,7 @@ def _decode_inputs(self: PromptLogRequest, raw: Any) -> Any:
     return inputs
 
 
-_lazy(PromptLogRequest, "inputs", _decode_inputs)
+_set_inputs = _lazy(PromptLogRequest, "inputs", _decode_inputs)
 
 
 def _decode_messages(self: PromptLogRequest, raw: Any) -> Any:
@@ -926,7 +928,7 @@ def _decode_messages(self: PromptLogRequest, raw: Any) -> Any:
     return messages
 
 
-_lazy(PromptLogRequest, "messages", _decode_messages)
+_set_messages = _lazy(PromptLogRequest, "messages", _decode_messages)
 
 
 def _decode_metadata(self: PromptLogRequest, raw: Any) -> Any:
@@ -953,7 +955,7 @@ def _decode_metadata(self: PromptLogRequest, raw: Any) -> Any:
     return metadata
 
 
-_lazy(PromptLogRequest, "metadata", _decode_metadata)
+_set_metadata = _lazy(PromptLogRequest, "metadata", _decode_metadata)
 
 
 def _decode_output_message(self: PromptLogRequest, raw: Any) -> Any:
@@ -980,7 +982,7 @@ def _decode_output_message(self: PromptLogRequest, raw: Any) -> Any:
     return output_message
 
 
-_lazy(PromptLogRequest, "output_message", _decode_output_message)
+_set_output_message = _lazy(PromptLogRequest, "output_message", _decode_output_message)
 
 
 def _decode_prompt(self: PromptLogRequest, raw: Any) -> Any:
@@ -1007,7 +1009,7 @@ def _decode_prompt(self: PromptLogRequest, raw: Any) -> Any:
     return prompt
 
 
-_lazy(PromptLogRequest, "prompt", _decode_prompt)
+_set_prompt = _lazy(PromptLogRequest, "prompt", _decode_prompt)
 
 
 def _decode_provider_request(self: PromptLogRequest, raw: Any) -> Any:
@@ -1039,7 +1041,7 @@ def _decode_provider_request(self: PromptLogRequest, raw: Any) -> Any:
     return provider_request
 
 
-_lazy(PromptLogRequest, "provider_request", _decode_provider_request)
+_set_provider_request = _lazy(PromptLogRequest, "provider_request", _decode_provider_request)
 
 
 def _decode_provider_response(self: PromptLogRequest, raw: Any) -> Any:
@@ -1071,7 +1073,7 @@ def _decode_provider_response(self: PromptLogRequest, raw: Any) -> Any:
     return provider_response
 
 
-_lazy(PromptLogRequest, "provider_response", _decode_provider_response)
+_set_provider_response = _lazy(PromptLogRequest, "provider_response", _decode_provider_response)
 
 
 def _decode_tool_choice(self: PromptLogRequest, raw: Any) -> Any:
@@ -1099,7 +1101,7 @@ def _decode_tool_choice(self: PromptLogRequest, raw: Any) -> Any:
     return tool_choice
 
 
-_lazy(PromptLogRequest, "tool_choice", _decode_tool_choice)
+_set_tool_choice = _lazy(PromptLogRequest, "tool_choice", _decode_tool_choice)
 
 _LAZY_PENDING = True
 

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptLogResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluator_logs",
@@ -977,40 +978,41 @@ class PromptLogResponse:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        prompt_log_response = cls(
-            evaluator_logs,
-            id,
-            prompt,
-            batches,
-            created_at,
-            end_time,
-            environment,
-            error,
-            finish_reason,
-            inputs,
-            messages,
-            metadata,
-            output,
-            output_cost,
-            output_message,
-            output_tokens,
-            prompt_cost,
-            prompt_tokens,
-            provider_latency,
-            provider_request,
-            provider_response,
-            save,
-            source,
-            source_datapoint_id,
-            start_time,
-            stdout,
-            tool_choice,
-            trace_children,
-            trace_flow_id,
-            trace_id,
-            trace_parent_id,
-            user,
-        )
+        prompt_log_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_evaluator_logs(prompt_log_response, evaluator_logs)
+        prompt_log_response.id = id
+        _set_prompt(prompt_log_response, prompt)
+        prompt_log_response.batches = batches
+        prompt_log_response.created_at = created_at
+        prompt_log_response.end_time = end_time
+        prompt_log_response.environment = environment
+        prompt_log_response.error = error
+        prompt_log_response.finish_reason = finish_reason
+        _set_inputs(prompt_log_response, inputs)
+        _set_messages(prompt_log_response, messages)
+        _set_metadata(prompt_log_response, metadata)
+        prompt_log_response.output = output
+        prompt_log_response.output_cost = output_cost
+        _set_output_message(prompt_log_response, output_message)
+        prompt_log_response.output_tokens = output_tokens
+        prompt_log_response.prompt_cost = prompt_cost
+        prompt_log_response.prompt_tokens = prompt_tokens
+        prompt_log_response.provider_latency = provider_latency
+        _set_provider_request(prompt_log_response, provider_request)
+        _set_provider_response(prompt_log_response, provider_response)
+        prompt_log_response.save = save
+        prompt_log_response.source = source
+        prompt_log_response.source_datapoint_id = source_datapoint_id
+        prompt_log_response.start_time = start_time
+        prompt_log_response.stdout = stdout
+        _set_tool_choice(prompt_log_response, tool_choice)
+        prompt_log_response.trace_children = trace_children
+        prompt_log_response.trace_flow_id = trace_flow_id
+        prompt_log_response.trace_id = trace_id
+        prompt_log_response.trace_parent_id = trace_parent_id
+        prompt_log_response.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_log_response, _drifted)
@@ -1089,7 +1091,7 @@ def _decode_evaluator_logs(self: PromptLogResponse, raw: Any) -> Any:
     return evaluator_logs
 
 
-_lazy(PromptLogResponse, "evaluator_logs", _decode_evaluator_logs)
+_set_evaluator_logs = _lazy(PromptLogResponse, "evaluator_logs", _decode_evaluator_logs)
 
 
 def _decode_prompt(self: PromptLogResponse, raw: Any) -> Any:
@@ -1111,7 +1113,7 @@ def _decode_prompt(self: PromptLogResponse, raw: Any) -> Any:
     return prompt
 
 
-_lazy(PromptLogResponse, "prompt", _decode_prompt)
+_set_prompt = _lazy(PromptLogResponse, "prompt", _decode_prompt)
 
 
 def _decode_inputs(self: PromptLogResponse, raw: Any) -> Any:
@@ -1138,7 +1140,7 @@ def _decode_inputs(self: PromptLogResponse, raw: Any) -> Any:
     return inputs
 
 
-_lazy(PromptLogResponse, "inputs", _decode_inputs)
+_set_inputs = _lazy(PromptLogResponse, "inputs", _decode_inputs)
 
 
 def _decode_messages(self: PromptLogResponse, raw: Any) -> Any:
@@ -1171,7 +1173,7 @@ def _decode_messages(self: PromptLogResponse, raw: Any) -> Any:
     return messages
 
 
-_lazy(PromptLogResponse, "messages", _decode_messages)
+_set_messages = _lazy(PromptLogResponse, "messages", _decode_messages)
 
 
 def _decode_metadata(self: PromptLogResponse, raw: Any) -> Any:
@@ -1198,7 +1200,7 @@ def _decode_metadata(self: PromptLogResponse, raw: Any) -> Any:
     return metadata
 
 
-_lazy(PromptLogResponse, "metadata", _decode_metadata)
+_set_metadata = _lazy(PromptLogResponse, "metadata", _decode_metadata)
 
 
 def _decode_output_message(self: PromptLogResponse, raw: Any) -> Any:
@@ -1225,7 +1227,7 @@ def _decode_output_message(self: PromptLogResponse, raw: Any) -> Any:
     return output_message
 
 
-_lazy(PromptLogResponse, "output_message", _decode_output_message)
+_set_output_message = _lazy(PromptLogResponse, "output_message", _decode_output_message)
 
 
 def _decode_provider_request(self: PromptLogResponse, raw: Any) -> Any:
@@ -1257,7 +1259,7 @@ def _decode_provider_request(self: PromptLogResponse, raw: Any) -> Any:
     return provider_request
 
 
-_lazy(PromptLogResponse, "provider_request", _decode_provider_request)
+_set_provider_request = _lazy(PromptLogResponse, "provider_request", _decode_provider_request)
 
 
 def _decode_provider_response(self: PromptLogResponse, raw: Any) -> Any:
@@ -1289,7 +1291,7 @@ def _decode_provider_response(self: PromptLogResponse, raw: Any) -> Any:
     return provider_response
 
 
-_lazy(PromptLogResponse, "provider_response", _decode_provider_response)
+_set_provider_response = _lazy(PromptLogResponse, "provider_response", _decode_provider_response)
 
 
 def _decode_tool_choice(self: PromptLogResponse, raw: Any) -> Any:
@@ -1317,7 +1319,7 @@ def _decode_tool_choice(self: PromptLogResponse, raw: Any) -> Any:
     return tool_choice
 
 
-_lazy(PromptLogResponse, "tool_choice", _decode_tool_choice)
+_set_tool_choice = _lazy(PromptLogResponse, "tool_choice", _decode_tool_choice)
 
 _LAZY_PENDING = True
 

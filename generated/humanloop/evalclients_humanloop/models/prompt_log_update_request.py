@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptLogUpdateRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -620,28 +621,30 @@ class PromptLogUpdateRequest:
                     _drifted,
                 )
 
-        prompt_log_update_request = cls(
-            created_at,
-            end_time,
-            error,
-            finish_reason,
-            inputs,
-            messages,
-            metadata,
-            output,
-            output_cost,
-            output_message,
-            output_tokens,
-            prompt_cost,
-            prompt_tokens,
-            provider_latency,
-            provider_request,
-            provider_response,
-            source,
-            start_time,
-            stdout,
-            tool_choice,
-        )
+        prompt_log_update_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_log_update_request.created_at = created_at
+        prompt_log_update_request.end_time = end_time
+        prompt_log_update_request.error = error
+        prompt_log_update_request.finish_reason = finish_reason
+        _set_inputs(prompt_log_update_request, inputs)
+        _set_messages(prompt_log_update_request, messages)
+        _set_metadata(prompt_log_update_request, metadata)
+        prompt_log_update_request.output = output
+        prompt_log_update_request.output_cost = output_cost
+        _set_output_message(prompt_log_update_request, output_message)
+        prompt_log_update_request.output_tokens = output_tokens
+        prompt_log_update_request.prompt_cost = prompt_cost
+        prompt_log_update_request.prompt_tokens = prompt_tokens
+        prompt_log_update_request.provider_latency = provider_latency
+        _set_provider_request(prompt_log_update_request, provider_request)
+        _set_provider_response(prompt_log_update_request, provider_response)
+        prompt_log_update_request.source = source
+        prompt_log_update_request.start_time = start_time
+        prompt_log_update_request.stdout = stdout
+        _set_tool_choice(prompt_log_update_request, tool_choice)
+        prompt_log_update_request.additional_properties = {}
 
         if _extra:
             prompt_log_update_request.additional_properties = {
@@ -734,7 +737,7 @@ def _decode_inputs(self: PromptLogUpdateRequest, raw: Any) -> Any:
     return inputs
 
 
-_lazy(PromptLogUpdateRequest, "inputs", _decode_inputs)
+_set_inputs = _lazy(PromptLogUpdateRequest, "inputs", _decode_inputs)
 
 
 def _decode_messages(self: PromptLogUpdateRequest, raw: Any) -> Any:
@@ -767,7 +770,7 @@ def _decode_messages(self: PromptLogUpdateRequest, raw: Any) -> Any:
     return messages
 
 
-_lazy(PromptLogUpdateRequest, "messages", _decode_messages)
+_set_messages = _lazy(PromptLogUpdateRequest, "messages", _decode_messages)
 
 
 def _decode_metadata(self: PromptLogUpdateRequest, raw: Any) -> Any:
@@ -799,7 +802,7 @@ def _decode_metadata(self: PromptLogUpdateRequest, raw: Any) -> Any:
     return metadata
 
 
-_lazy(PromptLogUpdateRequest, "metadata", _decode_metadata)
+_set_metadata = _lazy(PromptLogUpdateRequest, "metadata", _decode_metadata)
 
 
 def _decode_output_message(self: PromptLogUpdateRequest, raw: Any) -> Any:
@@ -826,7 +829,7 @@ def _decode_output_message(self: PromptLogUpdateRequest, raw: Any) -> Any:
     return output_message
 
 
-_lazy(PromptLogUpdateRequest, "output_message", _decode_output_message)
+_set_output_message = _lazy(PromptLogUpdateRequest, "output_message", _decode_output_message)
 
 
 def _decode_provider_request(self: PromptLogUpdateRequest, raw: Any) -> Any:
@@ -858,7 +861,7 @@ def _decode_provider_request(self: PromptLogUpdateRequest, raw: Any) -> Any:
     return provider_request
 
 
-_lazy(PromptLogUpdateRequest, "provider_request", _decode_provider_request)
+_set_provider_request = _lazy(PromptLogUpdateRequest, "provider_request", _decode_provider_request)
 
 
 def _decode_provider_response(self: PromptLogUpdateRequest, raw: Any) -> Any:
@@ -890,7 +893,9 @@ def _decode_provider_response(self: PromptLogUpdateRequest, raw: Any) -> Any:
     return provider_response
 
 
-_lazy(PromptLogUpdateRequest, "provider_response", _decode_provider_response)
+_set_provider_response = _lazy(
+    PromptLogUpdateRequest, "provider_response", _decode_provider_response
+)
 
 
 def _decode_tool_choice(self: PromptLogUpdateRequest, raw: Any) -> Any:
@@ -918,7 +923,7 @@ def _decode_tool_choice(self: PromptLogUpdateRequest, raw: Any) -> Any:
     return tool_choice
 
 
-_lazy(PromptLogUpdateRequest, "tool_choice", _decode_tool_choice)
+_set_tool_choice = _lazy(PromptLogUpdateRequest, "tool_choice", _decode_tool_choice)
 
 _LAZY_PENDING = True
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "model",
@@ -558,27 +559,27 @@ class PromptRequest:
                 raise
             top_p, _drifted = _keep(cls, d, "top_p", "float", "type", _drifted)
 
-        prompt_request = cls(
-            model,
-            attributes,
-            commit_message,
-            endpoint,
-            frequency_penalty,
-            id,
-            linked_tools,
-            max_tokens,
-            other,
-            path,
-            presence_penalty,
-            provider,
-            response_format,
-            seed,
-            stop,
-            temperature,
-            template,
-            tools,
-            top_p,
-        )
+        prompt_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        prompt_request.model = model
+        _set_attributes(prompt_request, attributes)
+        prompt_request.commit_message = commit_message
+        prompt_request.endpoint = endpoint
+        prompt_request.frequency_penalty = frequency_penalty
+        prompt_request.id = id
+        prompt_request.linked_tools = linked_tools
+        prompt_request.max_tokens = max_tokens
+        _set_other(prompt_request, other)
+        prompt_request.path = path
+        prompt_request.presence_penalty = presence_penalty
+        prompt_request.provider = provider
+        _set_response_format(prompt_request, response_format)
+        prompt_request.seed = seed
+        prompt_request.stop = stop
+        prompt_request.temperature = temperature
+        _set_template(prompt_request, template)
+        _set_tools(prompt_request, tools)
+        prompt_request.top_p = top_p
+        prompt_request.additional_properties = {}
 
         if _extra:
             prompt_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -662,7 +663,7 @@ def _decode_attributes(self: PromptRequest, raw: Any) -> Any:
     return attributes
 
 
-_lazy(PromptRequest, "attributes", _decode_attributes)
+_set_attributes = _lazy(PromptRequest, "attributes", _decode_attributes)
 
 
 def _decode_other(self: PromptRequest, raw: Any) -> Any:
@@ -694,7 +695,7 @@ def _decode_other(self: PromptRequest, raw: Any) -> Any:
     return other
 
 
-_lazy(PromptRequest, "other", _decode_other)
+_set_other = _lazy(PromptRequest, "other", _decode_other)
 
 
 def _decode_response_format(self: PromptRequest, raw: Any) -> Any:
@@ -726,7 +727,7 @@ def _decode_response_format(self: PromptRequest, raw: Any) -> Any:
     return response_format
 
 
-_lazy(PromptRequest, "response_format", _decode_response_format)
+_set_response_format = _lazy(PromptRequest, "response_format", _decode_response_format)
 
 
 def _decode_template(self: PromptRequest, raw: Any) -> Any:
@@ -749,7 +750,7 @@ def _decode_template(self: PromptRequest, raw: Any) -> Any:
     return template
 
 
-_lazy(PromptRequest, "template", _decode_template)
+_set_template = _lazy(PromptRequest, "template", _decode_template)
 
 
 def _decode_tools(self: PromptRequest, raw: Any) -> Any:
@@ -780,7 +781,7 @@ def _decode_tools(self: PromptRequest, raw: Any) -> Any:
     return tools
 
 
-_lazy(PromptRequest, "tools", _decode_tools)
+_set_tools = _lazy(PromptRequest, "tools", _decode_tools)
 
 _LAZY_PENDING = True
 

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -986,42 +987,42 @@ class PromptResponse:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of prompt", "enum", _drifted)
 
-        prompt_response = cls(
-            created_at,
-            id,
-            inputs,
-            last_used_at,
-            model,
-            name,
-            path,
-            total_logs_count,
-            updated_at,
-            version_id,
-            version_logs_count,
-            attributes,
-            commit_message,
-            created_by,
-            directory_id,
-            endpoint,
-            environments,
-            evaluator_aggregates,
-            evaluators,
-            frequency_penalty,
-            linked_tools,
-            max_tokens,
-            other,
-            presence_penalty,
-            provider,
-            response_format,
-            seed,
-            status,
-            stop,
-            temperature,
-            template,
-            tools,
-            top_p,
-            type_,
-        )
+        prompt_response = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        prompt_response.created_at = created_at
+        prompt_response.id = id
+        _set_inputs(prompt_response, inputs)
+        prompt_response.last_used_at = last_used_at
+        prompt_response.model = model
+        prompt_response.name = name
+        prompt_response.path = path
+        prompt_response.total_logs_count = total_logs_count
+        prompt_response.updated_at = updated_at
+        prompt_response.version_id = version_id
+        prompt_response.version_logs_count = version_logs_count
+        _set_attributes(prompt_response, attributes)
+        prompt_response.commit_message = commit_message
+        _set_created_by(prompt_response, created_by)
+        prompt_response.directory_id = directory_id
+        prompt_response.endpoint = endpoint
+        _set_environments(prompt_response, environments)
+        _set_evaluator_aggregates(prompt_response, evaluator_aggregates)
+        _set_evaluators(prompt_response, evaluators)
+        prompt_response.frequency_penalty = frequency_penalty
+        _set_linked_tools(prompt_response, linked_tools)
+        prompt_response.max_tokens = max_tokens
+        _set_other(prompt_response, other)
+        prompt_response.presence_penalty = presence_penalty
+        prompt_response.provider = provider
+        _set_response_format(prompt_response, response_format)
+        prompt_response.seed = seed
+        prompt_response.status = status
+        prompt_response.stop = stop
+        prompt_response.temperature = temperature
+        _set_template(prompt_response, template)
+        _set_tools(prompt_response, tools)
+        prompt_response.top_p = top_p
+        prompt_response.type_ = type_
+        prompt_response.additional_properties = {}
 
         if _extra:
             prompt_response.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -1101,7 +1102,7 @@ def _decode_inputs(self: PromptResponse, raw: Any) -> Any:
     return inputs
 
 
-_lazy(PromptResponse, "inputs", _decode_inputs)
+_set_inputs = _lazy(PromptResponse, "inputs", _decode_inputs)
 
 
 def _decode_attributes(self: PromptResponse, raw: Any) -> Any:
@@ -1133,7 +1134,7 @@ def _decode_attributes(self: PromptResponse, raw: Any) -> Any:
     return attributes
 
 
-_lazy(PromptResponse, "attributes", _decode_attributes)
+_set_attributes = _lazy(PromptResponse, "attributes", _decode_attributes)
 
 
 def _decode_created_by(self: PromptResponse, raw: Any) -> Any:
@@ -1160,7 +1161,7 @@ def _decode_created_by(self: PromptResponse, raw: Any) -> Any:
     return created_by
 
 
-_lazy(PromptResponse, "created_by", _decode_created_by)
+_set_created_by = _lazy(PromptResponse, "created_by", _decode_created_by)
 
 
 def _decode_environments(self: PromptResponse, raw: Any) -> Any:
@@ -1194,7 +1195,7 @@ def _decode_environments(self: PromptResponse, raw: Any) -> Any:
     return environments
 
 
-_lazy(PromptResponse, "environments", _decode_environments)
+_set_environments = _lazy(PromptResponse, "environments", _decode_environments)
 
 
 def _decode_evaluator_aggregates(self: PromptResponse, raw: Any) -> Any:
@@ -1230,7 +1231,9 @@ def _decode_evaluator_aggregates(self: PromptResponse, raw: Any) -> Any:
     return evaluator_aggregates
 
 
-_lazy(PromptResponse, "evaluator_aggregates", _decode_evaluator_aggregates)
+_set_evaluator_aggregates = _lazy(
+    PromptResponse, "evaluator_aggregates", _decode_evaluator_aggregates
+)
 
 
 def _decode_evaluators(self: PromptResponse, raw: Any) -> Any:
@@ -1266,7 +1269,7 @@ def _decode_evaluators(self: PromptResponse, raw: Any) -> Any:
     return evaluators
 
 
-_lazy(PromptResponse, "evaluators", _decode_evaluators)
+_set_evaluators = _lazy(PromptResponse, "evaluators", _decode_evaluators)
 
 
 def _decode_linked_tools(self: PromptResponse, raw: Any) -> Any:
@@ -1300,7 +1303,7 @@ def _decode_linked_tools(self: PromptResponse, raw: Any) -> Any:
     return linked_tools
 
 
-_lazy(PromptResponse, "linked_tools", _decode_linked_tools)
+_set_linked_tools = _lazy(PromptResponse, "linked_tools", _decode_linked_tools)
 
 
 def _decode_other(self: PromptResponse, raw: Any) -> Any:
@@ -1332,7 +1335,7 @@ def _decode_other(self: PromptResponse, raw: Any) -> Any:
     return other
 
 
-_lazy(PromptResponse, "other", _decode_other)
+_set_other = _lazy(PromptResponse, "other", _decode_other)
 
 
 def _decode_response_format(self: PromptResponse, raw: Any) -> Any:
@@ -1364,7 +1367,7 @@ def _decode_response_format(self: PromptResponse, raw: Any) -> Any:
     return response_format
 
 
-_lazy(PromptResponse, "response_format", _decode_response_format)
+_set_response_format = _lazy(PromptResponse, "response_format", _decode_response_format)
 
 
 def _decode_template(self: PromptResponse, raw: Any) -> Any:
@@ -1387,7 +1390,7 @@ def _decode_template(self: PromptResponse, raw: Any) -> Any:
     return template
 
 
-_lazy(PromptResponse, "template", _decode_template)
+_set_template = _lazy(PromptResponse, "template", _decode_template)
 
 
 def _decode_tools(self: PromptResponse, raw: Any) -> Any:
@@ -1418,7 +1421,7 @@ def _decode_tools(self: PromptResponse, raw: Any) -> Any:
     return tools
 
 
-_lazy(PromptResponse, "tools", _decode_tools)
+_set_tools = _lazy(PromptResponse, "tools", _decode_tools)
 
 _LAZY_PENDING = True
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolCall")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "function",
@@ -126,11 +127,11 @@ class ToolCall:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of function", "enum", _drifted)
 
-        tool_call = cls(
-            function,
-            id,
-            type_,
-        )
+        tool_call = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _set_function(tool_call, function)
+        tool_call.id = id
+        tool_call.type_ = type_
+        tool_call.additional_properties = {}
 
         if _extra:
             tool_call.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -174,7 +175,7 @@ def _decode_function(self: ToolCall, raw: Any) -> Any:
     return function
 
 
-_lazy(ToolCall, "function", _decode_function)
+_set_function = _lazy(ToolCall, "function", _decode_function)
 
 _LAZY_PENDING = True
 

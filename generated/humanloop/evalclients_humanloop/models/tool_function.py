@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolFunction")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "description",
@@ -152,12 +153,12 @@ class ToolFunction:
                 raise
             strict, _drifted = _keep(cls, d, "strict", "bool", "type", _drifted)
 
-        tool_function = cls(
-            description,
-            name,
-            parameters,
-            strict,
-        )
+        tool_function = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        tool_function.description = description
+        tool_function.name = name
+        _set_parameters(tool_function, parameters)
+        tool_function.strict = strict
+        tool_function.additional_properties = {}
 
         if _extra:
             tool_function.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -211,7 +212,7 @@ def _decode_parameters(self: ToolFunction, raw: Any) -> Any:
     return parameters
 
 
-_lazy(ToolFunction, "parameters", _decode_parameters)
+_set_parameters = _lazy(ToolFunction, "parameters", _decode_parameters)
 
 _LAZY_PENDING = True
 

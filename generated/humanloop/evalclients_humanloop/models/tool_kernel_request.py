@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolKernelRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "attributes",
@@ -185,12 +186,14 @@ class ToolKernelRequest:
                 raise
             source_code, _drifted = _keep(cls, d, "source_code", "str", "type", _drifted)
 
-        tool_kernel_request = cls(
-            attributes,
-            function,
-            setup_values,
-            source_code,
-        )
+        tool_kernel_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_attributes(tool_kernel_request, attributes)
+        _set_function(tool_kernel_request, function)
+        _set_setup_values(tool_kernel_request, setup_values)
+        tool_kernel_request.source_code = source_code
+        tool_kernel_request.additional_properties = {}
 
         if _extra:
             tool_kernel_request.additional_properties = {
@@ -246,7 +249,7 @@ def _decode_attributes(self: ToolKernelRequest, raw: Any) -> Any:
     return attributes
 
 
-_lazy(ToolKernelRequest, "attributes", _decode_attributes)
+_set_attributes = _lazy(ToolKernelRequest, "attributes", _decode_attributes)
 
 
 def _decode_function(self: ToolKernelRequest, raw: Any) -> Any:
@@ -273,7 +276,7 @@ def _decode_function(self: ToolKernelRequest, raw: Any) -> Any:
     return function
 
 
-_lazy(ToolKernelRequest, "function", _decode_function)
+_set_function = _lazy(ToolKernelRequest, "function", _decode_function)
 
 
 def _decode_setup_values(self: ToolKernelRequest, raw: Any) -> Any:
@@ -305,7 +308,7 @@ def _decode_setup_values(self: ToolKernelRequest, raw: Any) -> Any:
     return setup_values
 
 
-_lazy(ToolKernelRequest, "setup_values", _decode_setup_values)
+_set_setup_values = _lazy(ToolKernelRequest, "setup_values", _decode_setup_values)
 
 _LAZY_PENDING = True
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolLogRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "batch_id",
@@ -534,29 +535,28 @@ class ToolLogRequest:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        tool_log_request = cls(
-            batch_id,
-            created_at,
-            end_time,
-            environment,
-            error,
-            id,
-            inputs,
-            metadata,
-            output,
-            path,
-            provider_latency,
-            provider_request,
-            provider_response,
-            save,
-            source,
-            source_datapoint_id,
-            start_time,
-            stdout,
-            tool,
-            trace_parent_id,
-            user,
-        )
+        tool_log_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        tool_log_request.batch_id = batch_id
+        tool_log_request.created_at = created_at
+        tool_log_request.end_time = end_time
+        tool_log_request.environment = environment
+        tool_log_request.error = error
+        tool_log_request.id = id
+        _set_inputs(tool_log_request, inputs)
+        _set_metadata(tool_log_request, metadata)
+        tool_log_request.output = output
+        tool_log_request.path = path
+        tool_log_request.provider_latency = provider_latency
+        _set_provider_request(tool_log_request, provider_request)
+        _set_provider_response(tool_log_request, provider_response)
+        tool_log_request.save = save
+        tool_log_request.source = source
+        tool_log_request.source_datapoint_id = source_datapoint_id
+        tool_log_request.start_time = start_time
+        tool_log_request.stdout = stdout
+        _set_tool(tool_log_request, tool)
+        tool_log_request.trace_parent_id = trace_parent_id
+        tool_log_request.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(tool_log_request, _drifted)
@@ -587,7 +587,7 @@ def _decode_inputs(self: ToolLogRequest, raw: Any) -> Any:
     return inputs
 
 
-_lazy(ToolLogRequest, "inputs", _decode_inputs)
+_set_inputs = _lazy(ToolLogRequest, "inputs", _decode_inputs)
 
 
 def _decode_metadata(self: ToolLogRequest, raw: Any) -> Any:
@@ -614,7 +614,7 @@ def _decode_metadata(self: ToolLogRequest, raw: Any) -> Any:
     return metadata
 
 
-_lazy(ToolLogRequest, "metadata", _decode_metadata)
+_set_metadata = _lazy(ToolLogRequest, "metadata", _decode_metadata)
 
 
 def _decode_provider_request(self: ToolLogRequest, raw: Any) -> Any:
@@ -646,7 +646,7 @@ def _decode_provider_request(self: ToolLogRequest, raw: Any) -> Any:
     return provider_request
 
 
-_lazy(ToolLogRequest, "provider_request", _decode_provider_request)
+_set_provider_request = _lazy(ToolLogRequest, "provider_request", _decode_provider_request)
 
 
 def _decode_provider_response(self: ToolLogRequest, raw: Any) -> Any:
@@ -678,7 +678,7 @@ def _decode_provider_response(self: ToolLogRequest, raw: Any) -> Any:
     return provider_response
 
 
-_lazy(ToolLogRequest, "provider_response", _decode_provider_response)
+_set_provider_response = _lazy(ToolLogRequest, "provider_response", _decode_provider_response)
 
 
 def _decode_tool(self: ToolLogRequest, raw: Any) -> Any:
@@ -705,7 +705,7 @@ def _decode_tool(self: ToolLogRequest, raw: Any) -> Any:
     return tool
 
 
-_lazy(ToolLogRequest, "tool", _decode_tool)
+_set_tool = _lazy(ToolLogRequest, "tool", _decode_tool)
 
 _LAZY_PENDING = True
 

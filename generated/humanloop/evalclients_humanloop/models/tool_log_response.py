@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolLogResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluator_logs",
@@ -742,32 +743,33 @@ class ToolLogResponse:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        tool_log_response = cls(
-            evaluator_logs,
-            id,
-            tool,
-            batches,
-            created_at,
-            end_time,
-            environment,
-            error,
-            inputs,
-            metadata,
-            output,
-            provider_latency,
-            provider_request,
-            provider_response,
-            save,
-            source,
-            source_datapoint_id,
-            start_time,
-            stdout,
-            trace_children,
-            trace_flow_id,
-            trace_id,
-            trace_parent_id,
-            user,
-        )
+        tool_log_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_evaluator_logs(tool_log_response, evaluator_logs)
+        tool_log_response.id = id
+        _set_tool(tool_log_response, tool)
+        tool_log_response.batches = batches
+        tool_log_response.created_at = created_at
+        tool_log_response.end_time = end_time
+        tool_log_response.environment = environment
+        tool_log_response.error = error
+        _set_inputs(tool_log_response, inputs)
+        _set_metadata(tool_log_response, metadata)
+        tool_log_response.output = output
+        tool_log_response.provider_latency = provider_latency
+        _set_provider_request(tool_log_response, provider_request)
+        _set_provider_response(tool_log_response, provider_response)
+        tool_log_response.save = save
+        tool_log_response.source = source
+        tool_log_response.source_datapoint_id = source_datapoint_id
+        tool_log_response.start_time = start_time
+        tool_log_response.stdout = stdout
+        tool_log_response.trace_children = trace_children
+        tool_log_response.trace_flow_id = trace_flow_id
+        tool_log_response.trace_id = trace_id
+        tool_log_response.trace_parent_id = trace_parent_id
+        tool_log_response.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(tool_log_response, _drifted)
@@ -804,7 +806,7 @@ def _decode_evaluator_logs(self: ToolLogResponse, raw: Any) -> Any:
     return evaluator_logs
 
 
-_lazy(ToolLogResponse, "evaluator_logs", _decode_evaluator_logs)
+_set_evaluator_logs = _lazy(ToolLogResponse, "evaluator_logs", _decode_evaluator_logs)
 
 
 def _decode_tool(self: ToolLogResponse, raw: Any) -> Any:
@@ -824,7 +826,7 @@ def _decode_tool(self: ToolLogResponse, raw: Any) -> Any:
     return tool
 
 
-_lazy(ToolLogResponse, "tool", _decode_tool)
+_set_tool = _lazy(ToolLogResponse, "tool", _decode_tool)
 
 
 def _decode_inputs(self: ToolLogResponse, raw: Any) -> Any:
@@ -851,7 +853,7 @@ def _decode_inputs(self: ToolLogResponse, raw: Any) -> Any:
     return inputs
 
 
-_lazy(ToolLogResponse, "inputs", _decode_inputs)
+_set_inputs = _lazy(ToolLogResponse, "inputs", _decode_inputs)
 
 
 def _decode_metadata(self: ToolLogResponse, raw: Any) -> Any:
@@ -878,7 +880,7 @@ def _decode_metadata(self: ToolLogResponse, raw: Any) -> Any:
     return metadata
 
 
-_lazy(ToolLogResponse, "metadata", _decode_metadata)
+_set_metadata = _lazy(ToolLogResponse, "metadata", _decode_metadata)
 
 
 def _decode_provider_request(self: ToolLogResponse, raw: Any) -> Any:
@@ -910,7 +912,7 @@ def _decode_provider_request(self: ToolLogResponse, raw: Any) -> Any:
     return provider_request
 
 
-_lazy(ToolLogResponse, "provider_request", _decode_provider_request)
+_set_provider_request = _lazy(ToolLogResponse, "provider_request", _decode_provider_request)
 
 
 def _decode_provider_response(self: ToolLogResponse, raw: Any) -> Any:
@@ -942,7 +944,7 @@ def _decode_provider_response(self: ToolLogResponse, raw: Any) -> Any:
     return provider_response
 
 
-_lazy(ToolLogResponse, "provider_response", _decode_provider_response)
+_set_provider_response = _lazy(ToolLogResponse, "provider_response", _decode_provider_response)
 
 _LAZY_PENDING = True
 

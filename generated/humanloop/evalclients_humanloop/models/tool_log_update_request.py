@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolLogUpdateRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -389,20 +390,22 @@ class ToolLogUpdateRequest:
                 raise
             stdout, _drifted = _keep(cls, d, "stdout", "str", "type", _drifted)
 
-        tool_log_update_request = cls(
-            created_at,
-            end_time,
-            error,
-            inputs,
-            metadata,
-            output,
-            provider_latency,
-            provider_request,
-            provider_response,
-            source,
-            start_time,
-            stdout,
-        )
+        tool_log_update_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        tool_log_update_request.created_at = created_at
+        tool_log_update_request.end_time = end_time
+        tool_log_update_request.error = error
+        _set_inputs(tool_log_update_request, inputs)
+        _set_metadata(tool_log_update_request, metadata)
+        tool_log_update_request.output = output
+        tool_log_update_request.provider_latency = provider_latency
+        _set_provider_request(tool_log_update_request, provider_request)
+        _set_provider_response(tool_log_update_request, provider_response)
+        tool_log_update_request.source = source
+        tool_log_update_request.start_time = start_time
+        tool_log_update_request.stdout = stdout
+        tool_log_update_request.additional_properties = {}
 
         if _extra:
             tool_log_update_request.additional_properties = {
@@ -453,7 +456,7 @@ def _decode_inputs(self: ToolLogUpdateRequest, raw: Any) -> Any:
     return inputs
 
 
-_lazy(ToolLogUpdateRequest, "inputs", _decode_inputs)
+_set_inputs = _lazy(ToolLogUpdateRequest, "inputs", _decode_inputs)
 
 
 def _decode_metadata(self: ToolLogUpdateRequest, raw: Any) -> Any:
@@ -485,7 +488,7 @@ def _decode_metadata(self: ToolLogUpdateRequest, raw: Any) -> Any:
     return metadata
 
 
-_lazy(ToolLogUpdateRequest, "metadata", _decode_metadata)
+_set_metadata = _lazy(ToolLogUpdateRequest, "metadata", _decode_metadata)
 
 
 def _decode_provider_request(self: ToolLogUpdateRequest, raw: Any) -> Any:
@@ -517,7 +520,7 @@ def _decode_provider_request(self: ToolLogUpdateRequest, raw: Any) -> Any:
     return provider_request
 
 
-_lazy(ToolLogUpdateRequest, "provider_request", _decode_provider_request)
+_set_provider_request = _lazy(ToolLogUpdateRequest, "provider_request", _decode_provider_request)
 
 
 def _decode_provider_response(self: ToolLogUpdateRequest, raw: Any) -> Any:
@@ -549,7 +552,7 @@ def _decode_provider_response(self: ToolLogUpdateRequest, raw: Any) -> Any:
     return provider_response
 
 
-_lazy(ToolLogUpdateRequest, "provider_response", _decode_provider_response)
+_set_provider_response = _lazy(ToolLogUpdateRequest, "provider_response", _decode_provider_response)
 
 _LAZY_PENDING = True
 

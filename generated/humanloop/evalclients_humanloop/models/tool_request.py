@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "attributes",
@@ -269,16 +270,16 @@ class ToolRequest:
                 _drifted,
             )
 
-        tool_request = cls(
-            attributes,
-            commit_message,
-            function,
-            id,
-            path,
-            setup_values,
-            source_code,
-            tool_type,
-        )
+        tool_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _set_attributes(tool_request, attributes)
+        tool_request.commit_message = commit_message
+        _set_function(tool_request, function)
+        tool_request.id = id
+        tool_request.path = path
+        _set_setup_values(tool_request, setup_values)
+        tool_request.source_code = source_code
+        tool_request.tool_type = tool_type
+        tool_request.additional_properties = {}
 
         if _extra:
             tool_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -327,7 +328,7 @@ def _decode_attributes(self: ToolRequest, raw: Any) -> Any:
     return attributes
 
 
-_lazy(ToolRequest, "attributes", _decode_attributes)
+_set_attributes = _lazy(ToolRequest, "attributes", _decode_attributes)
 
 
 def _decode_function(self: ToolRequest, raw: Any) -> Any:
@@ -354,7 +355,7 @@ def _decode_function(self: ToolRequest, raw: Any) -> Any:
     return function
 
 
-_lazy(ToolRequest, "function", _decode_function)
+_set_function = _lazy(ToolRequest, "function", _decode_function)
 
 
 def _decode_setup_values(self: ToolRequest, raw: Any) -> Any:
@@ -386,7 +387,7 @@ def _decode_setup_values(self: ToolRequest, raw: Any) -> Any:
     return setup_values
 
 
-_lazy(ToolRequest, "setup_values", _decode_setup_values)
+_set_setup_values = _lazy(ToolRequest, "setup_values", _decode_setup_values)
 
 _LAZY_PENDING = True
 

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -693,32 +694,32 @@ class ToolResponse:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of tool", "enum", _drifted)
 
-        tool_response = cls(
-            created_at,
-            id,
-            inputs,
-            last_used_at,
-            name,
-            path,
-            total_logs_count,
-            updated_at,
-            version_id,
-            version_logs_count,
-            attributes,
-            commit_message,
-            created_by,
-            directory_id,
-            environments,
-            evaluator_aggregates,
-            evaluators,
-            function,
-            setup_values,
-            signature,
-            source_code,
-            status,
-            tool_type,
-            type_,
-        )
+        tool_response = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        tool_response.created_at = created_at
+        tool_response.id = id
+        _set_inputs(tool_response, inputs)
+        tool_response.last_used_at = last_used_at
+        tool_response.name = name
+        tool_response.path = path
+        tool_response.total_logs_count = total_logs_count
+        tool_response.updated_at = updated_at
+        tool_response.version_id = version_id
+        tool_response.version_logs_count = version_logs_count
+        _set_attributes(tool_response, attributes)
+        tool_response.commit_message = commit_message
+        _set_created_by(tool_response, created_by)
+        tool_response.directory_id = directory_id
+        _set_environments(tool_response, environments)
+        _set_evaluator_aggregates(tool_response, evaluator_aggregates)
+        _set_evaluators(tool_response, evaluators)
+        _set_function(tool_response, function)
+        _set_setup_values(tool_response, setup_values)
+        tool_response.signature = signature
+        tool_response.source_code = source_code
+        tool_response.status = status
+        tool_response.tool_type = tool_type
+        tool_response.type_ = type_
+        tool_response.additional_properties = {}
 
         if _extra:
             tool_response.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -768,7 +769,7 @@ def _decode_inputs(self: ToolResponse, raw: Any) -> Any:
     return inputs
 
 
-_lazy(ToolResponse, "inputs", _decode_inputs)
+_set_inputs = _lazy(ToolResponse, "inputs", _decode_inputs)
 
 
 def _decode_attributes(self: ToolResponse, raw: Any) -> Any:
@@ -800,7 +801,7 @@ def _decode_attributes(self: ToolResponse, raw: Any) -> Any:
     return attributes
 
 
-_lazy(ToolResponse, "attributes", _decode_attributes)
+_set_attributes = _lazy(ToolResponse, "attributes", _decode_attributes)
 
 
 def _decode_created_by(self: ToolResponse, raw: Any) -> Any:
@@ -827,7 +828,7 @@ def _decode_created_by(self: ToolResponse, raw: Any) -> Any:
     return created_by
 
 
-_lazy(ToolResponse, "created_by", _decode_created_by)
+_set_created_by = _lazy(ToolResponse, "created_by", _decode_created_by)
 
 
 def _decode_environments(self: ToolResponse, raw: Any) -> Any:
@@ -861,7 +862,7 @@ def _decode_environments(self: ToolResponse, raw: Any) -> Any:
     return environments
 
 
-_lazy(ToolResponse, "environments", _decode_environments)
+_set_environments = _lazy(ToolResponse, "environments", _decode_environments)
 
 
 def _decode_evaluator_aggregates(self: ToolResponse, raw: Any) -> Any:
@@ -897,7 +898,9 @@ def _decode_evaluator_aggregates(self: ToolResponse, raw: Any) -> Any:
     return evaluator_aggregates
 
 
-_lazy(ToolResponse, "evaluator_aggregates", _decode_evaluator_aggregates)
+_set_evaluator_aggregates = _lazy(
+    ToolResponse, "evaluator_aggregates", _decode_evaluator_aggregates
+)
 
 
 def _decode_evaluators(self: ToolResponse, raw: Any) -> Any:
@@ -933,7 +936,7 @@ def _decode_evaluators(self: ToolResponse, raw: Any) -> Any:
     return evaluators
 
 
-_lazy(ToolResponse, "evaluators", _decode_evaluators)
+_set_evaluators = _lazy(ToolResponse, "evaluators", _decode_evaluators)
 
 
 def _decode_function(self: ToolResponse, raw: Any) -> Any:
@@ -960,7 +963,7 @@ def _decode_function(self: ToolResponse, raw: Any) -> Any:
     return function
 
 
-_lazy(ToolResponse, "function", _decode_function)
+_set_function = _lazy(ToolResponse, "function", _decode_function)
 
 
 def _decode_setup_values(self: ToolResponse, raw: Any) -> Any:
@@ -992,7 +995,7 @@ def _decode_setup_values(self: ToolResponse, raw: Any) -> Any:
     return setup_values
 
 
-_lazy(ToolResponse, "setup_values", _decode_setup_values)
+_set_setup_values = _lazy(ToolResponse, "setup_values", _decode_setup_values)
 
 _LAZY_PENDING = True
 

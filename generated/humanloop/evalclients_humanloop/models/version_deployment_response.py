@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VersionDeploymentResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "environment",
@@ -161,11 +162,13 @@ class VersionDeploymentResponse:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of environment", "enum", _drifted)
 
-        version_deployment_response = cls(
-            environment,
-            file,
-            type_,
-        )
+        version_deployment_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_environment(version_deployment_response, environment)
+        _set_file(version_deployment_response, file)
+        version_deployment_response.type_ = type_
+        version_deployment_response.additional_properties = {}
 
         if _extra:
             version_deployment_response.additional_properties = {
@@ -253,7 +256,7 @@ def _decode_environment(self: VersionDeploymentResponse, raw: Any) -> Any:
     return environment
 
 
-_lazy(VersionDeploymentResponse, "environment", _decode_environment)
+_set_environment = _lazy(VersionDeploymentResponse, "environment", _decode_environment)
 
 
 def _decode_file(self: VersionDeploymentResponse, raw: Any) -> Any:
@@ -280,7 +283,7 @@ def _decode_file(self: VersionDeploymentResponse, raw: Any) -> Any:
     return file
 
 
-_lazy(VersionDeploymentResponse, "file", _decode_file)
+_set_file = _lazy(VersionDeploymentResponse, "file", _decode_file)
 
 _LAZY_PENDING = True
 

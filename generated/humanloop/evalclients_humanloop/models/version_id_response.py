@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VersionIdResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "type",
@@ -136,10 +137,12 @@ class VersionIdResponse:
                     _drifted,
                 )
 
-        version_id_response = cls(
-            type_,
-            version,
-        )
+        version_id_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        version_id_response.type_ = type_
+        _set_version(version_id_response, version)
+        version_id_response.additional_properties = {}
 
         if _extra:
             version_id_response.additional_properties = {
@@ -232,7 +235,7 @@ def _decode_version(self: VersionIdResponse, raw: Any) -> Any:
     return version
 
 
-_lazy(VersionIdResponse, "version", _decode_version)
+_set_version = _lazy(VersionIdResponse, "version", _decode_version)
 
 _LAZY_PENDING = True
 

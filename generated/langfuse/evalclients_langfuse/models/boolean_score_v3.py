@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BooleanScoreV3")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "createdAt",
@@ -422,24 +423,24 @@ class BooleanScoreV3:
                     _drifted,
                 )
 
-        boolean_score_v3 = cls(
-            created_at,
-            environment,
-            id,
-            name,
-            project_id,
-            source,
-            timestamp,
-            updated_at,
-            data_type,
-            value,
-            author_user_id,
-            comment,
-            config_id,
-            metadata,
-            queue_id,
-            subject,
-        )
+        boolean_score_v3 = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        boolean_score_v3.created_at = created_at
+        boolean_score_v3.environment = environment
+        boolean_score_v3.id = id
+        boolean_score_v3.name = name
+        boolean_score_v3.project_id = project_id
+        boolean_score_v3.source = source
+        boolean_score_v3.timestamp = timestamp
+        boolean_score_v3.updated_at = updated_at
+        boolean_score_v3.data_type = data_type
+        boolean_score_v3.value = value
+        boolean_score_v3.author_user_id = author_user_id
+        boolean_score_v3.comment = comment
+        boolean_score_v3.config_id = config_id
+        _set_metadata(boolean_score_v3, metadata)
+        boolean_score_v3.queue_id = queue_id
+        _set_subject(boolean_score_v3, subject)
+        boolean_score_v3.additional_properties = {}
 
         if _extra:
             boolean_score_v3.additional_properties = {
@@ -559,7 +560,7 @@ def _decode_metadata(self: BooleanScoreV3, raw: Any) -> Any:
     return metadata
 
 
-_lazy(BooleanScoreV3, "metadata", _decode_metadata)
+_set_metadata = _lazy(BooleanScoreV3, "metadata", _decode_metadata)
 
 
 def _decode_subject(self: BooleanScoreV3, raw: Any) -> Any:
@@ -587,7 +588,7 @@ def _decode_subject(self: BooleanScoreV3, raw: Any) -> Any:
     return subject
 
 
-_lazy(BooleanScoreV3, "subject", _decode_subject)
+_set_subject = _lazy(BooleanScoreV3, "subject", _decode_subject)
 
 _LAZY_PENDING = True
 

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExperimentItem")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "endTime",
@@ -544,27 +545,27 @@ class ExperimentItem:
                 _drifted,
             )
 
-        experiment_item = cls(
-            end_time,
-            environment,
-            experiment_id,
-            experiment_item_id,
-            experiment_name,
-            id,
-            level,
-            start_time,
-            trace_id,
-            expected_output,
-            experiment_dataset_id,
-            experiment_description,
-            experiment_item_metadata,
-            experiment_item_version,
-            experiment_metadata,
-            input_,
-            metadata,
-            output,
-            scores,
-        )
+        experiment_item = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        experiment_item.end_time = end_time
+        experiment_item.environment = environment
+        experiment_item.experiment_id = experiment_id
+        experiment_item.experiment_item_id = experiment_item_id
+        experiment_item.experiment_name = experiment_name
+        experiment_item.id = id
+        experiment_item.level = level
+        experiment_item.start_time = start_time
+        experiment_item.trace_id = trace_id
+        experiment_item.expected_output = expected_output
+        experiment_item.experiment_dataset_id = experiment_dataset_id
+        experiment_item.experiment_description = experiment_description
+        _set_experiment_item_metadata(experiment_item, experiment_item_metadata)
+        experiment_item.experiment_item_version = experiment_item_version
+        _set_experiment_metadata(experiment_item, experiment_metadata)
+        experiment_item.input_ = input_
+        _set_metadata(experiment_item, metadata)
+        experiment_item.output = output
+        experiment_item.scores = scores
+        experiment_item.additional_properties = {}
 
         if _extra:
             experiment_item.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -777,7 +778,9 @@ def _decode_experiment_item_metadata(self: ExperimentItem, raw: Any) -> Any:
     return experiment_item_metadata
 
 
-_lazy(ExperimentItem, "experiment_item_metadata", _decode_experiment_item_metadata)
+_set_experiment_item_metadata = _lazy(
+    ExperimentItem, "experiment_item_metadata", _decode_experiment_item_metadata
+)
 
 
 def _decode_experiment_metadata(self: ExperimentItem, raw: Any) -> Any:
@@ -809,7 +812,7 @@ def _decode_experiment_metadata(self: ExperimentItem, raw: Any) -> Any:
     return experiment_metadata
 
 
-_lazy(ExperimentItem, "experiment_metadata", _decode_experiment_metadata)
+_set_experiment_metadata = _lazy(ExperimentItem, "experiment_metadata", _decode_experiment_metadata)
 
 
 def _decode_metadata(self: ExperimentItem, raw: Any) -> Any:
@@ -839,7 +842,7 @@ def _decode_metadata(self: ExperimentItem, raw: Any) -> Any:
     return metadata
 
 
-_lazy(ExperimentItem, "metadata", _decode_metadata)
+_set_metadata = _lazy(ExperimentItem, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

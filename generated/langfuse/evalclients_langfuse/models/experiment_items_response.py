@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExperimentItemsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -127,10 +128,12 @@ class ExperimentItemsResponse:
                     raise
                 meta, _drifted = _keep(cls, d, "meta", "ExperimentsResponseMeta", "type", _drifted)
 
-        experiment_items_response = cls(
-            data,
-            meta,
-        )
+        experiment_items_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(experiment_items_response, data)
+        _set_meta(experiment_items_response, meta)
+        experiment_items_response.additional_properties = {}
 
         if _extra:
             experiment_items_response.additional_properties = {
@@ -182,7 +185,7 @@ def _decode_data(self: ExperimentItemsResponse, raw: Any) -> Any:
     return data
 
 
-_lazy(ExperimentItemsResponse, "data", _decode_data)
+_set_data = _lazy(ExperimentItemsResponse, "data", _decode_data)
 
 
 def _decode_meta(self: ExperimentItemsResponse, raw: Any) -> Any:
@@ -204,7 +207,7 @@ def _decode_meta(self: ExperimentItemsResponse, raw: Any) -> Any:
     return meta
 
 
-_lazy(ExperimentItemsResponse, "meta", _decode_meta)
+_set_meta = _lazy(ExperimentItemsResponse, "meta", _decode_meta)
 
 _LAZY_PENDING = True
 

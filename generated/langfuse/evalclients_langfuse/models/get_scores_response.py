@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetScoresResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -308,11 +309,13 @@ class GetScoresResponse:
                     cls, d, "_deprecation", "Deprecation", "type", _drifted
                 )
 
-        get_scores_response = cls(
-            data,
-            meta,
-            field_deprecation,
-        )
+        get_scores_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        get_scores_response.data = data
+        _set_meta(get_scores_response, meta)
+        _set_field_deprecation(get_scores_response, field_deprecation)
+        get_scores_response.additional_properties = {}
 
         if _extra:
             get_scores_response.additional_properties = {
@@ -358,7 +361,7 @@ def _decode_meta(self: GetScoresResponse, raw: Any) -> Any:
     return meta
 
 
-_lazy(GetScoresResponse, "meta", _decode_meta)
+_set_meta = _lazy(GetScoresResponse, "meta", _decode_meta)
 
 
 def _decode_field_deprecation(self: GetScoresResponse, raw: Any) -> Any:
@@ -385,7 +388,7 @@ def _decode_field_deprecation(self: GetScoresResponse, raw: Any) -> Any:
     return field_deprecation
 
 
-_lazy(GetScoresResponse, "field_deprecation", _decode_field_deprecation)
+_set_field_deprecation = _lazy(GetScoresResponse, "field_deprecation", _decode_field_deprecation)
 
 _LAZY_PENDING = True
 

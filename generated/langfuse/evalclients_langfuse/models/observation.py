@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Observation")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "completionStartTime",
@@ -454,29 +455,29 @@ class Observation:
                 raise
             version, _drifted = _keep(cls, d, "version", "None | str", "type", _drifted)
 
-        observation = cls(
-            completion_start_time,
-            cost_details,
-            end_time,
-            environment,
-            id,
-            input_,
-            level,
-            metadata,
-            model,
-            model_parameters,
-            name,
-            output,
-            parent_observation_id,
-            prompt_id,
-            start_time,
-            status_message,
-            trace_id,
-            type_,
-            usage,
-            usage_details,
-            version,
-        )
+        observation = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        observation.completion_start_time = completion_start_time
+        _set_cost_details(observation, cost_details)
+        observation.end_time = end_time
+        observation.environment = environment
+        observation.id = id
+        observation.input_ = input_
+        observation.level = level
+        observation.metadata = metadata
+        observation.model = model
+        observation.model_parameters = model_parameters
+        observation.name = name
+        observation.output = output
+        observation.parent_observation_id = parent_observation_id
+        observation.prompt_id = prompt_id
+        observation.start_time = start_time
+        observation.status_message = status_message
+        observation.trace_id = trace_id
+        observation.type_ = type_
+        _set_usage(observation, usage)
+        _set_usage_details(observation, usage_details)
+        observation.version = version
+        observation.additional_properties = {}
 
         if _extra:
             observation.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -553,7 +554,7 @@ def _decode_cost_details(self: Observation, raw: Any) -> Any:
     return cost_details
 
 
-_lazy(Observation, "cost_details", _decode_cost_details)
+_set_cost_details = _lazy(Observation, "cost_details", _decode_cost_details)
 
 
 def _decode_usage(self: Observation, raw: Any) -> Any:
@@ -573,7 +574,7 @@ def _decode_usage(self: Observation, raw: Any) -> Any:
     return usage
 
 
-_lazy(Observation, "usage", _decode_usage)
+_set_usage = _lazy(Observation, "usage", _decode_usage)
 
 
 def _decode_usage_details(self: Observation, raw: Any) -> Any:
@@ -600,7 +601,7 @@ def _decode_usage_details(self: Observation, raw: Any) -> Any:
     return usage_details
 
 
-_lazy(Observation, "usage_details", _decode_usage_details)
+_set_usage_details = _lazy(Observation, "usage_details", _decode_usage_details)
 
 _LAZY_PENDING = True
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedDatasetItems")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -127,10 +128,12 @@ class PaginatedDatasetItems:
                     raise
                 meta, _drifted = _keep(cls, d, "meta", "UtilsMetaResponse", "type", _drifted)
 
-        paginated_dataset_items = cls(
-            data,
-            meta,
-        )
+        paginated_dataset_items = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(paginated_dataset_items, data)
+        _set_meta(paginated_dataset_items, meta)
+        paginated_dataset_items.additional_properties = {}
 
         if _extra:
             paginated_dataset_items.additional_properties = {
@@ -182,7 +185,7 @@ def _decode_data(self: PaginatedDatasetItems, raw: Any) -> Any:
     return data
 
 
-_lazy(PaginatedDatasetItems, "data", _decode_data)
+_set_data = _lazy(PaginatedDatasetItems, "data", _decode_data)
 
 
 def _decode_meta(self: PaginatedDatasetItems, raw: Any) -> Any:
@@ -204,7 +207,7 @@ def _decode_meta(self: PaginatedDatasetItems, raw: Any) -> Any:
     return meta
 
 
-_lazy(PaginatedDatasetItems, "meta", _decode_meta)
+_set_meta = _lazy(PaginatedDatasetItems, "meta", _decode_meta)
 
 _LAZY_PENDING = True
 

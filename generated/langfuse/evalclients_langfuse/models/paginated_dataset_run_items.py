@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedDatasetRunItems")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -162,11 +163,13 @@ class PaginatedDatasetRunItems:
                     cls, d, "_deprecation", "Deprecation", "type", _drifted
                 )
 
-        paginated_dataset_run_items = cls(
-            data,
-            meta,
-            field_deprecation,
-        )
+        paginated_dataset_run_items = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(paginated_dataset_run_items, data)
+        _set_meta(paginated_dataset_run_items, meta)
+        _set_field_deprecation(paginated_dataset_run_items, field_deprecation)
+        paginated_dataset_run_items.additional_properties = {}
 
         if _extra:
             paginated_dataset_run_items.additional_properties = {
@@ -218,7 +221,7 @@ def _decode_data(self: PaginatedDatasetRunItems, raw: Any) -> Any:
     return data
 
 
-_lazy(PaginatedDatasetRunItems, "data", _decode_data)
+_set_data = _lazy(PaginatedDatasetRunItems, "data", _decode_data)
 
 
 def _decode_meta(self: PaginatedDatasetRunItems, raw: Any) -> Any:
@@ -240,7 +243,7 @@ def _decode_meta(self: PaginatedDatasetRunItems, raw: Any) -> Any:
     return meta
 
 
-_lazy(PaginatedDatasetRunItems, "meta", _decode_meta)
+_set_meta = _lazy(PaginatedDatasetRunItems, "meta", _decode_meta)
 
 
 def _decode_field_deprecation(self: PaginatedDatasetRunItems, raw: Any) -> Any:
@@ -267,7 +270,9 @@ def _decode_field_deprecation(self: PaginatedDatasetRunItems, raw: Any) -> Any:
     return field_deprecation
 
 
-_lazy(PaginatedDatasetRunItems, "field_deprecation", _decode_field_deprecation)
+_set_field_deprecation = _lazy(
+    PaginatedDatasetRunItems, "field_deprecation", _decode_field_deprecation
+)
 
 _LAZY_PENDING = True
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedDatasetRuns")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -162,11 +163,13 @@ class PaginatedDatasetRuns:
                     cls, d, "_deprecation", "Deprecation", "type", _drifted
                 )
 
-        paginated_dataset_runs = cls(
-            data,
-            meta,
-            field_deprecation,
-        )
+        paginated_dataset_runs = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(paginated_dataset_runs, data)
+        _set_meta(paginated_dataset_runs, meta)
+        _set_field_deprecation(paginated_dataset_runs, field_deprecation)
+        paginated_dataset_runs.additional_properties = {}
 
         if _extra:
             paginated_dataset_runs.additional_properties = {
@@ -218,7 +221,7 @@ def _decode_data(self: PaginatedDatasetRuns, raw: Any) -> Any:
     return data
 
 
-_lazy(PaginatedDatasetRuns, "data", _decode_data)
+_set_data = _lazy(PaginatedDatasetRuns, "data", _decode_data)
 
 
 def _decode_meta(self: PaginatedDatasetRuns, raw: Any) -> Any:
@@ -240,7 +243,7 @@ def _decode_meta(self: PaginatedDatasetRuns, raw: Any) -> Any:
     return meta
 
 
-_lazy(PaginatedDatasetRuns, "meta", _decode_meta)
+_set_meta = _lazy(PaginatedDatasetRuns, "meta", _decode_meta)
 
 
 def _decode_field_deprecation(self: PaginatedDatasetRuns, raw: Any) -> Any:
@@ -267,7 +270,7 @@ def _decode_field_deprecation(self: PaginatedDatasetRuns, raw: Any) -> Any:
     return field_deprecation
 
 
-_lazy(PaginatedDatasetRuns, "field_deprecation", _decode_field_deprecation)
+_set_field_deprecation = _lazy(PaginatedDatasetRuns, "field_deprecation", _decode_field_deprecation)
 
 _LAZY_PENDING = True
 

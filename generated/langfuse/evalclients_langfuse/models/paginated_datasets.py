@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedDatasets")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -127,10 +128,12 @@ class PaginatedDatasets:
                     raise
                 meta, _drifted = _keep(cls, d, "meta", "UtilsMetaResponse", "type", _drifted)
 
-        paginated_datasets = cls(
-            data,
-            meta,
-        )
+        paginated_datasets = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(paginated_datasets, data)
+        _set_meta(paginated_datasets, meta)
+        paginated_datasets.additional_properties = {}
 
         if _extra:
             paginated_datasets.additional_properties = {
@@ -182,7 +185,7 @@ def _decode_data(self: PaginatedDatasets, raw: Any) -> Any:
     return data
 
 
-_lazy(PaginatedDatasets, "data", _decode_data)
+_set_data = _lazy(PaginatedDatasets, "data", _decode_data)
 
 
 def _decode_meta(self: PaginatedDatasets, raw: Any) -> Any:
@@ -204,7 +207,7 @@ def _decode_meta(self: PaginatedDatasets, raw: Any) -> Any:
     return meta
 
 
-_lazy(PaginatedDatasets, "meta", _decode_meta)
+_set_meta = _lazy(PaginatedDatasets, "meta", _decode_meta)
 
 _LAZY_PENDING = True
 

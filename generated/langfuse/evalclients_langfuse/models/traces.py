@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Traces")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -162,11 +163,11 @@ class Traces:
                     cls, d, "_deprecation", "Deprecation", "type", _drifted
                 )
 
-        traces = cls(
-            data,
-            meta,
-            field_deprecation,
-        )
+        traces = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _set_data(traces, data)
+        _set_meta(traces, meta)
+        _set_field_deprecation(traces, field_deprecation)
+        traces.additional_properties = {}
 
         if _extra:
             traces.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -216,7 +217,7 @@ def _decode_data(self: Traces, raw: Any) -> Any:
     return data
 
 
-_lazy(Traces, "data", _decode_data)
+_set_data = _lazy(Traces, "data", _decode_data)
 
 
 def _decode_meta(self: Traces, raw: Any) -> Any:
@@ -238,7 +239,7 @@ def _decode_meta(self: Traces, raw: Any) -> Any:
     return meta
 
 
-_lazy(Traces, "meta", _decode_meta)
+_set_meta = _lazy(Traces, "meta", _decode_meta)
 
 
 def _decode_field_deprecation(self: Traces, raw: Any) -> Any:
@@ -265,7 +266,7 @@ def _decode_field_deprecation(self: Traces, raw: Any) -> Any:
     return field_deprecation
 
 
-_lazy(Traces, "field_deprecation", _decode_field_deprecation)
+_set_field_deprecation = _lazy(Traces, "field_deprecation", _decode_field_deprecation)
 
 _LAZY_PENDING = True
 

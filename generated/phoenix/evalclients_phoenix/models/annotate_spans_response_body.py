@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotateSpansResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -106,9 +107,11 @@ class AnnotateSpansResponseBody:
                     _drifted,
                 )
 
-        annotate_spans_response_body = cls(
-            data,
-        )
+        annotate_spans_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(annotate_spans_response_body, data)
+        annotate_spans_response_body.additional_properties = {}
 
         if _extra:
             annotate_spans_response_body.additional_properties = {
@@ -160,7 +163,7 @@ def _decode_data(self: AnnotateSpansResponseBody, raw: Any) -> Any:
     return data
 
 
-_lazy(AnnotateSpansResponseBody, "data", _decode_data)
+_set_data = _lazy(AnnotateSpansResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

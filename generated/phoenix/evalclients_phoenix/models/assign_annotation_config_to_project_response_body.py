@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AssignAnnotationConfigToProjectResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -110,9 +111,11 @@ class AssignAnnotationConfigToProjectResponseBody:
                     _drifted,
                 )
 
-        assign_annotation_config_to_project_response_body = cls(
-            data,
-        )
+        assign_annotation_config_to_project_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(assign_annotation_config_to_project_response_body, data)
+        assign_annotation_config_to_project_response_body.additional_properties = {}
 
         if _extra:
             assign_annotation_config_to_project_response_body.additional_properties = {
@@ -189,7 +192,7 @@ def _decode_data(self: AssignAnnotationConfigToProjectResponseBody, raw: Any) ->
     return data
 
 
-_lazy(AssignAnnotationConfigToProjectResponseBody, "data", _decode_data)
+_set_data = _lazy(AssignAnnotationConfigToProjectResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAnnotationConfigResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -110,9 +111,11 @@ class CreateAnnotationConfigResponseBody:
                     _drifted,
                 )
 
-        create_annotation_config_response_body = cls(
-            data,
-        )
+        create_annotation_config_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(create_annotation_config_response_body, data)
+        create_annotation_config_response_body.additional_properties = {}
 
         if _extra:
             create_annotation_config_response_body.additional_properties = {
@@ -189,7 +192,7 @@ def _decode_data(self: CreateAnnotationConfigResponseBody, raw: Any) -> Any:
     return data
 
 
-_lazy(CreateAnnotationConfigResponseBody, "data", _decode_data)
+_set_data = _lazy(CreateAnnotationConfigResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

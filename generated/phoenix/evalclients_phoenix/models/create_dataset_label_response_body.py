@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateDatasetLabelResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -92,9 +93,11 @@ class CreateDatasetLabelResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "DatasetLabel", "type", _drifted)
 
-        create_dataset_label_response_body = cls(
-            data,
-        )
+        create_dataset_label_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(create_dataset_label_response_body, data)
+        create_dataset_label_response_body.additional_properties = {}
 
         if _extra:
             create_dataset_label_response_body.additional_properties = {
@@ -138,7 +141,7 @@ def _decode_data(self: CreateDatasetLabelResponseBody, raw: Any) -> Any:
     return data
 
 
-_lazy(CreateDatasetLabelResponseBody, "data", _decode_data)
+_set_data = _lazy(CreateDatasetLabelResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateDatasetSplitRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -187,13 +188,15 @@ class CreateDatasetSplitRequestBody:
                     cls, d, "metadata", "CreateDatasetSplitRequestBodyMetadata", "type", _drifted
                 )
 
-        create_dataset_split_request_body = cls(
-            name,
-            color,
-            description,
-            example_ids,
-            metadata,
-        )
+        create_dataset_split_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_dataset_split_request_body.name = name
+        create_dataset_split_request_body.color = color
+        create_dataset_split_request_body.description = description
+        create_dataset_split_request_body.example_ids = example_ids
+        _set_metadata(create_dataset_split_request_body, metadata)
+        create_dataset_split_request_body.additional_properties = {}
 
         if _extra:
             create_dataset_split_request_body.additional_properties = {
@@ -249,7 +252,7 @@ def _decode_metadata(self: CreateDatasetSplitRequestBody, raw: Any) -> Any:
     return metadata
 
 
-_lazy(CreateDatasetSplitRequestBody, "metadata", _decode_metadata)
+_set_metadata = _lazy(CreateDatasetSplitRequestBody, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

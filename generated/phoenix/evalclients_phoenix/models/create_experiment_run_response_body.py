@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateExperimentRunResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -96,9 +97,11 @@ class CreateExperimentRunResponseBody:
                     cls, d, "data", "CreateExperimentRunResponseBodyData", "type", _drifted
                 )
 
-        create_experiment_run_response_body = cls(
-            data,
-        )
+        create_experiment_run_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(create_experiment_run_response_body, data)
+        create_experiment_run_response_body.additional_properties = {}
 
         if _extra:
             create_experiment_run_response_body.additional_properties = {
@@ -149,7 +152,7 @@ def _decode_data(self: CreateExperimentRunResponseBody, raw: Any) -> Any:
     return data
 
 
-_lazy(CreateExperimentRunResponseBody, "data", _decode_data)
+_set_data = _lazy(CreateExperimentRunResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatePromptRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "prompt",
@@ -114,10 +115,12 @@ class CreatePromptRequestBody:
                     raise
                 version, _drifted = _keep(cls, d, "version", "PromptVersionData", "type", _drifted)
 
-        create_prompt_request_body = cls(
-            prompt,
-            version,
-        )
+        create_prompt_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_prompt(create_prompt_request_body, prompt)
+        _set_version(create_prompt_request_body, version)
+        create_prompt_request_body.additional_properties = {}
 
         if _extra:
             create_prompt_request_body.additional_properties = {
@@ -163,7 +166,7 @@ def _decode_prompt(self: CreatePromptRequestBody, raw: Any) -> Any:
     return prompt
 
 
-_lazy(CreatePromptRequestBody, "prompt", _decode_prompt)
+_set_prompt = _lazy(CreatePromptRequestBody, "prompt", _decode_prompt)
 
 
 def _decode_version(self: CreatePromptRequestBody, raw: Any) -> Any:
@@ -185,7 +188,7 @@ def _decode_version(self: CreatePromptRequestBody, raw: Any) -> Any:
     return version
 
 
-_lazy(CreatePromptRequestBody, "version", _decode_version)
+_set_version = _lazy(CreatePromptRequestBody, "version", _decode_version)
 
 _LAZY_PENDING = True
 

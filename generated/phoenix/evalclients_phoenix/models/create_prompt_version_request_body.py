@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatePromptVersionRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "version",
@@ -130,10 +131,12 @@ class CreatePromptVersionRequestBody:
                     cls, d, "tags", "list[PromptVersionTagData] | None", "union", _drifted
                 )
 
-        create_prompt_version_request_body = cls(
-            version,
-            tags,
-        )
+        create_prompt_version_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_version(create_prompt_version_request_body, version)
+        _set_tags(create_prompt_version_request_body, tags)
+        create_prompt_version_request_body.additional_properties = {}
 
         if _extra:
             create_prompt_version_request_body.additional_properties = {
@@ -197,7 +200,7 @@ def _decode_version(self: CreatePromptVersionRequestBody, raw: Any) -> Any:
     return version
 
 
-_lazy(CreatePromptVersionRequestBody, "version", _decode_version)
+_set_version = _lazy(CreatePromptVersionRequestBody, "version", _decode_version)
 
 
 def _decode_tags(self: CreatePromptVersionRequestBody, raw: Any) -> Any:
@@ -225,7 +228,7 @@ def _decode_tags(self: CreatePromptVersionRequestBody, raw: Any) -> Any:
     return tags
 
 
-_lazy(CreatePromptVersionRequestBody, "tags", _decode_tags)
+_set_tags = _lazy(CreatePromptVersionRequestBody, "tags", _decode_tags)
 
 _LAZY_PENDING = True
 

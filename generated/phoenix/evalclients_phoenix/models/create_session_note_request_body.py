@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateSessionNoteRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -92,9 +93,11 @@ class CreateSessionNoteRequestBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "SessionNoteData", "type", _drifted)
 
-        create_session_note_request_body = cls(
-            data,
-        )
+        create_session_note_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(create_session_note_request_body, data)
+        create_session_note_request_body.additional_properties = {}
 
         if _extra:
             create_session_note_request_body.additional_properties = {
@@ -140,7 +143,7 @@ def _decode_data(self: CreateSessionNoteRequestBody, raw: Any) -> Any:
     return data
 
 
-_lazy(CreateSessionNoteRequestBody, "data", _decode_data)
+_set_data = _lazy(CreateSessionNoteRequestBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateSessionNoteResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -94,9 +95,11 @@ class CreateSessionNoteResponseBody:
                     cls, d, "data", "InsertedSessionAnnotation", "type", _drifted
                 )
 
-        create_session_note_response_body = cls(
-            data,
-        )
+        create_session_note_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(create_session_note_response_body, data)
+        create_session_note_response_body.additional_properties = {}
 
         if _extra:
             create_session_note_response_body.additional_properties = {
@@ -142,7 +145,7 @@ def _decode_data(self: CreateSessionNoteResponseBody, raw: Any) -> Any:
     return data
 
 
-_lazy(CreateSessionNoteResponseBody, "data", _decode_data)
+_set_data = _lazy(CreateSessionNoteResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

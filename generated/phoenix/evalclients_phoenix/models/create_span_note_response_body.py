@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateSpanNoteResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -92,9 +93,11 @@ class CreateSpanNoteResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "InsertedSpanAnnotation", "type", _drifted)
 
-        create_span_note_response_body = cls(
-            data,
-        )
+        create_span_note_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(create_span_note_response_body, data)
+        create_span_note_response_body.additional_properties = {}
 
         if _extra:
             create_span_note_response_body.additional_properties = {
@@ -140,7 +143,7 @@ def _decode_data(self: CreateSpanNoteResponseBody, raw: Any) -> Any:
     return data
 
 
-_lazy(CreateSpanNoteResponseBody, "data", _decode_data)
+_set_data = _lazy(CreateSpanNoteResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

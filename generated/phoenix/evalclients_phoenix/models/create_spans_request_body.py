@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateSpansRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -104,9 +105,11 @@ class CreateSpansRequestBody:
                     _drifted,
                 )
 
-        create_spans_request_body = cls(
-            data,
-        )
+        create_spans_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(create_spans_request_body, data)
+        create_spans_request_body.additional_properties = {}
 
         if _extra:
             create_spans_request_body.additional_properties = {
@@ -158,7 +161,7 @@ def _decode_data(self: CreateSpansRequestBody, raw: Any) -> Any:
     return data
 
 
-_lazy(CreateSpansRequestBody, "data", _decode_data)
+_set_data = _lazy(CreateSpansRequestBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateTraceNoteRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -92,9 +93,11 @@ class CreateTraceNoteRequestBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "TraceNoteData", "type", _drifted)
 
-        create_trace_note_request_body = cls(
-            data,
-        )
+        create_trace_note_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(create_trace_note_request_body, data)
+        create_trace_note_request_body.additional_properties = {}
 
         if _extra:
             create_trace_note_request_body.additional_properties = {
@@ -138,7 +141,7 @@ def _decode_data(self: CreateTraceNoteRequestBody, raw: Any) -> Any:
     return data
 
 
-_lazy(CreateTraceNoteRequestBody, "data", _decode_data)
+_set_data = _lazy(CreateTraceNoteRequestBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

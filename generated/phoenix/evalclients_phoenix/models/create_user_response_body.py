@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateUserResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -103,9 +104,11 @@ class CreateUserResponseBody:
                     cls, d, "data", "LDAPUser | LocalUser | OAuth2User", "union", _drifted
                 )
 
-        create_user_response_body = cls(
-            data,
-        )
+        create_user_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(create_user_response_body, data)
+        create_user_response_body.additional_properties = {}
 
         if _extra:
             create_user_response_body.additional_properties = {
@@ -180,7 +183,7 @@ def _decode_data(self: CreateUserResponseBody, raw: Any) -> Any:
     return data
 
 
-_lazy(CreateUserResponseBody, "data", _decode_data)
+_set_data = _lazy(CreateUserResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetExample")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -222,15 +223,15 @@ class DatasetExample:
                     cls, d, "source", "DatasetExampleSource | None", "union", _drifted
                 )
 
-        dataset_example = cls(
-            id,
-            input_,
-            metadata,
-            node_id,
-            output,
-            updated_at,
-            source,
-        )
+        dataset_example = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        dataset_example.id = id
+        _set_input_(dataset_example, input_)
+        _set_metadata(dataset_example, metadata)
+        dataset_example.node_id = node_id
+        _set_output(dataset_example, output)
+        dataset_example.updated_at = updated_at
+        _set_source(dataset_example, source)
+        dataset_example.additional_properties = {}
 
         if _extra:
             dataset_example.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -290,7 +291,7 @@ def _decode_input_(self: DatasetExample, raw: Any) -> Any:
     return input_
 
 
-_lazy(DatasetExample, "input_", _decode_input_)
+_set_input_ = _lazy(DatasetExample, "input_", _decode_input_)
 
 
 def _decode_metadata(self: DatasetExample, raw: Any) -> Any:
@@ -312,7 +313,7 @@ def _decode_metadata(self: DatasetExample, raw: Any) -> Any:
     return metadata
 
 
-_lazy(DatasetExample, "metadata", _decode_metadata)
+_set_metadata = _lazy(DatasetExample, "metadata", _decode_metadata)
 
 
 def _decode_output(self: DatasetExample, raw: Any) -> Any:
@@ -334,7 +335,7 @@ def _decode_output(self: DatasetExample, raw: Any) -> Any:
     return output
 
 
-_lazy(DatasetExample, "output", _decode_output)
+_set_output = _lazy(DatasetExample, "output", _decode_output)
 
 
 def _decode_source(self: DatasetExample, raw: Any) -> Any:
@@ -357,7 +358,7 @@ def _decode_source(self: DatasetExample, raw: Any) -> Any:
     return source
 
 
-_lazy(DatasetExample, "source", _decode_source)
+_set_source = _lazy(DatasetExample, "source", _decode_source)
 
 _LAZY_PENDING = True
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetVersion")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -146,12 +147,12 @@ class DatasetVersion:
                 raise
             version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
-        dataset_version = cls(
-            created_at,
-            description,
-            metadata,
-            version_id,
-        )
+        dataset_version = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        dataset_version.created_at = created_at
+        dataset_version.description = description
+        _set_metadata(dataset_version, metadata)
+        dataset_version.version_id = version_id
+        dataset_version.additional_properties = {}
 
         if _extra:
             dataset_version.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -195,7 +196,7 @@ def _decode_metadata(self: DatasetVersion, raw: Any) -> Any:
     return metadata
 
 
-_lazy(DatasetVersion, "metadata", _decode_metadata)
+_set_metadata = _lazy(DatasetVersion, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

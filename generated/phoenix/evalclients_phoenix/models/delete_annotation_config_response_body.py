@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeleteAnnotationConfigResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -110,9 +111,11 @@ class DeleteAnnotationConfigResponseBody:
                     _drifted,
                 )
 
-        delete_annotation_config_response_body = cls(
-            data,
-        )
+        delete_annotation_config_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(delete_annotation_config_response_body, data)
+        delete_annotation_config_response_body.additional_properties = {}
 
         if _extra:
             delete_annotation_config_response_body.additional_properties = {
@@ -189,7 +192,7 @@ def _decode_data(self: DeleteAnnotationConfigResponseBody, raw: Any) -> Any:
     return data
 
 
-_lazy(DeleteAnnotationConfigResponseBody, "data", _decode_data)
+_set_data = _lazy(DeleteAnnotationConfigResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExperimentJSONRecord")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotations",
@@ -336,21 +337,23 @@ class ExperimentJSONRecord:
                 raise
             trace_id, _drifted = _keep(cls, d, "trace_id", "None | str", "type", _drifted)
 
-        experiment_json_record = cls(
-            annotations,
-            completion_token_count,
-            end_time,
-            error,
-            example_id,
-            input_,
-            latency_ms,
-            output,
-            prompt_token_count,
-            reference_output,
-            repetition_number,
-            start_time,
-            trace_id,
-        )
+        experiment_json_record = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_annotations(experiment_json_record, annotations)
+        experiment_json_record.completion_token_count = completion_token_count
+        experiment_json_record.end_time = end_time
+        experiment_json_record.error = error
+        experiment_json_record.example_id = example_id
+        _set_input_(experiment_json_record, input_)
+        experiment_json_record.latency_ms = latency_ms
+        experiment_json_record.output = output
+        experiment_json_record.prompt_token_count = prompt_token_count
+        _set_reference_output(experiment_json_record, reference_output)
+        experiment_json_record.repetition_number = repetition_number
+        experiment_json_record.start_time = start_time
+        experiment_json_record.trace_id = trace_id
+        experiment_json_record.additional_properties = {}
 
         if _extra:
             experiment_json_record.additional_properties = {
@@ -405,7 +408,7 @@ def _decode_annotations(self: ExperimentJSONRecord, raw: Any) -> Any:
     return annotations
 
 
-_lazy(ExperimentJSONRecord, "annotations", _decode_annotations)
+_set_annotations = _lazy(ExperimentJSONRecord, "annotations", _decode_annotations)
 
 
 def _decode_input_(self: ExperimentJSONRecord, raw: Any) -> Any:
@@ -427,7 +430,7 @@ def _decode_input_(self: ExperimentJSONRecord, raw: Any) -> Any:
     return input_
 
 
-_lazy(ExperimentJSONRecord, "input_", _decode_input_)
+_set_input_ = _lazy(ExperimentJSONRecord, "input_", _decode_input_)
 
 
 def _decode_reference_output(self: ExperimentJSONRecord, raw: Any) -> Any:
@@ -454,7 +457,7 @@ def _decode_reference_output(self: ExperimentJSONRecord, raw: Any) -> Any:
     return reference_output
 
 
-_lazy(ExperimentJSONRecord, "reference_output", _decode_reference_output)
+_set_reference_output = _lazy(ExperimentJSONRecord, "reference_output", _decode_reference_output)
 
 _LAZY_PENDING = True
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetCustomModelProvidersResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -124,10 +125,12 @@ class GetCustomModelProvidersResponseBody:
                 raise
             next_cursor, _drifted = _keep(cls, d, "next_cursor", "None | str", "type", _drifted)
 
-        get_custom_model_providers_response_body = cls(
-            data,
-            next_cursor,
-        )
+        get_custom_model_providers_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(get_custom_model_providers_response_body, data)
+        get_custom_model_providers_response_body.next_cursor = next_cursor
+        get_custom_model_providers_response_body.additional_properties = {}
 
         if _extra:
             get_custom_model_providers_response_body.additional_properties = {
@@ -179,7 +182,7 @@ def _decode_data(self: GetCustomModelProvidersResponseBody, raw: Any) -> Any:
     return data
 
 
-_lazy(GetCustomModelProvidersResponseBody, "data", _decode_data)
+_set_data = _lazy(GetCustomModelProvidersResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetDatasetLabelsResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -122,10 +123,12 @@ class GetDatasetLabelsResponseBody:
                 raise
             next_cursor, _drifted = _keep(cls, d, "next_cursor", "None | str", "type", _drifted)
 
-        get_dataset_labels_response_body = cls(
-            data,
-            next_cursor,
-        )
+        get_dataset_labels_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(get_dataset_labels_response_body, data)
+        get_dataset_labels_response_body.next_cursor = next_cursor
+        get_dataset_labels_response_body.additional_properties = {}
 
         if _extra:
             get_dataset_labels_response_body.additional_properties = {
@@ -177,7 +180,7 @@ def _decode_data(self: GetDatasetLabelsResponseBody, raw: Any) -> Any:
     return data
 
 
-_lazy(GetDatasetLabelsResponseBody, "data", _decode_data)
+_set_data = _lazy(GetDatasetLabelsResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

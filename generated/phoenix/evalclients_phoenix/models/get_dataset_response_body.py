@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetDatasetResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -92,9 +93,11 @@ class GetDatasetResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "DatasetWithExampleCount", "type", _drifted)
 
-        get_dataset_response_body = cls(
-            data,
-        )
+        get_dataset_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(get_dataset_response_body, data)
+        get_dataset_response_body.additional_properties = {}
 
         if _extra:
             get_dataset_response_body.additional_properties = {
@@ -140,7 +143,7 @@ def _decode_data(self: GetDatasetResponseBody, raw: Any) -> Any:
     return data
 
 
-_lazy(GetDatasetResponseBody, "data", _decode_data)
+_set_data = _lazy(GetDatasetResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetIncompleteExperimentRunsResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -125,10 +126,12 @@ class GetIncompleteExperimentRunsResponseBody:
                 raise
             next_cursor, _drifted = _keep(cls, d, "next_cursor", "None | str", "type", _drifted)
 
-        get_incomplete_experiment_runs_response_body = cls(
-            data,
-            next_cursor,
-        )
+        get_incomplete_experiment_runs_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(get_incomplete_experiment_runs_response_body, data)
+        get_incomplete_experiment_runs_response_body.next_cursor = next_cursor
+        get_incomplete_experiment_runs_response_body.additional_properties = {}
 
         if _extra:
             get_incomplete_experiment_runs_response_body.additional_properties = {
@@ -180,7 +183,7 @@ def _decode_data(self: GetIncompleteExperimentRunsResponseBody, raw: Any) -> Any
     return data
 
 
-_lazy(GetIncompleteExperimentRunsResponseBody, "data", _decode_data)
+_set_data = _lazy(GetIncompleteExperimentRunsResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

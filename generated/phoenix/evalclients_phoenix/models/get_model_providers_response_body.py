@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetModelProvidersResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -106,9 +107,11 @@ class GetModelProvidersResponseBody:
                     _drifted,
                 )
 
-        get_model_providers_response_body = cls(
-            data,
-        )
+        get_model_providers_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(get_model_providers_response_body, data)
+        get_model_providers_response_body.additional_properties = {}
 
         if _extra:
             get_model_providers_response_body.additional_properties = {
@@ -160,7 +163,7 @@ def _decode_data(self: GetModelProvidersResponseBody, raw: Any) -> Any:
     return data
 
 
-_lazy(GetModelProvidersResponseBody, "data", _decode_data)
+_set_data = _lazy(GetModelProvidersResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetSessionResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -92,9 +93,11 @@ class GetSessionResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "SessionData", "type", _drifted)
 
-        get_session_response_body = cls(
-            data,
-        )
+        get_session_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(get_session_response_body, data)
+        get_session_response_body.additional_properties = {}
 
         if _extra:
             get_session_response_body.additional_properties = {
@@ -138,7 +141,7 @@ def _decode_data(self: GetSessionResponseBody, raw: Any) -> Any:
     return data
 
 
-_lazy(GetSessionResponseBody, "data", _decode_data)
+_set_data = _lazy(GetSessionResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

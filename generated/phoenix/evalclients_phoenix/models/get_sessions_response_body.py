@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetSessionsResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -122,10 +123,12 @@ class GetSessionsResponseBody:
                 raise
             next_cursor, _drifted = _keep(cls, d, "next_cursor", "None | str", "type", _drifted)
 
-        get_sessions_response_body = cls(
-            data,
-            next_cursor,
-        )
+        get_sessions_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(get_sessions_response_body, data)
+        get_sessions_response_body.next_cursor = next_cursor
+        get_sessions_response_body.additional_properties = {}
 
         if _extra:
             get_sessions_response_body.additional_properties = {
@@ -177,7 +180,7 @@ def _decode_data(self: GetSessionsResponseBody, raw: Any) -> Any:
     return data
 
 
-_lazy(GetSessionsResponseBody, "data", _decode_data)
+_set_data = _lazy(GetSessionsResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

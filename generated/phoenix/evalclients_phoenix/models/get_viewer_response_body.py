@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetViewerResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -111,9 +112,11 @@ class GetViewerResponseBody:
                     _drifted,
                 )
 
-        get_viewer_response_body = cls(
-            data,
-        )
+        get_viewer_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(get_viewer_response_body, data)
+        get_viewer_response_body.additional_properties = {}
 
         if _extra:
             get_viewer_response_body.additional_properties = {
@@ -196,7 +199,7 @@ def _decode_data(self: GetViewerResponseBody, raw: Any) -> Any:
     return data
 
 
-_lazy(GetViewerResponseBody, "data", _decode_data)
+_set_data = _lazy(GetViewerResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="IncompleteExperimentEvaluation")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "dataset_example",
@@ -141,11 +142,13 @@ class IncompleteExperimentEvaluation:
                     cls, d, "experiment_run", "ExperimentRun", "type", _drifted
                 )
 
-        incomplete_experiment_evaluation = cls(
-            dataset_example,
-            evaluation_names,
-            experiment_run,
-        )
+        incomplete_experiment_evaluation = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_dataset_example(incomplete_experiment_evaluation, dataset_example)
+        incomplete_experiment_evaluation.evaluation_names = evaluation_names
+        _set_experiment_run(incomplete_experiment_evaluation, experiment_run)
+        incomplete_experiment_evaluation.additional_properties = {}
 
         if _extra:
             incomplete_experiment_evaluation.additional_properties = {
@@ -196,7 +199,9 @@ def _decode_dataset_example(self: IncompleteExperimentEvaluation, raw: Any) -> A
     return dataset_example
 
 
-_lazy(IncompleteExperimentEvaluation, "dataset_example", _decode_dataset_example)
+_set_dataset_example = _lazy(
+    IncompleteExperimentEvaluation, "dataset_example", _decode_dataset_example
+)
 
 
 def _decode_experiment_run(self: IncompleteExperimentEvaluation, raw: Any) -> Any:
@@ -218,7 +223,9 @@ def _decode_experiment_run(self: IncompleteExperimentEvaluation, raw: Any) -> An
     return experiment_run
 
 
-_lazy(IncompleteExperimentEvaluation, "experiment_run", _decode_experiment_run)
+_set_experiment_run = _lazy(
+    IncompleteExperimentEvaluation, "experiment_run", _decode_experiment_run
+)
 
 _LAZY_PENDING = True
 

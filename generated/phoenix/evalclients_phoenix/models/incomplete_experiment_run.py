@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="IncompleteExperimentRun")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "dataset_example",
@@ -117,10 +118,12 @@ class IncompleteExperimentRun:
                 cls, d, "repetition_numbers", "list[int]", "type", _drifted
             )
 
-        incomplete_experiment_run = cls(
-            dataset_example,
-            repetition_numbers,
-        )
+        incomplete_experiment_run = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_dataset_example(incomplete_experiment_run, dataset_example)
+        incomplete_experiment_run.repetition_numbers = repetition_numbers
+        incomplete_experiment_run.additional_properties = {}
 
         if _extra:
             incomplete_experiment_run.additional_properties = {
@@ -171,7 +174,7 @@ def _decode_dataset_example(self: IncompleteExperimentRun, raw: Any) -> Any:
     return dataset_example
 
 
-_lazy(IncompleteExperimentRun, "dataset_example", _decode_dataset_example)
+_set_dataset_example = _lazy(IncompleteExperimentRun, "dataset_example", _decode_dataset_example)
 
 _LAZY_PENDING = True
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListDatasetExamplesResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -92,9 +93,11 @@ class ListDatasetExamplesResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "ListDatasetExamplesData", "type", _drifted)
 
-        list_dataset_examples_response_body = cls(
-            data,
-        )
+        list_dataset_examples_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(list_dataset_examples_response_body, data)
+        list_dataset_examples_response_body.additional_properties = {}
 
         if _extra:
             list_dataset_examples_response_body.additional_properties = {
@@ -140,7 +143,7 @@ def _decode_data(self: ListDatasetExamplesResponseBody, raw: Any) -> Any:
     return data
 
 
-_lazy(ListDatasetExamplesResponseBody, "data", _decode_data)
+_set_data = _lazy(ListDatasetExamplesResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListDatasetLabelsForDatasetResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -104,9 +105,11 @@ class ListDatasetLabelsForDatasetResponseBody:
                     _drifted,
                 )
 
-        list_dataset_labels_for_dataset_response_body = cls(
-            data,
-        )
+        list_dataset_labels_for_dataset_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(list_dataset_labels_for_dataset_response_body, data)
+        list_dataset_labels_for_dataset_response_body.additional_properties = {}
 
         if _extra:
             list_dataset_labels_for_dataset_response_body.additional_properties = {
@@ -158,7 +161,7 @@ def _decode_data(self: ListDatasetLabelsForDatasetResponseBody, raw: Any) -> Any
     return data
 
 
-_lazy(ListDatasetLabelsForDatasetResponseBody, "data", _decode_data)
+_set_data = _lazy(ListDatasetLabelsForDatasetResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OtlpArrayValue")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "values",
@@ -104,9 +105,8 @@ class OtlpArrayValue:
                     cls, d, "values", "list[OtlpAnyValue] | None", "union", _drifted
                 )
 
-        otlp_array_value = cls(
-            values,
-        )
+        otlp_array_value = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _set_values(otlp_array_value, values)
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(otlp_array_value, _drifted)
@@ -151,7 +151,7 @@ def _decode_values(self: OtlpArrayValue, raw: Any) -> Any:
     return values
 
 
-_lazy(OtlpArrayValue, "values", _decode_values)
+_set_values = _lazy(OtlpArrayValue, "values", _decode_values)
 
 _LAZY_PENDING = True
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PatchPromptRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "description",
@@ -124,10 +125,12 @@ class PatchPromptRequestBody:
                     cls, d, "metadata", "PatchPromptRequestBodyMetadata", "type", _drifted
                 )
 
-        patch_prompt_request_body = cls(
-            description,
-            metadata,
-        )
+        patch_prompt_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        patch_prompt_request_body.description = description
+        _set_metadata(patch_prompt_request_body, metadata)
+        patch_prompt_request_body.additional_properties = {}
 
         if _extra:
             patch_prompt_request_body.additional_properties = {
@@ -183,7 +186,7 @@ def _decode_metadata(self: PatchPromptRequestBody, raw: Any) -> Any:
     return metadata
 
 
-_lazy(PatchPromptRequestBody, "metadata", _decode_metadata)
+_set_metadata = _lazy(PatchPromptRequestBody, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptAnthropicInvocationParameters")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "anthropic",
@@ -120,10 +121,11 @@ class PromptAnthropicInvocationParameters:
                 cls, d, "type", "Literal[\u0027anthropic\u0027]", "type", _drifted
             )
 
-        prompt_anthropic_invocation_parameters = cls(
-            anthropic,
-            type_,
-        )
+        prompt_anthropic_invocation_parameters = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_anthropic(prompt_anthropic_invocation_parameters, anthropic)
+        prompt_anthropic_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_anthropic_invocation_parameters, _drifted)
@@ -154,7 +156,7 @@ def _decode_anthropic(self: PromptAnthropicInvocationParameters, raw: Any) -> An
     return anthropic
 
 
-_lazy(PromptAnthropicInvocationParameters, "anthropic", _decode_anthropic)
+_set_anthropic = _lazy(PromptAnthropicInvocationParameters, "anthropic", _decode_anthropic)
 
 _LAZY_PENDING = True
 

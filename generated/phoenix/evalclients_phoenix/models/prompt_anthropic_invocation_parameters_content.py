@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptAnthropicInvocationParametersContent")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "max_tokens",
@@ -274,15 +275,16 @@ class PromptAnthropicInvocationParametersContent:
                 raise
             top_p, _drifted = _keep(cls, d, "top_p", "float", "type", _drifted)
 
-        prompt_anthropic_invocation_parameters_content = cls(
-            max_tokens,
-            extra_body,
-            output_config,
-            stop_sequences,
-            temperature,
-            thinking,
-            top_p,
-        )
+        prompt_anthropic_invocation_parameters_content = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_anthropic_invocation_parameters_content.max_tokens = max_tokens
+        _set_extra_body(prompt_anthropic_invocation_parameters_content, extra_body)
+        _set_output_config(prompt_anthropic_invocation_parameters_content, output_config)
+        prompt_anthropic_invocation_parameters_content.stop_sequences = stop_sequences
+        prompt_anthropic_invocation_parameters_content.temperature = temperature
+        _set_thinking(prompt_anthropic_invocation_parameters_content, thinking)
+        prompt_anthropic_invocation_parameters_content.top_p = top_p
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_anthropic_invocation_parameters_content, _drifted)
@@ -351,7 +353,9 @@ def _decode_extra_body(self: PromptAnthropicInvocationParametersContent, raw: An
     return extra_body
 
 
-_lazy(PromptAnthropicInvocationParametersContent, "extra_body", _decode_extra_body)
+_set_extra_body = _lazy(
+    PromptAnthropicInvocationParametersContent, "extra_body", _decode_extra_body
+)
 
 
 def _decode_output_config(self: PromptAnthropicInvocationParametersContent, raw: Any) -> Any:
@@ -383,7 +387,9 @@ def _decode_output_config(self: PromptAnthropicInvocationParametersContent, raw:
     return output_config
 
 
-_lazy(PromptAnthropicInvocationParametersContent, "output_config", _decode_output_config)
+_set_output_config = _lazy(
+    PromptAnthropicInvocationParametersContent, "output_config", _decode_output_config
+)
 
 
 def _decode_thinking(self: PromptAnthropicInvocationParametersContent, raw: Any) -> Any:
@@ -411,7 +417,7 @@ def _decode_thinking(self: PromptAnthropicInvocationParametersContent, raw: Any)
     return thinking
 
 
-_lazy(PromptAnthropicInvocationParametersContent, "thinking", _decode_thinking)
+_set_thinking = _lazy(PromptAnthropicInvocationParametersContent, "thinking", _decode_thinking)
 
 _LAZY_PENDING = True
 

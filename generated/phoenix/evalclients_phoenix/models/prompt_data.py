@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -171,12 +172,12 @@ class PromptData:
                 cls, d, "source_prompt_id", "None | str", "type", _drifted
             )
 
-        prompt_data = cls(
-            name,
-            description,
-            metadata,
-            source_prompt_id,
-        )
+        prompt_data = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        prompt_data.name = name
+        prompt_data.description = description
+        _set_metadata(prompt_data, metadata)
+        prompt_data.source_prompt_id = source_prompt_id
+        prompt_data.additional_properties = {}
 
         if _extra:
             prompt_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -244,7 +245,7 @@ def _decode_metadata(self: PromptData, raw: Any) -> Any:
     return metadata
 
 
-_lazy(PromptData, "metadata", _decode_metadata)
+_set_metadata = _lazy(PromptData, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptFireworksInvocationParameters")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "fireworks",
@@ -120,10 +121,11 @@ class PromptFireworksInvocationParameters:
                 cls, d, "type", "Literal[\u0027fireworks\u0027]", "type", _drifted
             )
 
-        prompt_fireworks_invocation_parameters = cls(
-            fireworks,
-            type_,
-        )
+        prompt_fireworks_invocation_parameters = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_fireworks(prompt_fireworks_invocation_parameters, fireworks)
+        prompt_fireworks_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_fireworks_invocation_parameters, _drifted)
@@ -154,7 +156,7 @@ def _decode_fireworks(self: PromptFireworksInvocationParameters, raw: Any) -> An
     return fireworks
 
 
-_lazy(PromptFireworksInvocationParameters, "fireworks", _decode_fireworks)
+_set_fireworks = _lazy(PromptFireworksInvocationParameters, "fireworks", _decode_fireworks)
 
 _LAZY_PENDING = True
 

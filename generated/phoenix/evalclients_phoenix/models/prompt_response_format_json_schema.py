@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptResponseFormatJSONSchema")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "json_schema",
@@ -120,10 +121,11 @@ class PromptResponseFormatJSONSchema:
                 cls, d, "type", "Literal[\u0027json_schema\u0027]", "type", _drifted
             )
 
-        prompt_response_format_json_schema = cls(
-            json_schema,
-            type_,
-        )
+        prompt_response_format_json_schema = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_json_schema(prompt_response_format_json_schema, json_schema)
+        prompt_response_format_json_schema.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_response_format_json_schema, _drifted)
@@ -154,7 +156,7 @@ def _decode_json_schema(self: PromptResponseFormatJSONSchema, raw: Any) -> Any:
     return json_schema
 
 
-_lazy(PromptResponseFormatJSONSchema, "json_schema", _decode_json_schema)
+_set_json_schema = _lazy(PromptResponseFormatJSONSchema, "json_schema", _decode_json_schema)
 
 _LAZY_PENDING = True
 

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptVersion")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -434,19 +435,19 @@ class PromptVersion:
                     raise
                 tools, _drifted = _keep(cls, d, "tools", "None | PromptTools", "union", _drifted)
 
-        prompt_version = cls(
-            id,
-            invocation_parameters,
-            model_name,
-            model_provider,
-            template,
-            template_format,
-            template_type,
-            description,
-            metadata,
-            response_format,
-            tools,
-        )
+        prompt_version = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        prompt_version.id = id
+        _set_invocation_parameters(prompt_version, invocation_parameters)
+        prompt_version.model_name = model_name
+        prompt_version.model_provider = model_provider
+        _set_template(prompt_version, template)
+        prompt_version.template_format = template_format
+        prompt_version.template_type = template_type
+        prompt_version.description = description
+        _set_metadata(prompt_version, metadata)
+        _set_response_format(prompt_version, response_format)
+        _set_tools(prompt_version, tools)
+        prompt_version.additional_properties = {}
 
         if _extra:
             prompt_version.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -712,7 +713,9 @@ def _decode_invocation_parameters(self: PromptVersion, raw: Any) -> Any:
     return invocation_parameters
 
 
-_lazy(PromptVersion, "invocation_parameters", _decode_invocation_parameters)
+_set_invocation_parameters = _lazy(
+    PromptVersion, "invocation_parameters", _decode_invocation_parameters
+)
 
 
 def _decode_template(self: PromptVersion, raw: Any) -> Any:
@@ -739,7 +742,7 @@ def _decode_template(self: PromptVersion, raw: Any) -> Any:
     return template
 
 
-_lazy(PromptVersion, "template", _decode_template)
+_set_template = _lazy(PromptVersion, "template", _decode_template)
 
 
 def _decode_metadata(self: PromptVersion, raw: Any) -> Any:
@@ -766,7 +769,7 @@ def _decode_metadata(self: PromptVersion, raw: Any) -> Any:
     return metadata
 
 
-_lazy(PromptVersion, "metadata", _decode_metadata)
+_set_metadata = _lazy(PromptVersion, "metadata", _decode_metadata)
 
 
 def _decode_response_format(self: PromptVersion, raw: Any) -> Any:
@@ -798,7 +801,7 @@ def _decode_response_format(self: PromptVersion, raw: Any) -> Any:
     return response_format
 
 
-_lazy(PromptVersion, "response_format", _decode_response_format)
+_set_response_format = _lazy(PromptVersion, "response_format", _decode_response_format)
 
 
 def _decode_tools(self: PromptVersion, raw: Any) -> Any:
@@ -821,7 +824,7 @@ def _decode_tools(self: PromptVersion, raw: Any) -> Any:
     return tools
 
 
-_lazy(PromptVersion, "tools", _decode_tools)
+_set_tools = _lazy(PromptVersion, "tools", _decode_tools)
 
 _LAZY_PENDING = True
 

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptVersionData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "invocation_parameters",
@@ -419,18 +420,20 @@ class PromptVersionData:
                     raise
                 tools, _drifted = _keep(cls, d, "tools", "None | PromptTools", "union", _drifted)
 
-        prompt_version_data = cls(
-            invocation_parameters,
-            model_name,
-            model_provider,
-            template,
-            template_format,
-            template_type,
-            description,
-            metadata,
-            response_format,
-            tools,
-        )
+        prompt_version_data = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_invocation_parameters(prompt_version_data, invocation_parameters)
+        prompt_version_data.model_name = model_name
+        prompt_version_data.model_provider = model_provider
+        _set_template(prompt_version_data, template)
+        prompt_version_data.template_format = template_format
+        prompt_version_data.template_type = template_type
+        prompt_version_data.description = description
+        _set_metadata(prompt_version_data, metadata)
+        _set_response_format(prompt_version_data, response_format)
+        _set_tools(prompt_version_data, tools)
+        prompt_version_data.additional_properties = {}
 
         if _extra:
             prompt_version_data.additional_properties = {
@@ -698,7 +701,9 @@ def _decode_invocation_parameters(self: PromptVersionData, raw: Any) -> Any:
     return invocation_parameters
 
 
-_lazy(PromptVersionData, "invocation_parameters", _decode_invocation_parameters)
+_set_invocation_parameters = _lazy(
+    PromptVersionData, "invocation_parameters", _decode_invocation_parameters
+)
 
 
 def _decode_template(self: PromptVersionData, raw: Any) -> Any:
@@ -725,7 +730,7 @@ def _decode_template(self: PromptVersionData, raw: Any) -> Any:
     return template
 
 
-_lazy(PromptVersionData, "template", _decode_template)
+_set_template = _lazy(PromptVersionData, "template", _decode_template)
 
 
 def _decode_metadata(self: PromptVersionData, raw: Any) -> Any:
@@ -752,7 +757,7 @@ def _decode_metadata(self: PromptVersionData, raw: Any) -> Any:
     return metadata
 
 
-_lazy(PromptVersionData, "metadata", _decode_metadata)
+_set_metadata = _lazy(PromptVersionData, "metadata", _decode_metadata)
 
 
 def _decode_response_format(self: PromptVersionData, raw: Any) -> Any:
@@ -784,7 +789,7 @@ def _decode_response_format(self: PromptVersionData, raw: Any) -> Any:
     return response_format
 
 
-_lazy(PromptVersionData, "response_format", _decode_response_format)
+_set_response_format = _lazy(PromptVersionData, "response_format", _decode_response_format)
 
 
 def _decode_tools(self: PromptVersionData, raw: Any) -> Any:
@@ -807,7 +812,7 @@ def _decode_tools(self: PromptVersionData, raw: Any) -> Any:
     return tools
 
 
-_lazy(PromptVersionData, "tools", _decode_tools)
+_set_tools = _lazy(PromptVersionData, "tools", _decode_tools)
 
 _LAZY_PENDING = True
 

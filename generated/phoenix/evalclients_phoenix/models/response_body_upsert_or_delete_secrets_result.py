@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResponseBodyUpsertOrDeleteSecretsResult")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -94,9 +95,11 @@ class ResponseBodyUpsertOrDeleteSecretsResult:
                     cls, d, "data", "UpsertOrDeleteSecretsResult", "type", _drifted
                 )
 
-        response_body_upsert_or_delete_secrets_result = cls(
-            data,
-        )
+        response_body_upsert_or_delete_secrets_result = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(response_body_upsert_or_delete_secrets_result, data)
+        response_body_upsert_or_delete_secrets_result.additional_properties = {}
 
         if _extra:
             response_body_upsert_or_delete_secrets_result.additional_properties = {
@@ -142,7 +145,7 @@ def _decode_data(self: ResponseBodyUpsertOrDeleteSecretsResult, raw: Any) -> Any
     return data
 
 
-_lazy(ResponseBodyUpsertOrDeleteSecretsResult, "data", _decode_data)
+_set_data = _lazy(ResponseBodyUpsertOrDeleteSecretsResult, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionAnnotation")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotator_kind",
@@ -304,19 +305,21 @@ class SessionAnnotation:
                     cls, d, "result", "AnnotationResult | None", "union", _drifted
                 )
 
-        session_annotation = cls(
-            annotator_kind,
-            created_at,
-            id,
-            name,
-            session_id,
-            source,
-            updated_at,
-            user_id,
-            identifier,
-            metadata,
-            result,
-        )
+        session_annotation = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        session_annotation.annotator_kind = annotator_kind
+        session_annotation.created_at = created_at
+        session_annotation.id = id
+        session_annotation.name = name
+        session_annotation.session_id = session_id
+        session_annotation.source = source
+        session_annotation.updated_at = updated_at
+        session_annotation.user_id = user_id
+        session_annotation.identifier = identifier
+        _set_metadata(session_annotation, metadata)
+        _set_result(session_annotation, result)
+        session_annotation.additional_properties = {}
 
         if _extra:
             session_annotation.additional_properties = {
@@ -402,7 +405,7 @@ def _decode_metadata(self: SessionAnnotation, raw: Any) -> Any:
     return metadata
 
 
-_lazy(SessionAnnotation, "metadata", _decode_metadata)
+_set_metadata = _lazy(SessionAnnotation, "metadata", _decode_metadata)
 
 
 def _decode_result(self: SessionAnnotation, raw: Any) -> Any:
@@ -425,7 +428,7 @@ def _decode_result(self: SessionAnnotation, raw: Any) -> Any:
     return result
 
 
-_lazy(SessionAnnotation, "result", _decode_result)
+_set_result = _lazy(SessionAnnotation, "result", _decode_result)
 
 _LAZY_PENDING = True
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionAnnotationData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotator_kind",
@@ -217,14 +218,16 @@ class SessionAnnotationData:
                     cls, d, "result", "AnnotationResult | None", "union", _drifted
                 )
 
-        session_annotation_data = cls(
-            annotator_kind,
-            name,
-            session_id,
-            identifier,
-            metadata,
-            result,
-        )
+        session_annotation_data = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        session_annotation_data.annotator_kind = annotator_kind
+        session_annotation_data.name = name
+        session_annotation_data.session_id = session_id
+        session_annotation_data.identifier = identifier
+        _set_metadata(session_annotation_data, metadata)
+        _set_result(session_annotation_data, result)
+        session_annotation_data.additional_properties = {}
 
         if _extra:
             session_annotation_data.additional_properties = {
@@ -310,7 +313,7 @@ def _decode_metadata(self: SessionAnnotationData, raw: Any) -> Any:
     return metadata
 
 
-_lazy(SessionAnnotationData, "metadata", _decode_metadata)
+_set_metadata = _lazy(SessionAnnotationData, "metadata", _decode_metadata)
 
 
 def _decode_result(self: SessionAnnotationData, raw: Any) -> Any:
@@ -333,7 +336,7 @@ def _decode_result(self: SessionAnnotationData, raw: Any) -> Any:
     return result
 
 
-_lazy(SessionAnnotationData, "result", _decode_result)
+_set_result = _lazy(SessionAnnotationData, "result", _decode_result)
 
 _LAZY_PENDING = True
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetExperimentTagResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -92,9 +93,11 @@ class SetExperimentTagResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "ExperimentTag", "type", _drifted)
 
-        set_experiment_tag_response_body = cls(
-            data,
-        )
+        set_experiment_tag_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(set_experiment_tag_response_body, data)
+        set_experiment_tag_response_body.additional_properties = {}
 
         if _extra:
             set_experiment_tag_response_body.additional_properties = {
@@ -138,7 +141,7 @@ def _decode_data(self: SetExperimentTagResponseBody, raw: Any) -> Any:
     return data
 
 
-_lazy(SetExperimentTagResponseBody, "data", _decode_data)
+_set_data = _lazy(SetExperimentTagResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

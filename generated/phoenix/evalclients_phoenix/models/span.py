@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Span")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "context",
@@ -304,19 +305,19 @@ class Span:
                 raise
             status_message, _drifted = _keep(cls, d, "status_message", "str", "type", _drifted)
 
-        span = cls(
-            context,
-            end_time,
-            name,
-            span_kind,
-            start_time,
-            status_code,
-            attributes,
-            events,
-            id,
-            parent_id,
-            status_message,
-        )
+        span = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _set_context(span, context)
+        span.end_time = end_time
+        span.name = name
+        span.span_kind = span_kind
+        span.start_time = start_time
+        span.status_code = status_code
+        _set_attributes(span, attributes)
+        _set_events(span, events)
+        span.id = id
+        span.parent_id = parent_id
+        span.status_message = status_message
+        span.additional_properties = {}
 
         if _extra:
             span.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -360,7 +361,7 @@ def _decode_context(self: Span, raw: Any) -> Any:
     return context
 
 
-_lazy(Span, "context", _decode_context)
+_set_context = _lazy(Span, "context", _decode_context)
 
 
 def _decode_attributes(self: Span, raw: Any) -> Any:
@@ -387,7 +388,7 @@ def _decode_attributes(self: Span, raw: Any) -> Any:
     return attributes
 
 
-_lazy(Span, "attributes", _decode_attributes)
+_set_attributes = _lazy(Span, "attributes", _decode_attributes)
 
 
 def _decode_events(self: Span, raw: Any) -> Any:
@@ -418,7 +419,7 @@ def _decode_events(self: Span, raw: Any) -> Any:
     return events
 
 
-_lazy(Span, "events", _decode_events)
+_set_events = _lazy(Span, "events", _decode_events)
 
 _LAZY_PENDING = True
 

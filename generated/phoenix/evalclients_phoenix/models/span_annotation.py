@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SpanAnnotation")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotator_kind",
@@ -301,19 +302,19 @@ class SpanAnnotation:
                     cls, d, "result", "AnnotationResult | None", "union", _drifted
                 )
 
-        span_annotation = cls(
-            annotator_kind,
-            created_at,
-            id,
-            name,
-            source,
-            span_id,
-            updated_at,
-            user_id,
-            identifier,
-            metadata,
-            result,
-        )
+        span_annotation = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        span_annotation.annotator_kind = annotator_kind
+        span_annotation.created_at = created_at
+        span_annotation.id = id
+        span_annotation.name = name
+        span_annotation.source = source
+        span_annotation.span_id = span_id
+        span_annotation.updated_at = updated_at
+        span_annotation.user_id = user_id
+        span_annotation.identifier = identifier
+        _set_metadata(span_annotation, metadata)
+        _set_result(span_annotation, result)
+        span_annotation.additional_properties = {}
 
         if _extra:
             span_annotation.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -397,7 +398,7 @@ def _decode_metadata(self: SpanAnnotation, raw: Any) -> Any:
     return metadata
 
 
-_lazy(SpanAnnotation, "metadata", _decode_metadata)
+_set_metadata = _lazy(SpanAnnotation, "metadata", _decode_metadata)
 
 
 def _decode_result(self: SpanAnnotation, raw: Any) -> Any:
@@ -420,7 +421,7 @@ def _decode_result(self: SpanAnnotation, raw: Any) -> Any:
     return result
 
 
-_lazy(SpanAnnotation, "result", _decode_result)
+_set_result = _lazy(SpanAnnotation, "result", _decode_result)
 
 _LAZY_PENDING = True
 

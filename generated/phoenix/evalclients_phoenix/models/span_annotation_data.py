@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SpanAnnotationData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotator_kind",
@@ -212,14 +213,16 @@ class SpanAnnotationData:
                     cls, d, "result", "AnnotationResult | None", "union", _drifted
                 )
 
-        span_annotation_data = cls(
-            annotator_kind,
-            name,
-            span_id,
-            identifier,
-            metadata,
-            result,
-        )
+        span_annotation_data = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        span_annotation_data.annotator_kind = annotator_kind
+        span_annotation_data.name = name
+        span_annotation_data.span_id = span_id
+        span_annotation_data.identifier = identifier
+        _set_metadata(span_annotation_data, metadata)
+        _set_result(span_annotation_data, result)
+        span_annotation_data.additional_properties = {}
 
         if _extra:
             span_annotation_data.additional_properties = {
@@ -305,7 +308,7 @@ def _decode_metadata(self: SpanAnnotationData, raw: Any) -> Any:
     return metadata
 
 
-_lazy(SpanAnnotationData, "metadata", _decode_metadata)
+_set_metadata = _lazy(SpanAnnotationData, "metadata", _decode_metadata)
 
 
 def _decode_result(self: SpanAnnotationData, raw: Any) -> Any:
@@ -328,7 +331,7 @@ def _decode_result(self: SpanAnnotationData, raw: Any) -> Any:
     return result
 
 
-_lazy(SpanAnnotationData, "result", _decode_result)
+_set_result = _lazy(SpanAnnotationData, "result", _decode_result)
 
 _LAZY_PENDING = True
 

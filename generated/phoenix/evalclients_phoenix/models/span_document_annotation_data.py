@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SpanDocumentAnnotationData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotator_kind",
@@ -236,15 +237,17 @@ class SpanDocumentAnnotationData:
                     cls, d, "result", "AnnotationResult | None", "union", _drifted
                 )
 
-        span_document_annotation_data = cls(
-            annotator_kind,
-            document_position,
-            name,
-            span_id,
-            identifier,
-            metadata,
-            result,
-        )
+        span_document_annotation_data = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        span_document_annotation_data.annotator_kind = annotator_kind
+        span_document_annotation_data.document_position = document_position
+        span_document_annotation_data.name = name
+        span_document_annotation_data.span_id = span_id
+        span_document_annotation_data.identifier = identifier
+        _set_metadata(span_document_annotation_data, metadata)
+        _set_result(span_document_annotation_data, result)
+        span_document_annotation_data.additional_properties = {}
 
         if _extra:
             span_document_annotation_data.additional_properties = {
@@ -330,7 +333,7 @@ def _decode_metadata(self: SpanDocumentAnnotationData, raw: Any) -> Any:
     return metadata
 
 
-_lazy(SpanDocumentAnnotationData, "metadata", _decode_metadata)
+_set_metadata = _lazy(SpanDocumentAnnotationData, "metadata", _decode_metadata)
 
 
 def _decode_result(self: SpanDocumentAnnotationData, raw: Any) -> Any:
@@ -353,7 +356,7 @@ def _decode_result(self: SpanDocumentAnnotationData, raw: Any) -> Any:
     return result
 
 
-_lazy(SpanDocumentAnnotationData, "result", _decode_result)
+_set_result = _lazy(SpanDocumentAnnotationData, "result", _decode_result)
 
 _LAZY_PENDING = True
 

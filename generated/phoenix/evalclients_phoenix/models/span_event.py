@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SpanEvent")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -137,11 +138,11 @@ class SpanEvent:
                     cls, d, "attributes", "SpanEventAttributes", "type", _drifted
                 )
 
-        span_event = cls(
-            name,
-            timestamp,
-            attributes,
-        )
+        span_event = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        span_event.name = name
+        span_event.timestamp = timestamp
+        _set_attributes(span_event, attributes)
+        span_event.additional_properties = {}
 
         if _extra:
             span_event.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -190,7 +191,7 @@ def _decode_attributes(self: SpanEvent, raw: Any) -> Any:
     return attributes
 
 
-_lazy(SpanEvent, "attributes", _decode_attributes)
+_set_attributes = _lazy(SpanEvent, "attributes", _decode_attributes)
 
 _LAZY_PENDING = True
 

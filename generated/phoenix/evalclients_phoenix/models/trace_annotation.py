@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TraceAnnotation")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotator_kind",
@@ -301,19 +302,19 @@ class TraceAnnotation:
                     cls, d, "result", "AnnotationResult | None", "union", _drifted
                 )
 
-        trace_annotation = cls(
-            annotator_kind,
-            created_at,
-            id,
-            name,
-            source,
-            trace_id,
-            updated_at,
-            user_id,
-            identifier,
-            metadata,
-            result,
-        )
+        trace_annotation = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        trace_annotation.annotator_kind = annotator_kind
+        trace_annotation.created_at = created_at
+        trace_annotation.id = id
+        trace_annotation.name = name
+        trace_annotation.source = source
+        trace_annotation.trace_id = trace_id
+        trace_annotation.updated_at = updated_at
+        trace_annotation.user_id = user_id
+        trace_annotation.identifier = identifier
+        _set_metadata(trace_annotation, metadata)
+        _set_result(trace_annotation, result)
+        trace_annotation.additional_properties = {}
 
         if _extra:
             trace_annotation.additional_properties = {
@@ -399,7 +400,7 @@ def _decode_metadata(self: TraceAnnotation, raw: Any) -> Any:
     return metadata
 
 
-_lazy(TraceAnnotation, "metadata", _decode_metadata)
+_set_metadata = _lazy(TraceAnnotation, "metadata", _decode_metadata)
 
 
 def _decode_result(self: TraceAnnotation, raw: Any) -> Any:
@@ -422,7 +423,7 @@ def _decode_result(self: TraceAnnotation, raw: Any) -> Any:
     return result
 
 
-_lazy(TraceAnnotation, "result", _decode_result)
+_set_result = _lazy(TraceAnnotation, "result", _decode_result)
 
 _LAZY_PENDING = True
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TraceAnnotationData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotator_kind",
@@ -212,14 +213,16 @@ class TraceAnnotationData:
                     cls, d, "result", "AnnotationResult | None", "union", _drifted
                 )
 
-        trace_annotation_data = cls(
-            annotator_kind,
-            name,
-            trace_id,
-            identifier,
-            metadata,
-            result,
-        )
+        trace_annotation_data = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        trace_annotation_data.annotator_kind = annotator_kind
+        trace_annotation_data.name = name
+        trace_annotation_data.trace_id = trace_id
+        trace_annotation_data.identifier = identifier
+        _set_metadata(trace_annotation_data, metadata)
+        _set_result(trace_annotation_data, result)
+        trace_annotation_data.additional_properties = {}
 
         if _extra:
             trace_annotation_data.additional_properties = {
@@ -305,7 +308,7 @@ def _decode_metadata(self: TraceAnnotationData, raw: Any) -> Any:
     return metadata
 
 
-_lazy(TraceAnnotationData, "metadata", _decode_metadata)
+_set_metadata = _lazy(TraceAnnotationData, "metadata", _decode_metadata)
 
 
 def _decode_result(self: TraceAnnotationData, raw: Any) -> Any:
@@ -328,7 +331,7 @@ def _decode_result(self: TraceAnnotationData, raw: Any) -> Any:
     return result
 
 
-_lazy(TraceAnnotationData, "result", _decode_result)
+_set_result = _lazy(TraceAnnotationData, "result", _decode_result)
 
 _LAZY_PENDING = True
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TransferTracesResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -92,9 +93,11 @@ class TransferTracesResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "TransferTracesData", "type", _drifted)
 
-        transfer_traces_response_body = cls(
-            data,
-        )
+        transfer_traces_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(transfer_traces_response_body, data)
+        transfer_traces_response_body.additional_properties = {}
 
         if _extra:
             transfer_traces_response_body.additional_properties = {
@@ -140,7 +143,7 @@ def _decode_data(self: TransferTracesResponseBody, raw: Any) -> Any:
     return data
 
 
-_lazy(TransferTracesResponseBody, "data", _decode_data)
+_set_data = _lazy(TransferTracesResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

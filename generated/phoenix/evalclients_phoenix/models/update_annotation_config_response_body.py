@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateAnnotationConfigResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -110,9 +111,11 @@ class UpdateAnnotationConfigResponseBody:
                     _drifted,
                 )
 
-        update_annotation_config_response_body = cls(
-            data,
-        )
+        update_annotation_config_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(update_annotation_config_response_body, data)
+        update_annotation_config_response_body.additional_properties = {}
 
         if _extra:
             update_annotation_config_response_body.additional_properties = {
@@ -189,7 +192,7 @@ def _decode_data(self: UpdateAnnotationConfigResponseBody, raw: Any) -> Any:
     return data
 
 
-_lazy(UpdateAnnotationConfigResponseBody, "data", _decode_data)
+_set_data = _lazy(UpdateAnnotationConfigResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

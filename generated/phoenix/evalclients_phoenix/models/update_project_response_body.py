@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateProjectResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -92,9 +93,11 @@ class UpdateProjectResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "Project", "type", _drifted)
 
-        update_project_response_body = cls(
-            data,
-        )
+        update_project_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(update_project_response_body, data)
+        update_project_response_body.additional_properties = {}
 
         if _extra:
             update_project_response_body.additional_properties = {
@@ -138,7 +141,7 @@ def _decode_data(self: UpdateProjectResponseBody, raw: Any) -> Any:
     return data
 
 
-_lazy(UpdateProjectResponseBody, "data", _decode_data)
+_set_data = _lazy(UpdateProjectResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpsertExperimentEvaluationRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotator_kind",
@@ -288,17 +289,19 @@ class UpsertExperimentEvaluationRequestBody:
                 raise
             trace_id, _drifted = _keep(cls, d, "trace_id", "None | str", "type", _drifted)
 
-        upsert_experiment_evaluation_request_body = cls(
-            annotator_kind,
-            end_time,
-            experiment_run_id,
-            name,
-            start_time,
-            error,
-            metadata,
-            result,
-            trace_id,
-        )
+        upsert_experiment_evaluation_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        upsert_experiment_evaluation_request_body.annotator_kind = annotator_kind
+        upsert_experiment_evaluation_request_body.end_time = end_time
+        upsert_experiment_evaluation_request_body.experiment_run_id = experiment_run_id
+        upsert_experiment_evaluation_request_body.name = name
+        upsert_experiment_evaluation_request_body.start_time = start_time
+        upsert_experiment_evaluation_request_body.error = error
+        _set_metadata(upsert_experiment_evaluation_request_body, metadata)
+        _set_result(upsert_experiment_evaluation_request_body, result)
+        upsert_experiment_evaluation_request_body.trace_id = trace_id
+        upsert_experiment_evaluation_request_body.additional_properties = {}
 
         if _extra:
             upsert_experiment_evaluation_request_body.additional_properties = {
@@ -386,7 +389,7 @@ def _decode_metadata(self: UpsertExperimentEvaluationRequestBody, raw: Any) -> A
     return metadata
 
 
-_lazy(UpsertExperimentEvaluationRequestBody, "metadata", _decode_metadata)
+_set_metadata = _lazy(UpsertExperimentEvaluationRequestBody, "metadata", _decode_metadata)
 
 
 def _decode_result(self: UpsertExperimentEvaluationRequestBody, raw: Any) -> Any:
@@ -414,7 +417,7 @@ def _decode_result(self: UpsertExperimentEvaluationRequestBody, raw: Any) -> Any
     return result
 
 
-_lazy(UpsertExperimentEvaluationRequestBody, "result", _decode_result)
+_set_result = _lazy(UpsertExperimentEvaluationRequestBody, "result", _decode_result)
 
 _LAZY_PENDING = True
 

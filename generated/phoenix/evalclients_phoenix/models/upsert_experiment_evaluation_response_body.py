@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpsertExperimentEvaluationResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -96,9 +97,11 @@ class UpsertExperimentEvaluationResponseBody:
                     cls, d, "data", "UpsertExperimentEvaluationResponseBodyData", "type", _drifted
                 )
 
-        upsert_experiment_evaluation_response_body = cls(
-            data,
-        )
+        upsert_experiment_evaluation_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_data(upsert_experiment_evaluation_response_body, data)
+        upsert_experiment_evaluation_response_body.additional_properties = {}
 
         if _extra:
             upsert_experiment_evaluation_response_body.additional_properties = {
@@ -149,7 +152,7 @@ def _decode_data(self: UpsertExperimentEvaluationResponseBody, raw: Any) -> Any:
     return data
 
 
-_lazy(UpsertExperimentEvaluationResponseBody, "data", _decode_data)
+_set_data = _lazy(UpsertExperimentEvaluationResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

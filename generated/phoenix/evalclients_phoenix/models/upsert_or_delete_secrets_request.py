@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpsertOrDeleteSecretsRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "secrets",
@@ -108,9 +109,11 @@ class UpsertOrDeleteSecretsRequest:
                     _drifted,
                 )
 
-        upsert_or_delete_secrets_request = cls(
-            secrets,
-        )
+        upsert_or_delete_secrets_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_secrets(upsert_or_delete_secrets_request, secrets)
+        upsert_or_delete_secrets_request.additional_properties = {}
 
         if _extra:
             upsert_or_delete_secrets_request.additional_properties = {
@@ -162,7 +165,7 @@ def _decode_secrets(self: UpsertOrDeleteSecretsRequest, raw: Any) -> Any:
     return secrets
 
 
-_lazy(UpsertOrDeleteSecretsRequest, "secrets", _decode_secrets)
+_set_secrets = _lazy(UpsertOrDeleteSecretsRequest, "secrets", _decode_secrets)
 
 _LAZY_PENDING = True
 

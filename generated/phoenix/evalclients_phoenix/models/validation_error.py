@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ValidationError")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "loc",
@@ -173,13 +174,13 @@ class ValidationError:
                 raise
             input_, _drifted = _keep(cls, d, "input", "Any", "type", _drifted)
 
-        validation_error = cls(
-            loc,
-            msg,
-            type_,
-            ctx,
-            input_,
-        )
+        validation_error = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        validation_error.loc = loc
+        validation_error.msg = msg
+        validation_error.type_ = type_
+        _set_ctx(validation_error, ctx)
+        validation_error.input_ = input_
+        validation_error.additional_properties = {}
 
         if _extra:
             validation_error.additional_properties = {
@@ -230,7 +231,7 @@ def _decode_ctx(self: ValidationError, raw: Any) -> Any:
     return ctx
 
 
-_lazy(ValidationError, "ctx", _decode_ctx)
+_set_ctx = _lazy(ValidationError, "ctx", _decode_ctx)
 
 _LAZY_PENDING = True
 

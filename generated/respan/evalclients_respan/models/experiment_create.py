@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExperimentCreate")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -340,19 +341,21 @@ class ExperimentCreate:
                     _drifted,
                 )
 
-        experiment_create = cls(
-            name,
-            batch_size,
-            concurrency,
-            dataset_id,
-            description,
-            enable_tracing,
-            evaluator_ids,
-            evaluator_slugs,
-            evaluator_workflow_ids,
-            tags,
-            workflow,
-        )
+        experiment_create = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        experiment_create.name = name
+        experiment_create.batch_size = batch_size
+        experiment_create.concurrency = concurrency
+        experiment_create.dataset_id = dataset_id
+        experiment_create.description = description
+        experiment_create.enable_tracing = enable_tracing
+        experiment_create.evaluator_ids = evaluator_ids
+        experiment_create.evaluator_slugs = evaluator_slugs
+        experiment_create.evaluator_workflow_ids = evaluator_workflow_ids
+        _set_tags(experiment_create, tags)
+        _set_workflow(experiment_create, workflow)
+        experiment_create.additional_properties = {}
 
         if _extra:
             experiment_create.additional_properties = {
@@ -407,7 +410,7 @@ def _decode_tags(self: ExperimentCreate, raw: Any) -> Any:
     return tags
 
 
-_lazy(ExperimentCreate, "tags", _decode_tags)
+_set_tags = _lazy(ExperimentCreate, "tags", _decode_tags)
 
 
 def _decode_workflow(self: ExperimentCreate, raw: Any) -> Any:
@@ -440,7 +443,7 @@ def _decode_workflow(self: ExperimentCreate, raw: Any) -> Any:
     return workflow
 
 
-_lazy(ExperimentCreate, "workflow", _decode_workflow)
+_set_workflow = _lazy(ExperimentCreate, "workflow", _decode_workflow)
 
 _LAZY_PENDING = True
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExperimentUpdate")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "batch_size",
@@ -338,19 +339,21 @@ class ExperimentUpdate:
                     _drifted,
                 )
 
-        experiment_update = cls(
-            batch_size,
-            concurrency,
-            dataset_id,
-            description,
-            enable_tracing,
-            evaluator_ids,
-            evaluator_slugs,
-            evaluator_workflow_ids,
-            name,
-            tags,
-            workflow,
-        )
+        experiment_update = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        experiment_update.batch_size = batch_size
+        experiment_update.concurrency = concurrency
+        experiment_update.dataset_id = dataset_id
+        experiment_update.description = description
+        experiment_update.enable_tracing = enable_tracing
+        experiment_update.evaluator_ids = evaluator_ids
+        experiment_update.evaluator_slugs = evaluator_slugs
+        experiment_update.evaluator_workflow_ids = evaluator_workflow_ids
+        experiment_update.name = name
+        _set_tags(experiment_update, tags)
+        _set_workflow(experiment_update, workflow)
+        experiment_update.additional_properties = {}
 
         if _extra:
             experiment_update.additional_properties = {
@@ -405,7 +408,7 @@ def _decode_tags(self: ExperimentUpdate, raw: Any) -> Any:
     return tags
 
 
-_lazy(ExperimentUpdate, "tags", _decode_tags)
+_set_tags = _lazy(ExperimentUpdate, "tags", _decode_tags)
 
 
 def _decode_workflow(self: ExperimentUpdate, raw: Any) -> Any:
@@ -438,7 +441,7 @@ def _decode_workflow(self: ExperimentUpdate, raw: Any) -> Any:
     return workflow
 
 
-_lazy(ExperimentUpdate, "workflow", _decode_workflow)
+_set_workflow = _lazy(ExperimentUpdate, "workflow", _decode_workflow)
 
 _LAZY_PENDING = True
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FilterRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "filters",
@@ -102,9 +103,9 @@ class FilterRequest:
                     cls, d, "filters", "FilterRequestFilters", "type", _drifted
                 )
 
-        filter_request = cls(
-            filters,
-        )
+        filter_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _set_filters(filter_request, filters)
+        filter_request.additional_properties = {}
 
         if _extra:
             filter_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -153,7 +154,7 @@ def _decode_filters(self: FilterRequest, raw: Any) -> Any:
     return filters
 
 
-_lazy(FilterRequest, "filters", _decode_filters)
+_set_filters = _lazy(FilterRequest, "filters", _decode_filters)
 
 _LAZY_PENDING = True
 

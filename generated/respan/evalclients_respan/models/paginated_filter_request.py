@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedFilterRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "filters",
@@ -135,11 +136,13 @@ class PaginatedFilterRequest:
                 raise
             page_size, _drifted = _keep(cls, d, "page_size", "int", "type", _drifted)
 
-        paginated_filter_request = cls(
-            filters,
-            page,
-            page_size,
-        )
+        paginated_filter_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _set_filters(paginated_filter_request, filters)
+        paginated_filter_request.page = page
+        paginated_filter_request.page_size = page_size
+        paginated_filter_request.additional_properties = {}
 
         if _extra:
             paginated_filter_request.additional_properties = {
@@ -195,7 +198,7 @@ def _decode_filters(self: PaginatedFilterRequest, raw: Any) -> Any:
     return filters
 
 
-_lazy(PaginatedFilterRequest, "filters", _decode_filters)
+_set_filters = _lazy(PaginatedFilterRequest, "filters", _decode_filters)
 
 _LAZY_PENDING = True
 

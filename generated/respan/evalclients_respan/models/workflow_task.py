@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WorkflowTask")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "config",
@@ -116,10 +117,10 @@ class WorkflowTask:
                 raise
             type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
-        workflow_task = cls(
-            config,
-            type_,
-        )
+        workflow_task = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _set_config(workflow_task, config)
+        workflow_task.type_ = type_
+        workflow_task.additional_properties = {}
 
         if _extra:
             workflow_task.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
@@ -168,7 +169,7 @@ def _decode_config(self: WorkflowTask, raw: Any) -> Any:
     return config
 
 
-_lazy(WorkflowTask, "config", _decode_config)
+_set_config = _lazy(WorkflowTask, "config", _decode_config)
 
 _LAZY_PENDING = True
 
