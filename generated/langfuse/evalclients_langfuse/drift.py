@@ -214,16 +214,15 @@ class Lazy(property):
         self.read_quietly = read_quietly
 
 
-def lazy(cls: type, name: str, decode: Callable[[Any, Any], Any]) -> Callable[[Any, Any], None]:
+def lazy(cls: type, name: str, decode: Callable[[Any, Any], Any]) -> None:
     """Make ``cls.name`` (an attrs slot) a ``Lazy`` field decoded by ``decode(obj, raw)``.
 
-    Returns the slot's own setter: ``from_dict()`` stores the field through it, about 0.06 us
-    less than through the ``Lazy`` property (which calls that same setter).
+    The slot's own descriptor stays reachable as ``cls._<name>_slot``: ``from_dict()`` stores
+    the field through it, a plain slot store (about 0.06 us less than through the property).
     """
     slot = cls.__dict__[name]
     setattr(cls, name, Lazy(slot, decode))
-    setter: Callable[[Any, Any], None] = slot.__set__
-    return setter
+    setattr(cls, f"_{name}_slot", slot)
 
 
 def state_of(obj: Any) -> dict[str, Any]:

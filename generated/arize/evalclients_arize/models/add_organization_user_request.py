@@ -136,7 +136,7 @@ class AddOrganizationUserRequest:
         add_organization_user_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_role(add_organization_user_request, role)
+        add_organization_user_request._role_slot = role  # type: ignore[attr-defined]
         add_organization_user_request.user_id = user_id
         add_organization_user_request.additional_properties = {}
 
@@ -211,7 +211,7 @@ def _decode_role(self: AddOrganizationUserRequest, raw: Any) -> Any:
     return role
 
 
-_set_role = _lazy(AddOrganizationUserRequest, "role", _decode_role)
+_lazy(AddOrganizationUserRequest, "role", _decode_role)
 
 _LAZY_PENDING = True
 

@@ -127,7 +127,7 @@ class AddSpaceUserRequest:
         add_space_user_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_role(add_space_user_request, role)
+        add_space_user_request._role_slot = role  # type: ignore[attr-defined]
         add_space_user_request.user_id = user_id
         add_space_user_request.additional_properties = {}
 
@@ -200,7 +200,7 @@ def _decode_role(self: AddSpaceUserRequest, raw: Any) -> Any:
     return role
 
 
-_set_role = _lazy(AddSpaceUserRequest, "role", _decode_role)
+_lazy(AddSpaceUserRequest, "role", _decode_role)
 
 _LAZY_PENDING = True
 

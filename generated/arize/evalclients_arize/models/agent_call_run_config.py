@@ -168,7 +168,7 @@ class AgentCallRunConfig:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         agent_call_run_config.experiment_type = experiment_type
-        _set_input_template(agent_call_run_config, input_template)
+        agent_call_run_config._input_template_slot = input_template  # type: ignore[attr-defined]
         agent_call_run_config.integration_id = integration_id
         agent_call_run_config.additional_properties = {}
 
@@ -226,7 +226,7 @@ def _decode_input_template(self: AgentCallRunConfig, raw: Any) -> Any:
     return input_template
 
 
-_set_input_template = _lazy(AgentCallRunConfig, "input_template", _decode_input_template)
+_lazy(AgentCallRunConfig, "input_template", _decode_input_template)
 
 _LAZY_PENDING = True
 

@@ -159,7 +159,7 @@ class AgentCallRunConfigRequest:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         agent_call_run_config_request.experiment_type = experiment_type
-        _set_input_template(agent_call_run_config_request, input_template)
+        agent_call_run_config_request._input_template_slot = input_template  # type: ignore[attr-defined]
         agent_call_run_config_request.integration_id = integration_id
         agent_call_run_config_request.additional_properties = {}
 
@@ -212,7 +212,7 @@ def _decode_input_template(self: AgentCallRunConfigRequest, raw: Any) -> Any:
     return input_template
 
 
-_set_input_template = _lazy(AgentCallRunConfigRequest, "input_template", _decode_input_template)
+_lazy(AgentCallRunConfigRequest, "input_template", _decode_input_template)
 
 _LAZY_PENDING = True
 

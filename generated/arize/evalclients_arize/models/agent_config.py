@@ -190,8 +190,8 @@ class AgentConfig:
         agent_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         agent_config.endpoint = endpoint
         agent_config.has_headers = has_headers
-        _set_input_schema(agent_config, input_schema)
-        _set_request_presets(agent_config, request_presets)
+        agent_config._input_schema_slot = input_schema  # type: ignore[attr-defined]
+        agent_config._request_presets_slot = request_presets  # type: ignore[attr-defined]
         agent_config.additional_properties = {}
 
         if _extra:
@@ -246,7 +246,7 @@ def _decode_input_schema(self: AgentConfig, raw: Any) -> Any:
     return input_schema
 
 
-_set_input_schema = _lazy(AgentConfig, "input_schema", _decode_input_schema)
+_lazy(AgentConfig, "input_schema", _decode_input_schema)
 
 
 def _decode_request_presets(self: AgentConfig, raw: Any) -> Any:
@@ -282,7 +282,7 @@ def _decode_request_presets(self: AgentConfig, raw: Any) -> Any:
     return request_presets
 
 
-_set_request_presets = _lazy(AgentConfig, "request_presets", _decode_request_presets)
+_lazy(AgentConfig, "request_presets", _decode_request_presets)
 
 _LAZY_PENDING = True
 

@@ -315,13 +315,13 @@ class AgentIntegration:
         agent_integration = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_config(agent_integration, config)
+        agent_integration._config_slot = config  # type: ignore[attr-defined]
         agent_integration.created_at = created_at
         agent_integration.created_by_user_id = created_by_user_id
         agent_integration.description = description
         agent_integration.id = id
         agent_integration.name = name
-        _set_scopings(agent_integration, scopings)
+        agent_integration._scopings_slot = scopings  # type: ignore[attr-defined]
         agent_integration.type_ = type_
         agent_integration.updated_at = updated_at
         agent_integration.additional_properties = {}
@@ -375,7 +375,7 @@ def _decode_config(self: AgentIntegration, raw: Any) -> Any:
     return config
 
 
-_set_config = _lazy(AgentIntegration, "config", _decode_config)
+_lazy(AgentIntegration, "config", _decode_config)
 
 
 def _decode_scopings(self: AgentIntegration, raw: Any) -> Any:
@@ -408,7 +408,7 @@ def _decode_scopings(self: AgentIntegration, raw: Any) -> Any:
     return scopings
 
 
-_set_scopings = _lazy(AgentIntegration, "scopings", _decode_scopings)
+_lazy(AgentIntegration, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

@@ -219,7 +219,7 @@ class AgentRequestPreset:
         agent_request_preset = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_config(agent_request_preset, config)
+        agent_request_preset._config_slot = config  # type: ignore[attr-defined]
         agent_request_preset.created_at = created_at
         agent_request_preset.description = description
         agent_request_preset.id = id
@@ -276,7 +276,7 @@ def _decode_config(self: AgentRequestPreset, raw: Any) -> Any:
     return config
 
 
-_set_config = _lazy(AgentRequestPreset, "config", _decode_config)
+_lazy(AgentRequestPreset, "config", _decode_config)
 
 _LAZY_PENDING = True
 

@@ -488,13 +488,13 @@ class AiIntegration:
         ai_integration.enable_default_models = enable_default_models
         ai_integration.function_calling_enabled = function_calling_enabled
         ai_integration.has_api_key = has_api_key
-        _set_headers(ai_integration, headers)
+        ai_integration._headers_slot = headers  # type: ignore[attr-defined]
         ai_integration.id = id
         ai_integration.model_names = model_names
         ai_integration.name = name
         ai_integration.provider = provider
-        _set_provider_metadata(ai_integration, provider_metadata)
-        _set_scopings(ai_integration, scopings)
+        ai_integration._provider_metadata_slot = provider_metadata  # type: ignore[attr-defined]
+        ai_integration._scopings_slot = scopings  # type: ignore[attr-defined]
         ai_integration.updated_at = updated_at
         ai_integration.additional_properties = {}
 
@@ -608,7 +608,7 @@ def _decode_headers(self: AiIntegration, raw: Any) -> Any:
     return headers
 
 
-_set_headers = _lazy(AiIntegration, "headers", _decode_headers)
+_lazy(AiIntegration, "headers", _decode_headers)
 
 
 def _decode_provider_metadata(self: AiIntegration, raw: Any) -> Any:
@@ -640,7 +640,7 @@ def _decode_provider_metadata(self: AiIntegration, raw: Any) -> Any:
     return provider_metadata
 
 
-_set_provider_metadata = _lazy(AiIntegration, "provider_metadata", _decode_provider_metadata)
+_lazy(AiIntegration, "provider_metadata", _decode_provider_metadata)
 
 
 def _decode_scopings(self: AiIntegration, raw: Any) -> Any:
@@ -674,7 +674,7 @@ def _decode_scopings(self: AiIntegration, raw: Any) -> Any:
     return scopings
 
 
-_set_scopings = _lazy(AiIntegration, "scopings", _decode_scopings)
+_lazy(AiIntegration, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

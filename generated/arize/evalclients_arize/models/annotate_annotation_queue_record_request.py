@@ -114,7 +114,7 @@ class AnnotateAnnotationQueueRecordRequest:
         annotate_annotation_queue_record_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_annotations(annotate_annotation_queue_record_request, annotations)
+        annotate_annotation_queue_record_request._annotations_slot = annotations  # type: ignore[attr-defined]
         annotate_annotation_queue_record_request.additional_properties = {}
 
         if _extra:
@@ -169,7 +169,7 @@ def _decode_annotations(self: AnnotateAnnotationQueueRecordRequest, raw: Any) ->
     return annotations
 
 
-_set_annotations = _lazy(AnnotateAnnotationQueueRecordRequest, "annotations", _decode_annotations)
+_lazy(AnnotateAnnotationQueueRecordRequest, "annotations", _decode_annotations)
 
 _LAZY_PENDING = True
 

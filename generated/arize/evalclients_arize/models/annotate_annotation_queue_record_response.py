@@ -221,7 +221,7 @@ class AnnotateAnnotationQueueRecordResponse:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         annotate_annotation_queue_record_response.annotation_queue_id = annotation_queue_id
-        _set_annotations(annotate_annotation_queue_record_response, annotations)
+        annotate_annotation_queue_record_response._annotations_slot = annotations  # type: ignore[attr-defined]
         annotate_annotation_queue_record_response.granularity = granularity
         annotate_annotation_queue_record_response.id = id
         annotate_annotation_queue_record_response.source_type = source_type
@@ -299,7 +299,7 @@ def _decode_annotations(self: AnnotateAnnotationQueueRecordResponse, raw: Any) -
     return annotations
 
 
-_set_annotations = _lazy(AnnotateAnnotationQueueRecordResponse, "annotations", _decode_annotations)
+_lazy(AnnotateAnnotationQueueRecordResponse, "annotations", _decode_annotations)
 
 _LAZY_PENDING = True
 

@@ -115,7 +115,7 @@ class AnnotateDatasetExamplesRequest:
         annotate_dataset_examples_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_annotations(annotate_dataset_examples_request, annotations)
+        annotate_dataset_examples_request._annotations_slot = annotations  # type: ignore[attr-defined]
         annotate_dataset_examples_request.additional_properties = {}
 
         if _extra:
@@ -170,7 +170,7 @@ def _decode_annotations(self: AnnotateDatasetExamplesRequest, raw: Any) -> Any:
     return annotations
 
 
-_set_annotations = _lazy(AnnotateDatasetExamplesRequest, "annotations", _decode_annotations)
+_lazy(AnnotateDatasetExamplesRequest, "annotations", _decode_annotations)
 
 _LAZY_PENDING = True
 

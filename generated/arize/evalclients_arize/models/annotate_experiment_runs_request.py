@@ -115,7 +115,7 @@ class AnnotateExperimentRunsRequest:
         annotate_experiment_runs_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_annotations(annotate_experiment_runs_request, annotations)
+        annotate_experiment_runs_request._annotations_slot = annotations  # type: ignore[attr-defined]
         annotate_experiment_runs_request.additional_properties = {}
 
         if _extra:
@@ -170,7 +170,7 @@ def _decode_annotations(self: AnnotateExperimentRunsRequest, raw: Any) -> Any:
     return annotations
 
 
-_set_annotations = _lazy(AnnotateExperimentRunsRequest, "annotations", _decode_annotations)
+_lazy(AnnotateExperimentRunsRequest, "annotations", _decode_annotations)
 
 _LAZY_PENDING = True
 

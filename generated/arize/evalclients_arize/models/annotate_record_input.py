@@ -129,7 +129,7 @@ class AnnotateRecordInput:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         annotate_record_input.record_id = record_id
-        _set_values(annotate_record_input, values)
+        annotate_record_input._values_slot = values  # type: ignore[attr-defined]
         annotate_record_input.additional_properties = {}
 
         if _extra:
@@ -182,7 +182,7 @@ def _decode_values(self: AnnotateRecordInput, raw: Any) -> Any:
     return values
 
 
-_set_values = _lazy(AnnotateRecordInput, "values", _decode_values)
+_lazy(AnnotateRecordInput, "values", _decode_values)
 
 _LAZY_PENDING = True
 

@@ -135,7 +135,7 @@ class AnnotateRecordResult:
         annotate_record_result = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_annotations(annotate_record_result, annotations)
+        annotate_record_result._annotations_slot = annotations  # type: ignore[attr-defined]
         annotate_record_result.record_id = record_id
         annotate_record_result.additional_properties = {}
 
@@ -195,7 +195,7 @@ def _decode_annotations(self: AnnotateRecordResult, raw: Any) -> Any:
     return annotations
 
 
-_set_annotations = _lazy(AnnotateRecordResult, "annotations", _decode_annotations)
+_lazy(AnnotateRecordResult, "annotations", _decode_annotations)
 
 _LAZY_PENDING = True
 

@@ -215,7 +215,7 @@ class AnnotateSpansRequest:
         annotate_spans_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_annotations(annotate_spans_request, annotations)
+        annotate_spans_request._annotations_slot = annotations  # type: ignore[attr-defined]
         annotate_spans_request.project_id = project_id
         annotate_spans_request.end_time = end_time
         annotate_spans_request.granularity = granularity
@@ -274,7 +274,7 @@ def _decode_annotations(self: AnnotateSpansRequest, raw: Any) -> Any:
     return annotations
 
 
-_set_annotations = _lazy(AnnotateSpansRequest, "annotations", _decode_annotations)
+_lazy(AnnotateSpansRequest, "annotations", _decode_annotations)
 
 _LAZY_PENDING = True
 

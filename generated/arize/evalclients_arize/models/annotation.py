@@ -194,7 +194,7 @@ class Annotation:
             )
 
         annotation = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_annotator(annotation, annotator)
+        annotation._annotator_slot = annotator  # type: ignore[attr-defined]
         annotation.label = label
         annotation.name = name
         annotation.score = score
@@ -249,7 +249,7 @@ def _decode_annotator(self: Annotation, raw: Any) -> Any:
     return annotator
 
 
-_set_annotator = _lazy(Annotation, "annotator", _decode_annotator)
+_lazy(Annotation, "annotator", _decode_annotator)
 
 _LAZY_PENDING = True
 

@@ -117,7 +117,7 @@ class AnnotationBatchResult:
         annotation_batch_result = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_results(annotation_batch_result, results)
+        annotation_batch_result._results_slot = results  # type: ignore[attr-defined]
         annotation_batch_result.additional_properties = {}
 
         if _extra:
@@ -175,7 +175,7 @@ def _decode_results(self: AnnotationBatchResult, raw: Any) -> Any:
     return results
 
 
-_set_results = _lazy(AnnotationBatchResult, "results", _decode_results)
+_lazy(AnnotationBatchResult, "results", _decode_results)
 
 _LAZY_PENDING = True
 

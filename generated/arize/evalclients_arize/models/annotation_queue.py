@@ -414,7 +414,7 @@ class AnnotationQueue:
 
         annotation_queue = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         annotation_queue.annotation_configs = annotation_configs
-        _set_annotators(annotation_queue, annotators)
+        annotation_queue._annotators_slot = annotators  # type: ignore[attr-defined]
         annotation_queue.column_allowlist = column_allowlist
         annotation_queue.created_at = created_at
         annotation_queue.id = id
@@ -496,7 +496,7 @@ def _decode_annotators(self: AnnotationQueue, raw: Any) -> Any:
     return annotators
 
 
-_set_annotators = _lazy(AnnotationQueue, "annotators", _decode_annotators)
+_lazy(AnnotationQueue, "annotators", _decode_annotators)
 
 _LAZY_PENDING = True
 

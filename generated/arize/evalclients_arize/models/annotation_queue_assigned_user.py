@@ -139,7 +139,7 @@ class AnnotationQueueAssignedUser:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         annotation_queue_assigned_user.completion_status = completion_status
-        _set_user(annotation_queue_assigned_user, user)
+        annotation_queue_assigned_user._user_slot = user  # type: ignore[attr-defined]
         annotation_queue_assigned_user.additional_properties = {}
 
         if _extra:
@@ -189,7 +189,7 @@ def _decode_user(self: AnnotationQueueAssignedUser, raw: Any) -> Any:
     return user
 
 
-_set_user = _lazy(AnnotationQueueAssignedUser, "user", _decode_user)
+_lazy(AnnotationQueueAssignedUser, "user", _decode_user)
 
 _LAZY_PENDING = True
 

@@ -437,15 +437,15 @@ class AnnotationQueueRecord:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         annotation_queue_record.annotation_queue_id = annotation_queue_id
-        _set_annotations(annotation_queue_record, annotations)
-        _set_assigned_users(annotation_queue_record, assigned_users)
-        _set_data(annotation_queue_record, data)
-        _set_evaluations(annotation_queue_record, evaluations)
+        annotation_queue_record._annotations_slot = annotations  # type: ignore[attr-defined]
+        annotation_queue_record._assigned_users_slot = assigned_users  # type: ignore[attr-defined]
+        annotation_queue_record._data_slot = data  # type: ignore[attr-defined]
+        annotation_queue_record._evaluations_slot = evaluations  # type: ignore[attr-defined]
         annotation_queue_record.granularity = granularity
         annotation_queue_record.id = id
-        _set_session_annotations(annotation_queue_record, session_annotations)
+        annotation_queue_record._session_annotations_slot = session_annotations  # type: ignore[attr-defined]
         annotation_queue_record.source_type = source_type
-        _set_trace_annotations(annotation_queue_record, trace_annotations)
+        annotation_queue_record._trace_annotations_slot = trace_annotations  # type: ignore[attr-defined]
         annotation_queue_record.additional_properties = {}
 
         if _extra:
@@ -520,7 +520,7 @@ def _decode_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
     return annotations
 
 
-_set_annotations = _lazy(AnnotationQueueRecord, "annotations", _decode_annotations)
+_lazy(AnnotationQueueRecord, "annotations", _decode_annotations)
 
 
 def _decode_assigned_users(self: AnnotationQueueRecord, raw: Any) -> Any:
@@ -556,7 +556,7 @@ def _decode_assigned_users(self: AnnotationQueueRecord, raw: Any) -> Any:
     return assigned_users
 
 
-_set_assigned_users = _lazy(AnnotationQueueRecord, "assigned_users", _decode_assigned_users)
+_lazy(AnnotationQueueRecord, "assigned_users", _decode_assigned_users)
 
 
 def _decode_data(self: AnnotationQueueRecord, raw: Any) -> Any:
@@ -583,7 +583,7 @@ def _decode_data(self: AnnotationQueueRecord, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(AnnotationQueueRecord, "data", _decode_data)
+_lazy(AnnotationQueueRecord, "data", _decode_data)
 
 
 def _decode_evaluations(self: AnnotationQueueRecord, raw: Any) -> Any:
@@ -617,7 +617,7 @@ def _decode_evaluations(self: AnnotationQueueRecord, raw: Any) -> Any:
     return evaluations
 
 
-_set_evaluations = _lazy(AnnotationQueueRecord, "evaluations", _decode_evaluations)
+_lazy(AnnotationQueueRecord, "evaluations", _decode_evaluations)
 
 
 def _decode_session_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
@@ -653,9 +653,7 @@ def _decode_session_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
     return session_annotations
 
 
-_set_session_annotations = _lazy(
-    AnnotationQueueRecord, "session_annotations", _decode_session_annotations
-)
+_lazy(AnnotationQueueRecord, "session_annotations", _decode_session_annotations)
 
 
 def _decode_trace_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
@@ -689,9 +687,7 @@ def _decode_trace_annotations(self: AnnotationQueueRecord, raw: Any) -> Any:
     return trace_annotations
 
 
-_set_trace_annotations = _lazy(
-    AnnotationQueueRecord, "trace_annotations", _decode_trace_annotations
-)
+_lazy(AnnotationQueueRecord, "trace_annotations", _decode_trace_annotations)
 
 _LAZY_PENDING = True
 

@@ -223,7 +223,7 @@ class AssignAnnotationQueueRecordResponse:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         assign_annotation_queue_record_response.annotation_queue_id = annotation_queue_id
-        _set_assigned_users(assign_annotation_queue_record_response, assigned_users)
+        assign_annotation_queue_record_response._assigned_users_slot = assigned_users  # type: ignore[attr-defined]
         assign_annotation_queue_record_response.granularity = granularity
         assign_annotation_queue_record_response.id = id
         assign_annotation_queue_record_response.source_type = source_type
@@ -303,9 +303,7 @@ def _decode_assigned_users(self: AssignAnnotationQueueRecordResponse, raw: Any) 
     return assigned_users
 
 
-_set_assigned_users = _lazy(
-    AssignAnnotationQueueRecordResponse, "assigned_users", _decode_assigned_users
-)
+_lazy(AssignAnnotationQueueRecordResponse, "assigned_users", _decode_assigned_users)
 
 _LAZY_PENDING = True
 

@@ -191,7 +191,7 @@ class AwsBedrockConfig:
         aws_bedrock_config = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_auth(aws_bedrock_config, auth)
+        aws_bedrock_config._auth_slot = auth  # type: ignore[attr-defined]
         aws_bedrock_config.is_default_models_enabled = is_default_models_enabled
         aws_bedrock_config.model_names = model_names
         aws_bedrock_config.provider = provider
@@ -281,7 +281,7 @@ def _decode_auth(self: AwsBedrockConfig, raw: Any) -> Any:
     return auth
 
 
-_set_auth = _lazy(AwsBedrockConfig, "auth", _decode_auth)
+_lazy(AwsBedrockConfig, "auth", _decode_auth)
 
 _LAZY_PENDING = True
 

@@ -854,7 +854,7 @@ class BarChartWidget:
         bar_chart_widget.num_bins = num_bins
         bar_chart_widget.overwrite_global_time = overwrite_global_time
         bar_chart_widget.performance_metric = performance_metric
-        _set_plots(bar_chart_widget, plots)
+        bar_chart_widget._plots_slot = plots  # type: ignore[attr-defined]
         bar_chart_widget.quantiles = quantiles
         bar_chart_widget.show_legend = show_legend
         bar_chart_widget.sort_order = sort_order
@@ -989,7 +989,7 @@ def _decode_plots(self: BarChartWidget, raw: Any) -> Any:
     return plots
 
 
-_set_plots = _lazy(BarChartWidget, "plots", _decode_plots)
+_lazy(BarChartWidget, "plots", _decode_plots)
 
 _LAZY_PENDING = True
 

@@ -267,7 +267,7 @@ class CategoricalAnnotationConfig:
         categorical_annotation_config.optimization_direction = optimization_direction
         categorical_annotation_config.space_id = space_id
         categorical_annotation_config.type_ = type_
-        _set_values(categorical_annotation_config, values)
+        categorical_annotation_config._values_slot = values  # type: ignore[attr-defined]
         categorical_annotation_config.additional_properties = {}
 
         if _extra:
@@ -326,7 +326,7 @@ def _decode_values(self: CategoricalAnnotationConfig, raw: Any) -> Any:
     return values
 
 
-_set_values = _lazy(CategoricalAnnotationConfig, "values", _decode_values)
+_lazy(CategoricalAnnotationConfig, "values", _decode_values)
 
 _LAZY_PENDING = True
 

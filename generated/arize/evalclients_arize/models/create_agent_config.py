@@ -198,9 +198,9 @@ class CreateAgentConfig:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         create_agent_config.endpoint = endpoint
-        _set_input_schema(create_agent_config, input_schema)
-        _set_headers(create_agent_config, headers)
-        _set_request_presets(create_agent_config, request_presets)
+        create_agent_config._input_schema_slot = input_schema  # type: ignore[attr-defined]
+        create_agent_config._headers_slot = headers  # type: ignore[attr-defined]
+        create_agent_config._request_presets_slot = request_presets  # type: ignore[attr-defined]
         create_agent_config.additional_properties = {}
 
         if _extra:
@@ -252,7 +252,7 @@ def _decode_input_schema(self: CreateAgentConfig, raw: Any) -> Any:
     return input_schema
 
 
-_set_input_schema = _lazy(CreateAgentConfig, "input_schema", _decode_input_schema)
+_lazy(CreateAgentConfig, "input_schema", _decode_input_schema)
 
 
 def _decode_headers(self: CreateAgentConfig, raw: Any) -> Any:
@@ -279,7 +279,7 @@ def _decode_headers(self: CreateAgentConfig, raw: Any) -> Any:
     return headers
 
 
-_set_headers = _lazy(CreateAgentConfig, "headers", _decode_headers)
+_lazy(CreateAgentConfig, "headers", _decode_headers)
 
 
 def _decode_request_presets(self: CreateAgentConfig, raw: Any) -> Any:
@@ -315,7 +315,7 @@ def _decode_request_presets(self: CreateAgentConfig, raw: Any) -> Any:
     return request_presets
 
 
-_set_request_presets = _lazy(CreateAgentConfig, "request_presets", _decode_request_presets)
+_lazy(CreateAgentConfig, "request_presets", _decode_request_presets)
 
 _LAZY_PENDING = True
 

@@ -203,11 +203,11 @@ class CreateAgentIntegrationRequest:
         create_agent_integration_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_config(create_agent_integration_request, config)
+        create_agent_integration_request._config_slot = config  # type: ignore[attr-defined]
         create_agent_integration_request.name = name
         create_agent_integration_request.type_ = type_
         create_agent_integration_request.description = description
-        _set_scopings(create_agent_integration_request, scopings)
+        create_agent_integration_request._scopings_slot = scopings  # type: ignore[attr-defined]
         create_agent_integration_request.additional_properties = {}
 
         if _extra:
@@ -254,7 +254,7 @@ def _decode_config(self: CreateAgentIntegrationRequest, raw: Any) -> Any:
     return config
 
 
-_set_config = _lazy(CreateAgentIntegrationRequest, "config", _decode_config)
+_lazy(CreateAgentIntegrationRequest, "config", _decode_config)
 
 
 def _decode_scopings(self: CreateAgentIntegrationRequest, raw: Any) -> Any:
@@ -288,7 +288,7 @@ def _decode_scopings(self: CreateAgentIntegrationRequest, raw: Any) -> Any:
     return scopings
 
 
-_set_scopings = _lazy(CreateAgentIntegrationRequest, "scopings", _decode_scopings)
+_lazy(CreateAgentIntegrationRequest, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

@@ -139,7 +139,7 @@ class CreateAgentRequestPresetInput:
         create_agent_request_preset_input = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_config(create_agent_request_preset_input, config)
+        create_agent_request_preset_input._config_slot = config  # type: ignore[attr-defined]
         create_agent_request_preset_input.name = name
         create_agent_request_preset_input.description = description
         create_agent_request_preset_input.additional_properties = {}
@@ -193,7 +193,7 @@ def _decode_config(self: CreateAgentRequestPresetInput, raw: Any) -> Any:
     return config
 
 
-_set_config = _lazy(CreateAgentRequestPresetInput, "config", _decode_config)
+_lazy(CreateAgentRequestPresetInput, "config", _decode_config)
 
 _LAZY_PENDING = True
 

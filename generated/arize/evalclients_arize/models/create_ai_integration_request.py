@@ -379,10 +379,10 @@ class CreateAiIntegrationRequest:
         create_ai_integration_request.base_url = base_url
         create_ai_integration_request.enable_default_models = enable_default_models
         create_ai_integration_request.function_calling_enabled = function_calling_enabled
-        _set_headers(create_ai_integration_request, headers)
+        create_ai_integration_request._headers_slot = headers  # type: ignore[attr-defined]
         create_ai_integration_request.model_names = model_names
-        _set_provider_metadata(create_ai_integration_request, provider_metadata)
-        _set_scopings(create_ai_integration_request, scopings)
+        create_ai_integration_request._provider_metadata_slot = provider_metadata  # type: ignore[attr-defined]
+        create_ai_integration_request._scopings_slot = scopings  # type: ignore[attr-defined]
         create_ai_integration_request.additional_properties = {}
 
         if _extra:
@@ -463,7 +463,7 @@ def _decode_headers(self: CreateAiIntegrationRequest, raw: Any) -> Any:
     return headers
 
 
-_set_headers = _lazy(CreateAiIntegrationRequest, "headers", _decode_headers)
+_lazy(CreateAiIntegrationRequest, "headers", _decode_headers)
 
 
 def _decode_provider_metadata(self: CreateAiIntegrationRequest, raw: Any) -> Any:
@@ -495,9 +495,7 @@ def _decode_provider_metadata(self: CreateAiIntegrationRequest, raw: Any) -> Any
     return provider_metadata
 
 
-_set_provider_metadata = _lazy(
-    CreateAiIntegrationRequest, "provider_metadata", _decode_provider_metadata
-)
+_lazy(CreateAiIntegrationRequest, "provider_metadata", _decode_provider_metadata)
 
 
 def _decode_scopings(self: CreateAiIntegrationRequest, raw: Any) -> Any:
@@ -531,7 +529,7 @@ def _decode_scopings(self: CreateAiIntegrationRequest, raw: Any) -> Any:
     return scopings
 
 
-_set_scopings = _lazy(CreateAiIntegrationRequest, "scopings", _decode_scopings)
+_lazy(CreateAiIntegrationRequest, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

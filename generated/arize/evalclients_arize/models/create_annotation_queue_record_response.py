@@ -119,7 +119,7 @@ class CreateAnnotationQueueRecordResponse:
         create_annotation_queue_record_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_record_sources(create_annotation_queue_record_response, record_sources)
+        create_annotation_queue_record_response._record_sources_slot = record_sources  # type: ignore[attr-defined]
         create_annotation_queue_record_response.additional_properties = {}
 
         if _extra:
@@ -180,9 +180,7 @@ def _decode_record_sources(self: CreateAnnotationQueueRecordResponse, raw: Any) 
     return record_sources
 
 
-_set_record_sources = _lazy(
-    CreateAnnotationQueueRecordResponse, "record_sources", _decode_record_sources
-)
+_lazy(CreateAnnotationQueueRecordResponse, "record_sources", _decode_record_sources)
 
 _LAZY_PENDING = True
 

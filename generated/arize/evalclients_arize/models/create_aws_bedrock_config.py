@@ -186,7 +186,7 @@ class CreateAwsBedrockConfig:
         create_aws_bedrock_config = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_auth(create_aws_bedrock_config, auth)
+        create_aws_bedrock_config._auth_slot = auth  # type: ignore[attr-defined]
         create_aws_bedrock_config.provider = provider
         create_aws_bedrock_config.is_default_models_enabled = is_default_models_enabled
         create_aws_bedrock_config.model_names = model_names
@@ -277,7 +277,7 @@ def _decode_auth(self: CreateAwsBedrockConfig, raw: Any) -> Any:
     return auth
 
 
-_set_auth = _lazy(CreateAwsBedrockConfig, "auth", _decode_auth)
+_lazy(CreateAwsBedrockConfig, "auth", _decode_auth)
 
 _LAZY_PENDING = True
 

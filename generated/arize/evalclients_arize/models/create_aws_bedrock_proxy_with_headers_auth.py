@@ -158,7 +158,7 @@ class CreateAwsBedrockProxyWithHeadersAuth:
         )  # attrs' __init__ only stores each field: stored here directly
         create_aws_bedrock_proxy_with_headers_auth.auth_type = auth_type
         create_aws_bedrock_proxy_with_headers_auth.base_url = base_url
-        _set_headers(create_aws_bedrock_proxy_with_headers_auth, headers)
+        create_aws_bedrock_proxy_with_headers_auth._headers_slot = headers  # type: ignore[attr-defined]
         create_aws_bedrock_proxy_with_headers_auth.additional_properties = {}
 
         if _extra:
@@ -215,7 +215,7 @@ def _decode_headers(self: CreateAwsBedrockProxyWithHeadersAuth, raw: Any) -> Any
     return headers
 
 
-_set_headers = _lazy(CreateAwsBedrockProxyWithHeadersAuth, "headers", _decode_headers)
+_lazy(CreateAwsBedrockProxyWithHeadersAuth, "headers", _decode_headers)
 
 _LAZY_PENDING = True
 

@@ -212,7 +212,7 @@ class CreateCategoricalAnnotationConfigRequest:
         create_categorical_annotation_config_request.annotation_config_type = annotation_config_type
         create_categorical_annotation_config_request.name = name
         create_categorical_annotation_config_request.space_id = space_id
-        _set_values(create_categorical_annotation_config_request, values)
+        create_categorical_annotation_config_request._values_slot = values  # type: ignore[attr-defined]
         create_categorical_annotation_config_request.optimization_direction = optimization_direction
         create_categorical_annotation_config_request.additional_properties = {}
 
@@ -269,7 +269,7 @@ def _decode_values(self: CreateCategoricalAnnotationConfigRequest, raw: Any) -> 
     return values
 
 
-_set_values = _lazy(CreateCategoricalAnnotationConfigRequest, "values", _decode_values)
+_lazy(CreateCategoricalAnnotationConfigRequest, "values", _decode_values)
 
 _LAZY_PENDING = True
 

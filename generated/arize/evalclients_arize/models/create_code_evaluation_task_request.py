@@ -362,7 +362,7 @@ class CreateCodeEvaluationTaskRequest:
         create_code_evaluation_task_request.is_continuous = is_continuous
         create_code_evaluation_task_request.project_id = project_id
         create_code_evaluation_task_request.query_filter = query_filter
-        _set_query_filters(create_code_evaluation_task_request, query_filters)
+        create_code_evaluation_task_request._query_filters_slot = query_filters  # type: ignore[attr-defined]
         create_code_evaluation_task_request.sampling_rate = sampling_rate
         create_code_evaluation_task_request.additional_properties = {}
 
@@ -420,7 +420,7 @@ def _decode_query_filters(self: CreateCodeEvaluationTaskRequest, raw: Any) -> An
     return query_filters
 
 
-_set_query_filters = _lazy(CreateCodeEvaluationTaskRequest, "query_filters", _decode_query_filters)
+_lazy(CreateCodeEvaluationTaskRequest, "query_filters", _decode_query_filters)
 
 _LAZY_PENDING = True
 

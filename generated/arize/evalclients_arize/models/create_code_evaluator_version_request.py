@@ -126,7 +126,7 @@ class CreateCodeEvaluatorVersionRequest:
         create_code_evaluator_version_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_code_config(create_code_evaluator_version_request, code_config)
+        create_code_evaluator_version_request._code_config_slot = code_config  # type: ignore[attr-defined]
         create_code_evaluator_version_request.commit_message = commit_message
         create_code_evaluator_version_request.additional_properties = {}
 
@@ -199,7 +199,7 @@ def _decode_code_config(self: CreateCodeEvaluatorVersionRequest, raw: Any) -> An
     return code_config
 
 
-_set_code_config = _lazy(CreateCodeEvaluatorVersionRequest, "code_config", _decode_code_config)
+_lazy(CreateCodeEvaluatorVersionRequest, "code_config", _decode_code_config)
 
 _LAZY_PENDING = True
 

@@ -277,8 +277,8 @@ class CreateCustomConfig:
         create_custom_config.base_url = base_url
         create_custom_config.provider = provider
         create_custom_config.api_key = api_key
-        _set_auth(create_custom_config, auth)
-        _set_headers(create_custom_config, headers)
+        create_custom_config._auth_slot = auth  # type: ignore[attr-defined]
+        create_custom_config._headers_slot = headers  # type: ignore[attr-defined]
         create_custom_config.is_default_models_enabled = is_default_models_enabled
         create_custom_config.is_function_calling_enabled = is_function_calling_enabled
         create_custom_config.model_names = model_names
@@ -358,7 +358,7 @@ def _decode_auth(self: CreateCustomConfig, raw: Any) -> Any:
     return auth
 
 
-_set_auth = _lazy(CreateCustomConfig, "auth", _decode_auth)
+_lazy(CreateCustomConfig, "auth", _decode_auth)
 
 
 def _decode_headers(self: CreateCustomConfig, raw: Any) -> Any:
@@ -385,7 +385,7 @@ def _decode_headers(self: CreateCustomConfig, raw: Any) -> Any:
     return headers
 
 
-_set_headers = _lazy(CreateCustomConfig, "headers", _decode_headers)
+_lazy(CreateCustomConfig, "headers", _decode_headers)
 
 _LAZY_PENDING = True
 

@@ -145,7 +145,7 @@ class CreateDatasetRequest:
         create_dataset_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_examples(create_dataset_request, examples)
+        create_dataset_request._examples_slot = examples  # type: ignore[attr-defined]
         create_dataset_request.name = name
         create_dataset_request.space_id = space_id
         create_dataset_request.additional_properties = {}
@@ -205,7 +205,7 @@ def _decode_examples(self: CreateDatasetRequest, raw: Any) -> Any:
     return examples
 
 
-_set_examples = _lazy(CreateDatasetRequest, "examples", _decode_examples)
+_lazy(CreateDatasetRequest, "examples", _decode_examples)
 
 _LAZY_PENDING = True
 

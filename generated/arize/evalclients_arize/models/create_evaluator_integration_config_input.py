@@ -169,8 +169,8 @@ class CreateEvaluatorIntegrationConfigInput:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         create_evaluator_integration_config_input.endpoint = endpoint
-        _set_input_schema(create_evaluator_integration_config_input, input_schema)
-        _set_headers(create_evaluator_integration_config_input, headers)
+        create_evaluator_integration_config_input._input_schema_slot = input_schema  # type: ignore[attr-defined]
+        create_evaluator_integration_config_input._headers_slot = headers  # type: ignore[attr-defined]
         create_evaluator_integration_config_input.additional_properties = {}
 
         if _extra:
@@ -222,9 +222,7 @@ def _decode_input_schema(self: CreateEvaluatorIntegrationConfigInput, raw: Any) 
     return input_schema
 
 
-_set_input_schema = _lazy(
-    CreateEvaluatorIntegrationConfigInput, "input_schema", _decode_input_schema
-)
+_lazy(CreateEvaluatorIntegrationConfigInput, "input_schema", _decode_input_schema)
 
 
 def _decode_headers(self: CreateEvaluatorIntegrationConfigInput, raw: Any) -> Any:
@@ -256,7 +254,7 @@ def _decode_headers(self: CreateEvaluatorIntegrationConfigInput, raw: Any) -> An
     return headers
 
 
-_set_headers = _lazy(CreateEvaluatorIntegrationConfigInput, "headers", _decode_headers)
+_lazy(CreateEvaluatorIntegrationConfigInput, "headers", _decode_headers)
 
 _LAZY_PENDING = True
 

@@ -209,11 +209,11 @@ class CreateEvaluatorIntegrationRequest:
         create_evaluator_integration_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_config(create_evaluator_integration_request, config)
+        create_evaluator_integration_request._config_slot = config  # type: ignore[attr-defined]
         create_evaluator_integration_request.name = name
         create_evaluator_integration_request.type_ = type_
         create_evaluator_integration_request.description = description
-        _set_scopings(create_evaluator_integration_request, scopings)
+        create_evaluator_integration_request._scopings_slot = scopings  # type: ignore[attr-defined]
         create_evaluator_integration_request.additional_properties = {}
 
         if _extra:
@@ -265,7 +265,7 @@ def _decode_config(self: CreateEvaluatorIntegrationRequest, raw: Any) -> Any:
     return config
 
 
-_set_config = _lazy(CreateEvaluatorIntegrationRequest, "config", _decode_config)
+_lazy(CreateEvaluatorIntegrationRequest, "config", _decode_config)
 
 
 def _decode_scopings(self: CreateEvaluatorIntegrationRequest, raw: Any) -> Any:
@@ -299,7 +299,7 @@ def _decode_scopings(self: CreateEvaluatorIntegrationRequest, raw: Any) -> Any:
     return scopings
 
 
-_set_scopings = _lazy(CreateEvaluatorIntegrationRequest, "scopings", _decode_scopings)
+_lazy(CreateEvaluatorIntegrationRequest, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

@@ -196,7 +196,7 @@ class CreateEvaluatorRequest:
         create_evaluator_request.name = name
         create_evaluator_request.space_id = space_id
         create_evaluator_request.type_ = type_
-        _set_version(create_evaluator_request, version)
+        create_evaluator_request._version_slot = version  # type: ignore[attr-defined]
         create_evaluator_request.description = description
         create_evaluator_request.additional_properties = {}
 
@@ -285,7 +285,7 @@ def _decode_version(self: CreateEvaluatorRequest, raw: Any) -> Any:
     return version
 
 
-_set_version = _lazy(CreateEvaluatorRequest, "version", _decode_version)
+_lazy(CreateEvaluatorRequest, "version", _decode_version)
 
 _LAZY_PENDING = True
 

@@ -178,7 +178,7 @@ class CreateExperimentRequest:
         create_experiment_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_experiment_runs(create_experiment_request, experiment_runs)
+        create_experiment_request._experiment_runs_slot = experiment_runs  # type: ignore[attr-defined]
         create_experiment_request.name = name
         create_experiment_request.dataset_id = dataset_id
         create_experiment_request.space_id = space_id
@@ -239,7 +239,7 @@ def _decode_experiment_runs(self: CreateExperimentRequest, raw: Any) -> Any:
     return experiment_runs
 
 
-_set_experiment_runs = _lazy(CreateExperimentRequest, "experiment_runs", _decode_experiment_runs)
+_lazy(CreateExperimentRequest, "experiment_runs", _decode_experiment_runs)
 
 _LAZY_PENDING = True
 

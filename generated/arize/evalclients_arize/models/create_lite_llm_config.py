@@ -211,7 +211,7 @@ class CreateLiteLlmConfig:
         create_lite_llm_config.api_key = api_key
         create_lite_llm_config.base_url = base_url
         create_lite_llm_config.provider = provider
-        _set_headers(create_lite_llm_config, headers)
+        create_lite_llm_config._headers_slot = headers  # type: ignore[attr-defined]
         create_lite_llm_config.is_function_calling_enabled = is_function_calling_enabled
         create_lite_llm_config.model_names = model_names
         create_lite_llm_config.additional_properties = {}
@@ -265,7 +265,7 @@ def _decode_headers(self: CreateLiteLlmConfig, raw: Any) -> Any:
     return headers
 
 
-_set_headers = _lazy(CreateLiteLlmConfig, "headers", _decode_headers)
+_lazy(CreateLiteLlmConfig, "headers", _decode_headers)
 
 _LAZY_PENDING = True
 

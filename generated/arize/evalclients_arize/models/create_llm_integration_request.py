@@ -232,10 +232,10 @@ class CreateLlmIntegrationRequest:
         create_llm_integration_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_config(create_llm_integration_request, config)
+        create_llm_integration_request._config_slot = config  # type: ignore[attr-defined]
         create_llm_integration_request.name = name
         create_llm_integration_request.type_ = type_
-        _set_scopings(create_llm_integration_request, scopings)
+        create_llm_integration_request._scopings_slot = scopings  # type: ignore[attr-defined]
         create_llm_integration_request.additional_properties = {}
 
         if _extra:
@@ -400,7 +400,7 @@ def _decode_config(self: CreateLlmIntegrationRequest, raw: Any) -> Any:
     return config
 
 
-_set_config = _lazy(CreateLlmIntegrationRequest, "config", _decode_config)
+_lazy(CreateLlmIntegrationRequest, "config", _decode_config)
 
 
 def _decode_scopings(self: CreateLlmIntegrationRequest, raw: Any) -> Any:
@@ -434,7 +434,7 @@ def _decode_scopings(self: CreateLlmIntegrationRequest, raw: Any) -> Any:
     return scopings
 
 
-_set_scopings = _lazy(CreateLlmIntegrationRequest, "scopings", _decode_scopings)
+_lazy(CreateLlmIntegrationRequest, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

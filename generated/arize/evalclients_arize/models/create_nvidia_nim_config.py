@@ -232,7 +232,7 @@ class CreateNvidiaNimConfig:
         create_nvidia_nim_config.provider = provider
         create_nvidia_nim_config.api_key = api_key
         create_nvidia_nim_config.base_url = base_url
-        _set_headers(create_nvidia_nim_config, headers)
+        create_nvidia_nim_config._headers_slot = headers  # type: ignore[attr-defined]
         create_nvidia_nim_config.is_default_models_enabled = is_default_models_enabled
         create_nvidia_nim_config.is_function_calling_enabled = is_function_calling_enabled
         create_nvidia_nim_config.model_names = model_names
@@ -292,7 +292,7 @@ def _decode_headers(self: CreateNvidiaNimConfig, raw: Any) -> Any:
     return headers
 
 
-_set_headers = _lazy(CreateNvidiaNimConfig, "headers", _decode_headers)
+_lazy(CreateNvidiaNimConfig, "headers", _decode_headers)
 
 _LAZY_PENDING = True
 

@@ -147,7 +147,7 @@ class CreatePromptRequest:
         )  # attrs' __init__ only stores each field: stored here directly
         create_prompt_request.name = name
         create_prompt_request.space_id = space_id
-        _set_version(create_prompt_request, version)
+        create_prompt_request._version_slot = version  # type: ignore[attr-defined]
         create_prompt_request.description = description
         create_prompt_request.additional_properties = {}
 
@@ -195,7 +195,7 @@ def _decode_version(self: CreatePromptRequest, raw: Any) -> Any:
     return version
 
 
-_set_version = _lazy(CreatePromptRequest, "version", _decode_version)
+_lazy(CreatePromptRequest, "version", _decode_version)
 
 _LAZY_PENDING = True
 

@@ -273,12 +273,12 @@ class CreatePromptVersionRequest:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         create_prompt_version_request.commit_message = commit_message
-        _set_messages(create_prompt_version_request, messages)
+        create_prompt_version_request._messages_slot = messages  # type: ignore[attr-defined]
         create_prompt_version_request.provider = provider
         create_prompt_version_request.input_variable_format = input_variable_format
-        _set_invocation_params(create_prompt_version_request, invocation_params)
+        create_prompt_version_request._invocation_params_slot = invocation_params  # type: ignore[attr-defined]
         create_prompt_version_request.model = model
-        _set_provider_params(create_prompt_version_request, provider_params)
+        create_prompt_version_request._provider_params_slot = provider_params  # type: ignore[attr-defined]
         create_prompt_version_request.additional_properties = {}
 
         if _extra:
@@ -331,7 +331,7 @@ def _decode_messages(self: CreatePromptVersionRequest, raw: Any) -> Any:
     return messages
 
 
-_set_messages = _lazy(CreatePromptVersionRequest, "messages", _decode_messages)
+_lazy(CreatePromptVersionRequest, "messages", _decode_messages)
 
 
 def _decode_invocation_params(self: CreatePromptVersionRequest, raw: Any) -> Any:
@@ -363,9 +363,7 @@ def _decode_invocation_params(self: CreatePromptVersionRequest, raw: Any) -> Any
     return invocation_params
 
 
-_set_invocation_params = _lazy(
-    CreatePromptVersionRequest, "invocation_params", _decode_invocation_params
-)
+_lazy(CreatePromptVersionRequest, "invocation_params", _decode_invocation_params)
 
 
 def _decode_provider_params(self: CreatePromptVersionRequest, raw: Any) -> Any:
@@ -397,7 +395,7 @@ def _decode_provider_params(self: CreatePromptVersionRequest, raw: Any) -> Any:
     return provider_params
 
 
-_set_provider_params = _lazy(CreatePromptVersionRequest, "provider_params", _decode_provider_params)
+_lazy(CreatePromptVersionRequest, "provider_params", _decode_provider_params)
 
 _LAZY_PENDING = True
 

@@ -116,7 +116,7 @@ class CreateRemoteEvaluatorVersionRequest:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         create_remote_evaluator_version_request.commit_message = commit_message
-        _set_remote_config(create_remote_evaluator_version_request, remote_config)
+        create_remote_evaluator_version_request._remote_config_slot = remote_config  # type: ignore[attr-defined]
         create_remote_evaluator_version_request.additional_properties = {}
 
         if _extra:
@@ -168,9 +168,7 @@ def _decode_remote_config(self: CreateRemoteEvaluatorVersionRequest, raw: Any) -
     return remote_config
 
 
-_set_remote_config = _lazy(
-    CreateRemoteEvaluatorVersionRequest, "remote_config", _decode_remote_config
-)
+_lazy(CreateRemoteEvaluatorVersionRequest, "remote_config", _decode_remote_config)
 
 _LAZY_PENDING = True
 

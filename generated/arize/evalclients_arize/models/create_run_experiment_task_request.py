@@ -174,7 +174,7 @@ class CreateRunExperimentTaskRequest:
         )  # attrs' __init__ only stores each field: stored here directly
         create_run_experiment_task_request.dataset_id = dataset_id
         create_run_experiment_task_request.name = name
-        _set_run_configuration(create_run_experiment_task_request, run_configuration)
+        create_run_experiment_task_request._run_configuration_slot = run_configuration  # type: ignore[attr-defined]
         create_run_experiment_task_request.type_ = type_
         create_run_experiment_task_request.additional_properties = {}
 
@@ -259,9 +259,7 @@ def _decode_run_configuration(self: CreateRunExperimentTaskRequest, raw: Any) ->
     return run_configuration
 
 
-_set_run_configuration = _lazy(
-    CreateRunExperimentTaskRequest, "run_configuration", _decode_run_configuration
-)
+_lazy(CreateRunExperimentTaskRequest, "run_configuration", _decode_run_configuration)
 
 _LAZY_PENDING = True
 

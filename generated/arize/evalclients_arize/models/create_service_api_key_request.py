@@ -248,8 +248,8 @@ class CreateServiceApiKeyRequest:
         )  # attrs' __init__ only stores each field: stored here directly
         create_service_api_key_request.key_type = key_type
         create_service_api_key_request.name = name
-        _set_organizations(create_service_api_key_request, organizations)
-        _set_account_role(create_service_api_key_request, account_role)
+        create_service_api_key_request._organizations_slot = organizations  # type: ignore[attr-defined]
+        create_service_api_key_request._account_role_slot = account_role  # type: ignore[attr-defined]
         create_service_api_key_request.description = description
         create_service_api_key_request.expires_at = expires_at
         create_service_api_key_request.additional_properties = {}
@@ -333,7 +333,7 @@ def _decode_organizations(self: CreateServiceApiKeyRequest, raw: Any) -> Any:
     return organizations
 
 
-_set_organizations = _lazy(CreateServiceApiKeyRequest, "organizations", _decode_organizations)
+_lazy(CreateServiceApiKeyRequest, "organizations", _decode_organizations)
 
 
 def _decode_account_role(self: CreateServiceApiKeyRequest, raw: Any) -> Any:
@@ -363,7 +363,7 @@ def _decode_account_role(self: CreateServiceApiKeyRequest, raw: Any) -> Any:
     return account_role
 
 
-_set_account_role = _lazy(CreateServiceApiKeyRequest, "account_role", _decode_account_role)
+_lazy(CreateServiceApiKeyRequest, "account_role", _decode_account_role)
 
 _LAZY_PENDING = True
 

@@ -361,7 +361,7 @@ class CreateTemplateEvaluationTaskRequest:
         create_template_evaluation_task_request.is_continuous = is_continuous
         create_template_evaluation_task_request.project_id = project_id
         create_template_evaluation_task_request.query_filter = query_filter
-        _set_query_filters(create_template_evaluation_task_request, query_filters)
+        create_template_evaluation_task_request._query_filters_slot = query_filters  # type: ignore[attr-defined]
         create_template_evaluation_task_request.sampling_rate = sampling_rate
         create_template_evaluation_task_request.additional_properties = {}
 
@@ -419,9 +419,7 @@ def _decode_query_filters(self: CreateTemplateEvaluationTaskRequest, raw: Any) -
     return query_filters
 
 
-_set_query_filters = _lazy(
-    CreateTemplateEvaluationTaskRequest, "query_filters", _decode_query_filters
-)
+_lazy(CreateTemplateEvaluationTaskRequest, "query_filters", _decode_query_filters)
 
 _LAZY_PENDING = True
 

@@ -115,7 +115,7 @@ class CreateTemplateEvaluatorVersionRequest:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         create_template_evaluator_version_request.commit_message = commit_message
-        _set_template_config(create_template_evaluator_version_request, template_config)
+        create_template_evaluator_version_request._template_config_slot = template_config  # type: ignore[attr-defined]
         create_template_evaluator_version_request.additional_properties = {}
 
         if _extra:
@@ -167,9 +167,7 @@ def _decode_template_config(self: CreateTemplateEvaluatorVersionRequest, raw: An
     return template_config
 
 
-_set_template_config = _lazy(
-    CreateTemplateEvaluatorVersionRequest, "template_config", _decode_template_config
-)
+_lazy(CreateTemplateEvaluatorVersionRequest, "template_config", _decode_template_config)
 
 _LAZY_PENDING = True
 

@@ -174,7 +174,7 @@ class CreateUserRequest:
         create_user_request.email = email
         create_user_request.invite_mode = invite_mode
         create_user_request.name = name
-        _set_role(create_user_request, role)
+        create_user_request._role_slot = role  # type: ignore[attr-defined]
         create_user_request.additional_properties = {}
 
         if _extra:
@@ -248,7 +248,7 @@ def _decode_role(self: CreateUserRequest, raw: Any) -> Any:
     return role
 
 
-_set_role = _lazy(CreateUserRequest, "role", _decode_role)
+_lazy(CreateUserRequest, "role", _decode_role)
 
 _LAZY_PENDING = True
 

@@ -305,7 +305,7 @@ class CreateUserResponse:
         create_user_response.invite_mode = invite_mode
         create_user_response.is_developer = is_developer
         create_user_response.name = name
-        _set_role(create_user_response, role)
+        create_user_response._role_slot = role  # type: ignore[attr-defined]
         create_user_response.status = status
         create_user_response.temporary_password = temporary_password
         create_user_response.additional_properties = {}
@@ -382,7 +382,7 @@ def _decode_role(self: CreateUserResponse, raw: Any) -> Any:
     return role
 
 
-_set_role = _lazy(CreateUserResponse, "role", _decode_role)
+_lazy(CreateUserResponse, "role", _decode_role)
 
 _LAZY_PENDING = True
 

@@ -249,7 +249,7 @@ class CreateWebhookRequest:
         create_webhook_request.auth_token = auth_token
         create_webhook_request.auth_type = auth_type
         create_webhook_request.description = description
-        _set_headers(create_webhook_request, headers)
+        create_webhook_request._headers_slot = headers  # type: ignore[attr-defined]
         create_webhook_request.timeout_ms = timeout_ms
         create_webhook_request.additional_properties = {}
 
@@ -302,7 +302,7 @@ def _decode_headers(self: CreateWebhookRequest, raw: Any) -> Any:
     return headers
 
 
-_set_headers = _lazy(CreateWebhookRequest, "headers", _decode_headers)
+_lazy(CreateWebhookRequest, "headers", _decode_headers)
 
 _LAZY_PENDING = True
 

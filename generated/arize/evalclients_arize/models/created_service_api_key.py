@@ -346,7 +346,7 @@ class CreatedServiceApiKey:
         created_service_api_key = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_bot_user(created_service_api_key, bot_user)
+        created_service_api_key._bot_user_slot = bot_user  # type: ignore[attr-defined]
         created_service_api_key.created_at = created_at
         created_service_api_key.created_by_user_id = created_by_user_id
         created_service_api_key.description = description
@@ -409,7 +409,7 @@ def _decode_bot_user(self: CreatedServiceApiKey, raw: Any) -> Any:
     return bot_user
 
 
-_set_bot_user = _lazy(CreatedServiceApiKey, "bot_user", _decode_bot_user)
+_lazy(CreatedServiceApiKey, "bot_user", _decode_bot_user)
 
 _LAZY_PENDING = True
 

@@ -200,10 +200,10 @@ class CreatedServiceKeyBotUser:
         created_service_key_bot_user = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_account_role(created_service_key_bot_user, account_role)
+        created_service_key_bot_user._account_role_slot = account_role  # type: ignore[attr-defined]
         created_service_key_bot_user.id = id
         created_service_key_bot_user.name = name
-        _set_organizations(created_service_key_bot_user, organizations)
+        created_service_key_bot_user._organizations_slot = organizations  # type: ignore[attr-defined]
         created_service_key_bot_user.additional_properties = {}
 
         if _extra:
@@ -282,7 +282,7 @@ def _decode_account_role(self: CreatedServiceKeyBotUser, raw: Any) -> Any:
     return account_role
 
 
-_set_account_role = _lazy(CreatedServiceKeyBotUser, "account_role", _decode_account_role)
+_lazy(CreatedServiceKeyBotUser, "account_role", _decode_account_role)
 
 
 def _decode_organizations(self: CreatedServiceKeyBotUser, raw: Any) -> Any:
@@ -318,7 +318,7 @@ def _decode_organizations(self: CreatedServiceKeyBotUser, raw: Any) -> Any:
     return organizations
 
 
-_set_organizations = _lazy(CreatedServiceKeyBotUser, "organizations", _decode_organizations)
+_lazy(CreatedServiceKeyBotUser, "organizations", _decode_organizations)
 
 _LAZY_PENDING = True
 

@@ -216,10 +216,10 @@ class CustomBaselineConfig:
         custom_baseline_config = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_filters(custom_baseline_config, filters)
+        custom_baseline_config._filters_slot = filters  # type: ignore[attr-defined]
         custom_baseline_config.model_versions = model_versions
         custom_baseline_config.type_ = type_
-        _set_window(custom_baseline_config, window)
+        custom_baseline_config._window_slot = window  # type: ignore[attr-defined]
         custom_baseline_config.additional_properties = {}
 
         if _extra:
@@ -297,7 +297,7 @@ def _decode_filters(self: CustomBaselineConfig, raw: Any) -> Any:
     return filters
 
 
-_set_filters = _lazy(CustomBaselineConfig, "filters", _decode_filters)
+_lazy(CustomBaselineConfig, "filters", _decode_filters)
 
 
 def _decode_window(self: CustomBaselineConfig, raw: Any) -> Any:
@@ -325,7 +325,7 @@ def _decode_window(self: CustomBaselineConfig, raw: Any) -> Any:
     return window
 
 
-_set_window = _lazy(CustomBaselineConfig, "window", _decode_window)
+_lazy(CustomBaselineConfig, "window", _decode_window)
 
 _LAZY_PENDING = True
 

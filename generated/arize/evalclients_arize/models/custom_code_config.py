@@ -283,7 +283,7 @@ class CustomCodeConfig:
         custom_code_config.imports = imports
         custom_code_config.name = name
         custom_code_config.query_filter = query_filter
-        _set_static_params(custom_code_config, static_params)
+        custom_code_config._static_params_slot = static_params  # type: ignore[attr-defined]
         custom_code_config.type_ = type_
         custom_code_config.variables = variables
         custom_code_config.additional_properties = {}
@@ -360,7 +360,7 @@ def _decode_static_params(self: CustomCodeConfig, raw: Any) -> Any:
     return static_params
 
 
-_set_static_params = _lazy(CustomCodeConfig, "static_params", _decode_static_params)
+_lazy(CustomCodeConfig, "static_params", _decode_static_params)
 
 _LAZY_PENDING = True
 

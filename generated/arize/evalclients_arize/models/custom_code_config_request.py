@@ -279,7 +279,7 @@ class CustomCodeConfigRequest:
         custom_code_config_request.data_granularity = data_granularity
         custom_code_config_request.imports = imports
         custom_code_config_request.query_filter = query_filter
-        _set_static_params(custom_code_config_request, static_params)
+        custom_code_config_request._static_params_slot = static_params  # type: ignore[attr-defined]
         custom_code_config_request.additional_properties = {}
 
         if _extra:
@@ -354,7 +354,7 @@ def _decode_static_params(self: CustomCodeConfigRequest, raw: Any) -> Any:
     return static_params
 
 
-_set_static_params = _lazy(CustomCodeConfigRequest, "static_params", _decode_static_params)
+_lazy(CustomCodeConfigRequest, "static_params", _decode_static_params)
 
 _LAZY_PENDING = True
 

@@ -260,7 +260,7 @@ class CustomConfig:
             provider, _drifted = _keep(cls, d, "provider", "one of CUSTOM", "enum", _drifted)
 
         custom_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_auth(custom_config, auth)
+        custom_config._auth_slot = auth  # type: ignore[attr-defined]
         custom_config.base_url = base_url
         custom_config.has_api_key = has_api_key
         custom_config.header_names = header_names
@@ -338,7 +338,7 @@ def _decode_auth(self: CustomConfig, raw: Any) -> Any:
     return auth
 
 
-_set_auth = _lazy(CustomConfig, "auth", _decode_auth)
+_lazy(CustomConfig, "auth", _decode_auth)
 
 _LAZY_PENDING = True
 

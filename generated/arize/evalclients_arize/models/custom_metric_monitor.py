@@ -766,10 +766,10 @@ class CustomMetricMonitor:
         custom_metric_monitor.created_by_user_id = created_by_user_id
         custom_metric_monitor.custom_metric_id = custom_metric_id
         custom_metric_monitor.delay_seconds = delay_seconds
-        _set_downtime(custom_metric_monitor, downtime)
+        custom_metric_monitor._downtime_slot = downtime  # type: ignore[attr-defined]
         custom_metric_monitor.evaluated_at = evaluated_at
         custom_metric_monitor.evaluation_window_length_seconds = evaluation_window_length_seconds
-        _set_filters(custom_metric_monitor, filters)
+        custom_metric_monitor._filters_slot = filters  # type: ignore[attr-defined]
         custom_metric_monitor.id = id
         custom_metric_monitor.latest_computed_value = latest_computed_value
         custom_metric_monitor.manual_evaluation_enabled = manual_evaluation_enabled
@@ -779,9 +779,9 @@ class CustomMetricMonitor:
         custom_metric_monitor.notification_configs = notification_configs
         custom_metric_monitor.notifications_enabled = notifications_enabled
         custom_metric_monitor.project_id = project_id
-        _set_scheduled_runtime(custom_metric_monitor, scheduled_runtime)
+        custom_metric_monitor._scheduled_runtime_slot = scheduled_runtime  # type: ignore[attr-defined]
         custom_metric_monitor.status = status
-        _set_threshold(custom_metric_monitor, threshold)
+        custom_metric_monitor._threshold_slot = threshold  # type: ignore[attr-defined]
         custom_metric_monitor.type_ = type_
         custom_metric_monitor.updated_at = updated_at
         custom_metric_monitor.uri = uri
@@ -884,7 +884,7 @@ def _decode_downtime(self: CustomMetricMonitor, raw: Any) -> Any:
     return downtime
 
 
-_set_downtime = _lazy(CustomMetricMonitor, "downtime", _decode_downtime)
+_lazy(CustomMetricMonitor, "downtime", _decode_downtime)
 
 
 def _decode_filters(self: CustomMetricMonitor, raw: Any) -> Any:
@@ -915,7 +915,7 @@ def _decode_filters(self: CustomMetricMonitor, raw: Any) -> Any:
     return filters
 
 
-_set_filters = _lazy(CustomMetricMonitor, "filters", _decode_filters)
+_lazy(CustomMetricMonitor, "filters", _decode_filters)
 
 
 def _decode_scheduled_runtime(self: CustomMetricMonitor, raw: Any) -> Any:
@@ -947,7 +947,7 @@ def _decode_scheduled_runtime(self: CustomMetricMonitor, raw: Any) -> Any:
     return scheduled_runtime
 
 
-_set_scheduled_runtime = _lazy(CustomMetricMonitor, "scheduled_runtime", _decode_scheduled_runtime)
+_lazy(CustomMetricMonitor, "scheduled_runtime", _decode_scheduled_runtime)
 
 
 def _decode_threshold(self: CustomMetricMonitor, raw: Any) -> Any:
@@ -975,7 +975,7 @@ def _decode_threshold(self: CustomMetricMonitor, raw: Any) -> Any:
     return threshold
 
 
-_set_threshold = _lazy(CustomMetricMonitor, "threshold", _decode_threshold)
+_lazy(CustomMetricMonitor, "threshold", _decode_threshold)
 
 _LAZY_PENDING = True
 

@@ -859,15 +859,15 @@ class DataQualityMonitor:
         data_quality_monitor = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_baseline_config(data_quality_monitor, baseline_config)
+        data_quality_monitor._baseline_config_slot = baseline_config  # type: ignore[attr-defined]
         data_quality_monitor.created_at = created_at
         data_quality_monitor.created_by_user_id = created_by_user_id
         data_quality_monitor.delay_seconds = delay_seconds
-        _set_dimension(data_quality_monitor, dimension)
-        _set_downtime(data_quality_monitor, downtime)
+        data_quality_monitor._dimension_slot = dimension  # type: ignore[attr-defined]
+        data_quality_monitor._downtime_slot = downtime  # type: ignore[attr-defined]
         data_quality_monitor.evaluated_at = evaluated_at
         data_quality_monitor.evaluation_window_length_seconds = evaluation_window_length_seconds
-        _set_filters(data_quality_monitor, filters)
+        data_quality_monitor._filters_slot = filters  # type: ignore[attr-defined]
         data_quality_monitor.id = id
         data_quality_monitor.latest_computed_value = latest_computed_value
         data_quality_monitor.manual_evaluation_enabled = manual_evaluation_enabled
@@ -878,9 +878,9 @@ class DataQualityMonitor:
         data_quality_monitor.notification_configs = notification_configs
         data_quality_monitor.notifications_enabled = notifications_enabled
         data_quality_monitor.project_id = project_id
-        _set_scheduled_runtime(data_quality_monitor, scheduled_runtime)
+        data_quality_monitor._scheduled_runtime_slot = scheduled_runtime  # type: ignore[attr-defined]
         data_quality_monitor.status = status
-        _set_threshold(data_quality_monitor, threshold)
+        data_quality_monitor._threshold_slot = threshold  # type: ignore[attr-defined]
         data_quality_monitor.type_ = type_
         data_quality_monitor.updated_at = updated_at
         data_quality_monitor.uri = uri
@@ -1006,7 +1006,7 @@ def _decode_baseline_config(self: DataQualityMonitor, raw: Any) -> Any:
     return baseline_config
 
 
-_set_baseline_config = _lazy(DataQualityMonitor, "baseline_config", _decode_baseline_config)
+_lazy(DataQualityMonitor, "baseline_config", _decode_baseline_config)
 
 
 def _decode_dimension(self: DataQualityMonitor, raw: Any) -> Any:
@@ -1033,7 +1033,7 @@ def _decode_dimension(self: DataQualityMonitor, raw: Any) -> Any:
     return dimension
 
 
-_set_dimension = _lazy(DataQualityMonitor, "dimension", _decode_dimension)
+_lazy(DataQualityMonitor, "dimension", _decode_dimension)
 
 
 def _decode_downtime(self: DataQualityMonitor, raw: Any) -> Any:
@@ -1060,7 +1060,7 @@ def _decode_downtime(self: DataQualityMonitor, raw: Any) -> Any:
     return downtime
 
 
-_set_downtime = _lazy(DataQualityMonitor, "downtime", _decode_downtime)
+_lazy(DataQualityMonitor, "downtime", _decode_downtime)
 
 
 def _decode_filters(self: DataQualityMonitor, raw: Any) -> Any:
@@ -1091,7 +1091,7 @@ def _decode_filters(self: DataQualityMonitor, raw: Any) -> Any:
     return filters
 
 
-_set_filters = _lazy(DataQualityMonitor, "filters", _decode_filters)
+_lazy(DataQualityMonitor, "filters", _decode_filters)
 
 
 def _decode_scheduled_runtime(self: DataQualityMonitor, raw: Any) -> Any:
@@ -1123,7 +1123,7 @@ def _decode_scheduled_runtime(self: DataQualityMonitor, raw: Any) -> Any:
     return scheduled_runtime
 
 
-_set_scheduled_runtime = _lazy(DataQualityMonitor, "scheduled_runtime", _decode_scheduled_runtime)
+_lazy(DataQualityMonitor, "scheduled_runtime", _decode_scheduled_runtime)
 
 
 def _decode_threshold(self: DataQualityMonitor, raw: Any) -> Any:
@@ -1151,7 +1151,7 @@ def _decode_threshold(self: DataQualityMonitor, raw: Any) -> Any:
     return threshold
 
 
-_set_threshold = _lazy(DataQualityMonitor, "threshold", _decode_threshold)
+_lazy(DataQualityMonitor, "threshold", _decode_threshold)
 
 _LAZY_PENDING = True
 

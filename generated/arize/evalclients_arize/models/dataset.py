@@ -226,7 +226,7 @@ class Dataset:
         dataset.name = name
         dataset.space_id = space_id
         dataset.updated_at = updated_at
-        _set_versions(dataset, versions)
+        dataset._versions_slot = versions  # type: ignore[attr-defined]
         dataset.additional_properties = {}
 
         if _extra:
@@ -282,7 +282,7 @@ def _decode_versions(self: Dataset, raw: Any) -> Any:
     return versions
 
 
-_set_versions = _lazy(Dataset, "versions", _decode_versions)
+_lazy(Dataset, "versions", _decode_versions)
 
 _LAZY_PENDING = True
 

@@ -187,7 +187,7 @@ class DatasetExample:
             )
 
         dataset_example = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_annotations(dataset_example, annotations)
+        dataset_example._annotations_slot = annotations  # type: ignore[attr-defined]
         dataset_example.created_at = created_at
         dataset_example.id = id
         dataset_example.updated_at = updated_at
@@ -247,7 +247,7 @@ def _decode_annotations(self: DatasetExample, raw: Any) -> Any:
     return annotations
 
 
-_set_annotations = _lazy(DatasetExample, "annotations", _decode_annotations)
+_lazy(DatasetExample, "annotations", _decode_annotations)
 
 _LAZY_PENDING = True
 

@@ -855,15 +855,15 @@ class DriftMonitor:
             uri, _drifted = _keep(cls, d, "uri", "str", "type", _drifted)
 
         drift_monitor = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_baseline_config(drift_monitor, baseline_config)
+        drift_monitor._baseline_config_slot = baseline_config  # type: ignore[attr-defined]
         drift_monitor.created_at = created_at
         drift_monitor.created_by_user_id = created_by_user_id
         drift_monitor.delay_seconds = delay_seconds
-        _set_dimension(drift_monitor, dimension)
-        _set_downtime(drift_monitor, downtime)
+        drift_monitor._dimension_slot = dimension  # type: ignore[attr-defined]
+        drift_monitor._downtime_slot = downtime  # type: ignore[attr-defined]
         drift_monitor.evaluated_at = evaluated_at
         drift_monitor.evaluation_window_length_seconds = evaluation_window_length_seconds
-        _set_filters(drift_monitor, filters)
+        drift_monitor._filters_slot = filters  # type: ignore[attr-defined]
         drift_monitor.id = id
         drift_monitor.latest_computed_value = latest_computed_value
         drift_monitor.manual_evaluation_enabled = manual_evaluation_enabled
@@ -874,9 +874,9 @@ class DriftMonitor:
         drift_monitor.notification_configs = notification_configs
         drift_monitor.notifications_enabled = notifications_enabled
         drift_monitor.project_id = project_id
-        _set_scheduled_runtime(drift_monitor, scheduled_runtime)
+        drift_monitor._scheduled_runtime_slot = scheduled_runtime  # type: ignore[attr-defined]
         drift_monitor.status = status
-        _set_threshold(drift_monitor, threshold)
+        drift_monitor._threshold_slot = threshold  # type: ignore[attr-defined]
         drift_monitor.type_ = type_
         drift_monitor.updated_at = updated_at
         drift_monitor.uri = uri
@@ -1000,7 +1000,7 @@ def _decode_baseline_config(self: DriftMonitor, raw: Any) -> Any:
     return baseline_config
 
 
-_set_baseline_config = _lazy(DriftMonitor, "baseline_config", _decode_baseline_config)
+_lazy(DriftMonitor, "baseline_config", _decode_baseline_config)
 
 
 def _decode_dimension(self: DriftMonitor, raw: Any) -> Any:
@@ -1027,7 +1027,7 @@ def _decode_dimension(self: DriftMonitor, raw: Any) -> Any:
     return dimension
 
 
-_set_dimension = _lazy(DriftMonitor, "dimension", _decode_dimension)
+_lazy(DriftMonitor, "dimension", _decode_dimension)
 
 
 def _decode_downtime(self: DriftMonitor, raw: Any) -> Any:
@@ -1054,7 +1054,7 @@ def _decode_downtime(self: DriftMonitor, raw: Any) -> Any:
     return downtime
 
 
-_set_downtime = _lazy(DriftMonitor, "downtime", _decode_downtime)
+_lazy(DriftMonitor, "downtime", _decode_downtime)
 
 
 def _decode_filters(self: DriftMonitor, raw: Any) -> Any:
@@ -1085,7 +1085,7 @@ def _decode_filters(self: DriftMonitor, raw: Any) -> Any:
     return filters
 
 
-_set_filters = _lazy(DriftMonitor, "filters", _decode_filters)
+_lazy(DriftMonitor, "filters", _decode_filters)
 
 
 def _decode_scheduled_runtime(self: DriftMonitor, raw: Any) -> Any:
@@ -1117,7 +1117,7 @@ def _decode_scheduled_runtime(self: DriftMonitor, raw: Any) -> Any:
     return scheduled_runtime
 
 
-_set_scheduled_runtime = _lazy(DriftMonitor, "scheduled_runtime", _decode_scheduled_runtime)
+_lazy(DriftMonitor, "scheduled_runtime", _decode_scheduled_runtime)
 
 
 def _decode_threshold(self: DriftMonitor, raw: Any) -> Any:
@@ -1145,7 +1145,7 @@ def _decode_threshold(self: DriftMonitor, raw: Any) -> Any:
     return threshold
 
 
-_set_threshold = _lazy(DriftMonitor, "threshold", _decode_threshold)
+_lazy(DriftMonitor, "threshold", _decode_threshold)
 
 _LAZY_PENDING = True
 

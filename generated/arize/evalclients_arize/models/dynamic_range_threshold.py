@@ -198,9 +198,9 @@ class DynamicRangeThreshold:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         dynamic_range_threshold.calculation = calculation
-        _set_lower(dynamic_range_threshold, lower)
+        dynamic_range_threshold._lower_slot = lower  # type: ignore[attr-defined]
         dynamic_range_threshold.type_ = type_
-        _set_upper(dynamic_range_threshold, upper)
+        dynamic_range_threshold._upper_slot = upper  # type: ignore[attr-defined]
         dynamic_range_threshold.additional_properties = {}
 
         if _extra:
@@ -252,7 +252,7 @@ def _decode_lower(self: DynamicRangeThreshold, raw: Any) -> Any:
     return lower
 
 
-_set_lower = _lazy(DynamicRangeThreshold, "lower", _decode_lower)
+_lazy(DynamicRangeThreshold, "lower", _decode_lower)
 
 
 def _decode_upper(self: DynamicRangeThreshold, raw: Any) -> Any:
@@ -279,7 +279,7 @@ def _decode_upper(self: DynamicRangeThreshold, raw: Any) -> Any:
     return upper
 
 
-_set_upper = _lazy(DynamicRangeThreshold, "upper", _decode_upper)
+_lazy(DynamicRangeThreshold, "upper", _decode_upper)
 
 _LAZY_PENDING = True
 

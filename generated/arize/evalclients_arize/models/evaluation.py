@@ -171,7 +171,7 @@ class Evaluation:
         evaluation = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         evaluation.explanation = explanation
         evaluation.label = label
-        _set_metadata(evaluation, metadata)
+        evaluation._metadata_slot = metadata  # type: ignore[attr-defined]
         evaluation.name = name
         evaluation.score = score
         evaluation.additional_properties = {}
@@ -223,7 +223,7 @@ def _decode_metadata(self: Evaluation, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(Evaluation, "metadata", _decode_metadata)
+_lazy(Evaluation, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

@@ -320,13 +320,13 @@ class EvaluatorIntegration:
         evaluator_integration = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_config(evaluator_integration, config)
+        evaluator_integration._config_slot = config  # type: ignore[attr-defined]
         evaluator_integration.created_at = created_at
         evaluator_integration.created_by_user_id = created_by_user_id
         evaluator_integration.description = description
         evaluator_integration.id = id
         evaluator_integration.name = name
-        _set_scopings(evaluator_integration, scopings)
+        evaluator_integration._scopings_slot = scopings  # type: ignore[attr-defined]
         evaluator_integration.type_ = type_
         evaluator_integration.updated_at = updated_at
         evaluator_integration.additional_properties = {}
@@ -380,7 +380,7 @@ def _decode_config(self: EvaluatorIntegration, raw: Any) -> Any:
     return config
 
 
-_set_config = _lazy(EvaluatorIntegration, "config", _decode_config)
+_lazy(EvaluatorIntegration, "config", _decode_config)
 
 
 def _decode_scopings(self: EvaluatorIntegration, raw: Any) -> Any:
@@ -413,7 +413,7 @@ def _decode_scopings(self: EvaluatorIntegration, raw: Any) -> Any:
     return scopings
 
 
-_set_scopings = _lazy(EvaluatorIntegration, "scopings", _decode_scopings)
+_lazy(EvaluatorIntegration, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

@@ -152,7 +152,7 @@ class EvaluatorIntegrationConfig:
         )  # attrs' __init__ only stores each field: stored here directly
         evaluator_integration_config.endpoint = endpoint
         evaluator_integration_config.has_headers = has_headers
-        _set_input_schema(evaluator_integration_config, input_schema)
+        evaluator_integration_config._input_schema_slot = input_schema  # type: ignore[attr-defined]
         evaluator_integration_config.additional_properties = {}
 
         if _extra:
@@ -209,7 +209,7 @@ def _decode_input_schema(self: EvaluatorIntegrationConfig, raw: Any) -> Any:
     return input_schema
 
 
-_set_input_schema = _lazy(EvaluatorIntegrationConfig, "input_schema", _decode_input_schema)
+_lazy(EvaluatorIntegrationConfig, "input_schema", _decode_input_schema)
 
 _LAZY_PENDING = True
 

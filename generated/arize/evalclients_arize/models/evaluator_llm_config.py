@@ -175,9 +175,9 @@ class EvaluatorLlmConfig:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         evaluator_llm_config.ai_integration_id = ai_integration_id
-        _set_invocation_parameters(evaluator_llm_config, invocation_parameters)
+        evaluator_llm_config._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
         evaluator_llm_config.model_name = model_name
-        _set_provider_parameters(evaluator_llm_config, provider_parameters)
+        evaluator_llm_config._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
         evaluator_llm_config.additional_properties = {}
 
         if _extra:
@@ -234,9 +234,7 @@ def _decode_invocation_parameters(self: EvaluatorLlmConfig, raw: Any) -> Any:
     return invocation_parameters
 
 
-_set_invocation_parameters = _lazy(
-    EvaluatorLlmConfig, "invocation_parameters", _decode_invocation_parameters
-)
+_lazy(EvaluatorLlmConfig, "invocation_parameters", _decode_invocation_parameters)
 
 
 def _decode_provider_parameters(self: EvaluatorLlmConfig, raw: Any) -> Any:
@@ -268,9 +266,7 @@ def _decode_provider_parameters(self: EvaluatorLlmConfig, raw: Any) -> Any:
     return provider_parameters
 
 
-_set_provider_parameters = _lazy(
-    EvaluatorLlmConfig, "provider_parameters", _decode_provider_parameters
-)
+_lazy(EvaluatorLlmConfig, "provider_parameters", _decode_provider_parameters)
 
 _LAZY_PENDING = True
 

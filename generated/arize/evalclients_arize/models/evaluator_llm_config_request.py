@@ -160,9 +160,9 @@ class EvaluatorLlmConfigRequest:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         evaluator_llm_config_request.ai_integration_id = ai_integration_id
-        _set_invocation_parameters(evaluator_llm_config_request, invocation_parameters)
+        evaluator_llm_config_request._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
         evaluator_llm_config_request.model_name = model_name
-        _set_provider_parameters(evaluator_llm_config_request, provider_parameters)
+        evaluator_llm_config_request._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
         evaluator_llm_config_request.additional_properties = {}
 
         if _extra:
@@ -214,9 +214,7 @@ def _decode_invocation_parameters(self: EvaluatorLlmConfigRequest, raw: Any) -> 
     return invocation_parameters
 
 
-_set_invocation_parameters = _lazy(
-    EvaluatorLlmConfigRequest, "invocation_parameters", _decode_invocation_parameters
-)
+_lazy(EvaluatorLlmConfigRequest, "invocation_parameters", _decode_invocation_parameters)
 
 
 def _decode_provider_parameters(self: EvaluatorLlmConfigRequest, raw: Any) -> Any:
@@ -243,9 +241,7 @@ def _decode_provider_parameters(self: EvaluatorLlmConfigRequest, raw: Any) -> An
     return provider_parameters
 
 
-_set_provider_parameters = _lazy(
-    EvaluatorLlmConfigRequest, "provider_parameters", _decode_provider_parameters
-)
+_lazy(EvaluatorLlmConfigRequest, "provider_parameters", _decode_provider_parameters)
 
 _LAZY_PENDING = True
 

@@ -262,7 +262,7 @@ class EvaluatorTemplate:
         evaluator_template = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_classification_choices(evaluator_template, classification_choices)
+        evaluator_template._classification_choices_slot = classification_choices  # type: ignore[attr-defined]
         evaluator_template.column_name = column_name
         evaluator_template.data_granularity = data_granularity
         evaluator_template.direction = direction
@@ -343,9 +343,7 @@ def _decode_classification_choices(self: EvaluatorTemplate, raw: Any) -> Any:
     return classification_choices
 
 
-_set_classification_choices = _lazy(
-    EvaluatorTemplate, "classification_choices", _decode_classification_choices
-)
+_lazy(EvaluatorTemplate, "classification_choices", _decode_classification_choices)
 
 _LAZY_PENDING = True
 

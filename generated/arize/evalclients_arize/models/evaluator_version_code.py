@@ -272,7 +272,7 @@ class EvaluatorVersionCode:
         evaluator_version_code = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_code_config(evaluator_version_code, code_config)
+        evaluator_version_code._code_config_slot = code_config  # type: ignore[attr-defined]
         evaluator_version_code.commit_hash = commit_hash
         evaluator_version_code.commit_message = commit_message
         evaluator_version_code.created_at = created_at
@@ -350,7 +350,7 @@ def _decode_code_config(self: EvaluatorVersionCode, raw: Any) -> Any:
     return code_config
 
 
-_set_code_config = _lazy(EvaluatorVersionCode, "code_config", _decode_code_config)
+_lazy(EvaluatorVersionCode, "code_config", _decode_code_config)
 
 _LAZY_PENDING = True
 

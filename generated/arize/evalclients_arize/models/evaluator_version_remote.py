@@ -275,7 +275,7 @@ class EvaluatorVersionRemote:
         evaluator_version_remote.created_by_user_id = created_by_user_id
         evaluator_version_remote.evaluator_id = evaluator_id
         evaluator_version_remote.id = id
-        _set_remote_config(evaluator_version_remote, remote_config)
+        evaluator_version_remote._remote_config_slot = remote_config  # type: ignore[attr-defined]
         evaluator_version_remote.type_ = type_
         evaluator_version_remote.additional_properties = {}
 
@@ -328,7 +328,7 @@ def _decode_remote_config(self: EvaluatorVersionRemote, raw: Any) -> Any:
     return remote_config
 
 
-_set_remote_config = _lazy(EvaluatorVersionRemote, "remote_config", _decode_remote_config)
+_lazy(EvaluatorVersionRemote, "remote_config", _decode_remote_config)
 
 _LAZY_PENDING = True
 

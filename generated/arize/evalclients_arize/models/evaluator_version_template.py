@@ -271,7 +271,7 @@ class EvaluatorVersionTemplate:
         evaluator_version_template.created_by_user_id = created_by_user_id
         evaluator_version_template.evaluator_id = evaluator_id
         evaluator_version_template.id = id
-        _set_template_config(evaluator_version_template, template_config)
+        evaluator_version_template._template_config_slot = template_config  # type: ignore[attr-defined]
         evaluator_version_template.type_ = type_
         evaluator_version_template.additional_properties = {}
 
@@ -329,7 +329,7 @@ def _decode_template_config(self: EvaluatorVersionTemplate, raw: Any) -> Any:
     return template_config
 
 
-_set_template_config = _lazy(EvaluatorVersionTemplate, "template_config", _decode_template_config)
+_lazy(EvaluatorVersionTemplate, "template_config", _decode_template_config)
 
 _LAZY_PENDING = True
 

@@ -319,7 +319,7 @@ class EvaluatorWithVersion:
         evaluator_with_version.space_id = space_id
         evaluator_with_version.type_ = type_
         evaluator_with_version.updated_at = updated_at
-        _set_version(evaluator_with_version, version)
+        evaluator_with_version._version_slot = version  # type: ignore[attr-defined]
         evaluator_with_version.additional_properties = {}
 
         if _extra:
@@ -422,7 +422,7 @@ def _decode_version(self: EvaluatorWithVersion, raw: Any) -> Any:
     return version
 
 
-_set_version = _lazy(EvaluatorWithVersion, "version", _decode_version)
+_lazy(EvaluatorWithVersion, "version", _decode_version)
 
 _LAZY_PENDING = True
 

@@ -458,7 +458,7 @@ class ExperimentChartWidget:
         experiment_chart_widget.grid_position = grid_position
         experiment_chart_widget.id = id
         experiment_chart_widget.legend_placement = legend_placement
-        _set_plots(experiment_chart_widget, plots)
+        experiment_chart_widget._plots_slot = plots  # type: ignore[attr-defined]
         experiment_chart_widget.show_legend = show_legend
         experiment_chart_widget.title = title
         experiment_chart_widget.type_ = type_
@@ -523,7 +523,7 @@ def _decode_plots(self: ExperimentChartWidget, raw: Any) -> Any:
     return plots
 
 
-_set_plots = _lazy(ExperimentChartWidget, "plots", _decode_plots)
+_lazy(ExperimentChartWidget, "plots", _decode_plots)
 
 _LAZY_PENDING = True
 

@@ -196,7 +196,7 @@ class ExperimentRun:
             output, _drifted = _keep(cls, d, "output", "None | str", "type", _drifted)
 
         experiment_run = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_annotations(experiment_run, annotations)
+        experiment_run._annotations_slot = annotations  # type: ignore[attr-defined]
         experiment_run.error = error
         experiment_run.example_id = example_id
         experiment_run.id = id
@@ -257,7 +257,7 @@ def _decode_annotations(self: ExperimentRun, raw: Any) -> Any:
     return annotations
 
 
-_set_annotations = _lazy(ExperimentRun, "annotations", _decode_annotations)
+_lazy(ExperimentRun, "annotations", _decode_annotations)
 
 _LAZY_PENDING = True
 

@@ -116,7 +116,7 @@ class InsertDatasetExamplesRequest:
         insert_dataset_examples_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_examples(insert_dataset_examples_request, examples)
+        insert_dataset_examples_request._examples_slot = examples  # type: ignore[attr-defined]
         insert_dataset_examples_request.additional_properties = {}
 
         if _extra:
@@ -174,7 +174,7 @@ def _decode_examples(self: InsertDatasetExamplesRequest, raw: Any) -> Any:
     return examples
 
 
-_set_examples = _lazy(InsertDatasetExamplesRequest, "examples", _decode_examples)
+_lazy(InsertDatasetExamplesRequest, "examples", _decode_examples)
 
 _LAZY_PENDING = True
 

@@ -115,7 +115,7 @@ class InsertExperimentRunsRequest:
         insert_experiment_runs_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_experiment_runs(insert_experiment_runs_request, experiment_runs)
+        insert_experiment_runs_request._experiment_runs_slot = experiment_runs  # type: ignore[attr-defined]
         insert_experiment_runs_request.additional_properties = {}
 
         if _extra:
@@ -173,9 +173,7 @@ def _decode_experiment_runs(self: InsertExperimentRunsRequest, raw: Any) -> Any:
     return experiment_runs
 
 
-_set_experiment_runs = _lazy(
-    InsertExperimentRunsRequest, "experiment_runs", _decode_experiment_runs
-)
+_lazy(InsertExperimentRunsRequest, "experiment_runs", _decode_experiment_runs)
 
 _LAZY_PENDING = True
 

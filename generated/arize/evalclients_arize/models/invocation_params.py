@@ -379,13 +379,13 @@ class InvocationParams:
         invocation_params.max_tokens = max_tokens
         invocation_params.presence_penalty = presence_penalty
         invocation_params.reasoning_effort = reasoning_effort
-        _set_response_format(invocation_params, response_format)
+        invocation_params._response_format_slot = response_format  # type: ignore[attr-defined]
         invocation_params.service_tier = service_tier
         invocation_params.stop = stop
         invocation_params.temperature = temperature
         invocation_params.thinking_budget = thinking_budget
         invocation_params.thinking_level = thinking_level
-        _set_tool_config(invocation_params, tool_config)
+        invocation_params._tool_config_slot = tool_config  # type: ignore[attr-defined]
         invocation_params.top_k = top_k
         invocation_params.top_p = top_p
         invocation_params.verbosity = verbosity
@@ -445,7 +445,7 @@ def _decode_response_format(self: InvocationParams, raw: Any) -> Any:
     return response_format
 
 
-_set_response_format = _lazy(InvocationParams, "response_format", _decode_response_format)
+_lazy(InvocationParams, "response_format", _decode_response_format)
 
 
 def _decode_tool_config(self: InvocationParams, raw: Any) -> Any:
@@ -472,7 +472,7 @@ def _decode_tool_config(self: InvocationParams, raw: Any) -> Any:
     return tool_config
 
 
-_set_tool_config = _lazy(InvocationParams, "tool_config", _decode_tool_config)
+_lazy(InvocationParams, "tool_config", _decode_tool_config)
 
 _LAZY_PENDING = True
 

@@ -366,12 +366,12 @@ class InvocationParamsRequest:
         invocation_params_request.max_tokens = max_tokens
         invocation_params_request.presence_penalty = presence_penalty
         invocation_params_request.reasoning_effort = reasoning_effort
-        _set_response_format(invocation_params_request, response_format)
+        invocation_params_request._response_format_slot = response_format  # type: ignore[attr-defined]
         invocation_params_request.stop = stop
         invocation_params_request.temperature = temperature
         invocation_params_request.thinking_budget = thinking_budget
         invocation_params_request.thinking_level = thinking_level
-        _set_tool_config(invocation_params_request, tool_config)
+        invocation_params_request._tool_config_slot = tool_config  # type: ignore[attr-defined]
         invocation_params_request.top_k = top_k
         invocation_params_request.top_p = top_p
         invocation_params_request.verbosity = verbosity
@@ -431,7 +431,7 @@ def _decode_response_format(self: InvocationParamsRequest, raw: Any) -> Any:
     return response_format
 
 
-_set_response_format = _lazy(InvocationParamsRequest, "response_format", _decode_response_format)
+_lazy(InvocationParamsRequest, "response_format", _decode_response_format)
 
 
 def _decode_tool_config(self: InvocationParamsRequest, raw: Any) -> Any:
@@ -458,7 +458,7 @@ def _decode_tool_config(self: InvocationParamsRequest, raw: Any) -> Any:
     return tool_config
 
 
-_set_tool_config = _lazy(InvocationParamsRequest, "tool_config", _decode_tool_config)
+_lazy(InvocationParamsRequest, "tool_config", _decode_tool_config)
 
 _LAZY_PENDING = True
 

@@ -156,7 +156,7 @@ class JsonSchemaConfig:
         )  # attrs' __init__ only stores each field: stored here directly
         json_schema_config.description = description
         json_schema_config.name = name
-        _set_schema(json_schema_config, schema)
+        json_schema_config._schema_slot = schema  # type: ignore[attr-defined]
         json_schema_config.strict = strict
         json_schema_config.additional_properties = {}
 
@@ -209,7 +209,7 @@ def _decode_schema(self: JsonSchemaConfig, raw: Any) -> Any:
     return schema
 
 
-_set_schema = _lazy(JsonSchemaConfig, "schema", _decode_schema)
+_lazy(JsonSchemaConfig, "schema", _decode_schema)
 
 _LAZY_PENDING = True
 

@@ -156,7 +156,7 @@ class JsonSchemaConfigRequest:
         )  # attrs' __init__ only stores each field: stored here directly
         json_schema_config_request.description = description
         json_schema_config_request.name = name
-        _set_schema(json_schema_config_request, schema)
+        json_schema_config_request._schema_slot = schema  # type: ignore[attr-defined]
         json_schema_config_request.strict = strict
         json_schema_config_request.additional_properties = {}
 
@@ -209,7 +209,7 @@ def _decode_schema(self: JsonSchemaConfigRequest, raw: Any) -> Any:
     return schema
 
 
-_set_schema = _lazy(JsonSchemaConfigRequest, "schema", _decode_schema)
+_lazy(JsonSchemaConfigRequest, "schema", _decode_schema)
 
 _LAZY_PENDING = True
 

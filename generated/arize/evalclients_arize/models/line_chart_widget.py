@@ -707,7 +707,7 @@ class LineChartWidget:
         line_chart_widget.legend_placement = legend_placement
         line_chart_widget.monitor_id = monitor_id
         line_chart_widget.overwrite_global_time = overwrite_global_time
-        _set_plots(line_chart_widget, plots)
+        line_chart_widget._plots_slot = plots  # type: ignore[attr-defined]
         line_chart_widget.show_legend = show_legend
         line_chart_widget.start_time = start_time
         line_chart_widget.time_range_key = time_range_key
@@ -809,7 +809,7 @@ def _decode_plots(self: LineChartWidget, raw: Any) -> Any:
     return plots
 
 
-_set_plots = _lazy(LineChartWidget, "plots", _decode_plots)
+_lazy(LineChartWidget, "plots", _decode_plots)
 
 _LAZY_PENDING = True
 

@@ -155,8 +155,8 @@ class ListAiIntegrationsResponse:
         list_ai_integrations_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_ai_integrations(list_ai_integrations_response, ai_integrations)
-        _set_pagination(list_ai_integrations_response, pagination)
+        list_ai_integrations_response._ai_integrations_slot = ai_integrations  # type: ignore[attr-defined]
+        list_ai_integrations_response._pagination_slot = pagination  # type: ignore[attr-defined]
         list_ai_integrations_response.additional_properties = {}
 
         if _extra:
@@ -215,7 +215,7 @@ def _decode_ai_integrations(self: ListAiIntegrationsResponse, raw: Any) -> Any:
     return ai_integrations
 
 
-_set_ai_integrations = _lazy(ListAiIntegrationsResponse, "ai_integrations", _decode_ai_integrations)
+_lazy(ListAiIntegrationsResponse, "ai_integrations", _decode_ai_integrations)
 
 
 def _decode_pagination(self: ListAiIntegrationsResponse, raw: Any) -> Any:
@@ -242,7 +242,7 @@ def _decode_pagination(self: ListAiIntegrationsResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListAiIntegrationsResponse, "pagination", _decode_pagination)
+_lazy(ListAiIntegrationsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

@@ -249,7 +249,7 @@ class ListAnnotationConfigsResponse:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         list_annotation_configs_response.annotation_configs = annotation_configs
-        _set_pagination(list_annotation_configs_response, pagination)
+        list_annotation_configs_response._pagination_slot = pagination  # type: ignore[attr-defined]
         list_annotation_configs_response.additional_properties = {}
 
         if _extra:
@@ -301,7 +301,7 @@ def _decode_pagination(self: ListAnnotationConfigsResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListAnnotationConfigsResponse, "pagination", _decode_pagination)
+_lazy(ListAnnotationConfigsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

@@ -153,8 +153,8 @@ class ListAnnotationQueueRecordsResponse:
         list_annotation_queue_records_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_pagination(list_annotation_queue_records_response, pagination)
-        _set_records(list_annotation_queue_records_response, records)
+        list_annotation_queue_records_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_annotation_queue_records_response._records_slot = records  # type: ignore[attr-defined]
         list_annotation_queue_records_response.additional_properties = {}
 
         if _extra:
@@ -206,7 +206,7 @@ def _decode_pagination(self: ListAnnotationQueueRecordsResponse, raw: Any) -> An
     return pagination
 
 
-_set_pagination = _lazy(ListAnnotationQueueRecordsResponse, "pagination", _decode_pagination)
+_lazy(ListAnnotationQueueRecordsResponse, "pagination", _decode_pagination)
 
 
 def _decode_records(self: ListAnnotationQueueRecordsResponse, raw: Any) -> Any:
@@ -239,7 +239,7 @@ def _decode_records(self: ListAnnotationQueueRecordsResponse, raw: Any) -> Any:
     return records
 
 
-_set_records = _lazy(ListAnnotationQueueRecordsResponse, "records", _decode_records)
+_lazy(ListAnnotationQueueRecordsResponse, "records", _decode_records)
 
 _LAZY_PENDING = True
 

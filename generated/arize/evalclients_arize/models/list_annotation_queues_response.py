@@ -155,8 +155,8 @@ class ListAnnotationQueuesResponse:
         list_annotation_queues_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_annotation_queues(list_annotation_queues_response, annotation_queues)
-        _set_pagination(list_annotation_queues_response, pagination)
+        list_annotation_queues_response._annotation_queues_slot = annotation_queues  # type: ignore[attr-defined]
+        list_annotation_queues_response._pagination_slot = pagination  # type: ignore[attr-defined]
         list_annotation_queues_response.additional_properties = {}
 
         if _extra:
@@ -217,9 +217,7 @@ def _decode_annotation_queues(self: ListAnnotationQueuesResponse, raw: Any) -> A
     return annotation_queues
 
 
-_set_annotation_queues = _lazy(
-    ListAnnotationQueuesResponse, "annotation_queues", _decode_annotation_queues
-)
+_lazy(ListAnnotationQueuesResponse, "annotation_queues", _decode_annotation_queues)
 
 
 def _decode_pagination(self: ListAnnotationQueuesResponse, raw: Any) -> Any:
@@ -246,7 +244,7 @@ def _decode_pagination(self: ListAnnotationQueuesResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListAnnotationQueuesResponse, "pagination", _decode_pagination)
+_lazy(ListAnnotationQueuesResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

@@ -189,7 +189,7 @@ class ListApiKeysResponse:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         list_api_keys_response.api_keys = api_keys
-        _set_pagination(list_api_keys_response, pagination)
+        list_api_keys_response._pagination_slot = pagination  # type: ignore[attr-defined]
         list_api_keys_response.additional_properties = {}
 
         if _extra:
@@ -241,7 +241,7 @@ def _decode_pagination(self: ListApiKeysResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListApiKeysResponse, "pagination", _decode_pagination)
+_lazy(ListApiKeysResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

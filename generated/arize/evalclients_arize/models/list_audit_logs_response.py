@@ -150,8 +150,8 @@ class ListAuditLogsResponse:
         list_audit_logs_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_logs(list_audit_logs_response, logs)
-        _set_pagination(list_audit_logs_response, pagination)
+        list_audit_logs_response._logs_slot = logs  # type: ignore[attr-defined]
+        list_audit_logs_response._pagination_slot = pagination  # type: ignore[attr-defined]
         list_audit_logs_response.additional_properties = {}
 
         if _extra:
@@ -207,7 +207,7 @@ def _decode_logs(self: ListAuditLogsResponse, raw: Any) -> Any:
     return logs
 
 
-_set_logs = _lazy(ListAuditLogsResponse, "logs", _decode_logs)
+_lazy(ListAuditLogsResponse, "logs", _decode_logs)
 
 
 def _decode_pagination(self: ListAuditLogsResponse, raw: Any) -> Any:
@@ -234,7 +234,7 @@ def _decode_pagination(self: ListAuditLogsResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListAuditLogsResponse, "pagination", _decode_pagination)
+_lazy(ListAuditLogsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

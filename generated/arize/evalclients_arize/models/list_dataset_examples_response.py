@@ -153,8 +153,8 @@ class ListDatasetExamplesResponse:
         list_dataset_examples_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_examples(list_dataset_examples_response, examples)
-        _set_pagination(list_dataset_examples_response, pagination)
+        list_dataset_examples_response._examples_slot = examples  # type: ignore[attr-defined]
+        list_dataset_examples_response._pagination_slot = pagination  # type: ignore[attr-defined]
         list_dataset_examples_response.additional_properties = {}
 
         if _extra:
@@ -212,7 +212,7 @@ def _decode_examples(self: ListDatasetExamplesResponse, raw: Any) -> Any:
     return examples
 
 
-_set_examples = _lazy(ListDatasetExamplesResponse, "examples", _decode_examples)
+_lazy(ListDatasetExamplesResponse, "examples", _decode_examples)
 
 
 def _decode_pagination(self: ListDatasetExamplesResponse, raw: Any) -> Any:
@@ -239,7 +239,7 @@ def _decode_pagination(self: ListDatasetExamplesResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListDatasetExamplesResponse, "pagination", _decode_pagination)
+_lazy(ListDatasetExamplesResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

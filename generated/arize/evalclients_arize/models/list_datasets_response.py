@@ -152,8 +152,8 @@ class ListDatasetsResponse:
         list_datasets_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_datasets(list_datasets_response, datasets)
-        _set_pagination(list_datasets_response, pagination)
+        list_datasets_response._datasets_slot = datasets  # type: ignore[attr-defined]
+        list_datasets_response._pagination_slot = pagination  # type: ignore[attr-defined]
         list_datasets_response.additional_properties = {}
 
         if _extra:
@@ -209,7 +209,7 @@ def _decode_datasets(self: ListDatasetsResponse, raw: Any) -> Any:
     return datasets
 
 
-_set_datasets = _lazy(ListDatasetsResponse, "datasets", _decode_datasets)
+_lazy(ListDatasetsResponse, "datasets", _decode_datasets)
 
 
 def _decode_pagination(self: ListDatasetsResponse, raw: Any) -> Any:
@@ -236,7 +236,7 @@ def _decode_pagination(self: ListDatasetsResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListDatasetsResponse, "pagination", _decode_pagination)
+_lazy(ListDatasetsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

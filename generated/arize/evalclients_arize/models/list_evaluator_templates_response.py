@@ -120,7 +120,7 @@ class ListEvaluatorTemplatesResponse:
         list_evaluator_templates_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_evaluator_templates(list_evaluator_templates_response, evaluator_templates)
+        list_evaluator_templates_response._evaluator_templates_slot = evaluator_templates  # type: ignore[attr-defined]
         list_evaluator_templates_response.additional_properties = {}
 
         if _extra:
@@ -181,9 +181,7 @@ def _decode_evaluator_templates(self: ListEvaluatorTemplatesResponse, raw: Any) 
     return evaluator_templates
 
 
-_set_evaluator_templates = _lazy(
-    ListEvaluatorTemplatesResponse, "evaluator_templates", _decode_evaluator_templates
-)
+_lazy(ListEvaluatorTemplatesResponse, "evaluator_templates", _decode_evaluator_templates)
 
 _LAZY_PENDING = True
 

@@ -280,7 +280,7 @@ class ListEvaluatorVersionsResponse:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         list_evaluator_versions_response.evaluator_versions = evaluator_versions
-        _set_pagination(list_evaluator_versions_response, pagination)
+        list_evaluator_versions_response._pagination_slot = pagination  # type: ignore[attr-defined]
         list_evaluator_versions_response.additional_properties = {}
 
         if _extra:
@@ -332,7 +332,7 @@ def _decode_pagination(self: ListEvaluatorVersionsResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListEvaluatorVersionsResponse, "pagination", _decode_pagination)
+_lazy(ListEvaluatorVersionsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

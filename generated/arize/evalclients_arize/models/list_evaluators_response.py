@@ -153,8 +153,8 @@ class ListEvaluatorsResponse:
         list_evaluators_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_evaluators(list_evaluators_response, evaluators)
-        _set_pagination(list_evaluators_response, pagination)
+        list_evaluators_response._evaluators_slot = evaluators  # type: ignore[attr-defined]
+        list_evaluators_response._pagination_slot = pagination  # type: ignore[attr-defined]
         list_evaluators_response.additional_properties = {}
 
         if _extra:
@@ -212,7 +212,7 @@ def _decode_evaluators(self: ListEvaluatorsResponse, raw: Any) -> Any:
     return evaluators
 
 
-_set_evaluators = _lazy(ListEvaluatorsResponse, "evaluators", _decode_evaluators)
+_lazy(ListEvaluatorsResponse, "evaluators", _decode_evaluators)
 
 
 def _decode_pagination(self: ListEvaluatorsResponse, raw: Any) -> Any:
@@ -239,7 +239,7 @@ def _decode_pagination(self: ListEvaluatorsResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListEvaluatorsResponse, "pagination", _decode_pagination)
+_lazy(ListEvaluatorsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

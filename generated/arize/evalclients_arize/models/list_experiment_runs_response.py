@@ -156,8 +156,8 @@ class ListExperimentRunsResponse:
         list_experiment_runs_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_experiment_runs(list_experiment_runs_response, experiment_runs)
-        _set_pagination(list_experiment_runs_response, pagination)
+        list_experiment_runs_response._experiment_runs_slot = experiment_runs  # type: ignore[attr-defined]
+        list_experiment_runs_response._pagination_slot = pagination  # type: ignore[attr-defined]
         list_experiment_runs_response.additional_properties = {}
 
         if _extra:
@@ -216,7 +216,7 @@ def _decode_experiment_runs(self: ListExperimentRunsResponse, raw: Any) -> Any:
     return experiment_runs
 
 
-_set_experiment_runs = _lazy(ListExperimentRunsResponse, "experiment_runs", _decode_experiment_runs)
+_lazy(ListExperimentRunsResponse, "experiment_runs", _decode_experiment_runs)
 
 
 def _decode_pagination(self: ListExperimentRunsResponse, raw: Any) -> Any:
@@ -243,7 +243,7 @@ def _decode_pagination(self: ListExperimentRunsResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListExperimentRunsResponse, "pagination", _decode_pagination)
+_lazy(ListExperimentRunsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

@@ -153,8 +153,8 @@ class ListExperimentsResponse:
         list_experiments_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_experiments(list_experiments_response, experiments)
-        _set_pagination(list_experiments_response, pagination)
+        list_experiments_response._experiments_slot = experiments  # type: ignore[attr-defined]
+        list_experiments_response._pagination_slot = pagination  # type: ignore[attr-defined]
         list_experiments_response.additional_properties = {}
 
         if _extra:
@@ -213,7 +213,7 @@ def _decode_experiments(self: ListExperimentsResponse, raw: Any) -> Any:
     return experiments
 
 
-_set_experiments = _lazy(ListExperimentsResponse, "experiments", _decode_experiments)
+_lazy(ListExperimentsResponse, "experiments", _decode_experiments)
 
 
 def _decode_pagination(self: ListExperimentsResponse, raw: Any) -> Any:
@@ -240,7 +240,7 @@ def _decode_pagination(self: ListExperimentsResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListExperimentsResponse, "pagination", _decode_pagination)
+_lazy(ListExperimentsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

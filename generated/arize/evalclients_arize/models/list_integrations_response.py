@@ -229,7 +229,7 @@ class ListIntegrationsResponse:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         list_integrations_response.integrations = integrations
-        _set_pagination(list_integrations_response, pagination)
+        list_integrations_response._pagination_slot = pagination  # type: ignore[attr-defined]
         list_integrations_response.additional_properties = {}
 
         if _extra:
@@ -281,7 +281,7 @@ def _decode_pagination(self: ListIntegrationsResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListIntegrationsResponse, "pagination", _decode_pagination)
+_lazy(ListIntegrationsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

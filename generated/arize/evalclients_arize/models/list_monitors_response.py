@@ -301,7 +301,7 @@ class ListMonitorsResponse:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         list_monitors_response.monitors = monitors
-        _set_pagination(list_monitors_response, pagination)
+        list_monitors_response._pagination_slot = pagination  # type: ignore[attr-defined]
         list_monitors_response.additional_properties = {}
 
         if _extra:
@@ -353,7 +353,7 @@ def _decode_pagination(self: ListMonitorsResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListMonitorsResponse, "pagination", _decode_pagination)
+_lazy(ListMonitorsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

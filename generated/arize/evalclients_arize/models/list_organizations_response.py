@@ -153,8 +153,8 @@ class ListOrganizationsResponse:
         list_organizations_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_organizations(list_organizations_response, organizations)
-        _set_pagination(list_organizations_response, pagination)
+        list_organizations_response._organizations_slot = organizations  # type: ignore[attr-defined]
+        list_organizations_response._pagination_slot = pagination  # type: ignore[attr-defined]
         list_organizations_response.additional_properties = {}
 
         if _extra:
@@ -213,7 +213,7 @@ def _decode_organizations(self: ListOrganizationsResponse, raw: Any) -> Any:
     return organizations
 
 
-_set_organizations = _lazy(ListOrganizationsResponse, "organizations", _decode_organizations)
+_lazy(ListOrganizationsResponse, "organizations", _decode_organizations)
 
 
 def _decode_pagination(self: ListOrganizationsResponse, raw: Any) -> Any:
@@ -240,7 +240,7 @@ def _decode_pagination(self: ListOrganizationsResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListOrganizationsResponse, "pagination", _decode_pagination)
+_lazy(ListOrganizationsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

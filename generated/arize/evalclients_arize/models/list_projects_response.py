@@ -152,8 +152,8 @@ class ListProjectsResponse:
         list_projects_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_pagination(list_projects_response, pagination)
-        _set_projects(list_projects_response, projects)
+        list_projects_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_projects_response._projects_slot = projects  # type: ignore[attr-defined]
         list_projects_response.additional_properties = {}
 
         if _extra:
@@ -205,7 +205,7 @@ def _decode_pagination(self: ListProjectsResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListProjectsResponse, "pagination", _decode_pagination)
+_lazy(ListProjectsResponse, "pagination", _decode_pagination)
 
 
 def _decode_projects(self: ListProjectsResponse, raw: Any) -> Any:
@@ -236,7 +236,7 @@ def _decode_projects(self: ListProjectsResponse, raw: Any) -> Any:
     return projects
 
 
-_set_projects = _lazy(ListProjectsResponse, "projects", _decode_projects)
+_lazy(ListProjectsResponse, "projects", _decode_projects)
 
 _LAZY_PENDING = True
 

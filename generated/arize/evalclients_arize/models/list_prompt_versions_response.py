@@ -155,8 +155,8 @@ class ListPromptVersionsResponse:
         list_prompt_versions_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_pagination(list_prompt_versions_response, pagination)
-        _set_prompt_versions(list_prompt_versions_response, prompt_versions)
+        list_prompt_versions_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_prompt_versions_response._prompt_versions_slot = prompt_versions  # type: ignore[attr-defined]
         list_prompt_versions_response.additional_properties = {}
 
         if _extra:
@@ -208,7 +208,7 @@ def _decode_pagination(self: ListPromptVersionsResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListPromptVersionsResponse, "pagination", _decode_pagination)
+_lazy(ListPromptVersionsResponse, "pagination", _decode_pagination)
 
 
 def _decode_prompt_versions(self: ListPromptVersionsResponse, raw: Any) -> Any:
@@ -242,7 +242,7 @@ def _decode_prompt_versions(self: ListPromptVersionsResponse, raw: Any) -> Any:
     return prompt_versions
 
 
-_set_prompt_versions = _lazy(ListPromptVersionsResponse, "prompt_versions", _decode_prompt_versions)
+_lazy(ListPromptVersionsResponse, "prompt_versions", _decode_prompt_versions)
 
 _LAZY_PENDING = True
 

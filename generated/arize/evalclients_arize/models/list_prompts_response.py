@@ -152,8 +152,8 @@ class ListPromptsResponse:
         list_prompts_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_pagination(list_prompts_response, pagination)
-        _set_prompts(list_prompts_response, prompts)
+        list_prompts_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_prompts_response._prompts_slot = prompts  # type: ignore[attr-defined]
         list_prompts_response.additional_properties = {}
 
         if _extra:
@@ -205,7 +205,7 @@ def _decode_pagination(self: ListPromptsResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListPromptsResponse, "pagination", _decode_pagination)
+_lazy(ListPromptsResponse, "pagination", _decode_pagination)
 
 
 def _decode_prompts(self: ListPromptsResponse, raw: Any) -> Any:
@@ -236,7 +236,7 @@ def _decode_prompts(self: ListPromptsResponse, raw: Any) -> Any:
     return prompts
 
 
-_set_prompts = _lazy(ListPromptsResponse, "prompts", _decode_prompts)
+_lazy(ListPromptsResponse, "prompts", _decode_prompts)
 
 _LAZY_PENDING = True
 

@@ -155,8 +155,8 @@ class ListResourceRestrictionsResponse:
         list_resource_restrictions_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_pagination(list_resource_restrictions_response, pagination)
-        _set_resource_restrictions(list_resource_restrictions_response, resource_restrictions)
+        list_resource_restrictions_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_resource_restrictions_response._resource_restrictions_slot = resource_restrictions  # type: ignore[attr-defined]
         list_resource_restrictions_response.additional_properties = {}
 
         if _extra:
@@ -208,7 +208,7 @@ def _decode_pagination(self: ListResourceRestrictionsResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListResourceRestrictionsResponse, "pagination", _decode_pagination)
+_lazy(ListResourceRestrictionsResponse, "pagination", _decode_pagination)
 
 
 def _decode_resource_restrictions(self: ListResourceRestrictionsResponse, raw: Any) -> Any:
@@ -244,9 +244,7 @@ def _decode_resource_restrictions(self: ListResourceRestrictionsResponse, raw: A
     return resource_restrictions
 
 
-_set_resource_restrictions = _lazy(
-    ListResourceRestrictionsResponse, "resource_restrictions", _decode_resource_restrictions
-)
+_lazy(ListResourceRestrictionsResponse, "resource_restrictions", _decode_resource_restrictions)
 
 _LAZY_PENDING = True
 

@@ -153,8 +153,8 @@ class ListRoleBindingsResponse:
         list_role_bindings_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_pagination(list_role_bindings_response, pagination)
-        _set_role_bindings(list_role_bindings_response, role_bindings)
+        list_role_bindings_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_role_bindings_response._role_bindings_slot = role_bindings  # type: ignore[attr-defined]
         list_role_bindings_response.additional_properties = {}
 
         if _extra:
@@ -206,7 +206,7 @@ def _decode_pagination(self: ListRoleBindingsResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListRoleBindingsResponse, "pagination", _decode_pagination)
+_lazy(ListRoleBindingsResponse, "pagination", _decode_pagination)
 
 
 def _decode_role_bindings(self: ListRoleBindingsResponse, raw: Any) -> Any:
@@ -240,7 +240,7 @@ def _decode_role_bindings(self: ListRoleBindingsResponse, raw: Any) -> Any:
     return role_bindings
 
 
-_set_role_bindings = _lazy(ListRoleBindingsResponse, "role_bindings", _decode_role_bindings)
+_lazy(ListRoleBindingsResponse, "role_bindings", _decode_role_bindings)
 
 _LAZY_PENDING = True
 

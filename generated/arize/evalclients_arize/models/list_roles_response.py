@@ -150,8 +150,8 @@ class ListRolesResponse:
         list_roles_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_pagination(list_roles_response, pagination)
-        _set_roles(list_roles_response, roles)
+        list_roles_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_roles_response._roles_slot = roles  # type: ignore[attr-defined]
         list_roles_response.additional_properties = {}
 
         if _extra:
@@ -203,7 +203,7 @@ def _decode_pagination(self: ListRolesResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListRolesResponse, "pagination", _decode_pagination)
+_lazy(ListRolesResponse, "pagination", _decode_pagination)
 
 
 def _decode_roles(self: ListRolesResponse, raw: Any) -> Any:
@@ -234,7 +234,7 @@ def _decode_roles(self: ListRolesResponse, raw: Any) -> Any:
     return roles
 
 
-_set_roles = _lazy(ListRolesResponse, "roles", _decode_roles)
+_lazy(ListRolesResponse, "roles", _decode_roles)
 
 _LAZY_PENDING = True
 

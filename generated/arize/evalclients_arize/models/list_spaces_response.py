@@ -150,8 +150,8 @@ class ListSpacesResponse:
         list_spaces_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_pagination(list_spaces_response, pagination)
-        _set_spaces(list_spaces_response, spaces)
+        list_spaces_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_spaces_response._spaces_slot = spaces  # type: ignore[attr-defined]
         list_spaces_response.additional_properties = {}
 
         if _extra:
@@ -203,7 +203,7 @@ def _decode_pagination(self: ListSpacesResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListSpacesResponse, "pagination", _decode_pagination)
+_lazy(ListSpacesResponse, "pagination", _decode_pagination)
 
 
 def _decode_spaces(self: ListSpacesResponse, raw: Any) -> Any:
@@ -234,7 +234,7 @@ def _decode_spaces(self: ListSpacesResponse, raw: Any) -> Any:
     return spaces
 
 
-_set_spaces = _lazy(ListSpacesResponse, "spaces", _decode_spaces)
+_lazy(ListSpacesResponse, "spaces", _decode_spaces)
 
 _LAZY_PENDING = True
 

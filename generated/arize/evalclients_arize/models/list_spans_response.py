@@ -151,8 +151,8 @@ class ListSpansResponse:
         list_spans_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_pagination(list_spans_response, pagination)
-        _set_spans(list_spans_response, spans)
+        list_spans_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_spans_response._spans_slot = spans  # type: ignore[attr-defined]
         list_spans_response.additional_properties = {}
 
         if _extra:
@@ -204,7 +204,7 @@ def _decode_pagination(self: ListSpansResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListSpansResponse, "pagination", _decode_pagination)
+_lazy(ListSpansResponse, "pagination", _decode_pagination)
 
 
 def _decode_spans(self: ListSpansResponse, raw: Any) -> Any:
@@ -235,7 +235,7 @@ def _decode_spans(self: ListSpansResponse, raw: Any) -> Any:
     return spans
 
 
-_set_spans = _lazy(ListSpansResponse, "spans", _decode_spans)
+_lazy(ListSpansResponse, "spans", _decode_spans)
 
 _LAZY_PENDING = True
 

@@ -151,8 +151,8 @@ class ListTagsResponse:
         list_tags_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_pagination(list_tags_response, pagination)
-        _set_tags(list_tags_response, tags)
+        list_tags_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_tags_response._tags_slot = tags  # type: ignore[attr-defined]
         list_tags_response.additional_properties = {}
 
         if _extra:
@@ -204,7 +204,7 @@ def _decode_pagination(self: ListTagsResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListTagsResponse, "pagination", _decode_pagination)
+_lazy(ListTagsResponse, "pagination", _decode_pagination)
 
 
 def _decode_tags(self: ListTagsResponse, raw: Any) -> Any:
@@ -235,7 +235,7 @@ def _decode_tags(self: ListTagsResponse, raw: Any) -> Any:
     return tags
 
 
-_set_tags = _lazy(ListTagsResponse, "tags", _decode_tags)
+_lazy(ListTagsResponse, "tags", _decode_tags)
 
 _LAZY_PENDING = True
 

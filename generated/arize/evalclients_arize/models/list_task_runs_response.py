@@ -152,8 +152,8 @@ class ListTaskRunsResponse:
         list_task_runs_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_pagination(list_task_runs_response, pagination)
-        _set_task_runs(list_task_runs_response, task_runs)
+        list_task_runs_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_task_runs_response._task_runs_slot = task_runs  # type: ignore[attr-defined]
         list_task_runs_response.additional_properties = {}
 
         if _extra:
@@ -205,7 +205,7 @@ def _decode_pagination(self: ListTaskRunsResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListTaskRunsResponse, "pagination", _decode_pagination)
+_lazy(ListTaskRunsResponse, "pagination", _decode_pagination)
 
 
 def _decode_task_runs(self: ListTaskRunsResponse, raw: Any) -> Any:
@@ -238,7 +238,7 @@ def _decode_task_runs(self: ListTaskRunsResponse, raw: Any) -> Any:
     return task_runs
 
 
-_set_task_runs = _lazy(ListTaskRunsResponse, "task_runs", _decode_task_runs)
+_lazy(ListTaskRunsResponse, "task_runs", _decode_task_runs)
 
 _LAZY_PENDING = True
 

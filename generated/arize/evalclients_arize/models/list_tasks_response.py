@@ -150,8 +150,8 @@ class ListTasksResponse:
         list_tasks_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_pagination(list_tasks_response, pagination)
-        _set_tasks(list_tasks_response, tasks)
+        list_tasks_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_tasks_response._tasks_slot = tasks  # type: ignore[attr-defined]
         list_tasks_response.additional_properties = {}
 
         if _extra:
@@ -203,7 +203,7 @@ def _decode_pagination(self: ListTasksResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListTasksResponse, "pagination", _decode_pagination)
+_lazy(ListTasksResponse, "pagination", _decode_pagination)
 
 
 def _decode_tasks(self: ListTasksResponse, raw: Any) -> Any:
@@ -234,7 +234,7 @@ def _decode_tasks(self: ListTasksResponse, raw: Any) -> Any:
     return tasks
 
 
-_set_tasks = _lazy(ListTasksResponse, "tasks", _decode_tasks)
+_lazy(ListTasksResponse, "tasks", _decode_tasks)
 
 _LAZY_PENDING = True
 

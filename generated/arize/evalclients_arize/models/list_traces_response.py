@@ -151,8 +151,8 @@ class ListTracesResponse:
         list_traces_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_pagination(list_traces_response, pagination)
-        _set_traces(list_traces_response, traces)
+        list_traces_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_traces_response._traces_slot = traces  # type: ignore[attr-defined]
         list_traces_response.additional_properties = {}
 
         if _extra:
@@ -204,7 +204,7 @@ def _decode_pagination(self: ListTracesResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListTracesResponse, "pagination", _decode_pagination)
+_lazy(ListTracesResponse, "pagination", _decode_pagination)
 
 
 def _decode_traces(self: ListTracesResponse, raw: Any) -> Any:
@@ -235,7 +235,7 @@ def _decode_traces(self: ListTracesResponse, raw: Any) -> Any:
     return traces
 
 
-_set_traces = _lazy(ListTracesResponse, "traces", _decode_traces)
+_lazy(ListTracesResponse, "traces", _decode_traces)
 
 _LAZY_PENDING = True
 

@@ -150,8 +150,8 @@ class ListUsersResponse:
         list_users_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_pagination(list_users_response, pagination)
-        _set_users(list_users_response, users)
+        list_users_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_users_response._users_slot = users  # type: ignore[attr-defined]
         list_users_response.additional_properties = {}
 
         if _extra:
@@ -203,7 +203,7 @@ def _decode_pagination(self: ListUsersResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListUsersResponse, "pagination", _decode_pagination)
+_lazy(ListUsersResponse, "pagination", _decode_pagination)
 
 
 def _decode_users(self: ListUsersResponse, raw: Any) -> Any:
@@ -234,7 +234,7 @@ def _decode_users(self: ListUsersResponse, raw: Any) -> Any:
     return users
 
 
-_set_users = _lazy(ListUsersResponse, "users", _decode_users)
+_lazy(ListUsersResponse, "users", _decode_users)
 
 _LAZY_PENDING = True
 

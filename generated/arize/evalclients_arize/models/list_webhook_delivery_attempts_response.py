@@ -155,8 +155,8 @@ class ListWebhookDeliveryAttemptsResponse:
         list_webhook_delivery_attempts_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_delivery_attempts(list_webhook_delivery_attempts_response, delivery_attempts)
-        _set_pagination(list_webhook_delivery_attempts_response, pagination)
+        list_webhook_delivery_attempts_response._delivery_attempts_slot = delivery_attempts  # type: ignore[attr-defined]
+        list_webhook_delivery_attempts_response._pagination_slot = pagination  # type: ignore[attr-defined]
         list_webhook_delivery_attempts_response.additional_properties = {}
 
         if _extra:
@@ -217,9 +217,7 @@ def _decode_delivery_attempts(self: ListWebhookDeliveryAttemptsResponse, raw: An
     return delivery_attempts
 
 
-_set_delivery_attempts = _lazy(
-    ListWebhookDeliveryAttemptsResponse, "delivery_attempts", _decode_delivery_attempts
-)
+_lazy(ListWebhookDeliveryAttemptsResponse, "delivery_attempts", _decode_delivery_attempts)
 
 
 def _decode_pagination(self: ListWebhookDeliveryAttemptsResponse, raw: Any) -> Any:
@@ -246,7 +244,7 @@ def _decode_pagination(self: ListWebhookDeliveryAttemptsResponse, raw: Any) -> A
     return pagination
 
 
-_set_pagination = _lazy(ListWebhookDeliveryAttemptsResponse, "pagination", _decode_pagination)
+_lazy(ListWebhookDeliveryAttemptsResponse, "pagination", _decode_pagination)
 
 _LAZY_PENDING = True
 

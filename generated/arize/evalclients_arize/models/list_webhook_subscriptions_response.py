@@ -155,8 +155,8 @@ class ListWebhookSubscriptionsResponse:
         list_webhook_subscriptions_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_pagination(list_webhook_subscriptions_response, pagination)
-        _set_subscriptions(list_webhook_subscriptions_response, subscriptions)
+        list_webhook_subscriptions_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_webhook_subscriptions_response._subscriptions_slot = subscriptions  # type: ignore[attr-defined]
         list_webhook_subscriptions_response.additional_properties = {}
 
         if _extra:
@@ -208,7 +208,7 @@ def _decode_pagination(self: ListWebhookSubscriptionsResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListWebhookSubscriptionsResponse, "pagination", _decode_pagination)
+_lazy(ListWebhookSubscriptionsResponse, "pagination", _decode_pagination)
 
 
 def _decode_subscriptions(self: ListWebhookSubscriptionsResponse, raw: Any) -> Any:
@@ -242,7 +242,7 @@ def _decode_subscriptions(self: ListWebhookSubscriptionsResponse, raw: Any) -> A
     return subscriptions
 
 
-_set_subscriptions = _lazy(ListWebhookSubscriptionsResponse, "subscriptions", _decode_subscriptions)
+_lazy(ListWebhookSubscriptionsResponse, "subscriptions", _decode_subscriptions)
 
 _LAZY_PENDING = True
 

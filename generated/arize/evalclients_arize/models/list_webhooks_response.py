@@ -152,8 +152,8 @@ class ListWebhooksResponse:
         list_webhooks_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_pagination(list_webhooks_response, pagination)
-        _set_webhooks(list_webhooks_response, webhooks)
+        list_webhooks_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_webhooks_response._webhooks_slot = webhooks  # type: ignore[attr-defined]
         list_webhooks_response.additional_properties = {}
 
         if _extra:
@@ -205,7 +205,7 @@ def _decode_pagination(self: ListWebhooksResponse, raw: Any) -> Any:
     return pagination
 
 
-_set_pagination = _lazy(ListWebhooksResponse, "pagination", _decode_pagination)
+_lazy(ListWebhooksResponse, "pagination", _decode_pagination)
 
 
 def _decode_webhooks(self: ListWebhooksResponse, raw: Any) -> Any:
@@ -236,7 +236,7 @@ def _decode_webhooks(self: ListWebhooksResponse, raw: Any) -> Any:
     return webhooks
 
 
-_set_webhooks = _lazy(ListWebhooksResponse, "webhooks", _decode_webhooks)
+_lazy(ListWebhooksResponse, "webhooks", _decode_webhooks)
 
 _LAZY_PENDING = True
 

@@ -356,12 +356,12 @@ class LlmGenerationRunConfig:
         llm_generation_run_config.ai_integration_id = ai_integration_id
         llm_generation_run_config.experiment_type = experiment_type
         llm_generation_run_config.input_variable_format = input_variable_format
-        _set_invocation_parameters(llm_generation_run_config, invocation_parameters)
-        _set_messages(llm_generation_run_config, messages)
+        llm_generation_run_config._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
+        llm_generation_run_config._messages_slot = messages  # type: ignore[attr-defined]
         llm_generation_run_config.model_name = model_name
         llm_generation_run_config.prompt_version_id = prompt_version_id
-        _set_provider_parameters(llm_generation_run_config, provider_parameters)
-        _set_tool_config(llm_generation_run_config, tool_config)
+        llm_generation_run_config._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
+        llm_generation_run_config._tool_config_slot = tool_config  # type: ignore[attr-defined]
         llm_generation_run_config.additional_properties = {}
 
         if _extra:
@@ -418,9 +418,7 @@ def _decode_invocation_parameters(self: LlmGenerationRunConfig, raw: Any) -> Any
     return invocation_parameters
 
 
-_set_invocation_parameters = _lazy(
-    LlmGenerationRunConfig, "invocation_parameters", _decode_invocation_parameters
-)
+_lazy(LlmGenerationRunConfig, "invocation_parameters", _decode_invocation_parameters)
 
 
 def _decode_messages(self: LlmGenerationRunConfig, raw: Any) -> Any:
@@ -453,7 +451,7 @@ def _decode_messages(self: LlmGenerationRunConfig, raw: Any) -> Any:
     return messages
 
 
-_set_messages = _lazy(LlmGenerationRunConfig, "messages", _decode_messages)
+_lazy(LlmGenerationRunConfig, "messages", _decode_messages)
 
 
 def _decode_provider_parameters(self: LlmGenerationRunConfig, raw: Any) -> Any:
@@ -487,9 +485,7 @@ def _decode_provider_parameters(self: LlmGenerationRunConfig, raw: Any) -> Any:
     return provider_parameters
 
 
-_set_provider_parameters = _lazy(
-    LlmGenerationRunConfig, "provider_parameters", _decode_provider_parameters
-)
+_lazy(LlmGenerationRunConfig, "provider_parameters", _decode_provider_parameters)
 
 
 def _decode_tool_config(self: LlmGenerationRunConfig, raw: Any) -> Any:
@@ -516,7 +512,7 @@ def _decode_tool_config(self: LlmGenerationRunConfig, raw: Any) -> Any:
     return tool_config
 
 
-_set_tool_config = _lazy(LlmGenerationRunConfig, "tool_config", _decode_tool_config)
+_lazy(LlmGenerationRunConfig, "tool_config", _decode_tool_config)
 
 _LAZY_PENDING = True
 

@@ -339,12 +339,12 @@ class LlmGenerationRunConfigRequest:
         llm_generation_run_config_request.ai_integration_id = ai_integration_id
         llm_generation_run_config_request.experiment_type = experiment_type
         llm_generation_run_config_request.input_variable_format = input_variable_format
-        _set_messages(llm_generation_run_config_request, messages)
-        _set_invocation_parameters(llm_generation_run_config_request, invocation_parameters)
+        llm_generation_run_config_request._messages_slot = messages  # type: ignore[attr-defined]
+        llm_generation_run_config_request._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
         llm_generation_run_config_request.model_name = model_name
         llm_generation_run_config_request.prompt_version_id = prompt_version_id
-        _set_provider_parameters(llm_generation_run_config_request, provider_parameters)
-        _set_tool_config(llm_generation_run_config_request, tool_config)
+        llm_generation_run_config_request._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
+        llm_generation_run_config_request._tool_config_slot = tool_config  # type: ignore[attr-defined]
         llm_generation_run_config_request.additional_properties = {}
 
         if _extra:
@@ -397,7 +397,7 @@ def _decode_messages(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
     return messages
 
 
-_set_messages = _lazy(LlmGenerationRunConfigRequest, "messages", _decode_messages)
+_lazy(LlmGenerationRunConfigRequest, "messages", _decode_messages)
 
 
 def _decode_invocation_parameters(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
@@ -429,9 +429,7 @@ def _decode_invocation_parameters(self: LlmGenerationRunConfigRequest, raw: Any)
     return invocation_parameters
 
 
-_set_invocation_parameters = _lazy(
-    LlmGenerationRunConfigRequest, "invocation_parameters", _decode_invocation_parameters
-)
+_lazy(LlmGenerationRunConfigRequest, "invocation_parameters", _decode_invocation_parameters)
 
 
 def _decode_provider_parameters(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
@@ -465,9 +463,7 @@ def _decode_provider_parameters(self: LlmGenerationRunConfigRequest, raw: Any) -
     return provider_parameters
 
 
-_set_provider_parameters = _lazy(
-    LlmGenerationRunConfigRequest, "provider_parameters", _decode_provider_parameters
-)
+_lazy(LlmGenerationRunConfigRequest, "provider_parameters", _decode_provider_parameters)
 
 
 def _decode_tool_config(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
@@ -494,7 +490,7 @@ def _decode_tool_config(self: LlmGenerationRunConfigRequest, raw: Any) -> Any:
     return tool_config
 
 
-_set_tool_config = _lazy(LlmGenerationRunConfigRequest, "tool_config", _decode_tool_config)
+_lazy(LlmGenerationRunConfigRequest, "tool_config", _decode_tool_config)
 
 _LAZY_PENDING = True
 

@@ -327,12 +327,12 @@ class LlmIntegration:
             )
 
         llm_integration = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_config(llm_integration, config)
+        llm_integration._config_slot = config  # type: ignore[attr-defined]
         llm_integration.created_at = created_at
         llm_integration.created_by_user_id = created_by_user_id
         llm_integration.id = id
         llm_integration.name = name
-        _set_scopings(llm_integration, scopings)
+        llm_integration._scopings_slot = scopings  # type: ignore[attr-defined]
         llm_integration.type_ = type_
         llm_integration.updated_at = updated_at
         llm_integration.additional_properties = {}
@@ -481,7 +481,7 @@ def _decode_config(self: LlmIntegration, raw: Any) -> Any:
     return config
 
 
-_set_config = _lazy(LlmIntegration, "config", _decode_config)
+_lazy(LlmIntegration, "config", _decode_config)
 
 
 def _decode_scopings(self: LlmIntegration, raw: Any) -> Any:
@@ -514,7 +514,7 @@ def _decode_scopings(self: LlmIntegration, raw: Any) -> Any:
     return scopings
 
 
-_set_scopings = _lazy(LlmIntegration, "scopings", _decode_scopings)
+_lazy(LlmIntegration, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

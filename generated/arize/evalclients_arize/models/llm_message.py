@@ -185,7 +185,7 @@ class LLMMessage:
         llm_message.content = content
         llm_message.role = role
         llm_message.tool_call_id = tool_call_id
-        _set_tool_calls(llm_message, tool_calls)
+        llm_message._tool_calls_slot = tool_calls  # type: ignore[attr-defined]
         llm_message.additional_properties = {}
 
         if _extra:
@@ -241,7 +241,7 @@ def _decode_tool_calls(self: LLMMessage, raw: Any) -> Any:
     return tool_calls
 
 
-_set_tool_calls = _lazy(LLMMessage, "tool_calls", _decode_tool_calls)
+_lazy(LLMMessage, "tool_calls", _decode_tool_calls)
 
 _LAZY_PENDING = True
 

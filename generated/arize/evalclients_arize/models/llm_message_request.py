@@ -181,7 +181,7 @@ class LLMMessageRequest:
         llm_message_request.role = role
         llm_message_request.content = content
         llm_message_request.tool_call_id = tool_call_id
-        _set_tool_calls(llm_message_request, tool_calls)
+        llm_message_request._tool_calls_slot = tool_calls  # type: ignore[attr-defined]
         llm_message_request.additional_properties = {}
 
         if _extra:
@@ -240,7 +240,7 @@ def _decode_tool_calls(self: LLMMessageRequest, raw: Any) -> Any:
     return tool_calls
 
 
-_set_tool_calls = _lazy(LLMMessageRequest, "tool_calls", _decode_tool_calls)
+_lazy(LLMMessageRequest, "tool_calls", _decode_tool_calls)
 
 _LAZY_PENDING = True
 

@@ -280,7 +280,7 @@ class ManagedCodeConfig:
         managed_code_config.managed_evaluator = managed_evaluator
         managed_code_config.name = name
         managed_code_config.query_filter = query_filter
-        _set_static_params(managed_code_config, static_params)
+        managed_code_config._static_params_slot = static_params  # type: ignore[attr-defined]
         managed_code_config.type_ = type_
         managed_code_config.variables = variables
         managed_code_config.additional_properties = {}
@@ -357,7 +357,7 @@ def _decode_static_params(self: ManagedCodeConfig, raw: Any) -> Any:
     return static_params
 
 
-_set_static_params = _lazy(ManagedCodeConfig, "static_params", _decode_static_params)
+_lazy(ManagedCodeConfig, "static_params", _decode_static_params)
 
 _LAZY_PENDING = True
 

@@ -269,7 +269,7 @@ class ManagedCodeConfigRequest:
         managed_code_config_request.variables = variables
         managed_code_config_request.data_granularity = data_granularity
         managed_code_config_request.query_filter = query_filter
-        _set_static_params(managed_code_config_request, static_params)
+        managed_code_config_request._static_params_slot = static_params  # type: ignore[attr-defined]
         managed_code_config_request.additional_properties = {}
 
         if _extra:
@@ -344,7 +344,7 @@ def _decode_static_params(self: ManagedCodeConfigRequest, raw: Any) -> Any:
     return static_params
 
 
-_set_static_params = _lazy(ManagedCodeConfigRequest, "static_params", _decode_static_params)
+_lazy(ManagedCodeConfigRequest, "static_params", _decode_static_params)
 
 _LAZY_PENDING = True
 

@@ -165,9 +165,9 @@ class ManualRangeThreshold:
         manual_range_threshold = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_lower(manual_range_threshold, lower)
+        manual_range_threshold._lower_slot = lower  # type: ignore[attr-defined]
         manual_range_threshold.type_ = type_
-        _set_upper(manual_range_threshold, upper)
+        manual_range_threshold._upper_slot = upper  # type: ignore[attr-defined]
         manual_range_threshold.additional_properties = {}
 
         if _extra:
@@ -219,7 +219,7 @@ def _decode_lower(self: ManualRangeThreshold, raw: Any) -> Any:
     return lower
 
 
-_set_lower = _lazy(ManualRangeThreshold, "lower", _decode_lower)
+_lazy(ManualRangeThreshold, "lower", _decode_lower)
 
 
 def _decode_upper(self: ManualRangeThreshold, raw: Any) -> Any:
@@ -246,7 +246,7 @@ def _decode_upper(self: ManualRangeThreshold, raw: Any) -> Any:
     return upper
 
 
-_set_upper = _lazy(ManualRangeThreshold, "upper", _decode_upper)
+_lazy(ManualRangeThreshold, "upper", _decode_upper)
 
 _LAZY_PENDING = True
 

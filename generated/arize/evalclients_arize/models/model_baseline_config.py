@@ -148,7 +148,7 @@ class ModelBaselineConfig:
         model_baseline_config = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_filters(model_baseline_config, filters)
+        model_baseline_config._filters_slot = filters  # type: ignore[attr-defined]
         model_baseline_config.type_ = type_
         model_baseline_config.additional_properties = {}
 
@@ -205,7 +205,7 @@ def _decode_filters(self: ModelBaselineConfig, raw: Any) -> Any:
     return filters
 
 
-_set_filters = _lazy(ModelBaselineConfig, "filters", _decode_filters)
+_lazy(ModelBaselineConfig, "filters", _decode_filters)
 
 _LAZY_PENDING = True
 

@@ -729,10 +729,10 @@ class MonitorBase:
         monitor_base.created_at = created_at
         monitor_base.created_by_user_id = created_by_user_id
         monitor_base.delay_seconds = delay_seconds
-        _set_downtime(monitor_base, downtime)
+        monitor_base._downtime_slot = downtime  # type: ignore[attr-defined]
         monitor_base.evaluated_at = evaluated_at
         monitor_base.evaluation_window_length_seconds = evaluation_window_length_seconds
-        _set_filters(monitor_base, filters)
+        monitor_base._filters_slot = filters  # type: ignore[attr-defined]
         monitor_base.id = id
         monitor_base.latest_computed_value = latest_computed_value
         monitor_base.manual_evaluation_enabled = manual_evaluation_enabled
@@ -741,9 +741,9 @@ class MonitorBase:
         monitor_base.notification_configs = notification_configs
         monitor_base.notifications_enabled = notifications_enabled
         monitor_base.project_id = project_id
-        _set_scheduled_runtime(monitor_base, scheduled_runtime)
+        monitor_base._scheduled_runtime_slot = scheduled_runtime  # type: ignore[attr-defined]
         monitor_base.status = status
-        _set_threshold(monitor_base, threshold)
+        monitor_base._threshold_slot = threshold  # type: ignore[attr-defined]
         monitor_base.type_ = type_
         monitor_base.updated_at = updated_at
         monitor_base.uri = uri
@@ -844,7 +844,7 @@ def _decode_downtime(self: MonitorBase, raw: Any) -> Any:
     return downtime
 
 
-_set_downtime = _lazy(MonitorBase, "downtime", _decode_downtime)
+_lazy(MonitorBase, "downtime", _decode_downtime)
 
 
 def _decode_filters(self: MonitorBase, raw: Any) -> Any:
@@ -875,7 +875,7 @@ def _decode_filters(self: MonitorBase, raw: Any) -> Any:
     return filters
 
 
-_set_filters = _lazy(MonitorBase, "filters", _decode_filters)
+_lazy(MonitorBase, "filters", _decode_filters)
 
 
 def _decode_scheduled_runtime(self: MonitorBase, raw: Any) -> Any:
@@ -907,7 +907,7 @@ def _decode_scheduled_runtime(self: MonitorBase, raw: Any) -> Any:
     return scheduled_runtime
 
 
-_set_scheduled_runtime = _lazy(MonitorBase, "scheduled_runtime", _decode_scheduled_runtime)
+_lazy(MonitorBase, "scheduled_runtime", _decode_scheduled_runtime)
 
 
 def _decode_threshold(self: MonitorBase, raw: Any) -> Any:
@@ -935,7 +935,7 @@ def _decode_threshold(self: MonitorBase, raw: Any) -> Any:
     return threshold
 
 
-_set_threshold = _lazy(MonitorBase, "threshold", _decode_threshold)
+_lazy(MonitorBase, "threshold", _decode_threshold)
 
 _LAZY_PENDING = True
 

@@ -160,7 +160,7 @@ class MonitorFilter:
             values, _drifted = _keep(cls, d, "values", "list[str]", "type", _drifted)
 
         monitor_filter = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_dimension(monitor_filter, dimension)
+        monitor_filter._dimension_slot = dimension  # type: ignore[attr-defined]
         monitor_filter.operator = operator
         monitor_filter.values = values
         monitor_filter.additional_properties = {}
@@ -212,7 +212,7 @@ def _decode_dimension(self: MonitorFilter, raw: Any) -> Any:
     return dimension
 
 
-_set_dimension = _lazy(MonitorFilter, "dimension", _decode_dimension)
+_lazy(MonitorFilter, "dimension", _decode_dimension)
 
 _LAZY_PENDING = True
 

@@ -167,7 +167,7 @@ class OrganizationMembership:
         )  # attrs' __init__ only stores each field: stored here directly
         organization_membership.id = id
         organization_membership.organization_id = organization_id
-        _set_role(organization_membership, role)
+        organization_membership._role_slot = role  # type: ignore[attr-defined]
         organization_membership.user_id = user_id
         organization_membership.additional_properties = {}
 
@@ -245,7 +245,7 @@ def _decode_role(self: OrganizationMembership, raw: Any) -> Any:
     return role
 
 
-_set_role = _lazy(OrganizationMembership, "role", _decode_role)
+_lazy(OrganizationMembership, "role", _decode_role)
 
 _LAZY_PENDING = True
 

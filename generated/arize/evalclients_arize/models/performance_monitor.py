@@ -816,10 +816,10 @@ class PerformanceMonitor:
         performance_monitor.created_at = created_at
         performance_monitor.created_by_user_id = created_by_user_id
         performance_monitor.delay_seconds = delay_seconds
-        _set_downtime(performance_monitor, downtime)
+        performance_monitor._downtime_slot = downtime  # type: ignore[attr-defined]
         performance_monitor.evaluated_at = evaluated_at
         performance_monitor.evaluation_window_length_seconds = evaluation_window_length_seconds
-        _set_filters(performance_monitor, filters)
+        performance_monitor._filters_slot = filters  # type: ignore[attr-defined]
         performance_monitor.id = id
         performance_monitor.latest_computed_value = latest_computed_value
         performance_monitor.manual_evaluation_enabled = manual_evaluation_enabled
@@ -832,9 +832,9 @@ class PerformanceMonitor:
         performance_monitor.notifications_enabled = notifications_enabled
         performance_monitor.positive_class_value = positive_class_value
         performance_monitor.project_id = project_id
-        _set_scheduled_runtime(performance_monitor, scheduled_runtime)
+        performance_monitor._scheduled_runtime_slot = scheduled_runtime  # type: ignore[attr-defined]
         performance_monitor.status = status
-        _set_threshold(performance_monitor, threshold)
+        performance_monitor._threshold_slot = threshold  # type: ignore[attr-defined]
         performance_monitor.type_ = type_
         performance_monitor.updated_at = updated_at
         performance_monitor.uri = uri
@@ -937,7 +937,7 @@ def _decode_downtime(self: PerformanceMonitor, raw: Any) -> Any:
     return downtime
 
 
-_set_downtime = _lazy(PerformanceMonitor, "downtime", _decode_downtime)
+_lazy(PerformanceMonitor, "downtime", _decode_downtime)
 
 
 def _decode_filters(self: PerformanceMonitor, raw: Any) -> Any:
@@ -968,7 +968,7 @@ def _decode_filters(self: PerformanceMonitor, raw: Any) -> Any:
     return filters
 
 
-_set_filters = _lazy(PerformanceMonitor, "filters", _decode_filters)
+_lazy(PerformanceMonitor, "filters", _decode_filters)
 
 
 def _decode_scheduled_runtime(self: PerformanceMonitor, raw: Any) -> Any:
@@ -1000,7 +1000,7 @@ def _decode_scheduled_runtime(self: PerformanceMonitor, raw: Any) -> Any:
     return scheduled_runtime
 
 
-_set_scheduled_runtime = _lazy(PerformanceMonitor, "scheduled_runtime", _decode_scheduled_runtime)
+_lazy(PerformanceMonitor, "scheduled_runtime", _decode_scheduled_runtime)
 
 
 def _decode_threshold(self: PerformanceMonitor, raw: Any) -> Any:
@@ -1028,7 +1028,7 @@ def _decode_threshold(self: PerformanceMonitor, raw: Any) -> Any:
     return threshold
 
 
-_set_threshold = _lazy(PerformanceMonitor, "threshold", _decode_threshold)
+_lazy(PerformanceMonitor, "threshold", _decode_threshold)
 
 _LAZY_PENDING = True
 

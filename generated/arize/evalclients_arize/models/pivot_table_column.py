@@ -238,7 +238,7 @@ class PivotTableColumn:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         pivot_table_column.aggregation = aggregation
-        _set_dataset_source(pivot_table_column, dataset_source)
+        pivot_table_column._dataset_source_slot = dataset_source  # type: ignore[attr-defined]
         pivot_table_column.dimension = dimension
         pivot_table_column.dimension_category = dimension_category
         pivot_table_column.id = id
@@ -316,7 +316,7 @@ def _decode_dataset_source(self: PivotTableColumn, raw: Any) -> Any:
     return dataset_source
 
 
-_set_dataset_source = _lazy(PivotTableColumn, "dataset_source", _decode_dataset_source)
+_lazy(PivotTableColumn, "dataset_source", _decode_dataset_source)
 
 _LAZY_PENDING = True
 

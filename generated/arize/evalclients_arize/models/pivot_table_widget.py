@@ -688,13 +688,13 @@ class PivotTableWidget:
         pivot_table_widget = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_columns(pivot_table_widget, columns)
+        pivot_table_widget._columns_slot = columns  # type: ignore[attr-defined]
         pivot_table_widget.created_at = created_at
         pivot_table_widget.creation_status = creation_status
         pivot_table_widget.creator_user_id = creator_user_id
         pivot_table_widget.dashboard_id = dashboard_id
         pivot_table_widget.end_time = end_time
-        _set_filters(pivot_table_widget, filters)
+        pivot_table_widget._filters_slot = filters  # type: ignore[attr-defined]
         pivot_table_widget.grid_position = grid_position
         pivot_table_widget.grouped_dimension = grouped_dimension
         pivot_table_widget.grouped_dimension_category = grouped_dimension_category
@@ -802,7 +802,7 @@ def _decode_columns(self: PivotTableWidget, raw: Any) -> Any:
     return columns
 
 
-_set_columns = _lazy(PivotTableWidget, "columns", _decode_columns)
+_lazy(PivotTableWidget, "columns", _decode_columns)
 
 
 def _decode_filters(self: PivotTableWidget, raw: Any) -> Any:
@@ -833,7 +833,7 @@ def _decode_filters(self: PivotTableWidget, raw: Any) -> Any:
     return filters
 
 
-_set_filters = _lazy(PivotTableWidget, "filters", _decode_filters)
+_lazy(PivotTableWidget, "filters", _decode_filters)
 
 _LAZY_PENDING = True
 

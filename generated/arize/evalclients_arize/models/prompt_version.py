@@ -407,13 +407,13 @@ class PromptVersion:
         prompt_version.created_by_user_id = created_by_user_id
         prompt_version.id = id
         prompt_version.input_variable_format = input_variable_format
-        _set_invocation_params(prompt_version, invocation_params)
+        prompt_version._invocation_params_slot = invocation_params  # type: ignore[attr-defined]
         prompt_version.labels = labels
-        _set_messages(prompt_version, messages)
+        prompt_version._messages_slot = messages  # type: ignore[attr-defined]
         prompt_version.model = model
         prompt_version.prompt_id = prompt_id
         prompt_version.provider = provider
-        _set_provider_params(prompt_version, provider_params)
+        prompt_version._provider_params_slot = provider_params  # type: ignore[attr-defined]
         prompt_version.additional_properties = {}
 
         if _extra:
@@ -468,7 +468,7 @@ def _decode_invocation_params(self: PromptVersion, raw: Any) -> Any:
     return invocation_params
 
 
-_set_invocation_params = _lazy(PromptVersion, "invocation_params", _decode_invocation_params)
+_lazy(PromptVersion, "invocation_params", _decode_invocation_params)
 
 
 def _decode_messages(self: PromptVersion, raw: Any) -> Any:
@@ -501,7 +501,7 @@ def _decode_messages(self: PromptVersion, raw: Any) -> Any:
     return messages
 
 
-_set_messages = _lazy(PromptVersion, "messages", _decode_messages)
+_lazy(PromptVersion, "messages", _decode_messages)
 
 
 def _decode_provider_params(self: PromptVersion, raw: Any) -> Any:
@@ -533,7 +533,7 @@ def _decode_provider_params(self: PromptVersion, raw: Any) -> Any:
     return provider_params
 
 
-_set_provider_params = _lazy(PromptVersion, "provider_params", _decode_provider_params)
+_lazy(PromptVersion, "provider_params", _decode_provider_params)
 
 _LAZY_PENDING = True
 

@@ -256,7 +256,7 @@ class PromptWithVersion:
         prompt_with_version.name = name
         prompt_with_version.space_id = space_id
         prompt_with_version.updated_at = updated_at
-        _set_version(prompt_with_version, version)
+        prompt_with_version._version_slot = version  # type: ignore[attr-defined]
         prompt_with_version.additional_properties = {}
 
         if _extra:
@@ -308,7 +308,7 @@ def _decode_version(self: PromptWithVersion, raw: Any) -> Any:
     return version
 
 
-_set_version = _lazy(PromptWithVersion, "version", _decode_version)
+_lazy(PromptWithVersion, "version", _decode_version)
 
 _LAZY_PENDING = True
 

@@ -206,10 +206,10 @@ class ProviderParams:
             region, _drifted = _keep(cls, d, "region", "str", "type", _drifted)
 
         provider_params = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_anthropic_headers(provider_params, anthropic_headers)
+        provider_params._anthropic_headers_slot = anthropic_headers  # type: ignore[attr-defined]
         provider_params.anthropic_version = anthropic_version
-        _set_azure_params(provider_params, azure_params)
-        _set_bedrock_options(provider_params, bedrock_options)
+        provider_params._azure_params_slot = azure_params  # type: ignore[attr-defined]
+        provider_params._bedrock_options_slot = bedrock_options  # type: ignore[attr-defined]
         provider_params.region = region
         provider_params.additional_properties = {}
 
@@ -265,7 +265,7 @@ def _decode_anthropic_headers(self: ProviderParams, raw: Any) -> Any:
     return anthropic_headers
 
 
-_set_anthropic_headers = _lazy(ProviderParams, "anthropic_headers", _decode_anthropic_headers)
+_lazy(ProviderParams, "anthropic_headers", _decode_anthropic_headers)
 
 
 def _decode_azure_params(self: ProviderParams, raw: Any) -> Any:
@@ -292,7 +292,7 @@ def _decode_azure_params(self: ProviderParams, raw: Any) -> Any:
     return azure_params
 
 
-_set_azure_params = _lazy(ProviderParams, "azure_params", _decode_azure_params)
+_lazy(ProviderParams, "azure_params", _decode_azure_params)
 
 
 def _decode_bedrock_options(self: ProviderParams, raw: Any) -> Any:
@@ -324,7 +324,7 @@ def _decode_bedrock_options(self: ProviderParams, raw: Any) -> Any:
     return bedrock_options
 
 
-_set_bedrock_options = _lazy(ProviderParams, "bedrock_options", _decode_bedrock_options)
+_lazy(ProviderParams, "bedrock_options", _decode_bedrock_options)
 
 _LAZY_PENDING = True
 

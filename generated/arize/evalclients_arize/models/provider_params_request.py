@@ -211,10 +211,10 @@ class ProviderParamsRequest:
         provider_params_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_anthropic_headers(provider_params_request, anthropic_headers)
+        provider_params_request._anthropic_headers_slot = anthropic_headers  # type: ignore[attr-defined]
         provider_params_request.anthropic_version = anthropic_version
-        _set_azure_params(provider_params_request, azure_params)
-        _set_bedrock_options(provider_params_request, bedrock_options)
+        provider_params_request._azure_params_slot = azure_params  # type: ignore[attr-defined]
+        provider_params_request._bedrock_options_slot = bedrock_options  # type: ignore[attr-defined]
         provider_params_request.region = region
         provider_params_request.additional_properties = {}
 
@@ -272,9 +272,7 @@ def _decode_anthropic_headers(self: ProviderParamsRequest, raw: Any) -> Any:
     return anthropic_headers
 
 
-_set_anthropic_headers = _lazy(
-    ProviderParamsRequest, "anthropic_headers", _decode_anthropic_headers
-)
+_lazy(ProviderParamsRequest, "anthropic_headers", _decode_anthropic_headers)
 
 
 def _decode_azure_params(self: ProviderParamsRequest, raw: Any) -> Any:
@@ -306,7 +304,7 @@ def _decode_azure_params(self: ProviderParamsRequest, raw: Any) -> Any:
     return azure_params
 
 
-_set_azure_params = _lazy(ProviderParamsRequest, "azure_params", _decode_azure_params)
+_lazy(ProviderParamsRequest, "azure_params", _decode_azure_params)
 
 
 def _decode_bedrock_options(self: ProviderParamsRequest, raw: Any) -> Any:
@@ -338,7 +336,7 @@ def _decode_bedrock_options(self: ProviderParamsRequest, raw: Any) -> Any:
     return bedrock_options
 
 
-_set_bedrock_options = _lazy(ProviderParamsRequest, "bedrock_options", _decode_bedrock_options)
+_lazy(ProviderParamsRequest, "bedrock_options", _decode_bedrock_options)
 
 _LAZY_PENDING = True
 

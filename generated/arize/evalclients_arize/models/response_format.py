@@ -133,7 +133,7 @@ class ResponseFormat:
             )
 
         response_format = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_json_schema(response_format, json_schema)
+        response_format._json_schema_slot = json_schema  # type: ignore[attr-defined]
         response_format.type_ = type_
         response_format.additional_properties = {}
 
@@ -184,7 +184,7 @@ def _decode_json_schema(self: ResponseFormat, raw: Any) -> Any:
     return json_schema
 
 
-_set_json_schema = _lazy(ResponseFormat, "json_schema", _decode_json_schema)
+_lazy(ResponseFormat, "json_schema", _decode_json_schema)
 
 _LAZY_PENDING = True
 

@@ -136,7 +136,7 @@ class ResponseFormatRequest:
         response_format_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_json_schema(response_format_request, json_schema)
+        response_format_request._json_schema_slot = json_schema  # type: ignore[attr-defined]
         response_format_request.type_ = type_
         response_format_request.additional_properties = {}
 
@@ -194,7 +194,7 @@ def _decode_json_schema(self: ResponseFormatRequest, raw: Any) -> Any:
     return json_schema
 
 
-_set_json_schema = _lazy(ResponseFormatRequest, "json_schema", _decode_json_schema)
+_lazy(ResponseFormatRequest, "json_schema", _decode_json_schema)
 
 _LAZY_PENDING = True
 

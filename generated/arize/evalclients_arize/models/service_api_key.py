@@ -324,7 +324,7 @@ class ServiceApiKey:
             status, _drifted = _keep(cls, d, "status", "one of ACTIVE, REVOKED", "enum", _drifted)
 
         service_api_key = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_bot_user(service_api_key, bot_user)
+        service_api_key._bot_user_slot = bot_user  # type: ignore[attr-defined]
         service_api_key.created_at = created_at
         service_api_key.created_by_user_id = created_by_user_id
         service_api_key.description = description
@@ -384,7 +384,7 @@ def _decode_bot_user(self: ServiceApiKey, raw: Any) -> Any:
     return bot_user
 
 
-_set_bot_user = _lazy(ServiceApiKey, "bot_user", _decode_bot_user)
+_lazy(ServiceApiKey, "bot_user", _decode_bot_user)
 
 _LAZY_PENDING = True
 

@@ -202,10 +202,10 @@ class ServiceKeyBotUser:
         service_key_bot_user = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_account_role(service_key_bot_user, account_role)
+        service_key_bot_user._account_role_slot = account_role  # type: ignore[attr-defined]
         service_key_bot_user.id = id
         service_key_bot_user.name = name
-        _set_organizations(service_key_bot_user, organizations)
+        service_key_bot_user._organizations_slot = organizations  # type: ignore[attr-defined]
         service_key_bot_user.additional_properties = {}
 
         if _extra:
@@ -284,7 +284,7 @@ def _decode_account_role(self: ServiceKeyBotUser, raw: Any) -> Any:
     return account_role
 
 
-_set_account_role = _lazy(ServiceKeyBotUser, "account_role", _decode_account_role)
+_lazy(ServiceKeyBotUser, "account_role", _decode_account_role)
 
 
 def _decode_organizations(self: ServiceKeyBotUser, raw: Any) -> Any:
@@ -320,7 +320,7 @@ def _decode_organizations(self: ServiceKeyBotUser, raw: Any) -> Any:
     return organizations
 
 
-_set_organizations = _lazy(ServiceKeyBotUser, "organizations", _decode_organizations)
+_lazy(ServiceKeyBotUser, "organizations", _decode_organizations)
 
 _LAZY_PENDING = True
 

@@ -183,8 +183,8 @@ class ServiceKeyBotUserOrgAssignment:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         service_key_bot_user_org_assignment.org_id = org_id
-        _set_role(service_key_bot_user_org_assignment, role)
-        _set_spaces(service_key_bot_user_org_assignment, spaces)
+        service_key_bot_user_org_assignment._role_slot = role  # type: ignore[attr-defined]
+        service_key_bot_user_org_assignment._spaces_slot = spaces  # type: ignore[attr-defined]
         service_key_bot_user_org_assignment.additional_properties = {}
 
         if _extra:
@@ -261,7 +261,7 @@ def _decode_role(self: ServiceKeyBotUserOrgAssignment, raw: Any) -> Any:
     return role
 
 
-_set_role = _lazy(ServiceKeyBotUserOrgAssignment, "role", _decode_role)
+_lazy(ServiceKeyBotUserOrgAssignment, "role", _decode_role)
 
 
 def _decode_spaces(self: ServiceKeyBotUserOrgAssignment, raw: Any) -> Any:
@@ -295,7 +295,7 @@ def _decode_spaces(self: ServiceKeyBotUserOrgAssignment, raw: Any) -> Any:
     return spaces
 
 
-_set_spaces = _lazy(ServiceKeyBotUserOrgAssignment, "spaces", _decode_spaces)
+_lazy(ServiceKeyBotUserOrgAssignment, "spaces", _decode_spaces)
 
 _LAZY_PENDING = True
 

@@ -133,7 +133,7 @@ class ServiceKeyBotUserSpaceAssignment:
         service_key_bot_user_space_assignment = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_role(service_key_bot_user_space_assignment, role)
+        service_key_bot_user_space_assignment._role_slot = role  # type: ignore[attr-defined]
         service_key_bot_user_space_assignment.space_id = space_id
         service_key_bot_user_space_assignment.additional_properties = {}
 
@@ -209,7 +209,7 @@ def _decode_role(self: ServiceKeyBotUserSpaceAssignment, raw: Any) -> Any:
     return role
 
 
-_set_role = _lazy(ServiceKeyBotUserSpaceAssignment, "role", _decode_role)
+_lazy(ServiceKeyBotUserSpaceAssignment, "role", _decode_role)
 
 _LAZY_PENDING = True
 

@@ -182,8 +182,8 @@ class ServiceKeyOrgAssignment:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         service_key_org_assignment.org_id = org_id
-        _set_spaces(service_key_org_assignment, spaces)
-        _set_role(service_key_org_assignment, role)
+        service_key_org_assignment._spaces_slot = spaces  # type: ignore[attr-defined]
+        service_key_org_assignment._role_slot = role  # type: ignore[attr-defined]
         service_key_org_assignment.additional_properties = {}
 
         if _extra:
@@ -260,7 +260,7 @@ def _decode_spaces(self: ServiceKeyOrgAssignment, raw: Any) -> Any:
     return spaces
 
 
-_set_spaces = _lazy(ServiceKeyOrgAssignment, "spaces", _decode_spaces)
+_lazy(ServiceKeyOrgAssignment, "spaces", _decode_spaces)
 
 
 def _decode_role(self: ServiceKeyOrgAssignment, raw: Any) -> Any:
@@ -288,7 +288,7 @@ def _decode_role(self: ServiceKeyOrgAssignment, raw: Any) -> Any:
     return role
 
 
-_set_role = _lazy(ServiceKeyOrgAssignment, "role", _decode_role)
+_lazy(ServiceKeyOrgAssignment, "role", _decode_role)
 
 _LAZY_PENDING = True
 

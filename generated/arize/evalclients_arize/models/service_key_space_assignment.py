@@ -136,7 +136,7 @@ class ServiceKeySpaceAssignment:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         service_key_space_assignment.space_id = space_id
-        _set_role(service_key_space_assignment, role)
+        service_key_space_assignment._role_slot = role  # type: ignore[attr-defined]
         service_key_space_assignment.additional_properties = {}
 
         if _extra:
@@ -213,7 +213,7 @@ def _decode_role(self: ServiceKeySpaceAssignment, raw: Any) -> Any:
     return role
 
 
-_set_role = _lazy(ServiceKeySpaceAssignment, "role", _decode_role)
+_lazy(ServiceKeySpaceAssignment, "role", _decode_role)
 
 _LAZY_PENDING = True
 

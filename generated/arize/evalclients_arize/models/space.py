@@ -325,8 +325,8 @@ class Space:
 
         space = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         space.created_at = created_at
-        _set_default_agent_runtime(space, default_agent_runtime)
-        _set_default_llm_integration(space, default_llm_integration)
+        space._default_agent_runtime_slot = default_agent_runtime  # type: ignore[attr-defined]
+        space._default_llm_integration_slot = default_llm_integration  # type: ignore[attr-defined]
         space.description = description
         space.gradient_end_color = gradient_end_color
         space.gradient_start_color = gradient_start_color
@@ -421,7 +421,7 @@ def _decode_default_agent_runtime(self: Space, raw: Any) -> Any:
     return default_agent_runtime
 
 
-_set_default_agent_runtime = _lazy(Space, "default_agent_runtime", _decode_default_agent_runtime)
+_lazy(Space, "default_agent_runtime", _decode_default_agent_runtime)
 
 
 def _decode_default_llm_integration(self: Space, raw: Any) -> Any:
@@ -453,9 +453,7 @@ def _decode_default_llm_integration(self: Space, raw: Any) -> Any:
     return default_llm_integration
 
 
-_set_default_llm_integration = _lazy(
-    Space, "default_llm_integration", _decode_default_llm_integration
-)
+_lazy(Space, "default_llm_integration", _decode_default_llm_integration)
 
 _LAZY_PENDING = True
 

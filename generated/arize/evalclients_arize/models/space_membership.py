@@ -164,7 +164,7 @@ class SpaceMembership:
 
         space_membership = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         space_membership.id = id
-        _set_role(space_membership, role)
+        space_membership._role_slot = role  # type: ignore[attr-defined]
         space_membership.space_id = space_id
         space_membership.user_id = user_id
         space_membership.additional_properties = {}
@@ -241,7 +241,7 @@ def _decode_role(self: SpaceMembership, raw: Any) -> Any:
     return role
 
 
-_set_role = _lazy(SpaceMembership, "role", _decode_role)
+_lazy(SpaceMembership, "role", _decode_role)
 
 _LAZY_PENDING = True
 

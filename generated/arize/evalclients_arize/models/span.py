@@ -483,19 +483,19 @@ class Span:
                 )
 
         span = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_annotations(span, annotations)
-        _set_attributes(span, attributes)
-        _set_context(span, context)
+        span._annotations_slot = annotations  # type: ignore[attr-defined]
+        span._attributes_slot = attributes  # type: ignore[attr-defined]
+        span._context_slot = context  # type: ignore[attr-defined]
         span.end_time = end_time
-        _set_evaluations(span, evaluations)
-        _set_events(span, events)
+        span._evaluations_slot = evaluations  # type: ignore[attr-defined]
+        span._events_slot = events  # type: ignore[attr-defined]
         span.kind = kind
         span.name = name
         span.parent_id = parent_id
         span.start_time = start_time
         span.status_code = status_code
         span.status_message = status_message
-        _set_trace_annotations(span, trace_annotations)
+        span._trace_annotations_slot = trace_annotations  # type: ignore[attr-defined]
         span.additional_properties = {}
 
         if _extra:
@@ -552,7 +552,7 @@ def _decode_annotations(self: Span, raw: Any) -> Any:
     return annotations
 
 
-_set_annotations = _lazy(Span, "annotations", _decode_annotations)
+_lazy(Span, "annotations", _decode_annotations)
 
 
 def _decode_attributes(self: Span, raw: Any) -> Any:
@@ -579,7 +579,7 @@ def _decode_attributes(self: Span, raw: Any) -> Any:
     return attributes
 
 
-_set_attributes = _lazy(Span, "attributes", _decode_attributes)
+_lazy(Span, "attributes", _decode_attributes)
 
 
 def _decode_context(self: Span, raw: Any) -> Any:
@@ -606,7 +606,7 @@ def _decode_context(self: Span, raw: Any) -> Any:
     return context
 
 
-_set_context = _lazy(Span, "context", _decode_context)
+_lazy(Span, "context", _decode_context)
 
 
 def _decode_evaluations(self: Span, raw: Any) -> Any:
@@ -640,7 +640,7 @@ def _decode_evaluations(self: Span, raw: Any) -> Any:
     return evaluations
 
 
-_set_evaluations = _lazy(Span, "evaluations", _decode_evaluations)
+_lazy(Span, "evaluations", _decode_evaluations)
 
 
 def _decode_events(self: Span, raw: Any) -> Any:
@@ -671,7 +671,7 @@ def _decode_events(self: Span, raw: Any) -> Any:
     return events
 
 
-_set_events = _lazy(Span, "events", _decode_events)
+_lazy(Span, "events", _decode_events)
 
 
 def _decode_trace_annotations(self: Span, raw: Any) -> Any:
@@ -705,7 +705,7 @@ def _decode_trace_annotations(self: Span, raw: Any) -> Any:
     return trace_annotations
 
 
-_set_trace_annotations = _lazy(Span, "trace_annotations", _decode_trace_annotations)
+_lazy(Span, "trace_annotations", _decode_trace_annotations)
 
 _LAZY_PENDING = True
 

@@ -171,7 +171,7 @@ class SpanEvaluatorInput:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         span_evaluator_input.evaluator_id = evaluator_id
-        _set_column_mappings(span_evaluator_input, column_mappings)
+        span_evaluator_input._column_mappings_slot = column_mappings  # type: ignore[attr-defined]
         span_evaluator_input.evaluator_version_id = evaluator_version_id
         span_evaluator_input.query_filter = query_filter
         span_evaluator_input.additional_properties = {}
@@ -230,7 +230,7 @@ def _decode_column_mappings(self: SpanEvaluatorInput, raw: Any) -> Any:
     return column_mappings
 
 
-_set_column_mappings = _lazy(SpanEvaluatorInput, "column_mappings", _decode_column_mappings)
+_lazy(SpanEvaluatorInput, "column_mappings", _decode_column_mappings)
 
 _LAZY_PENDING = True
 

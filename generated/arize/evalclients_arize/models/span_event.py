@@ -146,7 +146,7 @@ class SpanEvent:
             timestamp, _drifted = _keep(cls, d, "timestamp", "datetime.datetime", "type", _drifted)
 
         span_event = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_attributes(span_event, attributes)
+        span_event._attributes_slot = attributes  # type: ignore[attr-defined]
         span_event.name = name
         span_event.timestamp = timestamp
         span_event.additional_properties = {}
@@ -198,7 +198,7 @@ def _decode_attributes(self: SpanEvent, raw: Any) -> Any:
     return attributes
 
 
-_set_attributes = _lazy(SpanEvent, "attributes", _decode_attributes)
+_lazy(SpanEvent, "attributes", _decode_attributes)
 
 _LAZY_PENDING = True
 

@@ -688,11 +688,11 @@ class StatisticWidget:
         statistic_widget.custom_metric_id = custom_metric_id
         statistic_widget.custom_statistic_text = custom_statistic_text
         statistic_widget.dashboard_id = dashboard_id
-        _set_dataset_source(statistic_widget, dataset_source)
+        statistic_widget._dataset_source_slot = dataset_source  # type: ignore[attr-defined]
         statistic_widget.dimension_category = dimension_category
         statistic_widget.dimension_data_type = dimension_data_type
         statistic_widget.dimension_name = dimension_name
-        _set_filters(statistic_widget, filters)
+        statistic_widget._filters_slot = filters  # type: ignore[attr-defined]
         statistic_widget.grid_position = grid_position
         statistic_widget.id = id
         statistic_widget.model_environment_name = model_environment_name
@@ -779,7 +779,7 @@ def _decode_dataset_source(self: StatisticWidget, raw: Any) -> Any:
     return dataset_source
 
 
-_set_dataset_source = _lazy(StatisticWidget, "dataset_source", _decode_dataset_source)
+_lazy(StatisticWidget, "dataset_source", _decode_dataset_source)
 
 
 def _decode_filters(self: StatisticWidget, raw: Any) -> Any:
@@ -810,7 +810,7 @@ def _decode_filters(self: StatisticWidget, raw: Any) -> Any:
     return filters
 
 
-_set_filters = _lazy(StatisticWidget, "filters", _decode_filters)
+_lazy(StatisticWidget, "filters", _decode_filters)
 
 _LAZY_PENDING = True
 

@@ -533,7 +533,7 @@ class Task:
         task.created_at = created_at
         task.created_by_user_id = created_by_user_id
         task.dataset_id = dataset_id
-        _set_evaluators(task, evaluators)
+        task._evaluators_slot = evaluators  # type: ignore[attr-defined]
         task.experiment_ids = experiment_ids
         task.id = id
         task.is_continuous = is_continuous
@@ -541,8 +541,8 @@ class Task:
         task.name = name
         task.project_id = project_id
         task.query_filter = query_filter
-        _set_query_filters(task, query_filters)
-        _set_run_configuration(task, run_configuration)
+        task._query_filters_slot = query_filters  # type: ignore[attr-defined]
+        task._run_configuration_slot = run_configuration  # type: ignore[attr-defined]
         task.sampling_rate = sampling_rate
         task.type_ = type_
         task.updated_at = updated_at
@@ -674,7 +674,7 @@ def _decode_evaluators(self: Task, raw: Any) -> Any:
     return evaluators
 
 
-_set_evaluators = _lazy(Task, "evaluators", _decode_evaluators)
+_lazy(Task, "evaluators", _decode_evaluators)
 
 
 def _decode_query_filters(self: Task, raw: Any) -> Any:
@@ -706,7 +706,7 @@ def _decode_query_filters(self: Task, raw: Any) -> Any:
     return query_filters
 
 
-_set_query_filters = _lazy(Task, "query_filters", _decode_query_filters)
+_lazy(Task, "query_filters", _decode_query_filters)
 
 
 def _decode_run_configuration(self: Task, raw: Any) -> Any:
@@ -738,7 +738,7 @@ def _decode_run_configuration(self: Task, raw: Any) -> Any:
     return run_configuration
 
 
-_set_run_configuration = _lazy(Task, "run_configuration", _decode_run_configuration)
+_lazy(Task, "run_configuration", _decode_run_configuration)
 
 _LAZY_PENDING = True
 

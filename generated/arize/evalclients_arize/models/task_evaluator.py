@@ -241,12 +241,12 @@ class TaskEvaluator:
                 )
 
         task_evaluator = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_column_mappings(task_evaluator, column_mappings)
+        task_evaluator._column_mappings_slot = column_mappings  # type: ignore[attr-defined]
         task_evaluator.evaluator_id = evaluator_id
         task_evaluator.evaluator_name = evaluator_name
         task_evaluator.evaluator_version_id = evaluator_version_id
         task_evaluator.query_filter = query_filter
-        _set_query_mappings(task_evaluator, query_mappings)
+        task_evaluator._query_mappings_slot = query_mappings  # type: ignore[attr-defined]
         task_evaluator.additional_properties = {}
 
         if _extra:
@@ -336,7 +336,7 @@ def _decode_column_mappings(self: TaskEvaluator, raw: Any) -> Any:
     return column_mappings
 
 
-_set_column_mappings = _lazy(TaskEvaluator, "column_mappings", _decode_column_mappings)
+_lazy(TaskEvaluator, "column_mappings", _decode_column_mappings)
 
 
 def _decode_query_mappings(self: TaskEvaluator, raw: Any) -> Any:
@@ -368,7 +368,7 @@ def _decode_query_mappings(self: TaskEvaluator, raw: Any) -> Any:
     return query_mappings
 
 
-_set_query_mappings = _lazy(TaskEvaluator, "query_mappings", _decode_query_mappings)
+_lazy(TaskEvaluator, "query_mappings", _decode_query_mappings)
 
 _LAZY_PENDING = True
 

@@ -139,7 +139,7 @@ class TaskQueryFilters:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         task_query_filters.expression = expression
-        _set_filters(task_query_filters, filters)
+        task_query_filters._filters_slot = filters  # type: ignore[attr-defined]
         task_query_filters.additional_properties = {}
 
         if _extra:
@@ -197,7 +197,7 @@ def _decode_filters(self: TaskQueryFilters, raw: Any) -> Any:
     return filters
 
 
-_set_filters = _lazy(TaskQueryFilters, "filters", _decode_filters)
+_lazy(TaskQueryFilters, "filters", _decode_filters)
 
 _LAZY_PENDING = True
 

@@ -132,7 +132,7 @@ class TaskQueryFiltersInput:
         task_query_filters_input = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_filters(task_query_filters_input, filters)
+        task_query_filters_input._filters_slot = filters  # type: ignore[attr-defined]
         task_query_filters_input.expression = expression
         task_query_filters_input.additional_properties = {}
 
@@ -186,7 +186,7 @@ def _decode_filters(self: TaskQueryFiltersInput, raw: Any) -> Any:
     return filters
 
 
-_set_filters = _lazy(TaskQueryFiltersInput, "filters", _decode_filters)
+_lazy(TaskQueryFiltersInput, "filters", _decode_filters)
 
 _LAZY_PENDING = True
 

@@ -304,11 +304,11 @@ class TemplateConfig:
             )
 
         template_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_classification_choices(template_config, classification_choices)
+        template_config._classification_choices_slot = classification_choices  # type: ignore[attr-defined]
         template_config.data_granularity = data_granularity
         template_config.direction = direction
         template_config.include_explanations = include_explanations
-        _set_llm_config(template_config, llm_config)
+        template_config._llm_config_slot = llm_config  # type: ignore[attr-defined]
         template_config.name = name
         template_config.template = template
         template_config.use_function_calling = use_function_calling
@@ -401,9 +401,7 @@ def _decode_classification_choices(self: TemplateConfig, raw: Any) -> Any:
     return classification_choices
 
 
-_set_classification_choices = _lazy(
-    TemplateConfig, "classification_choices", _decode_classification_choices
-)
+_lazy(TemplateConfig, "classification_choices", _decode_classification_choices)
 
 
 def _decode_llm_config(self: TemplateConfig, raw: Any) -> Any:
@@ -430,7 +428,7 @@ def _decode_llm_config(self: TemplateConfig, raw: Any) -> Any:
     return llm_config
 
 
-_set_llm_config = _lazy(TemplateConfig, "llm_config", _decode_llm_config)
+_lazy(TemplateConfig, "llm_config", _decode_llm_config)
 
 _LAZY_PENDING = True
 

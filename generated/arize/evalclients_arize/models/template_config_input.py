@@ -297,11 +297,11 @@ class TemplateConfigInput:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         template_config_input.include_explanations = include_explanations
-        _set_llm_config(template_config_input, llm_config)
+        template_config_input._llm_config_slot = llm_config  # type: ignore[attr-defined]
         template_config_input.name = name
         template_config_input.template = template
         template_config_input.use_function_calling = use_function_calling
-        _set_classification_choices(template_config_input, classification_choices)
+        template_config_input._classification_choices_slot = classification_choices  # type: ignore[attr-defined]
         template_config_input.data_granularity = data_granularity
         template_config_input.direction = direction
         template_config_input.use_structured_output = use_structured_output
@@ -376,7 +376,7 @@ def _decode_llm_config(self: TemplateConfigInput, raw: Any) -> Any:
     return llm_config
 
 
-_set_llm_config = _lazy(TemplateConfigInput, "llm_config", _decode_llm_config)
+_lazy(TemplateConfigInput, "llm_config", _decode_llm_config)
 
 
 def _decode_classification_choices(self: TemplateConfigInput, raw: Any) -> Any:
@@ -408,9 +408,7 @@ def _decode_classification_choices(self: TemplateConfigInput, raw: Any) -> Any:
     return classification_choices
 
 
-_set_classification_choices = _lazy(
-    TemplateConfigInput, "classification_choices", _decode_classification_choices
-)
+_lazy(TemplateConfigInput, "classification_choices", _decode_classification_choices)
 
 _LAZY_PENDING = True
 

@@ -377,14 +377,14 @@ class TemplateEvaluationRunConfig:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         template_evaluation_run_config.ai_integration_id = ai_integration_id
-        _set_classification_choices(template_evaluation_run_config, classification_choices)
-        _set_column_mapping(template_evaluation_run_config, column_mapping)
+        template_evaluation_run_config._classification_choices_slot = classification_choices  # type: ignore[attr-defined]
+        template_evaluation_run_config._column_mapping_slot = column_mapping  # type: ignore[attr-defined]
         template_evaluation_run_config.evaluator_version_id = evaluator_version_id
         template_evaluation_run_config.experiment_type = experiment_type
-        _set_invocation_parameters(template_evaluation_run_config, invocation_parameters)
+        template_evaluation_run_config._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
         template_evaluation_run_config.model_name = model_name
         template_evaluation_run_config.provide_explanation = provide_explanation
-        _set_provider_parameters(template_evaluation_run_config, provider_parameters)
+        template_evaluation_run_config._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
         template_evaluation_run_config.template = template
         template_evaluation_run_config.additional_properties = {}
 
@@ -444,9 +444,7 @@ def _decode_classification_choices(self: TemplateEvaluationRunConfig, raw: Any) 
     return classification_choices
 
 
-_set_classification_choices = _lazy(
-    TemplateEvaluationRunConfig, "classification_choices", _decode_classification_choices
-)
+_lazy(TemplateEvaluationRunConfig, "classification_choices", _decode_classification_choices)
 
 
 def _decode_column_mapping(self: TemplateEvaluationRunConfig, raw: Any) -> Any:
@@ -478,7 +476,7 @@ def _decode_column_mapping(self: TemplateEvaluationRunConfig, raw: Any) -> Any:
     return column_mapping
 
 
-_set_column_mapping = _lazy(TemplateEvaluationRunConfig, "column_mapping", _decode_column_mapping)
+_lazy(TemplateEvaluationRunConfig, "column_mapping", _decode_column_mapping)
 
 
 def _decode_invocation_parameters(self: TemplateEvaluationRunConfig, raw: Any) -> Any:
@@ -510,9 +508,7 @@ def _decode_invocation_parameters(self: TemplateEvaluationRunConfig, raw: Any) -
     return invocation_parameters
 
 
-_set_invocation_parameters = _lazy(
-    TemplateEvaluationRunConfig, "invocation_parameters", _decode_invocation_parameters
-)
+_lazy(TemplateEvaluationRunConfig, "invocation_parameters", _decode_invocation_parameters)
 
 
 def _decode_provider_parameters(self: TemplateEvaluationRunConfig, raw: Any) -> Any:
@@ -546,9 +542,7 @@ def _decode_provider_parameters(self: TemplateEvaluationRunConfig, raw: Any) -> 
     return provider_parameters
 
 
-_set_provider_parameters = _lazy(
-    TemplateEvaluationRunConfig, "provider_parameters", _decode_provider_parameters
-)
+_lazy(TemplateEvaluationRunConfig, "provider_parameters", _decode_provider_parameters)
 
 _LAZY_PENDING = True
 

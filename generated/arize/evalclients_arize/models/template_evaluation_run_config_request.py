@@ -377,12 +377,12 @@ class TemplateEvaluationRunConfigRequest:
         template_evaluation_run_config_request.experiment_type = experiment_type
         template_evaluation_run_config_request.provide_explanation = provide_explanation
         template_evaluation_run_config_request.template = template
-        _set_classification_choices(template_evaluation_run_config_request, classification_choices)
-        _set_column_mapping(template_evaluation_run_config_request, column_mapping)
+        template_evaluation_run_config_request._classification_choices_slot = classification_choices  # type: ignore[attr-defined]
+        template_evaluation_run_config_request._column_mapping_slot = column_mapping  # type: ignore[attr-defined]
         template_evaluation_run_config_request.evaluator_version_id = evaluator_version_id
-        _set_invocation_parameters(template_evaluation_run_config_request, invocation_parameters)
+        template_evaluation_run_config_request._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
         template_evaluation_run_config_request.model_name = model_name
-        _set_provider_parameters(template_evaluation_run_config_request, provider_parameters)
+        template_evaluation_run_config_request._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
         template_evaluation_run_config_request.additional_properties = {}
 
         if _extra:
@@ -443,9 +443,7 @@ def _decode_classification_choices(self: TemplateEvaluationRunConfigRequest, raw
     return classification_choices
 
 
-_set_classification_choices = _lazy(
-    TemplateEvaluationRunConfigRequest, "classification_choices", _decode_classification_choices
-)
+_lazy(TemplateEvaluationRunConfigRequest, "classification_choices", _decode_classification_choices)
 
 
 def _decode_column_mapping(self: TemplateEvaluationRunConfigRequest, raw: Any) -> Any:
@@ -479,9 +477,7 @@ def _decode_column_mapping(self: TemplateEvaluationRunConfigRequest, raw: Any) -
     return column_mapping
 
 
-_set_column_mapping = _lazy(
-    TemplateEvaluationRunConfigRequest, "column_mapping", _decode_column_mapping
-)
+_lazy(TemplateEvaluationRunConfigRequest, "column_mapping", _decode_column_mapping)
 
 
 def _decode_invocation_parameters(self: TemplateEvaluationRunConfigRequest, raw: Any) -> Any:
@@ -513,9 +509,7 @@ def _decode_invocation_parameters(self: TemplateEvaluationRunConfigRequest, raw:
     return invocation_parameters
 
 
-_set_invocation_parameters = _lazy(
-    TemplateEvaluationRunConfigRequest, "invocation_parameters", _decode_invocation_parameters
-)
+_lazy(TemplateEvaluationRunConfigRequest, "invocation_parameters", _decode_invocation_parameters)
 
 
 def _decode_provider_parameters(self: TemplateEvaluationRunConfigRequest, raw: Any) -> Any:
@@ -549,9 +543,7 @@ def _decode_provider_parameters(self: TemplateEvaluationRunConfigRequest, raw: A
     return provider_parameters
 
 
-_set_provider_parameters = _lazy(
-    TemplateEvaluationRunConfigRequest, "provider_parameters", _decode_provider_parameters
-)
+_lazy(TemplateEvaluationRunConfigRequest, "provider_parameters", _decode_provider_parameters)
 
 _LAZY_PENDING = True
 

@@ -145,7 +145,7 @@ class ToolCall:
             type_, _drifted = _keep(cls, d, "type", "one of FUNCTION", "enum", _drifted)
 
         tool_call = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_function(tool_call, function)
+        tool_call._function_slot = function  # type: ignore[attr-defined]
         tool_call.id = id
         tool_call.type_ = type_
         tool_call.additional_properties = {}
@@ -197,7 +197,7 @@ def _decode_function(self: ToolCall, raw: Any) -> Any:
     return function
 
 
-_set_function = _lazy(ToolCall, "function", _decode_function)
+_lazy(ToolCall, "function", _decode_function)
 
 _LAZY_PENDING = True
 

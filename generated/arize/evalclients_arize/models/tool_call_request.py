@@ -133,7 +133,7 @@ class ToolCallRequest:
         tool_call_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_function(tool_call_request, function)
+        tool_call_request._function_slot = function  # type: ignore[attr-defined]
         tool_call_request.type_ = type_
         tool_call_request.id = id
         tool_call_request.additional_properties = {}
@@ -182,7 +182,7 @@ def _decode_function(self: ToolCallRequest, raw: Any) -> Any:
     return function
 
 
-_set_function = _lazy(ToolCallRequest, "function", _decode_function)
+_lazy(ToolCallRequest, "function", _decode_function)
 
 _LAZY_PENDING = True
 

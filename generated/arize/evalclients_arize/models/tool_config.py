@@ -130,7 +130,7 @@ class ToolConfig:
 
         tool_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         tool_config.tool_choice = tool_choice
-        _set_tools(tool_config, tools)
+        tool_config._tools_slot = tools  # type: ignore[attr-defined]
         tool_config.additional_properties = {}
 
         if _extra:
@@ -184,7 +184,7 @@ def _decode_tools(self: ToolConfig, raw: Any) -> Any:
     return tools
 
 
-_set_tools = _lazy(ToolConfig, "tools", _decode_tools)
+_lazy(ToolConfig, "tools", _decode_tools)
 
 _LAZY_PENDING = True
 

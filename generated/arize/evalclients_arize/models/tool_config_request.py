@@ -133,7 +133,7 @@ class ToolConfigRequest:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         tool_config_request.tool_choice = tool_choice
-        _set_tools(tool_config_request, tools)
+        tool_config_request._tools_slot = tools  # type: ignore[attr-defined]
         tool_config_request.additional_properties = {}
 
         if _extra:
@@ -191,7 +191,7 @@ def _decode_tools(self: ToolConfigRequest, raw: Any) -> Any:
     return tools
 
 
-_set_tools = _lazy(ToolConfigRequest, "tools", _decode_tools)
+_lazy(ToolConfigRequest, "tools", _decode_tools)
 
 _LAZY_PENDING = True
 

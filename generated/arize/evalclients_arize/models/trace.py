@@ -226,7 +226,7 @@ class Trace:
         trace = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         trace.end_time = end_time
         trace.root_span_id = root_span_id
-        _set_spans(trace, spans)
+        trace._spans_slot = spans  # type: ignore[attr-defined]
         trace.spans_truncated = spans_truncated
         trace.start_time = start_time
         trace.trace_id = trace_id
@@ -283,7 +283,7 @@ def _decode_spans(self: Trace, raw: Any) -> Any:
     return spans
 
 
-_set_spans = _lazy(Trace, "spans", _decode_spans)
+_lazy(Trace, "spans", _decode_spans)
 
 _LAZY_PENDING = True
 

@@ -160,7 +160,7 @@ class TraceOrSessionEvaluatorInput:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         trace_or_session_evaluator_input.evaluator_id = evaluator_id
-        _set_query_mappings(trace_or_session_evaluator_input, query_mappings)
+        trace_or_session_evaluator_input._query_mappings_slot = query_mappings  # type: ignore[attr-defined]
         trace_or_session_evaluator_input.evaluator_version_id = evaluator_version_id
         trace_or_session_evaluator_input.additional_properties = {}
 
@@ -219,7 +219,7 @@ def _decode_query_mappings(self: TraceOrSessionEvaluatorInput, raw: Any) -> Any:
     return query_mappings
 
 
-_set_query_mappings = _lazy(TraceOrSessionEvaluatorInput, "query_mappings", _decode_query_mappings)
+_lazy(TraceOrSessionEvaluatorInput, "query_mappings", _decode_query_mappings)
 
 _LAZY_PENDING = True
 

@@ -789,11 +789,11 @@ class TracingMonitor:
         tracing_monitor.created_at = created_at
         tracing_monitor.created_by_user_id = created_by_user_id
         tracing_monitor.delay_seconds = delay_seconds
-        _set_dimension(tracing_monitor, dimension)
-        _set_downtime(tracing_monitor, downtime)
+        tracing_monitor._dimension_slot = dimension  # type: ignore[attr-defined]
+        tracing_monitor._downtime_slot = downtime  # type: ignore[attr-defined]
         tracing_monitor.evaluated_at = evaluated_at
         tracing_monitor.evaluation_window_length_seconds = evaluation_window_length_seconds
-        _set_filters(tracing_monitor, filters)
+        tracing_monitor._filters_slot = filters  # type: ignore[attr-defined]
         tracing_monitor.id = id
         tracing_monitor.latest_computed_value = latest_computed_value
         tracing_monitor.manual_evaluation_enabled = manual_evaluation_enabled
@@ -803,9 +803,9 @@ class TracingMonitor:
         tracing_monitor.notification_configs = notification_configs
         tracing_monitor.notifications_enabled = notifications_enabled
         tracing_monitor.project_id = project_id
-        _set_scheduled_runtime(tracing_monitor, scheduled_runtime)
+        tracing_monitor._scheduled_runtime_slot = scheduled_runtime  # type: ignore[attr-defined]
         tracing_monitor.status = status
-        _set_threshold(tracing_monitor, threshold)
+        tracing_monitor._threshold_slot = threshold  # type: ignore[attr-defined]
         tracing_monitor.type_ = type_
         tracing_monitor.updated_at = updated_at
         tracing_monitor.uri = uri
@@ -906,7 +906,7 @@ def _decode_dimension(self: TracingMonitor, raw: Any) -> Any:
     return dimension
 
 
-_set_dimension = _lazy(TracingMonitor, "dimension", _decode_dimension)
+_lazy(TracingMonitor, "dimension", _decode_dimension)
 
 
 def _decode_downtime(self: TracingMonitor, raw: Any) -> Any:
@@ -933,7 +933,7 @@ def _decode_downtime(self: TracingMonitor, raw: Any) -> Any:
     return downtime
 
 
-_set_downtime = _lazy(TracingMonitor, "downtime", _decode_downtime)
+_lazy(TracingMonitor, "downtime", _decode_downtime)
 
 
 def _decode_filters(self: TracingMonitor, raw: Any) -> Any:
@@ -964,7 +964,7 @@ def _decode_filters(self: TracingMonitor, raw: Any) -> Any:
     return filters
 
 
-_set_filters = _lazy(TracingMonitor, "filters", _decode_filters)
+_lazy(TracingMonitor, "filters", _decode_filters)
 
 
 def _decode_scheduled_runtime(self: TracingMonitor, raw: Any) -> Any:
@@ -996,7 +996,7 @@ def _decode_scheduled_runtime(self: TracingMonitor, raw: Any) -> Any:
     return scheduled_runtime
 
 
-_set_scheduled_runtime = _lazy(TracingMonitor, "scheduled_runtime", _decode_scheduled_runtime)
+_lazy(TracingMonitor, "scheduled_runtime", _decode_scheduled_runtime)
 
 
 def _decode_threshold(self: TracingMonitor, raw: Any) -> Any:
@@ -1024,7 +1024,7 @@ def _decode_threshold(self: TracingMonitor, raw: Any) -> Any:
     return threshold
 
 
-_set_threshold = _lazy(TracingMonitor, "threshold", _decode_threshold)
+_lazy(TracingMonitor, "threshold", _decode_threshold)
 
 _LAZY_PENDING = True
 

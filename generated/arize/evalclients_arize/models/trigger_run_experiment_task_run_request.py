@@ -248,7 +248,7 @@ class TriggerRunExperimentTaskRunRequest:
         trigger_run_experiment_task_run_request.example_ids = example_ids
         trigger_run_experiment_task_run_request.max_examples = max_examples
         trigger_run_experiment_task_run_request.query_filter = query_filter
-        _set_tracing_metadata(trigger_run_experiment_task_run_request, tracing_metadata)
+        trigger_run_experiment_task_run_request._tracing_metadata_slot = tracing_metadata  # type: ignore[attr-defined]
         trigger_run_experiment_task_run_request.additional_properties = {}
 
         if _extra:
@@ -307,9 +307,7 @@ def _decode_tracing_metadata(self: TriggerRunExperimentTaskRunRequest, raw: Any)
     return tracing_metadata
 
 
-_set_tracing_metadata = _lazy(
-    TriggerRunExperimentTaskRunRequest, "tracing_metadata", _decode_tracing_metadata
-)
+_lazy(TriggerRunExperimentTaskRunRequest, "tracing_metadata", _decode_tracing_metadata)
 
 _LAZY_PENDING = True
 

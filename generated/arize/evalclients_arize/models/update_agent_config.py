@@ -209,9 +209,9 @@ class UpdateAgentConfig:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         update_agent_config.endpoint = endpoint
-        _set_headers(update_agent_config, headers)
-        _set_input_schema(update_agent_config, input_schema)
-        _set_request_presets(update_agent_config, request_presets)
+        update_agent_config._headers_slot = headers  # type: ignore[attr-defined]
+        update_agent_config._input_schema_slot = input_schema  # type: ignore[attr-defined]
+        update_agent_config._request_presets_slot = request_presets  # type: ignore[attr-defined]
         update_agent_config.additional_properties = {}
 
         if _extra:
@@ -280,7 +280,7 @@ def _decode_headers(self: UpdateAgentConfig, raw: Any) -> Any:
     return headers
 
 
-_set_headers = _lazy(UpdateAgentConfig, "headers", _decode_headers)
+_lazy(UpdateAgentConfig, "headers", _decode_headers)
 
 
 def _decode_input_schema(self: UpdateAgentConfig, raw: Any) -> Any:
@@ -312,7 +312,7 @@ def _decode_input_schema(self: UpdateAgentConfig, raw: Any) -> Any:
     return input_schema
 
 
-_set_input_schema = _lazy(UpdateAgentConfig, "input_schema", _decode_input_schema)
+_lazy(UpdateAgentConfig, "input_schema", _decode_input_schema)
 
 
 def _decode_request_presets(self: UpdateAgentConfig, raw: Any) -> Any:
@@ -348,7 +348,7 @@ def _decode_request_presets(self: UpdateAgentConfig, raw: Any) -> Any:
     return request_presets
 
 
-_set_request_presets = _lazy(UpdateAgentConfig, "request_presets", _decode_request_presets)
+_lazy(UpdateAgentConfig, "request_presets", _decode_request_presets)
 
 _LAZY_PENDING = True
 

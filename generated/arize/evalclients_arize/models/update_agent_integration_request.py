@@ -216,10 +216,10 @@ class UpdateAgentIntegrationRequest:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         update_agent_integration_request.type_ = type_
-        _set_config(update_agent_integration_request, config)
+        update_agent_integration_request._config_slot = config  # type: ignore[attr-defined]
         update_agent_integration_request.description = description
         update_agent_integration_request.name = name
-        _set_scopings(update_agent_integration_request, scopings)
+        update_agent_integration_request._scopings_slot = scopings  # type: ignore[attr-defined]
         update_agent_integration_request.additional_properties = {}
 
         if _extra:
@@ -271,7 +271,7 @@ def _decode_config(self: UpdateAgentIntegrationRequest, raw: Any) -> Any:
     return config
 
 
-_set_config = _lazy(UpdateAgentIntegrationRequest, "config", _decode_config)
+_lazy(UpdateAgentIntegrationRequest, "config", _decode_config)
 
 
 def _decode_scopings(self: UpdateAgentIntegrationRequest, raw: Any) -> Any:
@@ -305,7 +305,7 @@ def _decode_scopings(self: UpdateAgentIntegrationRequest, raw: Any) -> Any:
     return scopings
 
 
-_set_scopings = _lazy(UpdateAgentIntegrationRequest, "scopings", _decode_scopings)
+_lazy(UpdateAgentIntegrationRequest, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

@@ -140,7 +140,7 @@ class UpdateAgentRequestPresetInput:
         update_agent_request_preset_input = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_config(update_agent_request_preset_input, config)
+        update_agent_request_preset_input._config_slot = config  # type: ignore[attr-defined]
         update_agent_request_preset_input.name = name
         update_agent_request_preset_input.description = description
         update_agent_request_preset_input.additional_properties = {}
@@ -194,7 +194,7 @@ def _decode_config(self: UpdateAgentRequestPresetInput, raw: Any) -> Any:
     return config
 
 
-_set_config = _lazy(UpdateAgentRequestPresetInput, "config", _decode_config)
+_lazy(UpdateAgentRequestPresetInput, "config", _decode_config)
 
 _LAZY_PENDING = True
 

@@ -406,12 +406,12 @@ class UpdateAiIntegrationRequest:
         update_ai_integration_request.base_url = base_url
         update_ai_integration_request.enable_default_models = enable_default_models
         update_ai_integration_request.function_calling_enabled = function_calling_enabled
-        _set_headers(update_ai_integration_request, headers)
+        update_ai_integration_request._headers_slot = headers  # type: ignore[attr-defined]
         update_ai_integration_request.model_names = model_names
         update_ai_integration_request.name = name
         update_ai_integration_request.provider = provider
-        _set_provider_metadata(update_ai_integration_request, provider_metadata)
-        _set_scopings(update_ai_integration_request, scopings)
+        update_ai_integration_request._provider_metadata_slot = provider_metadata  # type: ignore[attr-defined]
+        update_ai_integration_request._scopings_slot = scopings  # type: ignore[attr-defined]
         update_ai_integration_request.additional_properties = {}
 
         if _extra:
@@ -510,7 +510,7 @@ def _decode_headers(self: UpdateAiIntegrationRequest, raw: Any) -> Any:
     return headers
 
 
-_set_headers = _lazy(UpdateAiIntegrationRequest, "headers", _decode_headers)
+_lazy(UpdateAiIntegrationRequest, "headers", _decode_headers)
 
 
 def _decode_provider_metadata(self: UpdateAiIntegrationRequest, raw: Any) -> Any:
@@ -542,9 +542,7 @@ def _decode_provider_metadata(self: UpdateAiIntegrationRequest, raw: Any) -> Any
     return provider_metadata
 
 
-_set_provider_metadata = _lazy(
-    UpdateAiIntegrationRequest, "provider_metadata", _decode_provider_metadata
-)
+_lazy(UpdateAiIntegrationRequest, "provider_metadata", _decode_provider_metadata)
 
 
 def _decode_scopings(self: UpdateAiIntegrationRequest, raw: Any) -> Any:
@@ -578,7 +576,7 @@ def _decode_scopings(self: UpdateAiIntegrationRequest, raw: Any) -> Any:
     return scopings
 
 
-_set_scopings = _lazy(UpdateAiIntegrationRequest, "scopings", _decode_scopings)
+_lazy(UpdateAiIntegrationRequest, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

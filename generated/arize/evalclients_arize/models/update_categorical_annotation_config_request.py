@@ -208,7 +208,7 @@ class UpdateCategoricalAnnotationConfigRequest:
         update_categorical_annotation_config_request.annotation_config_type = annotation_config_type
         update_categorical_annotation_config_request.name = name
         update_categorical_annotation_config_request.optimization_direction = optimization_direction
-        _set_values(update_categorical_annotation_config_request, values)
+        update_categorical_annotation_config_request._values_slot = values  # type: ignore[attr-defined]
         update_categorical_annotation_config_request.additional_properties = {}
 
         if _extra:
@@ -267,7 +267,7 @@ def _decode_values(self: UpdateCategoricalAnnotationConfigRequest, raw: Any) -> 
     return values
 
 
-_set_values = _lazy(UpdateCategoricalAnnotationConfigRequest, "values", _decode_values)
+_lazy(UpdateCategoricalAnnotationConfigRequest, "values", _decode_values)
 
 _LAZY_PENDING = True
 

@@ -133,7 +133,7 @@ class UpdateDatasetExamplesRequest:
         update_dataset_examples_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_examples(update_dataset_examples_request, examples)
+        update_dataset_examples_request._examples_slot = examples  # type: ignore[attr-defined]
         update_dataset_examples_request.new_version = new_version
         update_dataset_examples_request.additional_properties = {}
 
@@ -189,7 +189,7 @@ def _decode_examples(self: UpdateDatasetExamplesRequest, raw: Any) -> Any:
     return examples
 
 
-_set_examples = _lazy(UpdateDatasetExamplesRequest, "examples", _decode_examples)
+_lazy(UpdateDatasetExamplesRequest, "examples", _decode_examples)
 
 _LAZY_PENDING = True
 

@@ -288,7 +288,7 @@ class UpdateEvaluationTaskRequest:
         update_evaluation_task_request.is_continuous = is_continuous
         update_evaluation_task_request.name = name
         update_evaluation_task_request.query_filter = query_filter
-        _set_query_filters(update_evaluation_task_request, query_filters)
+        update_evaluation_task_request._query_filters_slot = query_filters  # type: ignore[attr-defined]
         update_evaluation_task_request.sampling_rate = sampling_rate
         update_evaluation_task_request.additional_properties = {}
 
@@ -362,7 +362,7 @@ def _decode_query_filters(self: UpdateEvaluationTaskRequest, raw: Any) -> Any:
     return query_filters
 
 
-_set_query_filters = _lazy(UpdateEvaluationTaskRequest, "query_filters", _decode_query_filters)
+_lazy(UpdateEvaluationTaskRequest, "query_filters", _decode_query_filters)
 
 _LAZY_PENDING = True
 

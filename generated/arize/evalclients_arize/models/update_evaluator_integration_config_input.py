@@ -178,8 +178,8 @@ class UpdateEvaluatorIntegrationConfigInput:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         update_evaluator_integration_config_input.endpoint = endpoint
-        _set_headers(update_evaluator_integration_config_input, headers)
-        _set_input_schema(update_evaluator_integration_config_input, input_schema)
+        update_evaluator_integration_config_input._headers_slot = headers  # type: ignore[attr-defined]
+        update_evaluator_integration_config_input._input_schema_slot = input_schema  # type: ignore[attr-defined]
         update_evaluator_integration_config_input.additional_properties = {}
 
         if _extra:
@@ -250,7 +250,7 @@ def _decode_headers(self: UpdateEvaluatorIntegrationConfigInput, raw: Any) -> An
     return headers
 
 
-_set_headers = _lazy(UpdateEvaluatorIntegrationConfigInput, "headers", _decode_headers)
+_lazy(UpdateEvaluatorIntegrationConfigInput, "headers", _decode_headers)
 
 
 def _decode_input_schema(self: UpdateEvaluatorIntegrationConfigInput, raw: Any) -> Any:
@@ -282,9 +282,7 @@ def _decode_input_schema(self: UpdateEvaluatorIntegrationConfigInput, raw: Any) 
     return input_schema
 
 
-_set_input_schema = _lazy(
-    UpdateEvaluatorIntegrationConfigInput, "input_schema", _decode_input_schema
-)
+_lazy(UpdateEvaluatorIntegrationConfigInput, "input_schema", _decode_input_schema)
 
 _LAZY_PENDING = True
 

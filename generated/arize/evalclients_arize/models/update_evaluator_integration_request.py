@@ -220,10 +220,10 @@ class UpdateEvaluatorIntegrationRequest:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         update_evaluator_integration_request.type_ = type_
-        _set_config(update_evaluator_integration_request, config)
+        update_evaluator_integration_request._config_slot = config  # type: ignore[attr-defined]
         update_evaluator_integration_request.description = description
         update_evaluator_integration_request.name = name
-        _set_scopings(update_evaluator_integration_request, scopings)
+        update_evaluator_integration_request._scopings_slot = scopings  # type: ignore[attr-defined]
         update_evaluator_integration_request.additional_properties = {}
 
         if _extra:
@@ -280,7 +280,7 @@ def _decode_config(self: UpdateEvaluatorIntegrationRequest, raw: Any) -> Any:
     return config
 
 
-_set_config = _lazy(UpdateEvaluatorIntegrationRequest, "config", _decode_config)
+_lazy(UpdateEvaluatorIntegrationRequest, "config", _decode_config)
 
 
 def _decode_scopings(self: UpdateEvaluatorIntegrationRequest, raw: Any) -> Any:
@@ -314,7 +314,7 @@ def _decode_scopings(self: UpdateEvaluatorIntegrationRequest, raw: Any) -> Any:
     return scopings
 
 
-_set_scopings = _lazy(UpdateEvaluatorIntegrationRequest, "scopings", _decode_scopings)
+_lazy(UpdateEvaluatorIntegrationRequest, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

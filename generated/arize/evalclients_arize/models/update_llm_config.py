@@ -388,9 +388,9 @@ class UpdateLlmConfig:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         update_llm_config.api_key = api_key
-        _set_auth(update_llm_config, auth)
+        update_llm_config._auth_slot = auth  # type: ignore[attr-defined]
         update_llm_config.base_url = base_url
-        _set_headers(update_llm_config, headers)
+        update_llm_config._headers_slot = headers  # type: ignore[attr-defined]
         update_llm_config.is_default_models_enabled = is_default_models_enabled
         update_llm_config.is_function_calling_enabled = is_function_calling_enabled
         update_llm_config.location = location
@@ -527,7 +527,7 @@ def _decode_auth(self: UpdateLlmConfig, raw: Any) -> Any:
     return auth
 
 
-_set_auth = _lazy(UpdateLlmConfig, "auth", _decode_auth)
+_lazy(UpdateLlmConfig, "auth", _decode_auth)
 
 
 def _decode_headers(self: UpdateLlmConfig, raw: Any) -> Any:
@@ -555,7 +555,7 @@ def _decode_headers(self: UpdateLlmConfig, raw: Any) -> Any:
     return headers
 
 
-_set_headers = _lazy(UpdateLlmConfig, "headers", _decode_headers)
+_lazy(UpdateLlmConfig, "headers", _decode_headers)
 
 _LAZY_PENDING = True
 

@@ -200,9 +200,9 @@ class UpdateLlmIntegrationRequest:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         update_llm_integration_request.type_ = type_
-        _set_config(update_llm_integration_request, config)
+        update_llm_integration_request._config_slot = config  # type: ignore[attr-defined]
         update_llm_integration_request.name = name
-        _set_scopings(update_llm_integration_request, scopings)
+        update_llm_integration_request._scopings_slot = scopings  # type: ignore[attr-defined]
         update_llm_integration_request.additional_properties = {}
 
         if _extra:
@@ -254,7 +254,7 @@ def _decode_config(self: UpdateLlmIntegrationRequest, raw: Any) -> Any:
     return config
 
 
-_set_config = _lazy(UpdateLlmIntegrationRequest, "config", _decode_config)
+_lazy(UpdateLlmIntegrationRequest, "config", _decode_config)
 
 
 def _decode_scopings(self: UpdateLlmIntegrationRequest, raw: Any) -> Any:
@@ -288,7 +288,7 @@ def _decode_scopings(self: UpdateLlmIntegrationRequest, raw: Any) -> Any:
     return scopings
 
 
-_set_scopings = _lazy(UpdateLlmIntegrationRequest, "scopings", _decode_scopings)
+_lazy(UpdateLlmIntegrationRequest, "scopings", _decode_scopings)
 
 _LAZY_PENDING = True
 

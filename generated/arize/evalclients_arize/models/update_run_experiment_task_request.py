@@ -146,7 +146,7 @@ class UpdateRunExperimentTaskRequest:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         update_run_experiment_task_request.name = name
-        _set_run_configuration(update_run_experiment_task_request, run_configuration)
+        update_run_experiment_task_request._run_configuration_slot = run_configuration  # type: ignore[attr-defined]
         update_run_experiment_task_request.additional_properties = {}
 
         if _extra:
@@ -242,9 +242,7 @@ def _decode_run_configuration(self: UpdateRunExperimentTaskRequest, raw: Any) ->
     return run_configuration
 
 
-_set_run_configuration = _lazy(
-    UpdateRunExperimentTaskRequest, "run_configuration", _decode_run_configuration
-)
+_lazy(UpdateRunExperimentTaskRequest, "run_configuration", _decode_run_configuration)
 
 _LAZY_PENDING = True
 

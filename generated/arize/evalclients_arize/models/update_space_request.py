@@ -266,8 +266,8 @@ class UpdateSpaceRequest:
         update_space_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_default_agent_runtime(update_space_request, default_agent_runtime)
-        _set_default_llm_integration(update_space_request, default_llm_integration)
+        update_space_request._default_agent_runtime_slot = default_agent_runtime  # type: ignore[attr-defined]
+        update_space_request._default_llm_integration_slot = default_llm_integration  # type: ignore[attr-defined]
         update_space_request.description = description
         update_space_request.gradient_end_color = gradient_end_color
         update_space_request.gradient_start_color = gradient_start_color
@@ -362,9 +362,7 @@ def _decode_default_agent_runtime(self: UpdateSpaceRequest, raw: Any) -> Any:
     return default_agent_runtime
 
 
-_set_default_agent_runtime = _lazy(
-    UpdateSpaceRequest, "default_agent_runtime", _decode_default_agent_runtime
-)
+_lazy(UpdateSpaceRequest, "default_agent_runtime", _decode_default_agent_runtime)
 
 
 def _decode_default_llm_integration(self: UpdateSpaceRequest, raw: Any) -> Any:
@@ -396,9 +394,7 @@ def _decode_default_llm_integration(self: UpdateSpaceRequest, raw: Any) -> Any:
     return default_llm_integration
 
 
-_set_default_llm_integration = _lazy(
-    UpdateSpaceRequest, "default_llm_integration", _decode_default_llm_integration
-)
+_lazy(UpdateSpaceRequest, "default_llm_integration", _decode_default_llm_integration)
 
 _LAZY_PENDING = True
 

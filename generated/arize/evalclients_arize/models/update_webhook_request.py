@@ -197,7 +197,7 @@ class UpdateWebhookRequest:
         )  # attrs' __init__ only stores each field: stored here directly
         update_webhook_request.auth_token = auth_token
         update_webhook_request.description = description
-        _set_headers(update_webhook_request, headers)
+        update_webhook_request._headers_slot = headers  # type: ignore[attr-defined]
         update_webhook_request.name = name
         update_webhook_request.timeout_ms = timeout_ms
         update_webhook_request.url = url
@@ -252,7 +252,7 @@ def _decode_headers(self: UpdateWebhookRequest, raw: Any) -> Any:
     return headers
 
 
-_set_headers = _lazy(UpdateWebhookRequest, "headers", _decode_headers)
+_lazy(UpdateWebhookRequest, "headers", _decode_headers)
 
 _LAZY_PENDING = True
 

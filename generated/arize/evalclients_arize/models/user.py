@@ -243,7 +243,7 @@ class User:
         user.id = id
         user.is_developer = is_developer
         user.name = name
-        _set_role(user, role)
+        user._role_slot = role  # type: ignore[attr-defined]
         user.status = status
         user.additional_properties = {}
 
@@ -317,7 +317,7 @@ def _decode_role(self: User, raw: Any) -> Any:
     return role
 
 
-_set_role = _lazy(User, "role", _decode_role)
+_lazy(User, "role", _decode_role)
 
 _LAZY_PENDING = True
 

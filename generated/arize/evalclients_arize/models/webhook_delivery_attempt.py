@@ -214,7 +214,7 @@ class WebhookDeliveryAttempt:
         webhook_delivery_attempt.created_at = created_at
         webhook_delivery_attempt.error_message = error_message
         webhook_delivery_attempt.event_id = event_id
-        _set_payload(webhook_delivery_attempt, payload)
+        webhook_delivery_attempt._payload_slot = payload  # type: ignore[attr-defined]
         webhook_delivery_attempt.status_code = status_code
         webhook_delivery_attempt.additional_properties = {}
 
@@ -272,7 +272,7 @@ def _decode_payload(self: WebhookDeliveryAttempt, raw: Any) -> Any:
     return payload
 
 
-_set_payload = _lazy(WebhookDeliveryAttempt, "payload", _decode_payload)
+_lazy(WebhookDeliveryAttempt, "payload", _decode_payload)
 
 _LAZY_PENDING = True
 

@@ -1091,13 +1091,13 @@ class WidgetPlot:
         widget_plot.colors = colors
         widget_plot.comparison_model_baseline_id = comparison_model_baseline_id
         widget_plot.comparison_reference_source = comparison_reference_source
-        _set_comparison_reference_value(widget_plot, comparison_reference_value)
+        widget_plot._comparison_reference_value_slot = comparison_reference_value  # type: ignore[attr-defined]
         widget_plot.custom_metric_id = custom_metric_id
-        _set_dataset_source(widget_plot, dataset_source)
+        widget_plot._dataset_source_slot = dataset_source  # type: ignore[attr-defined]
         widget_plot.dimension_category = dimension_category
         widget_plot.dimension_data_type = dimension_data_type
         widget_plot.dimension_name = dimension_name
-        _set_filters(widget_plot, filters)
+        widget_plot._filters_slot = filters  # type: ignore[attr-defined]
         widget_plot.id = id
         widget_plot.metric = metric
         widget_plot.metric_aggregation_type = metric_aggregation_type
@@ -1278,9 +1278,7 @@ def _decode_comparison_reference_value(self: WidgetPlot, raw: Any) -> Any:
     return comparison_reference_value
 
 
-_set_comparison_reference_value = _lazy(
-    WidgetPlot, "comparison_reference_value", _decode_comparison_reference_value
-)
+_lazy(WidgetPlot, "comparison_reference_value", _decode_comparison_reference_value)
 
 
 def _decode_dataset_source(self: WidgetPlot, raw: Any) -> Any:
@@ -1312,7 +1310,7 @@ def _decode_dataset_source(self: WidgetPlot, raw: Any) -> Any:
     return dataset_source
 
 
-_set_dataset_source = _lazy(WidgetPlot, "dataset_source", _decode_dataset_source)
+_lazy(WidgetPlot, "dataset_source", _decode_dataset_source)
 
 
 def _decode_filters(self: WidgetPlot, raw: Any) -> Any:
@@ -1343,7 +1341,7 @@ def _decode_filters(self: WidgetPlot, raw: Any) -> Any:
     return filters
 
 
-_set_filters = _lazy(WidgetPlot, "filters", _decode_filters)
+_lazy(WidgetPlot, "filters", _decode_filters)
 
 _LAZY_PENDING = True
 

@@ -194,7 +194,7 @@ class CreateDataset:
         create_dataset.name = name
         create_dataset.project_id = project_id
         create_dataset.description = description
-        _set_metadata(create_dataset, metadata)
+        create_dataset._metadata_slot = metadata  # type: ignore[attr-defined]
         create_dataset.tags = tags
         create_dataset.additional_properties = {}
 
@@ -280,7 +280,7 @@ def _decode_metadata(self: CreateDataset, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(CreateDataset, "metadata", _decode_metadata)
+_lazy(CreateDataset, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

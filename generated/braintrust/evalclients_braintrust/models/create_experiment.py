@@ -479,13 +479,13 @@ class CreateExperiment:
         create_experiment.dataset_version = dataset_version
         create_experiment.description = description
         create_experiment.ensure_new = ensure_new
-        _set_internal_metadata(create_experiment, internal_metadata)
-        _set_metadata(create_experiment, metadata)
+        create_experiment._internal_metadata_slot = internal_metadata  # type: ignore[attr-defined]
+        create_experiment._metadata_slot = metadata  # type: ignore[attr-defined]
         create_experiment.name = name
         create_experiment.parameters_id = parameters_id
         create_experiment.parameters_version = parameters_version
         create_experiment.public = public
-        _set_repo_info(create_experiment, repo_info)
+        create_experiment._repo_info_slot = repo_info  # type: ignore[attr-defined]
         create_experiment.tags = tags
         create_experiment.additional_properties = {}
 
@@ -655,7 +655,7 @@ def _decode_internal_metadata(self: CreateExperiment, raw: Any) -> Any:
     return internal_metadata
 
 
-_set_internal_metadata = _lazy(CreateExperiment, "internal_metadata", _decode_internal_metadata)
+_lazy(CreateExperiment, "internal_metadata", _decode_internal_metadata)
 
 
 def _decode_metadata(self: CreateExperiment, raw: Any) -> Any:
@@ -685,7 +685,7 @@ def _decode_metadata(self: CreateExperiment, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(CreateExperiment, "metadata", _decode_metadata)
+_lazy(CreateExperiment, "metadata", _decode_metadata)
 
 
 def _decode_repo_info(self: CreateExperiment, raw: Any) -> Any:
@@ -712,7 +712,7 @@ def _decode_repo_info(self: CreateExperiment, raw: Any) -> Any:
     return repo_info
 
 
-_set_repo_info = _lazy(CreateExperiment, "repo_info", _decode_repo_info)
+_lazy(CreateExperiment, "repo_info", _decode_repo_info)
 
 _LAZY_PENDING = True
 

@@ -120,7 +120,7 @@ class CreateExperimentInternalMetadataType0:
         create_experiment_internal_metadata_type_0 = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_dataset_filter(create_experiment_internal_metadata_type_0, dataset_filter)
+        create_experiment_internal_metadata_type_0._dataset_filter_slot = dataset_filter  # type: ignore[attr-defined]
         create_experiment_internal_metadata_type_0.additional_properties = {}
 
         if _extra:
@@ -197,9 +197,7 @@ def _decode_dataset_filter(self: CreateExperimentInternalMetadataType0, raw: Any
     return dataset_filter
 
 
-_set_dataset_filter = _lazy(
-    CreateExperimentInternalMetadataType0, "dataset_filter", _decode_dataset_filter
-)
+_lazy(CreateExperimentInternalMetadataType0, "dataset_filter", _decode_dataset_filter)
 
 _LAZY_PENDING = True
 

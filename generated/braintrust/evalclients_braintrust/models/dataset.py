@@ -318,7 +318,7 @@ class Dataset:
         dataset.created = created
         dataset.deleted_at = deleted_at
         dataset.description = description
-        _set_metadata(dataset, metadata)
+        dataset._metadata_slot = metadata  # type: ignore[attr-defined]
         dataset.tags = tags
         dataset.user_id = user_id
         dataset.additional_properties = {}
@@ -453,7 +453,7 @@ def _decode_metadata(self: Dataset, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(Dataset, "metadata", _decode_metadata)
+_lazy(Dataset, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

@@ -516,14 +516,14 @@ class DatasetEvent:
         dataset_event.span_id = span_id
         dataset_event.field_pagination_key = field_pagination_key
         dataset_event.audit_data = audit_data
-        _set_classifications(dataset_event, classifications)
+        dataset_event._classifications_slot = classifications  # type: ignore[attr-defined]
         dataset_event.comments = comments
         dataset_event.expected = expected
-        _set_facets(dataset_event, facets)
+        dataset_event._facets_slot = facets  # type: ignore[attr-defined]
         dataset_event.input_ = input_
         dataset_event.is_root = is_root
-        _set_metadata(dataset_event, metadata)
-        _set_origin(dataset_event, origin)
+        dataset_event._metadata_slot = metadata  # type: ignore[attr-defined]
+        dataset_event._origin_slot = origin  # type: ignore[attr-defined]
         dataset_event.tags = tags
         dataset_event.additional_properties = {}
 
@@ -693,7 +693,7 @@ def _decode_classifications(self: DatasetEvent, raw: Any) -> Any:
     return classifications
 
 
-_set_classifications = _lazy(DatasetEvent, "classifications", _decode_classifications)
+_lazy(DatasetEvent, "classifications", _decode_classifications)
 
 
 def _decode_facets(self: DatasetEvent, raw: Any) -> Any:
@@ -721,7 +721,7 @@ def _decode_facets(self: DatasetEvent, raw: Any) -> Any:
     return facets
 
 
-_set_facets = _lazy(DatasetEvent, "facets", _decode_facets)
+_lazy(DatasetEvent, "facets", _decode_facets)
 
 
 def _decode_metadata(self: DatasetEvent, raw: Any) -> Any:
@@ -751,7 +751,7 @@ def _decode_metadata(self: DatasetEvent, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(DatasetEvent, "metadata", _decode_metadata)
+_lazy(DatasetEvent, "metadata", _decode_metadata)
 
 
 def _decode_origin(self: DatasetEvent, raw: Any) -> Any:
@@ -779,7 +779,7 @@ def _decode_origin(self: DatasetEvent, raw: Any) -> Any:
     return origin
 
 
-_set_origin = _lazy(DatasetEvent, "origin", _decode_origin)
+_lazy(DatasetEvent, "origin", _decode_origin)
 
 _LAZY_PENDING = True
 

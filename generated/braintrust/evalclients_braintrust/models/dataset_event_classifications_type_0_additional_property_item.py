@@ -221,8 +221,8 @@ class DatasetEventClassificationsType0AdditionalPropertyItem:
         dataset_event_classifications_type_0_additional_property_item.id = id
         dataset_event_classifications_type_0_additional_property_item.confidence = confidence
         dataset_event_classifications_type_0_additional_property_item.label = label
-        _set_metadata(dataset_event_classifications_type_0_additional_property_item, metadata)
-        _set_source(dataset_event_classifications_type_0_additional_property_item, source)
+        dataset_event_classifications_type_0_additional_property_item._metadata_slot = metadata  # type: ignore[attr-defined]
+        dataset_event_classifications_type_0_additional_property_item._source_slot = source  # type: ignore[attr-defined]
         dataset_event_classifications_type_0_additional_property_item.additional_properties = {}
 
         if _extra:
@@ -321,9 +321,7 @@ def _decode_metadata(self: DatasetEventClassificationsType0AdditionalPropertyIte
     return metadata
 
 
-_set_metadata = _lazy(
-    DatasetEventClassificationsType0AdditionalPropertyItem, "metadata", _decode_metadata
-)
+_lazy(DatasetEventClassificationsType0AdditionalPropertyItem, "metadata", _decode_metadata)
 
 
 def _decode_source(self: DatasetEventClassificationsType0AdditionalPropertyItem, raw: Any) -> Any:
@@ -346,9 +344,7 @@ def _decode_source(self: DatasetEventClassificationsType0AdditionalPropertyItem,
     return source
 
 
-_set_source = _lazy(
-    DatasetEventClassificationsType0AdditionalPropertyItem, "source", _decode_source
-)
+_lazy(DatasetEventClassificationsType0AdditionalPropertyItem, "source", _decode_source)
 
 _LAZY_PENDING = True
 

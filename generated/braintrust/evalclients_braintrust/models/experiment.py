@@ -572,11 +572,11 @@ class Experiment:
         experiment.dataset_version = dataset_version
         experiment.deleted_at = deleted_at
         experiment.description = description
-        _set_internal_metadata(experiment, internal_metadata)
-        _set_metadata(experiment, metadata)
+        experiment._internal_metadata_slot = internal_metadata  # type: ignore[attr-defined]
+        experiment._metadata_slot = metadata  # type: ignore[attr-defined]
         experiment.parameters_id = parameters_id
         experiment.parameters_version = parameters_version
-        _set_repo_info(experiment, repo_info)
+        experiment._repo_info_slot = repo_info  # type: ignore[attr-defined]
         experiment.tags = tags
         experiment.user_id = user_id
         experiment.additional_properties = {}
@@ -793,7 +793,7 @@ def _decode_internal_metadata(self: Experiment, raw: Any) -> Any:
     return internal_metadata
 
 
-_set_internal_metadata = _lazy(Experiment, "internal_metadata", _decode_internal_metadata)
+_lazy(Experiment, "internal_metadata", _decode_internal_metadata)
 
 
 def _decode_metadata(self: Experiment, raw: Any) -> Any:
@@ -823,7 +823,7 @@ def _decode_metadata(self: Experiment, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(Experiment, "metadata", _decode_metadata)
+_lazy(Experiment, "metadata", _decode_metadata)
 
 
 def _decode_repo_info(self: Experiment, raw: Any) -> Any:
@@ -850,7 +850,7 @@ def _decode_repo_info(self: Experiment, raw: Any) -> Any:
     return repo_info
 
 
-_set_repo_info = _lazy(Experiment, "repo_info", _decode_repo_info)
+_lazy(Experiment, "repo_info", _decode_repo_info)
 
 _LAZY_PENDING = True
 

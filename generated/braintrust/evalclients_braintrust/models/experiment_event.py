@@ -741,20 +741,20 @@ class ExperimentEvent:
         experiment_event.span_id = span_id
         experiment_event.field_pagination_key = field_pagination_key
         experiment_event.audit_data = audit_data
-        _set_classifications(experiment_event, classifications)
+        experiment_event._classifications_slot = classifications  # type: ignore[attr-defined]
         experiment_event.comments = comments
-        _set_context(experiment_event, context)
+        experiment_event._context_slot = context  # type: ignore[attr-defined]
         experiment_event.error = error
         experiment_event.expected = expected
-        _set_facets(experiment_event, facets)
+        experiment_event._facets_slot = facets  # type: ignore[attr-defined]
         experiment_event.input_ = input_
         experiment_event.is_root = is_root
-        _set_metadata(experiment_event, metadata)
-        _set_metrics(experiment_event, metrics)
-        _set_origin(experiment_event, origin)
+        experiment_event._metadata_slot = metadata  # type: ignore[attr-defined]
+        experiment_event._metrics_slot = metrics  # type: ignore[attr-defined]
+        experiment_event._origin_slot = origin  # type: ignore[attr-defined]
         experiment_event.output = output
-        _set_scores(experiment_event, scores)
-        _set_span_attributes(experiment_event, span_attributes)
+        experiment_event._scores_slot = scores  # type: ignore[attr-defined]
+        experiment_event._span_attributes_slot = span_attributes  # type: ignore[attr-defined]
         experiment_event.span_parents = span_parents
         experiment_event.tags = tags
         experiment_event.additional_properties = {}
@@ -1007,7 +1007,7 @@ def _decode_classifications(self: ExperimentEvent, raw: Any) -> Any:
     return classifications
 
 
-_set_classifications = _lazy(ExperimentEvent, "classifications", _decode_classifications)
+_lazy(ExperimentEvent, "classifications", _decode_classifications)
 
 
 def _decode_context(self: ExperimentEvent, raw: Any) -> Any:
@@ -1035,7 +1035,7 @@ def _decode_context(self: ExperimentEvent, raw: Any) -> Any:
     return context
 
 
-_set_context = _lazy(ExperimentEvent, "context", _decode_context)
+_lazy(ExperimentEvent, "context", _decode_context)
 
 
 def _decode_facets(self: ExperimentEvent, raw: Any) -> Any:
@@ -1063,7 +1063,7 @@ def _decode_facets(self: ExperimentEvent, raw: Any) -> Any:
     return facets
 
 
-_set_facets = _lazy(ExperimentEvent, "facets", _decode_facets)
+_lazy(ExperimentEvent, "facets", _decode_facets)
 
 
 def _decode_metadata(self: ExperimentEvent, raw: Any) -> Any:
@@ -1093,7 +1093,7 @@ def _decode_metadata(self: ExperimentEvent, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(ExperimentEvent, "metadata", _decode_metadata)
+_lazy(ExperimentEvent, "metadata", _decode_metadata)
 
 
 def _decode_metrics(self: ExperimentEvent, raw: Any) -> Any:
@@ -1121,7 +1121,7 @@ def _decode_metrics(self: ExperimentEvent, raw: Any) -> Any:
     return metrics
 
 
-_set_metrics = _lazy(ExperimentEvent, "metrics", _decode_metrics)
+_lazy(ExperimentEvent, "metrics", _decode_metrics)
 
 
 def _decode_origin(self: ExperimentEvent, raw: Any) -> Any:
@@ -1149,7 +1149,7 @@ def _decode_origin(self: ExperimentEvent, raw: Any) -> Any:
     return origin
 
 
-_set_origin = _lazy(ExperimentEvent, "origin", _decode_origin)
+_lazy(ExperimentEvent, "origin", _decode_origin)
 
 
 def _decode_scores(self: ExperimentEvent, raw: Any) -> Any:
@@ -1177,7 +1177,7 @@ def _decode_scores(self: ExperimentEvent, raw: Any) -> Any:
     return scores
 
 
-_set_scores = _lazy(ExperimentEvent, "scores", _decode_scores)
+_lazy(ExperimentEvent, "scores", _decode_scores)
 
 
 def _decode_span_attributes(self: ExperimentEvent, raw: Any) -> Any:
@@ -1209,7 +1209,7 @@ def _decode_span_attributes(self: ExperimentEvent, raw: Any) -> Any:
     return span_attributes
 
 
-_set_span_attributes = _lazy(ExperimentEvent, "span_attributes", _decode_span_attributes)
+_lazy(ExperimentEvent, "span_attributes", _decode_span_attributes)
 
 _LAZY_PENDING = True
 

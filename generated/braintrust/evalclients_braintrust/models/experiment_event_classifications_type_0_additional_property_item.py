@@ -222,8 +222,8 @@ class ExperimentEventClassificationsType0AdditionalPropertyItem:
         experiment_event_classifications_type_0_additional_property_item.id = id
         experiment_event_classifications_type_0_additional_property_item.confidence = confidence
         experiment_event_classifications_type_0_additional_property_item.label = label
-        _set_metadata(experiment_event_classifications_type_0_additional_property_item, metadata)
-        _set_source(experiment_event_classifications_type_0_additional_property_item, source)
+        experiment_event_classifications_type_0_additional_property_item._metadata_slot = metadata  # type: ignore[attr-defined]
+        experiment_event_classifications_type_0_additional_property_item._source_slot = source  # type: ignore[attr-defined]
         experiment_event_classifications_type_0_additional_property_item.additional_properties = {}
 
         if _extra:
@@ -324,9 +324,7 @@ def _decode_metadata(
     return metadata
 
 
-_set_metadata = _lazy(
-    ExperimentEventClassificationsType0AdditionalPropertyItem, "metadata", _decode_metadata
-)
+_lazy(ExperimentEventClassificationsType0AdditionalPropertyItem, "metadata", _decode_metadata)
 
 
 def _decode_source(
@@ -351,9 +349,7 @@ def _decode_source(
     return source
 
 
-_set_source = _lazy(
-    ExperimentEventClassificationsType0AdditionalPropertyItem, "source", _decode_source
-)
+_lazy(ExperimentEventClassificationsType0AdditionalPropertyItem, "source", _decode_source)
 
 _LAZY_PENDING = True
 

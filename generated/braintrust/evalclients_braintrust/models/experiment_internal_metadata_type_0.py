@@ -118,7 +118,7 @@ class ExperimentInternalMetadataType0:
         experiment_internal_metadata_type_0 = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_dataset_filter(experiment_internal_metadata_type_0, dataset_filter)
+        experiment_internal_metadata_type_0._dataset_filter_slot = dataset_filter  # type: ignore[attr-defined]
         experiment_internal_metadata_type_0.additional_properties = {}
 
         if _extra:
@@ -193,9 +193,7 @@ def _decode_dataset_filter(self: ExperimentInternalMetadataType0, raw: Any) -> A
     return dataset_filter
 
 
-_set_dataset_filter = _lazy(
-    ExperimentInternalMetadataType0, "dataset_filter", _decode_dataset_filter
-)
+_lazy(ExperimentInternalMetadataType0, "dataset_filter", _decode_dataset_filter)
 
 _LAZY_PENDING = True
 

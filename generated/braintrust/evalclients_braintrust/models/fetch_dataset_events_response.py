@@ -135,7 +135,7 @@ class FetchDatasetEventsResponse:
         fetch_dataset_events_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_events(fetch_dataset_events_response, events)
+        fetch_dataset_events_response._events_slot = events  # type: ignore[attr-defined]
         fetch_dataset_events_response.cursor = cursor
         fetch_dataset_events_response.additional_properties = {}
 
@@ -189,7 +189,7 @@ def _decode_events(self: FetchDatasetEventsResponse, raw: Any) -> Any:
     return events
 
 
-_set_events = _lazy(FetchDatasetEventsResponse, "events", _decode_events)
+_lazy(FetchDatasetEventsResponse, "events", _decode_events)
 
 _LAZY_PENDING = True
 

@@ -109,7 +109,7 @@ class GetDatasetResponse200:
         get_dataset_response_200 = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_objects(get_dataset_response_200, objects)
+        get_dataset_response_200._objects_slot = objects  # type: ignore[attr-defined]
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(get_dataset_response_200, _drifted)
@@ -141,7 +141,7 @@ def _decode_objects(self: GetDatasetResponse200, raw: Any) -> Any:
     return objects
 
 
-_set_objects = _lazy(GetDatasetResponse200, "objects", _decode_objects)
+_lazy(GetDatasetResponse200, "objects", _decode_objects)
 
 _LAZY_PENDING = True
 

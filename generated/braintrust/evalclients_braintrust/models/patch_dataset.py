@@ -176,7 +176,7 @@ class PatchDataset:
 
         patch_dataset = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         patch_dataset.description = description
-        _set_metadata(patch_dataset, metadata)
+        patch_dataset._metadata_slot = metadata  # type: ignore[attr-defined]
         patch_dataset.name = name
         patch_dataset.tags = tags
         patch_dataset.additional_properties = {}
@@ -263,7 +263,7 @@ def _decode_metadata(self: PatchDataset, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(PatchDataset, "metadata", _decode_metadata)
+_lazy(PatchDataset, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

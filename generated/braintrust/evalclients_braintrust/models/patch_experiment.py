@@ -432,13 +432,13 @@ class PatchExperiment:
         patch_experiment.dataset_id = dataset_id
         patch_experiment.dataset_version = dataset_version
         patch_experiment.description = description
-        _set_internal_metadata(patch_experiment, internal_metadata)
-        _set_metadata(patch_experiment, metadata)
+        patch_experiment._internal_metadata_slot = internal_metadata  # type: ignore[attr-defined]
+        patch_experiment._metadata_slot = metadata  # type: ignore[attr-defined]
         patch_experiment.name = name
         patch_experiment.parameters_id = parameters_id
         patch_experiment.parameters_version = parameters_version
         patch_experiment.public = public
-        _set_repo_info(patch_experiment, repo_info)
+        patch_experiment._repo_info_slot = repo_info  # type: ignore[attr-defined]
         patch_experiment.tags = tags
         patch_experiment.additional_properties = {}
 
@@ -608,7 +608,7 @@ def _decode_internal_metadata(self: PatchExperiment, raw: Any) -> Any:
     return internal_metadata
 
 
-_set_internal_metadata = _lazy(PatchExperiment, "internal_metadata", _decode_internal_metadata)
+_lazy(PatchExperiment, "internal_metadata", _decode_internal_metadata)
 
 
 def _decode_metadata(self: PatchExperiment, raw: Any) -> Any:
@@ -638,7 +638,7 @@ def _decode_metadata(self: PatchExperiment, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(PatchExperiment, "metadata", _decode_metadata)
+_lazy(PatchExperiment, "metadata", _decode_metadata)
 
 
 def _decode_repo_info(self: PatchExperiment, raw: Any) -> Any:
@@ -665,7 +665,7 @@ def _decode_repo_info(self: PatchExperiment, raw: Any) -> Any:
     return repo_info
 
 
-_set_repo_info = _lazy(PatchExperiment, "repo_info", _decode_repo_info)
+_lazy(PatchExperiment, "repo_info", _decode_repo_info)
 
 _LAZY_PENDING = True
 

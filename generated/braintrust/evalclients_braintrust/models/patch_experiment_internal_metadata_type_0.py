@@ -120,7 +120,7 @@ class PatchExperimentInternalMetadataType0:
         patch_experiment_internal_metadata_type_0 = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_dataset_filter(patch_experiment_internal_metadata_type_0, dataset_filter)
+        patch_experiment_internal_metadata_type_0._dataset_filter_slot = dataset_filter  # type: ignore[attr-defined]
         patch_experiment_internal_metadata_type_0.additional_properties = {}
 
         if _extra:
@@ -197,9 +197,7 @@ def _decode_dataset_filter(self: PatchExperimentInternalMetadataType0, raw: Any)
     return dataset_filter
 
 
-_set_dataset_filter = _lazy(
-    PatchExperimentInternalMetadataType0, "dataset_filter", _decode_dataset_filter
-)
+_lazy(PatchExperimentInternalMetadataType0, "dataset_filter", _decode_dataset_filter)
 
 _LAZY_PENDING = True
 

@@ -253,8 +253,8 @@ class SummarizeExperimentResponse:
         summarize_experiment_response.project_name = project_name
         summarize_experiment_response.project_url = project_url
         summarize_experiment_response.comparison_experiment_name = comparison_experiment_name
-        _set_metrics(summarize_experiment_response, metrics)
-        _set_scores(summarize_experiment_response, scores)
+        summarize_experiment_response._metrics_slot = metrics  # type: ignore[attr-defined]
+        summarize_experiment_response._scores_slot = scores  # type: ignore[attr-defined]
         summarize_experiment_response.additional_properties = {}
 
         if _extra:
@@ -339,7 +339,7 @@ def _decode_metrics(self: SummarizeExperimentResponse, raw: Any) -> Any:
     return metrics
 
 
-_set_metrics = _lazy(SummarizeExperimentResponse, "metrics", _decode_metrics)
+_lazy(SummarizeExperimentResponse, "metrics", _decode_metrics)
 
 
 def _decode_scores(self: SummarizeExperimentResponse, raw: Any) -> Any:
@@ -367,7 +367,7 @@ def _decode_scores(self: SummarizeExperimentResponse, raw: Any) -> Any:
     return scores
 
 
-_set_scores = _lazy(SummarizeExperimentResponse, "scores", _decode_scores)
+_lazy(SummarizeExperimentResponse, "scores", _decode_scores)
 
 _LAZY_PENDING = True
 

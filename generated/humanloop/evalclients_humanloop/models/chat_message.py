@@ -225,7 +225,7 @@ class ChatMessage:
         chat_message.content = content
         chat_message.name = name
         chat_message.tool_call_id = tool_call_id
-        _set_tool_calls(chat_message, tool_calls)
+        chat_message._tool_calls_slot = tool_calls  # type: ignore[attr-defined]
         chat_message.additional_properties = {}
 
         if _extra:
@@ -335,7 +335,7 @@ def _decode_tool_calls(self: ChatMessage, raw: Any) -> Any:
     return tool_calls
 
 
-_set_tool_calls = _lazy(ChatMessage, "tool_calls", _decode_tool_calls)
+_lazy(ChatMessage, "tool_calls", _decode_tool_calls)
 
 _LAZY_PENDING = True
 

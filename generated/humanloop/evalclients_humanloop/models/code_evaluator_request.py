@@ -207,7 +207,7 @@ class CodeEvaluatorRequest:
         code_evaluator_request.arguments_type = arguments_type
         code_evaluator_request.code = code
         code_evaluator_request.return_type = return_type
-        _set_attributes(code_evaluator_request, attributes)
+        code_evaluator_request._attributes_slot = attributes  # type: ignore[attr-defined]
         code_evaluator_request.evaluator_type = evaluator_type
         code_evaluator_request.additional_properties = {}
 
@@ -265,7 +265,7 @@ def _decode_attributes(self: CodeEvaluatorRequest, raw: Any) -> Any:
     return attributes
 
 
-_set_attributes = _lazy(CodeEvaluatorRequest, "attributes", _decode_attributes)
+_lazy(CodeEvaluatorRequest, "attributes", _decode_attributes)
 
 _LAZY_PENDING = True
 

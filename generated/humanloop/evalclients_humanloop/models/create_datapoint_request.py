@@ -186,9 +186,9 @@ class CreateDatapointRequest:
         create_datapoint_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_inputs(create_datapoint_request, inputs)
-        _set_messages(create_datapoint_request, messages)
-        _set_target(create_datapoint_request, target)
+        create_datapoint_request._inputs_slot = inputs  # type: ignore[attr-defined]
+        create_datapoint_request._messages_slot = messages  # type: ignore[attr-defined]
+        create_datapoint_request._target_slot = target  # type: ignore[attr-defined]
         create_datapoint_request.additional_properties = {}
 
         if _extra:
@@ -240,7 +240,7 @@ def _decode_inputs(self: CreateDatapointRequest, raw: Any) -> Any:
     return inputs
 
 
-_set_inputs = _lazy(CreateDatapointRequest, "inputs", _decode_inputs)
+_lazy(CreateDatapointRequest, "inputs", _decode_inputs)
 
 
 def _decode_messages(self: CreateDatapointRequest, raw: Any) -> Any:
@@ -273,7 +273,7 @@ def _decode_messages(self: CreateDatapointRequest, raw: Any) -> Any:
     return messages
 
 
-_set_messages = _lazy(CreateDatapointRequest, "messages", _decode_messages)
+_lazy(CreateDatapointRequest, "messages", _decode_messages)
 
 
 def _decode_target(self: CreateDatapointRequest, raw: Any) -> Any:
@@ -300,7 +300,7 @@ def _decode_target(self: CreateDatapointRequest, raw: Any) -> Any:
     return target
 
 
-_set_target = _lazy(CreateDatapointRequest, "target", _decode_target)
+_lazy(CreateDatapointRequest, "target", _decode_target)
 
 _LAZY_PENDING = True
 

@@ -237,7 +237,7 @@ class CreateEvaluationRequest:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         create_evaluation_request.evaluators = evaluators
-        _set_file(create_evaluation_request, file)
+        create_evaluation_request._file_slot = file  # type: ignore[attr-defined]
         create_evaluation_request.name = name
         create_evaluation_request.additional_properties = {}
 
@@ -288,7 +288,7 @@ def _decode_file(self: CreateEvaluationRequest, raw: Any) -> Any:
     return file
 
 
-_set_file = _lazy(CreateEvaluationRequest, "file", _decode_file)
+_lazy(CreateEvaluationRequest, "file", _decode_file)
 
 _LAZY_PENDING = True
 

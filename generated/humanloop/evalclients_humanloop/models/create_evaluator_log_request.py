@@ -633,18 +633,18 @@ class CreateEvaluatorLogRequest:
         create_evaluator_log_request.environment = environment
         create_evaluator_log_request.error = error
         create_evaluator_log_request.id = id
-        _set_inputs(create_evaluator_log_request, inputs)
+        create_evaluator_log_request._inputs_slot = inputs  # type: ignore[attr-defined]
         create_evaluator_log_request.judgment = judgment
-        _set_metadata(create_evaluator_log_request, metadata)
+        create_evaluator_log_request._metadata_slot = metadata  # type: ignore[attr-defined]
         create_evaluator_log_request.output = output
         create_evaluator_log_request.path = path
         create_evaluator_log_request.provider_latency = provider_latency
-        _set_provider_request(create_evaluator_log_request, provider_request)
-        _set_provider_response(create_evaluator_log_request, provider_response)
+        create_evaluator_log_request._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        create_evaluator_log_request._provider_response_slot = provider_response  # type: ignore[attr-defined]
         create_evaluator_log_request.save = save
         create_evaluator_log_request.source = source
         create_evaluator_log_request.source_datapoint_id = source_datapoint_id
-        _set_spec(create_evaluator_log_request, spec)
+        create_evaluator_log_request._spec_slot = spec  # type: ignore[attr-defined]
         create_evaluator_log_request.start_time = start_time
         create_evaluator_log_request.stdout = stdout
         create_evaluator_log_request.trace_parent_id = trace_parent_id
@@ -740,7 +740,7 @@ def _decode_inputs(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
     return inputs
 
 
-_set_inputs = _lazy(CreateEvaluatorLogRequest, "inputs", _decode_inputs)
+_lazy(CreateEvaluatorLogRequest, "inputs", _decode_inputs)
 
 
 def _decode_metadata(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
@@ -772,7 +772,7 @@ def _decode_metadata(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(CreateEvaluatorLogRequest, "metadata", _decode_metadata)
+_lazy(CreateEvaluatorLogRequest, "metadata", _decode_metadata)
 
 
 def _decode_provider_request(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
@@ -804,9 +804,7 @@ def _decode_provider_request(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
     return provider_request
 
 
-_set_provider_request = _lazy(
-    CreateEvaluatorLogRequest, "provider_request", _decode_provider_request
-)
+_lazy(CreateEvaluatorLogRequest, "provider_request", _decode_provider_request)
 
 
 def _decode_provider_response(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
@@ -840,9 +838,7 @@ def _decode_provider_response(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
     return provider_response
 
 
-_set_provider_response = _lazy(
-    CreateEvaluatorLogRequest, "provider_response", _decode_provider_response
-)
+_lazy(CreateEvaluatorLogRequest, "provider_response", _decode_provider_response)
 
 
 def _decode_spec(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
@@ -870,7 +866,7 @@ def _decode_spec(self: CreateEvaluatorLogRequest, raw: Any) -> Any:
     return spec
 
 
-_set_spec = _lazy(CreateEvaluatorLogRequest, "spec", _decode_spec)
+_lazy(CreateEvaluatorLogRequest, "spec", _decode_spec)
 
 _LAZY_PENDING = True
 

@@ -183,10 +183,10 @@ class CreateRunRequest:
         create_run_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_dataset(create_run_request, dataset)
+        create_run_request._dataset_slot = dataset  # type: ignore[attr-defined]
         create_run_request.orchestrated = orchestrated
         create_run_request.use_existing_logs = use_existing_logs
-        _set_version(create_run_request, version)
+        create_run_request._version_slot = version  # type: ignore[attr-defined]
         create_run_request.additional_properties = {}
 
         if _extra:
@@ -291,7 +291,7 @@ def _decode_dataset(self: CreateRunRequest, raw: Any) -> Any:
     return dataset
 
 
-_set_dataset = _lazy(CreateRunRequest, "dataset", _decode_dataset)
+_lazy(CreateRunRequest, "dataset", _decode_dataset)
 
 
 def _decode_version(self: CreateRunRequest, raw: Any) -> Any:
@@ -319,7 +319,7 @@ def _decode_version(self: CreateRunRequest, raw: Any) -> Any:
     return version
 
 
-_set_version = _lazy(CreateRunRequest, "version", _decode_version)
+_lazy(CreateRunRequest, "version", _decode_version)
 
 _LAZY_PENDING = True
 

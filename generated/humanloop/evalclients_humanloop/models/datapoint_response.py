@@ -205,9 +205,9 @@ class DatapointResponse:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         datapoint_response.id = id
-        _set_inputs(datapoint_response, inputs)
-        _set_messages(datapoint_response, messages)
-        _set_target(datapoint_response, target)
+        datapoint_response._inputs_slot = inputs  # type: ignore[attr-defined]
+        datapoint_response._messages_slot = messages  # type: ignore[attr-defined]
+        datapoint_response._target_slot = target  # type: ignore[attr-defined]
         datapoint_response.additional_properties = {}
 
         if _extra:
@@ -259,7 +259,7 @@ def _decode_inputs(self: DatapointResponse, raw: Any) -> Any:
     return inputs
 
 
-_set_inputs = _lazy(DatapointResponse, "inputs", _decode_inputs)
+_lazy(DatapointResponse, "inputs", _decode_inputs)
 
 
 def _decode_messages(self: DatapointResponse, raw: Any) -> Any:
@@ -292,7 +292,7 @@ def _decode_messages(self: DatapointResponse, raw: Any) -> Any:
     return messages
 
 
-_set_messages = _lazy(DatapointResponse, "messages", _decode_messages)
+_lazy(DatapointResponse, "messages", _decode_messages)
 
 
 def _decode_target(self: DatapointResponse, raw: Any) -> Any:
@@ -319,7 +319,7 @@ def _decode_target(self: DatapointResponse, raw: Any) -> Any:
     return target
 
 
-_set_target = _lazy(DatapointResponse, "target", _decode_target)
+_lazy(DatapointResponse, "target", _decode_target)
 
 _LAZY_PENDING = True
 

@@ -468,12 +468,12 @@ class DatasetResponse:
         dataset_response.path = path
         dataset_response.updated_at = updated_at
         dataset_response.version_id = version_id
-        _set_attributes(dataset_response, attributes)
+        dataset_response._attributes_slot = attributes  # type: ignore[attr-defined]
         dataset_response.commit_message = commit_message
-        _set_created_by(dataset_response, created_by)
-        _set_datapoints(dataset_response, datapoints)
+        dataset_response._created_by_slot = created_by  # type: ignore[attr-defined]
+        dataset_response._datapoints_slot = datapoints  # type: ignore[attr-defined]
         dataset_response.directory_id = directory_id
-        _set_environments(dataset_response, environments)
+        dataset_response._environments_slot = environments  # type: ignore[attr-defined]
         dataset_response.status = status
         dataset_response.type_ = type_
         dataset_response.additional_properties = {}
@@ -532,7 +532,7 @@ def _decode_attributes(self: DatasetResponse, raw: Any) -> Any:
     return attributes
 
 
-_set_attributes = _lazy(DatasetResponse, "attributes", _decode_attributes)
+_lazy(DatasetResponse, "attributes", _decode_attributes)
 
 
 def _decode_created_by(self: DatasetResponse, raw: Any) -> Any:
@@ -559,7 +559,7 @@ def _decode_created_by(self: DatasetResponse, raw: Any) -> Any:
     return created_by
 
 
-_set_created_by = _lazy(DatasetResponse, "created_by", _decode_created_by)
+_lazy(DatasetResponse, "created_by", _decode_created_by)
 
 
 def _decode_datapoints(self: DatasetResponse, raw: Any) -> Any:
@@ -593,7 +593,7 @@ def _decode_datapoints(self: DatasetResponse, raw: Any) -> Any:
     return datapoints
 
 
-_set_datapoints = _lazy(DatasetResponse, "datapoints", _decode_datapoints)
+_lazy(DatasetResponse, "datapoints", _decode_datapoints)
 
 
 def _decode_environments(self: DatasetResponse, raw: Any) -> Any:
@@ -627,7 +627,7 @@ def _decode_environments(self: DatasetResponse, raw: Any) -> Any:
     return environments
 
 
-_set_environments = _lazy(DatasetResponse, "environments", _decode_environments)
+_lazy(DatasetResponse, "environments", _decode_environments)
 
 _LAZY_PENDING = True
 

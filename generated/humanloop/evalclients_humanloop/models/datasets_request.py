@@ -225,9 +225,9 @@ class DatasetsRequest:
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
         datasets_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_datapoints(datasets_request, datapoints)
+        datasets_request._datapoints_slot = datapoints  # type: ignore[attr-defined]
         datasets_request.action = action
-        _set_attributes(datasets_request, attributes)
+        datasets_request._attributes_slot = attributes  # type: ignore[attr-defined]
         datasets_request.commit_message = commit_message
         datasets_request.id = id
         datasets_request.path = path
@@ -285,7 +285,7 @@ def _decode_datapoints(self: DatasetsRequest, raw: Any) -> Any:
     return datapoints
 
 
-_set_datapoints = _lazy(DatasetsRequest, "datapoints", _decode_datapoints)
+_lazy(DatasetsRequest, "datapoints", _decode_datapoints)
 
 
 def _decode_attributes(self: DatasetsRequest, raw: Any) -> Any:
@@ -317,7 +317,7 @@ def _decode_attributes(self: DatasetsRequest, raw: Any) -> Any:
     return attributes
 
 
-_set_attributes = _lazy(DatasetsRequest, "attributes", _decode_attributes)
+_lazy(DatasetsRequest, "attributes", _decode_attributes)
 
 _LAZY_PENDING = True
 

@@ -409,9 +409,9 @@ class DirectoryWithParentsAndChildrenResponse:
         directory_with_parents_and_children_response.files = files
         directory_with_parents_and_children_response.id = id
         directory_with_parents_and_children_response.name = name
-        _set_parents(directory_with_parents_and_children_response, parents)
+        directory_with_parents_and_children_response._parents_slot = parents  # type: ignore[attr-defined]
         directory_with_parents_and_children_response.path = path
-        _set_subdirectories(directory_with_parents_and_children_response, subdirectories)
+        directory_with_parents_and_children_response._subdirectories_slot = subdirectories  # type: ignore[attr-defined]
         directory_with_parents_and_children_response.updated_at = updated_at
         directory_with_parents_and_children_response.parent_id = parent_id
         directory_with_parents_and_children_response.additional_properties = {}
@@ -466,7 +466,7 @@ def _decode_parents(self: DirectoryWithParentsAndChildrenResponse, raw: Any) -> 
     return parents
 
 
-_set_parents = _lazy(DirectoryWithParentsAndChildrenResponse, "parents", _decode_parents)
+_lazy(DirectoryWithParentsAndChildrenResponse, "parents", _decode_parents)
 
 
 def _decode_subdirectories(self: DirectoryWithParentsAndChildrenResponse, raw: Any) -> Any:
@@ -497,9 +497,7 @@ def _decode_subdirectories(self: DirectoryWithParentsAndChildrenResponse, raw: A
     return subdirectories
 
 
-_set_subdirectories = _lazy(
-    DirectoryWithParentsAndChildrenResponse, "subdirectories", _decode_subdirectories
-)
+_lazy(DirectoryWithParentsAndChildrenResponse, "subdirectories", _decode_subdirectories)
 
 _LAZY_PENDING = True
 

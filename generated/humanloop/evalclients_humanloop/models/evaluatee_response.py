@@ -199,7 +199,7 @@ class EvaluateeResponse:
         evaluatee_response.pinned = pinned
         evaluatee_response.added_at = added_at
         evaluatee_response.batch_id = batch_id
-        _set_version(evaluatee_response, version)
+        evaluatee_response._version_slot = version  # type: ignore[attr-defined]
         evaluatee_response.additional_properties = {}
 
         if _extra:
@@ -290,7 +290,7 @@ def _decode_version(self: EvaluateeResponse, raw: Any) -> Any:
     return version
 
 
-_set_version = _lazy(EvaluateeResponse, "version", _decode_version)
+_lazy(EvaluateeResponse, "version", _decode_version)
 
 _LAZY_PENDING = True
 

@@ -132,7 +132,7 @@ class EvaluationEvaluatorResponse:
         )  # attrs' __init__ only stores each field: stored here directly
         evaluation_evaluator_response.added_at = added_at
         evaluation_evaluator_response.orchestrated = orchestrated
-        _set_version(evaluation_evaluator_response, version)
+        evaluation_evaluator_response._version_slot = version  # type: ignore[attr-defined]
         evaluation_evaluator_response.additional_properties = {}
 
         if _extra:
@@ -179,7 +179,7 @@ def _decode_version(self: EvaluationEvaluatorResponse, raw: Any) -> Any:
     return version
 
 
-_set_version = _lazy(EvaluationEvaluatorResponse, "version", _decode_version)
+_lazy(EvaluationEvaluatorResponse, "version", _decode_version)
 
 _LAZY_PENDING = True
 

@@ -301,9 +301,9 @@ class EvaluationLogResponse:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         evaluation_log_response.evaluator_logs = evaluator_logs
-        _set_log(evaluation_log_response, log)
+        evaluation_log_response._log_slot = log  # type: ignore[attr-defined]
         evaluation_log_response.run_id = run_id
-        _set_datapoint(evaluation_log_response, datapoint)
+        evaluation_log_response._datapoint_slot = datapoint  # type: ignore[attr-defined]
         evaluation_log_response.additional_properties = {}
 
         if _extra:
@@ -389,7 +389,7 @@ def _decode_log(self: EvaluationLogResponse, raw: Any) -> Any:
     return log
 
 
-_set_log = _lazy(EvaluationLogResponse, "log", _decode_log)
+_lazy(EvaluationLogResponse, "log", _decode_log)
 
 
 def _decode_datapoint(self: EvaluationLogResponse, raw: Any) -> Any:
@@ -416,7 +416,7 @@ def _decode_datapoint(self: EvaluationLogResponse, raw: Any) -> Any:
     return datapoint
 
 
-_set_datapoint = _lazy(EvaluationLogResponse, "datapoint", _decode_datapoint)
+_lazy(EvaluationLogResponse, "datapoint", _decode_datapoint)
 
 _LAZY_PENDING = True
 

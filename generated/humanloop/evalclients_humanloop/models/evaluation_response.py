@@ -286,11 +286,11 @@ class EvaluationResponse:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         evaluation_response.created_at = created_at
-        _set_evaluators(evaluation_response, evaluators)
+        evaluation_response._evaluators_slot = evaluators  # type: ignore[attr-defined]
         evaluation_response.id = id
         evaluation_response.runs_count = runs_count
         evaluation_response.updated_at = updated_at
-        _set_created_by(evaluation_response, created_by)
+        evaluation_response._created_by_slot = created_by  # type: ignore[attr-defined]
         evaluation_response.file_id = file_id
         evaluation_response.name = name
         evaluation_response.url = url
@@ -367,7 +367,7 @@ def _decode_evaluators(self: EvaluationResponse, raw: Any) -> Any:
     return evaluators
 
 
-_set_evaluators = _lazy(EvaluationResponse, "evaluators", _decode_evaluators)
+_lazy(EvaluationResponse, "evaluators", _decode_evaluators)
 
 
 def _decode_created_by(self: EvaluationResponse, raw: Any) -> Any:
@@ -394,7 +394,7 @@ def _decode_created_by(self: EvaluationResponse, raw: Any) -> Any:
     return created_by
 
 
-_set_created_by = _lazy(EvaluationResponse, "created_by", _decode_created_by)
+_lazy(EvaluationResponse, "created_by", _decode_created_by)
 
 _LAZY_PENDING = True
 

@@ -308,9 +308,9 @@ class EvaluationRunResponse:
         evaluation_run_response.id = id
         evaluation_run_response.orchestrated = orchestrated
         evaluation_run_response.status = status
-        _set_created_by(evaluation_run_response, created_by)
-        _set_dataset(evaluation_run_response, dataset)
-        _set_version(evaluation_run_response, version)
+        evaluation_run_response._created_by_slot = created_by  # type: ignore[attr-defined]
+        evaluation_run_response._dataset_slot = dataset  # type: ignore[attr-defined]
+        evaluation_run_response._version_slot = version  # type: ignore[attr-defined]
         evaluation_run_response.additional_properties = {}
 
         if _extra:
@@ -438,7 +438,7 @@ def _decode_created_by(self: EvaluationRunResponse, raw: Any) -> Any:
     return created_by
 
 
-_set_created_by = _lazy(EvaluationRunResponse, "created_by", _decode_created_by)
+_lazy(EvaluationRunResponse, "created_by", _decode_created_by)
 
 
 def _decode_dataset(self: EvaluationRunResponse, raw: Any) -> Any:
@@ -461,7 +461,7 @@ def _decode_dataset(self: EvaluationRunResponse, raw: Any) -> Any:
     return dataset
 
 
-_set_dataset = _lazy(EvaluationRunResponse, "dataset", _decode_dataset)
+_lazy(EvaluationRunResponse, "dataset", _decode_dataset)
 
 
 def _decode_version(self: EvaluationRunResponse, raw: Any) -> Any:
@@ -489,7 +489,7 @@ def _decode_version(self: EvaluationRunResponse, raw: Any) -> Any:
     return version
 
 
-_set_version = _lazy(EvaluationRunResponse, "version", _decode_version)
+_lazy(EvaluationRunResponse, "version", _decode_version)
 
 _LAZY_PENDING = True
 

@@ -111,7 +111,7 @@ class EvaluationRunsResponse:
         evaluation_runs_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_runs(evaluation_runs_response, runs)
+        evaluation_runs_response._runs_slot = runs  # type: ignore[attr-defined]
         evaluation_runs_response.additional_properties = {}
 
         if _extra:
@@ -164,7 +164,7 @@ def _decode_runs(self: EvaluationRunsResponse, raw: Any) -> Any:
     return runs
 
 
-_set_runs = _lazy(EvaluationRunsResponse, "runs", _decode_runs)
+_lazy(EvaluationRunsResponse, "runs", _decode_runs)
 
 _LAZY_PENDING = True
 

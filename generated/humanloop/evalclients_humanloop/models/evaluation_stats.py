@@ -163,7 +163,7 @@ class EvaluationStats:
             report, _drifted = _keep(cls, d, "report", "str", "type", _drifted)
 
         evaluation_stats = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_run_stats(evaluation_stats, run_stats)
+        evaluation_stats._run_stats_slot = run_stats  # type: ignore[attr-defined]
         evaluation_stats.status = status
         evaluation_stats.progress = progress
         evaluation_stats.report = report
@@ -219,7 +219,7 @@ def _decode_run_stats(self: EvaluationStats, raw: Any) -> Any:
     return run_stats
 
 
-_set_run_stats = _lazy(EvaluationStats, "run_stats", _decode_run_stats)
+_lazy(EvaluationStats, "run_stats", _decode_run_stats)
 
 _LAZY_PENDING = True
 

@@ -849,23 +849,23 @@ class EvaluatorLogResponse:
         evaluator_log_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_evaluator(evaluator_log_response, evaluator)
-        _set_evaluator_logs(evaluator_log_response, evaluator_logs)
+        evaluator_log_response._evaluator_slot = evaluator  # type: ignore[attr-defined]
+        evaluator_log_response._evaluator_logs_slot = evaluator_logs  # type: ignore[attr-defined]
         evaluator_log_response.id = id
         evaluator_log_response.batches = batches
         evaluator_log_response.created_at = created_at
         evaluator_log_response.end_time = end_time
         evaluator_log_response.environment = environment
         evaluator_log_response.error = error
-        _set_inputs(evaluator_log_response, inputs)
+        evaluator_log_response._inputs_slot = inputs  # type: ignore[attr-defined]
         evaluator_log_response.judgment = judgment
-        _set_metadata(evaluator_log_response, metadata)
+        evaluator_log_response._metadata_slot = metadata  # type: ignore[attr-defined]
         evaluator_log_response.output = output
-        _set_parent(evaluator_log_response, parent)
+        evaluator_log_response._parent_slot = parent  # type: ignore[attr-defined]
         evaluator_log_response.parent_id = parent_id
         evaluator_log_response.provider_latency = provider_latency
-        _set_provider_request(evaluator_log_response, provider_request)
-        _set_provider_response(evaluator_log_response, provider_response)
+        evaluator_log_response._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        evaluator_log_response._provider_response_slot = provider_response  # type: ignore[attr-defined]
         evaluator_log_response.save = save
         evaluator_log_response.source = source
         evaluator_log_response.source_datapoint_id = source_datapoint_id
@@ -951,7 +951,7 @@ def _decode_evaluator(self: EvaluatorLogResponse, raw: Any) -> Any:
     return evaluator
 
 
-_set_evaluator = _lazy(EvaluatorLogResponse, "evaluator", _decode_evaluator)
+_lazy(EvaluatorLogResponse, "evaluator", _decode_evaluator)
 
 
 def _decode_evaluator_logs(self: EvaluatorLogResponse, raw: Any) -> Any:
@@ -984,7 +984,7 @@ def _decode_evaluator_logs(self: EvaluatorLogResponse, raw: Any) -> Any:
     return evaluator_logs
 
 
-_set_evaluator_logs = _lazy(EvaluatorLogResponse, "evaluator_logs", _decode_evaluator_logs)
+_lazy(EvaluatorLogResponse, "evaluator_logs", _decode_evaluator_logs)
 
 
 def _decode_inputs(self: EvaluatorLogResponse, raw: Any) -> Any:
@@ -1011,7 +1011,7 @@ def _decode_inputs(self: EvaluatorLogResponse, raw: Any) -> Any:
     return inputs
 
 
-_set_inputs = _lazy(EvaluatorLogResponse, "inputs", _decode_inputs)
+_lazy(EvaluatorLogResponse, "inputs", _decode_inputs)
 
 
 def _decode_metadata(self: EvaluatorLogResponse, raw: Any) -> Any:
@@ -1043,7 +1043,7 @@ def _decode_metadata(self: EvaluatorLogResponse, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(EvaluatorLogResponse, "metadata", _decode_metadata)
+_lazy(EvaluatorLogResponse, "metadata", _decode_metadata)
 
 
 def _decode_parent(self: EvaluatorLogResponse, raw: Any) -> Any:
@@ -1071,7 +1071,7 @@ def _decode_parent(self: EvaluatorLogResponse, raw: Any) -> Any:
     return parent
 
 
-_set_parent = _lazy(EvaluatorLogResponse, "parent", _decode_parent)
+_lazy(EvaluatorLogResponse, "parent", _decode_parent)
 
 
 def _decode_provider_request(self: EvaluatorLogResponse, raw: Any) -> Any:
@@ -1103,7 +1103,7 @@ def _decode_provider_request(self: EvaluatorLogResponse, raw: Any) -> Any:
     return provider_request
 
 
-_set_provider_request = _lazy(EvaluatorLogResponse, "provider_request", _decode_provider_request)
+_lazy(EvaluatorLogResponse, "provider_request", _decode_provider_request)
 
 
 def _decode_provider_response(self: EvaluatorLogResponse, raw: Any) -> Any:
@@ -1135,7 +1135,7 @@ def _decode_provider_response(self: EvaluatorLogResponse, raw: Any) -> Any:
     return provider_response
 
 
-_set_provider_response = _lazy(EvaluatorLogResponse, "provider_response", _decode_provider_response)
+_lazy(EvaluatorLogResponse, "provider_response", _decode_provider_response)
 
 _LAZY_PENDING = True
 

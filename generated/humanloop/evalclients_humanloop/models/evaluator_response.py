@@ -611,22 +611,22 @@ class EvaluatorResponse:
         )  # attrs' __init__ only stores each field: stored here directly
         evaluator_response.created_at = created_at
         evaluator_response.id = id
-        _set_inputs(evaluator_response, inputs)
+        evaluator_response._inputs_slot = inputs  # type: ignore[attr-defined]
         evaluator_response.last_used_at = last_used_at
         evaluator_response.name = name
         evaluator_response.path = path
-        _set_spec(evaluator_response, spec)
+        evaluator_response._spec_slot = spec  # type: ignore[attr-defined]
         evaluator_response.total_logs_count = total_logs_count
         evaluator_response.updated_at = updated_at
         evaluator_response.version_id = version_id
         evaluator_response.version_logs_count = version_logs_count
-        _set_attributes(evaluator_response, attributes)
+        evaluator_response._attributes_slot = attributes  # type: ignore[attr-defined]
         evaluator_response.commit_message = commit_message
-        _set_created_by(evaluator_response, created_by)
+        evaluator_response._created_by_slot = created_by  # type: ignore[attr-defined]
         evaluator_response.directory_id = directory_id
-        _set_environments(evaluator_response, environments)
-        _set_evaluator_aggregates(evaluator_response, evaluator_aggregates)
-        _set_evaluators(evaluator_response, evaluators)
+        evaluator_response._environments_slot = environments  # type: ignore[attr-defined]
+        evaluator_response._evaluator_aggregates_slot = evaluator_aggregates  # type: ignore[attr-defined]
+        evaluator_response._evaluators_slot = evaluators  # type: ignore[attr-defined]
         evaluator_response.status = status
         evaluator_response.type_ = type_
         evaluator_response.additional_properties = {}
@@ -715,7 +715,7 @@ def _decode_inputs(self: EvaluatorResponse, raw: Any) -> Any:
     return inputs
 
 
-_set_inputs = _lazy(EvaluatorResponse, "inputs", _decode_inputs)
+_lazy(EvaluatorResponse, "inputs", _decode_inputs)
 
 
 def _decode_spec(self: EvaluatorResponse, raw: Any) -> Any:
@@ -742,7 +742,7 @@ def _decode_spec(self: EvaluatorResponse, raw: Any) -> Any:
     return spec
 
 
-_set_spec = _lazy(EvaluatorResponse, "spec", _decode_spec)
+_lazy(EvaluatorResponse, "spec", _decode_spec)
 
 
 def _decode_attributes(self: EvaluatorResponse, raw: Any) -> Any:
@@ -774,7 +774,7 @@ def _decode_attributes(self: EvaluatorResponse, raw: Any) -> Any:
     return attributes
 
 
-_set_attributes = _lazy(EvaluatorResponse, "attributes", _decode_attributes)
+_lazy(EvaluatorResponse, "attributes", _decode_attributes)
 
 
 def _decode_created_by(self: EvaluatorResponse, raw: Any) -> Any:
@@ -801,7 +801,7 @@ def _decode_created_by(self: EvaluatorResponse, raw: Any) -> Any:
     return created_by
 
 
-_set_created_by = _lazy(EvaluatorResponse, "created_by", _decode_created_by)
+_lazy(EvaluatorResponse, "created_by", _decode_created_by)
 
 
 def _decode_environments(self: EvaluatorResponse, raw: Any) -> Any:
@@ -835,7 +835,7 @@ def _decode_environments(self: EvaluatorResponse, raw: Any) -> Any:
     return environments
 
 
-_set_environments = _lazy(EvaluatorResponse, "environments", _decode_environments)
+_lazy(EvaluatorResponse, "environments", _decode_environments)
 
 
 def _decode_evaluator_aggregates(self: EvaluatorResponse, raw: Any) -> Any:
@@ -871,9 +871,7 @@ def _decode_evaluator_aggregates(self: EvaluatorResponse, raw: Any) -> Any:
     return evaluator_aggregates
 
 
-_set_evaluator_aggregates = _lazy(
-    EvaluatorResponse, "evaluator_aggregates", _decode_evaluator_aggregates
-)
+_lazy(EvaluatorResponse, "evaluator_aggregates", _decode_evaluator_aggregates)
 
 
 def _decode_evaluators(self: EvaluatorResponse, raw: Any) -> Any:
@@ -909,7 +907,7 @@ def _decode_evaluators(self: EvaluatorResponse, raw: Any) -> Any:
     return evaluators
 
 
-_set_evaluators = _lazy(EvaluatorResponse, "evaluators", _decode_evaluators)
+_lazy(EvaluatorResponse, "evaluators", _decode_evaluators)
 
 _LAZY_PENDING = True
 

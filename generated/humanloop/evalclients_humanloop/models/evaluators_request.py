@@ -170,7 +170,7 @@ class EvaluatorsRequest:
         evaluators_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_spec(evaluators_request, spec)
+        evaluators_request._spec_slot = spec  # type: ignore[attr-defined]
         evaluators_request.commit_message = commit_message
         evaluators_request.id = id
         evaluators_request.path = path
@@ -259,7 +259,7 @@ def _decode_spec(self: EvaluatorsRequest, raw: Any) -> Any:
     return spec
 
 
-_set_spec = _lazy(EvaluatorsRequest, "spec", _decode_spec)
+_lazy(EvaluatorsRequest, "spec", _decode_spec)
 
 _LAZY_PENDING = True
 

@@ -191,7 +191,7 @@ class ExternalEvaluatorRequest:
         )  # attrs' __init__ only stores each field: stored here directly
         external_evaluator_request.arguments_type = arguments_type
         external_evaluator_request.return_type = return_type
-        _set_attributes(external_evaluator_request, attributes)
+        external_evaluator_request._attributes_slot = attributes  # type: ignore[attr-defined]
         external_evaluator_request.evaluator_type = evaluator_type
         external_evaluator_request.additional_properties = {}
 
@@ -249,7 +249,7 @@ def _decode_attributes(self: ExternalEvaluatorRequest, raw: Any) -> Any:
     return attributes
 
 
-_set_attributes = _lazy(ExternalEvaluatorRequest, "attributes", _decode_attributes)
+_lazy(ExternalEvaluatorRequest, "attributes", _decode_attributes)
 
 _LAZY_PENDING = True
 

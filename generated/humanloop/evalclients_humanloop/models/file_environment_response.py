@@ -202,7 +202,7 @@ class FileEnvironmentResponse:
         file_environment_response.id = id
         file_environment_response.name = name
         file_environment_response.tag = tag
-        _set_file(file_environment_response, file)
+        file_environment_response._file_slot = file  # type: ignore[attr-defined]
         file_environment_response.additional_properties = {}
 
         if _extra:
@@ -299,7 +299,7 @@ def _decode_file(self: FileEnvironmentResponse, raw: Any) -> Any:
     return file
 
 
-_set_file = _lazy(FileEnvironmentResponse, "file", _decode_file)
+_lazy(FileEnvironmentResponse, "file", _decode_file)
 
 _LAZY_PENDING = True
 

@@ -98,7 +98,7 @@ class FlowKernelRequest:
         flow_kernel_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_attributes(flow_kernel_request, attributes)
+        flow_kernel_request._attributes_slot = attributes  # type: ignore[attr-defined]
         flow_kernel_request.additional_properties = {}
 
         if _extra:
@@ -150,7 +150,7 @@ def _decode_attributes(self: FlowKernelRequest, raw: Any) -> Any:
     return attributes
 
 
-_set_attributes = _lazy(FlowKernelRequest, "attributes", _decode_attributes)
+_lazy(FlowKernelRequest, "attributes", _decode_attributes)
 
 _LAZY_PENDING = True
 

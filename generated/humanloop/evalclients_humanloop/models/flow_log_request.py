@@ -606,16 +606,16 @@ class FlowLogRequest:
         flow_log_request.environment = environment
         flow_log_request.error = error
         flow_log_request.evaluation_id = evaluation_id
-        _set_flow(flow_log_request, flow)
+        flow_log_request._flow_slot = flow  # type: ignore[attr-defined]
         flow_log_request.id = id
-        _set_inputs(flow_log_request, inputs)
+        flow_log_request._inputs_slot = inputs  # type: ignore[attr-defined]
         flow_log_request.log_id = log_id
-        _set_metadata(flow_log_request, metadata)
+        flow_log_request._metadata_slot = metadata  # type: ignore[attr-defined]
         flow_log_request.output = output
         flow_log_request.path = path
         flow_log_request.provider_latency = provider_latency
-        _set_provider_request(flow_log_request, provider_request)
-        _set_provider_response(flow_log_request, provider_response)
+        flow_log_request._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        flow_log_request._provider_response_slot = provider_response  # type: ignore[attr-defined]
         flow_log_request.save = save
         flow_log_request.source = source
         flow_log_request.source_datapoint_id = source_datapoint_id
@@ -654,7 +654,7 @@ def _decode_flow(self: FlowLogRequest, raw: Any) -> Any:
     return flow
 
 
-_set_flow = _lazy(FlowLogRequest, "flow", _decode_flow)
+_lazy(FlowLogRequest, "flow", _decode_flow)
 
 
 def _decode_inputs(self: FlowLogRequest, raw: Any) -> Any:
@@ -681,7 +681,7 @@ def _decode_inputs(self: FlowLogRequest, raw: Any) -> Any:
     return inputs
 
 
-_set_inputs = _lazy(FlowLogRequest, "inputs", _decode_inputs)
+_lazy(FlowLogRequest, "inputs", _decode_inputs)
 
 
 def _decode_metadata(self: FlowLogRequest, raw: Any) -> Any:
@@ -708,7 +708,7 @@ def _decode_metadata(self: FlowLogRequest, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(FlowLogRequest, "metadata", _decode_metadata)
+_lazy(FlowLogRequest, "metadata", _decode_metadata)
 
 
 def _decode_provider_request(self: FlowLogRequest, raw: Any) -> Any:
@@ -740,7 +740,7 @@ def _decode_provider_request(self: FlowLogRequest, raw: Any) -> Any:
     return provider_request
 
 
-_set_provider_request = _lazy(FlowLogRequest, "provider_request", _decode_provider_request)
+_lazy(FlowLogRequest, "provider_request", _decode_provider_request)
 
 
 def _decode_provider_response(self: FlowLogRequest, raw: Any) -> Any:
@@ -772,7 +772,7 @@ def _decode_provider_response(self: FlowLogRequest, raw: Any) -> Any:
     return provider_response
 
 
-_set_provider_response = _lazy(FlowLogRequest, "provider_response", _decode_provider_response)
+_lazy(FlowLogRequest, "provider_response", _decode_provider_response)
 
 _LAZY_PENDING = True
 

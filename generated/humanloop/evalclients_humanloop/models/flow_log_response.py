@@ -772,20 +772,20 @@ class FlowLogResponse:
         flow_log_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_evaluator_logs(flow_log_response, evaluator_logs)
-        _set_flow(flow_log_response, flow)
+        flow_log_response._evaluator_logs_slot = evaluator_logs  # type: ignore[attr-defined]
+        flow_log_response._flow_slot = flow  # type: ignore[attr-defined]
         flow_log_response.id = id
         flow_log_response.batches = batches
         flow_log_response.created_at = created_at
         flow_log_response.end_time = end_time
         flow_log_response.environment = environment
         flow_log_response.error = error
-        _set_inputs(flow_log_response, inputs)
-        _set_metadata(flow_log_response, metadata)
+        flow_log_response._inputs_slot = inputs  # type: ignore[attr-defined]
+        flow_log_response._metadata_slot = metadata  # type: ignore[attr-defined]
         flow_log_response.output = output
         flow_log_response.provider_latency = provider_latency
-        _set_provider_request(flow_log_response, provider_request)
-        _set_provider_response(flow_log_response, provider_response)
+        flow_log_response._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        flow_log_response._provider_response_slot = provider_response  # type: ignore[attr-defined]
         flow_log_response.save = save
         flow_log_response.source = source
         flow_log_response.source_datapoint_id = source_datapoint_id
@@ -833,7 +833,7 @@ def _decode_evaluator_logs(self: FlowLogResponse, raw: Any) -> Any:
     return evaluator_logs
 
 
-_set_evaluator_logs = _lazy(FlowLogResponse, "evaluator_logs", _decode_evaluator_logs)
+_lazy(FlowLogResponse, "evaluator_logs", _decode_evaluator_logs)
 
 
 def _decode_flow(self: FlowLogResponse, raw: Any) -> Any:
@@ -853,7 +853,7 @@ def _decode_flow(self: FlowLogResponse, raw: Any) -> Any:
     return flow
 
 
-_set_flow = _lazy(FlowLogResponse, "flow", _decode_flow)
+_lazy(FlowLogResponse, "flow", _decode_flow)
 
 
 def _decode_inputs(self: FlowLogResponse, raw: Any) -> Any:
@@ -880,7 +880,7 @@ def _decode_inputs(self: FlowLogResponse, raw: Any) -> Any:
     return inputs
 
 
-_set_inputs = _lazy(FlowLogResponse, "inputs", _decode_inputs)
+_lazy(FlowLogResponse, "inputs", _decode_inputs)
 
 
 def _decode_metadata(self: FlowLogResponse, raw: Any) -> Any:
@@ -907,7 +907,7 @@ def _decode_metadata(self: FlowLogResponse, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(FlowLogResponse, "metadata", _decode_metadata)
+_lazy(FlowLogResponse, "metadata", _decode_metadata)
 
 
 def _decode_provider_request(self: FlowLogResponse, raw: Any) -> Any:
@@ -939,7 +939,7 @@ def _decode_provider_request(self: FlowLogResponse, raw: Any) -> Any:
     return provider_request
 
 
-_set_provider_request = _lazy(FlowLogResponse, "provider_request", _decode_provider_request)
+_lazy(FlowLogResponse, "provider_request", _decode_provider_request)
 
 
 def _decode_provider_response(self: FlowLogResponse, raw: Any) -> Any:
@@ -971,7 +971,7 @@ def _decode_provider_response(self: FlowLogResponse, raw: Any) -> Any:
     return provider_response
 
 
-_set_provider_response = _lazy(FlowLogResponse, "provider_response", _decode_provider_response)
+_lazy(FlowLogResponse, "provider_response", _decode_provider_response)
 
 _LAZY_PENDING = True
 

@@ -146,7 +146,7 @@ class FlowRequest:
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
         flow_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_attributes(flow_request, attributes)
+        flow_request._attributes_slot = attributes  # type: ignore[attr-defined]
         flow_request.commit_message = commit_message
         flow_request.id = id
         flow_request.path = path
@@ -194,7 +194,7 @@ def _decode_attributes(self: FlowRequest, raw: Any) -> Any:
     return attributes
 
 
-_set_attributes = _lazy(FlowRequest, "attributes", _decode_attributes)
+_lazy(FlowRequest, "attributes", _decode_attributes)
 
 _LAZY_PENDING = True
 

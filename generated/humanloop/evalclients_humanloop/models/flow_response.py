@@ -515,13 +515,13 @@ class FlowResponse:
         flow_response.updated_at = updated_at
         flow_response.version_id = version_id
         flow_response.version_logs_count = version_logs_count
-        _set_attributes(flow_response, attributes)
+        flow_response._attributes_slot = attributes  # type: ignore[attr-defined]
         flow_response.commit_message = commit_message
-        _set_created_by(flow_response, created_by)
+        flow_response._created_by_slot = created_by  # type: ignore[attr-defined]
         flow_response.directory_id = directory_id
-        _set_environments(flow_response, environments)
-        _set_evaluator_aggregates(flow_response, evaluator_aggregates)
-        _set_evaluators(flow_response, evaluators)
+        flow_response._environments_slot = environments  # type: ignore[attr-defined]
+        flow_response._evaluator_aggregates_slot = evaluator_aggregates  # type: ignore[attr-defined]
+        flow_response._evaluators_slot = evaluators  # type: ignore[attr-defined]
         flow_response.status = status
         flow_response.type_ = type_
         flow_response.additional_properties = {}
@@ -578,7 +578,7 @@ def _decode_attributes(self: FlowResponse, raw: Any) -> Any:
     return attributes
 
 
-_set_attributes = _lazy(FlowResponse, "attributes", _decode_attributes)
+_lazy(FlowResponse, "attributes", _decode_attributes)
 
 
 def _decode_created_by(self: FlowResponse, raw: Any) -> Any:
@@ -605,7 +605,7 @@ def _decode_created_by(self: FlowResponse, raw: Any) -> Any:
     return created_by
 
 
-_set_created_by = _lazy(FlowResponse, "created_by", _decode_created_by)
+_lazy(FlowResponse, "created_by", _decode_created_by)
 
 
 def _decode_environments(self: FlowResponse, raw: Any) -> Any:
@@ -639,7 +639,7 @@ def _decode_environments(self: FlowResponse, raw: Any) -> Any:
     return environments
 
 
-_set_environments = _lazy(FlowResponse, "environments", _decode_environments)
+_lazy(FlowResponse, "environments", _decode_environments)
 
 
 def _decode_evaluator_aggregates(self: FlowResponse, raw: Any) -> Any:
@@ -675,9 +675,7 @@ def _decode_evaluator_aggregates(self: FlowResponse, raw: Any) -> Any:
     return evaluator_aggregates
 
 
-_set_evaluator_aggregates = _lazy(
-    FlowResponse, "evaluator_aggregates", _decode_evaluator_aggregates
-)
+_lazy(FlowResponse, "evaluator_aggregates", _decode_evaluator_aggregates)
 
 
 def _decode_evaluators(self: FlowResponse, raw: Any) -> Any:
@@ -713,7 +711,7 @@ def _decode_evaluators(self: FlowResponse, raw: Any) -> Any:
     return evaluators
 
 
-_set_evaluators = _lazy(FlowResponse, "evaluators", _decode_evaluators)
+_lazy(FlowResponse, "evaluators", _decode_evaluators)
 
 _LAZY_PENDING = True
 

@@ -115,7 +115,7 @@ class HTTPValidationError:
         http_validation_error = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_detail(http_validation_error, detail)
+        http_validation_error._detail_slot = detail  # type: ignore[attr-defined]
         http_validation_error.additional_properties = {}
 
         if _extra:
@@ -171,7 +171,7 @@ def _decode_detail(self: HTTPValidationError, raw: Any) -> Any:
     return detail
 
 
-_set_detail = _lazy(HTTPValidationError, "detail", _decode_detail)
+_lazy(HTTPValidationError, "detail", _decode_detail)
 
 _LAZY_PENDING = True
 

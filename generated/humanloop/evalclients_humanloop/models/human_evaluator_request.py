@@ -318,12 +318,12 @@ class HumanEvaluatorRequest:
         )  # attrs' __init__ only stores each field: stored here directly
         human_evaluator_request.arguments_type = arguments_type
         human_evaluator_request.return_type = return_type
-        _set_attributes(human_evaluator_request, attributes)
+        human_evaluator_request._attributes_slot = attributes  # type: ignore[attr-defined]
         human_evaluator_request.evaluator_type = evaluator_type
         human_evaluator_request.instructions = instructions
-        _set_number_limits(human_evaluator_request, number_limits)
+        human_evaluator_request._number_limits_slot = number_limits  # type: ignore[attr-defined]
         human_evaluator_request.number_valence = number_valence
-        _set_options(human_evaluator_request, options)
+        human_evaluator_request._options_slot = options  # type: ignore[attr-defined]
         human_evaluator_request.additional_properties = {}
 
         if _extra:
@@ -380,7 +380,7 @@ def _decode_attributes(self: HumanEvaluatorRequest, raw: Any) -> Any:
     return attributes
 
 
-_set_attributes = _lazy(HumanEvaluatorRequest, "attributes", _decode_attributes)
+_lazy(HumanEvaluatorRequest, "attributes", _decode_attributes)
 
 
 def _decode_number_limits(self: HumanEvaluatorRequest, raw: Any) -> Any:
@@ -412,7 +412,7 @@ def _decode_number_limits(self: HumanEvaluatorRequest, raw: Any) -> Any:
     return number_limits
 
 
-_set_number_limits = _lazy(HumanEvaluatorRequest, "number_limits", _decode_number_limits)
+_lazy(HumanEvaluatorRequest, "number_limits", _decode_number_limits)
 
 
 def _decode_options(self: HumanEvaluatorRequest, raw: Any) -> Any:
@@ -446,7 +446,7 @@ def _decode_options(self: HumanEvaluatorRequest, raw: Any) -> Any:
     return options
 
 
-_set_options = _lazy(HumanEvaluatorRequest, "options", _decode_options)
+_lazy(HumanEvaluatorRequest, "options", _decode_options)
 
 _LAZY_PENDING = True
 

@@ -114,7 +114,7 @@ class ImageChatContent:
         image_chat_content = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_image_url(image_chat_content, image_url)
+        image_chat_content._image_url_slot = image_url  # type: ignore[attr-defined]
         image_chat_content.type_ = type_
         image_chat_content.additional_properties = {}
 
@@ -162,7 +162,7 @@ def _decode_image_url(self: ImageChatContent, raw: Any) -> Any:
     return image_url
 
 
-_set_image_url = _lazy(ImageChatContent, "image_url", _decode_image_url)
+_lazy(ImageChatContent, "image_url", _decode_image_url)
 
 _LAZY_PENDING = True
 

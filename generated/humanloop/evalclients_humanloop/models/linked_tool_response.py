@@ -190,7 +190,7 @@ class LinkedToolResponse:
         linked_tool_response.id = id
         linked_tool_response.name = name
         linked_tool_response.version_id = version_id
-        _set_parameters(linked_tool_response, parameters)
+        linked_tool_response._parameters_slot = parameters  # type: ignore[attr-defined]
         linked_tool_response.strict = strict
         linked_tool_response.additional_properties = {}
 
@@ -248,7 +248,7 @@ def _decode_parameters(self: LinkedToolResponse, raw: Any) -> Any:
     return parameters
 
 
-_set_parameters = _lazy(LinkedToolResponse, "parameters", _decode_parameters)
+_lazy(LinkedToolResponse, "parameters", _decode_parameters)
 
 _LAZY_PENDING = True
 

@@ -109,7 +109,7 @@ class ListDatasets:
                 )
 
         list_datasets = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_records(list_datasets, records)
+        list_datasets._records_slot = records  # type: ignore[attr-defined]
         list_datasets.additional_properties = {}
 
         if _extra:
@@ -160,7 +160,7 @@ def _decode_records(self: ListDatasets, raw: Any) -> Any:
     return records
 
 
-_set_records = _lazy(ListDatasets, "records", _decode_records)
+_lazy(ListDatasets, "records", _decode_records)
 
 _LAZY_PENDING = True
 

@@ -109,7 +109,7 @@ class ListEvaluators:
                 )
 
         list_evaluators = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_records(list_evaluators, records)
+        list_evaluators._records_slot = records  # type: ignore[attr-defined]
         list_evaluators.additional_properties = {}
 
         if _extra:
@@ -160,7 +160,7 @@ def _decode_records(self: ListEvaluators, raw: Any) -> Any:
     return records
 
 
-_set_records = _lazy(ListEvaluators, "records", _decode_records)
+_lazy(ListEvaluators, "records", _decode_records)
 
 _LAZY_PENDING = True
 

@@ -108,7 +108,7 @@ class ListFlows:
                 )
 
         list_flows = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_records(list_flows, records)
+        list_flows._records_slot = records  # type: ignore[attr-defined]
         list_flows.additional_properties = {}
 
         if _extra:
@@ -159,7 +159,7 @@ def _decode_records(self: ListFlows, raw: Any) -> Any:
     return records
 
 
-_set_records = _lazy(ListFlows, "records", _decode_records)
+_lazy(ListFlows, "records", _decode_records)
 
 _LAZY_PENDING = True
 

@@ -109,7 +109,7 @@ class ListPrompts:
                 )
 
         list_prompts = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_records(list_prompts, records)
+        list_prompts._records_slot = records  # type: ignore[attr-defined]
         list_prompts.additional_properties = {}
 
         if _extra:
@@ -160,7 +160,7 @@ def _decode_records(self: ListPrompts, raw: Any) -> Any:
     return records
 
 
-_set_records = _lazy(ListPrompts, "records", _decode_records)
+_lazy(ListPrompts, "records", _decode_records)
 
 _LAZY_PENDING = True
 

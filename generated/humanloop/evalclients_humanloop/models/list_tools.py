@@ -108,7 +108,7 @@ class ListTools:
                 )
 
         list_tools = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_records(list_tools, records)
+        list_tools._records_slot = records  # type: ignore[attr-defined]
         list_tools.additional_properties = {}
 
         if _extra:
@@ -159,7 +159,7 @@ def _decode_records(self: ListTools, raw: Any) -> Any:
     return records
 
 
-_set_records = _lazy(ListTools, "records", _decode_records)
+_lazy(ListTools, "records", _decode_records)
 
 _LAZY_PENDING = True
 

@@ -223,9 +223,9 @@ class LLMEvaluatorRequest:
         )  # attrs' __init__ only stores each field: stored here directly
         llm_evaluator_request.arguments_type = arguments_type
         llm_evaluator_request.return_type = return_type
-        _set_attributes(llm_evaluator_request, attributes)
+        llm_evaluator_request._attributes_slot = attributes  # type: ignore[attr-defined]
         llm_evaluator_request.evaluator_type = evaluator_type
-        _set_prompt(llm_evaluator_request, prompt)
+        llm_evaluator_request._prompt_slot = prompt  # type: ignore[attr-defined]
         llm_evaluator_request.additional_properties = {}
 
         if _extra:
@@ -282,7 +282,7 @@ def _decode_attributes(self: LLMEvaluatorRequest, raw: Any) -> Any:
     return attributes
 
 
-_set_attributes = _lazy(LLMEvaluatorRequest, "attributes", _decode_attributes)
+_lazy(LLMEvaluatorRequest, "attributes", _decode_attributes)
 
 
 def _decode_prompt(self: LLMEvaluatorRequest, raw: Any) -> Any:
@@ -309,7 +309,7 @@ def _decode_prompt(self: LLMEvaluatorRequest, raw: Any) -> Any:
     return prompt
 
 
-_set_prompt = _lazy(LLMEvaluatorRequest, "prompt", _decode_prompt)
+_lazy(LLMEvaluatorRequest, "prompt", _decode_prompt)
 
 _LAZY_PENDING = True
 

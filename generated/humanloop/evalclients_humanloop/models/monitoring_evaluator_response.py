@@ -204,8 +204,8 @@ class MonitoringEvaluatorResponse:
         monitoring_evaluator_response.created_at = created_at
         monitoring_evaluator_response.state = state
         monitoring_evaluator_response.updated_at = updated_at
-        _set_version_reference(monitoring_evaluator_response, version_reference)
-        _set_version(monitoring_evaluator_response, version)
+        monitoring_evaluator_response._version_reference_slot = version_reference  # type: ignore[attr-defined]
+        monitoring_evaluator_response._version_slot = version  # type: ignore[attr-defined]
         monitoring_evaluator_response.additional_properties = {}
 
         if _extra:
@@ -277,9 +277,7 @@ def _decode_version_reference(self: MonitoringEvaluatorResponse, raw: Any) -> An
     return version_reference
 
 
-_set_version_reference = _lazy(
-    MonitoringEvaluatorResponse, "version_reference", _decode_version_reference
-)
+_lazy(MonitoringEvaluatorResponse, "version_reference", _decode_version_reference)
 
 
 def _decode_version(self: MonitoringEvaluatorResponse, raw: Any) -> Any:
@@ -306,7 +304,7 @@ def _decode_version(self: MonitoringEvaluatorResponse, raw: Any) -> Any:
     return version
 
 
-_set_version = _lazy(MonitoringEvaluatorResponse, "version", _decode_version)
+_lazy(MonitoringEvaluatorResponse, "version", _decode_version)
 
 _LAZY_PENDING = True
 

@@ -241,7 +241,7 @@ class NumericEvaluatorStatsResponse:
         numeric_evaluator_stats_response.num_errors = num_errors
         numeric_evaluator_stats_response.num_judgments = num_judgments
         numeric_evaluator_stats_response.num_nulls = num_nulls
-        _set_percentiles(numeric_evaluator_stats_response, percentiles)
+        numeric_evaluator_stats_response._percentiles_slot = percentiles  # type: ignore[attr-defined]
         numeric_evaluator_stats_response.total_logs = total_logs
         numeric_evaluator_stats_response.mean = mean
         numeric_evaluator_stats_response.std = std
@@ -297,7 +297,7 @@ def _decode_percentiles(self: NumericEvaluatorStatsResponse, raw: Any) -> Any:
     return percentiles
 
 
-_set_percentiles = _lazy(NumericEvaluatorStatsResponse, "percentiles", _decode_percentiles)
+_lazy(NumericEvaluatorStatsResponse, "percentiles", _decode_percentiles)
 
 _LAZY_PENDING = True
 

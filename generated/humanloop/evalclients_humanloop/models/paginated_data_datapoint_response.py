@@ -158,7 +158,7 @@ class PaginatedDataDatapointResponse:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         paginated_data_datapoint_response.page = page
-        _set_records(paginated_data_datapoint_response, records)
+        paginated_data_datapoint_response._records_slot = records  # type: ignore[attr-defined]
         paginated_data_datapoint_response.size = size
         paginated_data_datapoint_response.total = total
         paginated_data_datapoint_response.additional_properties = {}
@@ -213,7 +213,7 @@ def _decode_records(self: PaginatedDataDatapointResponse, raw: Any) -> Any:
     return records
 
 
-_set_records = _lazy(PaginatedDataDatapointResponse, "records", _decode_records)
+_lazy(PaginatedDataDatapointResponse, "records", _decode_records)
 
 _LAZY_PENDING = True
 

@@ -159,7 +159,7 @@ class PaginatedDataEvaluationLogResponse:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         paginated_data_evaluation_log_response.page = page
-        _set_records(paginated_data_evaluation_log_response, records)
+        paginated_data_evaluation_log_response._records_slot = records  # type: ignore[attr-defined]
         paginated_data_evaluation_log_response.size = size
         paginated_data_evaluation_log_response.total = total
         paginated_data_evaluation_log_response.additional_properties = {}
@@ -214,7 +214,7 @@ def _decode_records(self: PaginatedDataEvaluationLogResponse, raw: Any) -> Any:
     return records
 
 
-_set_records = _lazy(PaginatedDataEvaluationLogResponse, "records", _decode_records)
+_lazy(PaginatedDataEvaluationLogResponse, "records", _decode_records)
 
 _LAZY_PENDING = True
 

@@ -157,7 +157,7 @@ class PaginatedDataFlowResponse:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         paginated_data_flow_response.page = page
-        _set_records(paginated_data_flow_response, records)
+        paginated_data_flow_response._records_slot = records  # type: ignore[attr-defined]
         paginated_data_flow_response.size = size
         paginated_data_flow_response.total = total
         paginated_data_flow_response.additional_properties = {}
@@ -212,7 +212,7 @@ def _decode_records(self: PaginatedDataFlowResponse, raw: Any) -> Any:
     return records
 
 
-_set_records = _lazy(PaginatedDataFlowResponse, "records", _decode_records)
+_lazy(PaginatedDataFlowResponse, "records", _decode_records)
 
 _LAZY_PENDING = True
 

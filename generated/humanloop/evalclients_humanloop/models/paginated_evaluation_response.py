@@ -159,7 +159,7 @@ class PaginatedEvaluationResponse:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         paginated_evaluation_response.page = page
-        _set_records(paginated_evaluation_response, records)
+        paginated_evaluation_response._records_slot = records  # type: ignore[attr-defined]
         paginated_evaluation_response.size = size
         paginated_evaluation_response.total = total
         paginated_evaluation_response.additional_properties = {}
@@ -214,7 +214,7 @@ def _decode_records(self: PaginatedEvaluationResponse, raw: Any) -> Any:
     return records
 
 
-_set_records = _lazy(PaginatedEvaluationResponse, "records", _decode_records)
+_lazy(PaginatedEvaluationResponse, "records", _decode_records)
 
 _LAZY_PENDING = True
 

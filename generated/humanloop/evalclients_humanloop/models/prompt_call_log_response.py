@@ -309,7 +309,7 @@ class PromptCallLogResponse:
         prompt_call_log_response.finish_reason = finish_reason
         prompt_call_log_response.output = output
         prompt_call_log_response.output_cost = output_cost
-        _set_output_message(prompt_call_log_response, output_message)
+        prompt_call_log_response._output_message_slot = output_message  # type: ignore[attr-defined]
         prompt_call_log_response.output_tokens = output_tokens
         prompt_call_log_response.prompt_cost = prompt_cost
         prompt_call_log_response.prompt_tokens = prompt_tokens
@@ -366,7 +366,7 @@ def _decode_output_message(self: PromptCallLogResponse, raw: Any) -> Any:
     return output_message
 
 
-_set_output_message = _lazy(PromptCallLogResponse, "output_message", _decode_output_message)
+_lazy(PromptCallLogResponse, "output_message", _decode_output_message)
 
 _LAZY_PENDING = True
 

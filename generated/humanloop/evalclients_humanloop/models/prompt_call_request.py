@@ -614,14 +614,14 @@ class PromptCallRequest:
         prompt_call_request.end_time = end_time
         prompt_call_request.environment = environment
         prompt_call_request.id = id
-        _set_inputs(prompt_call_request, inputs)
+        prompt_call_request._inputs_slot = inputs  # type: ignore[attr-defined]
         prompt_call_request.logprobs = logprobs
-        _set_messages(prompt_call_request, messages)
-        _set_metadata(prompt_call_request, metadata)
+        prompt_call_request._messages_slot = messages  # type: ignore[attr-defined]
+        prompt_call_request._metadata_slot = metadata  # type: ignore[attr-defined]
         prompt_call_request.num_samples = num_samples
         prompt_call_request.path = path
-        _set_prompt(prompt_call_request, prompt)
-        _set_provider_api_keys(prompt_call_request, provider_api_keys)
+        prompt_call_request._prompt_slot = prompt  # type: ignore[attr-defined]
+        prompt_call_request._provider_api_keys_slot = provider_api_keys  # type: ignore[attr-defined]
         prompt_call_request.return_inputs = return_inputs
         prompt_call_request.save = save
         prompt_call_request.source = source
@@ -629,7 +629,7 @@ class PromptCallRequest:
         prompt_call_request.start_time = start_time
         prompt_call_request.stream = stream
         prompt_call_request.suffix = suffix
-        _set_tool_choice(prompt_call_request, tool_choice)
+        prompt_call_request._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
         prompt_call_request.trace_parent_id = trace_parent_id
         prompt_call_request.user = user
 
@@ -704,7 +704,7 @@ def _decode_inputs(self: PromptCallRequest, raw: Any) -> Any:
     return inputs
 
 
-_set_inputs = _lazy(PromptCallRequest, "inputs", _decode_inputs)
+_lazy(PromptCallRequest, "inputs", _decode_inputs)
 
 
 def _decode_messages(self: PromptCallRequest, raw: Any) -> Any:
@@ -737,7 +737,7 @@ def _decode_messages(self: PromptCallRequest, raw: Any) -> Any:
     return messages
 
 
-_set_messages = _lazy(PromptCallRequest, "messages", _decode_messages)
+_lazy(PromptCallRequest, "messages", _decode_messages)
 
 
 def _decode_metadata(self: PromptCallRequest, raw: Any) -> Any:
@@ -764,7 +764,7 @@ def _decode_metadata(self: PromptCallRequest, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(PromptCallRequest, "metadata", _decode_metadata)
+_lazy(PromptCallRequest, "metadata", _decode_metadata)
 
 
 def _decode_prompt(self: PromptCallRequest, raw: Any) -> Any:
@@ -791,7 +791,7 @@ def _decode_prompt(self: PromptCallRequest, raw: Any) -> Any:
     return prompt
 
 
-_set_prompt = _lazy(PromptCallRequest, "prompt", _decode_prompt)
+_lazy(PromptCallRequest, "prompt", _decode_prompt)
 
 
 def _decode_provider_api_keys(self: PromptCallRequest, raw: Any) -> Any:
@@ -823,7 +823,7 @@ def _decode_provider_api_keys(self: PromptCallRequest, raw: Any) -> Any:
     return provider_api_keys
 
 
-_set_provider_api_keys = _lazy(PromptCallRequest, "provider_api_keys", _decode_provider_api_keys)
+_lazy(PromptCallRequest, "provider_api_keys", _decode_provider_api_keys)
 
 
 def _decode_tool_choice(self: PromptCallRequest, raw: Any) -> Any:
@@ -851,7 +851,7 @@ def _decode_tool_choice(self: PromptCallRequest, raw: Any) -> Any:
     return tool_choice
 
 
-_set_tool_choice = _lazy(PromptCallRequest, "tool_choice", _decode_tool_choice)
+_lazy(PromptCallRequest, "tool_choice", _decode_tool_choice)
 
 _LAZY_PENDING = True
 

@@ -523,19 +523,19 @@ class PromptCallResponse:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         prompt_call_response.id = id
-        _set_logs(prompt_call_response, logs)
-        _set_prompt(prompt_call_response, prompt)
+        prompt_call_response._logs_slot = logs  # type: ignore[attr-defined]
+        prompt_call_response._prompt_slot = prompt  # type: ignore[attr-defined]
         prompt_call_response.batch_id = batch_id
         prompt_call_response.end_time = end_time
         prompt_call_response.environment = environment
-        _set_inputs(prompt_call_response, inputs)
-        _set_messages(prompt_call_response, messages)
-        _set_metadata(prompt_call_response, metadata)
+        prompt_call_response._inputs_slot = inputs  # type: ignore[attr-defined]
+        prompt_call_response._messages_slot = messages  # type: ignore[attr-defined]
+        prompt_call_response._metadata_slot = metadata  # type: ignore[attr-defined]
         prompt_call_response.save = save
         prompt_call_response.source = source
         prompt_call_response.source_datapoint_id = source_datapoint_id
         prompt_call_response.start_time = start_time
-        _set_tool_choice(prompt_call_response, tool_choice)
+        prompt_call_response._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
         prompt_call_response.trace_id = trace_id
         prompt_call_response.trace_parent_id = trace_parent_id
         prompt_call_response.user = user
@@ -612,7 +612,7 @@ def _decode_logs(self: PromptCallResponse, raw: Any) -> Any:
     return logs
 
 
-_set_logs = _lazy(PromptCallResponse, "logs", _decode_logs)
+_lazy(PromptCallResponse, "logs", _decode_logs)
 
 
 def _decode_prompt(self: PromptCallResponse, raw: Any) -> Any:
@@ -634,7 +634,7 @@ def _decode_prompt(self: PromptCallResponse, raw: Any) -> Any:
     return prompt
 
 
-_set_prompt = _lazy(PromptCallResponse, "prompt", _decode_prompt)
+_lazy(PromptCallResponse, "prompt", _decode_prompt)
 
 
 def _decode_inputs(self: PromptCallResponse, raw: Any) -> Any:
@@ -661,7 +661,7 @@ def _decode_inputs(self: PromptCallResponse, raw: Any) -> Any:
     return inputs
 
 
-_set_inputs = _lazy(PromptCallResponse, "inputs", _decode_inputs)
+_lazy(PromptCallResponse, "inputs", _decode_inputs)
 
 
 def _decode_messages(self: PromptCallResponse, raw: Any) -> Any:
@@ -694,7 +694,7 @@ def _decode_messages(self: PromptCallResponse, raw: Any) -> Any:
     return messages
 
 
-_set_messages = _lazy(PromptCallResponse, "messages", _decode_messages)
+_lazy(PromptCallResponse, "messages", _decode_messages)
 
 
 def _decode_metadata(self: PromptCallResponse, raw: Any) -> Any:
@@ -726,7 +726,7 @@ def _decode_metadata(self: PromptCallResponse, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(PromptCallResponse, "metadata", _decode_metadata)
+_lazy(PromptCallResponse, "metadata", _decode_metadata)
 
 
 def _decode_tool_choice(self: PromptCallResponse, raw: Any) -> Any:
@@ -754,7 +754,7 @@ def _decode_tool_choice(self: PromptCallResponse, raw: Any) -> Any:
     return tool_choice
 
 
-_set_tool_choice = _lazy(PromptCallResponse, "tool_choice", _decode_tool_choice)
+_lazy(PromptCallResponse, "tool_choice", _decode_tool_choice)
 
 _LAZY_PENDING = True
 

@@ -357,7 +357,7 @@ class PromptCallStreamResponse:
         prompt_call_stream_response.finish_reason = finish_reason
         prompt_call_stream_response.output = output
         prompt_call_stream_response.output_cost = output_cost
-        _set_output_message(prompt_call_stream_response, output_message)
+        prompt_call_stream_response._output_message_slot = output_message  # type: ignore[attr-defined]
         prompt_call_stream_response.output_tokens = output_tokens
         prompt_call_stream_response.prompt_cost = prompt_cost
         prompt_call_stream_response.prompt_tokens = prompt_tokens
@@ -414,7 +414,7 @@ def _decode_output_message(self: PromptCallStreamResponse, raw: Any) -> Any:
     return output_message
 
 
-_set_output_message = _lazy(PromptCallStreamResponse, "output_message", _decode_output_message)
+_lazy(PromptCallStreamResponse, "output_message", _decode_output_message)
 
 _LAZY_PENDING = True
 

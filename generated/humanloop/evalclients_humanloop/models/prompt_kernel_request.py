@@ -514,20 +514,20 @@ class PromptKernelRequest:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         prompt_kernel_request.model = model
-        _set_attributes(prompt_kernel_request, attributes)
+        prompt_kernel_request._attributes_slot = attributes  # type: ignore[attr-defined]
         prompt_kernel_request.endpoint = endpoint
         prompt_kernel_request.frequency_penalty = frequency_penalty
         prompt_kernel_request.linked_tools = linked_tools
         prompt_kernel_request.max_tokens = max_tokens
-        _set_other(prompt_kernel_request, other)
+        prompt_kernel_request._other_slot = other  # type: ignore[attr-defined]
         prompt_kernel_request.presence_penalty = presence_penalty
         prompt_kernel_request.provider = provider
-        _set_response_format(prompt_kernel_request, response_format)
+        prompt_kernel_request._response_format_slot = response_format  # type: ignore[attr-defined]
         prompt_kernel_request.seed = seed
         prompt_kernel_request.stop = stop
         prompt_kernel_request.temperature = temperature
-        _set_template(prompt_kernel_request, template)
-        _set_tools(prompt_kernel_request, tools)
+        prompt_kernel_request._template_slot = template  # type: ignore[attr-defined]
+        prompt_kernel_request._tools_slot = tools  # type: ignore[attr-defined]
         prompt_kernel_request.top_p = top_p
         prompt_kernel_request.additional_properties = {}
 
@@ -615,7 +615,7 @@ def _decode_attributes(self: PromptKernelRequest, raw: Any) -> Any:
     return attributes
 
 
-_set_attributes = _lazy(PromptKernelRequest, "attributes", _decode_attributes)
+_lazy(PromptKernelRequest, "attributes", _decode_attributes)
 
 
 def _decode_other(self: PromptKernelRequest, raw: Any) -> Any:
@@ -647,7 +647,7 @@ def _decode_other(self: PromptKernelRequest, raw: Any) -> Any:
     return other
 
 
-_set_other = _lazy(PromptKernelRequest, "other", _decode_other)
+_lazy(PromptKernelRequest, "other", _decode_other)
 
 
 def _decode_response_format(self: PromptKernelRequest, raw: Any) -> Any:
@@ -679,7 +679,7 @@ def _decode_response_format(self: PromptKernelRequest, raw: Any) -> Any:
     return response_format
 
 
-_set_response_format = _lazy(PromptKernelRequest, "response_format", _decode_response_format)
+_lazy(PromptKernelRequest, "response_format", _decode_response_format)
 
 
 def _decode_template(self: PromptKernelRequest, raw: Any) -> Any:
@@ -702,7 +702,7 @@ def _decode_template(self: PromptKernelRequest, raw: Any) -> Any:
     return template
 
 
-_set_template = _lazy(PromptKernelRequest, "template", _decode_template)
+_lazy(PromptKernelRequest, "template", _decode_template)
 
 
 def _decode_tools(self: PromptKernelRequest, raw: Any) -> Any:
@@ -733,7 +733,7 @@ def _decode_tools(self: PromptKernelRequest, raw: Any) -> Any:
     return tools
 
 
-_set_tools = _lazy(PromptKernelRequest, "tools", _decode_tools)
+_lazy(PromptKernelRequest, "tools", _decode_tools)
 
 _LAZY_PENDING = True
 

@@ -801,26 +801,26 @@ class PromptLogRequest:
         prompt_log_request.evaluation_id = evaluation_id
         prompt_log_request.finish_reason = finish_reason
         prompt_log_request.id = id
-        _set_inputs(prompt_log_request, inputs)
-        _set_messages(prompt_log_request, messages)
-        _set_metadata(prompt_log_request, metadata)
+        prompt_log_request._inputs_slot = inputs  # type: ignore[attr-defined]
+        prompt_log_request._messages_slot = messages  # type: ignore[attr-defined]
+        prompt_log_request._metadata_slot = metadata  # type: ignore[attr-defined]
         prompt_log_request.output = output
         prompt_log_request.output_cost = output_cost
-        _set_output_message(prompt_log_request, output_message)
+        prompt_log_request._output_message_slot = output_message  # type: ignore[attr-defined]
         prompt_log_request.output_tokens = output_tokens
         prompt_log_request.path = path
-        _set_prompt(prompt_log_request, prompt)
+        prompt_log_request._prompt_slot = prompt  # type: ignore[attr-defined]
         prompt_log_request.prompt_cost = prompt_cost
         prompt_log_request.prompt_tokens = prompt_tokens
         prompt_log_request.provider_latency = provider_latency
-        _set_provider_request(prompt_log_request, provider_request)
-        _set_provider_response(prompt_log_request, provider_response)
+        prompt_log_request._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        prompt_log_request._provider_response_slot = provider_response  # type: ignore[attr-defined]
         prompt_log_request.save = save
         prompt_log_request.source = source
         prompt_log_request.source_datapoint_id = source_datapoint_id
         prompt_log_request.start_time = start_time
         prompt_log_request.stdout = stdout
-        _set_tool_choice(prompt_log_request, tool_choice)
+        prompt_log_request._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
         prompt_log_request.trace_parent_id = trace_parent_id
         prompt_log_request.user = user
 
@@ -895,7 +895,7 @@ def _decode_inputs(self: PromptLogRequest, raw: Any) -> Any:
     return inputs
 
 
-_set_inputs = _lazy(PromptLogRequest, "inputs", _decode_inputs)
+_lazy(PromptLogRequest, "inputs", _decode_inputs)
 
 
 def _decode_messages(self: PromptLogRequest, raw: Any) -> Any:
@@ -928,7 +928,7 @@ def _decode_messages(self: PromptLogRequest, raw: Any) -> Any:
     return messages
 
 
-_set_messages = _lazy(PromptLogRequest, "messages", _decode_messages)
+_lazy(PromptLogRequest, "messages", _decode_messages)
 
 
 def _decode_metadata(self: PromptLogRequest, raw: Any) -> Any:
@@ -955,7 +955,7 @@ def _decode_metadata(self: PromptLogRequest, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(PromptLogRequest, "metadata", _decode_metadata)
+_lazy(PromptLogRequest, "metadata", _decode_metadata)
 
 
 def _decode_output_message(self: PromptLogRequest, raw: Any) -> Any:
@@ -982,7 +982,7 @@ def _decode_output_message(self: PromptLogRequest, raw: Any) -> Any:
     return output_message
 
 
-_set_output_message = _lazy(PromptLogRequest, "output_message", _decode_output_message)
+_lazy(PromptLogRequest, "output_message", _decode_output_message)
 
 
 def _decode_prompt(self: PromptLogRequest, raw: Any) -> Any:
@@ -1009,7 +1009,7 @@ def _decode_prompt(self: PromptLogRequest, raw: Any) -> Any:
     return prompt
 
 
-_set_prompt = _lazy(PromptLogRequest, "prompt", _decode_prompt)
+_lazy(PromptLogRequest, "prompt", _decode_prompt)
 
 
 def _decode_provider_request(self: PromptLogRequest, raw: Any) -> Any:
@@ -1041,7 +1041,7 @@ def _decode_provider_request(self: PromptLogRequest, raw: Any) -> Any:
     return provider_request
 
 
-_set_provider_request = _lazy(PromptLogRequest, "provider_request", _decode_provider_request)
+_lazy(PromptLogRequest, "provider_request", _decode_provider_request)
 
 
 def _decode_provider_response(self: PromptLogRequest, raw: Any) -> Any:
@@ -1073,7 +1073,7 @@ def _decode_provider_response(self: PromptLogRequest, raw: Any) -> Any:
     return provider_response
 
 
-_set_provider_response = _lazy(PromptLogRequest, "provider_response", _decode_provider_response)
+_lazy(PromptLogRequest, "provider_response", _decode_provider_response)
 
 
 def _decode_tool_choice(self: PromptLogRequest, raw: Any) -> Any:
@@ -1101,7 +1101,7 @@ def _decode_tool_choice(self: PromptLogRequest, raw: Any) -> Any:
     return tool_choice
 
 
-_set_tool_choice = _lazy(PromptLogRequest, "tool_choice", _decode_tool_choice)
+_lazy(PromptLogRequest, "tool_choice", _decode_tool_choice)
 
 _LAZY_PENDING = True
 

@@ -981,33 +981,33 @@ class PromptLogResponse:
         prompt_log_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_evaluator_logs(prompt_log_response, evaluator_logs)
+        prompt_log_response._evaluator_logs_slot = evaluator_logs  # type: ignore[attr-defined]
         prompt_log_response.id = id
-        _set_prompt(prompt_log_response, prompt)
+        prompt_log_response._prompt_slot = prompt  # type: ignore[attr-defined]
         prompt_log_response.batches = batches
         prompt_log_response.created_at = created_at
         prompt_log_response.end_time = end_time
         prompt_log_response.environment = environment
         prompt_log_response.error = error
         prompt_log_response.finish_reason = finish_reason
-        _set_inputs(prompt_log_response, inputs)
-        _set_messages(prompt_log_response, messages)
-        _set_metadata(prompt_log_response, metadata)
+        prompt_log_response._inputs_slot = inputs  # type: ignore[attr-defined]
+        prompt_log_response._messages_slot = messages  # type: ignore[attr-defined]
+        prompt_log_response._metadata_slot = metadata  # type: ignore[attr-defined]
         prompt_log_response.output = output
         prompt_log_response.output_cost = output_cost
-        _set_output_message(prompt_log_response, output_message)
+        prompt_log_response._output_message_slot = output_message  # type: ignore[attr-defined]
         prompt_log_response.output_tokens = output_tokens
         prompt_log_response.prompt_cost = prompt_cost
         prompt_log_response.prompt_tokens = prompt_tokens
         prompt_log_response.provider_latency = provider_latency
-        _set_provider_request(prompt_log_response, provider_request)
-        _set_provider_response(prompt_log_response, provider_response)
+        prompt_log_response._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        prompt_log_response._provider_response_slot = provider_response  # type: ignore[attr-defined]
         prompt_log_response.save = save
         prompt_log_response.source = source
         prompt_log_response.source_datapoint_id = source_datapoint_id
         prompt_log_response.start_time = start_time
         prompt_log_response.stdout = stdout
-        _set_tool_choice(prompt_log_response, tool_choice)
+        prompt_log_response._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
         prompt_log_response.trace_children = trace_children
         prompt_log_response.trace_flow_id = trace_flow_id
         prompt_log_response.trace_id = trace_id
@@ -1091,7 +1091,7 @@ def _decode_evaluator_logs(self: PromptLogResponse, raw: Any) -> Any:
     return evaluator_logs
 
 
-_set_evaluator_logs = _lazy(PromptLogResponse, "evaluator_logs", _decode_evaluator_logs)
+_lazy(PromptLogResponse, "evaluator_logs", _decode_evaluator_logs)
 
 
 def _decode_prompt(self: PromptLogResponse, raw: Any) -> Any:
@@ -1113,7 +1113,7 @@ def _decode_prompt(self: PromptLogResponse, raw: Any) -> Any:
     return prompt
 
 
-_set_prompt = _lazy(PromptLogResponse, "prompt", _decode_prompt)
+_lazy(PromptLogResponse, "prompt", _decode_prompt)
 
 
 def _decode_inputs(self: PromptLogResponse, raw: Any) -> Any:
@@ -1140,7 +1140,7 @@ def _decode_inputs(self: PromptLogResponse, raw: Any) -> Any:
     return inputs
 
 
-_set_inputs = _lazy(PromptLogResponse, "inputs", _decode_inputs)
+_lazy(PromptLogResponse, "inputs", _decode_inputs)
 
 
 def _decode_messages(self: PromptLogResponse, raw: Any) -> Any:
@@ -1173,7 +1173,7 @@ def _decode_messages(self: PromptLogResponse, raw: Any) -> Any:
     return messages
 
 
-_set_messages = _lazy(PromptLogResponse, "messages", _decode_messages)
+_lazy(PromptLogResponse, "messages", _decode_messages)
 
 
 def _decode_metadata(self: PromptLogResponse, raw: Any) -> Any:
@@ -1200,7 +1200,7 @@ def _decode_metadata(self: PromptLogResponse, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(PromptLogResponse, "metadata", _decode_metadata)
+_lazy(PromptLogResponse, "metadata", _decode_metadata)
 
 
 def _decode_output_message(self: PromptLogResponse, raw: Any) -> Any:
@@ -1227,7 +1227,7 @@ def _decode_output_message(self: PromptLogResponse, raw: Any) -> Any:
     return output_message
 
 
-_set_output_message = _lazy(PromptLogResponse, "output_message", _decode_output_message)
+_lazy(PromptLogResponse, "output_message", _decode_output_message)
 
 
 def _decode_provider_request(self: PromptLogResponse, raw: Any) -> Any:
@@ -1259,7 +1259,7 @@ def _decode_provider_request(self: PromptLogResponse, raw: Any) -> Any:
     return provider_request
 
 
-_set_provider_request = _lazy(PromptLogResponse, "provider_request", _decode_provider_request)
+_lazy(PromptLogResponse, "provider_request", _decode_provider_request)
 
 
 def _decode_provider_response(self: PromptLogResponse, raw: Any) -> Any:
@@ -1291,7 +1291,7 @@ def _decode_provider_response(self: PromptLogResponse, raw: Any) -> Any:
     return provider_response
 
 
-_set_provider_response = _lazy(PromptLogResponse, "provider_response", _decode_provider_response)
+_lazy(PromptLogResponse, "provider_response", _decode_provider_response)
 
 
 def _decode_tool_choice(self: PromptLogResponse, raw: Any) -> Any:
@@ -1319,7 +1319,7 @@ def _decode_tool_choice(self: PromptLogResponse, raw: Any) -> Any:
     return tool_choice
 
 
-_set_tool_choice = _lazy(PromptLogResponse, "tool_choice", _decode_tool_choice)
+_lazy(PromptLogResponse, "tool_choice", _decode_tool_choice)
 
 _LAZY_PENDING = True
 

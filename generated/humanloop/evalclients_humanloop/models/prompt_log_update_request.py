@@ -628,22 +628,22 @@ class PromptLogUpdateRequest:
         prompt_log_update_request.end_time = end_time
         prompt_log_update_request.error = error
         prompt_log_update_request.finish_reason = finish_reason
-        _set_inputs(prompt_log_update_request, inputs)
-        _set_messages(prompt_log_update_request, messages)
-        _set_metadata(prompt_log_update_request, metadata)
+        prompt_log_update_request._inputs_slot = inputs  # type: ignore[attr-defined]
+        prompt_log_update_request._messages_slot = messages  # type: ignore[attr-defined]
+        prompt_log_update_request._metadata_slot = metadata  # type: ignore[attr-defined]
         prompt_log_update_request.output = output
         prompt_log_update_request.output_cost = output_cost
-        _set_output_message(prompt_log_update_request, output_message)
+        prompt_log_update_request._output_message_slot = output_message  # type: ignore[attr-defined]
         prompt_log_update_request.output_tokens = output_tokens
         prompt_log_update_request.prompt_cost = prompt_cost
         prompt_log_update_request.prompt_tokens = prompt_tokens
         prompt_log_update_request.provider_latency = provider_latency
-        _set_provider_request(prompt_log_update_request, provider_request)
-        _set_provider_response(prompt_log_update_request, provider_response)
+        prompt_log_update_request._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        prompt_log_update_request._provider_response_slot = provider_response  # type: ignore[attr-defined]
         prompt_log_update_request.source = source
         prompt_log_update_request.start_time = start_time
         prompt_log_update_request.stdout = stdout
-        _set_tool_choice(prompt_log_update_request, tool_choice)
+        prompt_log_update_request._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
         prompt_log_update_request.additional_properties = {}
 
         if _extra:
@@ -737,7 +737,7 @@ def _decode_inputs(self: PromptLogUpdateRequest, raw: Any) -> Any:
     return inputs
 
 
-_set_inputs = _lazy(PromptLogUpdateRequest, "inputs", _decode_inputs)
+_lazy(PromptLogUpdateRequest, "inputs", _decode_inputs)
 
 
 def _decode_messages(self: PromptLogUpdateRequest, raw: Any) -> Any:
@@ -770,7 +770,7 @@ def _decode_messages(self: PromptLogUpdateRequest, raw: Any) -> Any:
     return messages
 
 
-_set_messages = _lazy(PromptLogUpdateRequest, "messages", _decode_messages)
+_lazy(PromptLogUpdateRequest, "messages", _decode_messages)
 
 
 def _decode_metadata(self: PromptLogUpdateRequest, raw: Any) -> Any:
@@ -802,7 +802,7 @@ def _decode_metadata(self: PromptLogUpdateRequest, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(PromptLogUpdateRequest, "metadata", _decode_metadata)
+_lazy(PromptLogUpdateRequest, "metadata", _decode_metadata)
 
 
 def _decode_output_message(self: PromptLogUpdateRequest, raw: Any) -> Any:
@@ -829,7 +829,7 @@ def _decode_output_message(self: PromptLogUpdateRequest, raw: Any) -> Any:
     return output_message
 
 
-_set_output_message = _lazy(PromptLogUpdateRequest, "output_message", _decode_output_message)
+_lazy(PromptLogUpdateRequest, "output_message", _decode_output_message)
 
 
 def _decode_provider_request(self: PromptLogUpdateRequest, raw: Any) -> Any:
@@ -861,7 +861,7 @@ def _decode_provider_request(self: PromptLogUpdateRequest, raw: Any) -> Any:
     return provider_request
 
 
-_set_provider_request = _lazy(PromptLogUpdateRequest, "provider_request", _decode_provider_request)
+_lazy(PromptLogUpdateRequest, "provider_request", _decode_provider_request)
 
 
 def _decode_provider_response(self: PromptLogUpdateRequest, raw: Any) -> Any:
@@ -893,9 +893,7 @@ def _decode_provider_response(self: PromptLogUpdateRequest, raw: Any) -> Any:
     return provider_response
 
 
-_set_provider_response = _lazy(
-    PromptLogUpdateRequest, "provider_response", _decode_provider_response
-)
+_lazy(PromptLogUpdateRequest, "provider_response", _decode_provider_response)
 
 
 def _decode_tool_choice(self: PromptLogUpdateRequest, raw: Any) -> Any:
@@ -923,7 +921,7 @@ def _decode_tool_choice(self: PromptLogUpdateRequest, raw: Any) -> Any:
     return tool_choice
 
 
-_set_tool_choice = _lazy(PromptLogUpdateRequest, "tool_choice", _decode_tool_choice)
+_lazy(PromptLogUpdateRequest, "tool_choice", _decode_tool_choice)
 
 _LAZY_PENDING = True
 

@@ -561,23 +561,23 @@ class PromptRequest:
 
         prompt_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         prompt_request.model = model
-        _set_attributes(prompt_request, attributes)
+        prompt_request._attributes_slot = attributes  # type: ignore[attr-defined]
         prompt_request.commit_message = commit_message
         prompt_request.endpoint = endpoint
         prompt_request.frequency_penalty = frequency_penalty
         prompt_request.id = id
         prompt_request.linked_tools = linked_tools
         prompt_request.max_tokens = max_tokens
-        _set_other(prompt_request, other)
+        prompt_request._other_slot = other  # type: ignore[attr-defined]
         prompt_request.path = path
         prompt_request.presence_penalty = presence_penalty
         prompt_request.provider = provider
-        _set_response_format(prompt_request, response_format)
+        prompt_request._response_format_slot = response_format  # type: ignore[attr-defined]
         prompt_request.seed = seed
         prompt_request.stop = stop
         prompt_request.temperature = temperature
-        _set_template(prompt_request, template)
-        _set_tools(prompt_request, tools)
+        prompt_request._template_slot = template  # type: ignore[attr-defined]
+        prompt_request._tools_slot = tools  # type: ignore[attr-defined]
         prompt_request.top_p = top_p
         prompt_request.additional_properties = {}
 
@@ -663,7 +663,7 @@ def _decode_attributes(self: PromptRequest, raw: Any) -> Any:
     return attributes
 
 
-_set_attributes = _lazy(PromptRequest, "attributes", _decode_attributes)
+_lazy(PromptRequest, "attributes", _decode_attributes)
 
 
 def _decode_other(self: PromptRequest, raw: Any) -> Any:
@@ -695,7 +695,7 @@ def _decode_other(self: PromptRequest, raw: Any) -> Any:
     return other
 
 
-_set_other = _lazy(PromptRequest, "other", _decode_other)
+_lazy(PromptRequest, "other", _decode_other)
 
 
 def _decode_response_format(self: PromptRequest, raw: Any) -> Any:
@@ -727,7 +727,7 @@ def _decode_response_format(self: PromptRequest, raw: Any) -> Any:
     return response_format
 
 
-_set_response_format = _lazy(PromptRequest, "response_format", _decode_response_format)
+_lazy(PromptRequest, "response_format", _decode_response_format)
 
 
 def _decode_template(self: PromptRequest, raw: Any) -> Any:
@@ -750,7 +750,7 @@ def _decode_template(self: PromptRequest, raw: Any) -> Any:
     return template
 
 
-_set_template = _lazy(PromptRequest, "template", _decode_template)
+_lazy(PromptRequest, "template", _decode_template)
 
 
 def _decode_tools(self: PromptRequest, raw: Any) -> Any:
@@ -781,7 +781,7 @@ def _decode_tools(self: PromptRequest, raw: Any) -> Any:
     return tools
 
 
-_set_tools = _lazy(PromptRequest, "tools", _decode_tools)
+_lazy(PromptRequest, "tools", _decode_tools)
 
 _LAZY_PENDING = True
 

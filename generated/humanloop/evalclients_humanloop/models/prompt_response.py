@@ -990,7 +990,7 @@ class PromptResponse:
         prompt_response = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         prompt_response.created_at = created_at
         prompt_response.id = id
-        _set_inputs(prompt_response, inputs)
+        prompt_response._inputs_slot = inputs  # type: ignore[attr-defined]
         prompt_response.last_used_at = last_used_at
         prompt_response.model = model
         prompt_response.name = name
@@ -999,27 +999,27 @@ class PromptResponse:
         prompt_response.updated_at = updated_at
         prompt_response.version_id = version_id
         prompt_response.version_logs_count = version_logs_count
-        _set_attributes(prompt_response, attributes)
+        prompt_response._attributes_slot = attributes  # type: ignore[attr-defined]
         prompt_response.commit_message = commit_message
-        _set_created_by(prompt_response, created_by)
+        prompt_response._created_by_slot = created_by  # type: ignore[attr-defined]
         prompt_response.directory_id = directory_id
         prompt_response.endpoint = endpoint
-        _set_environments(prompt_response, environments)
-        _set_evaluator_aggregates(prompt_response, evaluator_aggregates)
-        _set_evaluators(prompt_response, evaluators)
+        prompt_response._environments_slot = environments  # type: ignore[attr-defined]
+        prompt_response._evaluator_aggregates_slot = evaluator_aggregates  # type: ignore[attr-defined]
+        prompt_response._evaluators_slot = evaluators  # type: ignore[attr-defined]
         prompt_response.frequency_penalty = frequency_penalty
-        _set_linked_tools(prompt_response, linked_tools)
+        prompt_response._linked_tools_slot = linked_tools  # type: ignore[attr-defined]
         prompt_response.max_tokens = max_tokens
-        _set_other(prompt_response, other)
+        prompt_response._other_slot = other  # type: ignore[attr-defined]
         prompt_response.presence_penalty = presence_penalty
         prompt_response.provider = provider
-        _set_response_format(prompt_response, response_format)
+        prompt_response._response_format_slot = response_format  # type: ignore[attr-defined]
         prompt_response.seed = seed
         prompt_response.status = status
         prompt_response.stop = stop
         prompt_response.temperature = temperature
-        _set_template(prompt_response, template)
-        _set_tools(prompt_response, tools)
+        prompt_response._template_slot = template  # type: ignore[attr-defined]
+        prompt_response._tools_slot = tools  # type: ignore[attr-defined]
         prompt_response.top_p = top_p
         prompt_response.type_ = type_
         prompt_response.additional_properties = {}
@@ -1102,7 +1102,7 @@ def _decode_inputs(self: PromptResponse, raw: Any) -> Any:
     return inputs
 
 
-_set_inputs = _lazy(PromptResponse, "inputs", _decode_inputs)
+_lazy(PromptResponse, "inputs", _decode_inputs)
 
 
 def _decode_attributes(self: PromptResponse, raw: Any) -> Any:
@@ -1134,7 +1134,7 @@ def _decode_attributes(self: PromptResponse, raw: Any) -> Any:
     return attributes
 
 
-_set_attributes = _lazy(PromptResponse, "attributes", _decode_attributes)
+_lazy(PromptResponse, "attributes", _decode_attributes)
 
 
 def _decode_created_by(self: PromptResponse, raw: Any) -> Any:
@@ -1161,7 +1161,7 @@ def _decode_created_by(self: PromptResponse, raw: Any) -> Any:
     return created_by
 
 
-_set_created_by = _lazy(PromptResponse, "created_by", _decode_created_by)
+_lazy(PromptResponse, "created_by", _decode_created_by)
 
 
 def _decode_environments(self: PromptResponse, raw: Any) -> Any:
@@ -1195,7 +1195,7 @@ def _decode_environments(self: PromptResponse, raw: Any) -> Any:
     return environments
 
 
-_set_environments = _lazy(PromptResponse, "environments", _decode_environments)
+_lazy(PromptResponse, "environments", _decode_environments)
 
 
 def _decode_evaluator_aggregates(self: PromptResponse, raw: Any) -> Any:
@@ -1231,9 +1231,7 @@ def _decode_evaluator_aggregates(self: PromptResponse, raw: Any) -> Any:
     return evaluator_aggregates
 
 
-_set_evaluator_aggregates = _lazy(
-    PromptResponse, "evaluator_aggregates", _decode_evaluator_aggregates
-)
+_lazy(PromptResponse, "evaluator_aggregates", _decode_evaluator_aggregates)
 
 
 def _decode_evaluators(self: PromptResponse, raw: Any) -> Any:
@@ -1269,7 +1267,7 @@ def _decode_evaluators(self: PromptResponse, raw: Any) -> Any:
     return evaluators
 
 
-_set_evaluators = _lazy(PromptResponse, "evaluators", _decode_evaluators)
+_lazy(PromptResponse, "evaluators", _decode_evaluators)
 
 
 def _decode_linked_tools(self: PromptResponse, raw: Any) -> Any:
@@ -1303,7 +1301,7 @@ def _decode_linked_tools(self: PromptResponse, raw: Any) -> Any:
     return linked_tools
 
 
-_set_linked_tools = _lazy(PromptResponse, "linked_tools", _decode_linked_tools)
+_lazy(PromptResponse, "linked_tools", _decode_linked_tools)
 
 
 def _decode_other(self: PromptResponse, raw: Any) -> Any:
@@ -1335,7 +1333,7 @@ def _decode_other(self: PromptResponse, raw: Any) -> Any:
     return other
 
 
-_set_other = _lazy(PromptResponse, "other", _decode_other)
+_lazy(PromptResponse, "other", _decode_other)
 
 
 def _decode_response_format(self: PromptResponse, raw: Any) -> Any:
@@ -1367,7 +1365,7 @@ def _decode_response_format(self: PromptResponse, raw: Any) -> Any:
     return response_format
 
 
-_set_response_format = _lazy(PromptResponse, "response_format", _decode_response_format)
+_lazy(PromptResponse, "response_format", _decode_response_format)
 
 
 def _decode_template(self: PromptResponse, raw: Any) -> Any:
@@ -1390,7 +1388,7 @@ def _decode_template(self: PromptResponse, raw: Any) -> Any:
     return template
 
 
-_set_template = _lazy(PromptResponse, "template", _decode_template)
+_lazy(PromptResponse, "template", _decode_template)
 
 
 def _decode_tools(self: PromptResponse, raw: Any) -> Any:
@@ -1421,7 +1419,7 @@ def _decode_tools(self: PromptResponse, raw: Any) -> Any:
     return tools
 
 
-_set_tools = _lazy(PromptResponse, "tools", _decode_tools)
+_lazy(PromptResponse, "tools", _decode_tools)
 
 _LAZY_PENDING = True
 

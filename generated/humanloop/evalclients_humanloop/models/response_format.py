@@ -145,7 +145,7 @@ class ResponseFormat:
 
         response_format = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         response_format.type_ = type_
-        _set_json_schema(response_format, json_schema)
+        response_format._json_schema_slot = json_schema  # type: ignore[attr-defined]
         response_format.additional_properties = {}
 
         if _extra:
@@ -216,7 +216,7 @@ def _decode_json_schema(self: ResponseFormat, raw: Any) -> Any:
     return json_schema
 
 
-_set_json_schema = _lazy(ResponseFormat, "json_schema", _decode_json_schema)
+_lazy(ResponseFormat, "json_schema", _decode_json_schema)
 
 _LAZY_PENDING = True
 

@@ -195,7 +195,7 @@ class SelectEvaluatorStatsResponse:
         select_evaluator_stats_response.evaluator_version_id = evaluator_version_id
         select_evaluator_stats_response.num_errors = num_errors
         select_evaluator_stats_response.num_judgments = num_judgments
-        _set_num_judgments_per_option(select_evaluator_stats_response, num_judgments_per_option)
+        select_evaluator_stats_response._num_judgments_per_option_slot = num_judgments_per_option  # type: ignore[attr-defined]
         select_evaluator_stats_response.num_nulls = num_nulls
         select_evaluator_stats_response.total_logs = total_logs
         select_evaluator_stats_response.additional_properties = {}
@@ -249,9 +249,7 @@ def _decode_num_judgments_per_option(self: SelectEvaluatorStatsResponse, raw: An
     return num_judgments_per_option
 
 
-_set_num_judgments_per_option = _lazy(
-    SelectEvaluatorStatsResponse, "num_judgments_per_option", _decode_num_judgments_per_option
-)
+_lazy(SelectEvaluatorStatsResponse, "num_judgments_per_option", _decode_num_judgments_per_option)
 
 _LAZY_PENDING = True
 

@@ -115,7 +115,7 @@ class ToolChoice:
             type_, _drifted = _keep(cls, d, "type", "one of function", "enum", _drifted)
 
         tool_choice = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_function(tool_choice, function)
+        tool_choice._function_slot = function  # type: ignore[attr-defined]
         tool_choice.type_ = type_
         tool_choice.additional_properties = {}
 
@@ -161,7 +161,7 @@ def _decode_function(self: ToolChoice, raw: Any) -> Any:
     return function
 
 
-_set_function = _lazy(ToolChoice, "function", _decode_function)
+_lazy(ToolChoice, "function", _decode_function)
 
 _LAZY_PENDING = True
 

@@ -156,7 +156,7 @@ class ToolFunction:
         tool_function = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         tool_function.description = description
         tool_function.name = name
-        _set_parameters(tool_function, parameters)
+        tool_function._parameters_slot = parameters  # type: ignore[attr-defined]
         tool_function.strict = strict
         tool_function.additional_properties = {}
 
@@ -212,7 +212,7 @@ def _decode_parameters(self: ToolFunction, raw: Any) -> Any:
     return parameters
 
 
-_set_parameters = _lazy(ToolFunction, "parameters", _decode_parameters)
+_lazy(ToolFunction, "parameters", _decode_parameters)
 
 _LAZY_PENDING = True
 

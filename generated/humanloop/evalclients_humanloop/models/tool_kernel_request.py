@@ -189,9 +189,9 @@ class ToolKernelRequest:
         tool_kernel_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_attributes(tool_kernel_request, attributes)
-        _set_function(tool_kernel_request, function)
-        _set_setup_values(tool_kernel_request, setup_values)
+        tool_kernel_request._attributes_slot = attributes  # type: ignore[attr-defined]
+        tool_kernel_request._function_slot = function  # type: ignore[attr-defined]
+        tool_kernel_request._setup_values_slot = setup_values  # type: ignore[attr-defined]
         tool_kernel_request.source_code = source_code
         tool_kernel_request.additional_properties = {}
 
@@ -249,7 +249,7 @@ def _decode_attributes(self: ToolKernelRequest, raw: Any) -> Any:
     return attributes
 
 
-_set_attributes = _lazy(ToolKernelRequest, "attributes", _decode_attributes)
+_lazy(ToolKernelRequest, "attributes", _decode_attributes)
 
 
 def _decode_function(self: ToolKernelRequest, raw: Any) -> Any:
@@ -276,7 +276,7 @@ def _decode_function(self: ToolKernelRequest, raw: Any) -> Any:
     return function
 
 
-_set_function = _lazy(ToolKernelRequest, "function", _decode_function)
+_lazy(ToolKernelRequest, "function", _decode_function)
 
 
 def _decode_setup_values(self: ToolKernelRequest, raw: Any) -> Any:
@@ -308,7 +308,7 @@ def _decode_setup_values(self: ToolKernelRequest, raw: Any) -> Any:
     return setup_values
 
 
-_set_setup_values = _lazy(ToolKernelRequest, "setup_values", _decode_setup_values)
+_lazy(ToolKernelRequest, "setup_values", _decode_setup_values)
 
 _LAZY_PENDING = True
 

@@ -542,19 +542,19 @@ class ToolLogRequest:
         tool_log_request.environment = environment
         tool_log_request.error = error
         tool_log_request.id = id
-        _set_inputs(tool_log_request, inputs)
-        _set_metadata(tool_log_request, metadata)
+        tool_log_request._inputs_slot = inputs  # type: ignore[attr-defined]
+        tool_log_request._metadata_slot = metadata  # type: ignore[attr-defined]
         tool_log_request.output = output
         tool_log_request.path = path
         tool_log_request.provider_latency = provider_latency
-        _set_provider_request(tool_log_request, provider_request)
-        _set_provider_response(tool_log_request, provider_response)
+        tool_log_request._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        tool_log_request._provider_response_slot = provider_response  # type: ignore[attr-defined]
         tool_log_request.save = save
         tool_log_request.source = source
         tool_log_request.source_datapoint_id = source_datapoint_id
         tool_log_request.start_time = start_time
         tool_log_request.stdout = stdout
-        _set_tool(tool_log_request, tool)
+        tool_log_request._tool_slot = tool  # type: ignore[attr-defined]
         tool_log_request.trace_parent_id = trace_parent_id
         tool_log_request.user = user
 
@@ -587,7 +587,7 @@ def _decode_inputs(self: ToolLogRequest, raw: Any) -> Any:
     return inputs
 
 
-_set_inputs = _lazy(ToolLogRequest, "inputs", _decode_inputs)
+_lazy(ToolLogRequest, "inputs", _decode_inputs)
 
 
 def _decode_metadata(self: ToolLogRequest, raw: Any) -> Any:
@@ -614,7 +614,7 @@ def _decode_metadata(self: ToolLogRequest, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(ToolLogRequest, "metadata", _decode_metadata)
+_lazy(ToolLogRequest, "metadata", _decode_metadata)
 
 
 def _decode_provider_request(self: ToolLogRequest, raw: Any) -> Any:
@@ -646,7 +646,7 @@ def _decode_provider_request(self: ToolLogRequest, raw: Any) -> Any:
     return provider_request
 
 
-_set_provider_request = _lazy(ToolLogRequest, "provider_request", _decode_provider_request)
+_lazy(ToolLogRequest, "provider_request", _decode_provider_request)
 
 
 def _decode_provider_response(self: ToolLogRequest, raw: Any) -> Any:
@@ -678,7 +678,7 @@ def _decode_provider_response(self: ToolLogRequest, raw: Any) -> Any:
     return provider_response
 
 
-_set_provider_response = _lazy(ToolLogRequest, "provider_response", _decode_provider_response)
+_lazy(ToolLogRequest, "provider_response", _decode_provider_response)
 
 
 def _decode_tool(self: ToolLogRequest, raw: Any) -> Any:
@@ -705,7 +705,7 @@ def _decode_tool(self: ToolLogRequest, raw: Any) -> Any:
     return tool
 
 
-_set_tool = _lazy(ToolLogRequest, "tool", _decode_tool)
+_lazy(ToolLogRequest, "tool", _decode_tool)
 
 _LAZY_PENDING = True
 

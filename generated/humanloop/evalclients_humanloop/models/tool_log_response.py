@@ -746,20 +746,20 @@ class ToolLogResponse:
         tool_log_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_evaluator_logs(tool_log_response, evaluator_logs)
+        tool_log_response._evaluator_logs_slot = evaluator_logs  # type: ignore[attr-defined]
         tool_log_response.id = id
-        _set_tool(tool_log_response, tool)
+        tool_log_response._tool_slot = tool  # type: ignore[attr-defined]
         tool_log_response.batches = batches
         tool_log_response.created_at = created_at
         tool_log_response.end_time = end_time
         tool_log_response.environment = environment
         tool_log_response.error = error
-        _set_inputs(tool_log_response, inputs)
-        _set_metadata(tool_log_response, metadata)
+        tool_log_response._inputs_slot = inputs  # type: ignore[attr-defined]
+        tool_log_response._metadata_slot = metadata  # type: ignore[attr-defined]
         tool_log_response.output = output
         tool_log_response.provider_latency = provider_latency
-        _set_provider_request(tool_log_response, provider_request)
-        _set_provider_response(tool_log_response, provider_response)
+        tool_log_response._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        tool_log_response._provider_response_slot = provider_response  # type: ignore[attr-defined]
         tool_log_response.save = save
         tool_log_response.source = source
         tool_log_response.source_datapoint_id = source_datapoint_id
@@ -806,7 +806,7 @@ def _decode_evaluator_logs(self: ToolLogResponse, raw: Any) -> Any:
     return evaluator_logs
 
 
-_set_evaluator_logs = _lazy(ToolLogResponse, "evaluator_logs", _decode_evaluator_logs)
+_lazy(ToolLogResponse, "evaluator_logs", _decode_evaluator_logs)
 
 
 def _decode_tool(self: ToolLogResponse, raw: Any) -> Any:
@@ -826,7 +826,7 @@ def _decode_tool(self: ToolLogResponse, raw: Any) -> Any:
     return tool
 
 
-_set_tool = _lazy(ToolLogResponse, "tool", _decode_tool)
+_lazy(ToolLogResponse, "tool", _decode_tool)
 
 
 def _decode_inputs(self: ToolLogResponse, raw: Any) -> Any:
@@ -853,7 +853,7 @@ def _decode_inputs(self: ToolLogResponse, raw: Any) -> Any:
     return inputs
 
 
-_set_inputs = _lazy(ToolLogResponse, "inputs", _decode_inputs)
+_lazy(ToolLogResponse, "inputs", _decode_inputs)
 
 
 def _decode_metadata(self: ToolLogResponse, raw: Any) -> Any:
@@ -880,7 +880,7 @@ def _decode_metadata(self: ToolLogResponse, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(ToolLogResponse, "metadata", _decode_metadata)
+_lazy(ToolLogResponse, "metadata", _decode_metadata)
 
 
 def _decode_provider_request(self: ToolLogResponse, raw: Any) -> Any:
@@ -912,7 +912,7 @@ def _decode_provider_request(self: ToolLogResponse, raw: Any) -> Any:
     return provider_request
 
 
-_set_provider_request = _lazy(ToolLogResponse, "provider_request", _decode_provider_request)
+_lazy(ToolLogResponse, "provider_request", _decode_provider_request)
 
 
 def _decode_provider_response(self: ToolLogResponse, raw: Any) -> Any:
@@ -944,7 +944,7 @@ def _decode_provider_response(self: ToolLogResponse, raw: Any) -> Any:
     return provider_response
 
 
-_set_provider_response = _lazy(ToolLogResponse, "provider_response", _decode_provider_response)
+_lazy(ToolLogResponse, "provider_response", _decode_provider_response)
 
 _LAZY_PENDING = True
 

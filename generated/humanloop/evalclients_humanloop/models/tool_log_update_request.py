@@ -396,12 +396,12 @@ class ToolLogUpdateRequest:
         tool_log_update_request.created_at = created_at
         tool_log_update_request.end_time = end_time
         tool_log_update_request.error = error
-        _set_inputs(tool_log_update_request, inputs)
-        _set_metadata(tool_log_update_request, metadata)
+        tool_log_update_request._inputs_slot = inputs  # type: ignore[attr-defined]
+        tool_log_update_request._metadata_slot = metadata  # type: ignore[attr-defined]
         tool_log_update_request.output = output
         tool_log_update_request.provider_latency = provider_latency
-        _set_provider_request(tool_log_update_request, provider_request)
-        _set_provider_response(tool_log_update_request, provider_response)
+        tool_log_update_request._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        tool_log_update_request._provider_response_slot = provider_response  # type: ignore[attr-defined]
         tool_log_update_request.source = source
         tool_log_update_request.start_time = start_time
         tool_log_update_request.stdout = stdout
@@ -456,7 +456,7 @@ def _decode_inputs(self: ToolLogUpdateRequest, raw: Any) -> Any:
     return inputs
 
 
-_set_inputs = _lazy(ToolLogUpdateRequest, "inputs", _decode_inputs)
+_lazy(ToolLogUpdateRequest, "inputs", _decode_inputs)
 
 
 def _decode_metadata(self: ToolLogUpdateRequest, raw: Any) -> Any:
@@ -488,7 +488,7 @@ def _decode_metadata(self: ToolLogUpdateRequest, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(ToolLogUpdateRequest, "metadata", _decode_metadata)
+_lazy(ToolLogUpdateRequest, "metadata", _decode_metadata)
 
 
 def _decode_provider_request(self: ToolLogUpdateRequest, raw: Any) -> Any:
@@ -520,7 +520,7 @@ def _decode_provider_request(self: ToolLogUpdateRequest, raw: Any) -> Any:
     return provider_request
 
 
-_set_provider_request = _lazy(ToolLogUpdateRequest, "provider_request", _decode_provider_request)
+_lazy(ToolLogUpdateRequest, "provider_request", _decode_provider_request)
 
 
 def _decode_provider_response(self: ToolLogUpdateRequest, raw: Any) -> Any:
@@ -552,7 +552,7 @@ def _decode_provider_response(self: ToolLogUpdateRequest, raw: Any) -> Any:
     return provider_response
 
 
-_set_provider_response = _lazy(ToolLogUpdateRequest, "provider_response", _decode_provider_response)
+_lazy(ToolLogUpdateRequest, "provider_response", _decode_provider_response)
 
 _LAZY_PENDING = True
 

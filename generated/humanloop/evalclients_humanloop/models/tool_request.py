@@ -271,12 +271,12 @@ class ToolRequest:
             )
 
         tool_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_attributes(tool_request, attributes)
+        tool_request._attributes_slot = attributes  # type: ignore[attr-defined]
         tool_request.commit_message = commit_message
-        _set_function(tool_request, function)
+        tool_request._function_slot = function  # type: ignore[attr-defined]
         tool_request.id = id
         tool_request.path = path
-        _set_setup_values(tool_request, setup_values)
+        tool_request._setup_values_slot = setup_values  # type: ignore[attr-defined]
         tool_request.source_code = source_code
         tool_request.tool_type = tool_type
         tool_request.additional_properties = {}
@@ -328,7 +328,7 @@ def _decode_attributes(self: ToolRequest, raw: Any) -> Any:
     return attributes
 
 
-_set_attributes = _lazy(ToolRequest, "attributes", _decode_attributes)
+_lazy(ToolRequest, "attributes", _decode_attributes)
 
 
 def _decode_function(self: ToolRequest, raw: Any) -> Any:
@@ -355,7 +355,7 @@ def _decode_function(self: ToolRequest, raw: Any) -> Any:
     return function
 
 
-_set_function = _lazy(ToolRequest, "function", _decode_function)
+_lazy(ToolRequest, "function", _decode_function)
 
 
 def _decode_setup_values(self: ToolRequest, raw: Any) -> Any:
@@ -387,7 +387,7 @@ def _decode_setup_values(self: ToolRequest, raw: Any) -> Any:
     return setup_values
 
 
-_set_setup_values = _lazy(ToolRequest, "setup_values", _decode_setup_values)
+_lazy(ToolRequest, "setup_values", _decode_setup_values)
 
 _LAZY_PENDING = True
 

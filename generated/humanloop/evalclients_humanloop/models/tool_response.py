@@ -697,7 +697,7 @@ class ToolResponse:
         tool_response = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         tool_response.created_at = created_at
         tool_response.id = id
-        _set_inputs(tool_response, inputs)
+        tool_response._inputs_slot = inputs  # type: ignore[attr-defined]
         tool_response.last_used_at = last_used_at
         tool_response.name = name
         tool_response.path = path
@@ -705,15 +705,15 @@ class ToolResponse:
         tool_response.updated_at = updated_at
         tool_response.version_id = version_id
         tool_response.version_logs_count = version_logs_count
-        _set_attributes(tool_response, attributes)
+        tool_response._attributes_slot = attributes  # type: ignore[attr-defined]
         tool_response.commit_message = commit_message
-        _set_created_by(tool_response, created_by)
+        tool_response._created_by_slot = created_by  # type: ignore[attr-defined]
         tool_response.directory_id = directory_id
-        _set_environments(tool_response, environments)
-        _set_evaluator_aggregates(tool_response, evaluator_aggregates)
-        _set_evaluators(tool_response, evaluators)
-        _set_function(tool_response, function)
-        _set_setup_values(tool_response, setup_values)
+        tool_response._environments_slot = environments  # type: ignore[attr-defined]
+        tool_response._evaluator_aggregates_slot = evaluator_aggregates  # type: ignore[attr-defined]
+        tool_response._evaluators_slot = evaluators  # type: ignore[attr-defined]
+        tool_response._function_slot = function  # type: ignore[attr-defined]
+        tool_response._setup_values_slot = setup_values  # type: ignore[attr-defined]
         tool_response.signature = signature
         tool_response.source_code = source_code
         tool_response.status = status
@@ -769,7 +769,7 @@ def _decode_inputs(self: ToolResponse, raw: Any) -> Any:
     return inputs
 
 
-_set_inputs = _lazy(ToolResponse, "inputs", _decode_inputs)
+_lazy(ToolResponse, "inputs", _decode_inputs)
 
 
 def _decode_attributes(self: ToolResponse, raw: Any) -> Any:
@@ -801,7 +801,7 @@ def _decode_attributes(self: ToolResponse, raw: Any) -> Any:
     return attributes
 
 
-_set_attributes = _lazy(ToolResponse, "attributes", _decode_attributes)
+_lazy(ToolResponse, "attributes", _decode_attributes)
 
 
 def _decode_created_by(self: ToolResponse, raw: Any) -> Any:
@@ -828,7 +828,7 @@ def _decode_created_by(self: ToolResponse, raw: Any) -> Any:
     return created_by
 
 
-_set_created_by = _lazy(ToolResponse, "created_by", _decode_created_by)
+_lazy(ToolResponse, "created_by", _decode_created_by)
 
 
 def _decode_environments(self: ToolResponse, raw: Any) -> Any:
@@ -862,7 +862,7 @@ def _decode_environments(self: ToolResponse, raw: Any) -> Any:
     return environments
 
 
-_set_environments = _lazy(ToolResponse, "environments", _decode_environments)
+_lazy(ToolResponse, "environments", _decode_environments)
 
 
 def _decode_evaluator_aggregates(self: ToolResponse, raw: Any) -> Any:
@@ -898,9 +898,7 @@ def _decode_evaluator_aggregates(self: ToolResponse, raw: Any) -> Any:
     return evaluator_aggregates
 
 
-_set_evaluator_aggregates = _lazy(
-    ToolResponse, "evaluator_aggregates", _decode_evaluator_aggregates
-)
+_lazy(ToolResponse, "evaluator_aggregates", _decode_evaluator_aggregates)
 
 
 def _decode_evaluators(self: ToolResponse, raw: Any) -> Any:
@@ -936,7 +934,7 @@ def _decode_evaluators(self: ToolResponse, raw: Any) -> Any:
     return evaluators
 
 
-_set_evaluators = _lazy(ToolResponse, "evaluators", _decode_evaluators)
+_lazy(ToolResponse, "evaluators", _decode_evaluators)
 
 
 def _decode_function(self: ToolResponse, raw: Any) -> Any:
@@ -963,7 +961,7 @@ def _decode_function(self: ToolResponse, raw: Any) -> Any:
     return function
 
 
-_set_function = _lazy(ToolResponse, "function", _decode_function)
+_lazy(ToolResponse, "function", _decode_function)
 
 
 def _decode_setup_values(self: ToolResponse, raw: Any) -> Any:
@@ -995,7 +993,7 @@ def _decode_setup_values(self: ToolResponse, raw: Any) -> Any:
     return setup_values
 
 
-_set_setup_values = _lazy(ToolResponse, "setup_values", _decode_setup_values)
+_lazy(ToolResponse, "setup_values", _decode_setup_values)
 
 _LAZY_PENDING = True
 

@@ -165,7 +165,7 @@ class UpdateTraceRequest:
         )  # attrs' __init__ only stores each field: stored here directly
         update_trace_request.trace_status = trace_status
         update_trace_request.error = error
-        _set_inputs(update_trace_request, inputs)
+        update_trace_request._inputs_slot = inputs  # type: ignore[attr-defined]
         update_trace_request.output = output
         update_trace_request.additional_properties = {}
 
@@ -218,7 +218,7 @@ def _decode_inputs(self: UpdateTraceRequest, raw: Any) -> Any:
     return inputs
 
 
-_set_inputs = _lazy(UpdateTraceRequest, "inputs", _decode_inputs)
+_lazy(UpdateTraceRequest, "inputs", _decode_inputs)
 
 _LAZY_PENDING = True
 

@@ -165,8 +165,8 @@ class VersionDeploymentResponse:
         version_deployment_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_environment(version_deployment_response, environment)
-        _set_file(version_deployment_response, file)
+        version_deployment_response._environment_slot = environment  # type: ignore[attr-defined]
+        version_deployment_response._file_slot = file  # type: ignore[attr-defined]
         version_deployment_response.type_ = type_
         version_deployment_response.additional_properties = {}
 
@@ -256,7 +256,7 @@ def _decode_environment(self: VersionDeploymentResponse, raw: Any) -> Any:
     return environment
 
 
-_set_environment = _lazy(VersionDeploymentResponse, "environment", _decode_environment)
+_lazy(VersionDeploymentResponse, "environment", _decode_environment)
 
 
 def _decode_file(self: VersionDeploymentResponse, raw: Any) -> Any:
@@ -283,7 +283,7 @@ def _decode_file(self: VersionDeploymentResponse, raw: Any) -> Any:
     return file
 
 
-_set_file = _lazy(VersionDeploymentResponse, "file", _decode_file)
+_lazy(VersionDeploymentResponse, "file", _decode_file)
 
 _LAZY_PENDING = True
 

@@ -141,7 +141,7 @@ class VersionIdResponse:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         version_id_response.type_ = type_
-        _set_version(version_id_response, version)
+        version_id_response._version_slot = version  # type: ignore[attr-defined]
         version_id_response.additional_properties = {}
 
         if _extra:
@@ -235,7 +235,7 @@ def _decode_version(self: VersionIdResponse, raw: Any) -> Any:
     return version
 
 
-_set_version = _lazy(VersionIdResponse, "version", _decode_version)
+_lazy(VersionIdResponse, "version", _decode_version)
 
 _LAZY_PENDING = True
 

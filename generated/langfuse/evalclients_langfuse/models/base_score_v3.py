@@ -399,9 +399,9 @@ class BaseScoreV3:
         base_score_v3.author_user_id = author_user_id
         base_score_v3.comment = comment
         base_score_v3.config_id = config_id
-        _set_metadata(base_score_v3, metadata)
+        base_score_v3._metadata_slot = metadata  # type: ignore[attr-defined]
         base_score_v3.queue_id = queue_id
-        _set_subject(base_score_v3, subject)
+        base_score_v3._subject_slot = subject  # type: ignore[attr-defined]
         base_score_v3.additional_properties = {}
 
         if _extra:
@@ -520,7 +520,7 @@ def _decode_metadata(self: BaseScoreV3, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(BaseScoreV3, "metadata", _decode_metadata)
+_lazy(BaseScoreV3, "metadata", _decode_metadata)
 
 
 def _decode_subject(self: BaseScoreV3, raw: Any) -> Any:
@@ -548,7 +548,7 @@ def _decode_subject(self: BaseScoreV3, raw: Any) -> Any:
     return subject
 
 
-_set_subject = _lazy(BaseScoreV3, "subject", _decode_subject)
+_lazy(BaseScoreV3, "subject", _decode_subject)
 
 _LAZY_PENDING = True
 

@@ -437,9 +437,9 @@ class BooleanScoreV3:
         boolean_score_v3.author_user_id = author_user_id
         boolean_score_v3.comment = comment
         boolean_score_v3.config_id = config_id
-        _set_metadata(boolean_score_v3, metadata)
+        boolean_score_v3._metadata_slot = metadata  # type: ignore[attr-defined]
         boolean_score_v3.queue_id = queue_id
-        _set_subject(boolean_score_v3, subject)
+        boolean_score_v3._subject_slot = subject  # type: ignore[attr-defined]
         boolean_score_v3.additional_properties = {}
 
         if _extra:
@@ -560,7 +560,7 @@ def _decode_metadata(self: BooleanScoreV3, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(BooleanScoreV3, "metadata", _decode_metadata)
+_lazy(BooleanScoreV3, "metadata", _decode_metadata)
 
 
 def _decode_subject(self: BooleanScoreV3, raw: Any) -> Any:
@@ -588,7 +588,7 @@ def _decode_subject(self: BooleanScoreV3, raw: Any) -> Any:
     return subject
 
 
-_set_subject = _lazy(BooleanScoreV3, "subject", _decode_subject)
+_lazy(BooleanScoreV3, "subject", _decode_subject)
 
 _LAZY_PENDING = True
 

@@ -439,9 +439,9 @@ class CorrectionScoreV3:
         correction_score_v3.author_user_id = author_user_id
         correction_score_v3.comment = comment
         correction_score_v3.config_id = config_id
-        _set_metadata(correction_score_v3, metadata)
+        correction_score_v3._metadata_slot = metadata  # type: ignore[attr-defined]
         correction_score_v3.queue_id = queue_id
-        _set_subject(correction_score_v3, subject)
+        correction_score_v3._subject_slot = subject  # type: ignore[attr-defined]
         correction_score_v3.additional_properties = {}
 
         if _extra:
@@ -562,7 +562,7 @@ def _decode_metadata(self: CorrectionScoreV3, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(CorrectionScoreV3, "metadata", _decode_metadata)
+_lazy(CorrectionScoreV3, "metadata", _decode_metadata)
 
 
 def _decode_subject(self: CorrectionScoreV3, raw: Any) -> Any:
@@ -590,7 +590,7 @@ def _decode_subject(self: CorrectionScoreV3, raw: Any) -> Any:
     return subject
 
 
-_set_subject = _lazy(CorrectionScoreV3, "subject", _decode_subject)
+_lazy(CorrectionScoreV3, "subject", _decode_subject)
 
 _LAZY_PENDING = True
 

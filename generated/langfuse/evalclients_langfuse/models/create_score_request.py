@@ -414,7 +414,7 @@ class CreateScoreRequest:
         create_score_request.dataset_run_id = dataset_run_id
         create_score_request.environment = environment
         create_score_request.id = id
-        _set_metadata(create_score_request, metadata)
+        create_score_request._metadata_slot = metadata  # type: ignore[attr-defined]
         create_score_request.observation_id = observation_id
         create_score_request.queue_id = queue_id
         create_score_request.session_id = session_id
@@ -490,7 +490,7 @@ def _decode_metadata(self: CreateScoreRequest, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(CreateScoreRequest, "metadata", _decode_metadata)
+_lazy(CreateScoreRequest, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

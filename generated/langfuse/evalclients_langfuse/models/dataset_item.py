@@ -294,7 +294,7 @@ class DatasetItem:
         dataset_item.expected_output = expected_output
         dataset_item.id = id
         dataset_item.input_ = input_
-        _set_media_references(dataset_item, media_references)
+        dataset_item._media_references_slot = media_references  # type: ignore[attr-defined]
         dataset_item.metadata = metadata
         dataset_item.source_observation_id = source_observation_id
         dataset_item.source_trace_id = source_trace_id
@@ -355,7 +355,7 @@ def _decode_media_references(self: DatasetItem, raw: Any) -> Any:
     return media_references
 
 
-_set_media_references = _lazy(DatasetItem, "media_references", _decode_media_references)
+_lazy(DatasetItem, "media_references", _decode_media_references)
 
 _LAZY_PENDING = True
 

@@ -154,7 +154,7 @@ class DatasetItemMediaReference:
         )  # attrs' __init__ only stores each field: stored here directly
         dataset_item_media_reference.field = field
         dataset_item_media_reference.json_path = json_path
-        _set_media(dataset_item_media_reference, media)
+        dataset_item_media_reference._media_slot = media  # type: ignore[attr-defined]
         dataset_item_media_reference.reference_string = reference_string
         dataset_item_media_reference.additional_properties = {}
 
@@ -202,7 +202,7 @@ def _decode_media(self: DatasetItemMediaReference, raw: Any) -> Any:
     return media
 
 
-_set_media = _lazy(DatasetItemMediaReference, "media", _decode_media)
+_lazy(DatasetItemMediaReference, "media", _decode_media)
 
 _LAZY_PENDING = True
 

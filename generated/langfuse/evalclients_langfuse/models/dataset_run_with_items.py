@@ -282,8 +282,8 @@ class DatasetRunWithItems:
         dataset_run_with_items.metadata = metadata
         dataset_run_with_items.name = name
         dataset_run_with_items.updated_at = updated_at
-        _set_dataset_run_items(dataset_run_with_items, dataset_run_items)
-        _set_field_deprecation(dataset_run_with_items, field_deprecation)
+        dataset_run_with_items._dataset_run_items_slot = dataset_run_items  # type: ignore[attr-defined]
+        dataset_run_with_items._field_deprecation_slot = field_deprecation  # type: ignore[attr-defined]
         dataset_run_with_items.additional_properties = {}
 
         if _extra:
@@ -341,7 +341,7 @@ def _decode_dataset_run_items(self: DatasetRunWithItems, raw: Any) -> Any:
     return dataset_run_items
 
 
-_set_dataset_run_items = _lazy(DatasetRunWithItems, "dataset_run_items", _decode_dataset_run_items)
+_lazy(DatasetRunWithItems, "dataset_run_items", _decode_dataset_run_items)
 
 
 def _decode_field_deprecation(self: DatasetRunWithItems, raw: Any) -> Any:
@@ -368,7 +368,7 @@ def _decode_field_deprecation(self: DatasetRunWithItems, raw: Any) -> Any:
     return field_deprecation
 
 
-_set_field_deprecation = _lazy(DatasetRunWithItems, "field_deprecation", _decode_field_deprecation)
+_lazy(DatasetRunWithItems, "field_deprecation", _decode_field_deprecation)
 
 _LAZY_PENDING = True
 

@@ -558,11 +558,11 @@ class ExperimentItem:
         experiment_item.expected_output = expected_output
         experiment_item.experiment_dataset_id = experiment_dataset_id
         experiment_item.experiment_description = experiment_description
-        _set_experiment_item_metadata(experiment_item, experiment_item_metadata)
+        experiment_item._experiment_item_metadata_slot = experiment_item_metadata  # type: ignore[attr-defined]
         experiment_item.experiment_item_version = experiment_item_version
-        _set_experiment_metadata(experiment_item, experiment_metadata)
+        experiment_item._experiment_metadata_slot = experiment_metadata  # type: ignore[attr-defined]
         experiment_item.input_ = input_
-        _set_metadata(experiment_item, metadata)
+        experiment_item._metadata_slot = metadata  # type: ignore[attr-defined]
         experiment_item.output = output
         experiment_item.scores = scores
         experiment_item.additional_properties = {}
@@ -778,9 +778,7 @@ def _decode_experiment_item_metadata(self: ExperimentItem, raw: Any) -> Any:
     return experiment_item_metadata
 
 
-_set_experiment_item_metadata = _lazy(
-    ExperimentItem, "experiment_item_metadata", _decode_experiment_item_metadata
-)
+_lazy(ExperimentItem, "experiment_item_metadata", _decode_experiment_item_metadata)
 
 
 def _decode_experiment_metadata(self: ExperimentItem, raw: Any) -> Any:
@@ -812,7 +810,7 @@ def _decode_experiment_metadata(self: ExperimentItem, raw: Any) -> Any:
     return experiment_metadata
 
 
-_set_experiment_metadata = _lazy(ExperimentItem, "experiment_metadata", _decode_experiment_metadata)
+_lazy(ExperimentItem, "experiment_metadata", _decode_experiment_metadata)
 
 
 def _decode_metadata(self: ExperimentItem, raw: Any) -> Any:
@@ -842,7 +840,7 @@ def _decode_metadata(self: ExperimentItem, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(ExperimentItem, "metadata", _decode_metadata)
+_lazy(ExperimentItem, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

@@ -131,8 +131,8 @@ class ExperimentItemsResponse:
         experiment_items_response = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(experiment_items_response, data)
-        _set_meta(experiment_items_response, meta)
+        experiment_items_response._data_slot = data  # type: ignore[attr-defined]
+        experiment_items_response._meta_slot = meta  # type: ignore[attr-defined]
         experiment_items_response.additional_properties = {}
 
         if _extra:
@@ -185,7 +185,7 @@ def _decode_data(self: ExperimentItemsResponse, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(ExperimentItemsResponse, "data", _decode_data)
+_lazy(ExperimentItemsResponse, "data", _decode_data)
 
 
 def _decode_meta(self: ExperimentItemsResponse, raw: Any) -> Any:
@@ -207,7 +207,7 @@ def _decode_meta(self: ExperimentItemsResponse, raw: Any) -> Any:
     return meta
 
 
-_set_meta = _lazy(ExperimentItemsResponse, "meta", _decode_meta)
+_lazy(ExperimentItemsResponse, "meta", _decode_meta)
 
 _LAZY_PENDING = True
 

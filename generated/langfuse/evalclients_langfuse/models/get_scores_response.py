@@ -313,8 +313,8 @@ class GetScoresResponse:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         get_scores_response.data = data
-        _set_meta(get_scores_response, meta)
-        _set_field_deprecation(get_scores_response, field_deprecation)
+        get_scores_response._meta_slot = meta  # type: ignore[attr-defined]
+        get_scores_response._field_deprecation_slot = field_deprecation  # type: ignore[attr-defined]
         get_scores_response.additional_properties = {}
 
         if _extra:
@@ -361,7 +361,7 @@ def _decode_meta(self: GetScoresResponse, raw: Any) -> Any:
     return meta
 
 
-_set_meta = _lazy(GetScoresResponse, "meta", _decode_meta)
+_lazy(GetScoresResponse, "meta", _decode_meta)
 
 
 def _decode_field_deprecation(self: GetScoresResponse, raw: Any) -> Any:
@@ -388,7 +388,7 @@ def _decode_field_deprecation(self: GetScoresResponse, raw: Any) -> Any:
     return field_deprecation
 
 
-_set_field_deprecation = _lazy(GetScoresResponse, "field_deprecation", _decode_field_deprecation)
+_lazy(GetScoresResponse, "field_deprecation", _decode_field_deprecation)
 
 _LAZY_PENDING = True
 

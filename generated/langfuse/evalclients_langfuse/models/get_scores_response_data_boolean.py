@@ -467,7 +467,7 @@ class GetScoresResponseDataBoolean:
         get_scores_response_data_boolean.observation_id = observation_id
         get_scores_response_data_boolean.session_id = session_id
         get_scores_response_data_boolean.trace_id = trace_id
-        _set_trace(get_scores_response_data_boolean, trace)
+        get_scores_response_data_boolean._trace_slot = trace  # type: ignore[attr-defined]
         get_scores_response_data_boolean.additional_properties = {}
 
         if _extra:
@@ -519,7 +519,7 @@ def _decode_trace(self: GetScoresResponseDataBoolean, raw: Any) -> Any:
     return trace
 
 
-_set_trace = _lazy(GetScoresResponseDataBoolean, "trace", _decode_trace)
+_lazy(GetScoresResponseDataBoolean, "trace", _decode_trace)
 
 _LAZY_PENDING = True
 

@@ -471,7 +471,7 @@ class GetScoresResponseDataCategorical:
         get_scores_response_data_categorical.observation_id = observation_id
         get_scores_response_data_categorical.session_id = session_id
         get_scores_response_data_categorical.trace_id = trace_id
-        _set_trace(get_scores_response_data_categorical, trace)
+        get_scores_response_data_categorical._trace_slot = trace  # type: ignore[attr-defined]
         get_scores_response_data_categorical.additional_properties = {}
 
         if _extra:
@@ -523,7 +523,7 @@ def _decode_trace(self: GetScoresResponseDataCategorical, raw: Any) -> Any:
     return trace
 
 
-_set_trace = _lazy(GetScoresResponseDataCategorical, "trace", _decode_trace)
+_lazy(GetScoresResponseDataCategorical, "trace", _decode_trace)
 
 _LAZY_PENDING = True
 

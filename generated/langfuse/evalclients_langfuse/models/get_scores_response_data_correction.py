@@ -469,7 +469,7 @@ class GetScoresResponseDataCorrection:
         get_scores_response_data_correction.observation_id = observation_id
         get_scores_response_data_correction.session_id = session_id
         get_scores_response_data_correction.trace_id = trace_id
-        _set_trace(get_scores_response_data_correction, trace)
+        get_scores_response_data_correction._trace_slot = trace  # type: ignore[attr-defined]
         get_scores_response_data_correction.additional_properties = {}
 
         if _extra:
@@ -521,7 +521,7 @@ def _decode_trace(self: GetScoresResponseDataCorrection, raw: Any) -> Any:
     return trace
 
 
-_set_trace = _lazy(GetScoresResponseDataCorrection, "trace", _decode_trace)
+_lazy(GetScoresResponseDataCorrection, "trace", _decode_trace)
 
 _LAZY_PENDING = True
 

@@ -450,7 +450,7 @@ class GetScoresResponseDataNumeric:
         get_scores_response_data_numeric.observation_id = observation_id
         get_scores_response_data_numeric.session_id = session_id
         get_scores_response_data_numeric.trace_id = trace_id
-        _set_trace(get_scores_response_data_numeric, trace)
+        get_scores_response_data_numeric._trace_slot = trace  # type: ignore[attr-defined]
         get_scores_response_data_numeric.additional_properties = {}
 
         if _extra:
@@ -502,7 +502,7 @@ def _decode_trace(self: GetScoresResponseDataNumeric, raw: Any) -> Any:
     return trace
 
 
-_set_trace = _lazy(GetScoresResponseDataNumeric, "trace", _decode_trace)
+_lazy(GetScoresResponseDataNumeric, "trace", _decode_trace)
 
 _LAZY_PENDING = True
 

@@ -450,7 +450,7 @@ class GetScoresResponseDataText:
         get_scores_response_data_text.observation_id = observation_id
         get_scores_response_data_text.session_id = session_id
         get_scores_response_data_text.trace_id = trace_id
-        _set_trace(get_scores_response_data_text, trace)
+        get_scores_response_data_text._trace_slot = trace  # type: ignore[attr-defined]
         get_scores_response_data_text.additional_properties = {}
 
         if _extra:
@@ -502,7 +502,7 @@ def _decode_trace(self: GetScoresResponseDataText, raw: Any) -> Any:
     return trace
 
 
-_set_trace = _lazy(GetScoresResponseDataText, "trace", _decode_trace)
+_lazy(GetScoresResponseDataText, "trace", _decode_trace)
 
 _LAZY_PENDING = True
 

@@ -271,7 +271,7 @@ class GetScoresV3Response:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         get_scores_v3_response.data = data
-        _set_meta(get_scores_v3_response, meta)
+        get_scores_v3_response._meta_slot = meta  # type: ignore[attr-defined]
         get_scores_v3_response.additional_properties = {}
 
         if _extra:
@@ -318,7 +318,7 @@ def _decode_meta(self: GetScoresV3Response, raw: Any) -> Any:
     return meta
 
 
-_set_meta = _lazy(GetScoresV3Response, "meta", _decode_meta)
+_lazy(GetScoresV3Response, "meta", _decode_meta)
 
 _LAZY_PENDING = True
 

@@ -437,9 +437,9 @@ class NumericScoreV3:
         numeric_score_v3.author_user_id = author_user_id
         numeric_score_v3.comment = comment
         numeric_score_v3.config_id = config_id
-        _set_metadata(numeric_score_v3, metadata)
+        numeric_score_v3._metadata_slot = metadata  # type: ignore[attr-defined]
         numeric_score_v3.queue_id = queue_id
-        _set_subject(numeric_score_v3, subject)
+        numeric_score_v3._subject_slot = subject  # type: ignore[attr-defined]
         numeric_score_v3.additional_properties = {}
 
         if _extra:
@@ -560,7 +560,7 @@ def _decode_metadata(self: NumericScoreV3, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(NumericScoreV3, "metadata", _decode_metadata)
+_lazy(NumericScoreV3, "metadata", _decode_metadata)
 
 
 def _decode_subject(self: NumericScoreV3, raw: Any) -> Any:
@@ -588,7 +588,7 @@ def _decode_subject(self: NumericScoreV3, raw: Any) -> Any:
     return subject
 
 
-_set_subject = _lazy(NumericScoreV3, "subject", _decode_subject)
+_lazy(NumericScoreV3, "subject", _decode_subject)
 
 _LAZY_PENDING = True
 

@@ -457,7 +457,7 @@ class Observation:
 
         observation = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         observation.completion_start_time = completion_start_time
-        _set_cost_details(observation, cost_details)
+        observation._cost_details_slot = cost_details  # type: ignore[attr-defined]
         observation.end_time = end_time
         observation.environment = environment
         observation.id = id
@@ -474,8 +474,8 @@ class Observation:
         observation.status_message = status_message
         observation.trace_id = trace_id
         observation.type_ = type_
-        _set_usage(observation, usage)
-        _set_usage_details(observation, usage_details)
+        observation._usage_slot = usage  # type: ignore[attr-defined]
+        observation._usage_details_slot = usage_details  # type: ignore[attr-defined]
         observation.version = version
         observation.additional_properties = {}
 
@@ -554,7 +554,7 @@ def _decode_cost_details(self: Observation, raw: Any) -> Any:
     return cost_details
 
 
-_set_cost_details = _lazy(Observation, "cost_details", _decode_cost_details)
+_lazy(Observation, "cost_details", _decode_cost_details)
 
 
 def _decode_usage(self: Observation, raw: Any) -> Any:
@@ -574,7 +574,7 @@ def _decode_usage(self: Observation, raw: Any) -> Any:
     return usage
 
 
-_set_usage = _lazy(Observation, "usage", _decode_usage)
+_lazy(Observation, "usage", _decode_usage)
 
 
 def _decode_usage_details(self: Observation, raw: Any) -> Any:
@@ -601,7 +601,7 @@ def _decode_usage_details(self: Observation, raw: Any) -> Any:
     return usage_details
 
 
-_set_usage_details = _lazy(Observation, "usage_details", _decode_usage_details)
+_lazy(Observation, "usage_details", _decode_usage_details)
 
 _LAZY_PENDING = True
 

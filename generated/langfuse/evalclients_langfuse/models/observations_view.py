@@ -677,7 +677,7 @@ class ObservationsView:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         observations_view.completion_start_time = completion_start_time
-        _set_cost_details(observations_view, cost_details)
+        observations_view._cost_details_slot = cost_details  # type: ignore[attr-defined]
         observations_view.end_time = end_time
         observations_view.environment = environment
         observations_view.id = id
@@ -694,8 +694,8 @@ class ObservationsView:
         observations_view.status_message = status_message
         observations_view.trace_id = trace_id
         observations_view.type_ = type_
-        _set_usage(observations_view, usage)
-        _set_usage_details(observations_view, usage_details)
+        observations_view._usage_slot = usage  # type: ignore[attr-defined]
+        observations_view._usage_details_slot = usage_details  # type: ignore[attr-defined]
         observations_view.version = version
         observations_view.calculated_input_cost = calculated_input_cost
         observations_view.calculated_output_cost = calculated_output_cost
@@ -787,7 +787,7 @@ def _decode_cost_details(self: ObservationsView, raw: Any) -> Any:
     return cost_details
 
 
-_set_cost_details = _lazy(ObservationsView, "cost_details", _decode_cost_details)
+_lazy(ObservationsView, "cost_details", _decode_cost_details)
 
 
 def _decode_usage(self: ObservationsView, raw: Any) -> Any:
@@ -807,7 +807,7 @@ def _decode_usage(self: ObservationsView, raw: Any) -> Any:
     return usage
 
 
-_set_usage = _lazy(ObservationsView, "usage", _decode_usage)
+_lazy(ObservationsView, "usage", _decode_usage)
 
 
 def _decode_usage_details(self: ObservationsView, raw: Any) -> Any:
@@ -834,7 +834,7 @@ def _decode_usage_details(self: ObservationsView, raw: Any) -> Any:
     return usage_details
 
 
-_set_usage_details = _lazy(ObservationsView, "usage_details", _decode_usage_details)
+_lazy(ObservationsView, "usage_details", _decode_usage_details)
 
 _LAZY_PENDING = True
 

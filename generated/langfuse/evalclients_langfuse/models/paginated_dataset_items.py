@@ -131,8 +131,8 @@ class PaginatedDatasetItems:
         paginated_dataset_items = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(paginated_dataset_items, data)
-        _set_meta(paginated_dataset_items, meta)
+        paginated_dataset_items._data_slot = data  # type: ignore[attr-defined]
+        paginated_dataset_items._meta_slot = meta  # type: ignore[attr-defined]
         paginated_dataset_items.additional_properties = {}
 
         if _extra:
@@ -185,7 +185,7 @@ def _decode_data(self: PaginatedDatasetItems, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(PaginatedDatasetItems, "data", _decode_data)
+_lazy(PaginatedDatasetItems, "data", _decode_data)
 
 
 def _decode_meta(self: PaginatedDatasetItems, raw: Any) -> Any:
@@ -207,7 +207,7 @@ def _decode_meta(self: PaginatedDatasetItems, raw: Any) -> Any:
     return meta
 
 
-_set_meta = _lazy(PaginatedDatasetItems, "meta", _decode_meta)
+_lazy(PaginatedDatasetItems, "meta", _decode_meta)
 
 _LAZY_PENDING = True
 

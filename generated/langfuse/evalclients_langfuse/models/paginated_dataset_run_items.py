@@ -166,9 +166,9 @@ class PaginatedDatasetRunItems:
         paginated_dataset_run_items = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(paginated_dataset_run_items, data)
-        _set_meta(paginated_dataset_run_items, meta)
-        _set_field_deprecation(paginated_dataset_run_items, field_deprecation)
+        paginated_dataset_run_items._data_slot = data  # type: ignore[attr-defined]
+        paginated_dataset_run_items._meta_slot = meta  # type: ignore[attr-defined]
+        paginated_dataset_run_items._field_deprecation_slot = field_deprecation  # type: ignore[attr-defined]
         paginated_dataset_run_items.additional_properties = {}
 
         if _extra:
@@ -221,7 +221,7 @@ def _decode_data(self: PaginatedDatasetRunItems, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(PaginatedDatasetRunItems, "data", _decode_data)
+_lazy(PaginatedDatasetRunItems, "data", _decode_data)
 
 
 def _decode_meta(self: PaginatedDatasetRunItems, raw: Any) -> Any:
@@ -243,7 +243,7 @@ def _decode_meta(self: PaginatedDatasetRunItems, raw: Any) -> Any:
     return meta
 
 
-_set_meta = _lazy(PaginatedDatasetRunItems, "meta", _decode_meta)
+_lazy(PaginatedDatasetRunItems, "meta", _decode_meta)
 
 
 def _decode_field_deprecation(self: PaginatedDatasetRunItems, raw: Any) -> Any:
@@ -270,9 +270,7 @@ def _decode_field_deprecation(self: PaginatedDatasetRunItems, raw: Any) -> Any:
     return field_deprecation
 
 
-_set_field_deprecation = _lazy(
-    PaginatedDatasetRunItems, "field_deprecation", _decode_field_deprecation
-)
+_lazy(PaginatedDatasetRunItems, "field_deprecation", _decode_field_deprecation)
 
 _LAZY_PENDING = True
 

@@ -166,9 +166,9 @@ class PaginatedDatasetRuns:
         paginated_dataset_runs = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(paginated_dataset_runs, data)
-        _set_meta(paginated_dataset_runs, meta)
-        _set_field_deprecation(paginated_dataset_runs, field_deprecation)
+        paginated_dataset_runs._data_slot = data  # type: ignore[attr-defined]
+        paginated_dataset_runs._meta_slot = meta  # type: ignore[attr-defined]
+        paginated_dataset_runs._field_deprecation_slot = field_deprecation  # type: ignore[attr-defined]
         paginated_dataset_runs.additional_properties = {}
 
         if _extra:
@@ -221,7 +221,7 @@ def _decode_data(self: PaginatedDatasetRuns, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(PaginatedDatasetRuns, "data", _decode_data)
+_lazy(PaginatedDatasetRuns, "data", _decode_data)
 
 
 def _decode_meta(self: PaginatedDatasetRuns, raw: Any) -> Any:
@@ -243,7 +243,7 @@ def _decode_meta(self: PaginatedDatasetRuns, raw: Any) -> Any:
     return meta
 
 
-_set_meta = _lazy(PaginatedDatasetRuns, "meta", _decode_meta)
+_lazy(PaginatedDatasetRuns, "meta", _decode_meta)
 
 
 def _decode_field_deprecation(self: PaginatedDatasetRuns, raw: Any) -> Any:
@@ -270,7 +270,7 @@ def _decode_field_deprecation(self: PaginatedDatasetRuns, raw: Any) -> Any:
     return field_deprecation
 
 
-_set_field_deprecation = _lazy(PaginatedDatasetRuns, "field_deprecation", _decode_field_deprecation)
+_lazy(PaginatedDatasetRuns, "field_deprecation", _decode_field_deprecation)
 
 _LAZY_PENDING = True
 

@@ -131,8 +131,8 @@ class PaginatedDatasets:
         paginated_datasets = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(paginated_datasets, data)
-        _set_meta(paginated_datasets, meta)
+        paginated_datasets._data_slot = data  # type: ignore[attr-defined]
+        paginated_datasets._meta_slot = meta  # type: ignore[attr-defined]
         paginated_datasets.additional_properties = {}
 
         if _extra:
@@ -185,7 +185,7 @@ def _decode_data(self: PaginatedDatasets, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(PaginatedDatasets, "data", _decode_data)
+_lazy(PaginatedDatasets, "data", _decode_data)
 
 
 def _decode_meta(self: PaginatedDatasets, raw: Any) -> Any:
@@ -207,7 +207,7 @@ def _decode_meta(self: PaginatedDatasets, raw: Any) -> Any:
     return meta
 
 
-_set_meta = _lazy(PaginatedDatasets, "meta", _decode_meta)
+_lazy(PaginatedDatasets, "meta", _decode_meta)
 
 _LAZY_PENDING = True
 

@@ -434,9 +434,9 @@ class TextScoreV3:
         text_score_v3.author_user_id = author_user_id
         text_score_v3.comment = comment
         text_score_v3.config_id = config_id
-        _set_metadata(text_score_v3, metadata)
+        text_score_v3._metadata_slot = metadata  # type: ignore[attr-defined]
         text_score_v3.queue_id = queue_id
-        _set_subject(text_score_v3, subject)
+        text_score_v3._subject_slot = subject  # type: ignore[attr-defined]
         text_score_v3.additional_properties = {}
 
         if _extra:
@@ -555,7 +555,7 @@ def _decode_metadata(self: TextScoreV3, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(TextScoreV3, "metadata", _decode_metadata)
+_lazy(TextScoreV3, "metadata", _decode_metadata)
 
 
 def _decode_subject(self: TextScoreV3, raw: Any) -> Any:
@@ -583,7 +583,7 @@ def _decode_subject(self: TextScoreV3, raw: Any) -> Any:
     return subject
 
 
-_set_subject = _lazy(TextScoreV3, "subject", _decode_subject)
+_lazy(TextScoreV3, "subject", _decode_subject)
 
 _LAZY_PENDING = True
 

@@ -569,12 +569,12 @@ class TraceWithFullDetails:
         trace_with_full_details.user_id = user_id
         trace_with_full_details.version = version
         trace_with_full_details.html_path = html_path
-        _set_observations(trace_with_full_details, observations)
+        trace_with_full_details._observations_slot = observations  # type: ignore[attr-defined]
         trace_with_full_details.scores = scores
         trace_with_full_details.input_ = input_
         trace_with_full_details.metadata = metadata
         trace_with_full_details.output = output
-        _set_field_deprecation(trace_with_full_details, field_deprecation)
+        trace_with_full_details._field_deprecation_slot = field_deprecation  # type: ignore[attr-defined]
         trace_with_full_details.latency = latency
         trace_with_full_details.total_cost = total_cost
         trace_with_full_details.additional_properties = {}
@@ -631,7 +631,7 @@ def _decode_observations(self: TraceWithFullDetails, raw: Any) -> Any:
     return observations
 
 
-_set_observations = _lazy(TraceWithFullDetails, "observations", _decode_observations)
+_lazy(TraceWithFullDetails, "observations", _decode_observations)
 
 
 def _decode_field_deprecation(self: TraceWithFullDetails, raw: Any) -> Any:
@@ -658,7 +658,7 @@ def _decode_field_deprecation(self: TraceWithFullDetails, raw: Any) -> Any:
     return field_deprecation
 
 
-_set_field_deprecation = _lazy(TraceWithFullDetails, "field_deprecation", _decode_field_deprecation)
+_lazy(TraceWithFullDetails, "field_deprecation", _decode_field_deprecation)
 
 _LAZY_PENDING = True
 

@@ -164,9 +164,9 @@ class Traces:
                 )
 
         traces = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_data(traces, data)
-        _set_meta(traces, meta)
-        _set_field_deprecation(traces, field_deprecation)
+        traces._data_slot = data  # type: ignore[attr-defined]
+        traces._meta_slot = meta  # type: ignore[attr-defined]
+        traces._field_deprecation_slot = field_deprecation  # type: ignore[attr-defined]
         traces.additional_properties = {}
 
         if _extra:
@@ -217,7 +217,7 @@ def _decode_data(self: Traces, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(Traces, "data", _decode_data)
+_lazy(Traces, "data", _decode_data)
 
 
 def _decode_meta(self: Traces, raw: Any) -> Any:
@@ -239,7 +239,7 @@ def _decode_meta(self: Traces, raw: Any) -> Any:
     return meta
 
 
-_set_meta = _lazy(Traces, "meta", _decode_meta)
+_lazy(Traces, "meta", _decode_meta)
 
 
 def _decode_field_deprecation(self: Traces, raw: Any) -> Any:
@@ -266,7 +266,7 @@ def _decode_field_deprecation(self: Traces, raw: Any) -> Any:
     return field_deprecation
 
 
-_set_field_deprecation = _lazy(Traces, "field_deprecation", _decode_field_deprecation)
+_lazy(Traces, "field_deprecation", _decode_field_deprecation)
 
 _LAZY_PENDING = True
 

@@ -111,7 +111,7 @@ class AnnotateSpanDocumentsRequestBody:
         annotate_span_documents_request_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(annotate_span_documents_request_body, data)
+        annotate_span_documents_request_body._data_slot = data  # type: ignore[attr-defined]
         annotate_span_documents_request_body.additional_properties = {}
 
         if _extra:
@@ -164,7 +164,7 @@ def _decode_data(self: AnnotateSpanDocumentsRequestBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(AnnotateSpanDocumentsRequestBody, "data", _decode_data)
+_lazy(AnnotateSpanDocumentsRequestBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -111,7 +111,7 @@ class AnnotateSpanDocumentsResponseBody:
         annotate_span_documents_response_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(annotate_span_documents_response_body, data)
+        annotate_span_documents_response_body._data_slot = data  # type: ignore[attr-defined]
         annotate_span_documents_response_body.additional_properties = {}
 
         if _extra:
@@ -164,7 +164,7 @@ def _decode_data(self: AnnotateSpanDocumentsResponseBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(AnnotateSpanDocumentsResponseBody, "data", _decode_data)
+_lazy(AnnotateSpanDocumentsResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

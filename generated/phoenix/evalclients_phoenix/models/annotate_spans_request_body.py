@@ -110,7 +110,7 @@ class AnnotateSpansRequestBody:
         annotate_spans_request_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(annotate_spans_request_body, data)
+        annotate_spans_request_body._data_slot = data  # type: ignore[attr-defined]
         annotate_spans_request_body.additional_properties = {}
 
         if _extra:
@@ -163,7 +163,7 @@ def _decode_data(self: AnnotateSpansRequestBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(AnnotateSpansRequestBody, "data", _decode_data)
+_lazy(AnnotateSpansRequestBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

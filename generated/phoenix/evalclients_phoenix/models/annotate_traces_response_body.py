@@ -111,7 +111,7 @@ class AnnotateTracesResponseBody:
         annotate_traces_response_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(annotate_traces_response_body, data)
+        annotate_traces_response_body._data_slot = data  # type: ignore[attr-defined]
         annotate_traces_response_body.additional_properties = {}
 
         if _extra:
@@ -164,7 +164,7 @@ def _decode_data(self: AnnotateTracesResponseBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(AnnotateTracesResponseBody, "data", _decode_data)
+_lazy(AnnotateTracesResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -114,7 +114,7 @@ class AssignAnnotationConfigToProjectResponseBody:
         assign_annotation_config_to_project_response_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(assign_annotation_config_to_project_response_body, data)
+        assign_annotation_config_to_project_response_body._data_slot = data  # type: ignore[attr-defined]
         assign_annotation_config_to_project_response_body.additional_properties = {}
 
         if _extra:
@@ -192,7 +192,7 @@ def _decode_data(self: AssignAnnotationConfigToProjectResponseBody, raw: Any) ->
     return data
 
 
-_set_data = _lazy(AssignAnnotationConfigToProjectResponseBody, "data", _decode_data)
+_lazy(AssignAnnotationConfigToProjectResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

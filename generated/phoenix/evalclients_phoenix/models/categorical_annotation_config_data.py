@@ -196,7 +196,7 @@ class CategoricalAnnotationConfigData:
         categorical_annotation_config_data.name = name
         categorical_annotation_config_data.optimization_direction = optimization_direction
         categorical_annotation_config_data.type_ = type_
-        _set_values(categorical_annotation_config_data, values)
+        categorical_annotation_config_data._values_slot = values  # type: ignore[attr-defined]
         categorical_annotation_config_data.description = description
         categorical_annotation_config_data.additional_properties = {}
 
@@ -252,7 +252,7 @@ def _decode_values(self: CategoricalAnnotationConfigData, raw: Any) -> Any:
     return values
 
 
-_set_values = _lazy(CategoricalAnnotationConfigData, "values", _decode_values)
+_lazy(CategoricalAnnotationConfigData, "values", _decode_values)
 
 _LAZY_PENDING = True
 

@@ -114,7 +114,7 @@ class CreateAnnotationConfigResponseBody:
         create_annotation_config_response_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(create_annotation_config_response_body, data)
+        create_annotation_config_response_body._data_slot = data  # type: ignore[attr-defined]
         create_annotation_config_response_body.additional_properties = {}
 
         if _extra:
@@ -192,7 +192,7 @@ def _decode_data(self: CreateAnnotationConfigResponseBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(CreateAnnotationConfigResponseBody, "data", _decode_data)
+_lazy(CreateAnnotationConfigResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

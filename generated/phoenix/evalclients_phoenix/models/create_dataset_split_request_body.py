@@ -195,7 +195,7 @@ class CreateDatasetSplitRequestBody:
         create_dataset_split_request_body.color = color
         create_dataset_split_request_body.description = description
         create_dataset_split_request_body.example_ids = example_ids
-        _set_metadata(create_dataset_split_request_body, metadata)
+        create_dataset_split_request_body._metadata_slot = metadata  # type: ignore[attr-defined]
         create_dataset_split_request_body.additional_properties = {}
 
         if _extra:
@@ -252,7 +252,7 @@ def _decode_metadata(self: CreateDatasetSplitRequestBody, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(CreateDatasetSplitRequestBody, "metadata", _decode_metadata)
+_lazy(CreateDatasetSplitRequestBody, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

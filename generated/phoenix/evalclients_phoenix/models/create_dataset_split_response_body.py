@@ -96,7 +96,7 @@ class CreateDatasetSplitResponseBody:
         create_dataset_split_response_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(create_dataset_split_response_body, data)
+        create_dataset_split_response_body._data_slot = data  # type: ignore[attr-defined]
         create_dataset_split_response_body.additional_properties = {}
 
         if _extra:
@@ -141,7 +141,7 @@ def _decode_data(self: CreateDatasetSplitResponseBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(CreateDatasetSplitResponseBody, "data", _decode_data)
+_lazy(CreateDatasetSplitResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

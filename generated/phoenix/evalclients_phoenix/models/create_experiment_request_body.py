@@ -224,7 +224,7 @@ class CreateExperimentRequestBody:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         create_experiment_request_body.description = description
-        _set_metadata(create_experiment_request_body, metadata)
+        create_experiment_request_body._metadata_slot = metadata  # type: ignore[attr-defined]
         create_experiment_request_body.name = name
         create_experiment_request_body.repetitions = repetitions
         create_experiment_request_body.splits = splits
@@ -315,7 +315,7 @@ def _decode_metadata(self: CreateExperimentRequestBody, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(CreateExperimentRequestBody, "metadata", _decode_metadata)
+_lazy(CreateExperimentRequestBody, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

@@ -96,7 +96,7 @@ class CreateExperimentResponseBody:
         create_experiment_response_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(create_experiment_response_body, data)
+        create_experiment_response_body._data_slot = data  # type: ignore[attr-defined]
         create_experiment_response_body.additional_properties = {}
 
         if _extra:
@@ -141,7 +141,7 @@ def _decode_data(self: CreateExperimentResponseBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(CreateExperimentResponseBody, "data", _decode_data)
+_lazy(CreateExperimentResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

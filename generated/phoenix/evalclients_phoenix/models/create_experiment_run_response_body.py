@@ -100,7 +100,7 @@ class CreateExperimentRunResponseBody:
         create_experiment_run_response_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(create_experiment_run_response_body, data)
+        create_experiment_run_response_body._data_slot = data  # type: ignore[attr-defined]
         create_experiment_run_response_body.additional_properties = {}
 
         if _extra:
@@ -152,7 +152,7 @@ def _decode_data(self: CreateExperimentRunResponseBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(CreateExperimentRunResponseBody, "data", _decode_data)
+_lazy(CreateExperimentRunResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -118,8 +118,8 @@ class CreatePromptRequestBody:
         create_prompt_request_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_prompt(create_prompt_request_body, prompt)
-        _set_version(create_prompt_request_body, version)
+        create_prompt_request_body._prompt_slot = prompt  # type: ignore[attr-defined]
+        create_prompt_request_body._version_slot = version  # type: ignore[attr-defined]
         create_prompt_request_body.additional_properties = {}
 
         if _extra:
@@ -166,7 +166,7 @@ def _decode_prompt(self: CreatePromptRequestBody, raw: Any) -> Any:
     return prompt
 
 
-_set_prompt = _lazy(CreatePromptRequestBody, "prompt", _decode_prompt)
+_lazy(CreatePromptRequestBody, "prompt", _decode_prompt)
 
 
 def _decode_version(self: CreatePromptRequestBody, raw: Any) -> Any:
@@ -188,7 +188,7 @@ def _decode_version(self: CreatePromptRequestBody, raw: Any) -> Any:
     return version
 
 
-_set_version = _lazy(CreatePromptRequestBody, "version", _decode_version)
+_lazy(CreatePromptRequestBody, "version", _decode_version)
 
 _LAZY_PENDING = True
 

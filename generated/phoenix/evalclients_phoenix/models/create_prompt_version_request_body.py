@@ -134,8 +134,8 @@ class CreatePromptVersionRequestBody:
         create_prompt_version_request_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_version(create_prompt_version_request_body, version)
-        _set_tags(create_prompt_version_request_body, tags)
+        create_prompt_version_request_body._version_slot = version  # type: ignore[attr-defined]
+        create_prompt_version_request_body._tags_slot = tags  # type: ignore[attr-defined]
         create_prompt_version_request_body.additional_properties = {}
 
         if _extra:
@@ -200,7 +200,7 @@ def _decode_version(self: CreatePromptVersionRequestBody, raw: Any) -> Any:
     return version
 
 
-_set_version = _lazy(CreatePromptVersionRequestBody, "version", _decode_version)
+_lazy(CreatePromptVersionRequestBody, "version", _decode_version)
 
 
 def _decode_tags(self: CreatePromptVersionRequestBody, raw: Any) -> Any:
@@ -228,7 +228,7 @@ def _decode_tags(self: CreatePromptVersionRequestBody, raw: Any) -> Any:
     return tags
 
 
-_set_tags = _lazy(CreatePromptVersionRequestBody, "tags", _decode_tags)
+_lazy(CreatePromptVersionRequestBody, "tags", _decode_tags)
 
 _LAZY_PENDING = True
 

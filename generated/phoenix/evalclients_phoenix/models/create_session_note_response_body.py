@@ -98,7 +98,7 @@ class CreateSessionNoteResponseBody:
         create_session_note_response_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(create_session_note_response_body, data)
+        create_session_note_response_body._data_slot = data  # type: ignore[attr-defined]
         create_session_note_response_body.additional_properties = {}
 
         if _extra:
@@ -145,7 +145,7 @@ def _decode_data(self: CreateSessionNoteResponseBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(CreateSessionNoteResponseBody, "data", _decode_data)
+_lazy(CreateSessionNoteResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -96,7 +96,7 @@ class CreateSpanNoteResponseBody:
         create_span_note_response_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(create_span_note_response_body, data)
+        create_span_note_response_body._data_slot = data  # type: ignore[attr-defined]
         create_span_note_response_body.additional_properties = {}
 
         if _extra:
@@ -143,7 +143,7 @@ def _decode_data(self: CreateSpanNoteResponseBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(CreateSpanNoteResponseBody, "data", _decode_data)
+_lazy(CreateSpanNoteResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -108,7 +108,7 @@ class CreateSpansRequestBody:
         create_spans_request_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(create_spans_request_body, data)
+        create_spans_request_body._data_slot = data  # type: ignore[attr-defined]
         create_spans_request_body.additional_properties = {}
 
         if _extra:
@@ -161,7 +161,7 @@ def _decode_data(self: CreateSpansRequestBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(CreateSpansRequestBody, "data", _decode_data)
+_lazy(CreateSpansRequestBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -130,7 +130,7 @@ class CreateUserRequestBody:
         create_user_request_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_user(create_user_request_body, user)
+        create_user_request_body._user_slot = user  # type: ignore[attr-defined]
         create_user_request_body.send_welcome_email = send_welcome_email
         create_user_request_body.additional_properties = {}
 
@@ -207,7 +207,7 @@ def _decode_user(self: CreateUserRequestBody, raw: Any) -> Any:
     return user
 
 
-_set_user = _lazy(CreateUserRequestBody, "user", _decode_user)
+_lazy(CreateUserRequestBody, "user", _decode_user)
 
 _LAZY_PENDING = True
 

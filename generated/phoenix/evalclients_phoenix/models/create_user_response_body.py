@@ -107,7 +107,7 @@ class CreateUserResponseBody:
         create_user_response_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(create_user_response_body, data)
+        create_user_response_body._data_slot = data  # type: ignore[attr-defined]
         create_user_response_body.additional_properties = {}
 
         if _extra:
@@ -183,7 +183,7 @@ def _decode_data(self: CreateUserResponseBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(CreateUserResponseBody, "data", _decode_data)
+_lazy(CreateUserResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -199,7 +199,7 @@ class Dataset:
         dataset.description = description
         dataset.example_count = example_count
         dataset.id = id
-        _set_metadata(dataset, metadata)
+        dataset._metadata_slot = metadata  # type: ignore[attr-defined]
         dataset.name = name
         dataset.updated_at = updated_at
         dataset.additional_properties = {}
@@ -246,7 +246,7 @@ def _decode_metadata(self: Dataset, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(Dataset, "metadata", _decode_metadata)
+_lazy(Dataset, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

@@ -225,12 +225,12 @@ class DatasetExample:
 
         dataset_example = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         dataset_example.id = id
-        _set_input_(dataset_example, input_)
-        _set_metadata(dataset_example, metadata)
+        dataset_example._input__slot = input_  # type: ignore[attr-defined]
+        dataset_example._metadata_slot = metadata  # type: ignore[attr-defined]
         dataset_example.node_id = node_id
-        _set_output(dataset_example, output)
+        dataset_example._output_slot = output  # type: ignore[attr-defined]
         dataset_example.updated_at = updated_at
-        _set_source(dataset_example, source)
+        dataset_example._source_slot = source  # type: ignore[attr-defined]
         dataset_example.additional_properties = {}
 
         if _extra:
@@ -291,7 +291,7 @@ def _decode_input_(self: DatasetExample, raw: Any) -> Any:
     return input_
 
 
-_set_input_ = _lazy(DatasetExample, "input_", _decode_input_)
+_lazy(DatasetExample, "input_", _decode_input_)
 
 
 def _decode_metadata(self: DatasetExample, raw: Any) -> Any:
@@ -313,7 +313,7 @@ def _decode_metadata(self: DatasetExample, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(DatasetExample, "metadata", _decode_metadata)
+_lazy(DatasetExample, "metadata", _decode_metadata)
 
 
 def _decode_output(self: DatasetExample, raw: Any) -> Any:
@@ -335,7 +335,7 @@ def _decode_output(self: DatasetExample, raw: Any) -> Any:
     return output
 
 
-_set_output = _lazy(DatasetExample, "output", _decode_output)
+_lazy(DatasetExample, "output", _decode_output)
 
 
 def _decode_source(self: DatasetExample, raw: Any) -> Any:
@@ -358,7 +358,7 @@ def _decode_source(self: DatasetExample, raw: Any) -> Any:
     return source
 
 
-_set_source = _lazy(DatasetExample, "source", _decode_source)
+_lazy(DatasetExample, "source", _decode_source)
 
 _LAZY_PENDING = True
 

@@ -217,7 +217,7 @@ class DatasetSplit:
         dataset_split.description = description
         dataset_split.example_count = example_count
         dataset_split.id = id
-        _set_metadata(dataset_split, metadata)
+        dataset_split._metadata_slot = metadata  # type: ignore[attr-defined]
         dataset_split.name = name
         dataset_split.updated_at = updated_at
         dataset_split.additional_properties = {}
@@ -264,7 +264,7 @@ def _decode_metadata(self: DatasetSplit, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(DatasetSplit, "metadata", _decode_metadata)
+_lazy(DatasetSplit, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

@@ -150,7 +150,7 @@ class DatasetVersion:
         dataset_version = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         dataset_version.created_at = created_at
         dataset_version.description = description
-        _set_metadata(dataset_version, metadata)
+        dataset_version._metadata_slot = metadata  # type: ignore[attr-defined]
         dataset_version.version_id = version_id
         dataset_version.additional_properties = {}
 
@@ -196,7 +196,7 @@ def _decode_metadata(self: DatasetVersion, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(DatasetVersion, "metadata", _decode_metadata)
+_lazy(DatasetVersion, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

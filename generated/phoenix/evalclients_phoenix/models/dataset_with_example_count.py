@@ -203,7 +203,7 @@ class DatasetWithExampleCount:
         dataset_with_example_count.description = description
         dataset_with_example_count.example_count = example_count
         dataset_with_example_count.id = id
-        _set_metadata(dataset_with_example_count, metadata)
+        dataset_with_example_count._metadata_slot = metadata  # type: ignore[attr-defined]
         dataset_with_example_count.name = name
         dataset_with_example_count.updated_at = updated_at
         dataset_with_example_count.additional_properties = {}
@@ -257,7 +257,7 @@ def _decode_metadata(self: DatasetWithExampleCount, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(DatasetWithExampleCount, "metadata", _decode_metadata)
+_lazy(DatasetWithExampleCount, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

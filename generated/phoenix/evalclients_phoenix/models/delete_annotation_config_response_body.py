@@ -114,7 +114,7 @@ class DeleteAnnotationConfigResponseBody:
         delete_annotation_config_response_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(delete_annotation_config_response_body, data)
+        delete_annotation_config_response_body._data_slot = data  # type: ignore[attr-defined]
         delete_annotation_config_response_body.additional_properties = {}
 
         if _extra:
@@ -192,7 +192,7 @@ def _decode_data(self: DeleteAnnotationConfigResponseBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(DeleteAnnotationConfigResponseBody, "data", _decode_data)
+_lazy(DeleteAnnotationConfigResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

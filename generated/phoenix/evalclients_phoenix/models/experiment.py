@@ -317,7 +317,7 @@ class Experiment:
         experiment.example_count = example_count
         experiment.failed_run_count = failed_run_count
         experiment.id = id
-        _set_metadata(experiment, metadata)
+        experiment._metadata_slot = metadata  # type: ignore[attr-defined]
         experiment.missing_run_count = missing_run_count
         experiment.name = name
         experiment.project_name = project_name
@@ -368,7 +368,7 @@ def _decode_metadata(self: Experiment, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(Experiment, "metadata", _decode_metadata)
+_lazy(Experiment, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

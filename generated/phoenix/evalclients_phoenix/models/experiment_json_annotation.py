@@ -265,7 +265,7 @@ class ExperimentJSONAnnotation:
         experiment_json_annotation.error = error
         experiment_json_annotation.explanation = explanation
         experiment_json_annotation.label = label
-        _set_metadata(experiment_json_annotation, metadata)
+        experiment_json_annotation._metadata_slot = metadata  # type: ignore[attr-defined]
         experiment_json_annotation.name = name
         experiment_json_annotation.score = score
         experiment_json_annotation.start_time = start_time
@@ -321,7 +321,7 @@ def _decode_metadata(self: ExperimentJSONAnnotation, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(ExperimentJSONAnnotation, "metadata", _decode_metadata)
+_lazy(ExperimentJSONAnnotation, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

@@ -340,16 +340,16 @@ class ExperimentJSONRecord:
         experiment_json_record = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_annotations(experiment_json_record, annotations)
+        experiment_json_record._annotations_slot = annotations  # type: ignore[attr-defined]
         experiment_json_record.completion_token_count = completion_token_count
         experiment_json_record.end_time = end_time
         experiment_json_record.error = error
         experiment_json_record.example_id = example_id
-        _set_input_(experiment_json_record, input_)
+        experiment_json_record._input__slot = input_  # type: ignore[attr-defined]
         experiment_json_record.latency_ms = latency_ms
         experiment_json_record.output = output
         experiment_json_record.prompt_token_count = prompt_token_count
-        _set_reference_output(experiment_json_record, reference_output)
+        experiment_json_record._reference_output_slot = reference_output  # type: ignore[attr-defined]
         experiment_json_record.repetition_number = repetition_number
         experiment_json_record.start_time = start_time
         experiment_json_record.trace_id = trace_id
@@ -408,7 +408,7 @@ def _decode_annotations(self: ExperimentJSONRecord, raw: Any) -> Any:
     return annotations
 
 
-_set_annotations = _lazy(ExperimentJSONRecord, "annotations", _decode_annotations)
+_lazy(ExperimentJSONRecord, "annotations", _decode_annotations)
 
 
 def _decode_input_(self: ExperimentJSONRecord, raw: Any) -> Any:
@@ -430,7 +430,7 @@ def _decode_input_(self: ExperimentJSONRecord, raw: Any) -> Any:
     return input_
 
 
-_set_input_ = _lazy(ExperimentJSONRecord, "input_", _decode_input_)
+_lazy(ExperimentJSONRecord, "input_", _decode_input_)
 
 
 def _decode_reference_output(self: ExperimentJSONRecord, raw: Any) -> Any:
@@ -457,7 +457,7 @@ def _decode_reference_output(self: ExperimentJSONRecord, raw: Any) -> Any:
     return reference_output
 
 
-_set_reference_output = _lazy(ExperimentJSONRecord, "reference_output", _decode_reference_output)
+_lazy(ExperimentJSONRecord, "reference_output", _decode_reference_output)
 
 _LAZY_PENDING = True
 

@@ -114,7 +114,7 @@ class GetAnnotationConfigResponseBody:
         get_annotation_config_response_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(get_annotation_config_response_body, data)
+        get_annotation_config_response_body._data_slot = data  # type: ignore[attr-defined]
         get_annotation_config_response_body.additional_properties = {}
 
         if _extra:
@@ -192,7 +192,7 @@ def _decode_data(self: GetAnnotationConfigResponseBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(GetAnnotationConfigResponseBody, "data", _decode_data)
+_lazy(GetAnnotationConfigResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -128,7 +128,7 @@ class GetCustomModelProvidersResponseBody:
         get_custom_model_providers_response_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(get_custom_model_providers_response_body, data)
+        get_custom_model_providers_response_body._data_slot = data  # type: ignore[attr-defined]
         get_custom_model_providers_response_body.next_cursor = next_cursor
         get_custom_model_providers_response_body.additional_properties = {}
 
@@ -182,7 +182,7 @@ def _decode_data(self: GetCustomModelProvidersResponseBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(GetCustomModelProvidersResponseBody, "data", _decode_data)
+_lazy(GetCustomModelProvidersResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

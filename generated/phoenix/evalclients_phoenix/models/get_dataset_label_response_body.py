@@ -96,7 +96,7 @@ class GetDatasetLabelResponseBody:
         get_dataset_label_response_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(get_dataset_label_response_body, data)
+        get_dataset_label_response_body._data_slot = data  # type: ignore[attr-defined]
         get_dataset_label_response_body.additional_properties = {}
 
         if _extra:
@@ -141,7 +141,7 @@ def _decode_data(self: GetDatasetLabelResponseBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(GetDatasetLabelResponseBody, "data", _decode_data)
+_lazy(GetDatasetLabelResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -96,7 +96,7 @@ class GetDatasetResponseBody:
         get_dataset_response_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(get_dataset_response_body, data)
+        get_dataset_response_body._data_slot = data  # type: ignore[attr-defined]
         get_dataset_response_body.additional_properties = {}
 
         if _extra:
@@ -143,7 +143,7 @@ def _decode_data(self: GetDatasetResponseBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(GetDatasetResponseBody, "data", _decode_data)
+_lazy(GetDatasetResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -129,7 +129,7 @@ class GetIncompleteExperimentRunsResponseBody:
         get_incomplete_experiment_runs_response_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(get_incomplete_experiment_runs_response_body, data)
+        get_incomplete_experiment_runs_response_body._data_slot = data  # type: ignore[attr-defined]
         get_incomplete_experiment_runs_response_body.next_cursor = next_cursor
         get_incomplete_experiment_runs_response_body.additional_properties = {}
 
@@ -183,7 +183,7 @@ def _decode_data(self: GetIncompleteExperimentRunsResponseBody, raw: Any) -> Any
     return data
 
 
-_set_data = _lazy(GetIncompleteExperimentRunsResponseBody, "data", _decode_data)
+_lazy(GetIncompleteExperimentRunsResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -126,7 +126,7 @@ class GetTracesResponseBody:
         get_traces_response_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(get_traces_response_body, data)
+        get_traces_response_body._data_slot = data  # type: ignore[attr-defined]
         get_traces_response_body.next_cursor = next_cursor
         get_traces_response_body.additional_properties = {}
 
@@ -180,7 +180,7 @@ def _decode_data(self: GetTracesResponseBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(GetTracesResponseBody, "data", _decode_data)
+_lazy(GetTracesResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

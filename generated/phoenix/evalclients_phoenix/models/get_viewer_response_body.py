@@ -115,7 +115,7 @@ class GetViewerResponseBody:
         get_viewer_response_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(get_viewer_response_body, data)
+        get_viewer_response_body._data_slot = data  # type: ignore[attr-defined]
         get_viewer_response_body.additional_properties = {}
 
         if _extra:
@@ -199,7 +199,7 @@ def _decode_data(self: GetViewerResponseBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(GetViewerResponseBody, "data", _decode_data)
+_lazy(GetViewerResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

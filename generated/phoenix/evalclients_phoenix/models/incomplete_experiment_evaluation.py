@@ -145,9 +145,9 @@ class IncompleteExperimentEvaluation:
         incomplete_experiment_evaluation = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_dataset_example(incomplete_experiment_evaluation, dataset_example)
+        incomplete_experiment_evaluation._dataset_example_slot = dataset_example  # type: ignore[attr-defined]
         incomplete_experiment_evaluation.evaluation_names = evaluation_names
-        _set_experiment_run(incomplete_experiment_evaluation, experiment_run)
+        incomplete_experiment_evaluation._experiment_run_slot = experiment_run  # type: ignore[attr-defined]
         incomplete_experiment_evaluation.additional_properties = {}
 
         if _extra:
@@ -199,9 +199,7 @@ def _decode_dataset_example(self: IncompleteExperimentEvaluation, raw: Any) -> A
     return dataset_example
 
 
-_set_dataset_example = _lazy(
-    IncompleteExperimentEvaluation, "dataset_example", _decode_dataset_example
-)
+_lazy(IncompleteExperimentEvaluation, "dataset_example", _decode_dataset_example)
 
 
 def _decode_experiment_run(self: IncompleteExperimentEvaluation, raw: Any) -> Any:
@@ -223,9 +221,7 @@ def _decode_experiment_run(self: IncompleteExperimentEvaluation, raw: Any) -> An
     return experiment_run
 
 
-_set_experiment_run = _lazy(
-    IncompleteExperimentEvaluation, "experiment_run", _decode_experiment_run
-)
+_lazy(IncompleteExperimentEvaluation, "experiment_run", _decode_experiment_run)
 
 _LAZY_PENDING = True
 

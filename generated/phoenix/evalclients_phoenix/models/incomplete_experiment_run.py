@@ -121,7 +121,7 @@ class IncompleteExperimentRun:
         incomplete_experiment_run = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_dataset_example(incomplete_experiment_run, dataset_example)
+        incomplete_experiment_run._dataset_example_slot = dataset_example  # type: ignore[attr-defined]
         incomplete_experiment_run.repetition_numbers = repetition_numbers
         incomplete_experiment_run.additional_properties = {}
 
@@ -174,7 +174,7 @@ def _decode_dataset_example(self: IncompleteExperimentRun, raw: Any) -> Any:
     return dataset_example
 
 
-_set_dataset_example = _lazy(IncompleteExperimentRun, "dataset_example", _decode_dataset_example)
+_lazy(IncompleteExperimentRun, "dataset_example", _decode_dataset_example)
 
 _LAZY_PENDING = True
 

@@ -168,7 +168,7 @@ class ListDatasetExamplesData:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         list_dataset_examples_data.dataset_id = dataset_id
-        _set_examples(list_dataset_examples_data, examples)
+        list_dataset_examples_data._examples_slot = examples  # type: ignore[attr-defined]
         list_dataset_examples_data.version_id = version_id
         list_dataset_examples_data.filtered_splits = filtered_splits
         list_dataset_examples_data.additional_properties = {}
@@ -223,7 +223,7 @@ def _decode_examples(self: ListDatasetExamplesData, raw: Any) -> Any:
     return examples
 
 
-_set_examples = _lazy(ListDatasetExamplesData, "examples", _decode_examples)
+_lazy(ListDatasetExamplesData, "examples", _decode_examples)
 
 _LAZY_PENDING = True
 

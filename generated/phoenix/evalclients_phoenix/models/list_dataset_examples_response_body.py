@@ -96,7 +96,7 @@ class ListDatasetExamplesResponseBody:
         list_dataset_examples_response_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(list_dataset_examples_response_body, data)
+        list_dataset_examples_response_body._data_slot = data  # type: ignore[attr-defined]
         list_dataset_examples_response_body.additional_properties = {}
 
         if _extra:
@@ -143,7 +143,7 @@ def _decode_data(self: ListDatasetExamplesResponseBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(ListDatasetExamplesResponseBody, "data", _decode_data)
+_lazy(ListDatasetExamplesResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

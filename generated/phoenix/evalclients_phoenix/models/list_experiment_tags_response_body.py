@@ -108,7 +108,7 @@ class ListExperimentTagsResponseBody:
         list_experiment_tags_response_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(list_experiment_tags_response_body, data)
+        list_experiment_tags_response_body._data_slot = data  # type: ignore[attr-defined]
         list_experiment_tags_response_body.additional_properties = {}
 
         if _extra:
@@ -161,7 +161,7 @@ def _decode_data(self: ListExperimentTagsResponseBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(ListExperimentTagsResponseBody, "data", _decode_data)
+_lazy(ListExperimentTagsResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -241,7 +241,7 @@ class OtlpAnyValue:
             string_value, _drifted = _keep(cls, d, "string_value", "None | str", "type", _drifted)
 
         otlp_any_value = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_array_value(otlp_any_value, array_value)
+        otlp_any_value._array_value_slot = array_value  # type: ignore[attr-defined]
         otlp_any_value.bool_value = bool_value
         otlp_any_value.bytes_value = bytes_value
         otlp_any_value.double_value = double_value
@@ -315,7 +315,7 @@ def _decode_array_value(self: OtlpAnyValue, raw: Any) -> Any:
     return array_value
 
 
-_set_array_value = _lazy(OtlpAnyValue, "array_value", _decode_array_value)
+_lazy(OtlpAnyValue, "array_value", _decode_array_value)
 
 _LAZY_PENDING = True
 

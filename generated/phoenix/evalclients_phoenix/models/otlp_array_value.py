@@ -106,7 +106,7 @@ class OtlpArrayValue:
                 )
 
         otlp_array_value = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_values(otlp_array_value, values)
+        otlp_array_value._values_slot = values  # type: ignore[attr-defined]
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(otlp_array_value, _drifted)
@@ -151,7 +151,7 @@ def _decode_values(self: OtlpArrayValue, raw: Any) -> Any:
     return values
 
 
-_set_values = _lazy(OtlpArrayValue, "values", _decode_values)
+_lazy(OtlpArrayValue, "values", _decode_values)
 
 _LAZY_PENDING = True
 

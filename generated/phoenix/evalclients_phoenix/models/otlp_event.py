@@ -189,7 +189,7 @@ class OtlpEvent:
             )
 
         otlp_event = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_attributes(otlp_event, attributes)
+        otlp_event._attributes_slot = attributes  # type: ignore[attr-defined]
         otlp_event.dropped_attributes_count = dropped_attributes_count
         otlp_event.name = name
         otlp_event.time_unix_nano = time_unix_nano
@@ -247,7 +247,7 @@ def _decode_attributes(self: OtlpEvent, raw: Any) -> Any:
     return attributes
 
 
-_set_attributes = _lazy(OtlpEvent, "attributes", _decode_attributes)
+_lazy(OtlpEvent, "attributes", _decode_attributes)
 
 _LAZY_PENDING = True
 

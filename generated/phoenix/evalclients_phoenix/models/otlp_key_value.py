@@ -122,7 +122,7 @@ class OtlpKeyValue:
 
         otlp_key_value = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         otlp_key_value.key = key
-        _set_value(otlp_key_value, value)
+        otlp_key_value._value_slot = value  # type: ignore[attr-defined]
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(otlp_key_value, _drifted)
@@ -165,7 +165,7 @@ def _decode_value(self: OtlpKeyValue, raw: Any) -> Any:
     return value
 
 
-_set_value = _lazy(OtlpKeyValue, "value", _decode_value)
+_lazy(OtlpKeyValue, "value", _decode_value)
 
 _LAZY_PENDING = True
 

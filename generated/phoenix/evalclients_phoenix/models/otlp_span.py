@@ -554,12 +554,12 @@ class OtlpSpan:
             trace_state, _drifted = _keep(cls, d, "trace_state", "None | str", "type", _drifted)
 
         otlp_span = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_attributes(otlp_span, attributes)
+        otlp_span._attributes_slot = attributes  # type: ignore[attr-defined]
         otlp_span.dropped_attributes_count = dropped_attributes_count
         otlp_span.dropped_events_count = dropped_events_count
         otlp_span.dropped_links_count = dropped_links_count
         otlp_span.end_time_unix_nano = end_time_unix_nano
-        _set_events(otlp_span, events)
+        otlp_span._events_slot = events  # type: ignore[attr-defined]
         otlp_span.flags = flags
         otlp_span.kind = kind
         otlp_span.links = links
@@ -567,7 +567,7 @@ class OtlpSpan:
         otlp_span.parent_span_id = parent_span_id
         otlp_span.span_id = span_id
         otlp_span.start_time_unix_nano = start_time_unix_nano
-        _set_status(otlp_span, status)
+        otlp_span._status_slot = status  # type: ignore[attr-defined]
         otlp_span.trace_id = trace_id
         otlp_span.trace_state = trace_state
 
@@ -674,7 +674,7 @@ def _decode_attributes(self: OtlpSpan, raw: Any) -> Any:
     return attributes
 
 
-_set_attributes = _lazy(OtlpSpan, "attributes", _decode_attributes)
+_lazy(OtlpSpan, "attributes", _decode_attributes)
 
 
 def _decode_events(self: OtlpSpan, raw: Any) -> Any:
@@ -697,7 +697,7 @@ def _decode_events(self: OtlpSpan, raw: Any) -> Any:
     return events
 
 
-_set_events = _lazy(OtlpSpan, "events", _decode_events)
+_lazy(OtlpSpan, "events", _decode_events)
 
 
 def _decode_status(self: OtlpSpan, raw: Any) -> Any:
@@ -720,7 +720,7 @@ def _decode_status(self: OtlpSpan, raw: Any) -> Any:
     return status
 
 
-_set_status = _lazy(OtlpSpan, "status", _decode_status)
+_lazy(OtlpSpan, "status", _decode_status)
 
 _LAZY_PENDING = True
 

@@ -127,7 +127,7 @@ class OtlpSpansResponseBody:
         otlp_spans_response_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(otlp_spans_response_body, data)
+        otlp_spans_response_body._data_slot = data  # type: ignore[attr-defined]
         otlp_spans_response_body.next_cursor = next_cursor
         otlp_spans_response_body.additional_properties = {}
 
@@ -181,7 +181,7 @@ def _decode_data(self: OtlpSpansResponseBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(OtlpSpansResponseBody, "data", _decode_data)
+_lazy(OtlpSpansResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -129,7 +129,7 @@ class PatchPromptRequestBody:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         patch_prompt_request_body.description = description
-        _set_metadata(patch_prompt_request_body, metadata)
+        patch_prompt_request_body._metadata_slot = metadata  # type: ignore[attr-defined]
         patch_prompt_request_body.additional_properties = {}
 
         if _extra:
@@ -186,7 +186,7 @@ def _decode_metadata(self: PatchPromptRequestBody, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(PatchPromptRequestBody, "metadata", _decode_metadata)
+_lazy(PatchPromptRequestBody, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

@@ -191,7 +191,7 @@ class Prompt:
         prompt.id = id
         prompt.name = name
         prompt.description = description
-        _set_metadata(prompt, metadata)
+        prompt._metadata_slot = metadata  # type: ignore[attr-defined]
         prompt.source_prompt_id = source_prompt_id
         prompt.additional_properties = {}
 
@@ -261,7 +261,7 @@ def _decode_metadata(self: Prompt, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(Prompt, "metadata", _decode_metadata)
+_lazy(Prompt, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

@@ -124,7 +124,7 @@ class PromptAnthropicInvocationParameters:
         prompt_anthropic_invocation_parameters = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_anthropic(prompt_anthropic_invocation_parameters, anthropic)
+        prompt_anthropic_invocation_parameters._anthropic_slot = anthropic  # type: ignore[attr-defined]
         prompt_anthropic_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
@@ -156,7 +156,7 @@ def _decode_anthropic(self: PromptAnthropicInvocationParameters, raw: Any) -> An
     return anthropic
 
 
-_set_anthropic = _lazy(PromptAnthropicInvocationParameters, "anthropic", _decode_anthropic)
+_lazy(PromptAnthropicInvocationParameters, "anthropic", _decode_anthropic)
 
 _LAZY_PENDING = True
 

@@ -279,11 +279,11 @@ class PromptAnthropicInvocationParametersContent:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         prompt_anthropic_invocation_parameters_content.max_tokens = max_tokens
-        _set_extra_body(prompt_anthropic_invocation_parameters_content, extra_body)
-        _set_output_config(prompt_anthropic_invocation_parameters_content, output_config)
+        prompt_anthropic_invocation_parameters_content._extra_body_slot = extra_body  # type: ignore[attr-defined]
+        prompt_anthropic_invocation_parameters_content._output_config_slot = output_config  # type: ignore[attr-defined]
         prompt_anthropic_invocation_parameters_content.stop_sequences = stop_sequences
         prompt_anthropic_invocation_parameters_content.temperature = temperature
-        _set_thinking(prompt_anthropic_invocation_parameters_content, thinking)
+        prompt_anthropic_invocation_parameters_content._thinking_slot = thinking  # type: ignore[attr-defined]
         prompt_anthropic_invocation_parameters_content.top_p = top_p
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
@@ -353,9 +353,7 @@ def _decode_extra_body(self: PromptAnthropicInvocationParametersContent, raw: An
     return extra_body
 
 
-_set_extra_body = _lazy(
-    PromptAnthropicInvocationParametersContent, "extra_body", _decode_extra_body
-)
+_lazy(PromptAnthropicInvocationParametersContent, "extra_body", _decode_extra_body)
 
 
 def _decode_output_config(self: PromptAnthropicInvocationParametersContent, raw: Any) -> Any:
@@ -387,9 +385,7 @@ def _decode_output_config(self: PromptAnthropicInvocationParametersContent, raw:
     return output_config
 
 
-_set_output_config = _lazy(
-    PromptAnthropicInvocationParametersContent, "output_config", _decode_output_config
-)
+_lazy(PromptAnthropicInvocationParametersContent, "output_config", _decode_output_config)
 
 
 def _decode_thinking(self: PromptAnthropicInvocationParametersContent, raw: Any) -> Any:
@@ -417,7 +413,7 @@ def _decode_thinking(self: PromptAnthropicInvocationParametersContent, raw: Any)
     return thinking
 
 
-_set_thinking = _lazy(PromptAnthropicInvocationParametersContent, "thinking", _decode_thinking)
+_lazy(PromptAnthropicInvocationParametersContent, "thinking", _decode_thinking)
 
 _LAZY_PENDING = True
 

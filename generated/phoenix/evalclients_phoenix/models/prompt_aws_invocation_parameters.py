@@ -117,7 +117,7 @@ class PromptAwsInvocationParameters:
         prompt_aws_invocation_parameters = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_aws(prompt_aws_invocation_parameters, aws)
+        prompt_aws_invocation_parameters._aws_slot = aws  # type: ignore[attr-defined]
         prompt_aws_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
@@ -149,7 +149,7 @@ def _decode_aws(self: PromptAwsInvocationParameters, raw: Any) -> Any:
     return aws
 
 
-_set_aws = _lazy(PromptAwsInvocationParameters, "aws", _decode_aws)
+_lazy(PromptAwsInvocationParameters, "aws", _decode_aws)
 
 _LAZY_PENDING = True
 

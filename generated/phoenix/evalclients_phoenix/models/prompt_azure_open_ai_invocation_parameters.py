@@ -126,7 +126,7 @@ class PromptAzureOpenAIInvocationParameters:
         prompt_azure_open_ai_invocation_parameters = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_azure_openai(prompt_azure_open_ai_invocation_parameters, azure_openai)
+        prompt_azure_open_ai_invocation_parameters._azure_openai_slot = azure_openai  # type: ignore[attr-defined]
         prompt_azure_open_ai_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
@@ -158,9 +158,7 @@ def _decode_azure_openai(self: PromptAzureOpenAIInvocationParameters, raw: Any) 
     return azure_openai
 
 
-_set_azure_openai = _lazy(
-    PromptAzureOpenAIInvocationParameters, "azure_openai", _decode_azure_openai
-)
+_lazy(PromptAzureOpenAIInvocationParameters, "azure_openai", _decode_azure_openai)
 
 _LAZY_PENDING = True
 

@@ -303,7 +303,7 @@ class PromptAzureOpenAIInvocationParametersContent:
         prompt_azure_open_ai_invocation_parameters_content = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_extra_body(prompt_azure_open_ai_invocation_parameters_content, extra_body)
+        prompt_azure_open_ai_invocation_parameters_content._extra_body_slot = extra_body  # type: ignore[attr-defined]
         prompt_azure_open_ai_invocation_parameters_content.frequency_penalty = frequency_penalty
         prompt_azure_open_ai_invocation_parameters_content.max_completion_tokens = (
             max_completion_tokens
@@ -352,9 +352,7 @@ def _decode_extra_body(self: PromptAzureOpenAIInvocationParametersContent, raw: 
     return extra_body
 
 
-_set_extra_body = _lazy(
-    PromptAzureOpenAIInvocationParametersContent, "extra_body", _decode_extra_body
-)
+_lazy(PromptAzureOpenAIInvocationParametersContent, "extra_body", _decode_extra_body)
 
 _LAZY_PENDING = True
 

@@ -124,7 +124,7 @@ class PromptCerebrasInvocationParameters:
         prompt_cerebras_invocation_parameters = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_cerebras(prompt_cerebras_invocation_parameters, cerebras)
+        prompt_cerebras_invocation_parameters._cerebras_slot = cerebras  # type: ignore[attr-defined]
         prompt_cerebras_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
@@ -156,7 +156,7 @@ def _decode_cerebras(self: PromptCerebrasInvocationParameters, raw: Any) -> Any:
     return cerebras
 
 
-_set_cerebras = _lazy(PromptCerebrasInvocationParameters, "cerebras", _decode_cerebras)
+_lazy(PromptCerebrasInvocationParameters, "cerebras", _decode_cerebras)
 
 _LAZY_PENDING = True
 

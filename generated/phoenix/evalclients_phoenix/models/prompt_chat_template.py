@@ -129,7 +129,7 @@ class PromptChatTemplate:
         prompt_chat_template = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_messages(prompt_chat_template, messages)
+        prompt_chat_template._messages_slot = messages  # type: ignore[attr-defined]
         prompt_chat_template.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
@@ -162,7 +162,7 @@ def _decode_messages(self: PromptChatTemplate, raw: Any) -> Any:
     return messages
 
 
-_set_messages = _lazy(PromptChatTemplate, "messages", _decode_messages)
+_lazy(PromptChatTemplate, "messages", _decode_messages)
 
 _LAZY_PENDING = True
 

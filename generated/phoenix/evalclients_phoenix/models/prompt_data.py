@@ -175,7 +175,7 @@ class PromptData:
         prompt_data = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         prompt_data.name = name
         prompt_data.description = description
-        _set_metadata(prompt_data, metadata)
+        prompt_data._metadata_slot = metadata  # type: ignore[attr-defined]
         prompt_data.source_prompt_id = source_prompt_id
         prompt_data.additional_properties = {}
 
@@ -245,7 +245,7 @@ def _decode_metadata(self: PromptData, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(PromptData, "metadata", _decode_metadata)
+_lazy(PromptData, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

@@ -124,7 +124,7 @@ class PromptDeepSeekInvocationParameters:
         prompt_deep_seek_invocation_parameters = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_deepseek(prompt_deep_seek_invocation_parameters, deepseek)
+        prompt_deep_seek_invocation_parameters._deepseek_slot = deepseek  # type: ignore[attr-defined]
         prompt_deep_seek_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
@@ -156,7 +156,7 @@ def _decode_deepseek(self: PromptDeepSeekInvocationParameters, raw: Any) -> Any:
     return deepseek
 
 
-_set_deepseek = _lazy(PromptDeepSeekInvocationParameters, "deepseek", _decode_deepseek)
+_lazy(PromptDeepSeekInvocationParameters, "deepseek", _decode_deepseek)
 
 _LAZY_PENDING = True
 

@@ -124,7 +124,7 @@ class PromptFireworksInvocationParameters:
         prompt_fireworks_invocation_parameters = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_fireworks(prompt_fireworks_invocation_parameters, fireworks)
+        prompt_fireworks_invocation_parameters._fireworks_slot = fireworks  # type: ignore[attr-defined]
         prompt_fireworks_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
@@ -156,7 +156,7 @@ def _decode_fireworks(self: PromptFireworksInvocationParameters, raw: Any) -> An
     return fireworks
 
 
-_set_fireworks = _lazy(PromptFireworksInvocationParameters, "fireworks", _decode_fireworks)
+_lazy(PromptFireworksInvocationParameters, "fireworks", _decode_fireworks)
 
 _LAZY_PENDING = True
 

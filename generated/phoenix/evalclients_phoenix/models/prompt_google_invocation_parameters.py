@@ -117,7 +117,7 @@ class PromptGoogleInvocationParameters:
         prompt_google_invocation_parameters = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_google(prompt_google_invocation_parameters, google)
+        prompt_google_invocation_parameters._google_slot = google  # type: ignore[attr-defined]
         prompt_google_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
@@ -149,7 +149,7 @@ def _decode_google(self: PromptGoogleInvocationParameters, raw: Any) -> Any:
     return google
 
 
-_set_google = _lazy(PromptGoogleInvocationParameters, "google", _decode_google)
+_lazy(PromptGoogleInvocationParameters, "google", _decode_google)
 
 _LAZY_PENDING = True
 

@@ -244,7 +244,7 @@ class PromptGoogleInvocationParametersContent:
         prompt_google_invocation_parameters_content.presence_penalty = presence_penalty
         prompt_google_invocation_parameters_content.stop_sequences = stop_sequences
         prompt_google_invocation_parameters_content.temperature = temperature
-        _set_thinking_config(prompt_google_invocation_parameters_content, thinking_config)
+        prompt_google_invocation_parameters_content._thinking_config_slot = thinking_config  # type: ignore[attr-defined]
         prompt_google_invocation_parameters_content.top_k = top_k
         prompt_google_invocation_parameters_content.top_p = top_p
 
@@ -282,9 +282,7 @@ def _decode_thinking_config(self: PromptGoogleInvocationParametersContent, raw: 
     return thinking_config
 
 
-_set_thinking_config = _lazy(
-    PromptGoogleInvocationParametersContent, "thinking_config", _decode_thinking_config
-)
+_lazy(PromptGoogleInvocationParametersContent, "thinking_config", _decode_thinking_config)
 
 _LAZY_PENDING = True
 

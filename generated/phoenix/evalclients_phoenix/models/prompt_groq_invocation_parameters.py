@@ -117,7 +117,7 @@ class PromptGroqInvocationParameters:
         prompt_groq_invocation_parameters = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_groq(prompt_groq_invocation_parameters, groq)
+        prompt_groq_invocation_parameters._groq_slot = groq  # type: ignore[attr-defined]
         prompt_groq_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
@@ -149,7 +149,7 @@ def _decode_groq(self: PromptGroqInvocationParameters, raw: Any) -> Any:
     return groq
 
 
-_set_groq = _lazy(PromptGroqInvocationParameters, "groq", _decode_groq)
+_lazy(PromptGroqInvocationParameters, "groq", _decode_groq)
 
 _LAZY_PENDING = True
 

@@ -117,7 +117,7 @@ class PromptMetaInvocationParameters:
         prompt_meta_invocation_parameters = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_meta(prompt_meta_invocation_parameters, meta)
+        prompt_meta_invocation_parameters._meta_slot = meta  # type: ignore[attr-defined]
         prompt_meta_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
@@ -149,7 +149,7 @@ def _decode_meta(self: PromptMetaInvocationParameters, raw: Any) -> Any:
     return meta
 
 
-_set_meta = _lazy(PromptMetaInvocationParameters, "meta", _decode_meta)
+_lazy(PromptMetaInvocationParameters, "meta", _decode_meta)
 
 _LAZY_PENDING = True
 

@@ -124,7 +124,7 @@ class PromptMoonshotInvocationParameters:
         prompt_moonshot_invocation_parameters = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_moonshot(prompt_moonshot_invocation_parameters, moonshot)
+        prompt_moonshot_invocation_parameters._moonshot_slot = moonshot  # type: ignore[attr-defined]
         prompt_moonshot_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
@@ -156,7 +156,7 @@ def _decode_moonshot(self: PromptMoonshotInvocationParameters, raw: Any) -> Any:
     return moonshot
 
 
-_set_moonshot = _lazy(PromptMoonshotInvocationParameters, "moonshot", _decode_moonshot)
+_lazy(PromptMoonshotInvocationParameters, "moonshot", _decode_moonshot)
 
 _LAZY_PENDING = True
 

@@ -117,7 +117,7 @@ class PromptOllamaInvocationParameters:
         prompt_ollama_invocation_parameters = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_ollama(prompt_ollama_invocation_parameters, ollama)
+        prompt_ollama_invocation_parameters._ollama_slot = ollama  # type: ignore[attr-defined]
         prompt_ollama_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
@@ -149,7 +149,7 @@ def _decode_ollama(self: PromptOllamaInvocationParameters, raw: Any) -> Any:
     return ollama
 
 
-_set_ollama = _lazy(PromptOllamaInvocationParameters, "ollama", _decode_ollama)
+_lazy(PromptOllamaInvocationParameters, "ollama", _decode_ollama)
 
 _LAZY_PENDING = True
 

@@ -303,7 +303,7 @@ class PromptOllamaInvocationParametersContent:
         prompt_ollama_invocation_parameters_content = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_extra_body(prompt_ollama_invocation_parameters_content, extra_body)
+        prompt_ollama_invocation_parameters_content._extra_body_slot = extra_body  # type: ignore[attr-defined]
         prompt_ollama_invocation_parameters_content.frequency_penalty = frequency_penalty
         prompt_ollama_invocation_parameters_content.max_completion_tokens = max_completion_tokens
         prompt_ollama_invocation_parameters_content.max_tokens = max_tokens
@@ -348,7 +348,7 @@ def _decode_extra_body(self: PromptOllamaInvocationParametersContent, raw: Any) 
     return extra_body
 
 
-_set_extra_body = _lazy(PromptOllamaInvocationParametersContent, "extra_body", _decode_extra_body)
+_lazy(PromptOllamaInvocationParametersContent, "extra_body", _decode_extra_body)
 
 _LAZY_PENDING = True
 

@@ -117,7 +117,7 @@ class PromptOpenAIInvocationParameters:
         prompt_open_ai_invocation_parameters = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_openai(prompt_open_ai_invocation_parameters, openai)
+        prompt_open_ai_invocation_parameters._openai_slot = openai  # type: ignore[attr-defined]
         prompt_open_ai_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
@@ -149,7 +149,7 @@ def _decode_openai(self: PromptOpenAIInvocationParameters, raw: Any) -> Any:
     return openai
 
 
-_set_openai = _lazy(PromptOpenAIInvocationParameters, "openai", _decode_openai)
+_lazy(PromptOpenAIInvocationParameters, "openai", _decode_openai)
 
 _LAZY_PENDING = True
 

@@ -124,7 +124,7 @@ class PromptPerplexityInvocationParameters:
         prompt_perplexity_invocation_parameters = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_perplexity(prompt_perplexity_invocation_parameters, perplexity)
+        prompt_perplexity_invocation_parameters._perplexity_slot = perplexity  # type: ignore[attr-defined]
         prompt_perplexity_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
@@ -156,7 +156,7 @@ def _decode_perplexity(self: PromptPerplexityInvocationParameters, raw: Any) -> 
     return perplexity
 
 
-_set_perplexity = _lazy(PromptPerplexityInvocationParameters, "perplexity", _decode_perplexity)
+_lazy(PromptPerplexityInvocationParameters, "perplexity", _decode_perplexity)
 
 _LAZY_PENDING = True
 

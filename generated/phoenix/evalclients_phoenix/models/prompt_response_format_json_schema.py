@@ -124,7 +124,7 @@ class PromptResponseFormatJSONSchema:
         prompt_response_format_json_schema = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_json_schema(prompt_response_format_json_schema, json_schema)
+        prompt_response_format_json_schema._json_schema_slot = json_schema  # type: ignore[attr-defined]
         prompt_response_format_json_schema.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
@@ -156,7 +156,7 @@ def _decode_json_schema(self: PromptResponseFormatJSONSchema, raw: Any) -> Any:
     return json_schema
 
 
-_set_json_schema = _lazy(PromptResponseFormatJSONSchema, "json_schema", _decode_json_schema)
+_lazy(PromptResponseFormatJSONSchema, "json_schema", _decode_json_schema)
 
 _LAZY_PENDING = True
 

@@ -163,7 +163,7 @@ class PromptResponseFormatJSONSchemaDefinition:
         )  # attrs' __init__ only stores each field: stored here directly
         prompt_response_format_json_schema_definition.name = name
         prompt_response_format_json_schema_definition.description = description
-        _set_schema(prompt_response_format_json_schema_definition, schema)
+        prompt_response_format_json_schema_definition._schema_slot = schema  # type: ignore[attr-defined]
         prompt_response_format_json_schema_definition.strict = strict
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
@@ -200,7 +200,7 @@ def _decode_schema(self: PromptResponseFormatJSONSchemaDefinition, raw: Any) -> 
     return schema
 
 
-_set_schema = _lazy(PromptResponseFormatJSONSchemaDefinition, "schema", _decode_schema)
+_lazy(PromptResponseFormatJSONSchemaDefinition, "schema", _decode_schema)
 
 _LAZY_PENDING = True
 

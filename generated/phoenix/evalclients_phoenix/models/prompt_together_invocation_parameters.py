@@ -124,7 +124,7 @@ class PromptTogetherInvocationParameters:
         prompt_together_invocation_parameters = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_together(prompt_together_invocation_parameters, together)
+        prompt_together_invocation_parameters._together_slot = together  # type: ignore[attr-defined]
         prompt_together_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
@@ -156,7 +156,7 @@ def _decode_together(self: PromptTogetherInvocationParameters, raw: Any) -> Any:
     return together
 
 
-_set_together = _lazy(PromptTogetherInvocationParameters, "together", _decode_together)
+_lazy(PromptTogetherInvocationParameters, "together", _decode_together)
 
 _LAZY_PENDING = True
 

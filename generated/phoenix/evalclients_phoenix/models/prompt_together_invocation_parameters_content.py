@@ -303,7 +303,7 @@ class PromptTogetherInvocationParametersContent:
         prompt_together_invocation_parameters_content = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_extra_body(prompt_together_invocation_parameters_content, extra_body)
+        prompt_together_invocation_parameters_content._extra_body_slot = extra_body  # type: ignore[attr-defined]
         prompt_together_invocation_parameters_content.frequency_penalty = frequency_penalty
         prompt_together_invocation_parameters_content.max_completion_tokens = max_completion_tokens
         prompt_together_invocation_parameters_content.max_tokens = max_tokens
@@ -348,7 +348,7 @@ def _decode_extra_body(self: PromptTogetherInvocationParametersContent, raw: Any
     return extra_body
 
 
-_set_extra_body = _lazy(PromptTogetherInvocationParametersContent, "extra_body", _decode_extra_body)
+_lazy(PromptTogetherInvocationParametersContent, "extra_body", _decode_extra_body)
 
 _LAZY_PENDING = True
 

@@ -117,7 +117,7 @@ class PromptToolFunction:
         prompt_tool_function = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_function(prompt_tool_function, function)
+        prompt_tool_function._function_slot = function  # type: ignore[attr-defined]
         prompt_tool_function.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
@@ -149,7 +149,7 @@ def _decode_function(self: PromptToolFunction, raw: Any) -> Any:
     return function
 
 
-_set_function = _lazy(PromptToolFunction, "function", _decode_function)
+_lazy(PromptToolFunction, "function", _decode_function)
 
 _LAZY_PENDING = True
 

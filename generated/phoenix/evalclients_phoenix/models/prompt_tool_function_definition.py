@@ -158,7 +158,7 @@ class PromptToolFunctionDefinition:
         )  # attrs' __init__ only stores each field: stored here directly
         prompt_tool_function_definition.name = name
         prompt_tool_function_definition.description = description
-        _set_parameters(prompt_tool_function_definition, parameters)
+        prompt_tool_function_definition._parameters_slot = parameters  # type: ignore[attr-defined]
         prompt_tool_function_definition.strict = strict
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
@@ -195,7 +195,7 @@ def _decode_parameters(self: PromptToolFunctionDefinition, raw: Any) -> Any:
     return parameters
 
 
-_set_parameters = _lazy(PromptToolFunctionDefinition, "parameters", _decode_parameters)
+_lazy(PromptToolFunctionDefinition, "parameters", _decode_parameters)
 
 _LAZY_PENDING = True
 

@@ -111,7 +111,7 @@ class PromptToolRaw:
             type_, _drifted = _keep(cls, d, "type", "Literal[\u0027raw\u0027]", "type", _drifted)
 
         prompt_tool_raw = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_raw(prompt_tool_raw, raw)
+        prompt_tool_raw._raw_slot = raw  # type: ignore[attr-defined]
         prompt_tool_raw.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
@@ -136,7 +136,7 @@ def _decode_raw(self: PromptToolRaw, raw: Any) -> Any:
     return raw
 
 
-_set_raw = _lazy(PromptToolRaw, "raw", _decode_raw)
+_lazy(PromptToolRaw, "raw", _decode_raw)
 
 _LAZY_PENDING = True
 

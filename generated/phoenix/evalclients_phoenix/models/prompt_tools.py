@@ -242,7 +242,7 @@ class PromptTools:
         prompt_tools.tools = tools
         prompt_tools.type_ = type_
         prompt_tools.disable_parallel_tool_calls = disable_parallel_tool_calls
-        _set_tool_choice(prompt_tools, tool_choice)
+        prompt_tools._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_tools, _drifted)
@@ -316,7 +316,7 @@ def _decode_tool_choice(self: PromptTools, raw: Any) -> Any:
     return tool_choice
 
 
-_set_tool_choice = _lazy(PromptTools, "tool_choice", _decode_tool_choice)
+_lazy(PromptTools, "tool_choice", _decode_tool_choice)
 
 _LAZY_PENDING = True
 

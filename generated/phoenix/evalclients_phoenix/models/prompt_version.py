@@ -437,16 +437,16 @@ class PromptVersion:
 
         prompt_version = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         prompt_version.id = id
-        _set_invocation_parameters(prompt_version, invocation_parameters)
+        prompt_version._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
         prompt_version.model_name = model_name
         prompt_version.model_provider = model_provider
-        _set_template(prompt_version, template)
+        prompt_version._template_slot = template  # type: ignore[attr-defined]
         prompt_version.template_format = template_format
         prompt_version.template_type = template_type
         prompt_version.description = description
-        _set_metadata(prompt_version, metadata)
-        _set_response_format(prompt_version, response_format)
-        _set_tools(prompt_version, tools)
+        prompt_version._metadata_slot = metadata  # type: ignore[attr-defined]
+        prompt_version._response_format_slot = response_format  # type: ignore[attr-defined]
+        prompt_version._tools_slot = tools  # type: ignore[attr-defined]
         prompt_version.additional_properties = {}
 
         if _extra:
@@ -713,9 +713,7 @@ def _decode_invocation_parameters(self: PromptVersion, raw: Any) -> Any:
     return invocation_parameters
 
 
-_set_invocation_parameters = _lazy(
-    PromptVersion, "invocation_parameters", _decode_invocation_parameters
-)
+_lazy(PromptVersion, "invocation_parameters", _decode_invocation_parameters)
 
 
 def _decode_template(self: PromptVersion, raw: Any) -> Any:
@@ -742,7 +740,7 @@ def _decode_template(self: PromptVersion, raw: Any) -> Any:
     return template
 
 
-_set_template = _lazy(PromptVersion, "template", _decode_template)
+_lazy(PromptVersion, "template", _decode_template)
 
 
 def _decode_metadata(self: PromptVersion, raw: Any) -> Any:
@@ -769,7 +767,7 @@ def _decode_metadata(self: PromptVersion, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(PromptVersion, "metadata", _decode_metadata)
+_lazy(PromptVersion, "metadata", _decode_metadata)
 
 
 def _decode_response_format(self: PromptVersion, raw: Any) -> Any:
@@ -801,7 +799,7 @@ def _decode_response_format(self: PromptVersion, raw: Any) -> Any:
     return response_format
 
 
-_set_response_format = _lazy(PromptVersion, "response_format", _decode_response_format)
+_lazy(PromptVersion, "response_format", _decode_response_format)
 
 
 def _decode_tools(self: PromptVersion, raw: Any) -> Any:
@@ -824,7 +822,7 @@ def _decode_tools(self: PromptVersion, raw: Any) -> Any:
     return tools
 
 
-_set_tools = _lazy(PromptVersion, "tools", _decode_tools)
+_lazy(PromptVersion, "tools", _decode_tools)
 
 _LAZY_PENDING = True
 

@@ -423,16 +423,16 @@ class PromptVersionData:
         prompt_version_data = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_invocation_parameters(prompt_version_data, invocation_parameters)
+        prompt_version_data._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
         prompt_version_data.model_name = model_name
         prompt_version_data.model_provider = model_provider
-        _set_template(prompt_version_data, template)
+        prompt_version_data._template_slot = template  # type: ignore[attr-defined]
         prompt_version_data.template_format = template_format
         prompt_version_data.template_type = template_type
         prompt_version_data.description = description
-        _set_metadata(prompt_version_data, metadata)
-        _set_response_format(prompt_version_data, response_format)
-        _set_tools(prompt_version_data, tools)
+        prompt_version_data._metadata_slot = metadata  # type: ignore[attr-defined]
+        prompt_version_data._response_format_slot = response_format  # type: ignore[attr-defined]
+        prompt_version_data._tools_slot = tools  # type: ignore[attr-defined]
         prompt_version_data.additional_properties = {}
 
         if _extra:
@@ -701,9 +701,7 @@ def _decode_invocation_parameters(self: PromptVersionData, raw: Any) -> Any:
     return invocation_parameters
 
 
-_set_invocation_parameters = _lazy(
-    PromptVersionData, "invocation_parameters", _decode_invocation_parameters
-)
+_lazy(PromptVersionData, "invocation_parameters", _decode_invocation_parameters)
 
 
 def _decode_template(self: PromptVersionData, raw: Any) -> Any:
@@ -730,7 +728,7 @@ def _decode_template(self: PromptVersionData, raw: Any) -> Any:
     return template
 
 
-_set_template = _lazy(PromptVersionData, "template", _decode_template)
+_lazy(PromptVersionData, "template", _decode_template)
 
 
 def _decode_metadata(self: PromptVersionData, raw: Any) -> Any:
@@ -757,7 +755,7 @@ def _decode_metadata(self: PromptVersionData, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(PromptVersionData, "metadata", _decode_metadata)
+_lazy(PromptVersionData, "metadata", _decode_metadata)
 
 
 def _decode_response_format(self: PromptVersionData, raw: Any) -> Any:
@@ -789,7 +787,7 @@ def _decode_response_format(self: PromptVersionData, raw: Any) -> Any:
     return response_format
 
 
-_set_response_format = _lazy(PromptVersionData, "response_format", _decode_response_format)
+_lazy(PromptVersionData, "response_format", _decode_response_format)
 
 
 def _decode_tools(self: PromptVersionData, raw: Any) -> Any:
@@ -812,7 +810,7 @@ def _decode_tools(self: PromptVersionData, raw: Any) -> Any:
     return tools
 
 
-_set_tools = _lazy(PromptVersionData, "tools", _decode_tools)
+_lazy(PromptVersionData, "tools", _decode_tools)
 
 _LAZY_PENDING = True
 

@@ -118,7 +118,7 @@ class PromptXAIInvocationParameters:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         prompt_xai_invocation_parameters.type_ = type_
-        _set_xai(prompt_xai_invocation_parameters, xai)
+        prompt_xai_invocation_parameters._xai_slot = xai  # type: ignore[attr-defined]
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_xai_invocation_parameters, _drifted)
@@ -149,7 +149,7 @@ def _decode_xai(self: PromptXAIInvocationParameters, raw: Any) -> Any:
     return xai
 
 
-_set_xai = _lazy(PromptXAIInvocationParameters, "xai", _decode_xai)
+_lazy(PromptXAIInvocationParameters, "xai", _decode_xai)
 
 _LAZY_PENDING = True
 

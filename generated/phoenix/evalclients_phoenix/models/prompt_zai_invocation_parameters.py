@@ -118,7 +118,7 @@ class PromptZAIInvocationParameters:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         prompt_zai_invocation_parameters.type_ = type_
-        _set_zai(prompt_zai_invocation_parameters, zai)
+        prompt_zai_invocation_parameters._zai_slot = zai  # type: ignore[attr-defined]
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_zai_invocation_parameters, _drifted)
@@ -149,7 +149,7 @@ def _decode_zai(self: PromptZAIInvocationParameters, raw: Any) -> Any:
     return zai
 
 
-_set_zai = _lazy(PromptZAIInvocationParameters, "zai", _decode_zai)
+_lazy(PromptZAIInvocationParameters, "zai", _decode_zai)
 
 _LAZY_PENDING = True
 

@@ -98,7 +98,7 @@ class ResponseBodyUpsertOrDeleteSecretsResult:
         response_body_upsert_or_delete_secrets_result = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(response_body_upsert_or_delete_secrets_result, data)
+        response_body_upsert_or_delete_secrets_result._data_slot = data  # type: ignore[attr-defined]
         response_body_upsert_or_delete_secrets_result.additional_properties = {}
 
         if _extra:
@@ -145,7 +145,7 @@ def _decode_data(self: ResponseBodyUpsertOrDeleteSecretsResult, raw: Any) -> Any
     return data
 
 
-_set_data = _lazy(ResponseBodyUpsertOrDeleteSecretsResult, "data", _decode_data)
+_lazy(ResponseBodyUpsertOrDeleteSecretsResult, "data", _decode_data)
 
 _LAZY_PENDING = True
 

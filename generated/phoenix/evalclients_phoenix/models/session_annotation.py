@@ -317,8 +317,8 @@ class SessionAnnotation:
         session_annotation.updated_at = updated_at
         session_annotation.user_id = user_id
         session_annotation.identifier = identifier
-        _set_metadata(session_annotation, metadata)
-        _set_result(session_annotation, result)
+        session_annotation._metadata_slot = metadata  # type: ignore[attr-defined]
+        session_annotation._result_slot = result  # type: ignore[attr-defined]
         session_annotation.additional_properties = {}
 
         if _extra:
@@ -405,7 +405,7 @@ def _decode_metadata(self: SessionAnnotation, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(SessionAnnotation, "metadata", _decode_metadata)
+_lazy(SessionAnnotation, "metadata", _decode_metadata)
 
 
 def _decode_result(self: SessionAnnotation, raw: Any) -> Any:
@@ -428,7 +428,7 @@ def _decode_result(self: SessionAnnotation, raw: Any) -> Any:
     return result
 
 
-_set_result = _lazy(SessionAnnotation, "result", _decode_result)
+_lazy(SessionAnnotation, "result", _decode_result)
 
 _LAZY_PENDING = True
 

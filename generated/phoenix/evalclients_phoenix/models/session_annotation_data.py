@@ -225,8 +225,8 @@ class SessionAnnotationData:
         session_annotation_data.name = name
         session_annotation_data.session_id = session_id
         session_annotation_data.identifier = identifier
-        _set_metadata(session_annotation_data, metadata)
-        _set_result(session_annotation_data, result)
+        session_annotation_data._metadata_slot = metadata  # type: ignore[attr-defined]
+        session_annotation_data._result_slot = result  # type: ignore[attr-defined]
         session_annotation_data.additional_properties = {}
 
         if _extra:
@@ -313,7 +313,7 @@ def _decode_metadata(self: SessionAnnotationData, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(SessionAnnotationData, "metadata", _decode_metadata)
+_lazy(SessionAnnotationData, "metadata", _decode_metadata)
 
 
 def _decode_result(self: SessionAnnotationData, raw: Any) -> Any:
@@ -336,7 +336,7 @@ def _decode_result(self: SessionAnnotationData, raw: Any) -> Any:
     return result
 
 
-_set_result = _lazy(SessionAnnotationData, "result", _decode_result)
+_lazy(SessionAnnotationData, "result", _decode_result)
 
 _LAZY_PENDING = True
 

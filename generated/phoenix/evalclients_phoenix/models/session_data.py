@@ -252,7 +252,7 @@ class SessionData:
         session_data.project_id = project_id
         session_data.session_id = session_id
         session_data.start_time = start_time
-        _set_traces(session_data, traces)
+        session_data._traces_slot = traces  # type: ignore[attr-defined]
         session_data.token_count_completion = token_count_completion
         session_data.token_count_prompt = token_count_prompt
         session_data.token_count_total = token_count_total
@@ -306,7 +306,7 @@ def _decode_traces(self: SessionData, raw: Any) -> Any:
     return traces
 
 
-_set_traces = _lazy(SessionData, "traces", _decode_traces)
+_lazy(SessionData, "traces", _decode_traces)
 
 _LAZY_PENDING = True
 

@@ -108,7 +108,7 @@ class SetDatasetLabelsForDatasetResponseBody:
         set_dataset_labels_for_dataset_response_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(set_dataset_labels_for_dataset_response_body, data)
+        set_dataset_labels_for_dataset_response_body._data_slot = data  # type: ignore[attr-defined]
         set_dataset_labels_for_dataset_response_body.additional_properties = {}
 
         if _extra:
@@ -161,7 +161,7 @@ def _decode_data(self: SetDatasetLabelsForDatasetResponseBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(SetDatasetLabelsForDatasetResponseBody, "data", _decode_data)
+_lazy(SetDatasetLabelsForDatasetResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

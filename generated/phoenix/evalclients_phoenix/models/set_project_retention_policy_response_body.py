@@ -98,7 +98,7 @@ class SetProjectRetentionPolicyResponseBody:
         set_project_retention_policy_response_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(set_project_retention_policy_response_body, data)
+        set_project_retention_policy_response_body._data_slot = data  # type: ignore[attr-defined]
         set_project_retention_policy_response_body.additional_properties = {}
 
         if _extra:
@@ -145,7 +145,7 @@ def _decode_data(self: SetProjectRetentionPolicyResponseBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(SetProjectRetentionPolicyResponseBody, "data", _decode_data)
+_lazy(SetProjectRetentionPolicyResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

@@ -306,14 +306,14 @@ class Span:
             status_message, _drifted = _keep(cls, d, "status_message", "str", "type", _drifted)
 
         span = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_context(span, context)
+        span._context_slot = context  # type: ignore[attr-defined]
         span.end_time = end_time
         span.name = name
         span.span_kind = span_kind
         span.start_time = start_time
         span.status_code = status_code
-        _set_attributes(span, attributes)
-        _set_events(span, events)
+        span._attributes_slot = attributes  # type: ignore[attr-defined]
+        span._events_slot = events  # type: ignore[attr-defined]
         span.id = id
         span.parent_id = parent_id
         span.status_message = status_message
@@ -361,7 +361,7 @@ def _decode_context(self: Span, raw: Any) -> Any:
     return context
 
 
-_set_context = _lazy(Span, "context", _decode_context)
+_lazy(Span, "context", _decode_context)
 
 
 def _decode_attributes(self: Span, raw: Any) -> Any:
@@ -388,7 +388,7 @@ def _decode_attributes(self: Span, raw: Any) -> Any:
     return attributes
 
 
-_set_attributes = _lazy(Span, "attributes", _decode_attributes)
+_lazy(Span, "attributes", _decode_attributes)
 
 
 def _decode_events(self: Span, raw: Any) -> Any:
@@ -419,7 +419,7 @@ def _decode_events(self: Span, raw: Any) -> Any:
     return events
 
 
-_set_events = _lazy(Span, "events", _decode_events)
+_lazy(Span, "events", _decode_events)
 
 _LAZY_PENDING = True
 

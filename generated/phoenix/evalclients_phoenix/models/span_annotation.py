@@ -312,8 +312,8 @@ class SpanAnnotation:
         span_annotation.updated_at = updated_at
         span_annotation.user_id = user_id
         span_annotation.identifier = identifier
-        _set_metadata(span_annotation, metadata)
-        _set_result(span_annotation, result)
+        span_annotation._metadata_slot = metadata  # type: ignore[attr-defined]
+        span_annotation._result_slot = result  # type: ignore[attr-defined]
         span_annotation.additional_properties = {}
 
         if _extra:
@@ -398,7 +398,7 @@ def _decode_metadata(self: SpanAnnotation, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(SpanAnnotation, "metadata", _decode_metadata)
+_lazy(SpanAnnotation, "metadata", _decode_metadata)
 
 
 def _decode_result(self: SpanAnnotation, raw: Any) -> Any:
@@ -421,7 +421,7 @@ def _decode_result(self: SpanAnnotation, raw: Any) -> Any:
     return result
 
 
-_set_result = _lazy(SpanAnnotation, "result", _decode_result)
+_lazy(SpanAnnotation, "result", _decode_result)
 
 _LAZY_PENDING = True
 

@@ -220,8 +220,8 @@ class SpanAnnotationData:
         span_annotation_data.name = name
         span_annotation_data.span_id = span_id
         span_annotation_data.identifier = identifier
-        _set_metadata(span_annotation_data, metadata)
-        _set_result(span_annotation_data, result)
+        span_annotation_data._metadata_slot = metadata  # type: ignore[attr-defined]
+        span_annotation_data._result_slot = result  # type: ignore[attr-defined]
         span_annotation_data.additional_properties = {}
 
         if _extra:
@@ -308,7 +308,7 @@ def _decode_metadata(self: SpanAnnotationData, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(SpanAnnotationData, "metadata", _decode_metadata)
+_lazy(SpanAnnotationData, "metadata", _decode_metadata)
 
 
 def _decode_result(self: SpanAnnotationData, raw: Any) -> Any:
@@ -331,7 +331,7 @@ def _decode_result(self: SpanAnnotationData, raw: Any) -> Any:
     return result
 
 
-_set_result = _lazy(SpanAnnotationData, "result", _decode_result)
+_lazy(SpanAnnotationData, "result", _decode_result)
 
 _LAZY_PENDING = True
 

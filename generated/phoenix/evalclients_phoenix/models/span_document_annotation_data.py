@@ -245,8 +245,8 @@ class SpanDocumentAnnotationData:
         span_document_annotation_data.name = name
         span_document_annotation_data.span_id = span_id
         span_document_annotation_data.identifier = identifier
-        _set_metadata(span_document_annotation_data, metadata)
-        _set_result(span_document_annotation_data, result)
+        span_document_annotation_data._metadata_slot = metadata  # type: ignore[attr-defined]
+        span_document_annotation_data._result_slot = result  # type: ignore[attr-defined]
         span_document_annotation_data.additional_properties = {}
 
         if _extra:
@@ -333,7 +333,7 @@ def _decode_metadata(self: SpanDocumentAnnotationData, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(SpanDocumentAnnotationData, "metadata", _decode_metadata)
+_lazy(SpanDocumentAnnotationData, "metadata", _decode_metadata)
 
 
 def _decode_result(self: SpanDocumentAnnotationData, raw: Any) -> Any:
@@ -356,7 +356,7 @@ def _decode_result(self: SpanDocumentAnnotationData, raw: Any) -> Any:
     return result
 
 
-_set_result = _lazy(SpanDocumentAnnotationData, "result", _decode_result)
+_lazy(SpanDocumentAnnotationData, "result", _decode_result)
 
 _LAZY_PENDING = True
 

@@ -141,7 +141,7 @@ class SpanEvent:
         span_event = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         span_event.name = name
         span_event.timestamp = timestamp
-        _set_attributes(span_event, attributes)
+        span_event._attributes_slot = attributes  # type: ignore[attr-defined]
         span_event.additional_properties = {}
 
         if _extra:
@@ -191,7 +191,7 @@ def _decode_attributes(self: SpanEvent, raw: Any) -> Any:
     return attributes
 
 
-_set_attributes = _lazy(SpanEvent, "attributes", _decode_attributes)
+_lazy(SpanEvent, "attributes", _decode_attributes)
 
 _LAZY_PENDING = True
 

@@ -132,7 +132,7 @@ class ToolCallContentPart:
         tool_call_content_part = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_tool_call(tool_call_content_part, tool_call)
+        tool_call_content_part._tool_call_slot = tool_call  # type: ignore[attr-defined]
         tool_call_content_part.tool_call_id = tool_call_id
         tool_call_content_part.type_ = type_
 
@@ -160,7 +160,7 @@ def _decode_tool_call(self: ToolCallContentPart, raw: Any) -> Any:
     return tool_call
 
 
-_set_tool_call = _lazy(ToolCallContentPart, "tool_call", _decode_tool_call)
+_lazy(ToolCallContentPart, "tool_call", _decode_tool_call)
 
 _LAZY_PENDING = True
 

@@ -152,7 +152,7 @@ class ToolResultContentPart:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         tool_result_content_part.tool_call_id = tool_call_id
-        _set_tool_result(tool_result_content_part, tool_result)
+        tool_result_content_part._tool_result_slot = tool_result  # type: ignore[attr-defined]
         tool_result_content_part.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
@@ -211,7 +211,7 @@ def _decode_tool_result(self: ToolResultContentPart, raw: Any) -> Any:
     return tool_result
 
 
-_set_tool_result = _lazy(ToolResultContentPart, "tool_result", _decode_tool_result)
+_lazy(ToolResultContentPart, "tool_result", _decode_tool_result)
 
 _LAZY_PENDING = True
 

@@ -312,8 +312,8 @@ class TraceAnnotation:
         trace_annotation.updated_at = updated_at
         trace_annotation.user_id = user_id
         trace_annotation.identifier = identifier
-        _set_metadata(trace_annotation, metadata)
-        _set_result(trace_annotation, result)
+        trace_annotation._metadata_slot = metadata  # type: ignore[attr-defined]
+        trace_annotation._result_slot = result  # type: ignore[attr-defined]
         trace_annotation.additional_properties = {}
 
         if _extra:
@@ -400,7 +400,7 @@ def _decode_metadata(self: TraceAnnotation, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(TraceAnnotation, "metadata", _decode_metadata)
+_lazy(TraceAnnotation, "metadata", _decode_metadata)
 
 
 def _decode_result(self: TraceAnnotation, raw: Any) -> Any:
@@ -423,7 +423,7 @@ def _decode_result(self: TraceAnnotation, raw: Any) -> Any:
     return result
 
 
-_set_result = _lazy(TraceAnnotation, "result", _decode_result)
+_lazy(TraceAnnotation, "result", _decode_result)
 
 _LAZY_PENDING = True
 

@@ -220,8 +220,8 @@ class TraceAnnotationData:
         trace_annotation_data.name = name
         trace_annotation_data.trace_id = trace_id
         trace_annotation_data.identifier = identifier
-        _set_metadata(trace_annotation_data, metadata)
-        _set_result(trace_annotation_data, result)
+        trace_annotation_data._metadata_slot = metadata  # type: ignore[attr-defined]
+        trace_annotation_data._result_slot = result  # type: ignore[attr-defined]
         trace_annotation_data.additional_properties = {}
 
         if _extra:
@@ -308,7 +308,7 @@ def _decode_metadata(self: TraceAnnotationData, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(TraceAnnotationData, "metadata", _decode_metadata)
+_lazy(TraceAnnotationData, "metadata", _decode_metadata)
 
 
 def _decode_result(self: TraceAnnotationData, raw: Any) -> Any:
@@ -331,7 +331,7 @@ def _decode_result(self: TraceAnnotationData, raw: Any) -> Any:
     return result
 
 
-_set_result = _lazy(TraceAnnotationData, "result", _decode_result)
+_lazy(TraceAnnotationData, "result", _decode_result)
 
 _LAZY_PENDING = True
 

@@ -253,7 +253,7 @@ class TraceData:
         trace_data.project_id = project_id
         trace_data.start_time = start_time
         trace_data.trace_id = trace_id
-        _set_spans(trace_data, spans)
+        trace_data._spans_slot = spans  # type: ignore[attr-defined]
         trace_data.token_count_completion = token_count_completion
         trace_data.token_count_prompt = token_count_prompt
         trace_data.token_count_total = token_count_total
@@ -320,7 +320,7 @@ def _decode_spans(self: TraceData, raw: Any) -> Any:
     return spans
 
 
-_set_spans = _lazy(TraceData, "spans", _decode_spans)
+_lazy(TraceData, "spans", _decode_spans)
 
 _LAZY_PENDING = True
 

@@ -114,7 +114,7 @@ class UpdateAnnotationConfigResponseBody:
         update_annotation_config_response_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_data(update_annotation_config_response_body, data)
+        update_annotation_config_response_body._data_slot = data  # type: ignore[attr-defined]
         update_annotation_config_response_body.additional_properties = {}
 
         if _extra:
@@ -192,7 +192,7 @@ def _decode_data(self: UpdateAnnotationConfigResponseBody, raw: Any) -> Any:
     return data
 
 
-_set_data = _lazy(UpdateAnnotationConfigResponseBody, "data", _decode_data)
+_lazy(UpdateAnnotationConfigResponseBody, "data", _decode_data)
 
 _LAZY_PENDING = True
 

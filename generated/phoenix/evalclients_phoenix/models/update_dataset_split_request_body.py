@@ -235,7 +235,7 @@ class UpdateDatasetSplitRequestBody:
         update_dataset_split_request_body.add_example_ids = add_example_ids
         update_dataset_split_request_body.color = color
         update_dataset_split_request_body.description = description
-        _set_metadata(update_dataset_split_request_body, metadata)
+        update_dataset_split_request_body._metadata_slot = metadata  # type: ignore[attr-defined]
         update_dataset_split_request_body.name = name
         update_dataset_split_request_body.remove_example_ids = remove_example_ids
         update_dataset_split_request_body.additional_properties = {}
@@ -308,7 +308,7 @@ def _decode_metadata(self: UpdateDatasetSplitRequestBody, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(UpdateDatasetSplitRequestBody, "metadata", _decode_metadata)
+_lazy(UpdateDatasetSplitRequestBody, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

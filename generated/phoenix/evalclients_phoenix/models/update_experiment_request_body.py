@@ -161,7 +161,7 @@ class UpdateExperimentRequestBody:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         update_experiment_request_body.description = description
-        _set_metadata(update_experiment_request_body, metadata)
+        update_experiment_request_body._metadata_slot = metadata  # type: ignore[attr-defined]
         update_experiment_request_body.name = name
         update_experiment_request_body.additional_properties = {}
 
@@ -233,7 +233,7 @@ def _decode_metadata(self: UpdateExperimentRequestBody, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(UpdateExperimentRequestBody, "metadata", _decode_metadata)
+_lazy(UpdateExperimentRequestBody, "metadata", _decode_metadata)
 
 _LAZY_PENDING = True
 

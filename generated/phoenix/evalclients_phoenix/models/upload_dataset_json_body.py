@@ -408,13 +408,13 @@ class UploadDatasetJsonBody:
         upload_dataset_json_body = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_inputs(upload_dataset_json_body, inputs)
+        upload_dataset_json_body._inputs_slot = inputs  # type: ignore[attr-defined]
         upload_dataset_json_body.name = name
         upload_dataset_json_body.action = action
         upload_dataset_json_body.description = description
         upload_dataset_json_body.example_ids = example_ids
-        _set_metadata(upload_dataset_json_body, metadata)
-        _set_outputs(upload_dataset_json_body, outputs)
+        upload_dataset_json_body._metadata_slot = metadata  # type: ignore[attr-defined]
+        upload_dataset_json_body._outputs_slot = outputs  # type: ignore[attr-defined]
         upload_dataset_json_body.span_ids = span_ids
         upload_dataset_json_body.splits = splits
         upload_dataset_json_body.additional_properties = {}
@@ -471,7 +471,7 @@ def _decode_inputs(self: UploadDatasetJsonBody, raw: Any) -> Any:
     return inputs
 
 
-_set_inputs = _lazy(UploadDatasetJsonBody, "inputs", _decode_inputs)
+_lazy(UploadDatasetJsonBody, "inputs", _decode_inputs)
 
 
 def _decode_metadata(self: UploadDatasetJsonBody, raw: Any) -> Any:
@@ -507,7 +507,7 @@ def _decode_metadata(self: UploadDatasetJsonBody, raw: Any) -> Any:
     return metadata
 
 
-_set_metadata = _lazy(UploadDatasetJsonBody, "metadata", _decode_metadata)
+_lazy(UploadDatasetJsonBody, "metadata", _decode_metadata)
 
 
 def _decode_outputs(self: UploadDatasetJsonBody, raw: Any) -> Any:
@@ -541,7 +541,7 @@ def _decode_outputs(self: UploadDatasetJsonBody, raw: Any) -> Any:
     return outputs
 
 
-_set_outputs = _lazy(UploadDatasetJsonBody, "outputs", _decode_outputs)
+_lazy(UploadDatasetJsonBody, "outputs", _decode_outputs)
 
 _LAZY_PENDING = True
 

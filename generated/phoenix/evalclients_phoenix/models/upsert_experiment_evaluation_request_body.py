@@ -298,8 +298,8 @@ class UpsertExperimentEvaluationRequestBody:
         upsert_experiment_evaluation_request_body.name = name
         upsert_experiment_evaluation_request_body.start_time = start_time
         upsert_experiment_evaluation_request_body.error = error
-        _set_metadata(upsert_experiment_evaluation_request_body, metadata)
-        _set_result(upsert_experiment_evaluation_request_body, result)
+        upsert_experiment_evaluation_request_body._metadata_slot = metadata  # type: ignore[attr-defined]
+        upsert_experiment_evaluation_request_body._result_slot = result  # type: ignore[attr-defined]
         upsert_experiment_evaluation_request_body.trace_id = trace_id
         upsert_experiment_evaluation_request_body.additional_properties = {}
 
@@ -389,7 +389,7 @@ def _decode_metadata(self: UpsertExperimentEvaluationRequestBody, raw: Any) -> A
     return metadata
 
 
-_set_metadata = _lazy(UpsertExperimentEvaluationRequestBody, "metadata", _decode_metadata)
+_lazy(UpsertExperimentEvaluationRequestBody, "metadata", _decode_metadata)
 
 
 def _decode_result(self: UpsertExperimentEvaluationRequestBody, raw: Any) -> Any:
@@ -417,7 +417,7 @@ def _decode_result(self: UpsertExperimentEvaluationRequestBody, raw: Any) -> Any
     return result
 
 
-_set_result = _lazy(UpsertExperimentEvaluationRequestBody, "result", _decode_result)
+_lazy(UpsertExperimentEvaluationRequestBody, "result", _decode_result)
 
 _LAZY_PENDING = True
 

@@ -112,7 +112,7 @@ class UpsertOrDeleteSecretsRequest:
         upsert_or_delete_secrets_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_secrets(upsert_or_delete_secrets_request, secrets)
+        upsert_or_delete_secrets_request._secrets_slot = secrets  # type: ignore[attr-defined]
         upsert_or_delete_secrets_request.additional_properties = {}
 
         if _extra:
@@ -165,7 +165,7 @@ def _decode_secrets(self: UpsertOrDeleteSecretsRequest, raw: Any) -> Any:
     return secrets
 
 
-_set_secrets = _lazy(UpsertOrDeleteSecretsRequest, "secrets", _decode_secrets)
+_lazy(UpsertOrDeleteSecretsRequest, "secrets", _decode_secrets)
 
 _LAZY_PENDING = True
 

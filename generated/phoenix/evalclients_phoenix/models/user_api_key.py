@@ -199,7 +199,7 @@ class UserApiKey:
         user_api_key.created_at = created_at
         user_api_key.id = id
         user_api_key.name = name
-        _set_user(user_api_key, user)
+        user_api_key._user_slot = user  # type: ignore[attr-defined]
         user_api_key.description = description
         user_api_key.expires_at = expires_at
         user_api_key.additional_properties = {}
@@ -260,7 +260,7 @@ def _decode_user(self: UserApiKey, raw: Any) -> Any:
     return user
 
 
-_set_user = _lazy(UserApiKey, "user", _decode_user)
+_lazy(UserApiKey, "user", _decode_user)
 
 _LAZY_PENDING = True
 

@@ -178,7 +178,7 @@ class ValidationError:
         validation_error.loc = loc
         validation_error.msg = msg
         validation_error.type_ = type_
-        _set_ctx(validation_error, ctx)
+        validation_error._ctx_slot = ctx  # type: ignore[attr-defined]
         validation_error.input_ = input_
         validation_error.additional_properties = {}
 
@@ -231,7 +231,7 @@ def _decode_ctx(self: ValidationError, raw: Any) -> Any:
     return ctx
 
 
-_set_ctx = _lazy(ValidationError, "ctx", _decode_ctx)
+_lazy(ValidationError, "ctx", _decode_ctx)
 
 _LAZY_PENDING = True
 

@@ -576,8 +576,8 @@ class Experiment:
         experiment.progress = progress
         experiment.started_at = started_at
         experiment.status = status
-        _set_tags(experiment, tags)
-        _set_workflow(experiment, workflow)
+        experiment._tags_slot = tags  # type: ignore[attr-defined]
+        experiment._workflow_slot = workflow  # type: ignore[attr-defined]
         experiment.workflow_count = workflow_count
         experiment.additional_properties = {}
 
@@ -664,7 +664,7 @@ def _decode_tags(self: Experiment, raw: Any) -> Any:
     return tags
 
 
-_set_tags = _lazy(Experiment, "tags", _decode_tags)
+_lazy(Experiment, "tags", _decode_tags)
 
 
 def _decode_workflow(self: Experiment, raw: Any) -> Any:
@@ -697,7 +697,7 @@ def _decode_workflow(self: Experiment, raw: Any) -> Any:
     return workflow
 
 
-_set_workflow = _lazy(Experiment, "workflow", _decode_workflow)
+_lazy(Experiment, "workflow", _decode_workflow)
 
 _LAZY_PENDING = True
 

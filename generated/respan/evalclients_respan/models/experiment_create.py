@@ -353,8 +353,8 @@ class ExperimentCreate:
         experiment_create.evaluator_ids = evaluator_ids
         experiment_create.evaluator_slugs = evaluator_slugs
         experiment_create.evaluator_workflow_ids = evaluator_workflow_ids
-        _set_tags(experiment_create, tags)
-        _set_workflow(experiment_create, workflow)
+        experiment_create._tags_slot = tags  # type: ignore[attr-defined]
+        experiment_create._workflow_slot = workflow  # type: ignore[attr-defined]
         experiment_create.additional_properties = {}
 
         if _extra:
@@ -410,7 +410,7 @@ def _decode_tags(self: ExperimentCreate, raw: Any) -> Any:
     return tags
 
 
-_set_tags = _lazy(ExperimentCreate, "tags", _decode_tags)
+_lazy(ExperimentCreate, "tags", _decode_tags)
 
 
 def _decode_workflow(self: ExperimentCreate, raw: Any) -> Any:
@@ -443,7 +443,7 @@ def _decode_workflow(self: ExperimentCreate, raw: Any) -> Any:
     return workflow
 
 
-_set_workflow = _lazy(ExperimentCreate, "workflow", _decode_workflow)
+_lazy(ExperimentCreate, "workflow", _decode_workflow)
 
 _LAZY_PENDING = True
 

@@ -639,9 +639,9 @@ class ExperimentTrace:
         experiment_trace.name = name
         experiment_trace.output = output
         experiment_trace.root_span_unique_id = root_span_unique_id
-        _set_scores(experiment_trace, scores)
+        experiment_trace._scores_slot = scores  # type: ignore[attr-defined]
         experiment_trace.span_count = span_count
-        _set_span_tree(experiment_trace, span_tree)
+        experiment_trace._span_tree_slot = span_tree  # type: ignore[attr-defined]
         experiment_trace.start_time = start_time
         experiment_trace.status = status
         experiment_trace.total_completion_tokens = total_completion_tokens
@@ -732,7 +732,7 @@ def _decode_scores(self: ExperimentTrace, raw: Any) -> Any:
     return scores
 
 
-_set_scores = _lazy(ExperimentTrace, "scores", _decode_scores)
+_lazy(ExperimentTrace, "scores", _decode_scores)
 
 
 def _decode_span_tree(self: ExperimentTrace, raw: Any) -> Any:
@@ -766,7 +766,7 @@ def _decode_span_tree(self: ExperimentTrace, raw: Any) -> Any:
     return span_tree
 
 
-_set_span_tree = _lazy(ExperimentTrace, "span_tree", _decode_span_tree)
+_lazy(ExperimentTrace, "span_tree", _decode_span_tree)
 
 _LAZY_PENDING = True
 

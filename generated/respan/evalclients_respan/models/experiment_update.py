@@ -351,8 +351,8 @@ class ExperimentUpdate:
         experiment_update.evaluator_slugs = evaluator_slugs
         experiment_update.evaluator_workflow_ids = evaluator_workflow_ids
         experiment_update.name = name
-        _set_tags(experiment_update, tags)
-        _set_workflow(experiment_update, workflow)
+        experiment_update._tags_slot = tags  # type: ignore[attr-defined]
+        experiment_update._workflow_slot = workflow  # type: ignore[attr-defined]
         experiment_update.additional_properties = {}
 
         if _extra:
@@ -408,7 +408,7 @@ def _decode_tags(self: ExperimentUpdate, raw: Any) -> Any:
     return tags
 
 
-_set_tags = _lazy(ExperimentUpdate, "tags", _decode_tags)
+_lazy(ExperimentUpdate, "tags", _decode_tags)
 
 
 def _decode_workflow(self: ExperimentUpdate, raw: Any) -> Any:
@@ -441,7 +441,7 @@ def _decode_workflow(self: ExperimentUpdate, raw: Any) -> Any:
     return workflow
 
 
-_set_workflow = _lazy(ExperimentUpdate, "workflow", _decode_workflow)
+_lazy(ExperimentUpdate, "workflow", _decode_workflow)
 
 _LAZY_PENDING = True
 

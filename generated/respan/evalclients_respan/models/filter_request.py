@@ -104,7 +104,7 @@ class FilterRequest:
                 )
 
         filter_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_filters(filter_request, filters)
+        filter_request._filters_slot = filters  # type: ignore[attr-defined]
         filter_request.additional_properties = {}
 
         if _extra:
@@ -154,7 +154,7 @@ def _decode_filters(self: FilterRequest, raw: Any) -> Any:
     return filters
 
 
-_set_filters = _lazy(FilterRequest, "filters", _decode_filters)
+_lazy(FilterRequest, "filters", _decode_filters)
 
 _LAZY_PENDING = True
 

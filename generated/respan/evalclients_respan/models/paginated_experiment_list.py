@@ -170,7 +170,7 @@ class PaginatedExperimentList:
         paginated_experiment_list = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_results(paginated_experiment_list, results)
+        paginated_experiment_list._results_slot = results  # type: ignore[attr-defined]
         paginated_experiment_list.count = count
         paginated_experiment_list.next_ = next_
         paginated_experiment_list.previous = previous
@@ -226,7 +226,7 @@ def _decode_results(self: PaginatedExperimentList, raw: Any) -> Any:
     return results
 
 
-_set_results = _lazy(PaginatedExperimentList, "results", _decode_results)
+_lazy(PaginatedExperimentList, "results", _decode_results)
 
 _LAZY_PENDING = True
 

@@ -172,7 +172,7 @@ class PaginatedExperimentTraceList:
         paginated_experiment_trace_list = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_results(paginated_experiment_trace_list, results)
+        paginated_experiment_trace_list._results_slot = results  # type: ignore[attr-defined]
         paginated_experiment_trace_list.count = count
         paginated_experiment_trace_list.next_ = next_
         paginated_experiment_trace_list.previous = previous
@@ -228,7 +228,7 @@ def _decode_results(self: PaginatedExperimentTraceList, raw: Any) -> Any:
     return results
 
 
-_set_results = _lazy(PaginatedExperimentTraceList, "results", _decode_results)
+_lazy(PaginatedExperimentTraceList, "results", _decode_results)
 
 _LAZY_PENDING = True
 

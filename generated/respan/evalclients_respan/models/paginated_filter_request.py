@@ -139,7 +139,7 @@ class PaginatedFilterRequest:
         paginated_filter_request = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _set_filters(paginated_filter_request, filters)
+        paginated_filter_request._filters_slot = filters  # type: ignore[attr-defined]
         paginated_filter_request.page = page
         paginated_filter_request.page_size = page_size
         paginated_filter_request.additional_properties = {}
@@ -198,7 +198,7 @@ def _decode_filters(self: PaginatedFilterRequest, raw: Any) -> Any:
     return filters
 
 
-_set_filters = _lazy(PaginatedFilterRequest, "filters", _decode_filters)
+_lazy(PaginatedFilterRequest, "filters", _decode_filters)
 
 _LAZY_PENDING = True
 

@@ -118,7 +118,7 @@ class WorkflowTask:
             type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
         workflow_task = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _set_config(workflow_task, config)
+        workflow_task._config_slot = config  # type: ignore[attr-defined]
         workflow_task.type_ = type_
         workflow_task.additional_properties = {}
 
@@ -169,7 +169,7 @@ def _decode_config(self: WorkflowTask, raw: Any) -> Any:
     return config
 
 
-_set_config = _lazy(WorkflowTask, "config", _decode_config)
+_lazy(WorkflowTask, "config", _decode_config)
 
 _LAZY_PENDING = True
 
