@@ -215,8 +215,14 @@ class Lazy(property):
 
 
 def lazy(cls: type, name: str, decode: Callable[[Any, Any], Any]) -> None:
-    """Make ``cls.name`` (an attrs slot) a ``Lazy`` field decoded by ``decode(obj, raw)``."""
-    setattr(cls, name, Lazy(cls.__dict__[name], decode))
+    """Make ``cls.name`` (an attrs slot) a ``Lazy`` field decoded by ``decode(obj, raw)``.
+
+    The slot's own descriptor stays reachable as ``cls._<name>_slot``: ``from_dict()`` stores
+    the field through it, a plain slot store (about 0.06 us less than through the property).
+    """
+    slot = cls.__dict__[name]
+    setattr(cls, name, Lazy(slot, decode))
+    setattr(cls, f"_{name}_slot", slot)
 
 
 def state_of(obj: Any) -> dict[str, Any]:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AddAnnotationQueueRecordsRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "record_sources",
@@ -225,9 +226,11 @@ class AddAnnotationQueueRecordsRequest:
                 _drifted,
             )
 
-        add_annotation_queue_records_request = cls(
-            record_sources,
-        )
+        add_annotation_queue_records_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        add_annotation_queue_records_request.record_sources = record_sources
+        add_annotation_queue_records_request.additional_properties = {}
 
         if _extra:
             add_annotation_queue_records_request.additional_properties = {

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AddOrganizationUserRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "role",
@@ -132,10 +133,12 @@ class AddOrganizationUserRequest:
                 raise
             user_id, _drifted = _keep(cls, d, "user_id", "str", "type", _drifted)
 
-        add_organization_user_request = cls(
-            role,
-            user_id,
-        )
+        add_organization_user_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        add_organization_user_request._role_slot = role  # type: ignore[attr-defined]
+        add_organization_user_request.user_id = user_id
+        add_organization_user_request.additional_properties = {}
 
         if _extra:
             add_organization_user_request.additional_properties = {

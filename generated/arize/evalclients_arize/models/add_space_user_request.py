@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AddSpaceUserRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "role",
@@ -123,10 +124,12 @@ class AddSpaceUserRequest:
                 raise
             user_id, _drifted = _keep(cls, d, "user_id", "str", "type", _drifted)
 
-        add_space_user_request = cls(
-            role,
-            user_id,
-        )
+        add_space_user_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        add_space_user_request._role_slot = role  # type: ignore[attr-defined]
+        add_space_user_request.user_id = user_id
+        add_space_user_request.additional_properties = {}
 
         if _extra:
             add_space_user_request.additional_properties = {

@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="AddTagsRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "tag_ids",
@@ -83,9 +84,9 @@ class AddTagsRequest:
                 raise
             tag_ids, _drifted = _keep(cls, d, "tag_ids", "list[str]", "type", _drifted)
 
-        add_tags_request = cls(
-            tag_ids,
-        )
+        add_tags_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        add_tags_request.tag_ids = tag_ids
+        add_tags_request.additional_properties = {}
 
         if _extra:
             add_tags_request.additional_properties = {

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentCallRunConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "experiment_type",
@@ -163,11 +164,13 @@ class AgentCallRunConfig:
                 raise
             integration_id, _drifted = _keep(cls, d, "integration_id", "str", "type", _drifted)
 
-        agent_call_run_config = cls(
-            experiment_type,
-            input_template,
-            integration_id,
-        )
+        agent_call_run_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        agent_call_run_config.experiment_type = experiment_type
+        agent_call_run_config._input_template_slot = input_template  # type: ignore[attr-defined]
+        agent_call_run_config.integration_id = integration_id
+        agent_call_run_config.additional_properties = {}
 
         if _extra:
             agent_call_run_config.additional_properties = {

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentCallRunConfigRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "experiment_type",
@@ -154,11 +155,13 @@ class AgentCallRunConfigRequest:
                 raise
             integration_id, _drifted = _keep(cls, d, "integration_id", "str", "type", _drifted)
 
-        agent_call_run_config_request = cls(
-            experiment_type,
-            input_template,
-            integration_id,
-        )
+        agent_call_run_config_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        agent_call_run_config_request.experiment_type = experiment_type
+        agent_call_run_config_request._input_template_slot = input_template  # type: ignore[attr-defined]
+        agent_call_run_config_request.integration_id = integration_id
+        agent_call_run_config_request.additional_properties = {}
 
         if _extra:
             agent_call_run_config_request.additional_properties = {

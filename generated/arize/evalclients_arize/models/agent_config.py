@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "endpoint",
@@ -186,12 +187,12 @@ class AgentConfig:
                     _drifted,
                 )
 
-        agent_config = cls(
-            endpoint,
-            has_headers,
-            input_schema,
-            request_presets,
-        )
+        agent_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        agent_config.endpoint = endpoint
+        agent_config.has_headers = has_headers
+        agent_config._input_schema_slot = input_schema  # type: ignore[attr-defined]
+        agent_config._request_presets_slot = request_presets  # type: ignore[attr-defined]
+        agent_config.additional_properties = {}
 
         if _extra:
             agent_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentIntegration")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "config",
@@ -311,17 +312,19 @@ class AgentIntegration:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        agent_integration = cls(
-            config,
-            created_at,
-            created_by_user_id,
-            description,
-            id,
-            name,
-            scopings,
-            type_,
-            updated_at,
-        )
+        agent_integration = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        agent_integration._config_slot = config  # type: ignore[attr-defined]
+        agent_integration.created_at = created_at
+        agent_integration.created_by_user_id = created_by_user_id
+        agent_integration.description = description
+        agent_integration.id = id
+        agent_integration.name = name
+        agent_integration._scopings_slot = scopings  # type: ignore[attr-defined]
+        agent_integration.type_ = type_
+        agent_integration.updated_at = updated_at
+        agent_integration.additional_properties = {}
 
         if _extra:
             agent_integration.additional_properties = {

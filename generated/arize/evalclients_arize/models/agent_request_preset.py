@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentRequestPreset")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "config",
@@ -215,14 +216,16 @@ class AgentRequestPreset:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        agent_request_preset = cls(
-            config,
-            created_at,
-            description,
-            id,
-            name,
-            updated_at,
-        )
+        agent_request_preset = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        agent_request_preset._config_slot = config  # type: ignore[attr-defined]
+        agent_request_preset.created_at = created_at
+        agent_request_preset.description = description
+        agent_request_preset.id = id
+        agent_request_preset.name = name
+        agent_request_preset.updated_at = updated_at
+        agent_request_preset.additional_properties = {}
 
         if _extra:
             agent_request_preset.additional_properties = {

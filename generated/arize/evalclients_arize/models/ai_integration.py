@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AiIntegration")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "auth_type",
@@ -479,23 +480,23 @@ class AiIntegration:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        ai_integration = cls(
-            auth_type,
-            base_url,
-            created_at,
-            created_by_user_id,
-            enable_default_models,
-            function_calling_enabled,
-            has_api_key,
-            headers,
-            id,
-            model_names,
-            name,
-            provider,
-            provider_metadata,
-            scopings,
-            updated_at,
-        )
+        ai_integration = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        ai_integration.auth_type = auth_type
+        ai_integration.base_url = base_url
+        ai_integration.created_at = created_at
+        ai_integration.created_by_user_id = created_by_user_id
+        ai_integration.enable_default_models = enable_default_models
+        ai_integration.function_calling_enabled = function_calling_enabled
+        ai_integration.has_api_key = has_api_key
+        ai_integration._headers_slot = headers  # type: ignore[attr-defined]
+        ai_integration.id = id
+        ai_integration.model_names = model_names
+        ai_integration.name = name
+        ai_integration.provider = provider
+        ai_integration._provider_metadata_slot = provider_metadata  # type: ignore[attr-defined]
+        ai_integration._scopings_slot = scopings  # type: ignore[attr-defined]
+        ai_integration.updated_at = updated_at
+        ai_integration.additional_properties = {}
 
         if _extra:
             ai_integration.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

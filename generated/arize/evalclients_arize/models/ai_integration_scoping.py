@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AiIntegrationScoping")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "organization_id",
@@ -104,10 +105,12 @@ class AiIntegrationScoping:
                 raise
             space_id, _drifted = _keep(cls, d, "space_id", "None | str", "type", _drifted)
 
-        ai_integration_scoping = cls(
-            organization_id,
-            space_id,
-        )
+        ai_integration_scoping = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        ai_integration_scoping.organization_id = organization_id
+        ai_integration_scoping.space_id = space_id
+        ai_integration_scoping.additional_properties = {}
 
         if _extra:
             ai_integration_scoping.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AiIntegrationScopingRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "organization_id",
@@ -104,10 +105,12 @@ class AiIntegrationScopingRequest:
                 raise
             space_id, _drifted = _keep(cls, d, "space_id", "None | str", "type", _drifted)
 
-        ai_integration_scoping_request = cls(
-            organization_id,
-            space_id,
-        )
+        ai_integration_scoping_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        ai_integration_scoping_request.organization_id = organization_id
+        ai_integration_scoping_request.space_id = space_id
+        ai_integration_scoping_request.additional_properties = {}
 
         if _extra:
             ai_integration_scoping_request.additional_properties = {

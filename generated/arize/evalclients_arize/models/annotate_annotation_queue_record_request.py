@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotateAnnotationQueueRecordRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotations",
@@ -110,9 +111,11 @@ class AnnotateAnnotationQueueRecordRequest:
                     _drifted,
                 )
 
-        annotate_annotation_queue_record_request = cls(
-            annotations,
-        )
+        annotate_annotation_queue_record_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        annotate_annotation_queue_record_request._annotations_slot = annotations  # type: ignore[attr-defined]
+        annotate_annotation_queue_record_request.additional_properties = {}
 
         if _extra:
             annotate_annotation_queue_record_request.additional_properties = {

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotateAnnotationQueueRecordResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotation_queue_id",
@@ -216,13 +217,15 @@ class AnnotateAnnotationQueueRecordResponse:
                 cls, d, "source_type", "one of DATASET, SPANS", "enum", _drifted
             )
 
-        annotate_annotation_queue_record_response = cls(
-            annotation_queue_id,
-            annotations,
-            granularity,
-            id,
-            source_type,
-        )
+        annotate_annotation_queue_record_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        annotate_annotation_queue_record_response.annotation_queue_id = annotation_queue_id
+        annotate_annotation_queue_record_response._annotations_slot = annotations  # type: ignore[attr-defined]
+        annotate_annotation_queue_record_response.granularity = granularity
+        annotate_annotation_queue_record_response.id = id
+        annotate_annotation_queue_record_response.source_type = source_type
+        annotate_annotation_queue_record_response.additional_properties = {}
 
         if _extra:
             annotate_annotation_queue_record_response.additional_properties = {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotateDatasetExamplesRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotations",
@@ -111,9 +112,11 @@ class AnnotateDatasetExamplesRequest:
                     _drifted,
                 )
 
-        annotate_dataset_examples_request = cls(
-            annotations,
-        )
+        annotate_dataset_examples_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        annotate_dataset_examples_request._annotations_slot = annotations  # type: ignore[attr-defined]
+        annotate_dataset_examples_request.additional_properties = {}
 
         if _extra:
             annotate_dataset_examples_request.additional_properties = {

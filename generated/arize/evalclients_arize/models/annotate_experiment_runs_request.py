@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotateExperimentRunsRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotations",
@@ -111,9 +112,11 @@ class AnnotateExperimentRunsRequest:
                     _drifted,
                 )
 
-        annotate_experiment_runs_request = cls(
-            annotations,
-        )
+        annotate_experiment_runs_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        annotate_experiment_runs_request._annotations_slot = annotations  # type: ignore[attr-defined]
+        annotate_experiment_runs_request.additional_properties = {}
 
         if _extra:
             annotate_experiment_runs_request.additional_properties = {

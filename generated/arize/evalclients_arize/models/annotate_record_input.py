@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotateRecordInput")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "record_id",
@@ -124,10 +125,12 @@ class AnnotateRecordInput:
                     _drifted,
                 )
 
-        annotate_record_input = cls(
-            record_id,
-            values,
-        )
+        annotate_record_input = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        annotate_record_input.record_id = record_id
+        annotate_record_input._values_slot = values  # type: ignore[attr-defined]
+        annotate_record_input.additional_properties = {}
 
         if _extra:
             annotate_record_input.additional_properties = {

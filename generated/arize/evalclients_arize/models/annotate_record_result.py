@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotateRecordResult")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotations",
@@ -131,10 +132,12 @@ class AnnotateRecordResult:
                 raise
             record_id, _drifted = _keep(cls, d, "record_id", "str", "type", _drifted)
 
-        annotate_record_result = cls(
-            annotations,
-            record_id,
-        )
+        annotate_record_result = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        annotate_record_result._annotations_slot = annotations  # type: ignore[attr-defined]
+        annotate_record_result.record_id = record_id
+        annotate_record_result.additional_properties = {}
 
         if _extra:
             annotate_record_result.additional_properties = {

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotateSpansRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotations",
@@ -211,13 +212,15 @@ class AnnotateSpansRequest:
                 cls, d, "start_time", "datetime.datetime", "type", _drifted
             )
 
-        annotate_spans_request = cls(
-            annotations,
-            project_id,
-            end_time,
-            granularity,
-            start_time,
-        )
+        annotate_spans_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        annotate_spans_request._annotations_slot = annotations  # type: ignore[attr-defined]
+        annotate_spans_request.project_id = project_id
+        annotate_spans_request.end_time = end_time
+        annotate_spans_request.granularity = granularity
+        annotate_spans_request.start_time = start_time
+        annotate_spans_request.additional_properties = {}
 
         if _extra:
             annotate_spans_request.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Annotation")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotator",
@@ -192,14 +193,14 @@ class Annotation:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        annotation = cls(
-            annotator,
-            label,
-            name,
-            score,
-            text,
-            updated_at,
-        )
+        annotation = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        annotation._annotator_slot = annotator  # type: ignore[attr-defined]
+        annotation.label = label
+        annotation.name = name
+        annotation.score = score
+        annotation.text = text
+        annotation.updated_at = updated_at
+        annotation.additional_properties = {}
 
         if _extra:
             annotation.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotationBatchResult")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "results",
@@ -113,9 +114,11 @@ class AnnotationBatchResult:
                     _drifted,
                 )
 
-        annotation_batch_result = cls(
-            results,
-        )
+        annotation_batch_result = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        annotation_batch_result._results_slot = results  # type: ignore[attr-defined]
+        annotation_batch_result.additional_properties = {}
 
         if _extra:
             annotation_batch_result.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnnotationInput")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -124,12 +125,12 @@ class AnnotationInput:
                 raise
             text, _drifted = _keep(cls, d, "text", "str", "type", _drifted)
 
-        annotation_input = cls(
-            name,
-            label,
-            score,
-            text,
-        )
+        annotation_input = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        annotation_input.name = name
+        annotation_input.label = label
+        annotation_input.score = score
+        annotation_input.text = text
+        annotation_input.additional_properties = {}
 
         if _extra:
             annotation_input.additional_properties = {

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotationQueue")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotation_configs",
@@ -411,17 +412,17 @@ class AnnotationQueue:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        annotation_queue = cls(
-            annotation_configs,
-            annotators,
-            column_allowlist,
-            created_at,
-            id,
-            instructions,
-            name,
-            space_id,
-            updated_at,
-        )
+        annotation_queue = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        annotation_queue.annotation_configs = annotation_configs
+        annotation_queue._annotators_slot = annotators  # type: ignore[attr-defined]
+        annotation_queue.column_allowlist = column_allowlist
+        annotation_queue.created_at = created_at
+        annotation_queue.id = id
+        annotation_queue.instructions = instructions
+        annotation_queue.name = name
+        annotation_queue.space_id = space_id
+        annotation_queue.updated_at = updated_at
+        annotation_queue.additional_properties = {}
 
         if _extra:
             annotation_queue.additional_properties = {

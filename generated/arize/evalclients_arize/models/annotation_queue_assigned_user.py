@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotationQueueAssignedUser")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "completion_status",
@@ -134,10 +135,12 @@ class AnnotationQueueAssignedUser:
                     raise
                 user, _drifted = _keep(cls, d, "user", "AnnotatorUser", "type", _drifted)
 
-        annotation_queue_assigned_user = cls(
-            completion_status,
-            user,
-        )
+        annotation_queue_assigned_user = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        annotation_queue_assigned_user.completion_status = completion_status
+        annotation_queue_assigned_user._user_slot = user  # type: ignore[attr-defined]
+        annotation_queue_assigned_user.additional_properties = {}
 
         if _extra:
             annotation_queue_assigned_user.additional_properties = {

@@ -21,6 +21,7 @@ from ..models.annotation_queue_example_record_input_record_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnnotationQueueExampleRecordInput")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "dataset_id",
@@ -142,12 +143,14 @@ class AnnotationQueueExampleRecordInput:
                 raise
             example_ids, _drifted = _keep(cls, d, "example_ids", "list[str]", "type", _drifted)
 
-        annotation_queue_example_record_input = cls(
-            dataset_id,
-            record_type,
-            dataset_version_id,
-            example_ids,
-        )
+        annotation_queue_example_record_input = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        annotation_queue_example_record_input.dataset_id = dataset_id
+        annotation_queue_example_record_input.record_type = record_type
+        annotation_queue_example_record_input.dataset_version_id = dataset_version_id
+        annotation_queue_example_record_input.example_ids = example_ids
+        annotation_queue_example_record_input.additional_properties = {}
 
         if _extra:
             annotation_queue_example_record_input.additional_properties = {

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotationQueueRecord")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotation_queue_id",
@@ -432,18 +433,20 @@ class AnnotationQueueRecord:
                     _drifted,
                 )
 
-        annotation_queue_record = cls(
-            annotation_queue_id,
-            annotations,
-            assigned_users,
-            data,
-            evaluations,
-            granularity,
-            id,
-            session_annotations,
-            source_type,
-            trace_annotations,
-        )
+        annotation_queue_record = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        annotation_queue_record.annotation_queue_id = annotation_queue_id
+        annotation_queue_record._annotations_slot = annotations  # type: ignore[attr-defined]
+        annotation_queue_record._assigned_users_slot = assigned_users  # type: ignore[attr-defined]
+        annotation_queue_record._data_slot = data  # type: ignore[attr-defined]
+        annotation_queue_record._evaluations_slot = evaluations  # type: ignore[attr-defined]
+        annotation_queue_record.granularity = granularity
+        annotation_queue_record.id = id
+        annotation_queue_record._session_annotations_slot = session_annotations  # type: ignore[attr-defined]
+        annotation_queue_record.source_type = source_type
+        annotation_queue_record._trace_annotations_slot = trace_annotations  # type: ignore[attr-defined]
+        annotation_queue_record.additional_properties = {}
 
         if _extra:
             annotation_queue_record.additional_properties = {

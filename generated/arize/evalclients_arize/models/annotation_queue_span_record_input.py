@@ -22,6 +22,7 @@ from ..models.annotation_queue_span_record_input_record_type import (
 from ..types import Unset
 
 T = TypeVar("T", bound="AnnotationQueueSpanRecordInput")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "end_time",
@@ -156,13 +157,15 @@ class AnnotationQueueSpanRecordInput:
                 cls, d, "start_time", "datetime.datetime", "type", _drifted
             )
 
-        annotation_queue_span_record_input = cls(
-            end_time,
-            project_id,
-            record_type,
-            span_ids,
-            start_time,
-        )
+        annotation_queue_span_record_input = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        annotation_queue_span_record_input.end_time = end_time
+        annotation_queue_span_record_input.project_id = project_id
+        annotation_queue_span_record_input.record_type = record_type
+        annotation_queue_span_record_input.span_ids = span_ids
+        annotation_queue_span_record_input.start_time = start_time
+        annotation_queue_span_record_input.additional_properties = {}
 
         if _extra:
             annotation_queue_span_record_input.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnnotatorUser")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "email",
@@ -89,10 +90,10 @@ class AnnotatorUser:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        annotator_user = cls(
-            email,
-            id,
-        )
+        annotator_user = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        annotator_user.email = email
+        annotator_user.id = id
+        annotator_user.additional_properties = {}
 
         if _extra:
             annotator_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

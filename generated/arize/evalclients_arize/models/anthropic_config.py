@@ -21,6 +21,7 @@ from ..models.anthropic_config_provider import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnthropicConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "base_url",
@@ -146,12 +147,12 @@ class AnthropicConfig:
                 raise
             provider, _drifted = _keep(cls, d, "provider", "one of ANTHROPIC", "enum", _drifted)
 
-        anthropic_config = cls(
-            base_url,
-            has_api_key,
-            is_function_calling_enabled,
-            provider,
-        )
+        anthropic_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        anthropic_config.base_url = base_url
+        anthropic_config.has_api_key = has_api_key
+        anthropic_config.is_function_calling_enabled = is_function_calling_enabled
+        anthropic_config.provider = provider
+        anthropic_config.additional_properties = {}
 
         if _extra:
             anthropic_config.additional_properties = {

@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnthropicHeaders")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "anthropic_beta",
@@ -94,9 +95,11 @@ class AnthropicHeaders:
                 cls, d, "anthropic_beta", "list[None | str] | None", "union", _drifted
             )
 
-        anthropic_headers = cls(
-            anthropic_beta,
-        )
+        anthropic_headers = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        anthropic_headers.anthropic_beta = anthropic_beta
+        anthropic_headers.additional_properties = {}
 
         if _extra:
             anthropic_headers.additional_properties = {

@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="AssignAnnotationQueueRecordRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "assigned_user_emails",
@@ -85,9 +86,11 @@ class AssignAnnotationQueueRecordRequest:
                 cls, d, "assigned_user_emails", "list[str]", "type", _drifted
             )
 
-        assign_annotation_queue_record_request = cls(
-            assigned_user_emails,
-        )
+        assign_annotation_queue_record_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        assign_annotation_queue_record_request.assigned_user_emails = assigned_user_emails
+        assign_annotation_queue_record_request.additional_properties = {}
 
         if _extra:
             assign_annotation_queue_record_request.additional_properties = {

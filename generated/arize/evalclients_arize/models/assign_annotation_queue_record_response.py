@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AssignAnnotationQueueRecordResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotation_queue_id",
@@ -218,13 +219,15 @@ class AssignAnnotationQueueRecordResponse:
                 cls, d, "source_type", "one of DATASET, SPANS", "enum", _drifted
             )
 
-        assign_annotation_queue_record_response = cls(
-            annotation_queue_id,
-            assigned_users,
-            granularity,
-            id,
-            source_type,
-        )
+        assign_annotation_queue_record_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        assign_annotation_queue_record_response.annotation_queue_id = annotation_queue_id
+        assign_annotation_queue_record_response._assigned_users_slot = assigned_users  # type: ignore[attr-defined]
+        assign_annotation_queue_record_response.granularity = granularity
+        assign_annotation_queue_record_response.id = id
+        assign_annotation_queue_record_response.source_type = source_type
+        assign_annotation_queue_record_response.additional_properties = {}
 
         if _extra:
             assign_annotation_queue_record_response.additional_properties = {

@@ -19,6 +19,7 @@ from ..models.audit_log_operation_type import AuditLogOperationType, check_audit
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLog")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -235,16 +236,16 @@ class AuditLog:
                 raise
             variables, _drifted = _keep(cls, d, "variables", "None | str", "type", _drifted)
 
-        audit_log = cls(
-            created_at,
-            id,
-            ip,
-            operation_name,
-            operation_text,
-            operation_type,
-            user_id,
-            variables,
-        )
+        audit_log = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        audit_log.created_at = created_at
+        audit_log.id = id
+        audit_log.ip = ip
+        audit_log.operation_name = operation_name
+        audit_log.operation_text = operation_text
+        audit_log.operation_type = operation_type
+        audit_log.user_id = user_id
+        audit_log.variables = variables
+        audit_log.additional_properties = {}
 
         if _extra:
             audit_log.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

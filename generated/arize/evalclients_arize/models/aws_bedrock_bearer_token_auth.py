@@ -21,6 +21,7 @@ from ..models.aws_bedrock_bearer_token_auth_auth_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AwsBedrockBearerTokenAuth")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "auth_type",
@@ -129,11 +130,13 @@ class AwsBedrockBearerTokenAuth:
                 raise
             has_api_key, _drifted = _keep(cls, d, "has_api_key", "bool", "type", _drifted)
 
-        aws_bedrock_bearer_token_auth = cls(
-            auth_type,
-            base_url,
-            has_api_key,
-        )
+        aws_bedrock_bearer_token_auth = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        aws_bedrock_bearer_token_auth.auth_type = auth_type
+        aws_bedrock_bearer_token_auth.base_url = base_url
+        aws_bedrock_bearer_token_auth.has_api_key = has_api_key
+        aws_bedrock_bearer_token_auth.additional_properties = {}
 
         if _extra:
             aws_bedrock_bearer_token_auth.additional_properties = {

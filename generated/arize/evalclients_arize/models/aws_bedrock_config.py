@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AwsBedrockConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "auth",
@@ -187,12 +188,14 @@ class AwsBedrockConfig:
                 raise
             provider, _drifted = _keep(cls, d, "provider", "one of AWS_BEDROCK", "enum", _drifted)
 
-        aws_bedrock_config = cls(
-            auth,
-            is_default_models_enabled,
-            model_names,
-            provider,
-        )
+        aws_bedrock_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        aws_bedrock_config._auth_slot = auth  # type: ignore[attr-defined]
+        aws_bedrock_config.is_default_models_enabled = is_default_models_enabled
+        aws_bedrock_config.model_names = model_names
+        aws_bedrock_config.provider = provider
+        aws_bedrock_config.additional_properties = {}
 
         if _extra:
             aws_bedrock_config.additional_properties = {

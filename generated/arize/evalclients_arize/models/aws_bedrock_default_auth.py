@@ -21,6 +21,7 @@ from ..models.aws_bedrock_default_auth_auth_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AwsBedrockDefaultAuth")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "auth_type",
@@ -147,12 +148,14 @@ class AwsBedrockDefaultAuth:
                 raise
             role_arn, _drifted = _keep(cls, d, "role_arn", "str", "type", _drifted)
 
-        aws_bedrock_default_auth = cls(
-            auth_type,
-            base_url,
-            external_id,
-            role_arn,
-        )
+        aws_bedrock_default_auth = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        aws_bedrock_default_auth.auth_type = auth_type
+        aws_bedrock_default_auth.base_url = base_url
+        aws_bedrock_default_auth.external_id = external_id
+        aws_bedrock_default_auth.role_arn = role_arn
+        aws_bedrock_default_auth.additional_properties = {}
 
         if _extra:
             aws_bedrock_default_auth.additional_properties = {

@@ -21,6 +21,7 @@ from ..models.aws_bedrock_proxy_with_headers_auth_auth_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AwsBedrockProxyWithHeadersAuth")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "auth_type",
@@ -131,11 +132,13 @@ class AwsBedrockProxyWithHeadersAuth:
                 raise
             header_names, _drifted = _keep(cls, d, "header_names", "list[str]", "type", _drifted)
 
-        aws_bedrock_proxy_with_headers_auth = cls(
-            auth_type,
-            base_url,
-            header_names,
-        )
+        aws_bedrock_proxy_with_headers_auth = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        aws_bedrock_proxy_with_headers_auth.auth_type = auth_type
+        aws_bedrock_proxy_with_headers_auth.base_url = base_url
+        aws_bedrock_proxy_with_headers_auth.header_names = header_names
+        aws_bedrock_proxy_with_headers_auth.additional_properties = {}
 
         if _extra:
             aws_bedrock_proxy_with_headers_auth.additional_properties = {

@@ -21,6 +21,7 @@ from ..models.aws_provider_metadata_kind import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AwsProviderMetadata")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "external_id",
@@ -125,11 +126,13 @@ class AwsProviderMetadata:
                 raise
             role_arn, _drifted = _keep(cls, d, "role_arn", "str", "type", _drifted)
 
-        aws_provider_metadata = cls(
-            external_id,
-            kind,
-            role_arn,
-        )
+        aws_provider_metadata = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        aws_provider_metadata.external_id = external_id
+        aws_provider_metadata.kind = kind
+        aws_provider_metadata.role_arn = role_arn
+        aws_provider_metadata.additional_properties = {}
 
         if _extra:
             aws_provider_metadata.additional_properties = {

@@ -21,6 +21,7 @@ from ..models.aws_provider_metadata_kind import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AwsProviderMetadataRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "kind",
@@ -118,11 +119,13 @@ class AwsProviderMetadataRequest:
                 raise
             external_id, _drifted = _keep(cls, d, "external_id", "None | str", "type", _drifted)
 
-        aws_provider_metadata_request = cls(
-            kind,
-            role_arn,
-            external_id,
-        )
+        aws_provider_metadata_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        aws_provider_metadata_request.kind = kind
+        aws_provider_metadata_request.role_arn = role_arn
+        aws_provider_metadata_request.external_id = external_id
+        aws_provider_metadata_request.additional_properties = {}
 
         if _extra:
             aws_provider_metadata_request.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AzureParams")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "azure_deployment_name",
@@ -111,11 +112,11 @@ class AzureParams:
                 cls, d, "azure_openai_version", "str", "type", _drifted
             )
 
-        azure_params = cls(
-            azure_deployment_name,
-            azure_openai_endpoint,
-            azure_openai_version,
-        )
+        azure_params = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        azure_params.azure_deployment_name = azure_deployment_name
+        azure_params.azure_openai_endpoint = azure_openai_endpoint
+        azure_params.azure_openai_version = azure_openai_version
+        azure_params.additional_properties = {}
 
         if _extra:
             azure_params.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AzureParamsRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "azure_deployment_name",
@@ -111,11 +112,13 @@ class AzureParamsRequest:
                 cls, d, "azure_openai_version", "str", "type", _drifted
             )
 
-        azure_params_request = cls(
-            azure_deployment_name,
-            azure_openai_endpoint,
-            azure_openai_version,
-        )
+        azure_params_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        azure_params_request.azure_deployment_name = azure_deployment_name
+        azure_params_request.azure_openai_endpoint = azure_openai_endpoint
+        azure_params_request.azure_openai_version = azure_openai_version
+        azure_params_request.additional_properties = {}
 
         if _extra:
             azure_params_request.additional_properties = {

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BarChartWidget")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "bin_option",
@@ -836,40 +837,40 @@ class BarChartWidget:
                 raise
             y_min, _drifted = _keep(cls, d, "y_min", "float | None", "type", _drifted)
 
-        bar_chart_widget = cls(
-            bin_option,
-            created_at,
-            creation_status,
-            creator_user_id,
-            custom_bins,
-            dashboard_id,
-            end_time,
-            font_size,
-            grid_position,
-            id,
-            is_normalized,
-            is_stacked,
-            legend_placement,
-            num_bins,
-            overwrite_global_time,
-            performance_metric,
-            plots,
-            quantiles,
-            show_legend,
-            sort_order,
-            start_time,
-            time_range_key,
-            time_series_data_granularity,
-            timezone,
-            title,
-            top_n,
-            type_,
-            x_axis_label,
-            x_axis_tilt,
-            y_axis_label,
-            y_max,
-            y_min,
-        )
+        bar_chart_widget = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        bar_chart_widget.bin_option = bin_option
+        bar_chart_widget.created_at = created_at
+        bar_chart_widget.creation_status = creation_status
+        bar_chart_widget.creator_user_id = creator_user_id
+        bar_chart_widget.custom_bins = custom_bins
+        bar_chart_widget.dashboard_id = dashboard_id
+        bar_chart_widget.end_time = end_time
+        bar_chart_widget.font_size = font_size
+        bar_chart_widget.grid_position = grid_position
+        bar_chart_widget.id = id
+        bar_chart_widget.is_normalized = is_normalized
+        bar_chart_widget.is_stacked = is_stacked
+        bar_chart_widget.legend_placement = legend_placement
+        bar_chart_widget.num_bins = num_bins
+        bar_chart_widget.overwrite_global_time = overwrite_global_time
+        bar_chart_widget.performance_metric = performance_metric
+        bar_chart_widget._plots_slot = plots  # type: ignore[attr-defined]
+        bar_chart_widget.quantiles = quantiles
+        bar_chart_widget.show_legend = show_legend
+        bar_chart_widget.sort_order = sort_order
+        bar_chart_widget.start_time = start_time
+        bar_chart_widget.time_range_key = time_range_key
+        bar_chart_widget.time_series_data_granularity = time_series_data_granularity
+        bar_chart_widget.timezone = timezone
+        bar_chart_widget.title = title
+        bar_chart_widget.top_n = top_n
+        bar_chart_widget.type_ = type_
+        bar_chart_widget.x_axis_label = x_axis_label
+        bar_chart_widget.x_axis_tilt = x_axis_tilt
+        bar_chart_widget.y_axis_label = y_axis_label
+        bar_chart_widget.y_max = y_max
+        bar_chart_widget.y_min = y_min
+        bar_chart_widget.additional_properties = {}
 
         if _extra:
             bar_chart_widget.additional_properties = {

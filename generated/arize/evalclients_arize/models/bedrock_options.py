@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BedrockOptions")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "use_converse_endpoint",
@@ -76,9 +77,9 @@ class BedrockOptions:
                 cls, d, "use_converse_endpoint", "bool", "type", _drifted
             )
 
-        bedrock_options = cls(
-            use_converse_endpoint,
-        )
+        bedrock_options = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        bedrock_options.use_converse_endpoint = use_converse_endpoint
+        bedrock_options.additional_properties = {}
 
         if _extra:
             bedrock_options.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

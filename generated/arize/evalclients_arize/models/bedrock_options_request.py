@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BedrockOptionsRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "use_converse_endpoint",
@@ -76,9 +77,11 @@ class BedrockOptionsRequest:
                 cls, d, "use_converse_endpoint", "bool", "type", _drifted
             )
 
-        bedrock_options_request = cls(
-            use_converse_endpoint,
-        )
+        bedrock_options_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        bedrock_options_request.use_converse_endpoint = use_converse_endpoint
+        bedrock_options_request.additional_properties = {}
 
         if _extra:
             bedrock_options_request.additional_properties = {

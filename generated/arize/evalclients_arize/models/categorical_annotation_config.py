@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CategoricalAnnotationConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -257,15 +258,17 @@ class CategoricalAnnotationConfig:
                     _drifted,
                 )
 
-        categorical_annotation_config = cls(
-            created_at,
-            id,
-            name,
-            optimization_direction,
-            space_id,
-            type_,
-            values,
-        )
+        categorical_annotation_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        categorical_annotation_config.created_at = created_at
+        categorical_annotation_config.id = id
+        categorical_annotation_config.name = name
+        categorical_annotation_config.optimization_direction = optimization_direction
+        categorical_annotation_config.space_id = space_id
+        categorical_annotation_config.type_ = type_
+        categorical_annotation_config._values_slot = values  # type: ignore[attr-defined]
+        categorical_annotation_config.additional_properties = {}
 
         if _extra:
             categorical_annotation_config.additional_properties = {

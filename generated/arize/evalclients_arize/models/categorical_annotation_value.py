@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CategoricalAnnotationValue")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "label",
@@ -89,10 +90,12 @@ class CategoricalAnnotationValue:
                 raise
             score, _drifted = _keep(cls, d, "score", "float", "type", _drifted)
 
-        categorical_annotation_value = cls(
-            label,
-            score,
-        )
+        categorical_annotation_value = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        categorical_annotation_value.label = label
+        categorical_annotation_value.score = score
+        categorical_annotation_value.additional_properties = {}
 
         if _extra:
             categorical_annotation_value.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CategoricalAnnotationValueRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "label",
@@ -91,10 +92,12 @@ class CategoricalAnnotationValueRequest:
                 raise
             score, _drifted = _keep(cls, d, "score", "float", "type", _drifted)
 
-        categorical_annotation_value_request = cls(
-            label,
-            score,
-        )
+        categorical_annotation_value_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        categorical_annotation_value_request.label = label
+        categorical_annotation_value_request.score = score
+        categorical_annotation_value_request.additional_properties = {}
 
         if _extra:
             categorical_annotation_value_request.additional_properties = {

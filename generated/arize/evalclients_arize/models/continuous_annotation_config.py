@@ -23,6 +23,7 @@ from ..models.optimization_direction import OptimizationDirection, check_optimiz
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContinuousAnnotationConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -236,16 +237,18 @@ class ContinuousAnnotationConfig:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of CONTINUOUS", "enum", _drifted)
 
-        continuous_annotation_config = cls(
-            created_at,
-            id,
-            maximum_score,
-            minimum_score,
-            name,
-            optimization_direction,
-            space_id,
-            type_,
-        )
+        continuous_annotation_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        continuous_annotation_config.created_at = created_at
+        continuous_annotation_config.id = id
+        continuous_annotation_config.maximum_score = maximum_score
+        continuous_annotation_config.minimum_score = minimum_score
+        continuous_annotation_config.name = name
+        continuous_annotation_config.optimization_direction = optimization_direction
+        continuous_annotation_config.space_id = space_id
+        continuous_annotation_config.type_ = type_
+        continuous_annotation_config.additional_properties = {}
 
         if _extra:
             continuous_annotation_config.additional_properties = {

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAgentConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "endpoint",
@@ -193,12 +194,14 @@ class CreateAgentConfig:
                     _drifted,
                 )
 
-        create_agent_config = cls(
-            endpoint,
-            input_schema,
-            headers,
-            request_presets,
-        )
+        create_agent_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_agent_config.endpoint = endpoint
+        create_agent_config._input_schema_slot = input_schema  # type: ignore[attr-defined]
+        create_agent_config._headers_slot = headers  # type: ignore[attr-defined]
+        create_agent_config._request_presets_slot = request_presets  # type: ignore[attr-defined]
+        create_agent_config.additional_properties = {}
 
         if _extra:
             create_agent_config.additional_properties = {

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAgentIntegrationRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "config",
@@ -199,13 +200,15 @@ class CreateAgentIntegrationRequest:
                     _drifted,
                 )
 
-        create_agent_integration_request = cls(
-            config,
-            name,
-            type_,
-            description,
-            scopings,
-        )
+        create_agent_integration_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_agent_integration_request._config_slot = config  # type: ignore[attr-defined]
+        create_agent_integration_request.name = name
+        create_agent_integration_request.type_ = type_
+        create_agent_integration_request.description = description
+        create_agent_integration_request._scopings_slot = scopings  # type: ignore[attr-defined]
+        create_agent_integration_request.additional_properties = {}
 
         if _extra:
             create_agent_integration_request.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAgentRequestPresetInput")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "config",
@@ -135,11 +136,13 @@ class CreateAgentRequestPresetInput:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        create_agent_request_preset_input = cls(
-            config,
-            name,
-            description,
-        )
+        create_agent_request_preset_input = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_agent_request_preset_input._config_slot = config  # type: ignore[attr-defined]
+        create_agent_request_preset_input.name = name
+        create_agent_request_preset_input.description = description
+        create_agent_request_preset_input.additional_properties = {}
 
         if _extra:
             create_agent_request_preset_input.additional_properties = {

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAiIntegrationRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -368,19 +369,21 @@ class CreateAiIntegrationRequest:
                     _drifted,
                 )
 
-        create_ai_integration_request = cls(
-            name,
-            provider,
-            api_key,
-            auth_type,
-            base_url,
-            enable_default_models,
-            function_calling_enabled,
-            headers,
-            model_names,
-            provider_metadata,
-            scopings,
-        )
+        create_ai_integration_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_ai_integration_request.name = name
+        create_ai_integration_request.provider = provider
+        create_ai_integration_request.api_key = api_key
+        create_ai_integration_request.auth_type = auth_type
+        create_ai_integration_request.base_url = base_url
+        create_ai_integration_request.enable_default_models = enable_default_models
+        create_ai_integration_request.function_calling_enabled = function_calling_enabled
+        create_ai_integration_request._headers_slot = headers  # type: ignore[attr-defined]
+        create_ai_integration_request.model_names = model_names
+        create_ai_integration_request._provider_metadata_slot = provider_metadata  # type: ignore[attr-defined]
+        create_ai_integration_request._scopings_slot = scopings  # type: ignore[attr-defined]
+        create_ai_integration_request.additional_properties = {}
 
         if _extra:
             create_ai_integration_request.additional_properties = {

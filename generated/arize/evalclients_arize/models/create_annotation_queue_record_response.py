@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAnnotationQueueRecordResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "record_sources",
@@ -115,9 +116,11 @@ class CreateAnnotationQueueRecordResponse:
                     _drifted,
                 )
 
-        create_annotation_queue_record_response = cls(
-            record_sources,
-        )
+        create_annotation_queue_record_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_annotation_queue_record_response._record_sources_slot = record_sources  # type: ignore[attr-defined]
+        create_annotation_queue_record_response.additional_properties = {}
 
         if _extra:
             create_annotation_queue_record_response.additional_properties = {

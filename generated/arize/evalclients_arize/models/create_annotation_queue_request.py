@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAnnotationQueueRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotation_config_ids",
@@ -390,16 +391,18 @@ class CreateAnnotationQueueRequest:
                 _drifted,
             )
 
-        create_annotation_queue_request = cls(
-            annotation_config_ids,
-            annotator_emails,
-            name,
-            space_id,
-            assignment_method,
-            column_allowlist,
-            instructions,
-            record_sources,
-        )
+        create_annotation_queue_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_annotation_queue_request.annotation_config_ids = annotation_config_ids
+        create_annotation_queue_request.annotator_emails = annotator_emails
+        create_annotation_queue_request.name = name
+        create_annotation_queue_request.space_id = space_id
+        create_annotation_queue_request.assignment_method = assignment_method
+        create_annotation_queue_request.column_allowlist = column_allowlist
+        create_annotation_queue_request.instructions = instructions
+        create_annotation_queue_request.record_sources = record_sources
+        create_annotation_queue_request.additional_properties = {}
 
         if _extra:
             create_annotation_queue_request.additional_properties = {

@@ -21,6 +21,7 @@ from ..models.create_anthropic_config_provider import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAnthropicConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "api_key",
@@ -136,12 +137,14 @@ class CreateAnthropicConfig:
                 cls, d, "is_function_calling_enabled", "bool", "type", _drifted
             )
 
-        create_anthropic_config = cls(
-            api_key,
-            provider,
-            base_url,
-            is_function_calling_enabled,
-        )
+        create_anthropic_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_anthropic_config.api_key = api_key
+        create_anthropic_config.provider = provider
+        create_anthropic_config.base_url = base_url
+        create_anthropic_config.is_function_calling_enabled = is_function_calling_enabled
+        create_anthropic_config.additional_properties = {}
 
         if _extra:
             create_anthropic_config.additional_properties = {

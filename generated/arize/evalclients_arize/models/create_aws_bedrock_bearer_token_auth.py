@@ -21,6 +21,7 @@ from ..models.create_aws_bedrock_bearer_token_auth_auth_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAwsBedrockBearerTokenAuth")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "api_key",
@@ -115,11 +116,13 @@ class CreateAwsBedrockBearerTokenAuth:
                 raise
             base_url, _drifted = _keep(cls, d, "base_url", "str", "type", _drifted)
 
-        create_aws_bedrock_bearer_token_auth = cls(
-            api_key,
-            auth_type,
-            base_url,
-        )
+        create_aws_bedrock_bearer_token_auth = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_aws_bedrock_bearer_token_auth.api_key = api_key
+        create_aws_bedrock_bearer_token_auth.auth_type = auth_type
+        create_aws_bedrock_bearer_token_auth.base_url = base_url
+        create_aws_bedrock_bearer_token_auth.additional_properties = {}
 
         if _extra:
             create_aws_bedrock_bearer_token_auth.additional_properties = {

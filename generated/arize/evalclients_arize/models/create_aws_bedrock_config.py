@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAwsBedrockConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "auth",
@@ -182,12 +183,14 @@ class CreateAwsBedrockConfig:
                 raise
             model_names, _drifted = _keep(cls, d, "model_names", "list[str]", "type", _drifted)
 
-        create_aws_bedrock_config = cls(
-            auth,
-            provider,
-            is_default_models_enabled,
-            model_names,
-        )
+        create_aws_bedrock_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_aws_bedrock_config._auth_slot = auth  # type: ignore[attr-defined]
+        create_aws_bedrock_config.provider = provider
+        create_aws_bedrock_config.is_default_models_enabled = is_default_models_enabled
+        create_aws_bedrock_config.model_names = model_names
+        create_aws_bedrock_config.additional_properties = {}
 
         if _extra:
             create_aws_bedrock_config.additional_properties = {

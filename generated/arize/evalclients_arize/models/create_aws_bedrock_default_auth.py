@@ -21,6 +21,7 @@ from ..models.create_aws_bedrock_default_auth_auth_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAwsBedrockDefaultAuth")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "auth_type",
@@ -129,12 +130,14 @@ class CreateAwsBedrockDefaultAuth:
                 raise
             external_id, _drifted = _keep(cls, d, "external_id", "str", "type", _drifted)
 
-        create_aws_bedrock_default_auth = cls(
-            auth_type,
-            role_arn,
-            base_url,
-            external_id,
-        )
+        create_aws_bedrock_default_auth = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_aws_bedrock_default_auth.auth_type = auth_type
+        create_aws_bedrock_default_auth.role_arn = role_arn
+        create_aws_bedrock_default_auth.base_url = base_url
+        create_aws_bedrock_default_auth.external_id = external_id
+        create_aws_bedrock_default_auth.additional_properties = {}
 
         if _extra:
             create_aws_bedrock_default_auth.additional_properties = {

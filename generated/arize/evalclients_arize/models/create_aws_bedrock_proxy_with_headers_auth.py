@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAwsBedrockProxyWithHeadersAuth")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "auth_type",
@@ -152,11 +153,13 @@ class CreateAwsBedrockProxyWithHeadersAuth:
                     _drifted,
                 )
 
-        create_aws_bedrock_proxy_with_headers_auth = cls(
-            auth_type,
-            base_url,
-            headers,
-        )
+        create_aws_bedrock_proxy_with_headers_auth = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_aws_bedrock_proxy_with_headers_auth.auth_type = auth_type
+        create_aws_bedrock_proxy_with_headers_auth.base_url = base_url
+        create_aws_bedrock_proxy_with_headers_auth._headers_slot = headers  # type: ignore[attr-defined]
+        create_aws_bedrock_proxy_with_headers_auth.additional_properties = {}
 
         if _extra:
             create_aws_bedrock_proxy_with_headers_auth.additional_properties = {

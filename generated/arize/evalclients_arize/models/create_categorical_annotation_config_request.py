@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateCategoricalAnnotationConfigRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotation_config_type",
@@ -205,13 +206,15 @@ class CreateCategoricalAnnotationConfigRequest:
                 _drifted,
             )
 
-        create_categorical_annotation_config_request = cls(
-            annotation_config_type,
-            name,
-            space_id,
-            values,
-            optimization_direction,
-        )
+        create_categorical_annotation_config_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_categorical_annotation_config_request.annotation_config_type = annotation_config_type
+        create_categorical_annotation_config_request.name = name
+        create_categorical_annotation_config_request.space_id = space_id
+        create_categorical_annotation_config_request._values_slot = values  # type: ignore[attr-defined]
+        create_categorical_annotation_config_request.optimization_direction = optimization_direction
+        create_categorical_annotation_config_request.additional_properties = {}
 
         if _extra:
             create_categorical_annotation_config_request.additional_properties = {

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateCodeEvaluationTaskRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluators",
@@ -350,18 +351,20 @@ class CreateCodeEvaluationTaskRequest:
                 raise
             sampling_rate, _drifted = _keep(cls, d, "sampling_rate", "float", "type", _drifted)
 
-        create_code_evaluation_task_request = cls(
-            evaluators,
-            name,
-            type_,
-            dataset_id,
-            experiment_ids,
-            is_continuous,
-            project_id,
-            query_filter,
-            query_filters,
-            sampling_rate,
-        )
+        create_code_evaluation_task_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_code_evaluation_task_request.evaluators = evaluators
+        create_code_evaluation_task_request.name = name
+        create_code_evaluation_task_request.type_ = type_
+        create_code_evaluation_task_request.dataset_id = dataset_id
+        create_code_evaluation_task_request.experiment_ids = experiment_ids
+        create_code_evaluation_task_request.is_continuous = is_continuous
+        create_code_evaluation_task_request.project_id = project_id
+        create_code_evaluation_task_request.query_filter = query_filter
+        create_code_evaluation_task_request._query_filters_slot = query_filters  # type: ignore[attr-defined]
+        create_code_evaluation_task_request.sampling_rate = sampling_rate
+        create_code_evaluation_task_request.additional_properties = {}
 
         if _extra:
             create_code_evaluation_task_request.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateCodeEvaluatorVersionRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "code_config",
@@ -122,10 +123,12 @@ class CreateCodeEvaluatorVersionRequest:
                 raise
             commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
-        create_code_evaluator_version_request = cls(
-            code_config,
-            commit_message,
-        )
+        create_code_evaluator_version_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_code_evaluator_version_request._code_config_slot = code_config  # type: ignore[attr-defined]
+        create_code_evaluator_version_request.commit_message = commit_message
+        create_code_evaluator_version_request.additional_properties = {}
 
         if _extra:
             create_code_evaluator_version_request.additional_properties = {

@@ -22,6 +22,7 @@ from ..models.optimization_direction import OptimizationDirection, check_optimiz
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateContinuousAnnotationConfigRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotation_config_type",
@@ -185,14 +186,16 @@ class CreateContinuousAnnotationConfigRequest:
                 _drifted,
             )
 
-        create_continuous_annotation_config_request = cls(
-            annotation_config_type,
-            maximum_score,
-            minimum_score,
-            name,
-            space_id,
-            optimization_direction,
-        )
+        create_continuous_annotation_config_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_continuous_annotation_config_request.annotation_config_type = annotation_config_type
+        create_continuous_annotation_config_request.maximum_score = maximum_score
+        create_continuous_annotation_config_request.minimum_score = minimum_score
+        create_continuous_annotation_config_request.name = name
+        create_continuous_annotation_config_request.space_id = space_id
+        create_continuous_annotation_config_request.optimization_direction = optimization_direction
+        create_continuous_annotation_config_request.additional_properties = {}
 
         if _extra:
             create_continuous_annotation_config_request.additional_properties = {

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateCustomConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "base_url",
@@ -270,16 +271,18 @@ class CreateCustomConfig:
                 raise
             model_names, _drifted = _keep(cls, d, "model_names", "list[str]", "type", _drifted)
 
-        create_custom_config = cls(
-            base_url,
-            provider,
-            api_key,
-            auth,
-            headers,
-            is_default_models_enabled,
-            is_function_calling_enabled,
-            model_names,
-        )
+        create_custom_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_custom_config.base_url = base_url
+        create_custom_config.provider = provider
+        create_custom_config.api_key = api_key
+        create_custom_config._auth_slot = auth  # type: ignore[attr-defined]
+        create_custom_config._headers_slot = headers  # type: ignore[attr-defined]
+        create_custom_config.is_default_models_enabled = is_default_models_enabled
+        create_custom_config.is_function_calling_enabled = is_function_calling_enabled
+        create_custom_config.model_names = model_names
+        create_custom_config.additional_properties = {}
 
         if _extra:
             create_custom_config.additional_properties = {

@@ -21,6 +21,7 @@ from ..models.create_custom_default_auth_auth_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateCustomDefaultAuth")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "auth_type",
@@ -100,10 +101,12 @@ class CreateCustomDefaultAuth:
                 raise
             api_key, _drifted = _keep(cls, d, "api_key", "str", "type", _drifted)
 
-        create_custom_default_auth = cls(
-            auth_type,
-            api_key,
-        )
+        create_custom_default_auth = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_custom_default_auth.auth_type = auth_type
+        create_custom_default_auth.api_key = api_key
+        create_custom_default_auth.additional_properties = {}
 
         if _extra:
             create_custom_default_auth.additional_properties = {

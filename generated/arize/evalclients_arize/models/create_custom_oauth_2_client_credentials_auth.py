@@ -21,6 +21,7 @@ from ..models.create_custom_oauth_2_client_credentials_auth_auth_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateCustomOauth2ClientCredentialsAuth")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "auth_type",
@@ -169,14 +170,16 @@ class CreateCustomOauth2ClientCredentialsAuth:
                 raise
             scopes, _drifted = _keep(cls, d, "scopes", "str", "type", _drifted)
 
-        create_custom_oauth_2_client_credentials_auth = cls(
-            auth_type,
-            client_id,
-            client_secret,
-            token_url,
-            audience,
-            scopes,
-        )
+        create_custom_oauth_2_client_credentials_auth = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_custom_oauth_2_client_credentials_auth.auth_type = auth_type
+        create_custom_oauth_2_client_credentials_auth.client_id = client_id
+        create_custom_oauth_2_client_credentials_auth.client_secret = client_secret
+        create_custom_oauth_2_client_credentials_auth.token_url = token_url
+        create_custom_oauth_2_client_credentials_auth.audience = audience
+        create_custom_oauth_2_client_credentials_auth.scopes = scopes
+        create_custom_oauth_2_client_credentials_auth.additional_properties = {}
 
         if _extra:
             create_custom_oauth_2_client_credentials_auth.additional_properties = {

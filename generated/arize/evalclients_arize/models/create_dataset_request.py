@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateDatasetRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "examples",
@@ -141,11 +142,13 @@ class CreateDatasetRequest:
                 raise
             space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
-        create_dataset_request = cls(
-            examples,
-            name,
-            space_id,
-        )
+        create_dataset_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_dataset_request._examples_slot = examples  # type: ignore[attr-defined]
+        create_dataset_request.name = name
+        create_dataset_request.space_id = space_id
+        create_dataset_request.additional_properties = {}
 
         if _extra:
             create_dataset_request.additional_properties = {

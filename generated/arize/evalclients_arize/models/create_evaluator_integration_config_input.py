@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateEvaluatorIntegrationConfigInput")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "endpoint",
@@ -164,11 +165,13 @@ class CreateEvaluatorIntegrationConfigInput:
                     _drifted,
                 )
 
-        create_evaluator_integration_config_input = cls(
-            endpoint,
-            input_schema,
-            headers,
-        )
+        create_evaluator_integration_config_input = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_evaluator_integration_config_input.endpoint = endpoint
+        create_evaluator_integration_config_input._input_schema_slot = input_schema  # type: ignore[attr-defined]
+        create_evaluator_integration_config_input._headers_slot = headers  # type: ignore[attr-defined]
+        create_evaluator_integration_config_input.additional_properties = {}
 
         if _extra:
             create_evaluator_integration_config_input.additional_properties = {

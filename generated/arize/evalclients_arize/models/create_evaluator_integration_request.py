@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateEvaluatorIntegrationRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "config",
@@ -205,13 +206,15 @@ class CreateEvaluatorIntegrationRequest:
                     _drifted,
                 )
 
-        create_evaluator_integration_request = cls(
-            config,
-            name,
-            type_,
-            description,
-            scopings,
-        )
+        create_evaluator_integration_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_evaluator_integration_request._config_slot = config  # type: ignore[attr-defined]
+        create_evaluator_integration_request.name = name
+        create_evaluator_integration_request.type_ = type_
+        create_evaluator_integration_request.description = description
+        create_evaluator_integration_request._scopings_slot = scopings  # type: ignore[attr-defined]
+        create_evaluator_integration_request.additional_properties = {}
 
         if _extra:
             create_evaluator_integration_request.additional_properties = {

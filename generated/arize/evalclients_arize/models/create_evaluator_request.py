@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateEvaluatorRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -189,13 +190,15 @@ class CreateEvaluatorRequest:
                 raise
             description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
-        create_evaluator_request = cls(
-            name,
-            space_id,
-            type_,
-            version,
-            description,
-        )
+        create_evaluator_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_evaluator_request.name = name
+        create_evaluator_request.space_id = space_id
+        create_evaluator_request.type_ = type_
+        create_evaluator_request._version_slot = version  # type: ignore[attr-defined]
+        create_evaluator_request.description = description
+        create_evaluator_request.additional_properties = {}
 
         if _extra:
             create_evaluator_request.additional_properties = {

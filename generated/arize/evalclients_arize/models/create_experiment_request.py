@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateExperimentRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "experiment_runs",
@@ -174,12 +175,14 @@ class CreateExperimentRequest:
                 raise
             space_id, _drifted = _keep(cls, d, "space_id", "None | str", "type", _drifted)
 
-        create_experiment_request = cls(
-            experiment_runs,
-            name,
-            dataset_id,
-            space_id,
-        )
+        create_experiment_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_experiment_request._experiment_runs_slot = experiment_runs  # type: ignore[attr-defined]
+        create_experiment_request.name = name
+        create_experiment_request.dataset_id = dataset_id
+        create_experiment_request.space_id = space_id
+        create_experiment_request.additional_properties = {}
 
         if _extra:
             create_experiment_request.additional_properties = {

@@ -21,6 +21,7 @@ from ..models.create_fireworks_config_provider import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateFireworksConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "api_key",
@@ -161,13 +162,15 @@ class CreateFireworksConfig:
                 raise
             model_names, _drifted = _keep(cls, d, "model_names", "list[str]", "type", _drifted)
 
-        create_fireworks_config = cls(
-            api_key,
-            provider,
-            is_default_models_enabled,
-            is_function_calling_enabled,
-            model_names,
-        )
+        create_fireworks_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_fireworks_config.api_key = api_key
+        create_fireworks_config.provider = provider
+        create_fireworks_config.is_default_models_enabled = is_default_models_enabled
+        create_fireworks_config.is_function_calling_enabled = is_function_calling_enabled
+        create_fireworks_config.model_names = model_names
+        create_fireworks_config.additional_properties = {}
 
         if _extra:
             create_fireworks_config.additional_properties = {

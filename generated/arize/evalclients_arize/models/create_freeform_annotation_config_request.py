@@ -21,6 +21,7 @@ from ..models.create_freeform_annotation_config_request_annotation_config_type i
 from ..types import Unset
 
 T = TypeVar("T", bound="CreateFreeformAnnotationConfigRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotation_config_type",
@@ -119,11 +120,13 @@ class CreateFreeformAnnotationConfigRequest:
                 raise
             space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
-        create_freeform_annotation_config_request = cls(
-            annotation_config_type,
-            name,
-            space_id,
-        )
+        create_freeform_annotation_config_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_freeform_annotation_config_request.annotation_config_type = annotation_config_type
+        create_freeform_annotation_config_request.name = name
+        create_freeform_annotation_config_request.space_id = space_id
+        create_freeform_annotation_config_request.additional_properties = {}
 
         if _extra:
             create_freeform_annotation_config_request.additional_properties = {

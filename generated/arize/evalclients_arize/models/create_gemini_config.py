@@ -21,6 +21,7 @@ from ..models.create_gemini_config_provider import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateGeminiConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "api_key",
@@ -118,11 +119,13 @@ class CreateGeminiConfig:
                 cls, d, "is_function_calling_enabled", "bool", "type", _drifted
             )
 
-        create_gemini_config = cls(
-            api_key,
-            provider,
-            is_function_calling_enabled,
-        )
+        create_gemini_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_gemini_config.api_key = api_key
+        create_gemini_config.provider = provider
+        create_gemini_config.is_function_calling_enabled = is_function_calling_enabled
+        create_gemini_config.additional_properties = {}
 
         if _extra:
             create_gemini_config.additional_properties = {

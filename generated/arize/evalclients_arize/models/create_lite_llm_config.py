@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateLiteLlmConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "api_key",
@@ -204,14 +205,16 @@ class CreateLiteLlmConfig:
                 raise
             model_names, _drifted = _keep(cls, d, "model_names", "list[str]", "type", _drifted)
 
-        create_lite_llm_config = cls(
-            api_key,
-            base_url,
-            provider,
-            headers,
-            is_function_calling_enabled,
-            model_names,
-        )
+        create_lite_llm_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_lite_llm_config.api_key = api_key
+        create_lite_llm_config.base_url = base_url
+        create_lite_llm_config.provider = provider
+        create_lite_llm_config._headers_slot = headers  # type: ignore[attr-defined]
+        create_lite_llm_config.is_function_calling_enabled = is_function_calling_enabled
+        create_lite_llm_config.model_names = model_names
+        create_lite_llm_config.additional_properties = {}
 
         if _extra:
             create_lite_llm_config.additional_properties = {

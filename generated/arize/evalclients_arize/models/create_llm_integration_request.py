@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateLlmIntegrationRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "config",
@@ -228,12 +229,14 @@ class CreateLlmIntegrationRequest:
                     _drifted,
                 )
 
-        create_llm_integration_request = cls(
-            config,
-            name,
-            type_,
-            scopings,
-        )
+        create_llm_integration_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_llm_integration_request._config_slot = config  # type: ignore[attr-defined]
+        create_llm_integration_request.name = name
+        create_llm_integration_request.type_ = type_
+        create_llm_integration_request._scopings_slot = scopings  # type: ignore[attr-defined]
+        create_llm_integration_request.additional_properties = {}
 
         if _extra:
             create_llm_integration_request.additional_properties = {

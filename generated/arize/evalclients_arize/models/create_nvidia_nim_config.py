@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateNvidiaNimConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "provider",
@@ -225,15 +226,17 @@ class CreateNvidiaNimConfig:
                 raise
             model_names, _drifted = _keep(cls, d, "model_names", "list[str]", "type", _drifted)
 
-        create_nvidia_nim_config = cls(
-            provider,
-            api_key,
-            base_url,
-            headers,
-            is_default_models_enabled,
-            is_function_calling_enabled,
-            model_names,
-        )
+        create_nvidia_nim_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_nvidia_nim_config.provider = provider
+        create_nvidia_nim_config.api_key = api_key
+        create_nvidia_nim_config.base_url = base_url
+        create_nvidia_nim_config._headers_slot = headers  # type: ignore[attr-defined]
+        create_nvidia_nim_config.is_default_models_enabled = is_default_models_enabled
+        create_nvidia_nim_config.is_function_calling_enabled = is_function_calling_enabled
+        create_nvidia_nim_config.model_names = model_names
+        create_nvidia_nim_config.additional_properties = {}
 
         if _extra:
             create_nvidia_nim_config.additional_properties = {

@@ -21,6 +21,7 @@ from ..models.create_open_ai_config_provider import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateOpenAiConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "api_key",
@@ -117,11 +118,13 @@ class CreateOpenAiConfig:
                 cls, d, "is_function_calling_enabled", "bool", "type", _drifted
             )
 
-        create_open_ai_config = cls(
-            api_key,
-            provider,
-            is_function_calling_enabled,
-        )
+        create_open_ai_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_open_ai_config.api_key = api_key
+        create_open_ai_config.provider = provider
+        create_open_ai_config.is_function_calling_enabled = is_function_calling_enabled
+        create_open_ai_config.additional_properties = {}
 
         if _extra:
             create_open_ai_config.additional_properties = {

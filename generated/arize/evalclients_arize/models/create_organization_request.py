@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateOrganizationRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -92,10 +93,12 @@ class CreateOrganizationRequest:
                 raise
             description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
-        create_organization_request = cls(
-            name,
-            description,
-        )
+        create_organization_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_organization_request.name = name
+        create_organization_request.description = description
+        create_organization_request.additional_properties = {}
 
         if _extra:
             create_organization_request.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="CreateProjectRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -90,10 +91,12 @@ class CreateProjectRequest:
                 raise
             space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
-        create_project_request = cls(
-            name,
-            space_id,
-        )
+        create_project_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_project_request.name = name
+        create_project_request.space_id = space_id
+        create_project_request.additional_properties = {}
 
         if _extra:
             create_project_request.additional_properties = {

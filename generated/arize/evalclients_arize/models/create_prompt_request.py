@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatePromptRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -141,12 +142,14 @@ class CreatePromptRequest:
                 raise
             description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
-        create_prompt_request = cls(
-            name,
-            space_id,
-            version,
-            description,
-        )
+        create_prompt_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_prompt_request.name = name
+        create_prompt_request.space_id = space_id
+        create_prompt_request._version_slot = version  # type: ignore[attr-defined]
+        create_prompt_request.description = description
+        create_prompt_request.additional_properties = {}
 
         if _extra:
             create_prompt_request.additional_properties = {

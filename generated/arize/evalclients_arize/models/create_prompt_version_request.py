@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatePromptVersionRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "commit_message",
@@ -268,15 +269,17 @@ class CreatePromptVersionRequest:
                     cls, d, "provider_params", "ProviderParamsRequest", "type", _drifted
                 )
 
-        create_prompt_version_request = cls(
-            commit_message,
-            messages,
-            provider,
-            input_variable_format,
-            invocation_params,
-            model,
-            provider_params,
-        )
+        create_prompt_version_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_prompt_version_request.commit_message = commit_message
+        create_prompt_version_request._messages_slot = messages  # type: ignore[attr-defined]
+        create_prompt_version_request.provider = provider
+        create_prompt_version_request.input_variable_format = input_variable_format
+        create_prompt_version_request._invocation_params_slot = invocation_params  # type: ignore[attr-defined]
+        create_prompt_version_request.model = model
+        create_prompt_version_request._provider_params_slot = provider_params  # type: ignore[attr-defined]
+        create_prompt_version_request.additional_properties = {}
 
         if _extra:
             create_prompt_version_request.additional_properties = {

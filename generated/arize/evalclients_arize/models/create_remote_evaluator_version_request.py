@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateRemoteEvaluatorVersionRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "commit_message",
@@ -111,10 +112,12 @@ class CreateRemoteEvaluatorVersionRequest:
                     cls, d, "remote_config", "RemoteConfigInput", "type", _drifted
                 )
 
-        create_remote_evaluator_version_request = cls(
-            commit_message,
-            remote_config,
-        )
+        create_remote_evaluator_version_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_remote_evaluator_version_request.commit_message = commit_message
+        create_remote_evaluator_version_request._remote_config_slot = remote_config  # type: ignore[attr-defined]
+        create_remote_evaluator_version_request.additional_properties = {}
 
         if _extra:
             create_remote_evaluator_version_request.additional_properties = {

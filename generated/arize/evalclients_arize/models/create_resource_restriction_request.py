@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="CreateResourceRestrictionRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "resource_id",
@@ -75,9 +76,11 @@ class CreateResourceRestrictionRequest:
                 raise
             resource_id, _drifted = _keep(cls, d, "resource_id", "str", "type", _drifted)
 
-        create_resource_restriction_request = cls(
-            resource_id,
-        )
+        create_resource_restriction_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_resource_restriction_request.resource_id = resource_id
+        create_resource_restriction_request.additional_properties = {}
 
         if _extra:
             create_resource_restriction_request.additional_properties = {

@@ -21,6 +21,7 @@ from ..models.role_binding_resource_type import (
 from ..types import Unset
 
 T = TypeVar("T", bound="CreateRoleBindingRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "resource_id",
@@ -132,12 +133,14 @@ class CreateRoleBindingRequest:
                 raise
             user_id, _drifted = _keep(cls, d, "user_id", "str", "type", _drifted)
 
-        create_role_binding_request = cls(
-            resource_id,
-            resource_type,
-            role_id,
-            user_id,
-        )
+        create_role_binding_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_role_binding_request.resource_id = resource_id
+        create_role_binding_request.resource_type = resource_type
+        create_role_binding_request.role_id = role_id
+        create_role_binding_request.user_id = user_id
+        create_role_binding_request.additional_properties = {}
 
         if _extra:
             create_role_binding_request.additional_properties = {

@@ -19,6 +19,7 @@ from ..models.permission import Permission, check_permission
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateRoleRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -127,11 +128,13 @@ class CreateRoleRequest:
                 raise
             description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
-        create_role_request = cls(
-            name,
-            permissions,
-            description,
-        )
+        create_role_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_role_request.name = name
+        create_role_request.permissions = permissions
+        create_role_request.description = description
+        create_role_request.additional_properties = {}
 
         if _extra:
             create_role_request.additional_properties = {

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateRunExperimentTaskRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "dataset_id",
@@ -168,12 +169,14 @@ class CreateRunExperimentTaskRequest:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of RUN_EXPERIMENT", "enum", _drifted)
 
-        create_run_experiment_task_request = cls(
-            dataset_id,
-            name,
-            run_configuration,
-            type_,
-        )
+        create_run_experiment_task_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_run_experiment_task_request.dataset_id = dataset_id
+        create_run_experiment_task_request.name = name
+        create_run_experiment_task_request._run_configuration_slot = run_configuration  # type: ignore[attr-defined]
+        create_run_experiment_task_request.type_ = type_
+        create_run_experiment_task_request.additional_properties = {}
 
         if _extra:
             create_run_experiment_task_request.additional_properties = {

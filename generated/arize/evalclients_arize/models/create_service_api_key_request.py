@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateServiceApiKeyRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "key_type",
@@ -242,14 +243,16 @@ class CreateServiceApiKeyRequest:
                 cls, d, "expires_at", "datetime.datetime", "type", _drifted
             )
 
-        create_service_api_key_request = cls(
-            key_type,
-            name,
-            organizations,
-            account_role,
-            description,
-            expires_at,
-        )
+        create_service_api_key_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_service_api_key_request.key_type = key_type
+        create_service_api_key_request.name = name
+        create_service_api_key_request._organizations_slot = organizations  # type: ignore[attr-defined]
+        create_service_api_key_request._account_role_slot = account_role  # type: ignore[attr-defined]
+        create_service_api_key_request.description = description
+        create_service_api_key_request.expires_at = expires_at
+        create_service_api_key_request.additional_properties = {}
 
         if _extra:
             create_service_api_key_request.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSpaceRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -123,12 +124,14 @@ class CreateSpaceRequest:
                 raise
             is_private, _drifted = _keep(cls, d, "is_private", "bool", "type", _drifted)
 
-        create_space_request = cls(
-            name,
-            organization_id,
-            description,
-            is_private,
-        )
+        create_space_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_space_request.name = name
+        create_space_request.organization_id = organization_id
+        create_space_request.description = description
+        create_space_request.is_private = is_private
+        create_space_request.additional_properties = {}
 
         if _extra:
             create_space_request.additional_properties = {

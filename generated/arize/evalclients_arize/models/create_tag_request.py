@@ -18,6 +18,7 @@ from ..models.tag_color import TagColor, check_tag_color
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTagRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -140,12 +141,14 @@ class CreateTagRequest:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        create_tag_request = cls(
-            name,
-            space_id,
-            color,
-            description,
-        )
+        create_tag_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_tag_request.name = name
+        create_tag_request.space_id = space_id
+        create_tag_request.color = color
+        create_tag_request.description = description
+        create_tag_request.additional_properties = {}
 
         if _extra:
             create_tag_request.additional_properties = {

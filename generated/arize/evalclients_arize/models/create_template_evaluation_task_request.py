@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateTemplateEvaluationTaskRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluators",
@@ -349,18 +350,20 @@ class CreateTemplateEvaluationTaskRequest:
                 raise
             sampling_rate, _drifted = _keep(cls, d, "sampling_rate", "float", "type", _drifted)
 
-        create_template_evaluation_task_request = cls(
-            evaluators,
-            name,
-            type_,
-            dataset_id,
-            experiment_ids,
-            is_continuous,
-            project_id,
-            query_filter,
-            query_filters,
-            sampling_rate,
-        )
+        create_template_evaluation_task_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_template_evaluation_task_request.evaluators = evaluators
+        create_template_evaluation_task_request.name = name
+        create_template_evaluation_task_request.type_ = type_
+        create_template_evaluation_task_request.dataset_id = dataset_id
+        create_template_evaluation_task_request.experiment_ids = experiment_ids
+        create_template_evaluation_task_request.is_continuous = is_continuous
+        create_template_evaluation_task_request.project_id = project_id
+        create_template_evaluation_task_request.query_filter = query_filter
+        create_template_evaluation_task_request._query_filters_slot = query_filters  # type: ignore[attr-defined]
+        create_template_evaluation_task_request.sampling_rate = sampling_rate
+        create_template_evaluation_task_request.additional_properties = {}
 
         if _extra:
             create_template_evaluation_task_request.additional_properties = {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateTemplateEvaluatorVersionRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "commit_message",
@@ -110,10 +111,12 @@ class CreateTemplateEvaluatorVersionRequest:
                     cls, d, "template_config", "TemplateConfigInput", "type", _drifted
                 )
 
-        create_template_evaluator_version_request = cls(
-            commit_message,
-            template_config,
-        )
+        create_template_evaluator_version_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_template_evaluator_version_request.commit_message = commit_message
+        create_template_evaluator_version_request._template_config_slot = template_config  # type: ignore[attr-defined]
+        create_template_evaluator_version_request.additional_properties = {}
 
         if _extra:
             create_template_evaluator_version_request.additional_properties = {

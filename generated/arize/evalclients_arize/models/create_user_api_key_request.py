@@ -22,6 +22,7 @@ from ..models.create_user_api_key_request_key_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateUserApiKeyRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "key_type",
@@ -143,12 +144,14 @@ class CreateUserApiKeyRequest:
                 cls, d, "expires_at", "datetime.datetime", "type", _drifted
             )
 
-        create_user_api_key_request = cls(
-            key_type,
-            name,
-            description,
-            expires_at,
-        )
+        create_user_api_key_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_user_api_key_request.key_type = key_type
+        create_user_api_key_request.name = name
+        create_user_api_key_request.description = description
+        create_user_api_key_request.expires_at = expires_at
+        create_user_api_key_request.additional_properties = {}
 
         if _extra:
             create_user_api_key_request.additional_properties = {

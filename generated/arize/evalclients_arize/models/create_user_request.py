@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateUserRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "email",
@@ -167,12 +168,14 @@ class CreateUserRequest:
                     _drifted,
                 )
 
-        create_user_request = cls(
-            email,
-            invite_mode,
-            name,
-            role,
-        )
+        create_user_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_user_request.email = email
+        create_user_request.invite_mode = invite_mode
+        create_user_request.name = name
+        create_user_request._role_slot = role  # type: ignore[attr-defined]
+        create_user_request.additional_properties = {}
 
         if _extra:
             create_user_request.additional_properties = {

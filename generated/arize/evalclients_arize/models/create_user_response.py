@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateUserResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -295,17 +296,19 @@ class CreateUserResponse:
                 cls, d, "temporary_password", "str", "type", _drifted
             )
 
-        create_user_response = cls(
-            created_at,
-            email,
-            id,
-            invite_mode,
-            is_developer,
-            name,
-            role,
-            status,
-            temporary_password,
-        )
+        create_user_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_user_response.created_at = created_at
+        create_user_response.email = email
+        create_user_response.id = id
+        create_user_response.invite_mode = invite_mode
+        create_user_response.is_developer = is_developer
+        create_user_response.name = name
+        create_user_response._role_slot = role  # type: ignore[attr-defined]
+        create_user_response.status = status
+        create_user_response.temporary_password = temporary_password
+        create_user_response.additional_properties = {}
 
         if _extra:
             create_user_response.additional_properties = {

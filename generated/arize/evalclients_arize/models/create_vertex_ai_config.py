@@ -21,6 +21,7 @@ from ..models.create_vertex_ai_config_provider import (
 from ..types import Unset
 
 T = TypeVar("T", bound="CreateVertexAiConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "location",
@@ -130,12 +131,14 @@ class CreateVertexAiConfig:
                 raise
             provider, _drifted = _keep(cls, d, "provider", "one of VERTEX_AI", "enum", _drifted)
 
-        create_vertex_ai_config = cls(
-            location,
-            project_access_label,
-            project_id,
-            provider,
-        )
+        create_vertex_ai_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_vertex_ai_config.location = location
+        create_vertex_ai_config.project_access_label = project_access_label
+        create_vertex_ai_config.project_id = project_id
+        create_vertex_ai_config.provider = provider
+        create_vertex_ai_config.additional_properties = {}
 
         if _extra:
             create_vertex_ai_config.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateWebhookRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -239,16 +240,18 @@ class CreateWebhookRequest:
                 raise
             timeout_ms, _drifted = _keep(cls, d, "timeout_ms", "int", "type", _drifted)
 
-        create_webhook_request = cls(
-            name,
-            organization_id,
-            url,
-            auth_token,
-            auth_type,
-            description,
-            headers,
-            timeout_ms,
-        )
+        create_webhook_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_webhook_request.name = name
+        create_webhook_request.organization_id = organization_id
+        create_webhook_request.url = url
+        create_webhook_request.auth_token = auth_token
+        create_webhook_request.auth_type = auth_type
+        create_webhook_request.description = description
+        create_webhook_request._headers_slot = headers  # type: ignore[attr-defined]
+        create_webhook_request.timeout_ms = timeout_ms
+        create_webhook_request.additional_properties = {}
 
         if _extra:
             create_webhook_request.additional_properties = {

@@ -19,6 +19,7 @@ from ..models.webhook_auth_type import WebhookAuthType, check_webhook_auth_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateWebhookResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "auth_type",
@@ -302,20 +303,22 @@ class CreateWebhookResponse:
                 raise
             url, _drifted = _keep(cls, d, "url", "str", "type", _drifted)
 
-        create_webhook_response = cls(
-            auth_type,
-            created_at,
-            created_by_user_id,
-            description,
-            id,
-            name,
-            organization_id,
-            signing_secret,
-            signing_secret_hint,
-            timeout_ms,
-            updated_at,
-            url,
-        )
+        create_webhook_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_webhook_response.auth_type = auth_type
+        create_webhook_response.created_at = created_at
+        create_webhook_response.created_by_user_id = created_by_user_id
+        create_webhook_response.description = description
+        create_webhook_response.id = id
+        create_webhook_response.name = name
+        create_webhook_response.organization_id = organization_id
+        create_webhook_response.signing_secret = signing_secret
+        create_webhook_response.signing_secret_hint = signing_secret_hint
+        create_webhook_response.timeout_ms = timeout_ms
+        create_webhook_response.updated_at = updated_at
+        create_webhook_response.url = url
+        create_webhook_response.additional_properties = {}
 
         if _extra:
             create_webhook_response.additional_properties = {

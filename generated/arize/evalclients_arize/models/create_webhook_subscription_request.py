@@ -19,6 +19,7 @@ from ..models.webhook_source_type import WebhookSourceType, check_webhook_source
 from ..types import Unset
 
 T = TypeVar("T", bound="CreateWebhookSubscriptionRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "event",
@@ -153,12 +154,14 @@ class CreateWebhookSubscriptionRequest:
                 raise
             webhook_id, _drifted = _keep(cls, d, "webhook_id", "str", "type", _drifted)
 
-        create_webhook_subscription_request = cls(
-            event,
-            source_id,
-            source_type,
-            webhook_id,
-        )
+        create_webhook_subscription_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_webhook_subscription_request.event = event
+        create_webhook_subscription_request.source_id = source_id
+        create_webhook_subscription_request.source_type = source_type
+        create_webhook_subscription_request.webhook_id = webhook_id
+        create_webhook_subscription_request.additional_properties = {}
 
         if _extra:
             create_webhook_subscription_request.additional_properties = {

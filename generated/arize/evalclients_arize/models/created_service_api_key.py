@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatedServiceApiKey")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "bot_user",
@@ -342,20 +343,22 @@ class CreatedServiceApiKey:
                 raise
             status, _drifted = _keep(cls, d, "status", "one of ACTIVE, REVOKED", "enum", _drifted)
 
-        created_service_api_key = cls(
-            bot_user,
-            created_at,
-            created_by_user_id,
-            description,
-            expires_at,
-            id,
-            key,
-            key_type,
-            last_used_at,
-            name,
-            redacted_key,
-            status,
-        )
+        created_service_api_key = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        created_service_api_key._bot_user_slot = bot_user  # type: ignore[attr-defined]
+        created_service_api_key.created_at = created_at
+        created_service_api_key.created_by_user_id = created_by_user_id
+        created_service_api_key.description = description
+        created_service_api_key.expires_at = expires_at
+        created_service_api_key.id = id
+        created_service_api_key.key = key
+        created_service_api_key.key_type = key_type
+        created_service_api_key.last_used_at = last_used_at
+        created_service_api_key.name = name
+        created_service_api_key.redacted_key = redacted_key
+        created_service_api_key.status = status
+        created_service_api_key.additional_properties = {}
 
         if _extra:
             created_service_api_key.additional_properties = {

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatedServiceKeyBotUser")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "account_role",
@@ -196,12 +197,14 @@ class CreatedServiceKeyBotUser:
                     _drifted,
                 )
 
-        created_service_key_bot_user = cls(
-            account_role,
-            id,
-            name,
-            organizations,
-        )
+        created_service_key_bot_user = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        created_service_key_bot_user._account_role_slot = account_role  # type: ignore[attr-defined]
+        created_service_key_bot_user.id = id
+        created_service_key_bot_user.name = name
+        created_service_key_bot_user._organizations_slot = organizations  # type: ignore[attr-defined]
+        created_service_key_bot_user.additional_properties = {}
 
         if _extra:
             created_service_key_bot_user.additional_properties = {

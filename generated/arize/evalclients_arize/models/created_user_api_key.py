@@ -23,6 +23,7 @@ from ..models.created_user_api_key_key_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatedUserApiKey")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -298,19 +299,21 @@ class CreatedUserApiKey:
                 raise
             status, _drifted = _keep(cls, d, "status", "one of ACTIVE, REVOKED", "enum", _drifted)
 
-        created_user_api_key = cls(
-            created_at,
-            created_by_user_id,
-            description,
-            expires_at,
-            id,
-            key,
-            key_type,
-            last_used_at,
-            name,
-            redacted_key,
-            status,
-        )
+        created_user_api_key = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        created_user_api_key.created_at = created_at
+        created_user_api_key.created_by_user_id = created_by_user_id
+        created_user_api_key.description = description
+        created_user_api_key.expires_at = expires_at
+        created_user_api_key.id = id
+        created_user_api_key.key = key
+        created_user_api_key.key_type = key_type
+        created_user_api_key.last_used_at = last_used_at
+        created_user_api_key.name = name
+        created_user_api_key.redacted_key = redacted_key
+        created_user_api_key.status = status
+        created_user_api_key.additional_properties = {}
 
         if _extra:
             created_user_api_key.additional_properties = {

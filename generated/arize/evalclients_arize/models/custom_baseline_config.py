@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomBaselineConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "filters",
@@ -212,12 +213,14 @@ class CustomBaselineConfig:
                     _drifted,
                 )
 
-        custom_baseline_config = cls(
-            filters,
-            model_versions,
-            type_,
-            window,
-        )
+        custom_baseline_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        custom_baseline_config._filters_slot = filters  # type: ignore[attr-defined]
+        custom_baseline_config.model_versions = model_versions
+        custom_baseline_config.type_ = type_
+        custom_baseline_config._window_slot = window  # type: ignore[attr-defined]
+        custom_baseline_config.additional_properties = {}
 
         if _extra:
             custom_baseline_config.additional_properties = {

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomCodeConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "code",
@@ -274,16 +275,18 @@ class CustomCodeConfig:
                 raise
             variables, _drifted = _keep(cls, d, "variables", "list[str]", "type", _drifted)
 
-        custom_code_config = cls(
-            code,
-            data_granularity,
-            imports,
-            name,
-            query_filter,
-            static_params,
-            type_,
-            variables,
-        )
+        custom_code_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        custom_code_config.code = code
+        custom_code_config.data_granularity = data_granularity
+        custom_code_config.imports = imports
+        custom_code_config.name = name
+        custom_code_config.query_filter = query_filter
+        custom_code_config._static_params_slot = static_params  # type: ignore[attr-defined]
+        custom_code_config.type_ = type_
+        custom_code_config.variables = variables
+        custom_code_config.additional_properties = {}
 
         if _extra:
             custom_code_config.additional_properties = {

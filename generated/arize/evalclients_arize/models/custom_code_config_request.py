@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomCodeConfigRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "code",
@@ -268,16 +269,18 @@ class CustomCodeConfigRequest:
                     _drifted,
                 )
 
-        custom_code_config_request = cls(
-            code,
-            name,
-            type_,
-            variables,
-            data_granularity,
-            imports,
-            query_filter,
-            static_params,
-        )
+        custom_code_config_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        custom_code_config_request.code = code
+        custom_code_config_request.name = name
+        custom_code_config_request.type_ = type_
+        custom_code_config_request.variables = variables
+        custom_code_config_request.data_granularity = data_granularity
+        custom_code_config_request.imports = imports
+        custom_code_config_request.query_filter = query_filter
+        custom_code_config_request._static_params_slot = static_params  # type: ignore[attr-defined]
+        custom_code_config_request.additional_properties = {}
 
         if _extra:
             custom_code_config_request.additional_properties = {

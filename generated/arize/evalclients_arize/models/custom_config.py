@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "auth",
@@ -258,16 +259,16 @@ class CustomConfig:
                 raise
             provider, _drifted = _keep(cls, d, "provider", "one of CUSTOM", "enum", _drifted)
 
-        custom_config = cls(
-            auth,
-            base_url,
-            has_api_key,
-            header_names,
-            is_default_models_enabled,
-            is_function_calling_enabled,
-            model_names,
-            provider,
-        )
+        custom_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        custom_config._auth_slot = auth  # type: ignore[attr-defined]
+        custom_config.base_url = base_url
+        custom_config.has_api_key = has_api_key
+        custom_config.header_names = header_names
+        custom_config.is_default_models_enabled = is_default_models_enabled
+        custom_config.is_function_calling_enabled = is_function_calling_enabled
+        custom_config.model_names = model_names
+        custom_config.provider = provider
+        custom_config.additional_properties = {}
 
         if _extra:
             custom_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -21,6 +21,7 @@ from ..models.custom_default_auth_auth_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomDefaultAuth")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "auth_type",
@@ -105,10 +106,12 @@ class CustomDefaultAuth:
                 raise
             has_api_key, _drifted = _keep(cls, d, "has_api_key", "bool", "type", _drifted)
 
-        custom_default_auth = cls(
-            auth_type,
-            has_api_key,
-        )
+        custom_default_auth = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        custom_default_auth.auth_type = auth_type
+        custom_default_auth.has_api_key = has_api_key
+        custom_default_auth.additional_properties = {}
 
         if _extra:
             custom_default_auth.additional_properties = {

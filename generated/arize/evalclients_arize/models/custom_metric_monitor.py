@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomMetricMonitor")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -758,31 +759,33 @@ class CustomMetricMonitor:
                 raise
             uri, _drifted = _keep(cls, d, "uri", "str", "type", _drifted)
 
-        custom_metric_monitor = cls(
-            created_at,
-            created_by_user_id,
-            custom_metric_id,
-            delay_seconds,
-            downtime,
-            evaluated_at,
-            evaluation_window_length_seconds,
-            filters,
-            id,
-            latest_computed_value,
-            manual_evaluation_enabled,
-            model_versions,
-            name,
-            notes,
-            notification_configs,
-            notifications_enabled,
-            project_id,
-            scheduled_runtime,
-            status,
-            threshold,
-            type_,
-            updated_at,
-            uri,
-        )
+        custom_metric_monitor = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        custom_metric_monitor.created_at = created_at
+        custom_metric_monitor.created_by_user_id = created_by_user_id
+        custom_metric_monitor.custom_metric_id = custom_metric_id
+        custom_metric_monitor.delay_seconds = delay_seconds
+        custom_metric_monitor._downtime_slot = downtime  # type: ignore[attr-defined]
+        custom_metric_monitor.evaluated_at = evaluated_at
+        custom_metric_monitor.evaluation_window_length_seconds = evaluation_window_length_seconds
+        custom_metric_monitor._filters_slot = filters  # type: ignore[attr-defined]
+        custom_metric_monitor.id = id
+        custom_metric_monitor.latest_computed_value = latest_computed_value
+        custom_metric_monitor.manual_evaluation_enabled = manual_evaluation_enabled
+        custom_metric_monitor.model_versions = model_versions
+        custom_metric_monitor.name = name
+        custom_metric_monitor.notes = notes
+        custom_metric_monitor.notification_configs = notification_configs
+        custom_metric_monitor.notifications_enabled = notifications_enabled
+        custom_metric_monitor.project_id = project_id
+        custom_metric_monitor._scheduled_runtime_slot = scheduled_runtime  # type: ignore[attr-defined]
+        custom_metric_monitor.status = status
+        custom_metric_monitor._threshold_slot = threshold  # type: ignore[attr-defined]
+        custom_metric_monitor.type_ = type_
+        custom_metric_monitor.updated_at = updated_at
+        custom_metric_monitor.uri = uri
+        custom_metric_monitor.additional_properties = {}
 
         if _extra:
             custom_metric_monitor.additional_properties = {

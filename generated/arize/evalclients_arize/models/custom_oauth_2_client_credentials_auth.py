@@ -21,6 +21,7 @@ from ..models.custom_oauth_2_client_credentials_auth_auth_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomOauth2ClientCredentialsAuth")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "audience",
@@ -185,14 +186,16 @@ class CustomOauth2ClientCredentialsAuth:
                 raise
             token_url, _drifted = _keep(cls, d, "token_url", "str", "type", _drifted)
 
-        custom_oauth_2_client_credentials_auth = cls(
-            audience,
-            auth_type,
-            client_id,
-            has_client_secret,
-            scopes,
-            token_url,
-        )
+        custom_oauth_2_client_credentials_auth = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        custom_oauth_2_client_credentials_auth.audience = audience
+        custom_oauth_2_client_credentials_auth.auth_type = auth_type
+        custom_oauth_2_client_credentials_auth.client_id = client_id
+        custom_oauth_2_client_credentials_auth.has_client_secret = has_client_secret
+        custom_oauth_2_client_credentials_auth.scopes = scopes
+        custom_oauth_2_client_credentials_auth.token_url = token_url
+        custom_oauth_2_client_credentials_auth.additional_properties = {}
 
         if _extra:
             custom_oauth_2_client_credentials_auth.additional_properties = {

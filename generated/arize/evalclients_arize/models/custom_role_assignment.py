@@ -21,6 +21,7 @@ from ..models.space_role_assignment_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomRoleAssignment")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -120,11 +121,13 @@ class CustomRoleAssignment:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of CUSTOM, PREDEFINED", "enum", _drifted)
 
-        custom_role_assignment = cls(
-            id,
-            name,
-            type_,
-        )
+        custom_role_assignment = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        custom_role_assignment.id = id
+        custom_role_assignment.name = name
+        custom_role_assignment.type_ = type_
+        custom_role_assignment.additional_properties = {}
 
         if _extra:
             custom_role_assignment.additional_properties = {

@@ -21,6 +21,7 @@ from ..models.space_role_assignment_type import (
 from ..types import Unset
 
 T = TypeVar("T", bound="CustomRoleAssignmentRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -97,10 +98,12 @@ class CustomRoleAssignmentRequest:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of CUSTOM, PREDEFINED", "enum", _drifted)
 
-        custom_role_assignment_request = cls(
-            id,
-            type_,
-        )
+        custom_role_assignment_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        custom_role_assignment_request.id = id
+        custom_role_assignment_request.type_ = type_
+        custom_role_assignment_request.additional_properties = {}
 
         if _extra:
             custom_role_assignment_request.additional_properties = {

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DataQualityMonitor")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "baseline_config",
@@ -855,33 +856,35 @@ class DataQualityMonitor:
                 raise
             uri, _drifted = _keep(cls, d, "uri", "str", "type", _drifted)
 
-        data_quality_monitor = cls(
-            baseline_config,
-            created_at,
-            created_by_user_id,
-            delay_seconds,
-            dimension,
-            downtime,
-            evaluated_at,
-            evaluation_window_length_seconds,
-            filters,
-            id,
-            latest_computed_value,
-            manual_evaluation_enabled,
-            metric,
-            model_versions,
-            name,
-            notes,
-            notification_configs,
-            notifications_enabled,
-            project_id,
-            scheduled_runtime,
-            status,
-            threshold,
-            type_,
-            updated_at,
-            uri,
-        )
+        data_quality_monitor = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        data_quality_monitor._baseline_config_slot = baseline_config  # type: ignore[attr-defined]
+        data_quality_monitor.created_at = created_at
+        data_quality_monitor.created_by_user_id = created_by_user_id
+        data_quality_monitor.delay_seconds = delay_seconds
+        data_quality_monitor._dimension_slot = dimension  # type: ignore[attr-defined]
+        data_quality_monitor._downtime_slot = downtime  # type: ignore[attr-defined]
+        data_quality_monitor.evaluated_at = evaluated_at
+        data_quality_monitor.evaluation_window_length_seconds = evaluation_window_length_seconds
+        data_quality_monitor._filters_slot = filters  # type: ignore[attr-defined]
+        data_quality_monitor.id = id
+        data_quality_monitor.latest_computed_value = latest_computed_value
+        data_quality_monitor.manual_evaluation_enabled = manual_evaluation_enabled
+        data_quality_monitor.metric = metric
+        data_quality_monitor.model_versions = model_versions
+        data_quality_monitor.name = name
+        data_quality_monitor.notes = notes
+        data_quality_monitor.notification_configs = notification_configs
+        data_quality_monitor.notifications_enabled = notifications_enabled
+        data_quality_monitor.project_id = project_id
+        data_quality_monitor._scheduled_runtime_slot = scheduled_runtime  # type: ignore[attr-defined]
+        data_quality_monitor.status = status
+        data_quality_monitor._threshold_slot = threshold  # type: ignore[attr-defined]
+        data_quality_monitor.type_ = type_
+        data_quality_monitor.updated_at = updated_at
+        data_quality_monitor.uri = uri
+        data_quality_monitor.additional_properties = {}
 
         if _extra:
             data_quality_monitor.additional_properties = {

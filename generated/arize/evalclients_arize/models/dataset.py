@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Dataset")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -219,14 +220,14 @@ class Dataset:
                     _drifted,
                 )
 
-        dataset = cls(
-            created_at,
-            id,
-            name,
-            space_id,
-            updated_at,
-            versions,
-        )
+        dataset = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        dataset.created_at = created_at
+        dataset.id = id
+        dataset.name = name
+        dataset.space_id = space_id
+        dataset.updated_at = updated_at
+        dataset._versions_slot = versions  # type: ignore[attr-defined]
+        dataset.additional_properties = {}
 
         if _extra:
             dataset.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

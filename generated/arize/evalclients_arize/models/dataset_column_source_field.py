@@ -19,6 +19,7 @@ from ..models.widget_source_field_kind import WidgetSourceFieldKind, check_widge
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetColumnSourceField")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "column_name",
@@ -137,11 +138,13 @@ class DatasetColumnSourceField:
                 cls, d, "kind", "one of DATASET_COLUMN, NESTED_JSON_FIELD", "enum", _drifted
             )
 
-        dataset_column_source_field = cls(
-            column_name,
-            data_type,
-            kind,
-        )
+        dataset_column_source_field = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        dataset_column_source_field.column_name = column_name
+        dataset_column_source_field.data_type = data_type
+        dataset_column_source_field.kind = kind
+        dataset_column_source_field.additional_properties = {}
 
         if _extra:
             dataset_column_source_field.additional_properties = {

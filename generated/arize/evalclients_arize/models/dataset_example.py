@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetExample")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotations",
@@ -185,12 +186,12 @@ class DatasetExample:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        dataset_example = cls(
-            annotations,
-            created_at,
-            id,
-            updated_at,
-        )
+        dataset_example = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        dataset_example._annotations_slot = annotations  # type: ignore[attr-defined]
+        dataset_example.created_at = created_at
+        dataset_example.id = id
+        dataset_example.updated_at = updated_at
+        dataset_example.additional_properties = {}
 
         if _extra:
             dataset_example.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

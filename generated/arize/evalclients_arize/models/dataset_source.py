@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetSource")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "dataset_id",
@@ -234,12 +235,12 @@ class DatasetSource:
                 _drifted,
             )
 
-        dataset_source = cls(
-            dataset_id,
-            dataset_version_id,
-            experiment_id,
-            source_fields,
-        )
+        dataset_source = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        dataset_source.dataset_id = dataset_id
+        dataset_source.dataset_version_id = dataset_version_id
+        dataset_source.experiment_id = experiment_id
+        dataset_source.source_fields = source_fields
+        dataset_source.additional_properties = {}
 
         if _extra:
             dataset_source.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

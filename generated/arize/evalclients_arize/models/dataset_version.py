@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetVersion")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -163,13 +164,13 @@ class DatasetVersion:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        dataset_version = cls(
-            created_at,
-            dataset_id,
-            id,
-            name,
-            updated_at,
-        )
+        dataset_version = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        dataset_version.created_at = created_at
+        dataset_version.dataset_id = dataset_id
+        dataset_version.id = id
+        dataset_version.name = name
+        dataset_version.updated_at = updated_at
+        dataset_version.additional_properties = {}
 
         if _extra:
             dataset_version.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

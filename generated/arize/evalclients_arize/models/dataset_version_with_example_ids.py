@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetVersionWithExampleIds")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -203,15 +204,17 @@ class DatasetVersionWithExampleIds:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        dataset_version_with_example_ids = cls(
-            created_at,
-            dataset_version_id,
-            example_ids,
-            id,
-            name,
-            space_id,
-            updated_at,
-        )
+        dataset_version_with_example_ids = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        dataset_version_with_example_ids.created_at = created_at
+        dataset_version_with_example_ids.dataset_version_id = dataset_version_id
+        dataset_version_with_example_ids.example_ids = example_ids
+        dataset_version_with_example_ids.id = id
+        dataset_version_with_example_ids.name = name
+        dataset_version_with_example_ids.space_id = space_id
+        dataset_version_with_example_ids.updated_at = updated_at
+        dataset_version_with_example_ids.additional_properties = {}
 
         if _extra:
             dataset_version_with_example_ids.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="DefaultAgentRuntime")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "integration_id",
@@ -75,9 +76,11 @@ class DefaultAgentRuntime:
                 raise
             integration_id, _drifted = _keep(cls, d, "integration_id", "str", "type", _drifted)
 
-        default_agent_runtime = cls(
-            integration_id,
-        )
+        default_agent_runtime = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        default_agent_runtime.integration_id = integration_id
+        default_agent_runtime.additional_properties = {}
 
         if _extra:
             default_agent_runtime.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DefaultAgentRuntimeResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "integration_id",
@@ -73,9 +74,11 @@ class DefaultAgentRuntimeResponse:
                 raise
             integration_id, _drifted = _keep(cls, d, "integration_id", "str", "type", _drifted)
 
-        default_agent_runtime_response = cls(
-            integration_id,
-        )
+        default_agent_runtime_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        default_agent_runtime_response.integration_id = integration_id
+        default_agent_runtime_response.additional_properties = {}
 
         if _extra:
             default_agent_runtime_response.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="DefaultLLMIntegration")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "integration_id",
@@ -90,10 +91,12 @@ class DefaultLLMIntegration:
                 raise
             model_name, _drifted = _keep(cls, d, "model_name", "str", "type", _drifted)
 
-        default_llm_integration = cls(
-            integration_id,
-            model_name,
-        )
+        default_llm_integration = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        default_llm_integration.integration_id = integration_id
+        default_llm_integration.model_name = model_name
+        default_llm_integration.additional_properties = {}
 
         if _extra:
             default_llm_integration.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DefaultLLMIntegrationResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "integration_id",
@@ -89,10 +90,12 @@ class DefaultLLMIntegrationResponse:
                 raise
             model_name, _drifted = _keep(cls, d, "model_name", "str", "type", _drifted)
 
-        default_llm_integration_response = cls(
-            integration_id,
-            model_name,
-        )
+        default_llm_integration_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        default_llm_integration_response.integration_id = integration_id
+        default_llm_integration_response.model_name = model_name
+        default_llm_integration_response.additional_properties = {}
 
         if _extra:
             default_llm_integration_response.additional_properties = {

@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="DeleteAnnotationQueueRecordsRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "record_ids",
@@ -81,9 +82,11 @@ class DeleteAnnotationQueueRecordsRequest:
                 raise
             record_ids, _drifted = _keep(cls, d, "record_ids", "list[str]", "type", _drifted)
 
-        delete_annotation_queue_records_request = cls(
-            record_ids,
-        )
+        delete_annotation_queue_records_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        delete_annotation_queue_records_request.record_ids = record_ids
+        delete_annotation_queue_records_request.additional_properties = {}
 
         if _extra:
             delete_annotation_queue_records_request.additional_properties = {

@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteDatasetExamplesProblem")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "deleted_example_ids",
@@ -192,15 +193,17 @@ class DeleteDatasetExamplesProblem:
                 raise
             type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
-        delete_dataset_examples_problem = cls(
-            deleted_example_ids,
-            detail,
-            instance,
-            not_deleted_example_ids,
-            status,
-            title,
-            type_,
-        )
+        delete_dataset_examples_problem = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        delete_dataset_examples_problem.deleted_example_ids = deleted_example_ids
+        delete_dataset_examples_problem.detail = detail
+        delete_dataset_examples_problem.instance = instance
+        delete_dataset_examples_problem.not_deleted_example_ids = not_deleted_example_ids
+        delete_dataset_examples_problem.status = status
+        delete_dataset_examples_problem.title = title
+        delete_dataset_examples_problem.type_ = type_
+        delete_dataset_examples_problem.additional_properties = {}
 
         if _extra:
             delete_dataset_examples_problem.additional_properties = {

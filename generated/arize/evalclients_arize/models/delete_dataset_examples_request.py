@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="DeleteDatasetExamplesRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "dataset_version_id",
@@ -99,10 +100,12 @@ class DeleteDatasetExamplesRequest:
                 raise
             example_ids, _drifted = _keep(cls, d, "example_ids", "list[str]", "type", _drifted)
 
-        delete_dataset_examples_request = cls(
-            dataset_version_id,
-            example_ids,
-        )
+        delete_dataset_examples_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        delete_dataset_examples_request.dataset_version_id = dataset_version_id
+        delete_dataset_examples_request.example_ids = example_ids
+        delete_dataset_examples_request.additional_properties = {}
 
         if _extra:
             delete_dataset_examples_request.additional_properties = {

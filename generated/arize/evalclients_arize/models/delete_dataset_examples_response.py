@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteDatasetExamplesResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "completed",
@@ -133,11 +134,13 @@ class DeleteDatasetExamplesResponse:
                 cls, d, "not_deleted_example_ids", "list[str]", "type", _drifted
             )
 
-        delete_dataset_examples_response = cls(
-            completed,
-            deleted_example_ids,
-            not_deleted_example_ids,
-        )
+        delete_dataset_examples_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        delete_dataset_examples_response.completed = completed
+        delete_dataset_examples_response.deleted_example_ids = deleted_example_ids
+        delete_dataset_examples_response.not_deleted_example_ids = not_deleted_example_ids
+        delete_dataset_examples_response.additional_properties = {}
 
         if _extra:
             delete_dataset_examples_response.additional_properties = {

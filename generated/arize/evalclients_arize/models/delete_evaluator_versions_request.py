@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="DeleteEvaluatorVersionsRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "version_ids",
@@ -83,9 +84,11 @@ class DeleteEvaluatorVersionsRequest:
                 raise
             version_ids, _drifted = _keep(cls, d, "version_ids", "list[str]", "type", _drifted)
 
-        delete_evaluator_versions_request = cls(
-            version_ids,
-        )
+        delete_evaluator_versions_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        delete_evaluator_versions_request.version_ids = version_ids
+        delete_evaluator_versions_request.additional_properties = {}
 
         if _extra:
             delete_evaluator_versions_request.additional_properties = {

@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteEvaluatorVersionsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "completed",
@@ -132,11 +133,13 @@ class DeleteEvaluatorVersionsResponse:
                 cls, d, "not_deleted_version_ids", "list[str]", "type", _drifted
             )
 
-        delete_evaluator_versions_response = cls(
-            completed,
-            deleted_version_ids,
-            not_deleted_version_ids,
-        )
+        delete_evaluator_versions_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        delete_evaluator_versions_response.completed = completed
+        delete_evaluator_versions_response.deleted_version_ids = deleted_version_ids
+        delete_evaluator_versions_response.not_deleted_version_ids = not_deleted_version_ids
+        delete_evaluator_versions_response.additional_properties = {}
 
         if _extra:
             delete_evaluator_versions_response.additional_properties = {

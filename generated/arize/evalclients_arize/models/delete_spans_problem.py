@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteSpansProblem")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "deleted_span_ids",
@@ -192,15 +193,17 @@ class DeleteSpansProblem:
                 raise
             type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
-        delete_spans_problem = cls(
-            deleted_span_ids,
-            detail,
-            instance,
-            not_deleted_span_ids,
-            status,
-            title,
-            type_,
-        )
+        delete_spans_problem = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        delete_spans_problem.deleted_span_ids = deleted_span_ids
+        delete_spans_problem.detail = detail
+        delete_spans_problem.instance = instance
+        delete_spans_problem.not_deleted_span_ids = not_deleted_span_ids
+        delete_spans_problem.status = status
+        delete_spans_problem.title = title
+        delete_spans_problem.type_ = type_
+        delete_spans_problem.additional_properties = {}
 
         if _extra:
             delete_spans_problem.additional_properties = {

@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteSpansRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "project_id",
@@ -153,12 +154,14 @@ class DeleteSpansRequest:
                 cls, d, "start_time", "datetime.datetime", "type", _drifted
             )
 
-        delete_spans_request = cls(
-            project_id,
-            span_ids,
-            end_time,
-            start_time,
-        )
+        delete_spans_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        delete_spans_request.project_id = project_id
+        delete_spans_request.span_ids = span_ids
+        delete_spans_request.end_time = end_time
+        delete_spans_request.start_time = start_time
+        delete_spans_request.additional_properties = {}
 
         if _extra:
             delete_spans_request.additional_properties = {

@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteSpansResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "completed",
@@ -135,11 +136,13 @@ class DeleteSpansResponse:
                 cls, d, "not_deleted_span_ids", "list[str]", "type", _drifted
             )
 
-        delete_spans_response = cls(
-            completed,
-            deleted_span_ids,
-            not_deleted_span_ids,
-        )
+        delete_spans_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        delete_spans_response.completed = completed
+        delete_spans_response.deleted_span_ids = deleted_span_ids
+        delete_spans_response.not_deleted_span_ids = not_deleted_span_ids
+        delete_spans_response.additional_properties = {}
 
         if _extra:
             delete_spans_response.additional_properties = {

@@ -18,6 +18,7 @@ from ..models.dimension_category import DimensionCategory, check_dimension_categ
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Dimension")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "category",
@@ -108,10 +109,10 @@ class Dimension:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        dimension = cls(
-            category,
-            name,
-        )
+        dimension = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        dimension.category = category
+        dimension.name = name
+        dimension.additional_properties = {}
 
         if _extra:
             dimension.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DowntimeConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "duration_seconds",
@@ -116,11 +117,11 @@ class DowntimeConfig:
                 raise
             start, _drifted = _keep(cls, d, "start", "datetime.datetime", "type", _drifted)
 
-        downtime_config = cls(
-            duration_seconds,
-            frequency_days,
-            start,
-        )
+        downtime_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        downtime_config.duration_seconds = duration_seconds
+        downtime_config.frequency_days = frequency_days
+        downtime_config.start = start
+        downtime_config.additional_properties = {}
 
         if _extra:
             downtime_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DriftMonitor")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "baseline_config",
@@ -853,33 +854,33 @@ class DriftMonitor:
                 raise
             uri, _drifted = _keep(cls, d, "uri", "str", "type", _drifted)
 
-        drift_monitor = cls(
-            baseline_config,
-            created_at,
-            created_by_user_id,
-            delay_seconds,
-            dimension,
-            downtime,
-            evaluated_at,
-            evaluation_window_length_seconds,
-            filters,
-            id,
-            latest_computed_value,
-            manual_evaluation_enabled,
-            metric,
-            model_versions,
-            name,
-            notes,
-            notification_configs,
-            notifications_enabled,
-            project_id,
-            scheduled_runtime,
-            status,
-            threshold,
-            type_,
-            updated_at,
-            uri,
-        )
+        drift_monitor = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        drift_monitor._baseline_config_slot = baseline_config  # type: ignore[attr-defined]
+        drift_monitor.created_at = created_at
+        drift_monitor.created_by_user_id = created_by_user_id
+        drift_monitor.delay_seconds = delay_seconds
+        drift_monitor._dimension_slot = dimension  # type: ignore[attr-defined]
+        drift_monitor._downtime_slot = downtime  # type: ignore[attr-defined]
+        drift_monitor.evaluated_at = evaluated_at
+        drift_monitor.evaluation_window_length_seconds = evaluation_window_length_seconds
+        drift_monitor._filters_slot = filters  # type: ignore[attr-defined]
+        drift_monitor.id = id
+        drift_monitor.latest_computed_value = latest_computed_value
+        drift_monitor.manual_evaluation_enabled = manual_evaluation_enabled
+        drift_monitor.metric = metric
+        drift_monitor.model_versions = model_versions
+        drift_monitor.name = name
+        drift_monitor.notes = notes
+        drift_monitor.notification_configs = notification_configs
+        drift_monitor.notifications_enabled = notifications_enabled
+        drift_monitor.project_id = project_id
+        drift_monitor._scheduled_runtime_slot = scheduled_runtime  # type: ignore[attr-defined]
+        drift_monitor.status = status
+        drift_monitor._threshold_slot = threshold  # type: ignore[attr-defined]
+        drift_monitor.type_ = type_
+        drift_monitor.updated_at = updated_at
+        drift_monitor.uri = uri
+        drift_monitor.additional_properties = {}
 
         if _extra:
             drift_monitor.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

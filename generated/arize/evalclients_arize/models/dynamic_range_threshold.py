@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DynamicRangeThreshold")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "calculation",
@@ -193,12 +194,14 @@ class DynamicRangeThreshold:
                     raise
                 upper, _drifted = _keep(cls, d, "upper", "DynamicThresholdBound", "type", _drifted)
 
-        dynamic_range_threshold = cls(
-            calculation,
-            lower,
-            type_,
-            upper,
-        )
+        dynamic_range_threshold = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        dynamic_range_threshold.calculation = calculation
+        dynamic_range_threshold._lower_slot = lower  # type: ignore[attr-defined]
+        dynamic_range_threshold.type_ = type_
+        dynamic_range_threshold._upper_slot = upper  # type: ignore[attr-defined]
+        dynamic_range_threshold.additional_properties = {}
 
         if _extra:
             dynamic_range_threshold.additional_properties = {

@@ -23,6 +23,7 @@ from ..models.threshold_operator import ThresholdOperator, check_threshold_opera
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DynamicSingleThreshold")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "calculation",
@@ -172,12 +173,14 @@ class DynamicSingleThreshold:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of DYNAMIC_SINGLE", "enum", _drifted)
 
-        dynamic_single_threshold = cls(
-            calculation,
-            multiplier,
-            operator,
-            type_,
-        )
+        dynamic_single_threshold = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        dynamic_single_threshold.calculation = calculation
+        dynamic_single_threshold.multiplier = multiplier
+        dynamic_single_threshold.operator = operator
+        dynamic_single_threshold.type_ = type_
+        dynamic_single_threshold.additional_properties = {}
 
         if _extra:
             dynamic_single_threshold.additional_properties = {

@@ -18,6 +18,7 @@ from ..models.threshold_operator import ThresholdOperator, check_threshold_opera
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DynamicThresholdBound")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "multiplier",
@@ -110,10 +111,12 @@ class DynamicThresholdBound:
                 _drifted,
             )
 
-        dynamic_threshold_bound = cls(
-            multiplier,
-            operator,
-        )
+        dynamic_threshold_bound = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        dynamic_threshold_bound.multiplier = multiplier
+        dynamic_threshold_bound.operator = operator
+        dynamic_threshold_bound.additional_properties = {}
 
         if _extra:
             dynamic_threshold_bound.additional_properties = {

@@ -21,6 +21,7 @@ from ..models.email_notification_config_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailNotificationConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "email_address",
@@ -104,10 +105,12 @@ class EmailNotificationConfig:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of EMAIL", "enum", _drifted)
 
-        email_notification_config = cls(
-            email_address,
-            type_,
-        )
+        email_notification_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        email_notification_config.email_address = email_address
+        email_notification_config.type_ = type_
+        email_notification_config.additional_properties = {}
 
         if _extra:
             email_notification_config.additional_properties = {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Evaluation")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "explanation",
@@ -167,13 +168,13 @@ class Evaluation:
                 raise
             score, _drifted = _keep(cls, d, "score", "float", "type", _drifted)
 
-        evaluation = cls(
-            explanation,
-            label,
-            metadata,
-            name,
-            score,
-        )
+        evaluation = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        evaluation.explanation = explanation
+        evaluation.label = label
+        evaluation._metadata_slot = metadata  # type: ignore[attr-defined]
+        evaluation.name = name
+        evaluation.score = score
+        evaluation.additional_properties = {}
 
         if _extra:
             evaluation.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

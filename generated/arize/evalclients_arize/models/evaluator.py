@@ -19,6 +19,7 @@ from ..models.evaluator_type import EvaluatorType, check_evaluator_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Evaluator")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -244,16 +245,16 @@ class Evaluator:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        evaluator = cls(
-            created_at,
-            created_by_user_id,
-            description,
-            id,
-            name,
-            space_id,
-            type_,
-            updated_at,
-        )
+        evaluator = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        evaluator.created_at = created_at
+        evaluator.created_by_user_id = created_by_user_id
+        evaluator.description = description
+        evaluator.id = id
+        evaluator.name = name
+        evaluator.space_id = space_id
+        evaluator.type_ = type_
+        evaluator.updated_at = updated_at
+        evaluator.additional_properties = {}
 
         if _extra:
             evaluator.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

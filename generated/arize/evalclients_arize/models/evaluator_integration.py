@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorIntegration")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "config",
@@ -316,17 +317,19 @@ class EvaluatorIntegration:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        evaluator_integration = cls(
-            config,
-            created_at,
-            created_by_user_id,
-            description,
-            id,
-            name,
-            scopings,
-            type_,
-            updated_at,
-        )
+        evaluator_integration = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluator_integration._config_slot = config  # type: ignore[attr-defined]
+        evaluator_integration.created_at = created_at
+        evaluator_integration.created_by_user_id = created_by_user_id
+        evaluator_integration.description = description
+        evaluator_integration.id = id
+        evaluator_integration.name = name
+        evaluator_integration._scopings_slot = scopings  # type: ignore[attr-defined]
+        evaluator_integration.type_ = type_
+        evaluator_integration.updated_at = updated_at
+        evaluator_integration.additional_properties = {}
 
         if _extra:
             evaluator_integration.additional_properties = {

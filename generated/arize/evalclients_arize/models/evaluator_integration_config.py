@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorIntegrationConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "endpoint",
@@ -146,11 +147,13 @@ class EvaluatorIntegrationConfig:
                     _drifted,
                 )
 
-        evaluator_integration_config = cls(
-            endpoint,
-            has_headers,
-            input_schema,
-        )
+        evaluator_integration_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluator_integration_config.endpoint = endpoint
+        evaluator_integration_config.has_headers = has_headers
+        evaluator_integration_config._input_schema_slot = input_schema  # type: ignore[attr-defined]
+        evaluator_integration_config.additional_properties = {}
 
         if _extra:
             evaluator_integration_config.additional_properties = {

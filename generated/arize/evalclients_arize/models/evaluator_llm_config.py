@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorLlmConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "ai_integration_id",
@@ -170,12 +171,14 @@ class EvaluatorLlmConfig:
                     cls, d, "provider_parameters", "ProviderParams", "type", _drifted
                 )
 
-        evaluator_llm_config = cls(
-            ai_integration_id,
-            invocation_parameters,
-            model_name,
-            provider_parameters,
-        )
+        evaluator_llm_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluator_llm_config.ai_integration_id = ai_integration_id
+        evaluator_llm_config._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
+        evaluator_llm_config.model_name = model_name
+        evaluator_llm_config._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
+        evaluator_llm_config.additional_properties = {}
 
         if _extra:
             evaluator_llm_config.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorLlmConfigRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "ai_integration_id",
@@ -155,12 +156,14 @@ class EvaluatorLlmConfigRequest:
                     cls, d, "provider_parameters", "ProviderParamsRequest", "type", _drifted
                 )
 
-        evaluator_llm_config_request = cls(
-            ai_integration_id,
-            invocation_parameters,
-            model_name,
-            provider_parameters,
-        )
+        evaluator_llm_config_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluator_llm_config_request.ai_integration_id = ai_integration_id
+        evaluator_llm_config_request._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
+        evaluator_llm_config_request.model_name = model_name
+        evaluator_llm_config_request._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
+        evaluator_llm_config_request.additional_properties = {}
 
         if _extra:
             evaluator_llm_config_request.additional_properties = {

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorTemplate")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "classification_choices",
@@ -258,15 +259,17 @@ class EvaluatorTemplate:
                 raise
             template, _drifted = _keep(cls, d, "template", "str", "type", _drifted)
 
-        evaluator_template = cls(
-            classification_choices,
-            column_name,
-            data_granularity,
-            direction,
-            display_name,
-            rails,
-            template,
-        )
+        evaluator_template = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluator_template._classification_choices_slot = classification_choices  # type: ignore[attr-defined]
+        evaluator_template.column_name = column_name
+        evaluator_template.data_granularity = data_granularity
+        evaluator_template.direction = direction
+        evaluator_template.display_name = display_name
+        evaluator_template.rails = rails
+        evaluator_template.template = template
+        evaluator_template.additional_properties = {}
 
         if _extra:
             evaluator_template.additional_properties = {

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorVersionCode")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "code_config",
@@ -268,16 +269,18 @@ class EvaluatorVersionCode:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of CODE", "enum", _drifted)
 
-        evaluator_version_code = cls(
-            code_config,
-            commit_hash,
-            commit_message,
-            created_at,
-            created_by_user_id,
-            evaluator_id,
-            id,
-            type_,
-        )
+        evaluator_version_code = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluator_version_code._code_config_slot = code_config  # type: ignore[attr-defined]
+        evaluator_version_code.commit_hash = commit_hash
+        evaluator_version_code.commit_message = commit_message
+        evaluator_version_code.created_at = created_at
+        evaluator_version_code.created_by_user_id = created_by_user_id
+        evaluator_version_code.evaluator_id = evaluator_id
+        evaluator_version_code.id = id
+        evaluator_version_code.type_ = type_
+        evaluator_version_code.additional_properties = {}
 
         if _extra:
             evaluator_version_code.additional_properties = {

@@ -19,6 +19,7 @@ from ..models.evaluator_type import EvaluatorType, check_evaluator_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluatorVersionCommon")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "commit_hash",
@@ -219,15 +220,17 @@ class EvaluatorVersionCommon:
                 cls, d, "type", "one of CODE, HARNESS, REMOTE, TEMPLATE", "enum", _drifted
             )
 
-        evaluator_version_common = cls(
-            commit_hash,
-            commit_message,
-            created_at,
-            created_by_user_id,
-            evaluator_id,
-            id,
-            type_,
-        )
+        evaluator_version_common = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluator_version_common.commit_hash = commit_hash
+        evaluator_version_common.commit_message = commit_message
+        evaluator_version_common.created_at = created_at
+        evaluator_version_common.created_by_user_id = created_by_user_id
+        evaluator_version_common.evaluator_id = evaluator_id
+        evaluator_version_common.id = id
+        evaluator_version_common.type_ = type_
+        evaluator_version_common.additional_properties = {}
 
         if _extra:
             evaluator_version_common.additional_properties = {

@@ -22,6 +22,7 @@ from ..models.evaluator_version_harness_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluatorVersionHarness")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "commit_hash",
@@ -217,15 +218,17 @@ class EvaluatorVersionHarness:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of HARNESS", "enum", _drifted)
 
-        evaluator_version_harness = cls(
-            commit_hash,
-            commit_message,
-            created_at,
-            created_by_user_id,
-            evaluator_id,
-            id,
-            type_,
-        )
+        evaluator_version_harness = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluator_version_harness.commit_hash = commit_hash
+        evaluator_version_harness.commit_message = commit_message
+        evaluator_version_harness.created_at = created_at
+        evaluator_version_harness.created_by_user_id = created_by_user_id
+        evaluator_version_harness.evaluator_id = evaluator_id
+        evaluator_version_harness.id = id
+        evaluator_version_harness.type_ = type_
+        evaluator_version_harness.additional_properties = {}
 
         if _extra:
             evaluator_version_harness.additional_properties = {

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorVersionRemote")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "commit_hash",
@@ -265,16 +266,18 @@ class EvaluatorVersionRemote:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of REMOTE", "enum", _drifted)
 
-        evaluator_version_remote = cls(
-            commit_hash,
-            commit_message,
-            created_at,
-            created_by_user_id,
-            evaluator_id,
-            id,
-            remote_config,
-            type_,
-        )
+        evaluator_version_remote = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluator_version_remote.commit_hash = commit_hash
+        evaluator_version_remote.commit_message = commit_message
+        evaluator_version_remote.created_at = created_at
+        evaluator_version_remote.created_by_user_id = created_by_user_id
+        evaluator_version_remote.evaluator_id = evaluator_id
+        evaluator_version_remote.id = id
+        evaluator_version_remote._remote_config_slot = remote_config  # type: ignore[attr-defined]
+        evaluator_version_remote.type_ = type_
+        evaluator_version_remote.additional_properties = {}
 
         if _extra:
             evaluator_version_remote.additional_properties = {

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorVersionTemplate")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "commit_hash",
@@ -261,16 +262,18 @@ class EvaluatorVersionTemplate:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of TEMPLATE", "enum", _drifted)
 
-        evaluator_version_template = cls(
-            commit_hash,
-            commit_message,
-            created_at,
-            created_by_user_id,
-            evaluator_id,
-            id,
-            template_config,
-            type_,
-        )
+        evaluator_version_template = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluator_version_template.commit_hash = commit_hash
+        evaluator_version_template.commit_message = commit_message
+        evaluator_version_template.created_at = created_at
+        evaluator_version_template.created_by_user_id = created_by_user_id
+        evaluator_version_template.evaluator_id = evaluator_id
+        evaluator_version_template.id = id
+        evaluator_version_template._template_config_slot = template_config  # type: ignore[attr-defined]
+        evaluator_version_template.type_ = type_
+        evaluator_version_template.additional_properties = {}
 
         if _extra:
             evaluator_version_template.additional_properties = {

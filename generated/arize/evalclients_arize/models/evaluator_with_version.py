@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorWithVersion")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -307,17 +308,19 @@ class EvaluatorWithVersion:
                     _drifted,
                 )
 
-        evaluator_with_version = cls(
-            created_at,
-            created_by_user_id,
-            description,
-            id,
-            name,
-            space_id,
-            type_,
-            updated_at,
-            version,
-        )
+        evaluator_with_version = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluator_with_version.created_at = created_at
+        evaluator_with_version.created_by_user_id = created_by_user_id
+        evaluator_with_version.description = description
+        evaluator_with_version.id = id
+        evaluator_with_version.name = name
+        evaluator_with_version.space_id = space_id
+        evaluator_with_version.type_ = type_
+        evaluator_with_version.updated_at = updated_at
+        evaluator_with_version._version_slot = version  # type: ignore[attr-defined]
+        evaluator_with_version.additional_properties = {}
 
         if _extra:
             evaluator_with_version.additional_properties = {

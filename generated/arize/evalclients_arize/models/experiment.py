@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Experiment")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -262,17 +263,17 @@ class Experiment:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        experiment = cls(
-            created_at,
-            dataset_id,
-            dataset_version_id,
-            experiment_traces_project_id,
-            id,
-            integration_id,
-            name,
-            space_id,
-            updated_at,
-        )
+        experiment = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        experiment.created_at = created_at
+        experiment.dataset_id = dataset_id
+        experiment.dataset_version_id = dataset_version_id
+        experiment.experiment_traces_project_id = experiment_traces_project_id
+        experiment.id = id
+        experiment.integration_id = integration_id
+        experiment.name = name
+        experiment.space_id = space_id
+        experiment.updated_at = updated_at
+        experiment.additional_properties = {}
 
         if _extra:
             experiment.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

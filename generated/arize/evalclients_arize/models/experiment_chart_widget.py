@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExperimentChartWidget")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -446,24 +447,26 @@ class ExperimentChartWidget:
                 raise
             y_min, _drifted = _keep(cls, d, "y_min", "float | None", "type", _drifted)
 
-        experiment_chart_widget = cls(
-            created_at,
-            creation_status,
-            creator_user_id,
-            dashboard_id,
-            font_size,
-            grid_position,
-            id,
-            legend_placement,
-            plots,
-            show_legend,
-            title,
-            type_,
-            x_axis_label,
-            x_axis_tilt,
-            y_max,
-            y_min,
-        )
+        experiment_chart_widget = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        experiment_chart_widget.created_at = created_at
+        experiment_chart_widget.creation_status = creation_status
+        experiment_chart_widget.creator_user_id = creator_user_id
+        experiment_chart_widget.dashboard_id = dashboard_id
+        experiment_chart_widget.font_size = font_size
+        experiment_chart_widget.grid_position = grid_position
+        experiment_chart_widget.id = id
+        experiment_chart_widget.legend_placement = legend_placement
+        experiment_chart_widget._plots_slot = plots  # type: ignore[attr-defined]
+        experiment_chart_widget.show_legend = show_legend
+        experiment_chart_widget.title = title
+        experiment_chart_widget.type_ = type_
+        experiment_chart_widget.x_axis_label = x_axis_label
+        experiment_chart_widget.x_axis_tilt = x_axis_tilt
+        experiment_chart_widget.y_max = y_max
+        experiment_chart_widget.y_min = y_min
+        experiment_chart_widget.additional_properties = {}
 
         if _extra:
             experiment_chart_widget.additional_properties = {

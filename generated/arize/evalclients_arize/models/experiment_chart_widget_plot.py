@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExperimentChartWidgetPlot")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "dataset_id",
@@ -148,13 +149,15 @@ class ExperimentChartWidgetPlot:
                 raise
             title, _drifted = _keep(cls, d, "title", "str", "type", _drifted)
 
-        experiment_chart_widget_plot = cls(
-            dataset_id,
-            id,
-            performance_metric,
-            position,
-            title,
-        )
+        experiment_chart_widget_plot = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        experiment_chart_widget_plot.dataset_id = dataset_id
+        experiment_chart_widget_plot.id = id
+        experiment_chart_widget_plot.performance_metric = performance_metric
+        experiment_chart_widget_plot.position = position
+        experiment_chart_widget_plot.title = title
+        experiment_chart_widget_plot.additional_properties = {}
 
         if _extra:
             experiment_chart_widget_plot.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExperimentRun")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotations",
@@ -194,13 +195,13 @@ class ExperimentRun:
                 raise
             output, _drifted = _keep(cls, d, "output", "None | str", "type", _drifted)
 
-        experiment_run = cls(
-            annotations,
-            error,
-            example_id,
-            id,
-            output,
-        )
+        experiment_run = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        experiment_run._annotations_slot = annotations  # type: ignore[attr-defined]
+        experiment_run.error = error
+        experiment_run.example_id = example_id
+        experiment_run.id = id
+        experiment_run.output = output
+        experiment_run.additional_properties = {}
 
         if _extra:
             experiment_run.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExperimentRunInput")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "output",
@@ -97,10 +98,12 @@ class ExperimentRunInput:
                 raise
             example_id, _drifted = _keep(cls, d, "example_id", "None | str", "type", _drifted)
 
-        experiment_run_input = cls(
-            output,
-            example_id,
-        )
+        experiment_run_input = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        experiment_run_input.output = output
+        experiment_run_input.example_id = example_id
+        experiment_run_input.additional_properties = {}
 
         if _extra:
             experiment_run_input.additional_properties = {

@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExperimentWithRunIds")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -281,18 +282,20 @@ class ExperimentWithRunIds:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        experiment_with_run_ids = cls(
-            created_at,
-            dataset_id,
-            dataset_version_id,
-            experiment_traces_project_id,
-            id,
-            integration_id,
-            name,
-            run_ids,
-            space_id,
-            updated_at,
-        )
+        experiment_with_run_ids = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        experiment_with_run_ids.created_at = created_at
+        experiment_with_run_ids.dataset_id = dataset_id
+        experiment_with_run_ids.dataset_version_id = dataset_version_id
+        experiment_with_run_ids.experiment_traces_project_id = experiment_traces_project_id
+        experiment_with_run_ids.id = id
+        experiment_with_run_ids.integration_id = integration_id
+        experiment_with_run_ids.name = name
+        experiment_with_run_ids.run_ids = run_ids
+        experiment_with_run_ids.space_id = space_id
+        experiment_with_run_ids.updated_at = updated_at
+        experiment_with_run_ids.additional_properties = {}
 
         if _extra:
             experiment_with_run_ids.additional_properties = {

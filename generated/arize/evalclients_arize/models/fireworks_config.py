@@ -21,6 +21,7 @@ from ..models.fireworks_config_provider import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FireworksConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "has_api_key",
@@ -168,13 +169,13 @@ class FireworksConfig:
                 raise
             provider, _drifted = _keep(cls, d, "provider", "one of FIREWORKS", "enum", _drifted)
 
-        fireworks_config = cls(
-            has_api_key,
-            is_default_models_enabled,
-            is_function_calling_enabled,
-            model_names,
-            provider,
-        )
+        fireworks_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        fireworks_config.has_api_key = has_api_key
+        fireworks_config.is_default_models_enabled = is_default_models_enabled
+        fireworks_config.is_function_calling_enabled = is_function_calling_enabled
+        fireworks_config.model_names = model_names
+        fireworks_config.provider = provider
+        fireworks_config.additional_properties = {}
 
         if _extra:
             fireworks_config.additional_properties = {

@@ -22,6 +22,7 @@ from ..models.fixed_custom_baseline_window_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FixedCustomBaselineWindow")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "fixed_end_date",
@@ -143,11 +144,13 @@ class FixedCustomBaselineWindow:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of FIXED", "enum", _drifted)
 
-        fixed_custom_baseline_window = cls(
-            fixed_end_date,
-            fixed_start_date,
-            type_,
-        )
+        fixed_custom_baseline_window = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        fixed_custom_baseline_window.fixed_end_date = fixed_end_date
+        fixed_custom_baseline_window.fixed_start_date = fixed_start_date
+        fixed_custom_baseline_window.type_ = type_
+        fixed_custom_baseline_window.additional_properties = {}
 
         if _extra:
             fixed_custom_baseline_window.additional_properties = {

@@ -18,6 +18,7 @@ from ..models.upgrade_plan import UpgradePlan, check_upgrade_plan
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ForbiddenProblem")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "current_count",
@@ -220,17 +221,19 @@ class ForbiddenProblem:
                 raise
             type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
-        forbidden_problem = cls(
-            current_count,
-            detail,
-            entitlement,
-            instance,
-            limit,
-            required_plan,
-            status,
-            title,
-            type_,
-        )
+        forbidden_problem = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        forbidden_problem.current_count = current_count
+        forbidden_problem.detail = detail
+        forbidden_problem.entitlement = entitlement
+        forbidden_problem.instance = instance
+        forbidden_problem.limit = limit
+        forbidden_problem.required_plan = required_plan
+        forbidden_problem.status = status
+        forbidden_problem.title = title
+        forbidden_problem.type_ = type_
+        forbidden_problem.additional_properties = {}
 
         if _extra:
             forbidden_problem.additional_properties = {

@@ -22,6 +22,7 @@ from ..models.freeform_annotation_config_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FreeformAnnotationConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -164,13 +165,15 @@ class FreeformAnnotationConfig:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of FREEFORM", "enum", _drifted)
 
-        freeform_annotation_config = cls(
-            created_at,
-            id,
-            name,
-            space_id,
-            type_,
-        )
+        freeform_annotation_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        freeform_annotation_config.created_at = created_at
+        freeform_annotation_config.id = id
+        freeform_annotation_config.name = name
+        freeform_annotation_config.space_id = space_id
+        freeform_annotation_config.type_ = type_
+        freeform_annotation_config.additional_properties = {}
 
         if _extra:
             freeform_annotation_config.additional_properties = {

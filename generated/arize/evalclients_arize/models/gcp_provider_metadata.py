@@ -21,6 +21,7 @@ from ..models.gcp_provider_metadata_kind import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GcpProviderMetadata")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "kind",
@@ -138,12 +139,14 @@ class GcpProviderMetadata:
                 raise
             project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
-        gcp_provider_metadata = cls(
-            kind,
-            location,
-            project_access_label,
-            project_id,
-        )
+        gcp_provider_metadata = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        gcp_provider_metadata.kind = kind
+        gcp_provider_metadata.location = location
+        gcp_provider_metadata.project_access_label = project_access_label
+        gcp_provider_metadata.project_id = project_id
+        gcp_provider_metadata.additional_properties = {}
 
         if _extra:
             gcp_provider_metadata.additional_properties = {

@@ -21,6 +21,7 @@ from ..models.gcp_provider_metadata_kind import (
 from ..types import Unset
 
 T = TypeVar("T", bound="GcpProviderMetadataRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "kind",
@@ -129,12 +130,14 @@ class GcpProviderMetadataRequest:
                 raise
             project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
-        gcp_provider_metadata_request = cls(
-            kind,
-            location,
-            project_access_label,
-            project_id,
-        )
+        gcp_provider_metadata_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        gcp_provider_metadata_request.kind = kind
+        gcp_provider_metadata_request.location = location
+        gcp_provider_metadata_request.project_access_label = project_access_label
+        gcp_provider_metadata_request.project_id = project_id
+        gcp_provider_metadata_request.additional_properties = {}
 
         if _extra:
             gcp_provider_metadata_request.additional_properties = {

@@ -18,6 +18,7 @@ from ..models.gemini_config_provider import GeminiConfigProvider, check_gemini_c
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GeminiConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "has_api_key",
@@ -121,11 +122,11 @@ class GeminiConfig:
                 raise
             provider, _drifted = _keep(cls, d, "provider", "one of GEMINI", "enum", _drifted)
 
-        gemini_config = cls(
-            has_api_key,
-            is_function_calling_enabled,
-            provider,
-        )
+        gemini_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        gemini_config.has_api_key = has_api_key
+        gemini_config.is_function_calling_enabled = is_function_calling_enabled
+        gemini_config.provider = provider
+        gemini_config.additional_properties = {}
 
         if _extra:
             gemini_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InsertDatasetExamplesRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "examples",
@@ -112,9 +113,11 @@ class InsertDatasetExamplesRequest:
                     _drifted,
                 )
 
-        insert_dataset_examples_request = cls(
-            examples,
-        )
+        insert_dataset_examples_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        insert_dataset_examples_request._examples_slot = examples  # type: ignore[attr-defined]
+        insert_dataset_examples_request.additional_properties = {}
 
         if _extra:
             insert_dataset_examples_request.additional_properties = {

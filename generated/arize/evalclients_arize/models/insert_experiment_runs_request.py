@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InsertExperimentRunsRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "experiment_runs",
@@ -111,9 +112,11 @@ class InsertExperimentRunsRequest:
                     _drifted,
                 )
 
-        insert_experiment_runs_request = cls(
-            experiment_runs,
-        )
+        insert_experiment_runs_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        insert_experiment_runs_request._experiment_runs_slot = experiment_runs  # type: ignore[attr-defined]
+        insert_experiment_runs_request.additional_properties = {}
 
         if _extra:
             insert_experiment_runs_request.additional_properties = {

@@ -21,6 +21,7 @@ from ..models.integration_notification_config_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationNotificationConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "integration_id",
@@ -105,10 +106,12 @@ class IntegrationNotificationConfig:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of INTEGRATION", "enum", _drifted)
 
-        integration_notification_config = cls(
-            integration_id,
-            type_,
-        )
+        integration_notification_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        integration_notification_config.integration_id = integration_id
+        integration_notification_config.type_ = type_
+        integration_notification_config.additional_properties = {}
 
         if _extra:
             integration_notification_config.additional_properties = {

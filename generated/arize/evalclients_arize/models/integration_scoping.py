@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationScoping")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "organization_id",
@@ -104,10 +105,12 @@ class IntegrationScoping:
                 raise
             space_id, _drifted = _keep(cls, d, "space_id", "None | str", "type", _drifted)
 
-        integration_scoping = cls(
-            organization_id,
-            space_id,
-        )
+        integration_scoping = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        integration_scoping.organization_id = organization_id
+        integration_scoping.space_id = space_id
+        integration_scoping.additional_properties = {}
 
         if _extra:
             integration_scoping.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationScopingRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "organization_id",
@@ -104,10 +105,12 @@ class IntegrationScopingRequest:
                 raise
             space_id, _drifted = _keep(cls, d, "space_id", "None | str", "type", _drifted)
 
-        integration_scoping_request = cls(
-            organization_id,
-            space_id,
-        )
+        integration_scoping_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        integration_scoping_request.organization_id = organization_id
+        integration_scoping_request.space_id = space_id
+        integration_scoping_request.additional_properties = {}
 
         if _extra:
             integration_scoping_request.additional_properties = {

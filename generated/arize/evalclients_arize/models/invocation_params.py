@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InvocationParams")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "frequency_penalty",
@@ -370,23 +371,25 @@ class InvocationParams:
                 raise
             verbosity, _drifted = _keep(cls, d, "verbosity", "str", "type", _drifted)
 
-        invocation_params = cls(
-            frequency_penalty,
-            max_completion_tokens,
-            max_tokens,
-            presence_penalty,
-            reasoning_effort,
-            response_format,
-            service_tier,
-            stop,
-            temperature,
-            thinking_budget,
-            thinking_level,
-            tool_config,
-            top_k,
-            top_p,
-            verbosity,
-        )
+        invocation_params = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        invocation_params.frequency_penalty = frequency_penalty
+        invocation_params.max_completion_tokens = max_completion_tokens
+        invocation_params.max_tokens = max_tokens
+        invocation_params.presence_penalty = presence_penalty
+        invocation_params.reasoning_effort = reasoning_effort
+        invocation_params._response_format_slot = response_format  # type: ignore[attr-defined]
+        invocation_params.service_tier = service_tier
+        invocation_params.stop = stop
+        invocation_params.temperature = temperature
+        invocation_params.thinking_budget = thinking_budget
+        invocation_params.thinking_level = thinking_level
+        invocation_params._tool_config_slot = tool_config  # type: ignore[attr-defined]
+        invocation_params.top_k = top_k
+        invocation_params.top_p = top_p
+        invocation_params.verbosity = verbosity
+        invocation_params.additional_properties = {}
 
         if _extra:
             invocation_params.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InvocationParamsRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "frequency_penalty",
@@ -357,22 +358,24 @@ class InvocationParamsRequest:
                 raise
             verbosity, _drifted = _keep(cls, d, "verbosity", "str", "type", _drifted)
 
-        invocation_params_request = cls(
-            frequency_penalty,
-            max_completion_tokens,
-            max_tokens,
-            presence_penalty,
-            reasoning_effort,
-            response_format,
-            stop,
-            temperature,
-            thinking_budget,
-            thinking_level,
-            tool_config,
-            top_k,
-            top_p,
-            verbosity,
-        )
+        invocation_params_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        invocation_params_request.frequency_penalty = frequency_penalty
+        invocation_params_request.max_completion_tokens = max_completion_tokens
+        invocation_params_request.max_tokens = max_tokens
+        invocation_params_request.presence_penalty = presence_penalty
+        invocation_params_request.reasoning_effort = reasoning_effort
+        invocation_params_request._response_format_slot = response_format  # type: ignore[attr-defined]
+        invocation_params_request.stop = stop
+        invocation_params_request.temperature = temperature
+        invocation_params_request.thinking_budget = thinking_budget
+        invocation_params_request.thinking_level = thinking_level
+        invocation_params_request._tool_config_slot = tool_config  # type: ignore[attr-defined]
+        invocation_params_request.top_k = top_k
+        invocation_params_request.top_p = top_p
+        invocation_params_request.verbosity = verbosity
+        invocation_params_request.additional_properties = {}
 
         if _extra:
             invocation_params_request.additional_properties = {

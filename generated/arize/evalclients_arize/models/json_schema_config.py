@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="JsonSchemaConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "description",
@@ -150,12 +151,14 @@ class JsonSchemaConfig:
                 raise
             strict, _drifted = _keep(cls, d, "strict", "bool", "type", _drifted)
 
-        json_schema_config = cls(
-            description,
-            name,
-            schema,
-            strict,
-        )
+        json_schema_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        json_schema_config.description = description
+        json_schema_config.name = name
+        json_schema_config._schema_slot = schema  # type: ignore[attr-defined]
+        json_schema_config.strict = strict
+        json_schema_config.additional_properties = {}
 
         if _extra:
             json_schema_config.additional_properties = {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="JsonSchemaConfigRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "description",
@@ -150,12 +151,14 @@ class JsonSchemaConfigRequest:
                 raise
             strict, _drifted = _keep(cls, d, "strict", "bool", "type", _drifted)
 
-        json_schema_config_request = cls(
-            description,
-            name,
-            schema,
-            strict,
-        )
+        json_schema_config_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        json_schema_config_request.description = description
+        json_schema_config_request.name = name
+        json_schema_config_request._schema_slot = schema  # type: ignore[attr-defined]
+        json_schema_config_request.strict = strict
+        json_schema_config_request.additional_properties = {}
 
         if _extra:
             json_schema_config_request.additional_properties = {

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LineChartWidget")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -692,34 +693,36 @@ class LineChartWidget:
                 raise
             y_min, _drifted = _keep(cls, d, "y_min", "float | None", "type", _drifted)
 
-        line_chart_widget = cls(
-            created_at,
-            creation_status,
-            creator_user_id,
-            dashboard_id,
-            end_time,
-            font_size,
-            grid_position,
-            id,
-            legend_placement,
-            monitor_id,
-            overwrite_global_time,
-            plots,
-            show_legend,
-            start_time,
-            time_range_key,
-            time_series_data_granularity,
-            time_series_metric_type,
-            timezone,
-            title,
-            type_,
-            widget_type,
-            x_axis_label,
-            x_axis_tilt,
-            y_axis_label,
-            y_max,
-            y_min,
-        )
+        line_chart_widget = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        line_chart_widget.created_at = created_at
+        line_chart_widget.creation_status = creation_status
+        line_chart_widget.creator_user_id = creator_user_id
+        line_chart_widget.dashboard_id = dashboard_id
+        line_chart_widget.end_time = end_time
+        line_chart_widget.font_size = font_size
+        line_chart_widget.grid_position = grid_position
+        line_chart_widget.id = id
+        line_chart_widget.legend_placement = legend_placement
+        line_chart_widget.monitor_id = monitor_id
+        line_chart_widget.overwrite_global_time = overwrite_global_time
+        line_chart_widget._plots_slot = plots  # type: ignore[attr-defined]
+        line_chart_widget.show_legend = show_legend
+        line_chart_widget.start_time = start_time
+        line_chart_widget.time_range_key = time_range_key
+        line_chart_widget.time_series_data_granularity = time_series_data_granularity
+        line_chart_widget.time_series_metric_type = time_series_metric_type
+        line_chart_widget.timezone = timezone
+        line_chart_widget.title = title
+        line_chart_widget.type_ = type_
+        line_chart_widget.widget_type = widget_type
+        line_chart_widget.x_axis_label = x_axis_label
+        line_chart_widget.x_axis_tilt = x_axis_tilt
+        line_chart_widget.y_axis_label = y_axis_label
+        line_chart_widget.y_max = y_max
+        line_chart_widget.y_min = y_min
+        line_chart_widget.additional_properties = {}
 
         if _extra:
             line_chart_widget.additional_properties = {

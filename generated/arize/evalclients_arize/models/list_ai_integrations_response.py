@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListAiIntegrationsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "ai_integrations",
@@ -151,10 +152,12 @@ class ListAiIntegrationsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_ai_integrations_response = cls(
-            ai_integrations,
-            pagination,
-        )
+        list_ai_integrations_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_ai_integrations_response._ai_integrations_slot = ai_integrations  # type: ignore[attr-defined]
+        list_ai_integrations_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_ai_integrations_response.additional_properties = {}
 
         if _extra:
             list_ai_integrations_response.additional_properties = {

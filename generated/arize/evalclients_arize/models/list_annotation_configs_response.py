@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListAnnotationConfigsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotation_configs",
@@ -244,10 +245,12 @@ class ListAnnotationConfigsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_annotation_configs_response = cls(
-            annotation_configs,
-            pagination,
-        )
+        list_annotation_configs_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_annotation_configs_response.annotation_configs = annotation_configs
+        list_annotation_configs_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_annotation_configs_response.additional_properties = {}
 
         if _extra:
             list_annotation_configs_response.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListAnnotationQueueRecordsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -149,10 +150,12 @@ class ListAnnotationQueueRecordsResponse:
                     _drifted,
                 )
 
-        list_annotation_queue_records_response = cls(
-            pagination,
-            records,
-        )
+        list_annotation_queue_records_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_annotation_queue_records_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_annotation_queue_records_response._records_slot = records  # type: ignore[attr-defined]
+        list_annotation_queue_records_response.additional_properties = {}
 
         if _extra:
             list_annotation_queue_records_response.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListAnnotationQueuesResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotation_queues",
@@ -151,10 +152,12 @@ class ListAnnotationQueuesResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_annotation_queues_response = cls(
-            annotation_queues,
-            pagination,
-        )
+        list_annotation_queues_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_annotation_queues_response._annotation_queues_slot = annotation_queues  # type: ignore[attr-defined]
+        list_annotation_queues_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_annotation_queues_response.additional_properties = {}
 
         if _extra:
             list_annotation_queues_response.additional_properties = {

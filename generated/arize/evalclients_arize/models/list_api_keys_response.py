@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListApiKeysResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "api_keys",
@@ -184,10 +185,12 @@ class ListApiKeysResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_api_keys_response = cls(
-            api_keys,
-            pagination,
-        )
+        list_api_keys_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_api_keys_response.api_keys = api_keys
+        list_api_keys_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_api_keys_response.additional_properties = {}
 
         if _extra:
             list_api_keys_response.additional_properties = {

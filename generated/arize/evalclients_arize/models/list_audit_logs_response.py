@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListAuditLogsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "logs",
@@ -146,10 +147,12 @@ class ListAuditLogsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_audit_logs_response = cls(
-            logs,
-            pagination,
-        )
+        list_audit_logs_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_audit_logs_response._logs_slot = logs  # type: ignore[attr-defined]
+        list_audit_logs_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_audit_logs_response.additional_properties = {}
 
         if _extra:
             list_audit_logs_response.additional_properties = {

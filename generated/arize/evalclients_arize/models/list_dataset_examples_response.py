@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListDatasetExamplesResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "examples",
@@ -149,10 +150,12 @@ class ListDatasetExamplesResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_dataset_examples_response = cls(
-            examples,
-            pagination,
-        )
+        list_dataset_examples_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_dataset_examples_response._examples_slot = examples  # type: ignore[attr-defined]
+        list_dataset_examples_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_dataset_examples_response.additional_properties = {}
 
         if _extra:
             list_dataset_examples_response.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListDatasetsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "datasets",
@@ -148,10 +149,12 @@ class ListDatasetsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_datasets_response = cls(
-            datasets,
-            pagination,
-        )
+        list_datasets_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_datasets_response._datasets_slot = datasets  # type: ignore[attr-defined]
+        list_datasets_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_datasets_response.additional_properties = {}
 
         if _extra:
             list_datasets_response.additional_properties = {

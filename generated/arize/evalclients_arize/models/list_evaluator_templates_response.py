@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListEvaluatorTemplatesResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluator_templates",
@@ -116,9 +117,11 @@ class ListEvaluatorTemplatesResponse:
                     _drifted,
                 )
 
-        list_evaluator_templates_response = cls(
-            evaluator_templates,
-        )
+        list_evaluator_templates_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_evaluator_templates_response._evaluator_templates_slot = evaluator_templates  # type: ignore[attr-defined]
+        list_evaluator_templates_response.additional_properties = {}
 
         if _extra:
             list_evaluator_templates_response.additional_properties = {

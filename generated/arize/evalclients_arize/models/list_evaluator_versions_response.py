@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListEvaluatorVersionsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluator_versions",
@@ -275,10 +276,12 @@ class ListEvaluatorVersionsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_evaluator_versions_response = cls(
-            evaluator_versions,
-            pagination,
-        )
+        list_evaluator_versions_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_evaluator_versions_response.evaluator_versions = evaluator_versions
+        list_evaluator_versions_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_evaluator_versions_response.additional_properties = {}
 
         if _extra:
             list_evaluator_versions_response.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListEvaluatorsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluators",
@@ -149,10 +150,12 @@ class ListEvaluatorsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_evaluators_response = cls(
-            evaluators,
-            pagination,
-        )
+        list_evaluators_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_evaluators_response._evaluators_slot = evaluators  # type: ignore[attr-defined]
+        list_evaluators_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_evaluators_response.additional_properties = {}
 
         if _extra:
             list_evaluators_response.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListExperimentRunsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "experiment_runs",
@@ -152,10 +153,12 @@ class ListExperimentRunsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_experiment_runs_response = cls(
-            experiment_runs,
-            pagination,
-        )
+        list_experiment_runs_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_experiment_runs_response._experiment_runs_slot = experiment_runs  # type: ignore[attr-defined]
+        list_experiment_runs_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_experiment_runs_response.additional_properties = {}
 
         if _extra:
             list_experiment_runs_response.additional_properties = {

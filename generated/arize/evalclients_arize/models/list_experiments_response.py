@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListExperimentsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "experiments",
@@ -149,10 +150,12 @@ class ListExperimentsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_experiments_response = cls(
-            experiments,
-            pagination,
-        )
+        list_experiments_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_experiments_response._experiments_slot = experiments  # type: ignore[attr-defined]
+        list_experiments_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_experiments_response.additional_properties = {}
 
         if _extra:
             list_experiments_response.additional_properties = {

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListIntegrationsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "integrations",
@@ -224,10 +225,12 @@ class ListIntegrationsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_integrations_response = cls(
-            integrations,
-            pagination,
-        )
+        list_integrations_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_integrations_response.integrations = integrations
+        list_integrations_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_integrations_response.additional_properties = {}
 
         if _extra:
             list_integrations_response.additional_properties = {

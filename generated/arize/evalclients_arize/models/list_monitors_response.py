@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListMonitorsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "monitors",
@@ -296,10 +297,12 @@ class ListMonitorsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_monitors_response = cls(
-            monitors,
-            pagination,
-        )
+        list_monitors_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_monitors_response.monitors = monitors
+        list_monitors_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_monitors_response.additional_properties = {}
 
         if _extra:
             list_monitors_response.additional_properties = {

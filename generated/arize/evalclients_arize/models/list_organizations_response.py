@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListOrganizationsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "organizations",
@@ -149,10 +150,12 @@ class ListOrganizationsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_organizations_response = cls(
-            organizations,
-            pagination,
-        )
+        list_organizations_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_organizations_response._organizations_slot = organizations  # type: ignore[attr-defined]
+        list_organizations_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_organizations_response.additional_properties = {}
 
         if _extra:
             list_organizations_response.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListProjectsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -148,10 +149,12 @@ class ListProjectsResponse:
                     _drifted,
                 )
 
-        list_projects_response = cls(
-            pagination,
-            projects,
-        )
+        list_projects_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_projects_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_projects_response._projects_slot = projects  # type: ignore[attr-defined]
+        list_projects_response.additional_properties = {}
 
         if _extra:
             list_projects_response.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListPromptVersionsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -151,10 +152,12 @@ class ListPromptVersionsResponse:
                     _drifted,
                 )
 
-        list_prompt_versions_response = cls(
-            pagination,
-            prompt_versions,
-        )
+        list_prompt_versions_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_prompt_versions_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_prompt_versions_response._prompt_versions_slot = prompt_versions  # type: ignore[attr-defined]
+        list_prompt_versions_response.additional_properties = {}
 
         if _extra:
             list_prompt_versions_response.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListPromptsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -148,10 +149,12 @@ class ListPromptsResponse:
                     _drifted,
                 )
 
-        list_prompts_response = cls(
-            pagination,
-            prompts,
-        )
+        list_prompts_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_prompts_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_prompts_response._prompts_slot = prompts  # type: ignore[attr-defined]
+        list_prompts_response.additional_properties = {}
 
         if _extra:
             list_prompts_response.additional_properties = {

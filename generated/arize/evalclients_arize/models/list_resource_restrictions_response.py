@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListResourceRestrictionsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -151,10 +152,12 @@ class ListResourceRestrictionsResponse:
                     _drifted,
                 )
 
-        list_resource_restrictions_response = cls(
-            pagination,
-            resource_restrictions,
-        )
+        list_resource_restrictions_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_resource_restrictions_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_resource_restrictions_response._resource_restrictions_slot = resource_restrictions  # type: ignore[attr-defined]
+        list_resource_restrictions_response.additional_properties = {}
 
         if _extra:
             list_resource_restrictions_response.additional_properties = {

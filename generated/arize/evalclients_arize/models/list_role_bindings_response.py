@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListRoleBindingsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -149,10 +150,12 @@ class ListRoleBindingsResponse:
                     _drifted,
                 )
 
-        list_role_bindings_response = cls(
-            pagination,
-            role_bindings,
-        )
+        list_role_bindings_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_role_bindings_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_role_bindings_response._role_bindings_slot = role_bindings  # type: ignore[attr-defined]
+        list_role_bindings_response.additional_properties = {}
 
         if _extra:
             list_role_bindings_response.additional_properties = {

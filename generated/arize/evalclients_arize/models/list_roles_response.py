@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListRolesResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -146,10 +147,12 @@ class ListRolesResponse:
                     _drifted,
                 )
 
-        list_roles_response = cls(
-            pagination,
-            roles,
-        )
+        list_roles_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_roles_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_roles_response._roles_slot = roles  # type: ignore[attr-defined]
+        list_roles_response.additional_properties = {}
 
         if _extra:
             list_roles_response.additional_properties = {

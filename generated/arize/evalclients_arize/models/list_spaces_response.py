@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListSpacesResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -146,10 +147,12 @@ class ListSpacesResponse:
                     _drifted,
                 )
 
-        list_spaces_response = cls(
-            pagination,
-            spaces,
-        )
+        list_spaces_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_spaces_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_spaces_response._spaces_slot = spaces  # type: ignore[attr-defined]
+        list_spaces_response.additional_properties = {}
 
         if _extra:
             list_spaces_response.additional_properties = {

@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListSpansRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "project_id",
@@ -232,15 +233,17 @@ class ListSpansRequest:
                 cls, d, "truncate_string_length", "int", "type", _drifted
             )
 
-        list_spans_request = cls(
-            project_id,
-            end_time,
-            excluded_columns,
-            filter_,
-            included_columns,
-            start_time,
-            truncate_string_length,
-        )
+        list_spans_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_spans_request.project_id = project_id
+        list_spans_request.end_time = end_time
+        list_spans_request.excluded_columns = excluded_columns
+        list_spans_request.filter_ = filter_
+        list_spans_request.included_columns = included_columns
+        list_spans_request.start_time = start_time
+        list_spans_request.truncate_string_length = truncate_string_length
+        list_spans_request.additional_properties = {}
 
         if _extra:
             list_spans_request.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListSpansResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -147,10 +148,12 @@ class ListSpansResponse:
                     _drifted,
                 )
 
-        list_spans_response = cls(
-            pagination,
-            spans,
-        )
+        list_spans_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_spans_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_spans_response._spans_slot = spans  # type: ignore[attr-defined]
+        list_spans_response.additional_properties = {}
 
         if _extra:
             list_spans_response.additional_properties = {

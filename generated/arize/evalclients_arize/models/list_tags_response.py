@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListTagsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -147,10 +148,12 @@ class ListTagsResponse:
                     _drifted,
                 )
 
-        list_tags_response = cls(
-            pagination,
-            tags,
-        )
+        list_tags_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_tags_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_tags_response._tags_slot = tags  # type: ignore[attr-defined]
+        list_tags_response.additional_properties = {}
 
         if _extra:
             list_tags_response.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListTaskRunsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -148,10 +149,12 @@ class ListTaskRunsResponse:
                     _drifted,
                 )
 
-        list_task_runs_response = cls(
-            pagination,
-            task_runs,
-        )
+        list_task_runs_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_task_runs_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_task_runs_response._task_runs_slot = task_runs  # type: ignore[attr-defined]
+        list_task_runs_response.additional_properties = {}
 
         if _extra:
             list_task_runs_response.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListTasksResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -146,10 +147,12 @@ class ListTasksResponse:
                     _drifted,
                 )
 
-        list_tasks_response = cls(
-            pagination,
-            tasks,
-        )
+        list_tasks_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_tasks_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_tasks_response._tasks_slot = tasks  # type: ignore[attr-defined]
+        list_tasks_response.additional_properties = {}
 
         if _extra:
             list_tasks_response.additional_properties = {

@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListTracesRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "project_id",
@@ -150,12 +151,14 @@ class ListTracesRequest:
                 cls, d, "start_time", "datetime.datetime", "type", _drifted
             )
 
-        list_traces_request = cls(
-            project_id,
-            end_time,
-            filter_,
-            start_time,
-        )
+        list_traces_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_traces_request.project_id = project_id
+        list_traces_request.end_time = end_time
+        list_traces_request.filter_ = filter_
+        list_traces_request.start_time = start_time
+        list_traces_request.additional_properties = {}
 
         if _extra:
             list_traces_request.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListTracesResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -147,10 +148,12 @@ class ListTracesResponse:
                     _drifted,
                 )
 
-        list_traces_response = cls(
-            pagination,
-            traces,
-        )
+        list_traces_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_traces_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_traces_response._traces_slot = traces  # type: ignore[attr-defined]
+        list_traces_response.additional_properties = {}
 
         if _extra:
             list_traces_response.additional_properties = {

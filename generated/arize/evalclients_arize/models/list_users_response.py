@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListUsersResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -146,10 +147,12 @@ class ListUsersResponse:
                     _drifted,
                 )
 
-        list_users_response = cls(
-            pagination,
-            users,
-        )
+        list_users_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_users_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_users_response._users_slot = users  # type: ignore[attr-defined]
+        list_users_response.additional_properties = {}
 
         if _extra:
             list_users_response.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListWebhookDeliveryAttemptsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "delivery_attempts",
@@ -151,10 +152,12 @@ class ListWebhookDeliveryAttemptsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_webhook_delivery_attempts_response = cls(
-            delivery_attempts,
-            pagination,
-        )
+        list_webhook_delivery_attempts_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_webhook_delivery_attempts_response._delivery_attempts_slot = delivery_attempts  # type: ignore[attr-defined]
+        list_webhook_delivery_attempts_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_webhook_delivery_attempts_response.additional_properties = {}
 
         if _extra:
             list_webhook_delivery_attempts_response.additional_properties = {

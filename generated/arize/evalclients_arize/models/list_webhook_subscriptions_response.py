@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListWebhookSubscriptionsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -151,10 +152,12 @@ class ListWebhookSubscriptionsResponse:
                     _drifted,
                 )
 
-        list_webhook_subscriptions_response = cls(
-            pagination,
-            subscriptions,
-        )
+        list_webhook_subscriptions_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_webhook_subscriptions_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_webhook_subscriptions_response._subscriptions_slot = subscriptions  # type: ignore[attr-defined]
+        list_webhook_subscriptions_response.additional_properties = {}
 
         if _extra:
             list_webhook_subscriptions_response.additional_properties = {

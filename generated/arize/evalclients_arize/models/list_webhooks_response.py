@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListWebhooksResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "pagination",
@@ -148,10 +149,12 @@ class ListWebhooksResponse:
                     _drifted,
                 )
 
-        list_webhooks_response = cls(
-            pagination,
-            webhooks,
-        )
+        list_webhooks_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_webhooks_response._pagination_slot = pagination  # type: ignore[attr-defined]
+        list_webhooks_response._webhooks_slot = webhooks  # type: ignore[attr-defined]
+        list_webhooks_response.additional_properties = {}
 
         if _extra:
             list_webhooks_response.additional_properties = {

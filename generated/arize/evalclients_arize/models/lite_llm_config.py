@@ -18,6 +18,7 @@ from ..models.lite_llm_config_provider import LiteLlmConfigProvider, check_lite_
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LiteLlmConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "base_url",
@@ -188,14 +189,14 @@ class LiteLlmConfig:
                 raise
             provider, _drifted = _keep(cls, d, "provider", "one of LITELLM", "enum", _drifted)
 
-        lite_llm_config = cls(
-            base_url,
-            has_api_key,
-            header_names,
-            is_function_calling_enabled,
-            model_names,
-            provider,
-        )
+        lite_llm_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        lite_llm_config.base_url = base_url
+        lite_llm_config.has_api_key = has_api_key
+        lite_llm_config.header_names = header_names
+        lite_llm_config.is_function_calling_enabled = is_function_calling_enabled
+        lite_llm_config.model_names = model_names
+        lite_llm_config.provider = provider
+        lite_llm_config.additional_properties = {}
 
         if _extra:
             lite_llm_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LlmGenerationRunConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "ai_integration_id",
@@ -349,17 +350,19 @@ class LlmGenerationRunConfig:
                     raise
                 tool_config, _drifted = _keep(cls, d, "tool_config", "ToolConfig", "type", _drifted)
 
-        llm_generation_run_config = cls(
-            ai_integration_id,
-            experiment_type,
-            input_variable_format,
-            invocation_parameters,
-            messages,
-            model_name,
-            prompt_version_id,
-            provider_parameters,
-            tool_config,
-        )
+        llm_generation_run_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        llm_generation_run_config.ai_integration_id = ai_integration_id
+        llm_generation_run_config.experiment_type = experiment_type
+        llm_generation_run_config.input_variable_format = input_variable_format
+        llm_generation_run_config._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
+        llm_generation_run_config._messages_slot = messages  # type: ignore[attr-defined]
+        llm_generation_run_config.model_name = model_name
+        llm_generation_run_config.prompt_version_id = prompt_version_id
+        llm_generation_run_config._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
+        llm_generation_run_config._tool_config_slot = tool_config  # type: ignore[attr-defined]
+        llm_generation_run_config.additional_properties = {}
 
         if _extra:
             llm_generation_run_config.additional_properties = {

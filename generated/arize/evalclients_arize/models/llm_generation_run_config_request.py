@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LlmGenerationRunConfigRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "ai_integration_id",
@@ -332,17 +333,19 @@ class LlmGenerationRunConfigRequest:
                     cls, d, "tool_config", "ToolConfigRequest", "type", _drifted
                 )
 
-        llm_generation_run_config_request = cls(
-            ai_integration_id,
-            experiment_type,
-            input_variable_format,
-            messages,
-            invocation_parameters,
-            model_name,
-            prompt_version_id,
-            provider_parameters,
-            tool_config,
-        )
+        llm_generation_run_config_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        llm_generation_run_config_request.ai_integration_id = ai_integration_id
+        llm_generation_run_config_request.experiment_type = experiment_type
+        llm_generation_run_config_request.input_variable_format = input_variable_format
+        llm_generation_run_config_request._messages_slot = messages  # type: ignore[attr-defined]
+        llm_generation_run_config_request._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
+        llm_generation_run_config_request.model_name = model_name
+        llm_generation_run_config_request.prompt_version_id = prompt_version_id
+        llm_generation_run_config_request._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
+        llm_generation_run_config_request._tool_config_slot = tool_config  # type: ignore[attr-defined]
+        llm_generation_run_config_request.additional_properties = {}
 
         if _extra:
             llm_generation_run_config_request.additional_properties = {

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LlmIntegration")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "config",
@@ -325,16 +326,16 @@ class LlmIntegration:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        llm_integration = cls(
-            config,
-            created_at,
-            created_by_user_id,
-            id,
-            name,
-            scopings,
-            type_,
-            updated_at,
-        )
+        llm_integration = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        llm_integration._config_slot = config  # type: ignore[attr-defined]
+        llm_integration.created_at = created_at
+        llm_integration.created_by_user_id = created_by_user_id
+        llm_integration.id = id
+        llm_integration.name = name
+        llm_integration._scopings_slot = scopings  # type: ignore[attr-defined]
+        llm_integration.type_ = type_
+        llm_integration.updated_at = updated_at
+        llm_integration.additional_properties = {}
 
         if _extra:
             llm_integration.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LLMMessage")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "content",
@@ -180,12 +181,12 @@ class LLMMessage:
                     _drifted,
                 )
 
-        llm_message = cls(
-            content,
-            role,
-            tool_call_id,
-            tool_calls,
-        )
+        llm_message = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        llm_message.content = content
+        llm_message.role = role
+        llm_message.tool_call_id = tool_call_id
+        llm_message._tool_calls_slot = tool_calls  # type: ignore[attr-defined]
+        llm_message.additional_properties = {}
 
         if _extra:
             llm_message.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LLMMessageRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "role",
@@ -174,12 +175,14 @@ class LLMMessageRequest:
                     _drifted,
                 )
 
-        llm_message_request = cls(
-            role,
-            content,
-            tool_call_id,
-            tool_calls,
-        )
+        llm_message_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        llm_message_request.role = role
+        llm_message_request.content = content
+        llm_message_request.tool_call_id = tool_call_id
+        llm_message_request._tool_calls_slot = tool_calls  # type: ignore[attr-defined]
+        llm_message_request.additional_properties = {}
 
         if _extra:
             llm_message_request.additional_properties = {

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ManagedCodeConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data_granularity",
@@ -272,15 +273,17 @@ class ManagedCodeConfig:
                 raise
             variables, _drifted = _keep(cls, d, "variables", "list[str]", "type", _drifted)
 
-        managed_code_config = cls(
-            data_granularity,
-            managed_evaluator,
-            name,
-            query_filter,
-            static_params,
-            type_,
-            variables,
-        )
+        managed_code_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        managed_code_config.data_granularity = data_granularity
+        managed_code_config.managed_evaluator = managed_evaluator
+        managed_code_config.name = name
+        managed_code_config.query_filter = query_filter
+        managed_code_config._static_params_slot = static_params  # type: ignore[attr-defined]
+        managed_code_config.type_ = type_
+        managed_code_config.variables = variables
+        managed_code_config.additional_properties = {}
 
         if _extra:
             managed_code_config.additional_properties = {

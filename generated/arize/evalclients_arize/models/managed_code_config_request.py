@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ManagedCodeConfigRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "managed_evaluator",
@@ -259,15 +260,17 @@ class ManagedCodeConfigRequest:
                     _drifted,
                 )
 
-        managed_code_config_request = cls(
-            managed_evaluator,
-            name,
-            type_,
-            variables,
-            data_granularity,
-            query_filter,
-            static_params,
-        )
+        managed_code_config_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        managed_code_config_request.managed_evaluator = managed_evaluator
+        managed_code_config_request.name = name
+        managed_code_config_request.type_ = type_
+        managed_code_config_request.variables = variables
+        managed_code_config_request.data_granularity = data_granularity
+        managed_code_config_request.query_filter = query_filter
+        managed_code_config_request._static_params_slot = static_params  # type: ignore[attr-defined]
+        managed_code_config_request.additional_properties = {}
 
         if _extra:
             managed_code_config_request.additional_properties = {

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ManualRangeThreshold")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "lower",
@@ -161,11 +162,13 @@ class ManualRangeThreshold:
                     raise
                 upper, _drifted = _keep(cls, d, "upper", "ManualThresholdBound", "type", _drifted)
 
-        manual_range_threshold = cls(
-            lower,
-            type_,
-            upper,
-        )
+        manual_range_threshold = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        manual_range_threshold._lower_slot = lower  # type: ignore[attr-defined]
+        manual_range_threshold.type_ = type_
+        manual_range_threshold._upper_slot = upper  # type: ignore[attr-defined]
+        manual_range_threshold.additional_properties = {}
 
         if _extra:
             manual_range_threshold.additional_properties = {

@@ -22,6 +22,7 @@ from ..models.threshold_operator import ThresholdOperator, check_threshold_opera
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ManualSingleThreshold")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "operator",
@@ -139,11 +140,13 @@ class ManualSingleThreshold:
                 raise
             value, _drifted = _keep(cls, d, "value", "float", "type", _drifted)
 
-        manual_single_threshold = cls(
-            operator,
-            type_,
-            value,
-        )
+        manual_single_threshold = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        manual_single_threshold.operator = operator
+        manual_single_threshold.type_ = type_
+        manual_single_threshold.value = value
+        manual_single_threshold.additional_properties = {}
 
         if _extra:
             manual_single_threshold.additional_properties = {

@@ -18,6 +18,7 @@ from ..models.threshold_operator import ThresholdOperator, check_threshold_opera
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ManualThresholdBound")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "operator",
@@ -109,10 +110,12 @@ class ManualThresholdBound:
                 raise
             value, _drifted = _keep(cls, d, "value", "float", "type", _drifted)
 
-        manual_threshold_bound = cls(
-            operator,
-            value,
-        )
+        manual_threshold_bound = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        manual_threshold_bound.operator = operator
+        manual_threshold_bound.value = value
+        manual_threshold_bound.additional_properties = {}
 
         if _extra:
             manual_threshold_bound.additional_properties = {

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ModelBaselineConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "filters",
@@ -144,10 +145,12 @@ class ModelBaselineConfig:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of MODEL_BASELINE", "enum", _drifted)
 
-        model_baseline_config = cls(
-            filters,
-            type_,
-        )
+        model_baseline_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        model_baseline_config._filters_slot = filters  # type: ignore[attr-defined]
+        model_baseline_config.type_ = type_
+        model_baseline_config.additional_properties = {}
 
         if _extra:
             model_baseline_config.additional_properties = {

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MonitorBase")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -724,29 +725,29 @@ class MonitorBase:
                 raise
             uri, _drifted = _keep(cls, d, "uri", "str", "type", _drifted)
 
-        monitor_base = cls(
-            created_at,
-            created_by_user_id,
-            delay_seconds,
-            downtime,
-            evaluated_at,
-            evaluation_window_length_seconds,
-            filters,
-            id,
-            latest_computed_value,
-            manual_evaluation_enabled,
-            name,
-            notes,
-            notification_configs,
-            notifications_enabled,
-            project_id,
-            scheduled_runtime,
-            status,
-            threshold,
-            type_,
-            updated_at,
-            uri,
-        )
+        monitor_base = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        monitor_base.created_at = created_at
+        monitor_base.created_by_user_id = created_by_user_id
+        monitor_base.delay_seconds = delay_seconds
+        monitor_base._downtime_slot = downtime  # type: ignore[attr-defined]
+        monitor_base.evaluated_at = evaluated_at
+        monitor_base.evaluation_window_length_seconds = evaluation_window_length_seconds
+        monitor_base._filters_slot = filters  # type: ignore[attr-defined]
+        monitor_base.id = id
+        monitor_base.latest_computed_value = latest_computed_value
+        monitor_base.manual_evaluation_enabled = manual_evaluation_enabled
+        monitor_base.name = name
+        monitor_base.notes = notes
+        monitor_base.notification_configs = notification_configs
+        monitor_base.notifications_enabled = notifications_enabled
+        monitor_base.project_id = project_id
+        monitor_base._scheduled_runtime_slot = scheduled_runtime  # type: ignore[attr-defined]
+        monitor_base.status = status
+        monitor_base._threshold_slot = threshold  # type: ignore[attr-defined]
+        monitor_base.type_ = type_
+        monitor_base.updated_at = updated_at
+        monitor_base.uri = uri
+        monitor_base.additional_properties = {}
 
         if _extra:
             monitor_base.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MonitorFilter")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "dimension",
@@ -158,11 +159,11 @@ class MonitorFilter:
                 raise
             values, _drifted = _keep(cls, d, "values", "list[str]", "type", _drifted)
 
-        monitor_filter = cls(
-            dimension,
-            operator,
-            values,
-        )
+        monitor_filter = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        monitor_filter._dimension_slot = dimension  # type: ignore[attr-defined]
+        monitor_filter.operator = operator
+        monitor_filter.values = values
+        monitor_filter.additional_properties = {}
 
         if _extra:
             monitor_filter.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

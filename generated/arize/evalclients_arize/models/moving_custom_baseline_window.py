@@ -21,6 +21,7 @@ from ..models.moving_custom_baseline_window_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MovingCustomBaselineWindow")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "moving_window_delay_seconds",
@@ -127,11 +128,13 @@ class MovingCustomBaselineWindow:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of MOVING", "enum", _drifted)
 
-        moving_custom_baseline_window = cls(
-            moving_window_delay_seconds,
-            moving_window_seconds,
-            type_,
-        )
+        moving_custom_baseline_window = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        moving_custom_baseline_window.moving_window_delay_seconds = moving_window_delay_seconds
+        moving_custom_baseline_window.moving_window_seconds = moving_window_seconds
+        moving_custom_baseline_window.type_ = type_
+        moving_custom_baseline_window.additional_properties = {}
 
         if _extra:
             moving_custom_baseline_window.additional_properties = {

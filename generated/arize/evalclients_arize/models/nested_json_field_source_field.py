@@ -19,6 +19,7 @@ from ..models.widget_source_field_kind import WidgetSourceFieldKind, check_widge
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NestedJsonFieldSourceField")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data_type",
@@ -137,11 +138,13 @@ class NestedJsonFieldSourceField:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        nested_json_field_source_field = cls(
-            data_type,
-            kind,
-            path,
-        )
+        nested_json_field_source_field = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        nested_json_field_source_field.data_type = data_type
+        nested_json_field_source_field.kind = kind
+        nested_json_field_source_field.path = path
+        nested_json_field_source_field.additional_properties = {}
 
         if _extra:
             nested_json_field_source_field.additional_properties = {

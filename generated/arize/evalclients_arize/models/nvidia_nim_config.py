@@ -21,6 +21,7 @@ from ..models.nvidia_nim_config_provider import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NvidiaNimConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "base_url",
@@ -212,15 +213,17 @@ class NvidiaNimConfig:
                 raise
             provider, _drifted = _keep(cls, d, "provider", "one of NVIDIA_NIM", "enum", _drifted)
 
-        nvidia_nim_config = cls(
-            base_url,
-            has_api_key,
-            header_names,
-            is_default_models_enabled,
-            is_function_calling_enabled,
-            model_names,
-            provider,
-        )
+        nvidia_nim_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        nvidia_nim_config.base_url = base_url
+        nvidia_nim_config.has_api_key = has_api_key
+        nvidia_nim_config.header_names = header_names
+        nvidia_nim_config.is_default_models_enabled = is_default_models_enabled
+        nvidia_nim_config.is_function_calling_enabled = is_function_calling_enabled
+        nvidia_nim_config.model_names = model_names
+        nvidia_nim_config.provider = provider
+        nvidia_nim_config.additional_properties = {}
 
         if _extra:
             nvidia_nim_config.additional_properties = {

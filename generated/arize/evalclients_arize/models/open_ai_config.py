@@ -18,6 +18,7 @@ from ..models.open_ai_config_provider import OpenAiConfigProvider, check_open_ai
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OpenAiConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "has_api_key",
@@ -121,11 +122,11 @@ class OpenAiConfig:
                 raise
             provider, _drifted = _keep(cls, d, "provider", "one of OPEN_AI", "enum", _drifted)
 
-        open_ai_config = cls(
-            has_api_key,
-            is_function_calling_enabled,
-            provider,
-        )
+        open_ai_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        open_ai_config.has_api_key = has_api_key
+        open_ai_config.is_function_calling_enabled = is_function_calling_enabled
+        open_ai_config.provider = provider
+        open_ai_config.additional_properties = {}
 
         if _extra:
             open_ai_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

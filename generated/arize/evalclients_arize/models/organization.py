@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Organization")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -135,12 +136,12 @@ class Organization:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        organization = cls(
-            created_at,
-            description,
-            id,
-            name,
-        )
+        organization = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        organization.created_at = created_at
+        organization.description = description
+        organization.id = id
+        organization.name = name
+        organization.additional_properties = {}
 
         if _extra:
             organization.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -21,6 +21,7 @@ from ..models.organization_role_assignment_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationCustomRoleAssignment")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -120,11 +121,13 @@ class OrganizationCustomRoleAssignment:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of CUSTOM, PREDEFINED", "enum", _drifted)
 
-        organization_custom_role_assignment = cls(
-            id,
-            name,
-            type_,
-        )
+        organization_custom_role_assignment = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        organization_custom_role_assignment.id = id
+        organization_custom_role_assignment.name = name
+        organization_custom_role_assignment.type_ = type_
+        organization_custom_role_assignment.additional_properties = {}
 
         if _extra:
             organization_custom_role_assignment.additional_properties = {

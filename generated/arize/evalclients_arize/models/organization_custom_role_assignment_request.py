@@ -21,6 +21,7 @@ from ..models.organization_role_assignment_type import (
 from ..types import Unset
 
 T = TypeVar("T", bound="OrganizationCustomRoleAssignmentRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -97,10 +98,12 @@ class OrganizationCustomRoleAssignmentRequest:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of CUSTOM, PREDEFINED", "enum", _drifted)
 
-        organization_custom_role_assignment_request = cls(
-            id,
-            type_,
-        )
+        organization_custom_role_assignment_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        organization_custom_role_assignment_request.id = id
+        organization_custom_role_assignment_request.type_ = type_
+        organization_custom_role_assignment_request.additional_properties = {}
 
         if _extra:
             organization_custom_role_assignment_request.additional_properties = {

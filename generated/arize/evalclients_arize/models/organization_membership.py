@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OrganizationMembership")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -161,12 +162,14 @@ class OrganizationMembership:
                 raise
             user_id, _drifted = _keep(cls, d, "user_id", "str", "type", _drifted)
 
-        organization_membership = cls(
-            id,
-            organization_id,
-            role,
-            user_id,
-        )
+        organization_membership = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        organization_membership.id = id
+        organization_membership.organization_id = organization_id
+        organization_membership._role_slot = role  # type: ignore[attr-defined]
+        organization_membership.user_id = user_id
+        organization_membership.additional_properties = {}
 
         if _extra:
             organization_membership.additional_properties = {

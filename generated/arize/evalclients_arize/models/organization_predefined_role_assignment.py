@@ -22,6 +22,7 @@ from ..models.organization_role_assignment_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationPredefinedRoleAssignment")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -119,10 +120,12 @@ class OrganizationPredefinedRoleAssignment:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of CUSTOM, PREDEFINED", "enum", _drifted)
 
-        organization_predefined_role_assignment = cls(
-            name,
-            type_,
-        )
+        organization_predefined_role_assignment = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        organization_predefined_role_assignment.name = name
+        organization_predefined_role_assignment.type_ = type_
+        organization_predefined_role_assignment.additional_properties = {}
 
         if _extra:
             organization_predefined_role_assignment.additional_properties = {

@@ -22,6 +22,7 @@ from ..models.organization_role_assignment_type import (
 from ..types import Unset
 
 T = TypeVar("T", bound="OrganizationPredefinedRoleAssignmentRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -104,10 +105,12 @@ class OrganizationPredefinedRoleAssignmentRequest:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of CUSTOM, PREDEFINED", "enum", _drifted)
 
-        organization_predefined_role_assignment_request = cls(
-            name,
-            type_,
-        )
+        organization_predefined_role_assignment_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        organization_predefined_role_assignment_request.name = name
+        organization_predefined_role_assignment_request.type_ = type_
+        organization_predefined_role_assignment_request.additional_properties = {}
 
         if _extra:
             organization_predefined_role_assignment_request.additional_properties = {

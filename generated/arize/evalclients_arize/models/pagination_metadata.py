@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaginationMetadata")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "hasMore",
@@ -125,12 +126,14 @@ class PaginationMetadata:
                 raise
             next_cursor, _drifted = _keep(cls, d, "next_cursor", "str", "type", _drifted)
 
-        pagination_metadata = cls(
-            hasMore,
-            has_more,
-            nextCursor,
-            next_cursor,
-        )
+        pagination_metadata = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        pagination_metadata.hasMore = hasMore
+        pagination_metadata.has_more = has_more
+        pagination_metadata.nextCursor = nextCursor
+        pagination_metadata.next_cursor = next_cursor
+        pagination_metadata.additional_properties = {}
 
         if _extra:
             pagination_metadata.additional_properties = {

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PerformanceMonitor")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -809,33 +810,35 @@ class PerformanceMonitor:
                 raise
             uri, _drifted = _keep(cls, d, "uri", "str", "type", _drifted)
 
-        performance_monitor = cls(
-            created_at,
-            created_by_user_id,
-            delay_seconds,
-            downtime,
-            evaluated_at,
-            evaluation_window_length_seconds,
-            filters,
-            id,
-            latest_computed_value,
-            manual_evaluation_enabled,
-            metric,
-            metric_at_ranking_k_value,
-            model_versions,
-            name,
-            notes,
-            notification_configs,
-            notifications_enabled,
-            positive_class_value,
-            project_id,
-            scheduled_runtime,
-            status,
-            threshold,
-            type_,
-            updated_at,
-            uri,
-        )
+        performance_monitor = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        performance_monitor.created_at = created_at
+        performance_monitor.created_by_user_id = created_by_user_id
+        performance_monitor.delay_seconds = delay_seconds
+        performance_monitor._downtime_slot = downtime  # type: ignore[attr-defined]
+        performance_monitor.evaluated_at = evaluated_at
+        performance_monitor.evaluation_window_length_seconds = evaluation_window_length_seconds
+        performance_monitor._filters_slot = filters  # type: ignore[attr-defined]
+        performance_monitor.id = id
+        performance_monitor.latest_computed_value = latest_computed_value
+        performance_monitor.manual_evaluation_enabled = manual_evaluation_enabled
+        performance_monitor.metric = metric
+        performance_monitor.metric_at_ranking_k_value = metric_at_ranking_k_value
+        performance_monitor.model_versions = model_versions
+        performance_monitor.name = name
+        performance_monitor.notes = notes
+        performance_monitor.notification_configs = notification_configs
+        performance_monitor.notifications_enabled = notifications_enabled
+        performance_monitor.positive_class_value = positive_class_value
+        performance_monitor.project_id = project_id
+        performance_monitor._scheduled_runtime_slot = scheduled_runtime  # type: ignore[attr-defined]
+        performance_monitor.status = status
+        performance_monitor._threshold_slot = threshold  # type: ignore[attr-defined]
+        performance_monitor.type_ = type_
+        performance_monitor.updated_at = updated_at
+        performance_monitor.uri = uri
+        performance_monitor.additional_properties = {}
 
         if _extra:
             performance_monitor.additional_properties = {

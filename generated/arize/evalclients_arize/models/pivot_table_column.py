@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PivotTableColumn")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "aggregation",
@@ -233,15 +234,17 @@ class PivotTableColumn:
                 raise
             title, _drifted = _keep(cls, d, "title", "None | str", "type", _drifted)
 
-        pivot_table_column = cls(
-            aggregation,
-            dataset_source,
-            dimension,
-            dimension_category,
-            id,
-            position,
-            title,
-        )
+        pivot_table_column = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        pivot_table_column.aggregation = aggregation
+        pivot_table_column._dataset_source_slot = dataset_source  # type: ignore[attr-defined]
+        pivot_table_column.dimension = dimension
+        pivot_table_column.dimension_category = dimension_category
+        pivot_table_column.id = id
+        pivot_table_column.position = position
+        pivot_table_column.title = title
+        pivot_table_column.additional_properties = {}
 
         if _extra:
             pivot_table_column.additional_properties = {

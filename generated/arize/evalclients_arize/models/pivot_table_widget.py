@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PivotTableWidget")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "columns",
@@ -684,31 +685,35 @@ class PivotTableWidget:
                 _drifted,
             )
 
-        pivot_table_widget = cls(
-            columns,
-            created_at,
-            creation_status,
-            creator_user_id,
-            dashboard_id,
-            end_time,
-            filters,
-            grid_position,
-            grouped_dimension,
-            grouped_dimension_category,
-            grouped_dimension_title,
-            id,
-            model_environment_name,
-            model_id,
-            model_version_environment_metadata_ids,
-            model_version_ids,
-            overwrite_global_time,
-            query_filter,
-            start_time,
-            time_range_key,
-            timezone,
-            title,
-            type_,
+        pivot_table_widget = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        pivot_table_widget._columns_slot = columns  # type: ignore[attr-defined]
+        pivot_table_widget.created_at = created_at
+        pivot_table_widget.creation_status = creation_status
+        pivot_table_widget.creator_user_id = creator_user_id
+        pivot_table_widget.dashboard_id = dashboard_id
+        pivot_table_widget.end_time = end_time
+        pivot_table_widget._filters_slot = filters  # type: ignore[attr-defined]
+        pivot_table_widget.grid_position = grid_position
+        pivot_table_widget.grouped_dimension = grouped_dimension
+        pivot_table_widget.grouped_dimension_category = grouped_dimension_category
+        pivot_table_widget.grouped_dimension_title = grouped_dimension_title
+        pivot_table_widget.id = id
+        pivot_table_widget.model_environment_name = model_environment_name
+        pivot_table_widget.model_id = model_id
+        pivot_table_widget.model_version_environment_metadata_ids = (
+            model_version_environment_metadata_ids
         )
+        pivot_table_widget.model_version_ids = model_version_ids
+        pivot_table_widget.overwrite_global_time = overwrite_global_time
+        pivot_table_widget.query_filter = query_filter
+        pivot_table_widget.start_time = start_time
+        pivot_table_widget.time_range_key = time_range_key
+        pivot_table_widget.timezone = timezone
+        pivot_table_widget.title = title
+        pivot_table_widget.type_ = type_
+        pivot_table_widget.additional_properties = {}
 
         if _extra:
             pivot_table_widget.additional_properties = {

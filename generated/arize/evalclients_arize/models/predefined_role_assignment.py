@@ -22,6 +22,7 @@ from ..models.user_space_role import UserSpaceRole, check_user_space_role
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PredefinedRoleAssignment")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -119,10 +120,12 @@ class PredefinedRoleAssignment:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of CUSTOM, PREDEFINED", "enum", _drifted)
 
-        predefined_role_assignment = cls(
-            name,
-            type_,
-        )
+        predefined_role_assignment = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        predefined_role_assignment.name = name
+        predefined_role_assignment.type_ = type_
+        predefined_role_assignment.additional_properties = {}
 
         if _extra:
             predefined_role_assignment.additional_properties = {

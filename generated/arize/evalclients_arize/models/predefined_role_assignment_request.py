@@ -22,6 +22,7 @@ from ..models.user_space_role import UserSpaceRole, check_user_space_role
 from ..types import Unset
 
 T = TypeVar("T", bound="PredefinedRoleAssignmentRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -104,10 +105,12 @@ class PredefinedRoleAssignmentRequest:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of CUSTOM, PREDEFINED", "enum", _drifted)
 
-        predefined_role_assignment_request = cls(
-            name,
-            type_,
-        )
+        predefined_role_assignment_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        predefined_role_assignment_request.name = name
+        predefined_role_assignment_request.type_ = type_
+        predefined_role_assignment_request.additional_properties = {}
 
         if _extra:
             predefined_role_assignment_request.additional_properties = {

@@ -22,6 +22,7 @@ from ..models.user_role_assignment_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PredefinedUserRoleAssignment")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -117,10 +118,12 @@ class PredefinedUserRoleAssignment:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of CUSTOM, PREDEFINED", "enum", _drifted)
 
-        predefined_user_role_assignment = cls(
-            name,
-            type_,
-        )
+        predefined_user_role_assignment = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        predefined_user_role_assignment.name = name
+        predefined_user_role_assignment.type_ = type_
+        predefined_user_role_assignment.additional_properties = {}
 
         if _extra:
             predefined_user_role_assignment.additional_properties = {

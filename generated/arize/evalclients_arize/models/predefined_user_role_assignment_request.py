@@ -22,6 +22,7 @@ from ..models.user_role_assignment_type import (
 from ..types import Unset
 
 T = TypeVar("T", bound="PredefinedUserRoleAssignmentRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -102,10 +103,12 @@ class PredefinedUserRoleAssignmentRequest:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of CUSTOM, PREDEFINED", "enum", _drifted)
 
-        predefined_user_role_assignment_request = cls(
-            name,
-            type_,
-        )
+        predefined_user_role_assignment_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        predefined_user_role_assignment_request.name = name
+        predefined_user_role_assignment_request.type_ = type_
+        predefined_user_role_assignment_request.additional_properties = {}
 
         if _extra:
             predefined_user_role_assignment_request.additional_properties = {

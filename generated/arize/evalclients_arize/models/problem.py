@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Problem")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "detail",
@@ -137,13 +138,13 @@ class Problem:
                 raise
             type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
-        problem = cls(
-            detail,
-            instance,
-            status,
-            title,
-            type_,
-        )
+        problem = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        problem.detail = detail
+        problem.instance = instance
+        problem.status = status
+        problem.title = title
+        problem.type_ = type_
+        problem.additional_properties = {}
 
         if _extra:
             problem.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

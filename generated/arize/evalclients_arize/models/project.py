@@ -19,6 +19,7 @@ from ..models.project_type import ProjectType, check_project_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Project")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -171,13 +172,13 @@ class Project:
                 raise
             space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
-        project = cls(
-            created_at,
-            id,
-            name,
-            project_type,
-            space_id,
-        )
+        project = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        project.created_at = created_at
+        project.id = id
+        project.name = name
+        project.project_type = project_type
+        project.space_id = space_id
+        project.additional_properties = {}
 
         if _extra:
             project.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

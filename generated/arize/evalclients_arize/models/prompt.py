@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Prompt")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -201,15 +202,15 @@ class Prompt:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        prompt = cls(
-            created_at,
-            created_by_user_id,
-            description,
-            id,
-            name,
-            space_id,
-            updated_at,
-        )
+        prompt = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        prompt.created_at = created_at
+        prompt.created_by_user_id = created_by_user_id
+        prompt.description = description
+        prompt.id = id
+        prompt.name = name
+        prompt.space_id = space_id
+        prompt.updated_at = updated_at
+        prompt.additional_properties = {}
 
         if _extra:
             prompt.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

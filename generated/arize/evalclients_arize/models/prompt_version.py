@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptVersion")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "commit_hash",
@@ -399,21 +400,21 @@ class PromptVersion:
                     cls, d, "provider_params", "ProviderParams", "type", _drifted
                 )
 
-        prompt_version = cls(
-            commit_hash,
-            commit_message,
-            created_at,
-            created_by_user_id,
-            id,
-            input_variable_format,
-            invocation_params,
-            labels,
-            messages,
-            model,
-            prompt_id,
-            provider,
-            provider_params,
-        )
+        prompt_version = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        prompt_version.commit_hash = commit_hash
+        prompt_version.commit_message = commit_message
+        prompt_version.created_at = created_at
+        prompt_version.created_by_user_id = created_by_user_id
+        prompt_version.id = id
+        prompt_version.input_variable_format = input_variable_format
+        prompt_version._invocation_params_slot = invocation_params  # type: ignore[attr-defined]
+        prompt_version.labels = labels
+        prompt_version._messages_slot = messages  # type: ignore[attr-defined]
+        prompt_version.model = model
+        prompt_version.prompt_id = prompt_id
+        prompt_version.provider = provider
+        prompt_version._provider_params_slot = provider_params  # type: ignore[attr-defined]
+        prompt_version.additional_properties = {}
 
         if _extra:
             prompt_version.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

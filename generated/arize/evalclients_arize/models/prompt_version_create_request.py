@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptVersionCreateRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "commit_message",
@@ -268,15 +269,17 @@ class PromptVersionCreateRequest:
                     cls, d, "provider_params", "ProviderParamsRequest", "type", _drifted
                 )
 
-        prompt_version_create_request = cls(
-            commit_message,
-            messages,
-            provider,
-            input_variable_format,
-            invocation_params,
-            model,
-            provider_params,
-        )
+        prompt_version_create_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_version_create_request.commit_message = commit_message
+        prompt_version_create_request._messages_slot = messages  # type: ignore[attr-defined]
+        prompt_version_create_request.provider = provider
+        prompt_version_create_request.input_variable_format = input_variable_format
+        prompt_version_create_request._invocation_params_slot = invocation_params  # type: ignore[attr-defined]
+        prompt_version_create_request.model = model
+        prompt_version_create_request._provider_params_slot = provider_params  # type: ignore[attr-defined]
+        prompt_version_create_request.additional_properties = {}
 
         if _extra:
             prompt_version_create_request.additional_properties = {

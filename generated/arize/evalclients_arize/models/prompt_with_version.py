@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptWithVersion")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -245,16 +246,18 @@ class PromptWithVersion:
                     raise
                 version, _drifted = _keep(cls, d, "version", "PromptVersion", "type", _drifted)
 
-        prompt_with_version = cls(
-            created_at,
-            created_by_user_id,
-            description,
-            id,
-            name,
-            space_id,
-            updated_at,
-            version,
-        )
+        prompt_with_version = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_with_version.created_at = created_at
+        prompt_with_version.created_by_user_id = created_by_user_id
+        prompt_with_version.description = description
+        prompt_with_version.id = id
+        prompt_with_version.name = name
+        prompt_with_version.space_id = space_id
+        prompt_with_version.updated_at = updated_at
+        prompt_with_version._version_slot = version  # type: ignore[attr-defined]
+        prompt_with_version.additional_properties = {}
 
         if _extra:
             prompt_with_version.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProviderParams")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "anthropic_headers",
@@ -204,13 +205,13 @@ class ProviderParams:
                 raise
             region, _drifted = _keep(cls, d, "region", "str", "type", _drifted)
 
-        provider_params = cls(
-            anthropic_headers,
-            anthropic_version,
-            azure_params,
-            bedrock_options,
-            region,
-        )
+        provider_params = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        provider_params._anthropic_headers_slot = anthropic_headers  # type: ignore[attr-defined]
+        provider_params.anthropic_version = anthropic_version
+        provider_params._azure_params_slot = azure_params  # type: ignore[attr-defined]
+        provider_params._bedrock_options_slot = bedrock_options  # type: ignore[attr-defined]
+        provider_params.region = region
+        provider_params.additional_properties = {}
 
         if _extra:
             provider_params.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

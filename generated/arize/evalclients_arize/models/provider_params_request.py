@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProviderParamsRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "anthropic_headers",
@@ -207,13 +208,15 @@ class ProviderParamsRequest:
                 raise
             region, _drifted = _keep(cls, d, "region", "str", "type", _drifted)
 
-        provider_params_request = cls(
-            anthropic_headers,
-            anthropic_version,
-            azure_params,
-            bedrock_options,
-            region,
-        )
+        provider_params_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        provider_params_request._anthropic_headers_slot = anthropic_headers  # type: ignore[attr-defined]
+        provider_params_request.anthropic_version = anthropic_version
+        provider_params_request._azure_params_slot = azure_params  # type: ignore[attr-defined]
+        provider_params_request._bedrock_options_slot = bedrock_options  # type: ignore[attr-defined]
+        provider_params_request.region = region
+        provider_params_request.additional_properties = {}
 
         if _extra:
             provider_params_request.additional_properties = {

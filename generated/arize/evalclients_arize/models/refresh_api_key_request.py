@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefreshApiKeyRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "expires_at",
@@ -116,10 +117,12 @@ class RefreshApiKeyRequest:
                 cls, d, "grace_period_seconds", "int", "type", _drifted
             )
 
-        refresh_api_key_request = cls(
-            expires_at,
-            grace_period_seconds,
-        )
+        refresh_api_key_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        refresh_api_key_request.expires_at = expires_at
+        refresh_api_key_request.grace_period_seconds = grace_period_seconds
+        refresh_api_key_request.additional_properties = {}
 
         if _extra:
             refresh_api_key_request.additional_properties = {

@@ -20,6 +20,7 @@ from ..models.api_key_type import ApiKeyType, check_api_key_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefreshApiKeyResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -298,19 +299,21 @@ class RefreshApiKeyResponse:
                 raise
             status, _drifted = _keep(cls, d, "status", "one of ACTIVE, REVOKED", "enum", _drifted)
 
-        refresh_api_key_response = cls(
-            created_at,
-            created_by_user_id,
-            description,
-            expires_at,
-            id,
-            key,
-            key_type,
-            last_used_at,
-            name,
-            redacted_key,
-            status,
-        )
+        refresh_api_key_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        refresh_api_key_response.created_at = created_at
+        refresh_api_key_response.created_by_user_id = created_by_user_id
+        refresh_api_key_response.description = description
+        refresh_api_key_response.expires_at = expires_at
+        refresh_api_key_response.id = id
+        refresh_api_key_response.key = key
+        refresh_api_key_response.key_type = key_type
+        refresh_api_key_response.last_used_at = last_used_at
+        refresh_api_key_response.name = name
+        refresh_api_key_response.redacted_key = redacted_key
+        refresh_api_key_response.status = status
+        refresh_api_key_response.additional_properties = {}
 
         if _extra:
             refresh_api_key_response.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RemoteConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "integration_id",
@@ -78,9 +79,9 @@ class RemoteConfig:
                 raise
             integration_id, _drifted = _keep(cls, d, "integration_id", "str", "type", _drifted)
 
-        remote_config = cls(
-            integration_id,
-        )
+        remote_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        remote_config.integration_id = integration_id
+        remote_config.additional_properties = {}
 
         if _extra:
             remote_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="RemoteConfigInput")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "integration_id",
@@ -78,9 +79,11 @@ class RemoteConfigInput:
                 raise
             integration_id, _drifted = _keep(cls, d, "integration_id", "str", "type", _drifted)
 
-        remote_config_input = cls(
-            integration_id,
-        )
+        remote_config_input = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        remote_config_input.integration_id = integration_id
+        remote_config_input.additional_properties = {}
 
         if _extra:
             remote_config_input.additional_properties = {

@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RemoveTagsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "completed",
@@ -122,11 +123,13 @@ class RemoveTagsResponse:
                 raise
             not_deleted, _drifted = _keep(cls, d, "not_deleted", "list[str]", "type", _drifted)
 
-        remove_tags_response = cls(
-            completed,
-            deleted,
-            not_deleted,
-        )
+        remove_tags_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        remove_tags_response.completed = completed
+        remove_tags_response.deleted = deleted
+        remove_tags_response.not_deleted = not_deleted
+        remove_tags_response.additional_properties = {}
 
         if _extra:
             remove_tags_response.additional_properties = {

@@ -22,6 +22,7 @@ from ..models.resource_restriction_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourceRestriction")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -135,11 +136,13 @@ class ResourceRestriction:
                 cls, d, "resource_type", "one of DASHBOARD, PROJECT, PROMPT", "enum", _drifted
             )
 
-        resource_restriction = cls(
-            created_at,
-            resource_id,
-            resource_type,
-        )
+        resource_restriction = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        resource_restriction.created_at = created_at
+        resource_restriction.resource_id = resource_id
+        resource_restriction.resource_type = resource_type
+        resource_restriction.additional_properties = {}
 
         if _extra:
             resource_restriction.additional_properties = {

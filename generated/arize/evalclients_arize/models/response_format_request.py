@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResponseFormatRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "json_schema",
@@ -132,10 +133,12 @@ class ResponseFormatRequest:
                 cls, d, "type", "one of JSON_OBJECT, JSON_SCHEMA, TEXT", "enum", _drifted
             )
 
-        response_format_request = cls(
-            json_schema,
-            type_,
-        )
+        response_format_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        response_format_request._json_schema_slot = json_schema  # type: ignore[attr-defined]
+        response_format_request.type_ = type_
+        response_format_request.additional_properties = {}
 
         if _extra:
             response_format_request.additional_properties = {

@@ -20,6 +20,7 @@ from ..models.permission import Permission, check_permission
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Role")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -219,15 +220,15 @@ class Role:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        role = cls(
-            created_at,
-            description,
-            id,
-            is_predefined,
-            name,
-            permissions,
-            updated_at,
-        )
+        role = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        role.created_at = created_at
+        role.description = description
+        role.id = id
+        role.is_predefined = is_predefined
+        role.name = name
+        role.permissions = permissions
+        role.updated_at = updated_at
+        role.additional_properties = {}
 
         if _extra:
             role.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

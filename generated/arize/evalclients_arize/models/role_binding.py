@@ -22,6 +22,7 @@ from ..models.role_binding_resource_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoleBinding")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -212,15 +213,15 @@ class RoleBinding:
                 raise
             user_id, _drifted = _keep(cls, d, "user_id", "str", "type", _drifted)
 
-        role_binding = cls(
-            created_at,
-            id,
-            resource_id,
-            resource_type,
-            role_id,
-            updated_at,
-            user_id,
-        )
+        role_binding = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        role_binding.created_at = created_at
+        role_binding.id = id
+        role_binding.resource_id = resource_id
+        role_binding.resource_type = resource_type
+        role_binding.role_id = role_id
+        role_binding.updated_at = updated_at
+        role_binding.user_id = user_id
+        role_binding.additional_properties = {}
 
         if _extra:
             role_binding.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduledRuntimeConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "cadence_seconds",
@@ -114,11 +115,13 @@ class ScheduledRuntimeConfig:
                 raise
             enabled, _drifted = _keep(cls, d, "enabled", "bool", "type", _drifted)
 
-        scheduled_runtime_config = cls(
-            cadence_seconds,
-            days_of_week,
-            enabled,
-        )
+        scheduled_runtime_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        scheduled_runtime_config.cadence_seconds = cadence_seconds
+        scheduled_runtime_config.days_of_week = days_of_week
+        scheduled_runtime_config.enabled = enabled
+        scheduled_runtime_config.additional_properties = {}
 
         if _extra:
             scheduled_runtime_config.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchDatasetExamplesRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "cursor",
@@ -130,12 +131,14 @@ class SearchDatasetExamplesRequest:
                 raise
             limit, _drifted = _keep(cls, d, "limit", "int", "type", _drifted)
 
-        search_dataset_examples_request = cls(
-            cursor,
-            dataset_version_id,
-            filter_,
-            limit,
-        )
+        search_dataset_examples_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        search_dataset_examples_request.cursor = cursor
+        search_dataset_examples_request.dataset_version_id = dataset_version_id
+        search_dataset_examples_request.filter_ = filter_
+        search_dataset_examples_request.limit = limit
+        search_dataset_examples_request.additional_properties = {}
 
         if _extra:
             search_dataset_examples_request.additional_properties = {

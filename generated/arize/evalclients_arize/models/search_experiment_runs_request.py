@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchExperimentRunsRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "cursor",
@@ -112,11 +113,13 @@ class SearchExperimentRunsRequest:
                 raise
             limit, _drifted = _keep(cls, d, "limit", "int", "type", _drifted)
 
-        search_experiment_runs_request = cls(
-            cursor,
-            filter_,
-            limit,
-        )
+        search_experiment_runs_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        search_experiment_runs_request.cursor = cursor
+        search_experiment_runs_request.filter_ = filter_
+        search_experiment_runs_request.limit = limit
+        search_experiment_runs_request.additional_properties = {}
 
         if _extra:
             search_experiment_runs_request.additional_properties = {

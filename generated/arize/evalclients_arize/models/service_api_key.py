@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServiceApiKey")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "bot_user",
@@ -322,19 +323,19 @@ class ServiceApiKey:
                 raise
             status, _drifted = _keep(cls, d, "status", "one of ACTIVE, REVOKED", "enum", _drifted)
 
-        service_api_key = cls(
-            bot_user,
-            created_at,
-            created_by_user_id,
-            description,
-            expires_at,
-            id,
-            key_type,
-            last_used_at,
-            name,
-            redacted_key,
-            status,
-        )
+        service_api_key = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        service_api_key._bot_user_slot = bot_user  # type: ignore[attr-defined]
+        service_api_key.created_at = created_at
+        service_api_key.created_by_user_id = created_by_user_id
+        service_api_key.description = description
+        service_api_key.expires_at = expires_at
+        service_api_key.id = id
+        service_api_key.key_type = key_type
+        service_api_key.last_used_at = last_used_at
+        service_api_key.name = name
+        service_api_key.redacted_key = redacted_key
+        service_api_key.status = status
+        service_api_key.additional_properties = {}
 
         if _extra:
             service_api_key.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

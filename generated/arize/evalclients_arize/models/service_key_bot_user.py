@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServiceKeyBotUser")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "account_role",
@@ -198,12 +199,14 @@ class ServiceKeyBotUser:
                     _drifted,
                 )
 
-        service_key_bot_user = cls(
-            account_role,
-            id,
-            name,
-            organizations,
-        )
+        service_key_bot_user = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        service_key_bot_user._account_role_slot = account_role  # type: ignore[attr-defined]
+        service_key_bot_user.id = id
+        service_key_bot_user.name = name
+        service_key_bot_user._organizations_slot = organizations  # type: ignore[attr-defined]
+        service_key_bot_user.additional_properties = {}
 
         if _extra:
             service_key_bot_user.additional_properties = {

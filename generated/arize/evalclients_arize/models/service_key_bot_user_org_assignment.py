@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServiceKeyBotUserOrgAssignment")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "org_id",
@@ -178,11 +179,13 @@ class ServiceKeyBotUserOrgAssignment:
                     _drifted,
                 )
 
-        service_key_bot_user_org_assignment = cls(
-            org_id,
-            role,
-            spaces,
-        )
+        service_key_bot_user_org_assignment = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        service_key_bot_user_org_assignment.org_id = org_id
+        service_key_bot_user_org_assignment._role_slot = role  # type: ignore[attr-defined]
+        service_key_bot_user_org_assignment._spaces_slot = spaces  # type: ignore[attr-defined]
+        service_key_bot_user_org_assignment.additional_properties = {}
 
         if _extra:
             service_key_bot_user_org_assignment.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServiceKeyBotUserSpaceAssignment")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "role",
@@ -129,10 +130,12 @@ class ServiceKeyBotUserSpaceAssignment:
                 raise
             space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
-        service_key_bot_user_space_assignment = cls(
-            role,
-            space_id,
-        )
+        service_key_bot_user_space_assignment = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        service_key_bot_user_space_assignment._role_slot = role  # type: ignore[attr-defined]
+        service_key_bot_user_space_assignment.space_id = space_id
+        service_key_bot_user_space_assignment.additional_properties = {}
 
         if _extra:
             service_key_bot_user_space_assignment.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServiceKeySpaceAssignment")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "space_id",
@@ -131,10 +132,12 @@ class ServiceKeySpaceAssignment:
                     _drifted,
                 )
 
-        service_key_space_assignment = cls(
-            space_id,
-            role,
-        )
+        service_key_space_assignment = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        service_key_space_assignment.space_id = space_id
+        service_key_space_assignment._role_slot = role  # type: ignore[attr-defined]
+        service_key_space_assignment.additional_properties = {}
 
         if _extra:
             service_key_space_assignment.additional_properties = {

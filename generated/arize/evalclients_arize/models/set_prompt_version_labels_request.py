@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="SetPromptVersionLabelsRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "labels",
@@ -84,9 +85,11 @@ class SetPromptVersionLabelsRequest:
                 raise
             labels, _drifted = _keep(cls, d, "labels", "list[str]", "type", _drifted)
 
-        set_prompt_version_labels_request = cls(
-            labels,
-        )
+        set_prompt_version_labels_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        set_prompt_version_labels_request.labels = labels
+        set_prompt_version_labels_request.additional_properties = {}
 
         if _extra:
             set_prompt_version_labels_request.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Space")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -322,19 +323,19 @@ class Space:
                 raise
             organization_id, _drifted = _keep(cls, d, "organization_id", "str", "type", _drifted)
 
-        space = cls(
-            created_at,
-            default_agent_runtime,
-            default_llm_integration,
-            description,
-            gradient_end_color,
-            gradient_start_color,
-            id,
-            is_private,
-            ml_models_enabled,
-            name,
-            organization_id,
-        )
+        space = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        space.created_at = created_at
+        space._default_agent_runtime_slot = default_agent_runtime  # type: ignore[attr-defined]
+        space._default_llm_integration_slot = default_llm_integration  # type: ignore[attr-defined]
+        space.description = description
+        space.gradient_end_color = gradient_end_color
+        space.gradient_start_color = gradient_start_color
+        space.id = id
+        space.is_private = is_private
+        space.ml_models_enabled = ml_models_enabled
+        space.name = name
+        space.organization_id = organization_id
+        space.additional_properties = {}
 
         if _extra:
             space.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SpaceMembership")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -161,12 +162,12 @@ class SpaceMembership:
                 raise
             user_id, _drifted = _keep(cls, d, "user_id", "str", "type", _drifted)
 
-        space_membership = cls(
-            id,
-            role,
-            space_id,
-            user_id,
-        )
+        space_membership = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        space_membership.id = id
+        space_membership._role_slot = role  # type: ignore[attr-defined]
+        space_membership.space_id = space_id
+        space_membership.user_id = user_id
+        space_membership.additional_properties = {}
 
         if _extra:
             space_membership.additional_properties = {

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Span")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotations",
@@ -481,21 +482,21 @@ class Span:
                     _drifted,
                 )
 
-        span = cls(
-            annotations,
-            attributes,
-            context,
-            end_time,
-            evaluations,
-            events,
-            kind,
-            name,
-            parent_id,
-            start_time,
-            status_code,
-            status_message,
-            trace_annotations,
-        )
+        span = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        span._annotations_slot = annotations  # type: ignore[attr-defined]
+        span._attributes_slot = attributes  # type: ignore[attr-defined]
+        span._context_slot = context  # type: ignore[attr-defined]
+        span.end_time = end_time
+        span._evaluations_slot = evaluations  # type: ignore[attr-defined]
+        span._events_slot = events  # type: ignore[attr-defined]
+        span.kind = kind
+        span.name = name
+        span.parent_id = parent_id
+        span.start_time = start_time
+        span.status_code = status_code
+        span.status_message = status_message
+        span._trace_annotations_slot = trace_annotations  # type: ignore[attr-defined]
+        span.additional_properties = {}
 
         if _extra:
             span.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

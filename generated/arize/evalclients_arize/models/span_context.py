@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SpanContext")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "span_id",
@@ -89,10 +90,10 @@ class SpanContext:
                 raise
             trace_id, _drifted = _keep(cls, d, "trace_id", "str", "type", _drifted)
 
-        span_context = cls(
-            span_id,
-            trace_id,
-        )
+        span_context = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        span_context.span_id = span_id
+        span_context.trace_id = trace_id
+        span_context.additional_properties = {}
 
         if _extra:
             span_context.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

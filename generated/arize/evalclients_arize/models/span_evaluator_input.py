@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SpanEvaluatorInput")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluator_id",
@@ -166,12 +167,14 @@ class SpanEvaluatorInput:
                 raise
             query_filter, _drifted = _keep(cls, d, "query_filter", "str", "type", _drifted)
 
-        span_evaluator_input = cls(
-            evaluator_id,
-            column_mappings,
-            evaluator_version_id,
-            query_filter,
-        )
+        span_evaluator_input = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        span_evaluator_input.evaluator_id = evaluator_id
+        span_evaluator_input._column_mappings_slot = column_mappings  # type: ignore[attr-defined]
+        span_evaluator_input.evaluator_version_id = evaluator_version_id
+        span_evaluator_input.query_filter = query_filter
+        span_evaluator_input.additional_properties = {}
 
         if _extra:
             span_evaluator_input.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SpanEvent")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "attributes",
@@ -144,11 +145,11 @@ class SpanEvent:
                 raise
             timestamp, _drifted = _keep(cls, d, "timestamp", "datetime.datetime", "type", _drifted)
 
-        span_event = cls(
-            attributes,
-            name,
-            timestamp,
-        )
+        span_event = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        span_event._attributes_slot = attributes  # type: ignore[attr-defined]
+        span_event.name = name
+        span_event.timestamp = timestamp
+        span_event.additional_properties = {}
 
         if _extra:
             span_event.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

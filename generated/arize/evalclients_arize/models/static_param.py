@@ -18,6 +18,7 @@ from ..models.static_param_type import StaticParamType, check_static_param_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StaticParam")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "default_value",
@@ -135,11 +136,11 @@ class StaticParam:
                 cls, d, "type", "one of REGEX, STRING, STRING_ARRAY", "enum", _drifted
             )
 
-        static_param = cls(
-            default_value,
-            name,
-            type_,
-        )
+        static_param = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        static_param.default_value = default_value
+        static_param.name = name
+        static_param.type_ = type_
+        static_param.additional_properties = {}
 
         if _extra:
             static_param.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -18,6 +18,7 @@ from ..models.static_param_type import StaticParamType, check_static_param_type
 from ..types import Unset
 
 T = TypeVar("T", bound="StaticParamRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "default_value",
@@ -122,11 +123,13 @@ class StaticParamRequest:
                 cls, d, "type", "one of REGEX, STRING, STRING_ARRAY", "enum", _drifted
             )
 
-        static_param_request = cls(
-            default_value,
-            name,
-            type_,
-        )
+        static_param_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        static_param_request.default_value = default_value
+        static_param_request.name = name
+        static_param_request.type_ = type_
+        static_param_request.additional_properties = {}
 
         if _extra:
             static_param_request.additional_properties = {

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StatisticWidget")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "aggregation",
@@ -679,32 +680,34 @@ class StatisticWidget:
                 _drifted,
             )
 
-        statistic_widget = cls(
-            aggregation,
-            created_at,
-            creation_status,
-            creator_user_id,
-            custom_metric_id,
-            custom_statistic_text,
-            dashboard_id,
-            dataset_source,
-            dimension_category,
-            dimension_data_type,
-            dimension_name,
-            filters,
-            grid_position,
-            id,
-            model_environment_name,
-            model_id,
-            model_version_environment_metadata_ids,
-            model_version_ids,
-            performance_metric,
-            prediction_value_class,
-            ranking_at_k,
-            time_series_metric_type,
-            title,
-            type_,
+        statistic_widget = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        statistic_widget.aggregation = aggregation
+        statistic_widget.created_at = created_at
+        statistic_widget.creation_status = creation_status
+        statistic_widget.creator_user_id = creator_user_id
+        statistic_widget.custom_metric_id = custom_metric_id
+        statistic_widget.custom_statistic_text = custom_statistic_text
+        statistic_widget.dashboard_id = dashboard_id
+        statistic_widget._dataset_source_slot = dataset_source  # type: ignore[attr-defined]
+        statistic_widget.dimension_category = dimension_category
+        statistic_widget.dimension_data_type = dimension_data_type
+        statistic_widget.dimension_name = dimension_name
+        statistic_widget._filters_slot = filters  # type: ignore[attr-defined]
+        statistic_widget.grid_position = grid_position
+        statistic_widget.id = id
+        statistic_widget.model_environment_name = model_environment_name
+        statistic_widget.model_id = model_id
+        statistic_widget.model_version_environment_metadata_ids = (
+            model_version_environment_metadata_ids
         )
+        statistic_widget.model_version_ids = model_version_ids
+        statistic_widget.performance_metric = performance_metric
+        statistic_widget.prediction_value_class = prediction_value_class
+        statistic_widget.ranking_at_k = ranking_at_k
+        statistic_widget.time_series_metric_type = time_series_metric_type
+        statistic_widget.title = title
+        statistic_widget.type_ = type_
+        statistic_widget.additional_properties = {}
 
         if _extra:
             statistic_widget.additional_properties = {

@@ -19,6 +19,7 @@ from ..models.tag_color import TagColor, check_tag_color
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tag")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "color",
@@ -213,15 +214,15 @@ class Tag:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        tag = cls(
-            color,
-            created_at,
-            description,
-            id,
-            name,
-            space_id,
-            updated_at,
-        )
+        tag = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        tag.color = color
+        tag.created_at = created_at
+        tag.description = description
+        tag.id = id
+        tag.name = name
+        tag.space_id = space_id
+        tag.updated_at = updated_at
+        tag.additional_properties = {}
 
         if _extra:
             tag.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

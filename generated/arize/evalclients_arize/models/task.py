@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Task")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -528,24 +529,24 @@ class Task:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        task = cls(
-            created_at,
-            created_by_user_id,
-            dataset_id,
-            evaluators,
-            experiment_ids,
-            id,
-            is_continuous,
-            last_run_at,
-            name,
-            project_id,
-            query_filter,
-            query_filters,
-            run_configuration,
-            sampling_rate,
-            type_,
-            updated_at,
-        )
+        task = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        task.created_at = created_at
+        task.created_by_user_id = created_by_user_id
+        task.dataset_id = dataset_id
+        task._evaluators_slot = evaluators  # type: ignore[attr-defined]
+        task.experiment_ids = experiment_ids
+        task.id = id
+        task.is_continuous = is_continuous
+        task.last_run_at = last_run_at
+        task.name = name
+        task.project_id = project_id
+        task.query_filter = query_filter
+        task._query_filters_slot = query_filters  # type: ignore[attr-defined]
+        task._run_configuration_slot = run_configuration  # type: ignore[attr-defined]
+        task.sampling_rate = sampling_rate
+        task.type_ = type_
+        task.updated_at = updated_at
+        task.additional_properties = {}
 
         if _extra:
             task.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TaskEvaluator")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "column_mappings",
@@ -239,14 +240,14 @@ class TaskEvaluator:
                     cls, d, "query_mappings", "list[TaskQueryMapping] | None", "union", _drifted
                 )
 
-        task_evaluator = cls(
-            column_mappings,
-            evaluator_id,
-            evaluator_name,
-            evaluator_version_id,
-            query_filter,
-            query_mappings,
-        )
+        task_evaluator = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        task_evaluator._column_mappings_slot = column_mappings  # type: ignore[attr-defined]
+        task_evaluator.evaluator_id = evaluator_id
+        task_evaluator.evaluator_name = evaluator_name
+        task_evaluator.evaluator_version_id = evaluator_version_id
+        task_evaluator.query_filter = query_filter
+        task_evaluator._query_mappings_slot = query_mappings  # type: ignore[attr-defined]
+        task_evaluator.additional_properties = {}
 
         if _extra:
             task_evaluator.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskQueryFilter")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "filter",
@@ -91,10 +92,12 @@ class TaskQueryFilter:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        task_query_filter = cls(
-            filter_,
-            id,
-        )
+        task_query_filter = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        task_query_filter.filter_ = filter_
+        task_query_filter.id = id
+        task_query_filter.additional_properties = {}
 
         if _extra:
             task_query_filter.additional_properties = {

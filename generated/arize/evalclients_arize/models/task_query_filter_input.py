@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="TaskQueryFilterInput")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "filter",
@@ -92,10 +93,12 @@ class TaskQueryFilterInput:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        task_query_filter_input = cls(
-            filter_,
-            id,
-        )
+        task_query_filter_input = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        task_query_filter_input.filter_ = filter_
+        task_query_filter_input.id = id
+        task_query_filter_input.additional_properties = {}
 
         if _extra:
             task_query_filter_input.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TaskQueryFilters")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "expression",
@@ -134,10 +135,12 @@ class TaskQueryFilters:
                     _drifted,
                 )
 
-        task_query_filters = cls(
-            expression,
-            filters,
-        )
+        task_query_filters = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        task_query_filters.expression = expression
+        task_query_filters._filters_slot = filters  # type: ignore[attr-defined]
+        task_query_filters.additional_properties = {}
 
         if _extra:
             task_query_filters.additional_properties = {

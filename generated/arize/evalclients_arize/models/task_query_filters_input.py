@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TaskQueryFiltersInput")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "filters",
@@ -128,10 +129,12 @@ class TaskQueryFiltersInput:
                 raise
             expression, _drifted = _keep(cls, d, "expression", "str", "type", _drifted)
 
-        task_query_filters_input = cls(
-            filters,
-            expression,
-        )
+        task_query_filters_input = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        task_query_filters_input._filters_slot = filters  # type: ignore[attr-defined]
+        task_query_filters_input.expression = expression
+        task_query_filters_input.additional_properties = {}
 
         if _extra:
             task_query_filters_input.additional_properties = {

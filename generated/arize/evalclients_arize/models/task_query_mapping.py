@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskQueryMapping")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "attribute_path",
@@ -116,11 +117,13 @@ class TaskQueryMapping:
                 raise
             variable_name, _drifted = _keep(cls, d, "variable_name", "str", "type", _drifted)
 
-        task_query_mapping = cls(
-            attribute_path,
-            query_ids,
-            variable_name,
-        )
+        task_query_mapping = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        task_query_mapping.attribute_path = attribute_path
+        task_query_mapping.query_ids = query_ids
+        task_query_mapping.variable_name = variable_name
+        task_query_mapping.additional_properties = {}
 
         if _extra:
             task_query_mapping.additional_properties = {

@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="TaskQueryMappingInput")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "attribute_path",
@@ -115,11 +116,13 @@ class TaskQueryMappingInput:
                 raise
             variable_name, _drifted = _keep(cls, d, "variable_name", "str", "type", _drifted)
 
-        task_query_mapping_input = cls(
-            attribute_path,
-            query_ids,
-            variable_name,
-        )
+        task_query_mapping_input = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        task_query_mapping_input.attribute_path = attribute_path
+        task_query_mapping_input.query_ids = query_ids
+        task_query_mapping_input.variable_name = variable_name
+        task_query_mapping_input.additional_properties = {}
 
         if _extra:
             task_query_mapping_input.additional_properties = {

@@ -19,6 +19,7 @@ from ..models.task_run_status import TaskRunStatus, check_task_run_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskRun")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -407,22 +408,22 @@ class TaskRun:
                 raise
             task_id, _drifted = _keep(cls, d, "task_id", "str", "type", _drifted)
 
-        task_run = cls(
-            created_at,
-            created_by_user_id,
-            data_end_time,
-            data_start_time,
-            experiment_id,
-            failure_reason,
-            id,
-            num_errors,
-            num_skipped,
-            num_successes,
-            run_finished_at,
-            run_started_at,
-            status,
-            task_id,
-        )
+        task_run = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        task_run.created_at = created_at
+        task_run.created_by_user_id = created_by_user_id
+        task_run.data_end_time = data_end_time
+        task_run.data_start_time = data_start_time
+        task_run.experiment_id = experiment_id
+        task_run.failure_reason = failure_reason
+        task_run.id = id
+        task_run.num_errors = num_errors
+        task_run.num_skipped = num_skipped
+        task_run.num_successes = num_successes
+        task_run.run_finished_at = run_finished_at
+        task_run.run_started_at = run_started_at
+        task_run.status = status
+        task_run.task_id = task_id
+        task_run.additional_properties = {}
 
         if _extra:
             task_run.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TemplateConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "classification_choices",
@@ -302,17 +303,17 @@ class TemplateConfig:
                 cls, d, "use_structured_output", "bool", "type", _drifted
             )
 
-        template_config = cls(
-            classification_choices,
-            data_granularity,
-            direction,
-            include_explanations,
-            llm_config,
-            name,
-            template,
-            use_function_calling,
-            use_structured_output,
-        )
+        template_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        template_config._classification_choices_slot = classification_choices  # type: ignore[attr-defined]
+        template_config.data_granularity = data_granularity
+        template_config.direction = direction
+        template_config.include_explanations = include_explanations
+        template_config._llm_config_slot = llm_config  # type: ignore[attr-defined]
+        template_config.name = name
+        template_config.template = template
+        template_config.use_function_calling = use_function_calling
+        template_config.use_structured_output = use_structured_output
+        template_config.additional_properties = {}
 
         if _extra:
             template_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TemplateConfigInput")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "include_explanations",
@@ -292,17 +293,19 @@ class TemplateConfigInput:
                 cls, d, "use_structured_output", "bool", "type", _drifted
             )
 
-        template_config_input = cls(
-            include_explanations,
-            llm_config,
-            name,
-            template,
-            use_function_calling,
-            classification_choices,
-            data_granularity,
-            direction,
-            use_structured_output,
-        )
+        template_config_input = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        template_config_input.include_explanations = include_explanations
+        template_config_input._llm_config_slot = llm_config  # type: ignore[attr-defined]
+        template_config_input.name = name
+        template_config_input.template = template
+        template_config_input.use_function_calling = use_function_calling
+        template_config_input._classification_choices_slot = classification_choices  # type: ignore[attr-defined]
+        template_config_input.data_granularity = data_granularity
+        template_config_input.direction = direction
+        template_config_input.use_structured_output = use_structured_output
+        template_config_input.additional_properties = {}
 
         if _extra:
             template_config_input.additional_properties = {

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TemplateEvaluationRunConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "ai_integration_id",
@@ -372,18 +373,20 @@ class TemplateEvaluationRunConfig:
                 raise
             template, _drifted = _keep(cls, d, "template", "str", "type", _drifted)
 
-        template_evaluation_run_config = cls(
-            ai_integration_id,
-            classification_choices,
-            column_mapping,
-            evaluator_version_id,
-            experiment_type,
-            invocation_parameters,
-            model_name,
-            provide_explanation,
-            provider_parameters,
-            template,
-        )
+        template_evaluation_run_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        template_evaluation_run_config.ai_integration_id = ai_integration_id
+        template_evaluation_run_config._classification_choices_slot = classification_choices  # type: ignore[attr-defined]
+        template_evaluation_run_config._column_mapping_slot = column_mapping  # type: ignore[attr-defined]
+        template_evaluation_run_config.evaluator_version_id = evaluator_version_id
+        template_evaluation_run_config.experiment_type = experiment_type
+        template_evaluation_run_config._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
+        template_evaluation_run_config.model_name = model_name
+        template_evaluation_run_config.provide_explanation = provide_explanation
+        template_evaluation_run_config._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
+        template_evaluation_run_config.template = template
+        template_evaluation_run_config.additional_properties = {}
 
         if _extra:
             template_evaluation_run_config.additional_properties = {

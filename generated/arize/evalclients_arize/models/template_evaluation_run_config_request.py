@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TemplateEvaluationRunConfigRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "ai_integration_id",
@@ -369,18 +370,20 @@ class TemplateEvaluationRunConfigRequest:
                     _drifted,
                 )
 
-        template_evaluation_run_config_request = cls(
-            ai_integration_id,
-            experiment_type,
-            provide_explanation,
-            template,
-            classification_choices,
-            column_mapping,
-            evaluator_version_id,
-            invocation_parameters,
-            model_name,
-            provider_parameters,
-        )
+        template_evaluation_run_config_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        template_evaluation_run_config_request.ai_integration_id = ai_integration_id
+        template_evaluation_run_config_request.experiment_type = experiment_type
+        template_evaluation_run_config_request.provide_explanation = provide_explanation
+        template_evaluation_run_config_request.template = template
+        template_evaluation_run_config_request._classification_choices_slot = classification_choices  # type: ignore[attr-defined]
+        template_evaluation_run_config_request._column_mapping_slot = column_mapping  # type: ignore[attr-defined]
+        template_evaluation_run_config_request.evaluator_version_id = evaluator_version_id
+        template_evaluation_run_config_request._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
+        template_evaluation_run_config_request.model_name = model_name
+        template_evaluation_run_config_request._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
+        template_evaluation_run_config_request.additional_properties = {}
 
         if _extra:
             template_evaluation_run_config_request.additional_properties = {

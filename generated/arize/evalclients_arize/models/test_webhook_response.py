@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestWebhookResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "error_message",
@@ -95,10 +96,12 @@ class TestWebhookResponse:
                 raise
             status_code, _drifted = _keep(cls, d, "status_code", "int", "type", _drifted)
 
-        test_webhook_response = cls(
-            error_message,
-            status_code,
-        )
+        test_webhook_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        test_webhook_response.error_message = error_message
+        test_webhook_response.status_code = status_code
+        test_webhook_response.additional_properties = {}
 
         if _extra:
             test_webhook_response.additional_properties = {

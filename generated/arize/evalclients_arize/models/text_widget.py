@@ -20,6 +20,7 @@ from ..models.widget_type import WidgetType, check_widget_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TextWidget")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "content",
@@ -253,17 +254,17 @@ class TextWidget:
                 _drifted,
             )
 
-        text_widget = cls(
-            content,
-            created_at,
-            creation_status,
-            creator_user_id,
-            dashboard_id,
-            grid_position,
-            id,
-            title,
-            type_,
-        )
+        text_widget = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        text_widget.content = content
+        text_widget.created_at = created_at
+        text_widget.creation_status = creation_status
+        text_widget.creator_user_id = creator_user_id
+        text_widget.dashboard_id = dashboard_id
+        text_widget.grid_position = grid_position
+        text_widget.id = id
+        text_widget.title = title
+        text_widget.type_ = type_
+        text_widget.additional_properties = {}
 
         if _extra:
             text_widget.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -21,6 +21,7 @@ from ..models.together_ai_config_provider import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TogetherAiConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "has_api_key",
@@ -168,13 +169,15 @@ class TogetherAiConfig:
                 raise
             provider, _drifted = _keep(cls, d, "provider", "one of TOGETHER_AI", "enum", _drifted)
 
-        together_ai_config = cls(
-            has_api_key,
-            is_default_models_enabled,
-            is_function_calling_enabled,
-            model_names,
-            provider,
-        )
+        together_ai_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        together_ai_config.has_api_key = has_api_key
+        together_ai_config.is_default_models_enabled = is_default_models_enabled
+        together_ai_config.is_function_calling_enabled = is_function_calling_enabled
+        together_ai_config.model_names = model_names
+        together_ai_config.provider = provider
+        together_ai_config.additional_properties = {}
 
         if _extra:
             together_ai_config.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolCall")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "function",
@@ -143,11 +144,11 @@ class ToolCall:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of FUNCTION", "enum", _drifted)
 
-        tool_call = cls(
-            function,
-            id,
-            type_,
-        )
+        tool_call = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        tool_call._function_slot = function  # type: ignore[attr-defined]
+        tool_call.id = id
+        tool_call.type_ = type_
+        tool_call.additional_properties = {}
 
         if _extra:
             tool_call.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolCallFunction")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "arguments",
@@ -89,10 +90,12 @@ class ToolCallFunction:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        tool_call_function = cls(
-            arguments,
-            name,
-        )
+        tool_call_function = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        tool_call_function.arguments = arguments
+        tool_call_function.name = name
+        tool_call_function.additional_properties = {}
 
         if _extra:
             tool_call_function.additional_properties = {

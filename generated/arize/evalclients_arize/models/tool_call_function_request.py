@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="ToolCallFunctionRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "arguments",
@@ -90,10 +91,12 @@ class ToolCallFunctionRequest:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        tool_call_function_request = cls(
-            arguments,
-            name,
-        )
+        tool_call_function_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        tool_call_function_request.arguments = arguments
+        tool_call_function_request.name = name
+        tool_call_function_request.additional_properties = {}
 
         if _extra:
             tool_call_function_request.additional_properties = {

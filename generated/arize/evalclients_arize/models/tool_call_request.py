@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolCallRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "function",
@@ -129,11 +130,13 @@ class ToolCallRequest:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        tool_call_request = cls(
-            function,
-            type_,
-            id,
-        )
+        tool_call_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        tool_call_request._function_slot = function  # type: ignore[attr-defined]
+        tool_call_request.type_ = type_
+        tool_call_request.id = id
+        tool_call_request.additional_properties = {}
 
         if _extra:
             tool_call_request.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "tool_choice",
@@ -127,10 +128,10 @@ class ToolConfig:
                     _drifted,
                 )
 
-        tool_config = cls(
-            tool_choice,
-            tools,
-        )
+        tool_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        tool_config.tool_choice = tool_choice
+        tool_config._tools_slot = tools  # type: ignore[attr-defined]
+        tool_config.additional_properties = {}
 
         if _extra:
             tool_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolConfigRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "tool_choice",
@@ -128,10 +129,12 @@ class ToolConfigRequest:
                     _drifted,
                 )
 
-        tool_config_request = cls(
-            tool_choice,
-            tools,
-        )
+        tool_config_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        tool_config_request.tool_choice = tool_choice
+        tool_config_request._tools_slot = tools  # type: ignore[attr-defined]
+        tool_config_request.additional_properties = {}
 
         if _extra:
             tool_config_request.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Trace")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "end_time",
@@ -222,14 +223,14 @@ class Trace:
                 raise
             trace_id, _drifted = _keep(cls, d, "trace_id", "str", "type", _drifted)
 
-        trace = cls(
-            end_time,
-            root_span_id,
-            spans,
-            spans_truncated,
-            start_time,
-            trace_id,
-        )
+        trace = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        trace.end_time = end_time
+        trace.root_span_id = root_span_id
+        trace._spans_slot = spans  # type: ignore[attr-defined]
+        trace.spans_truncated = spans_truncated
+        trace.start_time = start_time
+        trace.trace_id = trace_id
+        trace.additional_properties = {}
 
         if _extra:
             trace.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

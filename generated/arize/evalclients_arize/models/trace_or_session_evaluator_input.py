@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TraceOrSessionEvaluatorInput")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluator_id",
@@ -155,11 +156,13 @@ class TraceOrSessionEvaluatorInput:
                 cls, d, "evaluator_version_id", "None | str", "type", _drifted
             )
 
-        trace_or_session_evaluator_input = cls(
-            evaluator_id,
-            query_mappings,
-            evaluator_version_id,
-        )
+        trace_or_session_evaluator_input = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        trace_or_session_evaluator_input.evaluator_id = evaluator_id
+        trace_or_session_evaluator_input._query_mappings_slot = query_mappings  # type: ignore[attr-defined]
+        trace_or_session_evaluator_input.evaluator_version_id = evaluator_version_id
+        trace_or_session_evaluator_input.additional_properties = {}
 
         if _extra:
             trace_or_session_evaluator_input.additional_properties = {

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TracingMonitor")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -784,31 +785,31 @@ class TracingMonitor:
                 raise
             uri, _drifted = _keep(cls, d, "uri", "str", "type", _drifted)
 
-        tracing_monitor = cls(
-            created_at,
-            created_by_user_id,
-            delay_seconds,
-            dimension,
-            downtime,
-            evaluated_at,
-            evaluation_window_length_seconds,
-            filters,
-            id,
-            latest_computed_value,
-            manual_evaluation_enabled,
-            metric,
-            name,
-            notes,
-            notification_configs,
-            notifications_enabled,
-            project_id,
-            scheduled_runtime,
-            status,
-            threshold,
-            type_,
-            updated_at,
-            uri,
-        )
+        tracing_monitor = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        tracing_monitor.created_at = created_at
+        tracing_monitor.created_by_user_id = created_by_user_id
+        tracing_monitor.delay_seconds = delay_seconds
+        tracing_monitor._dimension_slot = dimension  # type: ignore[attr-defined]
+        tracing_monitor._downtime_slot = downtime  # type: ignore[attr-defined]
+        tracing_monitor.evaluated_at = evaluated_at
+        tracing_monitor.evaluation_window_length_seconds = evaluation_window_length_seconds
+        tracing_monitor._filters_slot = filters  # type: ignore[attr-defined]
+        tracing_monitor.id = id
+        tracing_monitor.latest_computed_value = latest_computed_value
+        tracing_monitor.manual_evaluation_enabled = manual_evaluation_enabled
+        tracing_monitor.metric = metric
+        tracing_monitor.name = name
+        tracing_monitor.notes = notes
+        tracing_monitor.notification_configs = notification_configs
+        tracing_monitor.notifications_enabled = notifications_enabled
+        tracing_monitor.project_id = project_id
+        tracing_monitor._scheduled_runtime_slot = scheduled_runtime  # type: ignore[attr-defined]
+        tracing_monitor.status = status
+        tracing_monitor._threshold_slot = threshold  # type: ignore[attr-defined]
+        tracing_monitor.type_ = type_
+        tracing_monitor.updated_at = updated_at
+        tracing_monitor.uri = uri
+        tracing_monitor.additional_properties = {}
 
         if _extra:
             tracing_monitor.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TriggerEvaluationTaskRunRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data_end_time",
@@ -178,13 +179,15 @@ class TriggerEvaluationTaskRunRequest:
                 cls, d, "override_evaluations", "bool", "type", _drifted
             )
 
-        trigger_evaluation_task_run_request = cls(
-            data_end_time,
-            data_start_time,
-            experiment_ids,
-            max_spans,
-            override_evaluations,
-        )
+        trigger_evaluation_task_run_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        trigger_evaluation_task_run_request.data_end_time = data_end_time
+        trigger_evaluation_task_run_request.data_start_time = data_start_time
+        trigger_evaluation_task_run_request.experiment_ids = experiment_ids
+        trigger_evaluation_task_run_request.max_spans = max_spans
+        trigger_evaluation_task_run_request.override_evaluations = override_evaluations
+        trigger_evaluation_task_run_request.additional_properties = {}
 
         if _extra:
             trigger_evaluation_task_run_request.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TriggerRunExperimentTaskRunRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "experiment_name",
@@ -238,15 +239,17 @@ class TriggerRunExperimentTaskRunRequest:
                     _drifted,
                 )
 
-        trigger_run_experiment_task_run_request = cls(
-            experiment_name,
-            dataset_version_id,
-            evaluation_task_ids,
-            example_ids,
-            max_examples,
-            query_filter,
-            tracing_metadata,
-        )
+        trigger_run_experiment_task_run_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        trigger_run_experiment_task_run_request.experiment_name = experiment_name
+        trigger_run_experiment_task_run_request.dataset_version_id = dataset_version_id
+        trigger_run_experiment_task_run_request.evaluation_task_ids = evaluation_task_ids
+        trigger_run_experiment_task_run_request.example_ids = example_ids
+        trigger_run_experiment_task_run_request.max_examples = max_examples
+        trigger_run_experiment_task_run_request.query_filter = query_filter
+        trigger_run_experiment_task_run_request._tracing_metadata_slot = tracing_metadata  # type: ignore[attr-defined]
+        trigger_run_experiment_task_run_request.additional_properties = {}
 
         if _extra:
             trigger_run_experiment_task_run_request.additional_properties = {

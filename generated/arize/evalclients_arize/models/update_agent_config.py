@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateAgentConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "endpoint",
@@ -204,12 +205,14 @@ class UpdateAgentConfig:
                     _drifted,
                 )
 
-        update_agent_config = cls(
-            endpoint,
-            headers,
-            input_schema,
-            request_presets,
-        )
+        update_agent_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_agent_config.endpoint = endpoint
+        update_agent_config._headers_slot = headers  # type: ignore[attr-defined]
+        update_agent_config._input_schema_slot = input_schema  # type: ignore[attr-defined]
+        update_agent_config._request_presets_slot = request_presets  # type: ignore[attr-defined]
+        update_agent_config.additional_properties = {}
 
         if _extra:
             update_agent_config.additional_properties = {

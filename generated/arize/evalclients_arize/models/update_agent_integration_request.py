@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateAgentIntegrationRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "type",
@@ -211,13 +212,15 @@ class UpdateAgentIntegrationRequest:
                     _drifted,
                 )
 
-        update_agent_integration_request = cls(
-            type_,
-            config,
-            description,
-            name,
-            scopings,
-        )
+        update_agent_integration_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_agent_integration_request.type_ = type_
+        update_agent_integration_request._config_slot = config  # type: ignore[attr-defined]
+        update_agent_integration_request.description = description
+        update_agent_integration_request.name = name
+        update_agent_integration_request._scopings_slot = scopings  # type: ignore[attr-defined]
+        update_agent_integration_request.additional_properties = {}
 
         if _extra:
             update_agent_integration_request.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateAgentRequestPresetInput")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "config",
@@ -136,11 +137,13 @@ class UpdateAgentRequestPresetInput:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        update_agent_request_preset_input = cls(
-            config,
-            name,
-            description,
-        )
+        update_agent_request_preset_input = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_agent_request_preset_input._config_slot = config  # type: ignore[attr-defined]
+        update_agent_request_preset_input.name = name
+        update_agent_request_preset_input.description = description
+        update_agent_request_preset_input.additional_properties = {}
 
         if _extra:
             update_agent_request_preset_input.additional_properties = {

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateAiIntegrationRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "api_key",
@@ -397,19 +398,21 @@ class UpdateAiIntegrationRequest:
                     _drifted,
                 )
 
-        update_ai_integration_request = cls(
-            api_key,
-            auth_type,
-            base_url,
-            enable_default_models,
-            function_calling_enabled,
-            headers,
-            model_names,
-            name,
-            provider,
-            provider_metadata,
-            scopings,
-        )
+        update_ai_integration_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_ai_integration_request.api_key = api_key
+        update_ai_integration_request.auth_type = auth_type
+        update_ai_integration_request.base_url = base_url
+        update_ai_integration_request.enable_default_models = enable_default_models
+        update_ai_integration_request.function_calling_enabled = function_calling_enabled
+        update_ai_integration_request._headers_slot = headers  # type: ignore[attr-defined]
+        update_ai_integration_request.model_names = model_names
+        update_ai_integration_request.name = name
+        update_ai_integration_request.provider = provider
+        update_ai_integration_request._provider_metadata_slot = provider_metadata  # type: ignore[attr-defined]
+        update_ai_integration_request._scopings_slot = scopings  # type: ignore[attr-defined]
+        update_ai_integration_request.additional_properties = {}
 
         if _extra:
             update_ai_integration_request.additional_properties = {

@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAnnotationQueueRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotation_config_ids",
@@ -183,13 +184,15 @@ class UpdateAnnotationQueueRequest:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        update_annotation_queue_request = cls(
-            annotation_config_ids,
-            annotator_emails,
-            column_allowlist,
-            instructions,
-            name,
-        )
+        update_annotation_queue_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_annotation_queue_request.annotation_config_ids = annotation_config_ids
+        update_annotation_queue_request.annotator_emails = annotator_emails
+        update_annotation_queue_request.column_allowlist = column_allowlist
+        update_annotation_queue_request.instructions = instructions
+        update_annotation_queue_request.name = name
+        update_annotation_queue_request.additional_properties = {}
 
         if _extra:
             update_annotation_queue_request.additional_properties = {

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateCategoricalAnnotationConfigRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotation_config_type",
@@ -201,12 +202,14 @@ class UpdateCategoricalAnnotationConfigRequest:
                     _drifted,
                 )
 
-        update_categorical_annotation_config_request = cls(
-            annotation_config_type,
-            name,
-            optimization_direction,
-            values,
-        )
+        update_categorical_annotation_config_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_categorical_annotation_config_request.annotation_config_type = annotation_config_type
+        update_categorical_annotation_config_request.name = name
+        update_categorical_annotation_config_request.optimization_direction = optimization_direction
+        update_categorical_annotation_config_request._values_slot = values  # type: ignore[attr-defined]
+        update_categorical_annotation_config_request.additional_properties = {}
 
         if _extra:
             update_categorical_annotation_config_request.additional_properties = {

@@ -22,6 +22,7 @@ from ..models.update_continuous_annotation_config_request_annotation_config_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateContinuousAnnotationConfigRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotation_config_type",
@@ -178,13 +179,15 @@ class UpdateContinuousAnnotationConfigRequest:
                 _drifted,
             )
 
-        update_continuous_annotation_config_request = cls(
-            annotation_config_type,
-            maximum_score,
-            minimum_score,
-            name,
-            optimization_direction,
-        )
+        update_continuous_annotation_config_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_continuous_annotation_config_request.annotation_config_type = annotation_config_type
+        update_continuous_annotation_config_request.maximum_score = maximum_score
+        update_continuous_annotation_config_request.minimum_score = minimum_score
+        update_continuous_annotation_config_request.name = name
+        update_continuous_annotation_config_request.optimization_direction = optimization_direction
+        update_continuous_annotation_config_request.additional_properties = {}
 
         if _extra:
             update_continuous_annotation_config_request.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="UpdateDatasetExampleInput")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -76,9 +77,11 @@ class UpdateDatasetExampleInput:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        update_dataset_example_input = cls(
-            id,
-        )
+        update_dataset_example_input = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_dataset_example_input.id = id
+        update_dataset_example_input.additional_properties = {}
 
         if _extra:
             update_dataset_example_input.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateDatasetExamplesRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "examples",
@@ -129,10 +130,12 @@ class UpdateDatasetExamplesRequest:
                 raise
             new_version, _drifted = _keep(cls, d, "new_version", "str", "type", _drifted)
 
-        update_dataset_examples_request = cls(
-            examples,
-            new_version,
-        )
+        update_dataset_examples_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_dataset_examples_request._examples_slot = examples  # type: ignore[attr-defined]
+        update_dataset_examples_request.new_version = new_version
+        update_dataset_examples_request.additional_properties = {}
 
         if _extra:
             update_dataset_examples_request.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="UpdateDatasetRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -75,9 +76,11 @@ class UpdateDatasetRequest:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        update_dataset_request = cls(
-            name,
-        )
+        update_dataset_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_dataset_request.name = name
+        update_dataset_request.additional_properties = {}
 
         if _extra:
             update_dataset_request.additional_properties = {

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateEvaluationTaskRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluators",
@@ -280,14 +281,16 @@ class UpdateEvaluationTaskRequest:
                 raise
             sampling_rate, _drifted = _keep(cls, d, "sampling_rate", "float", "type", _drifted)
 
-        update_evaluation_task_request = cls(
-            evaluators,
-            is_continuous,
-            name,
-            query_filter,
-            query_filters,
-            sampling_rate,
-        )
+        update_evaluation_task_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_evaluation_task_request.evaluators = evaluators
+        update_evaluation_task_request.is_continuous = is_continuous
+        update_evaluation_task_request.name = name
+        update_evaluation_task_request.query_filter = query_filter
+        update_evaluation_task_request._query_filters_slot = query_filters  # type: ignore[attr-defined]
+        update_evaluation_task_request.sampling_rate = sampling_rate
+        update_evaluation_task_request.additional_properties = {}
 
         if _extra:
             update_evaluation_task_request.additional_properties = {

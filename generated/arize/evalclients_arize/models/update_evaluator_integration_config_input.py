@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateEvaluatorIntegrationConfigInput")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "endpoint",
@@ -173,11 +174,13 @@ class UpdateEvaluatorIntegrationConfigInput:
                     _drifted,
                 )
 
-        update_evaluator_integration_config_input = cls(
-            endpoint,
-            headers,
-            input_schema,
-        )
+        update_evaluator_integration_config_input = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_evaluator_integration_config_input.endpoint = endpoint
+        update_evaluator_integration_config_input._headers_slot = headers  # type: ignore[attr-defined]
+        update_evaluator_integration_config_input._input_schema_slot = input_schema  # type: ignore[attr-defined]
+        update_evaluator_integration_config_input.additional_properties = {}
 
         if _extra:
             update_evaluator_integration_config_input.additional_properties = {

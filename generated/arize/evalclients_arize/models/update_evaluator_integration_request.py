@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateEvaluatorIntegrationRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "type",
@@ -215,13 +216,15 @@ class UpdateEvaluatorIntegrationRequest:
                     _drifted,
                 )
 
-        update_evaluator_integration_request = cls(
-            type_,
-            config,
-            description,
-            name,
-            scopings,
-        )
+        update_evaluator_integration_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_evaluator_integration_request.type_ = type_
+        update_evaluator_integration_request._config_slot = config  # type: ignore[attr-defined]
+        update_evaluator_integration_request.description = description
+        update_evaluator_integration_request.name = name
+        update_evaluator_integration_request._scopings_slot = scopings  # type: ignore[attr-defined]
+        update_evaluator_integration_request.additional_properties = {}
 
         if _extra:
             update_evaluator_integration_request.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEvaluatorRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "description",
@@ -94,10 +95,12 @@ class UpdateEvaluatorRequest:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        update_evaluator_request = cls(
-            description,
-            name,
-        )
+        update_evaluator_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_evaluator_request.description = description
+        update_evaluator_request.name = name
+        update_evaluator_request.additional_properties = {}
 
         if _extra:
             update_evaluator_request.additional_properties = {

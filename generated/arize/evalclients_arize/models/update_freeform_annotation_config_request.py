@@ -21,6 +21,7 @@ from ..models.update_freeform_annotation_config_request_annotation_config_type i
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateFreeformAnnotationConfigRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotation_config_type",
@@ -106,10 +107,12 @@ class UpdateFreeformAnnotationConfigRequest:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        update_freeform_annotation_config_request = cls(
-            annotation_config_type,
-            name,
-        )
+        update_freeform_annotation_config_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_freeform_annotation_config_request.annotation_config_type = annotation_config_type
+        update_freeform_annotation_config_request.name = name
+        update_freeform_annotation_config_request.additional_properties = {}
 
         if _extra:
             update_freeform_annotation_config_request.additional_properties = {

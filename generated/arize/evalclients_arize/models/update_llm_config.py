@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateLlmConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "api_key",
@@ -383,19 +384,21 @@ class UpdateLlmConfig:
                 _drifted,
             )
 
-        update_llm_config = cls(
-            api_key,
-            auth,
-            base_url,
-            headers,
-            is_default_models_enabled,
-            is_function_calling_enabled,
-            location,
-            model_names,
-            project_access_label,
-            project_id,
-            provider,
-        )
+        update_llm_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_llm_config.api_key = api_key
+        update_llm_config._auth_slot = auth  # type: ignore[attr-defined]
+        update_llm_config.base_url = base_url
+        update_llm_config._headers_slot = headers  # type: ignore[attr-defined]
+        update_llm_config.is_default_models_enabled = is_default_models_enabled
+        update_llm_config.is_function_calling_enabled = is_function_calling_enabled
+        update_llm_config.location = location
+        update_llm_config.model_names = model_names
+        update_llm_config.project_access_label = project_access_label
+        update_llm_config.project_id = project_id
+        update_llm_config.provider = provider
+        update_llm_config.additional_properties = {}
 
         if _extra:
             update_llm_config.additional_properties = {

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateLlmIntegrationRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "type",
@@ -195,12 +196,14 @@ class UpdateLlmIntegrationRequest:
                     _drifted,
                 )
 
-        update_llm_integration_request = cls(
-            type_,
-            config,
-            name,
-            scopings,
-        )
+        update_llm_integration_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_llm_integration_request.type_ = type_
+        update_llm_integration_request._config_slot = config  # type: ignore[attr-defined]
+        update_llm_integration_request.name = name
+        update_llm_integration_request._scopings_slot = scopings  # type: ignore[attr-defined]
+        update_llm_integration_request.additional_properties = {}
 
         if _extra:
             update_llm_integration_request.additional_properties = {

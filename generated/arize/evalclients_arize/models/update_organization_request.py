@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateOrganizationRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "description",
@@ -94,10 +95,12 @@ class UpdateOrganizationRequest:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        update_organization_request = cls(
-            description,
-            name,
-        )
+        update_organization_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_organization_request.description = description
+        update_organization_request.name = name
+        update_organization_request.additional_properties = {}
 
         if _extra:
             update_organization_request.additional_properties = {

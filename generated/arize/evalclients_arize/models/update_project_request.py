@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="UpdateProjectRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -75,9 +76,11 @@ class UpdateProjectRequest:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        update_project_request = cls(
-            name,
-        )
+        update_project_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_project_request.name = name
+        update_project_request.additional_properties = {}
 
         if _extra:
             update_project_request.additional_properties = {

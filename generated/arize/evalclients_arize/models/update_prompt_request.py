@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdatePromptRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "description",
@@ -78,9 +79,11 @@ class UpdatePromptRequest:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        update_prompt_request = cls(
-            description,
-        )
+        update_prompt_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_prompt_request.description = description
+        update_prompt_request.additional_properties = {}
 
         if _extra:
             update_prompt_request.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="UpdateRoleBindingRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "role_id",
@@ -75,9 +76,11 @@ class UpdateRoleBindingRequest:
                 raise
             role_id, _drifted = _keep(cls, d, "role_id", "str", "type", _drifted)
 
-        update_role_binding_request = cls(
-            role_id,
-        )
+        update_role_binding_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_role_binding_request.role_id = role_id
+        update_role_binding_request.additional_properties = {}
 
         if _extra:
             update_role_binding_request.additional_properties = {

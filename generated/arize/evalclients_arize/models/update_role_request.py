@@ -19,6 +19,7 @@ from ..models.permission import Permission, check_permission
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateRoleRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "description",
@@ -136,11 +137,13 @@ class UpdateRoleRequest:
                 _drifted,
             )
 
-        update_role_request = cls(
-            description,
-            name,
-            permissions,
-        )
+        update_role_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_role_request.description = description
+        update_role_request.name = name
+        update_role_request.permissions = permissions
+        update_role_request.additional_properties = {}
 
         if _extra:
             update_role_request.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateRunExperimentTaskRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -141,10 +142,12 @@ class UpdateRunExperimentTaskRequest:
                     _drifted,
                 )
 
-        update_run_experiment_task_request = cls(
-            name,
-            run_configuration,
-        )
+        update_run_experiment_task_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_run_experiment_task_request.name = name
+        update_run_experiment_task_request._run_configuration_slot = run_configuration  # type: ignore[attr-defined]
+        update_run_experiment_task_request.additional_properties = {}
 
         if _extra:
             update_run_experiment_task_request.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateSpaceRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "default_agent_runtime",
@@ -262,16 +263,18 @@ class UpdateSpaceRequest:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        update_space_request = cls(
-            default_agent_runtime,
-            default_llm_integration,
-            description,
-            gradient_end_color,
-            gradient_start_color,
-            is_private,
-            ml_models_enabled,
-            name,
-        )
+        update_space_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_space_request._default_agent_runtime_slot = default_agent_runtime  # type: ignore[attr-defined]
+        update_space_request._default_llm_integration_slot = default_llm_integration  # type: ignore[attr-defined]
+        update_space_request.description = description
+        update_space_request.gradient_end_color = gradient_end_color
+        update_space_request.gradient_start_color = gradient_start_color
+        update_space_request.is_private = is_private
+        update_space_request.ml_models_enabled = ml_models_enabled
+        update_space_request.name = name
+        update_space_request.additional_properties = {}
 
         if _extra:
             update_space_request.additional_properties = {

@@ -18,6 +18,7 @@ from ..models.tag_color import TagColor, check_tag_color
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateTagRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "color",
@@ -122,11 +123,13 @@ class UpdateTagRequest:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        update_tag_request = cls(
-            color,
-            description,
-            name,
-        )
+        update_tag_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_tag_request.color = color
+        update_tag_request.description = description
+        update_tag_request.name = name
+        update_tag_request.additional_properties = {}
 
         if _extra:
             update_tag_request.additional_properties = {

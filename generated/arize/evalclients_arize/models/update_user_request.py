@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateUserRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "is_developer",
@@ -90,10 +91,12 @@ class UpdateUserRequest:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        update_user_request = cls(
-            is_developer,
-            name,
-        )
+        update_user_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_user_request.is_developer = is_developer
+        update_user_request.name = name
+        update_user_request.additional_properties = {}
 
         if _extra:
             update_user_request.additional_properties = {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateWebhookRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "auth_token",
@@ -191,14 +192,16 @@ class UpdateWebhookRequest:
                 raise
             url, _drifted = _keep(cls, d, "url", "str", "type", _drifted)
 
-        update_webhook_request = cls(
-            auth_token,
-            description,
-            headers,
-            name,
-            timeout_ms,
-            url,
-        )
+        update_webhook_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_webhook_request.auth_token = auth_token
+        update_webhook_request.description = description
+        update_webhook_request._headers_slot = headers  # type: ignore[attr-defined]
+        update_webhook_request.name = name
+        update_webhook_request.timeout_ms = timeout_ms
+        update_webhook_request.url = url
+        update_webhook_request.additional_properties = {}
 
         if _extra:
             update_webhook_request.additional_properties = {

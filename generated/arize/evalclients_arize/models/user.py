@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="User")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -236,15 +237,15 @@ class User:
                 cls, d, "status", "one of ACTIVE, EXPIRED, INVITED", "enum", _drifted
             )
 
-        user = cls(
-            created_at,
-            email,
-            id,
-            is_developer,
-            name,
-            role,
-            status,
-        )
+        user = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        user.created_at = created_at
+        user.email = email
+        user.id = id
+        user.is_developer = is_developer
+        user.name = name
+        user._role_slot = role  # type: ignore[attr-defined]
+        user.status = status
+        user.additional_properties = {}
 
         if _extra:
             user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -20,6 +20,7 @@ from ..models.user_api_key_key_type import UserApiKeyKeyType, check_user_api_key
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserApiKey")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -278,18 +279,18 @@ class UserApiKey:
                 raise
             status, _drifted = _keep(cls, d, "status", "one of ACTIVE, REVOKED", "enum", _drifted)
 
-        user_api_key = cls(
-            created_at,
-            created_by_user_id,
-            description,
-            expires_at,
-            id,
-            key_type,
-            last_used_at,
-            name,
-            redacted_key,
-            status,
-        )
+        user_api_key = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        user_api_key.created_at = created_at
+        user_api_key.created_by_user_id = created_by_user_id
+        user_api_key.description = description
+        user_api_key.expires_at = expires_at
+        user_api_key.id = id
+        user_api_key.key_type = key_type
+        user_api_key.last_used_at = last_used_at
+        user_api_key.name = name
+        user_api_key.redacted_key = redacted_key
+        user_api_key.status = status
+        user_api_key.additional_properties = {}
 
         if _extra:
             user_api_key.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

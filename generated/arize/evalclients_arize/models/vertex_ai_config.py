@@ -21,6 +21,7 @@ from ..models.vertex_ai_config_provider import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VertexAiConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "location",
@@ -139,12 +140,12 @@ class VertexAiConfig:
                 raise
             provider, _drifted = _keep(cls, d, "provider", "one of VERTEX_AI", "enum", _drifted)
 
-        vertex_ai_config = cls(
-            location,
-            project_access_label,
-            project_id,
-            provider,
-        )
+        vertex_ai_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        vertex_ai_config.location = location
+        vertex_ai_config.project_access_label = project_access_label
+        vertex_ai_config.project_id = project_id
+        vertex_ai_config.provider = provider
+        vertex_ai_config.additional_properties = {}
 
         if _extra:
             vertex_ai_config.additional_properties = {

@@ -19,6 +19,7 @@ from ..models.webhook_auth_type import WebhookAuthType, check_webhook_auth_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Webhook")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "auth_type",
@@ -288,19 +289,19 @@ class Webhook:
                 raise
             url, _drifted = _keep(cls, d, "url", "str", "type", _drifted)
 
-        webhook = cls(
-            auth_type,
-            created_at,
-            created_by_user_id,
-            description,
-            id,
-            name,
-            organization_id,
-            signing_secret_hint,
-            timeout_ms,
-            updated_at,
-            url,
-        )
+        webhook = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        webhook.auth_type = auth_type
+        webhook.created_at = created_at
+        webhook.created_by_user_id = created_by_user_id
+        webhook.description = description
+        webhook.id = id
+        webhook.name = name
+        webhook.organization_id = organization_id
+        webhook.signing_secret_hint = signing_secret_hint
+        webhook.timeout_ms = timeout_ms
+        webhook.updated_at = updated_at
+        webhook.url = url
+        webhook.additional_properties = {}
 
         if _extra:
             webhook.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhookDeliveryAttempt")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "attempt_number",
@@ -206,14 +207,16 @@ class WebhookDeliveryAttempt:
                 raise
             status_code, _drifted = _keep(cls, d, "status_code", "int | None", "type", _drifted)
 
-        webhook_delivery_attempt = cls(
-            attempt_number,
-            created_at,
-            error_message,
-            event_id,
-            payload,
-            status_code,
-        )
+        webhook_delivery_attempt = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        webhook_delivery_attempt.attempt_number = attempt_number
+        webhook_delivery_attempt.created_at = created_at
+        webhook_delivery_attempt.error_message = error_message
+        webhook_delivery_attempt.event_id = event_id
+        webhook_delivery_attempt._payload_slot = payload  # type: ignore[attr-defined]
+        webhook_delivery_attempt.status_code = status_code
+        webhook_delivery_attempt.additional_properties = {}
 
         if _extra:
             webhook_delivery_attempt.additional_properties = {

@@ -21,6 +21,7 @@ from ..models.webhook_notification_config_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookNotificationConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -125,11 +126,13 @@ class WebhookNotificationConfig:
                 raise
             url, _drifted = _keep(cls, d, "url", "None | str", "type", _drifted)
 
-        webhook_notification_config = cls(
-            id,
-            type_,
-            url,
-        )
+        webhook_notification_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        webhook_notification_config.id = id
+        webhook_notification_config.type_ = type_
+        webhook_notification_config.url = url
+        webhook_notification_config.additional_properties = {}
 
         if _extra:
             webhook_notification_config.additional_properties = {

@@ -20,6 +20,7 @@ from ..models.webhook_source_type import WebhookSourceType, check_webhook_source
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookSubscription")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -214,14 +215,16 @@ class WebhookSubscription:
                 raise
             webhook_id, _drifted = _keep(cls, d, "webhook_id", "str", "type", _drifted)
 
-        webhook_subscription = cls(
-            created_at,
-            event,
-            id,
-            source_id,
-            source_type,
-            webhook_id,
-        )
+        webhook_subscription = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        webhook_subscription.created_at = created_at
+        webhook_subscription.event = event
+        webhook_subscription.id = id
+        webhook_subscription.source_id = source_id
+        webhook_subscription.source_type = source_type
+        webhook_subscription.webhook_id = webhook_id
+        webhook_subscription.additional_properties = {}
 
         if _extra:
             webhook_subscription.additional_properties = {

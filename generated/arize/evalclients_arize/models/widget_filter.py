@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WidgetFilter")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "binary_values",
@@ -275,16 +276,16 @@ class WidgetFilter:
                 raise
             operator, _drifted = _keep(cls, d, "operator", "None | str", "type", _drifted)
 
-        widget_filter = cls(
-            binary_values,
-            categorical_values,
-            dimension_data_type,
-            dimension_name,
-            dimension_values,
-            filter_type,
-            numeric_values,
-            operator,
-        )
+        widget_filter = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        widget_filter.binary_values = binary_values
+        widget_filter.categorical_values = categorical_values
+        widget_filter.dimension_data_type = dimension_data_type
+        widget_filter.dimension_name = dimension_name
+        widget_filter.dimension_values = dimension_values
+        widget_filter.filter_type = filter_type
+        widget_filter.numeric_values = numeric_values
+        widget_filter.operator = operator
+        widget_filter.additional_properties = {}
 
         if _extra:
             widget_filter.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

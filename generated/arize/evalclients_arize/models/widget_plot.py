@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WidgetPlot")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "cohorts",
@@ -1083,44 +1084,46 @@ class WidgetPlot:
                 cls, d, "y_axis_dimension_name", "None | str", "type", _drifted
             )
 
-        widget_plot = cls(
-            cohorts,
-            color_by_dimension_category,
-            color_by_dimension_name,
-            colors,
-            comparison_model_baseline_id,
-            comparison_reference_source,
-            comparison_reference_value,
-            custom_metric_id,
-            dataset_source,
-            dimension_category,
-            dimension_data_type,
-            dimension_name,
-            filters,
-            id,
-            metric,
-            metric_aggregation_type,
-            metric_id,
-            model_environment_name,
-            model_id,
-            model_version_environment_metadata_ids,
-            model_version_ids,
-            position,
-            prediction_value_class,
-            ranking_at_k,
-            split_by_all_values_live_update_enabled,
-            split_by_dimension,
-            split_by_dimension_category,
-            split_by_enabled,
-            split_by_overall_metric_enabled,
-            stack_dimension_category,
-            stack_dimension_name,
-            title,
-            x_axis_dimension_category,
-            x_axis_dimension_name,
-            y_axis_dimension_category,
-            y_axis_dimension_name,
+        widget_plot = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        widget_plot.cohorts = cohorts
+        widget_plot.color_by_dimension_category = color_by_dimension_category
+        widget_plot.color_by_dimension_name = color_by_dimension_name
+        widget_plot.colors = colors
+        widget_plot.comparison_model_baseline_id = comparison_model_baseline_id
+        widget_plot.comparison_reference_source = comparison_reference_source
+        widget_plot._comparison_reference_value_slot = comparison_reference_value  # type: ignore[attr-defined]
+        widget_plot.custom_metric_id = custom_metric_id
+        widget_plot._dataset_source_slot = dataset_source  # type: ignore[attr-defined]
+        widget_plot.dimension_category = dimension_category
+        widget_plot.dimension_data_type = dimension_data_type
+        widget_plot.dimension_name = dimension_name
+        widget_plot._filters_slot = filters  # type: ignore[attr-defined]
+        widget_plot.id = id
+        widget_plot.metric = metric
+        widget_plot.metric_aggregation_type = metric_aggregation_type
+        widget_plot.metric_id = metric_id
+        widget_plot.model_environment_name = model_environment_name
+        widget_plot.model_id = model_id
+        widget_plot.model_version_environment_metadata_ids = model_version_environment_metadata_ids
+        widget_plot.model_version_ids = model_version_ids
+        widget_plot.position = position
+        widget_plot.prediction_value_class = prediction_value_class
+        widget_plot.ranking_at_k = ranking_at_k
+        widget_plot.split_by_all_values_live_update_enabled = (
+            split_by_all_values_live_update_enabled
         )
+        widget_plot.split_by_dimension = split_by_dimension
+        widget_plot.split_by_dimension_category = split_by_dimension_category
+        widget_plot.split_by_enabled = split_by_enabled
+        widget_plot.split_by_overall_metric_enabled = split_by_overall_metric_enabled
+        widget_plot.stack_dimension_category = stack_dimension_category
+        widget_plot.stack_dimension_name = stack_dimension_name
+        widget_plot.title = title
+        widget_plot.x_axis_dimension_category = x_axis_dimension_category
+        widget_plot.x_axis_dimension_name = x_axis_dimension_name
+        widget_plot.y_axis_dimension_category = y_axis_dimension_category
+        widget_plot.y_axis_dimension_name = y_axis_dimension_name
+        widget_plot.additional_properties = {}
 
         if _extra:
             widget_plot.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -22,6 +22,7 @@ from ..models.widget_plot_comparison_fixed_reference_value_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WidgetPlotComparisonFixedReferenceValue")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "end_time",
@@ -241,15 +242,21 @@ class WidgetPlotComparisonFixedReferenceValue:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of FIXED", "enum", _drifted)
 
-        widget_plot_comparison_fixed_reference_value = cls(
-            end_time,
-            environment_name,
-            external_batch_ids,
-            external_model_version_ids,
-            model_version_environment_metadata_id,
-            start_time,
-            type_,
+        widget_plot_comparison_fixed_reference_value = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        widget_plot_comparison_fixed_reference_value.end_time = end_time
+        widget_plot_comparison_fixed_reference_value.environment_name = environment_name
+        widget_plot_comparison_fixed_reference_value.external_batch_ids = external_batch_ids
+        widget_plot_comparison_fixed_reference_value.external_model_version_ids = (
+            external_model_version_ids
         )
+        widget_plot_comparison_fixed_reference_value.model_version_environment_metadata_id = (
+            model_version_environment_metadata_id
+        )
+        widget_plot_comparison_fixed_reference_value.start_time = start_time
+        widget_plot_comparison_fixed_reference_value.type_ = type_
+        widget_plot_comparison_fixed_reference_value.additional_properties = {}
 
         if _extra:
             widget_plot_comparison_fixed_reference_value.additional_properties = {

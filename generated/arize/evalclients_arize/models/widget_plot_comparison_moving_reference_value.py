@@ -21,6 +21,7 @@ from ..models.widget_plot_comparison_moving_reference_value_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WidgetPlotComparisonMovingReferenceValue")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "environment_name",
@@ -233,15 +234,23 @@ class WidgetPlotComparisonMovingReferenceValue:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of MOVING", "enum", _drifted)
 
-        widget_plot_comparison_moving_reference_value = cls(
-            environment_name,
-            external_batch_ids,
-            external_model_version_ids,
-            model_version_environment_metadata_id,
-            moving_window_delay_ms,
-            moving_window_ms,
-            type_,
+        widget_plot_comparison_moving_reference_value = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        widget_plot_comparison_moving_reference_value.environment_name = environment_name
+        widget_plot_comparison_moving_reference_value.external_batch_ids = external_batch_ids
+        widget_plot_comparison_moving_reference_value.external_model_version_ids = (
+            external_model_version_ids
         )
+        widget_plot_comparison_moving_reference_value.model_version_environment_metadata_id = (
+            model_version_environment_metadata_id
+        )
+        widget_plot_comparison_moving_reference_value.moving_window_delay_ms = (
+            moving_window_delay_ms
+        )
+        widget_plot_comparison_moving_reference_value.moving_window_ms = moving_window_ms
+        widget_plot_comparison_moving_reference_value.type_ = type_
+        widget_plot_comparison_moving_reference_value.additional_properties = {}
 
         if _extra:
             widget_plot_comparison_moving_reference_value.additional_properties = {

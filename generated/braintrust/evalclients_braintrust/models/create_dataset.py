@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateDataset")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -189,13 +190,13 @@ class CreateDataset:
                 raise
             tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
 
-        create_dataset = cls(
-            name,
-            project_id,
-            description,
-            metadata,
-            tags,
-        )
+        create_dataset = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        create_dataset.name = name
+        create_dataset.project_id = project_id
+        create_dataset.description = description
+        create_dataset._metadata_slot = metadata  # type: ignore[attr-defined]
+        create_dataset.tags = tags
+        create_dataset.additional_properties = {}
 
         if _extra:
             create_dataset.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateExperiment")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "project_id",
@@ -469,22 +470,24 @@ class CreateExperiment:
                 raise
             tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
 
-        create_experiment = cls(
-            project_id,
-            base_exp_id,
-            dataset_id,
-            dataset_version,
-            description,
-            ensure_new,
-            internal_metadata,
-            metadata,
-            name,
-            parameters_id,
-            parameters_version,
-            public,
-            repo_info,
-            tags,
-        )
+        create_experiment = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_experiment.project_id = project_id
+        create_experiment.base_exp_id = base_exp_id
+        create_experiment.dataset_id = dataset_id
+        create_experiment.dataset_version = dataset_version
+        create_experiment.description = description
+        create_experiment.ensure_new = ensure_new
+        create_experiment._internal_metadata_slot = internal_metadata  # type: ignore[attr-defined]
+        create_experiment._metadata_slot = metadata  # type: ignore[attr-defined]
+        create_experiment.name = name
+        create_experiment.parameters_id = parameters_id
+        create_experiment.parameters_version = parameters_version
+        create_experiment.public = public
+        create_experiment._repo_info_slot = repo_info  # type: ignore[attr-defined]
+        create_experiment.tags = tags
+        create_experiment.additional_properties = {}
 
         if _extra:
             create_experiment.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateExperimentInternalMetadataType0")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "dataset_filter",
@@ -116,9 +117,11 @@ class CreateExperimentInternalMetadataType0:
                     _drifted,
                 )
 
-        create_experiment_internal_metadata_type_0 = cls(
-            dataset_filter,
-        )
+        create_experiment_internal_metadata_type_0 = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_experiment_internal_metadata_type_0._dataset_filter_slot = dataset_filter  # type: ignore[attr-defined]
+        create_experiment_internal_metadata_type_0.additional_properties = {}
 
         if _extra:
             create_experiment_internal_metadata_type_0.additional_properties = {

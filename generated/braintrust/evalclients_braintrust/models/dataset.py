@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Dataset")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -309,18 +310,18 @@ class Dataset:
                 raise
             user_id, _drifted = _keep(cls, d, "user_id", "None | UUID", "union", _drifted)
 
-        dataset = cls(
-            id,
-            name,
-            project_id,
-            url_slug,
-            created,
-            deleted_at,
-            description,
-            metadata,
-            tags,
-            user_id,
-        )
+        dataset = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        dataset.id = id
+        dataset.name = name
+        dataset.project_id = project_id
+        dataset.url_slug = url_slug
+        dataset.created = created
+        dataset.deleted_at = deleted_at
+        dataset.description = description
+        dataset._metadata_slot = metadata  # type: ignore[attr-defined]
+        dataset.tags = tags
+        dataset.user_id = user_id
+        dataset.additional_properties = {}
 
         if _extra:
             dataset.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

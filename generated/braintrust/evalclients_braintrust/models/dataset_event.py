@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetEvent")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "_xact_id",
@@ -505,26 +506,26 @@ class DatasetEvent:
                 raise
             tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
 
-        dataset_event = cls(
-            field_xact_id,
-            created,
-            dataset_id,
-            id,
-            project_id,
-            root_span_id,
-            span_id,
-            field_pagination_key,
-            audit_data,
-            classifications,
-            comments,
-            expected,
-            facets,
-            input_,
-            is_root,
-            metadata,
-            origin,
-            tags,
-        )
+        dataset_event = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        dataset_event.field_xact_id = field_xact_id
+        dataset_event.created = created
+        dataset_event.dataset_id = dataset_id
+        dataset_event.id = id
+        dataset_event.project_id = project_id
+        dataset_event.root_span_id = root_span_id
+        dataset_event.span_id = span_id
+        dataset_event.field_pagination_key = field_pagination_key
+        dataset_event.audit_data = audit_data
+        dataset_event._classifications_slot = classifications  # type: ignore[attr-defined]
+        dataset_event.comments = comments
+        dataset_event.expected = expected
+        dataset_event._facets_slot = facets  # type: ignore[attr-defined]
+        dataset_event.input_ = input_
+        dataset_event.is_root = is_root
+        dataset_event._metadata_slot = metadata  # type: ignore[attr-defined]
+        dataset_event._origin_slot = origin  # type: ignore[attr-defined]
+        dataset_event.tags = tags
+        dataset_event.additional_properties = {}
 
         if _extra:
             dataset_event.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetEventClassificationsType0AdditionalPropertyItem")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -214,13 +215,15 @@ class DatasetEventClassificationsType0AdditionalPropertyItem:
                     cls, d, "source", "Function | Global | None", "union", _drifted
                 )
 
-        dataset_event_classifications_type_0_additional_property_item = cls(
-            id,
-            confidence,
-            label,
-            metadata,
-            source,
-        )
+        dataset_event_classifications_type_0_additional_property_item = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        dataset_event_classifications_type_0_additional_property_item.id = id
+        dataset_event_classifications_type_0_additional_property_item.confidence = confidence
+        dataset_event_classifications_type_0_additional_property_item.label = label
+        dataset_event_classifications_type_0_additional_property_item._metadata_slot = metadata  # type: ignore[attr-defined]
+        dataset_event_classifications_type_0_additional_property_item._source_slot = source  # type: ignore[attr-defined]
+        dataset_event_classifications_type_0_additional_property_item.additional_properties = {}
 
         if _extra:
             dataset_event_classifications_type_0_additional_property_item.additional_properties = {

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Experiment")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -559,26 +560,26 @@ class Experiment:
                 raise
             user_id, _drifted = _keep(cls, d, "user_id", "None | UUID", "union", _drifted)
 
-        experiment = cls(
-            id,
-            name,
-            project_id,
-            public,
-            base_exp_id,
-            commit,
-            created,
-            dataset_id,
-            dataset_version,
-            deleted_at,
-            description,
-            internal_metadata,
-            metadata,
-            parameters_id,
-            parameters_version,
-            repo_info,
-            tags,
-            user_id,
-        )
+        experiment = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        experiment.id = id
+        experiment.name = name
+        experiment.project_id = project_id
+        experiment.public = public
+        experiment.base_exp_id = base_exp_id
+        experiment.commit = commit
+        experiment.created = created
+        experiment.dataset_id = dataset_id
+        experiment.dataset_version = dataset_version
+        experiment.deleted_at = deleted_at
+        experiment.description = description
+        experiment._internal_metadata_slot = internal_metadata  # type: ignore[attr-defined]
+        experiment._metadata_slot = metadata  # type: ignore[attr-defined]
+        experiment.parameters_id = parameters_id
+        experiment.parameters_version = parameters_version
+        experiment._repo_info_slot = repo_info  # type: ignore[attr-defined]
+        experiment.tags = tags
+        experiment.user_id = user_id
+        experiment.additional_properties = {}
 
         if _extra:
             experiment.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

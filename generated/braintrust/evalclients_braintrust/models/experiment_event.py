@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExperimentEvent")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "_xact_id",
@@ -730,33 +731,33 @@ class ExperimentEvent:
                 raise
             tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
 
-        experiment_event = cls(
-            field_xact_id,
-            created,
-            experiment_id,
-            id,
-            project_id,
-            root_span_id,
-            span_id,
-            field_pagination_key,
-            audit_data,
-            classifications,
-            comments,
-            context,
-            error,
-            expected,
-            facets,
-            input_,
-            is_root,
-            metadata,
-            metrics,
-            origin,
-            output,
-            scores,
-            span_attributes,
-            span_parents,
-            tags,
-        )
+        experiment_event = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        experiment_event.field_xact_id = field_xact_id
+        experiment_event.created = created
+        experiment_event.experiment_id = experiment_id
+        experiment_event.id = id
+        experiment_event.project_id = project_id
+        experiment_event.root_span_id = root_span_id
+        experiment_event.span_id = span_id
+        experiment_event.field_pagination_key = field_pagination_key
+        experiment_event.audit_data = audit_data
+        experiment_event._classifications_slot = classifications  # type: ignore[attr-defined]
+        experiment_event.comments = comments
+        experiment_event._context_slot = context  # type: ignore[attr-defined]
+        experiment_event.error = error
+        experiment_event.expected = expected
+        experiment_event._facets_slot = facets  # type: ignore[attr-defined]
+        experiment_event.input_ = input_
+        experiment_event.is_root = is_root
+        experiment_event._metadata_slot = metadata  # type: ignore[attr-defined]
+        experiment_event._metrics_slot = metrics  # type: ignore[attr-defined]
+        experiment_event._origin_slot = origin  # type: ignore[attr-defined]
+        experiment_event.output = output
+        experiment_event._scores_slot = scores  # type: ignore[attr-defined]
+        experiment_event._span_attributes_slot = span_attributes  # type: ignore[attr-defined]
+        experiment_event.span_parents = span_parents
+        experiment_event.tags = tags
+        experiment_event.additional_properties = {}
 
         if _extra:
             experiment_event.additional_properties = {

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExperimentEventClassificationsType0AdditionalPropertyItem")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -215,13 +216,15 @@ class ExperimentEventClassificationsType0AdditionalPropertyItem:
                     cls, d, "source", "Function | Global | None", "union", _drifted
                 )
 
-        experiment_event_classifications_type_0_additional_property_item = cls(
-            id,
-            confidence,
-            label,
-            metadata,
-            source,
-        )
+        experiment_event_classifications_type_0_additional_property_item = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        experiment_event_classifications_type_0_additional_property_item.id = id
+        experiment_event_classifications_type_0_additional_property_item.confidence = confidence
+        experiment_event_classifications_type_0_additional_property_item.label = label
+        experiment_event_classifications_type_0_additional_property_item._metadata_slot = metadata  # type: ignore[attr-defined]
+        experiment_event_classifications_type_0_additional_property_item._source_slot = source  # type: ignore[attr-defined]
+        experiment_event_classifications_type_0_additional_property_item.additional_properties = {}
 
         if _extra:
             experiment_event_classifications_type_0_additional_property_item.additional_properties = {

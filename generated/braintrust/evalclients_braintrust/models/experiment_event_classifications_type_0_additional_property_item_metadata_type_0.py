@@ -13,6 +13,7 @@ from ..drift import set_state as _set_state
 from ..drift import state_of as _state_of
 
 T = TypeVar("T", bound="ExperimentEventClassificationsType0AdditionalPropertyItemMetadataType0")
+_new = object.__new__
 
 
 @_attrs_define

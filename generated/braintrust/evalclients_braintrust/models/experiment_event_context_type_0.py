@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExperimentEventContextType0")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "caller_filename",
@@ -132,11 +133,13 @@ class ExperimentEventContextType0:
                 raise
             caller_lineno, _drifted = _keep(cls, d, "caller_lineno", "int | None", "type", _drifted)
 
-        experiment_event_context_type_0 = cls(
-            caller_filename,
-            caller_functionname,
-            caller_lineno,
-        )
+        experiment_event_context_type_0 = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        experiment_event_context_type_0.caller_filename = caller_filename
+        experiment_event_context_type_0.caller_functionname = caller_functionname
+        experiment_event_context_type_0.caller_lineno = caller_lineno
+        experiment_event_context_type_0.additional_properties = {}
 
         if _extra:
             experiment_event_context_type_0.additional_properties = {

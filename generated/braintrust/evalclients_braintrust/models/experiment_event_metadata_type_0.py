@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExperimentEventMetadataType0")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "model",
@@ -81,9 +82,11 @@ class ExperimentEventMetadataType0:
                 raise
             model, _drifted = _keep(cls, d, "model", "None | str", "type", _drifted)
 
-        experiment_event_metadata_type_0 = cls(
-            model,
-        )
+        experiment_event_metadata_type_0 = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        experiment_event_metadata_type_0.model = model
+        experiment_event_metadata_type_0.additional_properties = {}
 
         if _extra:
             experiment_event_metadata_type_0.additional_properties = {

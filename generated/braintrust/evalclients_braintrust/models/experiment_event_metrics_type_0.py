@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExperimentEventMetricsType0")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "caller_filename",
@@ -217,16 +218,18 @@ class ExperimentEventMetricsType0:
                 raise
             tokens, _drifted = _keep(cls, d, "tokens", "int | None", "type", _drifted)
 
-        experiment_event_metrics_type_0 = cls(
-            caller_filename,
-            caller_functionname,
-            caller_lineno,
-            completion_tokens,
-            end,
-            prompt_tokens,
-            start,
-            tokens,
-        )
+        experiment_event_metrics_type_0 = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        experiment_event_metrics_type_0.caller_filename = caller_filename
+        experiment_event_metrics_type_0.caller_functionname = caller_functionname
+        experiment_event_metrics_type_0.caller_lineno = caller_lineno
+        experiment_event_metrics_type_0.completion_tokens = completion_tokens
+        experiment_event_metrics_type_0.end = end
+        experiment_event_metrics_type_0.prompt_tokens = prompt_tokens
+        experiment_event_metrics_type_0.start = start
+        experiment_event_metrics_type_0.tokens = tokens
+        experiment_event_metrics_type_0.additional_properties = {}
 
         if _extra:
             experiment_event_metrics_type_0.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExperimentInternalMetadataType0")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "dataset_filter",
@@ -114,9 +115,11 @@ class ExperimentInternalMetadataType0:
                     _drifted,
                 )
 
-        experiment_internal_metadata_type_0 = cls(
-            dataset_filter,
-        )
+        experiment_internal_metadata_type_0 = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        experiment_internal_metadata_type_0._dataset_filter_slot = dataset_filter  # type: ignore[attr-defined]
+        experiment_internal_metadata_type_0.additional_properties = {}
 
         if _extra:
             experiment_internal_metadata_type_0.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FetchDatasetEventsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "events",
@@ -131,10 +132,12 @@ class FetchDatasetEventsResponse:
                 raise
             cursor, _drifted = _keep(cls, d, "cursor", "None | str", "type", _drifted)
 
-        fetch_dataset_events_response = cls(
-            events,
-            cursor,
-        )
+        fetch_dataset_events_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        fetch_dataset_events_response._events_slot = events  # type: ignore[attr-defined]
+        fetch_dataset_events_response.cursor = cursor
+        fetch_dataset_events_response.additional_properties = {}
 
         if _extra:
             fetch_dataset_events_response.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FetchEventsRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "cursor",
@@ -177,13 +178,15 @@ class FetchEventsRequest:
                 raise
             version, _drifted = _keep(cls, d, "version", "str", "type", _drifted)
 
-        fetch_events_request = cls(
-            cursor,
-            limit,
-            max_root_span_id,
-            max_xact_id,
-            version,
-        )
+        fetch_events_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        fetch_events_request.cursor = cursor
+        fetch_events_request.limit = limit
+        fetch_events_request.max_root_span_id = max_root_span_id
+        fetch_events_request.max_xact_id = max_xact_id
+        fetch_events_request.version = version
+        fetch_events_request.additional_properties = {}
 
         if _extra:
             fetch_events_request.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FetchExperimentEventsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "events",
@@ -131,10 +132,12 @@ class FetchExperimentEventsResponse:
                 raise
             cursor, _drifted = _keep(cls, d, "cursor", "None | str", "type", _drifted)
 
-        fetch_experiment_events_response = cls(
-            events,
-            cursor,
-        )
+        fetch_experiment_events_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        fetch_experiment_events_response._events_slot = events  # type: ignore[attr-defined]
+        fetch_experiment_events_response.cursor = cursor
+        fetch_experiment_events_response.additional_properties = {}
 
         if _extra:
             fetch_experiment_events_response.additional_properties = {

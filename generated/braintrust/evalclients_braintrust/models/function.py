@@ -18,6 +18,7 @@ from ..models.function_type import FunctionType, check_function_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Function")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -109,11 +110,11 @@ class Function:
                 raise
             version, _drifted = _keep(cls, d, "version", "str", "type", _drifted)
 
-        function = cls(
-            id,
-            type_,
-            version,
-        )
+        function = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        function.id = id
+        function.type_ = type_
+        function.version = version
+        function.additional_properties = {}
 
         if _extra:
             function.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetExperimentResponse200")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "objects",
@@ -105,9 +106,10 @@ class GetExperimentResponse200:
                     _drifted,
                 )
 
-        get_experiment_response_200 = cls(
-            objects,
-        )
+        get_experiment_response_200 = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        get_experiment_response_200._objects_slot = objects  # type: ignore[attr-defined]
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(get_experiment_response_200, _drifted)

@@ -22,6 +22,7 @@ from ..models.global_type import GlobalType, check_global_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Global")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -128,11 +129,11 @@ class Global:
                 cls, d, "function_type", "FunctionTypeEnumType1 | None", "union", _drifted
             )
 
-        global_ = cls(
-            name,
-            type_,
-            function_type,
-        )
+        global_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        global_.name = name
+        global_.type_ = type_
+        global_.function_type = function_type
+        global_.additional_properties = {}
 
         if _extra:
             global_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MetricSummary")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "improvements",
@@ -151,14 +152,14 @@ class MetricSummary:
                 raise
             diff, _drifted = _keep(cls, d, "diff", "float", "type", _drifted)
 
-        metric_summary = cls(
-            improvements,
-            metric,
-            name,
-            regressions,
-            unit,
-            diff,
-        )
+        metric_summary = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        metric_summary.improvements = improvements
+        metric_summary.metric = metric
+        metric_summary.name = name
+        metric_summary.regressions = regressions
+        metric_summary.unit = unit
+        metric_summary.diff = diff
+        metric_summary.additional_properties = {}
 
         if _extra:
             metric_summary.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -23,6 +23,7 @@ from ..models.object_reference_nullish_type_0_object_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ObjectReferenceNullishType0")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -165,13 +166,15 @@ class ObjectReferenceNullishType0:
                 raise
             created, _drifted = _keep(cls, d, "created", "None | str", "type", _drifted)
 
-        object_reference_nullish_type_0 = cls(
-            id,
-            object_id,
-            object_type,
-            field_xact_id,
-            created,
-        )
+        object_reference_nullish_type_0 = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        object_reference_nullish_type_0.id = id
+        object_reference_nullish_type_0.object_id = object_id
+        object_reference_nullish_type_0.object_type = object_type
+        object_reference_nullish_type_0.field_xact_id = field_xact_id
+        object_reference_nullish_type_0.created = created
+        object_reference_nullish_type_0.additional_properties = {}
 
         if _extra:
             object_reference_nullish_type_0.additional_properties = {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PatchDataset")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "description",
@@ -173,12 +174,12 @@ class PatchDataset:
                 raise
             tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
 
-        patch_dataset = cls(
-            description,
-            metadata,
-            name,
-            tags,
-        )
+        patch_dataset = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        patch_dataset.description = description
+        patch_dataset._metadata_slot = metadata  # type: ignore[attr-defined]
+        patch_dataset.name = name
+        patch_dataset.tags = tags
+        patch_dataset.additional_properties = {}
 
         if _extra:
             patch_dataset.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

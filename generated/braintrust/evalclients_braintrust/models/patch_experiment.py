@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PatchExperiment")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "base_exp_id",
@@ -426,20 +427,20 @@ class PatchExperiment:
                 raise
             tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
 
-        patch_experiment = cls(
-            base_exp_id,
-            dataset_id,
-            dataset_version,
-            description,
-            internal_metadata,
-            metadata,
-            name,
-            parameters_id,
-            parameters_version,
-            public,
-            repo_info,
-            tags,
-        )
+        patch_experiment = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        patch_experiment.base_exp_id = base_exp_id
+        patch_experiment.dataset_id = dataset_id
+        patch_experiment.dataset_version = dataset_version
+        patch_experiment.description = description
+        patch_experiment._internal_metadata_slot = internal_metadata  # type: ignore[attr-defined]
+        patch_experiment._metadata_slot = metadata  # type: ignore[attr-defined]
+        patch_experiment.name = name
+        patch_experiment.parameters_id = parameters_id
+        patch_experiment.parameters_version = parameters_version
+        patch_experiment.public = public
+        patch_experiment._repo_info_slot = repo_info  # type: ignore[attr-defined]
+        patch_experiment.tags = tags
+        patch_experiment.additional_properties = {}
 
         if _extra:
             patch_experiment.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PatchExperimentInternalMetadataType0")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "dataset_filter",
@@ -116,9 +117,11 @@ class PatchExperimentInternalMetadataType0:
                     _drifted,
                 )
 
-        patch_experiment_internal_metadata_type_0 = cls(
-            dataset_filter,
-        )
+        patch_experiment_internal_metadata_type_0 = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        patch_experiment_internal_metadata_type_0._dataset_filter_slot = dataset_filter  # type: ignore[attr-defined]
+        patch_experiment_internal_metadata_type_0.additional_properties = {}
 
         if _extra:
             patch_experiment_internal_metadata_type_0.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RepoInfoType0")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "author_email",
@@ -251,17 +252,17 @@ class RepoInfoType0:
                 raise
             tag, _drifted = _keep(cls, d, "tag", "None | str", "type", _drifted)
 
-        repo_info_type_0 = cls(
-            author_email,
-            author_name,
-            branch,
-            commit,
-            commit_message,
-            commit_time,
-            dirty,
-            git_diff,
-            tag,
-        )
+        repo_info_type_0 = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        repo_info_type_0.author_email = author_email
+        repo_info_type_0.author_name = author_name
+        repo_info_type_0.branch = branch
+        repo_info_type_0.commit = commit
+        repo_info_type_0.commit_message = commit_message
+        repo_info_type_0.commit_time = commit_time
+        repo_info_type_0.dirty = dirty
+        repo_info_type_0.git_diff = git_diff
+        repo_info_type_0.tag = tag
+        repo_info_type_0.additional_properties = {}
 
         if _extra:
             repo_info_type_0.additional_properties = {

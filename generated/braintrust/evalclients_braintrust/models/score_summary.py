@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScoreSummary")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "improvements",
@@ -136,13 +137,13 @@ class ScoreSummary:
                 raise
             diff, _drifted = _keep(cls, d, "diff", "float", "type", _drifted)
 
-        score_summary = cls(
-            improvements,
-            name,
-            regressions,
-            score,
-            diff,
-        )
+        score_summary = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        score_summary.improvements = improvements
+        score_summary.name = name
+        score_summary.regressions = regressions
+        score_summary.score = score
+        score_summary.diff = diff
+        score_summary.additional_properties = {}
 
         if _extra:
             score_summary.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -32,6 +32,7 @@ from ..models.span_type_type_3_type_1 import SpanTypeType3Type1, check_span_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SpanAttributesType0")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -177,11 +178,13 @@ class SpanAttributesType0:
                 _drifted,
             )
 
-        span_attributes_type_0 = cls(
-            name,
-            purpose,
-            type_,
-        )
+        span_attributes_type_0 = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        span_attributes_type_0.name = name
+        span_attributes_type_0.purpose = purpose
+        span_attributes_type_0.type_ = type_
+        span_attributes_type_0.additional_properties = {}
 
         if _extra:
             span_attributes_type_0.additional_properties = {

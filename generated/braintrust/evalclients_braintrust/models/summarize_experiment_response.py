@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SummarizeExperimentResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "experiment_name",
@@ -244,15 +245,17 @@ class SummarizeExperimentResponse:
                     _drifted,
                 )
 
-        summarize_experiment_response = cls(
-            experiment_name,
-            experiment_url,
-            project_name,
-            project_url,
-            comparison_experiment_name,
-            metrics,
-            scores,
-        )
+        summarize_experiment_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        summarize_experiment_response.experiment_name = experiment_name
+        summarize_experiment_response.experiment_url = experiment_url
+        summarize_experiment_response.project_name = project_name
+        summarize_experiment_response.project_url = project_url
+        summarize_experiment_response.comparison_experiment_name = comparison_experiment_name
+        summarize_experiment_response._metrics_slot = metrics  # type: ignore[attr-defined]
+        summarize_experiment_response._scores_slot = scores  # type: ignore[attr-defined]
+        summarize_experiment_response.additional_properties = {}
 
         if _extra:
             summarize_experiment_response.additional_properties = {

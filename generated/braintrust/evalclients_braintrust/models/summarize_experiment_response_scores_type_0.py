@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SummarizeExperimentResponseScoresType0")
+_new = object.__new__
 
 
 @_attrs_define

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AddEvaluatorsRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluators",
@@ -181,9 +182,11 @@ class AddEvaluatorsRequest:
                 _drifted,
             )
 
-        add_evaluators_request = cls(
-            evaluators,
-        )
+        add_evaluators_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        add_evaluators_request.evaluators = evaluators
+        add_evaluators_request.additional_properties = {}
 
         if _extra:
             add_evaluators_request.additional_properties = {

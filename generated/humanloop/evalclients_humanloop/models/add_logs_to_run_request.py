@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="AddLogsToRunRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "log_ids",
@@ -81,9 +82,11 @@ class AddLogsToRunRequest:
                 raise
             log_ids, _drifted = _keep(cls, d, "log_ids", "list[str]", "type", _drifted)
 
-        add_logs_to_run_request = cls(
-            log_ids,
-        )
+        add_logs_to_run_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        add_logs_to_run_request.log_ids = log_ids
+        add_logs_to_run_request.additional_properties = {}
 
         if _extra:
             add_logs_to_run_request.additional_properties = {

@@ -19,6 +19,7 @@ from ..drift import state_of as _state_of
 from ..types import File, Unset
 
 T = TypeVar("T", bound="BodyUploadCsvDatasetsIdDatapointsCsvPost")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "commit_message",
@@ -107,10 +108,12 @@ class BodyUploadCsvDatasetsIdDatapointsCsvPost:
                 raise
             file, _drifted = _keep(cls, d, "file", "File", "type", _drifted)
 
-        body_upload_csv_datasets_id_datapoints_csv_post = cls(
-            commit_message,
-            file,
-        )
+        body_upload_csv_datasets_id_datapoints_csv_post = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        body_upload_csv_datasets_id_datapoints_csv_post.commit_message = commit_message
+        body_upload_csv_datasets_id_datapoints_csv_post.file = file
+        body_upload_csv_datasets_id_datapoints_csv_post.additional_properties = {}
 
         if _extra:
             body_upload_csv_datasets_id_datapoints_csv_post.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="BooleanEvaluatorStatsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluator_version_id",
@@ -170,15 +171,17 @@ class BooleanEvaluatorStatsResponse:
                 raise
             total_logs, _drifted = _keep(cls, d, "total_logs", "int", "type", _drifted)
 
-        boolean_evaluator_stats_response = cls(
-            evaluator_version_id,
-            num_errors,
-            num_false,
-            num_judgments,
-            num_nulls,
-            num_true,
-            total_logs,
-        )
+        boolean_evaluator_stats_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        boolean_evaluator_stats_response.evaluator_version_id = evaluator_version_id
+        boolean_evaluator_stats_response.num_errors = num_errors
+        boolean_evaluator_stats_response.num_false = num_false
+        boolean_evaluator_stats_response.num_judgments = num_judgments
+        boolean_evaluator_stats_response.num_nulls = num_nulls
+        boolean_evaluator_stats_response.num_true = num_true
+        boolean_evaluator_stats_response.total_logs = total_logs
+        boolean_evaluator_stats_response.additional_properties = {}
 
         if _extra:
             boolean_evaluator_stats_response.additional_properties = {

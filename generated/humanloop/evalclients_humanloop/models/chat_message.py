@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatMessage")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "role",
@@ -219,13 +220,13 @@ class ChatMessage:
                     cls, d, "tool_calls", "list[ToolCall] | None", "union", _drifted
                 )
 
-        chat_message = cls(
-            role,
-            content,
-            name,
-            tool_call_id,
-            tool_calls,
-        )
+        chat_message = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        chat_message.role = role
+        chat_message.content = content
+        chat_message.name = name
+        chat_message.tool_call_id = tool_call_id
+        chat_message._tool_calls_slot = tool_calls  # type: ignore[attr-defined]
+        chat_message.additional_properties = {}
 
         if _extra:
             chat_message.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

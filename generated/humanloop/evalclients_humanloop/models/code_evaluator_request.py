@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CodeEvaluatorRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "arguments_type",
@@ -200,13 +201,15 @@ class CodeEvaluatorRequest:
                 cls, d, "evaluator_type", "one of python", "enum", _drifted
             )
 
-        code_evaluator_request = cls(
-            arguments_type,
-            code,
-            return_type,
-            attributes,
-            evaluator_type,
-        )
+        code_evaluator_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        code_evaluator_request.arguments_type = arguments_type
+        code_evaluator_request.code = code
+        code_evaluator_request.return_type = return_type
+        code_evaluator_request._attributes_slot = attributes  # type: ignore[attr-defined]
+        code_evaluator_request.evaluator_type = evaluator_type
+        code_evaluator_request.additional_properties = {}
 
         if _extra:
             code_evaluator_request.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="CommitRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "commit_message",
@@ -74,9 +75,9 @@ class CommitRequest:
                 raise
             commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
-        commit_request = cls(
-            commit_message,
-        )
+        commit_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        commit_request.commit_message = commit_message
+        commit_request.additional_properties = {}
 
         if _extra:
             commit_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

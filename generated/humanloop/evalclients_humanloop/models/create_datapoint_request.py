@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateDatapointRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "inputs",
@@ -182,11 +183,13 @@ class CreateDatapointRequest:
                     cls, d, "target", "CreateDatapointRequestTarget", "type", _drifted
                 )
 
-        create_datapoint_request = cls(
-            inputs,
-            messages,
-            target,
-        )
+        create_datapoint_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_datapoint_request._inputs_slot = inputs  # type: ignore[attr-defined]
+        create_datapoint_request._messages_slot = messages  # type: ignore[attr-defined]
+        create_datapoint_request._target_slot = target  # type: ignore[attr-defined]
+        create_datapoint_request.additional_properties = {}
 
         if _extra:
             create_datapoint_request.additional_properties = {

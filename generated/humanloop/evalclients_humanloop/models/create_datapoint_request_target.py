@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateDatapointRequestTarget")
+_new = object.__new__
 
 
 @_attrs_define

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDirectoryRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -105,11 +106,13 @@ class CreateDirectoryRequest:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        create_directory_request = cls(
-            name,
-            parent_id,
-            path,
-        )
+        create_directory_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_directory_request.name = name
+        create_directory_request.parent_id = parent_id
+        create_directory_request.path = path
+        create_directory_request.additional_properties = {}
 
         if _extra:
             create_directory_request.additional_properties = {

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateEvaluationRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluators",
@@ -232,11 +233,13 @@ class CreateEvaluationRequest:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        create_evaluation_request = cls(
-            evaluators,
-            file,
-            name,
-        )
+        create_evaluation_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_evaluation_request.evaluators = evaluators
+        create_evaluation_request._file_slot = file  # type: ignore[attr-defined]
+        create_evaluation_request.name = name
+        create_evaluation_request.additional_properties = {}
 
         if _extra:
             create_evaluation_request.additional_properties = {

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateEvaluatorLogRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "parent_id",
@@ -622,31 +623,32 @@ class CreateEvaluatorLogRequest:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        create_evaluator_log_request = cls(
-            parent_id,
-            batch_id,
-            created_at,
-            end_time,
-            environment,
-            error,
-            id,
-            inputs,
-            judgment,
-            metadata,
-            output,
-            path,
-            provider_latency,
-            provider_request,
-            provider_response,
-            save,
-            source,
-            source_datapoint_id,
-            spec,
-            start_time,
-            stdout,
-            trace_parent_id,
-            user,
-        )
+        create_evaluator_log_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_evaluator_log_request.parent_id = parent_id
+        create_evaluator_log_request.batch_id = batch_id
+        create_evaluator_log_request.created_at = created_at
+        create_evaluator_log_request.end_time = end_time
+        create_evaluator_log_request.environment = environment
+        create_evaluator_log_request.error = error
+        create_evaluator_log_request.id = id
+        create_evaluator_log_request._inputs_slot = inputs  # type: ignore[attr-defined]
+        create_evaluator_log_request.judgment = judgment
+        create_evaluator_log_request._metadata_slot = metadata  # type: ignore[attr-defined]
+        create_evaluator_log_request.output = output
+        create_evaluator_log_request.path = path
+        create_evaluator_log_request.provider_latency = provider_latency
+        create_evaluator_log_request._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        create_evaluator_log_request._provider_response_slot = provider_response  # type: ignore[attr-defined]
+        create_evaluator_log_request.save = save
+        create_evaluator_log_request.source = source
+        create_evaluator_log_request.source_datapoint_id = source_datapoint_id
+        create_evaluator_log_request._spec_slot = spec  # type: ignore[attr-defined]
+        create_evaluator_log_request.start_time = start_time
+        create_evaluator_log_request.stdout = stdout
+        create_evaluator_log_request.trace_parent_id = trace_parent_id
+        create_evaluator_log_request.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(create_evaluator_log_request, _drifted)

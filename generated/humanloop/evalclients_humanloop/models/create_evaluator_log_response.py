@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEvaluatorLogResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -121,12 +122,14 @@ class CreateEvaluatorLogResponse:
                 raise
             session_id, _drifted = _keep(cls, d, "session_id", "str", "type", _drifted)
 
-        create_evaluator_log_response = cls(
-            id,
-            parent_id,
-            version_id,
-            session_id,
-        )
+        create_evaluator_log_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_evaluator_log_response.id = id
+        create_evaluator_log_response.parent_id = parent_id
+        create_evaluator_log_response.version_id = version_id
+        create_evaluator_log_response.session_id = session_id
+        create_evaluator_log_response.additional_properties = {}
 
         if _extra:
             create_evaluator_log_response.additional_properties = {

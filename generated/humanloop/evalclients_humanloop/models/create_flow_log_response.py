@@ -18,6 +18,7 @@ from ..models.trace_status import TraceStatus, check_trace_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateFlowLogResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "flow_id",
@@ -134,12 +135,13 @@ class CreateFlowLogResponse:
                 cls, d, "trace_status", "one of complete, incomplete", "enum", _drifted
             )
 
-        create_flow_log_response = cls(
-            flow_id,
-            id,
-            version_id,
-            trace_status,
-        )
+        create_flow_log_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_flow_log_response.flow_id = flow_id
+        create_flow_log_response.id = id
+        create_flow_log_response.version_id = version_id
+        create_flow_log_response.trace_status = trace_status
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(create_flow_log_response, _drifted)

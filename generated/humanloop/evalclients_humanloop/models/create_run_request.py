@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateRunRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "dataset",
@@ -179,12 +180,14 @@ class CreateRunRequest:
                     cls, d, "version", "FileId | FilePath | VersionId", "union", _drifted
                 )
 
-        create_run_request = cls(
-            dataset,
-            orchestrated,
-            use_existing_logs,
-            version,
-        )
+        create_run_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_run_request._dataset_slot = dataset  # type: ignore[attr-defined]
+        create_run_request.orchestrated = orchestrated
+        create_run_request.use_existing_logs = use_existing_logs
+        create_run_request._version_slot = version  # type: ignore[attr-defined]
+        create_run_request.additional_properties = {}
 
         if _extra:
             create_run_request.additional_properties = {

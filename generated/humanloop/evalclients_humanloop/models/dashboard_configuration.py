@@ -18,6 +18,7 @@ from ..models.time_unit import TimeUnit, check_time_unit
 from ..types import Unset
 
 T = TypeVar("T", bound="DashboardConfiguration")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "model_config_ids",
@@ -117,11 +118,13 @@ class DashboardConfiguration:
                 cls, d, "time_unit", "one of day, month, week", "enum", _drifted
             )
 
-        dashboard_configuration = cls(
-            model_config_ids,
-            time_range_days,
-            time_unit,
-        )
+        dashboard_configuration = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        dashboard_configuration.model_config_ids = model_config_ids
+        dashboard_configuration.time_range_days = time_range_days
+        dashboard_configuration.time_unit = time_unit
+        dashboard_configuration.additional_properties = {}
 
         if _extra:
             dashboard_configuration.additional_properties = {

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatapointResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -200,12 +201,14 @@ class DatapointResponse:
                     cls, d, "target", "DatapointResponseTarget", "type", _drifted
                 )
 
-        datapoint_response = cls(
-            id,
-            inputs,
-            messages,
-            target,
-        )
+        datapoint_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        datapoint_response.id = id
+        datapoint_response._inputs_slot = inputs  # type: ignore[attr-defined]
+        datapoint_response._messages_slot = messages  # type: ignore[attr-defined]
+        datapoint_response._target_slot = target  # type: ignore[attr-defined]
+        datapoint_response.additional_properties = {}
 
         if _extra:
             datapoint_response.additional_properties = {

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -458,24 +459,24 @@ class DatasetResponse:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of dataset", "enum", _drifted)
 
-        dataset_response = cls(
-            created_at,
-            datapoints_count,
-            id,
-            last_used_at,
-            name,
-            path,
-            updated_at,
-            version_id,
-            attributes,
-            commit_message,
-            created_by,
-            datapoints,
-            directory_id,
-            environments,
-            status,
-            type_,
-        )
+        dataset_response = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        dataset_response.created_at = created_at
+        dataset_response.datapoints_count = datapoints_count
+        dataset_response.id = id
+        dataset_response.last_used_at = last_used_at
+        dataset_response.name = name
+        dataset_response.path = path
+        dataset_response.updated_at = updated_at
+        dataset_response.version_id = version_id
+        dataset_response._attributes_slot = attributes  # type: ignore[attr-defined]
+        dataset_response.commit_message = commit_message
+        dataset_response._created_by_slot = created_by  # type: ignore[attr-defined]
+        dataset_response._datapoints_slot = datapoints  # type: ignore[attr-defined]
+        dataset_response.directory_id = directory_id
+        dataset_response._environments_slot = environments  # type: ignore[attr-defined]
+        dataset_response.status = status
+        dataset_response.type_ = type_
+        dataset_response.additional_properties = {}
 
         if _extra:
             dataset_response.additional_properties = {

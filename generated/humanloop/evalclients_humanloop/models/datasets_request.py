@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetsRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "datapoints",
@@ -223,14 +224,14 @@ class DatasetsRequest:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        datasets_request = cls(
-            datapoints,
-            action,
-            attributes,
-            commit_message,
-            id,
-            path,
-        )
+        datasets_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        datasets_request._datapoints_slot = datapoints  # type: ignore[attr-defined]
+        datasets_request.action = action
+        datasets_request._attributes_slot = attributes  # type: ignore[attr-defined]
+        datasets_request.commit_message = commit_message
+        datasets_request.id = id
+        datasets_request.path = path
+        datasets_request.additional_properties = {}
 
         if _extra:
             datasets_request.additional_properties = {

@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DirectoryResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -161,14 +162,16 @@ class DirectoryResponse:
                 raise
             parent_id, _drifted = _keep(cls, d, "parent_id", "str", "type", _drifted)
 
-        directory_response = cls(
-            created_at,
-            id,
-            name,
-            path,
-            updated_at,
-            parent_id,
-        )
+        directory_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        directory_response.created_at = created_at
+        directory_response.id = id
+        directory_response.name = name
+        directory_response.path = path
+        directory_response.updated_at = updated_at
+        directory_response.parent_id = parent_id
+        directory_response.additional_properties = {}
 
         if _extra:
             directory_response.additional_properties = {

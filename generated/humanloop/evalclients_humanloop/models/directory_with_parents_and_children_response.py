@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DirectoryWithParentsAndChildrenResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -401,17 +402,19 @@ class DirectoryWithParentsAndChildrenResponse:
                 raise
             parent_id, _drifted = _keep(cls, d, "parent_id", "str", "type", _drifted)
 
-        directory_with_parents_and_children_response = cls(
-            created_at,
-            files,
-            id,
-            name,
-            parents,
-            path,
-            subdirectories,
-            updated_at,
-            parent_id,
-        )
+        directory_with_parents_and_children_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        directory_with_parents_and_children_response.created_at = created_at
+        directory_with_parents_and_children_response.files = files
+        directory_with_parents_and_children_response.id = id
+        directory_with_parents_and_children_response.name = name
+        directory_with_parents_and_children_response._parents_slot = parents  # type: ignore[attr-defined]
+        directory_with_parents_and_children_response.path = path
+        directory_with_parents_and_children_response._subdirectories_slot = subdirectories  # type: ignore[attr-defined]
+        directory_with_parents_and_children_response.updated_at = updated_at
+        directory_with_parents_and_children_response.parent_id = parent_id
+        directory_with_parents_and_children_response.additional_properties = {}
 
         if _extra:
             directory_with_parents_and_children_response.additional_properties = {

@@ -19,6 +19,7 @@ from ..models.environment_tag import EnvironmentTag, check_environment_tag
 from ..types import Unset
 
 T = TypeVar("T", bound="EnvironmentResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -128,12 +129,14 @@ class EnvironmentResponse:
                 raise
             tag, _drifted = _keep(cls, d, "tag", "one of default, other", "enum", _drifted)
 
-        environment_response = cls(
-            created_at,
-            id,
-            name,
-            tag,
-        )
+        environment_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        environment_response.created_at = created_at
+        environment_response.id = id
+        environment_response.name = name
+        environment_response.tag = tag
+        environment_response.additional_properties = {}
 
         if _extra:
             environment_response.additional_properties = {

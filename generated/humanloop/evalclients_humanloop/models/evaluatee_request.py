@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluateeRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "batch_id",
@@ -164,14 +165,16 @@ class EvaluateeRequest:
                 raise
             version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
-        evaluatee_request = cls(
-            batch_id,
-            environment,
-            file_id,
-            orchestrated,
-            path,
-            version_id,
-        )
+        evaluatee_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluatee_request.batch_id = batch_id
+        evaluatee_request.environment = environment
+        evaluatee_request.file_id = file_id
+        evaluatee_request.orchestrated = orchestrated
+        evaluatee_request.path = path
+        evaluatee_request.version_id = version_id
+        evaluatee_request.additional_properties = {}
 
         if _extra:
             evaluatee_request.additional_properties = {

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluateeResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "orchestrated",
@@ -191,13 +192,15 @@ class EvaluateeResponse:
                     _drifted,
                 )
 
-        evaluatee_response = cls(
-            orchestrated,
-            pinned,
-            added_at,
-            batch_id,
-            version,
-        )
+        evaluatee_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluatee_response.orchestrated = orchestrated
+        evaluatee_response.pinned = pinned
+        evaluatee_response.added_at = added_at
+        evaluatee_response.batch_id = batch_id
+        evaluatee_response._version_slot = version  # type: ignore[attr-defined]
+        evaluatee_response.additional_properties = {}
 
         if _extra:
             evaluatee_response.additional_properties = {

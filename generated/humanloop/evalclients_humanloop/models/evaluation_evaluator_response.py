@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluationEvaluatorResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "added_at",
@@ -126,11 +127,13 @@ class EvaluationEvaluatorResponse:
                     raise
                 version, _drifted = _keep(cls, d, "version", "EvaluatorResponse", "type", _drifted)
 
-        evaluation_evaluator_response = cls(
-            added_at,
-            orchestrated,
-            version,
-        )
+        evaluation_evaluator_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluation_evaluator_response.added_at = added_at
+        evaluation_evaluator_response.orchestrated = orchestrated
+        evaluation_evaluator_response._version_slot = version  # type: ignore[attr-defined]
+        evaluation_evaluator_response.additional_properties = {}
 
         if _extra:
             evaluation_evaluator_response.additional_properties = {

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluationLogResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluator_logs",
@@ -296,12 +297,14 @@ class EvaluationLogResponse:
                     cls, d, "datapoint", "DatapointResponse", "type", _drifted
                 )
 
-        evaluation_log_response = cls(
-            evaluator_logs,
-            log,
-            run_id,
-            datapoint,
-        )
+        evaluation_log_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluation_log_response.evaluator_logs = evaluator_logs
+        evaluation_log_response._log_slot = log  # type: ignore[attr-defined]
+        evaluation_log_response.run_id = run_id
+        evaluation_log_response._datapoint_slot = datapoint  # type: ignore[attr-defined]
+        evaluation_log_response.additional_properties = {}
 
         if _extra:
             evaluation_log_response.additional_properties = {

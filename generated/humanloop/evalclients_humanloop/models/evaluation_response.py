@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluationResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -281,17 +282,19 @@ class EvaluationResponse:
                 raise
             url, _drifted = _keep(cls, d, "url", "None | str", "type", _drifted)
 
-        evaluation_response = cls(
-            created_at,
-            evaluators,
-            id,
-            runs_count,
-            updated_at,
-            created_by,
-            file_id,
-            name,
-            url,
-        )
+        evaluation_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluation_response.created_at = created_at
+        evaluation_response._evaluators_slot = evaluators  # type: ignore[attr-defined]
+        evaluation_response.id = id
+        evaluation_response.runs_count = runs_count
+        evaluation_response.updated_at = updated_at
+        evaluation_response._created_by_slot = created_by  # type: ignore[attr-defined]
+        evaluation_response.file_id = file_id
+        evaluation_response.name = name
+        evaluation_response.url = url
+        evaluation_response.additional_properties = {}
 
         if _extra:
             evaluation_response.additional_properties = {

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluationRunResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "added_at",
@@ -298,17 +299,19 @@ class EvaluationRunResponse:
                     _drifted,
                 )
 
-        evaluation_run_response = cls(
-            added_at,
-            control,
-            created_at,
-            id,
-            orchestrated,
-            status,
-            created_by,
-            dataset,
-            version,
-        )
+        evaluation_run_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluation_run_response.added_at = added_at
+        evaluation_run_response.control = control
+        evaluation_run_response.created_at = created_at
+        evaluation_run_response.id = id
+        evaluation_run_response.orchestrated = orchestrated
+        evaluation_run_response.status = status
+        evaluation_run_response._created_by_slot = created_by  # type: ignore[attr-defined]
+        evaluation_run_response._dataset_slot = dataset  # type: ignore[attr-defined]
+        evaluation_run_response._version_slot = version  # type: ignore[attr-defined]
+        evaluation_run_response.additional_properties = {}
 
         if _extra:
             evaluation_run_response.additional_properties = {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluationRunsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "runs",
@@ -107,9 +108,11 @@ class EvaluationRunsResponse:
                     _drifted,
                 )
 
-        evaluation_runs_response = cls(
-            runs,
-        )
+        evaluation_runs_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluation_runs_response._runs_slot = runs  # type: ignore[attr-defined]
+        evaluation_runs_response.additional_properties = {}
 
         if _extra:
             evaluation_runs_response.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluationStats")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "run_stats",
@@ -161,12 +162,12 @@ class EvaluationStats:
                 raise
             report, _drifted = _keep(cls, d, "report", "str", "type", _drifted)
 
-        evaluation_stats = cls(
-            run_stats,
-            status,
-            progress,
-            report,
-        )
+        evaluation_stats = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        evaluation_stats._run_stats_slot = run_stats  # type: ignore[attr-defined]
+        evaluation_stats.status = status
+        evaluation_stats.progress = progress
+        evaluation_stats.report = report
+        evaluation_stats.additional_properties = {}
 
         if _extra:
             evaluation_stats.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluationsDatasetRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "environment",
@@ -131,12 +132,14 @@ class EvaluationsDatasetRequest:
                 raise
             version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
-        evaluations_dataset_request = cls(
-            environment,
-            file_id,
-            path,
-            version_id,
-        )
+        evaluations_dataset_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluations_dataset_request.environment = environment
+        evaluations_dataset_request.file_id = file_id
+        evaluations_dataset_request.path = path
+        evaluations_dataset_request.version_id = version_id
+        evaluations_dataset_request.additional_properties = {}
 
         if _extra:
             evaluations_dataset_request.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluationsRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "environment",
@@ -148,13 +149,15 @@ class EvaluationsRequest:
                 raise
             version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
-        evaluations_request = cls(
-            environment,
-            file_id,
-            orchestrated,
-            path,
-            version_id,
-        )
+        evaluations_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluations_request.environment = environment
+        evaluations_request.file_id = file_id
+        evaluations_request.orchestrated = orchestrated
+        evaluations_request.path = path
+        evaluations_request.version_id = version_id
+        evaluations_request.additional_properties = {}
 
         if _extra:
             evaluations_request.additional_properties = {

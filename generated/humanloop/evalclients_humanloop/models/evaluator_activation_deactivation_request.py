@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorActivationDeactivationRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "activate",
@@ -264,10 +265,12 @@ class EvaluatorActivationDeactivationRequest:
                 _drifted,
             )
 
-        evaluator_activation_deactivation_request = cls(
-            activate,
-            deactivate,
-        )
+        evaluator_activation_deactivation_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluator_activation_deactivation_request.activate = activate
+        evaluator_activation_deactivation_request.deactivate = deactivate
+        evaluator_activation_deactivation_request.additional_properties = {}
 
         if _extra:
             evaluator_activation_deactivation_request.additional_properties = {

@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="EvaluatorAggregate")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -146,13 +147,15 @@ class EvaluatorAggregate:
                 raise
             value, _drifted = _keep(cls, d, "value", "float", "type", _drifted)
 
-        evaluator_aggregate = cls(
-            created_at,
-            evaluator_id,
-            evaluator_version_id,
-            updated_at,
-            value,
-        )
+        evaluator_aggregate = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluator_aggregate.created_at = created_at
+        evaluator_aggregate.evaluator_id = evaluator_id
+        evaluator_aggregate.evaluator_version_id = evaluator_version_id
+        evaluator_aggregate.updated_at = updated_at
+        evaluator_aggregate.value = value
+        evaluator_aggregate.additional_properties = {}
 
         if _extra:
             evaluator_aggregate.additional_properties = {

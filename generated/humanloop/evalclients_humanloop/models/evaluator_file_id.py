@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluatorFileId")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -108,11 +109,13 @@ class EvaluatorFileId:
                 raise
             orchestrated, _drifted = _keep(cls, d, "orchestrated", "bool", "type", _drifted)
 
-        evaluator_file_id = cls(
-            id,
-            environment,
-            orchestrated,
-        )
+        evaluator_file_id = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluator_file_id.id = id
+        evaluator_file_id.environment = environment
+        evaluator_file_id.orchestrated = orchestrated
+        evaluator_file_id.additional_properties = {}
 
         if _extra:
             evaluator_file_id.additional_properties = {

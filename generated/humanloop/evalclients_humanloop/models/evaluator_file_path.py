@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluatorFilePath")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "path",
@@ -108,11 +109,13 @@ class EvaluatorFilePath:
                 raise
             orchestrated, _drifted = _keep(cls, d, "orchestrated", "bool", "type", _drifted)
 
-        evaluator_file_path = cls(
-            path,
-            environment,
-            orchestrated,
-        )
+        evaluator_file_path = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluator_file_path.path = path
+        evaluator_file_path.environment = environment
+        evaluator_file_path.orchestrated = orchestrated
+        evaluator_file_path.additional_properties = {}
 
         if _extra:
             evaluator_file_path.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluatorJudgmentNumberLimit")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "max",
@@ -104,11 +105,13 @@ class EvaluatorJudgmentNumberLimit:
                 raise
             step, _drifted = _keep(cls, d, "step", "float", "type", _drifted)
 
-        evaluator_judgment_number_limit = cls(
-            max_,
-            min_,
-            step,
-        )
+        evaluator_judgment_number_limit = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluator_judgment_number_limit.max_ = max_
+        evaluator_judgment_number_limit.min_ = min_
+        evaluator_judgment_number_limit.step = step
+        evaluator_judgment_number_limit.additional_properties = {}
 
         if _extra:
             evaluator_judgment_number_limit.additional_properties = {

@@ -18,6 +18,7 @@ from ..models.valence import Valence, check_valence
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluatorJudgmentOptionResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -104,10 +105,12 @@ class EvaluatorJudgmentOptionResponse:
                 cls, d, "valence", "one of negative, neutral, positive", "enum", _drifted
             )
 
-        evaluator_judgment_option_response = cls(
-            name,
-            valence,
-        )
+        evaluator_judgment_option_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluator_judgment_option_response.name = name
+        evaluator_judgment_option_response.valence = valence
+        evaluator_judgment_option_response.additional_properties = {}
 
         if _extra:
             evaluator_judgment_option_response.additional_properties = {

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorLogResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluator",
@@ -845,35 +846,36 @@ class EvaluatorLogResponse:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        evaluator_log_response = cls(
-            evaluator,
-            evaluator_logs,
-            id,
-            batches,
-            created_at,
-            end_time,
-            environment,
-            error,
-            inputs,
-            judgment,
-            metadata,
-            output,
-            parent,
-            parent_id,
-            provider_latency,
-            provider_request,
-            provider_response,
-            save,
-            source,
-            source_datapoint_id,
-            start_time,
-            stdout,
-            trace_children,
-            trace_flow_id,
-            trace_id,
-            trace_parent_id,
-            user,
-        )
+        evaluator_log_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluator_log_response._evaluator_slot = evaluator  # type: ignore[attr-defined]
+        evaluator_log_response._evaluator_logs_slot = evaluator_logs  # type: ignore[attr-defined]
+        evaluator_log_response.id = id
+        evaluator_log_response.batches = batches
+        evaluator_log_response.created_at = created_at
+        evaluator_log_response.end_time = end_time
+        evaluator_log_response.environment = environment
+        evaluator_log_response.error = error
+        evaluator_log_response._inputs_slot = inputs  # type: ignore[attr-defined]
+        evaluator_log_response.judgment = judgment
+        evaluator_log_response._metadata_slot = metadata  # type: ignore[attr-defined]
+        evaluator_log_response.output = output
+        evaluator_log_response._parent_slot = parent  # type: ignore[attr-defined]
+        evaluator_log_response.parent_id = parent_id
+        evaluator_log_response.provider_latency = provider_latency
+        evaluator_log_response._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        evaluator_log_response._provider_response_slot = provider_response  # type: ignore[attr-defined]
+        evaluator_log_response.save = save
+        evaluator_log_response.source = source
+        evaluator_log_response.source_datapoint_id = source_datapoint_id
+        evaluator_log_response.start_time = start_time
+        evaluator_log_response.stdout = stdout
+        evaluator_log_response.trace_children = trace_children
+        evaluator_log_response.trace_flow_id = trace_flow_id
+        evaluator_log_response.trace_id = trace_id
+        evaluator_log_response.trace_parent_id = trace_parent_id
+        evaluator_log_response.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(evaluator_log_response, _drifted)

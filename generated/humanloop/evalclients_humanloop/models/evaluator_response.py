@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -605,28 +606,30 @@ class EvaluatorResponse:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of evaluator", "enum", _drifted)
 
-        evaluator_response = cls(
-            created_at,
-            id,
-            inputs,
-            last_used_at,
-            name,
-            path,
-            spec,
-            total_logs_count,
-            updated_at,
-            version_id,
-            version_logs_count,
-            attributes,
-            commit_message,
-            created_by,
-            directory_id,
-            environments,
-            evaluator_aggregates,
-            evaluators,
-            status,
-            type_,
-        )
+        evaluator_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluator_response.created_at = created_at
+        evaluator_response.id = id
+        evaluator_response._inputs_slot = inputs  # type: ignore[attr-defined]
+        evaluator_response.last_used_at = last_used_at
+        evaluator_response.name = name
+        evaluator_response.path = path
+        evaluator_response._spec_slot = spec  # type: ignore[attr-defined]
+        evaluator_response.total_logs_count = total_logs_count
+        evaluator_response.updated_at = updated_at
+        evaluator_response.version_id = version_id
+        evaluator_response.version_logs_count = version_logs_count
+        evaluator_response._attributes_slot = attributes  # type: ignore[attr-defined]
+        evaluator_response.commit_message = commit_message
+        evaluator_response._created_by_slot = created_by  # type: ignore[attr-defined]
+        evaluator_response.directory_id = directory_id
+        evaluator_response._environments_slot = environments  # type: ignore[attr-defined]
+        evaluator_response._evaluator_aggregates_slot = evaluator_aggregates  # type: ignore[attr-defined]
+        evaluator_response._evaluators_slot = evaluators  # type: ignore[attr-defined]
+        evaluator_response.status = status
+        evaluator_response.type_ = type_
+        evaluator_response.additional_properties = {}
 
         if _extra:
             evaluator_response.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluatorVersionId")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "version_id",
@@ -92,10 +93,12 @@ class EvaluatorVersionId:
                 raise
             orchestrated, _drifted = _keep(cls, d, "orchestrated", "bool", "type", _drifted)
 
-        evaluator_version_id = cls(
-            version_id,
-            orchestrated,
-        )
+        evaluator_version_id = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluator_version_id.version_id = version_id
+        evaluator_version_id.orchestrated = orchestrated
+        evaluator_version_id.additional_properties = {}
 
         if _extra:
             evaluator_version_id.additional_properties = {

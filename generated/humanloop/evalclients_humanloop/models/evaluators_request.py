@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorsRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "spec",
@@ -166,12 +167,14 @@ class EvaluatorsRequest:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        evaluators_request = cls(
-            spec,
-            commit_message,
-            id,
-            path,
-        )
+        evaluators_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        evaluators_request._spec_slot = spec  # type: ignore[attr-defined]
+        evaluators_request.commit_message = commit_message
+        evaluators_request.id = id
+        evaluators_request.path = path
+        evaluators_request.additional_properties = {}
 
         if _extra:
             evaluators_request.additional_properties = {

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExternalEvaluatorRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "arguments_type",
@@ -185,12 +186,14 @@ class ExternalEvaluatorRequest:
                 cls, d, "evaluator_type", "one of external", "enum", _drifted
             )
 
-        external_evaluator_request = cls(
-            arguments_type,
-            return_type,
-            attributes,
-            evaluator_type,
-        )
+        external_evaluator_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        external_evaluator_request.arguments_type = arguments_type
+        external_evaluator_request.return_type = return_type
+        external_evaluator_request._attributes_slot = attributes  # type: ignore[attr-defined]
+        external_evaluator_request.evaluator_type = evaluator_type
+        external_evaluator_request.additional_properties = {}
 
         if _extra:
             external_evaluator_request.additional_properties = {

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FileEnvironmentResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -194,13 +195,15 @@ class FileEnvironmentResponse:
                     _drifted,
                 )
 
-        file_environment_response = cls(
-            created_at,
-            id,
-            name,
-            tag,
-            file,
-        )
+        file_environment_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        file_environment_response.created_at = created_at
+        file_environment_response.id = id
+        file_environment_response.name = name
+        file_environment_response.tag = tag
+        file_environment_response._file_slot = file  # type: ignore[attr-defined]
+        file_environment_response.additional_properties = {}
 
         if _extra:
             file_environment_response.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileId")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -91,10 +92,10 @@ class FileId:
                 raise
             environment, _drifted = _keep(cls, d, "environment", "str", "type", _drifted)
 
-        file_id = cls(
-            id,
-            environment,
-        )
+        file_id = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        file_id.id = id
+        file_id.environment = environment
+        file_id.additional_properties = {}
 
         if _extra:
             file_id.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

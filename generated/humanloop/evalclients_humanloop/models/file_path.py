@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FilePath")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "path",
@@ -91,10 +92,10 @@ class FilePath:
                 raise
             environment, _drifted = _keep(cls, d, "environment", "str", "type", _drifted)
 
-        file_path = cls(
-            path,
-            environment,
-        )
+        file_path = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        file_path.path = path
+        file_path.environment = environment
+        file_path.additional_properties = {}
 
         if _extra:
             file_path.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -89,10 +90,10 @@ class FileRequest:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        file_request = cls(
-            id,
-            path,
-        )
+        file_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        file_request.id = id
+        file_request.path = path
+        file_request.additional_properties = {}
 
         if _extra:
             file_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowKernelRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "attributes",
@@ -94,9 +95,11 @@ class FlowKernelRequest:
                     cls, d, "attributes", "FlowKernelRequestAttributes", "type", _drifted
                 )
 
-        flow_kernel_request = cls(
-            attributes,
-        )
+        flow_kernel_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        flow_kernel_request._attributes_slot = attributes  # type: ignore[attr-defined]
+        flow_kernel_request.additional_properties = {}
 
         if _extra:
             flow_kernel_request.additional_properties = {

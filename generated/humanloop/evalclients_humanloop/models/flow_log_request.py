@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowLogRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "batch_id",
@@ -598,32 +599,31 @@ class FlowLogRequest:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        flow_log_request = cls(
-            batch_id,
-            created_at,
-            end_time,
-            environment,
-            error,
-            evaluation_id,
-            flow,
-            id,
-            inputs,
-            log_id,
-            metadata,
-            output,
-            path,
-            provider_latency,
-            provider_request,
-            provider_response,
-            save,
-            source,
-            source_datapoint_id,
-            start_time,
-            stdout,
-            trace_parent_id,
-            trace_status,
-            user,
-        )
+        flow_log_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        flow_log_request.batch_id = batch_id
+        flow_log_request.created_at = created_at
+        flow_log_request.end_time = end_time
+        flow_log_request.environment = environment
+        flow_log_request.error = error
+        flow_log_request.evaluation_id = evaluation_id
+        flow_log_request._flow_slot = flow  # type: ignore[attr-defined]
+        flow_log_request.id = id
+        flow_log_request._inputs_slot = inputs  # type: ignore[attr-defined]
+        flow_log_request.log_id = log_id
+        flow_log_request._metadata_slot = metadata  # type: ignore[attr-defined]
+        flow_log_request.output = output
+        flow_log_request.path = path
+        flow_log_request.provider_latency = provider_latency
+        flow_log_request._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        flow_log_request._provider_response_slot = provider_response  # type: ignore[attr-defined]
+        flow_log_request.save = save
+        flow_log_request.source = source
+        flow_log_request.source_datapoint_id = source_datapoint_id
+        flow_log_request.start_time = start_time
+        flow_log_request.stdout = stdout
+        flow_log_request.trace_parent_id = trace_parent_id
+        flow_log_request.trace_status = trace_status
+        flow_log_request.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(flow_log_request, _drifted)

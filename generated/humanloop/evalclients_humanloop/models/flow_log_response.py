@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowLogResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluator_logs",
@@ -768,33 +769,34 @@ class FlowLogResponse:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        flow_log_response = cls(
-            evaluator_logs,
-            flow,
-            id,
-            batches,
-            created_at,
-            end_time,
-            environment,
-            error,
-            inputs,
-            metadata,
-            output,
-            provider_latency,
-            provider_request,
-            provider_response,
-            save,
-            source,
-            source_datapoint_id,
-            start_time,
-            stdout,
-            trace_children,
-            trace_flow_id,
-            trace_id,
-            trace_parent_id,
-            trace_status,
-            user,
-        )
+        flow_log_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        flow_log_response._evaluator_logs_slot = evaluator_logs  # type: ignore[attr-defined]
+        flow_log_response._flow_slot = flow  # type: ignore[attr-defined]
+        flow_log_response.id = id
+        flow_log_response.batches = batches
+        flow_log_response.created_at = created_at
+        flow_log_response.end_time = end_time
+        flow_log_response.environment = environment
+        flow_log_response.error = error
+        flow_log_response._inputs_slot = inputs  # type: ignore[attr-defined]
+        flow_log_response._metadata_slot = metadata  # type: ignore[attr-defined]
+        flow_log_response.output = output
+        flow_log_response.provider_latency = provider_latency
+        flow_log_response._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        flow_log_response._provider_response_slot = provider_response  # type: ignore[attr-defined]
+        flow_log_response.save = save
+        flow_log_response.source = source
+        flow_log_response.source_datapoint_id = source_datapoint_id
+        flow_log_response.start_time = start_time
+        flow_log_response.stdout = stdout
+        flow_log_response.trace_children = trace_children
+        flow_log_response.trace_flow_id = trace_flow_id
+        flow_log_response.trace_id = trace_id
+        flow_log_response.trace_parent_id = trace_parent_id
+        flow_log_response.trace_status = trace_status
+        flow_log_response.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(flow_log_response, _drifted)

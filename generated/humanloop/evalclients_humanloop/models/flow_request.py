@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "attributes",
@@ -144,12 +145,12 @@ class FlowRequest:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        flow_request = cls(
-            attributes,
-            commit_message,
-            id,
-            path,
-        )
+        flow_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        flow_request._attributes_slot = attributes  # type: ignore[attr-defined]
+        flow_request.commit_message = commit_message
+        flow_request.id = id
+        flow_request.path = path
+        flow_request.additional_properties = {}
 
         if _extra:
             flow_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -505,25 +506,25 @@ class FlowResponse:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of flow", "enum", _drifted)
 
-        flow_response = cls(
-            created_at,
-            id,
-            last_used_at,
-            name,
-            path,
-            updated_at,
-            version_id,
-            version_logs_count,
-            attributes,
-            commit_message,
-            created_by,
-            directory_id,
-            environments,
-            evaluator_aggregates,
-            evaluators,
-            status,
-            type_,
-        )
+        flow_response = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        flow_response.created_at = created_at
+        flow_response.id = id
+        flow_response.last_used_at = last_used_at
+        flow_response.name = name
+        flow_response.path = path
+        flow_response.updated_at = updated_at
+        flow_response.version_id = version_id
+        flow_response.version_logs_count = version_logs_count
+        flow_response._attributes_slot = attributes  # type: ignore[attr-defined]
+        flow_response.commit_message = commit_message
+        flow_response._created_by_slot = created_by  # type: ignore[attr-defined]
+        flow_response.directory_id = directory_id
+        flow_response._environments_slot = environments  # type: ignore[attr-defined]
+        flow_response._evaluator_aggregates_slot = evaluator_aggregates  # type: ignore[attr-defined]
+        flow_response._evaluators_slot = evaluators  # type: ignore[attr-defined]
+        flow_response.status = status
+        flow_response.type_ = type_
+        flow_response.additional_properties = {}
 
         if _extra:
             flow_response.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

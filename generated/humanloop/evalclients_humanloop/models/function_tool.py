@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionTool")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -91,10 +92,10 @@ class FunctionTool:
                 raise
             arguments, _drifted = _keep(cls, d, "arguments", "str", "type", _drifted)
 
-        function_tool = cls(
-            name,
-            arguments,
-        )
+        function_tool = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        function_tool.name = name
+        function_tool.arguments = arguments
+        function_tool.additional_properties = {}
 
         if _extra:
             function_tool.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

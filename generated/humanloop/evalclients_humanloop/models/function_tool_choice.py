@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="FunctionToolChoice")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -75,9 +76,11 @@ class FunctionToolChoice:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        function_tool_choice = cls(
-            name,
-        )
+        function_tool_choice = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        function_tool_choice.name = name
+        function_tool_choice.additional_properties = {}
 
         if _extra:
             function_tool_choice.additional_properties = {

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HumanEvaluatorRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "arguments_type",
@@ -312,16 +313,18 @@ class HumanEvaluatorRequest:
                     _drifted,
                 )
 
-        human_evaluator_request = cls(
-            arguments_type,
-            return_type,
-            attributes,
-            evaluator_type,
-            instructions,
-            number_limits,
-            number_valence,
-            options,
-        )
+        human_evaluator_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        human_evaluator_request.arguments_type = arguments_type
+        human_evaluator_request.return_type = return_type
+        human_evaluator_request._attributes_slot = attributes  # type: ignore[attr-defined]
+        human_evaluator_request.evaluator_type = evaluator_type
+        human_evaluator_request.instructions = instructions
+        human_evaluator_request._number_limits_slot = number_limits  # type: ignore[attr-defined]
+        human_evaluator_request.number_valence = number_valence
+        human_evaluator_request._options_slot = options  # type: ignore[attr-defined]
+        human_evaluator_request.additional_properties = {}
 
         if _extra:
             human_evaluator_request.additional_properties = {

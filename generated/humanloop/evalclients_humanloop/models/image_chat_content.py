@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImageChatContent")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "image_url",
@@ -110,10 +111,12 @@ class ImageChatContent:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of image_url", "enum", _drifted)
 
-        image_chat_content = cls(
-            image_url,
-            type_,
-        )
+        image_chat_content = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        image_chat_content._image_url_slot = image_url  # type: ignore[attr-defined]
+        image_chat_content.type_ = type_
+        image_chat_content.additional_properties = {}
 
         if _extra:
             image_chat_content.additional_properties = {

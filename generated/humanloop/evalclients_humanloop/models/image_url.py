@@ -21,6 +21,7 @@ from ..models.image_url_image_detail_level import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageUrl")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "url",
@@ -106,10 +107,10 @@ class ImageUrl:
                 raise
             detail, _drifted = _keep(cls, d, "detail", "one of auto, high, low", "enum", _drifted)
 
-        image_url = cls(
-            url,
-            detail,
-        )
+        image_url = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        image_url.url = url
+        image_url.detail = detail
+        image_url.additional_properties = {}
 
         if _extra:
             image_url.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

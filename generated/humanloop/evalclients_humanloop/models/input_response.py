@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="InputResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -74,9 +75,9 @@ class InputResponse:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        input_response = cls(
-            name,
-        )
+        input_response = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        input_response.name = name
+        input_response.additional_properties = {}
 
         if _extra:
             input_response.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

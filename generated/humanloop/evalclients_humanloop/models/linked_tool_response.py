@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LinkedToolResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "description",
@@ -182,14 +183,16 @@ class LinkedToolResponse:
                 raise
             strict, _drifted = _keep(cls, d, "strict", "bool", "type", _drifted)
 
-        linked_tool_response = cls(
-            description,
-            id,
-            name,
-            version_id,
-            parameters,
-            strict,
-        )
+        linked_tool_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        linked_tool_response.description = description
+        linked_tool_response.id = id
+        linked_tool_response.name = name
+        linked_tool_response.version_id = version_id
+        linked_tool_response._parameters_slot = parameters  # type: ignore[attr-defined]
+        linked_tool_response.strict = strict
+        linked_tool_response.additional_properties = {}
 
         if _extra:
             linked_tool_response.additional_properties = {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListDatasets")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "records",
@@ -107,9 +108,9 @@ class ListDatasets:
                     _drifted,
                 )
 
-        list_datasets = cls(
-            records,
-        )
+        list_datasets = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        list_datasets._records_slot = records  # type: ignore[attr-defined]
+        list_datasets.additional_properties = {}
 
         if _extra:
             list_datasets.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListEvaluators")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "records",
@@ -107,9 +108,9 @@ class ListEvaluators:
                     _drifted,
                 )
 
-        list_evaluators = cls(
-            records,
-        )
+        list_evaluators = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        list_evaluators._records_slot = records  # type: ignore[attr-defined]
+        list_evaluators.additional_properties = {}
 
         if _extra:
             list_evaluators.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

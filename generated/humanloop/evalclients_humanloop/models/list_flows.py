@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListFlows")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "records",
@@ -106,9 +107,9 @@ class ListFlows:
                     _drifted,
                 )
 
-        list_flows = cls(
-            records,
-        )
+        list_flows = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        list_flows._records_slot = records  # type: ignore[attr-defined]
+        list_flows.additional_properties = {}
 
         if _extra:
             list_flows.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

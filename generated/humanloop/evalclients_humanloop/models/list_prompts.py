@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListPrompts")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "records",
@@ -107,9 +108,9 @@ class ListPrompts:
                     _drifted,
                 )
 
-        list_prompts = cls(
-            records,
-        )
+        list_prompts = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        list_prompts._records_slot = records  # type: ignore[attr-defined]
+        list_prompts.additional_properties = {}
 
         if _extra:
             list_prompts.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

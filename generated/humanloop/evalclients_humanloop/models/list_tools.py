@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListTools")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "records",
@@ -106,9 +107,9 @@ class ListTools:
                     _drifted,
                 )
 
-        list_tools = cls(
-            records,
-        )
+        list_tools = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        list_tools._records_slot = records  # type: ignore[attr-defined]
+        list_tools.additional_properties = {}
 
         if _extra:
             list_tools.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LLMEvaluatorRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "arguments_type",
@@ -217,13 +218,15 @@ class LLMEvaluatorRequest:
                     raise
                 prompt, _drifted = _keep(cls, d, "prompt", "PromptKernelRequest", "type", _drifted)
 
-        llm_evaluator_request = cls(
-            arguments_type,
-            return_type,
-            attributes,
-            evaluator_type,
-            prompt,
-        )
+        llm_evaluator_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        llm_evaluator_request.arguments_type = arguments_type
+        llm_evaluator_request.return_type = return_type
+        llm_evaluator_request._attributes_slot = attributes  # type: ignore[attr-defined]
+        llm_evaluator_request.evaluator_type = evaluator_type
+        llm_evaluator_request._prompt_slot = prompt  # type: ignore[attr-defined]
+        llm_evaluator_request.additional_properties = {}
 
         if _extra:
             llm_evaluator_request.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="MonitoringEvaluatorEnvironmentRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "environment_id",
@@ -90,10 +91,12 @@ class MonitoringEvaluatorEnvironmentRequest:
                 raise
             evaluator_id, _drifted = _keep(cls, d, "evaluator_id", "str", "type", _drifted)
 
-        monitoring_evaluator_environment_request = cls(
-            environment_id,
-            evaluator_id,
-        )
+        monitoring_evaluator_environment_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        monitoring_evaluator_environment_request.environment_id = environment_id
+        monitoring_evaluator_environment_request.evaluator_id = evaluator_id
+        monitoring_evaluator_environment_request.additional_properties = {}
 
         if _extra:
             monitoring_evaluator_environment_request.additional_properties = {

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MonitoringEvaluatorResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -197,13 +198,15 @@ class MonitoringEvaluatorResponse:
                     raise
                 version, _drifted = _keep(cls, d, "version", "EvaluatorResponse", "type", _drifted)
 
-        monitoring_evaluator_response = cls(
-            created_at,
-            state,
-            updated_at,
-            version_reference,
-            version,
-        )
+        monitoring_evaluator_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        monitoring_evaluator_response.created_at = created_at
+        monitoring_evaluator_response.state = state
+        monitoring_evaluator_response.updated_at = updated_at
+        monitoring_evaluator_response._version_reference_slot = version_reference  # type: ignore[attr-defined]
+        monitoring_evaluator_response._version_slot = version  # type: ignore[attr-defined]
+        monitoring_evaluator_response.additional_properties = {}
 
         if _extra:
             monitoring_evaluator_response.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="MonitoringEvaluatorVersionRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluator_version_id",
@@ -76,9 +77,11 @@ class MonitoringEvaluatorVersionRequest:
                 cls, d, "evaluator_version_id", "str", "type", _drifted
             )
 
-        monitoring_evaluator_version_request = cls(
-            evaluator_version_id,
-        )
+        monitoring_evaluator_version_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        monitoring_evaluator_version_request.evaluator_version_id = evaluator_version_id
+        monitoring_evaluator_version_request.additional_properties = {}
 
         if _extra:
             monitoring_evaluator_version_request.additional_properties = {

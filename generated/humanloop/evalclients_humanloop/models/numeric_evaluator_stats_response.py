@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NumericEvaluatorStatsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluator_version_id",
@@ -233,17 +234,19 @@ class NumericEvaluatorStatsResponse:
                 raise
             sum_, _drifted = _keep(cls, d, "sum", "float", "type", _drifted)
 
-        numeric_evaluator_stats_response = cls(
-            evaluator_version_id,
-            num_errors,
-            num_judgments,
-            num_nulls,
-            percentiles,
-            total_logs,
-            mean,
-            std,
-            sum_,
-        )
+        numeric_evaluator_stats_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        numeric_evaluator_stats_response.evaluator_version_id = evaluator_version_id
+        numeric_evaluator_stats_response.num_errors = num_errors
+        numeric_evaluator_stats_response.num_judgments = num_judgments
+        numeric_evaluator_stats_response.num_nulls = num_nulls
+        numeric_evaluator_stats_response._percentiles_slot = percentiles  # type: ignore[attr-defined]
+        numeric_evaluator_stats_response.total_logs = total_logs
+        numeric_evaluator_stats_response.mean = mean
+        numeric_evaluator_stats_response.std = std
+        numeric_evaluator_stats_response.sum_ = sum_
+        numeric_evaluator_stats_response.additional_properties = {}
 
         if _extra:
             numeric_evaluator_stats_response.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="OverallStats")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "num_datapoints",
@@ -140,13 +141,13 @@ class OverallStats:
                 raise
             total_logs, _drifted = _keep(cls, d, "total_logs", "int", "type", _drifted)
 
-        overall_stats = cls(
-            num_datapoints,
-            total_completed_human_evaluator_logs,
-            total_evaluator_logs,
-            total_human_evaluator_logs,
-            total_logs,
-        )
+        overall_stats = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        overall_stats.num_datapoints = num_datapoints
+        overall_stats.total_completed_human_evaluator_logs = total_completed_human_evaluator_logs
+        overall_stats.total_evaluator_logs = total_evaluator_logs
+        overall_stats.total_human_evaluator_logs = total_human_evaluator_logs
+        overall_stats.total_logs = total_logs
+        overall_stats.additional_properties = {}
 
         if _extra:
             overall_stats.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

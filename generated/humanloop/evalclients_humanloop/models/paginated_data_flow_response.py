@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedDataFlowResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "page",
@@ -152,12 +153,14 @@ class PaginatedDataFlowResponse:
                 raise
             total, _drifted = _keep(cls, d, "total", "int", "type", _drifted)
 
-        paginated_data_flow_response = cls(
-            page,
-            records,
-            size,
-            total,
-        )
+        paginated_data_flow_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        paginated_data_flow_response.page = page
+        paginated_data_flow_response._records_slot = records  # type: ignore[attr-defined]
+        paginated_data_flow_response.size = size
+        paginated_data_flow_response.total = total
+        paginated_data_flow_response.additional_properties = {}
 
         if _extra:
             paginated_data_flow_response.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedDataLogResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "page",
@@ -250,12 +251,14 @@ class PaginatedDataLogResponse:
                 raise
             total, _drifted = _keep(cls, d, "total", "int", "type", _drifted)
 
-        paginated_data_log_response = cls(
-            page,
-            records,
-            size,
-            total,
-        )
+        paginated_data_log_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        paginated_data_log_response.page = page
+        paginated_data_log_response.records = records
+        paginated_data_log_response.size = size
+        paginated_data_log_response.total = total
+        paginated_data_log_response.additional_properties = {}
 
         if _extra:
             paginated_data_log_response.additional_properties = {

@@ -29,6 +29,7 @@ T = TypeVar(
     "T",
     bound="PaginatedDataUnionPromptResponseToolResponseDatasetResponseEvaluatorResponseFlowResponse",
 )
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "page",
@@ -269,12 +270,14 @@ class PaginatedDataUnionPromptResponseToolResponseDatasetResponseEvaluatorRespon
                 raise
             total, _drifted = _keep(cls, d, "total", "int", "type", _drifted)
 
-        paginated_data_union_prompt_response_tool_response_dataset_response_evaluator_response_flow_response = cls(
-            page,
-            records,
-            size,
-            total,
-        )
+        paginated_data_union_prompt_response_tool_response_dataset_response_evaluator_response_flow_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        paginated_data_union_prompt_response_tool_response_dataset_response_evaluator_response_flow_response.page = page
+        paginated_data_union_prompt_response_tool_response_dataset_response_evaluator_response_flow_response.records = records
+        paginated_data_union_prompt_response_tool_response_dataset_response_evaluator_response_flow_response.size = size
+        paginated_data_union_prompt_response_tool_response_dataset_response_evaluator_response_flow_response.total = total
+        paginated_data_union_prompt_response_tool_response_dataset_response_evaluator_response_flow_response.additional_properties = {}
 
         if _extra:
             paginated_data_union_prompt_response_tool_response_dataset_response_evaluator_response_flow_response.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedEvaluationResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "page",
@@ -154,12 +155,14 @@ class PaginatedEvaluationResponse:
                 raise
             total, _drifted = _keep(cls, d, "total", "int", "type", _drifted)
 
-        paginated_evaluation_response = cls(
-            page,
-            records,
-            size,
-            total,
-        )
+        paginated_evaluation_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        paginated_evaluation_response.page = page
+        paginated_evaluation_response._records_slot = records  # type: ignore[attr-defined]
+        paginated_evaluation_response.size = size
+        paginated_evaluation_response.total = total
+        paginated_evaluation_response.additional_properties = {}
 
         if _extra:
             paginated_evaluation_response.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptCallLogResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "index",
@@ -299,20 +300,22 @@ class PromptCallLogResponse:
                 raise
             stdout, _drifted = _keep(cls, d, "stdout", "str", "type", _drifted)
 
-        prompt_call_log_response = cls(
-            index,
-            created_at,
-            error,
-            finish_reason,
-            output,
-            output_cost,
-            output_message,
-            output_tokens,
-            prompt_cost,
-            prompt_tokens,
-            provider_latency,
-            stdout,
-        )
+        prompt_call_log_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_call_log_response.index = index
+        prompt_call_log_response.created_at = created_at
+        prompt_call_log_response.error = error
+        prompt_call_log_response.finish_reason = finish_reason
+        prompt_call_log_response.output = output
+        prompt_call_log_response.output_cost = output_cost
+        prompt_call_log_response._output_message_slot = output_message  # type: ignore[attr-defined]
+        prompt_call_log_response.output_tokens = output_tokens
+        prompt_call_log_response.prompt_cost = prompt_cost
+        prompt_call_log_response.prompt_tokens = prompt_tokens
+        prompt_call_log_response.provider_latency = provider_latency
+        prompt_call_log_response.stdout = stdout
+        prompt_call_log_response.additional_properties = {}
 
         if _extra:
             prompt_call_log_response.additional_properties = {

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptCallRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "batch_id",
@@ -606,30 +607,31 @@ class PromptCallRequest:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        prompt_call_request = cls(
-            batch_id,
-            end_time,
-            environment,
-            id,
-            inputs,
-            logprobs,
-            messages,
-            metadata,
-            num_samples,
-            path,
-            prompt,
-            provider_api_keys,
-            return_inputs,
-            save,
-            source,
-            source_datapoint_id,
-            start_time,
-            stream,
-            suffix,
-            tool_choice,
-            trace_parent_id,
-            user,
-        )
+        prompt_call_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_call_request.batch_id = batch_id
+        prompt_call_request.end_time = end_time
+        prompt_call_request.environment = environment
+        prompt_call_request.id = id
+        prompt_call_request._inputs_slot = inputs  # type: ignore[attr-defined]
+        prompt_call_request.logprobs = logprobs
+        prompt_call_request._messages_slot = messages  # type: ignore[attr-defined]
+        prompt_call_request._metadata_slot = metadata  # type: ignore[attr-defined]
+        prompt_call_request.num_samples = num_samples
+        prompt_call_request.path = path
+        prompt_call_request._prompt_slot = prompt  # type: ignore[attr-defined]
+        prompt_call_request._provider_api_keys_slot = provider_api_keys  # type: ignore[attr-defined]
+        prompt_call_request.return_inputs = return_inputs
+        prompt_call_request.save = save
+        prompt_call_request.source = source
+        prompt_call_request.source_datapoint_id = source_datapoint_id
+        prompt_call_request.start_time = start_time
+        prompt_call_request.stream = stream
+        prompt_call_request.suffix = suffix
+        prompt_call_request._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
+        prompt_call_request.trace_parent_id = trace_parent_id
+        prompt_call_request.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_call_request, _drifted)

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptCallResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -518,25 +519,26 @@ class PromptCallResponse:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        prompt_call_response = cls(
-            id,
-            logs,
-            prompt,
-            batch_id,
-            end_time,
-            environment,
-            inputs,
-            messages,
-            metadata,
-            save,
-            source,
-            source_datapoint_id,
-            start_time,
-            tool_choice,
-            trace_id,
-            trace_parent_id,
-            user,
-        )
+        prompt_call_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_call_response.id = id
+        prompt_call_response._logs_slot = logs  # type: ignore[attr-defined]
+        prompt_call_response._prompt_slot = prompt  # type: ignore[attr-defined]
+        prompt_call_response.batch_id = batch_id
+        prompt_call_response.end_time = end_time
+        prompt_call_response.environment = environment
+        prompt_call_response._inputs_slot = inputs  # type: ignore[attr-defined]
+        prompt_call_response._messages_slot = messages  # type: ignore[attr-defined]
+        prompt_call_response._metadata_slot = metadata  # type: ignore[attr-defined]
+        prompt_call_response.save = save
+        prompt_call_response.source = source
+        prompt_call_response.source_datapoint_id = source_datapoint_id
+        prompt_call_response.start_time = start_time
+        prompt_call_response._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
+        prompt_call_response.trace_id = trace_id
+        prompt_call_response.trace_parent_id = trace_parent_id
+        prompt_call_response.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_call_response, _drifted)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptCallStreamResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -344,23 +345,25 @@ class PromptCallStreamResponse:
                 raise
             stdout, _drifted = _keep(cls, d, "stdout", "str", "type", _drifted)
 
-        prompt_call_stream_response = cls(
-            id,
-            index,
-            prompt_id,
-            version_id,
-            created_at,
-            error,
-            finish_reason,
-            output,
-            output_cost,
-            output_message,
-            output_tokens,
-            prompt_cost,
-            prompt_tokens,
-            provider_latency,
-            stdout,
-        )
+        prompt_call_stream_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_call_stream_response.id = id
+        prompt_call_stream_response.index = index
+        prompt_call_stream_response.prompt_id = prompt_id
+        prompt_call_stream_response.version_id = version_id
+        prompt_call_stream_response.created_at = created_at
+        prompt_call_stream_response.error = error
+        prompt_call_stream_response.finish_reason = finish_reason
+        prompt_call_stream_response.output = output
+        prompt_call_stream_response.output_cost = output_cost
+        prompt_call_stream_response._output_message_slot = output_message  # type: ignore[attr-defined]
+        prompt_call_stream_response.output_tokens = output_tokens
+        prompt_call_stream_response.prompt_cost = prompt_cost
+        prompt_call_stream_response.prompt_tokens = prompt_tokens
+        prompt_call_stream_response.provider_latency = provider_latency
+        prompt_call_stream_response.stdout = stdout
+        prompt_call_stream_response.additional_properties = {}
 
         if _extra:
             prompt_call_stream_response.additional_properties = {

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptKernelRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "model",
@@ -509,24 +510,26 @@ class PromptKernelRequest:
                 raise
             top_p, _drifted = _keep(cls, d, "top_p", "float", "type", _drifted)
 
-        prompt_kernel_request = cls(
-            model,
-            attributes,
-            endpoint,
-            frequency_penalty,
-            linked_tools,
-            max_tokens,
-            other,
-            presence_penalty,
-            provider,
-            response_format,
-            seed,
-            stop,
-            temperature,
-            template,
-            tools,
-            top_p,
-        )
+        prompt_kernel_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_kernel_request.model = model
+        prompt_kernel_request._attributes_slot = attributes  # type: ignore[attr-defined]
+        prompt_kernel_request.endpoint = endpoint
+        prompt_kernel_request.frequency_penalty = frequency_penalty
+        prompt_kernel_request.linked_tools = linked_tools
+        prompt_kernel_request.max_tokens = max_tokens
+        prompt_kernel_request._other_slot = other  # type: ignore[attr-defined]
+        prompt_kernel_request.presence_penalty = presence_penalty
+        prompt_kernel_request.provider = provider
+        prompt_kernel_request._response_format_slot = response_format  # type: ignore[attr-defined]
+        prompt_kernel_request.seed = seed
+        prompt_kernel_request.stop = stop
+        prompt_kernel_request.temperature = temperature
+        prompt_kernel_request._template_slot = template  # type: ignore[attr-defined]
+        prompt_kernel_request._tools_slot = tools  # type: ignore[attr-defined]
+        prompt_kernel_request.top_p = top_p
+        prompt_kernel_request.additional_properties = {}
 
         if _extra:
             prompt_kernel_request.additional_properties = {

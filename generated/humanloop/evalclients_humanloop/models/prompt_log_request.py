@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptLogRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "batch_id",
@@ -789,38 +790,39 @@ class PromptLogRequest:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        prompt_log_request = cls(
-            batch_id,
-            created_at,
-            end_time,
-            environment,
-            error,
-            evaluation_id,
-            finish_reason,
-            id,
-            inputs,
-            messages,
-            metadata,
-            output,
-            output_cost,
-            output_message,
-            output_tokens,
-            path,
-            prompt,
-            prompt_cost,
-            prompt_tokens,
-            provider_latency,
-            provider_request,
-            provider_response,
-            save,
-            source,
-            source_datapoint_id,
-            start_time,
-            stdout,
-            tool_choice,
-            trace_parent_id,
-            user,
-        )
+        prompt_log_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_log_request.batch_id = batch_id
+        prompt_log_request.created_at = created_at
+        prompt_log_request.end_time = end_time
+        prompt_log_request.environment = environment
+        prompt_log_request.error = error
+        prompt_log_request.evaluation_id = evaluation_id
+        prompt_log_request.finish_reason = finish_reason
+        prompt_log_request.id = id
+        prompt_log_request._inputs_slot = inputs  # type: ignore[attr-defined]
+        prompt_log_request._messages_slot = messages  # type: ignore[attr-defined]
+        prompt_log_request._metadata_slot = metadata  # type: ignore[attr-defined]
+        prompt_log_request.output = output
+        prompt_log_request.output_cost = output_cost
+        prompt_log_request._output_message_slot = output_message  # type: ignore[attr-defined]
+        prompt_log_request.output_tokens = output_tokens
+        prompt_log_request.path = path
+        prompt_log_request._prompt_slot = prompt  # type: ignore[attr-defined]
+        prompt_log_request.prompt_cost = prompt_cost
+        prompt_log_request.prompt_tokens = prompt_tokens
+        prompt_log_request.provider_latency = provider_latency
+        prompt_log_request._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        prompt_log_request._provider_response_slot = provider_response  # type: ignore[attr-defined]
+        prompt_log_request.save = save
+        prompt_log_request.source = source
+        prompt_log_request.source_datapoint_id = source_datapoint_id
+        prompt_log_request.start_time = start_time
+        prompt_log_request.stdout = stdout
+        prompt_log_request._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
+        prompt_log_request.trace_parent_id = trace_parent_id
+        prompt_log_request.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_log_request, _drifted)

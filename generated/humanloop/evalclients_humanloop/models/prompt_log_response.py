@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptLogResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluator_logs",
@@ -977,40 +978,41 @@ class PromptLogResponse:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        prompt_log_response = cls(
-            evaluator_logs,
-            id,
-            prompt,
-            batches,
-            created_at,
-            end_time,
-            environment,
-            error,
-            finish_reason,
-            inputs,
-            messages,
-            metadata,
-            output,
-            output_cost,
-            output_message,
-            output_tokens,
-            prompt_cost,
-            prompt_tokens,
-            provider_latency,
-            provider_request,
-            provider_response,
-            save,
-            source,
-            source_datapoint_id,
-            start_time,
-            stdout,
-            tool_choice,
-            trace_children,
-            trace_flow_id,
-            trace_id,
-            trace_parent_id,
-            user,
-        )
+        prompt_log_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_log_response._evaluator_logs_slot = evaluator_logs  # type: ignore[attr-defined]
+        prompt_log_response.id = id
+        prompt_log_response._prompt_slot = prompt  # type: ignore[attr-defined]
+        prompt_log_response.batches = batches
+        prompt_log_response.created_at = created_at
+        prompt_log_response.end_time = end_time
+        prompt_log_response.environment = environment
+        prompt_log_response.error = error
+        prompt_log_response.finish_reason = finish_reason
+        prompt_log_response._inputs_slot = inputs  # type: ignore[attr-defined]
+        prompt_log_response._messages_slot = messages  # type: ignore[attr-defined]
+        prompt_log_response._metadata_slot = metadata  # type: ignore[attr-defined]
+        prompt_log_response.output = output
+        prompt_log_response.output_cost = output_cost
+        prompt_log_response._output_message_slot = output_message  # type: ignore[attr-defined]
+        prompt_log_response.output_tokens = output_tokens
+        prompt_log_response.prompt_cost = prompt_cost
+        prompt_log_response.prompt_tokens = prompt_tokens
+        prompt_log_response.provider_latency = provider_latency
+        prompt_log_response._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        prompt_log_response._provider_response_slot = provider_response  # type: ignore[attr-defined]
+        prompt_log_response.save = save
+        prompt_log_response.source = source
+        prompt_log_response.source_datapoint_id = source_datapoint_id
+        prompt_log_response.start_time = start_time
+        prompt_log_response.stdout = stdout
+        prompt_log_response._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
+        prompt_log_response.trace_children = trace_children
+        prompt_log_response.trace_flow_id = trace_flow_id
+        prompt_log_response.trace_id = trace_id
+        prompt_log_response.trace_parent_id = trace_parent_id
+        prompt_log_response.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_log_response, _drifted)

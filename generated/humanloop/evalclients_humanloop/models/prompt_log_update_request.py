@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptLogUpdateRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -620,28 +621,30 @@ class PromptLogUpdateRequest:
                     _drifted,
                 )
 
-        prompt_log_update_request = cls(
-            created_at,
-            end_time,
-            error,
-            finish_reason,
-            inputs,
-            messages,
-            metadata,
-            output,
-            output_cost,
-            output_message,
-            output_tokens,
-            prompt_cost,
-            prompt_tokens,
-            provider_latency,
-            provider_request,
-            provider_response,
-            source,
-            start_time,
-            stdout,
-            tool_choice,
-        )
+        prompt_log_update_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_log_update_request.created_at = created_at
+        prompt_log_update_request.end_time = end_time
+        prompt_log_update_request.error = error
+        prompt_log_update_request.finish_reason = finish_reason
+        prompt_log_update_request._inputs_slot = inputs  # type: ignore[attr-defined]
+        prompt_log_update_request._messages_slot = messages  # type: ignore[attr-defined]
+        prompt_log_update_request._metadata_slot = metadata  # type: ignore[attr-defined]
+        prompt_log_update_request.output = output
+        prompt_log_update_request.output_cost = output_cost
+        prompt_log_update_request._output_message_slot = output_message  # type: ignore[attr-defined]
+        prompt_log_update_request.output_tokens = output_tokens
+        prompt_log_update_request.prompt_cost = prompt_cost
+        prompt_log_update_request.prompt_tokens = prompt_tokens
+        prompt_log_update_request.provider_latency = provider_latency
+        prompt_log_update_request._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        prompt_log_update_request._provider_response_slot = provider_response  # type: ignore[attr-defined]
+        prompt_log_update_request.source = source
+        prompt_log_update_request.start_time = start_time
+        prompt_log_update_request.stdout = stdout
+        prompt_log_update_request._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
+        prompt_log_update_request.additional_properties = {}
 
         if _extra:
             prompt_log_update_request.additional_properties = {

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "model",
@@ -558,27 +559,27 @@ class PromptRequest:
                 raise
             top_p, _drifted = _keep(cls, d, "top_p", "float", "type", _drifted)
 
-        prompt_request = cls(
-            model,
-            attributes,
-            commit_message,
-            endpoint,
-            frequency_penalty,
-            id,
-            linked_tools,
-            max_tokens,
-            other,
-            path,
-            presence_penalty,
-            provider,
-            response_format,
-            seed,
-            stop,
-            temperature,
-            template,
-            tools,
-            top_p,
-        )
+        prompt_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        prompt_request.model = model
+        prompt_request._attributes_slot = attributes  # type: ignore[attr-defined]
+        prompt_request.commit_message = commit_message
+        prompt_request.endpoint = endpoint
+        prompt_request.frequency_penalty = frequency_penalty
+        prompt_request.id = id
+        prompt_request.linked_tools = linked_tools
+        prompt_request.max_tokens = max_tokens
+        prompt_request._other_slot = other  # type: ignore[attr-defined]
+        prompt_request.path = path
+        prompt_request.presence_penalty = presence_penalty
+        prompt_request.provider = provider
+        prompt_request._response_format_slot = response_format  # type: ignore[attr-defined]
+        prompt_request.seed = seed
+        prompt_request.stop = stop
+        prompt_request.temperature = temperature
+        prompt_request._template_slot = template  # type: ignore[attr-defined]
+        prompt_request._tools_slot = tools  # type: ignore[attr-defined]
+        prompt_request.top_p = top_p
+        prompt_request.additional_properties = {}
 
         if _extra:
             prompt_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

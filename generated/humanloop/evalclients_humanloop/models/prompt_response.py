@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -986,42 +987,42 @@ class PromptResponse:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of prompt", "enum", _drifted)
 
-        prompt_response = cls(
-            created_at,
-            id,
-            inputs,
-            last_used_at,
-            model,
-            name,
-            path,
-            total_logs_count,
-            updated_at,
-            version_id,
-            version_logs_count,
-            attributes,
-            commit_message,
-            created_by,
-            directory_id,
-            endpoint,
-            environments,
-            evaluator_aggregates,
-            evaluators,
-            frequency_penalty,
-            linked_tools,
-            max_tokens,
-            other,
-            presence_penalty,
-            provider,
-            response_format,
-            seed,
-            status,
-            stop,
-            temperature,
-            template,
-            tools,
-            top_p,
-            type_,
-        )
+        prompt_response = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        prompt_response.created_at = created_at
+        prompt_response.id = id
+        prompt_response._inputs_slot = inputs  # type: ignore[attr-defined]
+        prompt_response.last_used_at = last_used_at
+        prompt_response.model = model
+        prompt_response.name = name
+        prompt_response.path = path
+        prompt_response.total_logs_count = total_logs_count
+        prompt_response.updated_at = updated_at
+        prompt_response.version_id = version_id
+        prompt_response.version_logs_count = version_logs_count
+        prompt_response._attributes_slot = attributes  # type: ignore[attr-defined]
+        prompt_response.commit_message = commit_message
+        prompt_response._created_by_slot = created_by  # type: ignore[attr-defined]
+        prompt_response.directory_id = directory_id
+        prompt_response.endpoint = endpoint
+        prompt_response._environments_slot = environments  # type: ignore[attr-defined]
+        prompt_response._evaluator_aggregates_slot = evaluator_aggregates  # type: ignore[attr-defined]
+        prompt_response._evaluators_slot = evaluators  # type: ignore[attr-defined]
+        prompt_response.frequency_penalty = frequency_penalty
+        prompt_response._linked_tools_slot = linked_tools  # type: ignore[attr-defined]
+        prompt_response.max_tokens = max_tokens
+        prompt_response._other_slot = other  # type: ignore[attr-defined]
+        prompt_response.presence_penalty = presence_penalty
+        prompt_response.provider = provider
+        prompt_response._response_format_slot = response_format  # type: ignore[attr-defined]
+        prompt_response.seed = seed
+        prompt_response.status = status
+        prompt_response.stop = stop
+        prompt_response.temperature = temperature
+        prompt_response._template_slot = template  # type: ignore[attr-defined]
+        prompt_response._tools_slot = tools  # type: ignore[attr-defined]
+        prompt_response.top_p = top_p
+        prompt_response.type_ = type_
+        prompt_response.additional_properties = {}
 
         if _extra:
             prompt_response.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

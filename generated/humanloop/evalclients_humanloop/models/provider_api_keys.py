@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProviderApiKeys")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "ai21",
@@ -186,16 +187,18 @@ class ProviderApiKeys:
                 cls, d, "openai_azure_endpoint", "str", "type", _drifted
             )
 
-        provider_api_keys = cls(
-            ai21,
-            anthropic,
-            bedrock,
-            cohere,
-            mock,
-            openai,
-            openai_azure,
-            openai_azure_endpoint,
-        )
+        provider_api_keys = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        provider_api_keys.ai21 = ai21
+        provider_api_keys.anthropic = anthropic
+        provider_api_keys.bedrock = bedrock
+        provider_api_keys.cohere = cohere
+        provider_api_keys.mock = mock
+        provider_api_keys.openai = openai
+        provider_api_keys.openai_azure = openai_azure
+        provider_api_keys.openai_azure_endpoint = openai_azure_endpoint
+        provider_api_keys.additional_properties = {}
 
         if _extra:
             provider_api_keys.additional_properties = {

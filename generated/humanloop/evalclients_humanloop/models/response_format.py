@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResponseFormat")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "type",
@@ -142,10 +143,10 @@ class ResponseFormat:
                     cls, d, "json_schema", "ResponseFormatJSONSchema", "type", _drifted
                 )
 
-        response_format = cls(
-            type_,
-            json_schema,
-        )
+        response_format = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        response_format.type_ = type_
+        response_format._json_schema_slot = json_schema  # type: ignore[attr-defined]
+        response_format.additional_properties = {}
 
         if _extra:
             response_format.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

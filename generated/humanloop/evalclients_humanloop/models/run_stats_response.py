@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RunStatsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluator_stats",
@@ -305,14 +306,16 @@ class RunStatsResponse:
                 raise
             version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
-        run_stats_response = cls(
-            evaluator_stats,
-            num_logs,
-            run_id,
-            status,
-            batch_id,
-            version_id,
-        )
+        run_stats_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        run_stats_response.evaluator_stats = evaluator_stats
+        run_stats_response.num_logs = num_logs
+        run_stats_response.run_id = run_id
+        run_stats_response.status = status
+        run_stats_response.batch_id = batch_id
+        run_stats_response.version_id = version_id
+        run_stats_response.additional_properties = {}
 
         if _extra:
             run_stats_response.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SelectEvaluatorStatsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluator_version_id",
@@ -188,14 +189,16 @@ class SelectEvaluatorStatsResponse:
                 raise
             total_logs, _drifted = _keep(cls, d, "total_logs", "int", "type", _drifted)
 
-        select_evaluator_stats_response = cls(
-            evaluator_version_id,
-            num_errors,
-            num_judgments,
-            num_judgments_per_option,
-            num_nulls,
-            total_logs,
-        )
+        select_evaluator_stats_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        select_evaluator_stats_response.evaluator_version_id = evaluator_version_id
+        select_evaluator_stats_response.num_errors = num_errors
+        select_evaluator_stats_response.num_judgments = num_judgments
+        select_evaluator_stats_response._num_judgments_per_option_slot = num_judgments_per_option  # type: ignore[attr-defined]
+        select_evaluator_stats_response.num_nulls = num_nulls
+        select_evaluator_stats_response.total_logs = total_logs
+        select_evaluator_stats_response.additional_properties = {}
 
         if _extra:
             select_evaluator_stats_response.additional_properties = {

@@ -18,6 +18,7 @@ from ..models.text_chat_content_type import TextChatContentType, check_text_chat
 from ..types import Unset
 
 T = TypeVar("T", bound="TextChatContent")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "text",
@@ -93,10 +94,12 @@ class TextChatContent:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of text", "enum", _drifted)
 
-        text_chat_content = cls(
-            text,
-            type_,
-        )
+        text_chat_content = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        text_chat_content.text = text
+        text_chat_content.type_ = type_
+        text_chat_content.additional_properties = {}
 
         if _extra:
             text_chat_content.additional_properties = {

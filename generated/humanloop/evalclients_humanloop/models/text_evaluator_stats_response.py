@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="TextEvaluatorStatsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluator_version_id",
@@ -140,13 +141,15 @@ class TextEvaluatorStatsResponse:
                 raise
             total_logs, _drifted = _keep(cls, d, "total_logs", "int", "type", _drifted)
 
-        text_evaluator_stats_response = cls(
-            evaluator_version_id,
-            num_errors,
-            num_judgments,
-            num_nulls,
-            total_logs,
-        )
+        text_evaluator_stats_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        text_evaluator_stats_response.evaluator_version_id = evaluator_version_id
+        text_evaluator_stats_response.num_errors = num_errors
+        text_evaluator_stats_response.num_judgments = num_judgments
+        text_evaluator_stats_response.num_nulls = num_nulls
+        text_evaluator_stats_response.total_logs = total_logs
+        text_evaluator_stats_response.additional_properties = {}
 
         if _extra:
             text_evaluator_stats_response.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolChoice")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "function",
@@ -113,10 +114,10 @@ class ToolChoice:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of function", "enum", _drifted)
 
-        tool_choice = cls(
-            function,
-            type_,
-        )
+        tool_choice = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        tool_choice._function_slot = function  # type: ignore[attr-defined]
+        tool_choice.type_ = type_
+        tool_choice.additional_properties = {}
 
         if _extra:
             tool_choice.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolFunction")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "description",
@@ -152,12 +153,12 @@ class ToolFunction:
                 raise
             strict, _drifted = _keep(cls, d, "strict", "bool", "type", _drifted)
 
-        tool_function = cls(
-            description,
-            name,
-            parameters,
-            strict,
-        )
+        tool_function = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        tool_function.description = description
+        tool_function.name = name
+        tool_function._parameters_slot = parameters  # type: ignore[attr-defined]
+        tool_function.strict = strict
+        tool_function.additional_properties = {}
 
         if _extra:
             tool_function.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

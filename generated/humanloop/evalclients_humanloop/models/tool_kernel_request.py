@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolKernelRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "attributes",
@@ -185,12 +186,14 @@ class ToolKernelRequest:
                 raise
             source_code, _drifted = _keep(cls, d, "source_code", "str", "type", _drifted)
 
-        tool_kernel_request = cls(
-            attributes,
-            function,
-            setup_values,
-            source_code,
-        )
+        tool_kernel_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        tool_kernel_request._attributes_slot = attributes  # type: ignore[attr-defined]
+        tool_kernel_request._function_slot = function  # type: ignore[attr-defined]
+        tool_kernel_request._setup_values_slot = setup_values  # type: ignore[attr-defined]
+        tool_kernel_request.source_code = source_code
+        tool_kernel_request.additional_properties = {}
 
         if _extra:
             tool_kernel_request.additional_properties = {

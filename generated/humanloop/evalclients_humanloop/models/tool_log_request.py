@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolLogRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "batch_id",
@@ -534,29 +535,28 @@ class ToolLogRequest:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        tool_log_request = cls(
-            batch_id,
-            created_at,
-            end_time,
-            environment,
-            error,
-            id,
-            inputs,
-            metadata,
-            output,
-            path,
-            provider_latency,
-            provider_request,
-            provider_response,
-            save,
-            source,
-            source_datapoint_id,
-            start_time,
-            stdout,
-            tool,
-            trace_parent_id,
-            user,
-        )
+        tool_log_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        tool_log_request.batch_id = batch_id
+        tool_log_request.created_at = created_at
+        tool_log_request.end_time = end_time
+        tool_log_request.environment = environment
+        tool_log_request.error = error
+        tool_log_request.id = id
+        tool_log_request._inputs_slot = inputs  # type: ignore[attr-defined]
+        tool_log_request._metadata_slot = metadata  # type: ignore[attr-defined]
+        tool_log_request.output = output
+        tool_log_request.path = path
+        tool_log_request.provider_latency = provider_latency
+        tool_log_request._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        tool_log_request._provider_response_slot = provider_response  # type: ignore[attr-defined]
+        tool_log_request.save = save
+        tool_log_request.source = source
+        tool_log_request.source_datapoint_id = source_datapoint_id
+        tool_log_request.start_time = start_time
+        tool_log_request.stdout = stdout
+        tool_log_request._tool_slot = tool  # type: ignore[attr-defined]
+        tool_log_request.trace_parent_id = trace_parent_id
+        tool_log_request.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(tool_log_request, _drifted)

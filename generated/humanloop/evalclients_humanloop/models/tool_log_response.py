@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolLogResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluator_logs",
@@ -742,32 +743,33 @@ class ToolLogResponse:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        tool_log_response = cls(
-            evaluator_logs,
-            id,
-            tool,
-            batches,
-            created_at,
-            end_time,
-            environment,
-            error,
-            inputs,
-            metadata,
-            output,
-            provider_latency,
-            provider_request,
-            provider_response,
-            save,
-            source,
-            source_datapoint_id,
-            start_time,
-            stdout,
-            trace_children,
-            trace_flow_id,
-            trace_id,
-            trace_parent_id,
-            user,
-        )
+        tool_log_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        tool_log_response._evaluator_logs_slot = evaluator_logs  # type: ignore[attr-defined]
+        tool_log_response.id = id
+        tool_log_response._tool_slot = tool  # type: ignore[attr-defined]
+        tool_log_response.batches = batches
+        tool_log_response.created_at = created_at
+        tool_log_response.end_time = end_time
+        tool_log_response.environment = environment
+        tool_log_response.error = error
+        tool_log_response._inputs_slot = inputs  # type: ignore[attr-defined]
+        tool_log_response._metadata_slot = metadata  # type: ignore[attr-defined]
+        tool_log_response.output = output
+        tool_log_response.provider_latency = provider_latency
+        tool_log_response._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        tool_log_response._provider_response_slot = provider_response  # type: ignore[attr-defined]
+        tool_log_response.save = save
+        tool_log_response.source = source
+        tool_log_response.source_datapoint_id = source_datapoint_id
+        tool_log_response.start_time = start_time
+        tool_log_response.stdout = stdout
+        tool_log_response.trace_children = trace_children
+        tool_log_response.trace_flow_id = trace_flow_id
+        tool_log_response.trace_id = trace_id
+        tool_log_response.trace_parent_id = trace_parent_id
+        tool_log_response.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(tool_log_response, _drifted)

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolLogUpdateRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -389,20 +390,22 @@ class ToolLogUpdateRequest:
                 raise
             stdout, _drifted = _keep(cls, d, "stdout", "str", "type", _drifted)
 
-        tool_log_update_request = cls(
-            created_at,
-            end_time,
-            error,
-            inputs,
-            metadata,
-            output,
-            provider_latency,
-            provider_request,
-            provider_response,
-            source,
-            start_time,
-            stdout,
-        )
+        tool_log_update_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        tool_log_update_request.created_at = created_at
+        tool_log_update_request.end_time = end_time
+        tool_log_update_request.error = error
+        tool_log_update_request._inputs_slot = inputs  # type: ignore[attr-defined]
+        tool_log_update_request._metadata_slot = metadata  # type: ignore[attr-defined]
+        tool_log_update_request.output = output
+        tool_log_update_request.provider_latency = provider_latency
+        tool_log_update_request._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        tool_log_update_request._provider_response_slot = provider_response  # type: ignore[attr-defined]
+        tool_log_update_request.source = source
+        tool_log_update_request.start_time = start_time
+        tool_log_update_request.stdout = stdout
+        tool_log_update_request.additional_properties = {}
 
         if _extra:
             tool_log_update_request.additional_properties = {

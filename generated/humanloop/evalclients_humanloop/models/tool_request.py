@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "attributes",
@@ -269,16 +270,16 @@ class ToolRequest:
                 _drifted,
             )
 
-        tool_request = cls(
-            attributes,
-            commit_message,
-            function,
-            id,
-            path,
-            setup_values,
-            source_code,
-            tool_type,
-        )
+        tool_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        tool_request._attributes_slot = attributes  # type: ignore[attr-defined]
+        tool_request.commit_message = commit_message
+        tool_request._function_slot = function  # type: ignore[attr-defined]
+        tool_request.id = id
+        tool_request.path = path
+        tool_request._setup_values_slot = setup_values  # type: ignore[attr-defined]
+        tool_request.source_code = source_code
+        tool_request.tool_type = tool_type
+        tool_request.additional_properties = {}
 
         if _extra:
             tool_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -693,32 +694,32 @@ class ToolResponse:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of tool", "enum", _drifted)
 
-        tool_response = cls(
-            created_at,
-            id,
-            inputs,
-            last_used_at,
-            name,
-            path,
-            total_logs_count,
-            updated_at,
-            version_id,
-            version_logs_count,
-            attributes,
-            commit_message,
-            created_by,
-            directory_id,
-            environments,
-            evaluator_aggregates,
-            evaluators,
-            function,
-            setup_values,
-            signature,
-            source_code,
-            status,
-            tool_type,
-            type_,
-        )
+        tool_response = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        tool_response.created_at = created_at
+        tool_response.id = id
+        tool_response._inputs_slot = inputs  # type: ignore[attr-defined]
+        tool_response.last_used_at = last_used_at
+        tool_response.name = name
+        tool_response.path = path
+        tool_response.total_logs_count = total_logs_count
+        tool_response.updated_at = updated_at
+        tool_response.version_id = version_id
+        tool_response.version_logs_count = version_logs_count
+        tool_response._attributes_slot = attributes  # type: ignore[attr-defined]
+        tool_response.commit_message = commit_message
+        tool_response._created_by_slot = created_by  # type: ignore[attr-defined]
+        tool_response.directory_id = directory_id
+        tool_response._environments_slot = environments  # type: ignore[attr-defined]
+        tool_response._evaluator_aggregates_slot = evaluator_aggregates  # type: ignore[attr-defined]
+        tool_response._evaluators_slot = evaluators  # type: ignore[attr-defined]
+        tool_response._function_slot = function  # type: ignore[attr-defined]
+        tool_response._setup_values_slot = setup_values  # type: ignore[attr-defined]
+        tool_response.signature = signature
+        tool_response.source_code = source_code
+        tool_response.status = status
+        tool_response.tool_type = tool_type
+        tool_response.type_ = type_
+        tool_response.additional_properties = {}
 
         if _extra:
             tool_response.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateDirectoryRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -105,11 +106,13 @@ class UpdateDirectoryRequest:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        update_directory_request = cls(
-            name,
-            parent_id,
-            path,
-        )
+        update_directory_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_directory_request.name = name
+        update_directory_request.parent_id = parent_id
+        update_directory_request.path = path
+        update_directory_request.additional_properties = {}
 
         if _extra:
             update_directory_request.additional_properties = {

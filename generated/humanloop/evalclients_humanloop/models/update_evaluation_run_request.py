@@ -18,6 +18,7 @@ from ..models.evaluation_status import EvaluationStatus, check_evaluation_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEvaluationRunRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "control",
@@ -103,10 +104,12 @@ class UpdateEvaluationRunRequest:
                 cls, d, "status", "one of cancelled, completed, pending, running", "enum", _drifted
             )
 
-        update_evaluation_run_request = cls(
-            control,
-            status,
-        )
+        update_evaluation_run_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_evaluation_run_request.control = control
+        update_evaluation_run_request.status = status
+        update_evaluation_run_request.additional_properties = {}
 
         if _extra:
             update_evaluation_run_request.additional_properties = {

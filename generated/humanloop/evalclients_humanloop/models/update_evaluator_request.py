@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEvaluatorRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -88,10 +89,12 @@ class UpdateEvaluatorRequest:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        update_evaluator_request = cls(
-            name,
-            path,
-        )
+        update_evaluator_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_evaluator_request.name = name
+        update_evaluator_request.path = path
+        update_evaluator_request.additional_properties = {}
 
         if _extra:
             update_evaluator_request.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateFlowRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "directory_id",
@@ -107,11 +108,13 @@ class UpdateFlowRequest:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        update_flow_request = cls(
-            directory_id,
-            name,
-            path,
-        )
+        update_flow_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_flow_request.directory_id = directory_id
+        update_flow_request.name = name
+        update_flow_request.path = path
+        update_flow_request.additional_properties = {}
 
         if _extra:
             update_flow_request.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateToolRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -88,10 +89,12 @@ class UpdateToolRequest:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        update_tool_request = cls(
-            name,
-            path,
-        )
+        update_tool_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_tool_request.name = name
+        update_tool_request.path = path
+        update_tool_request.additional_properties = {}
 
         if _extra:
             update_tool_request.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateTraceRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "trace_status",
@@ -159,12 +160,14 @@ class UpdateTraceRequest:
                 raise
             output, _drifted = _keep(cls, d, "output", "str", "type", _drifted)
 
-        update_trace_request = cls(
-            trace_status,
-            error,
-            inputs,
-            output,
-        )
+        update_trace_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_trace_request.trace_status = trace_status
+        update_trace_request.error = error
+        update_trace_request._inputs_slot = inputs  # type: ignore[attr-defined]
+        update_trace_request.output = output
+        update_trace_request.additional_properties = {}
 
         if _extra:
             update_trace_request.additional_properties = {

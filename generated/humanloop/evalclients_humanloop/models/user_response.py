@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "email_address",
@@ -105,11 +106,11 @@ class UserResponse:
                 raise
             full_name, _drifted = _keep(cls, d, "full_name", "str", "type", _drifted)
 
-        user_response = cls(
-            email_address,
-            id,
-            full_name,
-        )
+        user_response = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        user_response.email_address = email_address
+        user_response.id = id
+        user_response.full_name = full_name
+        user_response.additional_properties = {}
 
         if _extra:
             user_response.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="ValidationError")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "loc",
@@ -117,11 +118,11 @@ class ValidationError:
                 raise
             type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
-        validation_error = cls(
-            loc,
-            msg,
-            type_,
-        )
+        validation_error = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        validation_error.loc = loc
+        validation_error.msg = msg
+        validation_error.type_ = type_
+        validation_error.additional_properties = {}
 
         if _extra:
             validation_error.additional_properties = {

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VersionDeploymentResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "environment",
@@ -161,11 +162,13 @@ class VersionDeploymentResponse:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of environment", "enum", _drifted)
 
-        version_deployment_response = cls(
-            environment,
-            file,
-            type_,
-        )
+        version_deployment_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        version_deployment_response._environment_slot = environment  # type: ignore[attr-defined]
+        version_deployment_response._file_slot = file  # type: ignore[attr-defined]
+        version_deployment_response.type_ = type_
+        version_deployment_response.additional_properties = {}
 
         if _extra:
             version_deployment_response.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="VersionId")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "version_id",
@@ -75,9 +76,9 @@ class VersionId:
                 raise
             version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
-        version_id = cls(
-            version_id,
-        )
+        version_id = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        version_id.version_id = version_id
+        version_id.additional_properties = {}
 
         if _extra:
             version_id.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

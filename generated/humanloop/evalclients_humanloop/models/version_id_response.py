@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VersionIdResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "type",
@@ -136,10 +137,12 @@ class VersionIdResponse:
                     _drifted,
                 )
 
-        version_id_response = cls(
-            type_,
-            version,
-        )
+        version_id_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        version_id_response.type_ = type_
+        version_id_response._version_slot = version  # type: ignore[attr-defined]
+        version_id_response.additional_properties = {}
 
         if _extra:
             version_id_response.additional_properties = {

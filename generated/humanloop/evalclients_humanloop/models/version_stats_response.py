@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VersionStatsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "evaluator_version_stats",
@@ -276,12 +277,14 @@ class VersionStatsResponse:
                 raise
             batch_id, _drifted = _keep(cls, d, "batch_id", "str", "type", _drifted)
 
-        version_stats_response = cls(
-            evaluator_version_stats,
-            num_logs,
-            version_id,
-            batch_id,
-        )
+        version_stats_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        version_stats_response.evaluator_version_stats = evaluator_version_stats
+        version_stats_response.num_logs = num_logs
+        version_stats_response.version_id = version_id
+        version_stats_response.batch_id = batch_id
+        version_stats_response.additional_properties = {}
 
         if _extra:
             version_stats_response.additional_properties = {

@@ -19,6 +19,7 @@ from ..models.score_source import ScoreSource, check_score_source
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BaseScore")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "authorUserId",
@@ -351,24 +352,24 @@ class BaseScore:
                 raise
             trace_id, _drifted = _keep(cls, d, "traceId", "None | str", "type", _drifted)
 
-        base_score = cls(
-            author_user_id,
-            comment,
-            config_id,
-            created_at,
-            environment,
-            id,
-            metadata,
-            name,
-            queue_id,
-            source,
-            timestamp,
-            updated_at,
-            dataset_run_id,
-            observation_id,
-            session_id,
-            trace_id,
-        )
+        base_score = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        base_score.author_user_id = author_user_id
+        base_score.comment = comment
+        base_score.config_id = config_id
+        base_score.created_at = created_at
+        base_score.environment = environment
+        base_score.id = id
+        base_score.metadata = metadata
+        base_score.name = name
+        base_score.queue_id = queue_id
+        base_score.source = source
+        base_score.timestamp = timestamp
+        base_score.updated_at = updated_at
+        base_score.dataset_run_id = dataset_run_id
+        base_score.observation_id = observation_id
+        base_score.session_id = session_id
+        base_score.trace_id = trace_id
+        base_score.additional_properties = {}
 
         if _extra:
             base_score.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -19,6 +19,7 @@ from ..models.score_source import ScoreSource, check_score_source
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BaseScoreV1")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "authorUserId",
@@ -301,22 +302,22 @@ class BaseScoreV1:
                 cls, d, "observationId", "None | str", "type", _drifted
             )
 
-        base_score_v1 = cls(
-            author_user_id,
-            comment,
-            config_id,
-            created_at,
-            environment,
-            id,
-            metadata,
-            name,
-            queue_id,
-            source,
-            timestamp,
-            trace_id,
-            updated_at,
-            observation_id,
-        )
+        base_score_v1 = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        base_score_v1.author_user_id = author_user_id
+        base_score_v1.comment = comment
+        base_score_v1.config_id = config_id
+        base_score_v1.created_at = created_at
+        base_score_v1.environment = environment
+        base_score_v1.id = id
+        base_score_v1.metadata = metadata
+        base_score_v1.name = name
+        base_score_v1.queue_id = queue_id
+        base_score_v1.source = source
+        base_score_v1.timestamp = timestamp
+        base_score_v1.trace_id = trace_id
+        base_score_v1.updated_at = updated_at
+        base_score_v1.observation_id = observation_id
+        base_score_v1.additional_properties = {}
 
         if _extra:
             base_score_v1.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BaseScoreV3")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "createdAt",
@@ -386,22 +387,22 @@ class BaseScoreV3:
                     _drifted,
                 )
 
-        base_score_v3 = cls(
-            created_at,
-            environment,
-            id,
-            name,
-            project_id,
-            source,
-            timestamp,
-            updated_at,
-            author_user_id,
-            comment,
-            config_id,
-            metadata,
-            queue_id,
-            subject,
-        )
+        base_score_v3 = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        base_score_v3.created_at = created_at
+        base_score_v3.environment = environment
+        base_score_v3.id = id
+        base_score_v3.name = name
+        base_score_v3.project_id = project_id
+        base_score_v3.source = source
+        base_score_v3.timestamp = timestamp
+        base_score_v3.updated_at = updated_at
+        base_score_v3.author_user_id = author_user_id
+        base_score_v3.comment = comment
+        base_score_v3.config_id = config_id
+        base_score_v3._metadata_slot = metadata  # type: ignore[attr-defined]
+        base_score_v3.queue_id = queue_id
+        base_score_v3._subject_slot = subject  # type: ignore[attr-defined]
+        base_score_v3.additional_properties = {}
 
         if _extra:
             base_score_v3.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

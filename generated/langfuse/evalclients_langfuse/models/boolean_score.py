@@ -20,6 +20,7 @@ from ..models.score_source import ScoreSource, check_score_source
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BooleanScore")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "authorUserId",
@@ -400,27 +401,27 @@ class BooleanScore:
                 raise
             trace_id, _drifted = _keep(cls, d, "traceId", "None | str", "type", _drifted)
 
-        boolean_score = cls(
-            author_user_id,
-            comment,
-            config_id,
-            created_at,
-            environment,
-            id,
-            metadata,
-            name,
-            queue_id,
-            source,
-            timestamp,
-            updated_at,
-            data_type,
-            string_value,
-            value,
-            dataset_run_id,
-            observation_id,
-            session_id,
-            trace_id,
-        )
+        boolean_score = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        boolean_score.author_user_id = author_user_id
+        boolean_score.comment = comment
+        boolean_score.config_id = config_id
+        boolean_score.created_at = created_at
+        boolean_score.environment = environment
+        boolean_score.id = id
+        boolean_score.metadata = metadata
+        boolean_score.name = name
+        boolean_score.queue_id = queue_id
+        boolean_score.source = source
+        boolean_score.timestamp = timestamp
+        boolean_score.updated_at = updated_at
+        boolean_score.data_type = data_type
+        boolean_score.string_value = string_value
+        boolean_score.value = value
+        boolean_score.dataset_run_id = dataset_run_id
+        boolean_score.observation_id = observation_id
+        boolean_score.session_id = session_id
+        boolean_score.trace_id = trace_id
+        boolean_score.additional_properties = {}
 
         if _extra:
             boolean_score.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

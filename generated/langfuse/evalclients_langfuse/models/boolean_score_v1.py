@@ -23,6 +23,7 @@ from ..models.score_source import ScoreSource, check_score_source
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BooleanScoreV1")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "authorUserId",
@@ -353,25 +354,25 @@ class BooleanScoreV1:
                 cls, d, "observationId", "None | str", "type", _drifted
             )
 
-        boolean_score_v1 = cls(
-            author_user_id,
-            comment,
-            config_id,
-            created_at,
-            environment,
-            id,
-            metadata,
-            name,
-            queue_id,
-            source,
-            timestamp,
-            trace_id,
-            updated_at,
-            data_type,
-            string_value,
-            value,
-            observation_id,
-        )
+        boolean_score_v1 = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        boolean_score_v1.author_user_id = author_user_id
+        boolean_score_v1.comment = comment
+        boolean_score_v1.config_id = config_id
+        boolean_score_v1.created_at = created_at
+        boolean_score_v1.environment = environment
+        boolean_score_v1.id = id
+        boolean_score_v1.metadata = metadata
+        boolean_score_v1.name = name
+        boolean_score_v1.queue_id = queue_id
+        boolean_score_v1.source = source
+        boolean_score_v1.timestamp = timestamp
+        boolean_score_v1.trace_id = trace_id
+        boolean_score_v1.updated_at = updated_at
+        boolean_score_v1.data_type = data_type
+        boolean_score_v1.string_value = string_value
+        boolean_score_v1.value = value
+        boolean_score_v1.observation_id = observation_id
+        boolean_score_v1.additional_properties = {}
 
         if _extra:
             boolean_score_v1.additional_properties = {

@@ -23,6 +23,7 @@ from ..models.score_source import ScoreSource, check_score_source
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CategoricalScore")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "authorUserId",
@@ -404,27 +405,29 @@ class CategoricalScore:
                 raise
             trace_id, _drifted = _keep(cls, d, "traceId", "None | str", "type", _drifted)
 
-        categorical_score = cls(
-            author_user_id,
-            comment,
-            config_id,
-            created_at,
-            environment,
-            id,
-            metadata,
-            name,
-            queue_id,
-            source,
-            timestamp,
-            updated_at,
-            data_type,
-            string_value,
-            value,
-            dataset_run_id,
-            observation_id,
-            session_id,
-            trace_id,
-        )
+        categorical_score = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        categorical_score.author_user_id = author_user_id
+        categorical_score.comment = comment
+        categorical_score.config_id = config_id
+        categorical_score.created_at = created_at
+        categorical_score.environment = environment
+        categorical_score.id = id
+        categorical_score.metadata = metadata
+        categorical_score.name = name
+        categorical_score.queue_id = queue_id
+        categorical_score.source = source
+        categorical_score.timestamp = timestamp
+        categorical_score.updated_at = updated_at
+        categorical_score.data_type = data_type
+        categorical_score.string_value = string_value
+        categorical_score.value = value
+        categorical_score.dataset_run_id = dataset_run_id
+        categorical_score.observation_id = observation_id
+        categorical_score.session_id = session_id
+        categorical_score.trace_id = trace_id
+        categorical_score.additional_properties = {}
 
         if _extra:
             categorical_score.additional_properties = {

@@ -23,6 +23,7 @@ from ..models.score_source import ScoreSource, check_score_source
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CategoricalScoreV1")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "authorUserId",
@@ -354,25 +355,27 @@ class CategoricalScoreV1:
                 cls, d, "observationId", "None | str", "type", _drifted
             )
 
-        categorical_score_v1 = cls(
-            author_user_id,
-            comment,
-            config_id,
-            created_at,
-            environment,
-            id,
-            metadata,
-            name,
-            queue_id,
-            source,
-            timestamp,
-            trace_id,
-            updated_at,
-            data_type,
-            string_value,
-            value,
-            observation_id,
-        )
+        categorical_score_v1 = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        categorical_score_v1.author_user_id = author_user_id
+        categorical_score_v1.comment = comment
+        categorical_score_v1.config_id = config_id
+        categorical_score_v1.created_at = created_at
+        categorical_score_v1.environment = environment
+        categorical_score_v1.id = id
+        categorical_score_v1.metadata = metadata
+        categorical_score_v1.name = name
+        categorical_score_v1.queue_id = queue_id
+        categorical_score_v1.source = source
+        categorical_score_v1.timestamp = timestamp
+        categorical_score_v1.trace_id = trace_id
+        categorical_score_v1.updated_at = updated_at
+        categorical_score_v1.data_type = data_type
+        categorical_score_v1.string_value = string_value
+        categorical_score_v1.value = value
+        categorical_score_v1.observation_id = observation_id
+        categorical_score_v1.additional_properties = {}
 
         if _extra:
             categorical_score_v1.additional_properties = {

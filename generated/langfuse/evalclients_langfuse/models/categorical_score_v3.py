@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CategoricalScoreV3")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "createdAt",
@@ -422,24 +423,26 @@ class CategoricalScoreV3:
                     _drifted,
                 )
 
-        categorical_score_v3 = cls(
-            created_at,
-            environment,
-            id,
-            name,
-            project_id,
-            source,
-            timestamp,
-            updated_at,
-            data_type,
-            value,
-            author_user_id,
-            comment,
-            config_id,
-            metadata,
-            queue_id,
-            subject,
-        )
+        categorical_score_v3 = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        categorical_score_v3.created_at = created_at
+        categorical_score_v3.environment = environment
+        categorical_score_v3.id = id
+        categorical_score_v3.name = name
+        categorical_score_v3.project_id = project_id
+        categorical_score_v3.source = source
+        categorical_score_v3.timestamp = timestamp
+        categorical_score_v3.updated_at = updated_at
+        categorical_score_v3.data_type = data_type
+        categorical_score_v3.value = value
+        categorical_score_v3.author_user_id = author_user_id
+        categorical_score_v3.comment = comment
+        categorical_score_v3.config_id = config_id
+        categorical_score_v3._metadata_slot = metadata  # type: ignore[attr-defined]
+        categorical_score_v3.queue_id = queue_id
+        categorical_score_v3._subject_slot = subject  # type: ignore[attr-defined]
+        categorical_score_v3.additional_properties = {}
 
         if _extra:
             categorical_score_v3.additional_properties = {

@@ -23,6 +23,7 @@ from ..models.score_source import ScoreSource, check_score_source
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CorrectionScore")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "authorUserId",
@@ -402,27 +403,27 @@ class CorrectionScore:
                 raise
             trace_id, _drifted = _keep(cls, d, "traceId", "None | str", "type", _drifted)
 
-        correction_score = cls(
-            author_user_id,
-            comment,
-            config_id,
-            created_at,
-            environment,
-            id,
-            metadata,
-            name,
-            queue_id,
-            source,
-            timestamp,
-            updated_at,
-            data_type,
-            string_value,
-            value,
-            dataset_run_id,
-            observation_id,
-            session_id,
-            trace_id,
-        )
+        correction_score = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        correction_score.author_user_id = author_user_id
+        correction_score.comment = comment
+        correction_score.config_id = config_id
+        correction_score.created_at = created_at
+        correction_score.environment = environment
+        correction_score.id = id
+        correction_score.metadata = metadata
+        correction_score.name = name
+        correction_score.queue_id = queue_id
+        correction_score.source = source
+        correction_score.timestamp = timestamp
+        correction_score.updated_at = updated_at
+        correction_score.data_type = data_type
+        correction_score.string_value = string_value
+        correction_score.value = value
+        correction_score.dataset_run_id = dataset_run_id
+        correction_score.observation_id = observation_id
+        correction_score.session_id = session_id
+        correction_score.trace_id = trace_id
+        correction_score.additional_properties = {}
 
         if _extra:
             correction_score.additional_properties = {

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CorrectionScoreV3")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "createdAt",
@@ -422,24 +423,26 @@ class CorrectionScoreV3:
                     _drifted,
                 )
 
-        correction_score_v3 = cls(
-            created_at,
-            environment,
-            id,
-            name,
-            project_id,
-            source,
-            timestamp,
-            updated_at,
-            data_type,
-            value,
-            author_user_id,
-            comment,
-            config_id,
-            metadata,
-            queue_id,
-            subject,
-        )
+        correction_score_v3 = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        correction_score_v3.created_at = created_at
+        correction_score_v3.environment = environment
+        correction_score_v3.id = id
+        correction_score_v3.name = name
+        correction_score_v3.project_id = project_id
+        correction_score_v3.source = source
+        correction_score_v3.timestamp = timestamp
+        correction_score_v3.updated_at = updated_at
+        correction_score_v3.data_type = data_type
+        correction_score_v3.value = value
+        correction_score_v3.author_user_id = author_user_id
+        correction_score_v3.comment = comment
+        correction_score_v3.config_id = config_id
+        correction_score_v3._metadata_slot = metadata  # type: ignore[attr-defined]
+        correction_score_v3.queue_id = queue_id
+        correction_score_v3._subject_slot = subject  # type: ignore[attr-defined]
+        correction_score_v3.additional_properties = {}
 
         if _extra:
             correction_score_v3.additional_properties = {

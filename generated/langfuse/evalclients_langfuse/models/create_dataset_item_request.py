@@ -18,6 +18,7 @@ from ..models.dataset_status import DatasetStatus, check_dataset_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDatasetItemRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "datasetName",
@@ -218,16 +219,18 @@ class CreateDatasetItemRequest:
                 raise
             status, _drifted = _keep(cls, d, "status", "one of ACTIVE, ARCHIVED", "enum", _drifted)
 
-        create_dataset_item_request = cls(
-            dataset_name,
-            expected_output,
-            id,
-            input_,
-            metadata,
-            source_observation_id,
-            source_trace_id,
-            status,
-        )
+        create_dataset_item_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_dataset_item_request.dataset_name = dataset_name
+        create_dataset_item_request.expected_output = expected_output
+        create_dataset_item_request.id = id
+        create_dataset_item_request.input_ = input_
+        create_dataset_item_request.metadata = metadata
+        create_dataset_item_request.source_observation_id = source_observation_id
+        create_dataset_item_request.source_trace_id = source_trace_id
+        create_dataset_item_request.status = status
+        create_dataset_item_request.additional_properties = {}
 
         if _extra:
             create_dataset_item_request.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDatasetRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -141,13 +142,15 @@ class CreateDatasetRequest:
                 raise
             metadata, _drifted = _keep(cls, d, "metadata", "Any", "type", _drifted)
 
-        create_dataset_request = cls(
-            name,
-            description,
-            expected_output_schema,
-            input_schema,
-            metadata,
-        )
+        create_dataset_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_dataset_request.name = name
+        create_dataset_request.description = description
+        create_dataset_request.expected_output_schema = expected_output_schema
+        create_dataset_request.input_schema = input_schema
+        create_dataset_request.metadata = metadata
+        create_dataset_request.additional_properties = {}
 
         if _extra:
             create_dataset_request.additional_properties = {

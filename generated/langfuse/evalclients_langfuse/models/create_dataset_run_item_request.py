@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDatasetRunItemRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "datasetItemId",
@@ -244,16 +245,18 @@ class CreateDatasetRunItemRequest:
                 raise
             trace_id, _drifted = _keep(cls, d, "traceId", "None | str", "type", _drifted)
 
-        create_dataset_run_item_request = cls(
-            dataset_item_id,
-            run_name,
-            created_at,
-            dataset_version,
-            metadata,
-            observation_id,
-            run_description,
-            trace_id,
-        )
+        create_dataset_run_item_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_dataset_run_item_request.dataset_item_id = dataset_item_id
+        create_dataset_run_item_request.run_name = run_name
+        create_dataset_run_item_request.created_at = created_at
+        create_dataset_run_item_request.dataset_version = dataset_version
+        create_dataset_run_item_request.metadata = metadata
+        create_dataset_run_item_request.observation_id = observation_id
+        create_dataset_run_item_request.run_description = run_description
+        create_dataset_run_item_request.trace_id = trace_id
+        create_dataset_run_item_request.additional_properties = {}
 
         if _extra:
             create_dataset_run_item_request.additional_properties = {

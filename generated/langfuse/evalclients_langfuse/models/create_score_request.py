@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateScoreRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -402,22 +403,24 @@ class CreateScoreRequest:
                 raise
             trace_id, _drifted = _keep(cls, d, "traceId", "None | str", "type", _drifted)
 
-        create_score_request = cls(
-            name,
-            value,
-            comment,
-            config_id,
-            data_type,
-            dataset_run_id,
-            environment,
-            id,
-            metadata,
-            observation_id,
-            queue_id,
-            session_id,
-            source,
-            trace_id,
-        )
+        create_score_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_score_request.name = name
+        create_score_request.value = value
+        create_score_request.comment = comment
+        create_score_request.config_id = config_id
+        create_score_request.data_type = data_type
+        create_score_request.dataset_run_id = dataset_run_id
+        create_score_request.environment = environment
+        create_score_request.id = id
+        create_score_request._metadata_slot = metadata  # type: ignore[attr-defined]
+        create_score_request.observation_id = observation_id
+        create_score_request.queue_id = queue_id
+        create_score_request.session_id = session_id
+        create_score_request.source = source
+        create_score_request.trace_id = trace_id
+        create_score_request.additional_properties = {}
 
         if _extra:
             create_score_request.additional_properties = {

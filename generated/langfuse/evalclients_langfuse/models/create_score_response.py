@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="CreateScoreResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -74,9 +75,11 @@ class CreateScoreResponse:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        create_score_response = cls(
-            id,
-        )
+        create_score_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_score_response.id = id
+        create_score_response.additional_properties = {}
 
         if _extra:
             create_score_response.additional_properties = {

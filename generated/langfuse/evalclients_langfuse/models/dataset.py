@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="Dataset")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "createdAt",
@@ -198,17 +199,17 @@ class Dataset:
                 raise
             updated_at, _drifted = _keep(cls, d, "updatedAt", "datetime.datetime", "type", _drifted)
 
-        dataset = cls(
-            created_at,
-            description,
-            expected_output_schema,
-            id,
-            input_schema,
-            metadata,
-            name,
-            project_id,
-            updated_at,
-        )
+        dataset = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        dataset.created_at = created_at
+        dataset.description = description
+        dataset.expected_output_schema = expected_output_schema
+        dataset.id = id
+        dataset.input_schema = input_schema
+        dataset.metadata = metadata
+        dataset.name = name
+        dataset.project_id = project_id
+        dataset.updated_at = updated_at
+        dataset.additional_properties = {}
 
         if _extra:
             dataset.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetItem")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "createdAt",
@@ -286,20 +287,20 @@ class DatasetItem:
                 raise
             updated_at, _drifted = _keep(cls, d, "updatedAt", "datetime.datetime", "type", _drifted)
 
-        dataset_item = cls(
-            created_at,
-            dataset_id,
-            dataset_name,
-            expected_output,
-            id,
-            input_,
-            media_references,
-            metadata,
-            source_observation_id,
-            source_trace_id,
-            status,
-            updated_at,
-        )
+        dataset_item = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        dataset_item.created_at = created_at
+        dataset_item.dataset_id = dataset_id
+        dataset_item.dataset_name = dataset_name
+        dataset_item.expected_output = expected_output
+        dataset_item.id = id
+        dataset_item.input_ = input_
+        dataset_item._media_references_slot = media_references  # type: ignore[attr-defined]
+        dataset_item.metadata = metadata
+        dataset_item.source_observation_id = source_observation_id
+        dataset_item.source_trace_id = source_trace_id
+        dataset_item.status = status
+        dataset_item.updated_at = updated_at
+        dataset_item.additional_properties = {}
 
         if _extra:
             dataset_item.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetItemMediaReference")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "field",
@@ -148,12 +149,14 @@ class DatasetItemMediaReference:
                 raise
             reference_string, _drifted = _keep(cls, d, "referenceString", "str", "type", _drifted)
 
-        dataset_item_media_reference = cls(
-            field,
-            json_path,
-            media,
-            reference_string,
-        )
+        dataset_item_media_reference = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        dataset_item_media_reference.field = field
+        dataset_item_media_reference.json_path = json_path
+        dataset_item_media_reference._media_slot = media  # type: ignore[attr-defined]
+        dataset_item_media_reference.reference_string = reference_string
+        dataset_item_media_reference.additional_properties = {}
 
         if _extra:
             dataset_item_media_reference.additional_properties = {

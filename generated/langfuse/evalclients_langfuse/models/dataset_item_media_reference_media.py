@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="DatasetItemMediaReferenceMedia")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "contentLength",
@@ -134,13 +135,15 @@ class DatasetItemMediaReferenceMedia:
                 raise
             url_expiry, _drifted = _keep(cls, d, "urlExpiry", "str", "type", _drifted)
 
-        dataset_item_media_reference_media = cls(
-            content_length,
-            content_type,
-            media_id,
-            url,
-            url_expiry,
-        )
+        dataset_item_media_reference_media = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        dataset_item_media_reference_media.content_length = content_length
+        dataset_item_media_reference_media.content_type = content_type
+        dataset_item_media_reference_media.media_id = media_id
+        dataset_item_media_reference_media.url = url
+        dataset_item_media_reference_media.url_expiry = url_expiry
+        dataset_item_media_reference_media.additional_properties = {}
 
         if _extra:
             dataset_item_media_reference_media.additional_properties = {

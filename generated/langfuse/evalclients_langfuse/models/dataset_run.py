@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="DatasetRun")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "createdAt",
@@ -185,16 +186,16 @@ class DatasetRun:
                 raise
             updated_at, _drifted = _keep(cls, d, "updatedAt", "datetime.datetime", "type", _drifted)
 
-        dataset_run = cls(
-            created_at,
-            dataset_id,
-            dataset_name,
-            description,
-            id,
-            metadata,
-            name,
-            updated_at,
-        )
+        dataset_run = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        dataset_run.created_at = created_at
+        dataset_run.dataset_id = dataset_id
+        dataset_run.dataset_name = dataset_name
+        dataset_run.description = description
+        dataset_run.id = id
+        dataset_run.metadata = metadata
+        dataset_run.name = name
+        dataset_run.updated_at = updated_at
+        dataset_run.additional_properties = {}
 
         if _extra:
             dataset_run.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="DatasetRunItem")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "createdAt",
@@ -189,16 +190,16 @@ class DatasetRunItem:
                 raise
             updated_at, _drifted = _keep(cls, d, "updatedAt", "datetime.datetime", "type", _drifted)
 
-        dataset_run_item = cls(
-            created_at,
-            dataset_item_id,
-            dataset_run_id,
-            dataset_run_name,
-            id,
-            observation_id,
-            trace_id,
-            updated_at,
-        )
+        dataset_run_item = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        dataset_run_item.created_at = created_at
+        dataset_run_item.dataset_item_id = dataset_item_id
+        dataset_run_item.dataset_run_id = dataset_run_id
+        dataset_run_item.dataset_run_name = dataset_run_name
+        dataset_run_item.id = id
+        dataset_run_item.observation_id = observation_id
+        dataset_run_item.trace_id = trace_id
+        dataset_run_item.updated_at = updated_at
+        dataset_run_item.additional_properties = {}
 
         if _extra:
             dataset_run_item.additional_properties = {

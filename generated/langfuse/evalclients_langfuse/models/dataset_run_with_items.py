@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetRunWithItems")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "createdAt",
@@ -270,18 +271,20 @@ class DatasetRunWithItems:
                     cls, d, "_deprecation", "Deprecation", "type", _drifted
                 )
 
-        dataset_run_with_items = cls(
-            created_at,
-            dataset_id,
-            dataset_name,
-            description,
-            id,
-            metadata,
-            name,
-            updated_at,
-            dataset_run_items,
-            field_deprecation,
-        )
+        dataset_run_with_items = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        dataset_run_with_items.created_at = created_at
+        dataset_run_with_items.dataset_id = dataset_id
+        dataset_run_with_items.dataset_name = dataset_name
+        dataset_run_with_items.description = description
+        dataset_run_with_items.id = id
+        dataset_run_with_items.metadata = metadata
+        dataset_run_with_items.name = name
+        dataset_run_with_items.updated_at = updated_at
+        dataset_run_with_items._dataset_run_items_slot = dataset_run_items  # type: ignore[attr-defined]
+        dataset_run_with_items._field_deprecation_slot = field_deprecation  # type: ignore[attr-defined]
+        dataset_run_with_items.additional_properties = {}
 
         if _extra:
             dataset_run_with_items.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="DeleteDatasetItemResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "message",
@@ -74,9 +75,11 @@ class DeleteDatasetItemResponse:
                 raise
             message, _drifted = _keep(cls, d, "message", "str", "type", _drifted)
 
-        delete_dataset_item_response = cls(
-            message,
-        )
+        delete_dataset_item_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        delete_dataset_item_response.message = message
+        delete_dataset_item_response.additional_properties = {}
 
         if _extra:
             delete_dataset_item_response.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Deprecation")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "message",
@@ -140,12 +141,12 @@ class Deprecation:
                 raise
             sunset_at, _drifted = _keep(cls, d, "sunsetAt", "None | str", "type", _drifted)
 
-        deprecation = cls(
-            message,
-            docs_url,
-            replacement,
-            sunset_at,
-        )
+        deprecation = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        deprecation.message = message
+        deprecation.docs_url = docs_url
+        deprecation.replacement = replacement
+        deprecation.sunset_at = sunset_at
+        deprecation.additional_properties = {}
 
         if _extra:
             deprecation.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExperimentItem")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "endTime",
@@ -544,27 +545,27 @@ class ExperimentItem:
                 _drifted,
             )
 
-        experiment_item = cls(
-            end_time,
-            environment,
-            experiment_id,
-            experiment_item_id,
-            experiment_name,
-            id,
-            level,
-            start_time,
-            trace_id,
-            expected_output,
-            experiment_dataset_id,
-            experiment_description,
-            experiment_item_metadata,
-            experiment_item_version,
-            experiment_metadata,
-            input_,
-            metadata,
-            output,
-            scores,
-        )
+        experiment_item = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        experiment_item.end_time = end_time
+        experiment_item.environment = environment
+        experiment_item.experiment_id = experiment_id
+        experiment_item.experiment_item_id = experiment_item_id
+        experiment_item.experiment_name = experiment_name
+        experiment_item.id = id
+        experiment_item.level = level
+        experiment_item.start_time = start_time
+        experiment_item.trace_id = trace_id
+        experiment_item.expected_output = expected_output
+        experiment_item.experiment_dataset_id = experiment_dataset_id
+        experiment_item.experiment_description = experiment_description
+        experiment_item._experiment_item_metadata_slot = experiment_item_metadata  # type: ignore[attr-defined]
+        experiment_item.experiment_item_version = experiment_item_version
+        experiment_item._experiment_metadata_slot = experiment_metadata  # type: ignore[attr-defined]
+        experiment_item.input_ = input_
+        experiment_item._metadata_slot = metadata  # type: ignore[attr-defined]
+        experiment_item.output = output
+        experiment_item.scores = scores
+        experiment_item.additional_properties = {}
 
         if _extra:
             experiment_item.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExperimentItemsResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -127,10 +128,12 @@ class ExperimentItemsResponse:
                     raise
                 meta, _drifted = _keep(cls, d, "meta", "ExperimentsResponseMeta", "type", _drifted)
 
-        experiment_items_response = cls(
-            data,
-            meta,
-        )
+        experiment_items_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        experiment_items_response._data_slot = data  # type: ignore[attr-defined]
+        experiment_items_response._meta_slot = meta  # type: ignore[attr-defined]
+        experiment_items_response.additional_properties = {}
 
         if _extra:
             experiment_items_response.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExperimentsResponseMeta")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "cursor",
@@ -78,9 +79,11 @@ class ExperimentsResponseMeta:
                 raise
             cursor, _drifted = _keep(cls, d, "cursor", "None | str", "type", _drifted)
 
-        experiments_response_meta = cls(
-            cursor,
-        )
+        experiments_response_meta = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        experiments_response_meta.cursor = cursor
+        experiments_response_meta.additional_properties = {}
 
         if _extra:
             experiments_response_meta.additional_properties = {

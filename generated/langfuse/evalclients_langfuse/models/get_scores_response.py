@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetScoresResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -308,11 +309,13 @@ class GetScoresResponse:
                     cls, d, "_deprecation", "Deprecation", "type", _drifted
                 )
 
-        get_scores_response = cls(
-            data,
-            meta,
-            field_deprecation,
-        )
+        get_scores_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        get_scores_response.data = data
+        get_scores_response._meta_slot = meta  # type: ignore[attr-defined]
+        get_scores_response._field_deprecation_slot = field_deprecation  # type: ignore[attr-defined]
+        get_scores_response.additional_properties = {}
 
         if _extra:
             get_scores_response.additional_properties = {

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetScoresResponseDataBoolean")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "authorUserId",
@@ -444,28 +445,30 @@ class GetScoresResponseDataBoolean:
                     cls, d, "trace", "GetScoresResponseTraceData", "type", _drifted
                 )
 
-        get_scores_response_data_boolean = cls(
-            author_user_id,
-            comment,
-            config_id,
-            created_at,
-            environment,
-            id,
-            metadata,
-            name,
-            queue_id,
-            source,
-            timestamp,
-            updated_at,
-            data_type,
-            string_value,
-            value,
-            dataset_run_id,
-            observation_id,
-            session_id,
-            trace_id,
-            trace,
-        )
+        get_scores_response_data_boolean = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        get_scores_response_data_boolean.author_user_id = author_user_id
+        get_scores_response_data_boolean.comment = comment
+        get_scores_response_data_boolean.config_id = config_id
+        get_scores_response_data_boolean.created_at = created_at
+        get_scores_response_data_boolean.environment = environment
+        get_scores_response_data_boolean.id = id
+        get_scores_response_data_boolean.metadata = metadata
+        get_scores_response_data_boolean.name = name
+        get_scores_response_data_boolean.queue_id = queue_id
+        get_scores_response_data_boolean.source = source
+        get_scores_response_data_boolean.timestamp = timestamp
+        get_scores_response_data_boolean.updated_at = updated_at
+        get_scores_response_data_boolean.data_type = data_type
+        get_scores_response_data_boolean.string_value = string_value
+        get_scores_response_data_boolean.value = value
+        get_scores_response_data_boolean.dataset_run_id = dataset_run_id
+        get_scores_response_data_boolean.observation_id = observation_id
+        get_scores_response_data_boolean.session_id = session_id
+        get_scores_response_data_boolean.trace_id = trace_id
+        get_scores_response_data_boolean._trace_slot = trace  # type: ignore[attr-defined]
+        get_scores_response_data_boolean.additional_properties = {}
 
         if _extra:
             get_scores_response_data_boolean.additional_properties = {

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetScoresResponseDataCategorical")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "authorUserId",
@@ -448,28 +449,30 @@ class GetScoresResponseDataCategorical:
                     cls, d, "trace", "GetScoresResponseTraceData", "type", _drifted
                 )
 
-        get_scores_response_data_categorical = cls(
-            author_user_id,
-            comment,
-            config_id,
-            created_at,
-            environment,
-            id,
-            metadata,
-            name,
-            queue_id,
-            source,
-            timestamp,
-            updated_at,
-            data_type,
-            string_value,
-            value,
-            dataset_run_id,
-            observation_id,
-            session_id,
-            trace_id,
-            trace,
-        )
+        get_scores_response_data_categorical = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        get_scores_response_data_categorical.author_user_id = author_user_id
+        get_scores_response_data_categorical.comment = comment
+        get_scores_response_data_categorical.config_id = config_id
+        get_scores_response_data_categorical.created_at = created_at
+        get_scores_response_data_categorical.environment = environment
+        get_scores_response_data_categorical.id = id
+        get_scores_response_data_categorical.metadata = metadata
+        get_scores_response_data_categorical.name = name
+        get_scores_response_data_categorical.queue_id = queue_id
+        get_scores_response_data_categorical.source = source
+        get_scores_response_data_categorical.timestamp = timestamp
+        get_scores_response_data_categorical.updated_at = updated_at
+        get_scores_response_data_categorical.data_type = data_type
+        get_scores_response_data_categorical.string_value = string_value
+        get_scores_response_data_categorical.value = value
+        get_scores_response_data_categorical.dataset_run_id = dataset_run_id
+        get_scores_response_data_categorical.observation_id = observation_id
+        get_scores_response_data_categorical.session_id = session_id
+        get_scores_response_data_categorical.trace_id = trace_id
+        get_scores_response_data_categorical._trace_slot = trace  # type: ignore[attr-defined]
+        get_scores_response_data_categorical.additional_properties = {}
 
         if _extra:
             get_scores_response_data_categorical.additional_properties = {

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetScoresResponseDataCorrection")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "authorUserId",
@@ -446,28 +447,30 @@ class GetScoresResponseDataCorrection:
                     cls, d, "trace", "GetScoresResponseTraceData", "type", _drifted
                 )
 
-        get_scores_response_data_correction = cls(
-            author_user_id,
-            comment,
-            config_id,
-            created_at,
-            environment,
-            id,
-            metadata,
-            name,
-            queue_id,
-            source,
-            timestamp,
-            updated_at,
-            data_type,
-            string_value,
-            value,
-            dataset_run_id,
-            observation_id,
-            session_id,
-            trace_id,
-            trace,
-        )
+        get_scores_response_data_correction = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        get_scores_response_data_correction.author_user_id = author_user_id
+        get_scores_response_data_correction.comment = comment
+        get_scores_response_data_correction.config_id = config_id
+        get_scores_response_data_correction.created_at = created_at
+        get_scores_response_data_correction.environment = environment
+        get_scores_response_data_correction.id = id
+        get_scores_response_data_correction.metadata = metadata
+        get_scores_response_data_correction.name = name
+        get_scores_response_data_correction.queue_id = queue_id
+        get_scores_response_data_correction.source = source
+        get_scores_response_data_correction.timestamp = timestamp
+        get_scores_response_data_correction.updated_at = updated_at
+        get_scores_response_data_correction.data_type = data_type
+        get_scores_response_data_correction.string_value = string_value
+        get_scores_response_data_correction.value = value
+        get_scores_response_data_correction.dataset_run_id = dataset_run_id
+        get_scores_response_data_correction.observation_id = observation_id
+        get_scores_response_data_correction.session_id = session_id
+        get_scores_response_data_correction.trace_id = trace_id
+        get_scores_response_data_correction._trace_slot = trace  # type: ignore[attr-defined]
+        get_scores_response_data_correction.additional_properties = {}
 
         if _extra:
             get_scores_response_data_correction.additional_properties = {

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetScoresResponseDataNumeric")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "authorUserId",
@@ -428,27 +429,29 @@ class GetScoresResponseDataNumeric:
                     cls, d, "trace", "GetScoresResponseTraceData", "type", _drifted
                 )
 
-        get_scores_response_data_numeric = cls(
-            author_user_id,
-            comment,
-            config_id,
-            created_at,
-            environment,
-            id,
-            metadata,
-            name,
-            queue_id,
-            source,
-            timestamp,
-            updated_at,
-            data_type,
-            value,
-            dataset_run_id,
-            observation_id,
-            session_id,
-            trace_id,
-            trace,
-        )
+        get_scores_response_data_numeric = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        get_scores_response_data_numeric.author_user_id = author_user_id
+        get_scores_response_data_numeric.comment = comment
+        get_scores_response_data_numeric.config_id = config_id
+        get_scores_response_data_numeric.created_at = created_at
+        get_scores_response_data_numeric.environment = environment
+        get_scores_response_data_numeric.id = id
+        get_scores_response_data_numeric.metadata = metadata
+        get_scores_response_data_numeric.name = name
+        get_scores_response_data_numeric.queue_id = queue_id
+        get_scores_response_data_numeric.source = source
+        get_scores_response_data_numeric.timestamp = timestamp
+        get_scores_response_data_numeric.updated_at = updated_at
+        get_scores_response_data_numeric.data_type = data_type
+        get_scores_response_data_numeric.value = value
+        get_scores_response_data_numeric.dataset_run_id = dataset_run_id
+        get_scores_response_data_numeric.observation_id = observation_id
+        get_scores_response_data_numeric.session_id = session_id
+        get_scores_response_data_numeric.trace_id = trace_id
+        get_scores_response_data_numeric._trace_slot = trace  # type: ignore[attr-defined]
+        get_scores_response_data_numeric.additional_properties = {}
 
         if _extra:
             get_scores_response_data_numeric.additional_properties = {

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetScoresResponseDataText")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "authorUserId",
@@ -428,27 +429,29 @@ class GetScoresResponseDataText:
                     cls, d, "trace", "GetScoresResponseTraceData", "type", _drifted
                 )
 
-        get_scores_response_data_text = cls(
-            author_user_id,
-            comment,
-            config_id,
-            created_at,
-            environment,
-            id,
-            metadata,
-            name,
-            queue_id,
-            source,
-            timestamp,
-            updated_at,
-            data_type,
-            string_value,
-            dataset_run_id,
-            observation_id,
-            session_id,
-            trace_id,
-            trace,
-        )
+        get_scores_response_data_text = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        get_scores_response_data_text.author_user_id = author_user_id
+        get_scores_response_data_text.comment = comment
+        get_scores_response_data_text.config_id = config_id
+        get_scores_response_data_text.created_at = created_at
+        get_scores_response_data_text.environment = environment
+        get_scores_response_data_text.id = id
+        get_scores_response_data_text.metadata = metadata
+        get_scores_response_data_text.name = name
+        get_scores_response_data_text.queue_id = queue_id
+        get_scores_response_data_text.source = source
+        get_scores_response_data_text.timestamp = timestamp
+        get_scores_response_data_text.updated_at = updated_at
+        get_scores_response_data_text.data_type = data_type
+        get_scores_response_data_text.string_value = string_value
+        get_scores_response_data_text.dataset_run_id = dataset_run_id
+        get_scores_response_data_text.observation_id = observation_id
+        get_scores_response_data_text.session_id = session_id
+        get_scores_response_data_text.trace_id = trace_id
+        get_scores_response_data_text._trace_slot = trace  # type: ignore[attr-defined]
+        get_scores_response_data_text.additional_properties = {}
 
         if _extra:
             get_scores_response_data_text.additional_properties = {

@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetScoresResponseTraceData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "environment",
@@ -146,12 +147,14 @@ class GetScoresResponseTraceData:
                 raise
             user_id, _drifted = _keep(cls, d, "userId", "None | str", "type", _drifted)
 
-        get_scores_response_trace_data = cls(
-            environment,
-            session_id,
-            tags,
-            user_id,
-        )
+        get_scores_response_trace_data = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        get_scores_response_trace_data.environment = environment
+        get_scores_response_trace_data.session_id = session_id
+        get_scores_response_trace_data.tags = tags
+        get_scores_response_trace_data.user_id = user_id
+        get_scores_response_trace_data.additional_properties = {}
 
         if _extra:
             get_scores_response_trace_data.additional_properties = {

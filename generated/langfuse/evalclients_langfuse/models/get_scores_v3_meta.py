@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetScoresV3Meta")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "limit",
@@ -96,10 +97,12 @@ class GetScoresV3Meta:
                 raise
             cursor, _drifted = _keep(cls, d, "cursor", "None | str", "type", _drifted)
 
-        get_scores_v3_meta = cls(
-            limit,
-            cursor,
-        )
+        get_scores_v3_meta = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        get_scores_v3_meta.limit = limit
+        get_scores_v3_meta.cursor = cursor
+        get_scores_v3_meta.additional_properties = {}
 
         if _extra:
             get_scores_v3_meta.additional_properties = {

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetScoresV3Response")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -266,10 +267,12 @@ class GetScoresV3Response:
                     raise
                 meta, _drifted = _keep(cls, d, "meta", "GetScoresV3Meta", "type", _drifted)
 
-        get_scores_v3_response = cls(
-            data,
-            meta,
-        )
+        get_scores_v3_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        get_scores_v3_response.data = data
+        get_scores_v3_response._meta_slot = meta  # type: ignore[attr-defined]
+        get_scores_v3_response.additional_properties = {}
 
         if _extra:
             get_scores_v3_response.additional_properties = {

@@ -20,6 +20,7 @@ from ..models.score_source import ScoreSource, check_score_source
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumericScore")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "authorUserId",
@@ -384,26 +385,26 @@ class NumericScore:
                 raise
             trace_id, _drifted = _keep(cls, d, "traceId", "None | str", "type", _drifted)
 
-        numeric_score = cls(
-            author_user_id,
-            comment,
-            config_id,
-            created_at,
-            environment,
-            id,
-            metadata,
-            name,
-            queue_id,
-            source,
-            timestamp,
-            updated_at,
-            data_type,
-            value,
-            dataset_run_id,
-            observation_id,
-            session_id,
-            trace_id,
-        )
+        numeric_score = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        numeric_score.author_user_id = author_user_id
+        numeric_score.comment = comment
+        numeric_score.config_id = config_id
+        numeric_score.created_at = created_at
+        numeric_score.environment = environment
+        numeric_score.id = id
+        numeric_score.metadata = metadata
+        numeric_score.name = name
+        numeric_score.queue_id = queue_id
+        numeric_score.source = source
+        numeric_score.timestamp = timestamp
+        numeric_score.updated_at = updated_at
+        numeric_score.data_type = data_type
+        numeric_score.value = value
+        numeric_score.dataset_run_id = dataset_run_id
+        numeric_score.observation_id = observation_id
+        numeric_score.session_id = session_id
+        numeric_score.trace_id = trace_id
+        numeric_score.additional_properties = {}
 
         if _extra:
             numeric_score.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -23,6 +23,7 @@ from ..models.score_source import ScoreSource, check_score_source
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumericScoreV1")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "authorUserId",
@@ -337,24 +338,24 @@ class NumericScoreV1:
                 cls, d, "observationId", "None | str", "type", _drifted
             )
 
-        numeric_score_v1 = cls(
-            author_user_id,
-            comment,
-            config_id,
-            created_at,
-            environment,
-            id,
-            metadata,
-            name,
-            queue_id,
-            source,
-            timestamp,
-            trace_id,
-            updated_at,
-            data_type,
-            value,
-            observation_id,
-        )
+        numeric_score_v1 = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        numeric_score_v1.author_user_id = author_user_id
+        numeric_score_v1.comment = comment
+        numeric_score_v1.config_id = config_id
+        numeric_score_v1.created_at = created_at
+        numeric_score_v1.environment = environment
+        numeric_score_v1.id = id
+        numeric_score_v1.metadata = metadata
+        numeric_score_v1.name = name
+        numeric_score_v1.queue_id = queue_id
+        numeric_score_v1.source = source
+        numeric_score_v1.timestamp = timestamp
+        numeric_score_v1.trace_id = trace_id
+        numeric_score_v1.updated_at = updated_at
+        numeric_score_v1.data_type = data_type
+        numeric_score_v1.value = value
+        numeric_score_v1.observation_id = observation_id
+        numeric_score_v1.additional_properties = {}
 
         if _extra:
             numeric_score_v1.additional_properties = {

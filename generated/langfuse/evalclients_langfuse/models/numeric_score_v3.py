@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NumericScoreV3")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "createdAt",
@@ -422,24 +423,24 @@ class NumericScoreV3:
                     _drifted,
                 )
 
-        numeric_score_v3 = cls(
-            created_at,
-            environment,
-            id,
-            name,
-            project_id,
-            source,
-            timestamp,
-            updated_at,
-            data_type,
-            value,
-            author_user_id,
-            comment,
-            config_id,
-            metadata,
-            queue_id,
-            subject,
-        )
+        numeric_score_v3 = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        numeric_score_v3.created_at = created_at
+        numeric_score_v3.environment = environment
+        numeric_score_v3.id = id
+        numeric_score_v3.name = name
+        numeric_score_v3.project_id = project_id
+        numeric_score_v3.source = source
+        numeric_score_v3.timestamp = timestamp
+        numeric_score_v3.updated_at = updated_at
+        numeric_score_v3.data_type = data_type
+        numeric_score_v3.value = value
+        numeric_score_v3.author_user_id = author_user_id
+        numeric_score_v3.comment = comment
+        numeric_score_v3.config_id = config_id
+        numeric_score_v3._metadata_slot = metadata  # type: ignore[attr-defined]
+        numeric_score_v3.queue_id = queue_id
+        numeric_score_v3._subject_slot = subject  # type: ignore[attr-defined]
+        numeric_score_v3.additional_properties = {}
 
         if _extra:
             numeric_score_v3.additional_properties = {

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Observation")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "completionStartTime",
@@ -454,29 +455,29 @@ class Observation:
                 raise
             version, _drifted = _keep(cls, d, "version", "None | str", "type", _drifted)
 
-        observation = cls(
-            completion_start_time,
-            cost_details,
-            end_time,
-            environment,
-            id,
-            input_,
-            level,
-            metadata,
-            model,
-            model_parameters,
-            name,
-            output,
-            parent_observation_id,
-            prompt_id,
-            start_time,
-            status_message,
-            trace_id,
-            type_,
-            usage,
-            usage_details,
-            version,
-        )
+        observation = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        observation.completion_start_time = completion_start_time
+        observation._cost_details_slot = cost_details  # type: ignore[attr-defined]
+        observation.end_time = end_time
+        observation.environment = environment
+        observation.id = id
+        observation.input_ = input_
+        observation.level = level
+        observation.metadata = metadata
+        observation.model = model
+        observation.model_parameters = model_parameters
+        observation.name = name
+        observation.output = output
+        observation.parent_observation_id = parent_observation_id
+        observation.prompt_id = prompt_id
+        observation.start_time = start_time
+        observation.status_message = status_message
+        observation.trace_id = trace_id
+        observation.type_ = type_
+        observation._usage_slot = usage  # type: ignore[attr-defined]
+        observation._usage_details_slot = usage_details  # type: ignore[attr-defined]
+        observation.version = version
+        observation.additional_properties = {}
 
         if _extra:
             observation.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ObservationsView")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "completionStartTime",
@@ -672,40 +673,42 @@ class ObservationsView:
                 raise
             total_price, _drifted = _keep(cls, d, "totalPrice", "float | None", "type", _drifted)
 
-        observations_view = cls(
-            completion_start_time,
-            cost_details,
-            end_time,
-            environment,
-            id,
-            input_,
-            level,
-            metadata,
-            model,
-            model_parameters,
-            name,
-            output,
-            parent_observation_id,
-            prompt_id,
-            start_time,
-            status_message,
-            trace_id,
-            type_,
-            usage,
-            usage_details,
-            version,
-            calculated_input_cost,
-            calculated_output_cost,
-            calculated_total_cost,
-            input_price,
-            latency,
-            model_id,
-            output_price,
-            prompt_name,
-            prompt_version,
-            time_to_first_token,
-            total_price,
-        )
+        observations_view = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        observations_view.completion_start_time = completion_start_time
+        observations_view._cost_details_slot = cost_details  # type: ignore[attr-defined]
+        observations_view.end_time = end_time
+        observations_view.environment = environment
+        observations_view.id = id
+        observations_view.input_ = input_
+        observations_view.level = level
+        observations_view.metadata = metadata
+        observations_view.model = model
+        observations_view.model_parameters = model_parameters
+        observations_view.name = name
+        observations_view.output = output
+        observations_view.parent_observation_id = parent_observation_id
+        observations_view.prompt_id = prompt_id
+        observations_view.start_time = start_time
+        observations_view.status_message = status_message
+        observations_view.trace_id = trace_id
+        observations_view.type_ = type_
+        observations_view._usage_slot = usage  # type: ignore[attr-defined]
+        observations_view._usage_details_slot = usage_details  # type: ignore[attr-defined]
+        observations_view.version = version
+        observations_view.calculated_input_cost = calculated_input_cost
+        observations_view.calculated_output_cost = calculated_output_cost
+        observations_view.calculated_total_cost = calculated_total_cost
+        observations_view.input_price = input_price
+        observations_view.latency = latency
+        observations_view.model_id = model_id
+        observations_view.output_price = output_price
+        observations_view.prompt_name = prompt_name
+        observations_view.prompt_version = prompt_version
+        observations_view.time_to_first_token = time_to_first_token
+        observations_view.total_price = total_price
+        observations_view.additional_properties = {}
 
         if _extra:
             observations_view.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedDatasetItems")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -127,10 +128,12 @@ class PaginatedDatasetItems:
                     raise
                 meta, _drifted = _keep(cls, d, "meta", "UtilsMetaResponse", "type", _drifted)
 
-        paginated_dataset_items = cls(
-            data,
-            meta,
-        )
+        paginated_dataset_items = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        paginated_dataset_items._data_slot = data  # type: ignore[attr-defined]
+        paginated_dataset_items._meta_slot = meta  # type: ignore[attr-defined]
+        paginated_dataset_items.additional_properties = {}
 
         if _extra:
             paginated_dataset_items.additional_properties = {

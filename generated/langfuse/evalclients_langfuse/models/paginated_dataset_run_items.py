@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedDatasetRunItems")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -162,11 +163,13 @@ class PaginatedDatasetRunItems:
                     cls, d, "_deprecation", "Deprecation", "type", _drifted
                 )
 
-        paginated_dataset_run_items = cls(
-            data,
-            meta,
-            field_deprecation,
-        )
+        paginated_dataset_run_items = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        paginated_dataset_run_items._data_slot = data  # type: ignore[attr-defined]
+        paginated_dataset_run_items._meta_slot = meta  # type: ignore[attr-defined]
+        paginated_dataset_run_items._field_deprecation_slot = field_deprecation  # type: ignore[attr-defined]
+        paginated_dataset_run_items.additional_properties = {}
 
         if _extra:
             paginated_dataset_run_items.additional_properties = {

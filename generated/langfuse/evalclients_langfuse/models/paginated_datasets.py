@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedDatasets")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -127,10 +128,12 @@ class PaginatedDatasets:
                     raise
                 meta, _drifted = _keep(cls, d, "meta", "UtilsMetaResponse", "type", _drifted)
 
-        paginated_datasets = cls(
-            data,
-            meta,
-        )
+        paginated_datasets = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        paginated_datasets._data_slot = data  # type: ignore[attr-defined]
+        paginated_datasets._meta_slot = meta  # type: ignore[attr-defined]
+        paginated_datasets.additional_properties = {}
 
         if _extra:
             paginated_datasets.additional_properties = {

@@ -21,6 +21,7 @@ from ..models.score_subject_experiment_v3_kind import (
 from ..types import Unset
 
 T = TypeVar("T", bound="ScoreSubjectExperimentV3")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -96,10 +97,12 @@ class ScoreSubjectExperimentV3:
                 raise
             kind, _drifted = _keep(cls, d, "kind", "one of experiment", "enum", _drifted)
 
-        score_subject_experiment_v3 = cls(
-            id,
-            kind,
-        )
+        score_subject_experiment_v3 = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        score_subject_experiment_v3.id = id
+        score_subject_experiment_v3.kind = kind
+        score_subject_experiment_v3.additional_properties = {}
 
         if _extra:
             score_subject_experiment_v3.additional_properties = {

@@ -21,6 +21,7 @@ from ..models.score_subject_observation_v3_kind import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScoreSubjectObservationV3")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -117,11 +118,13 @@ class ScoreSubjectObservationV3:
                 raise
             trace_id, _drifted = _keep(cls, d, "traceId", "None | str", "type", _drifted)
 
-        score_subject_observation_v3 = cls(
-            id,
-            kind,
-            trace_id,
-        )
+        score_subject_observation_v3 = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        score_subject_observation_v3.id = id
+        score_subject_observation_v3.kind = kind
+        score_subject_observation_v3.trace_id = trace_id
+        score_subject_observation_v3.additional_properties = {}
 
         if _extra:
             score_subject_observation_v3.additional_properties = {

@@ -20,6 +20,7 @@ from ..models.text_score_data_type import TextScoreDataType, check_text_score_da
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TextScore")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "authorUserId",
@@ -384,26 +385,26 @@ class TextScore:
                 raise
             trace_id, _drifted = _keep(cls, d, "traceId", "None | str", "type", _drifted)
 
-        text_score = cls(
-            author_user_id,
-            comment,
-            config_id,
-            created_at,
-            environment,
-            id,
-            metadata,
-            name,
-            queue_id,
-            source,
-            timestamp,
-            updated_at,
-            data_type,
-            string_value,
-            dataset_run_id,
-            observation_id,
-            session_id,
-            trace_id,
-        )
+        text_score = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        text_score.author_user_id = author_user_id
+        text_score.comment = comment
+        text_score.config_id = config_id
+        text_score.created_at = created_at
+        text_score.environment = environment
+        text_score.id = id
+        text_score.metadata = metadata
+        text_score.name = name
+        text_score.queue_id = queue_id
+        text_score.source = source
+        text_score.timestamp = timestamp
+        text_score.updated_at = updated_at
+        text_score.data_type = data_type
+        text_score.string_value = string_value
+        text_score.dataset_run_id = dataset_run_id
+        text_score.observation_id = observation_id
+        text_score.session_id = session_id
+        text_score.trace_id = trace_id
+        text_score.additional_properties = {}
 
         if _extra:
             text_score.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -20,6 +20,7 @@ from ..models.text_score_v1_data_type import TextScoreV1DataType, check_text_sco
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TextScoreV1")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "authorUserId",
@@ -334,24 +335,24 @@ class TextScoreV1:
                 cls, d, "observationId", "None | str", "type", _drifted
             )
 
-        text_score_v1 = cls(
-            author_user_id,
-            comment,
-            config_id,
-            created_at,
-            environment,
-            id,
-            metadata,
-            name,
-            queue_id,
-            source,
-            timestamp,
-            trace_id,
-            updated_at,
-            data_type,
-            string_value,
-            observation_id,
-        )
+        text_score_v1 = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        text_score_v1.author_user_id = author_user_id
+        text_score_v1.comment = comment
+        text_score_v1.config_id = config_id
+        text_score_v1.created_at = created_at
+        text_score_v1.environment = environment
+        text_score_v1.id = id
+        text_score_v1.metadata = metadata
+        text_score_v1.name = name
+        text_score_v1.queue_id = queue_id
+        text_score_v1.source = source
+        text_score_v1.timestamp = timestamp
+        text_score_v1.trace_id = trace_id
+        text_score_v1.updated_at = updated_at
+        text_score_v1.data_type = data_type
+        text_score_v1.string_value = string_value
+        text_score_v1.observation_id = observation_id
+        text_score_v1.additional_properties = {}
 
         if _extra:
             text_score_v1.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

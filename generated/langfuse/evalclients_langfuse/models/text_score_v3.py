@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TextScoreV3")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "createdAt",
@@ -419,24 +420,24 @@ class TextScoreV3:
                     _drifted,
                 )
 
-        text_score_v3 = cls(
-            created_at,
-            environment,
-            id,
-            name,
-            project_id,
-            source,
-            timestamp,
-            updated_at,
-            data_type,
-            value,
-            author_user_id,
-            comment,
-            config_id,
-            metadata,
-            queue_id,
-            subject,
-        )
+        text_score_v3 = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        text_score_v3.created_at = created_at
+        text_score_v3.environment = environment
+        text_score_v3.id = id
+        text_score_v3.name = name
+        text_score_v3.project_id = project_id
+        text_score_v3.source = source
+        text_score_v3.timestamp = timestamp
+        text_score_v3.updated_at = updated_at
+        text_score_v3.data_type = data_type
+        text_score_v3.value = value
+        text_score_v3.author_user_id = author_user_id
+        text_score_v3.comment = comment
+        text_score_v3.config_id = config_id
+        text_score_v3._metadata_slot = metadata  # type: ignore[attr-defined]
+        text_score_v3.queue_id = queue_id
+        text_score_v3._subject_slot = subject  # type: ignore[attr-defined]
+        text_score_v3.additional_properties = {}
 
         if _extra:
             text_score_v3.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

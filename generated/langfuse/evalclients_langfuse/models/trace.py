@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Trace")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "environment",
@@ -271,21 +272,21 @@ class Trace:
                 raise
             output, _drifted = _keep(cls, d, "output", "Any", "type", _drifted)
 
-        trace = cls(
-            environment,
-            id,
-            name,
-            public,
-            release,
-            session_id,
-            tags,
-            timestamp,
-            user_id,
-            version,
-            input_,
-            metadata,
-            output,
-        )
+        trace = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        trace.environment = environment
+        trace.id = id
+        trace.name = name
+        trace.public = public
+        trace.release = release
+        trace.session_id = session_id
+        trace.tags = tags
+        trace.timestamp = timestamp
+        trace.user_id = user_id
+        trace.version = version
+        trace.input_ = input_
+        trace.metadata = metadata
+        trace.output = output
+        trace.additional_properties = {}
 
         if _extra:
             trace.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

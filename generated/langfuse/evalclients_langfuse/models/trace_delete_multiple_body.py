@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="TraceDeleteMultipleBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "traceIds",
@@ -80,9 +81,11 @@ class TraceDeleteMultipleBody:
                 raise
             trace_ids, _drifted = _keep(cls, d, "traceIds", "list[str]", "type", _drifted)
 
-        trace_delete_multiple_body = cls(
-            trace_ids,
-        )
+        trace_delete_multiple_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        trace_delete_multiple_body.trace_ids = trace_ids
+        trace_delete_multiple_body.additional_properties = {}
 
         if _extra:
             trace_delete_multiple_body.additional_properties = {

@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TraceWithDetails")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "environment",
@@ -396,26 +397,28 @@ class TraceWithDetails:
                 raise
             total_cost, _drifted = _keep(cls, d, "totalCost", "float | None", "type", _drifted)
 
-        trace_with_details = cls(
-            environment,
-            id,
-            name,
-            public,
-            release,
-            session_id,
-            tags,
-            timestamp,
-            user_id,
-            version,
-            html_path,
-            input_,
-            metadata,
-            output,
-            latency,
-            observations,
-            scores,
-            total_cost,
-        )
+        trace_with_details = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        trace_with_details.environment = environment
+        trace_with_details.id = id
+        trace_with_details.name = name
+        trace_with_details.public = public
+        trace_with_details.release = release
+        trace_with_details.session_id = session_id
+        trace_with_details.tags = tags
+        trace_with_details.timestamp = timestamp
+        trace_with_details.user_id = user_id
+        trace_with_details.version = version
+        trace_with_details.html_path = html_path
+        trace_with_details.input_ = input_
+        trace_with_details.metadata = metadata
+        trace_with_details.output = output
+        trace_with_details.latency = latency
+        trace_with_details.observations = observations
+        trace_with_details.scores = scores
+        trace_with_details.total_cost = total_cost
+        trace_with_details.additional_properties = {}
 
         if _extra:
             trace_with_details.additional_properties = {

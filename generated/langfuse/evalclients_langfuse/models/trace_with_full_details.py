@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TraceWithFullDetails")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "environment",
@@ -554,27 +555,29 @@ class TraceWithFullDetails:
                 raise
             total_cost, _drifted = _keep(cls, d, "totalCost", "float | None", "type", _drifted)
 
-        trace_with_full_details = cls(
-            environment,
-            id,
-            name,
-            public,
-            release,
-            session_id,
-            tags,
-            timestamp,
-            user_id,
-            version,
-            html_path,
-            observations,
-            scores,
-            input_,
-            metadata,
-            output,
-            field_deprecation,
-            latency,
-            total_cost,
-        )
+        trace_with_full_details = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        trace_with_full_details.environment = environment
+        trace_with_full_details.id = id
+        trace_with_full_details.name = name
+        trace_with_full_details.public = public
+        trace_with_full_details.release = release
+        trace_with_full_details.session_id = session_id
+        trace_with_full_details.tags = tags
+        trace_with_full_details.timestamp = timestamp
+        trace_with_full_details.user_id = user_id
+        trace_with_full_details.version = version
+        trace_with_full_details.html_path = html_path
+        trace_with_full_details._observations_slot = observations  # type: ignore[attr-defined]
+        trace_with_full_details.scores = scores
+        trace_with_full_details.input_ = input_
+        trace_with_full_details.metadata = metadata
+        trace_with_full_details.output = output
+        trace_with_full_details._field_deprecation_slot = field_deprecation  # type: ignore[attr-defined]
+        trace_with_full_details.latency = latency
+        trace_with_full_details.total_cost = total_cost
+        trace_with_full_details.additional_properties = {}
 
         if _extra:
             trace_with_full_details.additional_properties = {

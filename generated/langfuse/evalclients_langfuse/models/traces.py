@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Traces")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -162,11 +163,11 @@ class Traces:
                     cls, d, "_deprecation", "Deprecation", "type", _drifted
                 )
 
-        traces = cls(
-            data,
-            meta,
-            field_deprecation,
-        )
+        traces = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        traces._data_slot = data  # type: ignore[attr-defined]
+        traces._meta_slot = meta  # type: ignore[attr-defined]
+        traces._field_deprecation_slot = field_deprecation  # type: ignore[attr-defined]
+        traces.additional_properties = {}
 
         if _extra:
             traces.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

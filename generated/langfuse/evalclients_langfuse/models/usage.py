@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Usage")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "input",
@@ -200,15 +201,15 @@ class Usage:
                 raise
             total_cost, _drifted = _keep(cls, d, "totalCost", "float | None", "type", _drifted)
 
-        usage = cls(
-            input_,
-            output,
-            total,
-            unit,
-            input_cost,
-            output_cost,
-            total_cost,
-        )
+        usage = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        usage.input_ = input_
+        usage.output = output
+        usage.total = total
+        usage.unit = unit
+        usage.input_cost = input_cost
+        usage.output_cost = output_cost
+        usage.total_cost = total_cost
+        usage.additional_properties = {}
 
         if _extra:
             usage.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="UtilsMetaResponse")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "limit",
@@ -119,12 +120,14 @@ class UtilsMetaResponse:
                 raise
             total_pages, _drifted = _keep(cls, d, "totalPages", "int", "type", _drifted)
 
-        utils_meta_response = cls(
-            limit,
-            page,
-            total_items,
-            total_pages,
-        )
+        utils_meta_response = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        utils_meta_response.limit = limit
+        utils_meta_response.page = page
+        utils_meta_response.total_items = total_items
+        utils_meta_response.total_pages = total_pages
+        utils_meta_response.additional_properties = {}
 
         if _extra:
             utils_meta_response.additional_properties = {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AddDatasetLabelToDatasetResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -92,9 +93,11 @@ class AddDatasetLabelToDatasetResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "DatasetLabel", "type", _drifted)
 
-        add_dataset_label_to_dataset_response_body = cls(
-            data,
-        )
+        add_dataset_label_to_dataset_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        add_dataset_label_to_dataset_response_body._data_slot = data  # type: ignore[attr-defined]
+        add_dataset_label_to_dataset_response_body.additional_properties = {}
 
         if _extra:
             add_dataset_label_to_dataset_response_body.additional_properties = {

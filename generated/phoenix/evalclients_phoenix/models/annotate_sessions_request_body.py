@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotateSessionsRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -106,9 +107,11 @@ class AnnotateSessionsRequestBody:
                     _drifted,
                 )
 
-        annotate_sessions_request_body = cls(
-            data,
-        )
+        annotate_sessions_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        annotate_sessions_request_body._data_slot = data  # type: ignore[attr-defined]
+        annotate_sessions_request_body.additional_properties = {}
 
         if _extra:
             annotate_sessions_request_body.additional_properties = {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotateSpanDocumentsRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -107,9 +108,11 @@ class AnnotateSpanDocumentsRequestBody:
                     _drifted,
                 )
 
-        annotate_span_documents_request_body = cls(
-            data,
-        )
+        annotate_span_documents_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        annotate_span_documents_request_body._data_slot = data  # type: ignore[attr-defined]
+        annotate_span_documents_request_body.additional_properties = {}
 
         if _extra:
             annotate_span_documents_request_body.additional_properties = {

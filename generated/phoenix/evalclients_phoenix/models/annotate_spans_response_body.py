@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotateSpansResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -106,9 +107,11 @@ class AnnotateSpansResponseBody:
                     _drifted,
                 )
 
-        annotate_spans_response_body = cls(
-            data,
-        )
+        annotate_spans_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        annotate_spans_response_body._data_slot = data  # type: ignore[attr-defined]
+        annotate_spans_response_body.additional_properties = {}
 
         if _extra:
             annotate_spans_response_body.additional_properties = {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotateTracesRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -106,9 +107,11 @@ class AnnotateTracesRequestBody:
                     _drifted,
                 )
 
-        annotate_traces_request_body = cls(
-            data,
-        )
+        annotate_traces_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        annotate_traces_request_body._data_slot = data  # type: ignore[attr-defined]
+        annotate_traces_request_body.additional_properties = {}
 
         if _extra:
             annotate_traces_request_body.additional_properties = {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotateTracesResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -107,9 +108,11 @@ class AnnotateTracesResponseBody:
                     _drifted,
                 )
 
-        annotate_traces_response_body = cls(
-            data,
-        )
+        annotate_traces_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        annotate_traces_response_body._data_slot = data  # type: ignore[attr-defined]
+        annotate_traces_response_body.additional_properties = {}
 
         if _extra:
             annotate_traces_response_body.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnnotationResult")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "explanation",
@@ -119,11 +120,13 @@ class AnnotationResult:
                 raise
             score, _drifted = _keep(cls, d, "score", "float | None", "type", _drifted)
 
-        annotation_result = cls(
-            explanation,
-            label,
-            score,
-        )
+        annotation_result = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        annotation_result.explanation = explanation
+        annotation_result.label = label
+        annotation_result.score = score
+        annotation_result.additional_properties = {}
 
         if _extra:
             annotation_result.additional_properties = {

@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="AnonymousUser")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "auth_method",
@@ -80,9 +81,9 @@ class AnonymousUser:
                 cls, d, "auth_method", "Literal[\u0027ANONYMOUS\u0027]", "type", _drifted
             )
 
-        anonymous_user = cls(
-            auth_method,
-        )
+        anonymous_user = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        anonymous_user.auth_method = auth_method
+        anonymous_user.additional_properties = {}
 
         if _extra:
             anonymous_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiKey")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -162,13 +163,13 @@ class ApiKey:
                 cls, d, "expires_at", "datetime.datetime | None", "union", _drifted
             )
 
-        api_key = cls(
-            created_at,
-            id,
-            name,
-            description,
-            expires_at,
-        )
+        api_key = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        api_key.created_at = created_at
+        api_key.id = id
+        api_key.name = name
+        api_key.description = description
+        api_key.expires_at = expires_at
+        api_key.additional_properties = {}
 
         if _extra:
             api_key.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

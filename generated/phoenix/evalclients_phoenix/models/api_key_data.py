@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiKeyData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -128,11 +129,11 @@ class ApiKeyData:
                 cls, d, "expires_at", "datetime.datetime | None", "union", _drifted
             )
 
-        api_key_data = cls(
-            name,
-            description,
-            expires_at,
-        )
+        api_key_data = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        api_key_data.name = name
+        api_key_data.description = description
+        api_key_data.expires_at = expires_at
+        api_key_data.additional_properties = {}
 
         if _extra:
             api_key_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="ApiKeyUser")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "email",
@@ -106,11 +107,11 @@ class ApiKeyUser:
                 raise
             username, _drifted = _keep(cls, d, "username", "str", "type", _drifted)
 
-        api_key_user = cls(
-            email,
-            id,
-            username,
-        )
+        api_key_user = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        api_key_user.email = email
+        api_key_user.id = id
+        api_key_user.username = username
+        api_key_user.additional_properties = {}
 
         if _extra:
             api_key_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AssignAnnotationConfigToProjectResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -110,9 +111,11 @@ class AssignAnnotationConfigToProjectResponseBody:
                     _drifted,
                 )
 
-        assign_annotation_config_to_project_response_body = cls(
-            data,
-        )
+        assign_annotation_config_to_project_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        assign_annotation_config_to_project_response_body._data_slot = data  # type: ignore[attr-defined]
+        assign_annotation_config_to_project_response_body.additional_properties = {}
 
         if _extra:
             assign_annotation_config_to_project_response_body.additional_properties = {

@@ -18,6 +18,7 @@ from ..models.model_provider import ModelProvider, check_model_provider
 from ..types import Unset
 
 T = TypeVar("T", bound="BuiltInModelProvider")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -100,10 +101,12 @@ class BuiltInModelProvider:
                 _drifted,
             )
 
-        built_in_model_provider = cls(
-            name,
-            provider,
-        )
+        built_in_model_provider = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        built_in_model_provider.name = name
+        built_in_model_provider.provider = provider
+        built_in_model_provider.additional_properties = {}
 
         if _extra:
             built_in_model_provider.additional_properties = {

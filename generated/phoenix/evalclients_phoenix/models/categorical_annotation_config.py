@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CategoricalAnnotationConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -204,14 +205,16 @@ class CategoricalAnnotationConfig:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        categorical_annotation_config = cls(
-            id,
-            name,
-            optimization_direction,
-            type_,
-            values,
-            description,
-        )
+        categorical_annotation_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        categorical_annotation_config.id = id
+        categorical_annotation_config.name = name
+        categorical_annotation_config.optimization_direction = optimization_direction
+        categorical_annotation_config.type_ = type_
+        categorical_annotation_config._values_slot = values  # type: ignore[attr-defined]
+        categorical_annotation_config.description = description
+        categorical_annotation_config.additional_properties = {}
 
         if _extra:
             categorical_annotation_config.additional_properties = {

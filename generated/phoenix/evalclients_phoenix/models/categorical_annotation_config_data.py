@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CategoricalAnnotationConfigData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -189,13 +190,15 @@ class CategoricalAnnotationConfigData:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        categorical_annotation_config_data = cls(
-            name,
-            optimization_direction,
-            type_,
-            values,
-            description,
-        )
+        categorical_annotation_config_data = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        categorical_annotation_config_data.name = name
+        categorical_annotation_config_data.optimization_direction = optimization_direction
+        categorical_annotation_config_data.type_ = type_
+        categorical_annotation_config_data._values_slot = values  # type: ignore[attr-defined]
+        categorical_annotation_config_data.description = description
+        categorical_annotation_config_data.additional_properties = {}
 
         if _extra:
             categorical_annotation_config_data.additional_properties = {

@@ -18,6 +18,7 @@ from ..models.optimization_direction import OptimizationDirection, check_optimiz
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContinuousAnnotationConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -208,15 +209,17 @@ class ContinuousAnnotationConfig:
                 raise
             upper_bound, _drifted = _keep(cls, d, "upper_bound", "float | None", "type", _drifted)
 
-        continuous_annotation_config = cls(
-            id,
-            name,
-            optimization_direction,
-            type_,
-            description,
-            lower_bound,
-            upper_bound,
-        )
+        continuous_annotation_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        continuous_annotation_config.id = id
+        continuous_annotation_config.name = name
+        continuous_annotation_config.optimization_direction = optimization_direction
+        continuous_annotation_config.type_ = type_
+        continuous_annotation_config.description = description
+        continuous_annotation_config.lower_bound = lower_bound
+        continuous_annotation_config.upper_bound = upper_bound
+        continuous_annotation_config.additional_properties = {}
 
         if _extra:
             continuous_annotation_config.additional_properties = {

@@ -18,6 +18,7 @@ from ..models.optimization_direction import OptimizationDirection, check_optimiz
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContinuousAnnotationConfigData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -193,14 +194,16 @@ class ContinuousAnnotationConfigData:
                 raise
             upper_bound, _drifted = _keep(cls, d, "upper_bound", "float | None", "type", _drifted)
 
-        continuous_annotation_config_data = cls(
-            name,
-            optimization_direction,
-            type_,
-            description,
-            lower_bound,
-            upper_bound,
-        )
+        continuous_annotation_config_data = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        continuous_annotation_config_data.name = name
+        continuous_annotation_config_data.optimization_direction = optimization_direction
+        continuous_annotation_config_data.type_ = type_
+        continuous_annotation_config_data.description = description
+        continuous_annotation_config_data.lower_bound = lower_bound
+        continuous_annotation_config_data.upper_bound = upper_bound
+        continuous_annotation_config_data.additional_properties = {}
 
         if _extra:
             continuous_annotation_config_data.additional_properties = {

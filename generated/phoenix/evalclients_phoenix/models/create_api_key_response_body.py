@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateApiKeyResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -92,9 +93,11 @@ class CreateApiKeyResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "CreatedApiKey", "type", _drifted)
 
-        create_api_key_response_body = cls(
-            data,
-        )
+        create_api_key_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_api_key_response_body._data_slot = data  # type: ignore[attr-defined]
+        create_api_key_response_body.additional_properties = {}
 
         if _extra:
             create_api_key_response_body.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDatasetLabelRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "color",
@@ -110,11 +111,13 @@ class CreateDatasetLabelRequestBody:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        create_dataset_label_request_body = cls(
-            color,
-            name,
-            description,
-        )
+        create_dataset_label_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_dataset_label_request_body.color = color
+        create_dataset_label_request_body.name = name
+        create_dataset_label_request_body.description = description
+        create_dataset_label_request_body.additional_properties = {}
 
         if _extra:
             create_dataset_label_request_body.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateDatasetSplitRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -187,13 +188,15 @@ class CreateDatasetSplitRequestBody:
                     cls, d, "metadata", "CreateDatasetSplitRequestBodyMetadata", "type", _drifted
                 )
 
-        create_dataset_split_request_body = cls(
-            name,
-            color,
-            description,
-            example_ids,
-            metadata,
-        )
+        create_dataset_split_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_dataset_split_request_body.name = name
+        create_dataset_split_request_body.color = color
+        create_dataset_split_request_body.description = description
+        create_dataset_split_request_body.example_ids = example_ids
+        create_dataset_split_request_body._metadata_slot = metadata  # type: ignore[attr-defined]
+        create_dataset_split_request_body.additional_properties = {}
 
         if _extra:
             create_dataset_split_request_body.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateExperimentRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "description",
@@ -219,14 +220,16 @@ class CreateExperimentRequestBody:
                 raise
             version_id, _drifted = _keep(cls, d, "version_id", "None | str", "type", _drifted)
 
-        create_experiment_request_body = cls(
-            description,
-            metadata,
-            name,
-            repetitions,
-            splits,
-            version_id,
-        )
+        create_experiment_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_experiment_request_body.description = description
+        create_experiment_request_body._metadata_slot = metadata  # type: ignore[attr-defined]
+        create_experiment_request_body.name = name
+        create_experiment_request_body.repetitions = repetitions
+        create_experiment_request_body.splits = splits
+        create_experiment_request_body.version_id = version_id
+        create_experiment_request_body.additional_properties = {}
 
         if _extra:
             create_experiment_request_body.additional_properties = {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateExperimentResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -92,9 +93,11 @@ class CreateExperimentResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "Experiment", "type", _drifted)
 
-        create_experiment_response_body = cls(
-            data,
-        )
+        create_experiment_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_experiment_response_body._data_slot = data  # type: ignore[attr-defined]
+        create_experiment_response_body.additional_properties = {}
 
         if _extra:
             create_experiment_response_body.additional_properties = {

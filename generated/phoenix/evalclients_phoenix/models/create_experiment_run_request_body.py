@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateExperimentRunRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "dataset_example_id",
@@ -186,15 +187,17 @@ class CreateExperimentRunRequestBody:
                 raise
             trace_id, _drifted = _keep(cls, d, "trace_id", "None | str", "type", _drifted)
 
-        create_experiment_run_request_body = cls(
-            dataset_example_id,
-            end_time,
-            output,
-            repetition_number,
-            start_time,
-            error,
-            trace_id,
-        )
+        create_experiment_run_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_experiment_run_request_body.dataset_example_id = dataset_example_id
+        create_experiment_run_request_body.end_time = end_time
+        create_experiment_run_request_body.output = output
+        create_experiment_run_request_body.repetition_number = repetition_number
+        create_experiment_run_request_body.start_time = start_time
+        create_experiment_run_request_body.error = error
+        create_experiment_run_request_body.trace_id = trace_id
+        create_experiment_run_request_body.additional_properties = {}
 
         if _extra:
             create_experiment_run_request_body.additional_properties = {

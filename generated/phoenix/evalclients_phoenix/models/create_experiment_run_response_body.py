@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateExperimentRunResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -96,9 +97,11 @@ class CreateExperimentRunResponseBody:
                     cls, d, "data", "CreateExperimentRunResponseBodyData", "type", _drifted
                 )
 
-        create_experiment_run_response_body = cls(
-            data,
-        )
+        create_experiment_run_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_experiment_run_response_body._data_slot = data  # type: ignore[attr-defined]
+        create_experiment_run_response_body.additional_properties = {}
 
         if _extra:
             create_experiment_run_response_body.additional_properties = {

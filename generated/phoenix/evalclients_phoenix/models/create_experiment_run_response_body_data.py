@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="CreateExperimentRunResponseBodyData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -74,9 +75,11 @@ class CreateExperimentRunResponseBodyData:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        create_experiment_run_response_body_data = cls(
-            id,
-        )
+        create_experiment_run_response_body_data = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_experiment_run_response_body_data.id = id
+        create_experiment_run_response_body_data.additional_properties = {}
 
         if _extra:
             create_experiment_run_response_body_data.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateProjectRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -95,10 +96,12 @@ class CreateProjectRequestBody:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        create_project_request_body = cls(
-            name,
-            description,
-        )
+        create_project_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_project_request_body.name = name
+        create_project_request_body.description = description
+        create_project_request_body.additional_properties = {}
 
         if _extra:
             create_project_request_body.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatePromptRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "prompt",
@@ -114,10 +115,12 @@ class CreatePromptRequestBody:
                     raise
                 version, _drifted = _keep(cls, d, "version", "PromptVersionData", "type", _drifted)
 
-        create_prompt_request_body = cls(
-            prompt,
-            version,
-        )
+        create_prompt_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_prompt_request_body._prompt_slot = prompt  # type: ignore[attr-defined]
+        create_prompt_request_body._version_slot = version  # type: ignore[attr-defined]
+        create_prompt_request_body.additional_properties = {}
 
         if _extra:
             create_prompt_request_body.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatePromptVersionRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "version",
@@ -130,10 +131,12 @@ class CreatePromptVersionRequestBody:
                     cls, d, "tags", "list[PromptVersionTagData] | None", "union", _drifted
                 )
 
-        create_prompt_version_request_body = cls(
-            version,
-            tags,
-        )
+        create_prompt_version_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_prompt_version_request_body._version_slot = version  # type: ignore[attr-defined]
+        create_prompt_version_request_body._tags_slot = tags  # type: ignore[attr-defined]
+        create_prompt_version_request_body.additional_properties = {}
 
         if _extra:
             create_prompt_version_request_body.additional_properties = {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatePromptVersionResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -92,9 +93,11 @@ class CreatePromptVersionResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "PromptVersion", "type", _drifted)
 
-        create_prompt_version_response_body = cls(
-            data,
-        )
+        create_prompt_version_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_prompt_version_response_body._data_slot = data  # type: ignore[attr-defined]
+        create_prompt_version_response_body.additional_properties = {}
 
         if _extra:
             create_prompt_version_response_body.additional_properties = {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateSessionNoteResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -94,9 +95,11 @@ class CreateSessionNoteResponseBody:
                     cls, d, "data", "InsertedSessionAnnotation", "type", _drifted
                 )
 
-        create_session_note_response_body = cls(
-            data,
-        )
+        create_session_note_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_session_note_response_body._data_slot = data  # type: ignore[attr-defined]
+        create_session_note_response_body.additional_properties = {}
 
         if _extra:
             create_session_note_response_body.additional_properties = {

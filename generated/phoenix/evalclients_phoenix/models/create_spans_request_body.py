@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateSpansRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -104,9 +105,11 @@ class CreateSpansRequestBody:
                     _drifted,
                 )
 
-        create_spans_request_body = cls(
-            data,
-        )
+        create_spans_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_spans_request_body._data_slot = data  # type: ignore[attr-defined]
+        create_spans_request_body.additional_properties = {}
 
         if _extra:
             create_spans_request_body.additional_properties = {

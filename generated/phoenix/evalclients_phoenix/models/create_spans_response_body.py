@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="CreateSpansResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "total_queued",
@@ -89,10 +90,12 @@ class CreateSpansResponseBody:
                 raise
             total_received, _drifted = _keep(cls, d, "total_received", "int", "type", _drifted)
 
-        create_spans_response_body = cls(
-            total_queued,
-            total_received,
-        )
+        create_spans_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_spans_response_body.total_queued = total_queued
+        create_spans_response_body.total_received = total_received
+        create_spans_response_body.additional_properties = {}
 
         if _extra:
             create_spans_response_body.additional_properties = {

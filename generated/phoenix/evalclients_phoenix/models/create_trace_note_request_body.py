@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateTraceNoteRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -92,9 +93,11 @@ class CreateTraceNoteRequestBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "TraceNoteData", "type", _drifted)
 
-        create_trace_note_request_body = cls(
-            data,
-        )
+        create_trace_note_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_trace_note_request_body._data_slot = data  # type: ignore[attr-defined]
+        create_trace_note_request_body.additional_properties = {}
 
         if _extra:
             create_trace_note_request_body.additional_properties = {

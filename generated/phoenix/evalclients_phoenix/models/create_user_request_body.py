@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateUserRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "user",
@@ -126,10 +127,12 @@ class CreateUserRequestBody:
                 cls, d, "send_welcome_email", "bool", "type", _drifted
             )
 
-        create_user_request_body = cls(
-            user,
-            send_welcome_email,
-        )
+        create_user_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_user_request_body._user_slot = user  # type: ignore[attr-defined]
+        create_user_request_body.send_welcome_email = send_welcome_email
+        create_user_request_body.additional_properties = {}
 
         if _extra:
             create_user_request_body.additional_properties = {

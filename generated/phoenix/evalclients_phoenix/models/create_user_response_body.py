@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateUserResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -103,9 +104,11 @@ class CreateUserResponseBody:
                     cls, d, "data", "LDAPUser | LocalUser | OAuth2User", "union", _drifted
                 )
 
-        create_user_response_body = cls(
-            data,
-        )
+        create_user_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        create_user_response_body._data_slot = data  # type: ignore[attr-defined]
+        create_user_response_body.additional_properties = {}
 
         if _extra:
             create_user_response_body.additional_properties = {

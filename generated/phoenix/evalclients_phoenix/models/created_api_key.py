@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatedApiKey")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -177,14 +178,14 @@ class CreatedApiKey:
                 cls, d, "expires_at", "datetime.datetime | None", "union", _drifted
             )
 
-        created_api_key = cls(
-            created_at,
-            id,
-            key,
-            name,
-            description,
-            expires_at,
-        )
+        created_api_key = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        created_api_key.created_at = created_at
+        created_api_key.id = id
+        created_api_key.key = key
+        created_api_key.name = name
+        created_api_key.description = description
+        created_api_key.expires_at = expires_at
+        created_api_key.additional_properties = {}
 
         if _extra:
             created_api_key.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

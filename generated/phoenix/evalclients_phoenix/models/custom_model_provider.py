@@ -22,6 +22,7 @@ from ..models.custom_model_provider_sdk import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomModelProvider")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -194,15 +195,17 @@ class CustomModelProvider:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        custom_model_provider = cls(
-            created_at,
-            id,
-            name,
-            provider,
-            sdk,
-            updated_at,
-            description,
-        )
+        custom_model_provider = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        custom_model_provider.created_at = created_at
+        custom_model_provider.id = id
+        custom_model_provider.name = name
+        custom_model_provider.provider = provider
+        custom_model_provider.sdk = sdk
+        custom_model_provider.updated_at = updated_at
+        custom_model_provider.description = description
+        custom_model_provider.additional_properties = {}
 
         if _extra:
             custom_model_provider.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Dataset")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -193,15 +194,15 @@ class Dataset:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        dataset = cls(
-            created_at,
-            description,
-            example_count,
-            id,
-            metadata,
-            name,
-            updated_at,
-        )
+        dataset = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        dataset.created_at = created_at
+        dataset.description = description
+        dataset.example_count = example_count
+        dataset.id = id
+        dataset._metadata_slot = metadata  # type: ignore[attr-defined]
+        dataset.name = name
+        dataset.updated_at = updated_at
+        dataset.additional_properties = {}
 
         if _extra:
             dataset.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

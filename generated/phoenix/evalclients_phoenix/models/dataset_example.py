@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetExample")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -222,15 +223,15 @@ class DatasetExample:
                     cls, d, "source", "DatasetExampleSource | None", "union", _drifted
                 )
 
-        dataset_example = cls(
-            id,
-            input_,
-            metadata,
-            node_id,
-            output,
-            updated_at,
-            source,
-        )
+        dataset_example = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        dataset_example.id = id
+        dataset_example._input__slot = input_  # type: ignore[attr-defined]
+        dataset_example._metadata_slot = metadata  # type: ignore[attr-defined]
+        dataset_example.node_id = node_id
+        dataset_example._output_slot = output  # type: ignore[attr-defined]
+        dataset_example.updated_at = updated_at
+        dataset_example._source_slot = source  # type: ignore[attr-defined]
+        dataset_example.additional_properties = {}
 
         if _extra:
             dataset_example.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

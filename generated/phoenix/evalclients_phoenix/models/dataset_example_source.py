@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="DatasetExampleSource")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "span_id",
@@ -89,10 +90,12 @@ class DatasetExampleSource:
                 raise
             span_node_id, _drifted = _keep(cls, d, "span_node_id", "str", "type", _drifted)
 
-        dataset_example_source = cls(
-            span_id,
-            span_node_id,
-        )
+        dataset_example_source = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        dataset_example_source.span_id = span_id
+        dataset_example_source.span_node_id = span_node_id
+        dataset_example_source.additional_properties = {}
 
         if _extra:
             dataset_example_source.additional_properties = {

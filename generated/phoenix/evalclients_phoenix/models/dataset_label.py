@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="DatasetLabel")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "color",
@@ -121,12 +122,12 @@ class DatasetLabel:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        dataset_label = cls(
-            color,
-            description,
-            id,
-            name,
-        )
+        dataset_label = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        dataset_label.color = color
+        dataset_label.description = description
+        dataset_label.id = id
+        dataset_label.name = name
+        dataset_label.additional_properties = {}
 
         if _extra:
             dataset_label.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

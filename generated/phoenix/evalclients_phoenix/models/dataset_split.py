@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetSplit")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "color",
@@ -210,16 +211,16 @@ class DatasetSplit:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        dataset_split = cls(
-            color,
-            created_at,
-            description,
-            example_count,
-            id,
-            metadata,
-            name,
-            updated_at,
-        )
+        dataset_split = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        dataset_split.color = color
+        dataset_split.created_at = created_at
+        dataset_split.description = description
+        dataset_split.example_count = example_count
+        dataset_split.id = id
+        dataset_split._metadata_slot = metadata  # type: ignore[attr-defined]
+        dataset_split.name = name
+        dataset_split.updated_at = updated_at
+        dataset_split.additional_properties = {}
 
         if _extra:
             dataset_split.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetVersion")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -146,12 +147,12 @@ class DatasetVersion:
                 raise
             version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
-        dataset_version = cls(
-            created_at,
-            description,
-            metadata,
-            version_id,
-        )
+        dataset_version = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        dataset_version.created_at = created_at
+        dataset_version.description = description
+        dataset_version._metadata_slot = metadata  # type: ignore[attr-defined]
+        dataset_version.version_id = version_id
+        dataset_version.additional_properties = {}
 
         if _extra:
             dataset_version.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetWithExampleCount")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -195,15 +196,17 @@ class DatasetWithExampleCount:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        dataset_with_example_count = cls(
-            created_at,
-            description,
-            example_count,
-            id,
-            metadata,
-            name,
-            updated_at,
-        )
+        dataset_with_example_count = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        dataset_with_example_count.created_at = created_at
+        dataset_with_example_count.description = description
+        dataset_with_example_count.example_count = example_count
+        dataset_with_example_count.id = id
+        dataset_with_example_count._metadata_slot = metadata  # type: ignore[attr-defined]
+        dataset_with_example_count.name = name
+        dataset_with_example_count.updated_at = updated_at
+        dataset_with_example_count.additional_properties = {}
 
         if _extra:
             dataset_with_example_count.additional_properties = {

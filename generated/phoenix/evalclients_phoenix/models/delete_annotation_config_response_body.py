@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeleteAnnotationConfigResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -110,9 +111,11 @@ class DeleteAnnotationConfigResponseBody:
                     _drifted,
                 )
 
-        delete_annotation_config_response_body = cls(
-            data,
-        )
+        delete_annotation_config_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        delete_annotation_config_response_body._data_slot = data  # type: ignore[attr-defined]
+        delete_annotation_config_response_body.additional_properties = {}
 
         if _extra:
             delete_annotation_config_response_body.additional_properties = {

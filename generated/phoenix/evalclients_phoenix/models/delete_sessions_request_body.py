@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="DeleteSessionsRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "session_identifiers",
@@ -83,9 +84,11 @@ class DeleteSessionsRequestBody:
                 cls, d, "session_identifiers", "list[str]", "type", _drifted
             )
 
-        delete_sessions_request_body = cls(
-            session_identifiers,
-        )
+        delete_sessions_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        delete_sessions_request_body.session_identifiers = session_identifiers
+        delete_sessions_request_body.additional_properties = {}
 
         if _extra:
             delete_sessions_request_body.additional_properties = {

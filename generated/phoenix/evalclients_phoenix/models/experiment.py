@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Experiment")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -308,22 +309,22 @@ class Experiment:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        experiment = cls(
-            created_at,
-            dataset_id,
-            dataset_version_id,
-            description,
-            example_count,
-            failed_run_count,
-            id,
-            metadata,
-            missing_run_count,
-            name,
-            project_name,
-            repetitions,
-            successful_run_count,
-            updated_at,
-        )
+        experiment = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        experiment.created_at = created_at
+        experiment.dataset_id = dataset_id
+        experiment.dataset_version_id = dataset_version_id
+        experiment.description = description
+        experiment.example_count = example_count
+        experiment.failed_run_count = failed_run_count
+        experiment.id = id
+        experiment._metadata_slot = metadata  # type: ignore[attr-defined]
+        experiment.missing_run_count = missing_run_count
+        experiment.name = name
+        experiment.project_name = project_name
+        experiment.repetitions = repetitions
+        experiment.successful_run_count = successful_run_count
+        experiment.updated_at = updated_at
+        experiment.additional_properties = {}
 
         if _extra:
             experiment.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

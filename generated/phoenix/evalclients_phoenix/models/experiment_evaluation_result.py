@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExperimentEvaluationResult")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "explanation",
@@ -119,11 +120,13 @@ class ExperimentEvaluationResult:
                 raise
             score, _drifted = _keep(cls, d, "score", "float | None", "type", _drifted)
 
-        experiment_evaluation_result = cls(
-            explanation,
-            label,
-            score,
-        )
+        experiment_evaluation_result = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        experiment_evaluation_result.explanation = explanation
+        experiment_evaluation_result.label = label
+        experiment_evaluation_result.score = score
+        experiment_evaluation_result.additional_properties = {}
 
         if _extra:
             experiment_evaluation_result.additional_properties = {

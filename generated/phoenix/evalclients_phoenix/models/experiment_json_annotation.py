@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExperimentJSONAnnotation")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotator_kind",
@@ -256,18 +257,20 @@ class ExperimentJSONAnnotation:
                 raise
             trace_id, _drifted = _keep(cls, d, "trace_id", "None | str", "type", _drifted)
 
-        experiment_json_annotation = cls(
-            annotator_kind,
-            end_time,
-            error,
-            explanation,
-            label,
-            metadata,
-            name,
-            score,
-            start_time,
-            trace_id,
-        )
+        experiment_json_annotation = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        experiment_json_annotation.annotator_kind = annotator_kind
+        experiment_json_annotation.end_time = end_time
+        experiment_json_annotation.error = error
+        experiment_json_annotation.explanation = explanation
+        experiment_json_annotation.label = label
+        experiment_json_annotation._metadata_slot = metadata  # type: ignore[attr-defined]
+        experiment_json_annotation.name = name
+        experiment_json_annotation.score = score
+        experiment_json_annotation.start_time = start_time
+        experiment_json_annotation.trace_id = trace_id
+        experiment_json_annotation.additional_properties = {}
 
         if _extra:
             experiment_json_annotation.additional_properties = {

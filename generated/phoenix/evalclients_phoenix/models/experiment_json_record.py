@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExperimentJSONRecord")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotations",
@@ -336,21 +337,23 @@ class ExperimentJSONRecord:
                 raise
             trace_id, _drifted = _keep(cls, d, "trace_id", "None | str", "type", _drifted)
 
-        experiment_json_record = cls(
-            annotations,
-            completion_token_count,
-            end_time,
-            error,
-            example_id,
-            input_,
-            latency_ms,
-            output,
-            prompt_token_count,
-            reference_output,
-            repetition_number,
-            start_time,
-            trace_id,
-        )
+        experiment_json_record = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        experiment_json_record._annotations_slot = annotations  # type: ignore[attr-defined]
+        experiment_json_record.completion_token_count = completion_token_count
+        experiment_json_record.end_time = end_time
+        experiment_json_record.error = error
+        experiment_json_record.example_id = example_id
+        experiment_json_record._input__slot = input_  # type: ignore[attr-defined]
+        experiment_json_record.latency_ms = latency_ms
+        experiment_json_record.output = output
+        experiment_json_record.prompt_token_count = prompt_token_count
+        experiment_json_record._reference_output_slot = reference_output  # type: ignore[attr-defined]
+        experiment_json_record.repetition_number = repetition_number
+        experiment_json_record.start_time = start_time
+        experiment_json_record.trace_id = trace_id
+        experiment_json_record.additional_properties = {}
 
         if _extra:
             experiment_json_record.additional_properties = {

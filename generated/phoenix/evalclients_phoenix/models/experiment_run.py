@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExperimentRun")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "dataset_example_id",
@@ -216,17 +217,17 @@ class ExperimentRun:
                 raise
             trace_id, _drifted = _keep(cls, d, "trace_id", "None | str", "type", _drifted)
 
-        experiment_run = cls(
-            dataset_example_id,
-            end_time,
-            experiment_id,
-            id,
-            output,
-            repetition_number,
-            start_time,
-            error,
-            trace_id,
-        )
+        experiment_run = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        experiment_run.dataset_example_id = dataset_example_id
+        experiment_run.end_time = end_time
+        experiment_run.experiment_id = experiment_id
+        experiment_run.id = id
+        experiment_run.output = output
+        experiment_run.repetition_number = repetition_number
+        experiment_run.start_time = start_time
+        experiment_run.error = error
+        experiment_run.trace_id = trace_id
+        experiment_run.additional_properties = {}
 
         if _extra:
             experiment_run.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

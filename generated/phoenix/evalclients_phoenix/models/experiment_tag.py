@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="ExperimentTag")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "description",
@@ -106,11 +107,11 @@ class ExperimentTag:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        experiment_tag = cls(
-            description,
-            id,
-            name,
-        )
+        experiment_tag = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        experiment_tag.description = description
+        experiment_tag.id = id
+        experiment_tag.name = name
+        experiment_tag.additional_properties = {}
 
         if _extra:
             experiment_tag.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -18,6 +18,7 @@ from ..models.optimization_direction import OptimizationDirection, check_optimiz
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FreeformAnnotationConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -241,16 +242,18 @@ class FreeformAnnotationConfig:
                 raise
             upper_bound, _drifted = _keep(cls, d, "upper_bound", "float | None", "type", _drifted)
 
-        freeform_annotation_config = cls(
-            id,
-            name,
-            type_,
-            description,
-            lower_bound,
-            optimization_direction,
-            threshold,
-            upper_bound,
-        )
+        freeform_annotation_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        freeform_annotation_config.id = id
+        freeform_annotation_config.name = name
+        freeform_annotation_config.type_ = type_
+        freeform_annotation_config.description = description
+        freeform_annotation_config.lower_bound = lower_bound
+        freeform_annotation_config.optimization_direction = optimization_direction
+        freeform_annotation_config.threshold = threshold
+        freeform_annotation_config.upper_bound = upper_bound
+        freeform_annotation_config.additional_properties = {}
 
         if _extra:
             freeform_annotation_config.additional_properties = {

@@ -18,6 +18,7 @@ from ..models.optimization_direction import OptimizationDirection, check_optimiz
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FreeformAnnotationConfigData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -226,15 +227,17 @@ class FreeformAnnotationConfigData:
                 raise
             upper_bound, _drifted = _keep(cls, d, "upper_bound", "float | None", "type", _drifted)
 
-        freeform_annotation_config_data = cls(
-            name,
-            type_,
-            description,
-            lower_bound,
-            optimization_direction,
-            threshold,
-            upper_bound,
-        )
+        freeform_annotation_config_data = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        freeform_annotation_config_data.name = name
+        freeform_annotation_config_data.type_ = type_
+        freeform_annotation_config_data.description = description
+        freeform_annotation_config_data.lower_bound = lower_bound
+        freeform_annotation_config_data.optimization_direction = optimization_direction
+        freeform_annotation_config_data.threshold = threshold
+        freeform_annotation_config_data.upper_bound = upper_bound
+        freeform_annotation_config_data.additional_properties = {}
 
         if _extra:
             freeform_annotation_config_data.additional_properties = {

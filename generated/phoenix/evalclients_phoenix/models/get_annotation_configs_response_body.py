@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetAnnotationConfigsResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -196,10 +197,12 @@ class GetAnnotationConfigsResponseBody:
                 raise
             next_cursor, _drifted = _keep(cls, d, "next_cursor", "None | str", "type", _drifted)
 
-        get_annotation_configs_response_body = cls(
-            data,
-            next_cursor,
-        )
+        get_annotation_configs_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        get_annotation_configs_response_body.data = data
+        get_annotation_configs_response_body.next_cursor = next_cursor
+        get_annotation_configs_response_body.additional_properties = {}
 
         if _extra:
             get_annotation_configs_response_body.additional_properties = {

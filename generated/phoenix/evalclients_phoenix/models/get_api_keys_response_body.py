@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetApiKeysResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -104,9 +105,11 @@ class GetApiKeysResponseBody:
                     _drifted,
                 )
 
-        get_api_keys_response_body = cls(
-            data,
-        )
+        get_api_keys_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        get_api_keys_response_body._data_slot = data  # type: ignore[attr-defined]
+        get_api_keys_response_body.additional_properties = {}
 
         if _extra:
             get_api_keys_response_body.additional_properties = {

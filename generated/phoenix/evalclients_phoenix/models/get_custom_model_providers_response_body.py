@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetCustomModelProvidersResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -124,10 +125,12 @@ class GetCustomModelProvidersResponseBody:
                 raise
             next_cursor, _drifted = _keep(cls, d, "next_cursor", "None | str", "type", _drifted)
 
-        get_custom_model_providers_response_body = cls(
-            data,
-            next_cursor,
-        )
+        get_custom_model_providers_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        get_custom_model_providers_response_body._data_slot = data  # type: ignore[attr-defined]
+        get_custom_model_providers_response_body.next_cursor = next_cursor
+        get_custom_model_providers_response_body.additional_properties = {}
 
         if _extra:
             get_custom_model_providers_response_body.additional_properties = {

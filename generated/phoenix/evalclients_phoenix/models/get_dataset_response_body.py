@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetDatasetResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -92,9 +93,11 @@ class GetDatasetResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "DatasetWithExampleCount", "type", _drifted)
 
-        get_dataset_response_body = cls(
-            data,
-        )
+        get_dataset_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        get_dataset_response_body._data_slot = data  # type: ignore[attr-defined]
+        get_dataset_response_body.additional_properties = {}
 
         if _extra:
             get_dataset_response_body.additional_properties = {

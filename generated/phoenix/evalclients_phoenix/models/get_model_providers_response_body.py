@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetModelProvidersResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -106,9 +107,11 @@ class GetModelProvidersResponseBody:
                     _drifted,
                 )
 
-        get_model_providers_response_body = cls(
-            data,
-        )
+        get_model_providers_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        get_model_providers_response_body._data_slot = data  # type: ignore[attr-defined]
+        get_model_providers_response_body.additional_properties = {}
 
         if _extra:
             get_model_providers_response_body.additional_properties = {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetSessionResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -92,9 +93,11 @@ class GetSessionResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "SessionData", "type", _drifted)
 
-        get_session_response_body = cls(
-            data,
-        )
+        get_session_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        get_session_response_body._data_slot = data  # type: ignore[attr-defined]
+        get_session_response_body.additional_properties = {}
 
         if _extra:
             get_session_response_body.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetTracesResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -122,10 +123,12 @@ class GetTracesResponseBody:
                 raise
             next_cursor, _drifted = _keep(cls, d, "next_cursor", "None | str", "type", _drifted)
 
-        get_traces_response_body = cls(
-            data,
-            next_cursor,
-        )
+        get_traces_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        get_traces_response_body._data_slot = data  # type: ignore[attr-defined]
+        get_traces_response_body.next_cursor = next_cursor
+        get_traces_response_body.additional_properties = {}
 
         if _extra:
             get_traces_response_body.additional_properties = {

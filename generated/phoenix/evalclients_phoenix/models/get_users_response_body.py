@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetUsersResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -175,10 +176,12 @@ class GetUsersResponseBody:
                 raise
             next_cursor, _drifted = _keep(cls, d, "next_cursor", "None | str", "type", _drifted)
 
-        get_users_response_body = cls(
-            data,
-            next_cursor,
-        )
+        get_users_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        get_users_response_body.data = data
+        get_users_response_body.next_cursor = next_cursor
+        get_users_response_body.additional_properties = {}
 
         if _extra:
             get_users_response_body.additional_properties = {

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetViewerResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -111,9 +112,11 @@ class GetViewerResponseBody:
                     _drifted,
                 )
 
-        get_viewer_response_body = cls(
-            data,
-        )
+        get_viewer_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        get_viewer_response_body._data_slot = data  # type: ignore[attr-defined]
+        get_viewer_response_body.additional_properties = {}
 
         if _extra:
             get_viewer_response_body.additional_properties = {

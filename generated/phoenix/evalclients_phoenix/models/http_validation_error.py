@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HTTPValidationError")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "detail",
@@ -111,9 +112,11 @@ class HTTPValidationError:
                     _drifted,
                 )
 
-        http_validation_error = cls(
-            detail,
-        )
+        http_validation_error = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        http_validation_error._detail_slot = detail  # type: ignore[attr-defined]
+        http_validation_error.additional_properties = {}
 
         if _extra:
             http_validation_error.additional_properties = {

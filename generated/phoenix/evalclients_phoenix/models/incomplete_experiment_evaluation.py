@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="IncompleteExperimentEvaluation")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "dataset_example",
@@ -141,11 +142,13 @@ class IncompleteExperimentEvaluation:
                     cls, d, "experiment_run", "ExperimentRun", "type", _drifted
                 )
 
-        incomplete_experiment_evaluation = cls(
-            dataset_example,
-            evaluation_names,
-            experiment_run,
-        )
+        incomplete_experiment_evaluation = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        incomplete_experiment_evaluation._dataset_example_slot = dataset_example  # type: ignore[attr-defined]
+        incomplete_experiment_evaluation.evaluation_names = evaluation_names
+        incomplete_experiment_evaluation._experiment_run_slot = experiment_run  # type: ignore[attr-defined]
+        incomplete_experiment_evaluation.additional_properties = {}
 
         if _extra:
             incomplete_experiment_evaluation.additional_properties = {

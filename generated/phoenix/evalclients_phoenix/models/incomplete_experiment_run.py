@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="IncompleteExperimentRun")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "dataset_example",
@@ -117,10 +118,12 @@ class IncompleteExperimentRun:
                 cls, d, "repetition_numbers", "list[int]", "type", _drifted
             )
 
-        incomplete_experiment_run = cls(
-            dataset_example,
-            repetition_numbers,
-        )
+        incomplete_experiment_run = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        incomplete_experiment_run._dataset_example_slot = dataset_example  # type: ignore[attr-defined]
+        incomplete_experiment_run.repetition_numbers = repetition_numbers
+        incomplete_experiment_run.additional_properties = {}
 
         if _extra:
             incomplete_experiment_run.additional_properties = {

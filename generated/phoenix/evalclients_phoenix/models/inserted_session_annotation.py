@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="InsertedSessionAnnotation")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -74,9 +75,11 @@ class InsertedSessionAnnotation:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        inserted_session_annotation = cls(
-            id,
-        )
+        inserted_session_annotation = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        inserted_session_annotation.id = id
+        inserted_session_annotation.additional_properties = {}
 
         if _extra:
             inserted_session_annotation.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="InsertedSpanAnnotation")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -74,9 +75,11 @@ class InsertedSpanAnnotation:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        inserted_span_annotation = cls(
-            id,
-        )
+        inserted_span_annotation = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        inserted_span_annotation.id = id
+        inserted_span_annotation.additional_properties = {}
 
         if _extra:
             inserted_span_annotation.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="InsertedTraceAnnotation")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -74,9 +75,11 @@ class InsertedTraceAnnotation:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        inserted_trace_annotation = cls(
-            id,
-        )
+        inserted_trace_annotation = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        inserted_trace_annotation.id = id
+        inserted_trace_annotation.additional_properties = {}
 
         if _extra:
             inserted_trace_annotation.additional_properties = {

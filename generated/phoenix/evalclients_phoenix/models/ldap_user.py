@@ -19,6 +19,7 @@ from ..models.ldap_user_role import LDAPUserRole, check_ldap_user_role
 from ..types import Unset
 
 T = TypeVar("T", bound="LDAPUser")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "auth_method",
@@ -184,15 +185,15 @@ class LDAPUser:
                 raise
             username, _drifted = _keep(cls, d, "username", "str", "type", _drifted)
 
-        ldap_user = cls(
-            auth_method,
-            created_at,
-            email,
-            id,
-            role,
-            updated_at,
-            username,
-        )
+        ldap_user = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        ldap_user.auth_method = auth_method
+        ldap_user.created_at = created_at
+        ldap_user.email = email
+        ldap_user.id = id
+        ldap_user.role = role
+        ldap_user.updated_at = updated_at
+        ldap_user.username = username
+        ldap_user.additional_properties = {}
 
         if _extra:
             ldap_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

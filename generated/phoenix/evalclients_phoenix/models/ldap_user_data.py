@@ -18,6 +18,7 @@ from ..models.ldap_user_data_role import LDAPUserDataRole, check_ldap_user_data_
 from ..types import Unset
 
 T = TypeVar("T", bound="LDAPUserData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "auth_method",
@@ -130,12 +131,12 @@ class LDAPUserData:
                 raise
             username, _drifted = _keep(cls, d, "username", "str", "type", _drifted)
 
-        ldap_user_data = cls(
-            auth_method,
-            email,
-            role,
-            username,
-        )
+        ldap_user_data = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        ldap_user_data.auth_method = auth_method
+        ldap_user_data.email = email
+        ldap_user_data.role = role
+        ldap_user_data.username = username
+        ldap_user_data.additional_properties = {}
 
         if _extra:
             ldap_user_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

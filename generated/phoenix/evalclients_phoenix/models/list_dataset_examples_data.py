@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListDatasetExamplesData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "dataset_id",
@@ -163,12 +164,14 @@ class ListDatasetExamplesData:
                 cls, d, "filtered_splits", "list[str]", "type", _drifted
             )
 
-        list_dataset_examples_data = cls(
-            dataset_id,
-            examples,
-            version_id,
-            filtered_splits,
-        )
+        list_dataset_examples_data = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_dataset_examples_data.dataset_id = dataset_id
+        list_dataset_examples_data._examples_slot = examples  # type: ignore[attr-defined]
+        list_dataset_examples_data.version_id = version_id
+        list_dataset_examples_data.filtered_splits = filtered_splits
+        list_dataset_examples_data.additional_properties = {}
 
         if _extra:
             list_dataset_examples_data.additional_properties = {

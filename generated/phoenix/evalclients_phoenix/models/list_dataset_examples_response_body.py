@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListDatasetExamplesResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -92,9 +93,11 @@ class ListDatasetExamplesResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "ListDatasetExamplesData", "type", _drifted)
 
-        list_dataset_examples_response_body = cls(
-            data,
-        )
+        list_dataset_examples_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_dataset_examples_response_body._data_slot = data  # type: ignore[attr-defined]
+        list_dataset_examples_response_body.additional_properties = {}
 
         if _extra:
             list_dataset_examples_response_body.additional_properties = {

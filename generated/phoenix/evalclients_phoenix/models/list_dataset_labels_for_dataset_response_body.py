@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListDatasetLabelsForDatasetResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -104,9 +105,11 @@ class ListDatasetLabelsForDatasetResponseBody:
                     _drifted,
                 )
 
-        list_dataset_labels_for_dataset_response_body = cls(
-            data,
-        )
+        list_dataset_labels_for_dataset_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_dataset_labels_for_dataset_response_body._data_slot = data  # type: ignore[attr-defined]
+        list_dataset_labels_for_dataset_response_body.additional_properties = {}
 
         if _extra:
             list_dataset_labels_for_dataset_response_body.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListExperimentRunsResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -122,10 +123,12 @@ class ListExperimentRunsResponseBody:
                 raise
             next_cursor, _drifted = _keep(cls, d, "next_cursor", "None | str", "type", _drifted)
 
-        list_experiment_runs_response_body = cls(
-            data,
-            next_cursor,
-        )
+        list_experiment_runs_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_experiment_runs_response_body._data_slot = data  # type: ignore[attr-defined]
+        list_experiment_runs_response_body.next_cursor = next_cursor
+        list_experiment_runs_response_body.additional_properties = {}
 
         if _extra:
             list_experiment_runs_response_body.additional_properties = {

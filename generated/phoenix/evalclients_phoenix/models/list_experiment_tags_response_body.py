@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListExperimentTagsResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -104,9 +105,11 @@ class ListExperimentTagsResponseBody:
                     _drifted,
                 )
 
-        list_experiment_tags_response_body = cls(
-            data,
-        )
+        list_experiment_tags_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        list_experiment_tags_response_body._data_slot = data  # type: ignore[attr-defined]
+        list_experiment_tags_response_body.additional_properties = {}
 
         if _extra:
             list_experiment_tags_response_body.additional_properties = {

@@ -19,6 +19,7 @@ from ..models.local_user_role import LocalUserRole, check_local_user_role
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocalUser")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "auth_method",
@@ -217,17 +218,17 @@ class LocalUser:
                 raise
             password, _drifted = _keep(cls, d, "password", "str", "type", _drifted)
 
-        local_user = cls(
-            auth_method,
-            created_at,
-            email,
-            id,
-            password_needs_reset,
-            role,
-            updated_at,
-            username,
-            password,
-        )
+        local_user = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        local_user.auth_method = auth_method
+        local_user.created_at = created_at
+        local_user.email = email
+        local_user.id = id
+        local_user.password_needs_reset = password_needs_reset
+        local_user.role = role
+        local_user.updated_at = updated_at
+        local_user.username = username
+        local_user.password = password
+        local_user.additional_properties = {}
 
         if _extra:
             local_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

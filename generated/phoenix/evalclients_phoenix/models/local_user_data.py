@@ -18,6 +18,7 @@ from ..models.local_user_data_role import LocalUserDataRole, check_local_user_da
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocalUserData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "auth_method",
@@ -146,13 +147,13 @@ class LocalUserData:
                 raise
             password, _drifted = _keep(cls, d, "password", "str", "type", _drifted)
 
-        local_user_data = cls(
-            auth_method,
-            email,
-            role,
-            username,
-            password,
-        )
+        local_user_data = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        local_user_data.auth_method = auth_method
+        local_user_data.email = email
+        local_user_data.role = role
+        local_user_data.username = username
+        local_user_data.password = password
+        local_user_data.additional_properties = {}
 
         if _extra:
             local_user_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -19,6 +19,7 @@ from ..models.o_auth_2_user_role import OAuth2UserRole, check_o_auth_2_user_role
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OAuth2User")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "auth_method",
@@ -234,18 +235,18 @@ class OAuth2User:
                 cls, d, "profile_picture_url", "str", "type", _drifted
             )
 
-        o_auth_2_user = cls(
-            auth_method,
-            created_at,
-            email,
-            id,
-            role,
-            updated_at,
-            username,
-            oauth2_client_id,
-            oauth2_user_id,
-            profile_picture_url,
-        )
+        o_auth_2_user = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        o_auth_2_user.auth_method = auth_method
+        o_auth_2_user.created_at = created_at
+        o_auth_2_user.email = email
+        o_auth_2_user.id = id
+        o_auth_2_user.role = role
+        o_auth_2_user.updated_at = updated_at
+        o_auth_2_user.username = username
+        o_auth_2_user.oauth2_client_id = oauth2_client_id
+        o_auth_2_user.oauth2_user_id = oauth2_user_id
+        o_auth_2_user.profile_picture_url = profile_picture_url
+        o_auth_2_user.additional_properties = {}
 
         if _extra:
             o_auth_2_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -18,6 +18,7 @@ from ..models.o_auth_2_user_data_role import OAuth2UserDataRole, check_o_auth_2_
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OAuth2UserData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "auth_method",
@@ -162,14 +163,16 @@ class OAuth2UserData:
                 raise
             oauth2_user_id, _drifted = _keep(cls, d, "oauth2_user_id", "str", "type", _drifted)
 
-        o_auth_2_user_data = cls(
-            auth_method,
-            email,
-            role,
-            username,
-            oauth2_client_id,
-            oauth2_user_id,
-        )
+        o_auth_2_user_data = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        o_auth_2_user_data.auth_method = auth_method
+        o_auth_2_user_data.email = email
+        o_auth_2_user_data.role = role
+        o_auth_2_user_data.username = username
+        o_auth_2_user_data.oauth2_client_id = oauth2_client_id
+        o_auth_2_user_data.oauth2_user_id = oauth2_user_id
+        o_auth_2_user_data.additional_properties = {}
 
         if _extra:
             o_auth_2_user_data.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OtlpAnyValue")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "array_value",
@@ -239,15 +240,14 @@ class OtlpAnyValue:
                 raise
             string_value, _drifted = _keep(cls, d, "string_value", "None | str", "type", _drifted)
 
-        otlp_any_value = cls(
-            array_value,
-            bool_value,
-            bytes_value,
-            double_value,
-            int_value,
-            kvlist_value,
-            string_value,
-        )
+        otlp_any_value = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        otlp_any_value._array_value_slot = array_value  # type: ignore[attr-defined]
+        otlp_any_value.bool_value = bool_value
+        otlp_any_value.bytes_value = bytes_value
+        otlp_any_value.double_value = double_value
+        otlp_any_value.int_value = int_value
+        otlp_any_value.kvlist_value = kvlist_value
+        otlp_any_value.string_value = string_value
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(otlp_any_value, _drifted)

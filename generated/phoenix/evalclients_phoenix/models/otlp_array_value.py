@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OtlpArrayValue")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "values",
@@ -104,9 +105,8 @@ class OtlpArrayValue:
                     cls, d, "values", "list[OtlpAnyValue] | None", "union", _drifted
                 )
 
-        otlp_array_value = cls(
-            values,
-        )
+        otlp_array_value = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        otlp_array_value._values_slot = values  # type: ignore[attr-defined]
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(otlp_array_value, _drifted)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OtlpEvent")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "attributes",
@@ -187,12 +188,11 @@ class OtlpEvent:
                 cls, d, "time_unix_nano", "int | None | str", "type", _drifted
             )
 
-        otlp_event = cls(
-            attributes,
-            dropped_attributes_count,
-            name,
-            time_unix_nano,
-        )
+        otlp_event = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        otlp_event._attributes_slot = attributes  # type: ignore[attr-defined]
+        otlp_event.dropped_attributes_count = dropped_attributes_count
+        otlp_event.name = name
+        otlp_event.time_unix_nano = time_unix_nano
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(otlp_event, _drifted)

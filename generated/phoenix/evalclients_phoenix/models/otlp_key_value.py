@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OtlpKeyValue")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "key",
@@ -119,10 +120,9 @@ class OtlpKeyValue:
                     raise
                 value, _drifted = _keep(cls, d, "value", "None | OtlpAnyValue", "union", _drifted)
 
-        otlp_key_value = cls(
-            key,
-            value,
-        )
+        otlp_key_value = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        otlp_key_value.key = key
+        otlp_key_value._value_slot = value  # type: ignore[attr-defined]
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(otlp_key_value, _drifted)

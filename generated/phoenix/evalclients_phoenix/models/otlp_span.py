@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OtlpSpan")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "attributes",
@@ -552,24 +553,23 @@ class OtlpSpan:
                 raise
             trace_state, _drifted = _keep(cls, d, "trace_state", "None | str", "type", _drifted)
 
-        otlp_span = cls(
-            attributes,
-            dropped_attributes_count,
-            dropped_events_count,
-            dropped_links_count,
-            end_time_unix_nano,
-            events,
-            flags,
-            kind,
-            links,
-            name,
-            parent_span_id,
-            span_id,
-            start_time_unix_nano,
-            status,
-            trace_id,
-            trace_state,
-        )
+        otlp_span = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        otlp_span._attributes_slot = attributes  # type: ignore[attr-defined]
+        otlp_span.dropped_attributes_count = dropped_attributes_count
+        otlp_span.dropped_events_count = dropped_events_count
+        otlp_span.dropped_links_count = dropped_links_count
+        otlp_span.end_time_unix_nano = end_time_unix_nano
+        otlp_span._events_slot = events  # type: ignore[attr-defined]
+        otlp_span.flags = flags
+        otlp_span.kind = kind
+        otlp_span.links = links
+        otlp_span.name = name
+        otlp_span.parent_span_id = parent_span_id
+        otlp_span.span_id = span_id
+        otlp_span.start_time_unix_nano = start_time_unix_nano
+        otlp_span._status_slot = status  # type: ignore[attr-defined]
+        otlp_span.trace_id = trace_id
+        otlp_span.trace_state = trace_state
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(otlp_span, _drifted)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OtlpSpansResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -123,10 +124,12 @@ class OtlpSpansResponseBody:
                 raise
             next_cursor, _drifted = _keep(cls, d, "next_cursor", "None | str", "type", _drifted)
 
-        otlp_spans_response_body = cls(
-            data,
-            next_cursor,
-        )
+        otlp_spans_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        otlp_spans_response_body._data_slot = data  # type: ignore[attr-defined]
+        otlp_spans_response_body.next_cursor = next_cursor
+        otlp_spans_response_body.additional_properties = {}
 
         if _extra:
             otlp_spans_response_body.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OtlpStatus")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "code",
@@ -97,10 +98,9 @@ class OtlpStatus:
                 raise
             message, _drifted = _keep(cls, d, "message", "None | str", "type", _drifted)
 
-        otlp_status = cls(
-            code,
-            message,
-        )
+        otlp_status = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        otlp_status.code = code
+        otlp_status.message = message
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(otlp_status, _drifted)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PatchPromptRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "description",
@@ -124,10 +125,12 @@ class PatchPromptRequestBody:
                     cls, d, "metadata", "PatchPromptRequestBodyMetadata", "type", _drifted
                 )
 
-        patch_prompt_request_body = cls(
-            description,
-            metadata,
-        )
+        patch_prompt_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        patch_prompt_request_body.description = description
+        patch_prompt_request_body._metadata_slot = metadata  # type: ignore[attr-defined]
+        patch_prompt_request_body.additional_properties = {}
 
         if _extra:
             patch_prompt_request_body.additional_properties = {

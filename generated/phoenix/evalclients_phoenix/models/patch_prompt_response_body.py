@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PatchPromptResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -92,9 +93,11 @@ class PatchPromptResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "Prompt", "type", _drifted)
 
-        patch_prompt_response_body = cls(
-            data,
-        )
+        patch_prompt_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        patch_prompt_response_body._data_slot = data  # type: ignore[attr-defined]
+        patch_prompt_response_body.additional_properties = {}
 
         if _extra:
             patch_prompt_response_body.additional_properties = {

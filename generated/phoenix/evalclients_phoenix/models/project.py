@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Project")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -110,11 +111,11 @@ class Project:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        project = cls(
-            id,
-            name,
-            description,
-        )
+        project = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        project.id = id
+        project.name = name
+        project.description = description
+        project.additional_properties = {}
 
         if _extra:
             project.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="ProjectRetentionPolicyData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "policy_id",
@@ -92,10 +93,12 @@ class ProjectRetentionPolicyData:
                 raise
             project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
-        project_retention_policy_data = cls(
-            policy_id,
-            project_id,
-        )
+        project_retention_policy_data = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        project_retention_policy_data.policy_id = policy_id
+        project_retention_policy_data.project_id = project_id
+        project_retention_policy_data.additional_properties = {}
 
         if _extra:
             project_retention_policy_data.additional_properties = {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Prompt")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -186,13 +187,13 @@ class Prompt:
                 cls, d, "source_prompt_id", "None | str", "type", _drifted
             )
 
-        prompt = cls(
-            id,
-            name,
-            description,
-            metadata,
-            source_prompt_id,
-        )
+        prompt = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        prompt.id = id
+        prompt.name = name
+        prompt.description = description
+        prompt._metadata_slot = metadata  # type: ignore[attr-defined]
+        prompt.source_prompt_id = source_prompt_id
+        prompt.additional_properties = {}
 
         if _extra:
             prompt.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptAnthropicInvocationParameters")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "anthropic",
@@ -120,10 +121,11 @@ class PromptAnthropicInvocationParameters:
                 cls, d, "type", "Literal[\u0027anthropic\u0027]", "type", _drifted
             )
 
-        prompt_anthropic_invocation_parameters = cls(
-            anthropic,
-            type_,
-        )
+        prompt_anthropic_invocation_parameters = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_anthropic_invocation_parameters._anthropic_slot = anthropic  # type: ignore[attr-defined]
+        prompt_anthropic_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_anthropic_invocation_parameters, _drifted)

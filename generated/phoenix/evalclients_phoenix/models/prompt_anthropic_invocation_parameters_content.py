@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptAnthropicInvocationParametersContent")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "max_tokens",
@@ -274,15 +275,16 @@ class PromptAnthropicInvocationParametersContent:
                 raise
             top_p, _drifted = _keep(cls, d, "top_p", "float", "type", _drifted)
 
-        prompt_anthropic_invocation_parameters_content = cls(
-            max_tokens,
-            extra_body,
-            output_config,
-            stop_sequences,
-            temperature,
-            thinking,
-            top_p,
-        )
+        prompt_anthropic_invocation_parameters_content = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_anthropic_invocation_parameters_content.max_tokens = max_tokens
+        prompt_anthropic_invocation_parameters_content._extra_body_slot = extra_body  # type: ignore[attr-defined]
+        prompt_anthropic_invocation_parameters_content._output_config_slot = output_config  # type: ignore[attr-defined]
+        prompt_anthropic_invocation_parameters_content.stop_sequences = stop_sequences
+        prompt_anthropic_invocation_parameters_content.temperature = temperature
+        prompt_anthropic_invocation_parameters_content._thinking_slot = thinking  # type: ignore[attr-defined]
+        prompt_anthropic_invocation_parameters_content.top_p = top_p
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_anthropic_invocation_parameters_content, _drifted)

@@ -21,6 +21,7 @@ from ..models.prompt_anthropic_output_config_effort import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptAnthropicOutputConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "effort",
@@ -88,9 +89,10 @@ class PromptAnthropicOutputConfig:
                 cls, d, "effort", "one of high, low, max, medium, xhigh", "enum", _drifted
             )
 
-        prompt_anthropic_output_config = cls(
-            effort,
-        )
+        prompt_anthropic_output_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_anthropic_output_config.effort = effort
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_anthropic_output_config, _drifted)

@@ -21,6 +21,7 @@ from ..models.prompt_anthropic_thinking_config_adaptive_display import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptAnthropicThinkingConfigAdaptive")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "type",
@@ -111,10 +112,11 @@ class PromptAnthropicThinkingConfigAdaptive:
                 cls, d, "display", "one of omitted, summarized", "enum", _drifted
             )
 
-        prompt_anthropic_thinking_config_adaptive = cls(
-            type_,
-            display,
-        )
+        prompt_anthropic_thinking_config_adaptive = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_anthropic_thinking_config_adaptive.type_ = type_
+        prompt_anthropic_thinking_config_adaptive.display = display
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_anthropic_thinking_config_adaptive, _drifted)

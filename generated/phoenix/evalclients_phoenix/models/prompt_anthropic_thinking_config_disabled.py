@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="PromptAnthropicThinkingConfigDisabled")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "type",
@@ -79,9 +80,10 @@ class PromptAnthropicThinkingConfigDisabled:
                 cls, d, "type", "Literal[\u0027disabled\u0027]", "type", _drifted
             )
 
-        prompt_anthropic_thinking_config_disabled = cls(
-            type_,
-        )
+        prompt_anthropic_thinking_config_disabled = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_anthropic_thinking_config_disabled.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_anthropic_thinking_config_disabled, _drifted)

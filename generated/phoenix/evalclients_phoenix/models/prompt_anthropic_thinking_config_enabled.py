@@ -21,6 +21,7 @@ from ..models.prompt_anthropic_thinking_config_enabled_display import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptAnthropicThinkingConfigEnabled")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "budget_tokens",
@@ -126,11 +127,12 @@ class PromptAnthropicThinkingConfigEnabled:
                 cls, d, "display", "one of omitted, summarized", "enum", _drifted
             )
 
-        prompt_anthropic_thinking_config_enabled = cls(
-            budget_tokens,
-            type_,
-            display,
-        )
+        prompt_anthropic_thinking_config_enabled = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_anthropic_thinking_config_enabled.budget_tokens = budget_tokens
+        prompt_anthropic_thinking_config_enabled.type_ = type_
+        prompt_anthropic_thinking_config_enabled.display = display
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_anthropic_thinking_config_enabled, _drifted)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptAwsInvocationParameters")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "aws",
@@ -113,10 +114,11 @@ class PromptAwsInvocationParameters:
                 raise
             type_, _drifted = _keep(cls, d, "type", "Literal[\u0027aws\u0027]", "type", _drifted)
 
-        prompt_aws_invocation_parameters = cls(
-            aws,
-            type_,
-        )
+        prompt_aws_invocation_parameters = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_aws_invocation_parameters._aws_slot = aws  # type: ignore[attr-defined]
+        prompt_aws_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_aws_invocation_parameters, _drifted)

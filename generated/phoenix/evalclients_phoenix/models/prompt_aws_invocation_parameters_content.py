@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptAwsInvocationParametersContent")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "max_tokens",
@@ -129,12 +130,13 @@ class PromptAwsInvocationParametersContent:
                 raise
             top_p, _drifted = _keep(cls, d, "top_p", "float", "type", _drifted)
 
-        prompt_aws_invocation_parameters_content = cls(
-            max_tokens,
-            stop_sequences,
-            temperature,
-            top_p,
-        )
+        prompt_aws_invocation_parameters_content = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_aws_invocation_parameters_content.max_tokens = max_tokens
+        prompt_aws_invocation_parameters_content.stop_sequences = stop_sequences
+        prompt_aws_invocation_parameters_content.temperature = temperature
+        prompt_aws_invocation_parameters_content.top_p = top_p
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_aws_invocation_parameters_content, _drifted)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptAzureOpenAIInvocationParameters")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "azure_openai",
@@ -122,10 +123,11 @@ class PromptAzureOpenAIInvocationParameters:
                 cls, d, "type", "Literal[\u0027azure_openai\u0027]", "type", _drifted
             )
 
-        prompt_azure_open_ai_invocation_parameters = cls(
-            azure_openai,
-            type_,
-        )
+        prompt_azure_open_ai_invocation_parameters = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_azure_open_ai_invocation_parameters._azure_openai_slot = azure_openai  # type: ignore[attr-defined]
+        prompt_azure_open_ai_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_azure_open_ai_invocation_parameters, _drifted)

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptAzureOpenAIInvocationParametersContent")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "extra_body",
@@ -299,18 +300,21 @@ class PromptAzureOpenAIInvocationParametersContent:
                 raise
             top_p, _drifted = _keep(cls, d, "top_p", "float", "type", _drifted)
 
-        prompt_azure_open_ai_invocation_parameters_content = cls(
-            extra_body,
-            frequency_penalty,
-            max_completion_tokens,
-            max_tokens,
-            presence_penalty,
-            reasoning_effort,
-            seed,
-            stop,
-            temperature,
-            top_p,
+        prompt_azure_open_ai_invocation_parameters_content = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_azure_open_ai_invocation_parameters_content._extra_body_slot = extra_body  # type: ignore[attr-defined]
+        prompt_azure_open_ai_invocation_parameters_content.frequency_penalty = frequency_penalty
+        prompt_azure_open_ai_invocation_parameters_content.max_completion_tokens = (
+            max_completion_tokens
         )
+        prompt_azure_open_ai_invocation_parameters_content.max_tokens = max_tokens
+        prompt_azure_open_ai_invocation_parameters_content.presence_penalty = presence_penalty
+        prompt_azure_open_ai_invocation_parameters_content.reasoning_effort = reasoning_effort
+        prompt_azure_open_ai_invocation_parameters_content.seed = seed
+        prompt_azure_open_ai_invocation_parameters_content.stop = stop
+        prompt_azure_open_ai_invocation_parameters_content.temperature = temperature
+        prompt_azure_open_ai_invocation_parameters_content.top_p = top_p
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_azure_open_ai_invocation_parameters_content, _drifted)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptCerebrasInvocationParameters")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "cerebras",
@@ -120,10 +121,11 @@ class PromptCerebrasInvocationParameters:
                 cls, d, "type", "Literal[\u0027cerebras\u0027]", "type", _drifted
             )
 
-        prompt_cerebras_invocation_parameters = cls(
-            cerebras,
-            type_,
-        )
+        prompt_cerebras_invocation_parameters = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_cerebras_invocation_parameters._cerebras_slot = cerebras  # type: ignore[attr-defined]
+        prompt_cerebras_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_cerebras_invocation_parameters, _drifted)

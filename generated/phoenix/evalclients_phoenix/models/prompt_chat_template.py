@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptChatTemplate")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "messages",
@@ -125,10 +126,11 @@ class PromptChatTemplate:
                 raise
             type_, _drifted = _keep(cls, d, "type", "Literal[\u0027chat\u0027]", "type", _drifted)
 
-        prompt_chat_template = cls(
-            messages,
-            type_,
-        )
+        prompt_chat_template = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_chat_template._messages_slot = messages  # type: ignore[attr-defined]
+        prompt_chat_template.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_chat_template, _drifted)

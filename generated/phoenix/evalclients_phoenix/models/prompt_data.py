@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -171,12 +172,12 @@ class PromptData:
                 cls, d, "source_prompt_id", "None | str", "type", _drifted
             )
 
-        prompt_data = cls(
-            name,
-            description,
-            metadata,
-            source_prompt_id,
-        )
+        prompt_data = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        prompt_data.name = name
+        prompt_data.description = description
+        prompt_data._metadata_slot = metadata  # type: ignore[attr-defined]
+        prompt_data.source_prompt_id = source_prompt_id
+        prompt_data.additional_properties = {}
 
         if _extra:
             prompt_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptDeepSeekInvocationParameters")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "deepseek",
@@ -120,10 +121,11 @@ class PromptDeepSeekInvocationParameters:
                 cls, d, "type", "Literal[\u0027deepseek\u0027]", "type", _drifted
             )
 
-        prompt_deep_seek_invocation_parameters = cls(
-            deepseek,
-            type_,
-        )
+        prompt_deep_seek_invocation_parameters = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_deep_seek_invocation_parameters._deepseek_slot = deepseek  # type: ignore[attr-defined]
+        prompt_deep_seek_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_deep_seek_invocation_parameters, _drifted)

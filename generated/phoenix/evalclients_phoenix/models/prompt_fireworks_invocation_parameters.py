@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptFireworksInvocationParameters")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "fireworks",
@@ -120,10 +121,11 @@ class PromptFireworksInvocationParameters:
                 cls, d, "type", "Literal[\u0027fireworks\u0027]", "type", _drifted
             )
 
-        prompt_fireworks_invocation_parameters = cls(
-            fireworks,
-            type_,
-        )
+        prompt_fireworks_invocation_parameters = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_fireworks_invocation_parameters._fireworks_slot = fireworks  # type: ignore[attr-defined]
+        prompt_fireworks_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_fireworks_invocation_parameters, _drifted)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptGoogleInvocationParameters")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "google",
@@ -113,10 +114,11 @@ class PromptGoogleInvocationParameters:
                 raise
             type_, _drifted = _keep(cls, d, "type", "Literal[\u0027google\u0027]", "type", _drifted)
 
-        prompt_google_invocation_parameters = cls(
-            google,
-            type_,
-        )
+        prompt_google_invocation_parameters = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_google_invocation_parameters._google_slot = google  # type: ignore[attr-defined]
+        prompt_google_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_google_invocation_parameters, _drifted)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptGoogleInvocationParametersContent")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "frequency_penalty",
@@ -235,16 +236,17 @@ class PromptGoogleInvocationParametersContent:
                 raise
             top_p, _drifted = _keep(cls, d, "top_p", "float", "type", _drifted)
 
-        prompt_google_invocation_parameters_content = cls(
-            frequency_penalty,
-            max_output_tokens,
-            presence_penalty,
-            stop_sequences,
-            temperature,
-            thinking_config,
-            top_k,
-            top_p,
-        )
+        prompt_google_invocation_parameters_content = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_google_invocation_parameters_content.frequency_penalty = frequency_penalty
+        prompt_google_invocation_parameters_content.max_output_tokens = max_output_tokens
+        prompt_google_invocation_parameters_content.presence_penalty = presence_penalty
+        prompt_google_invocation_parameters_content.stop_sequences = stop_sequences
+        prompt_google_invocation_parameters_content.temperature = temperature
+        prompt_google_invocation_parameters_content._thinking_config_slot = thinking_config  # type: ignore[attr-defined]
+        prompt_google_invocation_parameters_content.top_k = top_k
+        prompt_google_invocation_parameters_content.top_p = top_p
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_google_invocation_parameters_content, _drifted)

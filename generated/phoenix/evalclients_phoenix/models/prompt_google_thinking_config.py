@@ -21,6 +21,7 @@ from ..models.prompt_google_thinking_config_thinking_level import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptGoogleThinkingConfig")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "include_thoughts",
@@ -120,11 +121,12 @@ class PromptGoogleThinkingConfig:
                 cls, d, "thinking_level", "one of high, low, medium, minimal", "enum", _drifted
             )
 
-        prompt_google_thinking_config = cls(
-            include_thoughts,
-            thinking_budget,
-            thinking_level,
-        )
+        prompt_google_thinking_config = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_google_thinking_config.include_thoughts = include_thoughts
+        prompt_google_thinking_config.thinking_budget = thinking_budget
+        prompt_google_thinking_config.thinking_level = thinking_level
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_google_thinking_config, _drifted)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptGroqInvocationParameters")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "groq",
@@ -113,10 +114,11 @@ class PromptGroqInvocationParameters:
                 raise
             type_, _drifted = _keep(cls, d, "type", "Literal[\u0027groq\u0027]", "type", _drifted)
 
-        prompt_groq_invocation_parameters = cls(
-            groq,
-            type_,
-        )
+        prompt_groq_invocation_parameters = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_groq_invocation_parameters._groq_slot = groq  # type: ignore[attr-defined]
+        prompt_groq_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_groq_invocation_parameters, _drifted)

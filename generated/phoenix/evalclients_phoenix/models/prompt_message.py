@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptMessage")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "content",
@@ -133,10 +134,9 @@ class PromptMessage:
                 _drifted,
             )
 
-        prompt_message = cls(
-            content,
-            role,
-        )
+        prompt_message = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        prompt_message.content = content
+        prompt_message.role = role
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_message, _drifted)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptMetaInvocationParameters")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "meta",
@@ -113,10 +114,11 @@ class PromptMetaInvocationParameters:
                 raise
             type_, _drifted = _keep(cls, d, "type", "Literal[\u0027meta\u0027]", "type", _drifted)
 
-        prompt_meta_invocation_parameters = cls(
-            meta,
-            type_,
-        )
+        prompt_meta_invocation_parameters = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_meta_invocation_parameters._meta_slot = meta  # type: ignore[attr-defined]
+        prompt_meta_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_meta_invocation_parameters, _drifted)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptMoonshotInvocationParameters")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "moonshot",
@@ -120,10 +121,11 @@ class PromptMoonshotInvocationParameters:
                 cls, d, "type", "Literal[\u0027moonshot\u0027]", "type", _drifted
             )
 
-        prompt_moonshot_invocation_parameters = cls(
-            moonshot,
-            type_,
-        )
+        prompt_moonshot_invocation_parameters = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_moonshot_invocation_parameters._moonshot_slot = moonshot  # type: ignore[attr-defined]
+        prompt_moonshot_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_moonshot_invocation_parameters, _drifted)

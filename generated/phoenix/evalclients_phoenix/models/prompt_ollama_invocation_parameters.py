@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptOllamaInvocationParameters")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "ollama",
@@ -113,10 +114,11 @@ class PromptOllamaInvocationParameters:
                 raise
             type_, _drifted = _keep(cls, d, "type", "Literal[\u0027ollama\u0027]", "type", _drifted)
 
-        prompt_ollama_invocation_parameters = cls(
-            ollama,
-            type_,
-        )
+        prompt_ollama_invocation_parameters = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_ollama_invocation_parameters._ollama_slot = ollama  # type: ignore[attr-defined]
+        prompt_ollama_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_ollama_invocation_parameters, _drifted)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptOpenAIInvocationParameters")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "openai",
@@ -113,10 +114,11 @@ class PromptOpenAIInvocationParameters:
                 raise
             type_, _drifted = _keep(cls, d, "type", "Literal[\u0027openai\u0027]", "type", _drifted)
 
-        prompt_open_ai_invocation_parameters = cls(
-            openai,
-            type_,
-        )
+        prompt_open_ai_invocation_parameters = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_open_ai_invocation_parameters._openai_slot = openai  # type: ignore[attr-defined]
+        prompt_open_ai_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_open_ai_invocation_parameters, _drifted)

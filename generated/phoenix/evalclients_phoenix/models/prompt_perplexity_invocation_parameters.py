@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptPerplexityInvocationParameters")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "perplexity",
@@ -120,10 +121,11 @@ class PromptPerplexityInvocationParameters:
                 cls, d, "type", "Literal[\u0027perplexity\u0027]", "type", _drifted
             )
 
-        prompt_perplexity_invocation_parameters = cls(
-            perplexity,
-            type_,
-        )
+        prompt_perplexity_invocation_parameters = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_perplexity_invocation_parameters._perplexity_slot = perplexity  # type: ignore[attr-defined]
+        prompt_perplexity_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_perplexity_invocation_parameters, _drifted)

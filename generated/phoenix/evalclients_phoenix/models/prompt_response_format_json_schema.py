@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptResponseFormatJSONSchema")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "json_schema",
@@ -120,10 +121,11 @@ class PromptResponseFormatJSONSchema:
                 cls, d, "type", "Literal[\u0027json_schema\u0027]", "type", _drifted
             )
 
-        prompt_response_format_json_schema = cls(
-            json_schema,
-            type_,
-        )
+        prompt_response_format_json_schema = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_response_format_json_schema._json_schema_slot = json_schema  # type: ignore[attr-defined]
+        prompt_response_format_json_schema.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_response_format_json_schema, _drifted)

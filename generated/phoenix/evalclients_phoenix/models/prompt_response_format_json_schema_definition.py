@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptResponseFormatJSONSchemaDefinition")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -157,12 +158,13 @@ class PromptResponseFormatJSONSchemaDefinition:
                 raise
             strict, _drifted = _keep(cls, d, "strict", "bool", "type", _drifted)
 
-        prompt_response_format_json_schema_definition = cls(
-            name,
-            description,
-            schema,
-            strict,
-        )
+        prompt_response_format_json_schema_definition = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_response_format_json_schema_definition.name = name
+        prompt_response_format_json_schema_definition.description = description
+        prompt_response_format_json_schema_definition._schema_slot = schema  # type: ignore[attr-defined]
+        prompt_response_format_json_schema_definition.strict = strict
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_response_format_json_schema_definition, _drifted)

@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="PromptStringTemplate")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "template",
@@ -92,10 +93,11 @@ class PromptStringTemplate:
                 raise
             type_, _drifted = _keep(cls, d, "type", "Literal[\u0027string\u0027]", "type", _drifted)
 
-        prompt_string_template = cls(
-            template,
-            type_,
-        )
+        prompt_string_template = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_string_template.template = template
+        prompt_string_template.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_string_template, _drifted)

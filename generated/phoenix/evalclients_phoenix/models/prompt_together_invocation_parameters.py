@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptTogetherInvocationParameters")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "together",
@@ -120,10 +121,11 @@ class PromptTogetherInvocationParameters:
                 cls, d, "type", "Literal[\u0027together\u0027]", "type", _drifted
             )
 
-        prompt_together_invocation_parameters = cls(
-            together,
-            type_,
-        )
+        prompt_together_invocation_parameters = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_together_invocation_parameters._together_slot = together  # type: ignore[attr-defined]
+        prompt_together_invocation_parameters.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_together_invocation_parameters, _drifted)

@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="PromptToolChoiceNone")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "type",
@@ -77,9 +78,10 @@ class PromptToolChoiceNone:
                 raise
             type_, _drifted = _keep(cls, d, "type", "Literal[\u0027none\u0027]", "type", _drifted)
 
-        prompt_tool_choice_none = cls(
-            type_,
-        )
+        prompt_tool_choice_none = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_tool_choice_none.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_tool_choice_none, _drifted)

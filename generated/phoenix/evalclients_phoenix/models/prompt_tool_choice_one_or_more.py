@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="PromptToolChoiceOneOrMore")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "type",
@@ -79,9 +80,10 @@ class PromptToolChoiceOneOrMore:
                 cls, d, "type", "Literal[\u0027one_or_more\u0027]", "type", _drifted
             )
 
-        prompt_tool_choice_one_or_more = cls(
-            type_,
-        )
+        prompt_tool_choice_one_or_more = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_tool_choice_one_or_more.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_tool_choice_one_or_more, _drifted)

@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="PromptToolChoiceSpecificFunctionTool")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "function_name",
@@ -94,10 +95,11 @@ class PromptToolChoiceSpecificFunctionTool:
                 cls, d, "type", "Literal[\u0027specific_function\u0027]", "type", _drifted
             )
 
-        prompt_tool_choice_specific_function_tool = cls(
-            function_name,
-            type_,
-        )
+        prompt_tool_choice_specific_function_tool = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_tool_choice_specific_function_tool.function_name = function_name
+        prompt_tool_choice_specific_function_tool.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_tool_choice_specific_function_tool, _drifted)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptToolFunction")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "function",
@@ -113,10 +114,11 @@ class PromptToolFunction:
                 cls, d, "type", "Literal[\u0027function\u0027]", "type", _drifted
             )
 
-        prompt_tool_function = cls(
-            function,
-            type_,
-        )
+        prompt_tool_function = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_tool_function._function_slot = function  # type: ignore[attr-defined]
+        prompt_tool_function.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_tool_function, _drifted)

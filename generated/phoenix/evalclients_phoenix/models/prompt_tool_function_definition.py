@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptToolFunctionDefinition")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -152,12 +153,13 @@ class PromptToolFunctionDefinition:
                 raise
             strict, _drifted = _keep(cls, d, "strict", "bool", "type", _drifted)
 
-        prompt_tool_function_definition = cls(
-            name,
-            description,
-            parameters,
-            strict,
-        )
+        prompt_tool_function_definition = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_tool_function_definition.name = name
+        prompt_tool_function_definition.description = description
+        prompt_tool_function_definition._parameters_slot = parameters  # type: ignore[attr-defined]
+        prompt_tool_function_definition.strict = strict
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_tool_function_definition, _drifted)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptToolRaw")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "raw",
@@ -109,10 +110,9 @@ class PromptToolRaw:
                 raise
             type_, _drifted = _keep(cls, d, "type", "Literal[\u0027raw\u0027]", "type", _drifted)
 
-        prompt_tool_raw = cls(
-            raw,
-            type_,
-        )
+        prompt_tool_raw = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        prompt_tool_raw._raw_slot = raw  # type: ignore[attr-defined]
+        prompt_tool_raw.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_tool_raw, _drifted)

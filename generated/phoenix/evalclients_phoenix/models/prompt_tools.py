@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptTools")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "tools",
@@ -237,12 +238,11 @@ class PromptTools:
                     _drifted,
                 )
 
-        prompt_tools = cls(
-            tools,
-            type_,
-            disable_parallel_tool_calls,
-            tool_choice,
-        )
+        prompt_tools = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        prompt_tools.tools = tools
+        prompt_tools.type_ = type_
+        prompt_tools.disable_parallel_tool_calls = disable_parallel_tool_calls
+        prompt_tools._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_tools, _drifted)

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptVersion")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -434,19 +435,19 @@ class PromptVersion:
                     raise
                 tools, _drifted = _keep(cls, d, "tools", "None | PromptTools", "union", _drifted)
 
-        prompt_version = cls(
-            id,
-            invocation_parameters,
-            model_name,
-            model_provider,
-            template,
-            template_format,
-            template_type,
-            description,
-            metadata,
-            response_format,
-            tools,
-        )
+        prompt_version = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        prompt_version.id = id
+        prompt_version._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
+        prompt_version.model_name = model_name
+        prompt_version.model_provider = model_provider
+        prompt_version._template_slot = template  # type: ignore[attr-defined]
+        prompt_version.template_format = template_format
+        prompt_version.template_type = template_type
+        prompt_version.description = description
+        prompt_version._metadata_slot = metadata  # type: ignore[attr-defined]
+        prompt_version._response_format_slot = response_format  # type: ignore[attr-defined]
+        prompt_version._tools_slot = tools  # type: ignore[attr-defined]
+        prompt_version.additional_properties = {}
 
         if _extra:
             prompt_version.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

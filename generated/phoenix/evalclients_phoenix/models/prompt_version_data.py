@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptVersionData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "invocation_parameters",
@@ -419,18 +420,20 @@ class PromptVersionData:
                     raise
                 tools, _drifted = _keep(cls, d, "tools", "None | PromptTools", "union", _drifted)
 
-        prompt_version_data = cls(
-            invocation_parameters,
-            model_name,
-            model_provider,
-            template,
-            template_format,
-            template_type,
-            description,
-            metadata,
-            response_format,
-            tools,
-        )
+        prompt_version_data = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_version_data._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
+        prompt_version_data.model_name = model_name
+        prompt_version_data.model_provider = model_provider
+        prompt_version_data._template_slot = template  # type: ignore[attr-defined]
+        prompt_version_data.template_format = template_format
+        prompt_version_data.template_type = template_type
+        prompt_version_data.description = description
+        prompt_version_data._metadata_slot = metadata  # type: ignore[attr-defined]
+        prompt_version_data._response_format_slot = response_format  # type: ignore[attr-defined]
+        prompt_version_data._tools_slot = tools  # type: ignore[attr-defined]
+        prompt_version_data.additional_properties = {}
 
         if _extra:
             prompt_version_data.additional_properties = {

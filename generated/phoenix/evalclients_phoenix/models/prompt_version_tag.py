@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptVersionTag")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -110,11 +111,13 @@ class PromptVersionTag:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        prompt_version_tag = cls(
-            id,
-            name,
-            description,
-        )
+        prompt_version_tag = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_version_tag.id = id
+        prompt_version_tag.name = name
+        prompt_version_tag.description = description
+        prompt_version_tag.additional_properties = {}
 
         if _extra:
             prompt_version_tag.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptVersionTagData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -95,10 +96,12 @@ class PromptVersionTagData:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        prompt_version_tag_data = cls(
-            name,
-            description,
-        )
+        prompt_version_tag_data = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_version_tag_data.name = name
+        prompt_version_tag_data.description = description
+        prompt_version_tag_data.additional_properties = {}
 
         if _extra:
             prompt_version_tag_data.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptXAIInvocationParameters")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "type",
@@ -113,10 +114,11 @@ class PromptXAIInvocationParameters:
                     cls, d, "xai", "PromptXAIInvocationParametersContent", "type", _drifted
                 )
 
-        prompt_xai_invocation_parameters = cls(
-            type_,
-            xai,
-        )
+        prompt_xai_invocation_parameters = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_xai_invocation_parameters.type_ = type_
+        prompt_xai_invocation_parameters._xai_slot = xai  # type: ignore[attr-defined]
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_xai_invocation_parameters, _drifted)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptZAIInvocationParameters")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "type",
@@ -113,10 +114,11 @@ class PromptZAIInvocationParameters:
                     cls, d, "zai", "PromptZAIInvocationParametersContent", "type", _drifted
                 )
 
-        prompt_zai_invocation_parameters = cls(
-            type_,
-            zai,
-        )
+        prompt_zai_invocation_parameters = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        prompt_zai_invocation_parameters.type_ = type_
+        prompt_zai_invocation_parameters._zai_slot = zai  # type: ignore[attr-defined]
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_zai_invocation_parameters, _drifted)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResponseBodyUpsertOrDeleteSecretsResult")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -94,9 +95,11 @@ class ResponseBodyUpsertOrDeleteSecretsResult:
                     cls, d, "data", "UpsertOrDeleteSecretsResult", "type", _drifted
                 )
 
-        response_body_upsert_or_delete_secrets_result = cls(
-            data,
-        )
+        response_body_upsert_or_delete_secrets_result = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        response_body_upsert_or_delete_secrets_result._data_slot = data  # type: ignore[attr-defined]
+        response_body_upsert_or_delete_secrets_result.additional_properties = {}
 
         if _extra:
             response_body_upsert_or_delete_secrets_result.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="SecretKeyValue")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "key",
@@ -93,10 +94,10 @@ class SecretKeyValue:
                 raise
             value, _drifted = _keep(cls, d, "value", "None | str", "type", _drifted)
 
-        secret_key_value = cls(
-            key,
-            value,
-        )
+        secret_key_value = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        secret_key_value.key = key
+        secret_key_value.value = value
+        secret_key_value.additional_properties = {}
 
         if _extra:
             secret_key_value.additional_properties = {

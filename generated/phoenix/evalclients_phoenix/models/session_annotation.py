@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionAnnotation")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotator_kind",
@@ -304,19 +305,21 @@ class SessionAnnotation:
                     cls, d, "result", "AnnotationResult | None", "union", _drifted
                 )
 
-        session_annotation = cls(
-            annotator_kind,
-            created_at,
-            id,
-            name,
-            session_id,
-            source,
-            updated_at,
-            user_id,
-            identifier,
-            metadata,
-            result,
-        )
+        session_annotation = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        session_annotation.annotator_kind = annotator_kind
+        session_annotation.created_at = created_at
+        session_annotation.id = id
+        session_annotation.name = name
+        session_annotation.session_id = session_id
+        session_annotation.source = source
+        session_annotation.updated_at = updated_at
+        session_annotation.user_id = user_id
+        session_annotation.identifier = identifier
+        session_annotation._metadata_slot = metadata  # type: ignore[attr-defined]
+        session_annotation._result_slot = result  # type: ignore[attr-defined]
+        session_annotation.additional_properties = {}
 
         if _extra:
             session_annotation.additional_properties = {

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionAnnotationData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotator_kind",
@@ -217,14 +218,16 @@ class SessionAnnotationData:
                     cls, d, "result", "AnnotationResult | None", "union", _drifted
                 )
 
-        session_annotation_data = cls(
-            annotator_kind,
-            name,
-            session_id,
-            identifier,
-            metadata,
-            result,
-        )
+        session_annotation_data = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        session_annotation_data.annotator_kind = annotator_kind
+        session_annotation_data.name = name
+        session_annotation_data.session_id = session_id
+        session_annotation_data.identifier = identifier
+        session_annotation_data._metadata_slot = metadata  # type: ignore[attr-defined]
+        session_annotation_data._result_slot = result  # type: ignore[attr-defined]
+        session_annotation_data.additional_properties = {}
 
         if _extra:
             session_annotation_data.additional_properties = {

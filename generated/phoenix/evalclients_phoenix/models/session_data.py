@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "end_time",
@@ -245,17 +246,17 @@ class SessionData:
                 cls, d, "token_count_total", "int", "type", _drifted
             )
 
-        session_data = cls(
-            end_time,
-            id,
-            project_id,
-            session_id,
-            start_time,
-            traces,
-            token_count_completion,
-            token_count_prompt,
-            token_count_total,
-        )
+        session_data = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        session_data.end_time = end_time
+        session_data.id = id
+        session_data.project_id = project_id
+        session_data.session_id = session_id
+        session_data.start_time = start_time
+        session_data._traces_slot = traces  # type: ignore[attr-defined]
+        session_data.token_count_completion = token_count_completion
+        session_data.token_count_prompt = token_count_prompt
+        session_data.token_count_total = token_count_total
+        session_data.additional_properties = {}
 
         if _extra:
             session_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SessionNoteData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "note",
@@ -108,11 +109,13 @@ class SessionNoteData:
                 raise
             identifier, _drifted = _keep(cls, d, "identifier", "str", "type", _drifted)
 
-        session_note_data = cls(
-            note,
-            session_id,
-            identifier,
-        )
+        session_note_data = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        session_note_data.note = note
+        session_note_data.session_id = session_id
+        session_note_data.identifier = identifier
+        session_note_data.additional_properties = {}
 
         if _extra:
             session_note_data.additional_properties = {

@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="SessionTraceData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "end_time",
@@ -127,12 +128,14 @@ class SessionTraceData:
                 raise
             trace_id, _drifted = _keep(cls, d, "trace_id", "str", "type", _drifted)
 
-        session_trace_data = cls(
-            end_time,
-            id,
-            start_time,
-            trace_id,
-        )
+        session_trace_data = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        session_trace_data.end_time = end_time
+        session_trace_data.id = id
+        session_trace_data.start_time = start_time
+        session_trace_data.trace_id = trace_id
+        session_trace_data.additional_properties = {}
 
         if _extra:
             session_trace_data.additional_properties = {

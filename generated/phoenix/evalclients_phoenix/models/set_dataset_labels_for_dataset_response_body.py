@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetDatasetLabelsForDatasetResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -104,9 +105,11 @@ class SetDatasetLabelsForDatasetResponseBody:
                     _drifted,
                 )
 
-        set_dataset_labels_for_dataset_response_body = cls(
-            data,
-        )
+        set_dataset_labels_for_dataset_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        set_dataset_labels_for_dataset_response_body._data_slot = data  # type: ignore[attr-defined]
+        set_dataset_labels_for_dataset_response_body.additional_properties = {}
 
         if _extra:
             set_dataset_labels_for_dataset_response_body.additional_properties = {

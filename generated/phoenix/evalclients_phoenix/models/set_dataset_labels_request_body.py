@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetDatasetLabelsRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "dataset_label_ids",
@@ -83,9 +84,11 @@ class SetDatasetLabelsRequestBody:
                 cls, d, "dataset_label_ids", "list[str]", "type", _drifted
             )
 
-        set_dataset_labels_request_body = cls(
-            dataset_label_ids,
-        )
+        set_dataset_labels_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        set_dataset_labels_request_body.dataset_label_ids = dataset_label_ids
+        set_dataset_labels_request_body.additional_properties = {}
 
         if _extra:
             set_dataset_labels_request_body.additional_properties = {

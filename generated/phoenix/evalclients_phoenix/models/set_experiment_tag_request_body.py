@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetExperimentTagRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -95,10 +96,12 @@ class SetExperimentTagRequestBody:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        set_experiment_tag_request_body = cls(
-            name,
-            description,
-        )
+        set_experiment_tag_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        set_experiment_tag_request_body.name = name
+        set_experiment_tag_request_body.description = description
+        set_experiment_tag_request_body.additional_properties = {}
 
         if _extra:
             set_experiment_tag_request_body.additional_properties = {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetExperimentTagResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -92,9 +93,11 @@ class SetExperimentTagResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "ExperimentTag", "type", _drifted)
 
-        set_experiment_tag_response_body = cls(
-            data,
-        )
+        set_experiment_tag_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        set_experiment_tag_response_body._data_slot = data  # type: ignore[attr-defined]
+        set_experiment_tag_response_body.additional_properties = {}
 
         if _extra:
             set_experiment_tag_response_body.additional_properties = {

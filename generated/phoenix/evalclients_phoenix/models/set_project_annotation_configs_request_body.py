@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="SetProjectAnnotationConfigsRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotation_config_ids",
@@ -83,9 +84,11 @@ class SetProjectAnnotationConfigsRequestBody:
                 cls, d, "annotation_config_ids", "list[str]", "type", _drifted
             )
 
-        set_project_annotation_configs_request_body = cls(
-            annotation_config_ids,
-        )
+        set_project_annotation_configs_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        set_project_annotation_configs_request_body.annotation_config_ids = annotation_config_ids
+        set_project_annotation_configs_request_body.additional_properties = {}
 
         if _extra:
             set_project_annotation_configs_request_body.additional_properties = {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetProjectAnnotationConfigsResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -196,10 +197,12 @@ class SetProjectAnnotationConfigsResponseBody:
                 raise
             next_cursor, _drifted = _keep(cls, d, "next_cursor", "None | str", "type", _drifted)
 
-        set_project_annotation_configs_response_body = cls(
-            data,
-            next_cursor,
-        )
+        set_project_annotation_configs_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        set_project_annotation_configs_response_body.data = data
+        set_project_annotation_configs_response_body.next_cursor = next_cursor
+        set_project_annotation_configs_response_body.additional_properties = {}
 
         if _extra:
             set_project_annotation_configs_response_body.additional_properties = {

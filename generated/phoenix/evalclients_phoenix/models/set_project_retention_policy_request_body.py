@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="SetProjectRetentionPolicyRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "policy_id",
@@ -77,9 +78,11 @@ class SetProjectRetentionPolicyRequestBody:
                 raise
             policy_id, _drifted = _keep(cls, d, "policy_id", "None | str", "type", _drifted)
 
-        set_project_retention_policy_request_body = cls(
-            policy_id,
-        )
+        set_project_retention_policy_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        set_project_retention_policy_request_body.policy_id = policy_id
+        set_project_retention_policy_request_body.additional_properties = {}
 
         if _extra:
             set_project_retention_policy_request_body.additional_properties = {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetProjectRetentionPolicyResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -94,9 +95,11 @@ class SetProjectRetentionPolicyResponseBody:
                     cls, d, "data", "ProjectRetentionPolicyData", "type", _drifted
                 )
 
-        set_project_retention_policy_response_body = cls(
-            data,
-        )
+        set_project_retention_policy_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        set_project_retention_policy_response_body._data_slot = data  # type: ignore[attr-defined]
+        set_project_retention_policy_response_body.additional_properties = {}
 
         if _extra:
             set_project_retention_policy_response_body.additional_properties = {

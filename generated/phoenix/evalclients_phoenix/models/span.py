@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Span")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "context",
@@ -304,19 +305,19 @@ class Span:
                 raise
             status_message, _drifted = _keep(cls, d, "status_message", "str", "type", _drifted)
 
-        span = cls(
-            context,
-            end_time,
-            name,
-            span_kind,
-            start_time,
-            status_code,
-            attributes,
-            events,
-            id,
-            parent_id,
-            status_message,
-        )
+        span = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        span._context_slot = context  # type: ignore[attr-defined]
+        span.end_time = end_time
+        span.name = name
+        span.span_kind = span_kind
+        span.start_time = start_time
+        span.status_code = status_code
+        span._attributes_slot = attributes  # type: ignore[attr-defined]
+        span._events_slot = events  # type: ignore[attr-defined]
+        span.id = id
+        span.parent_id = parent_id
+        span.status_message = status_message
+        span.additional_properties = {}
 
         if _extra:
             span.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SpanAnnotation")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotator_kind",
@@ -301,19 +302,19 @@ class SpanAnnotation:
                     cls, d, "result", "AnnotationResult | None", "union", _drifted
                 )
 
-        span_annotation = cls(
-            annotator_kind,
-            created_at,
-            id,
-            name,
-            source,
-            span_id,
-            updated_at,
-            user_id,
-            identifier,
-            metadata,
-            result,
-        )
+        span_annotation = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        span_annotation.annotator_kind = annotator_kind
+        span_annotation.created_at = created_at
+        span_annotation.id = id
+        span_annotation.name = name
+        span_annotation.source = source
+        span_annotation.span_id = span_id
+        span_annotation.updated_at = updated_at
+        span_annotation.user_id = user_id
+        span_annotation.identifier = identifier
+        span_annotation._metadata_slot = metadata  # type: ignore[attr-defined]
+        span_annotation._result_slot = result  # type: ignore[attr-defined]
+        span_annotation.additional_properties = {}
 
         if _extra:
             span_annotation.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SpanAnnotationData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotator_kind",
@@ -212,14 +213,16 @@ class SpanAnnotationData:
                     cls, d, "result", "AnnotationResult | None", "union", _drifted
                 )
 
-        span_annotation_data = cls(
-            annotator_kind,
-            name,
-            span_id,
-            identifier,
-            metadata,
-            result,
-        )
+        span_annotation_data = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        span_annotation_data.annotator_kind = annotator_kind
+        span_annotation_data.name = name
+        span_annotation_data.span_id = span_id
+        span_annotation_data.identifier = identifier
+        span_annotation_data._metadata_slot = metadata  # type: ignore[attr-defined]
+        span_annotation_data._result_slot = result  # type: ignore[attr-defined]
+        span_annotation_data.additional_properties = {}
 
         if _extra:
             span_annotation_data.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SpanAnnotationsResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -122,10 +123,12 @@ class SpanAnnotationsResponseBody:
                 raise
             next_cursor, _drifted = _keep(cls, d, "next_cursor", "None | str", "type", _drifted)
 
-        span_annotations_response_body = cls(
-            data,
-            next_cursor,
-        )
+        span_annotations_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        span_annotations_response_body._data_slot = data  # type: ignore[attr-defined]
+        span_annotations_response_body.next_cursor = next_cursor
+        span_annotations_response_body.additional_properties = {}
 
         if _extra:
             span_annotations_response_body.additional_properties = {

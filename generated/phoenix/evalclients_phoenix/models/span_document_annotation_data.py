@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SpanDocumentAnnotationData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotator_kind",
@@ -236,15 +237,17 @@ class SpanDocumentAnnotationData:
                     cls, d, "result", "AnnotationResult | None", "union", _drifted
                 )
 
-        span_document_annotation_data = cls(
-            annotator_kind,
-            document_position,
-            name,
-            span_id,
-            identifier,
-            metadata,
-            result,
-        )
+        span_document_annotation_data = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        span_document_annotation_data.annotator_kind = annotator_kind
+        span_document_annotation_data.document_position = document_position
+        span_document_annotation_data.name = name
+        span_document_annotation_data.span_id = span_id
+        span_document_annotation_data.identifier = identifier
+        span_document_annotation_data._metadata_slot = metadata  # type: ignore[attr-defined]
+        span_document_annotation_data._result_slot = result  # type: ignore[attr-defined]
+        span_document_annotation_data.additional_properties = {}
 
         if _extra:
             span_document_annotation_data.additional_properties = {

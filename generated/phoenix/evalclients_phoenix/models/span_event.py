@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SpanEvent")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -137,11 +138,11 @@ class SpanEvent:
                     cls, d, "attributes", "SpanEventAttributes", "type", _drifted
                 )
 
-        span_event = cls(
-            name,
-            timestamp,
-            attributes,
-        )
+        span_event = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        span_event.name = name
+        span_event.timestamp = timestamp
+        span_event._attributes_slot = attributes  # type: ignore[attr-defined]
+        span_event.additional_properties = {}
 
         if _extra:
             span_event.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

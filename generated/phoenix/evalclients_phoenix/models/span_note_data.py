@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SpanNoteData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "note",
@@ -107,11 +108,11 @@ class SpanNoteData:
                 raise
             identifier, _drifted = _keep(cls, d, "identifier", "str", "type", _drifted)
 
-        span_note_data = cls(
-            note,
-            span_id,
-            identifier,
-        )
+        span_note_data = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        span_note_data.note = note
+        span_note_data.span_id = span_id
+        span_note_data.identifier = identifier
+        span_note_data.additional_properties = {}
 
         if _extra:
             span_note_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="TextContentPart")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "text",
@@ -92,10 +93,11 @@ class TextContentPart:
                 raise
             type_, _drifted = _keep(cls, d, "type", "Literal[\u0027text\u0027]", "type", _drifted)
 
-        text_content_part = cls(
-            text,
-            type_,
-        )
+        text_content_part = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        text_content_part.text = text
+        text_content_part.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(text_content_part, _drifted)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolCallContentPart")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "tool_call",
@@ -128,11 +129,12 @@ class ToolCallContentPart:
                 cls, d, "type", "Literal[\u0027tool_call\u0027]", "type", _drifted
             )
 
-        tool_call_content_part = cls(
-            tool_call,
-            tool_call_id,
-            type_,
-        )
+        tool_call_content_part = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        tool_call_content_part._tool_call_slot = tool_call  # type: ignore[attr-defined]
+        tool_call_content_part.tool_call_id = tool_call_id
+        tool_call_content_part.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(tool_call_content_part, _drifted)

@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="ToolCallFunction")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "arguments",
@@ -109,11 +110,12 @@ class ToolCallFunction:
                 cls, d, "type", "Literal[\u0027function\u0027]", "type", _drifted
             )
 
-        tool_call_function = cls(
-            arguments,
-            name,
-            type_,
-        )
+        tool_call_function = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        tool_call_function.arguments = arguments
+        tool_call_function.name = name
+        tool_call_function.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(tool_call_function, _drifted)

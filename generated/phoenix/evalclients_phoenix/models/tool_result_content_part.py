@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolResultContentPart")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "tool_call_id",
@@ -147,11 +148,12 @@ class ToolResultContentPart:
                 cls, d, "type", "Literal[\u0027tool_result\u0027]", "type", _drifted
             )
 
-        tool_result_content_part = cls(
-            tool_call_id,
-            tool_result,
-            type_,
-        )
+        tool_result_content_part = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        tool_result_content_part.tool_call_id = tool_call_id
+        tool_result_content_part._tool_result_slot = tool_result  # type: ignore[attr-defined]
+        tool_result_content_part.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(tool_result_content_part, _drifted)

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TraceAnnotation")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotator_kind",
@@ -301,19 +302,19 @@ class TraceAnnotation:
                     cls, d, "result", "AnnotationResult | None", "union", _drifted
                 )
 
-        trace_annotation = cls(
-            annotator_kind,
-            created_at,
-            id,
-            name,
-            source,
-            trace_id,
-            updated_at,
-            user_id,
-            identifier,
-            metadata,
-            result,
-        )
+        trace_annotation = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        trace_annotation.annotator_kind = annotator_kind
+        trace_annotation.created_at = created_at
+        trace_annotation.id = id
+        trace_annotation.name = name
+        trace_annotation.source = source
+        trace_annotation.trace_id = trace_id
+        trace_annotation.updated_at = updated_at
+        trace_annotation.user_id = user_id
+        trace_annotation.identifier = identifier
+        trace_annotation._metadata_slot = metadata  # type: ignore[attr-defined]
+        trace_annotation._result_slot = result  # type: ignore[attr-defined]
+        trace_annotation.additional_properties = {}
 
         if _extra:
             trace_annotation.additional_properties = {

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TraceAnnotationData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotator_kind",
@@ -212,14 +213,16 @@ class TraceAnnotationData:
                     cls, d, "result", "AnnotationResult | None", "union", _drifted
                 )
 
-        trace_annotation_data = cls(
-            annotator_kind,
-            name,
-            trace_id,
-            identifier,
-            metadata,
-            result,
-        )
+        trace_annotation_data = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        trace_annotation_data.annotator_kind = annotator_kind
+        trace_annotation_data.name = name
+        trace_annotation_data.trace_id = trace_id
+        trace_annotation_data.identifier = identifier
+        trace_annotation_data._metadata_slot = metadata  # type: ignore[attr-defined]
+        trace_annotation_data._result_slot = result  # type: ignore[attr-defined]
+        trace_annotation_data.additional_properties = {}
 
         if _extra:
             trace_annotation_data.additional_properties = {

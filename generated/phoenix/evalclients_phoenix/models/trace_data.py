@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TraceData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "end_time",
@@ -246,17 +247,17 @@ class TraceData:
                 cls, d, "token_count_total", "int", "type", _drifted
             )
 
-        trace_data = cls(
-            end_time,
-            id,
-            project_id,
-            start_time,
-            trace_id,
-            spans,
-            token_count_completion,
-            token_count_prompt,
-            token_count_total,
-        )
+        trace_data = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        trace_data.end_time = end_time
+        trace_data.id = id
+        trace_data.project_id = project_id
+        trace_data.start_time = start_time
+        trace_data.trace_id = trace_id
+        trace_data._spans_slot = spans  # type: ignore[attr-defined]
+        trace_data.token_count_completion = token_count_completion
+        trace_data.token_count_prompt = token_count_prompt
+        trace_data.token_count_total = token_count_total
+        trace_data.additional_properties = {}
 
         if _extra:
             trace_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

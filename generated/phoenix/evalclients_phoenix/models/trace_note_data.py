@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TraceNoteData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "note",
@@ -108,11 +109,11 @@ class TraceNoteData:
                 raise
             identifier, _drifted = _keep(cls, d, "identifier", "str", "type", _drifted)
 
-        trace_note_data = cls(
-            note,
-            trace_id,
-            identifier,
-        )
+        trace_note_data = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        trace_note_data.note = note
+        trace_note_data.trace_id = trace_id
+        trace_note_data.identifier = identifier
+        trace_note_data.additional_properties = {}
 
         if _extra:
             trace_note_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -18,6 +18,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="TraceSpanData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "end_time",
@@ -189,16 +190,16 @@ class TraceSpanData:
                 raise
             status_code, _drifted = _keep(cls, d, "status_code", "str", "type", _drifted)
 
-        trace_span_data = cls(
-            end_time,
-            id,
-            name,
-            parent_id,
-            span_id,
-            span_kind,
-            start_time,
-            status_code,
-        )
+        trace_span_data = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        trace_span_data.end_time = end_time
+        trace_span_data.id = id
+        trace_span_data.name = name
+        trace_span_data.parent_id = parent_id
+        trace_span_data.span_id = span_id
+        trace_span_data.span_kind = span_kind
+        trace_span_data.start_time = start_time
+        trace_span_data.status_code = status_code
+        trace_span_data.additional_properties = {}
 
         if _extra:
             trace_span_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="TransferTracesData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "destination_project_id",
@@ -93,10 +94,12 @@ class TransferTracesData:
                 cls, d, "transferred_trace_count", "int", "type", _drifted
             )
 
-        transfer_traces_data = cls(
-            destination_project_id,
-            transferred_trace_count,
-        )
+        transfer_traces_data = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        transfer_traces_data.destination_project_id = destination_project_id
+        transfer_traces_data.transferred_trace_count = transferred_trace_count
+        transfer_traces_data.additional_properties = {}
 
         if _extra:
             transfer_traces_data.additional_properties = {

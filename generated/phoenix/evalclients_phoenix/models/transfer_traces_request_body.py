@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="TransferTracesRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "destination_project_identifier",
@@ -101,10 +102,12 @@ class TransferTracesRequestBody:
                 cls, d, "trace_identifiers", "list[str]", "type", _drifted
             )
 
-        transfer_traces_request_body = cls(
-            destination_project_identifier,
-            trace_identifiers,
-        )
+        transfer_traces_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        transfer_traces_request_body.destination_project_identifier = destination_project_identifier
+        transfer_traces_request_body.trace_identifiers = trace_identifiers
+        transfer_traces_request_body.additional_properties = {}
 
         if _extra:
             transfer_traces_request_body.additional_properties = {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TransferTracesResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -92,9 +93,11 @@ class TransferTracesResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "TransferTracesData", "type", _drifted)
 
-        transfer_traces_response_body = cls(
-            data,
-        )
+        transfer_traces_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        transfer_traces_response_body._data_slot = data  # type: ignore[attr-defined]
+        transfer_traces_response_body.additional_properties = {}
 
         if _extra:
             transfer_traces_response_body.additional_properties = {

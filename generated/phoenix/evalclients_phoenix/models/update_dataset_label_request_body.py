@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateDatasetLabelRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "color",
@@ -120,11 +121,13 @@ class UpdateDatasetLabelRequestBody:
                 raise
             name, _drifted = _keep(cls, d, "name", "None | str", "type", _drifted)
 
-        update_dataset_label_request_body = cls(
-            color,
-            description,
-            name,
-        )
+        update_dataset_label_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_dataset_label_request_body.color = color
+        update_dataset_label_request_body.description = description
+        update_dataset_label_request_body.name = name
+        update_dataset_label_request_body.additional_properties = {}
 
         if _extra:
             update_dataset_label_request_body.additional_properties = {

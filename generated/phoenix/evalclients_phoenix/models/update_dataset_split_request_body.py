@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateDatasetSplitRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "add_example_ids",
@@ -228,14 +229,16 @@ class UpdateDatasetSplitRequestBody:
                 cls, d, "remove_example_ids", "list[str]", "type", _drifted
             )
 
-        update_dataset_split_request_body = cls(
-            add_example_ids,
-            color,
-            description,
-            metadata,
-            name,
-            remove_example_ids,
-        )
+        update_dataset_split_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_dataset_split_request_body.add_example_ids = add_example_ids
+        update_dataset_split_request_body.color = color
+        update_dataset_split_request_body.description = description
+        update_dataset_split_request_body._metadata_slot = metadata  # type: ignore[attr-defined]
+        update_dataset_split_request_body.name = name
+        update_dataset_split_request_body.remove_example_ids = remove_example_ids
+        update_dataset_split_request_body.additional_properties = {}
 
         if _extra:
             update_dataset_split_request_body.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateExperimentRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "description",
@@ -156,11 +157,13 @@ class UpdateExperimentRequestBody:
                 raise
             name, _drifted = _keep(cls, d, "name", "None | str", "type", _drifted)
 
-        update_experiment_request_body = cls(
-            description,
-            metadata,
-            name,
-        )
+        update_experiment_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_experiment_request_body.description = description
+        update_experiment_request_body._metadata_slot = metadata  # type: ignore[attr-defined]
+        update_experiment_request_body.name = name
+        update_experiment_request_body.additional_properties = {}
 
         if _extra:
             update_experiment_request_body.additional_properties = {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateExperimentResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -92,9 +93,11 @@ class UpdateExperimentResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "Experiment", "type", _drifted)
 
-        update_experiment_response_body = cls(
-            data,
-        )
+        update_experiment_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_experiment_response_body._data_slot = data  # type: ignore[attr-defined]
+        update_experiment_response_body.additional_properties = {}
 
         if _extra:
             update_experiment_response_body.additional_properties = {

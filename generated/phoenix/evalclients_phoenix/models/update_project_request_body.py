@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateProjectRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "description",
@@ -77,9 +78,11 @@ class UpdateProjectRequestBody:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        update_project_request_body = cls(
-            description,
-        )
+        update_project_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        update_project_request_body.description = description
+        update_project_request_body.additional_properties = {}
 
         if _extra:
             update_project_request_body.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="UploadDatasetData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "dataset_id",
@@ -140,13 +141,15 @@ class UploadDatasetData:
                 raise
             version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
-        upload_dataset_data = cls(
-            dataset_id,
-            num_created_examples,
-            num_deleted_examples,
-            num_updated_examples,
-            version_id,
-        )
+        upload_dataset_data = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        upload_dataset_data.dataset_id = dataset_id
+        upload_dataset_data.num_created_examples = num_created_examples
+        upload_dataset_data.num_deleted_examples = num_deleted_examples
+        upload_dataset_data.num_updated_examples = num_updated_examples
+        upload_dataset_data.version_id = version_id
+        upload_dataset_data.additional_properties = {}
 
         if _extra:
             upload_dataset_data.additional_properties = {

@@ -23,6 +23,7 @@ from ..models.upload_dataset_files_body_action import (
 from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="UploadDatasetFilesBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "file",
@@ -368,20 +369,22 @@ class UploadDatasetFilesBody:
                 raise
             split_keys, _drifted = _keep(cls, d, "split_keys[]", "list[str]", "type", _drifted)
 
-        upload_dataset_files_body = cls(
-            file,
-            input_keys,
-            name,
-            output_keys,
-            action,
-            description,
-            example_id_key,
-            flatten_keys,
-            metadata_keys,
-            span_id_key,
-            split_key,
-            split_keys,
-        )
+        upload_dataset_files_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        upload_dataset_files_body.file = file
+        upload_dataset_files_body.input_keys = input_keys
+        upload_dataset_files_body.name = name
+        upload_dataset_files_body.output_keys = output_keys
+        upload_dataset_files_body.action = action
+        upload_dataset_files_body.description = description
+        upload_dataset_files_body.example_id_key = example_id_key
+        upload_dataset_files_body.flatten_keys = flatten_keys
+        upload_dataset_files_body.metadata_keys = metadata_keys
+        upload_dataset_files_body.span_id_key = span_id_key
+        upload_dataset_files_body.split_key = split_key
+        upload_dataset_files_body.split_keys = split_keys
+        upload_dataset_files_body.additional_properties = {}
 
         if _extra:
             upload_dataset_files_body.additional_properties = {

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UploadDatasetJsonBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "inputs",
@@ -404,17 +405,19 @@ class UploadDatasetJsonBody:
                 cls, d, "splits", "list[list[str] | None | str]", "type", _each, _drifted
             )
 
-        upload_dataset_json_body = cls(
-            inputs,
-            name,
-            action,
-            description,
-            example_ids,
-            metadata,
-            outputs,
-            span_ids,
-            splits,
-        )
+        upload_dataset_json_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        upload_dataset_json_body._inputs_slot = inputs  # type: ignore[attr-defined]
+        upload_dataset_json_body.name = name
+        upload_dataset_json_body.action = action
+        upload_dataset_json_body.description = description
+        upload_dataset_json_body.example_ids = example_ids
+        upload_dataset_json_body._metadata_slot = metadata  # type: ignore[attr-defined]
+        upload_dataset_json_body._outputs_slot = outputs  # type: ignore[attr-defined]
+        upload_dataset_json_body.span_ids = span_ids
+        upload_dataset_json_body.splits = splits
+        upload_dataset_json_body.additional_properties = {}
 
         if _extra:
             upload_dataset_json_body.additional_properties = {

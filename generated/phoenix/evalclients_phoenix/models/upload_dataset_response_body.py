@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UploadDatasetResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -92,9 +93,11 @@ class UploadDatasetResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "UploadDatasetData", "type", _drifted)
 
-        upload_dataset_response_body = cls(
-            data,
-        )
+        upload_dataset_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        upload_dataset_response_body._data_slot = data  # type: ignore[attr-defined]
+        upload_dataset_response_body.additional_properties = {}
 
         if _extra:
             upload_dataset_response_body.additional_properties = {

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpsertExperimentEvaluationRequestBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "annotator_kind",
@@ -288,17 +289,19 @@ class UpsertExperimentEvaluationRequestBody:
                 raise
             trace_id, _drifted = _keep(cls, d, "trace_id", "None | str", "type", _drifted)
 
-        upsert_experiment_evaluation_request_body = cls(
-            annotator_kind,
-            end_time,
-            experiment_run_id,
-            name,
-            start_time,
-            error,
-            metadata,
-            result,
-            trace_id,
-        )
+        upsert_experiment_evaluation_request_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        upsert_experiment_evaluation_request_body.annotator_kind = annotator_kind
+        upsert_experiment_evaluation_request_body.end_time = end_time
+        upsert_experiment_evaluation_request_body.experiment_run_id = experiment_run_id
+        upsert_experiment_evaluation_request_body.name = name
+        upsert_experiment_evaluation_request_body.start_time = start_time
+        upsert_experiment_evaluation_request_body.error = error
+        upsert_experiment_evaluation_request_body._metadata_slot = metadata  # type: ignore[attr-defined]
+        upsert_experiment_evaluation_request_body._result_slot = result  # type: ignore[attr-defined]
+        upsert_experiment_evaluation_request_body.trace_id = trace_id
+        upsert_experiment_evaluation_request_body.additional_properties = {}
 
         if _extra:
             upsert_experiment_evaluation_request_body.additional_properties = {

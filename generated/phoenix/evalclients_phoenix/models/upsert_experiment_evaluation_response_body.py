@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpsertExperimentEvaluationResponseBody")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "data",
@@ -96,9 +97,11 @@ class UpsertExperimentEvaluationResponseBody:
                     cls, d, "data", "UpsertExperimentEvaluationResponseBodyData", "type", _drifted
                 )
 
-        upsert_experiment_evaluation_response_body = cls(
-            data,
-        )
+        upsert_experiment_evaluation_response_body = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        upsert_experiment_evaluation_response_body._data_slot = data  # type: ignore[attr-defined]
+        upsert_experiment_evaluation_response_body.additional_properties = {}
 
         if _extra:
             upsert_experiment_evaluation_response_body.additional_properties = {

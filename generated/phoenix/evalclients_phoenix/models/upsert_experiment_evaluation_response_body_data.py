@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="UpsertExperimentEvaluationResponseBodyData")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -74,9 +75,11 @@ class UpsertExperimentEvaluationResponseBodyData:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        upsert_experiment_evaluation_response_body_data = cls(
-            id,
-        )
+        upsert_experiment_evaluation_response_body_data = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        upsert_experiment_evaluation_response_body_data.id = id
+        upsert_experiment_evaluation_response_body_data.additional_properties = {}
 
         if _extra:
             upsert_experiment_evaluation_response_body_data.additional_properties = {

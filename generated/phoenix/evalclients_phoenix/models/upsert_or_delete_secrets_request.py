@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpsertOrDeleteSecretsRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "secrets",
@@ -108,9 +109,11 @@ class UpsertOrDeleteSecretsRequest:
                     _drifted,
                 )
 
-        upsert_or_delete_secrets_request = cls(
-            secrets,
-        )
+        upsert_or_delete_secrets_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        upsert_or_delete_secrets_request._secrets_slot = secrets  # type: ignore[attr-defined]
+        upsert_or_delete_secrets_request.additional_properties = {}
 
         if _extra:
             upsert_or_delete_secrets_request.additional_properties = {

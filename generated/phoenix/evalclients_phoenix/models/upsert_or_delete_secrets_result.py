@@ -17,6 +17,7 @@ from ..drift import state_of as _state_of
 from ..types import Unset
 
 T = TypeVar("T", bound="UpsertOrDeleteSecretsResult")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "deleted_keys",
@@ -101,10 +102,12 @@ class UpsertOrDeleteSecretsResult:
                 raise
             upserted_keys, _drifted = _keep(cls, d, "upserted_keys", "list[str]", "type", _drifted)
 
-        upsert_or_delete_secrets_result = cls(
-            deleted_keys,
-            upserted_keys,
-        )
+        upsert_or_delete_secrets_result = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        upsert_or_delete_secrets_result.deleted_keys = deleted_keys
+        upsert_or_delete_secrets_result.upserted_keys = upserted_keys
+        upsert_or_delete_secrets_result.additional_properties = {}
 
         if _extra:
             upsert_or_delete_secrets_result.additional_properties = {

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserApiKey")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "created_at",
@@ -194,14 +195,14 @@ class UserApiKey:
                 cls, d, "expires_at", "datetime.datetime | None", "union", _drifted
             )
 
-        user_api_key = cls(
-            created_at,
-            id,
-            name,
-            user,
-            description,
-            expires_at,
-        )
+        user_api_key = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        user_api_key.created_at = created_at
+        user_api_key.id = id
+        user_api_key.name = name
+        user_api_key._user_slot = user  # type: ignore[attr-defined]
+        user_api_key.description = description
+        user_api_key.expires_at = expires_at
+        user_api_key.additional_properties = {}
 
         if _extra:
             user_api_key.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ValidationError")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "loc",
@@ -173,13 +174,13 @@ class ValidationError:
                 raise
             input_, _drifted = _keep(cls, d, "input", "Any", "type", _drifted)
 
-        validation_error = cls(
-            loc,
-            msg,
-            type_,
-            ctx,
-            input_,
-        )
+        validation_error = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        validation_error.loc = loc
+        validation_error.msg = msg
+        validation_error.type_ = type_
+        validation_error._ctx_slot = ctx  # type: ignore[attr-defined]
+        validation_error.input_ = input_
+        validation_error.additional_properties = {}
 
         if _extra:
             validation_error.additional_properties = {

@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDetail")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "detail",
@@ -73,9 +74,9 @@ class ErrorDetail:
                 raise
             detail, _drifted = _keep(cls, d, "detail", "str", "type", _drifted)
 
-        error_detail = cls(
-            detail,
-        )
+        error_detail = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        error_detail.detail = detail
+        error_detail.additional_properties = {}
 
         if _extra:
             error_detail.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Experiment")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "id",
@@ -556,29 +557,29 @@ class Experiment:
                 raise
             workflow_count, _drifted = _keep(cls, d, "workflow_count", "int", "type", _drifted)
 
-        experiment = cls(
-            id,
-            batch_size,
-            completed_at,
-            concurrency,
-            created_at,
-            dataset,
-            dataset_id,
-            dataset_name,
-            description,
-            enable_tracing,
-            error_message,
-            evaluator_ids,
-            evaluator_slugs,
-            evaluator_workflow_ids,
-            name,
-            progress,
-            started_at,
-            status,
-            tags,
-            workflow,
-            workflow_count,
-        )
+        experiment = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        experiment.id = id
+        experiment.batch_size = batch_size
+        experiment.completed_at = completed_at
+        experiment.concurrency = concurrency
+        experiment.created_at = created_at
+        experiment.dataset = dataset
+        experiment.dataset_id = dataset_id
+        experiment.dataset_name = dataset_name
+        experiment.description = description
+        experiment.enable_tracing = enable_tracing
+        experiment.error_message = error_message
+        experiment.evaluator_ids = evaluator_ids
+        experiment.evaluator_slugs = evaluator_slugs
+        experiment.evaluator_workflow_ids = evaluator_workflow_ids
+        experiment.name = name
+        experiment.progress = progress
+        experiment.started_at = started_at
+        experiment.status = status
+        experiment._tags_slot = tags  # type: ignore[attr-defined]
+        experiment._workflow_slot = workflow  # type: ignore[attr-defined]
+        experiment.workflow_count = workflow_count
+        experiment.additional_properties = {}
 
         if _extra:
             experiment.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

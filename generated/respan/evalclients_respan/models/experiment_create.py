@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExperimentCreate")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "name",
@@ -340,19 +341,21 @@ class ExperimentCreate:
                     _drifted,
                 )
 
-        experiment_create = cls(
-            name,
-            batch_size,
-            concurrency,
-            dataset_id,
-            description,
-            enable_tracing,
-            evaluator_ids,
-            evaluator_slugs,
-            evaluator_workflow_ids,
-            tags,
-            workflow,
-        )
+        experiment_create = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        experiment_create.name = name
+        experiment_create.batch_size = batch_size
+        experiment_create.concurrency = concurrency
+        experiment_create.dataset_id = dataset_id
+        experiment_create.description = description
+        experiment_create.enable_tracing = enable_tracing
+        experiment_create.evaluator_ids = evaluator_ids
+        experiment_create.evaluator_slugs = evaluator_slugs
+        experiment_create.evaluator_workflow_ids = evaluator_workflow_ids
+        experiment_create._tags_slot = tags  # type: ignore[attr-defined]
+        experiment_create._workflow_slot = workflow  # type: ignore[attr-defined]
+        experiment_create.additional_properties = {}
 
         if _extra:
             experiment_create.additional_properties = {

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExperimentTrace")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "comparison_key",
@@ -624,31 +625,31 @@ class ExperimentTrace:
                 raise
             trace_unique_id, _drifted = _keep(cls, d, "trace_unique_id", "str", "type", _drifted)
 
-        experiment_trace = cls(
-            comparison_key,
-            customer_identifier,
-            duration,
-            end_time,
-            environment,
-            error_count,
-            expected_output,
-            id,
-            input_,
-            llm_call_count,
-            name,
-            output,
-            root_span_unique_id,
-            scores,
-            span_count,
-            span_tree,
-            start_time,
-            status,
-            total_completion_tokens,
-            total_cost,
-            total_prompt_tokens,
-            total_tokens,
-            trace_unique_id,
-        )
+        experiment_trace = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        experiment_trace.comparison_key = comparison_key
+        experiment_trace.customer_identifier = customer_identifier
+        experiment_trace.duration = duration
+        experiment_trace.end_time = end_time
+        experiment_trace.environment = environment
+        experiment_trace.error_count = error_count
+        experiment_trace.expected_output = expected_output
+        experiment_trace.id = id
+        experiment_trace.input_ = input_
+        experiment_trace.llm_call_count = llm_call_count
+        experiment_trace.name = name
+        experiment_trace.output = output
+        experiment_trace.root_span_unique_id = root_span_unique_id
+        experiment_trace._scores_slot = scores  # type: ignore[attr-defined]
+        experiment_trace.span_count = span_count
+        experiment_trace._span_tree_slot = span_tree  # type: ignore[attr-defined]
+        experiment_trace.start_time = start_time
+        experiment_trace.status = status
+        experiment_trace.total_completion_tokens = total_completion_tokens
+        experiment_trace.total_cost = total_cost
+        experiment_trace.total_prompt_tokens = total_prompt_tokens
+        experiment_trace.total_tokens = total_tokens
+        experiment_trace.trace_unique_id = trace_unique_id
+        experiment_trace.additional_properties = {}
 
         if _extra:
             experiment_trace.additional_properties = {

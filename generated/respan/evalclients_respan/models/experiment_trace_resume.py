@@ -16,6 +16,7 @@ from ..drift import state_of as _state_of
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExperimentTraceResume")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "output",
@@ -71,9 +72,11 @@ class ExperimentTraceResume:
                 raise
             output, _drifted = _keep(cls, d, "output", "Any", "type", _drifted)
 
-        experiment_trace_resume = cls(
-            output,
-        )
+        experiment_trace_resume = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        experiment_trace_resume.output = output
+        experiment_trace_resume.additional_properties = {}
 
         if _extra:
             experiment_trace_resume.additional_properties = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExperimentUpdate")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "batch_size",
@@ -338,19 +339,21 @@ class ExperimentUpdate:
                     _drifted,
                 )
 
-        experiment_update = cls(
-            batch_size,
-            concurrency,
-            dataset_id,
-            description,
-            enable_tracing,
-            evaluator_ids,
-            evaluator_slugs,
-            evaluator_workflow_ids,
-            name,
-            tags,
-            workflow,
-        )
+        experiment_update = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        experiment_update.batch_size = batch_size
+        experiment_update.concurrency = concurrency
+        experiment_update.dataset_id = dataset_id
+        experiment_update.description = description
+        experiment_update.enable_tracing = enable_tracing
+        experiment_update.evaluator_ids = evaluator_ids
+        experiment_update.evaluator_slugs = evaluator_slugs
+        experiment_update.evaluator_workflow_ids = evaluator_workflow_ids
+        experiment_update.name = name
+        experiment_update._tags_slot = tags  # type: ignore[attr-defined]
+        experiment_update._workflow_slot = workflow  # type: ignore[attr-defined]
+        experiment_update.additional_properties = {}
 
         if _extra:
             experiment_update.additional_properties = {

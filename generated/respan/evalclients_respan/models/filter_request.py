@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FilterRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "filters",
@@ -102,9 +103,9 @@ class FilterRequest:
                     cls, d, "filters", "FilterRequestFilters", "type", _drifted
                 )
 
-        filter_request = cls(
-            filters,
-        )
+        filter_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        filter_request._filters_slot = filters  # type: ignore[attr-defined]
+        filter_request.additional_properties = {}
 
         if _extra:
             filter_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}

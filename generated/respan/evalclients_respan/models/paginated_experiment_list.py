@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedExperimentList")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "results",
@@ -166,12 +167,14 @@ class PaginatedExperimentList:
                 raise
             previous, _drifted = _keep(cls, d, "previous", "None | str", "type", _drifted)
 
-        paginated_experiment_list = cls(
-            results,
-            count,
-            next_,
-            previous,
-        )
+        paginated_experiment_list = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        paginated_experiment_list._results_slot = results  # type: ignore[attr-defined]
+        paginated_experiment_list.count = count
+        paginated_experiment_list.next_ = next_
+        paginated_experiment_list.previous = previous
+        paginated_experiment_list.additional_properties = {}
 
         if _extra:
             paginated_experiment_list.additional_properties = {

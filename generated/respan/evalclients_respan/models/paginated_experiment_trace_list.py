@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedExperimentTraceList")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "results",
@@ -168,12 +169,14 @@ class PaginatedExperimentTraceList:
                 raise
             previous, _drifted = _keep(cls, d, "previous", "None | str", "type", _drifted)
 
-        paginated_experiment_trace_list = cls(
-            results,
-            count,
-            next_,
-            previous,
-        )
+        paginated_experiment_trace_list = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        paginated_experiment_trace_list._results_slot = results  # type: ignore[attr-defined]
+        paginated_experiment_trace_list.count = count
+        paginated_experiment_trace_list.next_ = next_
+        paginated_experiment_trace_list.previous = previous
+        paginated_experiment_trace_list.additional_properties = {}
 
         if _extra:
             paginated_experiment_trace_list.additional_properties = {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedFilterRequest")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "filters",
@@ -135,11 +136,13 @@ class PaginatedFilterRequest:
                 raise
             page_size, _drifted = _keep(cls, d, "page_size", "int", "type", _drifted)
 
-        paginated_filter_request = cls(
-            filters,
-            page,
-            page_size,
-        )
+        paginated_filter_request = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        paginated_filter_request._filters_slot = filters  # type: ignore[attr-defined]
+        paginated_filter_request.page = page
+        paginated_filter_request.page_size = page_size
+        paginated_filter_request.additional_properties = {}
 
         if _extra:
             paginated_filter_request.additional_properties = {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WorkflowTask")
+_new = object.__new__
 _FIELDS = frozenset(
     {
         "config",
@@ -116,10 +117,10 @@ class WorkflowTask:
                 raise
             type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
-        workflow_task = cls(
-            config,
-            type_,
-        )
+        workflow_task = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        workflow_task._config_slot = config  # type: ignore[attr-defined]
+        workflow_task.type_ = type_
+        workflow_task.additional_properties = {}
 
         if _extra:
             workflow_task.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
