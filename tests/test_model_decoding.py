@@ -83,3 +83,34 @@ def test_a_null_or_absent_union_field_passes_through_and_another_value_drifts() 
     assert kinds(drifted) == {("tags", "union")}
     with pytest.raises(TypeError):
         ExperimentEvent.from_dict({**EVENT, "tags": 5}, _strict=True)
+
+
+@pytest.mark.parametrize(
+    ("value", "drifted"),
+    [(["a", "b"], False), ([], False), ([1], True), (["a", None], True), (["a", ["b"]], True)],
+)
+def test_a_list_of_strings_holding_another_type_is_kept_and_reported(
+    value: list[Any], drifted: bool
+) -> None:
+    # found by `make fuzz`: only the list itself was checked, so [1] passed as list[str]
+    from evalclients_respan.models import Experiment
+
+    body = {"id": "e1", "name": "n", "status": "done", "evaluator_ids": value}
+    experiment = Experiment.from_dict(body)
+    assert experiment.evaluator_ids == value  # kept as received either way
+    assert (("evaluator_ids", "type") in kinds(experiment)) is drifted
+    assert experiment.to_dict()["evaluator_ids"] == value
+    if drifted:
+        with pytest.raises(TypeError):
+            Experiment.from_dict(body, _strict=True)
+
+
+@pytest.mark.parametrize(("value", "drifted"), [([1, 2], False), ([1, True], True), ([1.5], True)])
+def test_a_list_of_integers_holding_another_type_is_kept_and_reported(
+    value: list[Any], drifted: bool
+) -> None:
+    from evalclients_arize.models import LineChartWidget
+
+    widget = LineChartWidget.from_dict({"grid_position": value})
+    assert widget.grid_position == value
+    assert (("grid_position", "type") in kinds(widget)) is drifted

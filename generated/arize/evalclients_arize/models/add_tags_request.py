@@ -77,7 +77,7 @@ class AddTagsRequest:
         try:
             tag_ids: list[str] = d["tag_ids"]
 
-            if not (type(tag_ids) is list):
+            if not (type(tag_ids) is list and all(type(_e) is str for _e in tag_ids)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

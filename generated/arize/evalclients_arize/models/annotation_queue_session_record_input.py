@@ -141,7 +141,7 @@ class AnnotationQueueSessionRecordInput:
         try:
             session_ids: list[str] = d["session_ids"]
 
-            if not (type(session_ids) is list):
+            if not (type(session_ids) is list and all(type(_e) is str for _e in session_ids)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

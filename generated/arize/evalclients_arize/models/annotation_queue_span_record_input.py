@@ -140,7 +140,7 @@ class AnnotationQueueSpanRecordInput:
         try:
             span_ids: list[str] = d["span_ids"]
 
-            if not (type(span_ids) is list):
+            if not (type(span_ids) is list and all(type(_e) is str for _e in span_ids)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

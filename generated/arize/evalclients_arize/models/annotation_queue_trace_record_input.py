@@ -150,7 +150,7 @@ class AnnotationQueueTraceRecordInput:
         try:
             trace_ids: list[str] = d["trace_ids"]
 
-            if not (type(trace_ids) is list):
+            if not (type(trace_ids) is list and all(type(_e) is str for _e in trace_ids)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -77,7 +77,10 @@ class AssignAnnotationQueueRecordRequest:
         try:
             assigned_user_emails: list[str] = d["assigned_user_emails"]
 
-            if not (type(assigned_user_emails) is list):
+            if not (
+                type(assigned_user_emails) is list
+                and all(type(_e) is str for _e in assigned_user_emails)
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

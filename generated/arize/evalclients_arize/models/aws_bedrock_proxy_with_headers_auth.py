@@ -125,7 +125,10 @@ class AwsBedrockProxyWithHeadersAuth:
         try:
             header_names: list[str] = d.get("header_names", UNSET)
 
-            if not (type(header_names) is list or header_names is UNSET):
+            if not (
+                (type(header_names) is list and all(type(_e) is str for _e in header_names))
+                or header_names is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -187,7 +187,10 @@ class CreateAnnotationQueueRequest:
         try:
             annotation_config_ids: list[str] = d["annotation_config_ids"]
 
-            if not (type(annotation_config_ids) is list):
+            if not (
+                type(annotation_config_ids) is list
+                and all(type(_e) is str for _e in annotation_config_ids)
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -199,7 +202,9 @@ class CreateAnnotationQueueRequest:
         try:
             annotator_emails: list[str] = d["annotator_emails"]
 
-            if not (type(annotator_emails) is list):
+            if not (
+                type(annotator_emails) is list and all(type(_e) is str for _e in annotator_emails)
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -244,7 +249,10 @@ class CreateAnnotationQueueRequest:
         try:
             column_allowlist: list[str] = d.get("column_allowlist", UNSET)
 
-            if not (type(column_allowlist) is list or column_allowlist is UNSET):
+            if not (
+                (type(column_allowlist) is list and all(type(_e) is str for _e in column_allowlist))
+                or column_allowlist is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -155,7 +155,10 @@ class CreateFireworksConfig:
         try:
             model_names: list[str] = d.get("model_names", UNSET)
 
-            if not (type(model_names) is list or model_names is UNSET):
+            if not (
+                (type(model_names) is list and all(type(_e) is str for _e in model_names))
+                or model_names is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

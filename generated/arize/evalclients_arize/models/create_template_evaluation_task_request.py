@@ -282,7 +282,10 @@ class CreateTemplateEvaluationTaskRequest:
         try:
             experiment_ids: list[str] = d.get("experiment_ids", UNSET)
 
-            if not (type(experiment_ids) is list or experiment_ids is UNSET):
+            if not (
+                (type(experiment_ids) is list and all(type(_e) is str for _e in experiment_ids))
+                or experiment_ids is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -169,7 +169,10 @@ class CustomBaselineConfig:
         try:
             model_versions: list[str] = d.get("model_versions", UNSET)
 
-            if not (type(model_versions) is list or model_versions is UNSET):
+            if not (
+                (type(model_versions) is list and all(type(_e) is str for _e in model_versions))
+                or model_versions is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

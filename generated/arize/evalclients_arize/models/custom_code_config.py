@@ -268,7 +268,10 @@ class CustomCodeConfig:
         try:
             variables: list[str] = d.get("variables", UNSET)
 
-            if not (type(variables) is list or variables is UNSET):
+            if not (
+                (type(variables) is list and all(type(_e) is str for _e in variables))
+                or variables is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

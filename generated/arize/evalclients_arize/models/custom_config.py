@@ -205,7 +205,10 @@ class CustomConfig:
         try:
             header_names: list[str] = d.get("header_names", UNSET)
 
-            if not (type(header_names) is list or header_names is UNSET):
+            if not (
+                (type(header_names) is list and all(type(_e) is str for _e in header_names))
+                or header_names is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -239,7 +242,10 @@ class CustomConfig:
         try:
             model_names: list[str] = d.get("model_names", UNSET)
 
-            if not (type(model_names) is list or model_names is UNSET):
+            if not (
+                (type(model_names) is list and all(type(_e) is str for _e in model_names))
+                or model_names is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

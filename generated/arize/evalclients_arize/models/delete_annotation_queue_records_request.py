@@ -75,7 +75,7 @@ class DeleteAnnotationQueueRecordsRequest:
         try:
             record_ids: list[str] = d["record_ids"]
 
-            if not (type(record_ids) is list):
+            if not (type(record_ids) is list and all(type(_e) is str for _e in record_ids)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

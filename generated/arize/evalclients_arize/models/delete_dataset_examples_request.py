@@ -93,7 +93,7 @@ class DeleteDatasetExamplesRequest:
         try:
             example_ids: list[str] = d["example_ids"]
 
-            if not (type(example_ids) is list):
+            if not (type(example_ids) is list and all(type(_e) is str for _e in example_ids)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -113,7 +113,13 @@ class DeleteDatasetExamplesResponse:
         try:
             deleted_example_ids: list[str] = d.get("deleted_example_ids", UNSET)
 
-            if not (type(deleted_example_ids) is list or deleted_example_ids is UNSET):
+            if not (
+                (
+                    type(deleted_example_ids) is list
+                    and all(type(_e) is str for _e in deleted_example_ids)
+                )
+                or deleted_example_ids is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -125,7 +131,13 @@ class DeleteDatasetExamplesResponse:
         try:
             not_deleted_example_ids: list[str] = d.get("not_deleted_example_ids", UNSET)
 
-            if not (type(not_deleted_example_ids) is list or not_deleted_example_ids is UNSET):
+            if not (
+                (
+                    type(not_deleted_example_ids) is list
+                    and all(type(_e) is str for _e in not_deleted_example_ids)
+                )
+                or not_deleted_example_ids is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

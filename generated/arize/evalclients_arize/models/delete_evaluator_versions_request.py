@@ -77,7 +77,7 @@ class DeleteEvaluatorVersionsRequest:
         try:
             version_ids: list[str] = d["version_ids"]
 
-            if not (type(version_ids) is list):
+            if not (type(version_ids) is list and all(type(_e) is str for _e in version_ids)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

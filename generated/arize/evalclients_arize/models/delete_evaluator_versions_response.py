@@ -112,7 +112,13 @@ class DeleteEvaluatorVersionsResponse:
         try:
             deleted_version_ids: list[str] = d.get("deleted_version_ids", UNSET)
 
-            if not (type(deleted_version_ids) is list or deleted_version_ids is UNSET):
+            if not (
+                (
+                    type(deleted_version_ids) is list
+                    and all(type(_e) is str for _e in deleted_version_ids)
+                )
+                or deleted_version_ids is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -124,7 +130,13 @@ class DeleteEvaluatorVersionsResponse:
         try:
             not_deleted_version_ids: list[str] = d.get("not_deleted_version_ids", UNSET)
 
-            if not (type(not_deleted_version_ids) is list or not_deleted_version_ids is UNSET):
+            if not (
+                (
+                    type(not_deleted_version_ids) is list
+                    and all(type(_e) is str for _e in not_deleted_version_ids)
+                )
+                or not_deleted_version_ids is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

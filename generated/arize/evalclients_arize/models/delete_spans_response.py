@@ -115,7 +115,10 @@ class DeleteSpansResponse:
         try:
             deleted_span_ids: list[str] = d.get("deleted_span_ids", UNSET)
 
-            if not (type(deleted_span_ids) is list or deleted_span_ids is UNSET):
+            if not (
+                (type(deleted_span_ids) is list and all(type(_e) is str for _e in deleted_span_ids))
+                or deleted_span_ids is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -127,7 +130,13 @@ class DeleteSpansResponse:
         try:
             not_deleted_span_ids: list[str] = d.get("not_deleted_span_ids", UNSET)
 
-            if not (type(not_deleted_span_ids) is list or not_deleted_span_ids is UNSET):
+            if not (
+                (
+                    type(not_deleted_span_ids) is list
+                    and all(type(_e) is str for _e in not_deleted_span_ids)
+                )
+                or not_deleted_span_ids is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -243,7 +243,9 @@ class EvaluatorTemplate:
         try:
             rails: list[str] = d.get("rails", UNSET)
 
-            if not (type(rails) is list or rails is UNSET):
+            if not (
+                (type(rails) is list and all(type(_e) is str for _e in rails)) or rails is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

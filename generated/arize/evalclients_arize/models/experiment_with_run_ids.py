@@ -251,7 +251,10 @@ class ExperimentWithRunIds:
         try:
             run_ids: list[str] = d.get("run_ids", UNSET)
 
-            if not (type(run_ids) is list or run_ids is UNSET):
+            if not (
+                (type(run_ids) is list and all(type(_e) is str for _e in run_ids))
+                or run_ids is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

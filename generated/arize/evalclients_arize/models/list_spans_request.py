@@ -177,7 +177,10 @@ class ListSpansRequest:
         try:
             excluded_columns: list[str] = d.get("excluded_columns", UNSET)
 
-            if not (type(excluded_columns) is list or excluded_columns is UNSET):
+            if not (
+                (type(excluded_columns) is list and all(type(_e) is str for _e in excluded_columns))
+                or excluded_columns is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -198,7 +201,10 @@ class ListSpansRequest:
         try:
             included_columns: list[str] = d.get("included_columns", UNSET)
 
-            if not (type(included_columns) is list or included_columns is UNSET):
+            if not (
+                (type(included_columns) is list and all(type(_e) is str for _e in included_columns))
+                or included_columns is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

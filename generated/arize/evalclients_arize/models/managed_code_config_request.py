@@ -198,7 +198,7 @@ class ManagedCodeConfigRequest:
         try:
             variables: list[str] = d["variables"]
 
-            if not (type(variables) is list):
+            if not (type(variables) is list and all(type(_e) is str for _e in variables)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

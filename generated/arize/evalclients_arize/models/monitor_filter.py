@@ -152,7 +152,9 @@ class MonitorFilter:
         try:
             values: list[str] = d.get("values", UNSET)
 
-            if not (type(values) is list or values is UNSET):
+            if not (
+                (type(values) is list and all(type(_e) is str for _e in values)) or values is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -159,7 +159,10 @@ class NvidiaNimConfig:
         try:
             header_names: list[str] = d.get("header_names", UNSET)
 
-            if not (type(header_names) is list or header_names is UNSET):
+            if not (
+                (type(header_names) is list and all(type(_e) is str for _e in header_names))
+                or header_names is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -193,7 +196,10 @@ class NvidiaNimConfig:
         try:
             model_names: list[str] = d.get("model_names", UNSET)
 
-            if not (type(model_names) is list or model_names is UNSET):
+            if not (
+                (type(model_names) is list and all(type(_e) is str for _e in model_names))
+                or model_names is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

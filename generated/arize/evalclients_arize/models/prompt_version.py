@@ -307,7 +307,9 @@ class PromptVersion:
         try:
             labels: list[str] = d.get("labels", UNSET)
 
-            if not (type(labels) is list or labels is UNSET):
+            if not (
+                (type(labels) is list and all(type(_e) is str for _e in labels)) or labels is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

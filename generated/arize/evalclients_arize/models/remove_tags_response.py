@@ -106,7 +106,10 @@ class RemoveTagsResponse:
         try:
             deleted: list[str] = d.get("deleted", UNSET)
 
-            if not (type(deleted) is list or deleted is UNSET):
+            if not (
+                (type(deleted) is list and all(type(_e) is str for _e in deleted))
+                or deleted is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -116,7 +119,10 @@ class RemoveTagsResponse:
         try:
             not_deleted: list[str] = d.get("not_deleted", UNSET)
 
-            if not (type(not_deleted) is list or not_deleted is UNSET):
+            if not (
+                (type(not_deleted) is list and all(type(_e) is str for _e in not_deleted))
+                or not_deleted is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -99,7 +99,10 @@ class ScheduledRuntimeConfig:
         try:
             days_of_week: list[int] = d.get("days_of_week", UNSET)
 
-            if not (type(days_of_week) is list or days_of_week is UNSET):
+            if not (
+                (type(days_of_week) is list and all(type(_e) is int for _e in days_of_week))
+                or days_of_week is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

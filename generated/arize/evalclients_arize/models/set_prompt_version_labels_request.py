@@ -78,7 +78,7 @@ class SetPromptVersionLabelsRequest:
         try:
             labels: list[str] = d["labels"]
 
-            if not (type(labels) is list):
+            if not (type(labels) is list and all(type(_e) is str for _e in labels)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

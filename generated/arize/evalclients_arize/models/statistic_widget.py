@@ -527,7 +527,10 @@ class StatisticWidget:
         try:
             grid_position: list[int] = d.get("grid_position", UNSET)
 
-            if not (type(grid_position) is list or grid_position is UNSET):
+            if not (
+                (type(grid_position) is list and all(type(_e) is int for _e in grid_position))
+                or grid_position is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -575,7 +578,10 @@ class StatisticWidget:
             )
 
             if not (
-                type(model_version_environment_metadata_ids) is list
+                (
+                    type(model_version_environment_metadata_ids) is list
+                    and all(type(_e) is str for _e in model_version_environment_metadata_ids)
+                )
                 or model_version_environment_metadata_ids is UNSET
             ):
                 raise TypeError
@@ -589,7 +595,13 @@ class StatisticWidget:
         try:
             model_version_ids: list[str] = d.get("model_version_ids", UNSET)
 
-            if not (type(model_version_ids) is list or model_version_ids is UNSET):
+            if not (
+                (
+                    type(model_version_ids) is list
+                    and all(type(_e) is str for _e in model_version_ids)
+                )
+                or model_version_ids is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

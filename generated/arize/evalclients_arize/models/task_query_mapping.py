@@ -101,7 +101,10 @@ class TaskQueryMapping:
         try:
             query_ids: list[str] = d.get("query_ids", UNSET)
 
-            if not (type(query_ids) is list or query_ids is UNSET):
+            if not (
+                (type(query_ids) is list and all(type(_e) is str for _e in query_ids))
+                or query_ids is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

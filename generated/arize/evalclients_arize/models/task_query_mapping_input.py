@@ -100,7 +100,7 @@ class TaskQueryMappingInput:
         try:
             query_ids: list[str] = d["query_ids"]
 
-            if not (type(query_ids) is list):
+            if not (type(query_ids) is list and all(type(_e) is str for _e in query_ids)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

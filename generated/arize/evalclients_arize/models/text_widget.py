@@ -209,7 +209,10 @@ class TextWidget:
         try:
             grid_position: list[int] = d.get("grid_position", UNSET)
 
-            if not (type(grid_position) is list or grid_position is UNSET):
+            if not (
+                (type(grid_position) is list and all(type(_e) is int for _e in grid_position))
+                or grid_position is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -174,7 +174,13 @@ class TriggerRunExperimentTaskRunRequest:
         try:
             evaluation_task_ids: list[str] = d.get("evaluation_task_ids", UNSET)
 
-            if not (type(evaluation_task_ids) is list or evaluation_task_ids is UNSET):
+            if not (
+                (
+                    type(evaluation_task_ids) is list
+                    and all(type(_e) is str for _e in evaluation_task_ids)
+                )
+                or evaluation_task_ids is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -186,7 +192,10 @@ class TriggerRunExperimentTaskRunRequest:
         try:
             example_ids: list[str] = d.get("example_ids", UNSET)
 
-            if not (type(example_ids) is list or example_ids is UNSET):
+            if not (
+                (type(example_ids) is list and all(type(_e) is str for _e in example_ids))
+                or example_ids is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

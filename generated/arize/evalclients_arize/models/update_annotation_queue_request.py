@@ -129,7 +129,13 @@ class UpdateAnnotationQueueRequest:
         try:
             annotation_config_ids: list[str] = d.get("annotation_config_ids", UNSET)
 
-            if not (type(annotation_config_ids) is list or annotation_config_ids is UNSET):
+            if not (
+                (
+                    type(annotation_config_ids) is list
+                    and all(type(_e) is str for _e in annotation_config_ids)
+                )
+                or annotation_config_ids is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -141,7 +147,10 @@ class UpdateAnnotationQueueRequest:
         try:
             annotator_emails: list[str] = d.get("annotator_emails", UNSET)
 
-            if not (type(annotator_emails) is list or annotator_emails is UNSET):
+            if not (
+                (type(annotator_emails) is list and all(type(_e) is str for _e in annotator_emails))
+                or annotator_emails is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

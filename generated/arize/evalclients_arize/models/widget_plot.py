@@ -831,7 +831,10 @@ class WidgetPlot:
             )
 
             if not (
-                type(model_version_environment_metadata_ids) is list
+                (
+                    type(model_version_environment_metadata_ids) is list
+                    and all(type(_e) is str for _e in model_version_environment_metadata_ids)
+                )
                 or model_version_environment_metadata_ids is UNSET
             ):
                 raise TypeError
@@ -845,7 +848,13 @@ class WidgetPlot:
         try:
             model_version_ids: list[str] = d.get("model_version_ids", UNSET)
 
-            if not (type(model_version_ids) is list or model_version_ids is UNSET):
+            if not (
+                (
+                    type(model_version_ids) is list
+                    and all(type(_e) is str for _e in model_version_ids)
+                )
+                or model_version_ids is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -150,7 +150,13 @@ class WidgetPlotComparisonMovingReferenceValue:
         try:
             external_batch_ids: list[str] = d.get("external_batch_ids", UNSET)
 
-            if not (type(external_batch_ids) is list or external_batch_ids is UNSET):
+            if not (
+                (
+                    type(external_batch_ids) is list
+                    and all(type(_e) is str for _e in external_batch_ids)
+                )
+                or external_batch_ids is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -163,7 +169,11 @@ class WidgetPlotComparisonMovingReferenceValue:
             external_model_version_ids: list[str] = d.get("external_model_version_ids", UNSET)
 
             if not (
-                type(external_model_version_ids) is list or external_model_version_ids is UNSET
+                (
+                    type(external_model_version_ids) is list
+                    and all(type(_e) is str for _e in external_model_version_ids)
+                )
+                or external_model_version_ids is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):

@@ -75,7 +75,7 @@ class AddLogsToRunRequest:
         try:
             log_ids: list[str] = d["log_ids"]
 
-            if not (type(log_ids) is list):
+            if not (type(log_ids) is list and all(type(_e) is str for _e in log_ids)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -90,7 +90,9 @@ class DashboardConfiguration:
         try:
             model_config_ids: list[str] = d["model_config_ids"]
 
-            if not (type(model_config_ids) is list):
+            if not (
+                type(model_config_ids) is list and all(type(_e) is str for _e in model_config_ids)
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

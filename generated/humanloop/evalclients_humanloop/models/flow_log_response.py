@@ -386,7 +386,10 @@ class FlowLogResponse:
         try:
             batches: list[str] = d.get("batches", UNSET)
 
-            if not (type(batches) is list or batches is UNSET):
+            if not (
+                (type(batches) is list and all(type(_e) is str for _e in batches))
+                or batches is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -379,7 +379,10 @@ class PromptRequest:
         try:
             linked_tools: list[str] = d.get("linked_tools", UNSET)
 
-            if not (type(linked_tools) is list or linked_tools is UNSET):
+            if not (
+                (type(linked_tools) is list and all(type(_e) is str for _e in linked_tools))
+                or linked_tools is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -216,7 +216,7 @@ class Trace:
         try:
             tags: list[str] = d["tags"]
 
-            if not (type(tags) is list):
+            if not (type(tags) is list and all(type(_e) is str for _e in tags)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -160,7 +160,10 @@ class CreateDatasetSplitRequestBody:
         try:
             example_ids: list[str] = d.get("example_ids", UNSET)
 
-            if not (type(example_ids) is list or example_ids is UNSET):
+            if not (
+                (type(example_ids) is list and all(type(_e) is str for _e in example_ids))
+                or example_ids is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -75,7 +75,10 @@ class DeleteSessionsRequestBody:
         try:
             session_identifiers: list[str] = d["session_identifiers"]
 
-            if not (type(session_identifiers) is list):
+            if not (
+                type(session_identifiers) is list
+                and all(type(_e) is str for _e in session_identifiers)
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -119,7 +119,9 @@ class IncompleteExperimentEvaluation:
         try:
             evaluation_names: list[str] = d["evaluation_names"]
 
-            if not (type(evaluation_names) is list):
+            if not (
+                type(evaluation_names) is list and all(type(_e) is str for _e in evaluation_names)
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -109,7 +109,10 @@ class IncompleteExperimentRun:
         try:
             repetition_numbers: list[int] = d["repetition_numbers"]
 
-            if not (type(repetition_numbers) is list):
+            if not (
+                type(repetition_numbers) is list
+                and all(type(_e) is int for _e in repetition_numbers)
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -155,7 +155,10 @@ class ListDatasetExamplesData:
         try:
             filtered_splits: list[str] = d.get("filtered_splits", UNSET)
 
-            if not (type(filtered_splits) is list or filtered_splits is UNSET):
+            if not (
+                (type(filtered_splits) is list and all(type(_e) is str for _e in filtered_splits))
+                or filtered_splits is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

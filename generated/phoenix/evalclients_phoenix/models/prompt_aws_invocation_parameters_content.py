@@ -103,7 +103,10 @@ class PromptAwsInvocationParametersContent:
         try:
             stop_sequences: list[str] = d.get("stop_sequences", UNSET)
 
-            if not (type(stop_sequences) is list or stop_sequences is UNSET):
+            if not (
+                (type(stop_sequences) is list and all(type(_e) is str for _e in stop_sequences))
+                or stop_sequences is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -275,7 +275,7 @@ class PromptTogetherInvocationParametersContent:
         try:
             stop: list[str] = d.get("stop", UNSET)
 
-            if not (type(stop) is list or stop is UNSET):
+            if not ((type(stop) is list and all(type(_e) is str for _e in stop)) or stop is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

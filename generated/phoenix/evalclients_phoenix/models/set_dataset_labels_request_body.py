@@ -75,7 +75,13 @@ class SetDatasetLabelsRequestBody:
         try:
             dataset_label_ids: list[str] = d.get("dataset_label_ids", UNSET)
 
-            if not (type(dataset_label_ids) is list or dataset_label_ids is UNSET):
+            if not (
+                (
+                    type(dataset_label_ids) is list
+                    and all(type(_e) is str for _e in dataset_label_ids)
+                )
+                or dataset_label_ids is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -75,7 +75,10 @@ class SetProjectAnnotationConfigsRequestBody:
         try:
             annotation_config_ids: list[str] = d["annotation_config_ids"]
 
-            if not (type(annotation_config_ids) is list):
+            if not (
+                type(annotation_config_ids) is list
+                and all(type(_e) is str for _e in annotation_config_ids)
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -93,7 +93,9 @@ class TransferTracesRequestBody:
         try:
             trace_identifiers: list[str] = d["trace_identifiers"]
 
-            if not (type(trace_identifiers) is list):
+            if not (
+                type(trace_identifiers) is list and all(type(_e) is str for _e in trace_identifiers)
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

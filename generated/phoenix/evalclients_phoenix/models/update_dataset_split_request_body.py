@@ -152,7 +152,10 @@ class UpdateDatasetSplitRequestBody:
         try:
             add_example_ids: list[str] = d.get("add_example_ids", UNSET)
 
-            if not (type(add_example_ids) is list or add_example_ids is UNSET):
+            if not (
+                (type(add_example_ids) is list and all(type(_e) is str for _e in add_example_ids))
+                or add_example_ids is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -220,7 +223,13 @@ class UpdateDatasetSplitRequestBody:
         try:
             remove_example_ids: list[str] = d.get("remove_example_ids", UNSET)
 
-            if not (type(remove_example_ids) is list or remove_example_ids is UNSET):
+            if not (
+                (
+                    type(remove_example_ids) is list
+                    and all(type(_e) is str for _e in remove_example_ids)
+                )
+                or remove_example_ids is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

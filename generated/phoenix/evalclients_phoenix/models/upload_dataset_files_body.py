@@ -260,7 +260,7 @@ class UploadDatasetFilesBody:
         try:
             input_keys: list[str] = d["input_keys[]"]
 
-            if not (type(input_keys) is list):
+            if not (type(input_keys) is list and all(type(_e) is str for _e in input_keys)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -279,7 +279,7 @@ class UploadDatasetFilesBody:
         try:
             output_keys: list[str] = d["output_keys[]"]
 
-            if not (type(output_keys) is list):
+            if not (type(output_keys) is list and all(type(_e) is str for _e in output_keys)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -322,7 +322,10 @@ class UploadDatasetFilesBody:
         try:
             flatten_keys: list[str] = d.get("flatten_keys[]", UNSET)
 
-            if not (type(flatten_keys) is list or flatten_keys is UNSET):
+            if not (
+                (type(flatten_keys) is list and all(type(_e) is str for _e in flatten_keys))
+                or flatten_keys is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -332,7 +335,10 @@ class UploadDatasetFilesBody:
         try:
             metadata_keys: list[str] = d.get("metadata_keys[]", UNSET)
 
-            if not (type(metadata_keys) is list or metadata_keys is UNSET):
+            if not (
+                (type(metadata_keys) is list and all(type(_e) is str for _e in metadata_keys))
+                or metadata_keys is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -362,7 +368,10 @@ class UploadDatasetFilesBody:
         try:
             split_keys: list[str] = d.get("split_keys[]", UNSET)
 
-            if not (type(split_keys) is list or split_keys is UNSET):
+            if not (
+                (type(split_keys) is list and all(type(_e) is str for _e in split_keys))
+                or split_keys is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

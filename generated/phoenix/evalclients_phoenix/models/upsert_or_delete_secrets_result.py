@@ -85,7 +85,7 @@ class UpsertOrDeleteSecretsResult:
         try:
             deleted_keys: list[str] = d["deleted_keys"]
 
-            if not (type(deleted_keys) is list):
+            if not (type(deleted_keys) is list and all(type(_e) is str for _e in deleted_keys)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -95,7 +95,7 @@ class UpsertOrDeleteSecretsResult:
         try:
             upserted_keys: list[str] = d["upserted_keys"]
 
-            if not (type(upserted_keys) is list):
+            if not (type(upserted_keys) is list and all(type(_e) is str for _e in upserted_keys)):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -254,7 +254,10 @@ class ExperimentCreate:
         try:
             evaluator_ids: list[str] = d.get("evaluator_ids", UNSET)
 
-            if not (type(evaluator_ids) is list or evaluator_ids is UNSET):
+            if not (
+                (type(evaluator_ids) is list and all(type(_e) is str for _e in evaluator_ids))
+                or evaluator_ids is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -264,7 +267,10 @@ class ExperimentCreate:
         try:
             evaluator_slugs: list[str] = d.get("evaluator_slugs", UNSET)
 
-            if not (type(evaluator_slugs) is list or evaluator_slugs is UNSET):
+            if not (
+                (type(evaluator_slugs) is list and all(type(_e) is str for _e in evaluator_slugs))
+                or evaluator_slugs is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -276,7 +282,13 @@ class ExperimentCreate:
         try:
             evaluator_workflow_ids: list[str] = d.get("evaluator_workflow_ids", UNSET)
 
-            if not (type(evaluator_workflow_ids) is list or evaluator_workflow_ids is UNSET):
+            if not (
+                (
+                    type(evaluator_workflow_ids) is list
+                    and all(type(_e) is str for _e in evaluator_workflow_ids)
+                )
+                or evaluator_workflow_ids is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

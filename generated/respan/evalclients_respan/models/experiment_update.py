@@ -243,7 +243,10 @@ class ExperimentUpdate:
         try:
             evaluator_ids: list[str] = d.get("evaluator_ids", UNSET)
 
-            if not (type(evaluator_ids) is list or evaluator_ids is UNSET):
+            if not (
+                (type(evaluator_ids) is list and all(type(_e) is str for _e in evaluator_ids))
+                or evaluator_ids is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -253,7 +256,10 @@ class ExperimentUpdate:
         try:
             evaluator_slugs: list[str] = d.get("evaluator_slugs", UNSET)
 
-            if not (type(evaluator_slugs) is list or evaluator_slugs is UNSET):
+            if not (
+                (type(evaluator_slugs) is list and all(type(_e) is str for _e in evaluator_slugs))
+                or evaluator_slugs is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -265,7 +271,13 @@ class ExperimentUpdate:
         try:
             evaluator_workflow_ids: list[str] = d.get("evaluator_workflow_ids", UNSET)
 
-            if not (type(evaluator_workflow_ids) is list or evaluator_workflow_ids is UNSET):
+            if not (
+                (
+                    type(evaluator_workflow_ids) is list
+                    and all(type(_e) is str for _e in evaluator_workflow_ids)
+                )
+                or evaluator_workflow_ids is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
