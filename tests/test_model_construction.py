@@ -62,3 +62,20 @@ def test_from_dict_equals_the_constructed_model(where: str, body: Any) -> None:
     assert decoded == built
     assert decoded.to_dict() == built.to_dict()
     assert decoded.additional_properties == {} and not hasattr(decoded, "_drift")
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_a_field_named_as_its_model_module_keeps_its_value(package: str) -> None:
+    # found by CI: VersionId.from_dict stored the instance itself as its version_id (the
+    # instance's local was named after the module, like the field)
+    checked = 0
+    for cls in model_classes(package):
+        module = cls.__module__.rsplit(".", 1)[-1]
+        if module not in {f.name for f in attrs.fields(cls)}:
+            continue
+        made = cls.from_dict({module: "x"})
+        assert getattr(made, module) == "x", cls
+        assert made.to_dict()[module] == "x", cls
+        checked += 1
+    if package == "evalclients_humanloop":
+        assert checked >= 1  # VersionId and FileId at least

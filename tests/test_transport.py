@@ -11,6 +11,7 @@ import pytest
 
 import evalclients
 from evalclients import RetryPolicy, tolerance
+from evalclients._defaults import SETTLE_AFTER_5XX
 
 RUNS = "/v1/experiments/RXhwZXJpbWVudDox/runs"
 
@@ -265,7 +266,7 @@ def test_after_a_5xx_a_dropped_connection_is_resent_only_when_retry_is_safe() ->
         client.call("create_experiment", dataset_id="d", body=CreateExperimentRequestBody())
     with pytest.raises(evalclients.APIConnectionError):
         client.call("create_experiment", dataset_id="d", body=CreateExperimentRequestBody())
-    assert len(seen) == 2 and clock.sleeps == [0.05]
+    assert len(seen) == 2 and clock.sleeps == [SETTLE_AFTER_5XX]
     # with no 5xx before it, nothing waits
     clock = Clock()
     handler, seen = scripted(dropped)

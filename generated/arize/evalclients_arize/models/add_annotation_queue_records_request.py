@@ -226,19 +226,19 @@ class AddAnnotationQueueRecordsRequest:
                 _drifted,
             )
 
-        add_annotation_queue_records_request = _new(
+        _add_annotation_queue_records_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        add_annotation_queue_records_request.record_sources = record_sources
-        add_annotation_queue_records_request.additional_properties = {}
+        _add_annotation_queue_records_request_.record_sources = record_sources
+        _add_annotation_queue_records_request_.additional_properties = {}
 
         if _extra:
-            add_annotation_queue_records_request.additional_properties = {
+            _add_annotation_queue_records_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(add_annotation_queue_records_request, _drifted)
-        return add_annotation_queue_records_request
+            _note(_add_annotation_queue_records_request_, _drifted)
+        return _add_annotation_queue_records_request_
 
     @property
     def additional_keys(self) -> list[str]:

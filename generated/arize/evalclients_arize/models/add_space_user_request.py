@@ -124,20 +124,20 @@ class AddSpaceUserRequest:
                 raise
             user_id, _drifted = _keep(cls, d, "user_id", "str", "type", _drifted)
 
-        add_space_user_request = _new(
+        _add_space_user_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        add_space_user_request._role_slot = role  # type: ignore[attr-defined]
-        add_space_user_request.user_id = user_id
-        add_space_user_request.additional_properties = {}
+        _add_space_user_request_._role_slot = role  # type: ignore[attr-defined]
+        _add_space_user_request_.user_id = user_id
+        _add_space_user_request_.additional_properties = {}
 
         if _extra:
-            add_space_user_request.additional_properties = {
+            _add_space_user_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(add_space_user_request, _drifted)
-        return add_space_user_request
+            _note(_add_space_user_request_, _drifted)
+        return _add_space_user_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -84,17 +84,19 @@ class AddTagsRequest:
                 raise
             tag_ids, _drifted = _keep(cls, d, "tag_ids", "list[str]", "type", _drifted)
 
-        add_tags_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        add_tags_request.tag_ids = tag_ids
-        add_tags_request.additional_properties = {}
+        _add_tags_request_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _add_tags_request_.tag_ids = tag_ids
+        _add_tags_request_.additional_properties = {}
 
         if _extra:
-            add_tags_request.additional_properties = {
+            _add_tags_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(add_tags_request, _drifted)
-        return add_tags_request
+            _note(_add_tags_request_, _drifted)
+        return _add_tags_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -164,21 +164,21 @@ class AgentCallRunConfig:
                 raise
             integration_id, _drifted = _keep(cls, d, "integration_id", "str", "type", _drifted)
 
-        agent_call_run_config = _new(
+        _agent_call_run_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        agent_call_run_config.experiment_type = experiment_type
-        agent_call_run_config._input_template_slot = input_template  # type: ignore[attr-defined]
-        agent_call_run_config.integration_id = integration_id
-        agent_call_run_config.additional_properties = {}
+        _agent_call_run_config_.experiment_type = experiment_type
+        _agent_call_run_config_._input_template_slot = input_template  # type: ignore[attr-defined]
+        _agent_call_run_config_.integration_id = integration_id
+        _agent_call_run_config_.additional_properties = {}
 
         if _extra:
-            agent_call_run_config.additional_properties = {
+            _agent_call_run_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(agent_call_run_config, _drifted)
-        return agent_call_run_config
+            _note(_agent_call_run_config_, _drifted)
+        return _agent_call_run_config_
 
     @property
     def additional_keys(self) -> list[str]:

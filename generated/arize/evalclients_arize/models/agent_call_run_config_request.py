@@ -155,21 +155,21 @@ class AgentCallRunConfigRequest:
                 raise
             integration_id, _drifted = _keep(cls, d, "integration_id", "str", "type", _drifted)
 
-        agent_call_run_config_request = _new(
+        _agent_call_run_config_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        agent_call_run_config_request.experiment_type = experiment_type
-        agent_call_run_config_request._input_template_slot = input_template  # type: ignore[attr-defined]
-        agent_call_run_config_request.integration_id = integration_id
-        agent_call_run_config_request.additional_properties = {}
+        _agent_call_run_config_request_.experiment_type = experiment_type
+        _agent_call_run_config_request_._input_template_slot = input_template  # type: ignore[attr-defined]
+        _agent_call_run_config_request_.integration_id = integration_id
+        _agent_call_run_config_request_.additional_properties = {}
 
         if _extra:
-            agent_call_run_config_request.additional_properties = {
+            _agent_call_run_config_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(agent_call_run_config_request, _drifted)
-        return agent_call_run_config_request
+            _note(_agent_call_run_config_request_, _drifted)
+        return _agent_call_run_config_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,13 +58,13 @@ class AgentCallRunConfigRequestInputTemplate:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        agent_call_run_config_request_input_template = cls()
+        _agent_call_run_config_request_input_template_ = cls()
 
         if d:
-            agent_call_run_config_request_input_template.additional_properties = dict(d)
+            _agent_call_run_config_request_input_template_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(agent_call_run_config_request_input_template, _drifted)
-        return agent_call_run_config_request_input_template
+            _note(_agent_call_run_config_request_input_template_, _drifted)
+        return _agent_call_run_config_request_input_template_
 
     @property
     def additional_keys(self) -> list[str]:

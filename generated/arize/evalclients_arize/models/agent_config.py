@@ -187,18 +187,18 @@ class AgentConfig:
                     _drifted,
                 )
 
-        agent_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        agent_config.endpoint = endpoint
-        agent_config.has_headers = has_headers
-        agent_config._input_schema_slot = input_schema  # type: ignore[attr-defined]
-        agent_config._request_presets_slot = request_presets  # type: ignore[attr-defined]
-        agent_config.additional_properties = {}
+        _agent_config_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _agent_config_.endpoint = endpoint
+        _agent_config_.has_headers = has_headers
+        _agent_config_._input_schema_slot = input_schema  # type: ignore[attr-defined]
+        _agent_config_._request_presets_slot = request_presets  # type: ignore[attr-defined]
+        _agent_config_.additional_properties = {}
 
         if _extra:
-            agent_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _agent_config_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(agent_config, _drifted)
-        return agent_config
+            _note(_agent_config_, _drifted)
+        return _agent_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class AgentConfigInputSchema:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        agent_config_input_schema = cls()
+        _agent_config_input_schema_ = cls()
 
         if d:
-            agent_config_input_schema.additional_properties = dict(d)
+            _agent_config_input_schema_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(agent_config_input_schema, _drifted)
-        return agent_config_input_schema
+            _note(_agent_config_input_schema_, _drifted)
+        return _agent_config_input_schema_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -312,27 +312,27 @@ class AgentIntegration:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        agent_integration = _new(
+        _agent_integration_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        agent_integration._config_slot = config  # type: ignore[attr-defined]
-        agent_integration.created_at = created_at
-        agent_integration.created_by_user_id = created_by_user_id
-        agent_integration.description = description
-        agent_integration.id = id
-        agent_integration.name = name
-        agent_integration._scopings_slot = scopings  # type: ignore[attr-defined]
-        agent_integration.type_ = type_
-        agent_integration.updated_at = updated_at
-        agent_integration.additional_properties = {}
+        _agent_integration_._config_slot = config  # type: ignore[attr-defined]
+        _agent_integration_.created_at = created_at
+        _agent_integration_.created_by_user_id = created_by_user_id
+        _agent_integration_.description = description
+        _agent_integration_.id = id
+        _agent_integration_.name = name
+        _agent_integration_._scopings_slot = scopings  # type: ignore[attr-defined]
+        _agent_integration_.type_ = type_
+        _agent_integration_.updated_at = updated_at
+        _agent_integration_.additional_properties = {}
 
         if _extra:
-            agent_integration.additional_properties = {
+            _agent_integration_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(agent_integration, _drifted)
-        return agent_integration
+            _note(_agent_integration_, _drifted)
+        return _agent_integration_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -216,24 +216,24 @@ class AgentRequestPreset:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        agent_request_preset = _new(
+        _agent_request_preset_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        agent_request_preset._config_slot = config  # type: ignore[attr-defined]
-        agent_request_preset.created_at = created_at
-        agent_request_preset.description = description
-        agent_request_preset.id = id
-        agent_request_preset.name = name
-        agent_request_preset.updated_at = updated_at
-        agent_request_preset.additional_properties = {}
+        _agent_request_preset_._config_slot = config  # type: ignore[attr-defined]
+        _agent_request_preset_.created_at = created_at
+        _agent_request_preset_.description = description
+        _agent_request_preset_.id = id
+        _agent_request_preset_.name = name
+        _agent_request_preset_.updated_at = updated_at
+        _agent_request_preset_.additional_properties = {}
 
         if _extra:
-            agent_request_preset.additional_properties = {
+            _agent_request_preset_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(agent_request_preset, _drifted)
-        return agent_request_preset
+            _note(_agent_request_preset_, _drifted)
+        return _agent_request_preset_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class AgentRequestPresetConfig:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        agent_request_preset_config = cls()
+        _agent_request_preset_config_ = cls()
 
         if d:
-            agent_request_preset_config.additional_properties = dict(d)
+            _agent_request_preset_config_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(agent_request_preset_config, _drifted)
-        return agent_request_preset_config
+            _note(_agent_request_preset_config_, _drifted)
+        return _agent_request_preset_config_
 
     @property
     def additional_keys(self) -> list[str]:

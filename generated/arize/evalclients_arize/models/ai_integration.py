@@ -480,29 +480,31 @@ class AiIntegration:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        ai_integration = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        ai_integration.auth_type = auth_type
-        ai_integration.base_url = base_url
-        ai_integration.created_at = created_at
-        ai_integration.created_by_user_id = created_by_user_id
-        ai_integration.enable_default_models = enable_default_models
-        ai_integration.function_calling_enabled = function_calling_enabled
-        ai_integration.has_api_key = has_api_key
-        ai_integration._headers_slot = headers  # type: ignore[attr-defined]
-        ai_integration.id = id
-        ai_integration.model_names = model_names
-        ai_integration.name = name
-        ai_integration.provider = provider
-        ai_integration._provider_metadata_slot = provider_metadata  # type: ignore[attr-defined]
-        ai_integration._scopings_slot = scopings  # type: ignore[attr-defined]
-        ai_integration.updated_at = updated_at
-        ai_integration.additional_properties = {}
+        _ai_integration_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _ai_integration_.auth_type = auth_type
+        _ai_integration_.base_url = base_url
+        _ai_integration_.created_at = created_at
+        _ai_integration_.created_by_user_id = created_by_user_id
+        _ai_integration_.enable_default_models = enable_default_models
+        _ai_integration_.function_calling_enabled = function_calling_enabled
+        _ai_integration_.has_api_key = has_api_key
+        _ai_integration_._headers_slot = headers  # type: ignore[attr-defined]
+        _ai_integration_.id = id
+        _ai_integration_.model_names = model_names
+        _ai_integration_.name = name
+        _ai_integration_.provider = provider
+        _ai_integration_._provider_metadata_slot = provider_metadata  # type: ignore[attr-defined]
+        _ai_integration_._scopings_slot = scopings  # type: ignore[attr-defined]
+        _ai_integration_.updated_at = updated_at
+        _ai_integration_.additional_properties = {}
 
         if _extra:
-            ai_integration.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _ai_integration_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(ai_integration, _drifted)
-        return ai_integration
+            _note(_ai_integration_, _drifted)
+        return _ai_integration_
 
     @property
     def additional_keys(self) -> list[str]:

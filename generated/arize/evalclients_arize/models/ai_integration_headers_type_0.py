@@ -48,13 +48,13 @@ class AiIntegrationHeadersType0:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        ai_integration_headers_type_0 = cls()
+        _ai_integration_headers_type_0_ = cls()
 
         if d:
-            ai_integration_headers_type_0.additional_properties = dict(d)
+            _ai_integration_headers_type_0_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(ai_integration_headers_type_0, _drifted)
-        return ai_integration_headers_type_0
+            _note(_ai_integration_headers_type_0_, _drifted)
+        return _ai_integration_headers_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -111,19 +111,19 @@ class AnnotateAnnotationQueueRecordRequest:
                     _drifted,
                 )
 
-        annotate_annotation_queue_record_request = _new(
+        _annotate_annotation_queue_record_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        annotate_annotation_queue_record_request._annotations_slot = annotations  # type: ignore[attr-defined]
-        annotate_annotation_queue_record_request.additional_properties = {}
+        _annotate_annotation_queue_record_request_._annotations_slot = annotations  # type: ignore[attr-defined]
+        _annotate_annotation_queue_record_request_.additional_properties = {}
 
         if _extra:
-            annotate_annotation_queue_record_request.additional_properties = {
+            _annotate_annotation_queue_record_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(annotate_annotation_queue_record_request, _drifted)
-        return annotate_annotation_queue_record_request
+            _note(_annotate_annotation_queue_record_request_, _drifted)
+        return _annotate_annotation_queue_record_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -217,23 +217,23 @@ class AnnotateAnnotationQueueRecordResponse:
                 cls, d, "source_type", "one of DATASET, SPANS", "enum", _drifted
             )
 
-        annotate_annotation_queue_record_response = _new(
+        _annotate_annotation_queue_record_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        annotate_annotation_queue_record_response.annotation_queue_id = annotation_queue_id
-        annotate_annotation_queue_record_response._annotations_slot = annotations  # type: ignore[attr-defined]
-        annotate_annotation_queue_record_response.granularity = granularity
-        annotate_annotation_queue_record_response.id = id
-        annotate_annotation_queue_record_response.source_type = source_type
-        annotate_annotation_queue_record_response.additional_properties = {}
+        _annotate_annotation_queue_record_response_.annotation_queue_id = annotation_queue_id
+        _annotate_annotation_queue_record_response_._annotations_slot = annotations  # type: ignore[attr-defined]
+        _annotate_annotation_queue_record_response_.granularity = granularity
+        _annotate_annotation_queue_record_response_.id = id
+        _annotate_annotation_queue_record_response_.source_type = source_type
+        _annotate_annotation_queue_record_response_.additional_properties = {}
 
         if _extra:
-            annotate_annotation_queue_record_response.additional_properties = {
+            _annotate_annotation_queue_record_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(annotate_annotation_queue_record_response, _drifted)
-        return annotate_annotation_queue_record_response
+            _note(_annotate_annotation_queue_record_response_, _drifted)
+        return _annotate_annotation_queue_record_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -112,19 +112,19 @@ class AnnotateExperimentRunsRequest:
                     _drifted,
                 )
 
-        annotate_experiment_runs_request = _new(
+        _annotate_experiment_runs_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        annotate_experiment_runs_request._annotations_slot = annotations  # type: ignore[attr-defined]
-        annotate_experiment_runs_request.additional_properties = {}
+        _annotate_experiment_runs_request_._annotations_slot = annotations  # type: ignore[attr-defined]
+        _annotate_experiment_runs_request_.additional_properties = {}
 
         if _extra:
-            annotate_experiment_runs_request.additional_properties = {
+            _annotate_experiment_runs_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(annotate_experiment_runs_request, _drifted)
-        return annotate_experiment_runs_request
+            _note(_annotate_experiment_runs_request_, _drifted)
+        return _annotate_experiment_runs_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -125,20 +125,20 @@ class AnnotateRecordInput:
                     _drifted,
                 )
 
-        annotate_record_input = _new(
+        _annotate_record_input_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        annotate_record_input.record_id = record_id
-        annotate_record_input._values_slot = values  # type: ignore[attr-defined]
-        annotate_record_input.additional_properties = {}
+        _annotate_record_input_.record_id = record_id
+        _annotate_record_input_._values_slot = values  # type: ignore[attr-defined]
+        _annotate_record_input_.additional_properties = {}
 
         if _extra:
-            annotate_record_input.additional_properties = {
+            _annotate_record_input_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(annotate_record_input, _drifted)
-        return annotate_record_input
+            _note(_annotate_record_input_, _drifted)
+        return _annotate_record_input_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -132,20 +132,20 @@ class AnnotateRecordResult:
                 raise
             record_id, _drifted = _keep(cls, d, "record_id", "str", "type", _drifted)
 
-        annotate_record_result = _new(
+        _annotate_record_result_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        annotate_record_result._annotations_slot = annotations  # type: ignore[attr-defined]
-        annotate_record_result.record_id = record_id
-        annotate_record_result.additional_properties = {}
+        _annotate_record_result_._annotations_slot = annotations  # type: ignore[attr-defined]
+        _annotate_record_result_.record_id = record_id
+        _annotate_record_result_.additional_properties = {}
 
         if _extra:
-            annotate_record_result.additional_properties = {
+            _annotate_record_result_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(annotate_record_result, _drifted)
-        return annotate_record_result
+            _note(_annotate_record_result_, _drifted)
+        return _annotate_record_result_
 
     @property
     def additional_keys(self) -> list[str]:

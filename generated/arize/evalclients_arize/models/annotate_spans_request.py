@@ -212,23 +212,23 @@ class AnnotateSpansRequest:
                 cls, d, "start_time", "datetime.datetime", "type", _drifted
             )
 
-        annotate_spans_request = _new(
+        _annotate_spans_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        annotate_spans_request._annotations_slot = annotations  # type: ignore[attr-defined]
-        annotate_spans_request.project_id = project_id
-        annotate_spans_request.end_time = end_time
-        annotate_spans_request.granularity = granularity
-        annotate_spans_request.start_time = start_time
-        annotate_spans_request.additional_properties = {}
+        _annotate_spans_request_._annotations_slot = annotations  # type: ignore[attr-defined]
+        _annotate_spans_request_.project_id = project_id
+        _annotate_spans_request_.end_time = end_time
+        _annotate_spans_request_.granularity = granularity
+        _annotate_spans_request_.start_time = start_time
+        _annotate_spans_request_.additional_properties = {}
 
         if _extra:
-            annotate_spans_request.additional_properties = {
+            _annotate_spans_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(annotate_spans_request, _drifted)
-        return annotate_spans_request
+            _note(_annotate_spans_request_, _drifted)
+        return _annotate_spans_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -193,20 +193,20 @@ class Annotation:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        annotation = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        annotation._annotator_slot = annotator  # type: ignore[attr-defined]
-        annotation.label = label
-        annotation.name = name
-        annotation.score = score
-        annotation.text = text
-        annotation.updated_at = updated_at
-        annotation.additional_properties = {}
+        _annotation_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _annotation_._annotator_slot = annotator  # type: ignore[attr-defined]
+        _annotation_.label = label
+        _annotation_.name = name
+        _annotation_.score = score
+        _annotation_.text = text
+        _annotation_.updated_at = updated_at
+        _annotation_.additional_properties = {}
 
         if _extra:
-            annotation.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _annotation_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(annotation, _drifted)
-        return annotation
+            _note(_annotation_, _drifted)
+        return _annotation_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -114,19 +114,19 @@ class AnnotationBatchResult:
                     _drifted,
                 )
 
-        annotation_batch_result = _new(
+        _annotation_batch_result_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        annotation_batch_result._results_slot = results  # type: ignore[attr-defined]
-        annotation_batch_result.additional_properties = {}
+        _annotation_batch_result_._results_slot = results  # type: ignore[attr-defined]
+        _annotation_batch_result_.additional_properties = {}
 
         if _extra:
-            annotation_batch_result.additional_properties = {
+            _annotation_batch_result_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(annotation_batch_result, _drifted)
-        return annotation_batch_result
+            _note(_annotation_batch_result_, _drifted)
+        return _annotation_batch_result_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -125,20 +125,22 @@ class AnnotationInput:
                 raise
             text, _drifted = _keep(cls, d, "text", "str", "type", _drifted)
 
-        annotation_input = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        annotation_input.name = name
-        annotation_input.label = label
-        annotation_input.score = score
-        annotation_input.text = text
-        annotation_input.additional_properties = {}
+        _annotation_input_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _annotation_input_.name = name
+        _annotation_input_.label = label
+        _annotation_input_.score = score
+        _annotation_input_.text = text
+        _annotation_input_.additional_properties = {}
 
         if _extra:
-            annotation_input.additional_properties = {
+            _annotation_input_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(annotation_input, _drifted)
-        return annotation_input
+            _note(_annotation_input_, _drifted)
+        return _annotation_input_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -412,25 +412,27 @@ class AnnotationQueue:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        annotation_queue = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        annotation_queue.annotation_configs = annotation_configs
-        annotation_queue._annotators_slot = annotators  # type: ignore[attr-defined]
-        annotation_queue.column_allowlist = column_allowlist
-        annotation_queue.created_at = created_at
-        annotation_queue.id = id
-        annotation_queue.instructions = instructions
-        annotation_queue.name = name
-        annotation_queue.space_id = space_id
-        annotation_queue.updated_at = updated_at
-        annotation_queue.additional_properties = {}
+        _annotation_queue_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _annotation_queue_.annotation_configs = annotation_configs
+        _annotation_queue_._annotators_slot = annotators  # type: ignore[attr-defined]
+        _annotation_queue_.column_allowlist = column_allowlist
+        _annotation_queue_.created_at = created_at
+        _annotation_queue_.id = id
+        _annotation_queue_.instructions = instructions
+        _annotation_queue_.name = name
+        _annotation_queue_.space_id = space_id
+        _annotation_queue_.updated_at = updated_at
+        _annotation_queue_.additional_properties = {}
 
         if _extra:
-            annotation_queue.additional_properties = {
+            _annotation_queue_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(annotation_queue, _drifted)
-        return annotation_queue
+            _note(_annotation_queue_, _drifted)
+        return _annotation_queue_
 
     @property
     def additional_keys(self) -> list[str]:

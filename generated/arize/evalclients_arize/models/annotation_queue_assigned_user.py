@@ -135,20 +135,20 @@ class AnnotationQueueAssignedUser:
                     raise
                 user, _drifted = _keep(cls, d, "user", "AnnotatorUser", "type", _drifted)
 
-        annotation_queue_assigned_user = _new(
+        _annotation_queue_assigned_user_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        annotation_queue_assigned_user.completion_status = completion_status
-        annotation_queue_assigned_user._user_slot = user  # type: ignore[attr-defined]
-        annotation_queue_assigned_user.additional_properties = {}
+        _annotation_queue_assigned_user_.completion_status = completion_status
+        _annotation_queue_assigned_user_._user_slot = user  # type: ignore[attr-defined]
+        _annotation_queue_assigned_user_.additional_properties = {}
 
         if _extra:
-            annotation_queue_assigned_user.additional_properties = {
+            _annotation_queue_assigned_user_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(annotation_queue_assigned_user, _drifted)
-        return annotation_queue_assigned_user
+            _note(_annotation_queue_assigned_user_, _drifted)
+        return _annotation_queue_assigned_user_
 
     @property
     def additional_keys(self) -> list[str]:

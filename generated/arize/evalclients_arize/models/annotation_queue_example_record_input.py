@@ -146,22 +146,22 @@ class AnnotationQueueExampleRecordInput:
                 raise
             example_ids, _drifted = _keep(cls, d, "example_ids", "list[str]", "type", _drifted)
 
-        annotation_queue_example_record_input = _new(
+        _annotation_queue_example_record_input_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        annotation_queue_example_record_input.dataset_id = dataset_id
-        annotation_queue_example_record_input.record_type = record_type
-        annotation_queue_example_record_input.dataset_version_id = dataset_version_id
-        annotation_queue_example_record_input.example_ids = example_ids
-        annotation_queue_example_record_input.additional_properties = {}
+        _annotation_queue_example_record_input_.dataset_id = dataset_id
+        _annotation_queue_example_record_input_.record_type = record_type
+        _annotation_queue_example_record_input_.dataset_version_id = dataset_version_id
+        _annotation_queue_example_record_input_.example_ids = example_ids
+        _annotation_queue_example_record_input_.additional_properties = {}
 
         if _extra:
-            annotation_queue_example_record_input.additional_properties = {
+            _annotation_queue_example_record_input_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(annotation_queue_example_record_input, _drifted)
-        return annotation_queue_example_record_input
+            _note(_annotation_queue_example_record_input_, _drifted)
+        return _annotation_queue_example_record_input_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -433,28 +433,28 @@ class AnnotationQueueRecord:
                     _drifted,
                 )
 
-        annotation_queue_record = _new(
+        _annotation_queue_record_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        annotation_queue_record.annotation_queue_id = annotation_queue_id
-        annotation_queue_record._annotations_slot = annotations  # type: ignore[attr-defined]
-        annotation_queue_record._assigned_users_slot = assigned_users  # type: ignore[attr-defined]
-        annotation_queue_record._data_slot = data  # type: ignore[attr-defined]
-        annotation_queue_record._evaluations_slot = evaluations  # type: ignore[attr-defined]
-        annotation_queue_record.granularity = granularity
-        annotation_queue_record.id = id
-        annotation_queue_record._session_annotations_slot = session_annotations  # type: ignore[attr-defined]
-        annotation_queue_record.source_type = source_type
-        annotation_queue_record._trace_annotations_slot = trace_annotations  # type: ignore[attr-defined]
-        annotation_queue_record.additional_properties = {}
+        _annotation_queue_record_.annotation_queue_id = annotation_queue_id
+        _annotation_queue_record_._annotations_slot = annotations  # type: ignore[attr-defined]
+        _annotation_queue_record_._assigned_users_slot = assigned_users  # type: ignore[attr-defined]
+        _annotation_queue_record_._data_slot = data  # type: ignore[attr-defined]
+        _annotation_queue_record_._evaluations_slot = evaluations  # type: ignore[attr-defined]
+        _annotation_queue_record_.granularity = granularity
+        _annotation_queue_record_.id = id
+        _annotation_queue_record_._session_annotations_slot = session_annotations  # type: ignore[attr-defined]
+        _annotation_queue_record_.source_type = source_type
+        _annotation_queue_record_._trace_annotations_slot = trace_annotations  # type: ignore[attr-defined]
+        _annotation_queue_record_.additional_properties = {}
 
         if _extra:
-            annotation_queue_record.additional_properties = {
+            _annotation_queue_record_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(annotation_queue_record, _drifted)
-        return annotation_queue_record
+            _note(_annotation_queue_record_, _drifted)
+        return _annotation_queue_record_
 
     @property
     def additional_keys(self) -> list[str]:

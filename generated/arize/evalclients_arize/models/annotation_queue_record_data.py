@@ -51,13 +51,13 @@ class AnnotationQueueRecordData:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        annotation_queue_record_data = cls()
+        _annotation_queue_record_data_ = cls()
 
         if d:
-            annotation_queue_record_data.additional_properties = dict(d)
+            _annotation_queue_record_data_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(annotation_queue_record_data, _drifted)
-        return annotation_queue_record_data
+            _note(_annotation_queue_record_data_, _drifted)
+        return _annotation_queue_record_data_
 
     @property
     def additional_keys(self) -> list[str]:

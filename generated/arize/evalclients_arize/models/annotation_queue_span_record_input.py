@@ -157,23 +157,23 @@ class AnnotationQueueSpanRecordInput:
                 cls, d, "start_time", "datetime.datetime", "type", _drifted
             )
 
-        annotation_queue_span_record_input = _new(
+        _annotation_queue_span_record_input_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        annotation_queue_span_record_input.end_time = end_time
-        annotation_queue_span_record_input.project_id = project_id
-        annotation_queue_span_record_input.record_type = record_type
-        annotation_queue_span_record_input.span_ids = span_ids
-        annotation_queue_span_record_input.start_time = start_time
-        annotation_queue_span_record_input.additional_properties = {}
+        _annotation_queue_span_record_input_.end_time = end_time
+        _annotation_queue_span_record_input_.project_id = project_id
+        _annotation_queue_span_record_input_.record_type = record_type
+        _annotation_queue_span_record_input_.span_ids = span_ids
+        _annotation_queue_span_record_input_.start_time = start_time
+        _annotation_queue_span_record_input_.additional_properties = {}
 
         if _extra:
-            annotation_queue_span_record_input.additional_properties = {
+            _annotation_queue_span_record_input_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(annotation_queue_span_record_input, _drifted)
-        return annotation_queue_span_record_input
+            _note(_annotation_queue_span_record_input_, _drifted)
+        return _annotation_queue_span_record_input_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -90,16 +90,18 @@ class AnnotatorUser:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        annotator_user = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        annotator_user.email = email
-        annotator_user.id = id
-        annotator_user.additional_properties = {}
+        _annotator_user_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _annotator_user_.email = email
+        _annotator_user_.id = id
+        _annotator_user_.additional_properties = {}
 
         if _extra:
-            annotator_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _annotator_user_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(annotator_user, _drifted)
-        return annotator_user
+            _note(_annotator_user_, _drifted)
+        return _annotator_user_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -147,20 +147,22 @@ class AnthropicConfig:
                 raise
             provider, _drifted = _keep(cls, d, "provider", "one of ANTHROPIC", "enum", _drifted)
 
-        anthropic_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        anthropic_config.base_url = base_url
-        anthropic_config.has_api_key = has_api_key
-        anthropic_config.is_function_calling_enabled = is_function_calling_enabled
-        anthropic_config.provider = provider
-        anthropic_config.additional_properties = {}
+        _anthropic_config_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _anthropic_config_.base_url = base_url
+        _anthropic_config_.has_api_key = has_api_key
+        _anthropic_config_.is_function_calling_enabled = is_function_calling_enabled
+        _anthropic_config_.provider = provider
+        _anthropic_config_.additional_properties = {}
 
         if _extra:
-            anthropic_config.additional_properties = {
+            _anthropic_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(anthropic_config, _drifted)
-        return anthropic_config
+            _note(_anthropic_config_, _drifted)
+        return _anthropic_config_
 
     @property
     def additional_keys(self) -> list[str]:

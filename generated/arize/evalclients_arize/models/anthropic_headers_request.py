@@ -95,19 +95,19 @@ class AnthropicHeadersRequest:
                 cls, d, "anthropic_beta", "list[None | str] | None", "union", _drifted
             )
 
-        anthropic_headers_request = _new(
+        _anthropic_headers_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        anthropic_headers_request.anthropic_beta = anthropic_beta
-        anthropic_headers_request.additional_properties = {}
+        _anthropic_headers_request_.anthropic_beta = anthropic_beta
+        _anthropic_headers_request_.additional_properties = {}
 
         if _extra:
-            anthropic_headers_request.additional_properties = {
+            _anthropic_headers_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(anthropic_headers_request, _drifted)
-        return anthropic_headers_request
+            _note(_anthropic_headers_request_, _drifted)
+        return _anthropic_headers_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -89,19 +89,19 @@ class AssignAnnotationQueueRecordRequest:
                 cls, d, "assigned_user_emails", "list[str]", "type", _drifted
             )
 
-        assign_annotation_queue_record_request = _new(
+        _assign_annotation_queue_record_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        assign_annotation_queue_record_request.assigned_user_emails = assigned_user_emails
-        assign_annotation_queue_record_request.additional_properties = {}
+        _assign_annotation_queue_record_request_.assigned_user_emails = assigned_user_emails
+        _assign_annotation_queue_record_request_.additional_properties = {}
 
         if _extra:
-            assign_annotation_queue_record_request.additional_properties = {
+            _assign_annotation_queue_record_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(assign_annotation_queue_record_request, _drifted)
-        return assign_annotation_queue_record_request
+            _note(_assign_annotation_queue_record_request_, _drifted)
+        return _assign_annotation_queue_record_request_
 
     @property
     def additional_keys(self) -> list[str]:

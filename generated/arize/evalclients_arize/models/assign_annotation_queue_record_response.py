@@ -219,23 +219,23 @@ class AssignAnnotationQueueRecordResponse:
                 cls, d, "source_type", "one of DATASET, SPANS", "enum", _drifted
             )
 
-        assign_annotation_queue_record_response = _new(
+        _assign_annotation_queue_record_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        assign_annotation_queue_record_response.annotation_queue_id = annotation_queue_id
-        assign_annotation_queue_record_response._assigned_users_slot = assigned_users  # type: ignore[attr-defined]
-        assign_annotation_queue_record_response.granularity = granularity
-        assign_annotation_queue_record_response.id = id
-        assign_annotation_queue_record_response.source_type = source_type
-        assign_annotation_queue_record_response.additional_properties = {}
+        _assign_annotation_queue_record_response_.annotation_queue_id = annotation_queue_id
+        _assign_annotation_queue_record_response_._assigned_users_slot = assigned_users  # type: ignore[attr-defined]
+        _assign_annotation_queue_record_response_.granularity = granularity
+        _assign_annotation_queue_record_response_.id = id
+        _assign_annotation_queue_record_response_.source_type = source_type
+        _assign_annotation_queue_record_response_.additional_properties = {}
 
         if _extra:
-            assign_annotation_queue_record_response.additional_properties = {
+            _assign_annotation_queue_record_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(assign_annotation_queue_record_response, _drifted)
-        return assign_annotation_queue_record_response
+            _note(_assign_annotation_queue_record_response_, _drifted)
+        return _assign_annotation_queue_record_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -236,22 +236,22 @@ class AuditLog:
                 raise
             variables, _drifted = _keep(cls, d, "variables", "None | str", "type", _drifted)
 
-        audit_log = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        audit_log.created_at = created_at
-        audit_log.id = id
-        audit_log.ip = ip
-        audit_log.operation_name = operation_name
-        audit_log.operation_text = operation_text
-        audit_log.operation_type = operation_type
-        audit_log.user_id = user_id
-        audit_log.variables = variables
-        audit_log.additional_properties = {}
+        _audit_log_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _audit_log_.created_at = created_at
+        _audit_log_.id = id
+        _audit_log_.ip = ip
+        _audit_log_.operation_name = operation_name
+        _audit_log_.operation_text = operation_text
+        _audit_log_.operation_type = operation_type
+        _audit_log_.user_id = user_id
+        _audit_log_.variables = variables
+        _audit_log_.additional_properties = {}
 
         if _extra:
-            audit_log.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _audit_log_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(audit_log, _drifted)
-        return audit_log
+            _note(_audit_log_, _drifted)
+        return _audit_log_
 
     @property
     def additional_keys(self) -> list[str]:

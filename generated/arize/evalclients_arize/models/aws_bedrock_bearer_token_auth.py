@@ -130,21 +130,21 @@ class AwsBedrockBearerTokenAuth:
                 raise
             has_api_key, _drifted = _keep(cls, d, "has_api_key", "bool", "type", _drifted)
 
-        aws_bedrock_bearer_token_auth = _new(
+        _aws_bedrock_bearer_token_auth_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        aws_bedrock_bearer_token_auth.auth_type = auth_type
-        aws_bedrock_bearer_token_auth.base_url = base_url
-        aws_bedrock_bearer_token_auth.has_api_key = has_api_key
-        aws_bedrock_bearer_token_auth.additional_properties = {}
+        _aws_bedrock_bearer_token_auth_.auth_type = auth_type
+        _aws_bedrock_bearer_token_auth_.base_url = base_url
+        _aws_bedrock_bearer_token_auth_.has_api_key = has_api_key
+        _aws_bedrock_bearer_token_auth_.additional_properties = {}
 
         if _extra:
-            aws_bedrock_bearer_token_auth.additional_properties = {
+            _aws_bedrock_bearer_token_auth_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(aws_bedrock_bearer_token_auth, _drifted)
-        return aws_bedrock_bearer_token_auth
+            _note(_aws_bedrock_bearer_token_auth_, _drifted)
+        return _aws_bedrock_bearer_token_auth_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -191,22 +191,22 @@ class AwsBedrockConfig:
                 raise
             provider, _drifted = _keep(cls, d, "provider", "one of AWS_BEDROCK", "enum", _drifted)
 
-        aws_bedrock_config = _new(
+        _aws_bedrock_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        aws_bedrock_config._auth_slot = auth  # type: ignore[attr-defined]
-        aws_bedrock_config.is_default_models_enabled = is_default_models_enabled
-        aws_bedrock_config.model_names = model_names
-        aws_bedrock_config.provider = provider
-        aws_bedrock_config.additional_properties = {}
+        _aws_bedrock_config_._auth_slot = auth  # type: ignore[attr-defined]
+        _aws_bedrock_config_.is_default_models_enabled = is_default_models_enabled
+        _aws_bedrock_config_.model_names = model_names
+        _aws_bedrock_config_.provider = provider
+        _aws_bedrock_config_.additional_properties = {}
 
         if _extra:
-            aws_bedrock_config.additional_properties = {
+            _aws_bedrock_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(aws_bedrock_config, _drifted)
-        return aws_bedrock_config
+            _note(_aws_bedrock_config_, _drifted)
+        return _aws_bedrock_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -148,22 +148,22 @@ class AwsBedrockDefaultAuth:
                 raise
             role_arn, _drifted = _keep(cls, d, "role_arn", "str", "type", _drifted)
 
-        aws_bedrock_default_auth = _new(
+        _aws_bedrock_default_auth_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        aws_bedrock_default_auth.auth_type = auth_type
-        aws_bedrock_default_auth.base_url = base_url
-        aws_bedrock_default_auth.external_id = external_id
-        aws_bedrock_default_auth.role_arn = role_arn
-        aws_bedrock_default_auth.additional_properties = {}
+        _aws_bedrock_default_auth_.auth_type = auth_type
+        _aws_bedrock_default_auth_.base_url = base_url
+        _aws_bedrock_default_auth_.external_id = external_id
+        _aws_bedrock_default_auth_.role_arn = role_arn
+        _aws_bedrock_default_auth_.additional_properties = {}
 
         if _extra:
-            aws_bedrock_default_auth.additional_properties = {
+            _aws_bedrock_default_auth_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(aws_bedrock_default_auth, _drifted)
-        return aws_bedrock_default_auth
+            _note(_aws_bedrock_default_auth_, _drifted)
+        return _aws_bedrock_default_auth_
 
     @property
     def additional_keys(self) -> list[str]:

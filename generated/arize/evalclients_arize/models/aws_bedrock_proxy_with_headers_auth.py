@@ -135,21 +135,21 @@ class AwsBedrockProxyWithHeadersAuth:
                 raise
             header_names, _drifted = _keep(cls, d, "header_names", "list[str]", "type", _drifted)
 
-        aws_bedrock_proxy_with_headers_auth = _new(
+        _aws_bedrock_proxy_with_headers_auth_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        aws_bedrock_proxy_with_headers_auth.auth_type = auth_type
-        aws_bedrock_proxy_with_headers_auth.base_url = base_url
-        aws_bedrock_proxy_with_headers_auth.header_names = header_names
-        aws_bedrock_proxy_with_headers_auth.additional_properties = {}
+        _aws_bedrock_proxy_with_headers_auth_.auth_type = auth_type
+        _aws_bedrock_proxy_with_headers_auth_.base_url = base_url
+        _aws_bedrock_proxy_with_headers_auth_.header_names = header_names
+        _aws_bedrock_proxy_with_headers_auth_.additional_properties = {}
 
         if _extra:
-            aws_bedrock_proxy_with_headers_auth.additional_properties = {
+            _aws_bedrock_proxy_with_headers_auth_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(aws_bedrock_proxy_with_headers_auth, _drifted)
-        return aws_bedrock_proxy_with_headers_auth
+            _note(_aws_bedrock_proxy_with_headers_auth_, _drifted)
+        return _aws_bedrock_proxy_with_headers_auth_
 
     @property
     def additional_keys(self) -> list[str]:

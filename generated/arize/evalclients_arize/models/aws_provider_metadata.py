@@ -126,21 +126,21 @@ class AwsProviderMetadata:
                 raise
             role_arn, _drifted = _keep(cls, d, "role_arn", "str", "type", _drifted)
 
-        aws_provider_metadata = _new(
+        _aws_provider_metadata_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        aws_provider_metadata.external_id = external_id
-        aws_provider_metadata.kind = kind
-        aws_provider_metadata.role_arn = role_arn
-        aws_provider_metadata.additional_properties = {}
+        _aws_provider_metadata_.external_id = external_id
+        _aws_provider_metadata_.kind = kind
+        _aws_provider_metadata_.role_arn = role_arn
+        _aws_provider_metadata_.additional_properties = {}
 
         if _extra:
-            aws_provider_metadata.additional_properties = {
+            _aws_provider_metadata_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(aws_provider_metadata, _drifted)
-        return aws_provider_metadata
+            _note(_aws_provider_metadata_, _drifted)
+        return _aws_provider_metadata_
 
     @property
     def additional_keys(self) -> list[str]:

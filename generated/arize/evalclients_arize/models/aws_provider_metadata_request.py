@@ -119,21 +119,21 @@ class AwsProviderMetadataRequest:
                 raise
             external_id, _drifted = _keep(cls, d, "external_id", "None | str", "type", _drifted)
 
-        aws_provider_metadata_request = _new(
+        _aws_provider_metadata_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        aws_provider_metadata_request.kind = kind
-        aws_provider_metadata_request.role_arn = role_arn
-        aws_provider_metadata_request.external_id = external_id
-        aws_provider_metadata_request.additional_properties = {}
+        _aws_provider_metadata_request_.kind = kind
+        _aws_provider_metadata_request_.role_arn = role_arn
+        _aws_provider_metadata_request_.external_id = external_id
+        _aws_provider_metadata_request_.additional_properties = {}
 
         if _extra:
-            aws_provider_metadata_request.additional_properties = {
+            _aws_provider_metadata_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(aws_provider_metadata_request, _drifted)
-        return aws_provider_metadata_request
+            _note(_aws_provider_metadata_request_, _drifted)
+        return _aws_provider_metadata_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -112,17 +112,17 @@ class AzureParams:
                 cls, d, "azure_openai_version", "str", "type", _drifted
             )
 
-        azure_params = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        azure_params.azure_deployment_name = azure_deployment_name
-        azure_params.azure_openai_endpoint = azure_openai_endpoint
-        azure_params.azure_openai_version = azure_openai_version
-        azure_params.additional_properties = {}
+        _azure_params_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _azure_params_.azure_deployment_name = azure_deployment_name
+        _azure_params_.azure_openai_endpoint = azure_openai_endpoint
+        _azure_params_.azure_openai_version = azure_openai_version
+        _azure_params_.additional_properties = {}
 
         if _extra:
-            azure_params.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _azure_params_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(azure_params, _drifted)
-        return azure_params
+            _note(_azure_params_, _drifted)
+        return _azure_params_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -112,21 +112,21 @@ class AzureParamsRequest:
                 cls, d, "azure_openai_version", "str", "type", _drifted
             )
 
-        azure_params_request = _new(
+        _azure_params_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        azure_params_request.azure_deployment_name = azure_deployment_name
-        azure_params_request.azure_openai_endpoint = azure_openai_endpoint
-        azure_params_request.azure_openai_version = azure_openai_version
-        azure_params_request.additional_properties = {}
+        _azure_params_request_.azure_deployment_name = azure_deployment_name
+        _azure_params_request_.azure_openai_endpoint = azure_openai_endpoint
+        _azure_params_request_.azure_openai_version = azure_openai_version
+        _azure_params_request_.additional_properties = {}
 
         if _extra:
-            azure_params_request.additional_properties = {
+            _azure_params_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(azure_params_request, _drifted)
-        return azure_params_request
+            _note(_azure_params_request_, _drifted)
+        return _azure_params_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -840,48 +840,50 @@ class BarChartWidget:
                 raise
             y_min, _drifted = _keep(cls, d, "y_min", "float | None", "type", _drifted)
 
-        bar_chart_widget = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        bar_chart_widget.bin_option = bin_option
-        bar_chart_widget.created_at = created_at
-        bar_chart_widget.creation_status = creation_status
-        bar_chart_widget.creator_user_id = creator_user_id
-        bar_chart_widget.custom_bins = custom_bins
-        bar_chart_widget.dashboard_id = dashboard_id
-        bar_chart_widget.end_time = end_time
-        bar_chart_widget.font_size = font_size
-        bar_chart_widget.grid_position = grid_position
-        bar_chart_widget.id = id
-        bar_chart_widget.is_normalized = is_normalized
-        bar_chart_widget.is_stacked = is_stacked
-        bar_chart_widget.legend_placement = legend_placement
-        bar_chart_widget.num_bins = num_bins
-        bar_chart_widget.overwrite_global_time = overwrite_global_time
-        bar_chart_widget.performance_metric = performance_metric
-        bar_chart_widget._plots_slot = plots  # type: ignore[attr-defined]
-        bar_chart_widget.quantiles = quantiles
-        bar_chart_widget.show_legend = show_legend
-        bar_chart_widget.sort_order = sort_order
-        bar_chart_widget.start_time = start_time
-        bar_chart_widget.time_range_key = time_range_key
-        bar_chart_widget.time_series_data_granularity = time_series_data_granularity
-        bar_chart_widget.timezone = timezone
-        bar_chart_widget.title = title
-        bar_chart_widget.top_n = top_n
-        bar_chart_widget.type_ = type_
-        bar_chart_widget.x_axis_label = x_axis_label
-        bar_chart_widget.x_axis_tilt = x_axis_tilt
-        bar_chart_widget.y_axis_label = y_axis_label
-        bar_chart_widget.y_max = y_max
-        bar_chart_widget.y_min = y_min
-        bar_chart_widget.additional_properties = {}
+        _bar_chart_widget_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _bar_chart_widget_.bin_option = bin_option
+        _bar_chart_widget_.created_at = created_at
+        _bar_chart_widget_.creation_status = creation_status
+        _bar_chart_widget_.creator_user_id = creator_user_id
+        _bar_chart_widget_.custom_bins = custom_bins
+        _bar_chart_widget_.dashboard_id = dashboard_id
+        _bar_chart_widget_.end_time = end_time
+        _bar_chart_widget_.font_size = font_size
+        _bar_chart_widget_.grid_position = grid_position
+        _bar_chart_widget_.id = id
+        _bar_chart_widget_.is_normalized = is_normalized
+        _bar_chart_widget_.is_stacked = is_stacked
+        _bar_chart_widget_.legend_placement = legend_placement
+        _bar_chart_widget_.num_bins = num_bins
+        _bar_chart_widget_.overwrite_global_time = overwrite_global_time
+        _bar_chart_widget_.performance_metric = performance_metric
+        _bar_chart_widget_._plots_slot = plots  # type: ignore[attr-defined]
+        _bar_chart_widget_.quantiles = quantiles
+        _bar_chart_widget_.show_legend = show_legend
+        _bar_chart_widget_.sort_order = sort_order
+        _bar_chart_widget_.start_time = start_time
+        _bar_chart_widget_.time_range_key = time_range_key
+        _bar_chart_widget_.time_series_data_granularity = time_series_data_granularity
+        _bar_chart_widget_.timezone = timezone
+        _bar_chart_widget_.title = title
+        _bar_chart_widget_.top_n = top_n
+        _bar_chart_widget_.type_ = type_
+        _bar_chart_widget_.x_axis_label = x_axis_label
+        _bar_chart_widget_.x_axis_tilt = x_axis_tilt
+        _bar_chart_widget_.y_axis_label = y_axis_label
+        _bar_chart_widget_.y_max = y_max
+        _bar_chart_widget_.y_min = y_min
+        _bar_chart_widget_.additional_properties = {}
 
         if _extra:
-            bar_chart_widget.additional_properties = {
+            _bar_chart_widget_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(bar_chart_widget, _drifted)
-        return bar_chart_widget
+            _note(_bar_chart_widget_, _drifted)
+        return _bar_chart_widget_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -77,15 +77,19 @@ class BedrockOptions:
                 cls, d, "use_converse_endpoint", "bool", "type", _drifted
             )
 
-        bedrock_options = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        bedrock_options.use_converse_endpoint = use_converse_endpoint
-        bedrock_options.additional_properties = {}
+        _bedrock_options_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _bedrock_options_.use_converse_endpoint = use_converse_endpoint
+        _bedrock_options_.additional_properties = {}
 
         if _extra:
-            bedrock_options.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _bedrock_options_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(bedrock_options, _drifted)
-        return bedrock_options
+            _note(_bedrock_options_, _drifted)
+        return _bedrock_options_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -77,19 +77,19 @@ class BedrockOptionsRequest:
                 cls, d, "use_converse_endpoint", "bool", "type", _drifted
             )
 
-        bedrock_options_request = _new(
+        _bedrock_options_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        bedrock_options_request.use_converse_endpoint = use_converse_endpoint
-        bedrock_options_request.additional_properties = {}
+        _bedrock_options_request_.use_converse_endpoint = use_converse_endpoint
+        _bedrock_options_request_.additional_properties = {}
 
         if _extra:
-            bedrock_options_request.additional_properties = {
+            _bedrock_options_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(bedrock_options_request, _drifted)
-        return bedrock_options_request
+            _note(_bedrock_options_request_, _drifted)
+        return _bedrock_options_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -258,25 +258,25 @@ class CategoricalAnnotationConfig:
                     _drifted,
                 )
 
-        categorical_annotation_config = _new(
+        _categorical_annotation_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        categorical_annotation_config.created_at = created_at
-        categorical_annotation_config.id = id
-        categorical_annotation_config.name = name
-        categorical_annotation_config.optimization_direction = optimization_direction
-        categorical_annotation_config.space_id = space_id
-        categorical_annotation_config.type_ = type_
-        categorical_annotation_config._values_slot = values  # type: ignore[attr-defined]
-        categorical_annotation_config.additional_properties = {}
+        _categorical_annotation_config_.created_at = created_at
+        _categorical_annotation_config_.id = id
+        _categorical_annotation_config_.name = name
+        _categorical_annotation_config_.optimization_direction = optimization_direction
+        _categorical_annotation_config_.space_id = space_id
+        _categorical_annotation_config_.type_ = type_
+        _categorical_annotation_config_._values_slot = values  # type: ignore[attr-defined]
+        _categorical_annotation_config_.additional_properties = {}
 
         if _extra:
-            categorical_annotation_config.additional_properties = {
+            _categorical_annotation_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(categorical_annotation_config, _drifted)
-        return categorical_annotation_config
+            _note(_categorical_annotation_config_, _drifted)
+        return _categorical_annotation_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -90,20 +90,20 @@ class CategoricalAnnotationValue:
                 raise
             score, _drifted = _keep(cls, d, "score", "float", "type", _drifted)
 
-        categorical_annotation_value = _new(
+        _categorical_annotation_value_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        categorical_annotation_value.label = label
-        categorical_annotation_value.score = score
-        categorical_annotation_value.additional_properties = {}
+        _categorical_annotation_value_.label = label
+        _categorical_annotation_value_.score = score
+        _categorical_annotation_value_.additional_properties = {}
 
         if _extra:
-            categorical_annotation_value.additional_properties = {
+            _categorical_annotation_value_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(categorical_annotation_value, _drifted)
-        return categorical_annotation_value
+            _note(_categorical_annotation_value_, _drifted)
+        return _categorical_annotation_value_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -92,20 +92,20 @@ class CategoricalAnnotationValueRequest:
                 raise
             score, _drifted = _keep(cls, d, "score", "float", "type", _drifted)
 
-        categorical_annotation_value_request = _new(
+        _categorical_annotation_value_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        categorical_annotation_value_request.label = label
-        categorical_annotation_value_request.score = score
-        categorical_annotation_value_request.additional_properties = {}
+        _categorical_annotation_value_request_.label = label
+        _categorical_annotation_value_request_.score = score
+        _categorical_annotation_value_request_.additional_properties = {}
 
         if _extra:
-            categorical_annotation_value_request.additional_properties = {
+            _categorical_annotation_value_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(categorical_annotation_value_request, _drifted)
-        return categorical_annotation_value_request
+            _note(_categorical_annotation_value_request_, _drifted)
+        return _categorical_annotation_value_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -194,22 +194,22 @@ class CreateAgentConfig:
                     _drifted,
                 )
 
-        create_agent_config = _new(
+        _create_agent_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_agent_config.endpoint = endpoint
-        create_agent_config._input_schema_slot = input_schema  # type: ignore[attr-defined]
-        create_agent_config._headers_slot = headers  # type: ignore[attr-defined]
-        create_agent_config._request_presets_slot = request_presets  # type: ignore[attr-defined]
-        create_agent_config.additional_properties = {}
+        _create_agent_config_.endpoint = endpoint
+        _create_agent_config_._input_schema_slot = input_schema  # type: ignore[attr-defined]
+        _create_agent_config_._headers_slot = headers  # type: ignore[attr-defined]
+        _create_agent_config_._request_presets_slot = request_presets  # type: ignore[attr-defined]
+        _create_agent_config_.additional_properties = {}
 
         if _extra:
-            create_agent_config.additional_properties = {
+            _create_agent_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_agent_config, _drifted)
-        return create_agent_config
+            _note(_create_agent_config_, _drifted)
+        return _create_agent_config_
 
     @property
     def additional_keys(self) -> list[str]:

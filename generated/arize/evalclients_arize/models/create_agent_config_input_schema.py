@@ -48,13 +48,13 @@ class CreateAgentConfigInputSchema:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        create_agent_config_input_schema = cls()
+        _create_agent_config_input_schema_ = cls()
 
         if d:
-            create_agent_config_input_schema.additional_properties = dict(d)
+            _create_agent_config_input_schema_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_agent_config_input_schema, _drifted)
-        return create_agent_config_input_schema
+            _note(_create_agent_config_input_schema_, _drifted)
+        return _create_agent_config_input_schema_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -200,23 +200,23 @@ class CreateAgentIntegrationRequest:
                     _drifted,
                 )
 
-        create_agent_integration_request = _new(
+        _create_agent_integration_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_agent_integration_request._config_slot = config  # type: ignore[attr-defined]
-        create_agent_integration_request.name = name
-        create_agent_integration_request.type_ = type_
-        create_agent_integration_request.description = description
-        create_agent_integration_request._scopings_slot = scopings  # type: ignore[attr-defined]
-        create_agent_integration_request.additional_properties = {}
+        _create_agent_integration_request_._config_slot = config  # type: ignore[attr-defined]
+        _create_agent_integration_request_.name = name
+        _create_agent_integration_request_.type_ = type_
+        _create_agent_integration_request_.description = description
+        _create_agent_integration_request_._scopings_slot = scopings  # type: ignore[attr-defined]
+        _create_agent_integration_request_.additional_properties = {}
 
         if _extra:
-            create_agent_integration_request.additional_properties = {
+            _create_agent_integration_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_agent_integration_request, _drifted)
-        return create_agent_integration_request
+            _note(_create_agent_integration_request_, _drifted)
+        return _create_agent_integration_request_
 
     @property
     def additional_keys(self) -> list[str]:

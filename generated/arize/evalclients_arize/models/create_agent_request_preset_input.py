@@ -136,21 +136,21 @@ class CreateAgentRequestPresetInput:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        create_agent_request_preset_input = _new(
+        _create_agent_request_preset_input_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_agent_request_preset_input._config_slot = config  # type: ignore[attr-defined]
-        create_agent_request_preset_input.name = name
-        create_agent_request_preset_input.description = description
-        create_agent_request_preset_input.additional_properties = {}
+        _create_agent_request_preset_input_._config_slot = config  # type: ignore[attr-defined]
+        _create_agent_request_preset_input_.name = name
+        _create_agent_request_preset_input_.description = description
+        _create_agent_request_preset_input_.additional_properties = {}
 
         if _extra:
-            create_agent_request_preset_input.additional_properties = {
+            _create_agent_request_preset_input_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_agent_request_preset_input, _drifted)
-        return create_agent_request_preset_input
+            _note(_create_agent_request_preset_input_, _drifted)
+        return _create_agent_request_preset_input_
 
     @property
     def additional_keys(self) -> list[str]:

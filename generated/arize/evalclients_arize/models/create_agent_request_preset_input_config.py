@@ -48,13 +48,13 @@ class CreateAgentRequestPresetInputConfig:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        create_agent_request_preset_input_config = cls()
+        _create_agent_request_preset_input_config_ = cls()
 
         if d:
-            create_agent_request_preset_input_config.additional_properties = dict(d)
+            _create_agent_request_preset_input_config_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_agent_request_preset_input_config, _drifted)
-        return create_agent_request_preset_input_config
+            _note(_create_agent_request_preset_input_config_, _drifted)
+        return _create_agent_request_preset_input_config_
 
     @property
     def additional_keys(self) -> list[str]:

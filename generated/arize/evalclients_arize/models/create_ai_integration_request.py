@@ -372,29 +372,29 @@ class CreateAiIntegrationRequest:
                     _drifted,
                 )
 
-        create_ai_integration_request = _new(
+        _create_ai_integration_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_ai_integration_request.name = name
-        create_ai_integration_request.provider = provider
-        create_ai_integration_request.api_key = api_key
-        create_ai_integration_request.auth_type = auth_type
-        create_ai_integration_request.base_url = base_url
-        create_ai_integration_request.enable_default_models = enable_default_models
-        create_ai_integration_request.function_calling_enabled = function_calling_enabled
-        create_ai_integration_request._headers_slot = headers  # type: ignore[attr-defined]
-        create_ai_integration_request.model_names = model_names
-        create_ai_integration_request._provider_metadata_slot = provider_metadata  # type: ignore[attr-defined]
-        create_ai_integration_request._scopings_slot = scopings  # type: ignore[attr-defined]
-        create_ai_integration_request.additional_properties = {}
+        _create_ai_integration_request_.name = name
+        _create_ai_integration_request_.provider = provider
+        _create_ai_integration_request_.api_key = api_key
+        _create_ai_integration_request_.auth_type = auth_type
+        _create_ai_integration_request_.base_url = base_url
+        _create_ai_integration_request_.enable_default_models = enable_default_models
+        _create_ai_integration_request_.function_calling_enabled = function_calling_enabled
+        _create_ai_integration_request_._headers_slot = headers  # type: ignore[attr-defined]
+        _create_ai_integration_request_.model_names = model_names
+        _create_ai_integration_request_._provider_metadata_slot = provider_metadata  # type: ignore[attr-defined]
+        _create_ai_integration_request_._scopings_slot = scopings  # type: ignore[attr-defined]
+        _create_ai_integration_request_.additional_properties = {}
 
         if _extra:
-            create_ai_integration_request.additional_properties = {
+            _create_ai_integration_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_ai_integration_request, _drifted)
-        return create_ai_integration_request
+            _note(_create_ai_integration_request_, _drifted)
+        return _create_ai_integration_request_
 
     @property
     def additional_keys(self) -> list[str]:

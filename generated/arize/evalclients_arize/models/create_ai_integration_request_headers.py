@@ -48,13 +48,13 @@ class CreateAiIntegrationRequestHeaders:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        create_ai_integration_request_headers = cls()
+        _create_ai_integration_request_headers_ = cls()
 
         if d:
-            create_ai_integration_request_headers.additional_properties = dict(d)
+            _create_ai_integration_request_headers_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_ai_integration_request_headers, _drifted)
-        return create_ai_integration_request_headers
+            _note(_create_ai_integration_request_headers_, _drifted)
+        return _create_ai_integration_request_headers_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -116,19 +116,19 @@ class CreateAnnotationQueueRecordResponse:
                     _drifted,
                 )
 
-        create_annotation_queue_record_response = _new(
+        _create_annotation_queue_record_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_annotation_queue_record_response._record_sources_slot = record_sources  # type: ignore[attr-defined]
-        create_annotation_queue_record_response.additional_properties = {}
+        _create_annotation_queue_record_response_._record_sources_slot = record_sources  # type: ignore[attr-defined]
+        _create_annotation_queue_record_response_.additional_properties = {}
 
         if _extra:
-            create_annotation_queue_record_response.additional_properties = {
+            _create_annotation_queue_record_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_annotation_queue_record_response, _drifted)
-        return create_annotation_queue_record_response
+            _note(_create_annotation_queue_record_response_, _drifted)
+        return _create_annotation_queue_record_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -399,26 +399,26 @@ class CreateAnnotationQueueRequest:
                 _drifted,
             )
 
-        create_annotation_queue_request = _new(
+        _create_annotation_queue_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_annotation_queue_request.annotation_config_ids = annotation_config_ids
-        create_annotation_queue_request.annotator_emails = annotator_emails
-        create_annotation_queue_request.name = name
-        create_annotation_queue_request.space_id = space_id
-        create_annotation_queue_request.assignment_method = assignment_method
-        create_annotation_queue_request.column_allowlist = column_allowlist
-        create_annotation_queue_request.instructions = instructions
-        create_annotation_queue_request.record_sources = record_sources
-        create_annotation_queue_request.additional_properties = {}
+        _create_annotation_queue_request_.annotation_config_ids = annotation_config_ids
+        _create_annotation_queue_request_.annotator_emails = annotator_emails
+        _create_annotation_queue_request_.name = name
+        _create_annotation_queue_request_.space_id = space_id
+        _create_annotation_queue_request_.assignment_method = assignment_method
+        _create_annotation_queue_request_.column_allowlist = column_allowlist
+        _create_annotation_queue_request_.instructions = instructions
+        _create_annotation_queue_request_.record_sources = record_sources
+        _create_annotation_queue_request_.additional_properties = {}
 
         if _extra:
-            create_annotation_queue_request.additional_properties = {
+            _create_annotation_queue_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_annotation_queue_request, _drifted)
-        return create_annotation_queue_request
+            _note(_create_annotation_queue_request_, _drifted)
+        return _create_annotation_queue_request_
 
     @property
     def additional_keys(self) -> list[str]:

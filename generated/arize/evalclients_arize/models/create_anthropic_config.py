@@ -137,22 +137,22 @@ class CreateAnthropicConfig:
                 cls, d, "is_function_calling_enabled", "bool", "type", _drifted
             )
 
-        create_anthropic_config = _new(
+        _create_anthropic_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_anthropic_config.api_key = api_key
-        create_anthropic_config.provider = provider
-        create_anthropic_config.base_url = base_url
-        create_anthropic_config.is_function_calling_enabled = is_function_calling_enabled
-        create_anthropic_config.additional_properties = {}
+        _create_anthropic_config_.api_key = api_key
+        _create_anthropic_config_.provider = provider
+        _create_anthropic_config_.base_url = base_url
+        _create_anthropic_config_.is_function_calling_enabled = is_function_calling_enabled
+        _create_anthropic_config_.additional_properties = {}
 
         if _extra:
-            create_anthropic_config.additional_properties = {
+            _create_anthropic_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_anthropic_config, _drifted)
-        return create_anthropic_config
+            _note(_create_anthropic_config_, _drifted)
+        return _create_anthropic_config_
 
     @property
     def additional_keys(self) -> list[str]:

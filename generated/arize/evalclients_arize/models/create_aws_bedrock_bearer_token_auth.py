@@ -116,21 +116,21 @@ class CreateAwsBedrockBearerTokenAuth:
                 raise
             base_url, _drifted = _keep(cls, d, "base_url", "str", "type", _drifted)
 
-        create_aws_bedrock_bearer_token_auth = _new(
+        _create_aws_bedrock_bearer_token_auth_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_aws_bedrock_bearer_token_auth.api_key = api_key
-        create_aws_bedrock_bearer_token_auth.auth_type = auth_type
-        create_aws_bedrock_bearer_token_auth.base_url = base_url
-        create_aws_bedrock_bearer_token_auth.additional_properties = {}
+        _create_aws_bedrock_bearer_token_auth_.api_key = api_key
+        _create_aws_bedrock_bearer_token_auth_.auth_type = auth_type
+        _create_aws_bedrock_bearer_token_auth_.base_url = base_url
+        _create_aws_bedrock_bearer_token_auth_.additional_properties = {}
 
         if _extra:
-            create_aws_bedrock_bearer_token_auth.additional_properties = {
+            _create_aws_bedrock_bearer_token_auth_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_aws_bedrock_bearer_token_auth, _drifted)
-        return create_aws_bedrock_bearer_token_auth
+            _note(_create_aws_bedrock_bearer_token_auth_, _drifted)
+        return _create_aws_bedrock_bearer_token_auth_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -186,22 +186,22 @@ class CreateAwsBedrockConfig:
                 raise
             model_names, _drifted = _keep(cls, d, "model_names", "list[str]", "type", _drifted)
 
-        create_aws_bedrock_config = _new(
+        _create_aws_bedrock_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_aws_bedrock_config._auth_slot = auth  # type: ignore[attr-defined]
-        create_aws_bedrock_config.provider = provider
-        create_aws_bedrock_config.is_default_models_enabled = is_default_models_enabled
-        create_aws_bedrock_config.model_names = model_names
-        create_aws_bedrock_config.additional_properties = {}
+        _create_aws_bedrock_config_._auth_slot = auth  # type: ignore[attr-defined]
+        _create_aws_bedrock_config_.provider = provider
+        _create_aws_bedrock_config_.is_default_models_enabled = is_default_models_enabled
+        _create_aws_bedrock_config_.model_names = model_names
+        _create_aws_bedrock_config_.additional_properties = {}
 
         if _extra:
-            create_aws_bedrock_config.additional_properties = {
+            _create_aws_bedrock_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_aws_bedrock_config, _drifted)
-        return create_aws_bedrock_config
+            _note(_create_aws_bedrock_config_, _drifted)
+        return _create_aws_bedrock_config_
 
     @property
     def additional_keys(self) -> list[str]:

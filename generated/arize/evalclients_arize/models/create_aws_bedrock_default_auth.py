@@ -130,22 +130,22 @@ class CreateAwsBedrockDefaultAuth:
                 raise
             external_id, _drifted = _keep(cls, d, "external_id", "str", "type", _drifted)
 
-        create_aws_bedrock_default_auth = _new(
+        _create_aws_bedrock_default_auth_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_aws_bedrock_default_auth.auth_type = auth_type
-        create_aws_bedrock_default_auth.role_arn = role_arn
-        create_aws_bedrock_default_auth.base_url = base_url
-        create_aws_bedrock_default_auth.external_id = external_id
-        create_aws_bedrock_default_auth.additional_properties = {}
+        _create_aws_bedrock_default_auth_.auth_type = auth_type
+        _create_aws_bedrock_default_auth_.role_arn = role_arn
+        _create_aws_bedrock_default_auth_.base_url = base_url
+        _create_aws_bedrock_default_auth_.external_id = external_id
+        _create_aws_bedrock_default_auth_.additional_properties = {}
 
         if _extra:
-            create_aws_bedrock_default_auth.additional_properties = {
+            _create_aws_bedrock_default_auth_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_aws_bedrock_default_auth, _drifted)
-        return create_aws_bedrock_default_auth
+            _note(_create_aws_bedrock_default_auth_, _drifted)
+        return _create_aws_bedrock_default_auth_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,13 +51,13 @@ class CreateAwsBedrockProxyWithHeadersAuthHeaders:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        create_aws_bedrock_proxy_with_headers_auth_headers = cls()
+        _create_aws_bedrock_proxy_with_headers_auth_headers_ = cls()
 
         if d:
-            create_aws_bedrock_proxy_with_headers_auth_headers.additional_properties = dict(d)
+            _create_aws_bedrock_proxy_with_headers_auth_headers_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_aws_bedrock_proxy_with_headers_auth_headers, _drifted)
-        return create_aws_bedrock_proxy_with_headers_auth_headers
+            _note(_create_aws_bedrock_proxy_with_headers_auth_headers_, _drifted)
+        return _create_aws_bedrock_proxy_with_headers_auth_headers_
 
     @property
     def additional_keys(self) -> list[str]:

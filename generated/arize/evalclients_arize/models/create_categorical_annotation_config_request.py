@@ -206,23 +206,27 @@ class CreateCategoricalAnnotationConfigRequest:
                 _drifted,
             )
 
-        create_categorical_annotation_config_request = _new(
+        _create_categorical_annotation_config_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_categorical_annotation_config_request.annotation_config_type = annotation_config_type
-        create_categorical_annotation_config_request.name = name
-        create_categorical_annotation_config_request.space_id = space_id
-        create_categorical_annotation_config_request._values_slot = values  # type: ignore[attr-defined]
-        create_categorical_annotation_config_request.optimization_direction = optimization_direction
-        create_categorical_annotation_config_request.additional_properties = {}
+        _create_categorical_annotation_config_request_.annotation_config_type = (
+            annotation_config_type
+        )
+        _create_categorical_annotation_config_request_.name = name
+        _create_categorical_annotation_config_request_.space_id = space_id
+        _create_categorical_annotation_config_request_._values_slot = values  # type: ignore[attr-defined]
+        _create_categorical_annotation_config_request_.optimization_direction = (
+            optimization_direction
+        )
+        _create_categorical_annotation_config_request_.additional_properties = {}
 
         if _extra:
-            create_categorical_annotation_config_request.additional_properties = {
+            _create_categorical_annotation_config_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_categorical_annotation_config_request, _drifted)
-        return create_categorical_annotation_config_request
+            _note(_create_categorical_annotation_config_request_, _drifted)
+        return _create_categorical_annotation_config_request_
 
     @property
     def additional_keys(self) -> list[str]:

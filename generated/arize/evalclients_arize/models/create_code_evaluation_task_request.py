@@ -354,28 +354,28 @@ class CreateCodeEvaluationTaskRequest:
                 raise
             sampling_rate, _drifted = _keep(cls, d, "sampling_rate", "float", "type", _drifted)
 
-        create_code_evaluation_task_request = _new(
+        _create_code_evaluation_task_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_code_evaluation_task_request.evaluators = evaluators
-        create_code_evaluation_task_request.name = name
-        create_code_evaluation_task_request.type_ = type_
-        create_code_evaluation_task_request.dataset_id = dataset_id
-        create_code_evaluation_task_request.experiment_ids = experiment_ids
-        create_code_evaluation_task_request.is_continuous = is_continuous
-        create_code_evaluation_task_request.project_id = project_id
-        create_code_evaluation_task_request.query_filter = query_filter
-        create_code_evaluation_task_request._query_filters_slot = query_filters  # type: ignore[attr-defined]
-        create_code_evaluation_task_request.sampling_rate = sampling_rate
-        create_code_evaluation_task_request.additional_properties = {}
+        _create_code_evaluation_task_request_.evaluators = evaluators
+        _create_code_evaluation_task_request_.name = name
+        _create_code_evaluation_task_request_.type_ = type_
+        _create_code_evaluation_task_request_.dataset_id = dataset_id
+        _create_code_evaluation_task_request_.experiment_ids = experiment_ids
+        _create_code_evaluation_task_request_.is_continuous = is_continuous
+        _create_code_evaluation_task_request_.project_id = project_id
+        _create_code_evaluation_task_request_.query_filter = query_filter
+        _create_code_evaluation_task_request_._query_filters_slot = query_filters  # type: ignore[attr-defined]
+        _create_code_evaluation_task_request_.sampling_rate = sampling_rate
+        _create_code_evaluation_task_request_.additional_properties = {}
 
         if _extra:
-            create_code_evaluation_task_request.additional_properties = {
+            _create_code_evaluation_task_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_code_evaluation_task_request, _drifted)
-        return create_code_evaluation_task_request
+            _note(_create_code_evaluation_task_request_, _drifted)
+        return _create_code_evaluation_task_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -186,24 +186,28 @@ class CreateContinuousAnnotationConfigRequest:
                 _drifted,
             )
 
-        create_continuous_annotation_config_request = _new(
+        _create_continuous_annotation_config_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_continuous_annotation_config_request.annotation_config_type = annotation_config_type
-        create_continuous_annotation_config_request.maximum_score = maximum_score
-        create_continuous_annotation_config_request.minimum_score = minimum_score
-        create_continuous_annotation_config_request.name = name
-        create_continuous_annotation_config_request.space_id = space_id
-        create_continuous_annotation_config_request.optimization_direction = optimization_direction
-        create_continuous_annotation_config_request.additional_properties = {}
+        _create_continuous_annotation_config_request_.annotation_config_type = (
+            annotation_config_type
+        )
+        _create_continuous_annotation_config_request_.maximum_score = maximum_score
+        _create_continuous_annotation_config_request_.minimum_score = minimum_score
+        _create_continuous_annotation_config_request_.name = name
+        _create_continuous_annotation_config_request_.space_id = space_id
+        _create_continuous_annotation_config_request_.optimization_direction = (
+            optimization_direction
+        )
+        _create_continuous_annotation_config_request_.additional_properties = {}
 
         if _extra:
-            create_continuous_annotation_config_request.additional_properties = {
+            _create_continuous_annotation_config_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_continuous_annotation_config_request, _drifted)
-        return create_continuous_annotation_config_request
+            _note(_create_continuous_annotation_config_request_, _drifted)
+        return _create_continuous_annotation_config_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -274,26 +274,26 @@ class CreateCustomConfig:
                 raise
             model_names, _drifted = _keep(cls, d, "model_names", "list[str]", "type", _drifted)
 
-        create_custom_config = _new(
+        _create_custom_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_custom_config.base_url = base_url
-        create_custom_config.provider = provider
-        create_custom_config.api_key = api_key
-        create_custom_config._auth_slot = auth  # type: ignore[attr-defined]
-        create_custom_config._headers_slot = headers  # type: ignore[attr-defined]
-        create_custom_config.is_default_models_enabled = is_default_models_enabled
-        create_custom_config.is_function_calling_enabled = is_function_calling_enabled
-        create_custom_config.model_names = model_names
-        create_custom_config.additional_properties = {}
+        _create_custom_config_.base_url = base_url
+        _create_custom_config_.provider = provider
+        _create_custom_config_.api_key = api_key
+        _create_custom_config_._auth_slot = auth  # type: ignore[attr-defined]
+        _create_custom_config_._headers_slot = headers  # type: ignore[attr-defined]
+        _create_custom_config_.is_default_models_enabled = is_default_models_enabled
+        _create_custom_config_.is_function_calling_enabled = is_function_calling_enabled
+        _create_custom_config_.model_names = model_names
+        _create_custom_config_.additional_properties = {}
 
         if _extra:
-            create_custom_config.additional_properties = {
+            _create_custom_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_custom_config, _drifted)
-        return create_custom_config
+            _note(_create_custom_config_, _drifted)
+        return _create_custom_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,13 +52,13 @@ class CreateCustomConfigHeaders:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        create_custom_config_headers = cls()
+        _create_custom_config_headers_ = cls()
 
         if d:
-            create_custom_config_headers.additional_properties = dict(d)
+            _create_custom_config_headers_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_custom_config_headers, _drifted)
-        return create_custom_config_headers
+            _note(_create_custom_config_headers_, _drifted)
+        return _create_custom_config_headers_
 
     @property
     def additional_keys(self) -> list[str]:

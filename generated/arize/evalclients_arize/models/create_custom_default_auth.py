@@ -101,20 +101,20 @@ class CreateCustomDefaultAuth:
                 raise
             api_key, _drifted = _keep(cls, d, "api_key", "str", "type", _drifted)
 
-        create_custom_default_auth = _new(
+        _create_custom_default_auth_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_custom_default_auth.auth_type = auth_type
-        create_custom_default_auth.api_key = api_key
-        create_custom_default_auth.additional_properties = {}
+        _create_custom_default_auth_.auth_type = auth_type
+        _create_custom_default_auth_.api_key = api_key
+        _create_custom_default_auth_.additional_properties = {}
 
         if _extra:
-            create_custom_default_auth.additional_properties = {
+            _create_custom_default_auth_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_custom_default_auth, _drifted)
-        return create_custom_default_auth
+            _note(_create_custom_default_auth_, _drifted)
+        return _create_custom_default_auth_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -170,24 +170,24 @@ class CreateCustomOauth2ClientCredentialsAuth:
                 raise
             scopes, _drifted = _keep(cls, d, "scopes", "str", "type", _drifted)
 
-        create_custom_oauth_2_client_credentials_auth = _new(
+        _create_custom_oauth_2_client_credentials_auth_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_custom_oauth_2_client_credentials_auth.auth_type = auth_type
-        create_custom_oauth_2_client_credentials_auth.client_id = client_id
-        create_custom_oauth_2_client_credentials_auth.client_secret = client_secret
-        create_custom_oauth_2_client_credentials_auth.token_url = token_url
-        create_custom_oauth_2_client_credentials_auth.audience = audience
-        create_custom_oauth_2_client_credentials_auth.scopes = scopes
-        create_custom_oauth_2_client_credentials_auth.additional_properties = {}
+        _create_custom_oauth_2_client_credentials_auth_.auth_type = auth_type
+        _create_custom_oauth_2_client_credentials_auth_.client_id = client_id
+        _create_custom_oauth_2_client_credentials_auth_.client_secret = client_secret
+        _create_custom_oauth_2_client_credentials_auth_.token_url = token_url
+        _create_custom_oauth_2_client_credentials_auth_.audience = audience
+        _create_custom_oauth_2_client_credentials_auth_.scopes = scopes
+        _create_custom_oauth_2_client_credentials_auth_.additional_properties = {}
 
         if _extra:
-            create_custom_oauth_2_client_credentials_auth.additional_properties = {
+            _create_custom_oauth_2_client_credentials_auth_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_custom_oauth_2_client_credentials_auth, _drifted)
-        return create_custom_oauth_2_client_credentials_auth
+            _note(_create_custom_oauth_2_client_credentials_auth_, _drifted)
+        return _create_custom_oauth_2_client_credentials_auth_
 
     @property
     def additional_keys(self) -> list[str]:

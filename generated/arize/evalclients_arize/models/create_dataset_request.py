@@ -142,21 +142,21 @@ class CreateDatasetRequest:
                 raise
             space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
-        create_dataset_request = _new(
+        _create_dataset_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_dataset_request._examples_slot = examples  # type: ignore[attr-defined]
-        create_dataset_request.name = name
-        create_dataset_request.space_id = space_id
-        create_dataset_request.additional_properties = {}
+        _create_dataset_request_._examples_slot = examples  # type: ignore[attr-defined]
+        _create_dataset_request_.name = name
+        _create_dataset_request_.space_id = space_id
+        _create_dataset_request_.additional_properties = {}
 
         if _extra:
-            create_dataset_request.additional_properties = {
+            _create_dataset_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_dataset_request, _drifted)
-        return create_dataset_request
+            _note(_create_dataset_request_, _drifted)
+        return _create_dataset_request_
 
     @property
     def additional_keys(self) -> list[str]:

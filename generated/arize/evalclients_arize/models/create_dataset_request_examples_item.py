@@ -46,13 +46,13 @@ class CreateDatasetRequestExamplesItem:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        create_dataset_request_examples_item = cls()
+        _create_dataset_request_examples_item_ = cls()
 
         if d:
-            create_dataset_request_examples_item.additional_properties = dict(d)
+            _create_dataset_request_examples_item_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_dataset_request_examples_item, _drifted)
-        return create_dataset_request_examples_item
+            _note(_create_dataset_request_examples_item_, _drifted)
+        return _create_dataset_request_examples_item_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -165,21 +165,21 @@ class CreateEvaluatorIntegrationConfigInput:
                     _drifted,
                 )
 
-        create_evaluator_integration_config_input = _new(
+        _create_evaluator_integration_config_input_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_evaluator_integration_config_input.endpoint = endpoint
-        create_evaluator_integration_config_input._input_schema_slot = input_schema  # type: ignore[attr-defined]
-        create_evaluator_integration_config_input._headers_slot = headers  # type: ignore[attr-defined]
-        create_evaluator_integration_config_input.additional_properties = {}
+        _create_evaluator_integration_config_input_.endpoint = endpoint
+        _create_evaluator_integration_config_input_._input_schema_slot = input_schema  # type: ignore[attr-defined]
+        _create_evaluator_integration_config_input_._headers_slot = headers  # type: ignore[attr-defined]
+        _create_evaluator_integration_config_input_.additional_properties = {}
 
         if _extra:
-            create_evaluator_integration_config_input.additional_properties = {
+            _create_evaluator_integration_config_input_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_evaluator_integration_config_input, _drifted)
-        return create_evaluator_integration_config_input
+            _note(_create_evaluator_integration_config_input_, _drifted)
+        return _create_evaluator_integration_config_input_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,13 +51,13 @@ class CreateEvaluatorIntegrationConfigInputHeaders:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        create_evaluator_integration_config_input_headers = cls()
+        _create_evaluator_integration_config_input_headers_ = cls()
 
         if d:
-            create_evaluator_integration_config_input_headers.additional_properties = dict(d)
+            _create_evaluator_integration_config_input_headers_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_evaluator_integration_config_input_headers, _drifted)
-        return create_evaluator_integration_config_input_headers
+            _note(_create_evaluator_integration_config_input_headers_, _drifted)
+        return _create_evaluator_integration_config_input_headers_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,13 +51,13 @@ class CreateEvaluatorIntegrationConfigInputInputSchema:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        create_evaluator_integration_config_input_input_schema = cls()
+        _create_evaluator_integration_config_input_input_schema_ = cls()
 
         if d:
-            create_evaluator_integration_config_input_input_schema.additional_properties = dict(d)
+            _create_evaluator_integration_config_input_input_schema_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_evaluator_integration_config_input_input_schema, _drifted)
-        return create_evaluator_integration_config_input_input_schema
+            _note(_create_evaluator_integration_config_input_input_schema_, _drifted)
+        return _create_evaluator_integration_config_input_input_schema_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -190,23 +190,23 @@ class CreateEvaluatorRequest:
                 raise
             description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
-        create_evaluator_request = _new(
+        _create_evaluator_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_evaluator_request.name = name
-        create_evaluator_request.space_id = space_id
-        create_evaluator_request.type_ = type_
-        create_evaluator_request._version_slot = version  # type: ignore[attr-defined]
-        create_evaluator_request.description = description
-        create_evaluator_request.additional_properties = {}
+        _create_evaluator_request_.name = name
+        _create_evaluator_request_.space_id = space_id
+        _create_evaluator_request_.type_ = type_
+        _create_evaluator_request_._version_slot = version  # type: ignore[attr-defined]
+        _create_evaluator_request_.description = description
+        _create_evaluator_request_.additional_properties = {}
 
         if _extra:
-            create_evaluator_request.additional_properties = {
+            _create_evaluator_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_evaluator_request, _drifted)
-        return create_evaluator_request
+            _note(_create_evaluator_request_, _drifted)
+        return _create_evaluator_request_
 
     @property
     def additional_keys(self) -> list[str]:

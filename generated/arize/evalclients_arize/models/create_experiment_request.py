@@ -175,22 +175,22 @@ class CreateExperimentRequest:
                 raise
             space_id, _drifted = _keep(cls, d, "space_id", "None | str", "type", _drifted)
 
-        create_experiment_request = _new(
+        _create_experiment_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_experiment_request._experiment_runs_slot = experiment_runs  # type: ignore[attr-defined]
-        create_experiment_request.name = name
-        create_experiment_request.dataset_id = dataset_id
-        create_experiment_request.space_id = space_id
-        create_experiment_request.additional_properties = {}
+        _create_experiment_request_._experiment_runs_slot = experiment_runs  # type: ignore[attr-defined]
+        _create_experiment_request_.name = name
+        _create_experiment_request_.dataset_id = dataset_id
+        _create_experiment_request_.space_id = space_id
+        _create_experiment_request_.additional_properties = {}
 
         if _extra:
-            create_experiment_request.additional_properties = {
+            _create_experiment_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_experiment_request, _drifted)
-        return create_experiment_request
+            _note(_create_experiment_request_, _drifted)
+        return _create_experiment_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -119,21 +119,21 @@ class CreateGeminiConfig:
                 cls, d, "is_function_calling_enabled", "bool", "type", _drifted
             )
 
-        create_gemini_config = _new(
+        _create_gemini_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_gemini_config.api_key = api_key
-        create_gemini_config.provider = provider
-        create_gemini_config.is_function_calling_enabled = is_function_calling_enabled
-        create_gemini_config.additional_properties = {}
+        _create_gemini_config_.api_key = api_key
+        _create_gemini_config_.provider = provider
+        _create_gemini_config_.is_function_calling_enabled = is_function_calling_enabled
+        _create_gemini_config_.additional_properties = {}
 
         if _extra:
-            create_gemini_config.additional_properties = {
+            _create_gemini_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_gemini_config, _drifted)
-        return create_gemini_config
+            _note(_create_gemini_config_, _drifted)
+        return _create_gemini_config_
 
     @property
     def additional_keys(self) -> list[str]:

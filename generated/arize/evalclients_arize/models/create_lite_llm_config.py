@@ -208,24 +208,24 @@ class CreateLiteLlmConfig:
                 raise
             model_names, _drifted = _keep(cls, d, "model_names", "list[str]", "type", _drifted)
 
-        create_lite_llm_config = _new(
+        _create_lite_llm_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_lite_llm_config.api_key = api_key
-        create_lite_llm_config.base_url = base_url
-        create_lite_llm_config.provider = provider
-        create_lite_llm_config._headers_slot = headers  # type: ignore[attr-defined]
-        create_lite_llm_config.is_function_calling_enabled = is_function_calling_enabled
-        create_lite_llm_config.model_names = model_names
-        create_lite_llm_config.additional_properties = {}
+        _create_lite_llm_config_.api_key = api_key
+        _create_lite_llm_config_.base_url = base_url
+        _create_lite_llm_config_.provider = provider
+        _create_lite_llm_config_._headers_slot = headers  # type: ignore[attr-defined]
+        _create_lite_llm_config_.is_function_calling_enabled = is_function_calling_enabled
+        _create_lite_llm_config_.model_names = model_names
+        _create_lite_llm_config_.additional_properties = {}
 
         if _extra:
-            create_lite_llm_config.additional_properties = {
+            _create_lite_llm_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_lite_llm_config, _drifted)
-        return create_lite_llm_config
+            _note(_create_lite_llm_config_, _drifted)
+        return _create_lite_llm_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -229,22 +229,22 @@ class CreateLlmIntegrationRequest:
                     _drifted,
                 )
 
-        create_llm_integration_request = _new(
+        _create_llm_integration_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_llm_integration_request._config_slot = config  # type: ignore[attr-defined]
-        create_llm_integration_request.name = name
-        create_llm_integration_request.type_ = type_
-        create_llm_integration_request._scopings_slot = scopings  # type: ignore[attr-defined]
-        create_llm_integration_request.additional_properties = {}
+        _create_llm_integration_request_._config_slot = config  # type: ignore[attr-defined]
+        _create_llm_integration_request_.name = name
+        _create_llm_integration_request_.type_ = type_
+        _create_llm_integration_request_._scopings_slot = scopings  # type: ignore[attr-defined]
+        _create_llm_integration_request_.additional_properties = {}
 
         if _extra:
-            create_llm_integration_request.additional_properties = {
+            _create_llm_integration_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_llm_integration_request, _drifted)
-        return create_llm_integration_request
+            _note(_create_llm_integration_request_, _drifted)
+        return _create_llm_integration_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -229,25 +229,25 @@ class CreateNvidiaNimConfig:
                 raise
             model_names, _drifted = _keep(cls, d, "model_names", "list[str]", "type", _drifted)
 
-        create_nvidia_nim_config = _new(
+        _create_nvidia_nim_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_nvidia_nim_config.provider = provider
-        create_nvidia_nim_config.api_key = api_key
-        create_nvidia_nim_config.base_url = base_url
-        create_nvidia_nim_config._headers_slot = headers  # type: ignore[attr-defined]
-        create_nvidia_nim_config.is_default_models_enabled = is_default_models_enabled
-        create_nvidia_nim_config.is_function_calling_enabled = is_function_calling_enabled
-        create_nvidia_nim_config.model_names = model_names
-        create_nvidia_nim_config.additional_properties = {}
+        _create_nvidia_nim_config_.provider = provider
+        _create_nvidia_nim_config_.api_key = api_key
+        _create_nvidia_nim_config_.base_url = base_url
+        _create_nvidia_nim_config_._headers_slot = headers  # type: ignore[attr-defined]
+        _create_nvidia_nim_config_.is_default_models_enabled = is_default_models_enabled
+        _create_nvidia_nim_config_.is_function_calling_enabled = is_function_calling_enabled
+        _create_nvidia_nim_config_.model_names = model_names
+        _create_nvidia_nim_config_.additional_properties = {}
 
         if _extra:
-            create_nvidia_nim_config.additional_properties = {
+            _create_nvidia_nim_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_nvidia_nim_config, _drifted)
-        return create_nvidia_nim_config
+            _note(_create_nvidia_nim_config_, _drifted)
+        return _create_nvidia_nim_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,21 +118,21 @@ class CreateOpenAiConfig:
                 cls, d, "is_function_calling_enabled", "bool", "type", _drifted
             )
 
-        create_open_ai_config = _new(
+        _create_open_ai_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_open_ai_config.api_key = api_key
-        create_open_ai_config.provider = provider
-        create_open_ai_config.is_function_calling_enabled = is_function_calling_enabled
-        create_open_ai_config.additional_properties = {}
+        _create_open_ai_config_.api_key = api_key
+        _create_open_ai_config_.provider = provider
+        _create_open_ai_config_.is_function_calling_enabled = is_function_calling_enabled
+        _create_open_ai_config_.additional_properties = {}
 
         if _extra:
-            create_open_ai_config.additional_properties = {
+            _create_open_ai_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_open_ai_config, _drifted)
-        return create_open_ai_config
+            _note(_create_open_ai_config_, _drifted)
+        return _create_open_ai_config_
 
     @property
     def additional_keys(self) -> list[str]:

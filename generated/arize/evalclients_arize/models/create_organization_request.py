@@ -93,20 +93,20 @@ class CreateOrganizationRequest:
                 raise
             description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
-        create_organization_request = _new(
+        _create_organization_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_organization_request.name = name
-        create_organization_request.description = description
-        create_organization_request.additional_properties = {}
+        _create_organization_request_.name = name
+        _create_organization_request_.description = description
+        _create_organization_request_.additional_properties = {}
 
         if _extra:
-            create_organization_request.additional_properties = {
+            _create_organization_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_organization_request, _drifted)
-        return create_organization_request
+            _note(_create_organization_request_, _drifted)
+        return _create_organization_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -91,20 +91,20 @@ class CreateProjectRequest:
                 raise
             space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
-        create_project_request = _new(
+        _create_project_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_project_request.name = name
-        create_project_request.space_id = space_id
-        create_project_request.additional_properties = {}
+        _create_project_request_.name = name
+        _create_project_request_.space_id = space_id
+        _create_project_request_.additional_properties = {}
 
         if _extra:
-            create_project_request.additional_properties = {
+            _create_project_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_project_request, _drifted)
-        return create_project_request
+            _note(_create_project_request_, _drifted)
+        return _create_project_request_
 
     @property
     def additional_keys(self) -> list[str]:

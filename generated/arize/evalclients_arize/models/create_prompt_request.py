@@ -142,22 +142,22 @@ class CreatePromptRequest:
                 raise
             description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
-        create_prompt_request = _new(
+        _create_prompt_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_prompt_request.name = name
-        create_prompt_request.space_id = space_id
-        create_prompt_request._version_slot = version  # type: ignore[attr-defined]
-        create_prompt_request.description = description
-        create_prompt_request.additional_properties = {}
+        _create_prompt_request_.name = name
+        _create_prompt_request_.space_id = space_id
+        _create_prompt_request_._version_slot = version  # type: ignore[attr-defined]
+        _create_prompt_request_.description = description
+        _create_prompt_request_.additional_properties = {}
 
         if _extra:
-            create_prompt_request.additional_properties = {
+            _create_prompt_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_prompt_request, _drifted)
-        return create_prompt_request
+            _note(_create_prompt_request_, _drifted)
+        return _create_prompt_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -269,25 +269,25 @@ class CreatePromptVersionRequest:
                     cls, d, "provider_params", "ProviderParamsRequest", "type", _drifted
                 )
 
-        create_prompt_version_request = _new(
+        _create_prompt_version_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_prompt_version_request.commit_message = commit_message
-        create_prompt_version_request._messages_slot = messages  # type: ignore[attr-defined]
-        create_prompt_version_request.provider = provider
-        create_prompt_version_request.input_variable_format = input_variable_format
-        create_prompt_version_request._invocation_params_slot = invocation_params  # type: ignore[attr-defined]
-        create_prompt_version_request.model = model
-        create_prompt_version_request._provider_params_slot = provider_params  # type: ignore[attr-defined]
-        create_prompt_version_request.additional_properties = {}
+        _create_prompt_version_request_.commit_message = commit_message
+        _create_prompt_version_request_._messages_slot = messages  # type: ignore[attr-defined]
+        _create_prompt_version_request_.provider = provider
+        _create_prompt_version_request_.input_variable_format = input_variable_format
+        _create_prompt_version_request_._invocation_params_slot = invocation_params  # type: ignore[attr-defined]
+        _create_prompt_version_request_.model = model
+        _create_prompt_version_request_._provider_params_slot = provider_params  # type: ignore[attr-defined]
+        _create_prompt_version_request_.additional_properties = {}
 
         if _extra:
-            create_prompt_version_request.additional_properties = {
+            _create_prompt_version_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_prompt_version_request, _drifted)
-        return create_prompt_version_request
+            _note(_create_prompt_version_request_, _drifted)
+        return _create_prompt_version_request_
 
     @property
     def additional_keys(self) -> list[str]:

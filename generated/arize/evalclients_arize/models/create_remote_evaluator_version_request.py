@@ -112,20 +112,20 @@ class CreateRemoteEvaluatorVersionRequest:
                     cls, d, "remote_config", "RemoteConfigInput", "type", _drifted
                 )
 
-        create_remote_evaluator_version_request = _new(
+        _create_remote_evaluator_version_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_remote_evaluator_version_request.commit_message = commit_message
-        create_remote_evaluator_version_request._remote_config_slot = remote_config  # type: ignore[attr-defined]
-        create_remote_evaluator_version_request.additional_properties = {}
+        _create_remote_evaluator_version_request_.commit_message = commit_message
+        _create_remote_evaluator_version_request_._remote_config_slot = remote_config  # type: ignore[attr-defined]
+        _create_remote_evaluator_version_request_.additional_properties = {}
 
         if _extra:
-            create_remote_evaluator_version_request.additional_properties = {
+            _create_remote_evaluator_version_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_remote_evaluator_version_request, _drifted)
-        return create_remote_evaluator_version_request
+            _note(_create_remote_evaluator_version_request_, _drifted)
+        return _create_remote_evaluator_version_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -76,19 +76,19 @@ class CreateResourceRestrictionRequest:
                 raise
             resource_id, _drifted = _keep(cls, d, "resource_id", "str", "type", _drifted)
 
-        create_resource_restriction_request = _new(
+        _create_resource_restriction_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_resource_restriction_request.resource_id = resource_id
-        create_resource_restriction_request.additional_properties = {}
+        _create_resource_restriction_request_.resource_id = resource_id
+        _create_resource_restriction_request_.additional_properties = {}
 
         if _extra:
-            create_resource_restriction_request.additional_properties = {
+            _create_resource_restriction_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_resource_restriction_request, _drifted)
-        return create_resource_restriction_request
+            _note(_create_resource_restriction_request_, _drifted)
+        return _create_resource_restriction_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -133,22 +133,22 @@ class CreateRoleBindingRequest:
                 raise
             user_id, _drifted = _keep(cls, d, "user_id", "str", "type", _drifted)
 
-        create_role_binding_request = _new(
+        _create_role_binding_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_role_binding_request.resource_id = resource_id
-        create_role_binding_request.resource_type = resource_type
-        create_role_binding_request.role_id = role_id
-        create_role_binding_request.user_id = user_id
-        create_role_binding_request.additional_properties = {}
+        _create_role_binding_request_.resource_id = resource_id
+        _create_role_binding_request_.resource_type = resource_type
+        _create_role_binding_request_.role_id = role_id
+        _create_role_binding_request_.user_id = user_id
+        _create_role_binding_request_.additional_properties = {}
 
         if _extra:
-            create_role_binding_request.additional_properties = {
+            _create_role_binding_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_role_binding_request, _drifted)
-        return create_role_binding_request
+            _note(_create_role_binding_request_, _drifted)
+        return _create_role_binding_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -128,21 +128,21 @@ class CreateRoleRequest:
                 raise
             description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
-        create_role_request = _new(
+        _create_role_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_role_request.name = name
-        create_role_request.permissions = permissions
-        create_role_request.description = description
-        create_role_request.additional_properties = {}
+        _create_role_request_.name = name
+        _create_role_request_.permissions = permissions
+        _create_role_request_.description = description
+        _create_role_request_.additional_properties = {}
 
         if _extra:
-            create_role_request.additional_properties = {
+            _create_role_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_role_request, _drifted)
-        return create_role_request
+            _note(_create_role_request_, _drifted)
+        return _create_role_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -169,22 +169,22 @@ class CreateRunExperimentTaskRequest:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of RUN_EXPERIMENT", "enum", _drifted)
 
-        create_run_experiment_task_request = _new(
+        _create_run_experiment_task_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_run_experiment_task_request.dataset_id = dataset_id
-        create_run_experiment_task_request.name = name
-        create_run_experiment_task_request._run_configuration_slot = run_configuration  # type: ignore[attr-defined]
-        create_run_experiment_task_request.type_ = type_
-        create_run_experiment_task_request.additional_properties = {}
+        _create_run_experiment_task_request_.dataset_id = dataset_id
+        _create_run_experiment_task_request_.name = name
+        _create_run_experiment_task_request_._run_configuration_slot = run_configuration  # type: ignore[attr-defined]
+        _create_run_experiment_task_request_.type_ = type_
+        _create_run_experiment_task_request_.additional_properties = {}
 
         if _extra:
-            create_run_experiment_task_request.additional_properties = {
+            _create_run_experiment_task_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_run_experiment_task_request, _drifted)
-        return create_run_experiment_task_request
+            _note(_create_run_experiment_task_request_, _drifted)
+        return _create_run_experiment_task_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -243,24 +243,24 @@ class CreateServiceApiKeyRequest:
                 cls, d, "expires_at", "datetime.datetime", "type", _drifted
             )
 
-        create_service_api_key_request = _new(
+        _create_service_api_key_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_service_api_key_request.key_type = key_type
-        create_service_api_key_request.name = name
-        create_service_api_key_request._organizations_slot = organizations  # type: ignore[attr-defined]
-        create_service_api_key_request._account_role_slot = account_role  # type: ignore[attr-defined]
-        create_service_api_key_request.description = description
-        create_service_api_key_request.expires_at = expires_at
-        create_service_api_key_request.additional_properties = {}
+        _create_service_api_key_request_.key_type = key_type
+        _create_service_api_key_request_.name = name
+        _create_service_api_key_request_._organizations_slot = organizations  # type: ignore[attr-defined]
+        _create_service_api_key_request_._account_role_slot = account_role  # type: ignore[attr-defined]
+        _create_service_api_key_request_.description = description
+        _create_service_api_key_request_.expires_at = expires_at
+        _create_service_api_key_request_.additional_properties = {}
 
         if _extra:
-            create_service_api_key_request.additional_properties = {
+            _create_service_api_key_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_service_api_key_request, _drifted)
-        return create_service_api_key_request
+            _note(_create_service_api_key_request_, _drifted)
+        return _create_service_api_key_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -124,22 +124,22 @@ class CreateSpaceRequest:
                 raise
             is_private, _drifted = _keep(cls, d, "is_private", "bool", "type", _drifted)
 
-        create_space_request = _new(
+        _create_space_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_space_request.name = name
-        create_space_request.organization_id = organization_id
-        create_space_request.description = description
-        create_space_request.is_private = is_private
-        create_space_request.additional_properties = {}
+        _create_space_request_.name = name
+        _create_space_request_.organization_id = organization_id
+        _create_space_request_.description = description
+        _create_space_request_.is_private = is_private
+        _create_space_request_.additional_properties = {}
 
         if _extra:
-            create_space_request.additional_properties = {
+            _create_space_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_space_request, _drifted)
-        return create_space_request
+            _note(_create_space_request_, _drifted)
+        return _create_space_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -141,22 +141,22 @@ class CreateTagRequest:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        create_tag_request = _new(
+        _create_tag_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_tag_request.name = name
-        create_tag_request.space_id = space_id
-        create_tag_request.color = color
-        create_tag_request.description = description
-        create_tag_request.additional_properties = {}
+        _create_tag_request_.name = name
+        _create_tag_request_.space_id = space_id
+        _create_tag_request_.color = color
+        _create_tag_request_.description = description
+        _create_tag_request_.additional_properties = {}
 
         if _extra:
-            create_tag_request.additional_properties = {
+            _create_tag_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_tag_request, _drifted)
-        return create_tag_request
+            _note(_create_tag_request_, _drifted)
+        return _create_tag_request_
 
     @property
     def additional_keys(self) -> list[str]:

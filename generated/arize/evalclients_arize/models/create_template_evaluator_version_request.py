@@ -111,20 +111,20 @@ class CreateTemplateEvaluatorVersionRequest:
                     cls, d, "template_config", "TemplateConfigInput", "type", _drifted
                 )
 
-        create_template_evaluator_version_request = _new(
+        _create_template_evaluator_version_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_template_evaluator_version_request.commit_message = commit_message
-        create_template_evaluator_version_request._template_config_slot = template_config  # type: ignore[attr-defined]
-        create_template_evaluator_version_request.additional_properties = {}
+        _create_template_evaluator_version_request_.commit_message = commit_message
+        _create_template_evaluator_version_request_._template_config_slot = template_config  # type: ignore[attr-defined]
+        _create_template_evaluator_version_request_.additional_properties = {}
 
         if _extra:
-            create_template_evaluator_version_request.additional_properties = {
+            _create_template_evaluator_version_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_template_evaluator_version_request, _drifted)
-        return create_template_evaluator_version_request
+            _note(_create_template_evaluator_version_request_, _drifted)
+        return _create_template_evaluator_version_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -165,23 +165,23 @@ class CreateTogetherAiConfig:
                 raise
             model_names, _drifted = _keep(cls, d, "model_names", "list[str]", "type", _drifted)
 
-        create_together_ai_config = _new(
+        _create_together_ai_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_together_ai_config.api_key = api_key
-        create_together_ai_config.provider = provider
-        create_together_ai_config.is_default_models_enabled = is_default_models_enabled
-        create_together_ai_config.is_function_calling_enabled = is_function_calling_enabled
-        create_together_ai_config.model_names = model_names
-        create_together_ai_config.additional_properties = {}
+        _create_together_ai_config_.api_key = api_key
+        _create_together_ai_config_.provider = provider
+        _create_together_ai_config_.is_default_models_enabled = is_default_models_enabled
+        _create_together_ai_config_.is_function_calling_enabled = is_function_calling_enabled
+        _create_together_ai_config_.model_names = model_names
+        _create_together_ai_config_.additional_properties = {}
 
         if _extra:
-            create_together_ai_config.additional_properties = {
+            _create_together_ai_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_together_ai_config, _drifted)
-        return create_together_ai_config
+            _note(_create_together_ai_config_, _drifted)
+        return _create_together_ai_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -144,22 +144,22 @@ class CreateUserApiKeyRequest:
                 cls, d, "expires_at", "datetime.datetime", "type", _drifted
             )
 
-        create_user_api_key_request = _new(
+        _create_user_api_key_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_user_api_key_request.key_type = key_type
-        create_user_api_key_request.name = name
-        create_user_api_key_request.description = description
-        create_user_api_key_request.expires_at = expires_at
-        create_user_api_key_request.additional_properties = {}
+        _create_user_api_key_request_.key_type = key_type
+        _create_user_api_key_request_.name = name
+        _create_user_api_key_request_.description = description
+        _create_user_api_key_request_.expires_at = expires_at
+        _create_user_api_key_request_.additional_properties = {}
 
         if _extra:
-            create_user_api_key_request.additional_properties = {
+            _create_user_api_key_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_user_api_key_request, _drifted)
-        return create_user_api_key_request
+            _note(_create_user_api_key_request_, _drifted)
+        return _create_user_api_key_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -168,22 +168,22 @@ class CreateUserRequest:
                     _drifted,
                 )
 
-        create_user_request = _new(
+        _create_user_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_user_request.email = email
-        create_user_request.invite_mode = invite_mode
-        create_user_request.name = name
-        create_user_request._role_slot = role  # type: ignore[attr-defined]
-        create_user_request.additional_properties = {}
+        _create_user_request_.email = email
+        _create_user_request_.invite_mode = invite_mode
+        _create_user_request_.name = name
+        _create_user_request_._role_slot = role  # type: ignore[attr-defined]
+        _create_user_request_.additional_properties = {}
 
         if _extra:
-            create_user_request.additional_properties = {
+            _create_user_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_user_request, _drifted)
-        return create_user_request
+            _note(_create_user_request_, _drifted)
+        return _create_user_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -296,27 +296,27 @@ class CreateUserResponse:
                 cls, d, "temporary_password", "str", "type", _drifted
             )
 
-        create_user_response = _new(
+        _create_user_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_user_response.created_at = created_at
-        create_user_response.email = email
-        create_user_response.id = id
-        create_user_response.invite_mode = invite_mode
-        create_user_response.is_developer = is_developer
-        create_user_response.name = name
-        create_user_response._role_slot = role  # type: ignore[attr-defined]
-        create_user_response.status = status
-        create_user_response.temporary_password = temporary_password
-        create_user_response.additional_properties = {}
+        _create_user_response_.created_at = created_at
+        _create_user_response_.email = email
+        _create_user_response_.id = id
+        _create_user_response_.invite_mode = invite_mode
+        _create_user_response_.is_developer = is_developer
+        _create_user_response_.name = name
+        _create_user_response_._role_slot = role  # type: ignore[attr-defined]
+        _create_user_response_.status = status
+        _create_user_response_.temporary_password = temporary_password
+        _create_user_response_.additional_properties = {}
 
         if _extra:
-            create_user_response.additional_properties = {
+            _create_user_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_user_response, _drifted)
-        return create_user_response
+            _note(_create_user_response_, _drifted)
+        return _create_user_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -131,22 +131,22 @@ class CreateVertexAiConfig:
                 raise
             provider, _drifted = _keep(cls, d, "provider", "one of VERTEX_AI", "enum", _drifted)
 
-        create_vertex_ai_config = _new(
+        _create_vertex_ai_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_vertex_ai_config.location = location
-        create_vertex_ai_config.project_access_label = project_access_label
-        create_vertex_ai_config.project_id = project_id
-        create_vertex_ai_config.provider = provider
-        create_vertex_ai_config.additional_properties = {}
+        _create_vertex_ai_config_.location = location
+        _create_vertex_ai_config_.project_access_label = project_access_label
+        _create_vertex_ai_config_.project_id = project_id
+        _create_vertex_ai_config_.provider = provider
+        _create_vertex_ai_config_.additional_properties = {}
 
         if _extra:
-            create_vertex_ai_config.additional_properties = {
+            _create_vertex_ai_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_vertex_ai_config, _drifted)
-        return create_vertex_ai_config
+            _note(_create_vertex_ai_config_, _drifted)
+        return _create_vertex_ai_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -240,26 +240,26 @@ class CreateWebhookRequest:
                 raise
             timeout_ms, _drifted = _keep(cls, d, "timeout_ms", "int", "type", _drifted)
 
-        create_webhook_request = _new(
+        _create_webhook_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_webhook_request.name = name
-        create_webhook_request.organization_id = organization_id
-        create_webhook_request.url = url
-        create_webhook_request.auth_token = auth_token
-        create_webhook_request.auth_type = auth_type
-        create_webhook_request.description = description
-        create_webhook_request._headers_slot = headers  # type: ignore[attr-defined]
-        create_webhook_request.timeout_ms = timeout_ms
-        create_webhook_request.additional_properties = {}
+        _create_webhook_request_.name = name
+        _create_webhook_request_.organization_id = organization_id
+        _create_webhook_request_.url = url
+        _create_webhook_request_.auth_token = auth_token
+        _create_webhook_request_.auth_type = auth_type
+        _create_webhook_request_.description = description
+        _create_webhook_request_._headers_slot = headers  # type: ignore[attr-defined]
+        _create_webhook_request_.timeout_ms = timeout_ms
+        _create_webhook_request_.additional_properties = {}
 
         if _extra:
-            create_webhook_request.additional_properties = {
+            _create_webhook_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_webhook_request, _drifted)
-        return create_webhook_request
+            _note(_create_webhook_request_, _drifted)
+        return _create_webhook_request_
 
     @property
     def additional_keys(self) -> list[str]:

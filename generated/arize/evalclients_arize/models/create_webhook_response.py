@@ -303,30 +303,30 @@ class CreateWebhookResponse:
                 raise
             url, _drifted = _keep(cls, d, "url", "str", "type", _drifted)
 
-        create_webhook_response = _new(
+        _create_webhook_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_webhook_response.auth_type = auth_type
-        create_webhook_response.created_at = created_at
-        create_webhook_response.created_by_user_id = created_by_user_id
-        create_webhook_response.description = description
-        create_webhook_response.id = id
-        create_webhook_response.name = name
-        create_webhook_response.organization_id = organization_id
-        create_webhook_response.signing_secret = signing_secret
-        create_webhook_response.signing_secret_hint = signing_secret_hint
-        create_webhook_response.timeout_ms = timeout_ms
-        create_webhook_response.updated_at = updated_at
-        create_webhook_response.url = url
-        create_webhook_response.additional_properties = {}
+        _create_webhook_response_.auth_type = auth_type
+        _create_webhook_response_.created_at = created_at
+        _create_webhook_response_.created_by_user_id = created_by_user_id
+        _create_webhook_response_.description = description
+        _create_webhook_response_.id = id
+        _create_webhook_response_.name = name
+        _create_webhook_response_.organization_id = organization_id
+        _create_webhook_response_.signing_secret = signing_secret
+        _create_webhook_response_.signing_secret_hint = signing_secret_hint
+        _create_webhook_response_.timeout_ms = timeout_ms
+        _create_webhook_response_.updated_at = updated_at
+        _create_webhook_response_.url = url
+        _create_webhook_response_.additional_properties = {}
 
         if _extra:
-            create_webhook_response.additional_properties = {
+            _create_webhook_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_webhook_response, _drifted)
-        return create_webhook_response
+            _note(_create_webhook_response_, _drifted)
+        return _create_webhook_response_
 
     @property
     def additional_keys(self) -> list[str]:

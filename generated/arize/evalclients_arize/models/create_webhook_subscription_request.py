@@ -154,22 +154,22 @@ class CreateWebhookSubscriptionRequest:
                 raise
             webhook_id, _drifted = _keep(cls, d, "webhook_id", "str", "type", _drifted)
 
-        create_webhook_subscription_request = _new(
+        _create_webhook_subscription_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_webhook_subscription_request.event = event
-        create_webhook_subscription_request.source_id = source_id
-        create_webhook_subscription_request.source_type = source_type
-        create_webhook_subscription_request.webhook_id = webhook_id
-        create_webhook_subscription_request.additional_properties = {}
+        _create_webhook_subscription_request_.event = event
+        _create_webhook_subscription_request_.source_id = source_id
+        _create_webhook_subscription_request_.source_type = source_type
+        _create_webhook_subscription_request_.webhook_id = webhook_id
+        _create_webhook_subscription_request_.additional_properties = {}
 
         if _extra:
-            create_webhook_subscription_request.additional_properties = {
+            _create_webhook_subscription_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_webhook_subscription_request, _drifted)
-        return create_webhook_subscription_request
+            _note(_create_webhook_subscription_request_, _drifted)
+        return _create_webhook_subscription_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -197,22 +197,22 @@ class CreatedServiceKeyBotUser:
                     _drifted,
                 )
 
-        created_service_key_bot_user = _new(
+        _created_service_key_bot_user_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        created_service_key_bot_user._account_role_slot = account_role  # type: ignore[attr-defined]
-        created_service_key_bot_user.id = id
-        created_service_key_bot_user.name = name
-        created_service_key_bot_user._organizations_slot = organizations  # type: ignore[attr-defined]
-        created_service_key_bot_user.additional_properties = {}
+        _created_service_key_bot_user_._account_role_slot = account_role  # type: ignore[attr-defined]
+        _created_service_key_bot_user_.id = id
+        _created_service_key_bot_user_.name = name
+        _created_service_key_bot_user_._organizations_slot = organizations  # type: ignore[attr-defined]
+        _created_service_key_bot_user_.additional_properties = {}
 
         if _extra:
-            created_service_key_bot_user.additional_properties = {
+            _created_service_key_bot_user_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(created_service_key_bot_user, _drifted)
-        return created_service_key_bot_user
+            _note(_created_service_key_bot_user_, _drifted)
+        return _created_service_key_bot_user_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -299,29 +299,29 @@ class CreatedUserApiKey:
                 raise
             status, _drifted = _keep(cls, d, "status", "one of ACTIVE, REVOKED", "enum", _drifted)
 
-        created_user_api_key = _new(
+        _created_user_api_key_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        created_user_api_key.created_at = created_at
-        created_user_api_key.created_by_user_id = created_by_user_id
-        created_user_api_key.description = description
-        created_user_api_key.expires_at = expires_at
-        created_user_api_key.id = id
-        created_user_api_key.key = key
-        created_user_api_key.key_type = key_type
-        created_user_api_key.last_used_at = last_used_at
-        created_user_api_key.name = name
-        created_user_api_key.redacted_key = redacted_key
-        created_user_api_key.status = status
-        created_user_api_key.additional_properties = {}
+        _created_user_api_key_.created_at = created_at
+        _created_user_api_key_.created_by_user_id = created_by_user_id
+        _created_user_api_key_.description = description
+        _created_user_api_key_.expires_at = expires_at
+        _created_user_api_key_.id = id
+        _created_user_api_key_.key = key
+        _created_user_api_key_.key_type = key_type
+        _created_user_api_key_.last_used_at = last_used_at
+        _created_user_api_key_.name = name
+        _created_user_api_key_.redacted_key = redacted_key
+        _created_user_api_key_.status = status
+        _created_user_api_key_.additional_properties = {}
 
         if _extra:
-            created_user_api_key.additional_properties = {
+            _created_user_api_key_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(created_user_api_key, _drifted)
-        return created_user_api_key
+            _note(_created_user_api_key_, _drifted)
+        return _created_user_api_key_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -216,22 +216,22 @@ class CustomBaselineConfig:
                     _drifted,
                 )
 
-        custom_baseline_config = _new(
+        _custom_baseline_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        custom_baseline_config._filters_slot = filters  # type: ignore[attr-defined]
-        custom_baseline_config.model_versions = model_versions
-        custom_baseline_config.type_ = type_
-        custom_baseline_config._window_slot = window  # type: ignore[attr-defined]
-        custom_baseline_config.additional_properties = {}
+        _custom_baseline_config_._filters_slot = filters  # type: ignore[attr-defined]
+        _custom_baseline_config_.model_versions = model_versions
+        _custom_baseline_config_.type_ = type_
+        _custom_baseline_config_._window_slot = window  # type: ignore[attr-defined]
+        _custom_baseline_config_.additional_properties = {}
 
         if _extra:
-            custom_baseline_config.additional_properties = {
+            _custom_baseline_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(custom_baseline_config, _drifted)
-        return custom_baseline_config
+            _note(_custom_baseline_config_, _drifted)
+        return _custom_baseline_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -278,26 +278,26 @@ class CustomCodeConfig:
                 raise
             variables, _drifted = _keep(cls, d, "variables", "list[str]", "type", _drifted)
 
-        custom_code_config = _new(
+        _custom_code_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        custom_code_config.code = code
-        custom_code_config.data_granularity = data_granularity
-        custom_code_config.imports = imports
-        custom_code_config.name = name
-        custom_code_config.query_filter = query_filter
-        custom_code_config._static_params_slot = static_params  # type: ignore[attr-defined]
-        custom_code_config.type_ = type_
-        custom_code_config.variables = variables
-        custom_code_config.additional_properties = {}
+        _custom_code_config_.code = code
+        _custom_code_config_.data_granularity = data_granularity
+        _custom_code_config_.imports = imports
+        _custom_code_config_.name = name
+        _custom_code_config_.query_filter = query_filter
+        _custom_code_config_._static_params_slot = static_params  # type: ignore[attr-defined]
+        _custom_code_config_.type_ = type_
+        _custom_code_config_.variables = variables
+        _custom_code_config_.additional_properties = {}
 
         if _extra:
-            custom_code_config.additional_properties = {
+            _custom_code_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(custom_code_config, _drifted)
-        return custom_code_config
+            _note(_custom_code_config_, _drifted)
+        return _custom_code_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -269,26 +269,26 @@ class CustomCodeConfigRequest:
                     _drifted,
                 )
 
-        custom_code_config_request = _new(
+        _custom_code_config_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        custom_code_config_request.code = code
-        custom_code_config_request.name = name
-        custom_code_config_request.type_ = type_
-        custom_code_config_request.variables = variables
-        custom_code_config_request.data_granularity = data_granularity
-        custom_code_config_request.imports = imports
-        custom_code_config_request.query_filter = query_filter
-        custom_code_config_request._static_params_slot = static_params  # type: ignore[attr-defined]
-        custom_code_config_request.additional_properties = {}
+        _custom_code_config_request_.code = code
+        _custom_code_config_request_.name = name
+        _custom_code_config_request_.type_ = type_
+        _custom_code_config_request_.variables = variables
+        _custom_code_config_request_.data_granularity = data_granularity
+        _custom_code_config_request_.imports = imports
+        _custom_code_config_request_.query_filter = query_filter
+        _custom_code_config_request_._static_params_slot = static_params  # type: ignore[attr-defined]
+        _custom_code_config_request_.additional_properties = {}
 
         if _extra:
-            custom_code_config_request.additional_properties = {
+            _custom_code_config_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(custom_code_config_request, _drifted)
-        return custom_code_config_request
+            _note(_custom_code_config_request_, _drifted)
+        return _custom_code_config_request_
 
     @property
     def additional_keys(self) -> list[str]:

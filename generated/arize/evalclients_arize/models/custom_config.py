@@ -265,22 +265,22 @@ class CustomConfig:
                 raise
             provider, _drifted = _keep(cls, d, "provider", "one of CUSTOM", "enum", _drifted)
 
-        custom_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        custom_config._auth_slot = auth  # type: ignore[attr-defined]
-        custom_config.base_url = base_url
-        custom_config.has_api_key = has_api_key
-        custom_config.header_names = header_names
-        custom_config.is_default_models_enabled = is_default_models_enabled
-        custom_config.is_function_calling_enabled = is_function_calling_enabled
-        custom_config.model_names = model_names
-        custom_config.provider = provider
-        custom_config.additional_properties = {}
+        _custom_config_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _custom_config_._auth_slot = auth  # type: ignore[attr-defined]
+        _custom_config_.base_url = base_url
+        _custom_config_.has_api_key = has_api_key
+        _custom_config_.header_names = header_names
+        _custom_config_.is_default_models_enabled = is_default_models_enabled
+        _custom_config_.is_function_calling_enabled = is_function_calling_enabled
+        _custom_config_.model_names = model_names
+        _custom_config_.provider = provider
+        _custom_config_.additional_properties = {}
 
         if _extra:
-            custom_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _custom_config_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(custom_config, _drifted)
-        return custom_config
+            _note(_custom_config_, _drifted)
+        return _custom_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -106,20 +106,20 @@ class CustomDefaultAuth:
                 raise
             has_api_key, _drifted = _keep(cls, d, "has_api_key", "bool", "type", _drifted)
 
-        custom_default_auth = _new(
+        _custom_default_auth_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        custom_default_auth.auth_type = auth_type
-        custom_default_auth.has_api_key = has_api_key
-        custom_default_auth.additional_properties = {}
+        _custom_default_auth_.auth_type = auth_type
+        _custom_default_auth_.has_api_key = has_api_key
+        _custom_default_auth_.additional_properties = {}
 
         if _extra:
-            custom_default_auth.additional_properties = {
+            _custom_default_auth_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(custom_default_auth, _drifted)
-        return custom_default_auth
+            _note(_custom_default_auth_, _drifted)
+        return _custom_default_auth_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -762,41 +762,41 @@ class CustomMetricMonitor:
                 raise
             uri, _drifted = _keep(cls, d, "uri", "str", "type", _drifted)
 
-        custom_metric_monitor = _new(
+        _custom_metric_monitor_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        custom_metric_monitor.created_at = created_at
-        custom_metric_monitor.created_by_user_id = created_by_user_id
-        custom_metric_monitor.custom_metric_id = custom_metric_id
-        custom_metric_monitor.delay_seconds = delay_seconds
-        custom_metric_monitor._downtime_slot = downtime  # type: ignore[attr-defined]
-        custom_metric_monitor.evaluated_at = evaluated_at
-        custom_metric_monitor.evaluation_window_length_seconds = evaluation_window_length_seconds
-        custom_metric_monitor._filters_slot = filters  # type: ignore[attr-defined]
-        custom_metric_monitor.id = id
-        custom_metric_monitor.latest_computed_value = latest_computed_value
-        custom_metric_monitor.manual_evaluation_enabled = manual_evaluation_enabled
-        custom_metric_monitor.model_versions = model_versions
-        custom_metric_monitor.name = name
-        custom_metric_monitor.notes = notes
-        custom_metric_monitor.notification_configs = notification_configs
-        custom_metric_monitor.notifications_enabled = notifications_enabled
-        custom_metric_monitor.project_id = project_id
-        custom_metric_monitor._scheduled_runtime_slot = scheduled_runtime  # type: ignore[attr-defined]
-        custom_metric_monitor.status = status
-        custom_metric_monitor._threshold_slot = threshold  # type: ignore[attr-defined]
-        custom_metric_monitor.type_ = type_
-        custom_metric_monitor.updated_at = updated_at
-        custom_metric_monitor.uri = uri
-        custom_metric_monitor.additional_properties = {}
+        _custom_metric_monitor_.created_at = created_at
+        _custom_metric_monitor_.created_by_user_id = created_by_user_id
+        _custom_metric_monitor_.custom_metric_id = custom_metric_id
+        _custom_metric_monitor_.delay_seconds = delay_seconds
+        _custom_metric_monitor_._downtime_slot = downtime  # type: ignore[attr-defined]
+        _custom_metric_monitor_.evaluated_at = evaluated_at
+        _custom_metric_monitor_.evaluation_window_length_seconds = evaluation_window_length_seconds
+        _custom_metric_monitor_._filters_slot = filters  # type: ignore[attr-defined]
+        _custom_metric_monitor_.id = id
+        _custom_metric_monitor_.latest_computed_value = latest_computed_value
+        _custom_metric_monitor_.manual_evaluation_enabled = manual_evaluation_enabled
+        _custom_metric_monitor_.model_versions = model_versions
+        _custom_metric_monitor_.name = name
+        _custom_metric_monitor_.notes = notes
+        _custom_metric_monitor_.notification_configs = notification_configs
+        _custom_metric_monitor_.notifications_enabled = notifications_enabled
+        _custom_metric_monitor_.project_id = project_id
+        _custom_metric_monitor_._scheduled_runtime_slot = scheduled_runtime  # type: ignore[attr-defined]
+        _custom_metric_monitor_.status = status
+        _custom_metric_monitor_._threshold_slot = threshold  # type: ignore[attr-defined]
+        _custom_metric_monitor_.type_ = type_
+        _custom_metric_monitor_.updated_at = updated_at
+        _custom_metric_monitor_.uri = uri
+        _custom_metric_monitor_.additional_properties = {}
 
         if _extra:
-            custom_metric_monitor.additional_properties = {
+            _custom_metric_monitor_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(custom_metric_monitor, _drifted)
-        return custom_metric_monitor
+            _note(_custom_metric_monitor_, _drifted)
+        return _custom_metric_monitor_
 
     @property
     def additional_keys(self) -> list[str]:

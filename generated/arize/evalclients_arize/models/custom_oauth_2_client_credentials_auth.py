@@ -186,24 +186,24 @@ class CustomOauth2ClientCredentialsAuth:
                 raise
             token_url, _drifted = _keep(cls, d, "token_url", "str", "type", _drifted)
 
-        custom_oauth_2_client_credentials_auth = _new(
+        _custom_oauth_2_client_credentials_auth_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        custom_oauth_2_client_credentials_auth.audience = audience
-        custom_oauth_2_client_credentials_auth.auth_type = auth_type
-        custom_oauth_2_client_credentials_auth.client_id = client_id
-        custom_oauth_2_client_credentials_auth.has_client_secret = has_client_secret
-        custom_oauth_2_client_credentials_auth.scopes = scopes
-        custom_oauth_2_client_credentials_auth.token_url = token_url
-        custom_oauth_2_client_credentials_auth.additional_properties = {}
+        _custom_oauth_2_client_credentials_auth_.audience = audience
+        _custom_oauth_2_client_credentials_auth_.auth_type = auth_type
+        _custom_oauth_2_client_credentials_auth_.client_id = client_id
+        _custom_oauth_2_client_credentials_auth_.has_client_secret = has_client_secret
+        _custom_oauth_2_client_credentials_auth_.scopes = scopes
+        _custom_oauth_2_client_credentials_auth_.token_url = token_url
+        _custom_oauth_2_client_credentials_auth_.additional_properties = {}
 
         if _extra:
-            custom_oauth_2_client_credentials_auth.additional_properties = {
+            _custom_oauth_2_client_credentials_auth_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(custom_oauth_2_client_credentials_auth, _drifted)
-        return custom_oauth_2_client_credentials_auth
+            _note(_custom_oauth_2_client_credentials_auth_, _drifted)
+        return _custom_oauth_2_client_credentials_auth_
 
     @property
     def additional_keys(self) -> list[str]:

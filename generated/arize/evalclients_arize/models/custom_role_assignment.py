@@ -121,21 +121,21 @@ class CustomRoleAssignment:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of CUSTOM, PREDEFINED", "enum", _drifted)
 
-        custom_role_assignment = _new(
+        _custom_role_assignment_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        custom_role_assignment.id = id
-        custom_role_assignment.name = name
-        custom_role_assignment.type_ = type_
-        custom_role_assignment.additional_properties = {}
+        _custom_role_assignment_.id = id
+        _custom_role_assignment_.name = name
+        _custom_role_assignment_.type_ = type_
+        _custom_role_assignment_.additional_properties = {}
 
         if _extra:
-            custom_role_assignment.additional_properties = {
+            _custom_role_assignment_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(custom_role_assignment, _drifted)
-        return custom_role_assignment
+            _note(_custom_role_assignment_, _drifted)
+        return _custom_role_assignment_
 
     @property
     def additional_keys(self) -> list[str]:

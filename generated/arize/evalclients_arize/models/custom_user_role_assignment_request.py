@@ -98,20 +98,20 @@ class CustomUserRoleAssignmentRequest:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of CUSTOM, PREDEFINED", "enum", _drifted)
 
-        custom_user_role_assignment_request = _new(
+        _custom_user_role_assignment_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        custom_user_role_assignment_request.id = id
-        custom_user_role_assignment_request.type_ = type_
-        custom_user_role_assignment_request.additional_properties = {}
+        _custom_user_role_assignment_request_.id = id
+        _custom_user_role_assignment_request_.type_ = type_
+        _custom_user_role_assignment_request_.additional_properties = {}
 
         if _extra:
-            custom_user_role_assignment_request.additional_properties = {
+            _custom_user_role_assignment_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(custom_user_role_assignment_request, _drifted)
-        return custom_user_role_assignment_request
+            _note(_custom_user_role_assignment_request_, _drifted)
+        return _custom_user_role_assignment_request_
 
     @property
     def additional_keys(self) -> list[str]:

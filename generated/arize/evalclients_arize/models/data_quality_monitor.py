@@ -859,43 +859,43 @@ class DataQualityMonitor:
                 raise
             uri, _drifted = _keep(cls, d, "uri", "str", "type", _drifted)
 
-        data_quality_monitor = _new(
+        _data_quality_monitor_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        data_quality_monitor._baseline_config_slot = baseline_config  # type: ignore[attr-defined]
-        data_quality_monitor.created_at = created_at
-        data_quality_monitor.created_by_user_id = created_by_user_id
-        data_quality_monitor.delay_seconds = delay_seconds
-        data_quality_monitor._dimension_slot = dimension  # type: ignore[attr-defined]
-        data_quality_monitor._downtime_slot = downtime  # type: ignore[attr-defined]
-        data_quality_monitor.evaluated_at = evaluated_at
-        data_quality_monitor.evaluation_window_length_seconds = evaluation_window_length_seconds
-        data_quality_monitor._filters_slot = filters  # type: ignore[attr-defined]
-        data_quality_monitor.id = id
-        data_quality_monitor.latest_computed_value = latest_computed_value
-        data_quality_monitor.manual_evaluation_enabled = manual_evaluation_enabled
-        data_quality_monitor.metric = metric
-        data_quality_monitor.model_versions = model_versions
-        data_quality_monitor.name = name
-        data_quality_monitor.notes = notes
-        data_quality_monitor.notification_configs = notification_configs
-        data_quality_monitor.notifications_enabled = notifications_enabled
-        data_quality_monitor.project_id = project_id
-        data_quality_monitor._scheduled_runtime_slot = scheduled_runtime  # type: ignore[attr-defined]
-        data_quality_monitor.status = status
-        data_quality_monitor._threshold_slot = threshold  # type: ignore[attr-defined]
-        data_quality_monitor.type_ = type_
-        data_quality_monitor.updated_at = updated_at
-        data_quality_monitor.uri = uri
-        data_quality_monitor.additional_properties = {}
+        _data_quality_monitor_._baseline_config_slot = baseline_config  # type: ignore[attr-defined]
+        _data_quality_monitor_.created_at = created_at
+        _data_quality_monitor_.created_by_user_id = created_by_user_id
+        _data_quality_monitor_.delay_seconds = delay_seconds
+        _data_quality_monitor_._dimension_slot = dimension  # type: ignore[attr-defined]
+        _data_quality_monitor_._downtime_slot = downtime  # type: ignore[attr-defined]
+        _data_quality_monitor_.evaluated_at = evaluated_at
+        _data_quality_monitor_.evaluation_window_length_seconds = evaluation_window_length_seconds
+        _data_quality_monitor_._filters_slot = filters  # type: ignore[attr-defined]
+        _data_quality_monitor_.id = id
+        _data_quality_monitor_.latest_computed_value = latest_computed_value
+        _data_quality_monitor_.manual_evaluation_enabled = manual_evaluation_enabled
+        _data_quality_monitor_.metric = metric
+        _data_quality_monitor_.model_versions = model_versions
+        _data_quality_monitor_.name = name
+        _data_quality_monitor_.notes = notes
+        _data_quality_monitor_.notification_configs = notification_configs
+        _data_quality_monitor_.notifications_enabled = notifications_enabled
+        _data_quality_monitor_.project_id = project_id
+        _data_quality_monitor_._scheduled_runtime_slot = scheduled_runtime  # type: ignore[attr-defined]
+        _data_quality_monitor_.status = status
+        _data_quality_monitor_._threshold_slot = threshold  # type: ignore[attr-defined]
+        _data_quality_monitor_.type_ = type_
+        _data_quality_monitor_.updated_at = updated_at
+        _data_quality_monitor_.uri = uri
+        _data_quality_monitor_.additional_properties = {}
 
         if _extra:
-            data_quality_monitor.additional_properties = {
+            _data_quality_monitor_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(data_quality_monitor, _drifted)
-        return data_quality_monitor
+            _note(_data_quality_monitor_, _drifted)
+        return _data_quality_monitor_
 
     @property
     def additional_keys(self) -> list[str]:

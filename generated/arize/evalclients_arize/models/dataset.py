@@ -220,20 +220,20 @@ class Dataset:
                     _drifted,
                 )
 
-        dataset = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        dataset.created_at = created_at
-        dataset.id = id
-        dataset.name = name
-        dataset.space_id = space_id
-        dataset.updated_at = updated_at
-        dataset._versions_slot = versions  # type: ignore[attr-defined]
-        dataset.additional_properties = {}
+        _dataset_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _dataset_.created_at = created_at
+        _dataset_.id = id
+        _dataset_.name = name
+        _dataset_.space_id = space_id
+        _dataset_.updated_at = updated_at
+        _dataset_._versions_slot = versions  # type: ignore[attr-defined]
+        _dataset_.additional_properties = {}
 
         if _extra:
-            dataset.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _dataset_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset, _drifted)
-        return dataset
+            _note(_dataset_, _drifted)
+        return _dataset_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -138,21 +138,21 @@ class DatasetColumnSourceField:
                 cls, d, "kind", "one of DATASET_COLUMN, NESTED_JSON_FIELD", "enum", _drifted
             )
 
-        dataset_column_source_field = _new(
+        _dataset_column_source_field_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        dataset_column_source_field.column_name = column_name
-        dataset_column_source_field.data_type = data_type
-        dataset_column_source_field.kind = kind
-        dataset_column_source_field.additional_properties = {}
+        _dataset_column_source_field_.column_name = column_name
+        _dataset_column_source_field_.data_type = data_type
+        _dataset_column_source_field_.kind = kind
+        _dataset_column_source_field_.additional_properties = {}
 
         if _extra:
-            dataset_column_source_field.additional_properties = {
+            _dataset_column_source_field_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_column_source_field, _drifted)
-        return dataset_column_source_field
+            _note(_dataset_column_source_field_, _drifted)
+        return _dataset_column_source_field_
 
     @property
     def additional_keys(self) -> list[str]:

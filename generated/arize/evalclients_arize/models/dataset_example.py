@@ -186,18 +186,22 @@ class DatasetExample:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        dataset_example = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        dataset_example._annotations_slot = annotations  # type: ignore[attr-defined]
-        dataset_example.created_at = created_at
-        dataset_example.id = id
-        dataset_example.updated_at = updated_at
-        dataset_example.additional_properties = {}
+        _dataset_example_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _dataset_example_._annotations_slot = annotations  # type: ignore[attr-defined]
+        _dataset_example_.created_at = created_at
+        _dataset_example_.id = id
+        _dataset_example_.updated_at = updated_at
+        _dataset_example_.additional_properties = {}
 
         if _extra:
-            dataset_example.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _dataset_example_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_example, _drifted)
-        return dataset_example
+            _note(_dataset_example_, _drifted)
+        return _dataset_example_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -235,18 +235,20 @@ class DatasetSource:
                 _drifted,
             )
 
-        dataset_source = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        dataset_source.dataset_id = dataset_id
-        dataset_source.dataset_version_id = dataset_version_id
-        dataset_source.experiment_id = experiment_id
-        dataset_source.source_fields = source_fields
-        dataset_source.additional_properties = {}
+        _dataset_source_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _dataset_source_.dataset_id = dataset_id
+        _dataset_source_.dataset_version_id = dataset_version_id
+        _dataset_source_.experiment_id = experiment_id
+        _dataset_source_.source_fields = source_fields
+        _dataset_source_.additional_properties = {}
 
         if _extra:
-            dataset_source.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _dataset_source_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_source, _drifted)
-        return dataset_source
+            _note(_dataset_source_, _drifted)
+        return _dataset_source_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -164,19 +164,23 @@ class DatasetVersion:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        dataset_version = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        dataset_version.created_at = created_at
-        dataset_version.dataset_id = dataset_id
-        dataset_version.id = id
-        dataset_version.name = name
-        dataset_version.updated_at = updated_at
-        dataset_version.additional_properties = {}
+        _dataset_version_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _dataset_version_.created_at = created_at
+        _dataset_version_.dataset_id = dataset_id
+        _dataset_version_.id = id
+        _dataset_version_.name = name
+        _dataset_version_.updated_at = updated_at
+        _dataset_version_.additional_properties = {}
 
         if _extra:
-            dataset_version.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _dataset_version_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_version, _drifted)
-        return dataset_version
+            _note(_dataset_version_, _drifted)
+        return _dataset_version_
 
     @property
     def additional_keys(self) -> list[str]:

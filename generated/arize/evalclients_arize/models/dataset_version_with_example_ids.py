@@ -207,25 +207,25 @@ class DatasetVersionWithExampleIds:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        dataset_version_with_example_ids = _new(
+        _dataset_version_with_example_ids_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        dataset_version_with_example_ids.created_at = created_at
-        dataset_version_with_example_ids.dataset_version_id = dataset_version_id
-        dataset_version_with_example_ids.example_ids = example_ids
-        dataset_version_with_example_ids.id = id
-        dataset_version_with_example_ids.name = name
-        dataset_version_with_example_ids.space_id = space_id
-        dataset_version_with_example_ids.updated_at = updated_at
-        dataset_version_with_example_ids.additional_properties = {}
+        _dataset_version_with_example_ids_.created_at = created_at
+        _dataset_version_with_example_ids_.dataset_version_id = dataset_version_id
+        _dataset_version_with_example_ids_.example_ids = example_ids
+        _dataset_version_with_example_ids_.id = id
+        _dataset_version_with_example_ids_.name = name
+        _dataset_version_with_example_ids_.space_id = space_id
+        _dataset_version_with_example_ids_.updated_at = updated_at
+        _dataset_version_with_example_ids_.additional_properties = {}
 
         if _extra:
-            dataset_version_with_example_ids.additional_properties = {
+            _dataset_version_with_example_ids_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_version_with_example_ids, _drifted)
-        return dataset_version_with_example_ids
+            _note(_dataset_version_with_example_ids_, _drifted)
+        return _dataset_version_with_example_ids_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -76,19 +76,19 @@ class DefaultAgentRuntime:
                 raise
             integration_id, _drifted = _keep(cls, d, "integration_id", "str", "type", _drifted)
 
-        default_agent_runtime = _new(
+        _default_agent_runtime_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        default_agent_runtime.integration_id = integration_id
-        default_agent_runtime.additional_properties = {}
+        _default_agent_runtime_.integration_id = integration_id
+        _default_agent_runtime_.additional_properties = {}
 
         if _extra:
-            default_agent_runtime.additional_properties = {
+            _default_agent_runtime_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(default_agent_runtime, _drifted)
-        return default_agent_runtime
+            _note(_default_agent_runtime_, _drifted)
+        return _default_agent_runtime_
 
     @property
     def additional_keys(self) -> list[str]:

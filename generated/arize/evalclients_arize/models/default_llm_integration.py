@@ -91,20 +91,20 @@ class DefaultLLMIntegration:
                 raise
             model_name, _drifted = _keep(cls, d, "model_name", "str", "type", _drifted)
 
-        default_llm_integration = _new(
+        _default_llm_integration_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        default_llm_integration.integration_id = integration_id
-        default_llm_integration.model_name = model_name
-        default_llm_integration.additional_properties = {}
+        _default_llm_integration_.integration_id = integration_id
+        _default_llm_integration_.model_name = model_name
+        _default_llm_integration_.additional_properties = {}
 
         if _extra:
-            default_llm_integration.additional_properties = {
+            _default_llm_integration_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(default_llm_integration, _drifted)
-        return default_llm_integration
+            _note(_default_llm_integration_, _drifted)
+        return _default_llm_integration_
 
     @property
     def additional_keys(self) -> list[str]:

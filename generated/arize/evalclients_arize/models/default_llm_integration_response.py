@@ -90,20 +90,20 @@ class DefaultLLMIntegrationResponse:
                 raise
             model_name, _drifted = _keep(cls, d, "model_name", "str", "type", _drifted)
 
-        default_llm_integration_response = _new(
+        _default_llm_integration_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        default_llm_integration_response.integration_id = integration_id
-        default_llm_integration_response.model_name = model_name
-        default_llm_integration_response.additional_properties = {}
+        _default_llm_integration_response_.integration_id = integration_id
+        _default_llm_integration_response_.model_name = model_name
+        _default_llm_integration_response_.additional_properties = {}
 
         if _extra:
-            default_llm_integration_response.additional_properties = {
+            _default_llm_integration_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(default_llm_integration_response, _drifted)
-        return default_llm_integration_response
+            _note(_default_llm_integration_response_, _drifted)
+        return _default_llm_integration_response_
 
     @property
     def additional_keys(self) -> list[str]:

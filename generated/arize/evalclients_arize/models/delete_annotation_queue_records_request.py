@@ -82,19 +82,19 @@ class DeleteAnnotationQueueRecordsRequest:
                 raise
             record_ids, _drifted = _keep(cls, d, "record_ids", "list[str]", "type", _drifted)
 
-        delete_annotation_queue_records_request = _new(
+        _delete_annotation_queue_records_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        delete_annotation_queue_records_request.record_ids = record_ids
-        delete_annotation_queue_records_request.additional_properties = {}
+        _delete_annotation_queue_records_request_.record_ids = record_ids
+        _delete_annotation_queue_records_request_.additional_properties = {}
 
         if _extra:
-            delete_annotation_queue_records_request.additional_properties = {
+            _delete_annotation_queue_records_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(delete_annotation_queue_records_request, _drifted)
-        return delete_annotation_queue_records_request
+            _note(_delete_annotation_queue_records_request_, _drifted)
+        return _delete_annotation_queue_records_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -205,25 +205,25 @@ class DeleteDatasetExamplesProblem:
                 raise
             type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
-        delete_dataset_examples_problem = _new(
+        _delete_dataset_examples_problem_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        delete_dataset_examples_problem.deleted_example_ids = deleted_example_ids
-        delete_dataset_examples_problem.detail = detail
-        delete_dataset_examples_problem.instance = instance
-        delete_dataset_examples_problem.not_deleted_example_ids = not_deleted_example_ids
-        delete_dataset_examples_problem.status = status
-        delete_dataset_examples_problem.title = title
-        delete_dataset_examples_problem.type_ = type_
-        delete_dataset_examples_problem.additional_properties = {}
+        _delete_dataset_examples_problem_.deleted_example_ids = deleted_example_ids
+        _delete_dataset_examples_problem_.detail = detail
+        _delete_dataset_examples_problem_.instance = instance
+        _delete_dataset_examples_problem_.not_deleted_example_ids = not_deleted_example_ids
+        _delete_dataset_examples_problem_.status = status
+        _delete_dataset_examples_problem_.title = title
+        _delete_dataset_examples_problem_.type_ = type_
+        _delete_dataset_examples_problem_.additional_properties = {}
 
         if _extra:
-            delete_dataset_examples_problem.additional_properties = {
+            _delete_dataset_examples_problem_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(delete_dataset_examples_problem, _drifted)
-        return delete_dataset_examples_problem
+            _note(_delete_dataset_examples_problem_, _drifted)
+        return _delete_dataset_examples_problem_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -100,20 +100,20 @@ class DeleteDatasetExamplesRequest:
                 raise
             example_ids, _drifted = _keep(cls, d, "example_ids", "list[str]", "type", _drifted)
 
-        delete_dataset_examples_request = _new(
+        _delete_dataset_examples_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        delete_dataset_examples_request.dataset_version_id = dataset_version_id
-        delete_dataset_examples_request.example_ids = example_ids
-        delete_dataset_examples_request.additional_properties = {}
+        _delete_dataset_examples_request_.dataset_version_id = dataset_version_id
+        _delete_dataset_examples_request_.example_ids = example_ids
+        _delete_dataset_examples_request_.additional_properties = {}
 
         if _extra:
-            delete_dataset_examples_request.additional_properties = {
+            _delete_dataset_examples_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(delete_dataset_examples_request, _drifted)
-        return delete_dataset_examples_request
+            _note(_delete_dataset_examples_request_, _drifted)
+        return _delete_dataset_examples_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -146,21 +146,21 @@ class DeleteDatasetExamplesResponse:
                 cls, d, "not_deleted_example_ids", "list[str]", "type", _drifted
             )
 
-        delete_dataset_examples_response = _new(
+        _delete_dataset_examples_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        delete_dataset_examples_response.completed = completed
-        delete_dataset_examples_response.deleted_example_ids = deleted_example_ids
-        delete_dataset_examples_response.not_deleted_example_ids = not_deleted_example_ids
-        delete_dataset_examples_response.additional_properties = {}
+        _delete_dataset_examples_response_.completed = completed
+        _delete_dataset_examples_response_.deleted_example_ids = deleted_example_ids
+        _delete_dataset_examples_response_.not_deleted_example_ids = not_deleted_example_ids
+        _delete_dataset_examples_response_.additional_properties = {}
 
         if _extra:
-            delete_dataset_examples_response.additional_properties = {
+            _delete_dataset_examples_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(delete_dataset_examples_response, _drifted)
-        return delete_dataset_examples_response
+            _note(_delete_dataset_examples_response_, _drifted)
+        return _delete_dataset_examples_response_
 
     @property
     def additional_keys(self) -> list[str]:

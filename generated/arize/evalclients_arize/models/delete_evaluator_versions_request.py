@@ -84,19 +84,19 @@ class DeleteEvaluatorVersionsRequest:
                 raise
             version_ids, _drifted = _keep(cls, d, "version_ids", "list[str]", "type", _drifted)
 
-        delete_evaluator_versions_request = _new(
+        _delete_evaluator_versions_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        delete_evaluator_versions_request.version_ids = version_ids
-        delete_evaluator_versions_request.additional_properties = {}
+        _delete_evaluator_versions_request_.version_ids = version_ids
+        _delete_evaluator_versions_request_.additional_properties = {}
 
         if _extra:
-            delete_evaluator_versions_request.additional_properties = {
+            _delete_evaluator_versions_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(delete_evaluator_versions_request, _drifted)
-        return delete_evaluator_versions_request
+            _note(_delete_evaluator_versions_request_, _drifted)
+        return _delete_evaluator_versions_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -145,21 +145,21 @@ class DeleteEvaluatorVersionsResponse:
                 cls, d, "not_deleted_version_ids", "list[str]", "type", _drifted
             )
 
-        delete_evaluator_versions_response = _new(
+        _delete_evaluator_versions_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        delete_evaluator_versions_response.completed = completed
-        delete_evaluator_versions_response.deleted_version_ids = deleted_version_ids
-        delete_evaluator_versions_response.not_deleted_version_ids = not_deleted_version_ids
-        delete_evaluator_versions_response.additional_properties = {}
+        _delete_evaluator_versions_response_.completed = completed
+        _delete_evaluator_versions_response_.deleted_version_ids = deleted_version_ids
+        _delete_evaluator_versions_response_.not_deleted_version_ids = not_deleted_version_ids
+        _delete_evaluator_versions_response_.additional_properties = {}
 
         if _extra:
-            delete_evaluator_versions_response.additional_properties = {
+            _delete_evaluator_versions_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(delete_evaluator_versions_response, _drifted)
-        return delete_evaluator_versions_response
+            _note(_delete_evaluator_versions_response_, _drifted)
+        return _delete_evaluator_versions_response_
 
     @property
     def additional_keys(self) -> list[str]:

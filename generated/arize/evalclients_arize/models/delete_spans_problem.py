@@ -202,25 +202,25 @@ class DeleteSpansProblem:
                 raise
             type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
-        delete_spans_problem = _new(
+        _delete_spans_problem_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        delete_spans_problem.deleted_span_ids = deleted_span_ids
-        delete_spans_problem.detail = detail
-        delete_spans_problem.instance = instance
-        delete_spans_problem.not_deleted_span_ids = not_deleted_span_ids
-        delete_spans_problem.status = status
-        delete_spans_problem.title = title
-        delete_spans_problem.type_ = type_
-        delete_spans_problem.additional_properties = {}
+        _delete_spans_problem_.deleted_span_ids = deleted_span_ids
+        _delete_spans_problem_.detail = detail
+        _delete_spans_problem_.instance = instance
+        _delete_spans_problem_.not_deleted_span_ids = not_deleted_span_ids
+        _delete_spans_problem_.status = status
+        _delete_spans_problem_.title = title
+        _delete_spans_problem_.type_ = type_
+        _delete_spans_problem_.additional_properties = {}
 
         if _extra:
-            delete_spans_problem.additional_properties = {
+            _delete_spans_problem_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(delete_spans_problem, _drifted)
-        return delete_spans_problem
+            _note(_delete_spans_problem_, _drifted)
+        return _delete_spans_problem_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -154,22 +154,22 @@ class DeleteSpansRequest:
                 cls, d, "start_time", "datetime.datetime", "type", _drifted
             )
 
-        delete_spans_request = _new(
+        _delete_spans_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        delete_spans_request.project_id = project_id
-        delete_spans_request.span_ids = span_ids
-        delete_spans_request.end_time = end_time
-        delete_spans_request.start_time = start_time
-        delete_spans_request.additional_properties = {}
+        _delete_spans_request_.project_id = project_id
+        _delete_spans_request_.span_ids = span_ids
+        _delete_spans_request_.end_time = end_time
+        _delete_spans_request_.start_time = start_time
+        _delete_spans_request_.additional_properties = {}
 
         if _extra:
-            delete_spans_request.additional_properties = {
+            _delete_spans_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(delete_spans_request, _drifted)
-        return delete_spans_request
+            _note(_delete_spans_request_, _drifted)
+        return _delete_spans_request_
 
     @property
     def additional_keys(self) -> list[str]:

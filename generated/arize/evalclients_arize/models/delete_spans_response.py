@@ -145,21 +145,21 @@ class DeleteSpansResponse:
                 cls, d, "not_deleted_span_ids", "list[str]", "type", _drifted
             )
 
-        delete_spans_response = _new(
+        _delete_spans_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        delete_spans_response.completed = completed
-        delete_spans_response.deleted_span_ids = deleted_span_ids
-        delete_spans_response.not_deleted_span_ids = not_deleted_span_ids
-        delete_spans_response.additional_properties = {}
+        _delete_spans_response_.completed = completed
+        _delete_spans_response_.deleted_span_ids = deleted_span_ids
+        _delete_spans_response_.not_deleted_span_ids = not_deleted_span_ids
+        _delete_spans_response_.additional_properties = {}
 
         if _extra:
-            delete_spans_response.additional_properties = {
+            _delete_spans_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(delete_spans_response, _drifted)
-        return delete_spans_response
+            _note(_delete_spans_response_, _drifted)
+        return _delete_spans_response_
 
     @property
     def additional_keys(self) -> list[str]:

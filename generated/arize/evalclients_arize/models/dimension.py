@@ -109,16 +109,16 @@ class Dimension:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        dimension = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        dimension.category = category
-        dimension.name = name
-        dimension.additional_properties = {}
+        _dimension_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _dimension_.category = category
+        _dimension_.name = name
+        _dimension_.additional_properties = {}
 
         if _extra:
-            dimension.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _dimension_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dimension, _drifted)
-        return dimension
+            _note(_dimension_, _drifted)
+        return _dimension_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -117,17 +117,21 @@ class DowntimeConfig:
                 raise
             start, _drifted = _keep(cls, d, "start", "datetime.datetime", "type", _drifted)
 
-        downtime_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        downtime_config.duration_seconds = duration_seconds
-        downtime_config.frequency_days = frequency_days
-        downtime_config.start = start
-        downtime_config.additional_properties = {}
+        _downtime_config_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _downtime_config_.duration_seconds = duration_seconds
+        _downtime_config_.frequency_days = frequency_days
+        _downtime_config_.start = start
+        _downtime_config_.additional_properties = {}
 
         if _extra:
-            downtime_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _downtime_config_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(downtime_config, _drifted)
-        return downtime_config
+            _note(_downtime_config_, _drifted)
+        return _downtime_config_
 
     @property
     def additional_keys(self) -> list[str]:

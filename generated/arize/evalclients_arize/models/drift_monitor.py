@@ -857,39 +857,39 @@ class DriftMonitor:
                 raise
             uri, _drifted = _keep(cls, d, "uri", "str", "type", _drifted)
 
-        drift_monitor = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        drift_monitor._baseline_config_slot = baseline_config  # type: ignore[attr-defined]
-        drift_monitor.created_at = created_at
-        drift_monitor.created_by_user_id = created_by_user_id
-        drift_monitor.delay_seconds = delay_seconds
-        drift_monitor._dimension_slot = dimension  # type: ignore[attr-defined]
-        drift_monitor._downtime_slot = downtime  # type: ignore[attr-defined]
-        drift_monitor.evaluated_at = evaluated_at
-        drift_monitor.evaluation_window_length_seconds = evaluation_window_length_seconds
-        drift_monitor._filters_slot = filters  # type: ignore[attr-defined]
-        drift_monitor.id = id
-        drift_monitor.latest_computed_value = latest_computed_value
-        drift_monitor.manual_evaluation_enabled = manual_evaluation_enabled
-        drift_monitor.metric = metric
-        drift_monitor.model_versions = model_versions
-        drift_monitor.name = name
-        drift_monitor.notes = notes
-        drift_monitor.notification_configs = notification_configs
-        drift_monitor.notifications_enabled = notifications_enabled
-        drift_monitor.project_id = project_id
-        drift_monitor._scheduled_runtime_slot = scheduled_runtime  # type: ignore[attr-defined]
-        drift_monitor.status = status
-        drift_monitor._threshold_slot = threshold  # type: ignore[attr-defined]
-        drift_monitor.type_ = type_
-        drift_monitor.updated_at = updated_at
-        drift_monitor.uri = uri
-        drift_monitor.additional_properties = {}
+        _drift_monitor_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _drift_monitor_._baseline_config_slot = baseline_config  # type: ignore[attr-defined]
+        _drift_monitor_.created_at = created_at
+        _drift_monitor_.created_by_user_id = created_by_user_id
+        _drift_monitor_.delay_seconds = delay_seconds
+        _drift_monitor_._dimension_slot = dimension  # type: ignore[attr-defined]
+        _drift_monitor_._downtime_slot = downtime  # type: ignore[attr-defined]
+        _drift_monitor_.evaluated_at = evaluated_at
+        _drift_monitor_.evaluation_window_length_seconds = evaluation_window_length_seconds
+        _drift_monitor_._filters_slot = filters  # type: ignore[attr-defined]
+        _drift_monitor_.id = id
+        _drift_monitor_.latest_computed_value = latest_computed_value
+        _drift_monitor_.manual_evaluation_enabled = manual_evaluation_enabled
+        _drift_monitor_.metric = metric
+        _drift_monitor_.model_versions = model_versions
+        _drift_monitor_.name = name
+        _drift_monitor_.notes = notes
+        _drift_monitor_.notification_configs = notification_configs
+        _drift_monitor_.notifications_enabled = notifications_enabled
+        _drift_monitor_.project_id = project_id
+        _drift_monitor_._scheduled_runtime_slot = scheduled_runtime  # type: ignore[attr-defined]
+        _drift_monitor_.status = status
+        _drift_monitor_._threshold_slot = threshold  # type: ignore[attr-defined]
+        _drift_monitor_.type_ = type_
+        _drift_monitor_.updated_at = updated_at
+        _drift_monitor_.uri = uri
+        _drift_monitor_.additional_properties = {}
 
         if _extra:
-            drift_monitor.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _drift_monitor_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(drift_monitor, _drifted)
-        return drift_monitor
+            _note(_drift_monitor_, _drifted)
+        return _drift_monitor_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -194,22 +194,22 @@ class DynamicRangeThreshold:
                     raise
                 upper, _drifted = _keep(cls, d, "upper", "DynamicThresholdBound", "type", _drifted)
 
-        dynamic_range_threshold = _new(
+        _dynamic_range_threshold_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        dynamic_range_threshold.calculation = calculation
-        dynamic_range_threshold._lower_slot = lower  # type: ignore[attr-defined]
-        dynamic_range_threshold.type_ = type_
-        dynamic_range_threshold._upper_slot = upper  # type: ignore[attr-defined]
-        dynamic_range_threshold.additional_properties = {}
+        _dynamic_range_threshold_.calculation = calculation
+        _dynamic_range_threshold_._lower_slot = lower  # type: ignore[attr-defined]
+        _dynamic_range_threshold_.type_ = type_
+        _dynamic_range_threshold_._upper_slot = upper  # type: ignore[attr-defined]
+        _dynamic_range_threshold_.additional_properties = {}
 
         if _extra:
-            dynamic_range_threshold.additional_properties = {
+            _dynamic_range_threshold_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dynamic_range_threshold, _drifted)
-        return dynamic_range_threshold
+            _note(_dynamic_range_threshold_, _drifted)
+        return _dynamic_range_threshold_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -173,22 +173,22 @@ class DynamicSingleThreshold:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of DYNAMIC_SINGLE", "enum", _drifted)
 
-        dynamic_single_threshold = _new(
+        _dynamic_single_threshold_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        dynamic_single_threshold.calculation = calculation
-        dynamic_single_threshold.multiplier = multiplier
-        dynamic_single_threshold.operator = operator
-        dynamic_single_threshold.type_ = type_
-        dynamic_single_threshold.additional_properties = {}
+        _dynamic_single_threshold_.calculation = calculation
+        _dynamic_single_threshold_.multiplier = multiplier
+        _dynamic_single_threshold_.operator = operator
+        _dynamic_single_threshold_.type_ = type_
+        _dynamic_single_threshold_.additional_properties = {}
 
         if _extra:
-            dynamic_single_threshold.additional_properties = {
+            _dynamic_single_threshold_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dynamic_single_threshold, _drifted)
-        return dynamic_single_threshold
+            _note(_dynamic_single_threshold_, _drifted)
+        return _dynamic_single_threshold_
 
     @property
     def additional_keys(self) -> list[str]:

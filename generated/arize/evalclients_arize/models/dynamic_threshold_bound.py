@@ -111,20 +111,20 @@ class DynamicThresholdBound:
                 _drifted,
             )
 
-        dynamic_threshold_bound = _new(
+        _dynamic_threshold_bound_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        dynamic_threshold_bound.multiplier = multiplier
-        dynamic_threshold_bound.operator = operator
-        dynamic_threshold_bound.additional_properties = {}
+        _dynamic_threshold_bound_.multiplier = multiplier
+        _dynamic_threshold_bound_.operator = operator
+        _dynamic_threshold_bound_.additional_properties = {}
 
         if _extra:
-            dynamic_threshold_bound.additional_properties = {
+            _dynamic_threshold_bound_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dynamic_threshold_bound, _drifted)
-        return dynamic_threshold_bound
+            _note(_dynamic_threshold_bound_, _drifted)
+        return _dynamic_threshold_bound_
 
     @property
     def additional_keys(self) -> list[str]:

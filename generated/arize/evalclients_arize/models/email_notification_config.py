@@ -105,20 +105,20 @@ class EmailNotificationConfig:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of EMAIL", "enum", _drifted)
 
-        email_notification_config = _new(
+        _email_notification_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        email_notification_config.email_address = email_address
-        email_notification_config.type_ = type_
-        email_notification_config.additional_properties = {}
+        _email_notification_config_.email_address = email_address
+        _email_notification_config_.type_ = type_
+        _email_notification_config_.additional_properties = {}
 
         if _extra:
-            email_notification_config.additional_properties = {
+            _email_notification_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(email_notification_config, _drifted)
-        return email_notification_config
+            _note(_email_notification_config_, _drifted)
+        return _email_notification_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -168,19 +168,19 @@ class Evaluation:
                 raise
             score, _drifted = _keep(cls, d, "score", "float", "type", _drifted)
 
-        evaluation = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        evaluation.explanation = explanation
-        evaluation.label = label
-        evaluation._metadata_slot = metadata  # type: ignore[attr-defined]
-        evaluation.name = name
-        evaluation.score = score
-        evaluation.additional_properties = {}
+        _evaluation_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _evaluation_.explanation = explanation
+        _evaluation_.label = label
+        _evaluation_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _evaluation_.name = name
+        _evaluation_.score = score
+        _evaluation_.additional_properties = {}
 
         if _extra:
-            evaluation.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _evaluation_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluation, _drifted)
-        return evaluation
+            _note(_evaluation_, _drifted)
+        return _evaluation_
 
     @property
     def additional_keys(self) -> list[str]:

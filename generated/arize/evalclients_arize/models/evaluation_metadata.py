@@ -49,13 +49,13 @@ class EvaluationMetadata:
             raise TypeError(f"EvaluationMetadata is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        evaluation_metadata = cls()
+        _evaluation_metadata_ = cls()
 
         if d:
-            evaluation_metadata.additional_properties = dict(d)
+            _evaluation_metadata_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluation_metadata, _drifted)
-        return evaluation_metadata
+            _note(_evaluation_metadata_, _drifted)
+        return _evaluation_metadata_
 
     @property
     def additional_keys(self) -> list[str]:

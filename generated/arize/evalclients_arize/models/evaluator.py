@@ -245,22 +245,22 @@ class Evaluator:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        evaluator = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        evaluator.created_at = created_at
-        evaluator.created_by_user_id = created_by_user_id
-        evaluator.description = description
-        evaluator.id = id
-        evaluator.name = name
-        evaluator.space_id = space_id
-        evaluator.type_ = type_
-        evaluator.updated_at = updated_at
-        evaluator.additional_properties = {}
+        _evaluator_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _evaluator_.created_at = created_at
+        _evaluator_.created_by_user_id = created_by_user_id
+        _evaluator_.description = description
+        _evaluator_.id = id
+        _evaluator_.name = name
+        _evaluator_.space_id = space_id
+        _evaluator_.type_ = type_
+        _evaluator_.updated_at = updated_at
+        _evaluator_.additional_properties = {}
 
         if _extra:
-            evaluator.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _evaluator_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator, _drifted)
-        return evaluator
+            _note(_evaluator_, _drifted)
+        return _evaluator_
 
     @property
     def additional_keys(self) -> list[str]:

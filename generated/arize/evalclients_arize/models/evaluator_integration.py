@@ -317,27 +317,27 @@ class EvaluatorIntegration:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        evaluator_integration = _new(
+        _evaluator_integration_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluator_integration._config_slot = config  # type: ignore[attr-defined]
-        evaluator_integration.created_at = created_at
-        evaluator_integration.created_by_user_id = created_by_user_id
-        evaluator_integration.description = description
-        evaluator_integration.id = id
-        evaluator_integration.name = name
-        evaluator_integration._scopings_slot = scopings  # type: ignore[attr-defined]
-        evaluator_integration.type_ = type_
-        evaluator_integration.updated_at = updated_at
-        evaluator_integration.additional_properties = {}
+        _evaluator_integration_._config_slot = config  # type: ignore[attr-defined]
+        _evaluator_integration_.created_at = created_at
+        _evaluator_integration_.created_by_user_id = created_by_user_id
+        _evaluator_integration_.description = description
+        _evaluator_integration_.id = id
+        _evaluator_integration_.name = name
+        _evaluator_integration_._scopings_slot = scopings  # type: ignore[attr-defined]
+        _evaluator_integration_.type_ = type_
+        _evaluator_integration_.updated_at = updated_at
+        _evaluator_integration_.additional_properties = {}
 
         if _extra:
-            evaluator_integration.additional_properties = {
+            _evaluator_integration_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_integration, _drifted)
-        return evaluator_integration
+            _note(_evaluator_integration_, _drifted)
+        return _evaluator_integration_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -147,21 +147,21 @@ class EvaluatorIntegrationConfig:
                     _drifted,
                 )
 
-        evaluator_integration_config = _new(
+        _evaluator_integration_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluator_integration_config.endpoint = endpoint
-        evaluator_integration_config.has_headers = has_headers
-        evaluator_integration_config._input_schema_slot = input_schema  # type: ignore[attr-defined]
-        evaluator_integration_config.additional_properties = {}
+        _evaluator_integration_config_.endpoint = endpoint
+        _evaluator_integration_config_.has_headers = has_headers
+        _evaluator_integration_config_._input_schema_slot = input_schema  # type: ignore[attr-defined]
+        _evaluator_integration_config_.additional_properties = {}
 
         if _extra:
-            evaluator_integration_config.additional_properties = {
+            _evaluator_integration_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_integration_config, _drifted)
-        return evaluator_integration_config
+            _note(_evaluator_integration_config_, _drifted)
+        return _evaluator_integration_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,13 +51,13 @@ class EvaluatorIntegrationConfigInputSchema:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        evaluator_integration_config_input_schema = cls()
+        _evaluator_integration_config_input_schema_ = cls()
 
         if d:
-            evaluator_integration_config_input_schema.additional_properties = dict(d)
+            _evaluator_integration_config_input_schema_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_integration_config_input_schema, _drifted)
-        return evaluator_integration_config_input_schema
+            _note(_evaluator_integration_config_input_schema_, _drifted)
+        return _evaluator_integration_config_input_schema_
 
     @property
     def additional_keys(self) -> list[str]:

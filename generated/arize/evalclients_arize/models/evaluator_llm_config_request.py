@@ -156,22 +156,22 @@ class EvaluatorLlmConfigRequest:
                     cls, d, "provider_parameters", "ProviderParamsRequest", "type", _drifted
                 )
 
-        evaluator_llm_config_request = _new(
+        _evaluator_llm_config_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluator_llm_config_request.ai_integration_id = ai_integration_id
-        evaluator_llm_config_request._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
-        evaluator_llm_config_request.model_name = model_name
-        evaluator_llm_config_request._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
-        evaluator_llm_config_request.additional_properties = {}
+        _evaluator_llm_config_request_.ai_integration_id = ai_integration_id
+        _evaluator_llm_config_request_._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
+        _evaluator_llm_config_request_.model_name = model_name
+        _evaluator_llm_config_request_._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
+        _evaluator_llm_config_request_.additional_properties = {}
 
         if _extra:
-            evaluator_llm_config_request.additional_properties = {
+            _evaluator_llm_config_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_llm_config_request, _drifted)
-        return evaluator_llm_config_request
+            _note(_evaluator_llm_config_request_, _drifted)
+        return _evaluator_llm_config_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -261,25 +261,25 @@ class EvaluatorTemplate:
                 raise
             template, _drifted = _keep(cls, d, "template", "str", "type", _drifted)
 
-        evaluator_template = _new(
+        _evaluator_template_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluator_template._classification_choices_slot = classification_choices  # type: ignore[attr-defined]
-        evaluator_template.column_name = column_name
-        evaluator_template.data_granularity = data_granularity
-        evaluator_template.direction = direction
-        evaluator_template.display_name = display_name
-        evaluator_template.rails = rails
-        evaluator_template.template = template
-        evaluator_template.additional_properties = {}
+        _evaluator_template_._classification_choices_slot = classification_choices  # type: ignore[attr-defined]
+        _evaluator_template_.column_name = column_name
+        _evaluator_template_.data_granularity = data_granularity
+        _evaluator_template_.direction = direction
+        _evaluator_template_.display_name = display_name
+        _evaluator_template_.rails = rails
+        _evaluator_template_.template = template
+        _evaluator_template_.additional_properties = {}
 
         if _extra:
-            evaluator_template.additional_properties = {
+            _evaluator_template_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_template, _drifted)
-        return evaluator_template
+            _note(_evaluator_template_, _drifted)
+        return _evaluator_template_
 
     @property
     def additional_keys(self) -> list[str]:

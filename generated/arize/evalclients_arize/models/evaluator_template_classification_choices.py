@@ -51,13 +51,13 @@ class EvaluatorTemplateClassificationChoices:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        evaluator_template_classification_choices = cls()
+        _evaluator_template_classification_choices_ = cls()
 
         if d:
-            evaluator_template_classification_choices.additional_properties = dict(d)
+            _evaluator_template_classification_choices_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_template_classification_choices, _drifted)
-        return evaluator_template_classification_choices
+            _note(_evaluator_template_classification_choices_, _drifted)
+        return _evaluator_template_classification_choices_
 
     @property
     def additional_keys(self) -> list[str]:

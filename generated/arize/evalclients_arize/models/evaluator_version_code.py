@@ -269,26 +269,26 @@ class EvaluatorVersionCode:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of CODE", "enum", _drifted)
 
-        evaluator_version_code = _new(
+        _evaluator_version_code_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluator_version_code._code_config_slot = code_config  # type: ignore[attr-defined]
-        evaluator_version_code.commit_hash = commit_hash
-        evaluator_version_code.commit_message = commit_message
-        evaluator_version_code.created_at = created_at
-        evaluator_version_code.created_by_user_id = created_by_user_id
-        evaluator_version_code.evaluator_id = evaluator_id
-        evaluator_version_code.id = id
-        evaluator_version_code.type_ = type_
-        evaluator_version_code.additional_properties = {}
+        _evaluator_version_code_._code_config_slot = code_config  # type: ignore[attr-defined]
+        _evaluator_version_code_.commit_hash = commit_hash
+        _evaluator_version_code_.commit_message = commit_message
+        _evaluator_version_code_.created_at = created_at
+        _evaluator_version_code_.created_by_user_id = created_by_user_id
+        _evaluator_version_code_.evaluator_id = evaluator_id
+        _evaluator_version_code_.id = id
+        _evaluator_version_code_.type_ = type_
+        _evaluator_version_code_.additional_properties = {}
 
         if _extra:
-            evaluator_version_code.additional_properties = {
+            _evaluator_version_code_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_version_code, _drifted)
-        return evaluator_version_code
+            _note(_evaluator_version_code_, _drifted)
+        return _evaluator_version_code_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -220,25 +220,25 @@ class EvaluatorVersionCommon:
                 cls, d, "type", "one of CODE, HARNESS, REMOTE, TEMPLATE", "enum", _drifted
             )
 
-        evaluator_version_common = _new(
+        _evaluator_version_common_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluator_version_common.commit_hash = commit_hash
-        evaluator_version_common.commit_message = commit_message
-        evaluator_version_common.created_at = created_at
-        evaluator_version_common.created_by_user_id = created_by_user_id
-        evaluator_version_common.evaluator_id = evaluator_id
-        evaluator_version_common.id = id
-        evaluator_version_common.type_ = type_
-        evaluator_version_common.additional_properties = {}
+        _evaluator_version_common_.commit_hash = commit_hash
+        _evaluator_version_common_.commit_message = commit_message
+        _evaluator_version_common_.created_at = created_at
+        _evaluator_version_common_.created_by_user_id = created_by_user_id
+        _evaluator_version_common_.evaluator_id = evaluator_id
+        _evaluator_version_common_.id = id
+        _evaluator_version_common_.type_ = type_
+        _evaluator_version_common_.additional_properties = {}
 
         if _extra:
-            evaluator_version_common.additional_properties = {
+            _evaluator_version_common_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_version_common, _drifted)
-        return evaluator_version_common
+            _note(_evaluator_version_common_, _drifted)
+        return _evaluator_version_common_
 
     @property
     def additional_keys(self) -> list[str]:

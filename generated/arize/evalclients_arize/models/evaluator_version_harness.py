@@ -218,25 +218,25 @@ class EvaluatorVersionHarness:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of HARNESS", "enum", _drifted)
 
-        evaluator_version_harness = _new(
+        _evaluator_version_harness_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluator_version_harness.commit_hash = commit_hash
-        evaluator_version_harness.commit_message = commit_message
-        evaluator_version_harness.created_at = created_at
-        evaluator_version_harness.created_by_user_id = created_by_user_id
-        evaluator_version_harness.evaluator_id = evaluator_id
-        evaluator_version_harness.id = id
-        evaluator_version_harness.type_ = type_
-        evaluator_version_harness.additional_properties = {}
+        _evaluator_version_harness_.commit_hash = commit_hash
+        _evaluator_version_harness_.commit_message = commit_message
+        _evaluator_version_harness_.created_at = created_at
+        _evaluator_version_harness_.created_by_user_id = created_by_user_id
+        _evaluator_version_harness_.evaluator_id = evaluator_id
+        _evaluator_version_harness_.id = id
+        _evaluator_version_harness_.type_ = type_
+        _evaluator_version_harness_.additional_properties = {}
 
         if _extra:
-            evaluator_version_harness.additional_properties = {
+            _evaluator_version_harness_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_version_harness, _drifted)
-        return evaluator_version_harness
+            _note(_evaluator_version_harness_, _drifted)
+        return _evaluator_version_harness_
 
     @property
     def additional_keys(self) -> list[str]:

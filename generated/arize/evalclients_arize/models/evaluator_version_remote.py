@@ -266,26 +266,26 @@ class EvaluatorVersionRemote:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of REMOTE", "enum", _drifted)
 
-        evaluator_version_remote = _new(
+        _evaluator_version_remote_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluator_version_remote.commit_hash = commit_hash
-        evaluator_version_remote.commit_message = commit_message
-        evaluator_version_remote.created_at = created_at
-        evaluator_version_remote.created_by_user_id = created_by_user_id
-        evaluator_version_remote.evaluator_id = evaluator_id
-        evaluator_version_remote.id = id
-        evaluator_version_remote._remote_config_slot = remote_config  # type: ignore[attr-defined]
-        evaluator_version_remote.type_ = type_
-        evaluator_version_remote.additional_properties = {}
+        _evaluator_version_remote_.commit_hash = commit_hash
+        _evaluator_version_remote_.commit_message = commit_message
+        _evaluator_version_remote_.created_at = created_at
+        _evaluator_version_remote_.created_by_user_id = created_by_user_id
+        _evaluator_version_remote_.evaluator_id = evaluator_id
+        _evaluator_version_remote_.id = id
+        _evaluator_version_remote_._remote_config_slot = remote_config  # type: ignore[attr-defined]
+        _evaluator_version_remote_.type_ = type_
+        _evaluator_version_remote_.additional_properties = {}
 
         if _extra:
-            evaluator_version_remote.additional_properties = {
+            _evaluator_version_remote_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_version_remote, _drifted)
-        return evaluator_version_remote
+            _note(_evaluator_version_remote_, _drifted)
+        return _evaluator_version_remote_
 
     @property
     def additional_keys(self) -> list[str]:

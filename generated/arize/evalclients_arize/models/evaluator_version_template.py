@@ -262,26 +262,26 @@ class EvaluatorVersionTemplate:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of TEMPLATE", "enum", _drifted)
 
-        evaluator_version_template = _new(
+        _evaluator_version_template_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluator_version_template.commit_hash = commit_hash
-        evaluator_version_template.commit_message = commit_message
-        evaluator_version_template.created_at = created_at
-        evaluator_version_template.created_by_user_id = created_by_user_id
-        evaluator_version_template.evaluator_id = evaluator_id
-        evaluator_version_template.id = id
-        evaluator_version_template._template_config_slot = template_config  # type: ignore[attr-defined]
-        evaluator_version_template.type_ = type_
-        evaluator_version_template.additional_properties = {}
+        _evaluator_version_template_.commit_hash = commit_hash
+        _evaluator_version_template_.commit_message = commit_message
+        _evaluator_version_template_.created_at = created_at
+        _evaluator_version_template_.created_by_user_id = created_by_user_id
+        _evaluator_version_template_.evaluator_id = evaluator_id
+        _evaluator_version_template_.id = id
+        _evaluator_version_template_._template_config_slot = template_config  # type: ignore[attr-defined]
+        _evaluator_version_template_.type_ = type_
+        _evaluator_version_template_.additional_properties = {}
 
         if _extra:
-            evaluator_version_template.additional_properties = {
+            _evaluator_version_template_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_version_template, _drifted)
-        return evaluator_version_template
+            _note(_evaluator_version_template_, _drifted)
+        return _evaluator_version_template_
 
     @property
     def additional_keys(self) -> list[str]:

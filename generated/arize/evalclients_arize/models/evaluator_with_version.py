@@ -308,27 +308,27 @@ class EvaluatorWithVersion:
                     _drifted,
                 )
 
-        evaluator_with_version = _new(
+        _evaluator_with_version_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluator_with_version.created_at = created_at
-        evaluator_with_version.created_by_user_id = created_by_user_id
-        evaluator_with_version.description = description
-        evaluator_with_version.id = id
-        evaluator_with_version.name = name
-        evaluator_with_version.space_id = space_id
-        evaluator_with_version.type_ = type_
-        evaluator_with_version.updated_at = updated_at
-        evaluator_with_version._version_slot = version  # type: ignore[attr-defined]
-        evaluator_with_version.additional_properties = {}
+        _evaluator_with_version_.created_at = created_at
+        _evaluator_with_version_.created_by_user_id = created_by_user_id
+        _evaluator_with_version_.description = description
+        _evaluator_with_version_.id = id
+        _evaluator_with_version_.name = name
+        _evaluator_with_version_.space_id = space_id
+        _evaluator_with_version_.type_ = type_
+        _evaluator_with_version_.updated_at = updated_at
+        _evaluator_with_version_._version_slot = version  # type: ignore[attr-defined]
+        _evaluator_with_version_.additional_properties = {}
 
         if _extra:
-            evaluator_with_version.additional_properties = {
+            _evaluator_with_version_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_with_version, _drifted)
-        return evaluator_with_version
+            _note(_evaluator_with_version_, _drifted)
+        return _evaluator_with_version_
 
     @property
     def additional_keys(self) -> list[str]:

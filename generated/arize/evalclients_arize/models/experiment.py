@@ -263,23 +263,23 @@ class Experiment:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        experiment = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        experiment.created_at = created_at
-        experiment.dataset_id = dataset_id
-        experiment.dataset_version_id = dataset_version_id
-        experiment.experiment_traces_project_id = experiment_traces_project_id
-        experiment.id = id
-        experiment.integration_id = integration_id
-        experiment.name = name
-        experiment.space_id = space_id
-        experiment.updated_at = updated_at
-        experiment.additional_properties = {}
+        _experiment_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _experiment_.created_at = created_at
+        _experiment_.dataset_id = dataset_id
+        _experiment_.dataset_version_id = dataset_version_id
+        _experiment_.experiment_traces_project_id = experiment_traces_project_id
+        _experiment_.id = id
+        _experiment_.integration_id = integration_id
+        _experiment_.name = name
+        _experiment_.space_id = space_id
+        _experiment_.updated_at = updated_at
+        _experiment_.additional_properties = {}
 
         if _extra:
-            experiment.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _experiment_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment, _drifted)
-        return experiment
+            _note(_experiment_, _drifted)
+        return _experiment_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -450,34 +450,34 @@ class ExperimentChartWidget:
                 raise
             y_min, _drifted = _keep(cls, d, "y_min", "float | None", "type", _drifted)
 
-        experiment_chart_widget = _new(
+        _experiment_chart_widget_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        experiment_chart_widget.created_at = created_at
-        experiment_chart_widget.creation_status = creation_status
-        experiment_chart_widget.creator_user_id = creator_user_id
-        experiment_chart_widget.dashboard_id = dashboard_id
-        experiment_chart_widget.font_size = font_size
-        experiment_chart_widget.grid_position = grid_position
-        experiment_chart_widget.id = id
-        experiment_chart_widget.legend_placement = legend_placement
-        experiment_chart_widget._plots_slot = plots  # type: ignore[attr-defined]
-        experiment_chart_widget.show_legend = show_legend
-        experiment_chart_widget.title = title
-        experiment_chart_widget.type_ = type_
-        experiment_chart_widget.x_axis_label = x_axis_label
-        experiment_chart_widget.x_axis_tilt = x_axis_tilt
-        experiment_chart_widget.y_max = y_max
-        experiment_chart_widget.y_min = y_min
-        experiment_chart_widget.additional_properties = {}
+        _experiment_chart_widget_.created_at = created_at
+        _experiment_chart_widget_.creation_status = creation_status
+        _experiment_chart_widget_.creator_user_id = creator_user_id
+        _experiment_chart_widget_.dashboard_id = dashboard_id
+        _experiment_chart_widget_.font_size = font_size
+        _experiment_chart_widget_.grid_position = grid_position
+        _experiment_chart_widget_.id = id
+        _experiment_chart_widget_.legend_placement = legend_placement
+        _experiment_chart_widget_._plots_slot = plots  # type: ignore[attr-defined]
+        _experiment_chart_widget_.show_legend = show_legend
+        _experiment_chart_widget_.title = title
+        _experiment_chart_widget_.type_ = type_
+        _experiment_chart_widget_.x_axis_label = x_axis_label
+        _experiment_chart_widget_.x_axis_tilt = x_axis_tilt
+        _experiment_chart_widget_.y_max = y_max
+        _experiment_chart_widget_.y_min = y_min
+        _experiment_chart_widget_.additional_properties = {}
 
         if _extra:
-            experiment_chart_widget.additional_properties = {
+            _experiment_chart_widget_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_chart_widget, _drifted)
-        return experiment_chart_widget
+            _note(_experiment_chart_widget_, _drifted)
+        return _experiment_chart_widget_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -149,23 +149,23 @@ class ExperimentChartWidgetPlot:
                 raise
             title, _drifted = _keep(cls, d, "title", "str", "type", _drifted)
 
-        experiment_chart_widget_plot = _new(
+        _experiment_chart_widget_plot_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        experiment_chart_widget_plot.dataset_id = dataset_id
-        experiment_chart_widget_plot.id = id
-        experiment_chart_widget_plot.performance_metric = performance_metric
-        experiment_chart_widget_plot.position = position
-        experiment_chart_widget_plot.title = title
-        experiment_chart_widget_plot.additional_properties = {}
+        _experiment_chart_widget_plot_.dataset_id = dataset_id
+        _experiment_chart_widget_plot_.id = id
+        _experiment_chart_widget_plot_.performance_metric = performance_metric
+        _experiment_chart_widget_plot_.position = position
+        _experiment_chart_widget_plot_.title = title
+        _experiment_chart_widget_plot_.additional_properties = {}
 
         if _extra:
-            experiment_chart_widget_plot.additional_properties = {
+            _experiment_chart_widget_plot_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_chart_widget_plot, _drifted)
-        return experiment_chart_widget_plot
+            _note(_experiment_chart_widget_plot_, _drifted)
+        return _experiment_chart_widget_plot_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -195,19 +195,21 @@ class ExperimentRun:
                 raise
             output, _drifted = _keep(cls, d, "output", "None | str", "type", _drifted)
 
-        experiment_run = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        experiment_run._annotations_slot = annotations  # type: ignore[attr-defined]
-        experiment_run.error = error
-        experiment_run.example_id = example_id
-        experiment_run.id = id
-        experiment_run.output = output
-        experiment_run.additional_properties = {}
+        _experiment_run_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _experiment_run_._annotations_slot = annotations  # type: ignore[attr-defined]
+        _experiment_run_.error = error
+        _experiment_run_.example_id = example_id
+        _experiment_run_.id = id
+        _experiment_run_.output = output
+        _experiment_run_.additional_properties = {}
 
         if _extra:
-            experiment_run.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _experiment_run_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_run, _drifted)
-        return experiment_run
+            _note(_experiment_run_, _drifted)
+        return _experiment_run_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -98,20 +98,20 @@ class ExperimentRunInput:
                 raise
             example_id, _drifted = _keep(cls, d, "example_id", "None | str", "type", _drifted)
 
-        experiment_run_input = _new(
+        _experiment_run_input_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        experiment_run_input.output = output
-        experiment_run_input.example_id = example_id
-        experiment_run_input.additional_properties = {}
+        _experiment_run_input_.output = output
+        _experiment_run_input_.example_id = example_id
+        _experiment_run_input_.additional_properties = {}
 
         if _extra:
-            experiment_run_input.additional_properties = {
+            _experiment_run_input_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_run_input, _drifted)
-        return experiment_run_input
+            _note(_experiment_run_input_, _drifted)
+        return _experiment_run_input_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -285,28 +285,28 @@ class ExperimentWithRunIds:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        experiment_with_run_ids = _new(
+        _experiment_with_run_ids_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        experiment_with_run_ids.created_at = created_at
-        experiment_with_run_ids.dataset_id = dataset_id
-        experiment_with_run_ids.dataset_version_id = dataset_version_id
-        experiment_with_run_ids.experiment_traces_project_id = experiment_traces_project_id
-        experiment_with_run_ids.id = id
-        experiment_with_run_ids.integration_id = integration_id
-        experiment_with_run_ids.name = name
-        experiment_with_run_ids.run_ids = run_ids
-        experiment_with_run_ids.space_id = space_id
-        experiment_with_run_ids.updated_at = updated_at
-        experiment_with_run_ids.additional_properties = {}
+        _experiment_with_run_ids_.created_at = created_at
+        _experiment_with_run_ids_.dataset_id = dataset_id
+        _experiment_with_run_ids_.dataset_version_id = dataset_version_id
+        _experiment_with_run_ids_.experiment_traces_project_id = experiment_traces_project_id
+        _experiment_with_run_ids_.id = id
+        _experiment_with_run_ids_.integration_id = integration_id
+        _experiment_with_run_ids_.name = name
+        _experiment_with_run_ids_.run_ids = run_ids
+        _experiment_with_run_ids_.space_id = space_id
+        _experiment_with_run_ids_.updated_at = updated_at
+        _experiment_with_run_ids_.additional_properties = {}
 
         if _extra:
-            experiment_with_run_ids.additional_properties = {
+            _experiment_with_run_ids_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_with_run_ids, _drifted)
-        return experiment_with_run_ids
+            _note(_experiment_with_run_ids_, _drifted)
+        return _experiment_with_run_ids_
 
     @property
     def additional_keys(self) -> list[str]:

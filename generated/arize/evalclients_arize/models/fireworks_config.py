@@ -172,21 +172,23 @@ class FireworksConfig:
                 raise
             provider, _drifted = _keep(cls, d, "provider", "one of FIREWORKS", "enum", _drifted)
 
-        fireworks_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        fireworks_config.has_api_key = has_api_key
-        fireworks_config.is_default_models_enabled = is_default_models_enabled
-        fireworks_config.is_function_calling_enabled = is_function_calling_enabled
-        fireworks_config.model_names = model_names
-        fireworks_config.provider = provider
-        fireworks_config.additional_properties = {}
+        _fireworks_config_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _fireworks_config_.has_api_key = has_api_key
+        _fireworks_config_.is_default_models_enabled = is_default_models_enabled
+        _fireworks_config_.is_function_calling_enabled = is_function_calling_enabled
+        _fireworks_config_.model_names = model_names
+        _fireworks_config_.provider = provider
+        _fireworks_config_.additional_properties = {}
 
         if _extra:
-            fireworks_config.additional_properties = {
+            _fireworks_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(fireworks_config, _drifted)
-        return fireworks_config
+            _note(_fireworks_config_, _drifted)
+        return _fireworks_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -144,21 +144,21 @@ class FixedCustomBaselineWindow:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of FIXED", "enum", _drifted)
 
-        fixed_custom_baseline_window = _new(
+        _fixed_custom_baseline_window_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        fixed_custom_baseline_window.fixed_end_date = fixed_end_date
-        fixed_custom_baseline_window.fixed_start_date = fixed_start_date
-        fixed_custom_baseline_window.type_ = type_
-        fixed_custom_baseline_window.additional_properties = {}
+        _fixed_custom_baseline_window_.fixed_end_date = fixed_end_date
+        _fixed_custom_baseline_window_.fixed_start_date = fixed_start_date
+        _fixed_custom_baseline_window_.type_ = type_
+        _fixed_custom_baseline_window_.additional_properties = {}
 
         if _extra:
-            fixed_custom_baseline_window.additional_properties = {
+            _fixed_custom_baseline_window_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(fixed_custom_baseline_window, _drifted)
-        return fixed_custom_baseline_window
+            _note(_fixed_custom_baseline_window_, _drifted)
+        return _fixed_custom_baseline_window_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -221,27 +221,27 @@ class ForbiddenProblem:
                 raise
             type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
-        forbidden_problem = _new(
+        _forbidden_problem_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        forbidden_problem.current_count = current_count
-        forbidden_problem.detail = detail
-        forbidden_problem.entitlement = entitlement
-        forbidden_problem.instance = instance
-        forbidden_problem.limit = limit
-        forbidden_problem.required_plan = required_plan
-        forbidden_problem.status = status
-        forbidden_problem.title = title
-        forbidden_problem.type_ = type_
-        forbidden_problem.additional_properties = {}
+        _forbidden_problem_.current_count = current_count
+        _forbidden_problem_.detail = detail
+        _forbidden_problem_.entitlement = entitlement
+        _forbidden_problem_.instance = instance
+        _forbidden_problem_.limit = limit
+        _forbidden_problem_.required_plan = required_plan
+        _forbidden_problem_.status = status
+        _forbidden_problem_.title = title
+        _forbidden_problem_.type_ = type_
+        _forbidden_problem_.additional_properties = {}
 
         if _extra:
-            forbidden_problem.additional_properties = {
+            _forbidden_problem_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(forbidden_problem, _drifted)
-        return forbidden_problem
+            _note(_forbidden_problem_, _drifted)
+        return _forbidden_problem_
 
     @property
     def additional_keys(self) -> list[str]:

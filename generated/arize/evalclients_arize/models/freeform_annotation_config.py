@@ -165,23 +165,23 @@ class FreeformAnnotationConfig:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of FREEFORM", "enum", _drifted)
 
-        freeform_annotation_config = _new(
+        _freeform_annotation_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        freeform_annotation_config.created_at = created_at
-        freeform_annotation_config.id = id
-        freeform_annotation_config.name = name
-        freeform_annotation_config.space_id = space_id
-        freeform_annotation_config.type_ = type_
-        freeform_annotation_config.additional_properties = {}
+        _freeform_annotation_config_.created_at = created_at
+        _freeform_annotation_config_.id = id
+        _freeform_annotation_config_.name = name
+        _freeform_annotation_config_.space_id = space_id
+        _freeform_annotation_config_.type_ = type_
+        _freeform_annotation_config_.additional_properties = {}
 
         if _extra:
-            freeform_annotation_config.additional_properties = {
+            _freeform_annotation_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(freeform_annotation_config, _drifted)
-        return freeform_annotation_config
+            _note(_freeform_annotation_config_, _drifted)
+        return _freeform_annotation_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -139,22 +139,22 @@ class GcpProviderMetadata:
                 raise
             project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
-        gcp_provider_metadata = _new(
+        _gcp_provider_metadata_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        gcp_provider_metadata.kind = kind
-        gcp_provider_metadata.location = location
-        gcp_provider_metadata.project_access_label = project_access_label
-        gcp_provider_metadata.project_id = project_id
-        gcp_provider_metadata.additional_properties = {}
+        _gcp_provider_metadata_.kind = kind
+        _gcp_provider_metadata_.location = location
+        _gcp_provider_metadata_.project_access_label = project_access_label
+        _gcp_provider_metadata_.project_id = project_id
+        _gcp_provider_metadata_.additional_properties = {}
 
         if _extra:
-            gcp_provider_metadata.additional_properties = {
+            _gcp_provider_metadata_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(gcp_provider_metadata, _drifted)
-        return gcp_provider_metadata
+            _note(_gcp_provider_metadata_, _drifted)
+        return _gcp_provider_metadata_
 
     @property
     def additional_keys(self) -> list[str]:

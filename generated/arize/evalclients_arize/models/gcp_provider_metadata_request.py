@@ -130,22 +130,22 @@ class GcpProviderMetadataRequest:
                 raise
             project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
-        gcp_provider_metadata_request = _new(
+        _gcp_provider_metadata_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        gcp_provider_metadata_request.kind = kind
-        gcp_provider_metadata_request.location = location
-        gcp_provider_metadata_request.project_access_label = project_access_label
-        gcp_provider_metadata_request.project_id = project_id
-        gcp_provider_metadata_request.additional_properties = {}
+        _gcp_provider_metadata_request_.kind = kind
+        _gcp_provider_metadata_request_.location = location
+        _gcp_provider_metadata_request_.project_access_label = project_access_label
+        _gcp_provider_metadata_request_.project_id = project_id
+        _gcp_provider_metadata_request_.additional_properties = {}
 
         if _extra:
-            gcp_provider_metadata_request.additional_properties = {
+            _gcp_provider_metadata_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(gcp_provider_metadata_request, _drifted)
-        return gcp_provider_metadata_request
+            _note(_gcp_provider_metadata_request_, _drifted)
+        return _gcp_provider_metadata_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -122,17 +122,17 @@ class GeminiConfig:
                 raise
             provider, _drifted = _keep(cls, d, "provider", "one of GEMINI", "enum", _drifted)
 
-        gemini_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        gemini_config.has_api_key = has_api_key
-        gemini_config.is_function_calling_enabled = is_function_calling_enabled
-        gemini_config.provider = provider
-        gemini_config.additional_properties = {}
+        _gemini_config_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _gemini_config_.has_api_key = has_api_key
+        _gemini_config_.is_function_calling_enabled = is_function_calling_enabled
+        _gemini_config_.provider = provider
+        _gemini_config_.additional_properties = {}
 
         if _extra:
-            gemini_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _gemini_config_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(gemini_config, _drifted)
-        return gemini_config
+            _note(_gemini_config_, _drifted)
+        return _gemini_config_
 
     @property
     def additional_keys(self) -> list[str]:

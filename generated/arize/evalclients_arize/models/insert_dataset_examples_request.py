@@ -113,19 +113,19 @@ class InsertDatasetExamplesRequest:
                     _drifted,
                 )
 
-        insert_dataset_examples_request = _new(
+        _insert_dataset_examples_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        insert_dataset_examples_request._examples_slot = examples  # type: ignore[attr-defined]
-        insert_dataset_examples_request.additional_properties = {}
+        _insert_dataset_examples_request_._examples_slot = examples  # type: ignore[attr-defined]
+        _insert_dataset_examples_request_.additional_properties = {}
 
         if _extra:
-            insert_dataset_examples_request.additional_properties = {
+            _insert_dataset_examples_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(insert_dataset_examples_request, _drifted)
-        return insert_dataset_examples_request
+            _note(_insert_dataset_examples_request_, _drifted)
+        return _insert_dataset_examples_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class InsertDatasetExamplesRequestExamplesItem:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        insert_dataset_examples_request_examples_item = cls()
+        _insert_dataset_examples_request_examples_item_ = cls()
 
         if d:
-            insert_dataset_examples_request_examples_item.additional_properties = dict(d)
+            _insert_dataset_examples_request_examples_item_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(insert_dataset_examples_request_examples_item, _drifted)
-        return insert_dataset_examples_request_examples_item
+            _note(_insert_dataset_examples_request_examples_item_, _drifted)
+        return _insert_dataset_examples_request_examples_item_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -112,19 +112,19 @@ class InsertExperimentRunsRequest:
                     _drifted,
                 )
 
-        insert_experiment_runs_request = _new(
+        _insert_experiment_runs_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        insert_experiment_runs_request._experiment_runs_slot = experiment_runs  # type: ignore[attr-defined]
-        insert_experiment_runs_request.additional_properties = {}
+        _insert_experiment_runs_request_._experiment_runs_slot = experiment_runs  # type: ignore[attr-defined]
+        _insert_experiment_runs_request_.additional_properties = {}
 
         if _extra:
-            insert_experiment_runs_request.additional_properties = {
+            _insert_experiment_runs_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(insert_experiment_runs_request, _drifted)
-        return insert_experiment_runs_request
+            _note(_insert_experiment_runs_request_, _drifted)
+        return _insert_experiment_runs_request_
 
     @property
     def additional_keys(self) -> list[str]:

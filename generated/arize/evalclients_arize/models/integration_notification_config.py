@@ -106,20 +106,20 @@ class IntegrationNotificationConfig:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of INTEGRATION", "enum", _drifted)
 
-        integration_notification_config = _new(
+        _integration_notification_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        integration_notification_config.integration_id = integration_id
-        integration_notification_config.type_ = type_
-        integration_notification_config.additional_properties = {}
+        _integration_notification_config_.integration_id = integration_id
+        _integration_notification_config_.type_ = type_
+        _integration_notification_config_.additional_properties = {}
 
         if _extra:
-            integration_notification_config.additional_properties = {
+            _integration_notification_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(integration_notification_config, _drifted)
-        return integration_notification_config
+            _note(_integration_notification_config_, _drifted)
+        return _integration_notification_config_
 
     @property
     def additional_keys(self) -> list[str]:

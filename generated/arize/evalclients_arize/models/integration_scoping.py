@@ -105,20 +105,20 @@ class IntegrationScoping:
                 raise
             space_id, _drifted = _keep(cls, d, "space_id", "None | str", "type", _drifted)
 
-        integration_scoping = _new(
+        _integration_scoping_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        integration_scoping.organization_id = organization_id
-        integration_scoping.space_id = space_id
-        integration_scoping.additional_properties = {}
+        _integration_scoping_.organization_id = organization_id
+        _integration_scoping_.space_id = space_id
+        _integration_scoping_.additional_properties = {}
 
         if _extra:
-            integration_scoping.additional_properties = {
+            _integration_scoping_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(integration_scoping, _drifted)
-        return integration_scoping
+            _note(_integration_scoping_, _drifted)
+        return _integration_scoping_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -105,20 +105,20 @@ class IntegrationScopingRequest:
                 raise
             space_id, _drifted = _keep(cls, d, "space_id", "None | str", "type", _drifted)
 
-        integration_scoping_request = _new(
+        _integration_scoping_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        integration_scoping_request.organization_id = organization_id
-        integration_scoping_request.space_id = space_id
-        integration_scoping_request.additional_properties = {}
+        _integration_scoping_request_.organization_id = organization_id
+        _integration_scoping_request_.space_id = space_id
+        _integration_scoping_request_.additional_properties = {}
 
         if _extra:
-            integration_scoping_request.additional_properties = {
+            _integration_scoping_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(integration_scoping_request, _drifted)
-        return integration_scoping_request
+            _note(_integration_scoping_request_, _drifted)
+        return _integration_scoping_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -371,33 +371,33 @@ class InvocationParams:
                 raise
             verbosity, _drifted = _keep(cls, d, "verbosity", "str", "type", _drifted)
 
-        invocation_params = _new(
+        _invocation_params_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        invocation_params.frequency_penalty = frequency_penalty
-        invocation_params.max_completion_tokens = max_completion_tokens
-        invocation_params.max_tokens = max_tokens
-        invocation_params.presence_penalty = presence_penalty
-        invocation_params.reasoning_effort = reasoning_effort
-        invocation_params._response_format_slot = response_format  # type: ignore[attr-defined]
-        invocation_params.service_tier = service_tier
-        invocation_params.stop = stop
-        invocation_params.temperature = temperature
-        invocation_params.thinking_budget = thinking_budget
-        invocation_params.thinking_level = thinking_level
-        invocation_params._tool_config_slot = tool_config  # type: ignore[attr-defined]
-        invocation_params.top_k = top_k
-        invocation_params.top_p = top_p
-        invocation_params.verbosity = verbosity
-        invocation_params.additional_properties = {}
+        _invocation_params_.frequency_penalty = frequency_penalty
+        _invocation_params_.max_completion_tokens = max_completion_tokens
+        _invocation_params_.max_tokens = max_tokens
+        _invocation_params_.presence_penalty = presence_penalty
+        _invocation_params_.reasoning_effort = reasoning_effort
+        _invocation_params_._response_format_slot = response_format  # type: ignore[attr-defined]
+        _invocation_params_.service_tier = service_tier
+        _invocation_params_.stop = stop
+        _invocation_params_.temperature = temperature
+        _invocation_params_.thinking_budget = thinking_budget
+        _invocation_params_.thinking_level = thinking_level
+        _invocation_params_._tool_config_slot = tool_config  # type: ignore[attr-defined]
+        _invocation_params_.top_k = top_k
+        _invocation_params_.top_p = top_p
+        _invocation_params_.verbosity = verbosity
+        _invocation_params_.additional_properties = {}
 
         if _extra:
-            invocation_params.additional_properties = {
+            _invocation_params_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(invocation_params, _drifted)
-        return invocation_params
+            _note(_invocation_params_, _drifted)
+        return _invocation_params_
 
     @property
     def additional_keys(self) -> list[str]:

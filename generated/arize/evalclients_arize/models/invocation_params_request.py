@@ -358,32 +358,32 @@ class InvocationParamsRequest:
                 raise
             verbosity, _drifted = _keep(cls, d, "verbosity", "str", "type", _drifted)
 
-        invocation_params_request = _new(
+        _invocation_params_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        invocation_params_request.frequency_penalty = frequency_penalty
-        invocation_params_request.max_completion_tokens = max_completion_tokens
-        invocation_params_request.max_tokens = max_tokens
-        invocation_params_request.presence_penalty = presence_penalty
-        invocation_params_request.reasoning_effort = reasoning_effort
-        invocation_params_request._response_format_slot = response_format  # type: ignore[attr-defined]
-        invocation_params_request.stop = stop
-        invocation_params_request.temperature = temperature
-        invocation_params_request.thinking_budget = thinking_budget
-        invocation_params_request.thinking_level = thinking_level
-        invocation_params_request._tool_config_slot = tool_config  # type: ignore[attr-defined]
-        invocation_params_request.top_k = top_k
-        invocation_params_request.top_p = top_p
-        invocation_params_request.verbosity = verbosity
-        invocation_params_request.additional_properties = {}
+        _invocation_params_request_.frequency_penalty = frequency_penalty
+        _invocation_params_request_.max_completion_tokens = max_completion_tokens
+        _invocation_params_request_.max_tokens = max_tokens
+        _invocation_params_request_.presence_penalty = presence_penalty
+        _invocation_params_request_.reasoning_effort = reasoning_effort
+        _invocation_params_request_._response_format_slot = response_format  # type: ignore[attr-defined]
+        _invocation_params_request_.stop = stop
+        _invocation_params_request_.temperature = temperature
+        _invocation_params_request_.thinking_budget = thinking_budget
+        _invocation_params_request_.thinking_level = thinking_level
+        _invocation_params_request_._tool_config_slot = tool_config  # type: ignore[attr-defined]
+        _invocation_params_request_.top_k = top_k
+        _invocation_params_request_.top_p = top_p
+        _invocation_params_request_.verbosity = verbosity
+        _invocation_params_request_.additional_properties = {}
 
         if _extra:
-            invocation_params_request.additional_properties = {
+            _invocation_params_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(invocation_params_request, _drifted)
-        return invocation_params_request
+            _note(_invocation_params_request_, _drifted)
+        return _invocation_params_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -151,22 +151,22 @@ class JsonSchemaConfig:
                 raise
             strict, _drifted = _keep(cls, d, "strict", "bool", "type", _drifted)
 
-        json_schema_config = _new(
+        _json_schema_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        json_schema_config.description = description
-        json_schema_config.name = name
-        json_schema_config._schema_slot = schema  # type: ignore[attr-defined]
-        json_schema_config.strict = strict
-        json_schema_config.additional_properties = {}
+        _json_schema_config_.description = description
+        _json_schema_config_.name = name
+        _json_schema_config_._schema_slot = schema  # type: ignore[attr-defined]
+        _json_schema_config_.strict = strict
+        _json_schema_config_.additional_properties = {}
 
         if _extra:
-            json_schema_config.additional_properties = {
+            _json_schema_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(json_schema_config, _drifted)
-        return json_schema_config
+            _note(_json_schema_config_, _drifted)
+        return _json_schema_config_
 
     @property
     def additional_keys(self) -> list[str]:

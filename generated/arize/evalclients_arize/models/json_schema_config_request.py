@@ -151,22 +151,22 @@ class JsonSchemaConfigRequest:
                 raise
             strict, _drifted = _keep(cls, d, "strict", "bool", "type", _drifted)
 
-        json_schema_config_request = _new(
+        _json_schema_config_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        json_schema_config_request.description = description
-        json_schema_config_request.name = name
-        json_schema_config_request._schema_slot = schema  # type: ignore[attr-defined]
-        json_schema_config_request.strict = strict
-        json_schema_config_request.additional_properties = {}
+        _json_schema_config_request_.description = description
+        _json_schema_config_request_.name = name
+        _json_schema_config_request_._schema_slot = schema  # type: ignore[attr-defined]
+        _json_schema_config_request_.strict = strict
+        _json_schema_config_request_.additional_properties = {}
 
         if _extra:
-            json_schema_config_request.additional_properties = {
+            _json_schema_config_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(json_schema_config_request, _drifted)
-        return json_schema_config_request
+            _note(_json_schema_config_request_, _drifted)
+        return _json_schema_config_request_
 
     @property
     def additional_keys(self) -> list[str]:

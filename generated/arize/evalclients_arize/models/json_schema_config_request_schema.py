@@ -48,13 +48,13 @@ class JsonSchemaConfigRequestSchema:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        json_schema_config_request_schema = cls()
+        _json_schema_config_request_schema_ = cls()
 
         if d:
-            json_schema_config_request_schema.additional_properties = dict(d)
+            _json_schema_config_request_schema_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(json_schema_config_request_schema, _drifted)
-        return json_schema_config_request_schema
+            _note(_json_schema_config_request_schema_, _drifted)
+        return _json_schema_config_request_schema_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -696,44 +696,44 @@ class LineChartWidget:
                 raise
             y_min, _drifted = _keep(cls, d, "y_min", "float | None", "type", _drifted)
 
-        line_chart_widget = _new(
+        _line_chart_widget_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        line_chart_widget.created_at = created_at
-        line_chart_widget.creation_status = creation_status
-        line_chart_widget.creator_user_id = creator_user_id
-        line_chart_widget.dashboard_id = dashboard_id
-        line_chart_widget.end_time = end_time
-        line_chart_widget.font_size = font_size
-        line_chart_widget.grid_position = grid_position
-        line_chart_widget.id = id
-        line_chart_widget.legend_placement = legend_placement
-        line_chart_widget.monitor_id = monitor_id
-        line_chart_widget.overwrite_global_time = overwrite_global_time
-        line_chart_widget._plots_slot = plots  # type: ignore[attr-defined]
-        line_chart_widget.show_legend = show_legend
-        line_chart_widget.start_time = start_time
-        line_chart_widget.time_range_key = time_range_key
-        line_chart_widget.time_series_data_granularity = time_series_data_granularity
-        line_chart_widget.time_series_metric_type = time_series_metric_type
-        line_chart_widget.timezone = timezone
-        line_chart_widget.title = title
-        line_chart_widget.type_ = type_
-        line_chart_widget.widget_type = widget_type
-        line_chart_widget.x_axis_label = x_axis_label
-        line_chart_widget.x_axis_tilt = x_axis_tilt
-        line_chart_widget.y_axis_label = y_axis_label
-        line_chart_widget.y_max = y_max
-        line_chart_widget.y_min = y_min
-        line_chart_widget.additional_properties = {}
+        _line_chart_widget_.created_at = created_at
+        _line_chart_widget_.creation_status = creation_status
+        _line_chart_widget_.creator_user_id = creator_user_id
+        _line_chart_widget_.dashboard_id = dashboard_id
+        _line_chart_widget_.end_time = end_time
+        _line_chart_widget_.font_size = font_size
+        _line_chart_widget_.grid_position = grid_position
+        _line_chart_widget_.id = id
+        _line_chart_widget_.legend_placement = legend_placement
+        _line_chart_widget_.monitor_id = monitor_id
+        _line_chart_widget_.overwrite_global_time = overwrite_global_time
+        _line_chart_widget_._plots_slot = plots  # type: ignore[attr-defined]
+        _line_chart_widget_.show_legend = show_legend
+        _line_chart_widget_.start_time = start_time
+        _line_chart_widget_.time_range_key = time_range_key
+        _line_chart_widget_.time_series_data_granularity = time_series_data_granularity
+        _line_chart_widget_.time_series_metric_type = time_series_metric_type
+        _line_chart_widget_.timezone = timezone
+        _line_chart_widget_.title = title
+        _line_chart_widget_.type_ = type_
+        _line_chart_widget_.widget_type = widget_type
+        _line_chart_widget_.x_axis_label = x_axis_label
+        _line_chart_widget_.x_axis_tilt = x_axis_tilt
+        _line_chart_widget_.y_axis_label = y_axis_label
+        _line_chart_widget_.y_max = y_max
+        _line_chart_widget_.y_min = y_min
+        _line_chart_widget_.additional_properties = {}
 
         if _extra:
-            line_chart_widget.additional_properties = {
+            _line_chart_widget_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(line_chart_widget, _drifted)
-        return line_chart_widget
+            _note(_line_chart_widget_, _drifted)
+        return _line_chart_widget_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -152,20 +152,20 @@ class ListAiIntegrationsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_ai_integrations_response = _new(
+        _list_ai_integrations_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        list_ai_integrations_response._ai_integrations_slot = ai_integrations  # type: ignore[attr-defined]
-        list_ai_integrations_response._pagination_slot = pagination  # type: ignore[attr-defined]
-        list_ai_integrations_response.additional_properties = {}
+        _list_ai_integrations_response_._ai_integrations_slot = ai_integrations  # type: ignore[attr-defined]
+        _list_ai_integrations_response_._pagination_slot = pagination  # type: ignore[attr-defined]
+        _list_ai_integrations_response_.additional_properties = {}
 
         if _extra:
-            list_ai_integrations_response.additional_properties = {
+            _list_ai_integrations_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_ai_integrations_response, _drifted)
-        return list_ai_integrations_response
+            _note(_list_ai_integrations_response_, _drifted)
+        return _list_ai_integrations_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -245,20 +245,20 @@ class ListAnnotationConfigsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_annotation_configs_response = _new(
+        _list_annotation_configs_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        list_annotation_configs_response.annotation_configs = annotation_configs
-        list_annotation_configs_response._pagination_slot = pagination  # type: ignore[attr-defined]
-        list_annotation_configs_response.additional_properties = {}
+        _list_annotation_configs_response_.annotation_configs = annotation_configs
+        _list_annotation_configs_response_._pagination_slot = pagination  # type: ignore[attr-defined]
+        _list_annotation_configs_response_.additional_properties = {}
 
         if _extra:
-            list_annotation_configs_response.additional_properties = {
+            _list_annotation_configs_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_annotation_configs_response, _drifted)
-        return list_annotation_configs_response
+            _note(_list_annotation_configs_response_, _drifted)
+        return _list_annotation_configs_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -185,20 +185,20 @@ class ListApiKeysResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_api_keys_response = _new(
+        _list_api_keys_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        list_api_keys_response.api_keys = api_keys
-        list_api_keys_response._pagination_slot = pagination  # type: ignore[attr-defined]
-        list_api_keys_response.additional_properties = {}
+        _list_api_keys_response_.api_keys = api_keys
+        _list_api_keys_response_._pagination_slot = pagination  # type: ignore[attr-defined]
+        _list_api_keys_response_.additional_properties = {}
 
         if _extra:
-            list_api_keys_response.additional_properties = {
+            _list_api_keys_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_api_keys_response, _drifted)
-        return list_api_keys_response
+            _note(_list_api_keys_response_, _drifted)
+        return _list_api_keys_response_
 
     @property
     def additional_keys(self) -> list[str]:

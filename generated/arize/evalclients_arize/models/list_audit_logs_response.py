@@ -147,20 +147,20 @@ class ListAuditLogsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_audit_logs_response = _new(
+        _list_audit_logs_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        list_audit_logs_response._logs_slot = logs  # type: ignore[attr-defined]
-        list_audit_logs_response._pagination_slot = pagination  # type: ignore[attr-defined]
-        list_audit_logs_response.additional_properties = {}
+        _list_audit_logs_response_._logs_slot = logs  # type: ignore[attr-defined]
+        _list_audit_logs_response_._pagination_slot = pagination  # type: ignore[attr-defined]
+        _list_audit_logs_response_.additional_properties = {}
 
         if _extra:
-            list_audit_logs_response.additional_properties = {
+            _list_audit_logs_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_audit_logs_response, _drifted)
-        return list_audit_logs_response
+            _note(_list_audit_logs_response_, _drifted)
+        return _list_audit_logs_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -117,19 +117,19 @@ class ListEvaluatorTemplatesResponse:
                     _drifted,
                 )
 
-        list_evaluator_templates_response = _new(
+        _list_evaluator_templates_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        list_evaluator_templates_response._evaluator_templates_slot = evaluator_templates  # type: ignore[attr-defined]
-        list_evaluator_templates_response.additional_properties = {}
+        _list_evaluator_templates_response_._evaluator_templates_slot = evaluator_templates  # type: ignore[attr-defined]
+        _list_evaluator_templates_response_.additional_properties = {}
 
         if _extra:
-            list_evaluator_templates_response.additional_properties = {
+            _list_evaluator_templates_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_evaluator_templates_response, _drifted)
-        return list_evaluator_templates_response
+            _note(_list_evaluator_templates_response_, _drifted)
+        return _list_evaluator_templates_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -150,20 +150,20 @@ class ListEvaluatorsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_evaluators_response = _new(
+        _list_evaluators_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        list_evaluators_response._evaluators_slot = evaluators  # type: ignore[attr-defined]
-        list_evaluators_response._pagination_slot = pagination  # type: ignore[attr-defined]
-        list_evaluators_response.additional_properties = {}
+        _list_evaluators_response_._evaluators_slot = evaluators  # type: ignore[attr-defined]
+        _list_evaluators_response_._pagination_slot = pagination  # type: ignore[attr-defined]
+        _list_evaluators_response_.additional_properties = {}
 
         if _extra:
-            list_evaluators_response.additional_properties = {
+            _list_evaluators_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_evaluators_response, _drifted)
-        return list_evaluators_response
+            _note(_list_evaluators_response_, _drifted)
+        return _list_evaluators_response_
 
     @property
     def additional_keys(self) -> list[str]:

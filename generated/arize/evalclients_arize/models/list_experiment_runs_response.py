@@ -153,20 +153,20 @@ class ListExperimentRunsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_experiment_runs_response = _new(
+        _list_experiment_runs_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        list_experiment_runs_response._experiment_runs_slot = experiment_runs  # type: ignore[attr-defined]
-        list_experiment_runs_response._pagination_slot = pagination  # type: ignore[attr-defined]
-        list_experiment_runs_response.additional_properties = {}
+        _list_experiment_runs_response_._experiment_runs_slot = experiment_runs  # type: ignore[attr-defined]
+        _list_experiment_runs_response_._pagination_slot = pagination  # type: ignore[attr-defined]
+        _list_experiment_runs_response_.additional_properties = {}
 
         if _extra:
-            list_experiment_runs_response.additional_properties = {
+            _list_experiment_runs_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_experiment_runs_response, _drifted)
-        return list_experiment_runs_response
+            _note(_list_experiment_runs_response_, _drifted)
+        return _list_experiment_runs_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -297,20 +297,20 @@ class ListMonitorsResponse:
                     cls, d, "pagination", "PaginationMetadata", "type", _drifted
                 )
 
-        list_monitors_response = _new(
+        _list_monitors_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        list_monitors_response.monitors = monitors
-        list_monitors_response._pagination_slot = pagination  # type: ignore[attr-defined]
-        list_monitors_response.additional_properties = {}
+        _list_monitors_response_.monitors = monitors
+        _list_monitors_response_._pagination_slot = pagination  # type: ignore[attr-defined]
+        _list_monitors_response_.additional_properties = {}
 
         if _extra:
-            list_monitors_response.additional_properties = {
+            _list_monitors_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_monitors_response, _drifted)
-        return list_monitors_response
+            _note(_list_monitors_response_, _drifted)
+        return _list_monitors_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -149,20 +149,20 @@ class ListProjectsResponse:
                     _drifted,
                 )
 
-        list_projects_response = _new(
+        _list_projects_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        list_projects_response._pagination_slot = pagination  # type: ignore[attr-defined]
-        list_projects_response._projects_slot = projects  # type: ignore[attr-defined]
-        list_projects_response.additional_properties = {}
+        _list_projects_response_._pagination_slot = pagination  # type: ignore[attr-defined]
+        _list_projects_response_._projects_slot = projects  # type: ignore[attr-defined]
+        _list_projects_response_.additional_properties = {}
 
         if _extra:
-            list_projects_response.additional_properties = {
+            _list_projects_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_projects_response, _drifted)
-        return list_projects_response
+            _note(_list_projects_response_, _drifted)
+        return _list_projects_response_
 
     @property
     def additional_keys(self) -> list[str]:

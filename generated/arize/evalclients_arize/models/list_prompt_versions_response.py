@@ -152,20 +152,20 @@ class ListPromptVersionsResponse:
                     _drifted,
                 )
 
-        list_prompt_versions_response = _new(
+        _list_prompt_versions_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        list_prompt_versions_response._pagination_slot = pagination  # type: ignore[attr-defined]
-        list_prompt_versions_response._prompt_versions_slot = prompt_versions  # type: ignore[attr-defined]
-        list_prompt_versions_response.additional_properties = {}
+        _list_prompt_versions_response_._pagination_slot = pagination  # type: ignore[attr-defined]
+        _list_prompt_versions_response_._prompt_versions_slot = prompt_versions  # type: ignore[attr-defined]
+        _list_prompt_versions_response_.additional_properties = {}
 
         if _extra:
-            list_prompt_versions_response.additional_properties = {
+            _list_prompt_versions_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_prompt_versions_response, _drifted)
-        return list_prompt_versions_response
+            _note(_list_prompt_versions_response_, _drifted)
+        return _list_prompt_versions_response_
 
     @property
     def additional_keys(self) -> list[str]:

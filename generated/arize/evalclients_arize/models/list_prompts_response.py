@@ -149,20 +149,20 @@ class ListPromptsResponse:
                     _drifted,
                 )
 
-        list_prompts_response = _new(
+        _list_prompts_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        list_prompts_response._pagination_slot = pagination  # type: ignore[attr-defined]
-        list_prompts_response._prompts_slot = prompts  # type: ignore[attr-defined]
-        list_prompts_response.additional_properties = {}
+        _list_prompts_response_._pagination_slot = pagination  # type: ignore[attr-defined]
+        _list_prompts_response_._prompts_slot = prompts  # type: ignore[attr-defined]
+        _list_prompts_response_.additional_properties = {}
 
         if _extra:
-            list_prompts_response.additional_properties = {
+            _list_prompts_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_prompts_response, _drifted)
-        return list_prompts_response
+            _note(_list_prompts_response_, _drifted)
+        return _list_prompts_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -152,20 +152,20 @@ class ListResourceRestrictionsResponse:
                     _drifted,
                 )
 
-        list_resource_restrictions_response = _new(
+        _list_resource_restrictions_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        list_resource_restrictions_response._pagination_slot = pagination  # type: ignore[attr-defined]
-        list_resource_restrictions_response._resource_restrictions_slot = resource_restrictions  # type: ignore[attr-defined]
-        list_resource_restrictions_response.additional_properties = {}
+        _list_resource_restrictions_response_._pagination_slot = pagination  # type: ignore[attr-defined]
+        _list_resource_restrictions_response_._resource_restrictions_slot = resource_restrictions  # type: ignore[attr-defined]
+        _list_resource_restrictions_response_.additional_properties = {}
 
         if _extra:
-            list_resource_restrictions_response.additional_properties = {
+            _list_resource_restrictions_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_resource_restrictions_response, _drifted)
-        return list_resource_restrictions_response
+            _note(_list_resource_restrictions_response_, _drifted)
+        return _list_resource_restrictions_response_
 
     @property
     def additional_keys(self) -> list[str]:

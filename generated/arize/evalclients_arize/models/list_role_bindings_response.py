@@ -150,20 +150,20 @@ class ListRoleBindingsResponse:
                     _drifted,
                 )
 
-        list_role_bindings_response = _new(
+        _list_role_bindings_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        list_role_bindings_response._pagination_slot = pagination  # type: ignore[attr-defined]
-        list_role_bindings_response._role_bindings_slot = role_bindings  # type: ignore[attr-defined]
-        list_role_bindings_response.additional_properties = {}
+        _list_role_bindings_response_._pagination_slot = pagination  # type: ignore[attr-defined]
+        _list_role_bindings_response_._role_bindings_slot = role_bindings  # type: ignore[attr-defined]
+        _list_role_bindings_response_.additional_properties = {}
 
         if _extra:
-            list_role_bindings_response.additional_properties = {
+            _list_role_bindings_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_role_bindings_response, _drifted)
-        return list_role_bindings_response
+            _note(_list_role_bindings_response_, _drifted)
+        return _list_role_bindings_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -147,20 +147,20 @@ class ListSpacesResponse:
                     _drifted,
                 )
 
-        list_spaces_response = _new(
+        _list_spaces_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        list_spaces_response._pagination_slot = pagination  # type: ignore[attr-defined]
-        list_spaces_response._spaces_slot = spaces  # type: ignore[attr-defined]
-        list_spaces_response.additional_properties = {}
+        _list_spaces_response_._pagination_slot = pagination  # type: ignore[attr-defined]
+        _list_spaces_response_._spaces_slot = spaces  # type: ignore[attr-defined]
+        _list_spaces_response_.additional_properties = {}
 
         if _extra:
-            list_spaces_response.additional_properties = {
+            _list_spaces_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_spaces_response, _drifted)
-        return list_spaces_response
+            _note(_list_spaces_response_, _drifted)
+        return _list_spaces_response_
 
     @property
     def additional_keys(self) -> list[str]:

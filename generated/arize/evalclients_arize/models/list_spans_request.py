@@ -239,25 +239,25 @@ class ListSpansRequest:
                 cls, d, "truncate_string_length", "int", "type", _drifted
             )
 
-        list_spans_request = _new(
+        _list_spans_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        list_spans_request.project_id = project_id
-        list_spans_request.end_time = end_time
-        list_spans_request.excluded_columns = excluded_columns
-        list_spans_request.filter_ = filter_
-        list_spans_request.included_columns = included_columns
-        list_spans_request.start_time = start_time
-        list_spans_request.truncate_string_length = truncate_string_length
-        list_spans_request.additional_properties = {}
+        _list_spans_request_.project_id = project_id
+        _list_spans_request_.end_time = end_time
+        _list_spans_request_.excluded_columns = excluded_columns
+        _list_spans_request_.filter_ = filter_
+        _list_spans_request_.included_columns = included_columns
+        _list_spans_request_.start_time = start_time
+        _list_spans_request_.truncate_string_length = truncate_string_length
+        _list_spans_request_.additional_properties = {}
 
         if _extra:
-            list_spans_request.additional_properties = {
+            _list_spans_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_spans_request, _drifted)
-        return list_spans_request
+            _note(_list_spans_request_, _drifted)
+        return _list_spans_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -148,20 +148,20 @@ class ListSpansResponse:
                     _drifted,
                 )
 
-        list_spans_response = _new(
+        _list_spans_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        list_spans_response._pagination_slot = pagination  # type: ignore[attr-defined]
-        list_spans_response._spans_slot = spans  # type: ignore[attr-defined]
-        list_spans_response.additional_properties = {}
+        _list_spans_response_._pagination_slot = pagination  # type: ignore[attr-defined]
+        _list_spans_response_._spans_slot = spans  # type: ignore[attr-defined]
+        _list_spans_response_.additional_properties = {}
 
         if _extra:
-            list_spans_response.additional_properties = {
+            _list_spans_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_spans_response, _drifted)
-        return list_spans_response
+            _note(_list_spans_response_, _drifted)
+        return _list_spans_response_
 
     @property
     def additional_keys(self) -> list[str]:

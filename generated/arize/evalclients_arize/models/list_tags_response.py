@@ -148,20 +148,20 @@ class ListTagsResponse:
                     _drifted,
                 )
 
-        list_tags_response = _new(
+        _list_tags_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        list_tags_response._pagination_slot = pagination  # type: ignore[attr-defined]
-        list_tags_response._tags_slot = tags  # type: ignore[attr-defined]
-        list_tags_response.additional_properties = {}
+        _list_tags_response_._pagination_slot = pagination  # type: ignore[attr-defined]
+        _list_tags_response_._tags_slot = tags  # type: ignore[attr-defined]
+        _list_tags_response_.additional_properties = {}
 
         if _extra:
-            list_tags_response.additional_properties = {
+            _list_tags_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_tags_response, _drifted)
-        return list_tags_response
+            _note(_list_tags_response_, _drifted)
+        return _list_tags_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -151,22 +151,22 @@ class ListTracesRequest:
                 cls, d, "start_time", "datetime.datetime", "type", _drifted
             )
 
-        list_traces_request = _new(
+        _list_traces_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        list_traces_request.project_id = project_id
-        list_traces_request.end_time = end_time
-        list_traces_request.filter_ = filter_
-        list_traces_request.start_time = start_time
-        list_traces_request.additional_properties = {}
+        _list_traces_request_.project_id = project_id
+        _list_traces_request_.end_time = end_time
+        _list_traces_request_.filter_ = filter_
+        _list_traces_request_.start_time = start_time
+        _list_traces_request_.additional_properties = {}
 
         if _extra:
-            list_traces_request.additional_properties = {
+            _list_traces_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_traces_request, _drifted)
-        return list_traces_request
+            _note(_list_traces_request_, _drifted)
+        return _list_traces_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -148,20 +148,20 @@ class ListTracesResponse:
                     _drifted,
                 )
 
-        list_traces_response = _new(
+        _list_traces_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        list_traces_response._pagination_slot = pagination  # type: ignore[attr-defined]
-        list_traces_response._traces_slot = traces  # type: ignore[attr-defined]
-        list_traces_response.additional_properties = {}
+        _list_traces_response_._pagination_slot = pagination  # type: ignore[attr-defined]
+        _list_traces_response_._traces_slot = traces  # type: ignore[attr-defined]
+        _list_traces_response_.additional_properties = {}
 
         if _extra:
-            list_traces_response.additional_properties = {
+            _list_traces_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_traces_response, _drifted)
-        return list_traces_response
+            _note(_list_traces_response_, _drifted)
+        return _list_traces_response_
 
     @property
     def additional_keys(self) -> list[str]:

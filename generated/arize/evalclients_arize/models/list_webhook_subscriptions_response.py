@@ -152,20 +152,20 @@ class ListWebhookSubscriptionsResponse:
                     _drifted,
                 )
 
-        list_webhook_subscriptions_response = _new(
+        _list_webhook_subscriptions_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        list_webhook_subscriptions_response._pagination_slot = pagination  # type: ignore[attr-defined]
-        list_webhook_subscriptions_response._subscriptions_slot = subscriptions  # type: ignore[attr-defined]
-        list_webhook_subscriptions_response.additional_properties = {}
+        _list_webhook_subscriptions_response_._pagination_slot = pagination  # type: ignore[attr-defined]
+        _list_webhook_subscriptions_response_._subscriptions_slot = subscriptions  # type: ignore[attr-defined]
+        _list_webhook_subscriptions_response_.additional_properties = {}
 
         if _extra:
-            list_webhook_subscriptions_response.additional_properties = {
+            _list_webhook_subscriptions_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_webhook_subscriptions_response, _drifted)
-        return list_webhook_subscriptions_response
+            _note(_list_webhook_subscriptions_response_, _drifted)
+        return _list_webhook_subscriptions_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -195,20 +195,24 @@ class LiteLlmConfig:
                 raise
             provider, _drifted = _keep(cls, d, "provider", "one of LITELLM", "enum", _drifted)
 
-        lite_llm_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        lite_llm_config.base_url = base_url
-        lite_llm_config.has_api_key = has_api_key
-        lite_llm_config.header_names = header_names
-        lite_llm_config.is_function_calling_enabled = is_function_calling_enabled
-        lite_llm_config.model_names = model_names
-        lite_llm_config.provider = provider
-        lite_llm_config.additional_properties = {}
+        _lite_llm_config_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _lite_llm_config_.base_url = base_url
+        _lite_llm_config_.has_api_key = has_api_key
+        _lite_llm_config_.header_names = header_names
+        _lite_llm_config_.is_function_calling_enabled = is_function_calling_enabled
+        _lite_llm_config_.model_names = model_names
+        _lite_llm_config_.provider = provider
+        _lite_llm_config_.additional_properties = {}
 
         if _extra:
-            lite_llm_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _lite_llm_config_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(lite_llm_config, _drifted)
-        return lite_llm_config
+            _note(_lite_llm_config_, _drifted)
+        return _lite_llm_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -350,27 +350,27 @@ class LlmGenerationRunConfig:
                     raise
                 tool_config, _drifted = _keep(cls, d, "tool_config", "ToolConfig", "type", _drifted)
 
-        llm_generation_run_config = _new(
+        _llm_generation_run_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        llm_generation_run_config.ai_integration_id = ai_integration_id
-        llm_generation_run_config.experiment_type = experiment_type
-        llm_generation_run_config.input_variable_format = input_variable_format
-        llm_generation_run_config._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
-        llm_generation_run_config._messages_slot = messages  # type: ignore[attr-defined]
-        llm_generation_run_config.model_name = model_name
-        llm_generation_run_config.prompt_version_id = prompt_version_id
-        llm_generation_run_config._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
-        llm_generation_run_config._tool_config_slot = tool_config  # type: ignore[attr-defined]
-        llm_generation_run_config.additional_properties = {}
+        _llm_generation_run_config_.ai_integration_id = ai_integration_id
+        _llm_generation_run_config_.experiment_type = experiment_type
+        _llm_generation_run_config_.input_variable_format = input_variable_format
+        _llm_generation_run_config_._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
+        _llm_generation_run_config_._messages_slot = messages  # type: ignore[attr-defined]
+        _llm_generation_run_config_.model_name = model_name
+        _llm_generation_run_config_.prompt_version_id = prompt_version_id
+        _llm_generation_run_config_._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
+        _llm_generation_run_config_._tool_config_slot = tool_config  # type: ignore[attr-defined]
+        _llm_generation_run_config_.additional_properties = {}
 
         if _extra:
-            llm_generation_run_config.additional_properties = {
+            _llm_generation_run_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(llm_generation_run_config, _drifted)
-        return llm_generation_run_config
+            _note(_llm_generation_run_config_, _drifted)
+        return _llm_generation_run_config_
 
     @property
     def additional_keys(self) -> list[str]:

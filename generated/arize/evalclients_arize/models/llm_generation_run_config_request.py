@@ -333,27 +333,27 @@ class LlmGenerationRunConfigRequest:
                     cls, d, "tool_config", "ToolConfigRequest", "type", _drifted
                 )
 
-        llm_generation_run_config_request = _new(
+        _llm_generation_run_config_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        llm_generation_run_config_request.ai_integration_id = ai_integration_id
-        llm_generation_run_config_request.experiment_type = experiment_type
-        llm_generation_run_config_request.input_variable_format = input_variable_format
-        llm_generation_run_config_request._messages_slot = messages  # type: ignore[attr-defined]
-        llm_generation_run_config_request._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
-        llm_generation_run_config_request.model_name = model_name
-        llm_generation_run_config_request.prompt_version_id = prompt_version_id
-        llm_generation_run_config_request._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
-        llm_generation_run_config_request._tool_config_slot = tool_config  # type: ignore[attr-defined]
-        llm_generation_run_config_request.additional_properties = {}
+        _llm_generation_run_config_request_.ai_integration_id = ai_integration_id
+        _llm_generation_run_config_request_.experiment_type = experiment_type
+        _llm_generation_run_config_request_.input_variable_format = input_variable_format
+        _llm_generation_run_config_request_._messages_slot = messages  # type: ignore[attr-defined]
+        _llm_generation_run_config_request_._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
+        _llm_generation_run_config_request_.model_name = model_name
+        _llm_generation_run_config_request_.prompt_version_id = prompt_version_id
+        _llm_generation_run_config_request_._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
+        _llm_generation_run_config_request_._tool_config_slot = tool_config  # type: ignore[attr-defined]
+        _llm_generation_run_config_request_.additional_properties = {}
 
         if _extra:
-            llm_generation_run_config_request.additional_properties = {
+            _llm_generation_run_config_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(llm_generation_run_config_request, _drifted)
-        return llm_generation_run_config_request
+            _note(_llm_generation_run_config_request_, _drifted)
+        return _llm_generation_run_config_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class LlmGenerationRunConfigRequestProviderParameters:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        llm_generation_run_config_request_provider_parameters = cls()
+        _llm_generation_run_config_request_provider_parameters_ = cls()
 
         if d:
-            llm_generation_run_config_request_provider_parameters.additional_properties = dict(d)
+            _llm_generation_run_config_request_provider_parameters_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(llm_generation_run_config_request_provider_parameters, _drifted)
-        return llm_generation_run_config_request_provider_parameters
+            _note(_llm_generation_run_config_request_provider_parameters_, _drifted)
+        return _llm_generation_run_config_request_provider_parameters_
 
     @property
     def additional_keys(self) -> list[str]:

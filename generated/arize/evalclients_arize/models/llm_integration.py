@@ -326,22 +326,26 @@ class LlmIntegration:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        llm_integration = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        llm_integration._config_slot = config  # type: ignore[attr-defined]
-        llm_integration.created_at = created_at
-        llm_integration.created_by_user_id = created_by_user_id
-        llm_integration.id = id
-        llm_integration.name = name
-        llm_integration._scopings_slot = scopings  # type: ignore[attr-defined]
-        llm_integration.type_ = type_
-        llm_integration.updated_at = updated_at
-        llm_integration.additional_properties = {}
+        _llm_integration_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _llm_integration_._config_slot = config  # type: ignore[attr-defined]
+        _llm_integration_.created_at = created_at
+        _llm_integration_.created_by_user_id = created_by_user_id
+        _llm_integration_.id = id
+        _llm_integration_.name = name
+        _llm_integration_._scopings_slot = scopings  # type: ignore[attr-defined]
+        _llm_integration_.type_ = type_
+        _llm_integration_.updated_at = updated_at
+        _llm_integration_.additional_properties = {}
 
         if _extra:
-            llm_integration.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _llm_integration_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(llm_integration, _drifted)
-        return llm_integration
+            _note(_llm_integration_, _drifted)
+        return _llm_integration_
 
     @property
     def additional_keys(self) -> list[str]:

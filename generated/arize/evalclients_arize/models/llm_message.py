@@ -181,18 +181,18 @@ class LLMMessage:
                     _drifted,
                 )
 
-        llm_message = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        llm_message.content = content
-        llm_message.role = role
-        llm_message.tool_call_id = tool_call_id
-        llm_message._tool_calls_slot = tool_calls  # type: ignore[attr-defined]
-        llm_message.additional_properties = {}
+        _llm_message_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _llm_message_.content = content
+        _llm_message_.role = role
+        _llm_message_.tool_call_id = tool_call_id
+        _llm_message_._tool_calls_slot = tool_calls  # type: ignore[attr-defined]
+        _llm_message_.additional_properties = {}
 
         if _extra:
-            llm_message.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _llm_message_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(llm_message, _drifted)
-        return llm_message
+            _note(_llm_message_, _drifted)
+        return _llm_message_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -175,22 +175,22 @@ class LLMMessageRequest:
                     _drifted,
                 )
 
-        llm_message_request = _new(
+        _llm_message_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        llm_message_request.role = role
-        llm_message_request.content = content
-        llm_message_request.tool_call_id = tool_call_id
-        llm_message_request._tool_calls_slot = tool_calls  # type: ignore[attr-defined]
-        llm_message_request.additional_properties = {}
+        _llm_message_request_.role = role
+        _llm_message_request_.content = content
+        _llm_message_request_.tool_call_id = tool_call_id
+        _llm_message_request_._tool_calls_slot = tool_calls  # type: ignore[attr-defined]
+        _llm_message_request_.additional_properties = {}
 
         if _extra:
-            llm_message_request.additional_properties = {
+            _llm_message_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(llm_message_request, _drifted)
-        return llm_message_request
+            _note(_llm_message_request_, _drifted)
+        return _llm_message_request_
 
     @property
     def additional_keys(self) -> list[str]:

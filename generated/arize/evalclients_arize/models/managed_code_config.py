@@ -276,25 +276,25 @@ class ManagedCodeConfig:
                 raise
             variables, _drifted = _keep(cls, d, "variables", "list[str]", "type", _drifted)
 
-        managed_code_config = _new(
+        _managed_code_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        managed_code_config.data_granularity = data_granularity
-        managed_code_config.managed_evaluator = managed_evaluator
-        managed_code_config.name = name
-        managed_code_config.query_filter = query_filter
-        managed_code_config._static_params_slot = static_params  # type: ignore[attr-defined]
-        managed_code_config.type_ = type_
-        managed_code_config.variables = variables
-        managed_code_config.additional_properties = {}
+        _managed_code_config_.data_granularity = data_granularity
+        _managed_code_config_.managed_evaluator = managed_evaluator
+        _managed_code_config_.name = name
+        _managed_code_config_.query_filter = query_filter
+        _managed_code_config_._static_params_slot = static_params  # type: ignore[attr-defined]
+        _managed_code_config_.type_ = type_
+        _managed_code_config_.variables = variables
+        _managed_code_config_.additional_properties = {}
 
         if _extra:
-            managed_code_config.additional_properties = {
+            _managed_code_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(managed_code_config, _drifted)
-        return managed_code_config
+            _note(_managed_code_config_, _drifted)
+        return _managed_code_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -260,25 +260,25 @@ class ManagedCodeConfigRequest:
                     _drifted,
                 )
 
-        managed_code_config_request = _new(
+        _managed_code_config_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        managed_code_config_request.managed_evaluator = managed_evaluator
-        managed_code_config_request.name = name
-        managed_code_config_request.type_ = type_
-        managed_code_config_request.variables = variables
-        managed_code_config_request.data_granularity = data_granularity
-        managed_code_config_request.query_filter = query_filter
-        managed_code_config_request._static_params_slot = static_params  # type: ignore[attr-defined]
-        managed_code_config_request.additional_properties = {}
+        _managed_code_config_request_.managed_evaluator = managed_evaluator
+        _managed_code_config_request_.name = name
+        _managed_code_config_request_.type_ = type_
+        _managed_code_config_request_.variables = variables
+        _managed_code_config_request_.data_granularity = data_granularity
+        _managed_code_config_request_.query_filter = query_filter
+        _managed_code_config_request_._static_params_slot = static_params  # type: ignore[attr-defined]
+        _managed_code_config_request_.additional_properties = {}
 
         if _extra:
-            managed_code_config_request.additional_properties = {
+            _managed_code_config_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(managed_code_config_request, _drifted)
-        return managed_code_config_request
+            _note(_managed_code_config_request_, _drifted)
+        return _managed_code_config_request_
 
     @property
     def additional_keys(self) -> list[str]:

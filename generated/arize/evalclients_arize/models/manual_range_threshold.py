@@ -162,21 +162,21 @@ class ManualRangeThreshold:
                     raise
                 upper, _drifted = _keep(cls, d, "upper", "ManualThresholdBound", "type", _drifted)
 
-        manual_range_threshold = _new(
+        _manual_range_threshold_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        manual_range_threshold._lower_slot = lower  # type: ignore[attr-defined]
-        manual_range_threshold.type_ = type_
-        manual_range_threshold._upper_slot = upper  # type: ignore[attr-defined]
-        manual_range_threshold.additional_properties = {}
+        _manual_range_threshold_._lower_slot = lower  # type: ignore[attr-defined]
+        _manual_range_threshold_.type_ = type_
+        _manual_range_threshold_._upper_slot = upper  # type: ignore[attr-defined]
+        _manual_range_threshold_.additional_properties = {}
 
         if _extra:
-            manual_range_threshold.additional_properties = {
+            _manual_range_threshold_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(manual_range_threshold, _drifted)
-        return manual_range_threshold
+            _note(_manual_range_threshold_, _drifted)
+        return _manual_range_threshold_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -140,21 +140,21 @@ class ManualSingleThreshold:
                 raise
             value, _drifted = _keep(cls, d, "value", "float", "type", _drifted)
 
-        manual_single_threshold = _new(
+        _manual_single_threshold_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        manual_single_threshold.operator = operator
-        manual_single_threshold.type_ = type_
-        manual_single_threshold.value = value
-        manual_single_threshold.additional_properties = {}
+        _manual_single_threshold_.operator = operator
+        _manual_single_threshold_.type_ = type_
+        _manual_single_threshold_.value = value
+        _manual_single_threshold_.additional_properties = {}
 
         if _extra:
-            manual_single_threshold.additional_properties = {
+            _manual_single_threshold_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(manual_single_threshold, _drifted)
-        return manual_single_threshold
+            _note(_manual_single_threshold_, _drifted)
+        return _manual_single_threshold_
 
     @property
     def additional_keys(self) -> list[str]:

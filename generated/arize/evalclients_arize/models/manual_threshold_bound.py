@@ -110,20 +110,20 @@ class ManualThresholdBound:
                 raise
             value, _drifted = _keep(cls, d, "value", "float", "type", _drifted)
 
-        manual_threshold_bound = _new(
+        _manual_threshold_bound_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        manual_threshold_bound.operator = operator
-        manual_threshold_bound.value = value
-        manual_threshold_bound.additional_properties = {}
+        _manual_threshold_bound_.operator = operator
+        _manual_threshold_bound_.value = value
+        _manual_threshold_bound_.additional_properties = {}
 
         if _extra:
-            manual_threshold_bound.additional_properties = {
+            _manual_threshold_bound_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(manual_threshold_bound, _drifted)
-        return manual_threshold_bound
+            _note(_manual_threshold_bound_, _drifted)
+        return _manual_threshold_bound_
 
     @property
     def additional_keys(self) -> list[str]:

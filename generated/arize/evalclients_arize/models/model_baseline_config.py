@@ -145,20 +145,20 @@ class ModelBaselineConfig:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of MODEL_BASELINE", "enum", _drifted)
 
-        model_baseline_config = _new(
+        _model_baseline_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        model_baseline_config._filters_slot = filters  # type: ignore[attr-defined]
-        model_baseline_config.type_ = type_
-        model_baseline_config.additional_properties = {}
+        _model_baseline_config_._filters_slot = filters  # type: ignore[attr-defined]
+        _model_baseline_config_.type_ = type_
+        _model_baseline_config_.additional_properties = {}
 
         if _extra:
-            model_baseline_config.additional_properties = {
+            _model_baseline_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(model_baseline_config, _drifted)
-        return model_baseline_config
+            _note(_model_baseline_config_, _drifted)
+        return _model_baseline_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -725,35 +725,35 @@ class MonitorBase:
                 raise
             uri, _drifted = _keep(cls, d, "uri", "str", "type", _drifted)
 
-        monitor_base = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        monitor_base.created_at = created_at
-        monitor_base.created_by_user_id = created_by_user_id
-        monitor_base.delay_seconds = delay_seconds
-        monitor_base._downtime_slot = downtime  # type: ignore[attr-defined]
-        monitor_base.evaluated_at = evaluated_at
-        monitor_base.evaluation_window_length_seconds = evaluation_window_length_seconds
-        monitor_base._filters_slot = filters  # type: ignore[attr-defined]
-        monitor_base.id = id
-        monitor_base.latest_computed_value = latest_computed_value
-        monitor_base.manual_evaluation_enabled = manual_evaluation_enabled
-        monitor_base.name = name
-        monitor_base.notes = notes
-        monitor_base.notification_configs = notification_configs
-        monitor_base.notifications_enabled = notifications_enabled
-        monitor_base.project_id = project_id
-        monitor_base._scheduled_runtime_slot = scheduled_runtime  # type: ignore[attr-defined]
-        monitor_base.status = status
-        monitor_base._threshold_slot = threshold  # type: ignore[attr-defined]
-        monitor_base.type_ = type_
-        monitor_base.updated_at = updated_at
-        monitor_base.uri = uri
-        monitor_base.additional_properties = {}
+        _monitor_base_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _monitor_base_.created_at = created_at
+        _monitor_base_.created_by_user_id = created_by_user_id
+        _monitor_base_.delay_seconds = delay_seconds
+        _monitor_base_._downtime_slot = downtime  # type: ignore[attr-defined]
+        _monitor_base_.evaluated_at = evaluated_at
+        _monitor_base_.evaluation_window_length_seconds = evaluation_window_length_seconds
+        _monitor_base_._filters_slot = filters  # type: ignore[attr-defined]
+        _monitor_base_.id = id
+        _monitor_base_.latest_computed_value = latest_computed_value
+        _monitor_base_.manual_evaluation_enabled = manual_evaluation_enabled
+        _monitor_base_.name = name
+        _monitor_base_.notes = notes
+        _monitor_base_.notification_configs = notification_configs
+        _monitor_base_.notifications_enabled = notifications_enabled
+        _monitor_base_.project_id = project_id
+        _monitor_base_._scheduled_runtime_slot = scheduled_runtime  # type: ignore[attr-defined]
+        _monitor_base_.status = status
+        _monitor_base_._threshold_slot = threshold  # type: ignore[attr-defined]
+        _monitor_base_.type_ = type_
+        _monitor_base_.updated_at = updated_at
+        _monitor_base_.uri = uri
+        _monitor_base_.additional_properties = {}
 
         if _extra:
-            monitor_base.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _monitor_base_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(monitor_base, _drifted)
-        return monitor_base
+            _note(_monitor_base_, _drifted)
+        return _monitor_base_
 
     @property
     def additional_keys(self) -> list[str]:

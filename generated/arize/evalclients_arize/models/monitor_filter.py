@@ -161,17 +161,19 @@ class MonitorFilter:
                 raise
             values, _drifted = _keep(cls, d, "values", "list[str]", "type", _drifted)
 
-        monitor_filter = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        monitor_filter._dimension_slot = dimension  # type: ignore[attr-defined]
-        monitor_filter.operator = operator
-        monitor_filter.values = values
-        monitor_filter.additional_properties = {}
+        _monitor_filter_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _monitor_filter_._dimension_slot = dimension  # type: ignore[attr-defined]
+        _monitor_filter_.operator = operator
+        _monitor_filter_.values = values
+        _monitor_filter_.additional_properties = {}
 
         if _extra:
-            monitor_filter.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _monitor_filter_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(monitor_filter, _drifted)
-        return monitor_filter
+            _note(_monitor_filter_, _drifted)
+        return _monitor_filter_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -128,21 +128,21 @@ class MovingCustomBaselineWindow:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of MOVING", "enum", _drifted)
 
-        moving_custom_baseline_window = _new(
+        _moving_custom_baseline_window_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        moving_custom_baseline_window.moving_window_delay_seconds = moving_window_delay_seconds
-        moving_custom_baseline_window.moving_window_seconds = moving_window_seconds
-        moving_custom_baseline_window.type_ = type_
-        moving_custom_baseline_window.additional_properties = {}
+        _moving_custom_baseline_window_.moving_window_delay_seconds = moving_window_delay_seconds
+        _moving_custom_baseline_window_.moving_window_seconds = moving_window_seconds
+        _moving_custom_baseline_window_.type_ = type_
+        _moving_custom_baseline_window_.additional_properties = {}
 
         if _extra:
-            moving_custom_baseline_window.additional_properties = {
+            _moving_custom_baseline_window_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(moving_custom_baseline_window, _drifted)
-        return moving_custom_baseline_window
+            _note(_moving_custom_baseline_window_, _drifted)
+        return _moving_custom_baseline_window_
 
     @property
     def additional_keys(self) -> list[str]:

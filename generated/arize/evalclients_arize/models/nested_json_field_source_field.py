@@ -138,21 +138,21 @@ class NestedJsonFieldSourceField:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        nested_json_field_source_field = _new(
+        _nested_json_field_source_field_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        nested_json_field_source_field.data_type = data_type
-        nested_json_field_source_field.kind = kind
-        nested_json_field_source_field.path = path
-        nested_json_field_source_field.additional_properties = {}
+        _nested_json_field_source_field_.data_type = data_type
+        _nested_json_field_source_field_.kind = kind
+        _nested_json_field_source_field_.path = path
+        _nested_json_field_source_field_.additional_properties = {}
 
         if _extra:
-            nested_json_field_source_field.additional_properties = {
+            _nested_json_field_source_field_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(nested_json_field_source_field, _drifted)
-        return nested_json_field_source_field
+            _note(_nested_json_field_source_field_, _drifted)
+        return _nested_json_field_source_field_
 
     @property
     def additional_keys(self) -> list[str]:

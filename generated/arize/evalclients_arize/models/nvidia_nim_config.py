@@ -219,25 +219,25 @@ class NvidiaNimConfig:
                 raise
             provider, _drifted = _keep(cls, d, "provider", "one of NVIDIA_NIM", "enum", _drifted)
 
-        nvidia_nim_config = _new(
+        _nvidia_nim_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        nvidia_nim_config.base_url = base_url
-        nvidia_nim_config.has_api_key = has_api_key
-        nvidia_nim_config.header_names = header_names
-        nvidia_nim_config.is_default_models_enabled = is_default_models_enabled
-        nvidia_nim_config.is_function_calling_enabled = is_function_calling_enabled
-        nvidia_nim_config.model_names = model_names
-        nvidia_nim_config.provider = provider
-        nvidia_nim_config.additional_properties = {}
+        _nvidia_nim_config_.base_url = base_url
+        _nvidia_nim_config_.has_api_key = has_api_key
+        _nvidia_nim_config_.header_names = header_names
+        _nvidia_nim_config_.is_default_models_enabled = is_default_models_enabled
+        _nvidia_nim_config_.is_function_calling_enabled = is_function_calling_enabled
+        _nvidia_nim_config_.model_names = model_names
+        _nvidia_nim_config_.provider = provider
+        _nvidia_nim_config_.additional_properties = {}
 
         if _extra:
-            nvidia_nim_config.additional_properties = {
+            _nvidia_nim_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(nvidia_nim_config, _drifted)
-        return nvidia_nim_config
+            _note(_nvidia_nim_config_, _drifted)
+        return _nvidia_nim_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -122,17 +122,19 @@ class OpenAiConfig:
                 raise
             provider, _drifted = _keep(cls, d, "provider", "one of OPEN_AI", "enum", _drifted)
 
-        open_ai_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        open_ai_config.has_api_key = has_api_key
-        open_ai_config.is_function_calling_enabled = is_function_calling_enabled
-        open_ai_config.provider = provider
-        open_ai_config.additional_properties = {}
+        _open_ai_config_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _open_ai_config_.has_api_key = has_api_key
+        _open_ai_config_.is_function_calling_enabled = is_function_calling_enabled
+        _open_ai_config_.provider = provider
+        _open_ai_config_.additional_properties = {}
 
         if _extra:
-            open_ai_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _open_ai_config_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(open_ai_config, _drifted)
-        return open_ai_config
+            _note(_open_ai_config_, _drifted)
+        return _open_ai_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -136,18 +136,18 @@ class Organization:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        organization = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        organization.created_at = created_at
-        organization.description = description
-        organization.id = id
-        organization.name = name
-        organization.additional_properties = {}
+        _organization_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _organization_.created_at = created_at
+        _organization_.description = description
+        _organization_.id = id
+        _organization_.name = name
+        _organization_.additional_properties = {}
 
         if _extra:
-            organization.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _organization_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(organization, _drifted)
-        return organization
+            _note(_organization_, _drifted)
+        return _organization_
 
     @property
     def additional_keys(self) -> list[str]:

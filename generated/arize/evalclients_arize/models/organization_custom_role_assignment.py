@@ -121,21 +121,21 @@ class OrganizationCustomRoleAssignment:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of CUSTOM, PREDEFINED", "enum", _drifted)
 
-        organization_custom_role_assignment = _new(
+        _organization_custom_role_assignment_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        organization_custom_role_assignment.id = id
-        organization_custom_role_assignment.name = name
-        organization_custom_role_assignment.type_ = type_
-        organization_custom_role_assignment.additional_properties = {}
+        _organization_custom_role_assignment_.id = id
+        _organization_custom_role_assignment_.name = name
+        _organization_custom_role_assignment_.type_ = type_
+        _organization_custom_role_assignment_.additional_properties = {}
 
         if _extra:
-            organization_custom_role_assignment.additional_properties = {
+            _organization_custom_role_assignment_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(organization_custom_role_assignment, _drifted)
-        return organization_custom_role_assignment
+            _note(_organization_custom_role_assignment_, _drifted)
+        return _organization_custom_role_assignment_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -162,22 +162,22 @@ class OrganizationMembership:
                 raise
             user_id, _drifted = _keep(cls, d, "user_id", "str", "type", _drifted)
 
-        organization_membership = _new(
+        _organization_membership_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        organization_membership.id = id
-        organization_membership.organization_id = organization_id
-        organization_membership._role_slot = role  # type: ignore[attr-defined]
-        organization_membership.user_id = user_id
-        organization_membership.additional_properties = {}
+        _organization_membership_.id = id
+        _organization_membership_.organization_id = organization_id
+        _organization_membership_._role_slot = role  # type: ignore[attr-defined]
+        _organization_membership_.user_id = user_id
+        _organization_membership_.additional_properties = {}
 
         if _extra:
-            organization_membership.additional_properties = {
+            _organization_membership_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(organization_membership, _drifted)
-        return organization_membership
+            _note(_organization_membership_, _drifted)
+        return _organization_membership_
 
     @property
     def additional_keys(self) -> list[str]:

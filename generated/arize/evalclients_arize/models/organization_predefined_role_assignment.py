@@ -120,20 +120,20 @@ class OrganizationPredefinedRoleAssignment:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of CUSTOM, PREDEFINED", "enum", _drifted)
 
-        organization_predefined_role_assignment = _new(
+        _organization_predefined_role_assignment_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        organization_predefined_role_assignment.name = name
-        organization_predefined_role_assignment.type_ = type_
-        organization_predefined_role_assignment.additional_properties = {}
+        _organization_predefined_role_assignment_.name = name
+        _organization_predefined_role_assignment_.type_ = type_
+        _organization_predefined_role_assignment_.additional_properties = {}
 
         if _extra:
-            organization_predefined_role_assignment.additional_properties = {
+            _organization_predefined_role_assignment_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(organization_predefined_role_assignment, _drifted)
-        return organization_predefined_role_assignment
+            _note(_organization_predefined_role_assignment_, _drifted)
+        return _organization_predefined_role_assignment_
 
     @property
     def additional_keys(self) -> list[str]:

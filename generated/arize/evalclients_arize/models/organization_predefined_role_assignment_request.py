@@ -105,20 +105,20 @@ class OrganizationPredefinedRoleAssignmentRequest:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of CUSTOM, PREDEFINED", "enum", _drifted)
 
-        organization_predefined_role_assignment_request = _new(
+        _organization_predefined_role_assignment_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        organization_predefined_role_assignment_request.name = name
-        organization_predefined_role_assignment_request.type_ = type_
-        organization_predefined_role_assignment_request.additional_properties = {}
+        _organization_predefined_role_assignment_request_.name = name
+        _organization_predefined_role_assignment_request_.type_ = type_
+        _organization_predefined_role_assignment_request_.additional_properties = {}
 
         if _extra:
-            organization_predefined_role_assignment_request.additional_properties = {
+            _organization_predefined_role_assignment_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(organization_predefined_role_assignment_request, _drifted)
-        return organization_predefined_role_assignment_request
+            _note(_organization_predefined_role_assignment_request_, _drifted)
+        return _organization_predefined_role_assignment_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -126,22 +126,22 @@ class PaginationMetadata:
                 raise
             next_cursor, _drifted = _keep(cls, d, "next_cursor", "str", "type", _drifted)
 
-        pagination_metadata = _new(
+        _pagination_metadata_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        pagination_metadata.hasMore = hasMore
-        pagination_metadata.has_more = has_more
-        pagination_metadata.nextCursor = nextCursor
-        pagination_metadata.next_cursor = next_cursor
-        pagination_metadata.additional_properties = {}
+        _pagination_metadata_.hasMore = hasMore
+        _pagination_metadata_.has_more = has_more
+        _pagination_metadata_.nextCursor = nextCursor
+        _pagination_metadata_.next_cursor = next_cursor
+        _pagination_metadata_.additional_properties = {}
 
         if _extra:
-            pagination_metadata.additional_properties = {
+            _pagination_metadata_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(pagination_metadata, _drifted)
-        return pagination_metadata
+            _note(_pagination_metadata_, _drifted)
+        return _pagination_metadata_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -813,43 +813,43 @@ class PerformanceMonitor:
                 raise
             uri, _drifted = _keep(cls, d, "uri", "str", "type", _drifted)
 
-        performance_monitor = _new(
+        _performance_monitor_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        performance_monitor.created_at = created_at
-        performance_monitor.created_by_user_id = created_by_user_id
-        performance_monitor.delay_seconds = delay_seconds
-        performance_monitor._downtime_slot = downtime  # type: ignore[attr-defined]
-        performance_monitor.evaluated_at = evaluated_at
-        performance_monitor.evaluation_window_length_seconds = evaluation_window_length_seconds
-        performance_monitor._filters_slot = filters  # type: ignore[attr-defined]
-        performance_monitor.id = id
-        performance_monitor.latest_computed_value = latest_computed_value
-        performance_monitor.manual_evaluation_enabled = manual_evaluation_enabled
-        performance_monitor.metric = metric
-        performance_monitor.metric_at_ranking_k_value = metric_at_ranking_k_value
-        performance_monitor.model_versions = model_versions
-        performance_monitor.name = name
-        performance_monitor.notes = notes
-        performance_monitor.notification_configs = notification_configs
-        performance_monitor.notifications_enabled = notifications_enabled
-        performance_monitor.positive_class_value = positive_class_value
-        performance_monitor.project_id = project_id
-        performance_monitor._scheduled_runtime_slot = scheduled_runtime  # type: ignore[attr-defined]
-        performance_monitor.status = status
-        performance_monitor._threshold_slot = threshold  # type: ignore[attr-defined]
-        performance_monitor.type_ = type_
-        performance_monitor.updated_at = updated_at
-        performance_monitor.uri = uri
-        performance_monitor.additional_properties = {}
+        _performance_monitor_.created_at = created_at
+        _performance_monitor_.created_by_user_id = created_by_user_id
+        _performance_monitor_.delay_seconds = delay_seconds
+        _performance_monitor_._downtime_slot = downtime  # type: ignore[attr-defined]
+        _performance_monitor_.evaluated_at = evaluated_at
+        _performance_monitor_.evaluation_window_length_seconds = evaluation_window_length_seconds
+        _performance_monitor_._filters_slot = filters  # type: ignore[attr-defined]
+        _performance_monitor_.id = id
+        _performance_monitor_.latest_computed_value = latest_computed_value
+        _performance_monitor_.manual_evaluation_enabled = manual_evaluation_enabled
+        _performance_monitor_.metric = metric
+        _performance_monitor_.metric_at_ranking_k_value = metric_at_ranking_k_value
+        _performance_monitor_.model_versions = model_versions
+        _performance_monitor_.name = name
+        _performance_monitor_.notes = notes
+        _performance_monitor_.notification_configs = notification_configs
+        _performance_monitor_.notifications_enabled = notifications_enabled
+        _performance_monitor_.positive_class_value = positive_class_value
+        _performance_monitor_.project_id = project_id
+        _performance_monitor_._scheduled_runtime_slot = scheduled_runtime  # type: ignore[attr-defined]
+        _performance_monitor_.status = status
+        _performance_monitor_._threshold_slot = threshold  # type: ignore[attr-defined]
+        _performance_monitor_.type_ = type_
+        _performance_monitor_.updated_at = updated_at
+        _performance_monitor_.uri = uri
+        _performance_monitor_.additional_properties = {}
 
         if _extra:
-            performance_monitor.additional_properties = {
+            _performance_monitor_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(performance_monitor, _drifted)
-        return performance_monitor
+            _note(_performance_monitor_, _drifted)
+        return _performance_monitor_
 
     @property
     def additional_keys(self) -> list[str]:

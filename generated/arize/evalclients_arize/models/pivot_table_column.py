@@ -234,25 +234,25 @@ class PivotTableColumn:
                 raise
             title, _drifted = _keep(cls, d, "title", "None | str", "type", _drifted)
 
-        pivot_table_column = _new(
+        _pivot_table_column_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        pivot_table_column.aggregation = aggregation
-        pivot_table_column._dataset_source_slot = dataset_source  # type: ignore[attr-defined]
-        pivot_table_column.dimension = dimension
-        pivot_table_column.dimension_category = dimension_category
-        pivot_table_column.id = id
-        pivot_table_column.position = position
-        pivot_table_column.title = title
-        pivot_table_column.additional_properties = {}
+        _pivot_table_column_.aggregation = aggregation
+        _pivot_table_column_._dataset_source_slot = dataset_source  # type: ignore[attr-defined]
+        _pivot_table_column_.dimension = dimension
+        _pivot_table_column_.dimension_category = dimension_category
+        _pivot_table_column_.id = id
+        _pivot_table_column_.position = position
+        _pivot_table_column_.title = title
+        _pivot_table_column_.additional_properties = {}
 
         if _extra:
-            pivot_table_column.additional_properties = {
+            _pivot_table_column_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(pivot_table_column, _drifted)
-        return pivot_table_column
+            _note(_pivot_table_column_, _drifted)
+        return _pivot_table_column_
 
     @property
     def additional_keys(self) -> list[str]:

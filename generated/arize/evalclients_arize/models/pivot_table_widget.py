@@ -697,43 +697,43 @@ class PivotTableWidget:
                 _drifted,
             )
 
-        pivot_table_widget = _new(
+        _pivot_table_widget_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        pivot_table_widget._columns_slot = columns  # type: ignore[attr-defined]
-        pivot_table_widget.created_at = created_at
-        pivot_table_widget.creation_status = creation_status
-        pivot_table_widget.creator_user_id = creator_user_id
-        pivot_table_widget.dashboard_id = dashboard_id
-        pivot_table_widget.end_time = end_time
-        pivot_table_widget._filters_slot = filters  # type: ignore[attr-defined]
-        pivot_table_widget.grid_position = grid_position
-        pivot_table_widget.grouped_dimension = grouped_dimension
-        pivot_table_widget.grouped_dimension_category = grouped_dimension_category
-        pivot_table_widget.grouped_dimension_title = grouped_dimension_title
-        pivot_table_widget.id = id
-        pivot_table_widget.model_environment_name = model_environment_name
-        pivot_table_widget.model_id = model_id
-        pivot_table_widget.model_version_environment_metadata_ids = (
+        _pivot_table_widget_._columns_slot = columns  # type: ignore[attr-defined]
+        _pivot_table_widget_.created_at = created_at
+        _pivot_table_widget_.creation_status = creation_status
+        _pivot_table_widget_.creator_user_id = creator_user_id
+        _pivot_table_widget_.dashboard_id = dashboard_id
+        _pivot_table_widget_.end_time = end_time
+        _pivot_table_widget_._filters_slot = filters  # type: ignore[attr-defined]
+        _pivot_table_widget_.grid_position = grid_position
+        _pivot_table_widget_.grouped_dimension = grouped_dimension
+        _pivot_table_widget_.grouped_dimension_category = grouped_dimension_category
+        _pivot_table_widget_.grouped_dimension_title = grouped_dimension_title
+        _pivot_table_widget_.id = id
+        _pivot_table_widget_.model_environment_name = model_environment_name
+        _pivot_table_widget_.model_id = model_id
+        _pivot_table_widget_.model_version_environment_metadata_ids = (
             model_version_environment_metadata_ids
         )
-        pivot_table_widget.model_version_ids = model_version_ids
-        pivot_table_widget.overwrite_global_time = overwrite_global_time
-        pivot_table_widget.query_filter = query_filter
-        pivot_table_widget.start_time = start_time
-        pivot_table_widget.time_range_key = time_range_key
-        pivot_table_widget.timezone = timezone
-        pivot_table_widget.title = title
-        pivot_table_widget.type_ = type_
-        pivot_table_widget.additional_properties = {}
+        _pivot_table_widget_.model_version_ids = model_version_ids
+        _pivot_table_widget_.overwrite_global_time = overwrite_global_time
+        _pivot_table_widget_.query_filter = query_filter
+        _pivot_table_widget_.start_time = start_time
+        _pivot_table_widget_.time_range_key = time_range_key
+        _pivot_table_widget_.timezone = timezone
+        _pivot_table_widget_.title = title
+        _pivot_table_widget_.type_ = type_
+        _pivot_table_widget_.additional_properties = {}
 
         if _extra:
-            pivot_table_widget.additional_properties = {
+            _pivot_table_widget_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(pivot_table_widget, _drifted)
-        return pivot_table_widget
+            _note(_pivot_table_widget_, _drifted)
+        return _pivot_table_widget_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -120,20 +120,20 @@ class PredefinedRoleAssignment:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of CUSTOM, PREDEFINED", "enum", _drifted)
 
-        predefined_role_assignment = _new(
+        _predefined_role_assignment_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        predefined_role_assignment.name = name
-        predefined_role_assignment.type_ = type_
-        predefined_role_assignment.additional_properties = {}
+        _predefined_role_assignment_.name = name
+        _predefined_role_assignment_.type_ = type_
+        _predefined_role_assignment_.additional_properties = {}
 
         if _extra:
-            predefined_role_assignment.additional_properties = {
+            _predefined_role_assignment_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(predefined_role_assignment, _drifted)
-        return predefined_role_assignment
+            _note(_predefined_role_assignment_, _drifted)
+        return _predefined_role_assignment_
 
     @property
     def additional_keys(self) -> list[str]:

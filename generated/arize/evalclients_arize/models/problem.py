@@ -138,19 +138,19 @@ class Problem:
                 raise
             type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
-        problem = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        problem.detail = detail
-        problem.instance = instance
-        problem.status = status
-        problem.title = title
-        problem.type_ = type_
-        problem.additional_properties = {}
+        _problem_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _problem_.detail = detail
+        _problem_.instance = instance
+        _problem_.status = status
+        _problem_.title = title
+        _problem_.type_ = type_
+        _problem_.additional_properties = {}
 
         if _extra:
-            problem.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _problem_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(problem, _drifted)
-        return problem
+            _note(_problem_, _drifted)
+        return _problem_
 
     @property
     def additional_keys(self) -> list[str]:

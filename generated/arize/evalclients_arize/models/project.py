@@ -172,19 +172,19 @@ class Project:
                 raise
             space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
-        project = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        project.created_at = created_at
-        project.id = id
-        project.name = name
-        project.project_type = project_type
-        project.space_id = space_id
-        project.additional_properties = {}
+        _project_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _project_.created_at = created_at
+        _project_.id = id
+        _project_.name = name
+        _project_.project_type = project_type
+        _project_.space_id = space_id
+        _project_.additional_properties = {}
 
         if _extra:
-            project.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _project_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(project, _drifted)
-        return project
+            _note(_project_, _drifted)
+        return _project_
 
     @property
     def additional_keys(self) -> list[str]:

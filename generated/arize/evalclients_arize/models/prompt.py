@@ -202,21 +202,21 @@ class Prompt:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        prompt = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        prompt.created_at = created_at
-        prompt.created_by_user_id = created_by_user_id
-        prompt.description = description
-        prompt.id = id
-        prompt.name = name
-        prompt.space_id = space_id
-        prompt.updated_at = updated_at
-        prompt.additional_properties = {}
+        _prompt_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _prompt_.created_at = created_at
+        _prompt_.created_by_user_id = created_by_user_id
+        _prompt_.description = description
+        _prompt_.id = id
+        _prompt_.name = name
+        _prompt_.space_id = space_id
+        _prompt_.updated_at = updated_at
+        _prompt_.additional_properties = {}
 
         if _extra:
-            prompt.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _prompt_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt, _drifted)
-        return prompt
+            _note(_prompt_, _drifted)
+        return _prompt_
 
     @property
     def additional_keys(self) -> list[str]:

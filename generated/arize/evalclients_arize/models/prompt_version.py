@@ -402,27 +402,29 @@ class PromptVersion:
                     cls, d, "provider_params", "ProviderParams", "type", _drifted
                 )
 
-        prompt_version = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        prompt_version.commit_hash = commit_hash
-        prompt_version.commit_message = commit_message
-        prompt_version.created_at = created_at
-        prompt_version.created_by_user_id = created_by_user_id
-        prompt_version.id = id
-        prompt_version.input_variable_format = input_variable_format
-        prompt_version._invocation_params_slot = invocation_params  # type: ignore[attr-defined]
-        prompt_version.labels = labels
-        prompt_version._messages_slot = messages  # type: ignore[attr-defined]
-        prompt_version.model = model
-        prompt_version.prompt_id = prompt_id
-        prompt_version.provider = provider
-        prompt_version._provider_params_slot = provider_params  # type: ignore[attr-defined]
-        prompt_version.additional_properties = {}
+        _prompt_version_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _prompt_version_.commit_hash = commit_hash
+        _prompt_version_.commit_message = commit_message
+        _prompt_version_.created_at = created_at
+        _prompt_version_.created_by_user_id = created_by_user_id
+        _prompt_version_.id = id
+        _prompt_version_.input_variable_format = input_variable_format
+        _prompt_version_._invocation_params_slot = invocation_params  # type: ignore[attr-defined]
+        _prompt_version_.labels = labels
+        _prompt_version_._messages_slot = messages  # type: ignore[attr-defined]
+        _prompt_version_.model = model
+        _prompt_version_.prompt_id = prompt_id
+        _prompt_version_.provider = provider
+        _prompt_version_._provider_params_slot = provider_params  # type: ignore[attr-defined]
+        _prompt_version_.additional_properties = {}
 
         if _extra:
-            prompt_version.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _prompt_version_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_version, _drifted)
-        return prompt_version
+            _note(_prompt_version_, _drifted)
+        return _prompt_version_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -269,25 +269,25 @@ class PromptVersionCreateRequest:
                     cls, d, "provider_params", "ProviderParamsRequest", "type", _drifted
                 )
 
-        prompt_version_create_request = _new(
+        _prompt_version_create_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_version_create_request.commit_message = commit_message
-        prompt_version_create_request._messages_slot = messages  # type: ignore[attr-defined]
-        prompt_version_create_request.provider = provider
-        prompt_version_create_request.input_variable_format = input_variable_format
-        prompt_version_create_request._invocation_params_slot = invocation_params  # type: ignore[attr-defined]
-        prompt_version_create_request.model = model
-        prompt_version_create_request._provider_params_slot = provider_params  # type: ignore[attr-defined]
-        prompt_version_create_request.additional_properties = {}
+        _prompt_version_create_request_.commit_message = commit_message
+        _prompt_version_create_request_._messages_slot = messages  # type: ignore[attr-defined]
+        _prompt_version_create_request_.provider = provider
+        _prompt_version_create_request_.input_variable_format = input_variable_format
+        _prompt_version_create_request_._invocation_params_slot = invocation_params  # type: ignore[attr-defined]
+        _prompt_version_create_request_.model = model
+        _prompt_version_create_request_._provider_params_slot = provider_params  # type: ignore[attr-defined]
+        _prompt_version_create_request_.additional_properties = {}
 
         if _extra:
-            prompt_version_create_request.additional_properties = {
+            _prompt_version_create_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_version_create_request, _drifted)
-        return prompt_version_create_request
+            _note(_prompt_version_create_request_, _drifted)
+        return _prompt_version_create_request_
 
     @property
     def additional_keys(self) -> list[str]:

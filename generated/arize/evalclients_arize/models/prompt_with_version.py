@@ -246,26 +246,26 @@ class PromptWithVersion:
                     raise
                 version, _drifted = _keep(cls, d, "version", "PromptVersion", "type", _drifted)
 
-        prompt_with_version = _new(
+        _prompt_with_version_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_with_version.created_at = created_at
-        prompt_with_version.created_by_user_id = created_by_user_id
-        prompt_with_version.description = description
-        prompt_with_version.id = id
-        prompt_with_version.name = name
-        prompt_with_version.space_id = space_id
-        prompt_with_version.updated_at = updated_at
-        prompt_with_version._version_slot = version  # type: ignore[attr-defined]
-        prompt_with_version.additional_properties = {}
+        _prompt_with_version_.created_at = created_at
+        _prompt_with_version_.created_by_user_id = created_by_user_id
+        _prompt_with_version_.description = description
+        _prompt_with_version_.id = id
+        _prompt_with_version_.name = name
+        _prompt_with_version_.space_id = space_id
+        _prompt_with_version_.updated_at = updated_at
+        _prompt_with_version_._version_slot = version  # type: ignore[attr-defined]
+        _prompt_with_version_.additional_properties = {}
 
         if _extra:
-            prompt_with_version.additional_properties = {
+            _prompt_with_version_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_with_version, _drifted)
-        return prompt_with_version
+            _note(_prompt_with_version_, _drifted)
+        return _prompt_with_version_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -205,19 +205,23 @@ class ProviderParams:
                 raise
             region, _drifted = _keep(cls, d, "region", "str", "type", _drifted)
 
-        provider_params = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        provider_params._anthropic_headers_slot = anthropic_headers  # type: ignore[attr-defined]
-        provider_params.anthropic_version = anthropic_version
-        provider_params._azure_params_slot = azure_params  # type: ignore[attr-defined]
-        provider_params._bedrock_options_slot = bedrock_options  # type: ignore[attr-defined]
-        provider_params.region = region
-        provider_params.additional_properties = {}
+        _provider_params_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _provider_params_._anthropic_headers_slot = anthropic_headers  # type: ignore[attr-defined]
+        _provider_params_.anthropic_version = anthropic_version
+        _provider_params_._azure_params_slot = azure_params  # type: ignore[attr-defined]
+        _provider_params_._bedrock_options_slot = bedrock_options  # type: ignore[attr-defined]
+        _provider_params_.region = region
+        _provider_params_.additional_properties = {}
 
         if _extra:
-            provider_params.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _provider_params_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(provider_params, _drifted)
-        return provider_params
+            _note(_provider_params_, _drifted)
+        return _provider_params_
 
     @property
     def additional_keys(self) -> list[str]:

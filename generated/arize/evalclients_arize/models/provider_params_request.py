@@ -208,23 +208,23 @@ class ProviderParamsRequest:
                 raise
             region, _drifted = _keep(cls, d, "region", "str", "type", _drifted)
 
-        provider_params_request = _new(
+        _provider_params_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        provider_params_request._anthropic_headers_slot = anthropic_headers  # type: ignore[attr-defined]
-        provider_params_request.anthropic_version = anthropic_version
-        provider_params_request._azure_params_slot = azure_params  # type: ignore[attr-defined]
-        provider_params_request._bedrock_options_slot = bedrock_options  # type: ignore[attr-defined]
-        provider_params_request.region = region
-        provider_params_request.additional_properties = {}
+        _provider_params_request_._anthropic_headers_slot = anthropic_headers  # type: ignore[attr-defined]
+        _provider_params_request_.anthropic_version = anthropic_version
+        _provider_params_request_._azure_params_slot = azure_params  # type: ignore[attr-defined]
+        _provider_params_request_._bedrock_options_slot = bedrock_options  # type: ignore[attr-defined]
+        _provider_params_request_.region = region
+        _provider_params_request_.additional_properties = {}
 
         if _extra:
-            provider_params_request.additional_properties = {
+            _provider_params_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(provider_params_request, _drifted)
-        return provider_params_request
+            _note(_provider_params_request_, _drifted)
+        return _provider_params_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -117,20 +117,20 @@ class RefreshApiKeyRequest:
                 cls, d, "grace_period_seconds", "int", "type", _drifted
             )
 
-        refresh_api_key_request = _new(
+        _refresh_api_key_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        refresh_api_key_request.expires_at = expires_at
-        refresh_api_key_request.grace_period_seconds = grace_period_seconds
-        refresh_api_key_request.additional_properties = {}
+        _refresh_api_key_request_.expires_at = expires_at
+        _refresh_api_key_request_.grace_period_seconds = grace_period_seconds
+        _refresh_api_key_request_.additional_properties = {}
 
         if _extra:
-            refresh_api_key_request.additional_properties = {
+            _refresh_api_key_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(refresh_api_key_request, _drifted)
-        return refresh_api_key_request
+            _note(_refresh_api_key_request_, _drifted)
+        return _refresh_api_key_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -299,29 +299,29 @@ class RefreshApiKeyResponse:
                 raise
             status, _drifted = _keep(cls, d, "status", "one of ACTIVE, REVOKED", "enum", _drifted)
 
-        refresh_api_key_response = _new(
+        _refresh_api_key_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        refresh_api_key_response.created_at = created_at
-        refresh_api_key_response.created_by_user_id = created_by_user_id
-        refresh_api_key_response.description = description
-        refresh_api_key_response.expires_at = expires_at
-        refresh_api_key_response.id = id
-        refresh_api_key_response.key = key
-        refresh_api_key_response.key_type = key_type
-        refresh_api_key_response.last_used_at = last_used_at
-        refresh_api_key_response.name = name
-        refresh_api_key_response.redacted_key = redacted_key
-        refresh_api_key_response.status = status
-        refresh_api_key_response.additional_properties = {}
+        _refresh_api_key_response_.created_at = created_at
+        _refresh_api_key_response_.created_by_user_id = created_by_user_id
+        _refresh_api_key_response_.description = description
+        _refresh_api_key_response_.expires_at = expires_at
+        _refresh_api_key_response_.id = id
+        _refresh_api_key_response_.key = key
+        _refresh_api_key_response_.key_type = key_type
+        _refresh_api_key_response_.last_used_at = last_used_at
+        _refresh_api_key_response_.name = name
+        _refresh_api_key_response_.redacted_key = redacted_key
+        _refresh_api_key_response_.status = status
+        _refresh_api_key_response_.additional_properties = {}
 
         if _extra:
-            refresh_api_key_response.additional_properties = {
+            _refresh_api_key_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(refresh_api_key_response, _drifted)
-        return refresh_api_key_response
+            _note(_refresh_api_key_response_, _drifted)
+        return _refresh_api_key_response_
 
     @property
     def additional_keys(self) -> list[str]:

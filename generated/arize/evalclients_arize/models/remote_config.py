@@ -79,15 +79,15 @@ class RemoteConfig:
                 raise
             integration_id, _drifted = _keep(cls, d, "integration_id", "str", "type", _drifted)
 
-        remote_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        remote_config.integration_id = integration_id
-        remote_config.additional_properties = {}
+        _remote_config_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _remote_config_.integration_id = integration_id
+        _remote_config_.additional_properties = {}
 
         if _extra:
-            remote_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _remote_config_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(remote_config, _drifted)
-        return remote_config
+            _note(_remote_config_, _drifted)
+        return _remote_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -79,19 +79,19 @@ class RemoteConfigInput:
                 raise
             integration_id, _drifted = _keep(cls, d, "integration_id", "str", "type", _drifted)
 
-        remote_config_input = _new(
+        _remote_config_input_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        remote_config_input.integration_id = integration_id
-        remote_config_input.additional_properties = {}
+        _remote_config_input_.integration_id = integration_id
+        _remote_config_input_.additional_properties = {}
 
         if _extra:
-            remote_config_input.additional_properties = {
+            _remote_config_input_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(remote_config_input, _drifted)
-        return remote_config_input
+            _note(_remote_config_input_, _drifted)
+        return _remote_config_input_
 
     @property
     def additional_keys(self) -> list[str]:

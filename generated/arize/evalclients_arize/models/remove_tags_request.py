@@ -84,19 +84,19 @@ class RemoveTagsRequest:
                 raise
             tag_ids, _drifted = _keep(cls, d, "tag_ids", "list[str]", "type", _drifted)
 
-        remove_tags_request = _new(
+        _remove_tags_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        remove_tags_request.tag_ids = tag_ids
-        remove_tags_request.additional_properties = {}
+        _remove_tags_request_.tag_ids = tag_ids
+        _remove_tags_request_.additional_properties = {}
 
         if _extra:
-            remove_tags_request.additional_properties = {
+            _remove_tags_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(remove_tags_request, _drifted)
-        return remove_tags_request
+            _note(_remove_tags_request_, _drifted)
+        return _remove_tags_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -129,21 +129,21 @@ class RemoveTagsResponse:
                 raise
             not_deleted, _drifted = _keep(cls, d, "not_deleted", "list[str]", "type", _drifted)
 
-        remove_tags_response = _new(
+        _remove_tags_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        remove_tags_response.completed = completed
-        remove_tags_response.deleted = deleted
-        remove_tags_response.not_deleted = not_deleted
-        remove_tags_response.additional_properties = {}
+        _remove_tags_response_.completed = completed
+        _remove_tags_response_.deleted = deleted
+        _remove_tags_response_.not_deleted = not_deleted
+        _remove_tags_response_.additional_properties = {}
 
         if _extra:
-            remove_tags_response.additional_properties = {
+            _remove_tags_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(remove_tags_response, _drifted)
-        return remove_tags_response
+            _note(_remove_tags_response_, _drifted)
+        return _remove_tags_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -136,21 +136,21 @@ class ResourceRestriction:
                 cls, d, "resource_type", "one of DASHBOARD, PROJECT, PROMPT", "enum", _drifted
             )
 
-        resource_restriction = _new(
+        _resource_restriction_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        resource_restriction.created_at = created_at
-        resource_restriction.resource_id = resource_id
-        resource_restriction.resource_type = resource_type
-        resource_restriction.additional_properties = {}
+        _resource_restriction_.created_at = created_at
+        _resource_restriction_.resource_id = resource_id
+        _resource_restriction_.resource_type = resource_type
+        _resource_restriction_.additional_properties = {}
 
         if _extra:
-            resource_restriction.additional_properties = {
+            _resource_restriction_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(resource_restriction, _drifted)
-        return resource_restriction
+            _note(_resource_restriction_, _drifted)
+        return _resource_restriction_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -133,20 +133,20 @@ class ResponseFormatRequest:
                 cls, d, "type", "one of JSON_OBJECT, JSON_SCHEMA, TEXT", "enum", _drifted
             )
 
-        response_format_request = _new(
+        _response_format_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        response_format_request._json_schema_slot = json_schema  # type: ignore[attr-defined]
-        response_format_request.type_ = type_
-        response_format_request.additional_properties = {}
+        _response_format_request_._json_schema_slot = json_schema  # type: ignore[attr-defined]
+        _response_format_request_.type_ = type_
+        _response_format_request_.additional_properties = {}
 
         if _extra:
-            response_format_request.additional_properties = {
+            _response_format_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(response_format_request, _drifted)
-        return response_format_request
+            _note(_response_format_request_, _drifted)
+        return _response_format_request_
 
     @property
     def additional_keys(self) -> list[str]:

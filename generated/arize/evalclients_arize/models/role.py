@@ -220,21 +220,21 @@ class Role:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        role = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        role.created_at = created_at
-        role.description = description
-        role.id = id
-        role.is_predefined = is_predefined
-        role.name = name
-        role.permissions = permissions
-        role.updated_at = updated_at
-        role.additional_properties = {}
+        _role_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _role_.created_at = created_at
+        _role_.description = description
+        _role_.id = id
+        _role_.is_predefined = is_predefined
+        _role_.name = name
+        _role_.permissions = permissions
+        _role_.updated_at = updated_at
+        _role_.additional_properties = {}
 
         if _extra:
-            role.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _role_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(role, _drifted)
-        return role
+            _note(_role_, _drifted)
+        return _role_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -213,21 +213,21 @@ class RoleBinding:
                 raise
             user_id, _drifted = _keep(cls, d, "user_id", "str", "type", _drifted)
 
-        role_binding = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        role_binding.created_at = created_at
-        role_binding.id = id
-        role_binding.resource_id = resource_id
-        role_binding.resource_type = resource_type
-        role_binding.role_id = role_id
-        role_binding.updated_at = updated_at
-        role_binding.user_id = user_id
-        role_binding.additional_properties = {}
+        _role_binding_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _role_binding_.created_at = created_at
+        _role_binding_.id = id
+        _role_binding_.resource_id = resource_id
+        _role_binding_.resource_type = resource_type
+        _role_binding_.role_id = role_id
+        _role_binding_.updated_at = updated_at
+        _role_binding_.user_id = user_id
+        _role_binding_.additional_properties = {}
 
         if _extra:
-            role_binding.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _role_binding_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(role_binding, _drifted)
-        return role_binding
+            _note(_role_binding_, _drifted)
+        return _role_binding_
 
     @property
     def additional_keys(self) -> list[str]:

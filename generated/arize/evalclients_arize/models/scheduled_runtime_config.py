@@ -118,21 +118,21 @@ class ScheduledRuntimeConfig:
                 raise
             enabled, _drifted = _keep(cls, d, "enabled", "bool", "type", _drifted)
 
-        scheduled_runtime_config = _new(
+        _scheduled_runtime_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        scheduled_runtime_config.cadence_seconds = cadence_seconds
-        scheduled_runtime_config.days_of_week = days_of_week
-        scheduled_runtime_config.enabled = enabled
-        scheduled_runtime_config.additional_properties = {}
+        _scheduled_runtime_config_.cadence_seconds = cadence_seconds
+        _scheduled_runtime_config_.days_of_week = days_of_week
+        _scheduled_runtime_config_.enabled = enabled
+        _scheduled_runtime_config_.additional_properties = {}
 
         if _extra:
-            scheduled_runtime_config.additional_properties = {
+            _scheduled_runtime_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(scheduled_runtime_config, _drifted)
-        return scheduled_runtime_config
+            _note(_scheduled_runtime_config_, _drifted)
+        return _scheduled_runtime_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -131,22 +131,22 @@ class SearchDatasetExamplesRequest:
                 raise
             limit, _drifted = _keep(cls, d, "limit", "int", "type", _drifted)
 
-        search_dataset_examples_request = _new(
+        _search_dataset_examples_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        search_dataset_examples_request.cursor = cursor
-        search_dataset_examples_request.dataset_version_id = dataset_version_id
-        search_dataset_examples_request.filter_ = filter_
-        search_dataset_examples_request.limit = limit
-        search_dataset_examples_request.additional_properties = {}
+        _search_dataset_examples_request_.cursor = cursor
+        _search_dataset_examples_request_.dataset_version_id = dataset_version_id
+        _search_dataset_examples_request_.filter_ = filter_
+        _search_dataset_examples_request_.limit = limit
+        _search_dataset_examples_request_.additional_properties = {}
 
         if _extra:
-            search_dataset_examples_request.additional_properties = {
+            _search_dataset_examples_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(search_dataset_examples_request, _drifted)
-        return search_dataset_examples_request
+            _note(_search_dataset_examples_request_, _drifted)
+        return _search_dataset_examples_request_
 
     @property
     def additional_keys(self) -> list[str]:

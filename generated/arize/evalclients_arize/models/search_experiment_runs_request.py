@@ -113,21 +113,21 @@ class SearchExperimentRunsRequest:
                 raise
             limit, _drifted = _keep(cls, d, "limit", "int", "type", _drifted)
 
-        search_experiment_runs_request = _new(
+        _search_experiment_runs_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        search_experiment_runs_request.cursor = cursor
-        search_experiment_runs_request.filter_ = filter_
-        search_experiment_runs_request.limit = limit
-        search_experiment_runs_request.additional_properties = {}
+        _search_experiment_runs_request_.cursor = cursor
+        _search_experiment_runs_request_.filter_ = filter_
+        _search_experiment_runs_request_.limit = limit
+        _search_experiment_runs_request_.additional_properties = {}
 
         if _extra:
-            search_experiment_runs_request.additional_properties = {
+            _search_experiment_runs_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(search_experiment_runs_request, _drifted)
-        return search_experiment_runs_request
+            _note(_search_experiment_runs_request_, _drifted)
+        return _search_experiment_runs_request_
 
     @property
     def additional_keys(self) -> list[str]:

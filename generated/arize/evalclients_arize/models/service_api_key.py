@@ -323,25 +323,29 @@ class ServiceApiKey:
                 raise
             status, _drifted = _keep(cls, d, "status", "one of ACTIVE, REVOKED", "enum", _drifted)
 
-        service_api_key = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        service_api_key._bot_user_slot = bot_user  # type: ignore[attr-defined]
-        service_api_key.created_at = created_at
-        service_api_key.created_by_user_id = created_by_user_id
-        service_api_key.description = description
-        service_api_key.expires_at = expires_at
-        service_api_key.id = id
-        service_api_key.key_type = key_type
-        service_api_key.last_used_at = last_used_at
-        service_api_key.name = name
-        service_api_key.redacted_key = redacted_key
-        service_api_key.status = status
-        service_api_key.additional_properties = {}
+        _service_api_key_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _service_api_key_._bot_user_slot = bot_user  # type: ignore[attr-defined]
+        _service_api_key_.created_at = created_at
+        _service_api_key_.created_by_user_id = created_by_user_id
+        _service_api_key_.description = description
+        _service_api_key_.expires_at = expires_at
+        _service_api_key_.id = id
+        _service_api_key_.key_type = key_type
+        _service_api_key_.last_used_at = last_used_at
+        _service_api_key_.name = name
+        _service_api_key_.redacted_key = redacted_key
+        _service_api_key_.status = status
+        _service_api_key_.additional_properties = {}
 
         if _extra:
-            service_api_key.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _service_api_key_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(service_api_key, _drifted)
-        return service_api_key
+            _note(_service_api_key_, _drifted)
+        return _service_api_key_
 
     @property
     def additional_keys(self) -> list[str]:

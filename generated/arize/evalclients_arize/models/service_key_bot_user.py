@@ -199,22 +199,22 @@ class ServiceKeyBotUser:
                     _drifted,
                 )
 
-        service_key_bot_user = _new(
+        _service_key_bot_user_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        service_key_bot_user._account_role_slot = account_role  # type: ignore[attr-defined]
-        service_key_bot_user.id = id
-        service_key_bot_user.name = name
-        service_key_bot_user._organizations_slot = organizations  # type: ignore[attr-defined]
-        service_key_bot_user.additional_properties = {}
+        _service_key_bot_user_._account_role_slot = account_role  # type: ignore[attr-defined]
+        _service_key_bot_user_.id = id
+        _service_key_bot_user_.name = name
+        _service_key_bot_user_._organizations_slot = organizations  # type: ignore[attr-defined]
+        _service_key_bot_user_.additional_properties = {}
 
         if _extra:
-            service_key_bot_user.additional_properties = {
+            _service_key_bot_user_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(service_key_bot_user, _drifted)
-        return service_key_bot_user
+            _note(_service_key_bot_user_, _drifted)
+        return _service_key_bot_user_
 
     @property
     def additional_keys(self) -> list[str]:

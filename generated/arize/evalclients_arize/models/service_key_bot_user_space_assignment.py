@@ -130,20 +130,20 @@ class ServiceKeyBotUserSpaceAssignment:
                 raise
             space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
-        service_key_bot_user_space_assignment = _new(
+        _service_key_bot_user_space_assignment_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        service_key_bot_user_space_assignment._role_slot = role  # type: ignore[attr-defined]
-        service_key_bot_user_space_assignment.space_id = space_id
-        service_key_bot_user_space_assignment.additional_properties = {}
+        _service_key_bot_user_space_assignment_._role_slot = role  # type: ignore[attr-defined]
+        _service_key_bot_user_space_assignment_.space_id = space_id
+        _service_key_bot_user_space_assignment_.additional_properties = {}
 
         if _extra:
-            service_key_bot_user_space_assignment.additional_properties = {
+            _service_key_bot_user_space_assignment_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(service_key_bot_user_space_assignment, _drifted)
-        return service_key_bot_user_space_assignment
+            _note(_service_key_bot_user_space_assignment_, _drifted)
+        return _service_key_bot_user_space_assignment_
 
     @property
     def additional_keys(self) -> list[str]:

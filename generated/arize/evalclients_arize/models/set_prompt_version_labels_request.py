@@ -85,19 +85,19 @@ class SetPromptVersionLabelsRequest:
                 raise
             labels, _drifted = _keep(cls, d, "labels", "list[str]", "type", _drifted)
 
-        set_prompt_version_labels_request = _new(
+        _set_prompt_version_labels_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        set_prompt_version_labels_request.labels = labels
-        set_prompt_version_labels_request.additional_properties = {}
+        _set_prompt_version_labels_request_.labels = labels
+        _set_prompt_version_labels_request_.additional_properties = {}
 
         if _extra:
-            set_prompt_version_labels_request.additional_properties = {
+            _set_prompt_version_labels_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(set_prompt_version_labels_request, _drifted)
-        return set_prompt_version_labels_request
+            _note(_set_prompt_version_labels_request_, _drifted)
+        return _set_prompt_version_labels_request_
 
     @property
     def additional_keys(self) -> list[str]:

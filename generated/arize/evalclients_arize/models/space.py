@@ -323,25 +323,25 @@ class Space:
                 raise
             organization_id, _drifted = _keep(cls, d, "organization_id", "str", "type", _drifted)
 
-        space = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        space.created_at = created_at
-        space._default_agent_runtime_slot = default_agent_runtime  # type: ignore[attr-defined]
-        space._default_llm_integration_slot = default_llm_integration  # type: ignore[attr-defined]
-        space.description = description
-        space.gradient_end_color = gradient_end_color
-        space.gradient_start_color = gradient_start_color
-        space.id = id
-        space.is_private = is_private
-        space.ml_models_enabled = ml_models_enabled
-        space.name = name
-        space.organization_id = organization_id
-        space.additional_properties = {}
+        _space_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _space_.created_at = created_at
+        _space_._default_agent_runtime_slot = default_agent_runtime  # type: ignore[attr-defined]
+        _space_._default_llm_integration_slot = default_llm_integration  # type: ignore[attr-defined]
+        _space_.description = description
+        _space_.gradient_end_color = gradient_end_color
+        _space_.gradient_start_color = gradient_start_color
+        _space_.id = id
+        _space_.is_private = is_private
+        _space_.ml_models_enabled = ml_models_enabled
+        _space_.name = name
+        _space_.organization_id = organization_id
+        _space_.additional_properties = {}
 
         if _extra:
-            space.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _space_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(space, _drifted)
-        return space
+            _note(_space_, _drifted)
+        return _space_
 
     @property
     def additional_keys(self) -> list[str]:

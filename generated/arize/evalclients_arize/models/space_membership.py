@@ -162,20 +162,22 @@ class SpaceMembership:
                 raise
             user_id, _drifted = _keep(cls, d, "user_id", "str", "type", _drifted)
 
-        space_membership = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        space_membership.id = id
-        space_membership._role_slot = role  # type: ignore[attr-defined]
-        space_membership.space_id = space_id
-        space_membership.user_id = user_id
-        space_membership.additional_properties = {}
+        _space_membership_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _space_membership_.id = id
+        _space_membership_._role_slot = role  # type: ignore[attr-defined]
+        _space_membership_.space_id = space_id
+        _space_membership_.user_id = user_id
+        _space_membership_.additional_properties = {}
 
         if _extra:
-            space_membership.additional_properties = {
+            _space_membership_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(space_membership, _drifted)
-        return space_membership
+            _note(_space_membership_, _drifted)
+        return _space_membership_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -90,16 +90,16 @@ class SpanContext:
                 raise
             trace_id, _drifted = _keep(cls, d, "trace_id", "str", "type", _drifted)
 
-        span_context = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        span_context.span_id = span_id
-        span_context.trace_id = trace_id
-        span_context.additional_properties = {}
+        _span_context_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _span_context_.span_id = span_id
+        _span_context_.trace_id = trace_id
+        _span_context_.additional_properties = {}
 
         if _extra:
-            span_context.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _span_context_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(span_context, _drifted)
-        return span_context
+            _note(_span_context_, _drifted)
+        return _span_context_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -167,22 +167,22 @@ class SpanEvaluatorInput:
                 raise
             query_filter, _drifted = _keep(cls, d, "query_filter", "str", "type", _drifted)
 
-        span_evaluator_input = _new(
+        _span_evaluator_input_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        span_evaluator_input.evaluator_id = evaluator_id
-        span_evaluator_input._column_mappings_slot = column_mappings  # type: ignore[attr-defined]
-        span_evaluator_input.evaluator_version_id = evaluator_version_id
-        span_evaluator_input.query_filter = query_filter
-        span_evaluator_input.additional_properties = {}
+        _span_evaluator_input_.evaluator_id = evaluator_id
+        _span_evaluator_input_._column_mappings_slot = column_mappings  # type: ignore[attr-defined]
+        _span_evaluator_input_.evaluator_version_id = evaluator_version_id
+        _span_evaluator_input_.query_filter = query_filter
+        _span_evaluator_input_.additional_properties = {}
 
         if _extra:
-            span_evaluator_input.additional_properties = {
+            _span_evaluator_input_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(span_evaluator_input, _drifted)
-        return span_evaluator_input
+            _note(_span_evaluator_input_, _drifted)
+        return _span_evaluator_input_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class SpanEvaluatorInputColumnMappings:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        span_evaluator_input_column_mappings = cls()
+        _span_evaluator_input_column_mappings_ = cls()
 
         if d:
-            span_evaluator_input_column_mappings.additional_properties = dict(d)
+            _span_evaluator_input_column_mappings_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(span_evaluator_input_column_mappings, _drifted)
-        return span_evaluator_input_column_mappings
+            _note(_span_evaluator_input_column_mappings_, _drifted)
+        return _span_evaluator_input_column_mappings_
 
     @property
     def additional_keys(self) -> list[str]:

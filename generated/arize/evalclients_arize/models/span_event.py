@@ -145,17 +145,17 @@ class SpanEvent:
                 raise
             timestamp, _drifted = _keep(cls, d, "timestamp", "datetime.datetime", "type", _drifted)
 
-        span_event = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        span_event._attributes_slot = attributes  # type: ignore[attr-defined]
-        span_event.name = name
-        span_event.timestamp = timestamp
-        span_event.additional_properties = {}
+        _span_event_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _span_event_._attributes_slot = attributes  # type: ignore[attr-defined]
+        _span_event_.name = name
+        _span_event_.timestamp = timestamp
+        _span_event_.additional_properties = {}
 
         if _extra:
-            span_event.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _span_event_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(span_event, _drifted)
-        return span_event
+            _note(_span_event_, _drifted)
+        return _span_event_
 
     @property
     def additional_keys(self) -> list[str]:

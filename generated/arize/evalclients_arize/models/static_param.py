@@ -136,17 +136,17 @@ class StaticParam:
                 cls, d, "type", "one of REGEX, STRING, STRING_ARRAY", "enum", _drifted
             )
 
-        static_param = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        static_param.default_value = default_value
-        static_param.name = name
-        static_param.type_ = type_
-        static_param.additional_properties = {}
+        _static_param_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _static_param_.default_value = default_value
+        _static_param_.name = name
+        _static_param_.type_ = type_
+        _static_param_.additional_properties = {}
 
         if _extra:
-            static_param.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _static_param_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(static_param, _drifted)
-        return static_param
+            _note(_static_param_, _drifted)
+        return _static_param_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -123,21 +123,21 @@ class StaticParamRequest:
                 cls, d, "type", "one of REGEX, STRING, STRING_ARRAY", "enum", _drifted
             )
 
-        static_param_request = _new(
+        _static_param_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        static_param_request.default_value = default_value
-        static_param_request.name = name
-        static_param_request.type_ = type_
-        static_param_request.additional_properties = {}
+        _static_param_request_.default_value = default_value
+        _static_param_request_.name = name
+        _static_param_request_.type_ = type_
+        _static_param_request_.additional_properties = {}
 
         if _extra:
-            static_param_request.additional_properties = {
+            _static_param_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(static_param_request, _drifted)
-        return static_param_request
+            _note(_static_param_request_, _drifted)
+        return _static_param_request_
 
     @property
     def additional_keys(self) -> list[str]:

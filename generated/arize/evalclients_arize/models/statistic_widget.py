@@ -692,42 +692,44 @@ class StatisticWidget:
                 _drifted,
             )
 
-        statistic_widget = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        statistic_widget.aggregation = aggregation
-        statistic_widget.created_at = created_at
-        statistic_widget.creation_status = creation_status
-        statistic_widget.creator_user_id = creator_user_id
-        statistic_widget.custom_metric_id = custom_metric_id
-        statistic_widget.custom_statistic_text = custom_statistic_text
-        statistic_widget.dashboard_id = dashboard_id
-        statistic_widget._dataset_source_slot = dataset_source  # type: ignore[attr-defined]
-        statistic_widget.dimension_category = dimension_category
-        statistic_widget.dimension_data_type = dimension_data_type
-        statistic_widget.dimension_name = dimension_name
-        statistic_widget._filters_slot = filters  # type: ignore[attr-defined]
-        statistic_widget.grid_position = grid_position
-        statistic_widget.id = id
-        statistic_widget.model_environment_name = model_environment_name
-        statistic_widget.model_id = model_id
-        statistic_widget.model_version_environment_metadata_ids = (
+        _statistic_widget_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _statistic_widget_.aggregation = aggregation
+        _statistic_widget_.created_at = created_at
+        _statistic_widget_.creation_status = creation_status
+        _statistic_widget_.creator_user_id = creator_user_id
+        _statistic_widget_.custom_metric_id = custom_metric_id
+        _statistic_widget_.custom_statistic_text = custom_statistic_text
+        _statistic_widget_.dashboard_id = dashboard_id
+        _statistic_widget_._dataset_source_slot = dataset_source  # type: ignore[attr-defined]
+        _statistic_widget_.dimension_category = dimension_category
+        _statistic_widget_.dimension_data_type = dimension_data_type
+        _statistic_widget_.dimension_name = dimension_name
+        _statistic_widget_._filters_slot = filters  # type: ignore[attr-defined]
+        _statistic_widget_.grid_position = grid_position
+        _statistic_widget_.id = id
+        _statistic_widget_.model_environment_name = model_environment_name
+        _statistic_widget_.model_id = model_id
+        _statistic_widget_.model_version_environment_metadata_ids = (
             model_version_environment_metadata_ids
         )
-        statistic_widget.model_version_ids = model_version_ids
-        statistic_widget.performance_metric = performance_metric
-        statistic_widget.prediction_value_class = prediction_value_class
-        statistic_widget.ranking_at_k = ranking_at_k
-        statistic_widget.time_series_metric_type = time_series_metric_type
-        statistic_widget.title = title
-        statistic_widget.type_ = type_
-        statistic_widget.additional_properties = {}
+        _statistic_widget_.model_version_ids = model_version_ids
+        _statistic_widget_.performance_metric = performance_metric
+        _statistic_widget_.prediction_value_class = prediction_value_class
+        _statistic_widget_.ranking_at_k = ranking_at_k
+        _statistic_widget_.time_series_metric_type = time_series_metric_type
+        _statistic_widget_.title = title
+        _statistic_widget_.type_ = type_
+        _statistic_widget_.additional_properties = {}
 
         if _extra:
-            statistic_widget.additional_properties = {
+            _statistic_widget_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(statistic_widget, _drifted)
-        return statistic_widget
+            _note(_statistic_widget_, _drifted)
+        return _statistic_widget_
 
     @property
     def additional_keys(self) -> list[str]:

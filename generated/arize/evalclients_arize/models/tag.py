@@ -214,21 +214,21 @@ class Tag:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        tag = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        tag.color = color
-        tag.created_at = created_at
-        tag.description = description
-        tag.id = id
-        tag.name = name
-        tag.space_id = space_id
-        tag.updated_at = updated_at
-        tag.additional_properties = {}
+        _tag_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _tag_.color = color
+        _tag_.created_at = created_at
+        _tag_.description = description
+        _tag_.id = id
+        _tag_.name = name
+        _tag_.space_id = space_id
+        _tag_.updated_at = updated_at
+        _tag_.additional_properties = {}
 
         if _extra:
-            tag.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _tag_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tag, _drifted)
-        return tag
+            _note(_tag_, _drifted)
+        return _tag_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -532,30 +532,30 @@ class Task:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        task = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        task.created_at = created_at
-        task.created_by_user_id = created_by_user_id
-        task.dataset_id = dataset_id
-        task._evaluators_slot = evaluators  # type: ignore[attr-defined]
-        task.experiment_ids = experiment_ids
-        task.id = id
-        task.is_continuous = is_continuous
-        task.last_run_at = last_run_at
-        task.name = name
-        task.project_id = project_id
-        task.query_filter = query_filter
-        task._query_filters_slot = query_filters  # type: ignore[attr-defined]
-        task._run_configuration_slot = run_configuration  # type: ignore[attr-defined]
-        task.sampling_rate = sampling_rate
-        task.type_ = type_
-        task.updated_at = updated_at
-        task.additional_properties = {}
+        _task_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _task_.created_at = created_at
+        _task_.created_by_user_id = created_by_user_id
+        _task_.dataset_id = dataset_id
+        _task_._evaluators_slot = evaluators  # type: ignore[attr-defined]
+        _task_.experiment_ids = experiment_ids
+        _task_.id = id
+        _task_.is_continuous = is_continuous
+        _task_.last_run_at = last_run_at
+        _task_.name = name
+        _task_.project_id = project_id
+        _task_.query_filter = query_filter
+        _task_._query_filters_slot = query_filters  # type: ignore[attr-defined]
+        _task_._run_configuration_slot = run_configuration  # type: ignore[attr-defined]
+        _task_.sampling_rate = sampling_rate
+        _task_.type_ = type_
+        _task_.updated_at = updated_at
+        _task_.additional_properties = {}
 
         if _extra:
-            task.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _task_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(task, _drifted)
-        return task
+            _note(_task_, _drifted)
+        return _task_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -240,20 +240,22 @@ class TaskEvaluator:
                     cls, d, "query_mappings", "list[TaskQueryMapping] | None", "union", _drifted
                 )
 
-        task_evaluator = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        task_evaluator._column_mappings_slot = column_mappings  # type: ignore[attr-defined]
-        task_evaluator.evaluator_id = evaluator_id
-        task_evaluator.evaluator_name = evaluator_name
-        task_evaluator.evaluator_version_id = evaluator_version_id
-        task_evaluator.query_filter = query_filter
-        task_evaluator._query_mappings_slot = query_mappings  # type: ignore[attr-defined]
-        task_evaluator.additional_properties = {}
+        _task_evaluator_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _task_evaluator_._column_mappings_slot = column_mappings  # type: ignore[attr-defined]
+        _task_evaluator_.evaluator_id = evaluator_id
+        _task_evaluator_.evaluator_name = evaluator_name
+        _task_evaluator_.evaluator_version_id = evaluator_version_id
+        _task_evaluator_.query_filter = query_filter
+        _task_evaluator_._query_mappings_slot = query_mappings  # type: ignore[attr-defined]
+        _task_evaluator_.additional_properties = {}
 
         if _extra:
-            task_evaluator.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _task_evaluator_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(task_evaluator, _drifted)
-        return task_evaluator
+            _note(_task_evaluator_, _drifted)
+        return _task_evaluator_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,13 +51,13 @@ class TaskEvaluatorColumnMappingsType0:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        task_evaluator_column_mappings_type_0 = cls()
+        _task_evaluator_column_mappings_type_0_ = cls()
 
         if d:
-            task_evaluator_column_mappings_type_0.additional_properties = dict(d)
+            _task_evaluator_column_mappings_type_0_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(task_evaluator_column_mappings_type_0, _drifted)
-        return task_evaluator_column_mappings_type_0
+            _note(_task_evaluator_column_mappings_type_0_, _drifted)
+        return _task_evaluator_column_mappings_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -93,20 +93,20 @@ class TaskQueryFilterInput:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        task_query_filter_input = _new(
+        _task_query_filter_input_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        task_query_filter_input.filter_ = filter_
-        task_query_filter_input.id = id
-        task_query_filter_input.additional_properties = {}
+        _task_query_filter_input_.filter_ = filter_
+        _task_query_filter_input_.id = id
+        _task_query_filter_input_.additional_properties = {}
 
         if _extra:
-            task_query_filter_input.additional_properties = {
+            _task_query_filter_input_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(task_query_filter_input, _drifted)
-        return task_query_filter_input
+            _note(_task_query_filter_input_, _drifted)
+        return _task_query_filter_input_
 
     @property
     def additional_keys(self) -> list[str]:

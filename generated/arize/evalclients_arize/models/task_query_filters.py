@@ -135,20 +135,20 @@ class TaskQueryFilters:
                     _drifted,
                 )
 
-        task_query_filters = _new(
+        _task_query_filters_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        task_query_filters.expression = expression
-        task_query_filters._filters_slot = filters  # type: ignore[attr-defined]
-        task_query_filters.additional_properties = {}
+        _task_query_filters_.expression = expression
+        _task_query_filters_._filters_slot = filters  # type: ignore[attr-defined]
+        _task_query_filters_.additional_properties = {}
 
         if _extra:
-            task_query_filters.additional_properties = {
+            _task_query_filters_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(task_query_filters, _drifted)
-        return task_query_filters
+            _note(_task_query_filters_, _drifted)
+        return _task_query_filters_
 
     @property
     def additional_keys(self) -> list[str]:

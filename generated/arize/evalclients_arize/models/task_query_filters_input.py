@@ -129,20 +129,20 @@ class TaskQueryFiltersInput:
                 raise
             expression, _drifted = _keep(cls, d, "expression", "str", "type", _drifted)
 
-        task_query_filters_input = _new(
+        _task_query_filters_input_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        task_query_filters_input._filters_slot = filters  # type: ignore[attr-defined]
-        task_query_filters_input.expression = expression
-        task_query_filters_input.additional_properties = {}
+        _task_query_filters_input_._filters_slot = filters  # type: ignore[attr-defined]
+        _task_query_filters_input_.expression = expression
+        _task_query_filters_input_.additional_properties = {}
 
         if _extra:
-            task_query_filters_input.additional_properties = {
+            _task_query_filters_input_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(task_query_filters_input, _drifted)
-        return task_query_filters_input
+            _note(_task_query_filters_input_, _drifted)
+        return _task_query_filters_input_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -120,21 +120,21 @@ class TaskQueryMapping:
                 raise
             variable_name, _drifted = _keep(cls, d, "variable_name", "str", "type", _drifted)
 
-        task_query_mapping = _new(
+        _task_query_mapping_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        task_query_mapping.attribute_path = attribute_path
-        task_query_mapping.query_ids = query_ids
-        task_query_mapping.variable_name = variable_name
-        task_query_mapping.additional_properties = {}
+        _task_query_mapping_.attribute_path = attribute_path
+        _task_query_mapping_.query_ids = query_ids
+        _task_query_mapping_.variable_name = variable_name
+        _task_query_mapping_.additional_properties = {}
 
         if _extra:
-            task_query_mapping.additional_properties = {
+            _task_query_mapping_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(task_query_mapping, _drifted)
-        return task_query_mapping
+            _note(_task_query_mapping_, _drifted)
+        return _task_query_mapping_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -116,21 +116,21 @@ class TaskQueryMappingInput:
                 raise
             variable_name, _drifted = _keep(cls, d, "variable_name", "str", "type", _drifted)
 
-        task_query_mapping_input = _new(
+        _task_query_mapping_input_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        task_query_mapping_input.attribute_path = attribute_path
-        task_query_mapping_input.query_ids = query_ids
-        task_query_mapping_input.variable_name = variable_name
-        task_query_mapping_input.additional_properties = {}
+        _task_query_mapping_input_.attribute_path = attribute_path
+        _task_query_mapping_input_.query_ids = query_ids
+        _task_query_mapping_input_.variable_name = variable_name
+        _task_query_mapping_input_.additional_properties = {}
 
         if _extra:
-            task_query_mapping_input.additional_properties = {
+            _task_query_mapping_input_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(task_query_mapping_input, _drifted)
-        return task_query_mapping_input
+            _note(_task_query_mapping_input_, _drifted)
+        return _task_query_mapping_input_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -408,28 +408,28 @@ class TaskRun:
                 raise
             task_id, _drifted = _keep(cls, d, "task_id", "str", "type", _drifted)
 
-        task_run = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        task_run.created_at = created_at
-        task_run.created_by_user_id = created_by_user_id
-        task_run.data_end_time = data_end_time
-        task_run.data_start_time = data_start_time
-        task_run.experiment_id = experiment_id
-        task_run.failure_reason = failure_reason
-        task_run.id = id
-        task_run.num_errors = num_errors
-        task_run.num_skipped = num_skipped
-        task_run.num_successes = num_successes
-        task_run.run_finished_at = run_finished_at
-        task_run.run_started_at = run_started_at
-        task_run.status = status
-        task_run.task_id = task_id
-        task_run.additional_properties = {}
+        _task_run_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _task_run_.created_at = created_at
+        _task_run_.created_by_user_id = created_by_user_id
+        _task_run_.data_end_time = data_end_time
+        _task_run_.data_start_time = data_start_time
+        _task_run_.experiment_id = experiment_id
+        _task_run_.failure_reason = failure_reason
+        _task_run_.id = id
+        _task_run_.num_errors = num_errors
+        _task_run_.num_skipped = num_skipped
+        _task_run_.num_successes = num_successes
+        _task_run_.run_finished_at = run_finished_at
+        _task_run_.run_started_at = run_started_at
+        _task_run_.status = status
+        _task_run_.task_id = task_id
+        _task_run_.additional_properties = {}
 
         if _extra:
-            task_run.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _task_run_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(task_run, _drifted)
-        return task_run
+            _note(_task_run_, _drifted)
+        return _task_run_
 
     @property
     def additional_keys(self) -> list[str]:

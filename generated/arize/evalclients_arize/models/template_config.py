@@ -303,23 +303,27 @@ class TemplateConfig:
                 cls, d, "use_structured_output", "bool", "type", _drifted
             )
 
-        template_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        template_config._classification_choices_slot = classification_choices  # type: ignore[attr-defined]
-        template_config.data_granularity = data_granularity
-        template_config.direction = direction
-        template_config.include_explanations = include_explanations
-        template_config._llm_config_slot = llm_config  # type: ignore[attr-defined]
-        template_config.name = name
-        template_config.template = template
-        template_config.use_function_calling = use_function_calling
-        template_config.use_structured_output = use_structured_output
-        template_config.additional_properties = {}
+        _template_config_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _template_config_._classification_choices_slot = classification_choices  # type: ignore[attr-defined]
+        _template_config_.data_granularity = data_granularity
+        _template_config_.direction = direction
+        _template_config_.include_explanations = include_explanations
+        _template_config_._llm_config_slot = llm_config  # type: ignore[attr-defined]
+        _template_config_.name = name
+        _template_config_.template = template
+        _template_config_.use_function_calling = use_function_calling
+        _template_config_.use_structured_output = use_structured_output
+        _template_config_.additional_properties = {}
 
         if _extra:
-            template_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _template_config_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(template_config, _drifted)
-        return template_config
+            _note(_template_config_, _drifted)
+        return _template_config_
 
     @property
     def additional_keys(self) -> list[str]:

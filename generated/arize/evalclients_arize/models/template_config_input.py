@@ -293,27 +293,27 @@ class TemplateConfigInput:
                 cls, d, "use_structured_output", "bool", "type", _drifted
             )
 
-        template_config_input = _new(
+        _template_config_input_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        template_config_input.include_explanations = include_explanations
-        template_config_input._llm_config_slot = llm_config  # type: ignore[attr-defined]
-        template_config_input.name = name
-        template_config_input.template = template
-        template_config_input.use_function_calling = use_function_calling
-        template_config_input._classification_choices_slot = classification_choices  # type: ignore[attr-defined]
-        template_config_input.data_granularity = data_granularity
-        template_config_input.direction = direction
-        template_config_input.use_structured_output = use_structured_output
-        template_config_input.additional_properties = {}
+        _template_config_input_.include_explanations = include_explanations
+        _template_config_input_._llm_config_slot = llm_config  # type: ignore[attr-defined]
+        _template_config_input_.name = name
+        _template_config_input_.template = template
+        _template_config_input_.use_function_calling = use_function_calling
+        _template_config_input_._classification_choices_slot = classification_choices  # type: ignore[attr-defined]
+        _template_config_input_.data_granularity = data_granularity
+        _template_config_input_.direction = direction
+        _template_config_input_.use_structured_output = use_structured_output
+        _template_config_input_.additional_properties = {}
 
         if _extra:
-            template_config_input.additional_properties = {
+            _template_config_input_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(template_config_input, _drifted)
-        return template_config_input
+            _note(_template_config_input_, _drifted)
+        return _template_config_input_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,13 +51,13 @@ class TemplateConfigInputClassificationChoicesType0:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        template_config_input_classification_choices_type_0 = cls()
+        _template_config_input_classification_choices_type_0_ = cls()
 
         if d:
-            template_config_input_classification_choices_type_0.additional_properties = dict(d)
+            _template_config_input_classification_choices_type_0_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(template_config_input_classification_choices_type_0, _drifted)
-        return template_config_input_classification_choices_type_0
+            _note(_template_config_input_classification_choices_type_0_, _drifted)
+        return _template_config_input_classification_choices_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -373,28 +373,28 @@ class TemplateEvaluationRunConfig:
                 raise
             template, _drifted = _keep(cls, d, "template", "str", "type", _drifted)
 
-        template_evaluation_run_config = _new(
+        _template_evaluation_run_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        template_evaluation_run_config.ai_integration_id = ai_integration_id
-        template_evaluation_run_config._classification_choices_slot = classification_choices  # type: ignore[attr-defined]
-        template_evaluation_run_config._column_mapping_slot = column_mapping  # type: ignore[attr-defined]
-        template_evaluation_run_config.evaluator_version_id = evaluator_version_id
-        template_evaluation_run_config.experiment_type = experiment_type
-        template_evaluation_run_config._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
-        template_evaluation_run_config.model_name = model_name
-        template_evaluation_run_config.provide_explanation = provide_explanation
-        template_evaluation_run_config._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
-        template_evaluation_run_config.template = template
-        template_evaluation_run_config.additional_properties = {}
+        _template_evaluation_run_config_.ai_integration_id = ai_integration_id
+        _template_evaluation_run_config_._classification_choices_slot = classification_choices  # type: ignore[attr-defined]
+        _template_evaluation_run_config_._column_mapping_slot = column_mapping  # type: ignore[attr-defined]
+        _template_evaluation_run_config_.evaluator_version_id = evaluator_version_id
+        _template_evaluation_run_config_.experiment_type = experiment_type
+        _template_evaluation_run_config_._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
+        _template_evaluation_run_config_.model_name = model_name
+        _template_evaluation_run_config_.provide_explanation = provide_explanation
+        _template_evaluation_run_config_._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
+        _template_evaluation_run_config_.template = template
+        _template_evaluation_run_config_.additional_properties = {}
 
         if _extra:
-            template_evaluation_run_config.additional_properties = {
+            _template_evaluation_run_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(template_evaluation_run_config, _drifted)
-        return template_evaluation_run_config
+            _note(_template_evaluation_run_config_, _drifted)
+        return _template_evaluation_run_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class TemplateEvaluationRunConfigClassificationChoices:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        template_evaluation_run_config_classification_choices = cls()
+        _template_evaluation_run_config_classification_choices_ = cls()
 
         if d:
-            template_evaluation_run_config_classification_choices.additional_properties = dict(d)
+            _template_evaluation_run_config_classification_choices_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(template_evaluation_run_config_classification_choices, _drifted)
-        return template_evaluation_run_config_classification_choices
+            _note(_template_evaluation_run_config_classification_choices_, _drifted)
+        return _template_evaluation_run_config_classification_choices_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class TemplateEvaluationRunConfigColumnMapping:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        template_evaluation_run_config_column_mapping = cls()
+        _template_evaluation_run_config_column_mapping_ = cls()
 
         if d:
-            template_evaluation_run_config_column_mapping.additional_properties = dict(d)
+            _template_evaluation_run_config_column_mapping_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(template_evaluation_run_config_column_mapping, _drifted)
-        return template_evaluation_run_config_column_mapping
+            _note(_template_evaluation_run_config_column_mapping_, _drifted)
+        return _template_evaluation_run_config_column_mapping_
 
     @property
     def additional_keys(self) -> list[str]:

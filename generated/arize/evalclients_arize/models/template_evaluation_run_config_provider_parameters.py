@@ -48,13 +48,13 @@ class TemplateEvaluationRunConfigProviderParameters:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        template_evaluation_run_config_provider_parameters = cls()
+        _template_evaluation_run_config_provider_parameters_ = cls()
 
         if d:
-            template_evaluation_run_config_provider_parameters.additional_properties = dict(d)
+            _template_evaluation_run_config_provider_parameters_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(template_evaluation_run_config_provider_parameters, _drifted)
-        return template_evaluation_run_config_provider_parameters
+            _note(_template_evaluation_run_config_provider_parameters_, _drifted)
+        return _template_evaluation_run_config_provider_parameters_
 
     @property
     def additional_keys(self) -> list[str]:

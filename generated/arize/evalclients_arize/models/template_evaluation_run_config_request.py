@@ -370,28 +370,30 @@ class TemplateEvaluationRunConfigRequest:
                     _drifted,
                 )
 
-        template_evaluation_run_config_request = _new(
+        _template_evaluation_run_config_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        template_evaluation_run_config_request.ai_integration_id = ai_integration_id
-        template_evaluation_run_config_request.experiment_type = experiment_type
-        template_evaluation_run_config_request.provide_explanation = provide_explanation
-        template_evaluation_run_config_request.template = template
-        template_evaluation_run_config_request._classification_choices_slot = classification_choices  # type: ignore[attr-defined]
-        template_evaluation_run_config_request._column_mapping_slot = column_mapping  # type: ignore[attr-defined]
-        template_evaluation_run_config_request.evaluator_version_id = evaluator_version_id
-        template_evaluation_run_config_request._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
-        template_evaluation_run_config_request.model_name = model_name
-        template_evaluation_run_config_request._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
-        template_evaluation_run_config_request.additional_properties = {}
+        _template_evaluation_run_config_request_.ai_integration_id = ai_integration_id
+        _template_evaluation_run_config_request_.experiment_type = experiment_type
+        _template_evaluation_run_config_request_.provide_explanation = provide_explanation
+        _template_evaluation_run_config_request_.template = template
+        _template_evaluation_run_config_request_._classification_choices_slot = (
+            classification_choices  # type: ignore[attr-defined]
+        )
+        _template_evaluation_run_config_request_._column_mapping_slot = column_mapping  # type: ignore[attr-defined]
+        _template_evaluation_run_config_request_.evaluator_version_id = evaluator_version_id
+        _template_evaluation_run_config_request_._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
+        _template_evaluation_run_config_request_.model_name = model_name
+        _template_evaluation_run_config_request_._provider_parameters_slot = provider_parameters  # type: ignore[attr-defined]
+        _template_evaluation_run_config_request_.additional_properties = {}
 
         if _extra:
-            template_evaluation_run_config_request.additional_properties = {
+            _template_evaluation_run_config_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(template_evaluation_run_config_request, _drifted)
-        return template_evaluation_run_config_request
+            _note(_template_evaluation_run_config_request_, _drifted)
+        return _template_evaluation_run_config_request_
 
     @property
     def additional_keys(self) -> list[str]:

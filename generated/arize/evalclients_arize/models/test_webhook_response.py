@@ -96,20 +96,20 @@ class TestWebhookResponse:
                 raise
             status_code, _drifted = _keep(cls, d, "status_code", "int", "type", _drifted)
 
-        test_webhook_response = _new(
+        _test_webhook_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        test_webhook_response.error_message = error_message
-        test_webhook_response.status_code = status_code
-        test_webhook_response.additional_properties = {}
+        _test_webhook_response_.error_message = error_message
+        _test_webhook_response_.status_code = status_code
+        _test_webhook_response_.additional_properties = {}
 
         if _extra:
-            test_webhook_response.additional_properties = {
+            _test_webhook_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(test_webhook_response, _drifted)
-        return test_webhook_response
+            _note(_test_webhook_response_, _drifted)
+        return _test_webhook_response_
 
     @property
     def additional_keys(self) -> list[str]:

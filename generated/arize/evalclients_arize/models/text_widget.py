@@ -257,23 +257,23 @@ class TextWidget:
                 _drifted,
             )
 
-        text_widget = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        text_widget.content = content
-        text_widget.created_at = created_at
-        text_widget.creation_status = creation_status
-        text_widget.creator_user_id = creator_user_id
-        text_widget.dashboard_id = dashboard_id
-        text_widget.grid_position = grid_position
-        text_widget.id = id
-        text_widget.title = title
-        text_widget.type_ = type_
-        text_widget.additional_properties = {}
+        _text_widget_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _text_widget_.content = content
+        _text_widget_.created_at = created_at
+        _text_widget_.creation_status = creation_status
+        _text_widget_.creator_user_id = creator_user_id
+        _text_widget_.dashboard_id = dashboard_id
+        _text_widget_.grid_position = grid_position
+        _text_widget_.id = id
+        _text_widget_.title = title
+        _text_widget_.type_ = type_
+        _text_widget_.additional_properties = {}
 
         if _extra:
-            text_widget.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _text_widget_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(text_widget, _drifted)
-        return text_widget
+            _note(_text_widget_, _drifted)
+        return _text_widget_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -172,23 +172,23 @@ class TogetherAiConfig:
                 raise
             provider, _drifted = _keep(cls, d, "provider", "one of TOGETHER_AI", "enum", _drifted)
 
-        together_ai_config = _new(
+        _together_ai_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        together_ai_config.has_api_key = has_api_key
-        together_ai_config.is_default_models_enabled = is_default_models_enabled
-        together_ai_config.is_function_calling_enabled = is_function_calling_enabled
-        together_ai_config.model_names = model_names
-        together_ai_config.provider = provider
-        together_ai_config.additional_properties = {}
+        _together_ai_config_.has_api_key = has_api_key
+        _together_ai_config_.is_default_models_enabled = is_default_models_enabled
+        _together_ai_config_.is_function_calling_enabled = is_function_calling_enabled
+        _together_ai_config_.model_names = model_names
+        _together_ai_config_.provider = provider
+        _together_ai_config_.additional_properties = {}
 
         if _extra:
-            together_ai_config.additional_properties = {
+            _together_ai_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(together_ai_config, _drifted)
-        return together_ai_config
+            _note(_together_ai_config_, _drifted)
+        return _together_ai_config_
 
     @property
     def additional_keys(self) -> list[str]:

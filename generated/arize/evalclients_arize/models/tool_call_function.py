@@ -90,20 +90,20 @@ class ToolCallFunction:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        tool_call_function = _new(
+        _tool_call_function_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        tool_call_function.arguments = arguments
-        tool_call_function.name = name
-        tool_call_function.additional_properties = {}
+        _tool_call_function_.arguments = arguments
+        _tool_call_function_.name = name
+        _tool_call_function_.additional_properties = {}
 
         if _extra:
-            tool_call_function.additional_properties = {
+            _tool_call_function_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_call_function, _drifted)
-        return tool_call_function
+            _note(_tool_call_function_, _drifted)
+        return _tool_call_function_
 
     @property
     def additional_keys(self) -> list[str]:

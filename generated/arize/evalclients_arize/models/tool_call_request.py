@@ -130,21 +130,21 @@ class ToolCallRequest:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        tool_call_request = _new(
+        _tool_call_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        tool_call_request._function_slot = function  # type: ignore[attr-defined]
-        tool_call_request.type_ = type_
-        tool_call_request.id = id
-        tool_call_request.additional_properties = {}
+        _tool_call_request_._function_slot = function  # type: ignore[attr-defined]
+        _tool_call_request_.type_ = type_
+        _tool_call_request_.id = id
+        _tool_call_request_.additional_properties = {}
 
         if _extra:
-            tool_call_request.additional_properties = {
+            _tool_call_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_call_request, _drifted)
-        return tool_call_request
+            _note(_tool_call_request_, _drifted)
+        return _tool_call_request_
 
     @property
     def additional_keys(self) -> list[str]:

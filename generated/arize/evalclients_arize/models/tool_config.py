@@ -128,16 +128,16 @@ class ToolConfig:
                     _drifted,
                 )
 
-        tool_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        tool_config.tool_choice = tool_choice
-        tool_config._tools_slot = tools  # type: ignore[attr-defined]
-        tool_config.additional_properties = {}
+        _tool_config_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _tool_config_.tool_choice = tool_choice
+        _tool_config_._tools_slot = tools  # type: ignore[attr-defined]
+        _tool_config_.additional_properties = {}
 
         if _extra:
-            tool_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _tool_config_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_config, _drifted)
-        return tool_config
+            _note(_tool_config_, _drifted)
+        return _tool_config_
 
     @property
     def additional_keys(self) -> list[str]:

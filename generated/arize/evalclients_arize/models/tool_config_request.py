@@ -129,20 +129,20 @@ class ToolConfigRequest:
                     _drifted,
                 )
 
-        tool_config_request = _new(
+        _tool_config_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        tool_config_request.tool_choice = tool_choice
-        tool_config_request._tools_slot = tools  # type: ignore[attr-defined]
-        tool_config_request.additional_properties = {}
+        _tool_config_request_.tool_choice = tool_choice
+        _tool_config_request_._tools_slot = tools  # type: ignore[attr-defined]
+        _tool_config_request_.additional_properties = {}
 
         if _extra:
-            tool_config_request.additional_properties = {
+            _tool_config_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_config_request, _drifted)
-        return tool_config_request
+            _note(_tool_config_request_, _drifted)
+        return _tool_config_request_
 
     @property
     def additional_keys(self) -> list[str]:

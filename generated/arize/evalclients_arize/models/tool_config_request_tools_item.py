@@ -46,13 +46,13 @@ class ToolConfigRequestToolsItem:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        tool_config_request_tools_item = cls()
+        _tool_config_request_tools_item_ = cls()
 
         if d:
-            tool_config_request_tools_item.additional_properties = dict(d)
+            _tool_config_request_tools_item_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_config_request_tools_item, _drifted)
-        return tool_config_request_tools_item
+            _note(_tool_config_request_tools_item_, _drifted)
+        return _tool_config_request_tools_item_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -223,20 +223,20 @@ class Trace:
                 raise
             trace_id, _drifted = _keep(cls, d, "trace_id", "str", "type", _drifted)
 
-        trace = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        trace.end_time = end_time
-        trace.root_span_id = root_span_id
-        trace._spans_slot = spans  # type: ignore[attr-defined]
-        trace.spans_truncated = spans_truncated
-        trace.start_time = start_time
-        trace.trace_id = trace_id
-        trace.additional_properties = {}
+        _trace_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _trace_.end_time = end_time
+        _trace_.root_span_id = root_span_id
+        _trace_._spans_slot = spans  # type: ignore[attr-defined]
+        _trace_.spans_truncated = spans_truncated
+        _trace_.start_time = start_time
+        _trace_.trace_id = trace_id
+        _trace_.additional_properties = {}
 
         if _extra:
-            trace.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _trace_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(trace, _drifted)
-        return trace
+            _note(_trace_, _drifted)
+        return _trace_
 
     @property
     def additional_keys(self) -> list[str]:

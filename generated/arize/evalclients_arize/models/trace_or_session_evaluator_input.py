@@ -156,21 +156,21 @@ class TraceOrSessionEvaluatorInput:
                 cls, d, "evaluator_version_id", "None | str", "type", _drifted
             )
 
-        trace_or_session_evaluator_input = _new(
+        _trace_or_session_evaluator_input_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        trace_or_session_evaluator_input.evaluator_id = evaluator_id
-        trace_or_session_evaluator_input._query_mappings_slot = query_mappings  # type: ignore[attr-defined]
-        trace_or_session_evaluator_input.evaluator_version_id = evaluator_version_id
-        trace_or_session_evaluator_input.additional_properties = {}
+        _trace_or_session_evaluator_input_.evaluator_id = evaluator_id
+        _trace_or_session_evaluator_input_._query_mappings_slot = query_mappings  # type: ignore[attr-defined]
+        _trace_or_session_evaluator_input_.evaluator_version_id = evaluator_version_id
+        _trace_or_session_evaluator_input_.additional_properties = {}
 
         if _extra:
-            trace_or_session_evaluator_input.additional_properties = {
+            _trace_or_session_evaluator_input_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(trace_or_session_evaluator_input, _drifted)
-        return trace_or_session_evaluator_input
+            _note(_trace_or_session_evaluator_input_, _drifted)
+        return _trace_or_session_evaluator_input_
 
     @property
     def additional_keys(self) -> list[str]:

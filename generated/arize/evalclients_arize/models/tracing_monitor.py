@@ -785,37 +785,41 @@ class TracingMonitor:
                 raise
             uri, _drifted = _keep(cls, d, "uri", "str", "type", _drifted)
 
-        tracing_monitor = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        tracing_monitor.created_at = created_at
-        tracing_monitor.created_by_user_id = created_by_user_id
-        tracing_monitor.delay_seconds = delay_seconds
-        tracing_monitor._dimension_slot = dimension  # type: ignore[attr-defined]
-        tracing_monitor._downtime_slot = downtime  # type: ignore[attr-defined]
-        tracing_monitor.evaluated_at = evaluated_at
-        tracing_monitor.evaluation_window_length_seconds = evaluation_window_length_seconds
-        tracing_monitor._filters_slot = filters  # type: ignore[attr-defined]
-        tracing_monitor.id = id
-        tracing_monitor.latest_computed_value = latest_computed_value
-        tracing_monitor.manual_evaluation_enabled = manual_evaluation_enabled
-        tracing_monitor.metric = metric
-        tracing_monitor.name = name
-        tracing_monitor.notes = notes
-        tracing_monitor.notification_configs = notification_configs
-        tracing_monitor.notifications_enabled = notifications_enabled
-        tracing_monitor.project_id = project_id
-        tracing_monitor._scheduled_runtime_slot = scheduled_runtime  # type: ignore[attr-defined]
-        tracing_monitor.status = status
-        tracing_monitor._threshold_slot = threshold  # type: ignore[attr-defined]
-        tracing_monitor.type_ = type_
-        tracing_monitor.updated_at = updated_at
-        tracing_monitor.uri = uri
-        tracing_monitor.additional_properties = {}
+        _tracing_monitor_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _tracing_monitor_.created_at = created_at
+        _tracing_monitor_.created_by_user_id = created_by_user_id
+        _tracing_monitor_.delay_seconds = delay_seconds
+        _tracing_monitor_._dimension_slot = dimension  # type: ignore[attr-defined]
+        _tracing_monitor_._downtime_slot = downtime  # type: ignore[attr-defined]
+        _tracing_monitor_.evaluated_at = evaluated_at
+        _tracing_monitor_.evaluation_window_length_seconds = evaluation_window_length_seconds
+        _tracing_monitor_._filters_slot = filters  # type: ignore[attr-defined]
+        _tracing_monitor_.id = id
+        _tracing_monitor_.latest_computed_value = latest_computed_value
+        _tracing_monitor_.manual_evaluation_enabled = manual_evaluation_enabled
+        _tracing_monitor_.metric = metric
+        _tracing_monitor_.name = name
+        _tracing_monitor_.notes = notes
+        _tracing_monitor_.notification_configs = notification_configs
+        _tracing_monitor_.notifications_enabled = notifications_enabled
+        _tracing_monitor_.project_id = project_id
+        _tracing_monitor_._scheduled_runtime_slot = scheduled_runtime  # type: ignore[attr-defined]
+        _tracing_monitor_.status = status
+        _tracing_monitor_._threshold_slot = threshold  # type: ignore[attr-defined]
+        _tracing_monitor_.type_ = type_
+        _tracing_monitor_.updated_at = updated_at
+        _tracing_monitor_.uri = uri
+        _tracing_monitor_.additional_properties = {}
 
         if _extra:
-            tracing_monitor.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _tracing_monitor_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tracing_monitor, _drifted)
-        return tracing_monitor
+            _note(_tracing_monitor_, _drifted)
+        return _tracing_monitor_
 
     @property
     def additional_keys(self) -> list[str]:

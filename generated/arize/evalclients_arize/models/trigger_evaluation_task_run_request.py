@@ -182,23 +182,23 @@ class TriggerEvaluationTaskRunRequest:
                 cls, d, "override_evaluations", "bool", "type", _drifted
             )
 
-        trigger_evaluation_task_run_request = _new(
+        _trigger_evaluation_task_run_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        trigger_evaluation_task_run_request.data_end_time = data_end_time
-        trigger_evaluation_task_run_request.data_start_time = data_start_time
-        trigger_evaluation_task_run_request.experiment_ids = experiment_ids
-        trigger_evaluation_task_run_request.max_spans = max_spans
-        trigger_evaluation_task_run_request.override_evaluations = override_evaluations
-        trigger_evaluation_task_run_request.additional_properties = {}
+        _trigger_evaluation_task_run_request_.data_end_time = data_end_time
+        _trigger_evaluation_task_run_request_.data_start_time = data_start_time
+        _trigger_evaluation_task_run_request_.experiment_ids = experiment_ids
+        _trigger_evaluation_task_run_request_.max_spans = max_spans
+        _trigger_evaluation_task_run_request_.override_evaluations = override_evaluations
+        _trigger_evaluation_task_run_request_.additional_properties = {}
 
         if _extra:
-            trigger_evaluation_task_run_request.additional_properties = {
+            _trigger_evaluation_task_run_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(trigger_evaluation_task_run_request, _drifted)
-        return trigger_evaluation_task_run_request
+            _note(_trigger_evaluation_task_run_request_, _drifted)
+        return _trigger_evaluation_task_run_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -248,25 +248,25 @@ class TriggerRunExperimentTaskRunRequest:
                     _drifted,
                 )
 
-        trigger_run_experiment_task_run_request = _new(
+        _trigger_run_experiment_task_run_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        trigger_run_experiment_task_run_request.experiment_name = experiment_name
-        trigger_run_experiment_task_run_request.dataset_version_id = dataset_version_id
-        trigger_run_experiment_task_run_request.evaluation_task_ids = evaluation_task_ids
-        trigger_run_experiment_task_run_request.example_ids = example_ids
-        trigger_run_experiment_task_run_request.max_examples = max_examples
-        trigger_run_experiment_task_run_request.query_filter = query_filter
-        trigger_run_experiment_task_run_request._tracing_metadata_slot = tracing_metadata  # type: ignore[attr-defined]
-        trigger_run_experiment_task_run_request.additional_properties = {}
+        _trigger_run_experiment_task_run_request_.experiment_name = experiment_name
+        _trigger_run_experiment_task_run_request_.dataset_version_id = dataset_version_id
+        _trigger_run_experiment_task_run_request_.evaluation_task_ids = evaluation_task_ids
+        _trigger_run_experiment_task_run_request_.example_ids = example_ids
+        _trigger_run_experiment_task_run_request_.max_examples = max_examples
+        _trigger_run_experiment_task_run_request_.query_filter = query_filter
+        _trigger_run_experiment_task_run_request_._tracing_metadata_slot = tracing_metadata  # type: ignore[attr-defined]
+        _trigger_run_experiment_task_run_request_.additional_properties = {}
 
         if _extra:
-            trigger_run_experiment_task_run_request.additional_properties = {
+            _trigger_run_experiment_task_run_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(trigger_run_experiment_task_run_request, _drifted)
-        return trigger_run_experiment_task_run_request
+            _note(_trigger_run_experiment_task_run_request_, _drifted)
+        return _trigger_run_experiment_task_run_request_
 
     @property
     def additional_keys(self) -> list[str]:

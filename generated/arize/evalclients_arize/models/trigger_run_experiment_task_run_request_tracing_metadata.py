@@ -48,13 +48,15 @@ class TriggerRunExperimentTaskRunRequestTracingMetadata:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        trigger_run_experiment_task_run_request_tracing_metadata = cls()
+        _trigger_run_experiment_task_run_request_tracing_metadata_ = cls()
 
         if d:
-            trigger_run_experiment_task_run_request_tracing_metadata.additional_properties = dict(d)
+            _trigger_run_experiment_task_run_request_tracing_metadata_.additional_properties = dict(
+                d
+            )
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(trigger_run_experiment_task_run_request_tracing_metadata, _drifted)
-        return trigger_run_experiment_task_run_request_tracing_metadata
+            _note(_trigger_run_experiment_task_run_request_tracing_metadata_, _drifted)
+        return _trigger_run_experiment_task_run_request_tracing_metadata_
 
     @property
     def additional_keys(self) -> list[str]:

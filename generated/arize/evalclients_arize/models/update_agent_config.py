@@ -205,22 +205,22 @@ class UpdateAgentConfig:
                     _drifted,
                 )
 
-        update_agent_config = _new(
+        _update_agent_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_agent_config.endpoint = endpoint
-        update_agent_config._headers_slot = headers  # type: ignore[attr-defined]
-        update_agent_config._input_schema_slot = input_schema  # type: ignore[attr-defined]
-        update_agent_config._request_presets_slot = request_presets  # type: ignore[attr-defined]
-        update_agent_config.additional_properties = {}
+        _update_agent_config_.endpoint = endpoint
+        _update_agent_config_._headers_slot = headers  # type: ignore[attr-defined]
+        _update_agent_config_._input_schema_slot = input_schema  # type: ignore[attr-defined]
+        _update_agent_config_._request_presets_slot = request_presets  # type: ignore[attr-defined]
+        _update_agent_config_.additional_properties = {}
 
         if _extra:
-            update_agent_config.additional_properties = {
+            _update_agent_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_agent_config, _drifted)
-        return update_agent_config
+            _note(_update_agent_config_, _drifted)
+        return _update_agent_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class UpdateAgentConfigInputSchema:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        update_agent_config_input_schema = cls()
+        _update_agent_config_input_schema_ = cls()
 
         if d:
-            update_agent_config_input_schema.additional_properties = dict(d)
+            _update_agent_config_input_schema_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_agent_config_input_schema, _drifted)
-        return update_agent_config_input_schema
+            _note(_update_agent_config_input_schema_, _drifted)
+        return _update_agent_config_input_schema_
 
     @property
     def additional_keys(self) -> list[str]:

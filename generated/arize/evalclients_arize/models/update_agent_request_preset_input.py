@@ -137,21 +137,21 @@ class UpdateAgentRequestPresetInput:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        update_agent_request_preset_input = _new(
+        _update_agent_request_preset_input_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_agent_request_preset_input._config_slot = config  # type: ignore[attr-defined]
-        update_agent_request_preset_input.name = name
-        update_agent_request_preset_input.description = description
-        update_agent_request_preset_input.additional_properties = {}
+        _update_agent_request_preset_input_._config_slot = config  # type: ignore[attr-defined]
+        _update_agent_request_preset_input_.name = name
+        _update_agent_request_preset_input_.description = description
+        _update_agent_request_preset_input_.additional_properties = {}
 
         if _extra:
-            update_agent_request_preset_input.additional_properties = {
+            _update_agent_request_preset_input_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_agent_request_preset_input, _drifted)
-        return update_agent_request_preset_input
+            _note(_update_agent_request_preset_input_, _drifted)
+        return _update_agent_request_preset_input_
 
     @property
     def additional_keys(self) -> list[str]:

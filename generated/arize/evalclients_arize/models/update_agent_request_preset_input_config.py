@@ -48,13 +48,13 @@ class UpdateAgentRequestPresetInputConfig:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        update_agent_request_preset_input_config = cls()
+        _update_agent_request_preset_input_config_ = cls()
 
         if d:
-            update_agent_request_preset_input_config.additional_properties = dict(d)
+            _update_agent_request_preset_input_config_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_agent_request_preset_input_config, _drifted)
-        return update_agent_request_preset_input_config
+            _note(_update_agent_request_preset_input_config_, _drifted)
+        return _update_agent_request_preset_input_config_
 
     @property
     def additional_keys(self) -> list[str]:

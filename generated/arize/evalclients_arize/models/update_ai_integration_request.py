@@ -401,29 +401,29 @@ class UpdateAiIntegrationRequest:
                     _drifted,
                 )
 
-        update_ai_integration_request = _new(
+        _update_ai_integration_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_ai_integration_request.api_key = api_key
-        update_ai_integration_request.auth_type = auth_type
-        update_ai_integration_request.base_url = base_url
-        update_ai_integration_request.enable_default_models = enable_default_models
-        update_ai_integration_request.function_calling_enabled = function_calling_enabled
-        update_ai_integration_request._headers_slot = headers  # type: ignore[attr-defined]
-        update_ai_integration_request.model_names = model_names
-        update_ai_integration_request.name = name
-        update_ai_integration_request.provider = provider
-        update_ai_integration_request._provider_metadata_slot = provider_metadata  # type: ignore[attr-defined]
-        update_ai_integration_request._scopings_slot = scopings  # type: ignore[attr-defined]
-        update_ai_integration_request.additional_properties = {}
+        _update_ai_integration_request_.api_key = api_key
+        _update_ai_integration_request_.auth_type = auth_type
+        _update_ai_integration_request_.base_url = base_url
+        _update_ai_integration_request_.enable_default_models = enable_default_models
+        _update_ai_integration_request_.function_calling_enabled = function_calling_enabled
+        _update_ai_integration_request_._headers_slot = headers  # type: ignore[attr-defined]
+        _update_ai_integration_request_.model_names = model_names
+        _update_ai_integration_request_.name = name
+        _update_ai_integration_request_.provider = provider
+        _update_ai_integration_request_._provider_metadata_slot = provider_metadata  # type: ignore[attr-defined]
+        _update_ai_integration_request_._scopings_slot = scopings  # type: ignore[attr-defined]
+        _update_ai_integration_request_.additional_properties = {}
 
         if _extra:
-            update_ai_integration_request.additional_properties = {
+            _update_ai_integration_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_ai_integration_request, _drifted)
-        return update_ai_integration_request
+            _note(_update_ai_integration_request_, _drifted)
+        return _update_ai_integration_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -193,23 +193,23 @@ class UpdateAnnotationQueueRequest:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        update_annotation_queue_request = _new(
+        _update_annotation_queue_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_annotation_queue_request.annotation_config_ids = annotation_config_ids
-        update_annotation_queue_request.annotator_emails = annotator_emails
-        update_annotation_queue_request.column_allowlist = column_allowlist
-        update_annotation_queue_request.instructions = instructions
-        update_annotation_queue_request.name = name
-        update_annotation_queue_request.additional_properties = {}
+        _update_annotation_queue_request_.annotation_config_ids = annotation_config_ids
+        _update_annotation_queue_request_.annotator_emails = annotator_emails
+        _update_annotation_queue_request_.column_allowlist = column_allowlist
+        _update_annotation_queue_request_.instructions = instructions
+        _update_annotation_queue_request_.name = name
+        _update_annotation_queue_request_.additional_properties = {}
 
         if _extra:
-            update_annotation_queue_request.additional_properties = {
+            _update_annotation_queue_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_annotation_queue_request, _drifted)
-        return update_annotation_queue_request
+            _note(_update_annotation_queue_request_, _drifted)
+        return _update_annotation_queue_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -202,22 +202,26 @@ class UpdateCategoricalAnnotationConfigRequest:
                     _drifted,
                 )
 
-        update_categorical_annotation_config_request = _new(
+        _update_categorical_annotation_config_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_categorical_annotation_config_request.annotation_config_type = annotation_config_type
-        update_categorical_annotation_config_request.name = name
-        update_categorical_annotation_config_request.optimization_direction = optimization_direction
-        update_categorical_annotation_config_request._values_slot = values  # type: ignore[attr-defined]
-        update_categorical_annotation_config_request.additional_properties = {}
+        _update_categorical_annotation_config_request_.annotation_config_type = (
+            annotation_config_type
+        )
+        _update_categorical_annotation_config_request_.name = name
+        _update_categorical_annotation_config_request_.optimization_direction = (
+            optimization_direction
+        )
+        _update_categorical_annotation_config_request_._values_slot = values  # type: ignore[attr-defined]
+        _update_categorical_annotation_config_request_.additional_properties = {}
 
         if _extra:
-            update_categorical_annotation_config_request.additional_properties = {
+            _update_categorical_annotation_config_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_categorical_annotation_config_request, _drifted)
-        return update_categorical_annotation_config_request
+            _note(_update_categorical_annotation_config_request_, _drifted)
+        return _update_categorical_annotation_config_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -179,23 +179,27 @@ class UpdateContinuousAnnotationConfigRequest:
                 _drifted,
             )
 
-        update_continuous_annotation_config_request = _new(
+        _update_continuous_annotation_config_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_continuous_annotation_config_request.annotation_config_type = annotation_config_type
-        update_continuous_annotation_config_request.maximum_score = maximum_score
-        update_continuous_annotation_config_request.minimum_score = minimum_score
-        update_continuous_annotation_config_request.name = name
-        update_continuous_annotation_config_request.optimization_direction = optimization_direction
-        update_continuous_annotation_config_request.additional_properties = {}
+        _update_continuous_annotation_config_request_.annotation_config_type = (
+            annotation_config_type
+        )
+        _update_continuous_annotation_config_request_.maximum_score = maximum_score
+        _update_continuous_annotation_config_request_.minimum_score = minimum_score
+        _update_continuous_annotation_config_request_.name = name
+        _update_continuous_annotation_config_request_.optimization_direction = (
+            optimization_direction
+        )
+        _update_continuous_annotation_config_request_.additional_properties = {}
 
         if _extra:
-            update_continuous_annotation_config_request.additional_properties = {
+            _update_continuous_annotation_config_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_continuous_annotation_config_request, _drifted)
-        return update_continuous_annotation_config_request
+            _note(_update_continuous_annotation_config_request_, _drifted)
+        return _update_continuous_annotation_config_request_
 
     @property
     def additional_keys(self) -> list[str]:

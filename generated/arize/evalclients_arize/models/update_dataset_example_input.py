@@ -77,19 +77,19 @@ class UpdateDatasetExampleInput:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        update_dataset_example_input = _new(
+        _update_dataset_example_input_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_dataset_example_input.id = id
-        update_dataset_example_input.additional_properties = {}
+        _update_dataset_example_input_.id = id
+        _update_dataset_example_input_.additional_properties = {}
 
         if _extra:
-            update_dataset_example_input.additional_properties = {
+            _update_dataset_example_input_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_dataset_example_input, _drifted)
-        return update_dataset_example_input
+            _note(_update_dataset_example_input_, _drifted)
+        return _update_dataset_example_input_
 
     @property
     def additional_keys(self) -> list[str]:

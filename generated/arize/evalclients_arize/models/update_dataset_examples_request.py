@@ -130,20 +130,20 @@ class UpdateDatasetExamplesRequest:
                 raise
             new_version, _drifted = _keep(cls, d, "new_version", "str", "type", _drifted)
 
-        update_dataset_examples_request = _new(
+        _update_dataset_examples_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_dataset_examples_request._examples_slot = examples  # type: ignore[attr-defined]
-        update_dataset_examples_request.new_version = new_version
-        update_dataset_examples_request.additional_properties = {}
+        _update_dataset_examples_request_._examples_slot = examples  # type: ignore[attr-defined]
+        _update_dataset_examples_request_.new_version = new_version
+        _update_dataset_examples_request_.additional_properties = {}
 
         if _extra:
-            update_dataset_examples_request.additional_properties = {
+            _update_dataset_examples_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_dataset_examples_request, _drifted)
-        return update_dataset_examples_request
+            _note(_update_dataset_examples_request_, _drifted)
+        return _update_dataset_examples_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -76,19 +76,19 @@ class UpdateDatasetRequest:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        update_dataset_request = _new(
+        _update_dataset_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_dataset_request.name = name
-        update_dataset_request.additional_properties = {}
+        _update_dataset_request_.name = name
+        _update_dataset_request_.additional_properties = {}
 
         if _extra:
-            update_dataset_request.additional_properties = {
+            _update_dataset_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_dataset_request, _drifted)
-        return update_dataset_request
+            _note(_update_dataset_request_, _drifted)
+        return _update_dataset_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -281,24 +281,24 @@ class UpdateEvaluationTaskRequest:
                 raise
             sampling_rate, _drifted = _keep(cls, d, "sampling_rate", "float", "type", _drifted)
 
-        update_evaluation_task_request = _new(
+        _update_evaluation_task_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_evaluation_task_request.evaluators = evaluators
-        update_evaluation_task_request.is_continuous = is_continuous
-        update_evaluation_task_request.name = name
-        update_evaluation_task_request.query_filter = query_filter
-        update_evaluation_task_request._query_filters_slot = query_filters  # type: ignore[attr-defined]
-        update_evaluation_task_request.sampling_rate = sampling_rate
-        update_evaluation_task_request.additional_properties = {}
+        _update_evaluation_task_request_.evaluators = evaluators
+        _update_evaluation_task_request_.is_continuous = is_continuous
+        _update_evaluation_task_request_.name = name
+        _update_evaluation_task_request_.query_filter = query_filter
+        _update_evaluation_task_request_._query_filters_slot = query_filters  # type: ignore[attr-defined]
+        _update_evaluation_task_request_.sampling_rate = sampling_rate
+        _update_evaluation_task_request_.additional_properties = {}
 
         if _extra:
-            update_evaluation_task_request.additional_properties = {
+            _update_evaluation_task_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_evaluation_task_request, _drifted)
-        return update_evaluation_task_request
+            _note(_update_evaluation_task_request_, _drifted)
+        return _update_evaluation_task_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -174,21 +174,21 @@ class UpdateEvaluatorIntegrationConfigInput:
                     _drifted,
                 )
 
-        update_evaluator_integration_config_input = _new(
+        _update_evaluator_integration_config_input_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_evaluator_integration_config_input.endpoint = endpoint
-        update_evaluator_integration_config_input._headers_slot = headers  # type: ignore[attr-defined]
-        update_evaluator_integration_config_input._input_schema_slot = input_schema  # type: ignore[attr-defined]
-        update_evaluator_integration_config_input.additional_properties = {}
+        _update_evaluator_integration_config_input_.endpoint = endpoint
+        _update_evaluator_integration_config_input_._headers_slot = headers  # type: ignore[attr-defined]
+        _update_evaluator_integration_config_input_._input_schema_slot = input_schema  # type: ignore[attr-defined]
+        _update_evaluator_integration_config_input_.additional_properties = {}
 
         if _extra:
-            update_evaluator_integration_config_input.additional_properties = {
+            _update_evaluator_integration_config_input_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_evaluator_integration_config_input, _drifted)
-        return update_evaluator_integration_config_input
+            _note(_update_evaluator_integration_config_input_, _drifted)
+        return _update_evaluator_integration_config_input_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,15 @@ class UpdateEvaluatorIntegrationConfigInputHeadersType0:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        update_evaluator_integration_config_input_headers_type_0 = cls()
+        _update_evaluator_integration_config_input_headers_type_0_ = cls()
 
         if d:
-            update_evaluator_integration_config_input_headers_type_0.additional_properties = dict(d)
+            _update_evaluator_integration_config_input_headers_type_0_.additional_properties = dict(
+                d
+            )
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_evaluator_integration_config_input_headers_type_0, _drifted)
-        return update_evaluator_integration_config_input_headers_type_0
+            _note(_update_evaluator_integration_config_input_headers_type_0_, _drifted)
+        return _update_evaluator_integration_config_input_headers_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

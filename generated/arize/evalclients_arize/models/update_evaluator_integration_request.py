@@ -216,23 +216,23 @@ class UpdateEvaluatorIntegrationRequest:
                     _drifted,
                 )
 
-        update_evaluator_integration_request = _new(
+        _update_evaluator_integration_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_evaluator_integration_request.type_ = type_
-        update_evaluator_integration_request._config_slot = config  # type: ignore[attr-defined]
-        update_evaluator_integration_request.description = description
-        update_evaluator_integration_request.name = name
-        update_evaluator_integration_request._scopings_slot = scopings  # type: ignore[attr-defined]
-        update_evaluator_integration_request.additional_properties = {}
+        _update_evaluator_integration_request_.type_ = type_
+        _update_evaluator_integration_request_._config_slot = config  # type: ignore[attr-defined]
+        _update_evaluator_integration_request_.description = description
+        _update_evaluator_integration_request_.name = name
+        _update_evaluator_integration_request_._scopings_slot = scopings  # type: ignore[attr-defined]
+        _update_evaluator_integration_request_.additional_properties = {}
 
         if _extra:
-            update_evaluator_integration_request.additional_properties = {
+            _update_evaluator_integration_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_evaluator_integration_request, _drifted)
-        return update_evaluator_integration_request
+            _note(_update_evaluator_integration_request_, _drifted)
+        return _update_evaluator_integration_request_
 
     @property
     def additional_keys(self) -> list[str]:

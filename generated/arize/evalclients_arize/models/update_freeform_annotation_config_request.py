@@ -107,20 +107,20 @@ class UpdateFreeformAnnotationConfigRequest:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        update_freeform_annotation_config_request = _new(
+        _update_freeform_annotation_config_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_freeform_annotation_config_request.annotation_config_type = annotation_config_type
-        update_freeform_annotation_config_request.name = name
-        update_freeform_annotation_config_request.additional_properties = {}
+        _update_freeform_annotation_config_request_.annotation_config_type = annotation_config_type
+        _update_freeform_annotation_config_request_.name = name
+        _update_freeform_annotation_config_request_.additional_properties = {}
 
         if _extra:
-            update_freeform_annotation_config_request.additional_properties = {
+            _update_freeform_annotation_config_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_freeform_annotation_config_request, _drifted)
-        return update_freeform_annotation_config_request
+            _note(_update_freeform_annotation_config_request_, _drifted)
+        return _update_freeform_annotation_config_request_
 
     @property
     def additional_keys(self) -> list[str]:

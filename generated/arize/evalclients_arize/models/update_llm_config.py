@@ -387,29 +387,29 @@ class UpdateLlmConfig:
                 _drifted,
             )
 
-        update_llm_config = _new(
+        _update_llm_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_llm_config.api_key = api_key
-        update_llm_config._auth_slot = auth  # type: ignore[attr-defined]
-        update_llm_config.base_url = base_url
-        update_llm_config._headers_slot = headers  # type: ignore[attr-defined]
-        update_llm_config.is_default_models_enabled = is_default_models_enabled
-        update_llm_config.is_function_calling_enabled = is_function_calling_enabled
-        update_llm_config.location = location
-        update_llm_config.model_names = model_names
-        update_llm_config.project_access_label = project_access_label
-        update_llm_config.project_id = project_id
-        update_llm_config.provider = provider
-        update_llm_config.additional_properties = {}
+        _update_llm_config_.api_key = api_key
+        _update_llm_config_._auth_slot = auth  # type: ignore[attr-defined]
+        _update_llm_config_.base_url = base_url
+        _update_llm_config_._headers_slot = headers  # type: ignore[attr-defined]
+        _update_llm_config_.is_default_models_enabled = is_default_models_enabled
+        _update_llm_config_.is_function_calling_enabled = is_function_calling_enabled
+        _update_llm_config_.location = location
+        _update_llm_config_.model_names = model_names
+        _update_llm_config_.project_access_label = project_access_label
+        _update_llm_config_.project_id = project_id
+        _update_llm_config_.provider = provider
+        _update_llm_config_.additional_properties = {}
 
         if _extra:
-            update_llm_config.additional_properties = {
+            _update_llm_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_llm_config, _drifted)
-        return update_llm_config
+            _note(_update_llm_config_, _drifted)
+        return _update_llm_config_
 
     @property
     def additional_keys(self) -> list[str]:

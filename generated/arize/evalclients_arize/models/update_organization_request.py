@@ -95,20 +95,20 @@ class UpdateOrganizationRequest:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        update_organization_request = _new(
+        _update_organization_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_organization_request.description = description
-        update_organization_request.name = name
-        update_organization_request.additional_properties = {}
+        _update_organization_request_.description = description
+        _update_organization_request_.name = name
+        _update_organization_request_.additional_properties = {}
 
         if _extra:
-            update_organization_request.additional_properties = {
+            _update_organization_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_organization_request, _drifted)
-        return update_organization_request
+            _note(_update_organization_request_, _drifted)
+        return _update_organization_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -79,19 +79,19 @@ class UpdatePromptRequest:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        update_prompt_request = _new(
+        _update_prompt_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_prompt_request.description = description
-        update_prompt_request.additional_properties = {}
+        _update_prompt_request_.description = description
+        _update_prompt_request_.additional_properties = {}
 
         if _extra:
-            update_prompt_request.additional_properties = {
+            _update_prompt_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_prompt_request, _drifted)
-        return update_prompt_request
+            _note(_update_prompt_request_, _drifted)
+        return _update_prompt_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -76,19 +76,19 @@ class UpdateRoleBindingRequest:
                 raise
             role_id, _drifted = _keep(cls, d, "role_id", "str", "type", _drifted)
 
-        update_role_binding_request = _new(
+        _update_role_binding_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_role_binding_request.role_id = role_id
-        update_role_binding_request.additional_properties = {}
+        _update_role_binding_request_.role_id = role_id
+        _update_role_binding_request_.additional_properties = {}
 
         if _extra:
-            update_role_binding_request.additional_properties = {
+            _update_role_binding_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_role_binding_request, _drifted)
-        return update_role_binding_request
+            _note(_update_role_binding_request_, _drifted)
+        return _update_role_binding_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -137,21 +137,21 @@ class UpdateRoleRequest:
                 _drifted,
             )
 
-        update_role_request = _new(
+        _update_role_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_role_request.description = description
-        update_role_request.name = name
-        update_role_request.permissions = permissions
-        update_role_request.additional_properties = {}
+        _update_role_request_.description = description
+        _update_role_request_.name = name
+        _update_role_request_.permissions = permissions
+        _update_role_request_.additional_properties = {}
 
         if _extra:
-            update_role_request.additional_properties = {
+            _update_role_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_role_request, _drifted)
-        return update_role_request
+            _note(_update_role_request_, _drifted)
+        return _update_role_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -142,20 +142,20 @@ class UpdateRunExperimentTaskRequest:
                     _drifted,
                 )
 
-        update_run_experiment_task_request = _new(
+        _update_run_experiment_task_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_run_experiment_task_request.name = name
-        update_run_experiment_task_request._run_configuration_slot = run_configuration  # type: ignore[attr-defined]
-        update_run_experiment_task_request.additional_properties = {}
+        _update_run_experiment_task_request_.name = name
+        _update_run_experiment_task_request_._run_configuration_slot = run_configuration  # type: ignore[attr-defined]
+        _update_run_experiment_task_request_.additional_properties = {}
 
         if _extra:
-            update_run_experiment_task_request.additional_properties = {
+            _update_run_experiment_task_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_run_experiment_task_request, _drifted)
-        return update_run_experiment_task_request
+            _note(_update_run_experiment_task_request_, _drifted)
+        return _update_run_experiment_task_request_
 
     @property
     def additional_keys(self) -> list[str]:

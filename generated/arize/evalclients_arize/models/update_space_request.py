@@ -263,26 +263,26 @@ class UpdateSpaceRequest:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        update_space_request = _new(
+        _update_space_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_space_request._default_agent_runtime_slot = default_agent_runtime  # type: ignore[attr-defined]
-        update_space_request._default_llm_integration_slot = default_llm_integration  # type: ignore[attr-defined]
-        update_space_request.description = description
-        update_space_request.gradient_end_color = gradient_end_color
-        update_space_request.gradient_start_color = gradient_start_color
-        update_space_request.is_private = is_private
-        update_space_request.ml_models_enabled = ml_models_enabled
-        update_space_request.name = name
-        update_space_request.additional_properties = {}
+        _update_space_request_._default_agent_runtime_slot = default_agent_runtime  # type: ignore[attr-defined]
+        _update_space_request_._default_llm_integration_slot = default_llm_integration  # type: ignore[attr-defined]
+        _update_space_request_.description = description
+        _update_space_request_.gradient_end_color = gradient_end_color
+        _update_space_request_.gradient_start_color = gradient_start_color
+        _update_space_request_.is_private = is_private
+        _update_space_request_.ml_models_enabled = ml_models_enabled
+        _update_space_request_.name = name
+        _update_space_request_.additional_properties = {}
 
         if _extra:
-            update_space_request.additional_properties = {
+            _update_space_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_space_request, _drifted)
-        return update_space_request
+            _note(_update_space_request_, _drifted)
+        return _update_space_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -123,21 +123,21 @@ class UpdateTagRequest:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        update_tag_request = _new(
+        _update_tag_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_tag_request.color = color
-        update_tag_request.description = description
-        update_tag_request.name = name
-        update_tag_request.additional_properties = {}
+        _update_tag_request_.color = color
+        _update_tag_request_.description = description
+        _update_tag_request_.name = name
+        _update_tag_request_.additional_properties = {}
 
         if _extra:
-            update_tag_request.additional_properties = {
+            _update_tag_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_tag_request, _drifted)
-        return update_tag_request
+            _note(_update_tag_request_, _drifted)
+        return _update_tag_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -91,20 +91,20 @@ class UpdateUserRequest:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        update_user_request = _new(
+        _update_user_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_user_request.is_developer = is_developer
-        update_user_request.name = name
-        update_user_request.additional_properties = {}
+        _update_user_request_.is_developer = is_developer
+        _update_user_request_.name = name
+        _update_user_request_.additional_properties = {}
 
         if _extra:
-            update_user_request.additional_properties = {
+            _update_user_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_user_request, _drifted)
-        return update_user_request
+            _note(_update_user_request_, _drifted)
+        return _update_user_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -192,24 +192,24 @@ class UpdateWebhookRequest:
                 raise
             url, _drifted = _keep(cls, d, "url", "str", "type", _drifted)
 
-        update_webhook_request = _new(
+        _update_webhook_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_webhook_request.auth_token = auth_token
-        update_webhook_request.description = description
-        update_webhook_request._headers_slot = headers  # type: ignore[attr-defined]
-        update_webhook_request.name = name
-        update_webhook_request.timeout_ms = timeout_ms
-        update_webhook_request.url = url
-        update_webhook_request.additional_properties = {}
+        _update_webhook_request_.auth_token = auth_token
+        _update_webhook_request_.description = description
+        _update_webhook_request_._headers_slot = headers  # type: ignore[attr-defined]
+        _update_webhook_request_.name = name
+        _update_webhook_request_.timeout_ms = timeout_ms
+        _update_webhook_request_.url = url
+        _update_webhook_request_.additional_properties = {}
 
         if _extra:
-            update_webhook_request.additional_properties = {
+            _update_webhook_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_webhook_request, _drifted)
-        return update_webhook_request
+            _note(_update_webhook_request_, _drifted)
+        return _update_webhook_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,13 +51,13 @@ class UpdateWebhookRequestHeaders:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        update_webhook_request_headers = cls()
+        _update_webhook_request_headers_ = cls()
 
         if d:
-            update_webhook_request_headers.additional_properties = dict(d)
+            _update_webhook_request_headers_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_webhook_request_headers, _drifted)
-        return update_webhook_request_headers
+            _note(_update_webhook_request_headers_, _drifted)
+        return _update_webhook_request_headers_
 
     @property
     def additional_keys(self) -> list[str]:

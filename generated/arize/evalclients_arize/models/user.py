@@ -237,21 +237,21 @@ class User:
                 cls, d, "status", "one of ACTIVE, EXPIRED, INVITED", "enum", _drifted
             )
 
-        user = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        user.created_at = created_at
-        user.email = email
-        user.id = id
-        user.is_developer = is_developer
-        user.name = name
-        user._role_slot = role  # type: ignore[attr-defined]
-        user.status = status
-        user.additional_properties = {}
+        _user_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _user_.created_at = created_at
+        _user_.email = email
+        _user_.id = id
+        _user_.is_developer = is_developer
+        _user_.name = name
+        _user_._role_slot = role  # type: ignore[attr-defined]
+        _user_.status = status
+        _user_.additional_properties = {}
 
         if _extra:
-            user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _user_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(user, _drifted)
-        return user
+            _note(_user_, _drifted)
+        return _user_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -279,24 +279,24 @@ class UserApiKey:
                 raise
             status, _drifted = _keep(cls, d, "status", "one of ACTIVE, REVOKED", "enum", _drifted)
 
-        user_api_key = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        user_api_key.created_at = created_at
-        user_api_key.created_by_user_id = created_by_user_id
-        user_api_key.description = description
-        user_api_key.expires_at = expires_at
-        user_api_key.id = id
-        user_api_key.key_type = key_type
-        user_api_key.last_used_at = last_used_at
-        user_api_key.name = name
-        user_api_key.redacted_key = redacted_key
-        user_api_key.status = status
-        user_api_key.additional_properties = {}
+        _user_api_key_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _user_api_key_.created_at = created_at
+        _user_api_key_.created_by_user_id = created_by_user_id
+        _user_api_key_.description = description
+        _user_api_key_.expires_at = expires_at
+        _user_api_key_.id = id
+        _user_api_key_.key_type = key_type
+        _user_api_key_.last_used_at = last_used_at
+        _user_api_key_.name = name
+        _user_api_key_.redacted_key = redacted_key
+        _user_api_key_.status = status
+        _user_api_key_.additional_properties = {}
 
         if _extra:
-            user_api_key.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _user_api_key_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(user_api_key, _drifted)
-        return user_api_key
+            _note(_user_api_key_, _drifted)
+        return _user_api_key_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -140,20 +140,22 @@ class VertexAiConfig:
                 raise
             provider, _drifted = _keep(cls, d, "provider", "one of VERTEX_AI", "enum", _drifted)
 
-        vertex_ai_config = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        vertex_ai_config.location = location
-        vertex_ai_config.project_access_label = project_access_label
-        vertex_ai_config.project_id = project_id
-        vertex_ai_config.provider = provider
-        vertex_ai_config.additional_properties = {}
+        _vertex_ai_config_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _vertex_ai_config_.location = location
+        _vertex_ai_config_.project_access_label = project_access_label
+        _vertex_ai_config_.project_id = project_id
+        _vertex_ai_config_.provider = provider
+        _vertex_ai_config_.additional_properties = {}
 
         if _extra:
-            vertex_ai_config.additional_properties = {
+            _vertex_ai_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(vertex_ai_config, _drifted)
-        return vertex_ai_config
+            _note(_vertex_ai_config_, _drifted)
+        return _vertex_ai_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -289,25 +289,25 @@ class Webhook:
                 raise
             url, _drifted = _keep(cls, d, "url", "str", "type", _drifted)
 
-        webhook = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        webhook.auth_type = auth_type
-        webhook.created_at = created_at
-        webhook.created_by_user_id = created_by_user_id
-        webhook.description = description
-        webhook.id = id
-        webhook.name = name
-        webhook.organization_id = organization_id
-        webhook.signing_secret_hint = signing_secret_hint
-        webhook.timeout_ms = timeout_ms
-        webhook.updated_at = updated_at
-        webhook.url = url
-        webhook.additional_properties = {}
+        _webhook_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _webhook_.auth_type = auth_type
+        _webhook_.created_at = created_at
+        _webhook_.created_by_user_id = created_by_user_id
+        _webhook_.description = description
+        _webhook_.id = id
+        _webhook_.name = name
+        _webhook_.organization_id = organization_id
+        _webhook_.signing_secret_hint = signing_secret_hint
+        _webhook_.timeout_ms = timeout_ms
+        _webhook_.updated_at = updated_at
+        _webhook_.url = url
+        _webhook_.additional_properties = {}
 
         if _extra:
-            webhook.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _webhook_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(webhook, _drifted)
-        return webhook
+            _note(_webhook_, _drifted)
+        return _webhook_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -207,24 +207,24 @@ class WebhookDeliveryAttempt:
                 raise
             status_code, _drifted = _keep(cls, d, "status_code", "int | None", "type", _drifted)
 
-        webhook_delivery_attempt = _new(
+        _webhook_delivery_attempt_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        webhook_delivery_attempt.attempt_number = attempt_number
-        webhook_delivery_attempt.created_at = created_at
-        webhook_delivery_attempt.error_message = error_message
-        webhook_delivery_attempt.event_id = event_id
-        webhook_delivery_attempt._payload_slot = payload  # type: ignore[attr-defined]
-        webhook_delivery_attempt.status_code = status_code
-        webhook_delivery_attempt.additional_properties = {}
+        _webhook_delivery_attempt_.attempt_number = attempt_number
+        _webhook_delivery_attempt_.created_at = created_at
+        _webhook_delivery_attempt_.error_message = error_message
+        _webhook_delivery_attempt_.event_id = event_id
+        _webhook_delivery_attempt_._payload_slot = payload  # type: ignore[attr-defined]
+        _webhook_delivery_attempt_.status_code = status_code
+        _webhook_delivery_attempt_.additional_properties = {}
 
         if _extra:
-            webhook_delivery_attempt.additional_properties = {
+            _webhook_delivery_attempt_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(webhook_delivery_attempt, _drifted)
-        return webhook_delivery_attempt
+            _note(_webhook_delivery_attempt_, _drifted)
+        return _webhook_delivery_attempt_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class WebhookDeliveryAttemptPayload:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        webhook_delivery_attempt_payload = cls()
+        _webhook_delivery_attempt_payload_ = cls()
 
         if d:
-            webhook_delivery_attempt_payload.additional_properties = dict(d)
+            _webhook_delivery_attempt_payload_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(webhook_delivery_attempt_payload, _drifted)
-        return webhook_delivery_attempt_payload
+            _note(_webhook_delivery_attempt_payload_, _drifted)
+        return _webhook_delivery_attempt_payload_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -126,21 +126,21 @@ class WebhookNotificationConfig:
                 raise
             url, _drifted = _keep(cls, d, "url", "None | str", "type", _drifted)
 
-        webhook_notification_config = _new(
+        _webhook_notification_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        webhook_notification_config.id = id
-        webhook_notification_config.type_ = type_
-        webhook_notification_config.url = url
-        webhook_notification_config.additional_properties = {}
+        _webhook_notification_config_.id = id
+        _webhook_notification_config_.type_ = type_
+        _webhook_notification_config_.url = url
+        _webhook_notification_config_.additional_properties = {}
 
         if _extra:
-            webhook_notification_config.additional_properties = {
+            _webhook_notification_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(webhook_notification_config, _drifted)
-        return webhook_notification_config
+            _note(_webhook_notification_config_, _drifted)
+        return _webhook_notification_config_
 
     @property
     def additional_keys(self) -> list[str]:

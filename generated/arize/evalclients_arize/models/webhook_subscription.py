@@ -215,24 +215,24 @@ class WebhookSubscription:
                 raise
             webhook_id, _drifted = _keep(cls, d, "webhook_id", "str", "type", _drifted)
 
-        webhook_subscription = _new(
+        _webhook_subscription_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        webhook_subscription.created_at = created_at
-        webhook_subscription.event = event
-        webhook_subscription.id = id
-        webhook_subscription.source_id = source_id
-        webhook_subscription.source_type = source_type
-        webhook_subscription.webhook_id = webhook_id
-        webhook_subscription.additional_properties = {}
+        _webhook_subscription_.created_at = created_at
+        _webhook_subscription_.event = event
+        _webhook_subscription_.id = id
+        _webhook_subscription_.source_id = source_id
+        _webhook_subscription_.source_type = source_type
+        _webhook_subscription_.webhook_id = webhook_id
+        _webhook_subscription_.additional_properties = {}
 
         if _extra:
-            webhook_subscription.additional_properties = {
+            _webhook_subscription_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(webhook_subscription, _drifted)
-        return webhook_subscription
+            _note(_webhook_subscription_, _drifted)
+        return _webhook_subscription_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -276,22 +276,22 @@ class WidgetFilter:
                 raise
             operator, _drifted = _keep(cls, d, "operator", "None | str", "type", _drifted)
 
-        widget_filter = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        widget_filter.binary_values = binary_values
-        widget_filter.categorical_values = categorical_values
-        widget_filter.dimension_data_type = dimension_data_type
-        widget_filter.dimension_name = dimension_name
-        widget_filter.dimension_values = dimension_values
-        widget_filter.filter_type = filter_type
-        widget_filter.numeric_values = numeric_values
-        widget_filter.operator = operator
-        widget_filter.additional_properties = {}
+        _widget_filter_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _widget_filter_.binary_values = binary_values
+        _widget_filter_.categorical_values = categorical_values
+        _widget_filter_.dimension_data_type = dimension_data_type
+        _widget_filter_.dimension_name = dimension_name
+        _widget_filter_.dimension_values = dimension_values
+        _widget_filter_.filter_type = filter_type
+        _widget_filter_.numeric_values = numeric_values
+        _widget_filter_.operator = operator
+        _widget_filter_.additional_properties = {}
 
         if _extra:
-            widget_filter.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _widget_filter_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(widget_filter, _drifted)
-        return widget_filter
+            _note(_widget_filter_, _drifted)
+        return _widget_filter_
 
     @property
     def additional_keys(self) -> list[str]:

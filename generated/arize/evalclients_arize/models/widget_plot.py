@@ -1093,52 +1093,54 @@ class WidgetPlot:
                 cls, d, "y_axis_dimension_name", "None | str", "type", _drifted
             )
 
-        widget_plot = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        widget_plot.cohorts = cohorts
-        widget_plot.color_by_dimension_category = color_by_dimension_category
-        widget_plot.color_by_dimension_name = color_by_dimension_name
-        widget_plot.colors = colors
-        widget_plot.comparison_model_baseline_id = comparison_model_baseline_id
-        widget_plot.comparison_reference_source = comparison_reference_source
-        widget_plot._comparison_reference_value_slot = comparison_reference_value  # type: ignore[attr-defined]
-        widget_plot.custom_metric_id = custom_metric_id
-        widget_plot._dataset_source_slot = dataset_source  # type: ignore[attr-defined]
-        widget_plot.dimension_category = dimension_category
-        widget_plot.dimension_data_type = dimension_data_type
-        widget_plot.dimension_name = dimension_name
-        widget_plot._filters_slot = filters  # type: ignore[attr-defined]
-        widget_plot.id = id
-        widget_plot.metric = metric
-        widget_plot.metric_aggregation_type = metric_aggregation_type
-        widget_plot.metric_id = metric_id
-        widget_plot.model_environment_name = model_environment_name
-        widget_plot.model_id = model_id
-        widget_plot.model_version_environment_metadata_ids = model_version_environment_metadata_ids
-        widget_plot.model_version_ids = model_version_ids
-        widget_plot.position = position
-        widget_plot.prediction_value_class = prediction_value_class
-        widget_plot.ranking_at_k = ranking_at_k
-        widget_plot.split_by_all_values_live_update_enabled = (
+        _widget_plot_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _widget_plot_.cohorts = cohorts
+        _widget_plot_.color_by_dimension_category = color_by_dimension_category
+        _widget_plot_.color_by_dimension_name = color_by_dimension_name
+        _widget_plot_.colors = colors
+        _widget_plot_.comparison_model_baseline_id = comparison_model_baseline_id
+        _widget_plot_.comparison_reference_source = comparison_reference_source
+        _widget_plot_._comparison_reference_value_slot = comparison_reference_value  # type: ignore[attr-defined]
+        _widget_plot_.custom_metric_id = custom_metric_id
+        _widget_plot_._dataset_source_slot = dataset_source  # type: ignore[attr-defined]
+        _widget_plot_.dimension_category = dimension_category
+        _widget_plot_.dimension_data_type = dimension_data_type
+        _widget_plot_.dimension_name = dimension_name
+        _widget_plot_._filters_slot = filters  # type: ignore[attr-defined]
+        _widget_plot_.id = id
+        _widget_plot_.metric = metric
+        _widget_plot_.metric_aggregation_type = metric_aggregation_type
+        _widget_plot_.metric_id = metric_id
+        _widget_plot_.model_environment_name = model_environment_name
+        _widget_plot_.model_id = model_id
+        _widget_plot_.model_version_environment_metadata_ids = (
+            model_version_environment_metadata_ids
+        )
+        _widget_plot_.model_version_ids = model_version_ids
+        _widget_plot_.position = position
+        _widget_plot_.prediction_value_class = prediction_value_class
+        _widget_plot_.ranking_at_k = ranking_at_k
+        _widget_plot_.split_by_all_values_live_update_enabled = (
             split_by_all_values_live_update_enabled
         )
-        widget_plot.split_by_dimension = split_by_dimension
-        widget_plot.split_by_dimension_category = split_by_dimension_category
-        widget_plot.split_by_enabled = split_by_enabled
-        widget_plot.split_by_overall_metric_enabled = split_by_overall_metric_enabled
-        widget_plot.stack_dimension_category = stack_dimension_category
-        widget_plot.stack_dimension_name = stack_dimension_name
-        widget_plot.title = title
-        widget_plot.x_axis_dimension_category = x_axis_dimension_category
-        widget_plot.x_axis_dimension_name = x_axis_dimension_name
-        widget_plot.y_axis_dimension_category = y_axis_dimension_category
-        widget_plot.y_axis_dimension_name = y_axis_dimension_name
-        widget_plot.additional_properties = {}
+        _widget_plot_.split_by_dimension = split_by_dimension
+        _widget_plot_.split_by_dimension_category = split_by_dimension_category
+        _widget_plot_.split_by_enabled = split_by_enabled
+        _widget_plot_.split_by_overall_metric_enabled = split_by_overall_metric_enabled
+        _widget_plot_.stack_dimension_category = stack_dimension_category
+        _widget_plot_.stack_dimension_name = stack_dimension_name
+        _widget_plot_.title = title
+        _widget_plot_.x_axis_dimension_category = x_axis_dimension_category
+        _widget_plot_.x_axis_dimension_name = x_axis_dimension_name
+        _widget_plot_.y_axis_dimension_category = y_axis_dimension_category
+        _widget_plot_.y_axis_dimension_name = y_axis_dimension_name
+        _widget_plot_.additional_properties = {}
 
         if _extra:
-            widget_plot.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _widget_plot_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(widget_plot, _drifted)
-        return widget_plot
+            _note(_widget_plot_, _drifted)
+        return _widget_plot_
 
     @property
     def additional_keys(self) -> list[str]:

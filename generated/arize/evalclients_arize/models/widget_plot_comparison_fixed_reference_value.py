@@ -252,29 +252,29 @@ class WidgetPlotComparisonFixedReferenceValue:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of FIXED", "enum", _drifted)
 
-        widget_plot_comparison_fixed_reference_value = _new(
+        _widget_plot_comparison_fixed_reference_value_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        widget_plot_comparison_fixed_reference_value.end_time = end_time
-        widget_plot_comparison_fixed_reference_value.environment_name = environment_name
-        widget_plot_comparison_fixed_reference_value.external_batch_ids = external_batch_ids
-        widget_plot_comparison_fixed_reference_value.external_model_version_ids = (
+        _widget_plot_comparison_fixed_reference_value_.end_time = end_time
+        _widget_plot_comparison_fixed_reference_value_.environment_name = environment_name
+        _widget_plot_comparison_fixed_reference_value_.external_batch_ids = external_batch_ids
+        _widget_plot_comparison_fixed_reference_value_.external_model_version_ids = (
             external_model_version_ids
         )
-        widget_plot_comparison_fixed_reference_value.model_version_environment_metadata_id = (
+        _widget_plot_comparison_fixed_reference_value_.model_version_environment_metadata_id = (
             model_version_environment_metadata_id
         )
-        widget_plot_comparison_fixed_reference_value.start_time = start_time
-        widget_plot_comparison_fixed_reference_value.type_ = type_
-        widget_plot_comparison_fixed_reference_value.additional_properties = {}
+        _widget_plot_comparison_fixed_reference_value_.start_time = start_time
+        _widget_plot_comparison_fixed_reference_value_.type_ = type_
+        _widget_plot_comparison_fixed_reference_value_.additional_properties = {}
 
         if _extra:
-            widget_plot_comparison_fixed_reference_value.additional_properties = {
+            _widget_plot_comparison_fixed_reference_value_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(widget_plot_comparison_fixed_reference_value, _drifted)
-        return widget_plot_comparison_fixed_reference_value
+            _note(_widget_plot_comparison_fixed_reference_value_, _drifted)
+        return _widget_plot_comparison_fixed_reference_value_
 
     @property
     def additional_keys(self) -> list[str]:

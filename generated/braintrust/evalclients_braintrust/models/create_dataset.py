@@ -190,19 +190,21 @@ class CreateDataset:
                 raise
             tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
 
-        create_dataset = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        create_dataset.name = name
-        create_dataset.project_id = project_id
-        create_dataset.description = description
-        create_dataset._metadata_slot = metadata  # type: ignore[attr-defined]
-        create_dataset.tags = tags
-        create_dataset.additional_properties = {}
+        _create_dataset_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _create_dataset_.name = name
+        _create_dataset_.project_id = project_id
+        _create_dataset_.description = description
+        _create_dataset_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _create_dataset_.tags = tags
+        _create_dataset_.additional_properties = {}
 
         if _extra:
-            create_dataset.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _create_dataset_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_dataset, _drifted)
-        return create_dataset
+            _note(_create_dataset_, _drifted)
+        return _create_dataset_
 
     @property
     def additional_keys(self) -> list[str]:

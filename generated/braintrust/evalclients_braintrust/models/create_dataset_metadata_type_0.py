@@ -48,13 +48,13 @@ class CreateDatasetMetadataType0:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        create_dataset_metadata_type_0 = cls()
+        _create_dataset_metadata_type_0_ = cls()
 
         if d:
-            create_dataset_metadata_type_0.additional_properties = dict(d)
+            _create_dataset_metadata_type_0_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_dataset_metadata_type_0, _drifted)
-        return create_dataset_metadata_type_0
+            _note(_create_dataset_metadata_type_0_, _drifted)
+        return _create_dataset_metadata_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -470,32 +470,32 @@ class CreateExperiment:
                 raise
             tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
 
-        create_experiment = _new(
+        _create_experiment_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_experiment.project_id = project_id
-        create_experiment.base_exp_id = base_exp_id
-        create_experiment.dataset_id = dataset_id
-        create_experiment.dataset_version = dataset_version
-        create_experiment.description = description
-        create_experiment.ensure_new = ensure_new
-        create_experiment._internal_metadata_slot = internal_metadata  # type: ignore[attr-defined]
-        create_experiment._metadata_slot = metadata  # type: ignore[attr-defined]
-        create_experiment.name = name
-        create_experiment.parameters_id = parameters_id
-        create_experiment.parameters_version = parameters_version
-        create_experiment.public = public
-        create_experiment._repo_info_slot = repo_info  # type: ignore[attr-defined]
-        create_experiment.tags = tags
-        create_experiment.additional_properties = {}
+        _create_experiment_.project_id = project_id
+        _create_experiment_.base_exp_id = base_exp_id
+        _create_experiment_.dataset_id = dataset_id
+        _create_experiment_.dataset_version = dataset_version
+        _create_experiment_.description = description
+        _create_experiment_.ensure_new = ensure_new
+        _create_experiment_._internal_metadata_slot = internal_metadata  # type: ignore[attr-defined]
+        _create_experiment_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _create_experiment_.name = name
+        _create_experiment_.parameters_id = parameters_id
+        _create_experiment_.parameters_version = parameters_version
+        _create_experiment_.public = public
+        _create_experiment_._repo_info_slot = repo_info  # type: ignore[attr-defined]
+        _create_experiment_.tags = tags
+        _create_experiment_.additional_properties = {}
 
         if _extra:
-            create_experiment.additional_properties = {
+            _create_experiment_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_experiment, _drifted)
-        return create_experiment
+            _note(_create_experiment_, _drifted)
+        return _create_experiment_
 
     @property
     def additional_keys(self) -> list[str]:

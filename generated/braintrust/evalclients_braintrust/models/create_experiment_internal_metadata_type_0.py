@@ -117,19 +117,19 @@ class CreateExperimentInternalMetadataType0:
                     _drifted,
                 )
 
-        create_experiment_internal_metadata_type_0 = _new(
+        _create_experiment_internal_metadata_type_0_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_experiment_internal_metadata_type_0._dataset_filter_slot = dataset_filter  # type: ignore[attr-defined]
-        create_experiment_internal_metadata_type_0.additional_properties = {}
+        _create_experiment_internal_metadata_type_0_._dataset_filter_slot = dataset_filter  # type: ignore[attr-defined]
+        _create_experiment_internal_metadata_type_0_.additional_properties = {}
 
         if _extra:
-            create_experiment_internal_metadata_type_0.additional_properties = {
+            _create_experiment_internal_metadata_type_0_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_experiment_internal_metadata_type_0, _drifted)
-        return create_experiment_internal_metadata_type_0
+            _note(_create_experiment_internal_metadata_type_0_, _drifted)
+        return _create_experiment_internal_metadata_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

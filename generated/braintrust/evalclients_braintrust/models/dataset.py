@@ -310,24 +310,24 @@ class Dataset:
                 raise
             user_id, _drifted = _keep(cls, d, "user_id", "None | UUID", "union", _drifted)
 
-        dataset = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        dataset.id = id
-        dataset.name = name
-        dataset.project_id = project_id
-        dataset.url_slug = url_slug
-        dataset.created = created
-        dataset.deleted_at = deleted_at
-        dataset.description = description
-        dataset._metadata_slot = metadata  # type: ignore[attr-defined]
-        dataset.tags = tags
-        dataset.user_id = user_id
-        dataset.additional_properties = {}
+        _dataset_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _dataset_.id = id
+        _dataset_.name = name
+        _dataset_.project_id = project_id
+        _dataset_.url_slug = url_slug
+        _dataset_.created = created
+        _dataset_.deleted_at = deleted_at
+        _dataset_.description = description
+        _dataset_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _dataset_.tags = tags
+        _dataset_.user_id = user_id
+        _dataset_.additional_properties = {}
 
         if _extra:
-            dataset.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _dataset_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset, _drifted)
-        return dataset
+            _note(_dataset_, _drifted)
+        return _dataset_
 
     @property
     def additional_keys(self) -> list[str]:

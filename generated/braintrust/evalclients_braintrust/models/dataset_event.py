@@ -506,32 +506,32 @@ class DatasetEvent:
                 raise
             tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
 
-        dataset_event = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        dataset_event.field_xact_id = field_xact_id
-        dataset_event.created = created
-        dataset_event.dataset_id = dataset_id
-        dataset_event.id = id
-        dataset_event.project_id = project_id
-        dataset_event.root_span_id = root_span_id
-        dataset_event.span_id = span_id
-        dataset_event.field_pagination_key = field_pagination_key
-        dataset_event.audit_data = audit_data
-        dataset_event._classifications_slot = classifications  # type: ignore[attr-defined]
-        dataset_event.comments = comments
-        dataset_event.expected = expected
-        dataset_event._facets_slot = facets  # type: ignore[attr-defined]
-        dataset_event.input_ = input_
-        dataset_event.is_root = is_root
-        dataset_event._metadata_slot = metadata  # type: ignore[attr-defined]
-        dataset_event._origin_slot = origin  # type: ignore[attr-defined]
-        dataset_event.tags = tags
-        dataset_event.additional_properties = {}
+        _dataset_event_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _dataset_event_.field_xact_id = field_xact_id
+        _dataset_event_.created = created
+        _dataset_event_.dataset_id = dataset_id
+        _dataset_event_.id = id
+        _dataset_event_.project_id = project_id
+        _dataset_event_.root_span_id = root_span_id
+        _dataset_event_.span_id = span_id
+        _dataset_event_.field_pagination_key = field_pagination_key
+        _dataset_event_.audit_data = audit_data
+        _dataset_event_._classifications_slot = classifications  # type: ignore[attr-defined]
+        _dataset_event_.comments = comments
+        _dataset_event_.expected = expected
+        _dataset_event_._facets_slot = facets  # type: ignore[attr-defined]
+        _dataset_event_.input_ = input_
+        _dataset_event_.is_root = is_root
+        _dataset_event_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _dataset_event_._origin_slot = origin  # type: ignore[attr-defined]
+        _dataset_event_.tags = tags
+        _dataset_event_.additional_properties = {}
 
         if _extra:
-            dataset_event.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _dataset_event_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_event, _drifted)
-        return dataset_event
+            _note(_dataset_event_, _drifted)
+        return _dataset_event_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -215,23 +215,23 @@ class DatasetEventClassificationsType0AdditionalPropertyItem:
                     cls, d, "source", "Function | Global | None", "union", _drifted
                 )
 
-        dataset_event_classifications_type_0_additional_property_item = _new(
+        _dataset_event_classifications_type_0_additional_property_item_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        dataset_event_classifications_type_0_additional_property_item.id = id
-        dataset_event_classifications_type_0_additional_property_item.confidence = confidence
-        dataset_event_classifications_type_0_additional_property_item.label = label
-        dataset_event_classifications_type_0_additional_property_item._metadata_slot = metadata  # type: ignore[attr-defined]
-        dataset_event_classifications_type_0_additional_property_item._source_slot = source  # type: ignore[attr-defined]
-        dataset_event_classifications_type_0_additional_property_item.additional_properties = {}
+        _dataset_event_classifications_type_0_additional_property_item_.id = id
+        _dataset_event_classifications_type_0_additional_property_item_.confidence = confidence
+        _dataset_event_classifications_type_0_additional_property_item_.label = label
+        _dataset_event_classifications_type_0_additional_property_item_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _dataset_event_classifications_type_0_additional_property_item_._source_slot = source  # type: ignore[attr-defined]
+        _dataset_event_classifications_type_0_additional_property_item_.additional_properties = {}
 
         if _extra:
-            dataset_event_classifications_type_0_additional_property_item.additional_properties = {
+            _dataset_event_classifications_type_0_additional_property_item_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_event_classifications_type_0_additional_property_item, _drifted)
-        return dataset_event_classifications_type_0_additional_property_item
+            _note(_dataset_event_classifications_type_0_additional_property_item_, _drifted)
+        return _dataset_event_classifications_type_0_additional_property_item_
 
     @property
     def additional_keys(self) -> list[str]:

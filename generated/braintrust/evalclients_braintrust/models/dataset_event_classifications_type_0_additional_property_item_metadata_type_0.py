@@ -48,18 +48,18 @@ class DatasetEventClassificationsType0AdditionalPropertyItemMetadataType0:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_event_classifications_type_0_additional_property_item_metadata_type_0 = cls()
+        _dataset_event_classifications_type_0_additional_property_item_metadata_type_0_ = cls()
 
         if d:
-            dataset_event_classifications_type_0_additional_property_item_metadata_type_0.additional_properties = dict(
+            _dataset_event_classifications_type_0_additional_property_item_metadata_type_0_.additional_properties = dict(
                 d
             )
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(
-                dataset_event_classifications_type_0_additional_property_item_metadata_type_0,
+                _dataset_event_classifications_type_0_additional_property_item_metadata_type_0_,
                 _drifted,
             )
-        return dataset_event_classifications_type_0_additional_property_item_metadata_type_0
+        return _dataset_event_classifications_type_0_additional_property_item_metadata_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,7 +49,7 @@ class DatasetEventFacetsType0:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_event_facets_type_0 = cls()
+        _dataset_event_facets_type_0_ = cls()
 
         if d:
             additional_properties = {}
@@ -58,10 +58,10 @@ class DatasetEventFacetsType0:
 
                 additional_properties[prop_name] = additional_property
 
-            dataset_event_facets_type_0.additional_properties = additional_properties
+            _dataset_event_facets_type_0_.additional_properties = additional_properties
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_event_facets_type_0, _drifted)
-        return dataset_event_facets_type_0
+            _note(_dataset_event_facets_type_0_, _drifted)
+        return _dataset_event_facets_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -82,19 +82,19 @@ class DatasetEventMetadataType0:
                 raise
             model, _drifted = _keep(cls, d, "model", "None | str", "type", _drifted)
 
-        dataset_event_metadata_type_0 = _new(
+        _dataset_event_metadata_type_0_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        dataset_event_metadata_type_0.model = model
-        dataset_event_metadata_type_0.additional_properties = {}
+        _dataset_event_metadata_type_0_.model = model
+        _dataset_event_metadata_type_0_.additional_properties = {}
 
         if _extra:
-            dataset_event_metadata_type_0.additional_properties = {
+            _dataset_event_metadata_type_0_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_event_metadata_type_0, _drifted)
-        return dataset_event_metadata_type_0
+            _note(_dataset_event_metadata_type_0_, _drifted)
+        return _dataset_event_metadata_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class DatasetMetadataType0:
             raise TypeError(f"DatasetMetadataType0 is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_metadata_type_0 = cls()
+        _dataset_metadata_type_0_ = cls()
 
         if d:
-            dataset_metadata_type_0.additional_properties = dict(d)
+            _dataset_metadata_type_0_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_metadata_type_0, _drifted)
-        return dataset_metadata_type_0
+            _note(_dataset_metadata_type_0_, _drifted)
+        return _dataset_metadata_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

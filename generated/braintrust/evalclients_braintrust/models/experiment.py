@@ -560,32 +560,32 @@ class Experiment:
                 raise
             user_id, _drifted = _keep(cls, d, "user_id", "None | UUID", "union", _drifted)
 
-        experiment = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        experiment.id = id
-        experiment.name = name
-        experiment.project_id = project_id
-        experiment.public = public
-        experiment.base_exp_id = base_exp_id
-        experiment.commit = commit
-        experiment.created = created
-        experiment.dataset_id = dataset_id
-        experiment.dataset_version = dataset_version
-        experiment.deleted_at = deleted_at
-        experiment.description = description
-        experiment._internal_metadata_slot = internal_metadata  # type: ignore[attr-defined]
-        experiment._metadata_slot = metadata  # type: ignore[attr-defined]
-        experiment.parameters_id = parameters_id
-        experiment.parameters_version = parameters_version
-        experiment._repo_info_slot = repo_info  # type: ignore[attr-defined]
-        experiment.tags = tags
-        experiment.user_id = user_id
-        experiment.additional_properties = {}
+        _experiment_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _experiment_.id = id
+        _experiment_.name = name
+        _experiment_.project_id = project_id
+        _experiment_.public = public
+        _experiment_.base_exp_id = base_exp_id
+        _experiment_.commit = commit
+        _experiment_.created = created
+        _experiment_.dataset_id = dataset_id
+        _experiment_.dataset_version = dataset_version
+        _experiment_.deleted_at = deleted_at
+        _experiment_.description = description
+        _experiment_._internal_metadata_slot = internal_metadata  # type: ignore[attr-defined]
+        _experiment_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _experiment_.parameters_id = parameters_id
+        _experiment_.parameters_version = parameters_version
+        _experiment_._repo_info_slot = repo_info  # type: ignore[attr-defined]
+        _experiment_.tags = tags
+        _experiment_.user_id = user_id
+        _experiment_.additional_properties = {}
 
         if _extra:
-            experiment.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _experiment_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment, _drifted)
-        return experiment
+            _note(_experiment_, _drifted)
+        return _experiment_
 
     @property
     def additional_keys(self) -> list[str]:

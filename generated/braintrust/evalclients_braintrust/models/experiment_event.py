@@ -731,41 +731,43 @@ class ExperimentEvent:
                 raise
             tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
 
-        experiment_event = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        experiment_event.field_xact_id = field_xact_id
-        experiment_event.created = created
-        experiment_event.experiment_id = experiment_id
-        experiment_event.id = id
-        experiment_event.project_id = project_id
-        experiment_event.root_span_id = root_span_id
-        experiment_event.span_id = span_id
-        experiment_event.field_pagination_key = field_pagination_key
-        experiment_event.audit_data = audit_data
-        experiment_event._classifications_slot = classifications  # type: ignore[attr-defined]
-        experiment_event.comments = comments
-        experiment_event._context_slot = context  # type: ignore[attr-defined]
-        experiment_event.error = error
-        experiment_event.expected = expected
-        experiment_event._facets_slot = facets  # type: ignore[attr-defined]
-        experiment_event.input_ = input_
-        experiment_event.is_root = is_root
-        experiment_event._metadata_slot = metadata  # type: ignore[attr-defined]
-        experiment_event._metrics_slot = metrics  # type: ignore[attr-defined]
-        experiment_event._origin_slot = origin  # type: ignore[attr-defined]
-        experiment_event.output = output
-        experiment_event._scores_slot = scores  # type: ignore[attr-defined]
-        experiment_event._span_attributes_slot = span_attributes  # type: ignore[attr-defined]
-        experiment_event.span_parents = span_parents
-        experiment_event.tags = tags
-        experiment_event.additional_properties = {}
+        _experiment_event_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _experiment_event_.field_xact_id = field_xact_id
+        _experiment_event_.created = created
+        _experiment_event_.experiment_id = experiment_id
+        _experiment_event_.id = id
+        _experiment_event_.project_id = project_id
+        _experiment_event_.root_span_id = root_span_id
+        _experiment_event_.span_id = span_id
+        _experiment_event_.field_pagination_key = field_pagination_key
+        _experiment_event_.audit_data = audit_data
+        _experiment_event_._classifications_slot = classifications  # type: ignore[attr-defined]
+        _experiment_event_.comments = comments
+        _experiment_event_._context_slot = context  # type: ignore[attr-defined]
+        _experiment_event_.error = error
+        _experiment_event_.expected = expected
+        _experiment_event_._facets_slot = facets  # type: ignore[attr-defined]
+        _experiment_event_.input_ = input_
+        _experiment_event_.is_root = is_root
+        _experiment_event_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _experiment_event_._metrics_slot = metrics  # type: ignore[attr-defined]
+        _experiment_event_._origin_slot = origin  # type: ignore[attr-defined]
+        _experiment_event_.output = output
+        _experiment_event_._scores_slot = scores  # type: ignore[attr-defined]
+        _experiment_event_._span_attributes_slot = span_attributes  # type: ignore[attr-defined]
+        _experiment_event_.span_parents = span_parents
+        _experiment_event_.tags = tags
+        _experiment_event_.additional_properties = {}
 
         if _extra:
-            experiment_event.additional_properties = {
+            _experiment_event_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_event, _drifted)
-        return experiment_event
+            _note(_experiment_event_, _drifted)
+        return _experiment_event_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -64,7 +64,7 @@ class ExperimentEventClassificationsType0:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        experiment_event_classifications_type_0 = cls()
+        _experiment_event_classifications_type_0_ = cls()
 
         if d:
             additional_properties = {}
@@ -78,10 +78,10 @@ class ExperimentEventClassificationsType0:
 
                 additional_properties[prop_name] = additional_property
 
-            experiment_event_classifications_type_0.additional_properties = additional_properties
+            _experiment_event_classifications_type_0_.additional_properties = additional_properties
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_event_classifications_type_0, _drifted)
-        return experiment_event_classifications_type_0
+            _note(_experiment_event_classifications_type_0_, _drifted)
+        return _experiment_event_classifications_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -216,23 +216,23 @@ class ExperimentEventClassificationsType0AdditionalPropertyItem:
                     cls, d, "source", "Function | Global | None", "union", _drifted
                 )
 
-        experiment_event_classifications_type_0_additional_property_item = _new(
+        _experiment_event_classifications_type_0_additional_property_item_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        experiment_event_classifications_type_0_additional_property_item.id = id
-        experiment_event_classifications_type_0_additional_property_item.confidence = confidence
-        experiment_event_classifications_type_0_additional_property_item.label = label
-        experiment_event_classifications_type_0_additional_property_item._metadata_slot = metadata  # type: ignore[attr-defined]
-        experiment_event_classifications_type_0_additional_property_item._source_slot = source  # type: ignore[attr-defined]
-        experiment_event_classifications_type_0_additional_property_item.additional_properties = {}
+        _experiment_event_classifications_type_0_additional_property_item_.id = id
+        _experiment_event_classifications_type_0_additional_property_item_.confidence = confidence
+        _experiment_event_classifications_type_0_additional_property_item_.label = label
+        _experiment_event_classifications_type_0_additional_property_item_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _experiment_event_classifications_type_0_additional_property_item_._source_slot = source  # type: ignore[attr-defined]
+        _experiment_event_classifications_type_0_additional_property_item_.additional_properties = {}
 
         if _extra:
-            experiment_event_classifications_type_0_additional_property_item.additional_properties = {
+            _experiment_event_classifications_type_0_additional_property_item_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_event_classifications_type_0_additional_property_item, _drifted)
-        return experiment_event_classifications_type_0_additional_property_item
+            _note(_experiment_event_classifications_type_0_additional_property_item_, _drifted)
+        return _experiment_event_classifications_type_0_additional_property_item_
 
     @property
     def additional_keys(self) -> list[str]:

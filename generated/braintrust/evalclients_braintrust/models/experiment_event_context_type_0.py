@@ -133,21 +133,21 @@ class ExperimentEventContextType0:
                 raise
             caller_lineno, _drifted = _keep(cls, d, "caller_lineno", "int | None", "type", _drifted)
 
-        experiment_event_context_type_0 = _new(
+        _experiment_event_context_type_0_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        experiment_event_context_type_0.caller_filename = caller_filename
-        experiment_event_context_type_0.caller_functionname = caller_functionname
-        experiment_event_context_type_0.caller_lineno = caller_lineno
-        experiment_event_context_type_0.additional_properties = {}
+        _experiment_event_context_type_0_.caller_filename = caller_filename
+        _experiment_event_context_type_0_.caller_functionname = caller_functionname
+        _experiment_event_context_type_0_.caller_lineno = caller_lineno
+        _experiment_event_context_type_0_.additional_properties = {}
 
         if _extra:
-            experiment_event_context_type_0.additional_properties = {
+            _experiment_event_context_type_0_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_event_context_type_0, _drifted)
-        return experiment_event_context_type_0
+            _note(_experiment_event_context_type_0_, _drifted)
+        return _experiment_event_context_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -82,19 +82,19 @@ class ExperimentEventMetadataType0:
                 raise
             model, _drifted = _keep(cls, d, "model", "None | str", "type", _drifted)
 
-        experiment_event_metadata_type_0 = _new(
+        _experiment_event_metadata_type_0_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        experiment_event_metadata_type_0.model = model
-        experiment_event_metadata_type_0.additional_properties = {}
+        _experiment_event_metadata_type_0_.model = model
+        _experiment_event_metadata_type_0_.additional_properties = {}
 
         if _extra:
-            experiment_event_metadata_type_0.additional_properties = {
+            _experiment_event_metadata_type_0_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_event_metadata_type_0, _drifted)
-        return experiment_event_metadata_type_0
+            _note(_experiment_event_metadata_type_0_, _drifted)
+        return _experiment_event_metadata_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

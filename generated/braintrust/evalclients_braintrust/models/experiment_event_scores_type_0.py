@@ -56,7 +56,7 @@ class ExperimentEventScoresType0:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        experiment_event_scores_type_0 = cls()
+        _experiment_event_scores_type_0_ = cls()
 
         if d:
             additional_properties = {}
@@ -65,10 +65,10 @@ class ExperimentEventScoresType0:
 
                 additional_properties[prop_name] = additional_property
 
-            experiment_event_scores_type_0.additional_properties = additional_properties
+            _experiment_event_scores_type_0_.additional_properties = additional_properties
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_event_scores_type_0, _drifted)
-        return experiment_event_scores_type_0
+            _note(_experiment_event_scores_type_0_, _drifted)
+        return _experiment_event_scores_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -115,19 +115,19 @@ class ExperimentInternalMetadataType0:
                     _drifted,
                 )
 
-        experiment_internal_metadata_type_0 = _new(
+        _experiment_internal_metadata_type_0_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        experiment_internal_metadata_type_0._dataset_filter_slot = dataset_filter  # type: ignore[attr-defined]
-        experiment_internal_metadata_type_0.additional_properties = {}
+        _experiment_internal_metadata_type_0_._dataset_filter_slot = dataset_filter  # type: ignore[attr-defined]
+        _experiment_internal_metadata_type_0_.additional_properties = {}
 
         if _extra:
-            experiment_internal_metadata_type_0.additional_properties = {
+            _experiment_internal_metadata_type_0_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_internal_metadata_type_0, _drifted)
-        return experiment_internal_metadata_type_0
+            _note(_experiment_internal_metadata_type_0_, _drifted)
+        return _experiment_internal_metadata_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

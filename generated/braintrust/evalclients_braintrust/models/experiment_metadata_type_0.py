@@ -48,13 +48,13 @@ class ExperimentMetadataType0:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        experiment_metadata_type_0 = cls()
+        _experiment_metadata_type_0_ = cls()
 
         if d:
-            experiment_metadata_type_0.additional_properties = dict(d)
+            _experiment_metadata_type_0_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_metadata_type_0, _drifted)
-        return experiment_metadata_type_0
+            _note(_experiment_metadata_type_0_, _drifted)
+        return _experiment_metadata_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -178,23 +178,23 @@ class FetchEventsRequest:
                 raise
             version, _drifted = _keep(cls, d, "version", "str", "type", _drifted)
 
-        fetch_events_request = _new(
+        _fetch_events_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        fetch_events_request.cursor = cursor
-        fetch_events_request.limit = limit
-        fetch_events_request.max_root_span_id = max_root_span_id
-        fetch_events_request.max_xact_id = max_xact_id
-        fetch_events_request.version = version
-        fetch_events_request.additional_properties = {}
+        _fetch_events_request_.cursor = cursor
+        _fetch_events_request_.limit = limit
+        _fetch_events_request_.max_root_span_id = max_root_span_id
+        _fetch_events_request_.max_xact_id = max_xact_id
+        _fetch_events_request_.version = version
+        _fetch_events_request_.additional_properties = {}
 
         if _extra:
-            fetch_events_request.additional_properties = {
+            _fetch_events_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(fetch_events_request, _drifted)
-        return fetch_events_request
+            _note(_fetch_events_request_, _drifted)
+        return _fetch_events_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -132,20 +132,20 @@ class FetchExperimentEventsResponse:
                 raise
             cursor, _drifted = _keep(cls, d, "cursor", "None | str", "type", _drifted)
 
-        fetch_experiment_events_response = _new(
+        _fetch_experiment_events_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        fetch_experiment_events_response._events_slot = events  # type: ignore[attr-defined]
-        fetch_experiment_events_response.cursor = cursor
-        fetch_experiment_events_response.additional_properties = {}
+        _fetch_experiment_events_response_._events_slot = events  # type: ignore[attr-defined]
+        _fetch_experiment_events_response_.cursor = cursor
+        _fetch_experiment_events_response_.additional_properties = {}
 
         if _extra:
-            fetch_experiment_events_response.additional_properties = {
+            _fetch_experiment_events_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(fetch_experiment_events_response, _drifted)
-        return fetch_experiment_events_response
+            _note(_fetch_experiment_events_response_, _drifted)
+        return _fetch_experiment_events_response_
 
     @property
     def additional_keys(self) -> list[str]:

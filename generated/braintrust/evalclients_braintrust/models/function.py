@@ -110,17 +110,17 @@ class Function:
                 raise
             version, _drifted = _keep(cls, d, "version", "str", "type", _drifted)
 
-        function = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        function.id = id
-        function.type_ = type_
-        function.version = version
-        function.additional_properties = {}
+        _function_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _function_.id = id
+        _function_.type_ = type_
+        _function_.version = version
+        _function_.additional_properties = {}
 
         if _extra:
-            function.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _function_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(function, _drifted)
-        return function
+            _note(_function_, _drifted)
+        return _function_
 
     @property
     def additional_keys(self) -> list[str]:

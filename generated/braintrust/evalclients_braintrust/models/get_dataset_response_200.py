@@ -106,14 +106,14 @@ class GetDatasetResponse200:
                     _drifted,
                 )
 
-        get_dataset_response_200 = _new(
+        _get_dataset_response_200_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        get_dataset_response_200._objects_slot = objects  # type: ignore[attr-defined]
+        _get_dataset_response_200_._objects_slot = objects  # type: ignore[attr-defined]
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(get_dataset_response_200, _drifted)
-        return get_dataset_response_200
+            _note(_get_dataset_response_200_, _drifted)
+        return _get_dataset_response_200_
 
 
 def _decode_objects(self: GetDatasetResponse200, raw: Any) -> Any:

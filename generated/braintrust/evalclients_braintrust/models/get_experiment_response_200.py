@@ -106,14 +106,14 @@ class GetExperimentResponse200:
                     _drifted,
                 )
 
-        get_experiment_response_200 = _new(
+        _get_experiment_response_200_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        get_experiment_response_200._objects_slot = objects  # type: ignore[attr-defined]
+        _get_experiment_response_200_._objects_slot = objects  # type: ignore[attr-defined]
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(get_experiment_response_200, _drifted)
-        return get_experiment_response_200
+            _note(_get_experiment_response_200_, _drifted)
+        return _get_experiment_response_200_
 
 
 def _decode_objects(self: GetExperimentResponse200, raw: Any) -> Any:

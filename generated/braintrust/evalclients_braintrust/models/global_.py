@@ -129,17 +129,17 @@ class Global:
                 cls, d, "function_type", "FunctionTypeEnumType1 | None", "union", _drifted
             )
 
-        global_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        global_.name = name
-        global_.type_ = type_
-        global_.function_type = function_type
-        global_.additional_properties = {}
+        _global__ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _global__.name = name
+        _global__.type_ = type_
+        _global__.function_type = function_type
+        _global__.additional_properties = {}
 
         if _extra:
-            global_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _global__.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(global_, _drifted)
-        return global_
+            _note(_global__, _drifted)
+        return _global__
 
     @property
     def additional_keys(self) -> list[str]:

@@ -152,20 +152,22 @@ class MetricSummary:
                 raise
             diff, _drifted = _keep(cls, d, "diff", "float", "type", _drifted)
 
-        metric_summary = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        metric_summary.improvements = improvements
-        metric_summary.metric = metric
-        metric_summary.name = name
-        metric_summary.regressions = regressions
-        metric_summary.unit = unit
-        metric_summary.diff = diff
-        metric_summary.additional_properties = {}
+        _metric_summary_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _metric_summary_.improvements = improvements
+        _metric_summary_.metric = metric
+        _metric_summary_.name = name
+        _metric_summary_.regressions = regressions
+        _metric_summary_.unit = unit
+        _metric_summary_.diff = diff
+        _metric_summary_.additional_properties = {}
 
         if _extra:
-            metric_summary.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _metric_summary_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(metric_summary, _drifted)
-        return metric_summary
+            _note(_metric_summary_, _drifted)
+        return _metric_summary_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -166,23 +166,23 @@ class ObjectReferenceNullishType0:
                 raise
             created, _drifted = _keep(cls, d, "created", "None | str", "type", _drifted)
 
-        object_reference_nullish_type_0 = _new(
+        _object_reference_nullish_type_0_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        object_reference_nullish_type_0.id = id
-        object_reference_nullish_type_0.object_id = object_id
-        object_reference_nullish_type_0.object_type = object_type
-        object_reference_nullish_type_0.field_xact_id = field_xact_id
-        object_reference_nullish_type_0.created = created
-        object_reference_nullish_type_0.additional_properties = {}
+        _object_reference_nullish_type_0_.id = id
+        _object_reference_nullish_type_0_.object_id = object_id
+        _object_reference_nullish_type_0_.object_type = object_type
+        _object_reference_nullish_type_0_.field_xact_id = field_xact_id
+        _object_reference_nullish_type_0_.created = created
+        _object_reference_nullish_type_0_.additional_properties = {}
 
         if _extra:
-            object_reference_nullish_type_0.additional_properties = {
+            _object_reference_nullish_type_0_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(object_reference_nullish_type_0, _drifted)
-        return object_reference_nullish_type_0
+            _note(_object_reference_nullish_type_0_, _drifted)
+        return _object_reference_nullish_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

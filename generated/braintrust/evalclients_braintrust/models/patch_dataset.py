@@ -174,18 +174,18 @@ class PatchDataset:
                 raise
             tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
 
-        patch_dataset = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        patch_dataset.description = description
-        patch_dataset._metadata_slot = metadata  # type: ignore[attr-defined]
-        patch_dataset.name = name
-        patch_dataset.tags = tags
-        patch_dataset.additional_properties = {}
+        _patch_dataset_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _patch_dataset_.description = description
+        _patch_dataset_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _patch_dataset_.name = name
+        _patch_dataset_.tags = tags
+        _patch_dataset_.additional_properties = {}
 
         if _extra:
-            patch_dataset.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _patch_dataset_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(patch_dataset, _drifted)
-        return patch_dataset
+            _note(_patch_dataset_, _drifted)
+        return _patch_dataset_
 
     @property
     def additional_keys(self) -> list[str]:

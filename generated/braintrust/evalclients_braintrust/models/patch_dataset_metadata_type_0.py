@@ -48,13 +48,13 @@ class PatchDatasetMetadataType0:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        patch_dataset_metadata_type_0 = cls()
+        _patch_dataset_metadata_type_0_ = cls()
 
         if d:
-            patch_dataset_metadata_type_0.additional_properties = dict(d)
+            _patch_dataset_metadata_type_0_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(patch_dataset_metadata_type_0, _drifted)
-        return patch_dataset_metadata_type_0
+            _note(_patch_dataset_metadata_type_0_, _drifted)
+        return _patch_dataset_metadata_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -427,28 +427,30 @@ class PatchExperiment:
                 raise
             tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
 
-        patch_experiment = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        patch_experiment.base_exp_id = base_exp_id
-        patch_experiment.dataset_id = dataset_id
-        patch_experiment.dataset_version = dataset_version
-        patch_experiment.description = description
-        patch_experiment._internal_metadata_slot = internal_metadata  # type: ignore[attr-defined]
-        patch_experiment._metadata_slot = metadata  # type: ignore[attr-defined]
-        patch_experiment.name = name
-        patch_experiment.parameters_id = parameters_id
-        patch_experiment.parameters_version = parameters_version
-        patch_experiment.public = public
-        patch_experiment._repo_info_slot = repo_info  # type: ignore[attr-defined]
-        patch_experiment.tags = tags
-        patch_experiment.additional_properties = {}
+        _patch_experiment_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _patch_experiment_.base_exp_id = base_exp_id
+        _patch_experiment_.dataset_id = dataset_id
+        _patch_experiment_.dataset_version = dataset_version
+        _patch_experiment_.description = description
+        _patch_experiment_._internal_metadata_slot = internal_metadata  # type: ignore[attr-defined]
+        _patch_experiment_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _patch_experiment_.name = name
+        _patch_experiment_.parameters_id = parameters_id
+        _patch_experiment_.parameters_version = parameters_version
+        _patch_experiment_.public = public
+        _patch_experiment_._repo_info_slot = repo_info  # type: ignore[attr-defined]
+        _patch_experiment_.tags = tags
+        _patch_experiment_.additional_properties = {}
 
         if _extra:
-            patch_experiment.additional_properties = {
+            _patch_experiment_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(patch_experiment, _drifted)
-        return patch_experiment
+            _note(_patch_experiment_, _drifted)
+        return _patch_experiment_
 
     @property
     def additional_keys(self) -> list[str]:

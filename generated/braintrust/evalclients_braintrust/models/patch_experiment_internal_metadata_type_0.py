@@ -117,19 +117,19 @@ class PatchExperimentInternalMetadataType0:
                     _drifted,
                 )
 
-        patch_experiment_internal_metadata_type_0 = _new(
+        _patch_experiment_internal_metadata_type_0_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        patch_experiment_internal_metadata_type_0._dataset_filter_slot = dataset_filter  # type: ignore[attr-defined]
-        patch_experiment_internal_metadata_type_0.additional_properties = {}
+        _patch_experiment_internal_metadata_type_0_._dataset_filter_slot = dataset_filter  # type: ignore[attr-defined]
+        _patch_experiment_internal_metadata_type_0_.additional_properties = {}
 
         if _extra:
-            patch_experiment_internal_metadata_type_0.additional_properties = {
+            _patch_experiment_internal_metadata_type_0_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(patch_experiment_internal_metadata_type_0, _drifted)
-        return patch_experiment_internal_metadata_type_0
+            _note(_patch_experiment_internal_metadata_type_0_, _drifted)
+        return _patch_experiment_internal_metadata_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

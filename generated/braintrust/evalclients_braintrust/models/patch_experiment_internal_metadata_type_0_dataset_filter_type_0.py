@@ -48,15 +48,15 @@ class PatchExperimentInternalMetadataType0DatasetFilterType0:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        patch_experiment_internal_metadata_type_0_dataset_filter_type_0 = cls()
+        _patch_experiment_internal_metadata_type_0_dataset_filter_type_0_ = cls()
 
         if d:
-            patch_experiment_internal_metadata_type_0_dataset_filter_type_0.additional_properties = dict(
+            _patch_experiment_internal_metadata_type_0_dataset_filter_type_0_.additional_properties = dict(
                 d
             )
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(patch_experiment_internal_metadata_type_0_dataset_filter_type_0, _drifted)
-        return patch_experiment_internal_metadata_type_0_dataset_filter_type_0
+            _note(_patch_experiment_internal_metadata_type_0_dataset_filter_type_0_, _drifted)
+        return _patch_experiment_internal_metadata_type_0_dataset_filter_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -252,25 +252,27 @@ class RepoInfoType0:
                 raise
             tag, _drifted = _keep(cls, d, "tag", "None | str", "type", _drifted)
 
-        repo_info_type_0 = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        repo_info_type_0.author_email = author_email
-        repo_info_type_0.author_name = author_name
-        repo_info_type_0.branch = branch
-        repo_info_type_0.commit = commit
-        repo_info_type_0.commit_message = commit_message
-        repo_info_type_0.commit_time = commit_time
-        repo_info_type_0.dirty = dirty
-        repo_info_type_0.git_diff = git_diff
-        repo_info_type_0.tag = tag
-        repo_info_type_0.additional_properties = {}
+        _repo_info_type_0_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _repo_info_type_0_.author_email = author_email
+        _repo_info_type_0_.author_name = author_name
+        _repo_info_type_0_.branch = branch
+        _repo_info_type_0_.commit = commit
+        _repo_info_type_0_.commit_message = commit_message
+        _repo_info_type_0_.commit_time = commit_time
+        _repo_info_type_0_.dirty = dirty
+        _repo_info_type_0_.git_diff = git_diff
+        _repo_info_type_0_.tag = tag
+        _repo_info_type_0_.additional_properties = {}
 
         if _extra:
-            repo_info_type_0.additional_properties = {
+            _repo_info_type_0_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(repo_info_type_0, _drifted)
-        return repo_info_type_0
+            _note(_repo_info_type_0_, _drifted)
+        return _repo_info_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -137,19 +137,19 @@ class ScoreSummary:
                 raise
             diff, _drifted = _keep(cls, d, "diff", "float", "type", _drifted)
 
-        score_summary = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        score_summary.improvements = improvements
-        score_summary.name = name
-        score_summary.regressions = regressions
-        score_summary.score = score
-        score_summary.diff = diff
-        score_summary.additional_properties = {}
+        _score_summary_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _score_summary_.improvements = improvements
+        _score_summary_.name = name
+        _score_summary_.regressions = regressions
+        _score_summary_.score = score
+        _score_summary_.diff = diff
+        _score_summary_.additional_properties = {}
 
         if _extra:
-            score_summary.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _score_summary_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(score_summary, _drifted)
-        return score_summary
+            _note(_score_summary_, _drifted)
+        return _score_summary_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -178,21 +178,21 @@ class SpanAttributesType0:
                 _drifted,
             )
 
-        span_attributes_type_0 = _new(
+        _span_attributes_type_0_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        span_attributes_type_0.name = name
-        span_attributes_type_0.purpose = purpose
-        span_attributes_type_0.type_ = type_
-        span_attributes_type_0.additional_properties = {}
+        _span_attributes_type_0_.name = name
+        _span_attributes_type_0_.purpose = purpose
+        _span_attributes_type_0_.type_ = type_
+        _span_attributes_type_0_.additional_properties = {}
 
         if _extra:
-            span_attributes_type_0.additional_properties = {
+            _span_attributes_type_0_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(span_attributes_type_0, _drifted)
-        return span_attributes_type_0
+            _note(_span_attributes_type_0_, _drifted)
+        return _span_attributes_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

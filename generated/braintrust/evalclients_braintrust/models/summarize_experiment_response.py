@@ -245,25 +245,25 @@ class SummarizeExperimentResponse:
                     _drifted,
                 )
 
-        summarize_experiment_response = _new(
+        _summarize_experiment_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        summarize_experiment_response.experiment_name = experiment_name
-        summarize_experiment_response.experiment_url = experiment_url
-        summarize_experiment_response.project_name = project_name
-        summarize_experiment_response.project_url = project_url
-        summarize_experiment_response.comparison_experiment_name = comparison_experiment_name
-        summarize_experiment_response._metrics_slot = metrics  # type: ignore[attr-defined]
-        summarize_experiment_response._scores_slot = scores  # type: ignore[attr-defined]
-        summarize_experiment_response.additional_properties = {}
+        _summarize_experiment_response_.experiment_name = experiment_name
+        _summarize_experiment_response_.experiment_url = experiment_url
+        _summarize_experiment_response_.project_name = project_name
+        _summarize_experiment_response_.project_url = project_url
+        _summarize_experiment_response_.comparison_experiment_name = comparison_experiment_name
+        _summarize_experiment_response_._metrics_slot = metrics  # type: ignore[attr-defined]
+        _summarize_experiment_response_._scores_slot = scores  # type: ignore[attr-defined]
+        _summarize_experiment_response_.additional_properties = {}
 
         if _extra:
-            summarize_experiment_response.additional_properties = {
+            _summarize_experiment_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(summarize_experiment_response, _drifted)
-        return summarize_experiment_response
+            _note(_summarize_experiment_response_, _drifted)
+        return _summarize_experiment_response_
 
     @property
     def additional_keys(self) -> list[str]:

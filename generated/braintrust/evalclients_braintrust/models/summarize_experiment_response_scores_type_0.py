@@ -57,7 +57,7 @@ class SummarizeExperimentResponseScoresType0:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        summarize_experiment_response_scores_type_0 = cls()
+        _summarize_experiment_response_scores_type_0_ = cls()
 
         if d:
             additional_properties = {}
@@ -66,12 +66,12 @@ class SummarizeExperimentResponseScoresType0:
 
                 additional_properties[prop_name] = additional_property
 
-            summarize_experiment_response_scores_type_0.additional_properties = (
+            _summarize_experiment_response_scores_type_0_.additional_properties = (
                 additional_properties
             )
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(summarize_experiment_response_scores_type_0, _drifted)
-        return summarize_experiment_response_scores_type_0
+            _note(_summarize_experiment_response_scores_type_0_, _drifted)
+        return _summarize_experiment_response_scores_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

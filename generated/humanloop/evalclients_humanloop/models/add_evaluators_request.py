@@ -182,19 +182,19 @@ class AddEvaluatorsRequest:
                 _drifted,
             )
 
-        add_evaluators_request = _new(
+        _add_evaluators_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        add_evaluators_request.evaluators = evaluators
-        add_evaluators_request.additional_properties = {}
+        _add_evaluators_request_.evaluators = evaluators
+        _add_evaluators_request_.additional_properties = {}
 
         if _extra:
-            add_evaluators_request.additional_properties = {
+            _add_evaluators_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(add_evaluators_request, _drifted)
-        return add_evaluators_request
+            _note(_add_evaluators_request_, _drifted)
+        return _add_evaluators_request_
 
     @property
     def additional_keys(self) -> list[str]:

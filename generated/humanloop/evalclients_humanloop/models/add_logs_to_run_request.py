@@ -82,19 +82,19 @@ class AddLogsToRunRequest:
                 raise
             log_ids, _drifted = _keep(cls, d, "log_ids", "list[str]", "type", _drifted)
 
-        add_logs_to_run_request = _new(
+        _add_logs_to_run_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        add_logs_to_run_request.log_ids = log_ids
-        add_logs_to_run_request.additional_properties = {}
+        _add_logs_to_run_request_.log_ids = log_ids
+        _add_logs_to_run_request_.additional_properties = {}
 
         if _extra:
-            add_logs_to_run_request.additional_properties = {
+            _add_logs_to_run_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(add_logs_to_run_request, _drifted)
-        return add_logs_to_run_request
+            _note(_add_logs_to_run_request_, _drifted)
+        return _add_logs_to_run_request_
 
     @property
     def additional_keys(self) -> list[str]:

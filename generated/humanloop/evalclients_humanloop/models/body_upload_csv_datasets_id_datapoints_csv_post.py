@@ -108,20 +108,20 @@ class BodyUploadCsvDatasetsIdDatapointsCsvPost:
                 raise
             file, _drifted = _keep(cls, d, "file", "File", "type", _drifted)
 
-        body_upload_csv_datasets_id_datapoints_csv_post = _new(
+        _body_upload_csv_datasets_id_datapoints_csv_post_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        body_upload_csv_datasets_id_datapoints_csv_post.commit_message = commit_message
-        body_upload_csv_datasets_id_datapoints_csv_post.file = file
-        body_upload_csv_datasets_id_datapoints_csv_post.additional_properties = {}
+        _body_upload_csv_datasets_id_datapoints_csv_post_.commit_message = commit_message
+        _body_upload_csv_datasets_id_datapoints_csv_post_.file = file
+        _body_upload_csv_datasets_id_datapoints_csv_post_.additional_properties = {}
 
         if _extra:
-            body_upload_csv_datasets_id_datapoints_csv_post.additional_properties = {
+            _body_upload_csv_datasets_id_datapoints_csv_post_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(body_upload_csv_datasets_id_datapoints_csv_post, _drifted)
-        return body_upload_csv_datasets_id_datapoints_csv_post
+            _note(_body_upload_csv_datasets_id_datapoints_csv_post_, _drifted)
+        return _body_upload_csv_datasets_id_datapoints_csv_post_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -171,25 +171,25 @@ class BooleanEvaluatorStatsResponse:
                 raise
             total_logs, _drifted = _keep(cls, d, "total_logs", "int", "type", _drifted)
 
-        boolean_evaluator_stats_response = _new(
+        _boolean_evaluator_stats_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        boolean_evaluator_stats_response.evaluator_version_id = evaluator_version_id
-        boolean_evaluator_stats_response.num_errors = num_errors
-        boolean_evaluator_stats_response.num_false = num_false
-        boolean_evaluator_stats_response.num_judgments = num_judgments
-        boolean_evaluator_stats_response.num_nulls = num_nulls
-        boolean_evaluator_stats_response.num_true = num_true
-        boolean_evaluator_stats_response.total_logs = total_logs
-        boolean_evaluator_stats_response.additional_properties = {}
+        _boolean_evaluator_stats_response_.evaluator_version_id = evaluator_version_id
+        _boolean_evaluator_stats_response_.num_errors = num_errors
+        _boolean_evaluator_stats_response_.num_false = num_false
+        _boolean_evaluator_stats_response_.num_judgments = num_judgments
+        _boolean_evaluator_stats_response_.num_nulls = num_nulls
+        _boolean_evaluator_stats_response_.num_true = num_true
+        _boolean_evaluator_stats_response_.total_logs = total_logs
+        _boolean_evaluator_stats_response_.additional_properties = {}
 
         if _extra:
-            boolean_evaluator_stats_response.additional_properties = {
+            _boolean_evaluator_stats_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(boolean_evaluator_stats_response, _drifted)
-        return boolean_evaluator_stats_response
+            _note(_boolean_evaluator_stats_response_, _drifted)
+        return _boolean_evaluator_stats_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -220,19 +220,19 @@ class ChatMessage:
                     cls, d, "tool_calls", "list[ToolCall] | None", "union", _drifted
                 )
 
-        chat_message = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        chat_message.role = role
-        chat_message.content = content
-        chat_message.name = name
-        chat_message.tool_call_id = tool_call_id
-        chat_message._tool_calls_slot = tool_calls  # type: ignore[attr-defined]
-        chat_message.additional_properties = {}
+        _chat_message_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _chat_message_.role = role
+        _chat_message_.content = content
+        _chat_message_.name = name
+        _chat_message_.tool_call_id = tool_call_id
+        _chat_message_._tool_calls_slot = tool_calls  # type: ignore[attr-defined]
+        _chat_message_.additional_properties = {}
 
         if _extra:
-            chat_message.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _chat_message_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(chat_message, _drifted)
-        return chat_message
+            _note(_chat_message_, _drifted)
+        return _chat_message_
 
     @property
     def additional_keys(self) -> list[str]:

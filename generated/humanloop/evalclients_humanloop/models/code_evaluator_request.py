@@ -201,23 +201,23 @@ class CodeEvaluatorRequest:
                 cls, d, "evaluator_type", "one of python", "enum", _drifted
             )
 
-        code_evaluator_request = _new(
+        _code_evaluator_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        code_evaluator_request.arguments_type = arguments_type
-        code_evaluator_request.code = code
-        code_evaluator_request.return_type = return_type
-        code_evaluator_request._attributes_slot = attributes  # type: ignore[attr-defined]
-        code_evaluator_request.evaluator_type = evaluator_type
-        code_evaluator_request.additional_properties = {}
+        _code_evaluator_request_.arguments_type = arguments_type
+        _code_evaluator_request_.code = code
+        _code_evaluator_request_.return_type = return_type
+        _code_evaluator_request_._attributes_slot = attributes  # type: ignore[attr-defined]
+        _code_evaluator_request_.evaluator_type = evaluator_type
+        _code_evaluator_request_.additional_properties = {}
 
         if _extra:
-            code_evaluator_request.additional_properties = {
+            _code_evaluator_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(code_evaluator_request, _drifted)
-        return code_evaluator_request
+            _note(_code_evaluator_request_, _drifted)
+        return _code_evaluator_request_
 
     @property
     def additional_keys(self) -> list[str]:

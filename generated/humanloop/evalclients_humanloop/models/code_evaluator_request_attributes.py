@@ -51,13 +51,13 @@ class CodeEvaluatorRequestAttributes:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        code_evaluator_request_attributes = cls()
+        _code_evaluator_request_attributes_ = cls()
 
         if d:
-            code_evaluator_request_attributes.additional_properties = dict(d)
+            _code_evaluator_request_attributes_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(code_evaluator_request_attributes, _drifted)
-        return code_evaluator_request_attributes
+            _note(_code_evaluator_request_attributes_, _drifted)
+        return _code_evaluator_request_attributes_
 
     @property
     def additional_keys(self) -> list[str]:

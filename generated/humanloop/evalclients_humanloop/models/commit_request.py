@@ -75,15 +75,17 @@ class CommitRequest:
                 raise
             commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
-        commit_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        commit_request.commit_message = commit_message
-        commit_request.additional_properties = {}
+        _commit_request_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _commit_request_.commit_message = commit_message
+        _commit_request_.additional_properties = {}
 
         if _extra:
-            commit_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _commit_request_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(commit_request, _drifted)
-        return commit_request
+            _note(_commit_request_, _drifted)
+        return _commit_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -183,21 +183,21 @@ class CreateDatapointRequest:
                     cls, d, "target", "CreateDatapointRequestTarget", "type", _drifted
                 )
 
-        create_datapoint_request = _new(
+        _create_datapoint_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_datapoint_request._inputs_slot = inputs  # type: ignore[attr-defined]
-        create_datapoint_request._messages_slot = messages  # type: ignore[attr-defined]
-        create_datapoint_request._target_slot = target  # type: ignore[attr-defined]
-        create_datapoint_request.additional_properties = {}
+        _create_datapoint_request_._inputs_slot = inputs  # type: ignore[attr-defined]
+        _create_datapoint_request_._messages_slot = messages  # type: ignore[attr-defined]
+        _create_datapoint_request_._target_slot = target  # type: ignore[attr-defined]
+        _create_datapoint_request_.additional_properties = {}
 
         if _extra:
-            create_datapoint_request.additional_properties = {
+            _create_datapoint_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_datapoint_request, _drifted)
-        return create_datapoint_request
+            _note(_create_datapoint_request_, _drifted)
+        return _create_datapoint_request_
 
     @property
     def additional_keys(self) -> list[str]:

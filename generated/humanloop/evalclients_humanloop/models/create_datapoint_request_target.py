@@ -71,7 +71,7 @@ class CreateDatapointRequestTarget:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        create_datapoint_request_target = cls()
+        _create_datapoint_request_target_ = cls()
 
         if d:
             additional_properties = {}
@@ -119,10 +119,10 @@ class CreateDatapointRequestTarget:
 
                 additional_properties[prop_name] = additional_property
 
-            create_datapoint_request_target.additional_properties = additional_properties
+            _create_datapoint_request_target_.additional_properties = additional_properties
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_datapoint_request_target, _drifted)
-        return create_datapoint_request_target
+            _note(_create_datapoint_request_target_, _drifted)
+        return _create_datapoint_request_target_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,15 +46,15 @@ class CreateDatapointRequestTargetAdditionalPropertyType5:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        create_datapoint_request_target_additional_property_type_5 = cls()
+        _create_datapoint_request_target_additional_property_type_5_ = cls()
 
         if d:
-            create_datapoint_request_target_additional_property_type_5.additional_properties = dict(
-                d
+            _create_datapoint_request_target_additional_property_type_5_.additional_properties = (
+                dict(d)
             )
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_datapoint_request_target_additional_property_type_5, _drifted)
-        return create_datapoint_request_target_additional_property_type_5
+            _note(_create_datapoint_request_target_additional_property_type_5_, _drifted)
+        return _create_datapoint_request_target_additional_property_type_5_
 
     @property
     def additional_keys(self) -> list[str]:

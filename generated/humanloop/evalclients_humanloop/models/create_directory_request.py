@@ -106,21 +106,21 @@ class CreateDirectoryRequest:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        create_directory_request = _new(
+        _create_directory_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_directory_request.name = name
-        create_directory_request.parent_id = parent_id
-        create_directory_request.path = path
-        create_directory_request.additional_properties = {}
+        _create_directory_request_.name = name
+        _create_directory_request_.parent_id = parent_id
+        _create_directory_request_.path = path
+        _create_directory_request_.additional_properties = {}
 
         if _extra:
-            create_directory_request.additional_properties = {
+            _create_directory_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_directory_request, _drifted)
-        return create_directory_request
+            _note(_create_directory_request_, _drifted)
+        return _create_directory_request_
 
     @property
     def additional_keys(self) -> list[str]:

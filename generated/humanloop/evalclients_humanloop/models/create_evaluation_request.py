@@ -233,21 +233,21 @@ class CreateEvaluationRequest:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        create_evaluation_request = _new(
+        _create_evaluation_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_evaluation_request.evaluators = evaluators
-        create_evaluation_request._file_slot = file  # type: ignore[attr-defined]
-        create_evaluation_request.name = name
-        create_evaluation_request.additional_properties = {}
+        _create_evaluation_request_.evaluators = evaluators
+        _create_evaluation_request_._file_slot = file  # type: ignore[attr-defined]
+        _create_evaluation_request_.name = name
+        _create_evaluation_request_.additional_properties = {}
 
         if _extra:
-            create_evaluation_request.additional_properties = {
+            _create_evaluation_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_evaluation_request, _drifted)
-        return create_evaluation_request
+            _note(_create_evaluation_request_, _drifted)
+        return _create_evaluation_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -623,36 +623,36 @@ class CreateEvaluatorLogRequest:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        create_evaluator_log_request = _new(
+        _create_evaluator_log_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_evaluator_log_request.parent_id = parent_id
-        create_evaluator_log_request.batch_id = batch_id
-        create_evaluator_log_request.created_at = created_at
-        create_evaluator_log_request.end_time = end_time
-        create_evaluator_log_request.environment = environment
-        create_evaluator_log_request.error = error
-        create_evaluator_log_request.id = id
-        create_evaluator_log_request._inputs_slot = inputs  # type: ignore[attr-defined]
-        create_evaluator_log_request.judgment = judgment
-        create_evaluator_log_request._metadata_slot = metadata  # type: ignore[attr-defined]
-        create_evaluator_log_request.output = output
-        create_evaluator_log_request.path = path
-        create_evaluator_log_request.provider_latency = provider_latency
-        create_evaluator_log_request._provider_request_slot = provider_request  # type: ignore[attr-defined]
-        create_evaluator_log_request._provider_response_slot = provider_response  # type: ignore[attr-defined]
-        create_evaluator_log_request.save = save
-        create_evaluator_log_request.source = source
-        create_evaluator_log_request.source_datapoint_id = source_datapoint_id
-        create_evaluator_log_request._spec_slot = spec  # type: ignore[attr-defined]
-        create_evaluator_log_request.start_time = start_time
-        create_evaluator_log_request.stdout = stdout
-        create_evaluator_log_request.trace_parent_id = trace_parent_id
-        create_evaluator_log_request.user = user
+        _create_evaluator_log_request_.parent_id = parent_id
+        _create_evaluator_log_request_.batch_id = batch_id
+        _create_evaluator_log_request_.created_at = created_at
+        _create_evaluator_log_request_.end_time = end_time
+        _create_evaluator_log_request_.environment = environment
+        _create_evaluator_log_request_.error = error
+        _create_evaluator_log_request_.id = id
+        _create_evaluator_log_request_._inputs_slot = inputs  # type: ignore[attr-defined]
+        _create_evaluator_log_request_.judgment = judgment
+        _create_evaluator_log_request_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _create_evaluator_log_request_.output = output
+        _create_evaluator_log_request_.path = path
+        _create_evaluator_log_request_.provider_latency = provider_latency
+        _create_evaluator_log_request_._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        _create_evaluator_log_request_._provider_response_slot = provider_response  # type: ignore[attr-defined]
+        _create_evaluator_log_request_.save = save
+        _create_evaluator_log_request_.source = source
+        _create_evaluator_log_request_.source_datapoint_id = source_datapoint_id
+        _create_evaluator_log_request_._spec_slot = spec  # type: ignore[attr-defined]
+        _create_evaluator_log_request_.start_time = start_time
+        _create_evaluator_log_request_.stdout = stdout
+        _create_evaluator_log_request_.trace_parent_id = trace_parent_id
+        _create_evaluator_log_request_.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_evaluator_log_request, _drifted)
-        return create_evaluator_log_request
+            _note(_create_evaluator_log_request_, _drifted)
+        return _create_evaluator_log_request_
 
 
 def _parse_judgment(data: object) -> bool | float | list[str] | str | Unset:

@@ -48,13 +48,13 @@ class CreateEvaluatorLogRequestInputs:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        create_evaluator_log_request_inputs = cls()
+        _create_evaluator_log_request_inputs_ = cls()
 
         if d:
-            create_evaluator_log_request_inputs.additional_properties = dict(d)
+            _create_evaluator_log_request_inputs_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_evaluator_log_request_inputs, _drifted)
-        return create_evaluator_log_request_inputs
+            _note(_create_evaluator_log_request_inputs_, _drifted)
+        return _create_evaluator_log_request_inputs_
 
     @property
     def additional_keys(self) -> list[str]:

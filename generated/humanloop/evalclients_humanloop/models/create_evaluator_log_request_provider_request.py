@@ -48,13 +48,13 @@ class CreateEvaluatorLogRequestProviderRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        create_evaluator_log_request_provider_request = cls()
+        _create_evaluator_log_request_provider_request_ = cls()
 
         if d:
-            create_evaluator_log_request_provider_request.additional_properties = dict(d)
+            _create_evaluator_log_request_provider_request_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_evaluator_log_request_provider_request, _drifted)
-        return create_evaluator_log_request_provider_request
+            _note(_create_evaluator_log_request_provider_request_, _drifted)
+        return _create_evaluator_log_request_provider_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class CreateEvaluatorLogRequestProviderResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        create_evaluator_log_request_provider_response = cls()
+        _create_evaluator_log_request_provider_response_ = cls()
 
         if d:
-            create_evaluator_log_request_provider_response.additional_properties = dict(d)
+            _create_evaluator_log_request_provider_response_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_evaluator_log_request_provider_response, _drifted)
-        return create_evaluator_log_request_provider_response
+            _note(_create_evaluator_log_request_provider_response_, _drifted)
+        return _create_evaluator_log_request_provider_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -135,14 +135,14 @@ class CreateFlowLogResponse:
                 cls, d, "trace_status", "one of complete, incomplete", "enum", _drifted
             )
 
-        create_flow_log_response = _new(
+        _create_flow_log_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_flow_log_response.flow_id = flow_id
-        create_flow_log_response.id = id
-        create_flow_log_response.version_id = version_id
-        create_flow_log_response.trace_status = trace_status
+        _create_flow_log_response_.flow_id = flow_id
+        _create_flow_log_response_.id = id
+        _create_flow_log_response_.version_id = version_id
+        _create_flow_log_response_.trace_status = trace_status
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_flow_log_response, _drifted)
-        return create_flow_log_response
+            _note(_create_flow_log_response_, _drifted)
+        return _create_flow_log_response_

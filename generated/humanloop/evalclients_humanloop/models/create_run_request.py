@@ -180,22 +180,22 @@ class CreateRunRequest:
                     cls, d, "version", "FileId | FilePath | VersionId", "union", _drifted
                 )
 
-        create_run_request = _new(
+        _create_run_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_run_request._dataset_slot = dataset  # type: ignore[attr-defined]
-        create_run_request.orchestrated = orchestrated
-        create_run_request.use_existing_logs = use_existing_logs
-        create_run_request._version_slot = version  # type: ignore[attr-defined]
-        create_run_request.additional_properties = {}
+        _create_run_request_._dataset_slot = dataset  # type: ignore[attr-defined]
+        _create_run_request_.orchestrated = orchestrated
+        _create_run_request_.use_existing_logs = use_existing_logs
+        _create_run_request_._version_slot = version  # type: ignore[attr-defined]
+        _create_run_request_.additional_properties = {}
 
         if _extra:
-            create_run_request.additional_properties = {
+            _create_run_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_run_request, _drifted)
-        return create_run_request
+            _note(_create_run_request_, _drifted)
+        return _create_run_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -121,22 +121,22 @@ class CreateToolLogResponse:
                 raise
             session_id, _drifted = _keep(cls, d, "session_id", "str", "type", _drifted)
 
-        create_tool_log_response = _new(
+        _create_tool_log_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_tool_log_response.id = id
-        create_tool_log_response.tool_id = tool_id
-        create_tool_log_response.version_id = version_id
-        create_tool_log_response.session_id = session_id
-        create_tool_log_response.additional_properties = {}
+        _create_tool_log_response_.id = id
+        _create_tool_log_response_.tool_id = tool_id
+        _create_tool_log_response_.version_id = version_id
+        _create_tool_log_response_.session_id = session_id
+        _create_tool_log_response_.additional_properties = {}
 
         if _extra:
-            create_tool_log_response.additional_properties = {
+            _create_tool_log_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_tool_log_response, _drifted)
-        return create_tool_log_response
+            _note(_create_tool_log_response_, _drifted)
+        return _create_tool_log_response_
 
     @property
     def additional_keys(self) -> list[str]:

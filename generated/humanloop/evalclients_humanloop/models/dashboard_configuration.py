@@ -120,21 +120,21 @@ class DashboardConfiguration:
                 cls, d, "time_unit", "one of day, month, week", "enum", _drifted
             )
 
-        dashboard_configuration = _new(
+        _dashboard_configuration_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        dashboard_configuration.model_config_ids = model_config_ids
-        dashboard_configuration.time_range_days = time_range_days
-        dashboard_configuration.time_unit = time_unit
-        dashboard_configuration.additional_properties = {}
+        _dashboard_configuration_.model_config_ids = model_config_ids
+        _dashboard_configuration_.time_range_days = time_range_days
+        _dashboard_configuration_.time_unit = time_unit
+        _dashboard_configuration_.additional_properties = {}
 
         if _extra:
-            dashboard_configuration.additional_properties = {
+            _dashboard_configuration_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dashboard_configuration, _drifted)
-        return dashboard_configuration
+            _note(_dashboard_configuration_, _drifted)
+        return _dashboard_configuration_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -201,22 +201,22 @@ class DatapointResponse:
                     cls, d, "target", "DatapointResponseTarget", "type", _drifted
                 )
 
-        datapoint_response = _new(
+        _datapoint_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        datapoint_response.id = id
-        datapoint_response._inputs_slot = inputs  # type: ignore[attr-defined]
-        datapoint_response._messages_slot = messages  # type: ignore[attr-defined]
-        datapoint_response._target_slot = target  # type: ignore[attr-defined]
-        datapoint_response.additional_properties = {}
+        _datapoint_response_.id = id
+        _datapoint_response_._inputs_slot = inputs  # type: ignore[attr-defined]
+        _datapoint_response_._messages_slot = messages  # type: ignore[attr-defined]
+        _datapoint_response_._target_slot = target  # type: ignore[attr-defined]
+        _datapoint_response_.additional_properties = {}
 
         if _extra:
-            datapoint_response.additional_properties = {
+            _datapoint_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(datapoint_response, _drifted)
-        return datapoint_response
+            _note(_datapoint_response_, _drifted)
+        return _datapoint_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class DatapointResponseInputs:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        datapoint_response_inputs = cls()
+        _datapoint_response_inputs_ = cls()
 
         if d:
-            datapoint_response_inputs.additional_properties = dict(d)
+            _datapoint_response_inputs_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(datapoint_response_inputs, _drifted)
-        return datapoint_response_inputs
+            _note(_datapoint_response_inputs_, _drifted)
+        return _datapoint_response_inputs_
 
     @property
     def additional_keys(self) -> list[str]:

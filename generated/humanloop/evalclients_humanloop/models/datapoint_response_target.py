@@ -70,7 +70,7 @@ class DatapointResponseTarget:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        datapoint_response_target = cls()
+        _datapoint_response_target_ = cls()
 
         if d:
             additional_properties = {}
@@ -118,10 +118,10 @@ class DatapointResponseTarget:
 
                 additional_properties[prop_name] = additional_property
 
-            datapoint_response_target.additional_properties = additional_properties
+            _datapoint_response_target_.additional_properties = additional_properties
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(datapoint_response_target, _drifted)
-        return datapoint_response_target
+            _note(_datapoint_response_target_, _drifted)
+        return _datapoint_response_target_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class DatapointResponseTargetAdditionalPropertyType5:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        datapoint_response_target_additional_property_type_5 = cls()
+        _datapoint_response_target_additional_property_type_5_ = cls()
 
         if d:
-            datapoint_response_target_additional_property_type_5.additional_properties = dict(d)
+            _datapoint_response_target_additional_property_type_5_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(datapoint_response_target_additional_property_type_5, _drifted)
-        return datapoint_response_target_additional_property_type_5
+            _note(_datapoint_response_target_additional_property_type_5_, _drifted)
+        return _datapoint_response_target_additional_property_type_5_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -459,32 +459,34 @@ class DatasetResponse:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of dataset", "enum", _drifted)
 
-        dataset_response = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        dataset_response.created_at = created_at
-        dataset_response.datapoints_count = datapoints_count
-        dataset_response.id = id
-        dataset_response.last_used_at = last_used_at
-        dataset_response.name = name
-        dataset_response.path = path
-        dataset_response.updated_at = updated_at
-        dataset_response.version_id = version_id
-        dataset_response._attributes_slot = attributes  # type: ignore[attr-defined]
-        dataset_response.commit_message = commit_message
-        dataset_response._created_by_slot = created_by  # type: ignore[attr-defined]
-        dataset_response._datapoints_slot = datapoints  # type: ignore[attr-defined]
-        dataset_response.directory_id = directory_id
-        dataset_response._environments_slot = environments  # type: ignore[attr-defined]
-        dataset_response.status = status
-        dataset_response.type_ = type_
-        dataset_response.additional_properties = {}
+        _dataset_response_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _dataset_response_.created_at = created_at
+        _dataset_response_.datapoints_count = datapoints_count
+        _dataset_response_.id = id
+        _dataset_response_.last_used_at = last_used_at
+        _dataset_response_.name = name
+        _dataset_response_.path = path
+        _dataset_response_.updated_at = updated_at
+        _dataset_response_.version_id = version_id
+        _dataset_response_._attributes_slot = attributes  # type: ignore[attr-defined]
+        _dataset_response_.commit_message = commit_message
+        _dataset_response_._created_by_slot = created_by  # type: ignore[attr-defined]
+        _dataset_response_._datapoints_slot = datapoints  # type: ignore[attr-defined]
+        _dataset_response_.directory_id = directory_id
+        _dataset_response_._environments_slot = environments  # type: ignore[attr-defined]
+        _dataset_response_.status = status
+        _dataset_response_.type_ = type_
+        _dataset_response_.additional_properties = {}
 
         if _extra:
-            dataset_response.additional_properties = {
+            _dataset_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_response, _drifted)
-        return dataset_response
+            _note(_dataset_response_, _drifted)
+        return _dataset_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,13 +51,13 @@ class DatasetResponseAttributes:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_response_attributes = cls()
+        _dataset_response_attributes_ = cls()
 
         if d:
-            dataset_response_attributes.additional_properties = dict(d)
+            _dataset_response_attributes_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_response_attributes, _drifted)
-        return dataset_response_attributes
+            _note(_dataset_response_attributes_, _drifted)
+        return _dataset_response_attributes_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -224,22 +224,24 @@ class DatasetsRequest:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        datasets_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        datasets_request._datapoints_slot = datapoints  # type: ignore[attr-defined]
-        datasets_request.action = action
-        datasets_request._attributes_slot = attributes  # type: ignore[attr-defined]
-        datasets_request.commit_message = commit_message
-        datasets_request.id = id
-        datasets_request.path = path
-        datasets_request.additional_properties = {}
+        _datasets_request_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _datasets_request_._datapoints_slot = datapoints  # type: ignore[attr-defined]
+        _datasets_request_.action = action
+        _datasets_request_._attributes_slot = attributes  # type: ignore[attr-defined]
+        _datasets_request_.commit_message = commit_message
+        _datasets_request_.id = id
+        _datasets_request_.path = path
+        _datasets_request_.additional_properties = {}
 
         if _extra:
-            datasets_request.additional_properties = {
+            _datasets_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(datasets_request, _drifted)
-        return datasets_request
+            _note(_datasets_request_, _drifted)
+        return _datasets_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,13 +51,13 @@ class DatasetsRequestAttributes:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        datasets_request_attributes = cls()
+        _datasets_request_attributes_ = cls()
 
         if d:
-            datasets_request_attributes.additional_properties = dict(d)
+            _datasets_request_attributes_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(datasets_request_attributes, _drifted)
-        return datasets_request_attributes
+            _note(_datasets_request_attributes_, _drifted)
+        return _datasets_request_attributes_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -162,24 +162,24 @@ class DirectoryResponse:
                 raise
             parent_id, _drifted = _keep(cls, d, "parent_id", "str", "type", _drifted)
 
-        directory_response = _new(
+        _directory_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        directory_response.created_at = created_at
-        directory_response.id = id
-        directory_response.name = name
-        directory_response.path = path
-        directory_response.updated_at = updated_at
-        directory_response.parent_id = parent_id
-        directory_response.additional_properties = {}
+        _directory_response_.created_at = created_at
+        _directory_response_.id = id
+        _directory_response_.name = name
+        _directory_response_.path = path
+        _directory_response_.updated_at = updated_at
+        _directory_response_.parent_id = parent_id
+        _directory_response_.additional_properties = {}
 
         if _extra:
-            directory_response.additional_properties = {
+            _directory_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(directory_response, _drifted)
-        return directory_response
+            _note(_directory_response_, _drifted)
+        return _directory_response_
 
     @property
     def additional_keys(self) -> list[str]:

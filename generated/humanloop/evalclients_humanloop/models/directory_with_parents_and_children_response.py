@@ -402,27 +402,27 @@ class DirectoryWithParentsAndChildrenResponse:
                 raise
             parent_id, _drifted = _keep(cls, d, "parent_id", "str", "type", _drifted)
 
-        directory_with_parents_and_children_response = _new(
+        _directory_with_parents_and_children_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        directory_with_parents_and_children_response.created_at = created_at
-        directory_with_parents_and_children_response.files = files
-        directory_with_parents_and_children_response.id = id
-        directory_with_parents_and_children_response.name = name
-        directory_with_parents_and_children_response._parents_slot = parents  # type: ignore[attr-defined]
-        directory_with_parents_and_children_response.path = path
-        directory_with_parents_and_children_response._subdirectories_slot = subdirectories  # type: ignore[attr-defined]
-        directory_with_parents_and_children_response.updated_at = updated_at
-        directory_with_parents_and_children_response.parent_id = parent_id
-        directory_with_parents_and_children_response.additional_properties = {}
+        _directory_with_parents_and_children_response_.created_at = created_at
+        _directory_with_parents_and_children_response_.files = files
+        _directory_with_parents_and_children_response_.id = id
+        _directory_with_parents_and_children_response_.name = name
+        _directory_with_parents_and_children_response_._parents_slot = parents  # type: ignore[attr-defined]
+        _directory_with_parents_and_children_response_.path = path
+        _directory_with_parents_and_children_response_._subdirectories_slot = subdirectories  # type: ignore[attr-defined]
+        _directory_with_parents_and_children_response_.updated_at = updated_at
+        _directory_with_parents_and_children_response_.parent_id = parent_id
+        _directory_with_parents_and_children_response_.additional_properties = {}
 
         if _extra:
-            directory_with_parents_and_children_response.additional_properties = {
+            _directory_with_parents_and_children_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(directory_with_parents_and_children_response, _drifted)
-        return directory_with_parents_and_children_response
+            _note(_directory_with_parents_and_children_response_, _drifted)
+        return _directory_with_parents_and_children_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -129,22 +129,22 @@ class EnvironmentResponse:
                 raise
             tag, _drifted = _keep(cls, d, "tag", "one of default, other", "enum", _drifted)
 
-        environment_response = _new(
+        _environment_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        environment_response.created_at = created_at
-        environment_response.id = id
-        environment_response.name = name
-        environment_response.tag = tag
-        environment_response.additional_properties = {}
+        _environment_response_.created_at = created_at
+        _environment_response_.id = id
+        _environment_response_.name = name
+        _environment_response_.tag = tag
+        _environment_response_.additional_properties = {}
 
         if _extra:
-            environment_response.additional_properties = {
+            _environment_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(environment_response, _drifted)
-        return environment_response
+            _note(_environment_response_, _drifted)
+        return _environment_response_
 
     @property
     def additional_keys(self) -> list[str]:

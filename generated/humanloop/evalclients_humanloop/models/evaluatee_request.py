@@ -165,24 +165,24 @@ class EvaluateeRequest:
                 raise
             version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
-        evaluatee_request = _new(
+        _evaluatee_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluatee_request.batch_id = batch_id
-        evaluatee_request.environment = environment
-        evaluatee_request.file_id = file_id
-        evaluatee_request.orchestrated = orchestrated
-        evaluatee_request.path = path
-        evaluatee_request.version_id = version_id
-        evaluatee_request.additional_properties = {}
+        _evaluatee_request_.batch_id = batch_id
+        _evaluatee_request_.environment = environment
+        _evaluatee_request_.file_id = file_id
+        _evaluatee_request_.orchestrated = orchestrated
+        _evaluatee_request_.path = path
+        _evaluatee_request_.version_id = version_id
+        _evaluatee_request_.additional_properties = {}
 
         if _extra:
-            evaluatee_request.additional_properties = {
+            _evaluatee_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluatee_request, _drifted)
-        return evaluatee_request
+            _note(_evaluatee_request_, _drifted)
+        return _evaluatee_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -192,23 +192,23 @@ class EvaluateeResponse:
                     _drifted,
                 )
 
-        evaluatee_response = _new(
+        _evaluatee_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluatee_response.orchestrated = orchestrated
-        evaluatee_response.pinned = pinned
-        evaluatee_response.added_at = added_at
-        evaluatee_response.batch_id = batch_id
-        evaluatee_response._version_slot = version  # type: ignore[attr-defined]
-        evaluatee_response.additional_properties = {}
+        _evaluatee_response_.orchestrated = orchestrated
+        _evaluatee_response_.pinned = pinned
+        _evaluatee_response_.added_at = added_at
+        _evaluatee_response_.batch_id = batch_id
+        _evaluatee_response_._version_slot = version  # type: ignore[attr-defined]
+        _evaluatee_response_.additional_properties = {}
 
         if _extra:
-            evaluatee_response.additional_properties = {
+            _evaluatee_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluatee_response, _drifted)
-        return evaluatee_response
+            _note(_evaluatee_response_, _drifted)
+        return _evaluatee_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -127,21 +127,21 @@ class EvaluationEvaluatorResponse:
                     raise
                 version, _drifted = _keep(cls, d, "version", "EvaluatorResponse", "type", _drifted)
 
-        evaluation_evaluator_response = _new(
+        _evaluation_evaluator_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluation_evaluator_response.added_at = added_at
-        evaluation_evaluator_response.orchestrated = orchestrated
-        evaluation_evaluator_response._version_slot = version  # type: ignore[attr-defined]
-        evaluation_evaluator_response.additional_properties = {}
+        _evaluation_evaluator_response_.added_at = added_at
+        _evaluation_evaluator_response_.orchestrated = orchestrated
+        _evaluation_evaluator_response_._version_slot = version  # type: ignore[attr-defined]
+        _evaluation_evaluator_response_.additional_properties = {}
 
         if _extra:
-            evaluation_evaluator_response.additional_properties = {
+            _evaluation_evaluator_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluation_evaluator_response, _drifted)
-        return evaluation_evaluator_response
+            _note(_evaluation_evaluator_response_, _drifted)
+        return _evaluation_evaluator_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -297,22 +297,22 @@ class EvaluationLogResponse:
                     cls, d, "datapoint", "DatapointResponse", "type", _drifted
                 )
 
-        evaluation_log_response = _new(
+        _evaluation_log_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluation_log_response.evaluator_logs = evaluator_logs
-        evaluation_log_response._log_slot = log  # type: ignore[attr-defined]
-        evaluation_log_response.run_id = run_id
-        evaluation_log_response._datapoint_slot = datapoint  # type: ignore[attr-defined]
-        evaluation_log_response.additional_properties = {}
+        _evaluation_log_response_.evaluator_logs = evaluator_logs
+        _evaluation_log_response_._log_slot = log  # type: ignore[attr-defined]
+        _evaluation_log_response_.run_id = run_id
+        _evaluation_log_response_._datapoint_slot = datapoint  # type: ignore[attr-defined]
+        _evaluation_log_response_.additional_properties = {}
 
         if _extra:
-            evaluation_log_response.additional_properties = {
+            _evaluation_log_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluation_log_response, _drifted)
-        return evaluation_log_response
+            _note(_evaluation_log_response_, _drifted)
+        return _evaluation_log_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -282,27 +282,27 @@ class EvaluationResponse:
                 raise
             url, _drifted = _keep(cls, d, "url", "None | str", "type", _drifted)
 
-        evaluation_response = _new(
+        _evaluation_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluation_response.created_at = created_at
-        evaluation_response._evaluators_slot = evaluators  # type: ignore[attr-defined]
-        evaluation_response.id = id
-        evaluation_response.runs_count = runs_count
-        evaluation_response.updated_at = updated_at
-        evaluation_response._created_by_slot = created_by  # type: ignore[attr-defined]
-        evaluation_response.file_id = file_id
-        evaluation_response.name = name
-        evaluation_response.url = url
-        evaluation_response.additional_properties = {}
+        _evaluation_response_.created_at = created_at
+        _evaluation_response_._evaluators_slot = evaluators  # type: ignore[attr-defined]
+        _evaluation_response_.id = id
+        _evaluation_response_.runs_count = runs_count
+        _evaluation_response_.updated_at = updated_at
+        _evaluation_response_._created_by_slot = created_by  # type: ignore[attr-defined]
+        _evaluation_response_.file_id = file_id
+        _evaluation_response_.name = name
+        _evaluation_response_.url = url
+        _evaluation_response_.additional_properties = {}
 
         if _extra:
-            evaluation_response.additional_properties = {
+            _evaluation_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluation_response, _drifted)
-        return evaluation_response
+            _note(_evaluation_response_, _drifted)
+        return _evaluation_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -299,27 +299,27 @@ class EvaluationRunResponse:
                     _drifted,
                 )
 
-        evaluation_run_response = _new(
+        _evaluation_run_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluation_run_response.added_at = added_at
-        evaluation_run_response.control = control
-        evaluation_run_response.created_at = created_at
-        evaluation_run_response.id = id
-        evaluation_run_response.orchestrated = orchestrated
-        evaluation_run_response.status = status
-        evaluation_run_response._created_by_slot = created_by  # type: ignore[attr-defined]
-        evaluation_run_response._dataset_slot = dataset  # type: ignore[attr-defined]
-        evaluation_run_response._version_slot = version  # type: ignore[attr-defined]
-        evaluation_run_response.additional_properties = {}
+        _evaluation_run_response_.added_at = added_at
+        _evaluation_run_response_.control = control
+        _evaluation_run_response_.created_at = created_at
+        _evaluation_run_response_.id = id
+        _evaluation_run_response_.orchestrated = orchestrated
+        _evaluation_run_response_.status = status
+        _evaluation_run_response_._created_by_slot = created_by  # type: ignore[attr-defined]
+        _evaluation_run_response_._dataset_slot = dataset  # type: ignore[attr-defined]
+        _evaluation_run_response_._version_slot = version  # type: ignore[attr-defined]
+        _evaluation_run_response_.additional_properties = {}
 
         if _extra:
-            evaluation_run_response.additional_properties = {
+            _evaluation_run_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluation_run_response, _drifted)
-        return evaluation_run_response
+            _note(_evaluation_run_response_, _drifted)
+        return _evaluation_run_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -108,19 +108,19 @@ class EvaluationRunsResponse:
                     _drifted,
                 )
 
-        evaluation_runs_response = _new(
+        _evaluation_runs_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluation_runs_response._runs_slot = runs  # type: ignore[attr-defined]
-        evaluation_runs_response.additional_properties = {}
+        _evaluation_runs_response_._runs_slot = runs  # type: ignore[attr-defined]
+        _evaluation_runs_response_.additional_properties = {}
 
         if _extra:
-            evaluation_runs_response.additional_properties = {
+            _evaluation_runs_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluation_runs_response, _drifted)
-        return evaluation_runs_response
+            _note(_evaluation_runs_response_, _drifted)
+        return _evaluation_runs_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -162,20 +162,22 @@ class EvaluationStats:
                 raise
             report, _drifted = _keep(cls, d, "report", "str", "type", _drifted)
 
-        evaluation_stats = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        evaluation_stats._run_stats_slot = run_stats  # type: ignore[attr-defined]
-        evaluation_stats.status = status
-        evaluation_stats.progress = progress
-        evaluation_stats.report = report
-        evaluation_stats.additional_properties = {}
+        _evaluation_stats_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _evaluation_stats_._run_stats_slot = run_stats  # type: ignore[attr-defined]
+        _evaluation_stats_.status = status
+        _evaluation_stats_.progress = progress
+        _evaluation_stats_.report = report
+        _evaluation_stats_.additional_properties = {}
 
         if _extra:
-            evaluation_stats.additional_properties = {
+            _evaluation_stats_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluation_stats, _drifted)
-        return evaluation_stats
+            _note(_evaluation_stats_, _drifted)
+        return _evaluation_stats_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -132,22 +132,22 @@ class EvaluationsDatasetRequest:
                 raise
             version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
-        evaluations_dataset_request = _new(
+        _evaluations_dataset_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluations_dataset_request.environment = environment
-        evaluations_dataset_request.file_id = file_id
-        evaluations_dataset_request.path = path
-        evaluations_dataset_request.version_id = version_id
-        evaluations_dataset_request.additional_properties = {}
+        _evaluations_dataset_request_.environment = environment
+        _evaluations_dataset_request_.file_id = file_id
+        _evaluations_dataset_request_.path = path
+        _evaluations_dataset_request_.version_id = version_id
+        _evaluations_dataset_request_.additional_properties = {}
 
         if _extra:
-            evaluations_dataset_request.additional_properties = {
+            _evaluations_dataset_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluations_dataset_request, _drifted)
-        return evaluations_dataset_request
+            _note(_evaluations_dataset_request_, _drifted)
+        return _evaluations_dataset_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -149,23 +149,23 @@ class EvaluationsRequest:
                 raise
             version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
-        evaluations_request = _new(
+        _evaluations_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluations_request.environment = environment
-        evaluations_request.file_id = file_id
-        evaluations_request.orchestrated = orchestrated
-        evaluations_request.path = path
-        evaluations_request.version_id = version_id
-        evaluations_request.additional_properties = {}
+        _evaluations_request_.environment = environment
+        _evaluations_request_.file_id = file_id
+        _evaluations_request_.orchestrated = orchestrated
+        _evaluations_request_.path = path
+        _evaluations_request_.version_id = version_id
+        _evaluations_request_.additional_properties = {}
 
         if _extra:
-            evaluations_request.additional_properties = {
+            _evaluations_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluations_request, _drifted)
-        return evaluations_request
+            _note(_evaluations_request_, _drifted)
+        return _evaluations_request_
 
     @property
     def additional_keys(self) -> list[str]:

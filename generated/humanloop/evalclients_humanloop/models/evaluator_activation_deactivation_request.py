@@ -265,20 +265,20 @@ class EvaluatorActivationDeactivationRequest:
                 _drifted,
             )
 
-        evaluator_activation_deactivation_request = _new(
+        _evaluator_activation_deactivation_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluator_activation_deactivation_request.activate = activate
-        evaluator_activation_deactivation_request.deactivate = deactivate
-        evaluator_activation_deactivation_request.additional_properties = {}
+        _evaluator_activation_deactivation_request_.activate = activate
+        _evaluator_activation_deactivation_request_.deactivate = deactivate
+        _evaluator_activation_deactivation_request_.additional_properties = {}
 
         if _extra:
-            evaluator_activation_deactivation_request.additional_properties = {
+            _evaluator_activation_deactivation_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_activation_deactivation_request, _drifted)
-        return evaluator_activation_deactivation_request
+            _note(_evaluator_activation_deactivation_request_, _drifted)
+        return _evaluator_activation_deactivation_request_
 
     @property
     def additional_keys(self) -> list[str]:

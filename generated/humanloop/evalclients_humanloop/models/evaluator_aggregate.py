@@ -147,23 +147,23 @@ class EvaluatorAggregate:
                 raise
             value, _drifted = _keep(cls, d, "value", "float", "type", _drifted)
 
-        evaluator_aggregate = _new(
+        _evaluator_aggregate_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluator_aggregate.created_at = created_at
-        evaluator_aggregate.evaluator_id = evaluator_id
-        evaluator_aggregate.evaluator_version_id = evaluator_version_id
-        evaluator_aggregate.updated_at = updated_at
-        evaluator_aggregate.value = value
-        evaluator_aggregate.additional_properties = {}
+        _evaluator_aggregate_.created_at = created_at
+        _evaluator_aggregate_.evaluator_id = evaluator_id
+        _evaluator_aggregate_.evaluator_version_id = evaluator_version_id
+        _evaluator_aggregate_.updated_at = updated_at
+        _evaluator_aggregate_.value = value
+        _evaluator_aggregate_.additional_properties = {}
 
         if _extra:
-            evaluator_aggregate.additional_properties = {
+            _evaluator_aggregate_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_aggregate, _drifted)
-        return evaluator_aggregate
+            _note(_evaluator_aggregate_, _drifted)
+        return _evaluator_aggregate_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -109,21 +109,21 @@ class EvaluatorFileId:
                 raise
             orchestrated, _drifted = _keep(cls, d, "orchestrated", "bool", "type", _drifted)
 
-        evaluator_file_id = _new(
+        _evaluator_file_id_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluator_file_id.id = id
-        evaluator_file_id.environment = environment
-        evaluator_file_id.orchestrated = orchestrated
-        evaluator_file_id.additional_properties = {}
+        _evaluator_file_id_.id = id
+        _evaluator_file_id_.environment = environment
+        _evaluator_file_id_.orchestrated = orchestrated
+        _evaluator_file_id_.additional_properties = {}
 
         if _extra:
-            evaluator_file_id.additional_properties = {
+            _evaluator_file_id_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_file_id, _drifted)
-        return evaluator_file_id
+            _note(_evaluator_file_id_, _drifted)
+        return _evaluator_file_id_
 
     @property
     def additional_keys(self) -> list[str]:

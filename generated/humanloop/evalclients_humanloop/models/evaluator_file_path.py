@@ -109,21 +109,21 @@ class EvaluatorFilePath:
                 raise
             orchestrated, _drifted = _keep(cls, d, "orchestrated", "bool", "type", _drifted)
 
-        evaluator_file_path = _new(
+        _evaluator_file_path_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluator_file_path.path = path
-        evaluator_file_path.environment = environment
-        evaluator_file_path.orchestrated = orchestrated
-        evaluator_file_path.additional_properties = {}
+        _evaluator_file_path_.path = path
+        _evaluator_file_path_.environment = environment
+        _evaluator_file_path_.orchestrated = orchestrated
+        _evaluator_file_path_.additional_properties = {}
 
         if _extra:
-            evaluator_file_path.additional_properties = {
+            _evaluator_file_path_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_file_path, _drifted)
-        return evaluator_file_path
+            _note(_evaluator_file_path_, _drifted)
+        return _evaluator_file_path_
 
     @property
     def additional_keys(self) -> list[str]:

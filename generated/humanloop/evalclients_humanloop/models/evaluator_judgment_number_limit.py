@@ -105,21 +105,21 @@ class EvaluatorJudgmentNumberLimit:
                 raise
             step, _drifted = _keep(cls, d, "step", "float", "type", _drifted)
 
-        evaluator_judgment_number_limit = _new(
+        _evaluator_judgment_number_limit_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluator_judgment_number_limit.max_ = max_
-        evaluator_judgment_number_limit.min_ = min_
-        evaluator_judgment_number_limit.step = step
-        evaluator_judgment_number_limit.additional_properties = {}
+        _evaluator_judgment_number_limit_.max_ = max_
+        _evaluator_judgment_number_limit_.min_ = min_
+        _evaluator_judgment_number_limit_.step = step
+        _evaluator_judgment_number_limit_.additional_properties = {}
 
         if _extra:
-            evaluator_judgment_number_limit.additional_properties = {
+            _evaluator_judgment_number_limit_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_judgment_number_limit, _drifted)
-        return evaluator_judgment_number_limit
+            _note(_evaluator_judgment_number_limit_, _drifted)
+        return _evaluator_judgment_number_limit_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -105,20 +105,20 @@ class EvaluatorJudgmentOptionResponse:
                 cls, d, "valence", "one of negative, neutral, positive", "enum", _drifted
             )
 
-        evaluator_judgment_option_response = _new(
+        _evaluator_judgment_option_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluator_judgment_option_response.name = name
-        evaluator_judgment_option_response.valence = valence
-        evaluator_judgment_option_response.additional_properties = {}
+        _evaluator_judgment_option_response_.name = name
+        _evaluator_judgment_option_response_.valence = valence
+        _evaluator_judgment_option_response_.additional_properties = {}
 
         if _extra:
-            evaluator_judgment_option_response.additional_properties = {
+            _evaluator_judgment_option_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_judgment_option_response, _drifted)
-        return evaluator_judgment_option_response
+            _note(_evaluator_judgment_option_response_, _drifted)
+        return _evaluator_judgment_option_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -849,40 +849,40 @@ class EvaluatorLogResponse:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        evaluator_log_response = _new(
+        _evaluator_log_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluator_log_response._evaluator_slot = evaluator  # type: ignore[attr-defined]
-        evaluator_log_response._evaluator_logs_slot = evaluator_logs  # type: ignore[attr-defined]
-        evaluator_log_response.id = id
-        evaluator_log_response.batches = batches
-        evaluator_log_response.created_at = created_at
-        evaluator_log_response.end_time = end_time
-        evaluator_log_response.environment = environment
-        evaluator_log_response.error = error
-        evaluator_log_response._inputs_slot = inputs  # type: ignore[attr-defined]
-        evaluator_log_response.judgment = judgment
-        evaluator_log_response._metadata_slot = metadata  # type: ignore[attr-defined]
-        evaluator_log_response.output = output
-        evaluator_log_response._parent_slot = parent  # type: ignore[attr-defined]
-        evaluator_log_response.parent_id = parent_id
-        evaluator_log_response.provider_latency = provider_latency
-        evaluator_log_response._provider_request_slot = provider_request  # type: ignore[attr-defined]
-        evaluator_log_response._provider_response_slot = provider_response  # type: ignore[attr-defined]
-        evaluator_log_response.save = save
-        evaluator_log_response.source = source
-        evaluator_log_response.source_datapoint_id = source_datapoint_id
-        evaluator_log_response.start_time = start_time
-        evaluator_log_response.stdout = stdout
-        evaluator_log_response.trace_children = trace_children
-        evaluator_log_response.trace_flow_id = trace_flow_id
-        evaluator_log_response.trace_id = trace_id
-        evaluator_log_response.trace_parent_id = trace_parent_id
-        evaluator_log_response.user = user
+        _evaluator_log_response_._evaluator_slot = evaluator  # type: ignore[attr-defined]
+        _evaluator_log_response_._evaluator_logs_slot = evaluator_logs  # type: ignore[attr-defined]
+        _evaluator_log_response_.id = id
+        _evaluator_log_response_.batches = batches
+        _evaluator_log_response_.created_at = created_at
+        _evaluator_log_response_.end_time = end_time
+        _evaluator_log_response_.environment = environment
+        _evaluator_log_response_.error = error
+        _evaluator_log_response_._inputs_slot = inputs  # type: ignore[attr-defined]
+        _evaluator_log_response_.judgment = judgment
+        _evaluator_log_response_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _evaluator_log_response_.output = output
+        _evaluator_log_response_._parent_slot = parent  # type: ignore[attr-defined]
+        _evaluator_log_response_.parent_id = parent_id
+        _evaluator_log_response_.provider_latency = provider_latency
+        _evaluator_log_response_._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        _evaluator_log_response_._provider_response_slot = provider_response  # type: ignore[attr-defined]
+        _evaluator_log_response_.save = save
+        _evaluator_log_response_.source = source
+        _evaluator_log_response_.source_datapoint_id = source_datapoint_id
+        _evaluator_log_response_.start_time = start_time
+        _evaluator_log_response_.stdout = stdout
+        _evaluator_log_response_.trace_children = trace_children
+        _evaluator_log_response_.trace_flow_id = trace_flow_id
+        _evaluator_log_response_.trace_id = trace_id
+        _evaluator_log_response_.trace_parent_id = trace_parent_id
+        _evaluator_log_response_.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_log_response, _drifted)
-        return evaluator_log_response
+            _note(_evaluator_log_response_, _drifted)
+        return _evaluator_log_response_
 
 
 def _parse_judgment(data: object) -> bool | float | list[str] | str | Unset:

@@ -48,13 +48,13 @@ class EvaluatorLogResponseInputs:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        evaluator_log_response_inputs = cls()
+        _evaluator_log_response_inputs_ = cls()
 
         if d:
-            evaluator_log_response_inputs.additional_properties = dict(d)
+            _evaluator_log_response_inputs_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_log_response_inputs, _drifted)
-        return evaluator_log_response_inputs
+            _note(_evaluator_log_response_inputs_, _drifted)
+        return _evaluator_log_response_inputs_
 
     @property
     def additional_keys(self) -> list[str]:

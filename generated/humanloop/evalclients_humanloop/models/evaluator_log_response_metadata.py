@@ -48,13 +48,13 @@ class EvaluatorLogResponseMetadata:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        evaluator_log_response_metadata = cls()
+        _evaluator_log_response_metadata_ = cls()
 
         if d:
-            evaluator_log_response_metadata.additional_properties = dict(d)
+            _evaluator_log_response_metadata_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_log_response_metadata, _drifted)
-        return evaluator_log_response_metadata
+            _note(_evaluator_log_response_metadata_, _drifted)
+        return _evaluator_log_response_metadata_
 
     @property
     def additional_keys(self) -> list[str]:

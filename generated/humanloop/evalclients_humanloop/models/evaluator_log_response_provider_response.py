@@ -48,13 +48,13 @@ class EvaluatorLogResponseProviderResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        evaluator_log_response_provider_response = cls()
+        _evaluator_log_response_provider_response_ = cls()
 
         if d:
-            evaluator_log_response_provider_response.additional_properties = dict(d)
+            _evaluator_log_response_provider_response_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_log_response_provider_response, _drifted)
-        return evaluator_log_response_provider_response
+            _note(_evaluator_log_response_provider_response_, _drifted)
+        return _evaluator_log_response_provider_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -606,38 +606,38 @@ class EvaluatorResponse:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of evaluator", "enum", _drifted)
 
-        evaluator_response = _new(
+        _evaluator_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluator_response.created_at = created_at
-        evaluator_response.id = id
-        evaluator_response._inputs_slot = inputs  # type: ignore[attr-defined]
-        evaluator_response.last_used_at = last_used_at
-        evaluator_response.name = name
-        evaluator_response.path = path
-        evaluator_response._spec_slot = spec  # type: ignore[attr-defined]
-        evaluator_response.total_logs_count = total_logs_count
-        evaluator_response.updated_at = updated_at
-        evaluator_response.version_id = version_id
-        evaluator_response.version_logs_count = version_logs_count
-        evaluator_response._attributes_slot = attributes  # type: ignore[attr-defined]
-        evaluator_response.commit_message = commit_message
-        evaluator_response._created_by_slot = created_by  # type: ignore[attr-defined]
-        evaluator_response.directory_id = directory_id
-        evaluator_response._environments_slot = environments  # type: ignore[attr-defined]
-        evaluator_response._evaluator_aggregates_slot = evaluator_aggregates  # type: ignore[attr-defined]
-        evaluator_response._evaluators_slot = evaluators  # type: ignore[attr-defined]
-        evaluator_response.status = status
-        evaluator_response.type_ = type_
-        evaluator_response.additional_properties = {}
+        _evaluator_response_.created_at = created_at
+        _evaluator_response_.id = id
+        _evaluator_response_._inputs_slot = inputs  # type: ignore[attr-defined]
+        _evaluator_response_.last_used_at = last_used_at
+        _evaluator_response_.name = name
+        _evaluator_response_.path = path
+        _evaluator_response_._spec_slot = spec  # type: ignore[attr-defined]
+        _evaluator_response_.total_logs_count = total_logs_count
+        _evaluator_response_.updated_at = updated_at
+        _evaluator_response_.version_id = version_id
+        _evaluator_response_.version_logs_count = version_logs_count
+        _evaluator_response_._attributes_slot = attributes  # type: ignore[attr-defined]
+        _evaluator_response_.commit_message = commit_message
+        _evaluator_response_._created_by_slot = created_by  # type: ignore[attr-defined]
+        _evaluator_response_.directory_id = directory_id
+        _evaluator_response_._environments_slot = environments  # type: ignore[attr-defined]
+        _evaluator_response_._evaluator_aggregates_slot = evaluator_aggregates  # type: ignore[attr-defined]
+        _evaluator_response_._evaluators_slot = evaluators  # type: ignore[attr-defined]
+        _evaluator_response_.status = status
+        _evaluator_response_.type_ = type_
+        _evaluator_response_.additional_properties = {}
 
         if _extra:
-            evaluator_response.additional_properties = {
+            _evaluator_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_response, _drifted)
-        return evaluator_response
+            _note(_evaluator_response_, _drifted)
+        return _evaluator_response_
 
     @property
     def additional_keys(self) -> list[str]:

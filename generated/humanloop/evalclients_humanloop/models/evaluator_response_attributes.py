@@ -51,13 +51,13 @@ class EvaluatorResponseAttributes:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        evaluator_response_attributes = cls()
+        _evaluator_response_attributes_ = cls()
 
         if d:
-            evaluator_response_attributes.additional_properties = dict(d)
+            _evaluator_response_attributes_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_response_attributes, _drifted)
-        return evaluator_response_attributes
+            _note(_evaluator_response_attributes_, _drifted)
+        return _evaluator_response_attributes_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -93,20 +93,20 @@ class EvaluatorVersionId:
                 raise
             orchestrated, _drifted = _keep(cls, d, "orchestrated", "bool", "type", _drifted)
 
-        evaluator_version_id = _new(
+        _evaluator_version_id_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluator_version_id.version_id = version_id
-        evaluator_version_id.orchestrated = orchestrated
-        evaluator_version_id.additional_properties = {}
+        _evaluator_version_id_.version_id = version_id
+        _evaluator_version_id_.orchestrated = orchestrated
+        _evaluator_version_id_.additional_properties = {}
 
         if _extra:
-            evaluator_version_id.additional_properties = {
+            _evaluator_version_id_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluator_version_id, _drifted)
-        return evaluator_version_id
+            _note(_evaluator_version_id_, _drifted)
+        return _evaluator_version_id_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -167,22 +167,22 @@ class EvaluatorsRequest:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        evaluators_request = _new(
+        _evaluators_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        evaluators_request._spec_slot = spec  # type: ignore[attr-defined]
-        evaluators_request.commit_message = commit_message
-        evaluators_request.id = id
-        evaluators_request.path = path
-        evaluators_request.additional_properties = {}
+        _evaluators_request_._spec_slot = spec  # type: ignore[attr-defined]
+        _evaluators_request_.commit_message = commit_message
+        _evaluators_request_.id = id
+        _evaluators_request_.path = path
+        _evaluators_request_.additional_properties = {}
 
         if _extra:
-            evaluators_request.additional_properties = {
+            _evaluators_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(evaluators_request, _drifted)
-        return evaluators_request
+            _note(_evaluators_request_, _drifted)
+        return _evaluators_request_
 
     @property
     def additional_keys(self) -> list[str]:

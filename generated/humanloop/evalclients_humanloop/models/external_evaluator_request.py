@@ -186,22 +186,22 @@ class ExternalEvaluatorRequest:
                 cls, d, "evaluator_type", "one of external", "enum", _drifted
             )
 
-        external_evaluator_request = _new(
+        _external_evaluator_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        external_evaluator_request.arguments_type = arguments_type
-        external_evaluator_request.return_type = return_type
-        external_evaluator_request._attributes_slot = attributes  # type: ignore[attr-defined]
-        external_evaluator_request.evaluator_type = evaluator_type
-        external_evaluator_request.additional_properties = {}
+        _external_evaluator_request_.arguments_type = arguments_type
+        _external_evaluator_request_.return_type = return_type
+        _external_evaluator_request_._attributes_slot = attributes  # type: ignore[attr-defined]
+        _external_evaluator_request_.evaluator_type = evaluator_type
+        _external_evaluator_request_.additional_properties = {}
 
         if _extra:
-            external_evaluator_request.additional_properties = {
+            _external_evaluator_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(external_evaluator_request, _drifted)
-        return external_evaluator_request
+            _note(_external_evaluator_request_, _drifted)
+        return _external_evaluator_request_
 
     @property
     def additional_keys(self) -> list[str]:

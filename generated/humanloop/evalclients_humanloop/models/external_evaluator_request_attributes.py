@@ -51,13 +51,13 @@ class ExternalEvaluatorRequestAttributes:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        external_evaluator_request_attributes = cls()
+        _external_evaluator_request_attributes_ = cls()
 
         if d:
-            external_evaluator_request_attributes.additional_properties = dict(d)
+            _external_evaluator_request_attributes_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(external_evaluator_request_attributes, _drifted)
-        return external_evaluator_request_attributes
+            _note(_external_evaluator_request_attributes_, _drifted)
+        return _external_evaluator_request_attributes_
 
     @property
     def additional_keys(self) -> list[str]:

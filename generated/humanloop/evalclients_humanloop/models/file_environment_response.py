@@ -195,23 +195,23 @@ class FileEnvironmentResponse:
                     _drifted,
                 )
 
-        file_environment_response = _new(
+        _file_environment_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        file_environment_response.created_at = created_at
-        file_environment_response.id = id
-        file_environment_response.name = name
-        file_environment_response.tag = tag
-        file_environment_response._file_slot = file  # type: ignore[attr-defined]
-        file_environment_response.additional_properties = {}
+        _file_environment_response_.created_at = created_at
+        _file_environment_response_.id = id
+        _file_environment_response_.name = name
+        _file_environment_response_.tag = tag
+        _file_environment_response_._file_slot = file  # type: ignore[attr-defined]
+        _file_environment_response_.additional_properties = {}
 
         if _extra:
-            file_environment_response.additional_properties = {
+            _file_environment_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(file_environment_response, _drifted)
-        return file_environment_response
+            _note(_file_environment_response_, _drifted)
+        return _file_environment_response_
 
     @property
     def additional_keys(self) -> list[str]:

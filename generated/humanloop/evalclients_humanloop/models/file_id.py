@@ -92,16 +92,16 @@ class FileId:
                 raise
             environment, _drifted = _keep(cls, d, "environment", "str", "type", _drifted)
 
-        file_id = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        file_id.id = id
-        file_id.environment = environment
-        file_id.additional_properties = {}
+        _file_id_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _file_id_.id = id
+        _file_id_.environment = environment
+        _file_id_.additional_properties = {}
 
         if _extra:
-            file_id.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _file_id_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(file_id, _drifted)
-        return file_id
+            _note(_file_id_, _drifted)
+        return _file_id_
 
     @property
     def additional_keys(self) -> list[str]:

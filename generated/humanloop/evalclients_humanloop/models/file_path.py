@@ -92,16 +92,16 @@ class FilePath:
                 raise
             environment, _drifted = _keep(cls, d, "environment", "str", "type", _drifted)
 
-        file_path = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        file_path.path = path
-        file_path.environment = environment
-        file_path.additional_properties = {}
+        _file_path_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _file_path_.path = path
+        _file_path_.environment = environment
+        _file_path_.additional_properties = {}
 
         if _extra:
-            file_path.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _file_path_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(file_path, _drifted)
-        return file_path
+            _note(_file_path_, _drifted)
+        return _file_path_
 
     @property
     def additional_keys(self) -> list[str]:

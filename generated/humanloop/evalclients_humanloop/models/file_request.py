@@ -90,16 +90,16 @@ class FileRequest:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        file_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        file_request.id = id
-        file_request.path = path
-        file_request.additional_properties = {}
+        _file_request_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _file_request_.id = id
+        _file_request_.path = path
+        _file_request_.additional_properties = {}
 
         if _extra:
-            file_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _file_request_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(file_request, _drifted)
-        return file_request
+            _note(_file_request_, _drifted)
+        return _file_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -95,19 +95,19 @@ class FlowKernelRequest:
                     cls, d, "attributes", "FlowKernelRequestAttributes", "type", _drifted
                 )
 
-        flow_kernel_request = _new(
+        _flow_kernel_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        flow_kernel_request._attributes_slot = attributes  # type: ignore[attr-defined]
-        flow_kernel_request.additional_properties = {}
+        _flow_kernel_request_._attributes_slot = attributes  # type: ignore[attr-defined]
+        _flow_kernel_request_.additional_properties = {}
 
         if _extra:
-            flow_kernel_request.additional_properties = {
+            _flow_kernel_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(flow_kernel_request, _drifted)
-        return flow_kernel_request
+            _note(_flow_kernel_request_, _drifted)
+        return _flow_kernel_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -599,35 +599,37 @@ class FlowLogRequest:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        flow_log_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        flow_log_request.batch_id = batch_id
-        flow_log_request.created_at = created_at
-        flow_log_request.end_time = end_time
-        flow_log_request.environment = environment
-        flow_log_request.error = error
-        flow_log_request.evaluation_id = evaluation_id
-        flow_log_request._flow_slot = flow  # type: ignore[attr-defined]
-        flow_log_request.id = id
-        flow_log_request._inputs_slot = inputs  # type: ignore[attr-defined]
-        flow_log_request.log_id = log_id
-        flow_log_request._metadata_slot = metadata  # type: ignore[attr-defined]
-        flow_log_request.output = output
-        flow_log_request.path = path
-        flow_log_request.provider_latency = provider_latency
-        flow_log_request._provider_request_slot = provider_request  # type: ignore[attr-defined]
-        flow_log_request._provider_response_slot = provider_response  # type: ignore[attr-defined]
-        flow_log_request.save = save
-        flow_log_request.source = source
-        flow_log_request.source_datapoint_id = source_datapoint_id
-        flow_log_request.start_time = start_time
-        flow_log_request.stdout = stdout
-        flow_log_request.trace_parent_id = trace_parent_id
-        flow_log_request.trace_status = trace_status
-        flow_log_request.user = user
+        _flow_log_request_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _flow_log_request_.batch_id = batch_id
+        _flow_log_request_.created_at = created_at
+        _flow_log_request_.end_time = end_time
+        _flow_log_request_.environment = environment
+        _flow_log_request_.error = error
+        _flow_log_request_.evaluation_id = evaluation_id
+        _flow_log_request_._flow_slot = flow  # type: ignore[attr-defined]
+        _flow_log_request_.id = id
+        _flow_log_request_._inputs_slot = inputs  # type: ignore[attr-defined]
+        _flow_log_request_.log_id = log_id
+        _flow_log_request_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _flow_log_request_.output = output
+        _flow_log_request_.path = path
+        _flow_log_request_.provider_latency = provider_latency
+        _flow_log_request_._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        _flow_log_request_._provider_response_slot = provider_response  # type: ignore[attr-defined]
+        _flow_log_request_.save = save
+        _flow_log_request_.source = source
+        _flow_log_request_.source_datapoint_id = source_datapoint_id
+        _flow_log_request_.start_time = start_time
+        _flow_log_request_.stdout = stdout
+        _flow_log_request_.trace_parent_id = trace_parent_id
+        _flow_log_request_.trace_status = trace_status
+        _flow_log_request_.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(flow_log_request, _drifted)
-        return flow_log_request
+            _note(_flow_log_request_, _drifted)
+        return _flow_log_request_
 
 
 def _decode_flow(self: FlowLogRequest, raw: Any) -> Any:

@@ -46,13 +46,13 @@ class FlowLogRequestInputs:
             raise TypeError(f"FlowLogRequestInputs is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        flow_log_request_inputs = cls()
+        _flow_log_request_inputs_ = cls()
 
         if d:
-            flow_log_request_inputs.additional_properties = dict(d)
+            _flow_log_request_inputs_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(flow_log_request_inputs, _drifted)
-        return flow_log_request_inputs
+            _note(_flow_log_request_inputs_, _drifted)
+        return _flow_log_request_inputs_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class FlowLogRequestMetadata:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        flow_log_request_metadata = cls()
+        _flow_log_request_metadata_ = cls()
 
         if d:
-            flow_log_request_metadata.additional_properties = dict(d)
+            _flow_log_request_metadata_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(flow_log_request_metadata, _drifted)
-        return flow_log_request_metadata
+            _note(_flow_log_request_metadata_, _drifted)
+        return _flow_log_request_metadata_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class FlowLogRequestProviderRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        flow_log_request_provider_request = cls()
+        _flow_log_request_provider_request_ = cls()
 
         if d:
-            flow_log_request_provider_request.additional_properties = dict(d)
+            _flow_log_request_provider_request_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(flow_log_request_provider_request, _drifted)
-        return flow_log_request_provider_request
+            _note(_flow_log_request_provider_request_, _drifted)
+        return _flow_log_request_provider_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -772,38 +772,38 @@ class FlowLogResponse:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        flow_log_response = _new(
+        _flow_log_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        flow_log_response._evaluator_logs_slot = evaluator_logs  # type: ignore[attr-defined]
-        flow_log_response._flow_slot = flow  # type: ignore[attr-defined]
-        flow_log_response.id = id
-        flow_log_response.batches = batches
-        flow_log_response.created_at = created_at
-        flow_log_response.end_time = end_time
-        flow_log_response.environment = environment
-        flow_log_response.error = error
-        flow_log_response._inputs_slot = inputs  # type: ignore[attr-defined]
-        flow_log_response._metadata_slot = metadata  # type: ignore[attr-defined]
-        flow_log_response.output = output
-        flow_log_response.provider_latency = provider_latency
-        flow_log_response._provider_request_slot = provider_request  # type: ignore[attr-defined]
-        flow_log_response._provider_response_slot = provider_response  # type: ignore[attr-defined]
-        flow_log_response.save = save
-        flow_log_response.source = source
-        flow_log_response.source_datapoint_id = source_datapoint_id
-        flow_log_response.start_time = start_time
-        flow_log_response.stdout = stdout
-        flow_log_response.trace_children = trace_children
-        flow_log_response.trace_flow_id = trace_flow_id
-        flow_log_response.trace_id = trace_id
-        flow_log_response.trace_parent_id = trace_parent_id
-        flow_log_response.trace_status = trace_status
-        flow_log_response.user = user
+        _flow_log_response_._evaluator_logs_slot = evaluator_logs  # type: ignore[attr-defined]
+        _flow_log_response_._flow_slot = flow  # type: ignore[attr-defined]
+        _flow_log_response_.id = id
+        _flow_log_response_.batches = batches
+        _flow_log_response_.created_at = created_at
+        _flow_log_response_.end_time = end_time
+        _flow_log_response_.environment = environment
+        _flow_log_response_.error = error
+        _flow_log_response_._inputs_slot = inputs  # type: ignore[attr-defined]
+        _flow_log_response_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _flow_log_response_.output = output
+        _flow_log_response_.provider_latency = provider_latency
+        _flow_log_response_._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        _flow_log_response_._provider_response_slot = provider_response  # type: ignore[attr-defined]
+        _flow_log_response_.save = save
+        _flow_log_response_.source = source
+        _flow_log_response_.source_datapoint_id = source_datapoint_id
+        _flow_log_response_.start_time = start_time
+        _flow_log_response_.stdout = stdout
+        _flow_log_response_.trace_children = trace_children
+        _flow_log_response_.trace_flow_id = trace_flow_id
+        _flow_log_response_.trace_id = trace_id
+        _flow_log_response_.trace_parent_id = trace_parent_id
+        _flow_log_response_.trace_status = trace_status
+        _flow_log_response_.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(flow_log_response, _drifted)
-        return flow_log_response
+            _note(_flow_log_response_, _drifted)
+        return _flow_log_response_
 
 
 def _decode_evaluator_logs(self: FlowLogResponse, raw: Any) -> Any:

@@ -48,13 +48,13 @@ class FlowLogResponseInputs:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        flow_log_response_inputs = cls()
+        _flow_log_response_inputs_ = cls()
 
         if d:
-            flow_log_response_inputs.additional_properties = dict(d)
+            _flow_log_response_inputs_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(flow_log_response_inputs, _drifted)
-        return flow_log_response_inputs
+            _note(_flow_log_response_inputs_, _drifted)
+        return _flow_log_response_inputs_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class FlowLogResponseMetadata:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        flow_log_response_metadata = cls()
+        _flow_log_response_metadata_ = cls()
 
         if d:
-            flow_log_response_metadata.additional_properties = dict(d)
+            _flow_log_response_metadata_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(flow_log_response_metadata, _drifted)
-        return flow_log_response_metadata
+            _note(_flow_log_response_metadata_, _drifted)
+        return _flow_log_response_metadata_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class FlowLogResponseProviderResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        flow_log_response_provider_response = cls()
+        _flow_log_response_provider_response_ = cls()
 
         if d:
-            flow_log_response_provider_response.additional_properties = dict(d)
+            _flow_log_response_provider_response_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(flow_log_response_provider_response, _drifted)
-        return flow_log_response_provider_response
+            _note(_flow_log_response_provider_response_, _drifted)
+        return _flow_log_response_provider_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -145,18 +145,18 @@ class FlowRequest:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        flow_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        flow_request._attributes_slot = attributes  # type: ignore[attr-defined]
-        flow_request.commit_message = commit_message
-        flow_request.id = id
-        flow_request.path = path
-        flow_request.additional_properties = {}
+        _flow_request_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _flow_request_._attributes_slot = attributes  # type: ignore[attr-defined]
+        _flow_request_.commit_message = commit_message
+        _flow_request_.id = id
+        _flow_request_.path = path
+        _flow_request_.additional_properties = {}
 
         if _extra:
-            flow_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _flow_request_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(flow_request, _drifted)
-        return flow_request
+            _note(_flow_request_, _drifted)
+        return _flow_request_
 
     @property
     def additional_keys(self) -> list[str]:

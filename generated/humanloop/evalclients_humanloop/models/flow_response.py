@@ -506,31 +506,31 @@ class FlowResponse:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of flow", "enum", _drifted)
 
-        flow_response = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        flow_response.created_at = created_at
-        flow_response.id = id
-        flow_response.last_used_at = last_used_at
-        flow_response.name = name
-        flow_response.path = path
-        flow_response.updated_at = updated_at
-        flow_response.version_id = version_id
-        flow_response.version_logs_count = version_logs_count
-        flow_response._attributes_slot = attributes  # type: ignore[attr-defined]
-        flow_response.commit_message = commit_message
-        flow_response._created_by_slot = created_by  # type: ignore[attr-defined]
-        flow_response.directory_id = directory_id
-        flow_response._environments_slot = environments  # type: ignore[attr-defined]
-        flow_response._evaluator_aggregates_slot = evaluator_aggregates  # type: ignore[attr-defined]
-        flow_response._evaluators_slot = evaluators  # type: ignore[attr-defined]
-        flow_response.status = status
-        flow_response.type_ = type_
-        flow_response.additional_properties = {}
+        _flow_response_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _flow_response_.created_at = created_at
+        _flow_response_.id = id
+        _flow_response_.last_used_at = last_used_at
+        _flow_response_.name = name
+        _flow_response_.path = path
+        _flow_response_.updated_at = updated_at
+        _flow_response_.version_id = version_id
+        _flow_response_.version_logs_count = version_logs_count
+        _flow_response_._attributes_slot = attributes  # type: ignore[attr-defined]
+        _flow_response_.commit_message = commit_message
+        _flow_response_._created_by_slot = created_by  # type: ignore[attr-defined]
+        _flow_response_.directory_id = directory_id
+        _flow_response_._environments_slot = environments  # type: ignore[attr-defined]
+        _flow_response_._evaluator_aggregates_slot = evaluator_aggregates  # type: ignore[attr-defined]
+        _flow_response_._evaluators_slot = evaluators  # type: ignore[attr-defined]
+        _flow_response_.status = status
+        _flow_response_.type_ = type_
+        _flow_response_.additional_properties = {}
 
         if _extra:
-            flow_response.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _flow_response_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(flow_response, _drifted)
-        return flow_response
+            _note(_flow_response_, _drifted)
+        return _flow_response_
 
     @property
     def additional_keys(self) -> list[str]:

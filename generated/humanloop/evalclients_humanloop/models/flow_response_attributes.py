@@ -48,13 +48,13 @@ class FlowResponseAttributes:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        flow_response_attributes = cls()
+        _flow_response_attributes_ = cls()
 
         if d:
-            flow_response_attributes.additional_properties = dict(d)
+            _flow_response_attributes_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(flow_response_attributes, _drifted)
-        return flow_response_attributes
+            _note(_flow_response_attributes_, _drifted)
+        return _flow_response_attributes_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -92,16 +92,16 @@ class FunctionTool:
                 raise
             arguments, _drifted = _keep(cls, d, "arguments", "str", "type", _drifted)
 
-        function_tool = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        function_tool.name = name
-        function_tool.arguments = arguments
-        function_tool.additional_properties = {}
+        _function_tool_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _function_tool_.name = name
+        _function_tool_.arguments = arguments
+        _function_tool_.additional_properties = {}
 
         if _extra:
-            function_tool.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _function_tool_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(function_tool, _drifted)
-        return function_tool
+            _note(_function_tool_, _drifted)
+        return _function_tool_
 
     @property
     def additional_keys(self) -> list[str]:

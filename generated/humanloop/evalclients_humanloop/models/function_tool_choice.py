@@ -76,19 +76,19 @@ class FunctionToolChoice:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        function_tool_choice = _new(
+        _function_tool_choice_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        function_tool_choice.name = name
-        function_tool_choice.additional_properties = {}
+        _function_tool_choice_.name = name
+        _function_tool_choice_.additional_properties = {}
 
         if _extra:
-            function_tool_choice.additional_properties = {
+            _function_tool_choice_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(function_tool_choice, _drifted)
-        return function_tool_choice
+            _note(_function_tool_choice_, _drifted)
+        return _function_tool_choice_
 
     @property
     def additional_keys(self) -> list[str]:

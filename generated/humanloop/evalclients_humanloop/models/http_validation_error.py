@@ -112,19 +112,19 @@ class HTTPValidationError:
                     _drifted,
                 )
 
-        http_validation_error = _new(
+        _http_validation_error_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        http_validation_error._detail_slot = detail  # type: ignore[attr-defined]
-        http_validation_error.additional_properties = {}
+        _http_validation_error_._detail_slot = detail  # type: ignore[attr-defined]
+        _http_validation_error_.additional_properties = {}
 
         if _extra:
-            http_validation_error.additional_properties = {
+            _http_validation_error_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(http_validation_error, _drifted)
-        return http_validation_error
+            _note(_http_validation_error_, _drifted)
+        return _http_validation_error_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -313,26 +313,26 @@ class HumanEvaluatorRequest:
                     _drifted,
                 )
 
-        human_evaluator_request = _new(
+        _human_evaluator_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        human_evaluator_request.arguments_type = arguments_type
-        human_evaluator_request.return_type = return_type
-        human_evaluator_request._attributes_slot = attributes  # type: ignore[attr-defined]
-        human_evaluator_request.evaluator_type = evaluator_type
-        human_evaluator_request.instructions = instructions
-        human_evaluator_request._number_limits_slot = number_limits  # type: ignore[attr-defined]
-        human_evaluator_request.number_valence = number_valence
-        human_evaluator_request._options_slot = options  # type: ignore[attr-defined]
-        human_evaluator_request.additional_properties = {}
+        _human_evaluator_request_.arguments_type = arguments_type
+        _human_evaluator_request_.return_type = return_type
+        _human_evaluator_request_._attributes_slot = attributes  # type: ignore[attr-defined]
+        _human_evaluator_request_.evaluator_type = evaluator_type
+        _human_evaluator_request_.instructions = instructions
+        _human_evaluator_request_._number_limits_slot = number_limits  # type: ignore[attr-defined]
+        _human_evaluator_request_.number_valence = number_valence
+        _human_evaluator_request_._options_slot = options  # type: ignore[attr-defined]
+        _human_evaluator_request_.additional_properties = {}
 
         if _extra:
-            human_evaluator_request.additional_properties = {
+            _human_evaluator_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(human_evaluator_request, _drifted)
-        return human_evaluator_request
+            _note(_human_evaluator_request_, _drifted)
+        return _human_evaluator_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,13 +51,13 @@ class HumanEvaluatorRequestAttributes:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        human_evaluator_request_attributes = cls()
+        _human_evaluator_request_attributes_ = cls()
 
         if d:
-            human_evaluator_request_attributes.additional_properties = dict(d)
+            _human_evaluator_request_attributes_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(human_evaluator_request_attributes, _drifted)
-        return human_evaluator_request_attributes
+            _note(_human_evaluator_request_attributes_, _drifted)
+        return _human_evaluator_request_attributes_
 
     @property
     def additional_keys(self) -> list[str]:

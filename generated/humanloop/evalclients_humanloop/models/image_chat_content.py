@@ -111,20 +111,20 @@ class ImageChatContent:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of image_url", "enum", _drifted)
 
-        image_chat_content = _new(
+        _image_chat_content_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        image_chat_content._image_url_slot = image_url  # type: ignore[attr-defined]
-        image_chat_content.type_ = type_
-        image_chat_content.additional_properties = {}
+        _image_chat_content_._image_url_slot = image_url  # type: ignore[attr-defined]
+        _image_chat_content_.type_ = type_
+        _image_chat_content_.additional_properties = {}
 
         if _extra:
-            image_chat_content.additional_properties = {
+            _image_chat_content_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(image_chat_content, _drifted)
-        return image_chat_content
+            _note(_image_chat_content_, _drifted)
+        return _image_chat_content_
 
     @property
     def additional_keys(self) -> list[str]:

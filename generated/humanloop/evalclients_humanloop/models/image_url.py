@@ -107,16 +107,16 @@ class ImageUrl:
                 raise
             detail, _drifted = _keep(cls, d, "detail", "one of auto, high, low", "enum", _drifted)
 
-        image_url = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        image_url.url = url
-        image_url.detail = detail
-        image_url.additional_properties = {}
+        _image_url_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _image_url_.url = url
+        _image_url_.detail = detail
+        _image_url_.additional_properties = {}
 
         if _extra:
-            image_url.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _image_url_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(image_url, _drifted)
-        return image_url
+            _note(_image_url_, _drifted)
+        return _image_url_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -75,15 +75,17 @@ class InputResponse:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        input_response = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        input_response.name = name
-        input_response.additional_properties = {}
+        _input_response_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _input_response_.name = name
+        _input_response_.additional_properties = {}
 
         if _extra:
-            input_response.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _input_response_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(input_response, _drifted)
-        return input_response
+            _note(_input_response_, _drifted)
+        return _input_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -183,24 +183,24 @@ class LinkedToolResponse:
                 raise
             strict, _drifted = _keep(cls, d, "strict", "bool", "type", _drifted)
 
-        linked_tool_response = _new(
+        _linked_tool_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        linked_tool_response.description = description
-        linked_tool_response.id = id
-        linked_tool_response.name = name
-        linked_tool_response.version_id = version_id
-        linked_tool_response._parameters_slot = parameters  # type: ignore[attr-defined]
-        linked_tool_response.strict = strict
-        linked_tool_response.additional_properties = {}
+        _linked_tool_response_.description = description
+        _linked_tool_response_.id = id
+        _linked_tool_response_.name = name
+        _linked_tool_response_.version_id = version_id
+        _linked_tool_response_._parameters_slot = parameters  # type: ignore[attr-defined]
+        _linked_tool_response_.strict = strict
+        _linked_tool_response_.additional_properties = {}
 
         if _extra:
-            linked_tool_response.additional_properties = {
+            _linked_tool_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(linked_tool_response, _drifted)
-        return linked_tool_response
+            _note(_linked_tool_response_, _drifted)
+        return _linked_tool_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class LinkedToolResponseToolParameters:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        linked_tool_response_tool_parameters = cls()
+        _linked_tool_response_tool_parameters_ = cls()
 
         if d:
-            linked_tool_response_tool_parameters.additional_properties = dict(d)
+            _linked_tool_response_tool_parameters_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(linked_tool_response_tool_parameters, _drifted)
-        return linked_tool_response_tool_parameters
+            _note(_linked_tool_response_tool_parameters_, _drifted)
+        return _linked_tool_response_tool_parameters_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -108,15 +108,15 @@ class ListDatasets:
                     _drifted,
                 )
 
-        list_datasets = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        list_datasets._records_slot = records  # type: ignore[attr-defined]
-        list_datasets.additional_properties = {}
+        _list_datasets_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _list_datasets_._records_slot = records  # type: ignore[attr-defined]
+        _list_datasets_.additional_properties = {}
 
         if _extra:
-            list_datasets.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _list_datasets_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_datasets, _drifted)
-        return list_datasets
+            _note(_list_datasets_, _drifted)
+        return _list_datasets_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -108,15 +108,19 @@ class ListEvaluators:
                     _drifted,
                 )
 
-        list_evaluators = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        list_evaluators._records_slot = records  # type: ignore[attr-defined]
-        list_evaluators.additional_properties = {}
+        _list_evaluators_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _list_evaluators_._records_slot = records  # type: ignore[attr-defined]
+        _list_evaluators_.additional_properties = {}
 
         if _extra:
-            list_evaluators.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _list_evaluators_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_evaluators, _drifted)
-        return list_evaluators
+            _note(_list_evaluators_, _drifted)
+        return _list_evaluators_
 
     @property
     def additional_keys(self) -> list[str]:

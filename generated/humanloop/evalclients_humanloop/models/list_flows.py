@@ -107,15 +107,15 @@ class ListFlows:
                     _drifted,
                 )
 
-        list_flows = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        list_flows._records_slot = records  # type: ignore[attr-defined]
-        list_flows.additional_properties = {}
+        _list_flows_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _list_flows_._records_slot = records  # type: ignore[attr-defined]
+        _list_flows_.additional_properties = {}
 
         if _extra:
-            list_flows.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _list_flows_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_flows, _drifted)
-        return list_flows
+            _note(_list_flows_, _drifted)
+        return _list_flows_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -108,15 +108,15 @@ class ListPrompts:
                     _drifted,
                 )
 
-        list_prompts = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        list_prompts._records_slot = records  # type: ignore[attr-defined]
-        list_prompts.additional_properties = {}
+        _list_prompts_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _list_prompts_._records_slot = records  # type: ignore[attr-defined]
+        _list_prompts_.additional_properties = {}
 
         if _extra:
-            list_prompts.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _list_prompts_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_prompts, _drifted)
-        return list_prompts
+            _note(_list_prompts_, _drifted)
+        return _list_prompts_
 
     @property
     def additional_keys(self) -> list[str]:

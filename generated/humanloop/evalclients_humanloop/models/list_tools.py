@@ -107,15 +107,15 @@ class ListTools:
                     _drifted,
                 )
 
-        list_tools = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        list_tools._records_slot = records  # type: ignore[attr-defined]
-        list_tools.additional_properties = {}
+        _list_tools_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _list_tools_._records_slot = records  # type: ignore[attr-defined]
+        _list_tools_.additional_properties = {}
 
         if _extra:
-            list_tools.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _list_tools_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_tools, _drifted)
-        return list_tools
+            _note(_list_tools_, _drifted)
+        return _list_tools_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -218,23 +218,23 @@ class LLMEvaluatorRequest:
                     raise
                 prompt, _drifted = _keep(cls, d, "prompt", "PromptKernelRequest", "type", _drifted)
 
-        llm_evaluator_request = _new(
+        _llm_evaluator_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        llm_evaluator_request.arguments_type = arguments_type
-        llm_evaluator_request.return_type = return_type
-        llm_evaluator_request._attributes_slot = attributes  # type: ignore[attr-defined]
-        llm_evaluator_request.evaluator_type = evaluator_type
-        llm_evaluator_request._prompt_slot = prompt  # type: ignore[attr-defined]
-        llm_evaluator_request.additional_properties = {}
+        _llm_evaluator_request_.arguments_type = arguments_type
+        _llm_evaluator_request_.return_type = return_type
+        _llm_evaluator_request_._attributes_slot = attributes  # type: ignore[attr-defined]
+        _llm_evaluator_request_.evaluator_type = evaluator_type
+        _llm_evaluator_request_._prompt_slot = prompt  # type: ignore[attr-defined]
+        _llm_evaluator_request_.additional_properties = {}
 
         if _extra:
-            llm_evaluator_request.additional_properties = {
+            _llm_evaluator_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(llm_evaluator_request, _drifted)
-        return llm_evaluator_request
+            _note(_llm_evaluator_request_, _drifted)
+        return _llm_evaluator_request_
 
     @property
     def additional_keys(self) -> list[str]:

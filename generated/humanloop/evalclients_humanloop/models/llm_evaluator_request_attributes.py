@@ -51,13 +51,13 @@ class LLMEvaluatorRequestAttributes:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        llm_evaluator_request_attributes = cls()
+        _llm_evaluator_request_attributes_ = cls()
 
         if d:
-            llm_evaluator_request_attributes.additional_properties = dict(d)
+            _llm_evaluator_request_attributes_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(llm_evaluator_request_attributes, _drifted)
-        return llm_evaluator_request_attributes
+            _note(_llm_evaluator_request_attributes_, _drifted)
+        return _llm_evaluator_request_attributes_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -91,20 +91,20 @@ class MonitoringEvaluatorEnvironmentRequest:
                 raise
             evaluator_id, _drifted = _keep(cls, d, "evaluator_id", "str", "type", _drifted)
 
-        monitoring_evaluator_environment_request = _new(
+        _monitoring_evaluator_environment_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        monitoring_evaluator_environment_request.environment_id = environment_id
-        monitoring_evaluator_environment_request.evaluator_id = evaluator_id
-        monitoring_evaluator_environment_request.additional_properties = {}
+        _monitoring_evaluator_environment_request_.environment_id = environment_id
+        _monitoring_evaluator_environment_request_.evaluator_id = evaluator_id
+        _monitoring_evaluator_environment_request_.additional_properties = {}
 
         if _extra:
-            monitoring_evaluator_environment_request.additional_properties = {
+            _monitoring_evaluator_environment_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(monitoring_evaluator_environment_request, _drifted)
-        return monitoring_evaluator_environment_request
+            _note(_monitoring_evaluator_environment_request_, _drifted)
+        return _monitoring_evaluator_environment_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -198,23 +198,23 @@ class MonitoringEvaluatorResponse:
                     raise
                 version, _drifted = _keep(cls, d, "version", "EvaluatorResponse", "type", _drifted)
 
-        monitoring_evaluator_response = _new(
+        _monitoring_evaluator_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        monitoring_evaluator_response.created_at = created_at
-        monitoring_evaluator_response.state = state
-        monitoring_evaluator_response.updated_at = updated_at
-        monitoring_evaluator_response._version_reference_slot = version_reference  # type: ignore[attr-defined]
-        monitoring_evaluator_response._version_slot = version  # type: ignore[attr-defined]
-        monitoring_evaluator_response.additional_properties = {}
+        _monitoring_evaluator_response_.created_at = created_at
+        _monitoring_evaluator_response_.state = state
+        _monitoring_evaluator_response_.updated_at = updated_at
+        _monitoring_evaluator_response_._version_reference_slot = version_reference  # type: ignore[attr-defined]
+        _monitoring_evaluator_response_._version_slot = version  # type: ignore[attr-defined]
+        _monitoring_evaluator_response_.additional_properties = {}
 
         if _extra:
-            monitoring_evaluator_response.additional_properties = {
+            _monitoring_evaluator_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(monitoring_evaluator_response, _drifted)
-        return monitoring_evaluator_response
+            _note(_monitoring_evaluator_response_, _drifted)
+        return _monitoring_evaluator_response_
 
     @property
     def additional_keys(self) -> list[str]:

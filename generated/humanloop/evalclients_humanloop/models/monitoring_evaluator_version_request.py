@@ -77,19 +77,19 @@ class MonitoringEvaluatorVersionRequest:
                 cls, d, "evaluator_version_id", "str", "type", _drifted
             )
 
-        monitoring_evaluator_version_request = _new(
+        _monitoring_evaluator_version_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        monitoring_evaluator_version_request.evaluator_version_id = evaluator_version_id
-        monitoring_evaluator_version_request.additional_properties = {}
+        _monitoring_evaluator_version_request_.evaluator_version_id = evaluator_version_id
+        _monitoring_evaluator_version_request_.additional_properties = {}
 
         if _extra:
-            monitoring_evaluator_version_request.additional_properties = {
+            _monitoring_evaluator_version_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(monitoring_evaluator_version_request, _drifted)
-        return monitoring_evaluator_version_request
+            _note(_monitoring_evaluator_version_request_, _drifted)
+        return _monitoring_evaluator_version_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -234,27 +234,27 @@ class NumericEvaluatorStatsResponse:
                 raise
             sum_, _drifted = _keep(cls, d, "sum", "float", "type", _drifted)
 
-        numeric_evaluator_stats_response = _new(
+        _numeric_evaluator_stats_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        numeric_evaluator_stats_response.evaluator_version_id = evaluator_version_id
-        numeric_evaluator_stats_response.num_errors = num_errors
-        numeric_evaluator_stats_response.num_judgments = num_judgments
-        numeric_evaluator_stats_response.num_nulls = num_nulls
-        numeric_evaluator_stats_response._percentiles_slot = percentiles  # type: ignore[attr-defined]
-        numeric_evaluator_stats_response.total_logs = total_logs
-        numeric_evaluator_stats_response.mean = mean
-        numeric_evaluator_stats_response.std = std
-        numeric_evaluator_stats_response.sum_ = sum_
-        numeric_evaluator_stats_response.additional_properties = {}
+        _numeric_evaluator_stats_response_.evaluator_version_id = evaluator_version_id
+        _numeric_evaluator_stats_response_.num_errors = num_errors
+        _numeric_evaluator_stats_response_.num_judgments = num_judgments
+        _numeric_evaluator_stats_response_.num_nulls = num_nulls
+        _numeric_evaluator_stats_response_._percentiles_slot = percentiles  # type: ignore[attr-defined]
+        _numeric_evaluator_stats_response_.total_logs = total_logs
+        _numeric_evaluator_stats_response_.mean = mean
+        _numeric_evaluator_stats_response_.std = std
+        _numeric_evaluator_stats_response_.sum_ = sum_
+        _numeric_evaluator_stats_response_.additional_properties = {}
 
         if _extra:
-            numeric_evaluator_stats_response.additional_properties = {
+            _numeric_evaluator_stats_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(numeric_evaluator_stats_response, _drifted)
-        return numeric_evaluator_stats_response
+            _note(_numeric_evaluator_stats_response_, _drifted)
+        return _numeric_evaluator_stats_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class NumericEvaluatorStatsResponsePercentiles:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        numeric_evaluator_stats_response_percentiles = cls()
+        _numeric_evaluator_stats_response_percentiles_ = cls()
 
         if d:
-            numeric_evaluator_stats_response_percentiles.additional_properties = dict(d)
+            _numeric_evaluator_stats_response_percentiles_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(numeric_evaluator_stats_response_percentiles, _drifted)
-        return numeric_evaluator_stats_response_percentiles
+            _note(_numeric_evaluator_stats_response_percentiles_, _drifted)
+        return _numeric_evaluator_stats_response_percentiles_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -141,19 +141,19 @@ class OverallStats:
                 raise
             total_logs, _drifted = _keep(cls, d, "total_logs", "int", "type", _drifted)
 
-        overall_stats = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        overall_stats.num_datapoints = num_datapoints
-        overall_stats.total_completed_human_evaluator_logs = total_completed_human_evaluator_logs
-        overall_stats.total_evaluator_logs = total_evaluator_logs
-        overall_stats.total_human_evaluator_logs = total_human_evaluator_logs
-        overall_stats.total_logs = total_logs
-        overall_stats.additional_properties = {}
+        _overall_stats_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _overall_stats_.num_datapoints = num_datapoints
+        _overall_stats_.total_completed_human_evaluator_logs = total_completed_human_evaluator_logs
+        _overall_stats_.total_evaluator_logs = total_evaluator_logs
+        _overall_stats_.total_human_evaluator_logs = total_human_evaluator_logs
+        _overall_stats_.total_logs = total_logs
+        _overall_stats_.additional_properties = {}
 
         if _extra:
-            overall_stats.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _overall_stats_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(overall_stats, _drifted)
-        return overall_stats
+            _note(_overall_stats_, _drifted)
+        return _overall_stats_
 
     @property
     def additional_keys(self) -> list[str]:

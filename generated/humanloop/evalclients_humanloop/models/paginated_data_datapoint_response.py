@@ -154,22 +154,22 @@ class PaginatedDataDatapointResponse:
                 raise
             total, _drifted = _keep(cls, d, "total", "int", "type", _drifted)
 
-        paginated_data_datapoint_response = _new(
+        _paginated_data_datapoint_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        paginated_data_datapoint_response.page = page
-        paginated_data_datapoint_response._records_slot = records  # type: ignore[attr-defined]
-        paginated_data_datapoint_response.size = size
-        paginated_data_datapoint_response.total = total
-        paginated_data_datapoint_response.additional_properties = {}
+        _paginated_data_datapoint_response_.page = page
+        _paginated_data_datapoint_response_._records_slot = records  # type: ignore[attr-defined]
+        _paginated_data_datapoint_response_.size = size
+        _paginated_data_datapoint_response_.total = total
+        _paginated_data_datapoint_response_.additional_properties = {}
 
         if _extra:
-            paginated_data_datapoint_response.additional_properties = {
+            _paginated_data_datapoint_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(paginated_data_datapoint_response, _drifted)
-        return paginated_data_datapoint_response
+            _note(_paginated_data_datapoint_response_, _drifted)
+        return _paginated_data_datapoint_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -251,22 +251,22 @@ class PaginatedDataLogResponse:
                 raise
             total, _drifted = _keep(cls, d, "total", "int", "type", _drifted)
 
-        paginated_data_log_response = _new(
+        _paginated_data_log_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        paginated_data_log_response.page = page
-        paginated_data_log_response.records = records
-        paginated_data_log_response.size = size
-        paginated_data_log_response.total = total
-        paginated_data_log_response.additional_properties = {}
+        _paginated_data_log_response_.page = page
+        _paginated_data_log_response_.records = records
+        _paginated_data_log_response_.size = size
+        _paginated_data_log_response_.total = total
+        _paginated_data_log_response_.additional_properties = {}
 
         if _extra:
-            paginated_data_log_response.additional_properties = {
+            _paginated_data_log_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(paginated_data_log_response, _drifted)
-        return paginated_data_log_response
+            _note(_paginated_data_log_response_, _drifted)
+        return _paginated_data_log_response_
 
     @property
     def additional_keys(self) -> list[str]:

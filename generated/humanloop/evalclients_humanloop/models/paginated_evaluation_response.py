@@ -155,22 +155,22 @@ class PaginatedEvaluationResponse:
                 raise
             total, _drifted = _keep(cls, d, "total", "int", "type", _drifted)
 
-        paginated_evaluation_response = _new(
+        _paginated_evaluation_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        paginated_evaluation_response.page = page
-        paginated_evaluation_response._records_slot = records  # type: ignore[attr-defined]
-        paginated_evaluation_response.size = size
-        paginated_evaluation_response.total = total
-        paginated_evaluation_response.additional_properties = {}
+        _paginated_evaluation_response_.page = page
+        _paginated_evaluation_response_._records_slot = records  # type: ignore[attr-defined]
+        _paginated_evaluation_response_.size = size
+        _paginated_evaluation_response_.total = total
+        _paginated_evaluation_response_.additional_properties = {}
 
         if _extra:
-            paginated_evaluation_response.additional_properties = {
+            _paginated_evaluation_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(paginated_evaluation_response, _drifted)
-        return paginated_evaluation_response
+            _note(_paginated_evaluation_response_, _drifted)
+        return _paginated_evaluation_response_
 
     @property
     def additional_keys(self) -> list[str]:

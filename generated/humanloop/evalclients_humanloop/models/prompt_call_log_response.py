@@ -300,30 +300,30 @@ class PromptCallLogResponse:
                 raise
             stdout, _drifted = _keep(cls, d, "stdout", "str", "type", _drifted)
 
-        prompt_call_log_response = _new(
+        _prompt_call_log_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_call_log_response.index = index
-        prompt_call_log_response.created_at = created_at
-        prompt_call_log_response.error = error
-        prompt_call_log_response.finish_reason = finish_reason
-        prompt_call_log_response.output = output
-        prompt_call_log_response.output_cost = output_cost
-        prompt_call_log_response._output_message_slot = output_message  # type: ignore[attr-defined]
-        prompt_call_log_response.output_tokens = output_tokens
-        prompt_call_log_response.prompt_cost = prompt_cost
-        prompt_call_log_response.prompt_tokens = prompt_tokens
-        prompt_call_log_response.provider_latency = provider_latency
-        prompt_call_log_response.stdout = stdout
-        prompt_call_log_response.additional_properties = {}
+        _prompt_call_log_response_.index = index
+        _prompt_call_log_response_.created_at = created_at
+        _prompt_call_log_response_.error = error
+        _prompt_call_log_response_.finish_reason = finish_reason
+        _prompt_call_log_response_.output = output
+        _prompt_call_log_response_.output_cost = output_cost
+        _prompt_call_log_response_._output_message_slot = output_message  # type: ignore[attr-defined]
+        _prompt_call_log_response_.output_tokens = output_tokens
+        _prompt_call_log_response_.prompt_cost = prompt_cost
+        _prompt_call_log_response_.prompt_tokens = prompt_tokens
+        _prompt_call_log_response_.provider_latency = provider_latency
+        _prompt_call_log_response_.stdout = stdout
+        _prompt_call_log_response_.additional_properties = {}
 
         if _extra:
-            prompt_call_log_response.additional_properties = {
+            _prompt_call_log_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_call_log_response, _drifted)
-        return prompt_call_log_response
+            _note(_prompt_call_log_response_, _drifted)
+        return _prompt_call_log_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -607,35 +607,35 @@ class PromptCallRequest:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        prompt_call_request = _new(
+        _prompt_call_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_call_request.batch_id = batch_id
-        prompt_call_request.end_time = end_time
-        prompt_call_request.environment = environment
-        prompt_call_request.id = id
-        prompt_call_request._inputs_slot = inputs  # type: ignore[attr-defined]
-        prompt_call_request.logprobs = logprobs
-        prompt_call_request._messages_slot = messages  # type: ignore[attr-defined]
-        prompt_call_request._metadata_slot = metadata  # type: ignore[attr-defined]
-        prompt_call_request.num_samples = num_samples
-        prompt_call_request.path = path
-        prompt_call_request._prompt_slot = prompt  # type: ignore[attr-defined]
-        prompt_call_request._provider_api_keys_slot = provider_api_keys  # type: ignore[attr-defined]
-        prompt_call_request.return_inputs = return_inputs
-        prompt_call_request.save = save
-        prompt_call_request.source = source
-        prompt_call_request.source_datapoint_id = source_datapoint_id
-        prompt_call_request.start_time = start_time
-        prompt_call_request.stream = stream
-        prompt_call_request.suffix = suffix
-        prompt_call_request._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
-        prompt_call_request.trace_parent_id = trace_parent_id
-        prompt_call_request.user = user
+        _prompt_call_request_.batch_id = batch_id
+        _prompt_call_request_.end_time = end_time
+        _prompt_call_request_.environment = environment
+        _prompt_call_request_.id = id
+        _prompt_call_request_._inputs_slot = inputs  # type: ignore[attr-defined]
+        _prompt_call_request_.logprobs = logprobs
+        _prompt_call_request_._messages_slot = messages  # type: ignore[attr-defined]
+        _prompt_call_request_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _prompt_call_request_.num_samples = num_samples
+        _prompt_call_request_.path = path
+        _prompt_call_request_._prompt_slot = prompt  # type: ignore[attr-defined]
+        _prompt_call_request_._provider_api_keys_slot = provider_api_keys  # type: ignore[attr-defined]
+        _prompt_call_request_.return_inputs = return_inputs
+        _prompt_call_request_.save = save
+        _prompt_call_request_.source = source
+        _prompt_call_request_.source_datapoint_id = source_datapoint_id
+        _prompt_call_request_.start_time = start_time
+        _prompt_call_request_.stream = stream
+        _prompt_call_request_.suffix = suffix
+        _prompt_call_request_._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
+        _prompt_call_request_.trace_parent_id = trace_parent_id
+        _prompt_call_request_.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_call_request, _drifted)
-        return prompt_call_request
+            _note(_prompt_call_request_, _drifted)
+        return _prompt_call_request_
 
 
 def _parse_tool_choice(

@@ -519,30 +519,30 @@ class PromptCallResponse:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        prompt_call_response = _new(
+        _prompt_call_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_call_response.id = id
-        prompt_call_response._logs_slot = logs  # type: ignore[attr-defined]
-        prompt_call_response._prompt_slot = prompt  # type: ignore[attr-defined]
-        prompt_call_response.batch_id = batch_id
-        prompt_call_response.end_time = end_time
-        prompt_call_response.environment = environment
-        prompt_call_response._inputs_slot = inputs  # type: ignore[attr-defined]
-        prompt_call_response._messages_slot = messages  # type: ignore[attr-defined]
-        prompt_call_response._metadata_slot = metadata  # type: ignore[attr-defined]
-        prompt_call_response.save = save
-        prompt_call_response.source = source
-        prompt_call_response.source_datapoint_id = source_datapoint_id
-        prompt_call_response.start_time = start_time
-        prompt_call_response._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
-        prompt_call_response.trace_id = trace_id
-        prompt_call_response.trace_parent_id = trace_parent_id
-        prompt_call_response.user = user
+        _prompt_call_response_.id = id
+        _prompt_call_response_._logs_slot = logs  # type: ignore[attr-defined]
+        _prompt_call_response_._prompt_slot = prompt  # type: ignore[attr-defined]
+        _prompt_call_response_.batch_id = batch_id
+        _prompt_call_response_.end_time = end_time
+        _prompt_call_response_.environment = environment
+        _prompt_call_response_._inputs_slot = inputs  # type: ignore[attr-defined]
+        _prompt_call_response_._messages_slot = messages  # type: ignore[attr-defined]
+        _prompt_call_response_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _prompt_call_response_.save = save
+        _prompt_call_response_.source = source
+        _prompt_call_response_.source_datapoint_id = source_datapoint_id
+        _prompt_call_response_.start_time = start_time
+        _prompt_call_response_._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
+        _prompt_call_response_.trace_id = trace_id
+        _prompt_call_response_.trace_parent_id = trace_parent_id
+        _prompt_call_response_.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_call_response, _drifted)
-        return prompt_call_response
+            _note(_prompt_call_response_, _drifted)
+        return _prompt_call_response_
 
 
 def _parse_tool_choice(

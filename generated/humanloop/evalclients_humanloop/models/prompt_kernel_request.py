@@ -513,34 +513,34 @@ class PromptKernelRequest:
                 raise
             top_p, _drifted = _keep(cls, d, "top_p", "float", "type", _drifted)
 
-        prompt_kernel_request = _new(
+        _prompt_kernel_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_kernel_request.model = model
-        prompt_kernel_request._attributes_slot = attributes  # type: ignore[attr-defined]
-        prompt_kernel_request.endpoint = endpoint
-        prompt_kernel_request.frequency_penalty = frequency_penalty
-        prompt_kernel_request.linked_tools = linked_tools
-        prompt_kernel_request.max_tokens = max_tokens
-        prompt_kernel_request._other_slot = other  # type: ignore[attr-defined]
-        prompt_kernel_request.presence_penalty = presence_penalty
-        prompt_kernel_request.provider = provider
-        prompt_kernel_request._response_format_slot = response_format  # type: ignore[attr-defined]
-        prompt_kernel_request.seed = seed
-        prompt_kernel_request.stop = stop
-        prompt_kernel_request.temperature = temperature
-        prompt_kernel_request._template_slot = template  # type: ignore[attr-defined]
-        prompt_kernel_request._tools_slot = tools  # type: ignore[attr-defined]
-        prompt_kernel_request.top_p = top_p
-        prompt_kernel_request.additional_properties = {}
+        _prompt_kernel_request_.model = model
+        _prompt_kernel_request_._attributes_slot = attributes  # type: ignore[attr-defined]
+        _prompt_kernel_request_.endpoint = endpoint
+        _prompt_kernel_request_.frequency_penalty = frequency_penalty
+        _prompt_kernel_request_.linked_tools = linked_tools
+        _prompt_kernel_request_.max_tokens = max_tokens
+        _prompt_kernel_request_._other_slot = other  # type: ignore[attr-defined]
+        _prompt_kernel_request_.presence_penalty = presence_penalty
+        _prompt_kernel_request_.provider = provider
+        _prompt_kernel_request_._response_format_slot = response_format  # type: ignore[attr-defined]
+        _prompt_kernel_request_.seed = seed
+        _prompt_kernel_request_.stop = stop
+        _prompt_kernel_request_.temperature = temperature
+        _prompt_kernel_request_._template_slot = template  # type: ignore[attr-defined]
+        _prompt_kernel_request_._tools_slot = tools  # type: ignore[attr-defined]
+        _prompt_kernel_request_.top_p = top_p
+        _prompt_kernel_request_.additional_properties = {}
 
         if _extra:
-            prompt_kernel_request.additional_properties = {
+            _prompt_kernel_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_kernel_request, _drifted)
-        return prompt_kernel_request
+            _note(_prompt_kernel_request_, _drifted)
+        return _prompt_kernel_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -790,43 +790,43 @@ class PromptLogRequest:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        prompt_log_request = _new(
+        _prompt_log_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_log_request.batch_id = batch_id
-        prompt_log_request.created_at = created_at
-        prompt_log_request.end_time = end_time
-        prompt_log_request.environment = environment
-        prompt_log_request.error = error
-        prompt_log_request.evaluation_id = evaluation_id
-        prompt_log_request.finish_reason = finish_reason
-        prompt_log_request.id = id
-        prompt_log_request._inputs_slot = inputs  # type: ignore[attr-defined]
-        prompt_log_request._messages_slot = messages  # type: ignore[attr-defined]
-        prompt_log_request._metadata_slot = metadata  # type: ignore[attr-defined]
-        prompt_log_request.output = output
-        prompt_log_request.output_cost = output_cost
-        prompt_log_request._output_message_slot = output_message  # type: ignore[attr-defined]
-        prompt_log_request.output_tokens = output_tokens
-        prompt_log_request.path = path
-        prompt_log_request._prompt_slot = prompt  # type: ignore[attr-defined]
-        prompt_log_request.prompt_cost = prompt_cost
-        prompt_log_request.prompt_tokens = prompt_tokens
-        prompt_log_request.provider_latency = provider_latency
-        prompt_log_request._provider_request_slot = provider_request  # type: ignore[attr-defined]
-        prompt_log_request._provider_response_slot = provider_response  # type: ignore[attr-defined]
-        prompt_log_request.save = save
-        prompt_log_request.source = source
-        prompt_log_request.source_datapoint_id = source_datapoint_id
-        prompt_log_request.start_time = start_time
-        prompt_log_request.stdout = stdout
-        prompt_log_request._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
-        prompt_log_request.trace_parent_id = trace_parent_id
-        prompt_log_request.user = user
+        _prompt_log_request_.batch_id = batch_id
+        _prompt_log_request_.created_at = created_at
+        _prompt_log_request_.end_time = end_time
+        _prompt_log_request_.environment = environment
+        _prompt_log_request_.error = error
+        _prompt_log_request_.evaluation_id = evaluation_id
+        _prompt_log_request_.finish_reason = finish_reason
+        _prompt_log_request_.id = id
+        _prompt_log_request_._inputs_slot = inputs  # type: ignore[attr-defined]
+        _prompt_log_request_._messages_slot = messages  # type: ignore[attr-defined]
+        _prompt_log_request_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _prompt_log_request_.output = output
+        _prompt_log_request_.output_cost = output_cost
+        _prompt_log_request_._output_message_slot = output_message  # type: ignore[attr-defined]
+        _prompt_log_request_.output_tokens = output_tokens
+        _prompt_log_request_.path = path
+        _prompt_log_request_._prompt_slot = prompt  # type: ignore[attr-defined]
+        _prompt_log_request_.prompt_cost = prompt_cost
+        _prompt_log_request_.prompt_tokens = prompt_tokens
+        _prompt_log_request_.provider_latency = provider_latency
+        _prompt_log_request_._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        _prompt_log_request_._provider_response_slot = provider_response  # type: ignore[attr-defined]
+        _prompt_log_request_.save = save
+        _prompt_log_request_.source = source
+        _prompt_log_request_.source_datapoint_id = source_datapoint_id
+        _prompt_log_request_.start_time = start_time
+        _prompt_log_request_.stdout = stdout
+        _prompt_log_request_._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
+        _prompt_log_request_.trace_parent_id = trace_parent_id
+        _prompt_log_request_.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_log_request, _drifted)
-        return prompt_log_request
+            _note(_prompt_log_request_, _drifted)
+        return _prompt_log_request_
 
 
 def _parse_tool_choice(

@@ -48,13 +48,13 @@ class PromptLogRequestMetadata:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        prompt_log_request_metadata = cls()
+        _prompt_log_request_metadata_ = cls()
 
         if d:
-            prompt_log_request_metadata.additional_properties = dict(d)
+            _prompt_log_request_metadata_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_log_request_metadata, _drifted)
-        return prompt_log_request_metadata
+            _note(_prompt_log_request_metadata_, _drifted)
+        return _prompt_log_request_metadata_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class PromptLogRequestProviderResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        prompt_log_request_provider_response = cls()
+        _prompt_log_request_provider_response_ = cls()
 
         if d:
-            prompt_log_request_provider_response.additional_properties = dict(d)
+            _prompt_log_request_provider_response_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_log_request_provider_response, _drifted)
-        return prompt_log_request_provider_response
+            _note(_prompt_log_request_provider_response_, _drifted)
+        return _prompt_log_request_provider_response_
 
     @property
     def additional_keys(self) -> list[str]:

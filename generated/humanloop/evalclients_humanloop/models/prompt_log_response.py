@@ -981,45 +981,45 @@ class PromptLogResponse:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        prompt_log_response = _new(
+        _prompt_log_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_log_response._evaluator_logs_slot = evaluator_logs  # type: ignore[attr-defined]
-        prompt_log_response.id = id
-        prompt_log_response._prompt_slot = prompt  # type: ignore[attr-defined]
-        prompt_log_response.batches = batches
-        prompt_log_response.created_at = created_at
-        prompt_log_response.end_time = end_time
-        prompt_log_response.environment = environment
-        prompt_log_response.error = error
-        prompt_log_response.finish_reason = finish_reason
-        prompt_log_response._inputs_slot = inputs  # type: ignore[attr-defined]
-        prompt_log_response._messages_slot = messages  # type: ignore[attr-defined]
-        prompt_log_response._metadata_slot = metadata  # type: ignore[attr-defined]
-        prompt_log_response.output = output
-        prompt_log_response.output_cost = output_cost
-        prompt_log_response._output_message_slot = output_message  # type: ignore[attr-defined]
-        prompt_log_response.output_tokens = output_tokens
-        prompt_log_response.prompt_cost = prompt_cost
-        prompt_log_response.prompt_tokens = prompt_tokens
-        prompt_log_response.provider_latency = provider_latency
-        prompt_log_response._provider_request_slot = provider_request  # type: ignore[attr-defined]
-        prompt_log_response._provider_response_slot = provider_response  # type: ignore[attr-defined]
-        prompt_log_response.save = save
-        prompt_log_response.source = source
-        prompt_log_response.source_datapoint_id = source_datapoint_id
-        prompt_log_response.start_time = start_time
-        prompt_log_response.stdout = stdout
-        prompt_log_response._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
-        prompt_log_response.trace_children = trace_children
-        prompt_log_response.trace_flow_id = trace_flow_id
-        prompt_log_response.trace_id = trace_id
-        prompt_log_response.trace_parent_id = trace_parent_id
-        prompt_log_response.user = user
+        _prompt_log_response_._evaluator_logs_slot = evaluator_logs  # type: ignore[attr-defined]
+        _prompt_log_response_.id = id
+        _prompt_log_response_._prompt_slot = prompt  # type: ignore[attr-defined]
+        _prompt_log_response_.batches = batches
+        _prompt_log_response_.created_at = created_at
+        _prompt_log_response_.end_time = end_time
+        _prompt_log_response_.environment = environment
+        _prompt_log_response_.error = error
+        _prompt_log_response_.finish_reason = finish_reason
+        _prompt_log_response_._inputs_slot = inputs  # type: ignore[attr-defined]
+        _prompt_log_response_._messages_slot = messages  # type: ignore[attr-defined]
+        _prompt_log_response_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _prompt_log_response_.output = output
+        _prompt_log_response_.output_cost = output_cost
+        _prompt_log_response_._output_message_slot = output_message  # type: ignore[attr-defined]
+        _prompt_log_response_.output_tokens = output_tokens
+        _prompt_log_response_.prompt_cost = prompt_cost
+        _prompt_log_response_.prompt_tokens = prompt_tokens
+        _prompt_log_response_.provider_latency = provider_latency
+        _prompt_log_response_._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        _prompt_log_response_._provider_response_slot = provider_response  # type: ignore[attr-defined]
+        _prompt_log_response_.save = save
+        _prompt_log_response_.source = source
+        _prompt_log_response_.source_datapoint_id = source_datapoint_id
+        _prompt_log_response_.start_time = start_time
+        _prompt_log_response_.stdout = stdout
+        _prompt_log_response_._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
+        _prompt_log_response_.trace_children = trace_children
+        _prompt_log_response_.trace_flow_id = trace_flow_id
+        _prompt_log_response_.trace_id = trace_id
+        _prompt_log_response_.trace_parent_id = trace_parent_id
+        _prompt_log_response_.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_log_response, _drifted)
-        return prompt_log_response
+            _note(_prompt_log_response_, _drifted)
+        return _prompt_log_response_
 
 
 def _parse_tool_choice(

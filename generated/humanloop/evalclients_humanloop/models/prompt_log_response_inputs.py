@@ -48,13 +48,13 @@ class PromptLogResponseInputs:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        prompt_log_response_inputs = cls()
+        _prompt_log_response_inputs_ = cls()
 
         if d:
-            prompt_log_response_inputs.additional_properties = dict(d)
+            _prompt_log_response_inputs_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_log_response_inputs, _drifted)
-        return prompt_log_response_inputs
+            _note(_prompt_log_response_inputs_, _drifted)
+        return _prompt_log_response_inputs_
 
     @property
     def additional_keys(self) -> list[str]:

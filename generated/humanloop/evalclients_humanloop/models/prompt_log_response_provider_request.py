@@ -48,13 +48,13 @@ class PromptLogResponseProviderRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        prompt_log_response_provider_request = cls()
+        _prompt_log_response_provider_request_ = cls()
 
         if d:
-            prompt_log_response_provider_request.additional_properties = dict(d)
+            _prompt_log_response_provider_request_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_log_response_provider_request, _drifted)
-        return prompt_log_response_provider_request
+            _note(_prompt_log_response_provider_request_, _drifted)
+        return _prompt_log_response_provider_request_
 
     @property
     def additional_keys(self) -> list[str]:

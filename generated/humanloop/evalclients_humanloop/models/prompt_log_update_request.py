@@ -621,38 +621,38 @@ class PromptLogUpdateRequest:
                     _drifted,
                 )
 
-        prompt_log_update_request = _new(
+        _prompt_log_update_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_log_update_request.created_at = created_at
-        prompt_log_update_request.end_time = end_time
-        prompt_log_update_request.error = error
-        prompt_log_update_request.finish_reason = finish_reason
-        prompt_log_update_request._inputs_slot = inputs  # type: ignore[attr-defined]
-        prompt_log_update_request._messages_slot = messages  # type: ignore[attr-defined]
-        prompt_log_update_request._metadata_slot = metadata  # type: ignore[attr-defined]
-        prompt_log_update_request.output = output
-        prompt_log_update_request.output_cost = output_cost
-        prompt_log_update_request._output_message_slot = output_message  # type: ignore[attr-defined]
-        prompt_log_update_request.output_tokens = output_tokens
-        prompt_log_update_request.prompt_cost = prompt_cost
-        prompt_log_update_request.prompt_tokens = prompt_tokens
-        prompt_log_update_request.provider_latency = provider_latency
-        prompt_log_update_request._provider_request_slot = provider_request  # type: ignore[attr-defined]
-        prompt_log_update_request._provider_response_slot = provider_response  # type: ignore[attr-defined]
-        prompt_log_update_request.source = source
-        prompt_log_update_request.start_time = start_time
-        prompt_log_update_request.stdout = stdout
-        prompt_log_update_request._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
-        prompt_log_update_request.additional_properties = {}
+        _prompt_log_update_request_.created_at = created_at
+        _prompt_log_update_request_.end_time = end_time
+        _prompt_log_update_request_.error = error
+        _prompt_log_update_request_.finish_reason = finish_reason
+        _prompt_log_update_request_._inputs_slot = inputs  # type: ignore[attr-defined]
+        _prompt_log_update_request_._messages_slot = messages  # type: ignore[attr-defined]
+        _prompt_log_update_request_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _prompt_log_update_request_.output = output
+        _prompt_log_update_request_.output_cost = output_cost
+        _prompt_log_update_request_._output_message_slot = output_message  # type: ignore[attr-defined]
+        _prompt_log_update_request_.output_tokens = output_tokens
+        _prompt_log_update_request_.prompt_cost = prompt_cost
+        _prompt_log_update_request_.prompt_tokens = prompt_tokens
+        _prompt_log_update_request_.provider_latency = provider_latency
+        _prompt_log_update_request_._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        _prompt_log_update_request_._provider_response_slot = provider_response  # type: ignore[attr-defined]
+        _prompt_log_update_request_.source = source
+        _prompt_log_update_request_.start_time = start_time
+        _prompt_log_update_request_.stdout = stdout
+        _prompt_log_update_request_._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
+        _prompt_log_update_request_.additional_properties = {}
 
         if _extra:
-            prompt_log_update_request.additional_properties = {
+            _prompt_log_update_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_log_update_request, _drifted)
-        return prompt_log_update_request
+            _note(_prompt_log_update_request_, _drifted)
+        return _prompt_log_update_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -562,33 +562,35 @@ class PromptRequest:
                 raise
             top_p, _drifted = _keep(cls, d, "top_p", "float", "type", _drifted)
 
-        prompt_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        prompt_request.model = model
-        prompt_request._attributes_slot = attributes  # type: ignore[attr-defined]
-        prompt_request.commit_message = commit_message
-        prompt_request.endpoint = endpoint
-        prompt_request.frequency_penalty = frequency_penalty
-        prompt_request.id = id
-        prompt_request.linked_tools = linked_tools
-        prompt_request.max_tokens = max_tokens
-        prompt_request._other_slot = other  # type: ignore[attr-defined]
-        prompt_request.path = path
-        prompt_request.presence_penalty = presence_penalty
-        prompt_request.provider = provider
-        prompt_request._response_format_slot = response_format  # type: ignore[attr-defined]
-        prompt_request.seed = seed
-        prompt_request.stop = stop
-        prompt_request.temperature = temperature
-        prompt_request._template_slot = template  # type: ignore[attr-defined]
-        prompt_request._tools_slot = tools  # type: ignore[attr-defined]
-        prompt_request.top_p = top_p
-        prompt_request.additional_properties = {}
+        _prompt_request_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _prompt_request_.model = model
+        _prompt_request_._attributes_slot = attributes  # type: ignore[attr-defined]
+        _prompt_request_.commit_message = commit_message
+        _prompt_request_.endpoint = endpoint
+        _prompt_request_.frequency_penalty = frequency_penalty
+        _prompt_request_.id = id
+        _prompt_request_.linked_tools = linked_tools
+        _prompt_request_.max_tokens = max_tokens
+        _prompt_request_._other_slot = other  # type: ignore[attr-defined]
+        _prompt_request_.path = path
+        _prompt_request_.presence_penalty = presence_penalty
+        _prompt_request_.provider = provider
+        _prompt_request_._response_format_slot = response_format  # type: ignore[attr-defined]
+        _prompt_request_.seed = seed
+        _prompt_request_.stop = stop
+        _prompt_request_.temperature = temperature
+        _prompt_request_._template_slot = template  # type: ignore[attr-defined]
+        _prompt_request_._tools_slot = tools  # type: ignore[attr-defined]
+        _prompt_request_.top_p = top_p
+        _prompt_request_.additional_properties = {}
 
         if _extra:
-            prompt_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _prompt_request_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_request, _drifted)
-        return prompt_request
+            _note(_prompt_request_, _drifted)
+        return _prompt_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,13 +51,13 @@ class PromptRequestAttributes:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        prompt_request_attributes = cls()
+        _prompt_request_attributes_ = cls()
 
         if d:
-            prompt_request_attributes.additional_properties = dict(d)
+            _prompt_request_attributes_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_request_attributes, _drifted)
-        return prompt_request_attributes
+            _note(_prompt_request_attributes_, _drifted)
+        return _prompt_request_attributes_
 
     @property
     def additional_keys(self) -> list[str]:

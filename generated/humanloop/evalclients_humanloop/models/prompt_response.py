@@ -987,48 +987,52 @@ class PromptResponse:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of prompt", "enum", _drifted)
 
-        prompt_response = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        prompt_response.created_at = created_at
-        prompt_response.id = id
-        prompt_response._inputs_slot = inputs  # type: ignore[attr-defined]
-        prompt_response.last_used_at = last_used_at
-        prompt_response.model = model
-        prompt_response.name = name
-        prompt_response.path = path
-        prompt_response.total_logs_count = total_logs_count
-        prompt_response.updated_at = updated_at
-        prompt_response.version_id = version_id
-        prompt_response.version_logs_count = version_logs_count
-        prompt_response._attributes_slot = attributes  # type: ignore[attr-defined]
-        prompt_response.commit_message = commit_message
-        prompt_response._created_by_slot = created_by  # type: ignore[attr-defined]
-        prompt_response.directory_id = directory_id
-        prompt_response.endpoint = endpoint
-        prompt_response._environments_slot = environments  # type: ignore[attr-defined]
-        prompt_response._evaluator_aggregates_slot = evaluator_aggregates  # type: ignore[attr-defined]
-        prompt_response._evaluators_slot = evaluators  # type: ignore[attr-defined]
-        prompt_response.frequency_penalty = frequency_penalty
-        prompt_response._linked_tools_slot = linked_tools  # type: ignore[attr-defined]
-        prompt_response.max_tokens = max_tokens
-        prompt_response._other_slot = other  # type: ignore[attr-defined]
-        prompt_response.presence_penalty = presence_penalty
-        prompt_response.provider = provider
-        prompt_response._response_format_slot = response_format  # type: ignore[attr-defined]
-        prompt_response.seed = seed
-        prompt_response.status = status
-        prompt_response.stop = stop
-        prompt_response.temperature = temperature
-        prompt_response._template_slot = template  # type: ignore[attr-defined]
-        prompt_response._tools_slot = tools  # type: ignore[attr-defined]
-        prompt_response.top_p = top_p
-        prompt_response.type_ = type_
-        prompt_response.additional_properties = {}
+        _prompt_response_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _prompt_response_.created_at = created_at
+        _prompt_response_.id = id
+        _prompt_response_._inputs_slot = inputs  # type: ignore[attr-defined]
+        _prompt_response_.last_used_at = last_used_at
+        _prompt_response_.model = model
+        _prompt_response_.name = name
+        _prompt_response_.path = path
+        _prompt_response_.total_logs_count = total_logs_count
+        _prompt_response_.updated_at = updated_at
+        _prompt_response_.version_id = version_id
+        _prompt_response_.version_logs_count = version_logs_count
+        _prompt_response_._attributes_slot = attributes  # type: ignore[attr-defined]
+        _prompt_response_.commit_message = commit_message
+        _prompt_response_._created_by_slot = created_by  # type: ignore[attr-defined]
+        _prompt_response_.directory_id = directory_id
+        _prompt_response_.endpoint = endpoint
+        _prompt_response_._environments_slot = environments  # type: ignore[attr-defined]
+        _prompt_response_._evaluator_aggregates_slot = evaluator_aggregates  # type: ignore[attr-defined]
+        _prompt_response_._evaluators_slot = evaluators  # type: ignore[attr-defined]
+        _prompt_response_.frequency_penalty = frequency_penalty
+        _prompt_response_._linked_tools_slot = linked_tools  # type: ignore[attr-defined]
+        _prompt_response_.max_tokens = max_tokens
+        _prompt_response_._other_slot = other  # type: ignore[attr-defined]
+        _prompt_response_.presence_penalty = presence_penalty
+        _prompt_response_.provider = provider
+        _prompt_response_._response_format_slot = response_format  # type: ignore[attr-defined]
+        _prompt_response_.seed = seed
+        _prompt_response_.status = status
+        _prompt_response_.stop = stop
+        _prompt_response_.temperature = temperature
+        _prompt_response_._template_slot = template  # type: ignore[attr-defined]
+        _prompt_response_._tools_slot = tools  # type: ignore[attr-defined]
+        _prompt_response_.top_p = top_p
+        _prompt_response_.type_ = type_
+        _prompt_response_.additional_properties = {}
 
         if _extra:
-            prompt_response.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _prompt_response_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_response, _drifted)
-        return prompt_response
+            _note(_prompt_response_, _drifted)
+        return _prompt_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,13 +51,13 @@ class PromptResponseAttributes:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        prompt_response_attributes = cls()
+        _prompt_response_attributes_ = cls()
 
         if d:
-            prompt_response_attributes.additional_properties = dict(d)
+            _prompt_response_attributes_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_response_attributes, _drifted)
-        return prompt_response_attributes
+            _note(_prompt_response_attributes_, _drifted)
+        return _prompt_response_attributes_
 
     @property
     def additional_keys(self) -> list[str]:

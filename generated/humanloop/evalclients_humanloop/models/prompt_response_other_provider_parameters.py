@@ -48,13 +48,13 @@ class PromptResponseOtherProviderParameters:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        prompt_response_other_provider_parameters = cls()
+        _prompt_response_other_provider_parameters_ = cls()
 
         if d:
-            prompt_response_other_provider_parameters.additional_properties = dict(d)
+            _prompt_response_other_provider_parameters_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_response_other_provider_parameters, _drifted)
-        return prompt_response_other_provider_parameters
+            _note(_prompt_response_other_provider_parameters_, _drifted)
+        return _prompt_response_other_provider_parameters_
 
     @property
     def additional_keys(self) -> list[str]:

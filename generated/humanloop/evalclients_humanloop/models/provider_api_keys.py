@@ -187,26 +187,26 @@ class ProviderApiKeys:
                 cls, d, "openai_azure_endpoint", "str", "type", _drifted
             )
 
-        provider_api_keys = _new(
+        _provider_api_keys_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        provider_api_keys.ai21 = ai21
-        provider_api_keys.anthropic = anthropic
-        provider_api_keys.bedrock = bedrock
-        provider_api_keys.cohere = cohere
-        provider_api_keys.mock = mock
-        provider_api_keys.openai = openai
-        provider_api_keys.openai_azure = openai_azure
-        provider_api_keys.openai_azure_endpoint = openai_azure_endpoint
-        provider_api_keys.additional_properties = {}
+        _provider_api_keys_.ai21 = ai21
+        _provider_api_keys_.anthropic = anthropic
+        _provider_api_keys_.bedrock = bedrock
+        _provider_api_keys_.cohere = cohere
+        _provider_api_keys_.mock = mock
+        _provider_api_keys_.openai = openai
+        _provider_api_keys_.openai_azure = openai_azure
+        _provider_api_keys_.openai_azure_endpoint = openai_azure_endpoint
+        _provider_api_keys_.additional_properties = {}
 
         if _extra:
-            provider_api_keys.additional_properties = {
+            _provider_api_keys_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(provider_api_keys, _drifted)
-        return provider_api_keys
+            _note(_provider_api_keys_, _drifted)
+        return _provider_api_keys_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -143,16 +143,20 @@ class ResponseFormat:
                     cls, d, "json_schema", "ResponseFormatJSONSchema", "type", _drifted
                 )
 
-        response_format = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        response_format.type_ = type_
-        response_format._json_schema_slot = json_schema  # type: ignore[attr-defined]
-        response_format.additional_properties = {}
+        _response_format_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _response_format_.type_ = type_
+        _response_format_._json_schema_slot = json_schema  # type: ignore[attr-defined]
+        _response_format_.additional_properties = {}
 
         if _extra:
-            response_format.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _response_format_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(response_format, _drifted)
-        return response_format
+            _note(_response_format_, _drifted)
+        return _response_format_
 
     @property
     def additional_keys(self) -> list[str]:

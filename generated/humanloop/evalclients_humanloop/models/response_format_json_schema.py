@@ -48,13 +48,13 @@ class ResponseFormatJSONSchema:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        response_format_json_schema = cls()
+        _response_format_json_schema_ = cls()
 
         if d:
-            response_format_json_schema.additional_properties = dict(d)
+            _response_format_json_schema_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(response_format_json_schema, _drifted)
-        return response_format_json_schema
+            _note(_response_format_json_schema_, _drifted)
+        return _response_format_json_schema_
 
     @property
     def additional_keys(self) -> list[str]:

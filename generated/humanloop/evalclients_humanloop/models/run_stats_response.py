@@ -306,24 +306,24 @@ class RunStatsResponse:
                 raise
             version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
-        run_stats_response = _new(
+        _run_stats_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        run_stats_response.evaluator_stats = evaluator_stats
-        run_stats_response.num_logs = num_logs
-        run_stats_response.run_id = run_id
-        run_stats_response.status = status
-        run_stats_response.batch_id = batch_id
-        run_stats_response.version_id = version_id
-        run_stats_response.additional_properties = {}
+        _run_stats_response_.evaluator_stats = evaluator_stats
+        _run_stats_response_.num_logs = num_logs
+        _run_stats_response_.run_id = run_id
+        _run_stats_response_.status = status
+        _run_stats_response_.batch_id = batch_id
+        _run_stats_response_.version_id = version_id
+        _run_stats_response_.additional_properties = {}
 
         if _extra:
-            run_stats_response.additional_properties = {
+            _run_stats_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(run_stats_response, _drifted)
-        return run_stats_response
+            _note(_run_stats_response_, _drifted)
+        return _run_stats_response_
 
     @property
     def additional_keys(self) -> list[str]:

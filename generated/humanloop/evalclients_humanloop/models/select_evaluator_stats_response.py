@@ -189,24 +189,24 @@ class SelectEvaluatorStatsResponse:
                 raise
             total_logs, _drifted = _keep(cls, d, "total_logs", "int", "type", _drifted)
 
-        select_evaluator_stats_response = _new(
+        _select_evaluator_stats_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        select_evaluator_stats_response.evaluator_version_id = evaluator_version_id
-        select_evaluator_stats_response.num_errors = num_errors
-        select_evaluator_stats_response.num_judgments = num_judgments
-        select_evaluator_stats_response._num_judgments_per_option_slot = num_judgments_per_option  # type: ignore[attr-defined]
-        select_evaluator_stats_response.num_nulls = num_nulls
-        select_evaluator_stats_response.total_logs = total_logs
-        select_evaluator_stats_response.additional_properties = {}
+        _select_evaluator_stats_response_.evaluator_version_id = evaluator_version_id
+        _select_evaluator_stats_response_.num_errors = num_errors
+        _select_evaluator_stats_response_.num_judgments = num_judgments
+        _select_evaluator_stats_response_._num_judgments_per_option_slot = num_judgments_per_option  # type: ignore[attr-defined]
+        _select_evaluator_stats_response_.num_nulls = num_nulls
+        _select_evaluator_stats_response_.total_logs = total_logs
+        _select_evaluator_stats_response_.additional_properties = {}
 
         if _extra:
-            select_evaluator_stats_response.additional_properties = {
+            _select_evaluator_stats_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(select_evaluator_stats_response, _drifted)
-        return select_evaluator_stats_response
+            _note(_select_evaluator_stats_response_, _drifted)
+        return _select_evaluator_stats_response_
 
     @property
     def additional_keys(self) -> list[str]:

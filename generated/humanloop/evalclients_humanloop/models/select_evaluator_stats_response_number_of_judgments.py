@@ -51,13 +51,13 @@ class SelectEvaluatorStatsResponseNumberOfJudgments:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        select_evaluator_stats_response_number_of_judgments = cls()
+        _select_evaluator_stats_response_number_of_judgments_ = cls()
 
         if d:
-            select_evaluator_stats_response_number_of_judgments.additional_properties = dict(d)
+            _select_evaluator_stats_response_number_of_judgments_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(select_evaluator_stats_response_number_of_judgments, _drifted)
-        return select_evaluator_stats_response_number_of_judgments
+            _note(_select_evaluator_stats_response_number_of_judgments_, _drifted)
+        return _select_evaluator_stats_response_number_of_judgments_
 
     @property
     def additional_keys(self) -> list[str]:

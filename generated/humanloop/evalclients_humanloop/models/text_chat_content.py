@@ -94,20 +94,20 @@ class TextChatContent:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of text", "enum", _drifted)
 
-        text_chat_content = _new(
+        _text_chat_content_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        text_chat_content.text = text
-        text_chat_content.type_ = type_
-        text_chat_content.additional_properties = {}
+        _text_chat_content_.text = text
+        _text_chat_content_.type_ = type_
+        _text_chat_content_.additional_properties = {}
 
         if _extra:
-            text_chat_content.additional_properties = {
+            _text_chat_content_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(text_chat_content, _drifted)
-        return text_chat_content
+            _note(_text_chat_content_, _drifted)
+        return _text_chat_content_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -141,23 +141,23 @@ class TextEvaluatorStatsResponse:
                 raise
             total_logs, _drifted = _keep(cls, d, "total_logs", "int", "type", _drifted)
 
-        text_evaluator_stats_response = _new(
+        _text_evaluator_stats_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        text_evaluator_stats_response.evaluator_version_id = evaluator_version_id
-        text_evaluator_stats_response.num_errors = num_errors
-        text_evaluator_stats_response.num_judgments = num_judgments
-        text_evaluator_stats_response.num_nulls = num_nulls
-        text_evaluator_stats_response.total_logs = total_logs
-        text_evaluator_stats_response.additional_properties = {}
+        _text_evaluator_stats_response_.evaluator_version_id = evaluator_version_id
+        _text_evaluator_stats_response_.num_errors = num_errors
+        _text_evaluator_stats_response_.num_judgments = num_judgments
+        _text_evaluator_stats_response_.num_nulls = num_nulls
+        _text_evaluator_stats_response_.total_logs = total_logs
+        _text_evaluator_stats_response_.additional_properties = {}
 
         if _extra:
-            text_evaluator_stats_response.additional_properties = {
+            _text_evaluator_stats_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(text_evaluator_stats_response, _drifted)
-        return text_evaluator_stats_response
+            _note(_text_evaluator_stats_response_, _drifted)
+        return _text_evaluator_stats_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -127,17 +127,17 @@ class ToolCall:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of function", "enum", _drifted)
 
-        tool_call = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        tool_call._function_slot = function  # type: ignore[attr-defined]
-        tool_call.id = id
-        tool_call.type_ = type_
-        tool_call.additional_properties = {}
+        _tool_call_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _tool_call_._function_slot = function  # type: ignore[attr-defined]
+        _tool_call_.id = id
+        _tool_call_.type_ = type_
+        _tool_call_.additional_properties = {}
 
         if _extra:
-            tool_call.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _tool_call_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_call, _drifted)
-        return tool_call
+            _note(_tool_call_, _drifted)
+        return _tool_call_
 
     @property
     def additional_keys(self) -> list[str]:

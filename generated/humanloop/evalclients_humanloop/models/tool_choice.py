@@ -114,16 +114,16 @@ class ToolChoice:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of function", "enum", _drifted)
 
-        tool_choice = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        tool_choice._function_slot = function  # type: ignore[attr-defined]
-        tool_choice.type_ = type_
-        tool_choice.additional_properties = {}
+        _tool_choice_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _tool_choice_._function_slot = function  # type: ignore[attr-defined]
+        _tool_choice_.type_ = type_
+        _tool_choice_.additional_properties = {}
 
         if _extra:
-            tool_choice.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _tool_choice_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_choice, _drifted)
-        return tool_choice
+            _note(_tool_choice_, _drifted)
+        return _tool_choice_
 
     @property
     def additional_keys(self) -> list[str]:

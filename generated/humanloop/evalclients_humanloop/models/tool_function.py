@@ -153,18 +153,18 @@ class ToolFunction:
                 raise
             strict, _drifted = _keep(cls, d, "strict", "bool", "type", _drifted)
 
-        tool_function = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        tool_function.description = description
-        tool_function.name = name
-        tool_function._parameters_slot = parameters  # type: ignore[attr-defined]
-        tool_function.strict = strict
-        tool_function.additional_properties = {}
+        _tool_function_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _tool_function_.description = description
+        _tool_function_.name = name
+        _tool_function_._parameters_slot = parameters  # type: ignore[attr-defined]
+        _tool_function_.strict = strict
+        _tool_function_.additional_properties = {}
 
         if _extra:
-            tool_function.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _tool_function_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_function, _drifted)
-        return tool_function
+            _note(_tool_function_, _drifted)
+        return _tool_function_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class ToolFunctionToolParameters:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        tool_function_tool_parameters = cls()
+        _tool_function_tool_parameters_ = cls()
 
         if d:
-            tool_function_tool_parameters.additional_properties = dict(d)
+            _tool_function_tool_parameters_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_function_tool_parameters, _drifted)
-        return tool_function_tool_parameters
+            _note(_tool_function_tool_parameters_, _drifted)
+        return _tool_function_tool_parameters_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -186,22 +186,22 @@ class ToolKernelRequest:
                 raise
             source_code, _drifted = _keep(cls, d, "source_code", "str", "type", _drifted)
 
-        tool_kernel_request = _new(
+        _tool_kernel_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        tool_kernel_request._attributes_slot = attributes  # type: ignore[attr-defined]
-        tool_kernel_request._function_slot = function  # type: ignore[attr-defined]
-        tool_kernel_request._setup_values_slot = setup_values  # type: ignore[attr-defined]
-        tool_kernel_request.source_code = source_code
-        tool_kernel_request.additional_properties = {}
+        _tool_kernel_request_._attributes_slot = attributes  # type: ignore[attr-defined]
+        _tool_kernel_request_._function_slot = function  # type: ignore[attr-defined]
+        _tool_kernel_request_._setup_values_slot = setup_values  # type: ignore[attr-defined]
+        _tool_kernel_request_.source_code = source_code
+        _tool_kernel_request_.additional_properties = {}
 
         if _extra:
-            tool_kernel_request.additional_properties = {
+            _tool_kernel_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_kernel_request, _drifted)
-        return tool_kernel_request
+            _note(_tool_kernel_request_, _drifted)
+        return _tool_kernel_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,13 +51,13 @@ class ToolKernelRequestAttributes:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        tool_kernel_request_attributes = cls()
+        _tool_kernel_request_attributes_ = cls()
 
         if d:
-            tool_kernel_request_attributes.additional_properties = dict(d)
+            _tool_kernel_request_attributes_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_kernel_request_attributes, _drifted)
-        return tool_kernel_request_attributes
+            _note(_tool_kernel_request_attributes_, _drifted)
+        return _tool_kernel_request_attributes_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class ToolKernelRequestSetupValues:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        tool_kernel_request_setup_values = cls()
+        _tool_kernel_request_setup_values_ = cls()
 
         if d:
-            tool_kernel_request_setup_values.additional_properties = dict(d)
+            _tool_kernel_request_setup_values_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_kernel_request_setup_values, _drifted)
-        return tool_kernel_request_setup_values
+            _note(_tool_kernel_request_setup_values_, _drifted)
+        return _tool_kernel_request_setup_values_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -535,32 +535,34 @@ class ToolLogRequest:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        tool_log_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        tool_log_request.batch_id = batch_id
-        tool_log_request.created_at = created_at
-        tool_log_request.end_time = end_time
-        tool_log_request.environment = environment
-        tool_log_request.error = error
-        tool_log_request.id = id
-        tool_log_request._inputs_slot = inputs  # type: ignore[attr-defined]
-        tool_log_request._metadata_slot = metadata  # type: ignore[attr-defined]
-        tool_log_request.output = output
-        tool_log_request.path = path
-        tool_log_request.provider_latency = provider_latency
-        tool_log_request._provider_request_slot = provider_request  # type: ignore[attr-defined]
-        tool_log_request._provider_response_slot = provider_response  # type: ignore[attr-defined]
-        tool_log_request.save = save
-        tool_log_request.source = source
-        tool_log_request.source_datapoint_id = source_datapoint_id
-        tool_log_request.start_time = start_time
-        tool_log_request.stdout = stdout
-        tool_log_request._tool_slot = tool  # type: ignore[attr-defined]
-        tool_log_request.trace_parent_id = trace_parent_id
-        tool_log_request.user = user
+        _tool_log_request_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _tool_log_request_.batch_id = batch_id
+        _tool_log_request_.created_at = created_at
+        _tool_log_request_.end_time = end_time
+        _tool_log_request_.environment = environment
+        _tool_log_request_.error = error
+        _tool_log_request_.id = id
+        _tool_log_request_._inputs_slot = inputs  # type: ignore[attr-defined]
+        _tool_log_request_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _tool_log_request_.output = output
+        _tool_log_request_.path = path
+        _tool_log_request_.provider_latency = provider_latency
+        _tool_log_request_._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        _tool_log_request_._provider_response_slot = provider_response  # type: ignore[attr-defined]
+        _tool_log_request_.save = save
+        _tool_log_request_.source = source
+        _tool_log_request_.source_datapoint_id = source_datapoint_id
+        _tool_log_request_.start_time = start_time
+        _tool_log_request_.stdout = stdout
+        _tool_log_request_._tool_slot = tool  # type: ignore[attr-defined]
+        _tool_log_request_.trace_parent_id = trace_parent_id
+        _tool_log_request_.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_log_request, _drifted)
-        return tool_log_request
+            _note(_tool_log_request_, _drifted)
+        return _tool_log_request_
 
 
 def _decode_inputs(self: ToolLogRequest, raw: Any) -> Any:

@@ -48,13 +48,13 @@ class ToolLogRequestProviderResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        tool_log_request_provider_response = cls()
+        _tool_log_request_provider_response_ = cls()
 
         if d:
-            tool_log_request_provider_response.additional_properties = dict(d)
+            _tool_log_request_provider_response_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_log_request_provider_response, _drifted)
-        return tool_log_request_provider_response
+            _note(_tool_log_request_provider_response_, _drifted)
+        return _tool_log_request_provider_response_
 
     @property
     def additional_keys(self) -> list[str]:

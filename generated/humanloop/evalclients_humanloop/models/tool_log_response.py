@@ -746,37 +746,37 @@ class ToolLogResponse:
                 raise
             user, _drifted = _keep(cls, d, "user", "str", "type", _drifted)
 
-        tool_log_response = _new(
+        _tool_log_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        tool_log_response._evaluator_logs_slot = evaluator_logs  # type: ignore[attr-defined]
-        tool_log_response.id = id
-        tool_log_response._tool_slot = tool  # type: ignore[attr-defined]
-        tool_log_response.batches = batches
-        tool_log_response.created_at = created_at
-        tool_log_response.end_time = end_time
-        tool_log_response.environment = environment
-        tool_log_response.error = error
-        tool_log_response._inputs_slot = inputs  # type: ignore[attr-defined]
-        tool_log_response._metadata_slot = metadata  # type: ignore[attr-defined]
-        tool_log_response.output = output
-        tool_log_response.provider_latency = provider_latency
-        tool_log_response._provider_request_slot = provider_request  # type: ignore[attr-defined]
-        tool_log_response._provider_response_slot = provider_response  # type: ignore[attr-defined]
-        tool_log_response.save = save
-        tool_log_response.source = source
-        tool_log_response.source_datapoint_id = source_datapoint_id
-        tool_log_response.start_time = start_time
-        tool_log_response.stdout = stdout
-        tool_log_response.trace_children = trace_children
-        tool_log_response.trace_flow_id = trace_flow_id
-        tool_log_response.trace_id = trace_id
-        tool_log_response.trace_parent_id = trace_parent_id
-        tool_log_response.user = user
+        _tool_log_response_._evaluator_logs_slot = evaluator_logs  # type: ignore[attr-defined]
+        _tool_log_response_.id = id
+        _tool_log_response_._tool_slot = tool  # type: ignore[attr-defined]
+        _tool_log_response_.batches = batches
+        _tool_log_response_.created_at = created_at
+        _tool_log_response_.end_time = end_time
+        _tool_log_response_.environment = environment
+        _tool_log_response_.error = error
+        _tool_log_response_._inputs_slot = inputs  # type: ignore[attr-defined]
+        _tool_log_response_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _tool_log_response_.output = output
+        _tool_log_response_.provider_latency = provider_latency
+        _tool_log_response_._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        _tool_log_response_._provider_response_slot = provider_response  # type: ignore[attr-defined]
+        _tool_log_response_.save = save
+        _tool_log_response_.source = source
+        _tool_log_response_.source_datapoint_id = source_datapoint_id
+        _tool_log_response_.start_time = start_time
+        _tool_log_response_.stdout = stdout
+        _tool_log_response_.trace_children = trace_children
+        _tool_log_response_.trace_flow_id = trace_flow_id
+        _tool_log_response_.trace_id = trace_id
+        _tool_log_response_.trace_parent_id = trace_parent_id
+        _tool_log_response_.user = user
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_log_response, _drifted)
-        return tool_log_response
+            _note(_tool_log_response_, _drifted)
+        return _tool_log_response_
 
 
 def _decode_evaluator_logs(self: ToolLogResponse, raw: Any) -> Any:

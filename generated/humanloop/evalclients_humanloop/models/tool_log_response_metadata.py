@@ -48,13 +48,13 @@ class ToolLogResponseMetadata:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        tool_log_response_metadata = cls()
+        _tool_log_response_metadata_ = cls()
 
         if d:
-            tool_log_response_metadata.additional_properties = dict(d)
+            _tool_log_response_metadata_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_log_response_metadata, _drifted)
-        return tool_log_response_metadata
+            _note(_tool_log_response_metadata_, _drifted)
+        return _tool_log_response_metadata_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -390,30 +390,30 @@ class ToolLogUpdateRequest:
                 raise
             stdout, _drifted = _keep(cls, d, "stdout", "str", "type", _drifted)
 
-        tool_log_update_request = _new(
+        _tool_log_update_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        tool_log_update_request.created_at = created_at
-        tool_log_update_request.end_time = end_time
-        tool_log_update_request.error = error
-        tool_log_update_request._inputs_slot = inputs  # type: ignore[attr-defined]
-        tool_log_update_request._metadata_slot = metadata  # type: ignore[attr-defined]
-        tool_log_update_request.output = output
-        tool_log_update_request.provider_latency = provider_latency
-        tool_log_update_request._provider_request_slot = provider_request  # type: ignore[attr-defined]
-        tool_log_update_request._provider_response_slot = provider_response  # type: ignore[attr-defined]
-        tool_log_update_request.source = source
-        tool_log_update_request.start_time = start_time
-        tool_log_update_request.stdout = stdout
-        tool_log_update_request.additional_properties = {}
+        _tool_log_update_request_.created_at = created_at
+        _tool_log_update_request_.end_time = end_time
+        _tool_log_update_request_.error = error
+        _tool_log_update_request_._inputs_slot = inputs  # type: ignore[attr-defined]
+        _tool_log_update_request_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _tool_log_update_request_.output = output
+        _tool_log_update_request_.provider_latency = provider_latency
+        _tool_log_update_request_._provider_request_slot = provider_request  # type: ignore[attr-defined]
+        _tool_log_update_request_._provider_response_slot = provider_response  # type: ignore[attr-defined]
+        _tool_log_update_request_.source = source
+        _tool_log_update_request_.start_time = start_time
+        _tool_log_update_request_.stdout = stdout
+        _tool_log_update_request_.additional_properties = {}
 
         if _extra:
-            tool_log_update_request.additional_properties = {
+            _tool_log_update_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_log_update_request, _drifted)
-        return tool_log_update_request
+            _note(_tool_log_update_request_, _drifted)
+        return _tool_log_update_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class ToolLogUpdateRequestInputs:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        tool_log_update_request_inputs = cls()
+        _tool_log_update_request_inputs_ = cls()
 
         if d:
-            tool_log_update_request_inputs.additional_properties = dict(d)
+            _tool_log_update_request_inputs_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_log_update_request_inputs, _drifted)
-        return tool_log_update_request_inputs
+            _note(_tool_log_update_request_inputs_, _drifted)
+        return _tool_log_update_request_inputs_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class ToolLogUpdateRequestProviderRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        tool_log_update_request_provider_request = cls()
+        _tool_log_update_request_provider_request_ = cls()
 
         if d:
-            tool_log_update_request_provider_request.additional_properties = dict(d)
+            _tool_log_update_request_provider_request_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_log_update_request_provider_request, _drifted)
-        return tool_log_update_request_provider_request
+            _note(_tool_log_update_request_provider_request_, _drifted)
+        return _tool_log_update_request_provider_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -270,22 +270,22 @@ class ToolRequest:
                 _drifted,
             )
 
-        tool_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        tool_request._attributes_slot = attributes  # type: ignore[attr-defined]
-        tool_request.commit_message = commit_message
-        tool_request._function_slot = function  # type: ignore[attr-defined]
-        tool_request.id = id
-        tool_request.path = path
-        tool_request._setup_values_slot = setup_values  # type: ignore[attr-defined]
-        tool_request.source_code = source_code
-        tool_request.tool_type = tool_type
-        tool_request.additional_properties = {}
+        _tool_request_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _tool_request_._attributes_slot = attributes  # type: ignore[attr-defined]
+        _tool_request_.commit_message = commit_message
+        _tool_request_._function_slot = function  # type: ignore[attr-defined]
+        _tool_request_.id = id
+        _tool_request_.path = path
+        _tool_request_._setup_values_slot = setup_values  # type: ignore[attr-defined]
+        _tool_request_.source_code = source_code
+        _tool_request_.tool_type = tool_type
+        _tool_request_.additional_properties = {}
 
         if _extra:
-            tool_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _tool_request_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_request, _drifted)
-        return tool_request
+            _note(_tool_request_, _drifted)
+        return _tool_request_
 
     @property
     def additional_keys(self) -> list[str]:

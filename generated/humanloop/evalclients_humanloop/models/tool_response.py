@@ -694,38 +694,38 @@ class ToolResponse:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of tool", "enum", _drifted)
 
-        tool_response = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        tool_response.created_at = created_at
-        tool_response.id = id
-        tool_response._inputs_slot = inputs  # type: ignore[attr-defined]
-        tool_response.last_used_at = last_used_at
-        tool_response.name = name
-        tool_response.path = path
-        tool_response.total_logs_count = total_logs_count
-        tool_response.updated_at = updated_at
-        tool_response.version_id = version_id
-        tool_response.version_logs_count = version_logs_count
-        tool_response._attributes_slot = attributes  # type: ignore[attr-defined]
-        tool_response.commit_message = commit_message
-        tool_response._created_by_slot = created_by  # type: ignore[attr-defined]
-        tool_response.directory_id = directory_id
-        tool_response._environments_slot = environments  # type: ignore[attr-defined]
-        tool_response._evaluator_aggregates_slot = evaluator_aggregates  # type: ignore[attr-defined]
-        tool_response._evaluators_slot = evaluators  # type: ignore[attr-defined]
-        tool_response._function_slot = function  # type: ignore[attr-defined]
-        tool_response._setup_values_slot = setup_values  # type: ignore[attr-defined]
-        tool_response.signature = signature
-        tool_response.source_code = source_code
-        tool_response.status = status
-        tool_response.tool_type = tool_type
-        tool_response.type_ = type_
-        tool_response.additional_properties = {}
+        _tool_response_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _tool_response_.created_at = created_at
+        _tool_response_.id = id
+        _tool_response_._inputs_slot = inputs  # type: ignore[attr-defined]
+        _tool_response_.last_used_at = last_used_at
+        _tool_response_.name = name
+        _tool_response_.path = path
+        _tool_response_.total_logs_count = total_logs_count
+        _tool_response_.updated_at = updated_at
+        _tool_response_.version_id = version_id
+        _tool_response_.version_logs_count = version_logs_count
+        _tool_response_._attributes_slot = attributes  # type: ignore[attr-defined]
+        _tool_response_.commit_message = commit_message
+        _tool_response_._created_by_slot = created_by  # type: ignore[attr-defined]
+        _tool_response_.directory_id = directory_id
+        _tool_response_._environments_slot = environments  # type: ignore[attr-defined]
+        _tool_response_._evaluator_aggregates_slot = evaluator_aggregates  # type: ignore[attr-defined]
+        _tool_response_._evaluators_slot = evaluators  # type: ignore[attr-defined]
+        _tool_response_._function_slot = function  # type: ignore[attr-defined]
+        _tool_response_._setup_values_slot = setup_values  # type: ignore[attr-defined]
+        _tool_response_.signature = signature
+        _tool_response_.source_code = source_code
+        _tool_response_.status = status
+        _tool_response_.tool_type = tool_type
+        _tool_response_.type_ = type_
+        _tool_response_.additional_properties = {}
 
         if _extra:
-            tool_response.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _tool_response_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_response, _drifted)
-        return tool_response
+            _note(_tool_response_, _drifted)
+        return _tool_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,13 +51,13 @@ class ToolResponseAttributes:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        tool_response_attributes = cls()
+        _tool_response_attributes_ = cls()
 
         if d:
-            tool_response_attributes.additional_properties = dict(d)
+            _tool_response_attributes_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_response_attributes, _drifted)
-        return tool_response_attributes
+            _note(_tool_response_attributes_, _drifted)
+        return _tool_response_attributes_
 
     @property
     def additional_keys(self) -> list[str]:

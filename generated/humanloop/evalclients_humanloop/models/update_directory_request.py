@@ -106,21 +106,21 @@ class UpdateDirectoryRequest:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        update_directory_request = _new(
+        _update_directory_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_directory_request.name = name
-        update_directory_request.parent_id = parent_id
-        update_directory_request.path = path
-        update_directory_request.additional_properties = {}
+        _update_directory_request_.name = name
+        _update_directory_request_.parent_id = parent_id
+        _update_directory_request_.path = path
+        _update_directory_request_.additional_properties = {}
 
         if _extra:
-            update_directory_request.additional_properties = {
+            _update_directory_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_directory_request, _drifted)
-        return update_directory_request
+            _note(_update_directory_request_, _drifted)
+        return _update_directory_request_
 
     @property
     def additional_keys(self) -> list[str]:

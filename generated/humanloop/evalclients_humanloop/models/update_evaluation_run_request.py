@@ -104,20 +104,20 @@ class UpdateEvaluationRunRequest:
                 cls, d, "status", "one of cancelled, completed, pending, running", "enum", _drifted
             )
 
-        update_evaluation_run_request = _new(
+        _update_evaluation_run_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_evaluation_run_request.control = control
-        update_evaluation_run_request.status = status
-        update_evaluation_run_request.additional_properties = {}
+        _update_evaluation_run_request_.control = control
+        _update_evaluation_run_request_.status = status
+        _update_evaluation_run_request_.additional_properties = {}
 
         if _extra:
-            update_evaluation_run_request.additional_properties = {
+            _update_evaluation_run_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_evaluation_run_request, _drifted)
-        return update_evaluation_run_request
+            _note(_update_evaluation_run_request_, _drifted)
+        return _update_evaluation_run_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -89,20 +89,20 @@ class UpdateEvaluatorRequest:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        update_evaluator_request = _new(
+        _update_evaluator_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_evaluator_request.name = name
-        update_evaluator_request.path = path
-        update_evaluator_request.additional_properties = {}
+        _update_evaluator_request_.name = name
+        _update_evaluator_request_.path = path
+        _update_evaluator_request_.additional_properties = {}
 
         if _extra:
-            update_evaluator_request.additional_properties = {
+            _update_evaluator_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_evaluator_request, _drifted)
-        return update_evaluator_request
+            _note(_update_evaluator_request_, _drifted)
+        return _update_evaluator_request_
 
     @property
     def additional_keys(self) -> list[str]:

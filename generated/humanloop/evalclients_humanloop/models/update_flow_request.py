@@ -108,21 +108,21 @@ class UpdateFlowRequest:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        update_flow_request = _new(
+        _update_flow_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_flow_request.directory_id = directory_id
-        update_flow_request.name = name
-        update_flow_request.path = path
-        update_flow_request.additional_properties = {}
+        _update_flow_request_.directory_id = directory_id
+        _update_flow_request_.name = name
+        _update_flow_request_.path = path
+        _update_flow_request_.additional_properties = {}
 
         if _extra:
-            update_flow_request.additional_properties = {
+            _update_flow_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_flow_request, _drifted)
-        return update_flow_request
+            _note(_update_flow_request_, _drifted)
+        return _update_flow_request_
 
     @property
     def additional_keys(self) -> list[str]:

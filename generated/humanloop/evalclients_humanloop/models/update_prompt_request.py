@@ -89,20 +89,20 @@ class UpdatePromptRequest:
                 raise
             path, _drifted = _keep(cls, d, "path", "str", "type", _drifted)
 
-        update_prompt_request = _new(
+        _update_prompt_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_prompt_request.name = name
-        update_prompt_request.path = path
-        update_prompt_request.additional_properties = {}
+        _update_prompt_request_.name = name
+        _update_prompt_request_.path = path
+        _update_prompt_request_.additional_properties = {}
 
         if _extra:
-            update_prompt_request.additional_properties = {
+            _update_prompt_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_prompt_request, _drifted)
-        return update_prompt_request
+            _note(_update_prompt_request_, _drifted)
+        return _update_prompt_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -160,22 +160,22 @@ class UpdateTraceRequest:
                 raise
             output, _drifted = _keep(cls, d, "output", "str", "type", _drifted)
 
-        update_trace_request = _new(
+        _update_trace_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_trace_request.trace_status = trace_status
-        update_trace_request.error = error
-        update_trace_request._inputs_slot = inputs  # type: ignore[attr-defined]
-        update_trace_request.output = output
-        update_trace_request.additional_properties = {}
+        _update_trace_request_.trace_status = trace_status
+        _update_trace_request_.error = error
+        _update_trace_request_._inputs_slot = inputs  # type: ignore[attr-defined]
+        _update_trace_request_.output = output
+        _update_trace_request_.additional_properties = {}
 
         if _extra:
-            update_trace_request.additional_properties = {
+            _update_trace_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_trace_request, _drifted)
-        return update_trace_request
+            _note(_update_trace_request_, _drifted)
+        return _update_trace_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class UpdateTraceRequestInputs:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        update_trace_request_inputs = cls()
+        _update_trace_request_inputs_ = cls()
 
         if d:
-            update_trace_request_inputs.additional_properties = dict(d)
+            _update_trace_request_inputs_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_trace_request_inputs, _drifted)
-        return update_trace_request_inputs
+            _note(_update_trace_request_inputs_, _drifted)
+        return _update_trace_request_inputs_
 
     @property
     def additional_keys(self) -> list[str]:

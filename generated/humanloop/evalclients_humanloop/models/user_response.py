@@ -106,17 +106,17 @@ class UserResponse:
                 raise
             full_name, _drifted = _keep(cls, d, "full_name", "str", "type", _drifted)
 
-        user_response = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        user_response.email_address = email_address
-        user_response.id = id
-        user_response.full_name = full_name
-        user_response.additional_properties = {}
+        _user_response_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _user_response_.email_address = email_address
+        _user_response_.id = id
+        _user_response_.full_name = full_name
+        _user_response_.additional_properties = {}
 
         if _extra:
-            user_response.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _user_response_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(user_response, _drifted)
-        return user_response
+            _note(_user_response_, _drifted)
+        return _user_response_
 
     @property
     def additional_keys(self) -> list[str]:

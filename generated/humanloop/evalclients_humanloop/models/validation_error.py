@@ -118,19 +118,21 @@ class ValidationError:
                 raise
             type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
-        validation_error = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        validation_error.loc = loc
-        validation_error.msg = msg
-        validation_error.type_ = type_
-        validation_error.additional_properties = {}
+        _validation_error_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _validation_error_.loc = loc
+        _validation_error_.msg = msg
+        _validation_error_.type_ = type_
+        _validation_error_.additional_properties = {}
 
         if _extra:
-            validation_error.additional_properties = {
+            _validation_error_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(validation_error, _drifted)
-        return validation_error
+            _note(_validation_error_, _drifted)
+        return _validation_error_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -162,21 +162,21 @@ class VersionDeploymentResponse:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of environment", "enum", _drifted)
 
-        version_deployment_response = _new(
+        _version_deployment_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        version_deployment_response._environment_slot = environment  # type: ignore[attr-defined]
-        version_deployment_response._file_slot = file  # type: ignore[attr-defined]
-        version_deployment_response.type_ = type_
-        version_deployment_response.additional_properties = {}
+        _version_deployment_response_._environment_slot = environment  # type: ignore[attr-defined]
+        _version_deployment_response_._file_slot = file  # type: ignore[attr-defined]
+        _version_deployment_response_.type_ = type_
+        _version_deployment_response_.additional_properties = {}
 
         if _extra:
-            version_deployment_response.additional_properties = {
+            _version_deployment_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(version_deployment_response, _drifted)
-        return version_deployment_response
+            _note(_version_deployment_response_, _drifted)
+        return _version_deployment_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -76,15 +76,15 @@ class VersionId:
                 raise
             version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
-        version_id = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        version_id.version_id = version_id
-        version_id.additional_properties = {}
+        _version_id_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _version_id_.version_id = version_id
+        _version_id_.additional_properties = {}
 
         if _extra:
-            version_id.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _version_id_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(version_id, _drifted)
-        return version_id
+            _note(_version_id_, _drifted)
+        return _version_id_
 
     @property
     def additional_keys(self) -> list[str]:

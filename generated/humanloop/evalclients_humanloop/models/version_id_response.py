@@ -137,20 +137,20 @@ class VersionIdResponse:
                     _drifted,
                 )
 
-        version_id_response = _new(
+        _version_id_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        version_id_response.type_ = type_
-        version_id_response._version_slot = version  # type: ignore[attr-defined]
-        version_id_response.additional_properties = {}
+        _version_id_response_.type_ = type_
+        _version_id_response_._version_slot = version  # type: ignore[attr-defined]
+        _version_id_response_.additional_properties = {}
 
         if _extra:
-            version_id_response.additional_properties = {
+            _version_id_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(version_id_response, _drifted)
-        return version_id_response
+            _note(_version_id_response_, _drifted)
+        return _version_id_response_
 
     @property
     def additional_keys(self) -> list[str]:

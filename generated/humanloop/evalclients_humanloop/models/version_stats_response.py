@@ -277,22 +277,22 @@ class VersionStatsResponse:
                 raise
             batch_id, _drifted = _keep(cls, d, "batch_id", "str", "type", _drifted)
 
-        version_stats_response = _new(
+        _version_stats_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        version_stats_response.evaluator_version_stats = evaluator_version_stats
-        version_stats_response.num_logs = num_logs
-        version_stats_response.version_id = version_id
-        version_stats_response.batch_id = batch_id
-        version_stats_response.additional_properties = {}
+        _version_stats_response_.evaluator_version_stats = evaluator_version_stats
+        _version_stats_response_.num_logs = num_logs
+        _version_stats_response_.version_id = version_id
+        _version_stats_response_.batch_id = batch_id
+        _version_stats_response_.additional_properties = {}
 
         if _extra:
-            version_stats_response.additional_properties = {
+            _version_stats_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(version_stats_response, _drifted)
-        return version_stats_response
+            _note(_version_stats_response_, _drifted)
+        return _version_stats_response_
 
     @property
     def additional_keys(self) -> list[str]:

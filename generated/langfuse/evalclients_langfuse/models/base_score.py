@@ -352,30 +352,30 @@ class BaseScore:
                 raise
             trace_id, _drifted = _keep(cls, d, "traceId", "None | str", "type", _drifted)
 
-        base_score = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        base_score.author_user_id = author_user_id
-        base_score.comment = comment
-        base_score.config_id = config_id
-        base_score.created_at = created_at
-        base_score.environment = environment
-        base_score.id = id
-        base_score.metadata = metadata
-        base_score.name = name
-        base_score.queue_id = queue_id
-        base_score.source = source
-        base_score.timestamp = timestamp
-        base_score.updated_at = updated_at
-        base_score.dataset_run_id = dataset_run_id
-        base_score.observation_id = observation_id
-        base_score.session_id = session_id
-        base_score.trace_id = trace_id
-        base_score.additional_properties = {}
+        _base_score_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _base_score_.author_user_id = author_user_id
+        _base_score_.comment = comment
+        _base_score_.config_id = config_id
+        _base_score_.created_at = created_at
+        _base_score_.environment = environment
+        _base_score_.id = id
+        _base_score_.metadata = metadata
+        _base_score_.name = name
+        _base_score_.queue_id = queue_id
+        _base_score_.source = source
+        _base_score_.timestamp = timestamp
+        _base_score_.updated_at = updated_at
+        _base_score_.dataset_run_id = dataset_run_id
+        _base_score_.observation_id = observation_id
+        _base_score_.session_id = session_id
+        _base_score_.trace_id = trace_id
+        _base_score_.additional_properties = {}
 
         if _extra:
-            base_score.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _base_score_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(base_score, _drifted)
-        return base_score
+            _note(_base_score_, _drifted)
+        return _base_score_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -302,28 +302,28 @@ class BaseScoreV1:
                 cls, d, "observationId", "None | str", "type", _drifted
             )
 
-        base_score_v1 = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        base_score_v1.author_user_id = author_user_id
-        base_score_v1.comment = comment
-        base_score_v1.config_id = config_id
-        base_score_v1.created_at = created_at
-        base_score_v1.environment = environment
-        base_score_v1.id = id
-        base_score_v1.metadata = metadata
-        base_score_v1.name = name
-        base_score_v1.queue_id = queue_id
-        base_score_v1.source = source
-        base_score_v1.timestamp = timestamp
-        base_score_v1.trace_id = trace_id
-        base_score_v1.updated_at = updated_at
-        base_score_v1.observation_id = observation_id
-        base_score_v1.additional_properties = {}
+        _base_score_v1_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _base_score_v1_.author_user_id = author_user_id
+        _base_score_v1_.comment = comment
+        _base_score_v1_.config_id = config_id
+        _base_score_v1_.created_at = created_at
+        _base_score_v1_.environment = environment
+        _base_score_v1_.id = id
+        _base_score_v1_.metadata = metadata
+        _base_score_v1_.name = name
+        _base_score_v1_.queue_id = queue_id
+        _base_score_v1_.source = source
+        _base_score_v1_.timestamp = timestamp
+        _base_score_v1_.trace_id = trace_id
+        _base_score_v1_.updated_at = updated_at
+        _base_score_v1_.observation_id = observation_id
+        _base_score_v1_.additional_properties = {}
 
         if _extra:
-            base_score_v1.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _base_score_v1_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(base_score_v1, _drifted)
-        return base_score_v1
+            _note(_base_score_v1_, _drifted)
+        return _base_score_v1_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -387,28 +387,28 @@ class BaseScoreV3:
                     _drifted,
                 )
 
-        base_score_v3 = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        base_score_v3.created_at = created_at
-        base_score_v3.environment = environment
-        base_score_v3.id = id
-        base_score_v3.name = name
-        base_score_v3.project_id = project_id
-        base_score_v3.source = source
-        base_score_v3.timestamp = timestamp
-        base_score_v3.updated_at = updated_at
-        base_score_v3.author_user_id = author_user_id
-        base_score_v3.comment = comment
-        base_score_v3.config_id = config_id
-        base_score_v3._metadata_slot = metadata  # type: ignore[attr-defined]
-        base_score_v3.queue_id = queue_id
-        base_score_v3._subject_slot = subject  # type: ignore[attr-defined]
-        base_score_v3.additional_properties = {}
+        _base_score_v3_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _base_score_v3_.created_at = created_at
+        _base_score_v3_.environment = environment
+        _base_score_v3_.id = id
+        _base_score_v3_.name = name
+        _base_score_v3_.project_id = project_id
+        _base_score_v3_.source = source
+        _base_score_v3_.timestamp = timestamp
+        _base_score_v3_.updated_at = updated_at
+        _base_score_v3_.author_user_id = author_user_id
+        _base_score_v3_.comment = comment
+        _base_score_v3_.config_id = config_id
+        _base_score_v3_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _base_score_v3_.queue_id = queue_id
+        _base_score_v3_._subject_slot = subject  # type: ignore[attr-defined]
+        _base_score_v3_.additional_properties = {}
 
         if _extra:
-            base_score_v3.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _base_score_v3_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(base_score_v3, _drifted)
-        return base_score_v3
+            _note(_base_score_v3_, _drifted)
+        return _base_score_v3_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class BaseScoreV3MetadataType0:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        base_score_v3_metadata_type_0 = cls()
+        _base_score_v3_metadata_type_0_ = cls()
 
         if d:
-            base_score_v3_metadata_type_0.additional_properties = dict(d)
+            _base_score_v3_metadata_type_0_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(base_score_v3_metadata_type_0, _drifted)
-        return base_score_v3_metadata_type_0
+            _note(_base_score_v3_metadata_type_0_, _drifted)
+        return _base_score_v3_metadata_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

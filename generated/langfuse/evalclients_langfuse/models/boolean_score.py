@@ -401,33 +401,33 @@ class BooleanScore:
                 raise
             trace_id, _drifted = _keep(cls, d, "traceId", "None | str", "type", _drifted)
 
-        boolean_score = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        boolean_score.author_user_id = author_user_id
-        boolean_score.comment = comment
-        boolean_score.config_id = config_id
-        boolean_score.created_at = created_at
-        boolean_score.environment = environment
-        boolean_score.id = id
-        boolean_score.metadata = metadata
-        boolean_score.name = name
-        boolean_score.queue_id = queue_id
-        boolean_score.source = source
-        boolean_score.timestamp = timestamp
-        boolean_score.updated_at = updated_at
-        boolean_score.data_type = data_type
-        boolean_score.string_value = string_value
-        boolean_score.value = value
-        boolean_score.dataset_run_id = dataset_run_id
-        boolean_score.observation_id = observation_id
-        boolean_score.session_id = session_id
-        boolean_score.trace_id = trace_id
-        boolean_score.additional_properties = {}
+        _boolean_score_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _boolean_score_.author_user_id = author_user_id
+        _boolean_score_.comment = comment
+        _boolean_score_.config_id = config_id
+        _boolean_score_.created_at = created_at
+        _boolean_score_.environment = environment
+        _boolean_score_.id = id
+        _boolean_score_.metadata = metadata
+        _boolean_score_.name = name
+        _boolean_score_.queue_id = queue_id
+        _boolean_score_.source = source
+        _boolean_score_.timestamp = timestamp
+        _boolean_score_.updated_at = updated_at
+        _boolean_score_.data_type = data_type
+        _boolean_score_.string_value = string_value
+        _boolean_score_.value = value
+        _boolean_score_.dataset_run_id = dataset_run_id
+        _boolean_score_.observation_id = observation_id
+        _boolean_score_.session_id = session_id
+        _boolean_score_.trace_id = trace_id
+        _boolean_score_.additional_properties = {}
 
         if _extra:
-            boolean_score.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _boolean_score_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(boolean_score, _drifted)
-        return boolean_score
+            _note(_boolean_score_, _drifted)
+        return _boolean_score_
 
     @property
     def additional_keys(self) -> list[str]:

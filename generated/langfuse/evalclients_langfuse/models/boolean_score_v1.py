@@ -354,33 +354,35 @@ class BooleanScoreV1:
                 cls, d, "observationId", "None | str", "type", _drifted
             )
 
-        boolean_score_v1 = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        boolean_score_v1.author_user_id = author_user_id
-        boolean_score_v1.comment = comment
-        boolean_score_v1.config_id = config_id
-        boolean_score_v1.created_at = created_at
-        boolean_score_v1.environment = environment
-        boolean_score_v1.id = id
-        boolean_score_v1.metadata = metadata
-        boolean_score_v1.name = name
-        boolean_score_v1.queue_id = queue_id
-        boolean_score_v1.source = source
-        boolean_score_v1.timestamp = timestamp
-        boolean_score_v1.trace_id = trace_id
-        boolean_score_v1.updated_at = updated_at
-        boolean_score_v1.data_type = data_type
-        boolean_score_v1.string_value = string_value
-        boolean_score_v1.value = value
-        boolean_score_v1.observation_id = observation_id
-        boolean_score_v1.additional_properties = {}
+        _boolean_score_v1_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _boolean_score_v1_.author_user_id = author_user_id
+        _boolean_score_v1_.comment = comment
+        _boolean_score_v1_.config_id = config_id
+        _boolean_score_v1_.created_at = created_at
+        _boolean_score_v1_.environment = environment
+        _boolean_score_v1_.id = id
+        _boolean_score_v1_.metadata = metadata
+        _boolean_score_v1_.name = name
+        _boolean_score_v1_.queue_id = queue_id
+        _boolean_score_v1_.source = source
+        _boolean_score_v1_.timestamp = timestamp
+        _boolean_score_v1_.trace_id = trace_id
+        _boolean_score_v1_.updated_at = updated_at
+        _boolean_score_v1_.data_type = data_type
+        _boolean_score_v1_.string_value = string_value
+        _boolean_score_v1_.value = value
+        _boolean_score_v1_.observation_id = observation_id
+        _boolean_score_v1_.additional_properties = {}
 
         if _extra:
-            boolean_score_v1.additional_properties = {
+            _boolean_score_v1_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(boolean_score_v1, _drifted)
-        return boolean_score_v1
+            _note(_boolean_score_v1_, _drifted)
+        return _boolean_score_v1_
 
     @property
     def additional_keys(self) -> list[str]:

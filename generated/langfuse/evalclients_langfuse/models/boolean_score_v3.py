@@ -423,32 +423,34 @@ class BooleanScoreV3:
                     _drifted,
                 )
 
-        boolean_score_v3 = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        boolean_score_v3.created_at = created_at
-        boolean_score_v3.environment = environment
-        boolean_score_v3.id = id
-        boolean_score_v3.name = name
-        boolean_score_v3.project_id = project_id
-        boolean_score_v3.source = source
-        boolean_score_v3.timestamp = timestamp
-        boolean_score_v3.updated_at = updated_at
-        boolean_score_v3.data_type = data_type
-        boolean_score_v3.value = value
-        boolean_score_v3.author_user_id = author_user_id
-        boolean_score_v3.comment = comment
-        boolean_score_v3.config_id = config_id
-        boolean_score_v3._metadata_slot = metadata  # type: ignore[attr-defined]
-        boolean_score_v3.queue_id = queue_id
-        boolean_score_v3._subject_slot = subject  # type: ignore[attr-defined]
-        boolean_score_v3.additional_properties = {}
+        _boolean_score_v3_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _boolean_score_v3_.created_at = created_at
+        _boolean_score_v3_.environment = environment
+        _boolean_score_v3_.id = id
+        _boolean_score_v3_.name = name
+        _boolean_score_v3_.project_id = project_id
+        _boolean_score_v3_.source = source
+        _boolean_score_v3_.timestamp = timestamp
+        _boolean_score_v3_.updated_at = updated_at
+        _boolean_score_v3_.data_type = data_type
+        _boolean_score_v3_.value = value
+        _boolean_score_v3_.author_user_id = author_user_id
+        _boolean_score_v3_.comment = comment
+        _boolean_score_v3_.config_id = config_id
+        _boolean_score_v3_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _boolean_score_v3_.queue_id = queue_id
+        _boolean_score_v3_._subject_slot = subject  # type: ignore[attr-defined]
+        _boolean_score_v3_.additional_properties = {}
 
         if _extra:
-            boolean_score_v3.additional_properties = {
+            _boolean_score_v3_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(boolean_score_v3, _drifted)
-        return boolean_score_v3
+            _note(_boolean_score_v3_, _drifted)
+        return _boolean_score_v3_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -405,37 +405,37 @@ class CategoricalScore:
                 raise
             trace_id, _drifted = _keep(cls, d, "traceId", "None | str", "type", _drifted)
 
-        categorical_score = _new(
+        _categorical_score_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        categorical_score.author_user_id = author_user_id
-        categorical_score.comment = comment
-        categorical_score.config_id = config_id
-        categorical_score.created_at = created_at
-        categorical_score.environment = environment
-        categorical_score.id = id
-        categorical_score.metadata = metadata
-        categorical_score.name = name
-        categorical_score.queue_id = queue_id
-        categorical_score.source = source
-        categorical_score.timestamp = timestamp
-        categorical_score.updated_at = updated_at
-        categorical_score.data_type = data_type
-        categorical_score.string_value = string_value
-        categorical_score.value = value
-        categorical_score.dataset_run_id = dataset_run_id
-        categorical_score.observation_id = observation_id
-        categorical_score.session_id = session_id
-        categorical_score.trace_id = trace_id
-        categorical_score.additional_properties = {}
+        _categorical_score_.author_user_id = author_user_id
+        _categorical_score_.comment = comment
+        _categorical_score_.config_id = config_id
+        _categorical_score_.created_at = created_at
+        _categorical_score_.environment = environment
+        _categorical_score_.id = id
+        _categorical_score_.metadata = metadata
+        _categorical_score_.name = name
+        _categorical_score_.queue_id = queue_id
+        _categorical_score_.source = source
+        _categorical_score_.timestamp = timestamp
+        _categorical_score_.updated_at = updated_at
+        _categorical_score_.data_type = data_type
+        _categorical_score_.string_value = string_value
+        _categorical_score_.value = value
+        _categorical_score_.dataset_run_id = dataset_run_id
+        _categorical_score_.observation_id = observation_id
+        _categorical_score_.session_id = session_id
+        _categorical_score_.trace_id = trace_id
+        _categorical_score_.additional_properties = {}
 
         if _extra:
-            categorical_score.additional_properties = {
+            _categorical_score_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(categorical_score, _drifted)
-        return categorical_score
+            _note(_categorical_score_, _drifted)
+        return _categorical_score_
 
     @property
     def additional_keys(self) -> list[str]:

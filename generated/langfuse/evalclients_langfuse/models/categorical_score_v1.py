@@ -355,35 +355,35 @@ class CategoricalScoreV1:
                 cls, d, "observationId", "None | str", "type", _drifted
             )
 
-        categorical_score_v1 = _new(
+        _categorical_score_v1_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        categorical_score_v1.author_user_id = author_user_id
-        categorical_score_v1.comment = comment
-        categorical_score_v1.config_id = config_id
-        categorical_score_v1.created_at = created_at
-        categorical_score_v1.environment = environment
-        categorical_score_v1.id = id
-        categorical_score_v1.metadata = metadata
-        categorical_score_v1.name = name
-        categorical_score_v1.queue_id = queue_id
-        categorical_score_v1.source = source
-        categorical_score_v1.timestamp = timestamp
-        categorical_score_v1.trace_id = trace_id
-        categorical_score_v1.updated_at = updated_at
-        categorical_score_v1.data_type = data_type
-        categorical_score_v1.string_value = string_value
-        categorical_score_v1.value = value
-        categorical_score_v1.observation_id = observation_id
-        categorical_score_v1.additional_properties = {}
+        _categorical_score_v1_.author_user_id = author_user_id
+        _categorical_score_v1_.comment = comment
+        _categorical_score_v1_.config_id = config_id
+        _categorical_score_v1_.created_at = created_at
+        _categorical_score_v1_.environment = environment
+        _categorical_score_v1_.id = id
+        _categorical_score_v1_.metadata = metadata
+        _categorical_score_v1_.name = name
+        _categorical_score_v1_.queue_id = queue_id
+        _categorical_score_v1_.source = source
+        _categorical_score_v1_.timestamp = timestamp
+        _categorical_score_v1_.trace_id = trace_id
+        _categorical_score_v1_.updated_at = updated_at
+        _categorical_score_v1_.data_type = data_type
+        _categorical_score_v1_.string_value = string_value
+        _categorical_score_v1_.value = value
+        _categorical_score_v1_.observation_id = observation_id
+        _categorical_score_v1_.additional_properties = {}
 
         if _extra:
-            categorical_score_v1.additional_properties = {
+            _categorical_score_v1_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(categorical_score_v1, _drifted)
-        return categorical_score_v1
+            _note(_categorical_score_v1_, _drifted)
+        return _categorical_score_v1_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -423,34 +423,34 @@ class CategoricalScoreV3:
                     _drifted,
                 )
 
-        categorical_score_v3 = _new(
+        _categorical_score_v3_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        categorical_score_v3.created_at = created_at
-        categorical_score_v3.environment = environment
-        categorical_score_v3.id = id
-        categorical_score_v3.name = name
-        categorical_score_v3.project_id = project_id
-        categorical_score_v3.source = source
-        categorical_score_v3.timestamp = timestamp
-        categorical_score_v3.updated_at = updated_at
-        categorical_score_v3.data_type = data_type
-        categorical_score_v3.value = value
-        categorical_score_v3.author_user_id = author_user_id
-        categorical_score_v3.comment = comment
-        categorical_score_v3.config_id = config_id
-        categorical_score_v3._metadata_slot = metadata  # type: ignore[attr-defined]
-        categorical_score_v3.queue_id = queue_id
-        categorical_score_v3._subject_slot = subject  # type: ignore[attr-defined]
-        categorical_score_v3.additional_properties = {}
+        _categorical_score_v3_.created_at = created_at
+        _categorical_score_v3_.environment = environment
+        _categorical_score_v3_.id = id
+        _categorical_score_v3_.name = name
+        _categorical_score_v3_.project_id = project_id
+        _categorical_score_v3_.source = source
+        _categorical_score_v3_.timestamp = timestamp
+        _categorical_score_v3_.updated_at = updated_at
+        _categorical_score_v3_.data_type = data_type
+        _categorical_score_v3_.value = value
+        _categorical_score_v3_.author_user_id = author_user_id
+        _categorical_score_v3_.comment = comment
+        _categorical_score_v3_.config_id = config_id
+        _categorical_score_v3_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _categorical_score_v3_.queue_id = queue_id
+        _categorical_score_v3_._subject_slot = subject  # type: ignore[attr-defined]
+        _categorical_score_v3_.additional_properties = {}
 
         if _extra:
-            categorical_score_v3.additional_properties = {
+            _categorical_score_v3_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(categorical_score_v3, _drifted)
-        return categorical_score_v3
+            _note(_categorical_score_v3_, _drifted)
+        return _categorical_score_v3_
 
     @property
     def additional_keys(self) -> list[str]:

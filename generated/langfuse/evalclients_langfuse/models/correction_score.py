@@ -403,35 +403,37 @@ class CorrectionScore:
                 raise
             trace_id, _drifted = _keep(cls, d, "traceId", "None | str", "type", _drifted)
 
-        correction_score = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        correction_score.author_user_id = author_user_id
-        correction_score.comment = comment
-        correction_score.config_id = config_id
-        correction_score.created_at = created_at
-        correction_score.environment = environment
-        correction_score.id = id
-        correction_score.metadata = metadata
-        correction_score.name = name
-        correction_score.queue_id = queue_id
-        correction_score.source = source
-        correction_score.timestamp = timestamp
-        correction_score.updated_at = updated_at
-        correction_score.data_type = data_type
-        correction_score.string_value = string_value
-        correction_score.value = value
-        correction_score.dataset_run_id = dataset_run_id
-        correction_score.observation_id = observation_id
-        correction_score.session_id = session_id
-        correction_score.trace_id = trace_id
-        correction_score.additional_properties = {}
+        _correction_score_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _correction_score_.author_user_id = author_user_id
+        _correction_score_.comment = comment
+        _correction_score_.config_id = config_id
+        _correction_score_.created_at = created_at
+        _correction_score_.environment = environment
+        _correction_score_.id = id
+        _correction_score_.metadata = metadata
+        _correction_score_.name = name
+        _correction_score_.queue_id = queue_id
+        _correction_score_.source = source
+        _correction_score_.timestamp = timestamp
+        _correction_score_.updated_at = updated_at
+        _correction_score_.data_type = data_type
+        _correction_score_.string_value = string_value
+        _correction_score_.value = value
+        _correction_score_.dataset_run_id = dataset_run_id
+        _correction_score_.observation_id = observation_id
+        _correction_score_.session_id = session_id
+        _correction_score_.trace_id = trace_id
+        _correction_score_.additional_properties = {}
 
         if _extra:
-            correction_score.additional_properties = {
+            _correction_score_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(correction_score, _drifted)
-        return correction_score
+            _note(_correction_score_, _drifted)
+        return _correction_score_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -423,34 +423,34 @@ class CorrectionScoreV3:
                     _drifted,
                 )
 
-        correction_score_v3 = _new(
+        _correction_score_v3_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        correction_score_v3.created_at = created_at
-        correction_score_v3.environment = environment
-        correction_score_v3.id = id
-        correction_score_v3.name = name
-        correction_score_v3.project_id = project_id
-        correction_score_v3.source = source
-        correction_score_v3.timestamp = timestamp
-        correction_score_v3.updated_at = updated_at
-        correction_score_v3.data_type = data_type
-        correction_score_v3.value = value
-        correction_score_v3.author_user_id = author_user_id
-        correction_score_v3.comment = comment
-        correction_score_v3.config_id = config_id
-        correction_score_v3._metadata_slot = metadata  # type: ignore[attr-defined]
-        correction_score_v3.queue_id = queue_id
-        correction_score_v3._subject_slot = subject  # type: ignore[attr-defined]
-        correction_score_v3.additional_properties = {}
+        _correction_score_v3_.created_at = created_at
+        _correction_score_v3_.environment = environment
+        _correction_score_v3_.id = id
+        _correction_score_v3_.name = name
+        _correction_score_v3_.project_id = project_id
+        _correction_score_v3_.source = source
+        _correction_score_v3_.timestamp = timestamp
+        _correction_score_v3_.updated_at = updated_at
+        _correction_score_v3_.data_type = data_type
+        _correction_score_v3_.value = value
+        _correction_score_v3_.author_user_id = author_user_id
+        _correction_score_v3_.comment = comment
+        _correction_score_v3_.config_id = config_id
+        _correction_score_v3_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _correction_score_v3_.queue_id = queue_id
+        _correction_score_v3_._subject_slot = subject  # type: ignore[attr-defined]
+        _correction_score_v3_.additional_properties = {}
 
         if _extra:
-            correction_score_v3.additional_properties = {
+            _correction_score_v3_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(correction_score_v3, _drifted)
-        return correction_score_v3
+            _note(_correction_score_v3_, _drifted)
+        return _correction_score_v3_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -219,26 +219,26 @@ class CreateDatasetItemRequest:
                 raise
             status, _drifted = _keep(cls, d, "status", "one of ACTIVE, ARCHIVED", "enum", _drifted)
 
-        create_dataset_item_request = _new(
+        _create_dataset_item_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_dataset_item_request.dataset_name = dataset_name
-        create_dataset_item_request.expected_output = expected_output
-        create_dataset_item_request.id = id
-        create_dataset_item_request.input_ = input_
-        create_dataset_item_request.metadata = metadata
-        create_dataset_item_request.source_observation_id = source_observation_id
-        create_dataset_item_request.source_trace_id = source_trace_id
-        create_dataset_item_request.status = status
-        create_dataset_item_request.additional_properties = {}
+        _create_dataset_item_request_.dataset_name = dataset_name
+        _create_dataset_item_request_.expected_output = expected_output
+        _create_dataset_item_request_.id = id
+        _create_dataset_item_request_.input_ = input_
+        _create_dataset_item_request_.metadata = metadata
+        _create_dataset_item_request_.source_observation_id = source_observation_id
+        _create_dataset_item_request_.source_trace_id = source_trace_id
+        _create_dataset_item_request_.status = status
+        _create_dataset_item_request_.additional_properties = {}
 
         if _extra:
-            create_dataset_item_request.additional_properties = {
+            _create_dataset_item_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_dataset_item_request, _drifted)
-        return create_dataset_item_request
+            _note(_create_dataset_item_request_, _drifted)
+        return _create_dataset_item_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -142,23 +142,23 @@ class CreateDatasetRequest:
                 raise
             metadata, _drifted = _keep(cls, d, "metadata", "Any", "type", _drifted)
 
-        create_dataset_request = _new(
+        _create_dataset_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_dataset_request.name = name
-        create_dataset_request.description = description
-        create_dataset_request.expected_output_schema = expected_output_schema
-        create_dataset_request.input_schema = input_schema
-        create_dataset_request.metadata = metadata
-        create_dataset_request.additional_properties = {}
+        _create_dataset_request_.name = name
+        _create_dataset_request_.description = description
+        _create_dataset_request_.expected_output_schema = expected_output_schema
+        _create_dataset_request_.input_schema = input_schema
+        _create_dataset_request_.metadata = metadata
+        _create_dataset_request_.additional_properties = {}
 
         if _extra:
-            create_dataset_request.additional_properties = {
+            _create_dataset_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_dataset_request, _drifted)
-        return create_dataset_request
+            _note(_create_dataset_request_, _drifted)
+        return _create_dataset_request_
 
     @property
     def additional_keys(self) -> list[str]:

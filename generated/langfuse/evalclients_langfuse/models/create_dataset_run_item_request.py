@@ -245,26 +245,26 @@ class CreateDatasetRunItemRequest:
                 raise
             trace_id, _drifted = _keep(cls, d, "traceId", "None | str", "type", _drifted)
 
-        create_dataset_run_item_request = _new(
+        _create_dataset_run_item_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_dataset_run_item_request.dataset_item_id = dataset_item_id
-        create_dataset_run_item_request.run_name = run_name
-        create_dataset_run_item_request.created_at = created_at
-        create_dataset_run_item_request.dataset_version = dataset_version
-        create_dataset_run_item_request.metadata = metadata
-        create_dataset_run_item_request.observation_id = observation_id
-        create_dataset_run_item_request.run_description = run_description
-        create_dataset_run_item_request.trace_id = trace_id
-        create_dataset_run_item_request.additional_properties = {}
+        _create_dataset_run_item_request_.dataset_item_id = dataset_item_id
+        _create_dataset_run_item_request_.run_name = run_name
+        _create_dataset_run_item_request_.created_at = created_at
+        _create_dataset_run_item_request_.dataset_version = dataset_version
+        _create_dataset_run_item_request_.metadata = metadata
+        _create_dataset_run_item_request_.observation_id = observation_id
+        _create_dataset_run_item_request_.run_description = run_description
+        _create_dataset_run_item_request_.trace_id = trace_id
+        _create_dataset_run_item_request_.additional_properties = {}
 
         if _extra:
-            create_dataset_run_item_request.additional_properties = {
+            _create_dataset_run_item_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_dataset_run_item_request, _drifted)
-        return create_dataset_run_item_request
+            _note(_create_dataset_run_item_request_, _drifted)
+        return _create_dataset_run_item_request_
 
     @property
     def additional_keys(self) -> list[str]:

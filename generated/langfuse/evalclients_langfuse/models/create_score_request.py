@@ -403,32 +403,32 @@ class CreateScoreRequest:
                 raise
             trace_id, _drifted = _keep(cls, d, "traceId", "None | str", "type", _drifted)
 
-        create_score_request = _new(
+        _create_score_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_score_request.name = name
-        create_score_request.value = value
-        create_score_request.comment = comment
-        create_score_request.config_id = config_id
-        create_score_request.data_type = data_type
-        create_score_request.dataset_run_id = dataset_run_id
-        create_score_request.environment = environment
-        create_score_request.id = id
-        create_score_request._metadata_slot = metadata  # type: ignore[attr-defined]
-        create_score_request.observation_id = observation_id
-        create_score_request.queue_id = queue_id
-        create_score_request.session_id = session_id
-        create_score_request.source = source
-        create_score_request.trace_id = trace_id
-        create_score_request.additional_properties = {}
+        _create_score_request_.name = name
+        _create_score_request_.value = value
+        _create_score_request_.comment = comment
+        _create_score_request_.config_id = config_id
+        _create_score_request_.data_type = data_type
+        _create_score_request_.dataset_run_id = dataset_run_id
+        _create_score_request_.environment = environment
+        _create_score_request_.id = id
+        _create_score_request_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _create_score_request_.observation_id = observation_id
+        _create_score_request_.queue_id = queue_id
+        _create_score_request_.session_id = session_id
+        _create_score_request_.source = source
+        _create_score_request_.trace_id = trace_id
+        _create_score_request_.additional_properties = {}
 
         if _extra:
-            create_score_request.additional_properties = {
+            _create_score_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_score_request, _drifted)
-        return create_score_request
+            _note(_create_score_request_, _drifted)
+        return _create_score_request_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -75,19 +75,19 @@ class CreateScoreResponse:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        create_score_response = _new(
+        _create_score_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_score_response.id = id
-        create_score_response.additional_properties = {}
+        _create_score_response_.id = id
+        _create_score_response_.additional_properties = {}
 
         if _extra:
-            create_score_response.additional_properties = {
+            _create_score_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_score_response, _drifted)
-        return create_score_response
+            _note(_create_score_response_, _drifted)
+        return _create_score_response_
 
     @property
     def additional_keys(self) -> list[str]:

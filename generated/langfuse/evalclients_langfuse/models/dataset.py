@@ -199,23 +199,23 @@ class Dataset:
                 raise
             updated_at, _drifted = _keep(cls, d, "updatedAt", "datetime.datetime", "type", _drifted)
 
-        dataset = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        dataset.created_at = created_at
-        dataset.description = description
-        dataset.expected_output_schema = expected_output_schema
-        dataset.id = id
-        dataset.input_schema = input_schema
-        dataset.metadata = metadata
-        dataset.name = name
-        dataset.project_id = project_id
-        dataset.updated_at = updated_at
-        dataset.additional_properties = {}
+        _dataset_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _dataset_.created_at = created_at
+        _dataset_.description = description
+        _dataset_.expected_output_schema = expected_output_schema
+        _dataset_.id = id
+        _dataset_.input_schema = input_schema
+        _dataset_.metadata = metadata
+        _dataset_.name = name
+        _dataset_.project_id = project_id
+        _dataset_.updated_at = updated_at
+        _dataset_.additional_properties = {}
 
         if _extra:
-            dataset.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _dataset_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset, _drifted)
-        return dataset
+            _note(_dataset_, _drifted)
+        return _dataset_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -287,26 +287,26 @@ class DatasetItem:
                 raise
             updated_at, _drifted = _keep(cls, d, "updatedAt", "datetime.datetime", "type", _drifted)
 
-        dataset_item = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        dataset_item.created_at = created_at
-        dataset_item.dataset_id = dataset_id
-        dataset_item.dataset_name = dataset_name
-        dataset_item.expected_output = expected_output
-        dataset_item.id = id
-        dataset_item.input_ = input_
-        dataset_item._media_references_slot = media_references  # type: ignore[attr-defined]
-        dataset_item.metadata = metadata
-        dataset_item.source_observation_id = source_observation_id
-        dataset_item.source_trace_id = source_trace_id
-        dataset_item.status = status
-        dataset_item.updated_at = updated_at
-        dataset_item.additional_properties = {}
+        _dataset_item_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _dataset_item_.created_at = created_at
+        _dataset_item_.dataset_id = dataset_id
+        _dataset_item_.dataset_name = dataset_name
+        _dataset_item_.expected_output = expected_output
+        _dataset_item_.id = id
+        _dataset_item_.input_ = input_
+        _dataset_item_._media_references_slot = media_references  # type: ignore[attr-defined]
+        _dataset_item_.metadata = metadata
+        _dataset_item_.source_observation_id = source_observation_id
+        _dataset_item_.source_trace_id = source_trace_id
+        _dataset_item_.status = status
+        _dataset_item_.updated_at = updated_at
+        _dataset_item_.additional_properties = {}
 
         if _extra:
-            dataset_item.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _dataset_item_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_item, _drifted)
-        return dataset_item
+            _note(_dataset_item_, _drifted)
+        return _dataset_item_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -149,22 +149,22 @@ class DatasetItemMediaReference:
                 raise
             reference_string, _drifted = _keep(cls, d, "referenceString", "str", "type", _drifted)
 
-        dataset_item_media_reference = _new(
+        _dataset_item_media_reference_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        dataset_item_media_reference.field = field
-        dataset_item_media_reference.json_path = json_path
-        dataset_item_media_reference._media_slot = media  # type: ignore[attr-defined]
-        dataset_item_media_reference.reference_string = reference_string
-        dataset_item_media_reference.additional_properties = {}
+        _dataset_item_media_reference_.field = field
+        _dataset_item_media_reference_.json_path = json_path
+        _dataset_item_media_reference_._media_slot = media  # type: ignore[attr-defined]
+        _dataset_item_media_reference_.reference_string = reference_string
+        _dataset_item_media_reference_.additional_properties = {}
 
         if _extra:
-            dataset_item_media_reference.additional_properties = {
+            _dataset_item_media_reference_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_item_media_reference, _drifted)
-        return dataset_item_media_reference
+            _note(_dataset_item_media_reference_, _drifted)
+        return _dataset_item_media_reference_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -135,23 +135,23 @@ class DatasetItemMediaReferenceMedia:
                 raise
             url_expiry, _drifted = _keep(cls, d, "urlExpiry", "str", "type", _drifted)
 
-        dataset_item_media_reference_media = _new(
+        _dataset_item_media_reference_media_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        dataset_item_media_reference_media.content_length = content_length
-        dataset_item_media_reference_media.content_type = content_type
-        dataset_item_media_reference_media.media_id = media_id
-        dataset_item_media_reference_media.url = url
-        dataset_item_media_reference_media.url_expiry = url_expiry
-        dataset_item_media_reference_media.additional_properties = {}
+        _dataset_item_media_reference_media_.content_length = content_length
+        _dataset_item_media_reference_media_.content_type = content_type
+        _dataset_item_media_reference_media_.media_id = media_id
+        _dataset_item_media_reference_media_.url = url
+        _dataset_item_media_reference_media_.url_expiry = url_expiry
+        _dataset_item_media_reference_media_.additional_properties = {}
 
         if _extra:
-            dataset_item_media_reference_media.additional_properties = {
+            _dataset_item_media_reference_media_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_item_media_reference_media, _drifted)
-        return dataset_item_media_reference_media
+            _note(_dataset_item_media_reference_media_, _drifted)
+        return _dataset_item_media_reference_media_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -186,22 +186,22 @@ class DatasetRun:
                 raise
             updated_at, _drifted = _keep(cls, d, "updatedAt", "datetime.datetime", "type", _drifted)
 
-        dataset_run = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        dataset_run.created_at = created_at
-        dataset_run.dataset_id = dataset_id
-        dataset_run.dataset_name = dataset_name
-        dataset_run.description = description
-        dataset_run.id = id
-        dataset_run.metadata = metadata
-        dataset_run.name = name
-        dataset_run.updated_at = updated_at
-        dataset_run.additional_properties = {}
+        _dataset_run_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _dataset_run_.created_at = created_at
+        _dataset_run_.dataset_id = dataset_id
+        _dataset_run_.dataset_name = dataset_name
+        _dataset_run_.description = description
+        _dataset_run_.id = id
+        _dataset_run_.metadata = metadata
+        _dataset_run_.name = name
+        _dataset_run_.updated_at = updated_at
+        _dataset_run_.additional_properties = {}
 
         if _extra:
-            dataset_run.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _dataset_run_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_run, _drifted)
-        return dataset_run
+            _note(_dataset_run_, _drifted)
+        return _dataset_run_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -190,24 +190,26 @@ class DatasetRunItem:
                 raise
             updated_at, _drifted = _keep(cls, d, "updatedAt", "datetime.datetime", "type", _drifted)
 
-        dataset_run_item = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        dataset_run_item.created_at = created_at
-        dataset_run_item.dataset_item_id = dataset_item_id
-        dataset_run_item.dataset_run_id = dataset_run_id
-        dataset_run_item.dataset_run_name = dataset_run_name
-        dataset_run_item.id = id
-        dataset_run_item.observation_id = observation_id
-        dataset_run_item.trace_id = trace_id
-        dataset_run_item.updated_at = updated_at
-        dataset_run_item.additional_properties = {}
+        _dataset_run_item_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _dataset_run_item_.created_at = created_at
+        _dataset_run_item_.dataset_item_id = dataset_item_id
+        _dataset_run_item_.dataset_run_id = dataset_run_id
+        _dataset_run_item_.dataset_run_name = dataset_run_name
+        _dataset_run_item_.id = id
+        _dataset_run_item_.observation_id = observation_id
+        _dataset_run_item_.trace_id = trace_id
+        _dataset_run_item_.updated_at = updated_at
+        _dataset_run_item_.additional_properties = {}
 
         if _extra:
-            dataset_run_item.additional_properties = {
+            _dataset_run_item_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_run_item, _drifted)
-        return dataset_run_item
+            _note(_dataset_run_item_, _drifted)
+        return _dataset_run_item_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -271,28 +271,28 @@ class DatasetRunWithItems:
                     cls, d, "_deprecation", "Deprecation", "type", _drifted
                 )
 
-        dataset_run_with_items = _new(
+        _dataset_run_with_items_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        dataset_run_with_items.created_at = created_at
-        dataset_run_with_items.dataset_id = dataset_id
-        dataset_run_with_items.dataset_name = dataset_name
-        dataset_run_with_items.description = description
-        dataset_run_with_items.id = id
-        dataset_run_with_items.metadata = metadata
-        dataset_run_with_items.name = name
-        dataset_run_with_items.updated_at = updated_at
-        dataset_run_with_items._dataset_run_items_slot = dataset_run_items  # type: ignore[attr-defined]
-        dataset_run_with_items._field_deprecation_slot = field_deprecation  # type: ignore[attr-defined]
-        dataset_run_with_items.additional_properties = {}
+        _dataset_run_with_items_.created_at = created_at
+        _dataset_run_with_items_.dataset_id = dataset_id
+        _dataset_run_with_items_.dataset_name = dataset_name
+        _dataset_run_with_items_.description = description
+        _dataset_run_with_items_.id = id
+        _dataset_run_with_items_.metadata = metadata
+        _dataset_run_with_items_.name = name
+        _dataset_run_with_items_.updated_at = updated_at
+        _dataset_run_with_items_._dataset_run_items_slot = dataset_run_items  # type: ignore[attr-defined]
+        _dataset_run_with_items_._field_deprecation_slot = field_deprecation  # type: ignore[attr-defined]
+        _dataset_run_with_items_.additional_properties = {}
 
         if _extra:
-            dataset_run_with_items.additional_properties = {
+            _dataset_run_with_items_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_run_with_items, _drifted)
-        return dataset_run_with_items
+            _note(_dataset_run_with_items_, _drifted)
+        return _dataset_run_with_items_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -75,19 +75,19 @@ class DeleteTraceResponse:
                 raise
             message, _drifted = _keep(cls, d, "message", "str", "type", _drifted)
 
-        delete_trace_response = _new(
+        _delete_trace_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        delete_trace_response.message = message
-        delete_trace_response.additional_properties = {}
+        _delete_trace_response_.message = message
+        _delete_trace_response_.additional_properties = {}
 
         if _extra:
-            delete_trace_response.additional_properties = {
+            _delete_trace_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(delete_trace_response, _drifted)
-        return delete_trace_response
+            _note(_delete_trace_response_, _drifted)
+        return _delete_trace_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -141,18 +141,18 @@ class Deprecation:
                 raise
             sunset_at, _drifted = _keep(cls, d, "sunsetAt", "None | str", "type", _drifted)
 
-        deprecation = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        deprecation.message = message
-        deprecation.docs_url = docs_url
-        deprecation.replacement = replacement
-        deprecation.sunset_at = sunset_at
-        deprecation.additional_properties = {}
+        _deprecation_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _deprecation_.message = message
+        _deprecation_.docs_url = docs_url
+        _deprecation_.replacement = replacement
+        _deprecation_.sunset_at = sunset_at
+        _deprecation_.additional_properties = {}
 
         if _extra:
-            deprecation.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _deprecation_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(deprecation, _drifted)
-        return deprecation
+            _note(_deprecation_, _drifted)
+        return _deprecation_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -545,33 +545,37 @@ class ExperimentItem:
                 _drifted,
             )
 
-        experiment_item = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        experiment_item.end_time = end_time
-        experiment_item.environment = environment
-        experiment_item.experiment_id = experiment_id
-        experiment_item.experiment_item_id = experiment_item_id
-        experiment_item.experiment_name = experiment_name
-        experiment_item.id = id
-        experiment_item.level = level
-        experiment_item.start_time = start_time
-        experiment_item.trace_id = trace_id
-        experiment_item.expected_output = expected_output
-        experiment_item.experiment_dataset_id = experiment_dataset_id
-        experiment_item.experiment_description = experiment_description
-        experiment_item._experiment_item_metadata_slot = experiment_item_metadata  # type: ignore[attr-defined]
-        experiment_item.experiment_item_version = experiment_item_version
-        experiment_item._experiment_metadata_slot = experiment_metadata  # type: ignore[attr-defined]
-        experiment_item.input_ = input_
-        experiment_item._metadata_slot = metadata  # type: ignore[attr-defined]
-        experiment_item.output = output
-        experiment_item.scores = scores
-        experiment_item.additional_properties = {}
+        _experiment_item_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _experiment_item_.end_time = end_time
+        _experiment_item_.environment = environment
+        _experiment_item_.experiment_id = experiment_id
+        _experiment_item_.experiment_item_id = experiment_item_id
+        _experiment_item_.experiment_name = experiment_name
+        _experiment_item_.id = id
+        _experiment_item_.level = level
+        _experiment_item_.start_time = start_time
+        _experiment_item_.trace_id = trace_id
+        _experiment_item_.expected_output = expected_output
+        _experiment_item_.experiment_dataset_id = experiment_dataset_id
+        _experiment_item_.experiment_description = experiment_description
+        _experiment_item_._experiment_item_metadata_slot = experiment_item_metadata  # type: ignore[attr-defined]
+        _experiment_item_.experiment_item_version = experiment_item_version
+        _experiment_item_._experiment_metadata_slot = experiment_metadata  # type: ignore[attr-defined]
+        _experiment_item_.input_ = input_
+        _experiment_item_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _experiment_item_.output = output
+        _experiment_item_.scores = scores
+        _experiment_item_.additional_properties = {}
 
         if _extra:
-            experiment_item.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _experiment_item_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_item, _drifted)
-        return experiment_item
+            _note(_experiment_item_, _drifted)
+        return _experiment_item_
 
     @property
     def additional_keys(self) -> list[str]:

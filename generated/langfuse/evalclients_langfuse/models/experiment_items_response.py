@@ -128,20 +128,20 @@ class ExperimentItemsResponse:
                     raise
                 meta, _drifted = _keep(cls, d, "meta", "ExperimentsResponseMeta", "type", _drifted)
 
-        experiment_items_response = _new(
+        _experiment_items_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        experiment_items_response._data_slot = data  # type: ignore[attr-defined]
-        experiment_items_response._meta_slot = meta  # type: ignore[attr-defined]
-        experiment_items_response.additional_properties = {}
+        _experiment_items_response_._data_slot = data  # type: ignore[attr-defined]
+        _experiment_items_response_._meta_slot = meta  # type: ignore[attr-defined]
+        _experiment_items_response_.additional_properties = {}
 
         if _extra:
-            experiment_items_response.additional_properties = {
+            _experiment_items_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_items_response, _drifted)
-        return experiment_items_response
+            _note(_experiment_items_response_, _drifted)
+        return _experiment_items_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -79,19 +79,19 @@ class ExperimentsResponseMeta:
                 raise
             cursor, _drifted = _keep(cls, d, "cursor", "None | str", "type", _drifted)
 
-        experiments_response_meta = _new(
+        _experiments_response_meta_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        experiments_response_meta.cursor = cursor
-        experiments_response_meta.additional_properties = {}
+        _experiments_response_meta_.cursor = cursor
+        _experiments_response_meta_.additional_properties = {}
 
         if _extra:
-            experiments_response_meta.additional_properties = {
+            _experiments_response_meta_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiments_response_meta, _drifted)
-        return experiments_response_meta
+            _note(_experiments_response_meta_, _drifted)
+        return _experiments_response_meta_
 
     @property
     def additional_keys(self) -> list[str]:

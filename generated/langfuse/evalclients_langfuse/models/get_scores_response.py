@@ -309,21 +309,21 @@ class GetScoresResponse:
                     cls, d, "_deprecation", "Deprecation", "type", _drifted
                 )
 
-        get_scores_response = _new(
+        _get_scores_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        get_scores_response.data = data
-        get_scores_response._meta_slot = meta  # type: ignore[attr-defined]
-        get_scores_response._field_deprecation_slot = field_deprecation  # type: ignore[attr-defined]
-        get_scores_response.additional_properties = {}
+        _get_scores_response_.data = data
+        _get_scores_response_._meta_slot = meta  # type: ignore[attr-defined]
+        _get_scores_response_._field_deprecation_slot = field_deprecation  # type: ignore[attr-defined]
+        _get_scores_response_.additional_properties = {}
 
         if _extra:
-            get_scores_response.additional_properties = {
+            _get_scores_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(get_scores_response, _drifted)
-        return get_scores_response
+            _note(_get_scores_response_, _drifted)
+        return _get_scores_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -445,38 +445,38 @@ class GetScoresResponseDataBoolean:
                     cls, d, "trace", "GetScoresResponseTraceData", "type", _drifted
                 )
 
-        get_scores_response_data_boolean = _new(
+        _get_scores_response_data_boolean_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        get_scores_response_data_boolean.author_user_id = author_user_id
-        get_scores_response_data_boolean.comment = comment
-        get_scores_response_data_boolean.config_id = config_id
-        get_scores_response_data_boolean.created_at = created_at
-        get_scores_response_data_boolean.environment = environment
-        get_scores_response_data_boolean.id = id
-        get_scores_response_data_boolean.metadata = metadata
-        get_scores_response_data_boolean.name = name
-        get_scores_response_data_boolean.queue_id = queue_id
-        get_scores_response_data_boolean.source = source
-        get_scores_response_data_boolean.timestamp = timestamp
-        get_scores_response_data_boolean.updated_at = updated_at
-        get_scores_response_data_boolean.data_type = data_type
-        get_scores_response_data_boolean.string_value = string_value
-        get_scores_response_data_boolean.value = value
-        get_scores_response_data_boolean.dataset_run_id = dataset_run_id
-        get_scores_response_data_boolean.observation_id = observation_id
-        get_scores_response_data_boolean.session_id = session_id
-        get_scores_response_data_boolean.trace_id = trace_id
-        get_scores_response_data_boolean._trace_slot = trace  # type: ignore[attr-defined]
-        get_scores_response_data_boolean.additional_properties = {}
+        _get_scores_response_data_boolean_.author_user_id = author_user_id
+        _get_scores_response_data_boolean_.comment = comment
+        _get_scores_response_data_boolean_.config_id = config_id
+        _get_scores_response_data_boolean_.created_at = created_at
+        _get_scores_response_data_boolean_.environment = environment
+        _get_scores_response_data_boolean_.id = id
+        _get_scores_response_data_boolean_.metadata = metadata
+        _get_scores_response_data_boolean_.name = name
+        _get_scores_response_data_boolean_.queue_id = queue_id
+        _get_scores_response_data_boolean_.source = source
+        _get_scores_response_data_boolean_.timestamp = timestamp
+        _get_scores_response_data_boolean_.updated_at = updated_at
+        _get_scores_response_data_boolean_.data_type = data_type
+        _get_scores_response_data_boolean_.string_value = string_value
+        _get_scores_response_data_boolean_.value = value
+        _get_scores_response_data_boolean_.dataset_run_id = dataset_run_id
+        _get_scores_response_data_boolean_.observation_id = observation_id
+        _get_scores_response_data_boolean_.session_id = session_id
+        _get_scores_response_data_boolean_.trace_id = trace_id
+        _get_scores_response_data_boolean_._trace_slot = trace  # type: ignore[attr-defined]
+        _get_scores_response_data_boolean_.additional_properties = {}
 
         if _extra:
-            get_scores_response_data_boolean.additional_properties = {
+            _get_scores_response_data_boolean_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(get_scores_response_data_boolean, _drifted)
-        return get_scores_response_data_boolean
+            _note(_get_scores_response_data_boolean_, _drifted)
+        return _get_scores_response_data_boolean_
 
     @property
     def additional_keys(self) -> list[str]:

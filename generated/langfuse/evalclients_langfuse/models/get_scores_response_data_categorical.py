@@ -449,38 +449,38 @@ class GetScoresResponseDataCategorical:
                     cls, d, "trace", "GetScoresResponseTraceData", "type", _drifted
                 )
 
-        get_scores_response_data_categorical = _new(
+        _get_scores_response_data_categorical_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        get_scores_response_data_categorical.author_user_id = author_user_id
-        get_scores_response_data_categorical.comment = comment
-        get_scores_response_data_categorical.config_id = config_id
-        get_scores_response_data_categorical.created_at = created_at
-        get_scores_response_data_categorical.environment = environment
-        get_scores_response_data_categorical.id = id
-        get_scores_response_data_categorical.metadata = metadata
-        get_scores_response_data_categorical.name = name
-        get_scores_response_data_categorical.queue_id = queue_id
-        get_scores_response_data_categorical.source = source
-        get_scores_response_data_categorical.timestamp = timestamp
-        get_scores_response_data_categorical.updated_at = updated_at
-        get_scores_response_data_categorical.data_type = data_type
-        get_scores_response_data_categorical.string_value = string_value
-        get_scores_response_data_categorical.value = value
-        get_scores_response_data_categorical.dataset_run_id = dataset_run_id
-        get_scores_response_data_categorical.observation_id = observation_id
-        get_scores_response_data_categorical.session_id = session_id
-        get_scores_response_data_categorical.trace_id = trace_id
-        get_scores_response_data_categorical._trace_slot = trace  # type: ignore[attr-defined]
-        get_scores_response_data_categorical.additional_properties = {}
+        _get_scores_response_data_categorical_.author_user_id = author_user_id
+        _get_scores_response_data_categorical_.comment = comment
+        _get_scores_response_data_categorical_.config_id = config_id
+        _get_scores_response_data_categorical_.created_at = created_at
+        _get_scores_response_data_categorical_.environment = environment
+        _get_scores_response_data_categorical_.id = id
+        _get_scores_response_data_categorical_.metadata = metadata
+        _get_scores_response_data_categorical_.name = name
+        _get_scores_response_data_categorical_.queue_id = queue_id
+        _get_scores_response_data_categorical_.source = source
+        _get_scores_response_data_categorical_.timestamp = timestamp
+        _get_scores_response_data_categorical_.updated_at = updated_at
+        _get_scores_response_data_categorical_.data_type = data_type
+        _get_scores_response_data_categorical_.string_value = string_value
+        _get_scores_response_data_categorical_.value = value
+        _get_scores_response_data_categorical_.dataset_run_id = dataset_run_id
+        _get_scores_response_data_categorical_.observation_id = observation_id
+        _get_scores_response_data_categorical_.session_id = session_id
+        _get_scores_response_data_categorical_.trace_id = trace_id
+        _get_scores_response_data_categorical_._trace_slot = trace  # type: ignore[attr-defined]
+        _get_scores_response_data_categorical_.additional_properties = {}
 
         if _extra:
-            get_scores_response_data_categorical.additional_properties = {
+            _get_scores_response_data_categorical_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(get_scores_response_data_categorical, _drifted)
-        return get_scores_response_data_categorical
+            _note(_get_scores_response_data_categorical_, _drifted)
+        return _get_scores_response_data_categorical_
 
     @property
     def additional_keys(self) -> list[str]:

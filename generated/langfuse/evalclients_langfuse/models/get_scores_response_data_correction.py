@@ -447,38 +447,38 @@ class GetScoresResponseDataCorrection:
                     cls, d, "trace", "GetScoresResponseTraceData", "type", _drifted
                 )
 
-        get_scores_response_data_correction = _new(
+        _get_scores_response_data_correction_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        get_scores_response_data_correction.author_user_id = author_user_id
-        get_scores_response_data_correction.comment = comment
-        get_scores_response_data_correction.config_id = config_id
-        get_scores_response_data_correction.created_at = created_at
-        get_scores_response_data_correction.environment = environment
-        get_scores_response_data_correction.id = id
-        get_scores_response_data_correction.metadata = metadata
-        get_scores_response_data_correction.name = name
-        get_scores_response_data_correction.queue_id = queue_id
-        get_scores_response_data_correction.source = source
-        get_scores_response_data_correction.timestamp = timestamp
-        get_scores_response_data_correction.updated_at = updated_at
-        get_scores_response_data_correction.data_type = data_type
-        get_scores_response_data_correction.string_value = string_value
-        get_scores_response_data_correction.value = value
-        get_scores_response_data_correction.dataset_run_id = dataset_run_id
-        get_scores_response_data_correction.observation_id = observation_id
-        get_scores_response_data_correction.session_id = session_id
-        get_scores_response_data_correction.trace_id = trace_id
-        get_scores_response_data_correction._trace_slot = trace  # type: ignore[attr-defined]
-        get_scores_response_data_correction.additional_properties = {}
+        _get_scores_response_data_correction_.author_user_id = author_user_id
+        _get_scores_response_data_correction_.comment = comment
+        _get_scores_response_data_correction_.config_id = config_id
+        _get_scores_response_data_correction_.created_at = created_at
+        _get_scores_response_data_correction_.environment = environment
+        _get_scores_response_data_correction_.id = id
+        _get_scores_response_data_correction_.metadata = metadata
+        _get_scores_response_data_correction_.name = name
+        _get_scores_response_data_correction_.queue_id = queue_id
+        _get_scores_response_data_correction_.source = source
+        _get_scores_response_data_correction_.timestamp = timestamp
+        _get_scores_response_data_correction_.updated_at = updated_at
+        _get_scores_response_data_correction_.data_type = data_type
+        _get_scores_response_data_correction_.string_value = string_value
+        _get_scores_response_data_correction_.value = value
+        _get_scores_response_data_correction_.dataset_run_id = dataset_run_id
+        _get_scores_response_data_correction_.observation_id = observation_id
+        _get_scores_response_data_correction_.session_id = session_id
+        _get_scores_response_data_correction_.trace_id = trace_id
+        _get_scores_response_data_correction_._trace_slot = trace  # type: ignore[attr-defined]
+        _get_scores_response_data_correction_.additional_properties = {}
 
         if _extra:
-            get_scores_response_data_correction.additional_properties = {
+            _get_scores_response_data_correction_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(get_scores_response_data_correction, _drifted)
-        return get_scores_response_data_correction
+            _note(_get_scores_response_data_correction_, _drifted)
+        return _get_scores_response_data_correction_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -429,37 +429,37 @@ class GetScoresResponseDataNumeric:
                     cls, d, "trace", "GetScoresResponseTraceData", "type", _drifted
                 )
 
-        get_scores_response_data_numeric = _new(
+        _get_scores_response_data_numeric_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        get_scores_response_data_numeric.author_user_id = author_user_id
-        get_scores_response_data_numeric.comment = comment
-        get_scores_response_data_numeric.config_id = config_id
-        get_scores_response_data_numeric.created_at = created_at
-        get_scores_response_data_numeric.environment = environment
-        get_scores_response_data_numeric.id = id
-        get_scores_response_data_numeric.metadata = metadata
-        get_scores_response_data_numeric.name = name
-        get_scores_response_data_numeric.queue_id = queue_id
-        get_scores_response_data_numeric.source = source
-        get_scores_response_data_numeric.timestamp = timestamp
-        get_scores_response_data_numeric.updated_at = updated_at
-        get_scores_response_data_numeric.data_type = data_type
-        get_scores_response_data_numeric.value = value
-        get_scores_response_data_numeric.dataset_run_id = dataset_run_id
-        get_scores_response_data_numeric.observation_id = observation_id
-        get_scores_response_data_numeric.session_id = session_id
-        get_scores_response_data_numeric.trace_id = trace_id
-        get_scores_response_data_numeric._trace_slot = trace  # type: ignore[attr-defined]
-        get_scores_response_data_numeric.additional_properties = {}
+        _get_scores_response_data_numeric_.author_user_id = author_user_id
+        _get_scores_response_data_numeric_.comment = comment
+        _get_scores_response_data_numeric_.config_id = config_id
+        _get_scores_response_data_numeric_.created_at = created_at
+        _get_scores_response_data_numeric_.environment = environment
+        _get_scores_response_data_numeric_.id = id
+        _get_scores_response_data_numeric_.metadata = metadata
+        _get_scores_response_data_numeric_.name = name
+        _get_scores_response_data_numeric_.queue_id = queue_id
+        _get_scores_response_data_numeric_.source = source
+        _get_scores_response_data_numeric_.timestamp = timestamp
+        _get_scores_response_data_numeric_.updated_at = updated_at
+        _get_scores_response_data_numeric_.data_type = data_type
+        _get_scores_response_data_numeric_.value = value
+        _get_scores_response_data_numeric_.dataset_run_id = dataset_run_id
+        _get_scores_response_data_numeric_.observation_id = observation_id
+        _get_scores_response_data_numeric_.session_id = session_id
+        _get_scores_response_data_numeric_.trace_id = trace_id
+        _get_scores_response_data_numeric_._trace_slot = trace  # type: ignore[attr-defined]
+        _get_scores_response_data_numeric_.additional_properties = {}
 
         if _extra:
-            get_scores_response_data_numeric.additional_properties = {
+            _get_scores_response_data_numeric_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(get_scores_response_data_numeric, _drifted)
-        return get_scores_response_data_numeric
+            _note(_get_scores_response_data_numeric_, _drifted)
+        return _get_scores_response_data_numeric_
 
     @property
     def additional_keys(self) -> list[str]:

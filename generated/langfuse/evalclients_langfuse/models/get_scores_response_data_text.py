@@ -429,37 +429,37 @@ class GetScoresResponseDataText:
                     cls, d, "trace", "GetScoresResponseTraceData", "type", _drifted
                 )
 
-        get_scores_response_data_text = _new(
+        _get_scores_response_data_text_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        get_scores_response_data_text.author_user_id = author_user_id
-        get_scores_response_data_text.comment = comment
-        get_scores_response_data_text.config_id = config_id
-        get_scores_response_data_text.created_at = created_at
-        get_scores_response_data_text.environment = environment
-        get_scores_response_data_text.id = id
-        get_scores_response_data_text.metadata = metadata
-        get_scores_response_data_text.name = name
-        get_scores_response_data_text.queue_id = queue_id
-        get_scores_response_data_text.source = source
-        get_scores_response_data_text.timestamp = timestamp
-        get_scores_response_data_text.updated_at = updated_at
-        get_scores_response_data_text.data_type = data_type
-        get_scores_response_data_text.string_value = string_value
-        get_scores_response_data_text.dataset_run_id = dataset_run_id
-        get_scores_response_data_text.observation_id = observation_id
-        get_scores_response_data_text.session_id = session_id
-        get_scores_response_data_text.trace_id = trace_id
-        get_scores_response_data_text._trace_slot = trace  # type: ignore[attr-defined]
-        get_scores_response_data_text.additional_properties = {}
+        _get_scores_response_data_text_.author_user_id = author_user_id
+        _get_scores_response_data_text_.comment = comment
+        _get_scores_response_data_text_.config_id = config_id
+        _get_scores_response_data_text_.created_at = created_at
+        _get_scores_response_data_text_.environment = environment
+        _get_scores_response_data_text_.id = id
+        _get_scores_response_data_text_.metadata = metadata
+        _get_scores_response_data_text_.name = name
+        _get_scores_response_data_text_.queue_id = queue_id
+        _get_scores_response_data_text_.source = source
+        _get_scores_response_data_text_.timestamp = timestamp
+        _get_scores_response_data_text_.updated_at = updated_at
+        _get_scores_response_data_text_.data_type = data_type
+        _get_scores_response_data_text_.string_value = string_value
+        _get_scores_response_data_text_.dataset_run_id = dataset_run_id
+        _get_scores_response_data_text_.observation_id = observation_id
+        _get_scores_response_data_text_.session_id = session_id
+        _get_scores_response_data_text_.trace_id = trace_id
+        _get_scores_response_data_text_._trace_slot = trace  # type: ignore[attr-defined]
+        _get_scores_response_data_text_.additional_properties = {}
 
         if _extra:
-            get_scores_response_data_text.additional_properties = {
+            _get_scores_response_data_text_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(get_scores_response_data_text, _drifted)
-        return get_scores_response_data_text
+            _note(_get_scores_response_data_text_, _drifted)
+        return _get_scores_response_data_text_
 
     @property
     def additional_keys(self) -> list[str]:

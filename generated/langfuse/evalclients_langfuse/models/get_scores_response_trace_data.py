@@ -147,22 +147,22 @@ class GetScoresResponseTraceData:
                 raise
             user_id, _drifted = _keep(cls, d, "userId", "None | str", "type", _drifted)
 
-        get_scores_response_trace_data = _new(
+        _get_scores_response_trace_data_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        get_scores_response_trace_data.environment = environment
-        get_scores_response_trace_data.session_id = session_id
-        get_scores_response_trace_data.tags = tags
-        get_scores_response_trace_data.user_id = user_id
-        get_scores_response_trace_data.additional_properties = {}
+        _get_scores_response_trace_data_.environment = environment
+        _get_scores_response_trace_data_.session_id = session_id
+        _get_scores_response_trace_data_.tags = tags
+        _get_scores_response_trace_data_.user_id = user_id
+        _get_scores_response_trace_data_.additional_properties = {}
 
         if _extra:
-            get_scores_response_trace_data.additional_properties = {
+            _get_scores_response_trace_data_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(get_scores_response_trace_data, _drifted)
-        return get_scores_response_trace_data
+            _note(_get_scores_response_trace_data_, _drifted)
+        return _get_scores_response_trace_data_
 
     @property
     def additional_keys(self) -> list[str]:

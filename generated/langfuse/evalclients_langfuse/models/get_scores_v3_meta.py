@@ -97,20 +97,20 @@ class GetScoresV3Meta:
                 raise
             cursor, _drifted = _keep(cls, d, "cursor", "None | str", "type", _drifted)
 
-        get_scores_v3_meta = _new(
+        _get_scores_v3_meta_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        get_scores_v3_meta.limit = limit
-        get_scores_v3_meta.cursor = cursor
-        get_scores_v3_meta.additional_properties = {}
+        _get_scores_v3_meta_.limit = limit
+        _get_scores_v3_meta_.cursor = cursor
+        _get_scores_v3_meta_.additional_properties = {}
 
         if _extra:
-            get_scores_v3_meta.additional_properties = {
+            _get_scores_v3_meta_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(get_scores_v3_meta, _drifted)
-        return get_scores_v3_meta
+            _note(_get_scores_v3_meta_, _drifted)
+        return _get_scores_v3_meta_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -385,32 +385,32 @@ class NumericScore:
                 raise
             trace_id, _drifted = _keep(cls, d, "traceId", "None | str", "type", _drifted)
 
-        numeric_score = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        numeric_score.author_user_id = author_user_id
-        numeric_score.comment = comment
-        numeric_score.config_id = config_id
-        numeric_score.created_at = created_at
-        numeric_score.environment = environment
-        numeric_score.id = id
-        numeric_score.metadata = metadata
-        numeric_score.name = name
-        numeric_score.queue_id = queue_id
-        numeric_score.source = source
-        numeric_score.timestamp = timestamp
-        numeric_score.updated_at = updated_at
-        numeric_score.data_type = data_type
-        numeric_score.value = value
-        numeric_score.dataset_run_id = dataset_run_id
-        numeric_score.observation_id = observation_id
-        numeric_score.session_id = session_id
-        numeric_score.trace_id = trace_id
-        numeric_score.additional_properties = {}
+        _numeric_score_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _numeric_score_.author_user_id = author_user_id
+        _numeric_score_.comment = comment
+        _numeric_score_.config_id = config_id
+        _numeric_score_.created_at = created_at
+        _numeric_score_.environment = environment
+        _numeric_score_.id = id
+        _numeric_score_.metadata = metadata
+        _numeric_score_.name = name
+        _numeric_score_.queue_id = queue_id
+        _numeric_score_.source = source
+        _numeric_score_.timestamp = timestamp
+        _numeric_score_.updated_at = updated_at
+        _numeric_score_.data_type = data_type
+        _numeric_score_.value = value
+        _numeric_score_.dataset_run_id = dataset_run_id
+        _numeric_score_.observation_id = observation_id
+        _numeric_score_.session_id = session_id
+        _numeric_score_.trace_id = trace_id
+        _numeric_score_.additional_properties = {}
 
         if _extra:
-            numeric_score.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _numeric_score_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(numeric_score, _drifted)
-        return numeric_score
+            _note(_numeric_score_, _drifted)
+        return _numeric_score_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -338,32 +338,34 @@ class NumericScoreV1:
                 cls, d, "observationId", "None | str", "type", _drifted
             )
 
-        numeric_score_v1 = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        numeric_score_v1.author_user_id = author_user_id
-        numeric_score_v1.comment = comment
-        numeric_score_v1.config_id = config_id
-        numeric_score_v1.created_at = created_at
-        numeric_score_v1.environment = environment
-        numeric_score_v1.id = id
-        numeric_score_v1.metadata = metadata
-        numeric_score_v1.name = name
-        numeric_score_v1.queue_id = queue_id
-        numeric_score_v1.source = source
-        numeric_score_v1.timestamp = timestamp
-        numeric_score_v1.trace_id = trace_id
-        numeric_score_v1.updated_at = updated_at
-        numeric_score_v1.data_type = data_type
-        numeric_score_v1.value = value
-        numeric_score_v1.observation_id = observation_id
-        numeric_score_v1.additional_properties = {}
+        _numeric_score_v1_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _numeric_score_v1_.author_user_id = author_user_id
+        _numeric_score_v1_.comment = comment
+        _numeric_score_v1_.config_id = config_id
+        _numeric_score_v1_.created_at = created_at
+        _numeric_score_v1_.environment = environment
+        _numeric_score_v1_.id = id
+        _numeric_score_v1_.metadata = metadata
+        _numeric_score_v1_.name = name
+        _numeric_score_v1_.queue_id = queue_id
+        _numeric_score_v1_.source = source
+        _numeric_score_v1_.timestamp = timestamp
+        _numeric_score_v1_.trace_id = trace_id
+        _numeric_score_v1_.updated_at = updated_at
+        _numeric_score_v1_.data_type = data_type
+        _numeric_score_v1_.value = value
+        _numeric_score_v1_.observation_id = observation_id
+        _numeric_score_v1_.additional_properties = {}
 
         if _extra:
-            numeric_score_v1.additional_properties = {
+            _numeric_score_v1_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(numeric_score_v1, _drifted)
-        return numeric_score_v1
+            _note(_numeric_score_v1_, _drifted)
+        return _numeric_score_v1_
 
     @property
     def additional_keys(self) -> list[str]:

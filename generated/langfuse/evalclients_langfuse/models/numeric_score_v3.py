@@ -423,32 +423,34 @@ class NumericScoreV3:
                     _drifted,
                 )
 
-        numeric_score_v3 = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        numeric_score_v3.created_at = created_at
-        numeric_score_v3.environment = environment
-        numeric_score_v3.id = id
-        numeric_score_v3.name = name
-        numeric_score_v3.project_id = project_id
-        numeric_score_v3.source = source
-        numeric_score_v3.timestamp = timestamp
-        numeric_score_v3.updated_at = updated_at
-        numeric_score_v3.data_type = data_type
-        numeric_score_v3.value = value
-        numeric_score_v3.author_user_id = author_user_id
-        numeric_score_v3.comment = comment
-        numeric_score_v3.config_id = config_id
-        numeric_score_v3._metadata_slot = metadata  # type: ignore[attr-defined]
-        numeric_score_v3.queue_id = queue_id
-        numeric_score_v3._subject_slot = subject  # type: ignore[attr-defined]
-        numeric_score_v3.additional_properties = {}
+        _numeric_score_v3_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _numeric_score_v3_.created_at = created_at
+        _numeric_score_v3_.environment = environment
+        _numeric_score_v3_.id = id
+        _numeric_score_v3_.name = name
+        _numeric_score_v3_.project_id = project_id
+        _numeric_score_v3_.source = source
+        _numeric_score_v3_.timestamp = timestamp
+        _numeric_score_v3_.updated_at = updated_at
+        _numeric_score_v3_.data_type = data_type
+        _numeric_score_v3_.value = value
+        _numeric_score_v3_.author_user_id = author_user_id
+        _numeric_score_v3_.comment = comment
+        _numeric_score_v3_.config_id = config_id
+        _numeric_score_v3_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _numeric_score_v3_.queue_id = queue_id
+        _numeric_score_v3_._subject_slot = subject  # type: ignore[attr-defined]
+        _numeric_score_v3_.additional_properties = {}
 
         if _extra:
-            numeric_score_v3.additional_properties = {
+            _numeric_score_v3_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(numeric_score_v3, _drifted)
-        return numeric_score_v3
+            _note(_numeric_score_v3_, _drifted)
+        return _numeric_score_v3_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -455,35 +455,35 @@ class Observation:
                 raise
             version, _drifted = _keep(cls, d, "version", "None | str", "type", _drifted)
 
-        observation = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        observation.completion_start_time = completion_start_time
-        observation._cost_details_slot = cost_details  # type: ignore[attr-defined]
-        observation.end_time = end_time
-        observation.environment = environment
-        observation.id = id
-        observation.input_ = input_
-        observation.level = level
-        observation.metadata = metadata
-        observation.model = model
-        observation.model_parameters = model_parameters
-        observation.name = name
-        observation.output = output
-        observation.parent_observation_id = parent_observation_id
-        observation.prompt_id = prompt_id
-        observation.start_time = start_time
-        observation.status_message = status_message
-        observation.trace_id = trace_id
-        observation.type_ = type_
-        observation._usage_slot = usage  # type: ignore[attr-defined]
-        observation._usage_details_slot = usage_details  # type: ignore[attr-defined]
-        observation.version = version
-        observation.additional_properties = {}
+        _observation_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _observation_.completion_start_time = completion_start_time
+        _observation_._cost_details_slot = cost_details  # type: ignore[attr-defined]
+        _observation_.end_time = end_time
+        _observation_.environment = environment
+        _observation_.id = id
+        _observation_.input_ = input_
+        _observation_.level = level
+        _observation_.metadata = metadata
+        _observation_.model = model
+        _observation_.model_parameters = model_parameters
+        _observation_.name = name
+        _observation_.output = output
+        _observation_.parent_observation_id = parent_observation_id
+        _observation_.prompt_id = prompt_id
+        _observation_.start_time = start_time
+        _observation_.status_message = status_message
+        _observation_.trace_id = trace_id
+        _observation_.type_ = type_
+        _observation_._usage_slot = usage  # type: ignore[attr-defined]
+        _observation_._usage_details_slot = usage_details  # type: ignore[attr-defined]
+        _observation_.version = version
+        _observation_.additional_properties = {}
 
         if _extra:
-            observation.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _observation_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(observation, _drifted)
-        return observation
+            _note(_observation_, _drifted)
+        return _observation_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,13 +51,13 @@ class ObservationUsageDetails:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        observation_usage_details = cls()
+        _observation_usage_details_ = cls()
 
         if d:
-            observation_usage_details.additional_properties = dict(d)
+            _observation_usage_details_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(observation_usage_details, _drifted)
-        return observation_usage_details
+            _note(_observation_usage_details_, _drifted)
+        return _observation_usage_details_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -673,50 +673,50 @@ class ObservationsView:
                 raise
             total_price, _drifted = _keep(cls, d, "totalPrice", "float | None", "type", _drifted)
 
-        observations_view = _new(
+        _observations_view_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        observations_view.completion_start_time = completion_start_time
-        observations_view._cost_details_slot = cost_details  # type: ignore[attr-defined]
-        observations_view.end_time = end_time
-        observations_view.environment = environment
-        observations_view.id = id
-        observations_view.input_ = input_
-        observations_view.level = level
-        observations_view.metadata = metadata
-        observations_view.model = model
-        observations_view.model_parameters = model_parameters
-        observations_view.name = name
-        observations_view.output = output
-        observations_view.parent_observation_id = parent_observation_id
-        observations_view.prompt_id = prompt_id
-        observations_view.start_time = start_time
-        observations_view.status_message = status_message
-        observations_view.trace_id = trace_id
-        observations_view.type_ = type_
-        observations_view._usage_slot = usage  # type: ignore[attr-defined]
-        observations_view._usage_details_slot = usage_details  # type: ignore[attr-defined]
-        observations_view.version = version
-        observations_view.calculated_input_cost = calculated_input_cost
-        observations_view.calculated_output_cost = calculated_output_cost
-        observations_view.calculated_total_cost = calculated_total_cost
-        observations_view.input_price = input_price
-        observations_view.latency = latency
-        observations_view.model_id = model_id
-        observations_view.output_price = output_price
-        observations_view.prompt_name = prompt_name
-        observations_view.prompt_version = prompt_version
-        observations_view.time_to_first_token = time_to_first_token
-        observations_view.total_price = total_price
-        observations_view.additional_properties = {}
+        _observations_view_.completion_start_time = completion_start_time
+        _observations_view_._cost_details_slot = cost_details  # type: ignore[attr-defined]
+        _observations_view_.end_time = end_time
+        _observations_view_.environment = environment
+        _observations_view_.id = id
+        _observations_view_.input_ = input_
+        _observations_view_.level = level
+        _observations_view_.metadata = metadata
+        _observations_view_.model = model
+        _observations_view_.model_parameters = model_parameters
+        _observations_view_.name = name
+        _observations_view_.output = output
+        _observations_view_.parent_observation_id = parent_observation_id
+        _observations_view_.prompt_id = prompt_id
+        _observations_view_.start_time = start_time
+        _observations_view_.status_message = status_message
+        _observations_view_.trace_id = trace_id
+        _observations_view_.type_ = type_
+        _observations_view_._usage_slot = usage  # type: ignore[attr-defined]
+        _observations_view_._usage_details_slot = usage_details  # type: ignore[attr-defined]
+        _observations_view_.version = version
+        _observations_view_.calculated_input_cost = calculated_input_cost
+        _observations_view_.calculated_output_cost = calculated_output_cost
+        _observations_view_.calculated_total_cost = calculated_total_cost
+        _observations_view_.input_price = input_price
+        _observations_view_.latency = latency
+        _observations_view_.model_id = model_id
+        _observations_view_.output_price = output_price
+        _observations_view_.prompt_name = prompt_name
+        _observations_view_.prompt_version = prompt_version
+        _observations_view_.time_to_first_token = time_to_first_token
+        _observations_view_.total_price = total_price
+        _observations_view_.additional_properties = {}
 
         if _extra:
-            observations_view.additional_properties = {
+            _observations_view_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(observations_view, _drifted)
-        return observations_view
+            _note(_observations_view_, _drifted)
+        return _observations_view_
 
     @property
     def additional_keys(self) -> list[str]:

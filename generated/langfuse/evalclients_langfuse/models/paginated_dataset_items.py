@@ -128,20 +128,20 @@ class PaginatedDatasetItems:
                     raise
                 meta, _drifted = _keep(cls, d, "meta", "UtilsMetaResponse", "type", _drifted)
 
-        paginated_dataset_items = _new(
+        _paginated_dataset_items_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        paginated_dataset_items._data_slot = data  # type: ignore[attr-defined]
-        paginated_dataset_items._meta_slot = meta  # type: ignore[attr-defined]
-        paginated_dataset_items.additional_properties = {}
+        _paginated_dataset_items_._data_slot = data  # type: ignore[attr-defined]
+        _paginated_dataset_items_._meta_slot = meta  # type: ignore[attr-defined]
+        _paginated_dataset_items_.additional_properties = {}
 
         if _extra:
-            paginated_dataset_items.additional_properties = {
+            _paginated_dataset_items_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(paginated_dataset_items, _drifted)
-        return paginated_dataset_items
+            _note(_paginated_dataset_items_, _drifted)
+        return _paginated_dataset_items_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -163,21 +163,21 @@ class PaginatedDatasetRuns:
                     cls, d, "_deprecation", "Deprecation", "type", _drifted
                 )
 
-        paginated_dataset_runs = _new(
+        _paginated_dataset_runs_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        paginated_dataset_runs._data_slot = data  # type: ignore[attr-defined]
-        paginated_dataset_runs._meta_slot = meta  # type: ignore[attr-defined]
-        paginated_dataset_runs._field_deprecation_slot = field_deprecation  # type: ignore[attr-defined]
-        paginated_dataset_runs.additional_properties = {}
+        _paginated_dataset_runs_._data_slot = data  # type: ignore[attr-defined]
+        _paginated_dataset_runs_._meta_slot = meta  # type: ignore[attr-defined]
+        _paginated_dataset_runs_._field_deprecation_slot = field_deprecation  # type: ignore[attr-defined]
+        _paginated_dataset_runs_.additional_properties = {}
 
         if _extra:
-            paginated_dataset_runs.additional_properties = {
+            _paginated_dataset_runs_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(paginated_dataset_runs, _drifted)
-        return paginated_dataset_runs
+            _note(_paginated_dataset_runs_, _drifted)
+        return _paginated_dataset_runs_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -128,20 +128,20 @@ class PaginatedDatasets:
                     raise
                 meta, _drifted = _keep(cls, d, "meta", "UtilsMetaResponse", "type", _drifted)
 
-        paginated_datasets = _new(
+        _paginated_datasets_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        paginated_datasets._data_slot = data  # type: ignore[attr-defined]
-        paginated_datasets._meta_slot = meta  # type: ignore[attr-defined]
-        paginated_datasets.additional_properties = {}
+        _paginated_datasets_._data_slot = data  # type: ignore[attr-defined]
+        _paginated_datasets_._meta_slot = meta  # type: ignore[attr-defined]
+        _paginated_datasets_.additional_properties = {}
 
         if _extra:
-            paginated_datasets.additional_properties = {
+            _paginated_datasets_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(paginated_datasets, _drifted)
-        return paginated_datasets
+            _note(_paginated_datasets_, _drifted)
+        return _paginated_datasets_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -97,20 +97,20 @@ class ScoreSubjectSessionV3:
                 raise
             kind, _drifted = _keep(cls, d, "kind", "one of session", "enum", _drifted)
 
-        score_subject_session_v3 = _new(
+        _score_subject_session_v3_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        score_subject_session_v3.id = id
-        score_subject_session_v3.kind = kind
-        score_subject_session_v3.additional_properties = {}
+        _score_subject_session_v3_.id = id
+        _score_subject_session_v3_.kind = kind
+        _score_subject_session_v3_.additional_properties = {}
 
         if _extra:
-            score_subject_session_v3.additional_properties = {
+            _score_subject_session_v3_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(score_subject_session_v3, _drifted)
-        return score_subject_session_v3
+            _note(_score_subject_session_v3_, _drifted)
+        return _score_subject_session_v3_
 
     @property
     def additional_keys(self) -> list[str]:

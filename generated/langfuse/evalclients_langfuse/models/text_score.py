@@ -385,32 +385,32 @@ class TextScore:
                 raise
             trace_id, _drifted = _keep(cls, d, "traceId", "None | str", "type", _drifted)
 
-        text_score = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        text_score.author_user_id = author_user_id
-        text_score.comment = comment
-        text_score.config_id = config_id
-        text_score.created_at = created_at
-        text_score.environment = environment
-        text_score.id = id
-        text_score.metadata = metadata
-        text_score.name = name
-        text_score.queue_id = queue_id
-        text_score.source = source
-        text_score.timestamp = timestamp
-        text_score.updated_at = updated_at
-        text_score.data_type = data_type
-        text_score.string_value = string_value
-        text_score.dataset_run_id = dataset_run_id
-        text_score.observation_id = observation_id
-        text_score.session_id = session_id
-        text_score.trace_id = trace_id
-        text_score.additional_properties = {}
+        _text_score_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _text_score_.author_user_id = author_user_id
+        _text_score_.comment = comment
+        _text_score_.config_id = config_id
+        _text_score_.created_at = created_at
+        _text_score_.environment = environment
+        _text_score_.id = id
+        _text_score_.metadata = metadata
+        _text_score_.name = name
+        _text_score_.queue_id = queue_id
+        _text_score_.source = source
+        _text_score_.timestamp = timestamp
+        _text_score_.updated_at = updated_at
+        _text_score_.data_type = data_type
+        _text_score_.string_value = string_value
+        _text_score_.dataset_run_id = dataset_run_id
+        _text_score_.observation_id = observation_id
+        _text_score_.session_id = session_id
+        _text_score_.trace_id = trace_id
+        _text_score_.additional_properties = {}
 
         if _extra:
-            text_score.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _text_score_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(text_score, _drifted)
-        return text_score
+            _note(_text_score_, _drifted)
+        return _text_score_
 
     @property
     def additional_keys(self) -> list[str]:

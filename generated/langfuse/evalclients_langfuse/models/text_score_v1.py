@@ -335,30 +335,30 @@ class TextScoreV1:
                 cls, d, "observationId", "None | str", "type", _drifted
             )
 
-        text_score_v1 = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        text_score_v1.author_user_id = author_user_id
-        text_score_v1.comment = comment
-        text_score_v1.config_id = config_id
-        text_score_v1.created_at = created_at
-        text_score_v1.environment = environment
-        text_score_v1.id = id
-        text_score_v1.metadata = metadata
-        text_score_v1.name = name
-        text_score_v1.queue_id = queue_id
-        text_score_v1.source = source
-        text_score_v1.timestamp = timestamp
-        text_score_v1.trace_id = trace_id
-        text_score_v1.updated_at = updated_at
-        text_score_v1.data_type = data_type
-        text_score_v1.string_value = string_value
-        text_score_v1.observation_id = observation_id
-        text_score_v1.additional_properties = {}
+        _text_score_v1_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _text_score_v1_.author_user_id = author_user_id
+        _text_score_v1_.comment = comment
+        _text_score_v1_.config_id = config_id
+        _text_score_v1_.created_at = created_at
+        _text_score_v1_.environment = environment
+        _text_score_v1_.id = id
+        _text_score_v1_.metadata = metadata
+        _text_score_v1_.name = name
+        _text_score_v1_.queue_id = queue_id
+        _text_score_v1_.source = source
+        _text_score_v1_.timestamp = timestamp
+        _text_score_v1_.trace_id = trace_id
+        _text_score_v1_.updated_at = updated_at
+        _text_score_v1_.data_type = data_type
+        _text_score_v1_.string_value = string_value
+        _text_score_v1_.observation_id = observation_id
+        _text_score_v1_.additional_properties = {}
 
         if _extra:
-            text_score_v1.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _text_score_v1_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(text_score_v1, _drifted)
-        return text_score_v1
+            _note(_text_score_v1_, _drifted)
+        return _text_score_v1_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -420,30 +420,30 @@ class TextScoreV3:
                     _drifted,
                 )
 
-        text_score_v3 = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        text_score_v3.created_at = created_at
-        text_score_v3.environment = environment
-        text_score_v3.id = id
-        text_score_v3.name = name
-        text_score_v3.project_id = project_id
-        text_score_v3.source = source
-        text_score_v3.timestamp = timestamp
-        text_score_v3.updated_at = updated_at
-        text_score_v3.data_type = data_type
-        text_score_v3.value = value
-        text_score_v3.author_user_id = author_user_id
-        text_score_v3.comment = comment
-        text_score_v3.config_id = config_id
-        text_score_v3._metadata_slot = metadata  # type: ignore[attr-defined]
-        text_score_v3.queue_id = queue_id
-        text_score_v3._subject_slot = subject  # type: ignore[attr-defined]
-        text_score_v3.additional_properties = {}
+        _text_score_v3_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _text_score_v3_.created_at = created_at
+        _text_score_v3_.environment = environment
+        _text_score_v3_.id = id
+        _text_score_v3_.name = name
+        _text_score_v3_.project_id = project_id
+        _text_score_v3_.source = source
+        _text_score_v3_.timestamp = timestamp
+        _text_score_v3_.updated_at = updated_at
+        _text_score_v3_.data_type = data_type
+        _text_score_v3_.value = value
+        _text_score_v3_.author_user_id = author_user_id
+        _text_score_v3_.comment = comment
+        _text_score_v3_.config_id = config_id
+        _text_score_v3_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _text_score_v3_.queue_id = queue_id
+        _text_score_v3_._subject_slot = subject  # type: ignore[attr-defined]
+        _text_score_v3_.additional_properties = {}
 
         if _extra:
-            text_score_v3.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _text_score_v3_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(text_score_v3, _drifted)
-        return text_score_v3
+            _note(_text_score_v3_, _drifted)
+        return _text_score_v3_
 
     @property
     def additional_keys(self) -> list[str]:

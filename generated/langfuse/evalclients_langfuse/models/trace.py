@@ -272,27 +272,27 @@ class Trace:
                 raise
             output, _drifted = _keep(cls, d, "output", "Any", "type", _drifted)
 
-        trace = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        trace.environment = environment
-        trace.id = id
-        trace.name = name
-        trace.public = public
-        trace.release = release
-        trace.session_id = session_id
-        trace.tags = tags
-        trace.timestamp = timestamp
-        trace.user_id = user_id
-        trace.version = version
-        trace.input_ = input_
-        trace.metadata = metadata
-        trace.output = output
-        trace.additional_properties = {}
+        _trace_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _trace_.environment = environment
+        _trace_.id = id
+        _trace_.name = name
+        _trace_.public = public
+        _trace_.release = release
+        _trace_.session_id = session_id
+        _trace_.tags = tags
+        _trace_.timestamp = timestamp
+        _trace_.user_id = user_id
+        _trace_.version = version
+        _trace_.input_ = input_
+        _trace_.metadata = metadata
+        _trace_.output = output
+        _trace_.additional_properties = {}
 
         if _extra:
-            trace.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _trace_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(trace, _drifted)
-        return trace
+            _note(_trace_, _drifted)
+        return _trace_
 
     @property
     def additional_keys(self) -> list[str]:

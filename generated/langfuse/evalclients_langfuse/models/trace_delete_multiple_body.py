@@ -81,19 +81,19 @@ class TraceDeleteMultipleBody:
                 raise
             trace_ids, _drifted = _keep(cls, d, "traceIds", "list[str]", "type", _drifted)
 
-        trace_delete_multiple_body = _new(
+        _trace_delete_multiple_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        trace_delete_multiple_body.trace_ids = trace_ids
-        trace_delete_multiple_body.additional_properties = {}
+        _trace_delete_multiple_body_.trace_ids = trace_ids
+        _trace_delete_multiple_body_.additional_properties = {}
 
         if _extra:
-            trace_delete_multiple_body.additional_properties = {
+            _trace_delete_multiple_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(trace_delete_multiple_body, _drifted)
-        return trace_delete_multiple_body
+            _note(_trace_delete_multiple_body_, _drifted)
+        return _trace_delete_multiple_body_
 
     @property
     def additional_keys(self) -> list[str]:

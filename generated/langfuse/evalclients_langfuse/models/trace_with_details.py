@@ -397,36 +397,36 @@ class TraceWithDetails:
                 raise
             total_cost, _drifted = _keep(cls, d, "totalCost", "float | None", "type", _drifted)
 
-        trace_with_details = _new(
+        _trace_with_details_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        trace_with_details.environment = environment
-        trace_with_details.id = id
-        trace_with_details.name = name
-        trace_with_details.public = public
-        trace_with_details.release = release
-        trace_with_details.session_id = session_id
-        trace_with_details.tags = tags
-        trace_with_details.timestamp = timestamp
-        trace_with_details.user_id = user_id
-        trace_with_details.version = version
-        trace_with_details.html_path = html_path
-        trace_with_details.input_ = input_
-        trace_with_details.metadata = metadata
-        trace_with_details.output = output
-        trace_with_details.latency = latency
-        trace_with_details.observations = observations
-        trace_with_details.scores = scores
-        trace_with_details.total_cost = total_cost
-        trace_with_details.additional_properties = {}
+        _trace_with_details_.environment = environment
+        _trace_with_details_.id = id
+        _trace_with_details_.name = name
+        _trace_with_details_.public = public
+        _trace_with_details_.release = release
+        _trace_with_details_.session_id = session_id
+        _trace_with_details_.tags = tags
+        _trace_with_details_.timestamp = timestamp
+        _trace_with_details_.user_id = user_id
+        _trace_with_details_.version = version
+        _trace_with_details_.html_path = html_path
+        _trace_with_details_.input_ = input_
+        _trace_with_details_.metadata = metadata
+        _trace_with_details_.output = output
+        _trace_with_details_.latency = latency
+        _trace_with_details_.observations = observations
+        _trace_with_details_.scores = scores
+        _trace_with_details_.total_cost = total_cost
+        _trace_with_details_.additional_properties = {}
 
         if _extra:
-            trace_with_details.additional_properties = {
+            _trace_with_details_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(trace_with_details, _drifted)
-        return trace_with_details
+            _note(_trace_with_details_, _drifted)
+        return _trace_with_details_
 
     @property
     def additional_keys(self) -> list[str]:

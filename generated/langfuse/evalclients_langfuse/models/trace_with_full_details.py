@@ -555,37 +555,37 @@ class TraceWithFullDetails:
                 raise
             total_cost, _drifted = _keep(cls, d, "totalCost", "float | None", "type", _drifted)
 
-        trace_with_full_details = _new(
+        _trace_with_full_details_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        trace_with_full_details.environment = environment
-        trace_with_full_details.id = id
-        trace_with_full_details.name = name
-        trace_with_full_details.public = public
-        trace_with_full_details.release = release
-        trace_with_full_details.session_id = session_id
-        trace_with_full_details.tags = tags
-        trace_with_full_details.timestamp = timestamp
-        trace_with_full_details.user_id = user_id
-        trace_with_full_details.version = version
-        trace_with_full_details.html_path = html_path
-        trace_with_full_details._observations_slot = observations  # type: ignore[attr-defined]
-        trace_with_full_details.scores = scores
-        trace_with_full_details.input_ = input_
-        trace_with_full_details.metadata = metadata
-        trace_with_full_details.output = output
-        trace_with_full_details._field_deprecation_slot = field_deprecation  # type: ignore[attr-defined]
-        trace_with_full_details.latency = latency
-        trace_with_full_details.total_cost = total_cost
-        trace_with_full_details.additional_properties = {}
+        _trace_with_full_details_.environment = environment
+        _trace_with_full_details_.id = id
+        _trace_with_full_details_.name = name
+        _trace_with_full_details_.public = public
+        _trace_with_full_details_.release = release
+        _trace_with_full_details_.session_id = session_id
+        _trace_with_full_details_.tags = tags
+        _trace_with_full_details_.timestamp = timestamp
+        _trace_with_full_details_.user_id = user_id
+        _trace_with_full_details_.version = version
+        _trace_with_full_details_.html_path = html_path
+        _trace_with_full_details_._observations_slot = observations  # type: ignore[attr-defined]
+        _trace_with_full_details_.scores = scores
+        _trace_with_full_details_.input_ = input_
+        _trace_with_full_details_.metadata = metadata
+        _trace_with_full_details_.output = output
+        _trace_with_full_details_._field_deprecation_slot = field_deprecation  # type: ignore[attr-defined]
+        _trace_with_full_details_.latency = latency
+        _trace_with_full_details_.total_cost = total_cost
+        _trace_with_full_details_.additional_properties = {}
 
         if _extra:
-            trace_with_full_details.additional_properties = {
+            _trace_with_full_details_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(trace_with_full_details, _drifted)
-        return trace_with_full_details
+            _note(_trace_with_full_details_, _drifted)
+        return _trace_with_full_details_
 
     @property
     def additional_keys(self) -> list[str]:

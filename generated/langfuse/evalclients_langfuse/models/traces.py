@@ -163,17 +163,17 @@ class Traces:
                     cls, d, "_deprecation", "Deprecation", "type", _drifted
                 )
 
-        traces = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        traces._data_slot = data  # type: ignore[attr-defined]
-        traces._meta_slot = meta  # type: ignore[attr-defined]
-        traces._field_deprecation_slot = field_deprecation  # type: ignore[attr-defined]
-        traces.additional_properties = {}
+        _traces_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _traces_._data_slot = data  # type: ignore[attr-defined]
+        _traces_._meta_slot = meta  # type: ignore[attr-defined]
+        _traces_._field_deprecation_slot = field_deprecation  # type: ignore[attr-defined]
+        _traces_.additional_properties = {}
 
         if _extra:
-            traces.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _traces_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(traces, _drifted)
-        return traces
+            _note(_traces_, _drifted)
+        return _traces_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -201,21 +201,21 @@ class Usage:
                 raise
             total_cost, _drifted = _keep(cls, d, "totalCost", "float | None", "type", _drifted)
 
-        usage = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        usage.input_ = input_
-        usage.output = output
-        usage.total = total
-        usage.unit = unit
-        usage.input_cost = input_cost
-        usage.output_cost = output_cost
-        usage.total_cost = total_cost
-        usage.additional_properties = {}
+        _usage_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _usage_.input_ = input_
+        _usage_.output = output
+        _usage_.total = total
+        _usage_.unit = unit
+        _usage_.input_cost = input_cost
+        _usage_.output_cost = output_cost
+        _usage_.total_cost = total_cost
+        _usage_.additional_properties = {}
 
         if _extra:
-            usage.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _usage_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(usage, _drifted)
-        return usage
+            _note(_usage_, _drifted)
+        return _usage_
 
     @property
     def additional_keys(self) -> list[str]:

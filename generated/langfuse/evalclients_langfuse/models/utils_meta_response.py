@@ -120,22 +120,22 @@ class UtilsMetaResponse:
                 raise
             total_pages, _drifted = _keep(cls, d, "totalPages", "int", "type", _drifted)
 
-        utils_meta_response = _new(
+        _utils_meta_response_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        utils_meta_response.limit = limit
-        utils_meta_response.page = page
-        utils_meta_response.total_items = total_items
-        utils_meta_response.total_pages = total_pages
-        utils_meta_response.additional_properties = {}
+        _utils_meta_response_.limit = limit
+        _utils_meta_response_.page = page
+        _utils_meta_response_.total_items = total_items
+        _utils_meta_response_.total_pages = total_pages
+        _utils_meta_response_.additional_properties = {}
 
         if _extra:
-            utils_meta_response.additional_properties = {
+            _utils_meta_response_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(utils_meta_response, _drifted)
-        return utils_meta_response
+            _note(_utils_meta_response_, _drifted)
+        return _utils_meta_response_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -108,19 +108,19 @@ class AnnotateSessionsResponseBody:
                     _drifted,
                 )
 
-        annotate_sessions_response_body = _new(
+        _annotate_sessions_response_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        annotate_sessions_response_body._data_slot = data  # type: ignore[attr-defined]
-        annotate_sessions_response_body.additional_properties = {}
+        _annotate_sessions_response_body_._data_slot = data  # type: ignore[attr-defined]
+        _annotate_sessions_response_body_.additional_properties = {}
 
         if _extra:
-            annotate_sessions_response_body.additional_properties = {
+            _annotate_sessions_response_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(annotate_sessions_response_body, _drifted)
-        return annotate_sessions_response_body
+            _note(_annotate_sessions_response_body_, _drifted)
+        return _annotate_sessions_response_body_
 
     @property
     def additional_keys(self) -> list[str]:

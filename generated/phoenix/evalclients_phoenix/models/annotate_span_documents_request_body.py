@@ -108,19 +108,19 @@ class AnnotateSpanDocumentsRequestBody:
                     _drifted,
                 )
 
-        annotate_span_documents_request_body = _new(
+        _annotate_span_documents_request_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        annotate_span_documents_request_body._data_slot = data  # type: ignore[attr-defined]
-        annotate_span_documents_request_body.additional_properties = {}
+        _annotate_span_documents_request_body_._data_slot = data  # type: ignore[attr-defined]
+        _annotate_span_documents_request_body_.additional_properties = {}
 
         if _extra:
-            annotate_span_documents_request_body.additional_properties = {
+            _annotate_span_documents_request_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(annotate_span_documents_request_body, _drifted)
-        return annotate_span_documents_request_body
+            _note(_annotate_span_documents_request_body_, _drifted)
+        return _annotate_span_documents_request_body_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -120,21 +120,21 @@ class AnnotationResult:
                 raise
             score, _drifted = _keep(cls, d, "score", "float | None", "type", _drifted)
 
-        annotation_result = _new(
+        _annotation_result_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        annotation_result.explanation = explanation
-        annotation_result.label = label
-        annotation_result.score = score
-        annotation_result.additional_properties = {}
+        _annotation_result_.explanation = explanation
+        _annotation_result_.label = label
+        _annotation_result_.score = score
+        _annotation_result_.additional_properties = {}
 
         if _extra:
-            annotation_result.additional_properties = {
+            _annotation_result_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(annotation_result, _drifted)
-        return annotation_result
+            _note(_annotation_result_, _drifted)
+        return _annotation_result_
 
     @property
     def additional_keys(self) -> list[str]:

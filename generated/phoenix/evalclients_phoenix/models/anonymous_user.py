@@ -81,15 +81,17 @@ class AnonymousUser:
                 cls, d, "auth_method", "Literal[\u0027ANONYMOUS\u0027]", "type", _drifted
             )
 
-        anonymous_user = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        anonymous_user.auth_method = auth_method
-        anonymous_user.additional_properties = {}
+        _anonymous_user_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _anonymous_user_.auth_method = auth_method
+        _anonymous_user_.additional_properties = {}
 
         if _extra:
-            anonymous_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _anonymous_user_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(anonymous_user, _drifted)
-        return anonymous_user
+            _note(_anonymous_user_, _drifted)
+        return _anonymous_user_
 
     @property
     def additional_keys(self) -> list[str]:

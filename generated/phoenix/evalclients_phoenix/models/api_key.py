@@ -163,19 +163,19 @@ class ApiKey:
                 cls, d, "expires_at", "datetime.datetime | None", "union", _drifted
             )
 
-        api_key = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        api_key.created_at = created_at
-        api_key.id = id
-        api_key.name = name
-        api_key.description = description
-        api_key.expires_at = expires_at
-        api_key.additional_properties = {}
+        _api_key_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _api_key_.created_at = created_at
+        _api_key_.id = id
+        _api_key_.name = name
+        _api_key_.description = description
+        _api_key_.expires_at = expires_at
+        _api_key_.additional_properties = {}
 
         if _extra:
-            api_key.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _api_key_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(api_key, _drifted)
-        return api_key
+            _note(_api_key_, _drifted)
+        return _api_key_
 
     @property
     def additional_keys(self) -> list[str]:

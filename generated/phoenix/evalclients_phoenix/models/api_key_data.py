@@ -129,17 +129,17 @@ class ApiKeyData:
                 cls, d, "expires_at", "datetime.datetime | None", "union", _drifted
             )
 
-        api_key_data = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        api_key_data.name = name
-        api_key_data.description = description
-        api_key_data.expires_at = expires_at
-        api_key_data.additional_properties = {}
+        _api_key_data_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _api_key_data_.name = name
+        _api_key_data_.description = description
+        _api_key_data_.expires_at = expires_at
+        _api_key_data_.additional_properties = {}
 
         if _extra:
-            api_key_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _api_key_data_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(api_key_data, _drifted)
-        return api_key_data
+            _note(_api_key_data_, _drifted)
+        return _api_key_data_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -107,17 +107,17 @@ class ApiKeyUser:
                 raise
             username, _drifted = _keep(cls, d, "username", "str", "type", _drifted)
 
-        api_key_user = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        api_key_user.email = email
-        api_key_user.id = id
-        api_key_user.username = username
-        api_key_user.additional_properties = {}
+        _api_key_user_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _api_key_user_.email = email
+        _api_key_user_.id = id
+        _api_key_user_.username = username
+        _api_key_user_.additional_properties = {}
 
         if _extra:
-            api_key_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _api_key_user_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(api_key_user, _drifted)
-        return api_key_user
+            _note(_api_key_user_, _drifted)
+        return _api_key_user_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -111,19 +111,19 @@ class AssignAnnotationConfigToProjectResponseBody:
                     _drifted,
                 )
 
-        assign_annotation_config_to_project_response_body = _new(
+        _assign_annotation_config_to_project_response_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        assign_annotation_config_to_project_response_body._data_slot = data  # type: ignore[attr-defined]
-        assign_annotation_config_to_project_response_body.additional_properties = {}
+        _assign_annotation_config_to_project_response_body_._data_slot = data  # type: ignore[attr-defined]
+        _assign_annotation_config_to_project_response_body_.additional_properties = {}
 
         if _extra:
-            assign_annotation_config_to_project_response_body.additional_properties = {
+            _assign_annotation_config_to_project_response_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(assign_annotation_config_to_project_response_body, _drifted)
-        return assign_annotation_config_to_project_response_body
+            _note(_assign_annotation_config_to_project_response_body_, _drifted)
+        return _assign_annotation_config_to_project_response_body_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -101,20 +101,20 @@ class BuiltInModelProvider:
                 _drifted,
             )
 
-        built_in_model_provider = _new(
+        _built_in_model_provider_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        built_in_model_provider.name = name
-        built_in_model_provider.provider = provider
-        built_in_model_provider.additional_properties = {}
+        _built_in_model_provider_.name = name
+        _built_in_model_provider_.provider = provider
+        _built_in_model_provider_.additional_properties = {}
 
         if _extra:
-            built_in_model_provider.additional_properties = {
+            _built_in_model_provider_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(built_in_model_provider, _drifted)
-        return built_in_model_provider
+            _note(_built_in_model_provider_, _drifted)
+        return _built_in_model_provider_
 
     @property
     def additional_keys(self) -> list[str]:

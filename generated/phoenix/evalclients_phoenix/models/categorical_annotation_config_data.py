@@ -190,23 +190,23 @@ class CategoricalAnnotationConfigData:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        categorical_annotation_config_data = _new(
+        _categorical_annotation_config_data_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        categorical_annotation_config_data.name = name
-        categorical_annotation_config_data.optimization_direction = optimization_direction
-        categorical_annotation_config_data.type_ = type_
-        categorical_annotation_config_data._values_slot = values  # type: ignore[attr-defined]
-        categorical_annotation_config_data.description = description
-        categorical_annotation_config_data.additional_properties = {}
+        _categorical_annotation_config_data_.name = name
+        _categorical_annotation_config_data_.optimization_direction = optimization_direction
+        _categorical_annotation_config_data_.type_ = type_
+        _categorical_annotation_config_data_._values_slot = values  # type: ignore[attr-defined]
+        _categorical_annotation_config_data_.description = description
+        _categorical_annotation_config_data_.additional_properties = {}
 
         if _extra:
-            categorical_annotation_config_data.additional_properties = {
+            _categorical_annotation_config_data_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(categorical_annotation_config_data, _drifted)
-        return categorical_annotation_config_data
+            _note(_categorical_annotation_config_data_, _drifted)
+        return _categorical_annotation_config_data_
 
     @property
     def additional_keys(self) -> list[str]:

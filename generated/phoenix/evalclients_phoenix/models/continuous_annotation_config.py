@@ -209,25 +209,25 @@ class ContinuousAnnotationConfig:
                 raise
             upper_bound, _drifted = _keep(cls, d, "upper_bound", "float | None", "type", _drifted)
 
-        continuous_annotation_config = _new(
+        _continuous_annotation_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        continuous_annotation_config.id = id
-        continuous_annotation_config.name = name
-        continuous_annotation_config.optimization_direction = optimization_direction
-        continuous_annotation_config.type_ = type_
-        continuous_annotation_config.description = description
-        continuous_annotation_config.lower_bound = lower_bound
-        continuous_annotation_config.upper_bound = upper_bound
-        continuous_annotation_config.additional_properties = {}
+        _continuous_annotation_config_.id = id
+        _continuous_annotation_config_.name = name
+        _continuous_annotation_config_.optimization_direction = optimization_direction
+        _continuous_annotation_config_.type_ = type_
+        _continuous_annotation_config_.description = description
+        _continuous_annotation_config_.lower_bound = lower_bound
+        _continuous_annotation_config_.upper_bound = upper_bound
+        _continuous_annotation_config_.additional_properties = {}
 
         if _extra:
-            continuous_annotation_config.additional_properties = {
+            _continuous_annotation_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(continuous_annotation_config, _drifted)
-        return continuous_annotation_config
+            _note(_continuous_annotation_config_, _drifted)
+        return _continuous_annotation_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -194,24 +194,24 @@ class ContinuousAnnotationConfigData:
                 raise
             upper_bound, _drifted = _keep(cls, d, "upper_bound", "float | None", "type", _drifted)
 
-        continuous_annotation_config_data = _new(
+        _continuous_annotation_config_data_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        continuous_annotation_config_data.name = name
-        continuous_annotation_config_data.optimization_direction = optimization_direction
-        continuous_annotation_config_data.type_ = type_
-        continuous_annotation_config_data.description = description
-        continuous_annotation_config_data.lower_bound = lower_bound
-        continuous_annotation_config_data.upper_bound = upper_bound
-        continuous_annotation_config_data.additional_properties = {}
+        _continuous_annotation_config_data_.name = name
+        _continuous_annotation_config_data_.optimization_direction = optimization_direction
+        _continuous_annotation_config_data_.type_ = type_
+        _continuous_annotation_config_data_.description = description
+        _continuous_annotation_config_data_.lower_bound = lower_bound
+        _continuous_annotation_config_data_.upper_bound = upper_bound
+        _continuous_annotation_config_data_.additional_properties = {}
 
         if _extra:
-            continuous_annotation_config_data.additional_properties = {
+            _continuous_annotation_config_data_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(continuous_annotation_config_data, _drifted)
-        return continuous_annotation_config_data
+            _note(_continuous_annotation_config_data_, _drifted)
+        return _continuous_annotation_config_data_
 
     @property
     def additional_keys(self) -> list[str]:

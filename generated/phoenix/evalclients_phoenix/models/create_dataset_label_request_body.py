@@ -111,21 +111,21 @@ class CreateDatasetLabelRequestBody:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        create_dataset_label_request_body = _new(
+        _create_dataset_label_request_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_dataset_label_request_body.color = color
-        create_dataset_label_request_body.name = name
-        create_dataset_label_request_body.description = description
-        create_dataset_label_request_body.additional_properties = {}
+        _create_dataset_label_request_body_.color = color
+        _create_dataset_label_request_body_.name = name
+        _create_dataset_label_request_body_.description = description
+        _create_dataset_label_request_body_.additional_properties = {}
 
         if _extra:
-            create_dataset_label_request_body.additional_properties = {
+            _create_dataset_label_request_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_dataset_label_request_body, _drifted)
-        return create_dataset_label_request_body
+            _note(_create_dataset_label_request_body_, _drifted)
+        return _create_dataset_label_request_body_
 
     @property
     def additional_keys(self) -> list[str]:

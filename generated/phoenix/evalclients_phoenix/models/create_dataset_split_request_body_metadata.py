@@ -48,13 +48,13 @@ class CreateDatasetSplitRequestBodyMetadata:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        create_dataset_split_request_body_metadata = cls()
+        _create_dataset_split_request_body_metadata_ = cls()
 
         if d:
-            create_dataset_split_request_body_metadata.additional_properties = dict(d)
+            _create_dataset_split_request_body_metadata_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_dataset_split_request_body_metadata, _drifted)
-        return create_dataset_split_request_body_metadata
+            _note(_create_dataset_split_request_body_metadata_, _drifted)
+        return _create_dataset_split_request_body_metadata_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -220,24 +220,24 @@ class CreateExperimentRequestBody:
                 raise
             version_id, _drifted = _keep(cls, d, "version_id", "None | str", "type", _drifted)
 
-        create_experiment_request_body = _new(
+        _create_experiment_request_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_experiment_request_body.description = description
-        create_experiment_request_body._metadata_slot = metadata  # type: ignore[attr-defined]
-        create_experiment_request_body.name = name
-        create_experiment_request_body.repetitions = repetitions
-        create_experiment_request_body.splits = splits
-        create_experiment_request_body.version_id = version_id
-        create_experiment_request_body.additional_properties = {}
+        _create_experiment_request_body_.description = description
+        _create_experiment_request_body_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _create_experiment_request_body_.name = name
+        _create_experiment_request_body_.repetitions = repetitions
+        _create_experiment_request_body_.splits = splits
+        _create_experiment_request_body_.version_id = version_id
+        _create_experiment_request_body_.additional_properties = {}
 
         if _extra:
-            create_experiment_request_body.additional_properties = {
+            _create_experiment_request_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_experiment_request_body, _drifted)
-        return create_experiment_request_body
+            _note(_create_experiment_request_body_, _drifted)
+        return _create_experiment_request_body_
 
     @property
     def additional_keys(self) -> list[str]:

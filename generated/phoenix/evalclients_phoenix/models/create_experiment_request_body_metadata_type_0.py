@@ -46,13 +46,13 @@ class CreateExperimentRequestBodyMetadataType0:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        create_experiment_request_body_metadata_type_0 = cls()
+        _create_experiment_request_body_metadata_type_0_ = cls()
 
         if d:
-            create_experiment_request_body_metadata_type_0.additional_properties = dict(d)
+            _create_experiment_request_body_metadata_type_0_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_experiment_request_body_metadata_type_0, _drifted)
-        return create_experiment_request_body_metadata_type_0
+            _note(_create_experiment_request_body_metadata_type_0_, _drifted)
+        return _create_experiment_request_body_metadata_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -187,25 +187,25 @@ class CreateExperimentRunRequestBody:
                 raise
             trace_id, _drifted = _keep(cls, d, "trace_id", "None | str", "type", _drifted)
 
-        create_experiment_run_request_body = _new(
+        _create_experiment_run_request_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_experiment_run_request_body.dataset_example_id = dataset_example_id
-        create_experiment_run_request_body.end_time = end_time
-        create_experiment_run_request_body.output = output
-        create_experiment_run_request_body.repetition_number = repetition_number
-        create_experiment_run_request_body.start_time = start_time
-        create_experiment_run_request_body.error = error
-        create_experiment_run_request_body.trace_id = trace_id
-        create_experiment_run_request_body.additional_properties = {}
+        _create_experiment_run_request_body_.dataset_example_id = dataset_example_id
+        _create_experiment_run_request_body_.end_time = end_time
+        _create_experiment_run_request_body_.output = output
+        _create_experiment_run_request_body_.repetition_number = repetition_number
+        _create_experiment_run_request_body_.start_time = start_time
+        _create_experiment_run_request_body_.error = error
+        _create_experiment_run_request_body_.trace_id = trace_id
+        _create_experiment_run_request_body_.additional_properties = {}
 
         if _extra:
-            create_experiment_run_request_body.additional_properties = {
+            _create_experiment_run_request_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_experiment_run_request_body, _drifted)
-        return create_experiment_run_request_body
+            _note(_create_experiment_run_request_body_, _drifted)
+        return _create_experiment_run_request_body_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -75,19 +75,19 @@ class CreateExperimentRunResponseBodyData:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        create_experiment_run_response_body_data = _new(
+        _create_experiment_run_response_body_data_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_experiment_run_response_body_data.id = id
-        create_experiment_run_response_body_data.additional_properties = {}
+        _create_experiment_run_response_body_data_.id = id
+        _create_experiment_run_response_body_data_.additional_properties = {}
 
         if _extra:
-            create_experiment_run_response_body_data.additional_properties = {
+            _create_experiment_run_response_body_data_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_experiment_run_response_body_data, _drifted)
-        return create_experiment_run_response_body_data
+            _note(_create_experiment_run_response_body_data_, _drifted)
+        return _create_experiment_run_response_body_data_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -96,20 +96,20 @@ class CreateProjectRequestBody:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        create_project_request_body = _new(
+        _create_project_request_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_project_request_body.name = name
-        create_project_request_body.description = description
-        create_project_request_body.additional_properties = {}
+        _create_project_request_body_.name = name
+        _create_project_request_body_.description = description
+        _create_project_request_body_.additional_properties = {}
 
         if _extra:
-            create_project_request_body.additional_properties = {
+            _create_project_request_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_project_request_body, _drifted)
-        return create_project_request_body
+            _note(_create_project_request_body_, _drifted)
+        return _create_project_request_body_
 
     @property
     def additional_keys(self) -> list[str]:

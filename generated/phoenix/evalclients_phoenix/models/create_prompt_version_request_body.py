@@ -131,20 +131,20 @@ class CreatePromptVersionRequestBody:
                     cls, d, "tags", "list[PromptVersionTagData] | None", "union", _drifted
                 )
 
-        create_prompt_version_request_body = _new(
+        _create_prompt_version_request_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_prompt_version_request_body._version_slot = version  # type: ignore[attr-defined]
-        create_prompt_version_request_body._tags_slot = tags  # type: ignore[attr-defined]
-        create_prompt_version_request_body.additional_properties = {}
+        _create_prompt_version_request_body_._version_slot = version  # type: ignore[attr-defined]
+        _create_prompt_version_request_body_._tags_slot = tags  # type: ignore[attr-defined]
+        _create_prompt_version_request_body_.additional_properties = {}
 
         if _extra:
-            create_prompt_version_request_body.additional_properties = {
+            _create_prompt_version_request_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_prompt_version_request_body, _drifted)
-        return create_prompt_version_request_body
+            _note(_create_prompt_version_request_body_, _drifted)
+        return _create_prompt_version_request_body_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -95,19 +95,19 @@ class CreateSessionNoteResponseBody:
                     cls, d, "data", "InsertedSessionAnnotation", "type", _drifted
                 )
 
-        create_session_note_response_body = _new(
+        _create_session_note_response_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_session_note_response_body._data_slot = data  # type: ignore[attr-defined]
-        create_session_note_response_body.additional_properties = {}
+        _create_session_note_response_body_._data_slot = data  # type: ignore[attr-defined]
+        _create_session_note_response_body_.additional_properties = {}
 
         if _extra:
-            create_session_note_response_body.additional_properties = {
+            _create_session_note_response_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_session_note_response_body, _drifted)
-        return create_session_note_response_body
+            _note(_create_session_note_response_body_, _drifted)
+        return _create_session_note_response_body_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -93,19 +93,19 @@ class CreateSpanNoteResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "InsertedSpanAnnotation", "type", _drifted)
 
-        create_span_note_response_body = _new(
+        _create_span_note_response_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_span_note_response_body._data_slot = data  # type: ignore[attr-defined]
-        create_span_note_response_body.additional_properties = {}
+        _create_span_note_response_body_._data_slot = data  # type: ignore[attr-defined]
+        _create_span_note_response_body_.additional_properties = {}
 
         if _extra:
-            create_span_note_response_body.additional_properties = {
+            _create_span_note_response_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_span_note_response_body, _drifted)
-        return create_span_note_response_body
+            _note(_create_span_note_response_body_, _drifted)
+        return _create_span_note_response_body_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -105,19 +105,19 @@ class CreateSpansRequestBody:
                     _drifted,
                 )
 
-        create_spans_request_body = _new(
+        _create_spans_request_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_spans_request_body._data_slot = data  # type: ignore[attr-defined]
-        create_spans_request_body.additional_properties = {}
+        _create_spans_request_body_._data_slot = data  # type: ignore[attr-defined]
+        _create_spans_request_body_.additional_properties = {}
 
         if _extra:
-            create_spans_request_body.additional_properties = {
+            _create_spans_request_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_spans_request_body, _drifted)
-        return create_spans_request_body
+            _note(_create_spans_request_body_, _drifted)
+        return _create_spans_request_body_
 
     @property
     def additional_keys(self) -> list[str]:

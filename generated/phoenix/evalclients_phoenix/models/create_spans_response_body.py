@@ -90,20 +90,20 @@ class CreateSpansResponseBody:
                 raise
             total_received, _drifted = _keep(cls, d, "total_received", "int", "type", _drifted)
 
-        create_spans_response_body = _new(
+        _create_spans_response_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_spans_response_body.total_queued = total_queued
-        create_spans_response_body.total_received = total_received
-        create_spans_response_body.additional_properties = {}
+        _create_spans_response_body_.total_queued = total_queued
+        _create_spans_response_body_.total_received = total_received
+        _create_spans_response_body_.additional_properties = {}
 
         if _extra:
-            create_spans_response_body.additional_properties = {
+            _create_spans_response_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_spans_response_body, _drifted)
-        return create_spans_response_body
+            _note(_create_spans_response_body_, _drifted)
+        return _create_spans_response_body_
 
     @property
     def additional_keys(self) -> list[str]:

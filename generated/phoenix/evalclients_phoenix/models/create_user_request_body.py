@@ -127,20 +127,20 @@ class CreateUserRequestBody:
                 cls, d, "send_welcome_email", "bool", "type", _drifted
             )
 
-        create_user_request_body = _new(
+        _create_user_request_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        create_user_request_body._user_slot = user  # type: ignore[attr-defined]
-        create_user_request_body.send_welcome_email = send_welcome_email
-        create_user_request_body.additional_properties = {}
+        _create_user_request_body_._user_slot = user  # type: ignore[attr-defined]
+        _create_user_request_body_.send_welcome_email = send_welcome_email
+        _create_user_request_body_.additional_properties = {}
 
         if _extra:
-            create_user_request_body.additional_properties = {
+            _create_user_request_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(create_user_request_body, _drifted)
-        return create_user_request_body
+            _note(_create_user_request_body_, _drifted)
+        return _create_user_request_body_
 
     @property
     def additional_keys(self) -> list[str]:

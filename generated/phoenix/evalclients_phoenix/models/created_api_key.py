@@ -178,20 +178,24 @@ class CreatedApiKey:
                 cls, d, "expires_at", "datetime.datetime | None", "union", _drifted
             )
 
-        created_api_key = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        created_api_key.created_at = created_at
-        created_api_key.id = id
-        created_api_key.key = key
-        created_api_key.name = name
-        created_api_key.description = description
-        created_api_key.expires_at = expires_at
-        created_api_key.additional_properties = {}
+        _created_api_key_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _created_api_key_.created_at = created_at
+        _created_api_key_.id = id
+        _created_api_key_.key = key
+        _created_api_key_.name = name
+        _created_api_key_.description = description
+        _created_api_key_.expires_at = expires_at
+        _created_api_key_.additional_properties = {}
 
         if _extra:
-            created_api_key.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _created_api_key_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(created_api_key, _drifted)
-        return created_api_key
+            _note(_created_api_key_, _drifted)
+        return _created_api_key_
 
     @property
     def additional_keys(self) -> list[str]:

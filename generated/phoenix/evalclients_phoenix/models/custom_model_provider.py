@@ -195,25 +195,25 @@ class CustomModelProvider:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        custom_model_provider = _new(
+        _custom_model_provider_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        custom_model_provider.created_at = created_at
-        custom_model_provider.id = id
-        custom_model_provider.name = name
-        custom_model_provider.provider = provider
-        custom_model_provider.sdk = sdk
-        custom_model_provider.updated_at = updated_at
-        custom_model_provider.description = description
-        custom_model_provider.additional_properties = {}
+        _custom_model_provider_.created_at = created_at
+        _custom_model_provider_.id = id
+        _custom_model_provider_.name = name
+        _custom_model_provider_.provider = provider
+        _custom_model_provider_.sdk = sdk
+        _custom_model_provider_.updated_at = updated_at
+        _custom_model_provider_.description = description
+        _custom_model_provider_.additional_properties = {}
 
         if _extra:
-            custom_model_provider.additional_properties = {
+            _custom_model_provider_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(custom_model_provider, _drifted)
-        return custom_model_provider
+            _note(_custom_model_provider_, _drifted)
+        return _custom_model_provider_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -223,21 +223,25 @@ class DatasetExample:
                     cls, d, "source", "DatasetExampleSource | None", "union", _drifted
                 )
 
-        dataset_example = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        dataset_example.id = id
-        dataset_example._input__slot = input_  # type: ignore[attr-defined]
-        dataset_example._metadata_slot = metadata  # type: ignore[attr-defined]
-        dataset_example.node_id = node_id
-        dataset_example._output_slot = output  # type: ignore[attr-defined]
-        dataset_example.updated_at = updated_at
-        dataset_example._source_slot = source  # type: ignore[attr-defined]
-        dataset_example.additional_properties = {}
+        _dataset_example_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _dataset_example_.id = id
+        _dataset_example_._input__slot = input_  # type: ignore[attr-defined]
+        _dataset_example_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _dataset_example_.node_id = node_id
+        _dataset_example_._output_slot = output  # type: ignore[attr-defined]
+        _dataset_example_.updated_at = updated_at
+        _dataset_example_._source_slot = source  # type: ignore[attr-defined]
+        _dataset_example_.additional_properties = {}
 
         if _extra:
-            dataset_example.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _dataset_example_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_example, _drifted)
-        return dataset_example
+            _note(_dataset_example_, _drifted)
+        return _dataset_example_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,13 +44,13 @@ class DatasetExampleInput:
             raise TypeError(f"DatasetExampleInput is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_example_input = cls()
+        _dataset_example_input_ = cls()
 
         if d:
-            dataset_example_input.additional_properties = dict(d)
+            _dataset_example_input_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_example_input, _drifted)
-        return dataset_example_input
+            _note(_dataset_example_input_, _drifted)
+        return _dataset_example_input_
 
     @property
     def additional_keys(self) -> list[str]:

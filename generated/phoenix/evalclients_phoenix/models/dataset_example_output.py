@@ -44,13 +44,13 @@ class DatasetExampleOutput:
             raise TypeError(f"DatasetExampleOutput is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_example_output = cls()
+        _dataset_example_output_ = cls()
 
         if d:
-            dataset_example_output.additional_properties = dict(d)
+            _dataset_example_output_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_example_output, _drifted)
-        return dataset_example_output
+            _note(_dataset_example_output_, _drifted)
+        return _dataset_example_output_
 
     @property
     def additional_keys(self) -> list[str]:

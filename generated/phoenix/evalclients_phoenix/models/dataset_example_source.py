@@ -90,20 +90,20 @@ class DatasetExampleSource:
                 raise
             span_node_id, _drifted = _keep(cls, d, "span_node_id", "str", "type", _drifted)
 
-        dataset_example_source = _new(
+        _dataset_example_source_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        dataset_example_source.span_id = span_id
-        dataset_example_source.span_node_id = span_node_id
-        dataset_example_source.additional_properties = {}
+        _dataset_example_source_.span_id = span_id
+        _dataset_example_source_.span_node_id = span_node_id
+        _dataset_example_source_.additional_properties = {}
 
         if _extra:
-            dataset_example_source.additional_properties = {
+            _dataset_example_source_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_example_source, _drifted)
-        return dataset_example_source
+            _note(_dataset_example_source_, _drifted)
+        return _dataset_example_source_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -122,18 +122,18 @@ class DatasetLabel:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        dataset_label = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        dataset_label.color = color
-        dataset_label.description = description
-        dataset_label.id = id
-        dataset_label.name = name
-        dataset_label.additional_properties = {}
+        _dataset_label_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _dataset_label_.color = color
+        _dataset_label_.description = description
+        _dataset_label_.id = id
+        _dataset_label_.name = name
+        _dataset_label_.additional_properties = {}
 
         if _extra:
-            dataset_label.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _dataset_label_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_label, _drifted)
-        return dataset_label
+            _note(_dataset_label_, _drifted)
+        return _dataset_label_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -211,22 +211,22 @@ class DatasetSplit:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        dataset_split = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        dataset_split.color = color
-        dataset_split.created_at = created_at
-        dataset_split.description = description
-        dataset_split.example_count = example_count
-        dataset_split.id = id
-        dataset_split._metadata_slot = metadata  # type: ignore[attr-defined]
-        dataset_split.name = name
-        dataset_split.updated_at = updated_at
-        dataset_split.additional_properties = {}
+        _dataset_split_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _dataset_split_.color = color
+        _dataset_split_.created_at = created_at
+        _dataset_split_.description = description
+        _dataset_split_.example_count = example_count
+        _dataset_split_.id = id
+        _dataset_split_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _dataset_split_.name = name
+        _dataset_split_.updated_at = updated_at
+        _dataset_split_.additional_properties = {}
 
         if _extra:
-            dataset_split.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _dataset_split_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_split, _drifted)
-        return dataset_split
+            _note(_dataset_split_, _drifted)
+        return _dataset_split_
 
     @property
     def additional_keys(self) -> list[str]:

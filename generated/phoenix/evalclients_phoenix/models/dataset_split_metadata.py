@@ -44,13 +44,13 @@ class DatasetSplitMetadata:
             raise TypeError(f"DatasetSplitMetadata is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_split_metadata = cls()
+        _dataset_split_metadata_ = cls()
 
         if d:
-            dataset_split_metadata.additional_properties = dict(d)
+            _dataset_split_metadata_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_split_metadata, _drifted)
-        return dataset_split_metadata
+            _note(_dataset_split_metadata_, _drifted)
+        return _dataset_split_metadata_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -147,18 +147,22 @@ class DatasetVersion:
                 raise
             version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
-        dataset_version = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        dataset_version.created_at = created_at
-        dataset_version.description = description
-        dataset_version._metadata_slot = metadata  # type: ignore[attr-defined]
-        dataset_version.version_id = version_id
-        dataset_version.additional_properties = {}
+        _dataset_version_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _dataset_version_.created_at = created_at
+        _dataset_version_.description = description
+        _dataset_version_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _dataset_version_.version_id = version_id
+        _dataset_version_.additional_properties = {}
 
         if _extra:
-            dataset_version.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _dataset_version_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_version, _drifted)
-        return dataset_version
+            _note(_dataset_version_, _drifted)
+        return _dataset_version_
 
     @property
     def additional_keys(self) -> list[str]:

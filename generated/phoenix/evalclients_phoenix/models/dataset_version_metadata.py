@@ -46,13 +46,13 @@ class DatasetVersionMetadata:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_version_metadata = cls()
+        _dataset_version_metadata_ = cls()
 
         if d:
-            dataset_version_metadata.additional_properties = dict(d)
+            _dataset_version_metadata_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_version_metadata, _drifted)
-        return dataset_version_metadata
+            _note(_dataset_version_metadata_, _drifted)
+        return _dataset_version_metadata_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -196,25 +196,25 @@ class DatasetWithExampleCount:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        dataset_with_example_count = _new(
+        _dataset_with_example_count_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        dataset_with_example_count.created_at = created_at
-        dataset_with_example_count.description = description
-        dataset_with_example_count.example_count = example_count
-        dataset_with_example_count.id = id
-        dataset_with_example_count._metadata_slot = metadata  # type: ignore[attr-defined]
-        dataset_with_example_count.name = name
-        dataset_with_example_count.updated_at = updated_at
-        dataset_with_example_count.additional_properties = {}
+        _dataset_with_example_count_.created_at = created_at
+        _dataset_with_example_count_.description = description
+        _dataset_with_example_count_.example_count = example_count
+        _dataset_with_example_count_.id = id
+        _dataset_with_example_count_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _dataset_with_example_count_.name = name
+        _dataset_with_example_count_.updated_at = updated_at
+        _dataset_with_example_count_.additional_properties = {}
 
         if _extra:
-            dataset_with_example_count.additional_properties = {
+            _dataset_with_example_count_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_with_example_count, _drifted)
-        return dataset_with_example_count
+            _note(_dataset_with_example_count_, _drifted)
+        return _dataset_with_example_count_
 
     @property
     def additional_keys(self) -> list[str]:

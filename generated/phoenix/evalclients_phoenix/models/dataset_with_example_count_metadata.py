@@ -46,13 +46,13 @@ class DatasetWithExampleCountMetadata:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_with_example_count_metadata = cls()
+        _dataset_with_example_count_metadata_ = cls()
 
         if d:
-            dataset_with_example_count_metadata.additional_properties = dict(d)
+            _dataset_with_example_count_metadata_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(dataset_with_example_count_metadata, _drifted)
-        return dataset_with_example_count_metadata
+            _note(_dataset_with_example_count_metadata_, _drifted)
+        return _dataset_with_example_count_metadata_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -111,19 +111,19 @@ class DeleteAnnotationConfigResponseBody:
                     _drifted,
                 )
 
-        delete_annotation_config_response_body = _new(
+        _delete_annotation_config_response_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        delete_annotation_config_response_body._data_slot = data  # type: ignore[attr-defined]
-        delete_annotation_config_response_body.additional_properties = {}
+        _delete_annotation_config_response_body_._data_slot = data  # type: ignore[attr-defined]
+        _delete_annotation_config_response_body_.additional_properties = {}
 
         if _extra:
-            delete_annotation_config_response_body.additional_properties = {
+            _delete_annotation_config_response_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(delete_annotation_config_response_body, _drifted)
-        return delete_annotation_config_response_body
+            _note(_delete_annotation_config_response_body_, _drifted)
+        return _delete_annotation_config_response_body_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -87,19 +87,19 @@ class DeleteSessionsRequestBody:
                 cls, d, "session_identifiers", "list[str]", "type", _drifted
             )
 
-        delete_sessions_request_body = _new(
+        _delete_sessions_request_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        delete_sessions_request_body.session_identifiers = session_identifiers
-        delete_sessions_request_body.additional_properties = {}
+        _delete_sessions_request_body_.session_identifiers = session_identifiers
+        _delete_sessions_request_body_.additional_properties = {}
 
         if _extra:
-            delete_sessions_request_body.additional_properties = {
+            _delete_sessions_request_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(delete_sessions_request_body, _drifted)
-        return delete_sessions_request_body
+            _note(_delete_sessions_request_body_, _drifted)
+        return _delete_sessions_request_body_
 
     @property
     def additional_keys(self) -> list[str]:

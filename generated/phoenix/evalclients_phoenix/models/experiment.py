@@ -309,28 +309,28 @@ class Experiment:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        experiment = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        experiment.created_at = created_at
-        experiment.dataset_id = dataset_id
-        experiment.dataset_version_id = dataset_version_id
-        experiment.description = description
-        experiment.example_count = example_count
-        experiment.failed_run_count = failed_run_count
-        experiment.id = id
-        experiment._metadata_slot = metadata  # type: ignore[attr-defined]
-        experiment.missing_run_count = missing_run_count
-        experiment.name = name
-        experiment.project_name = project_name
-        experiment.repetitions = repetitions
-        experiment.successful_run_count = successful_run_count
-        experiment.updated_at = updated_at
-        experiment.additional_properties = {}
+        _experiment_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _experiment_.created_at = created_at
+        _experiment_.dataset_id = dataset_id
+        _experiment_.dataset_version_id = dataset_version_id
+        _experiment_.description = description
+        _experiment_.example_count = example_count
+        _experiment_.failed_run_count = failed_run_count
+        _experiment_.id = id
+        _experiment_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _experiment_.missing_run_count = missing_run_count
+        _experiment_.name = name
+        _experiment_.project_name = project_name
+        _experiment_.repetitions = repetitions
+        _experiment_.successful_run_count = successful_run_count
+        _experiment_.updated_at = updated_at
+        _experiment_.additional_properties = {}
 
         if _extra:
-            experiment.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _experiment_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment, _drifted)
-        return experiment
+            _note(_experiment_, _drifted)
+        return _experiment_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -120,21 +120,21 @@ class ExperimentEvaluationResult:
                 raise
             score, _drifted = _keep(cls, d, "score", "float | None", "type", _drifted)
 
-        experiment_evaluation_result = _new(
+        _experiment_evaluation_result_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        experiment_evaluation_result.explanation = explanation
-        experiment_evaluation_result.label = label
-        experiment_evaluation_result.score = score
-        experiment_evaluation_result.additional_properties = {}
+        _experiment_evaluation_result_.explanation = explanation
+        _experiment_evaluation_result_.label = label
+        _experiment_evaluation_result_.score = score
+        _experiment_evaluation_result_.additional_properties = {}
 
         if _extra:
-            experiment_evaluation_result.additional_properties = {
+            _experiment_evaluation_result_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_evaluation_result, _drifted)
-        return experiment_evaluation_result
+            _note(_experiment_evaluation_result_, _drifted)
+        return _experiment_evaluation_result_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -257,28 +257,28 @@ class ExperimentJSONAnnotation:
                 raise
             trace_id, _drifted = _keep(cls, d, "trace_id", "None | str", "type", _drifted)
 
-        experiment_json_annotation = _new(
+        _experiment_json_annotation_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        experiment_json_annotation.annotator_kind = annotator_kind
-        experiment_json_annotation.end_time = end_time
-        experiment_json_annotation.error = error
-        experiment_json_annotation.explanation = explanation
-        experiment_json_annotation.label = label
-        experiment_json_annotation._metadata_slot = metadata  # type: ignore[attr-defined]
-        experiment_json_annotation.name = name
-        experiment_json_annotation.score = score
-        experiment_json_annotation.start_time = start_time
-        experiment_json_annotation.trace_id = trace_id
-        experiment_json_annotation.additional_properties = {}
+        _experiment_json_annotation_.annotator_kind = annotator_kind
+        _experiment_json_annotation_.end_time = end_time
+        _experiment_json_annotation_.error = error
+        _experiment_json_annotation_.explanation = explanation
+        _experiment_json_annotation_.label = label
+        _experiment_json_annotation_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _experiment_json_annotation_.name = name
+        _experiment_json_annotation_.score = score
+        _experiment_json_annotation_.start_time = start_time
+        _experiment_json_annotation_.trace_id = trace_id
+        _experiment_json_annotation_.additional_properties = {}
 
         if _extra:
-            experiment_json_annotation.additional_properties = {
+            _experiment_json_annotation_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_json_annotation, _drifted)
-        return experiment_json_annotation
+            _note(_experiment_json_annotation_, _drifted)
+        return _experiment_json_annotation_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class ExperimentJSONAnnotationMetadata:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        experiment_json_annotation_metadata = cls()
+        _experiment_json_annotation_metadata_ = cls()
 
         if d:
-            experiment_json_annotation_metadata.additional_properties = dict(d)
+            _experiment_json_annotation_metadata_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_json_annotation_metadata, _drifted)
-        return experiment_json_annotation_metadata
+            _note(_experiment_json_annotation_metadata_, _drifted)
+        return _experiment_json_annotation_metadata_
 
     @property
     def additional_keys(self) -> list[str]:

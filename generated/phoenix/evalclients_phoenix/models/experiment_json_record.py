@@ -337,31 +337,31 @@ class ExperimentJSONRecord:
                 raise
             trace_id, _drifted = _keep(cls, d, "trace_id", "None | str", "type", _drifted)
 
-        experiment_json_record = _new(
+        _experiment_json_record_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        experiment_json_record._annotations_slot = annotations  # type: ignore[attr-defined]
-        experiment_json_record.completion_token_count = completion_token_count
-        experiment_json_record.end_time = end_time
-        experiment_json_record.error = error
-        experiment_json_record.example_id = example_id
-        experiment_json_record._input__slot = input_  # type: ignore[attr-defined]
-        experiment_json_record.latency_ms = latency_ms
-        experiment_json_record.output = output
-        experiment_json_record.prompt_token_count = prompt_token_count
-        experiment_json_record._reference_output_slot = reference_output  # type: ignore[attr-defined]
-        experiment_json_record.repetition_number = repetition_number
-        experiment_json_record.start_time = start_time
-        experiment_json_record.trace_id = trace_id
-        experiment_json_record.additional_properties = {}
+        _experiment_json_record_._annotations_slot = annotations  # type: ignore[attr-defined]
+        _experiment_json_record_.completion_token_count = completion_token_count
+        _experiment_json_record_.end_time = end_time
+        _experiment_json_record_.error = error
+        _experiment_json_record_.example_id = example_id
+        _experiment_json_record_._input__slot = input_  # type: ignore[attr-defined]
+        _experiment_json_record_.latency_ms = latency_ms
+        _experiment_json_record_.output = output
+        _experiment_json_record_.prompt_token_count = prompt_token_count
+        _experiment_json_record_._reference_output_slot = reference_output  # type: ignore[attr-defined]
+        _experiment_json_record_.repetition_number = repetition_number
+        _experiment_json_record_.start_time = start_time
+        _experiment_json_record_.trace_id = trace_id
+        _experiment_json_record_.additional_properties = {}
 
         if _extra:
-            experiment_json_record.additional_properties = {
+            _experiment_json_record_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_json_record, _drifted)
-        return experiment_json_record
+            _note(_experiment_json_record_, _drifted)
+        return _experiment_json_record_
 
     @property
     def additional_keys(self) -> list[str]:

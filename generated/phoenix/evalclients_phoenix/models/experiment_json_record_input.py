@@ -48,13 +48,13 @@ class ExperimentJSONRecordInput:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        experiment_json_record_input = cls()
+        _experiment_json_record_input_ = cls()
 
         if d:
-            experiment_json_record_input.additional_properties = dict(d)
+            _experiment_json_record_input_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_json_record_input, _drifted)
-        return experiment_json_record_input
+            _note(_experiment_json_record_input_, _drifted)
+        return _experiment_json_record_input_
 
     @property
     def additional_keys(self) -> list[str]:

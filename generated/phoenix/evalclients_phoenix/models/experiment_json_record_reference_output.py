@@ -48,13 +48,13 @@ class ExperimentJSONRecordReferenceOutput:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        experiment_json_record_reference_output = cls()
+        _experiment_json_record_reference_output_ = cls()
 
         if d:
-            experiment_json_record_reference_output.additional_properties = dict(d)
+            _experiment_json_record_reference_output_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_json_record_reference_output, _drifted)
-        return experiment_json_record_reference_output
+            _note(_experiment_json_record_reference_output_, _drifted)
+        return _experiment_json_record_reference_output_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class ExperimentMetadata:
             raise TypeError(f"ExperimentMetadata is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        experiment_metadata = cls()
+        _experiment_metadata_ = cls()
 
         if d:
-            experiment_metadata.additional_properties = dict(d)
+            _experiment_metadata_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_metadata, _drifted)
-        return experiment_metadata
+            _note(_experiment_metadata_, _drifted)
+        return _experiment_metadata_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -217,23 +217,25 @@ class ExperimentRun:
                 raise
             trace_id, _drifted = _keep(cls, d, "trace_id", "None | str", "type", _drifted)
 
-        experiment_run = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        experiment_run.dataset_example_id = dataset_example_id
-        experiment_run.end_time = end_time
-        experiment_run.experiment_id = experiment_id
-        experiment_run.id = id
-        experiment_run.output = output
-        experiment_run.repetition_number = repetition_number
-        experiment_run.start_time = start_time
-        experiment_run.error = error
-        experiment_run.trace_id = trace_id
-        experiment_run.additional_properties = {}
+        _experiment_run_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _experiment_run_.dataset_example_id = dataset_example_id
+        _experiment_run_.end_time = end_time
+        _experiment_run_.experiment_id = experiment_id
+        _experiment_run_.id = id
+        _experiment_run_.output = output
+        _experiment_run_.repetition_number = repetition_number
+        _experiment_run_.start_time = start_time
+        _experiment_run_.error = error
+        _experiment_run_.trace_id = trace_id
+        _experiment_run_.additional_properties = {}
 
         if _extra:
-            experiment_run.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _experiment_run_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_run, _drifted)
-        return experiment_run
+            _note(_experiment_run_, _drifted)
+        return _experiment_run_
 
     @property
     def additional_keys(self) -> list[str]:

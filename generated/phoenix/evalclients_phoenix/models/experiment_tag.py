@@ -107,17 +107,19 @@ class ExperimentTag:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        experiment_tag = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        experiment_tag.description = description
-        experiment_tag.id = id
-        experiment_tag.name = name
-        experiment_tag.additional_properties = {}
+        _experiment_tag_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _experiment_tag_.description = description
+        _experiment_tag_.id = id
+        _experiment_tag_.name = name
+        _experiment_tag_.additional_properties = {}
 
         if _extra:
-            experiment_tag.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _experiment_tag_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_tag, _drifted)
-        return experiment_tag
+            _note(_experiment_tag_, _drifted)
+        return _experiment_tag_
 
     @property
     def additional_keys(self) -> list[str]:

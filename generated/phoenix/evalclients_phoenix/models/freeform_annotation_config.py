@@ -242,26 +242,26 @@ class FreeformAnnotationConfig:
                 raise
             upper_bound, _drifted = _keep(cls, d, "upper_bound", "float | None", "type", _drifted)
 
-        freeform_annotation_config = _new(
+        _freeform_annotation_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        freeform_annotation_config.id = id
-        freeform_annotation_config.name = name
-        freeform_annotation_config.type_ = type_
-        freeform_annotation_config.description = description
-        freeform_annotation_config.lower_bound = lower_bound
-        freeform_annotation_config.optimization_direction = optimization_direction
-        freeform_annotation_config.threshold = threshold
-        freeform_annotation_config.upper_bound = upper_bound
-        freeform_annotation_config.additional_properties = {}
+        _freeform_annotation_config_.id = id
+        _freeform_annotation_config_.name = name
+        _freeform_annotation_config_.type_ = type_
+        _freeform_annotation_config_.description = description
+        _freeform_annotation_config_.lower_bound = lower_bound
+        _freeform_annotation_config_.optimization_direction = optimization_direction
+        _freeform_annotation_config_.threshold = threshold
+        _freeform_annotation_config_.upper_bound = upper_bound
+        _freeform_annotation_config_.additional_properties = {}
 
         if _extra:
-            freeform_annotation_config.additional_properties = {
+            _freeform_annotation_config_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(freeform_annotation_config, _drifted)
-        return freeform_annotation_config
+            _note(_freeform_annotation_config_, _drifted)
+        return _freeform_annotation_config_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -227,25 +227,25 @@ class FreeformAnnotationConfigData:
                 raise
             upper_bound, _drifted = _keep(cls, d, "upper_bound", "float | None", "type", _drifted)
 
-        freeform_annotation_config_data = _new(
+        _freeform_annotation_config_data_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        freeform_annotation_config_data.name = name
-        freeform_annotation_config_data.type_ = type_
-        freeform_annotation_config_data.description = description
-        freeform_annotation_config_data.lower_bound = lower_bound
-        freeform_annotation_config_data.optimization_direction = optimization_direction
-        freeform_annotation_config_data.threshold = threshold
-        freeform_annotation_config_data.upper_bound = upper_bound
-        freeform_annotation_config_data.additional_properties = {}
+        _freeform_annotation_config_data_.name = name
+        _freeform_annotation_config_data_.type_ = type_
+        _freeform_annotation_config_data_.description = description
+        _freeform_annotation_config_data_.lower_bound = lower_bound
+        _freeform_annotation_config_data_.optimization_direction = optimization_direction
+        _freeform_annotation_config_data_.threshold = threshold
+        _freeform_annotation_config_data_.upper_bound = upper_bound
+        _freeform_annotation_config_data_.additional_properties = {}
 
         if _extra:
-            freeform_annotation_config_data.additional_properties = {
+            _freeform_annotation_config_data_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(freeform_annotation_config_data, _drifted)
-        return freeform_annotation_config_data
+            _note(_freeform_annotation_config_data_, _drifted)
+        return _freeform_annotation_config_data_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -197,20 +197,20 @@ class GetAnnotationConfigsResponseBody:
                 raise
             next_cursor, _drifted = _keep(cls, d, "next_cursor", "None | str", "type", _drifted)
 
-        get_annotation_configs_response_body = _new(
+        _get_annotation_configs_response_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        get_annotation_configs_response_body.data = data
-        get_annotation_configs_response_body.next_cursor = next_cursor
-        get_annotation_configs_response_body.additional_properties = {}
+        _get_annotation_configs_response_body_.data = data
+        _get_annotation_configs_response_body_.next_cursor = next_cursor
+        _get_annotation_configs_response_body_.additional_properties = {}
 
         if _extra:
-            get_annotation_configs_response_body.additional_properties = {
+            _get_annotation_configs_response_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(get_annotation_configs_response_body, _drifted)
-        return get_annotation_configs_response_body
+            _note(_get_annotation_configs_response_body_, _drifted)
+        return _get_annotation_configs_response_body_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -123,20 +123,20 @@ class GetPromptVersionsResponseBody:
                 raise
             next_cursor, _drifted = _keep(cls, d, "next_cursor", "None | str", "type", _drifted)
 
-        get_prompt_versions_response_body = _new(
+        _get_prompt_versions_response_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        get_prompt_versions_response_body._data_slot = data  # type: ignore[attr-defined]
-        get_prompt_versions_response_body.next_cursor = next_cursor
-        get_prompt_versions_response_body.additional_properties = {}
+        _get_prompt_versions_response_body_._data_slot = data  # type: ignore[attr-defined]
+        _get_prompt_versions_response_body_.next_cursor = next_cursor
+        _get_prompt_versions_response_body_.additional_properties = {}
 
         if _extra:
-            get_prompt_versions_response_body.additional_properties = {
+            _get_prompt_versions_response_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(get_prompt_versions_response_body, _drifted)
-        return get_prompt_versions_response_body
+            _note(_get_prompt_versions_response_body_, _drifted)
+        return _get_prompt_versions_response_body_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -112,19 +112,19 @@ class GetViewerResponseBody:
                     _drifted,
                 )
 
-        get_viewer_response_body = _new(
+        _get_viewer_response_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        get_viewer_response_body._data_slot = data  # type: ignore[attr-defined]
-        get_viewer_response_body.additional_properties = {}
+        _get_viewer_response_body_._data_slot = data  # type: ignore[attr-defined]
+        _get_viewer_response_body_.additional_properties = {}
 
         if _extra:
-            get_viewer_response_body.additional_properties = {
+            _get_viewer_response_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(get_viewer_response_body, _drifted)
-        return get_viewer_response_body
+            _note(_get_viewer_response_body_, _drifted)
+        return _get_viewer_response_body_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -144,21 +144,21 @@ class IncompleteExperimentEvaluation:
                     cls, d, "experiment_run", "ExperimentRun", "type", _drifted
                 )
 
-        incomplete_experiment_evaluation = _new(
+        _incomplete_experiment_evaluation_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        incomplete_experiment_evaluation._dataset_example_slot = dataset_example  # type: ignore[attr-defined]
-        incomplete_experiment_evaluation.evaluation_names = evaluation_names
-        incomplete_experiment_evaluation._experiment_run_slot = experiment_run  # type: ignore[attr-defined]
-        incomplete_experiment_evaluation.additional_properties = {}
+        _incomplete_experiment_evaluation_._dataset_example_slot = dataset_example  # type: ignore[attr-defined]
+        _incomplete_experiment_evaluation_.evaluation_names = evaluation_names
+        _incomplete_experiment_evaluation_._experiment_run_slot = experiment_run  # type: ignore[attr-defined]
+        _incomplete_experiment_evaluation_.additional_properties = {}
 
         if _extra:
-            incomplete_experiment_evaluation.additional_properties = {
+            _incomplete_experiment_evaluation_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(incomplete_experiment_evaluation, _drifted)
-        return incomplete_experiment_evaluation
+            _note(_incomplete_experiment_evaluation_, _drifted)
+        return _incomplete_experiment_evaluation_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -121,20 +121,20 @@ class IncompleteExperimentRun:
                 cls, d, "repetition_numbers", "list[int]", "type", _drifted
             )
 
-        incomplete_experiment_run = _new(
+        _incomplete_experiment_run_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        incomplete_experiment_run._dataset_example_slot = dataset_example  # type: ignore[attr-defined]
-        incomplete_experiment_run.repetition_numbers = repetition_numbers
-        incomplete_experiment_run.additional_properties = {}
+        _incomplete_experiment_run_._dataset_example_slot = dataset_example  # type: ignore[attr-defined]
+        _incomplete_experiment_run_.repetition_numbers = repetition_numbers
+        _incomplete_experiment_run_.additional_properties = {}
 
         if _extra:
-            incomplete_experiment_run.additional_properties = {
+            _incomplete_experiment_run_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(incomplete_experiment_run, _drifted)
-        return incomplete_experiment_run
+            _note(_incomplete_experiment_run_, _drifted)
+        return _incomplete_experiment_run_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -75,19 +75,19 @@ class InsertedSpanAnnotation:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        inserted_span_annotation = _new(
+        _inserted_span_annotation_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        inserted_span_annotation.id = id
-        inserted_span_annotation.additional_properties = {}
+        _inserted_span_annotation_.id = id
+        _inserted_span_annotation_.additional_properties = {}
 
         if _extra:
-            inserted_span_annotation.additional_properties = {
+            _inserted_span_annotation_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(inserted_span_annotation, _drifted)
-        return inserted_span_annotation
+            _note(_inserted_span_annotation_, _drifted)
+        return _inserted_span_annotation_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -185,21 +185,21 @@ class LDAPUser:
                 raise
             username, _drifted = _keep(cls, d, "username", "str", "type", _drifted)
 
-        ldap_user = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        ldap_user.auth_method = auth_method
-        ldap_user.created_at = created_at
-        ldap_user.email = email
-        ldap_user.id = id
-        ldap_user.role = role
-        ldap_user.updated_at = updated_at
-        ldap_user.username = username
-        ldap_user.additional_properties = {}
+        _ldap_user_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _ldap_user_.auth_method = auth_method
+        _ldap_user_.created_at = created_at
+        _ldap_user_.email = email
+        _ldap_user_.id = id
+        _ldap_user_.role = role
+        _ldap_user_.updated_at = updated_at
+        _ldap_user_.username = username
+        _ldap_user_.additional_properties = {}
 
         if _extra:
-            ldap_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _ldap_user_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(ldap_user, _drifted)
-        return ldap_user
+            _note(_ldap_user_, _drifted)
+        return _ldap_user_
 
     @property
     def additional_keys(self) -> list[str]:

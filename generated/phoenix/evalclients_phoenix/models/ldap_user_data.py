@@ -131,18 +131,20 @@ class LDAPUserData:
                 raise
             username, _drifted = _keep(cls, d, "username", "str", "type", _drifted)
 
-        ldap_user_data = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        ldap_user_data.auth_method = auth_method
-        ldap_user_data.email = email
-        ldap_user_data.role = role
-        ldap_user_data.username = username
-        ldap_user_data.additional_properties = {}
+        _ldap_user_data_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _ldap_user_data_.auth_method = auth_method
+        _ldap_user_data_.email = email
+        _ldap_user_data_.role = role
+        _ldap_user_data_.username = username
+        _ldap_user_data_.additional_properties = {}
 
         if _extra:
-            ldap_user_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _ldap_user_data_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(ldap_user_data, _drifted)
-        return ldap_user_data
+            _note(_ldap_user_data_, _drifted)
+        return _ldap_user_data_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -167,22 +167,22 @@ class ListDatasetExamplesData:
                 cls, d, "filtered_splits", "list[str]", "type", _drifted
             )
 
-        list_dataset_examples_data = _new(
+        _list_dataset_examples_data_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        list_dataset_examples_data.dataset_id = dataset_id
-        list_dataset_examples_data._examples_slot = examples  # type: ignore[attr-defined]
-        list_dataset_examples_data.version_id = version_id
-        list_dataset_examples_data.filtered_splits = filtered_splits
-        list_dataset_examples_data.additional_properties = {}
+        _list_dataset_examples_data_.dataset_id = dataset_id
+        _list_dataset_examples_data_._examples_slot = examples  # type: ignore[attr-defined]
+        _list_dataset_examples_data_.version_id = version_id
+        _list_dataset_examples_data_.filtered_splits = filtered_splits
+        _list_dataset_examples_data_.additional_properties = {}
 
         if _extra:
-            list_dataset_examples_data.additional_properties = {
+            _list_dataset_examples_data_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_dataset_examples_data, _drifted)
-        return list_dataset_examples_data
+            _note(_list_dataset_examples_data_, _drifted)
+        return _list_dataset_examples_data_
 
     @property
     def additional_keys(self) -> list[str]:

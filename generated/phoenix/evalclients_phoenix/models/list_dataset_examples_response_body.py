@@ -93,19 +93,19 @@ class ListDatasetExamplesResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "ListDatasetExamplesData", "type", _drifted)
 
-        list_dataset_examples_response_body = _new(
+        _list_dataset_examples_response_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        list_dataset_examples_response_body._data_slot = data  # type: ignore[attr-defined]
-        list_dataset_examples_response_body.additional_properties = {}
+        _list_dataset_examples_response_body_._data_slot = data  # type: ignore[attr-defined]
+        _list_dataset_examples_response_body_.additional_properties = {}
 
         if _extra:
-            list_dataset_examples_response_body.additional_properties = {
+            _list_dataset_examples_response_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_dataset_examples_response_body, _drifted)
-        return list_dataset_examples_response_body
+            _note(_list_dataset_examples_response_body_, _drifted)
+        return _list_dataset_examples_response_body_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -123,20 +123,20 @@ class ListExperimentRunsResponseBody:
                 raise
             next_cursor, _drifted = _keep(cls, d, "next_cursor", "None | str", "type", _drifted)
 
-        list_experiment_runs_response_body = _new(
+        _list_experiment_runs_response_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        list_experiment_runs_response_body._data_slot = data  # type: ignore[attr-defined]
-        list_experiment_runs_response_body.next_cursor = next_cursor
-        list_experiment_runs_response_body.additional_properties = {}
+        _list_experiment_runs_response_body_._data_slot = data  # type: ignore[attr-defined]
+        _list_experiment_runs_response_body_.next_cursor = next_cursor
+        _list_experiment_runs_response_body_.additional_properties = {}
 
         if _extra:
-            list_experiment_runs_response_body.additional_properties = {
+            _list_experiment_runs_response_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(list_experiment_runs_response_body, _drifted)
-        return list_experiment_runs_response_body
+            _note(_list_experiment_runs_response_body_, _drifted)
+        return _list_experiment_runs_response_body_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -218,23 +218,23 @@ class LocalUser:
                 raise
             password, _drifted = _keep(cls, d, "password", "str", "type", _drifted)
 
-        local_user = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        local_user.auth_method = auth_method
-        local_user.created_at = created_at
-        local_user.email = email
-        local_user.id = id
-        local_user.password_needs_reset = password_needs_reset
-        local_user.role = role
-        local_user.updated_at = updated_at
-        local_user.username = username
-        local_user.password = password
-        local_user.additional_properties = {}
+        _local_user_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _local_user_.auth_method = auth_method
+        _local_user_.created_at = created_at
+        _local_user_.email = email
+        _local_user_.id = id
+        _local_user_.password_needs_reset = password_needs_reset
+        _local_user_.role = role
+        _local_user_.updated_at = updated_at
+        _local_user_.username = username
+        _local_user_.password = password
+        _local_user_.additional_properties = {}
 
         if _extra:
-            local_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _local_user_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(local_user, _drifted)
-        return local_user
+            _note(_local_user_, _drifted)
+        return _local_user_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -147,19 +147,23 @@ class LocalUserData:
                 raise
             password, _drifted = _keep(cls, d, "password", "str", "type", _drifted)
 
-        local_user_data = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        local_user_data.auth_method = auth_method
-        local_user_data.email = email
-        local_user_data.role = role
-        local_user_data.username = username
-        local_user_data.password = password
-        local_user_data.additional_properties = {}
+        _local_user_data_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _local_user_data_.auth_method = auth_method
+        _local_user_data_.email = email
+        _local_user_data_.role = role
+        _local_user_data_.username = username
+        _local_user_data_.password = password
+        _local_user_data_.additional_properties = {}
 
         if _extra:
-            local_user_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _local_user_data_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(local_user_data, _drifted)
-        return local_user_data
+            _note(_local_user_data_, _drifted)
+        return _local_user_data_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -235,24 +235,24 @@ class OAuth2User:
                 cls, d, "profile_picture_url", "str", "type", _drifted
             )
 
-        o_auth_2_user = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        o_auth_2_user.auth_method = auth_method
-        o_auth_2_user.created_at = created_at
-        o_auth_2_user.email = email
-        o_auth_2_user.id = id
-        o_auth_2_user.role = role
-        o_auth_2_user.updated_at = updated_at
-        o_auth_2_user.username = username
-        o_auth_2_user.oauth2_client_id = oauth2_client_id
-        o_auth_2_user.oauth2_user_id = oauth2_user_id
-        o_auth_2_user.profile_picture_url = profile_picture_url
-        o_auth_2_user.additional_properties = {}
+        _o_auth_2_user_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _o_auth_2_user_.auth_method = auth_method
+        _o_auth_2_user_.created_at = created_at
+        _o_auth_2_user_.email = email
+        _o_auth_2_user_.id = id
+        _o_auth_2_user_.role = role
+        _o_auth_2_user_.updated_at = updated_at
+        _o_auth_2_user_.username = username
+        _o_auth_2_user_.oauth2_client_id = oauth2_client_id
+        _o_auth_2_user_.oauth2_user_id = oauth2_user_id
+        _o_auth_2_user_.profile_picture_url = profile_picture_url
+        _o_auth_2_user_.additional_properties = {}
 
         if _extra:
-            o_auth_2_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _o_auth_2_user_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(o_auth_2_user, _drifted)
-        return o_auth_2_user
+            _note(_o_auth_2_user_, _drifted)
+        return _o_auth_2_user_
 
     @property
     def additional_keys(self) -> list[str]:

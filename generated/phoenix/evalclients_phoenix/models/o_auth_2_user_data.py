@@ -163,24 +163,24 @@ class OAuth2UserData:
                 raise
             oauth2_user_id, _drifted = _keep(cls, d, "oauth2_user_id", "str", "type", _drifted)
 
-        o_auth_2_user_data = _new(
+        _o_auth_2_user_data_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        o_auth_2_user_data.auth_method = auth_method
-        o_auth_2_user_data.email = email
-        o_auth_2_user_data.role = role
-        o_auth_2_user_data.username = username
-        o_auth_2_user_data.oauth2_client_id = oauth2_client_id
-        o_auth_2_user_data.oauth2_user_id = oauth2_user_id
-        o_auth_2_user_data.additional_properties = {}
+        _o_auth_2_user_data_.auth_method = auth_method
+        _o_auth_2_user_data_.email = email
+        _o_auth_2_user_data_.role = role
+        _o_auth_2_user_data_.username = username
+        _o_auth_2_user_data_.oauth2_client_id = oauth2_client_id
+        _o_auth_2_user_data_.oauth2_user_id = oauth2_user_id
+        _o_auth_2_user_data_.additional_properties = {}
 
         if _extra:
-            o_auth_2_user_data.additional_properties = {
+            _o_auth_2_user_data_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(o_auth_2_user_data, _drifted)
-        return o_auth_2_user_data
+            _note(_o_auth_2_user_data_, _drifted)
+        return _o_auth_2_user_data_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -240,18 +240,18 @@ class OtlpAnyValue:
                 raise
             string_value, _drifted = _keep(cls, d, "string_value", "None | str", "type", _drifted)
 
-        otlp_any_value = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        otlp_any_value._array_value_slot = array_value  # type: ignore[attr-defined]
-        otlp_any_value.bool_value = bool_value
-        otlp_any_value.bytes_value = bytes_value
-        otlp_any_value.double_value = double_value
-        otlp_any_value.int_value = int_value
-        otlp_any_value.kvlist_value = kvlist_value
-        otlp_any_value.string_value = string_value
+        _otlp_any_value_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _otlp_any_value_._array_value_slot = array_value  # type: ignore[attr-defined]
+        _otlp_any_value_.bool_value = bool_value
+        _otlp_any_value_.bytes_value = bytes_value
+        _otlp_any_value_.double_value = double_value
+        _otlp_any_value_.int_value = int_value
+        _otlp_any_value_.kvlist_value = kvlist_value
+        _otlp_any_value_.string_value = string_value
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(otlp_any_value, _drifted)
-        return otlp_any_value
+            _note(_otlp_any_value_, _drifted)
+        return _otlp_any_value_
 
 
 def _parse_array_value(data: object) -> None | OtlpArrayValue | Unset:

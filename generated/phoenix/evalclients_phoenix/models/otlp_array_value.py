@@ -105,12 +105,14 @@ class OtlpArrayValue:
                     cls, d, "values", "list[OtlpAnyValue] | None", "union", _drifted
                 )
 
-        otlp_array_value = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        otlp_array_value._values_slot = values  # type: ignore[attr-defined]
+        _otlp_array_value_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _otlp_array_value_._values_slot = values  # type: ignore[attr-defined]
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(otlp_array_value, _drifted)
-        return otlp_array_value
+            _note(_otlp_array_value_, _drifted)
+        return _otlp_array_value_
 
 
 def _parse_values(data: object) -> list[OtlpAnyValue] | None | Unset:

@@ -188,15 +188,15 @@ class OtlpEvent:
                 cls, d, "time_unix_nano", "int | None | str", "type", _drifted
             )
 
-        otlp_event = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        otlp_event._attributes_slot = attributes  # type: ignore[attr-defined]
-        otlp_event.dropped_attributes_count = dropped_attributes_count
-        otlp_event.name = name
-        otlp_event.time_unix_nano = time_unix_nano
+        _otlp_event_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _otlp_event_._attributes_slot = attributes  # type: ignore[attr-defined]
+        _otlp_event_.dropped_attributes_count = dropped_attributes_count
+        _otlp_event_.name = name
+        _otlp_event_.time_unix_nano = time_unix_nano
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(otlp_event, _drifted)
-        return otlp_event
+            _note(_otlp_event_, _drifted)
+        return _otlp_event_
 
 
 def _parse_attributes(data: object) -> list[OtlpKeyValue] | None | Unset:

@@ -120,13 +120,13 @@ class OtlpKeyValue:
                     raise
                 value, _drifted = _keep(cls, d, "value", "None | OtlpAnyValue", "union", _drifted)
 
-        otlp_key_value = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        otlp_key_value.key = key
-        otlp_key_value._value_slot = value  # type: ignore[attr-defined]
+        _otlp_key_value_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _otlp_key_value_.key = key
+        _otlp_key_value_._value_slot = value  # type: ignore[attr-defined]
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(otlp_key_value, _drifted)
-        return otlp_key_value
+            _note(_otlp_key_value_, _drifted)
+        return _otlp_key_value_
 
 
 def _parse_value(data: object) -> None | OtlpAnyValue | Unset:

@@ -553,27 +553,27 @@ class OtlpSpan:
                 raise
             trace_state, _drifted = _keep(cls, d, "trace_state", "None | str", "type", _drifted)
 
-        otlp_span = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        otlp_span._attributes_slot = attributes  # type: ignore[attr-defined]
-        otlp_span.dropped_attributes_count = dropped_attributes_count
-        otlp_span.dropped_events_count = dropped_events_count
-        otlp_span.dropped_links_count = dropped_links_count
-        otlp_span.end_time_unix_nano = end_time_unix_nano
-        otlp_span._events_slot = events  # type: ignore[attr-defined]
-        otlp_span.flags = flags
-        otlp_span.kind = kind
-        otlp_span.links = links
-        otlp_span.name = name
-        otlp_span.parent_span_id = parent_span_id
-        otlp_span.span_id = span_id
-        otlp_span.start_time_unix_nano = start_time_unix_nano
-        otlp_span._status_slot = status  # type: ignore[attr-defined]
-        otlp_span.trace_id = trace_id
-        otlp_span.trace_state = trace_state
+        _otlp_span_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _otlp_span_._attributes_slot = attributes  # type: ignore[attr-defined]
+        _otlp_span_.dropped_attributes_count = dropped_attributes_count
+        _otlp_span_.dropped_events_count = dropped_events_count
+        _otlp_span_.dropped_links_count = dropped_links_count
+        _otlp_span_.end_time_unix_nano = end_time_unix_nano
+        _otlp_span_._events_slot = events  # type: ignore[attr-defined]
+        _otlp_span_.flags = flags
+        _otlp_span_.kind = kind
+        _otlp_span_.links = links
+        _otlp_span_.name = name
+        _otlp_span_.parent_span_id = parent_span_id
+        _otlp_span_.span_id = span_id
+        _otlp_span_.start_time_unix_nano = start_time_unix_nano
+        _otlp_span_._status_slot = status  # type: ignore[attr-defined]
+        _otlp_span_.trace_id = trace_id
+        _otlp_span_.trace_state = trace_state
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(otlp_span, _drifted)
-        return otlp_span
+            _note(_otlp_span_, _drifted)
+        return _otlp_span_
 
 
 def _parse_attributes(data: object) -> list[OtlpKeyValue] | None | Unset:

@@ -124,20 +124,20 @@ class OtlpSpansResponseBody:
                 raise
             next_cursor, _drifted = _keep(cls, d, "next_cursor", "None | str", "type", _drifted)
 
-        otlp_spans_response_body = _new(
+        _otlp_spans_response_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        otlp_spans_response_body._data_slot = data  # type: ignore[attr-defined]
-        otlp_spans_response_body.next_cursor = next_cursor
-        otlp_spans_response_body.additional_properties = {}
+        _otlp_spans_response_body_._data_slot = data  # type: ignore[attr-defined]
+        _otlp_spans_response_body_.next_cursor = next_cursor
+        _otlp_spans_response_body_.additional_properties = {}
 
         if _extra:
-            otlp_spans_response_body.additional_properties = {
+            _otlp_spans_response_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(otlp_spans_response_body, _drifted)
-        return otlp_spans_response_body
+            _note(_otlp_spans_response_body_, _drifted)
+        return _otlp_spans_response_body_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -98,10 +98,10 @@ class OtlpStatus:
                 raise
             message, _drifted = _keep(cls, d, "message", "None | str", "type", _drifted)
 
-        otlp_status = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        otlp_status.code = code
-        otlp_status.message = message
+        _otlp_status_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _otlp_status_.code = code
+        _otlp_status_.message = message
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(otlp_status, _drifted)
-        return otlp_status
+            _note(_otlp_status_, _drifted)
+        return _otlp_status_

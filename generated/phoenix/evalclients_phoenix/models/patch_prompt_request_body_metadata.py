@@ -48,13 +48,13 @@ class PatchPromptRequestBodyMetadata:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        patch_prompt_request_body_metadata = cls()
+        _patch_prompt_request_body_metadata_ = cls()
 
         if d:
-            patch_prompt_request_body_metadata.additional_properties = dict(d)
+            _patch_prompt_request_body_metadata_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(patch_prompt_request_body_metadata, _drifted)
-        return patch_prompt_request_body_metadata
+            _note(_patch_prompt_request_body_metadata_, _drifted)
+        return _patch_prompt_request_body_metadata_
 
     @property
     def additional_keys(self) -> list[str]:

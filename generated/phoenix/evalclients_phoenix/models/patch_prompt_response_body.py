@@ -93,19 +93,19 @@ class PatchPromptResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "Prompt", "type", _drifted)
 
-        patch_prompt_response_body = _new(
+        _patch_prompt_response_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        patch_prompt_response_body._data_slot = data  # type: ignore[attr-defined]
-        patch_prompt_response_body.additional_properties = {}
+        _patch_prompt_response_body_._data_slot = data  # type: ignore[attr-defined]
+        _patch_prompt_response_body_.additional_properties = {}
 
         if _extra:
-            patch_prompt_response_body.additional_properties = {
+            _patch_prompt_response_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(patch_prompt_response_body, _drifted)
-        return patch_prompt_response_body
+            _note(_patch_prompt_response_body_, _drifted)
+        return _patch_prompt_response_body_
 
     @property
     def additional_keys(self) -> list[str]:

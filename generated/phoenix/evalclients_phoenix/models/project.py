@@ -111,17 +111,17 @@ class Project:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        project = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        project.id = id
-        project.name = name
-        project.description = description
-        project.additional_properties = {}
+        _project_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _project_.id = id
+        _project_.name = name
+        _project_.description = description
+        _project_.additional_properties = {}
 
         if _extra:
-            project.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _project_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(project, _drifted)
-        return project
+            _note(_project_, _drifted)
+        return _project_
 
     @property
     def additional_keys(self) -> list[str]:

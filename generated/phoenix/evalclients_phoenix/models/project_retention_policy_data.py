@@ -93,20 +93,20 @@ class ProjectRetentionPolicyData:
                 raise
             project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
-        project_retention_policy_data = _new(
+        _project_retention_policy_data_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        project_retention_policy_data.policy_id = policy_id
-        project_retention_policy_data.project_id = project_id
-        project_retention_policy_data.additional_properties = {}
+        _project_retention_policy_data_.policy_id = policy_id
+        _project_retention_policy_data_.project_id = project_id
+        _project_retention_policy_data_.additional_properties = {}
 
         if _extra:
-            project_retention_policy_data.additional_properties = {
+            _project_retention_policy_data_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(project_retention_policy_data, _drifted)
-        return project_retention_policy_data
+            _note(_project_retention_policy_data_, _drifted)
+        return _project_retention_policy_data_
 
     @property
     def additional_keys(self) -> list[str]:

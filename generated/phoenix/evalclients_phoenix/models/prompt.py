@@ -187,19 +187,19 @@ class Prompt:
                 cls, d, "source_prompt_id", "None | str", "type", _drifted
             )
 
-        prompt = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        prompt.id = id
-        prompt.name = name
-        prompt.description = description
-        prompt._metadata_slot = metadata  # type: ignore[attr-defined]
-        prompt.source_prompt_id = source_prompt_id
-        prompt.additional_properties = {}
+        _prompt_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _prompt_.id = id
+        _prompt_.name = name
+        _prompt_.description = description
+        _prompt_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _prompt_.source_prompt_id = source_prompt_id
+        _prompt_.additional_properties = {}
 
         if _extra:
-            prompt.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _prompt_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt, _drifted)
-        return prompt
+            _note(_prompt_, _drifted)
+        return _prompt_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -121,15 +121,15 @@ class PromptAnthropicInvocationParameters:
                 cls, d, "type", "Literal[\u0027anthropic\u0027]", "type", _drifted
             )
 
-        prompt_anthropic_invocation_parameters = _new(
+        _prompt_anthropic_invocation_parameters_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_anthropic_invocation_parameters._anthropic_slot = anthropic  # type: ignore[attr-defined]
-        prompt_anthropic_invocation_parameters.type_ = type_
+        _prompt_anthropic_invocation_parameters_._anthropic_slot = anthropic  # type: ignore[attr-defined]
+        _prompt_anthropic_invocation_parameters_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_anthropic_invocation_parameters, _drifted)
-        return prompt_anthropic_invocation_parameters
+            _note(_prompt_anthropic_invocation_parameters_, _drifted)
+        return _prompt_anthropic_invocation_parameters_
 
 
 def _decode_anthropic(self: PromptAnthropicInvocationParameters, raw: Any) -> Any:

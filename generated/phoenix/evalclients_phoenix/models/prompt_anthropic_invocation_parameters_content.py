@@ -278,20 +278,20 @@ class PromptAnthropicInvocationParametersContent:
                 raise
             top_p, _drifted = _keep(cls, d, "top_p", "float", "type", _drifted)
 
-        prompt_anthropic_invocation_parameters_content = _new(
+        _prompt_anthropic_invocation_parameters_content_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_anthropic_invocation_parameters_content.max_tokens = max_tokens
-        prompt_anthropic_invocation_parameters_content._extra_body_slot = extra_body  # type: ignore[attr-defined]
-        prompt_anthropic_invocation_parameters_content._output_config_slot = output_config  # type: ignore[attr-defined]
-        prompt_anthropic_invocation_parameters_content.stop_sequences = stop_sequences
-        prompt_anthropic_invocation_parameters_content.temperature = temperature
-        prompt_anthropic_invocation_parameters_content._thinking_slot = thinking  # type: ignore[attr-defined]
-        prompt_anthropic_invocation_parameters_content.top_p = top_p
+        _prompt_anthropic_invocation_parameters_content_.max_tokens = max_tokens
+        _prompt_anthropic_invocation_parameters_content_._extra_body_slot = extra_body  # type: ignore[attr-defined]
+        _prompt_anthropic_invocation_parameters_content_._output_config_slot = output_config  # type: ignore[attr-defined]
+        _prompt_anthropic_invocation_parameters_content_.stop_sequences = stop_sequences
+        _prompt_anthropic_invocation_parameters_content_.temperature = temperature
+        _prompt_anthropic_invocation_parameters_content_._thinking_slot = thinking  # type: ignore[attr-defined]
+        _prompt_anthropic_invocation_parameters_content_.top_p = top_p
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_anthropic_invocation_parameters_content, _drifted)
-        return prompt_anthropic_invocation_parameters_content
+            _note(_prompt_anthropic_invocation_parameters_content_, _drifted)
+        return _prompt_anthropic_invocation_parameters_content_
 
 
 def _parse_thinking(

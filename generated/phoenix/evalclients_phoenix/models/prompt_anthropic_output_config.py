@@ -89,11 +89,11 @@ class PromptAnthropicOutputConfig:
                 cls, d, "effort", "one of high, low, max, medium, xhigh", "enum", _drifted
             )
 
-        prompt_anthropic_output_config = _new(
+        _prompt_anthropic_output_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_anthropic_output_config.effort = effort
+        _prompt_anthropic_output_config_.effort = effort
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_anthropic_output_config, _drifted)
-        return prompt_anthropic_output_config
+            _note(_prompt_anthropic_output_config_, _drifted)
+        return _prompt_anthropic_output_config_

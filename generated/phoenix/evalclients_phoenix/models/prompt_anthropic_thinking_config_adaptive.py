@@ -112,12 +112,12 @@ class PromptAnthropicThinkingConfigAdaptive:
                 cls, d, "display", "one of omitted, summarized", "enum", _drifted
             )
 
-        prompt_anthropic_thinking_config_adaptive = _new(
+        _prompt_anthropic_thinking_config_adaptive_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_anthropic_thinking_config_adaptive.type_ = type_
-        prompt_anthropic_thinking_config_adaptive.display = display
+        _prompt_anthropic_thinking_config_adaptive_.type_ = type_
+        _prompt_anthropic_thinking_config_adaptive_.display = display
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_anthropic_thinking_config_adaptive, _drifted)
-        return prompt_anthropic_thinking_config_adaptive
+            _note(_prompt_anthropic_thinking_config_adaptive_, _drifted)
+        return _prompt_anthropic_thinking_config_adaptive_

@@ -80,11 +80,11 @@ class PromptAnthropicThinkingConfigDisabled:
                 cls, d, "type", "Literal[\u0027disabled\u0027]", "type", _drifted
             )
 
-        prompt_anthropic_thinking_config_disabled = _new(
+        _prompt_anthropic_thinking_config_disabled_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_anthropic_thinking_config_disabled.type_ = type_
+        _prompt_anthropic_thinking_config_disabled_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_anthropic_thinking_config_disabled, _drifted)
-        return prompt_anthropic_thinking_config_disabled
+            _note(_prompt_anthropic_thinking_config_disabled_, _drifted)
+        return _prompt_anthropic_thinking_config_disabled_

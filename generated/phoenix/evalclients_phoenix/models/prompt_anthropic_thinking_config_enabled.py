@@ -127,13 +127,13 @@ class PromptAnthropicThinkingConfigEnabled:
                 cls, d, "display", "one of omitted, summarized", "enum", _drifted
             )
 
-        prompt_anthropic_thinking_config_enabled = _new(
+        _prompt_anthropic_thinking_config_enabled_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_anthropic_thinking_config_enabled.budget_tokens = budget_tokens
-        prompt_anthropic_thinking_config_enabled.type_ = type_
-        prompt_anthropic_thinking_config_enabled.display = display
+        _prompt_anthropic_thinking_config_enabled_.budget_tokens = budget_tokens
+        _prompt_anthropic_thinking_config_enabled_.type_ = type_
+        _prompt_anthropic_thinking_config_enabled_.display = display
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_anthropic_thinking_config_enabled, _drifted)
-        return prompt_anthropic_thinking_config_enabled
+            _note(_prompt_anthropic_thinking_config_enabled_, _drifted)
+        return _prompt_anthropic_thinking_config_enabled_

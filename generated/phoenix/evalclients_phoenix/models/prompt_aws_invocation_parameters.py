@@ -114,15 +114,15 @@ class PromptAwsInvocationParameters:
                 raise
             type_, _drifted = _keep(cls, d, "type", "Literal[\u0027aws\u0027]", "type", _drifted)
 
-        prompt_aws_invocation_parameters = _new(
+        _prompt_aws_invocation_parameters_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_aws_invocation_parameters._aws_slot = aws  # type: ignore[attr-defined]
-        prompt_aws_invocation_parameters.type_ = type_
+        _prompt_aws_invocation_parameters_._aws_slot = aws  # type: ignore[attr-defined]
+        _prompt_aws_invocation_parameters_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_aws_invocation_parameters, _drifted)
-        return prompt_aws_invocation_parameters
+            _note(_prompt_aws_invocation_parameters_, _drifted)
+        return _prompt_aws_invocation_parameters_
 
 
 def _decode_aws(self: PromptAwsInvocationParameters, raw: Any) -> Any:

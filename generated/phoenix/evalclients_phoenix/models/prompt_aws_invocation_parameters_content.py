@@ -133,14 +133,14 @@ class PromptAwsInvocationParametersContent:
                 raise
             top_p, _drifted = _keep(cls, d, "top_p", "float", "type", _drifted)
 
-        prompt_aws_invocation_parameters_content = _new(
+        _prompt_aws_invocation_parameters_content_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_aws_invocation_parameters_content.max_tokens = max_tokens
-        prompt_aws_invocation_parameters_content.stop_sequences = stop_sequences
-        prompt_aws_invocation_parameters_content.temperature = temperature
-        prompt_aws_invocation_parameters_content.top_p = top_p
+        _prompt_aws_invocation_parameters_content_.max_tokens = max_tokens
+        _prompt_aws_invocation_parameters_content_.stop_sequences = stop_sequences
+        _prompt_aws_invocation_parameters_content_.temperature = temperature
+        _prompt_aws_invocation_parameters_content_.top_p = top_p
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_aws_invocation_parameters_content, _drifted)
-        return prompt_aws_invocation_parameters_content
+            _note(_prompt_aws_invocation_parameters_content_, _drifted)
+        return _prompt_aws_invocation_parameters_content_

@@ -123,15 +123,15 @@ class PromptAzureOpenAIInvocationParameters:
                 cls, d, "type", "Literal[\u0027azure_openai\u0027]", "type", _drifted
             )
 
-        prompt_azure_open_ai_invocation_parameters = _new(
+        _prompt_azure_open_ai_invocation_parameters_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_azure_open_ai_invocation_parameters._azure_openai_slot = azure_openai  # type: ignore[attr-defined]
-        prompt_azure_open_ai_invocation_parameters.type_ = type_
+        _prompt_azure_open_ai_invocation_parameters_._azure_openai_slot = azure_openai  # type: ignore[attr-defined]
+        _prompt_azure_open_ai_invocation_parameters_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_azure_open_ai_invocation_parameters, _drifted)
-        return prompt_azure_open_ai_invocation_parameters
+            _note(_prompt_azure_open_ai_invocation_parameters_, _drifted)
+        return _prompt_azure_open_ai_invocation_parameters_
 
 
 def _decode_azure_openai(self: PromptAzureOpenAIInvocationParameters, raw: Any) -> Any:

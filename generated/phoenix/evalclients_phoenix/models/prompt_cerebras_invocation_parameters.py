@@ -121,15 +121,15 @@ class PromptCerebrasInvocationParameters:
                 cls, d, "type", "Literal[\u0027cerebras\u0027]", "type", _drifted
             )
 
-        prompt_cerebras_invocation_parameters = _new(
+        _prompt_cerebras_invocation_parameters_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_cerebras_invocation_parameters._cerebras_slot = cerebras  # type: ignore[attr-defined]
-        prompt_cerebras_invocation_parameters.type_ = type_
+        _prompt_cerebras_invocation_parameters_._cerebras_slot = cerebras  # type: ignore[attr-defined]
+        _prompt_cerebras_invocation_parameters_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_cerebras_invocation_parameters, _drifted)
-        return prompt_cerebras_invocation_parameters
+            _note(_prompt_cerebras_invocation_parameters_, _drifted)
+        return _prompt_cerebras_invocation_parameters_
 
 
 def _decode_cerebras(self: PromptCerebrasInvocationParameters, raw: Any) -> Any:

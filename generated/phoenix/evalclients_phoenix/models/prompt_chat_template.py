@@ -126,15 +126,15 @@ class PromptChatTemplate:
                 raise
             type_, _drifted = _keep(cls, d, "type", "Literal[\u0027chat\u0027]", "type", _drifted)
 
-        prompt_chat_template = _new(
+        _prompt_chat_template_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_chat_template._messages_slot = messages  # type: ignore[attr-defined]
-        prompt_chat_template.type_ = type_
+        _prompt_chat_template_._messages_slot = messages  # type: ignore[attr-defined]
+        _prompt_chat_template_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_chat_template, _drifted)
-        return prompt_chat_template
+            _note(_prompt_chat_template_, _drifted)
+        return _prompt_chat_template_
 
 
 def _decode_messages(self: PromptChatTemplate, raw: Any) -> Any:

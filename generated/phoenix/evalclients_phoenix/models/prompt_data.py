@@ -172,18 +172,18 @@ class PromptData:
                 cls, d, "source_prompt_id", "None | str", "type", _drifted
             )
 
-        prompt_data = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        prompt_data.name = name
-        prompt_data.description = description
-        prompt_data._metadata_slot = metadata  # type: ignore[attr-defined]
-        prompt_data.source_prompt_id = source_prompt_id
-        prompt_data.additional_properties = {}
+        _prompt_data_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _prompt_data_.name = name
+        _prompt_data_.description = description
+        _prompt_data_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _prompt_data_.source_prompt_id = source_prompt_id
+        _prompt_data_.additional_properties = {}
 
         if _extra:
-            prompt_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _prompt_data_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_data, _drifted)
-        return prompt_data
+            _note(_prompt_data_, _drifted)
+        return _prompt_data_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class PromptDataMetadataType0:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        prompt_data_metadata_type_0 = cls()
+        _prompt_data_metadata_type_0_ = cls()
 
         if d:
-            prompt_data_metadata_type_0.additional_properties = dict(d)
+            _prompt_data_metadata_type_0_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_data_metadata_type_0, _drifted)
-        return prompt_data_metadata_type_0
+            _note(_prompt_data_metadata_type_0_, _drifted)
+        return _prompt_data_metadata_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

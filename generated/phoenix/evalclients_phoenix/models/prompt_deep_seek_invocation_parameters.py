@@ -121,15 +121,15 @@ class PromptDeepSeekInvocationParameters:
                 cls, d, "type", "Literal[\u0027deepseek\u0027]", "type", _drifted
             )
 
-        prompt_deep_seek_invocation_parameters = _new(
+        _prompt_deep_seek_invocation_parameters_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_deep_seek_invocation_parameters._deepseek_slot = deepseek  # type: ignore[attr-defined]
-        prompt_deep_seek_invocation_parameters.type_ = type_
+        _prompt_deep_seek_invocation_parameters_._deepseek_slot = deepseek  # type: ignore[attr-defined]
+        _prompt_deep_seek_invocation_parameters_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_deep_seek_invocation_parameters, _drifted)
-        return prompt_deep_seek_invocation_parameters
+            _note(_prompt_deep_seek_invocation_parameters_, _drifted)
+        return _prompt_deep_seek_invocation_parameters_
 
 
 def _decode_deepseek(self: PromptDeepSeekInvocationParameters, raw: Any) -> Any:

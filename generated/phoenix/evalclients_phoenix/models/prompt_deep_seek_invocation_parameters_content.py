@@ -300,23 +300,25 @@ class PromptDeepSeekInvocationParametersContent:
                 raise
             top_p, _drifted = _keep(cls, d, "top_p", "float", "type", _drifted)
 
-        prompt_deep_seek_invocation_parameters_content = _new(
+        _prompt_deep_seek_invocation_parameters_content_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_deep_seek_invocation_parameters_content._extra_body_slot = extra_body  # type: ignore[attr-defined]
-        prompt_deep_seek_invocation_parameters_content.frequency_penalty = frequency_penalty
-        prompt_deep_seek_invocation_parameters_content.max_completion_tokens = max_completion_tokens
-        prompt_deep_seek_invocation_parameters_content.max_tokens = max_tokens
-        prompt_deep_seek_invocation_parameters_content.presence_penalty = presence_penalty
-        prompt_deep_seek_invocation_parameters_content.reasoning_effort = reasoning_effort
-        prompt_deep_seek_invocation_parameters_content.seed = seed
-        prompt_deep_seek_invocation_parameters_content.stop = stop
-        prompt_deep_seek_invocation_parameters_content.temperature = temperature
-        prompt_deep_seek_invocation_parameters_content.top_p = top_p
+        _prompt_deep_seek_invocation_parameters_content_._extra_body_slot = extra_body  # type: ignore[attr-defined]
+        _prompt_deep_seek_invocation_parameters_content_.frequency_penalty = frequency_penalty
+        _prompt_deep_seek_invocation_parameters_content_.max_completion_tokens = (
+            max_completion_tokens
+        )
+        _prompt_deep_seek_invocation_parameters_content_.max_tokens = max_tokens
+        _prompt_deep_seek_invocation_parameters_content_.presence_penalty = presence_penalty
+        _prompt_deep_seek_invocation_parameters_content_.reasoning_effort = reasoning_effort
+        _prompt_deep_seek_invocation_parameters_content_.seed = seed
+        _prompt_deep_seek_invocation_parameters_content_.stop = stop
+        _prompt_deep_seek_invocation_parameters_content_.temperature = temperature
+        _prompt_deep_seek_invocation_parameters_content_.top_p = top_p
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_deep_seek_invocation_parameters_content, _drifted)
-        return prompt_deep_seek_invocation_parameters_content
+            _note(_prompt_deep_seek_invocation_parameters_content_, _drifted)
+        return _prompt_deep_seek_invocation_parameters_content_
 
 
 def _decode_extra_body(self: PromptDeepSeekInvocationParametersContent, raw: Any) -> Any:

@@ -121,15 +121,15 @@ class PromptFireworksInvocationParameters:
                 cls, d, "type", "Literal[\u0027fireworks\u0027]", "type", _drifted
             )
 
-        prompt_fireworks_invocation_parameters = _new(
+        _prompt_fireworks_invocation_parameters_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_fireworks_invocation_parameters._fireworks_slot = fireworks  # type: ignore[attr-defined]
-        prompt_fireworks_invocation_parameters.type_ = type_
+        _prompt_fireworks_invocation_parameters_._fireworks_slot = fireworks  # type: ignore[attr-defined]
+        _prompt_fireworks_invocation_parameters_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_fireworks_invocation_parameters, _drifted)
-        return prompt_fireworks_invocation_parameters
+            _note(_prompt_fireworks_invocation_parameters_, _drifted)
+        return _prompt_fireworks_invocation_parameters_
 
 
 def _decode_fireworks(self: PromptFireworksInvocationParameters, raw: Any) -> Any:

@@ -239,21 +239,21 @@ class PromptGoogleInvocationParametersContent:
                 raise
             top_p, _drifted = _keep(cls, d, "top_p", "float", "type", _drifted)
 
-        prompt_google_invocation_parameters_content = _new(
+        _prompt_google_invocation_parameters_content_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_google_invocation_parameters_content.frequency_penalty = frequency_penalty
-        prompt_google_invocation_parameters_content.max_output_tokens = max_output_tokens
-        prompt_google_invocation_parameters_content.presence_penalty = presence_penalty
-        prompt_google_invocation_parameters_content.stop_sequences = stop_sequences
-        prompt_google_invocation_parameters_content.temperature = temperature
-        prompt_google_invocation_parameters_content._thinking_config_slot = thinking_config  # type: ignore[attr-defined]
-        prompt_google_invocation_parameters_content.top_k = top_k
-        prompt_google_invocation_parameters_content.top_p = top_p
+        _prompt_google_invocation_parameters_content_.frequency_penalty = frequency_penalty
+        _prompt_google_invocation_parameters_content_.max_output_tokens = max_output_tokens
+        _prompt_google_invocation_parameters_content_.presence_penalty = presence_penalty
+        _prompt_google_invocation_parameters_content_.stop_sequences = stop_sequences
+        _prompt_google_invocation_parameters_content_.temperature = temperature
+        _prompt_google_invocation_parameters_content_._thinking_config_slot = thinking_config  # type: ignore[attr-defined]
+        _prompt_google_invocation_parameters_content_.top_k = top_k
+        _prompt_google_invocation_parameters_content_.top_p = top_p
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_google_invocation_parameters_content, _drifted)
-        return prompt_google_invocation_parameters_content
+            _note(_prompt_google_invocation_parameters_content_, _drifted)
+        return _prompt_google_invocation_parameters_content_
 
 
 def _decode_thinking_config(self: PromptGoogleInvocationParametersContent, raw: Any) -> Any:

@@ -121,13 +121,13 @@ class PromptGoogleThinkingConfig:
                 cls, d, "thinking_level", "one of high, low, medium, minimal", "enum", _drifted
             )
 
-        prompt_google_thinking_config = _new(
+        _prompt_google_thinking_config_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_google_thinking_config.include_thoughts = include_thoughts
-        prompt_google_thinking_config.thinking_budget = thinking_budget
-        prompt_google_thinking_config.thinking_level = thinking_level
+        _prompt_google_thinking_config_.include_thoughts = include_thoughts
+        _prompt_google_thinking_config_.thinking_budget = thinking_budget
+        _prompt_google_thinking_config_.thinking_level = thinking_level
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_google_thinking_config, _drifted)
-        return prompt_google_thinking_config
+            _note(_prompt_google_thinking_config_, _drifted)
+        return _prompt_google_thinking_config_

@@ -114,15 +114,15 @@ class PromptGroqInvocationParameters:
                 raise
             type_, _drifted = _keep(cls, d, "type", "Literal[\u0027groq\u0027]", "type", _drifted)
 
-        prompt_groq_invocation_parameters = _new(
+        _prompt_groq_invocation_parameters_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_groq_invocation_parameters._groq_slot = groq  # type: ignore[attr-defined]
-        prompt_groq_invocation_parameters.type_ = type_
+        _prompt_groq_invocation_parameters_._groq_slot = groq  # type: ignore[attr-defined]
+        _prompt_groq_invocation_parameters_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_groq_invocation_parameters, _drifted)
-        return prompt_groq_invocation_parameters
+            _note(_prompt_groq_invocation_parameters_, _drifted)
+        return _prompt_groq_invocation_parameters_
 
 
 def _decode_groq(self: PromptGroqInvocationParameters, raw: Any) -> Any:

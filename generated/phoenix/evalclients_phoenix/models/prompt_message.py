@@ -134,13 +134,13 @@ class PromptMessage:
                 _drifted,
             )
 
-        prompt_message = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        prompt_message.content = content
-        prompt_message.role = role
+        _prompt_message_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _prompt_message_.content = content
+        _prompt_message_.role = role
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_message, _drifted)
-        return prompt_message
+            _note(_prompt_message_, _drifted)
+        return _prompt_message_
 
 
 def _parse_content(

@@ -114,15 +114,15 @@ class PromptMetaInvocationParameters:
                 raise
             type_, _drifted = _keep(cls, d, "type", "Literal[\u0027meta\u0027]", "type", _drifted)
 
-        prompt_meta_invocation_parameters = _new(
+        _prompt_meta_invocation_parameters_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_meta_invocation_parameters._meta_slot = meta  # type: ignore[attr-defined]
-        prompt_meta_invocation_parameters.type_ = type_
+        _prompt_meta_invocation_parameters_._meta_slot = meta  # type: ignore[attr-defined]
+        _prompt_meta_invocation_parameters_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_meta_invocation_parameters, _drifted)
-        return prompt_meta_invocation_parameters
+            _note(_prompt_meta_invocation_parameters_, _drifted)
+        return _prompt_meta_invocation_parameters_
 
 
 def _decode_meta(self: PromptMetaInvocationParameters, raw: Any) -> Any:

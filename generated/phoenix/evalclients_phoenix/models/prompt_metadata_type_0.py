@@ -44,13 +44,13 @@ class PromptMetadataType0:
             raise TypeError(f"PromptMetadataType0 is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        prompt_metadata_type_0 = cls()
+        _prompt_metadata_type_0_ = cls()
 
         if d:
-            prompt_metadata_type_0.additional_properties = dict(d)
+            _prompt_metadata_type_0_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_metadata_type_0, _drifted)
-        return prompt_metadata_type_0
+            _note(_prompt_metadata_type_0_, _drifted)
+        return _prompt_metadata_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -121,15 +121,15 @@ class PromptMoonshotInvocationParameters:
                 cls, d, "type", "Literal[\u0027moonshot\u0027]", "type", _drifted
             )
 
-        prompt_moonshot_invocation_parameters = _new(
+        _prompt_moonshot_invocation_parameters_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_moonshot_invocation_parameters._moonshot_slot = moonshot  # type: ignore[attr-defined]
-        prompt_moonshot_invocation_parameters.type_ = type_
+        _prompt_moonshot_invocation_parameters_._moonshot_slot = moonshot  # type: ignore[attr-defined]
+        _prompt_moonshot_invocation_parameters_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_moonshot_invocation_parameters, _drifted)
-        return prompt_moonshot_invocation_parameters
+            _note(_prompt_moonshot_invocation_parameters_, _drifted)
+        return _prompt_moonshot_invocation_parameters_
 
 
 def _decode_moonshot(self: PromptMoonshotInvocationParameters, raw: Any) -> Any:

@@ -114,15 +114,15 @@ class PromptOllamaInvocationParameters:
                 raise
             type_, _drifted = _keep(cls, d, "type", "Literal[\u0027ollama\u0027]", "type", _drifted)
 
-        prompt_ollama_invocation_parameters = _new(
+        _prompt_ollama_invocation_parameters_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_ollama_invocation_parameters._ollama_slot = ollama  # type: ignore[attr-defined]
-        prompt_ollama_invocation_parameters.type_ = type_
+        _prompt_ollama_invocation_parameters_._ollama_slot = ollama  # type: ignore[attr-defined]
+        _prompt_ollama_invocation_parameters_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_ollama_invocation_parameters, _drifted)
-        return prompt_ollama_invocation_parameters
+            _note(_prompt_ollama_invocation_parameters_, _drifted)
+        return _prompt_ollama_invocation_parameters_
 
 
 def _decode_ollama(self: PromptOllamaInvocationParameters, raw: Any) -> Any:

@@ -46,13 +46,13 @@ class PromptOllamaInvocationParametersContentExtraBody:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        prompt_ollama_invocation_parameters_content_extra_body = cls()
+        _prompt_ollama_invocation_parameters_content_extra_body_ = cls()
 
         if d:
-            prompt_ollama_invocation_parameters_content_extra_body.additional_properties = dict(d)
+            _prompt_ollama_invocation_parameters_content_extra_body_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_ollama_invocation_parameters_content_extra_body, _drifted)
-        return prompt_ollama_invocation_parameters_content_extra_body
+            _note(_prompt_ollama_invocation_parameters_content_extra_body_, _drifted)
+        return _prompt_ollama_invocation_parameters_content_extra_body_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -121,15 +121,15 @@ class PromptPerplexityInvocationParameters:
                 cls, d, "type", "Literal[\u0027perplexity\u0027]", "type", _drifted
             )
 
-        prompt_perplexity_invocation_parameters = _new(
+        _prompt_perplexity_invocation_parameters_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_perplexity_invocation_parameters._perplexity_slot = perplexity  # type: ignore[attr-defined]
-        prompt_perplexity_invocation_parameters.type_ = type_
+        _prompt_perplexity_invocation_parameters_._perplexity_slot = perplexity  # type: ignore[attr-defined]
+        _prompt_perplexity_invocation_parameters_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_perplexity_invocation_parameters, _drifted)
-        return prompt_perplexity_invocation_parameters
+            _note(_prompt_perplexity_invocation_parameters_, _drifted)
+        return _prompt_perplexity_invocation_parameters_
 
 
 def _decode_perplexity(self: PromptPerplexityInvocationParameters, raw: Any) -> Any:

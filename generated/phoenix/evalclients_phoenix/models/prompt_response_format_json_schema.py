@@ -121,15 +121,15 @@ class PromptResponseFormatJSONSchema:
                 cls, d, "type", "Literal[\u0027json_schema\u0027]", "type", _drifted
             )
 
-        prompt_response_format_json_schema = _new(
+        _prompt_response_format_json_schema_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_response_format_json_schema._json_schema_slot = json_schema  # type: ignore[attr-defined]
-        prompt_response_format_json_schema.type_ = type_
+        _prompt_response_format_json_schema_._json_schema_slot = json_schema  # type: ignore[attr-defined]
+        _prompt_response_format_json_schema_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_response_format_json_schema, _drifted)
-        return prompt_response_format_json_schema
+            _note(_prompt_response_format_json_schema_, _drifted)
+        return _prompt_response_format_json_schema_
 
 
 def _decode_json_schema(self: PromptResponseFormatJSONSchema, raw: Any) -> Any:

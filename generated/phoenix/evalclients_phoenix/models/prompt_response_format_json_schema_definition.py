@@ -158,17 +158,17 @@ class PromptResponseFormatJSONSchemaDefinition:
                 raise
             strict, _drifted = _keep(cls, d, "strict", "bool", "type", _drifted)
 
-        prompt_response_format_json_schema_definition = _new(
+        _prompt_response_format_json_schema_definition_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_response_format_json_schema_definition.name = name
-        prompt_response_format_json_schema_definition.description = description
-        prompt_response_format_json_schema_definition._schema_slot = schema  # type: ignore[attr-defined]
-        prompt_response_format_json_schema_definition.strict = strict
+        _prompt_response_format_json_schema_definition_.name = name
+        _prompt_response_format_json_schema_definition_.description = description
+        _prompt_response_format_json_schema_definition_._schema_slot = schema  # type: ignore[attr-defined]
+        _prompt_response_format_json_schema_definition_.strict = strict
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_response_format_json_schema_definition, _drifted)
-        return prompt_response_format_json_schema_definition
+            _note(_prompt_response_format_json_schema_definition_, _drifted)
+        return _prompt_response_format_json_schema_definition_
 
 
 def _decode_schema(self: PromptResponseFormatJSONSchemaDefinition, raw: Any) -> Any:

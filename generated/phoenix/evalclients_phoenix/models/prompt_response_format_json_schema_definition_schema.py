@@ -46,13 +46,13 @@ class PromptResponseFormatJSONSchemaDefinitionSchema:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        prompt_response_format_json_schema_definition_schema = cls()
+        _prompt_response_format_json_schema_definition_schema_ = cls()
 
         if d:
-            prompt_response_format_json_schema_definition_schema.additional_properties = dict(d)
+            _prompt_response_format_json_schema_definition_schema_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_response_format_json_schema_definition_schema, _drifted)
-        return prompt_response_format_json_schema_definition_schema
+            _note(_prompt_response_format_json_schema_definition_schema_, _drifted)
+        return _prompt_response_format_json_schema_definition_schema_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -93,12 +93,12 @@ class PromptStringTemplate:
                 raise
             type_, _drifted = _keep(cls, d, "type", "Literal[\u0027string\u0027]", "type", _drifted)
 
-        prompt_string_template = _new(
+        _prompt_string_template_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_string_template.template = template
-        prompt_string_template.type_ = type_
+        _prompt_string_template_.template = template
+        _prompt_string_template_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_string_template, _drifted)
-        return prompt_string_template
+            _note(_prompt_string_template_, _drifted)
+        return _prompt_string_template_

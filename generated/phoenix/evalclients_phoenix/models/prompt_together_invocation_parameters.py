@@ -121,15 +121,15 @@ class PromptTogetherInvocationParameters:
                 cls, d, "type", "Literal[\u0027together\u0027]", "type", _drifted
             )
 
-        prompt_together_invocation_parameters = _new(
+        _prompt_together_invocation_parameters_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_together_invocation_parameters._together_slot = together  # type: ignore[attr-defined]
-        prompt_together_invocation_parameters.type_ = type_
+        _prompt_together_invocation_parameters_._together_slot = together  # type: ignore[attr-defined]
+        _prompt_together_invocation_parameters_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_together_invocation_parameters, _drifted)
-        return prompt_together_invocation_parameters
+            _note(_prompt_together_invocation_parameters_, _drifted)
+        return _prompt_together_invocation_parameters_
 
 
 def _decode_together(self: PromptTogetherInvocationParameters, raw: Any) -> Any:

@@ -78,11 +78,11 @@ class PromptToolChoiceNone:
                 raise
             type_, _drifted = _keep(cls, d, "type", "Literal[\u0027none\u0027]", "type", _drifted)
 
-        prompt_tool_choice_none = _new(
+        _prompt_tool_choice_none_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_tool_choice_none.type_ = type_
+        _prompt_tool_choice_none_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_tool_choice_none, _drifted)
-        return prompt_tool_choice_none
+            _note(_prompt_tool_choice_none_, _drifted)
+        return _prompt_tool_choice_none_

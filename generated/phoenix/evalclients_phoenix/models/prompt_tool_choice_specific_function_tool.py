@@ -95,12 +95,12 @@ class PromptToolChoiceSpecificFunctionTool:
                 cls, d, "type", "Literal[\u0027specific_function\u0027]", "type", _drifted
             )
 
-        prompt_tool_choice_specific_function_tool = _new(
+        _prompt_tool_choice_specific_function_tool_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_tool_choice_specific_function_tool.function_name = function_name
-        prompt_tool_choice_specific_function_tool.type_ = type_
+        _prompt_tool_choice_specific_function_tool_.function_name = function_name
+        _prompt_tool_choice_specific_function_tool_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_tool_choice_specific_function_tool, _drifted)
-        return prompt_tool_choice_specific_function_tool
+            _note(_prompt_tool_choice_specific_function_tool_, _drifted)
+        return _prompt_tool_choice_specific_function_tool_

@@ -80,11 +80,11 @@ class PromptToolChoiceZeroOrMore:
                 cls, d, "type", "Literal[\u0027zero_or_more\u0027]", "type", _drifted
             )
 
-        prompt_tool_choice_zero_or_more = _new(
+        _prompt_tool_choice_zero_or_more_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_tool_choice_zero_or_more.type_ = type_
+        _prompt_tool_choice_zero_or_more_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_tool_choice_zero_or_more, _drifted)
-        return prompt_tool_choice_zero_or_more
+            _note(_prompt_tool_choice_zero_or_more_, _drifted)
+        return _prompt_tool_choice_zero_or_more_

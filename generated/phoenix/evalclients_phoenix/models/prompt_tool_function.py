@@ -114,15 +114,15 @@ class PromptToolFunction:
                 cls, d, "type", "Literal[\u0027function\u0027]", "type", _drifted
             )
 
-        prompt_tool_function = _new(
+        _prompt_tool_function_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_tool_function._function_slot = function  # type: ignore[attr-defined]
-        prompt_tool_function.type_ = type_
+        _prompt_tool_function_._function_slot = function  # type: ignore[attr-defined]
+        _prompt_tool_function_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_tool_function, _drifted)
-        return prompt_tool_function
+            _note(_prompt_tool_function_, _drifted)
+        return _prompt_tool_function_
 
 
 def _decode_function(self: PromptToolFunction, raw: Any) -> Any:

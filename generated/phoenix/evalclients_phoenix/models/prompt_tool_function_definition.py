@@ -153,17 +153,17 @@ class PromptToolFunctionDefinition:
                 raise
             strict, _drifted = _keep(cls, d, "strict", "bool", "type", _drifted)
 
-        prompt_tool_function_definition = _new(
+        _prompt_tool_function_definition_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_tool_function_definition.name = name
-        prompt_tool_function_definition.description = description
-        prompt_tool_function_definition._parameters_slot = parameters  # type: ignore[attr-defined]
-        prompt_tool_function_definition.strict = strict
+        _prompt_tool_function_definition_.name = name
+        _prompt_tool_function_definition_.description = description
+        _prompt_tool_function_definition_._parameters_slot = parameters  # type: ignore[attr-defined]
+        _prompt_tool_function_definition_.strict = strict
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_tool_function_definition, _drifted)
-        return prompt_tool_function_definition
+            _note(_prompt_tool_function_definition_, _drifted)
+        return _prompt_tool_function_definition_
 
 
 def _decode_parameters(self: PromptToolFunctionDefinition, raw: Any) -> Any:

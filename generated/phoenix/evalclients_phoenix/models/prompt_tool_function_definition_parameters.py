@@ -46,13 +46,13 @@ class PromptToolFunctionDefinitionParameters:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        prompt_tool_function_definition_parameters = cls()
+        _prompt_tool_function_definition_parameters_ = cls()
 
         if d:
-            prompt_tool_function_definition_parameters.additional_properties = dict(d)
+            _prompt_tool_function_definition_parameters_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_tool_function_definition_parameters, _drifted)
-        return prompt_tool_function_definition_parameters
+            _note(_prompt_tool_function_definition_parameters_, _drifted)
+        return _prompt_tool_function_definition_parameters_
 
     @property
     def additional_keys(self) -> list[str]:

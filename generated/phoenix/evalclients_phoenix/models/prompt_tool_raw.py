@@ -110,13 +110,15 @@ class PromptToolRaw:
                 raise
             type_, _drifted = _keep(cls, d, "type", "Literal[\u0027raw\u0027]", "type", _drifted)
 
-        prompt_tool_raw = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        prompt_tool_raw._raw_slot = raw  # type: ignore[attr-defined]
-        prompt_tool_raw.type_ = type_
+        _prompt_tool_raw_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _prompt_tool_raw_._raw_slot = raw  # type: ignore[attr-defined]
+        _prompt_tool_raw_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_tool_raw, _drifted)
-        return prompt_tool_raw
+            _note(_prompt_tool_raw_, _drifted)
+        return _prompt_tool_raw_
 
 
 def _decode_raw(self: PromptToolRaw, raw: Any) -> Any:

@@ -44,13 +44,13 @@ class PromptToolRawRaw:
             raise TypeError(f"PromptToolRawRaw is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        prompt_tool_raw_raw = cls()
+        _prompt_tool_raw_raw_ = cls()
 
         if d:
-            prompt_tool_raw_raw.additional_properties = dict(d)
+            _prompt_tool_raw_raw_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_tool_raw_raw, _drifted)
-        return prompt_tool_raw_raw
+            _note(_prompt_tool_raw_raw_, _drifted)
+        return _prompt_tool_raw_raw_
 
     @property
     def additional_keys(self) -> list[str]:

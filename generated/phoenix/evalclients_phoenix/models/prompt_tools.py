@@ -238,15 +238,15 @@ class PromptTools:
                     _drifted,
                 )
 
-        prompt_tools = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        prompt_tools.tools = tools
-        prompt_tools.type_ = type_
-        prompt_tools.disable_parallel_tool_calls = disable_parallel_tool_calls
-        prompt_tools._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
+        _prompt_tools_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _prompt_tools_.tools = tools
+        _prompt_tools_.type_ = type_
+        _prompt_tools_.disable_parallel_tool_calls = disable_parallel_tool_calls
+        _prompt_tools_._tool_choice_slot = tool_choice  # type: ignore[attr-defined]
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_tools, _drifted)
-        return prompt_tools
+            _note(_prompt_tools_, _drifted)
+        return _prompt_tools_
 
 
 def _parse_tool_choice(

@@ -435,25 +435,27 @@ class PromptVersion:
                     raise
                 tools, _drifted = _keep(cls, d, "tools", "None | PromptTools", "union", _drifted)
 
-        prompt_version = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        prompt_version.id = id
-        prompt_version._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
-        prompt_version.model_name = model_name
-        prompt_version.model_provider = model_provider
-        prompt_version._template_slot = template  # type: ignore[attr-defined]
-        prompt_version.template_format = template_format
-        prompt_version.template_type = template_type
-        prompt_version.description = description
-        prompt_version._metadata_slot = metadata  # type: ignore[attr-defined]
-        prompt_version._response_format_slot = response_format  # type: ignore[attr-defined]
-        prompt_version._tools_slot = tools  # type: ignore[attr-defined]
-        prompt_version.additional_properties = {}
+        _prompt_version_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _prompt_version_.id = id
+        _prompt_version_._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
+        _prompt_version_.model_name = model_name
+        _prompt_version_.model_provider = model_provider
+        _prompt_version_._template_slot = template  # type: ignore[attr-defined]
+        _prompt_version_.template_format = template_format
+        _prompt_version_.template_type = template_type
+        _prompt_version_.description = description
+        _prompt_version_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _prompt_version_._response_format_slot = response_format  # type: ignore[attr-defined]
+        _prompt_version_._tools_slot = tools  # type: ignore[attr-defined]
+        _prompt_version_.additional_properties = {}
 
         if _extra:
-            prompt_version.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _prompt_version_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_version, _drifted)
-        return prompt_version
+            _note(_prompt_version_, _drifted)
+        return _prompt_version_
 
     @property
     def additional_keys(self) -> list[str]:

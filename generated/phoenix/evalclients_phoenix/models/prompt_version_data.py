@@ -420,28 +420,28 @@ class PromptVersionData:
                     raise
                 tools, _drifted = _keep(cls, d, "tools", "None | PromptTools", "union", _drifted)
 
-        prompt_version_data = _new(
+        _prompt_version_data_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_version_data._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
-        prompt_version_data.model_name = model_name
-        prompt_version_data.model_provider = model_provider
-        prompt_version_data._template_slot = template  # type: ignore[attr-defined]
-        prompt_version_data.template_format = template_format
-        prompt_version_data.template_type = template_type
-        prompt_version_data.description = description
-        prompt_version_data._metadata_slot = metadata  # type: ignore[attr-defined]
-        prompt_version_data._response_format_slot = response_format  # type: ignore[attr-defined]
-        prompt_version_data._tools_slot = tools  # type: ignore[attr-defined]
-        prompt_version_data.additional_properties = {}
+        _prompt_version_data_._invocation_parameters_slot = invocation_parameters  # type: ignore[attr-defined]
+        _prompt_version_data_.model_name = model_name
+        _prompt_version_data_.model_provider = model_provider
+        _prompt_version_data_._template_slot = template  # type: ignore[attr-defined]
+        _prompt_version_data_.template_format = template_format
+        _prompt_version_data_.template_type = template_type
+        _prompt_version_data_.description = description
+        _prompt_version_data_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _prompt_version_data_._response_format_slot = response_format  # type: ignore[attr-defined]
+        _prompt_version_data_._tools_slot = tools  # type: ignore[attr-defined]
+        _prompt_version_data_.additional_properties = {}
 
         if _extra:
-            prompt_version_data.additional_properties = {
+            _prompt_version_data_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_version_data, _drifted)
-        return prompt_version_data
+            _note(_prompt_version_data_, _drifted)
+        return _prompt_version_data_
 
     @property
     def additional_keys(self) -> list[str]:

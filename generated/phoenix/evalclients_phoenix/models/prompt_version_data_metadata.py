@@ -48,13 +48,13 @@ class PromptVersionDataMetadata:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        prompt_version_data_metadata = cls()
+        _prompt_version_data_metadata_ = cls()
 
         if d:
-            prompt_version_data_metadata.additional_properties = dict(d)
+            _prompt_version_data_metadata_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_version_data_metadata, _drifted)
-        return prompt_version_data_metadata
+            _note(_prompt_version_data_metadata_, _drifted)
+        return _prompt_version_data_metadata_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -111,21 +111,21 @@ class PromptVersionTag:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        prompt_version_tag = _new(
+        _prompt_version_tag_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_version_tag.id = id
-        prompt_version_tag.name = name
-        prompt_version_tag.description = description
-        prompt_version_tag.additional_properties = {}
+        _prompt_version_tag_.id = id
+        _prompt_version_tag_.name = name
+        _prompt_version_tag_.description = description
+        _prompt_version_tag_.additional_properties = {}
 
         if _extra:
-            prompt_version_tag.additional_properties = {
+            _prompt_version_tag_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_version_tag, _drifted)
-        return prompt_version_tag
+            _note(_prompt_version_tag_, _drifted)
+        return _prompt_version_tag_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -96,20 +96,20 @@ class PromptVersionTagData:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        prompt_version_tag_data = _new(
+        _prompt_version_tag_data_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_version_tag_data.name = name
-        prompt_version_tag_data.description = description
-        prompt_version_tag_data.additional_properties = {}
+        _prompt_version_tag_data_.name = name
+        _prompt_version_tag_data_.description = description
+        _prompt_version_tag_data_.additional_properties = {}
 
         if _extra:
-            prompt_version_tag_data.additional_properties = {
+            _prompt_version_tag_data_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_version_tag_data, _drifted)
-        return prompt_version_tag_data
+            _note(_prompt_version_tag_data_, _drifted)
+        return _prompt_version_tag_data_
 
     @property
     def additional_keys(self) -> list[str]:

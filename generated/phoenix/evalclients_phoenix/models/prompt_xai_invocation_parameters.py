@@ -114,15 +114,15 @@ class PromptXAIInvocationParameters:
                     cls, d, "xai", "PromptXAIInvocationParametersContent", "type", _drifted
                 )
 
-        prompt_xai_invocation_parameters = _new(
+        _prompt_xai_invocation_parameters_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_xai_invocation_parameters.type_ = type_
-        prompt_xai_invocation_parameters._xai_slot = xai  # type: ignore[attr-defined]
+        _prompt_xai_invocation_parameters_.type_ = type_
+        _prompt_xai_invocation_parameters_._xai_slot = xai  # type: ignore[attr-defined]
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_xai_invocation_parameters, _drifted)
-        return prompt_xai_invocation_parameters
+            _note(_prompt_xai_invocation_parameters_, _drifted)
+        return _prompt_xai_invocation_parameters_
 
 
 def _decode_xai(self: PromptXAIInvocationParameters, raw: Any) -> Any:

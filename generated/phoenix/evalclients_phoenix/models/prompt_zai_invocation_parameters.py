@@ -114,15 +114,15 @@ class PromptZAIInvocationParameters:
                     cls, d, "zai", "PromptZAIInvocationParametersContent", "type", _drifted
                 )
 
-        prompt_zai_invocation_parameters = _new(
+        _prompt_zai_invocation_parameters_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_zai_invocation_parameters.type_ = type_
-        prompt_zai_invocation_parameters._zai_slot = zai  # type: ignore[attr-defined]
+        _prompt_zai_invocation_parameters_.type_ = type_
+        _prompt_zai_invocation_parameters_._zai_slot = zai  # type: ignore[attr-defined]
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_zai_invocation_parameters, _drifted)
-        return prompt_zai_invocation_parameters
+            _note(_prompt_zai_invocation_parameters_, _drifted)
+        return _prompt_zai_invocation_parameters_
 
 
 def _decode_zai(self: PromptZAIInvocationParameters, raw: Any) -> Any:

@@ -298,23 +298,23 @@ class PromptZAIInvocationParametersContent:
                 raise
             top_p, _drifted = _keep(cls, d, "top_p", "float", "type", _drifted)
 
-        prompt_zai_invocation_parameters_content = _new(
+        _prompt_zai_invocation_parameters_content_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        prompt_zai_invocation_parameters_content._extra_body_slot = extra_body  # type: ignore[attr-defined]
-        prompt_zai_invocation_parameters_content.frequency_penalty = frequency_penalty
-        prompt_zai_invocation_parameters_content.max_completion_tokens = max_completion_tokens
-        prompt_zai_invocation_parameters_content.max_tokens = max_tokens
-        prompt_zai_invocation_parameters_content.presence_penalty = presence_penalty
-        prompt_zai_invocation_parameters_content.reasoning_effort = reasoning_effort
-        prompt_zai_invocation_parameters_content.seed = seed
-        prompt_zai_invocation_parameters_content.stop = stop
-        prompt_zai_invocation_parameters_content.temperature = temperature
-        prompt_zai_invocation_parameters_content.top_p = top_p
+        _prompt_zai_invocation_parameters_content_._extra_body_slot = extra_body  # type: ignore[attr-defined]
+        _prompt_zai_invocation_parameters_content_.frequency_penalty = frequency_penalty
+        _prompt_zai_invocation_parameters_content_.max_completion_tokens = max_completion_tokens
+        _prompt_zai_invocation_parameters_content_.max_tokens = max_tokens
+        _prompt_zai_invocation_parameters_content_.presence_penalty = presence_penalty
+        _prompt_zai_invocation_parameters_content_.reasoning_effort = reasoning_effort
+        _prompt_zai_invocation_parameters_content_.seed = seed
+        _prompt_zai_invocation_parameters_content_.stop = stop
+        _prompt_zai_invocation_parameters_content_.temperature = temperature
+        _prompt_zai_invocation_parameters_content_.top_p = top_p
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(prompt_zai_invocation_parameters_content, _drifted)
-        return prompt_zai_invocation_parameters_content
+            _note(_prompt_zai_invocation_parameters_content_, _drifted)
+        return _prompt_zai_invocation_parameters_content_
 
 
 def _decode_extra_body(self: PromptZAIInvocationParametersContent, raw: Any) -> Any:

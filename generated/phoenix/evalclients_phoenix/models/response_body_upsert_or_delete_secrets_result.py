@@ -95,19 +95,19 @@ class ResponseBodyUpsertOrDeleteSecretsResult:
                     cls, d, "data", "UpsertOrDeleteSecretsResult", "type", _drifted
                 )
 
-        response_body_upsert_or_delete_secrets_result = _new(
+        _response_body_upsert_or_delete_secrets_result_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        response_body_upsert_or_delete_secrets_result._data_slot = data  # type: ignore[attr-defined]
-        response_body_upsert_or_delete_secrets_result.additional_properties = {}
+        _response_body_upsert_or_delete_secrets_result_._data_slot = data  # type: ignore[attr-defined]
+        _response_body_upsert_or_delete_secrets_result_.additional_properties = {}
 
         if _extra:
-            response_body_upsert_or_delete_secrets_result.additional_properties = {
+            _response_body_upsert_or_delete_secrets_result_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(response_body_upsert_or_delete_secrets_result, _drifted)
-        return response_body_upsert_or_delete_secrets_result
+            _note(_response_body_upsert_or_delete_secrets_result_, _drifted)
+        return _response_body_upsert_or_delete_secrets_result_
 
     @property
     def additional_keys(self) -> list[str]:

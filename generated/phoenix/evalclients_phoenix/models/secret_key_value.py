@@ -94,18 +94,20 @@ class SecretKeyValue:
                 raise
             value, _drifted = _keep(cls, d, "value", "None | str", "type", _drifted)
 
-        secret_key_value = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        secret_key_value.key = key
-        secret_key_value.value = value
-        secret_key_value.additional_properties = {}
+        _secret_key_value_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _secret_key_value_.key = key
+        _secret_key_value_.value = value
+        _secret_key_value_.additional_properties = {}
 
         if _extra:
-            secret_key_value.additional_properties = {
+            _secret_key_value_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(secret_key_value, _drifted)
-        return secret_key_value
+            _note(_secret_key_value_, _drifted)
+        return _secret_key_value_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -305,29 +305,29 @@ class SessionAnnotation:
                     cls, d, "result", "AnnotationResult | None", "union", _drifted
                 )
 
-        session_annotation = _new(
+        _session_annotation_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        session_annotation.annotator_kind = annotator_kind
-        session_annotation.created_at = created_at
-        session_annotation.id = id
-        session_annotation.name = name
-        session_annotation.session_id = session_id
-        session_annotation.source = source
-        session_annotation.updated_at = updated_at
-        session_annotation.user_id = user_id
-        session_annotation.identifier = identifier
-        session_annotation._metadata_slot = metadata  # type: ignore[attr-defined]
-        session_annotation._result_slot = result  # type: ignore[attr-defined]
-        session_annotation.additional_properties = {}
+        _session_annotation_.annotator_kind = annotator_kind
+        _session_annotation_.created_at = created_at
+        _session_annotation_.id = id
+        _session_annotation_.name = name
+        _session_annotation_.session_id = session_id
+        _session_annotation_.source = source
+        _session_annotation_.updated_at = updated_at
+        _session_annotation_.user_id = user_id
+        _session_annotation_.identifier = identifier
+        _session_annotation_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _session_annotation_._result_slot = result  # type: ignore[attr-defined]
+        _session_annotation_.additional_properties = {}
 
         if _extra:
-            session_annotation.additional_properties = {
+            _session_annotation_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(session_annotation, _drifted)
-        return session_annotation
+            _note(_session_annotation_, _drifted)
+        return _session_annotation_
 
     @property
     def additional_keys(self) -> list[str]:

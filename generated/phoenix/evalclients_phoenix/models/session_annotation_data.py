@@ -218,24 +218,24 @@ class SessionAnnotationData:
                     cls, d, "result", "AnnotationResult | None", "union", _drifted
                 )
 
-        session_annotation_data = _new(
+        _session_annotation_data_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        session_annotation_data.annotator_kind = annotator_kind
-        session_annotation_data.name = name
-        session_annotation_data.session_id = session_id
-        session_annotation_data.identifier = identifier
-        session_annotation_data._metadata_slot = metadata  # type: ignore[attr-defined]
-        session_annotation_data._result_slot = result  # type: ignore[attr-defined]
-        session_annotation_data.additional_properties = {}
+        _session_annotation_data_.annotator_kind = annotator_kind
+        _session_annotation_data_.name = name
+        _session_annotation_data_.session_id = session_id
+        _session_annotation_data_.identifier = identifier
+        _session_annotation_data_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _session_annotation_data_._result_slot = result  # type: ignore[attr-defined]
+        _session_annotation_data_.additional_properties = {}
 
         if _extra:
-            session_annotation_data.additional_properties = {
+            _session_annotation_data_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(session_annotation_data, _drifted)
-        return session_annotation_data
+            _note(_session_annotation_data_, _drifted)
+        return _session_annotation_data_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class SessionAnnotationMetadataType0:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        session_annotation_metadata_type_0 = cls()
+        _session_annotation_metadata_type_0_ = cls()
 
         if d:
-            session_annotation_metadata_type_0.additional_properties = dict(d)
+            _session_annotation_metadata_type_0_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(session_annotation_metadata_type_0, _drifted)
-        return session_annotation_metadata_type_0
+            _note(_session_annotation_metadata_type_0_, _drifted)
+        return _session_annotation_metadata_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

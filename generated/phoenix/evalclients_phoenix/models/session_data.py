@@ -246,23 +246,23 @@ class SessionData:
                 cls, d, "token_count_total", "int", "type", _drifted
             )
 
-        session_data = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        session_data.end_time = end_time
-        session_data.id = id
-        session_data.project_id = project_id
-        session_data.session_id = session_id
-        session_data.start_time = start_time
-        session_data._traces_slot = traces  # type: ignore[attr-defined]
-        session_data.token_count_completion = token_count_completion
-        session_data.token_count_prompt = token_count_prompt
-        session_data.token_count_total = token_count_total
-        session_data.additional_properties = {}
+        _session_data_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _session_data_.end_time = end_time
+        _session_data_.id = id
+        _session_data_.project_id = project_id
+        _session_data_.session_id = session_id
+        _session_data_.start_time = start_time
+        _session_data_._traces_slot = traces  # type: ignore[attr-defined]
+        _session_data_.token_count_completion = token_count_completion
+        _session_data_.token_count_prompt = token_count_prompt
+        _session_data_.token_count_total = token_count_total
+        _session_data_.additional_properties = {}
 
         if _extra:
-            session_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _session_data_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(session_data, _drifted)
-        return session_data
+            _note(_session_data_, _drifted)
+        return _session_data_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -109,21 +109,21 @@ class SessionNoteData:
                 raise
             identifier, _drifted = _keep(cls, d, "identifier", "str", "type", _drifted)
 
-        session_note_data = _new(
+        _session_note_data_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        session_note_data.note = note
-        session_note_data.session_id = session_id
-        session_note_data.identifier = identifier
-        session_note_data.additional_properties = {}
+        _session_note_data_.note = note
+        _session_note_data_.session_id = session_id
+        _session_note_data_.identifier = identifier
+        _session_note_data_.additional_properties = {}
 
         if _extra:
-            session_note_data.additional_properties = {
+            _session_note_data_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(session_note_data, _drifted)
-        return session_note_data
+            _note(_session_note_data_, _drifted)
+        return _session_note_data_
 
     @property
     def additional_keys(self) -> list[str]:

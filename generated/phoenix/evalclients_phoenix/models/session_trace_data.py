@@ -128,22 +128,22 @@ class SessionTraceData:
                 raise
             trace_id, _drifted = _keep(cls, d, "trace_id", "str", "type", _drifted)
 
-        session_trace_data = _new(
+        _session_trace_data_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        session_trace_data.end_time = end_time
-        session_trace_data.id = id
-        session_trace_data.start_time = start_time
-        session_trace_data.trace_id = trace_id
-        session_trace_data.additional_properties = {}
+        _session_trace_data_.end_time = end_time
+        _session_trace_data_.id = id
+        _session_trace_data_.start_time = start_time
+        _session_trace_data_.trace_id = trace_id
+        _session_trace_data_.additional_properties = {}
 
         if _extra:
-            session_trace_data.additional_properties = {
+            _session_trace_data_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(session_trace_data, _drifted)
-        return session_trace_data
+            _note(_session_trace_data_, _drifted)
+        return _session_trace_data_
 
     @property
     def additional_keys(self) -> list[str]:

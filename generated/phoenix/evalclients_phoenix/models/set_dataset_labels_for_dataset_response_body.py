@@ -105,19 +105,19 @@ class SetDatasetLabelsForDatasetResponseBody:
                     _drifted,
                 )
 
-        set_dataset_labels_for_dataset_response_body = _new(
+        _set_dataset_labels_for_dataset_response_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        set_dataset_labels_for_dataset_response_body._data_slot = data  # type: ignore[attr-defined]
-        set_dataset_labels_for_dataset_response_body.additional_properties = {}
+        _set_dataset_labels_for_dataset_response_body_._data_slot = data  # type: ignore[attr-defined]
+        _set_dataset_labels_for_dataset_response_body_.additional_properties = {}
 
         if _extra:
-            set_dataset_labels_for_dataset_response_body.additional_properties = {
+            _set_dataset_labels_for_dataset_response_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(set_dataset_labels_for_dataset_response_body, _drifted)
-        return set_dataset_labels_for_dataset_response_body
+            _note(_set_dataset_labels_for_dataset_response_body_, _drifted)
+        return _set_dataset_labels_for_dataset_response_body_
 
     @property
     def additional_keys(self) -> list[str]:

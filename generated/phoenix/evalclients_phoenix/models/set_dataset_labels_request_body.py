@@ -90,19 +90,19 @@ class SetDatasetLabelsRequestBody:
                 cls, d, "dataset_label_ids", "list[str]", "type", _drifted
             )
 
-        set_dataset_labels_request_body = _new(
+        _set_dataset_labels_request_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        set_dataset_labels_request_body.dataset_label_ids = dataset_label_ids
-        set_dataset_labels_request_body.additional_properties = {}
+        _set_dataset_labels_request_body_.dataset_label_ids = dataset_label_ids
+        _set_dataset_labels_request_body_.additional_properties = {}
 
         if _extra:
-            set_dataset_labels_request_body.additional_properties = {
+            _set_dataset_labels_request_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(set_dataset_labels_request_body, _drifted)
-        return set_dataset_labels_request_body
+            _note(_set_dataset_labels_request_body_, _drifted)
+        return _set_dataset_labels_request_body_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -96,20 +96,20 @@ class SetExperimentTagRequestBody:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        set_experiment_tag_request_body = _new(
+        _set_experiment_tag_request_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        set_experiment_tag_request_body.name = name
-        set_experiment_tag_request_body.description = description
-        set_experiment_tag_request_body.additional_properties = {}
+        _set_experiment_tag_request_body_.name = name
+        _set_experiment_tag_request_body_.description = description
+        _set_experiment_tag_request_body_.additional_properties = {}
 
         if _extra:
-            set_experiment_tag_request_body.additional_properties = {
+            _set_experiment_tag_request_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(set_experiment_tag_request_body, _drifted)
-        return set_experiment_tag_request_body
+            _note(_set_experiment_tag_request_body_, _drifted)
+        return _set_experiment_tag_request_body_
 
     @property
     def additional_keys(self) -> list[str]:

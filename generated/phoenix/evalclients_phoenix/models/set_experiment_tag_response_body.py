@@ -93,19 +93,19 @@ class SetExperimentTagResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "ExperimentTag", "type", _drifted)
 
-        set_experiment_tag_response_body = _new(
+        _set_experiment_tag_response_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        set_experiment_tag_response_body._data_slot = data  # type: ignore[attr-defined]
-        set_experiment_tag_response_body.additional_properties = {}
+        _set_experiment_tag_response_body_._data_slot = data  # type: ignore[attr-defined]
+        _set_experiment_tag_response_body_.additional_properties = {}
 
         if _extra:
-            set_experiment_tag_response_body.additional_properties = {
+            _set_experiment_tag_response_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(set_experiment_tag_response_body, _drifted)
-        return set_experiment_tag_response_body
+            _note(_set_experiment_tag_response_body_, _drifted)
+        return _set_experiment_tag_response_body_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -87,19 +87,19 @@ class SetProjectAnnotationConfigsRequestBody:
                 cls, d, "annotation_config_ids", "list[str]", "type", _drifted
             )
 
-        set_project_annotation_configs_request_body = _new(
+        _set_project_annotation_configs_request_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        set_project_annotation_configs_request_body.annotation_config_ids = annotation_config_ids
-        set_project_annotation_configs_request_body.additional_properties = {}
+        _set_project_annotation_configs_request_body_.annotation_config_ids = annotation_config_ids
+        _set_project_annotation_configs_request_body_.additional_properties = {}
 
         if _extra:
-            set_project_annotation_configs_request_body.additional_properties = {
+            _set_project_annotation_configs_request_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(set_project_annotation_configs_request_body, _drifted)
-        return set_project_annotation_configs_request_body
+            _note(_set_project_annotation_configs_request_body_, _drifted)
+        return _set_project_annotation_configs_request_body_
 
     @property
     def additional_keys(self) -> list[str]:

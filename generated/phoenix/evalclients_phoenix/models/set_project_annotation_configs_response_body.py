@@ -197,20 +197,20 @@ class SetProjectAnnotationConfigsResponseBody:
                 raise
             next_cursor, _drifted = _keep(cls, d, "next_cursor", "None | str", "type", _drifted)
 
-        set_project_annotation_configs_response_body = _new(
+        _set_project_annotation_configs_response_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        set_project_annotation_configs_response_body.data = data
-        set_project_annotation_configs_response_body.next_cursor = next_cursor
-        set_project_annotation_configs_response_body.additional_properties = {}
+        _set_project_annotation_configs_response_body_.data = data
+        _set_project_annotation_configs_response_body_.next_cursor = next_cursor
+        _set_project_annotation_configs_response_body_.additional_properties = {}
 
         if _extra:
-            set_project_annotation_configs_response_body.additional_properties = {
+            _set_project_annotation_configs_response_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(set_project_annotation_configs_response_body, _drifted)
-        return set_project_annotation_configs_response_body
+            _note(_set_project_annotation_configs_response_body_, _drifted)
+        return _set_project_annotation_configs_response_body_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -78,19 +78,19 @@ class SetProjectRetentionPolicyRequestBody:
                 raise
             policy_id, _drifted = _keep(cls, d, "policy_id", "None | str", "type", _drifted)
 
-        set_project_retention_policy_request_body = _new(
+        _set_project_retention_policy_request_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        set_project_retention_policy_request_body.policy_id = policy_id
-        set_project_retention_policy_request_body.additional_properties = {}
+        _set_project_retention_policy_request_body_.policy_id = policy_id
+        _set_project_retention_policy_request_body_.additional_properties = {}
 
         if _extra:
-            set_project_retention_policy_request_body.additional_properties = {
+            _set_project_retention_policy_request_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(set_project_retention_policy_request_body, _drifted)
-        return set_project_retention_policy_request_body
+            _note(_set_project_retention_policy_request_body_, _drifted)
+        return _set_project_retention_policy_request_body_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -95,19 +95,19 @@ class SetProjectRetentionPolicyResponseBody:
                     cls, d, "data", "ProjectRetentionPolicyData", "type", _drifted
                 )
 
-        set_project_retention_policy_response_body = _new(
+        _set_project_retention_policy_response_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        set_project_retention_policy_response_body._data_slot = data  # type: ignore[attr-defined]
-        set_project_retention_policy_response_body.additional_properties = {}
+        _set_project_retention_policy_response_body_._data_slot = data  # type: ignore[attr-defined]
+        _set_project_retention_policy_response_body_.additional_properties = {}
 
         if _extra:
-            set_project_retention_policy_response_body.additional_properties = {
+            _set_project_retention_policy_response_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(set_project_retention_policy_response_body, _drifted)
-        return set_project_retention_policy_response_body
+            _note(_set_project_retention_policy_response_body_, _drifted)
+        return _set_project_retention_policy_response_body_
 
     @property
     def additional_keys(self) -> list[str]:

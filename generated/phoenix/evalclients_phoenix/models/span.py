@@ -305,25 +305,25 @@ class Span:
                 raise
             status_message, _drifted = _keep(cls, d, "status_message", "str", "type", _drifted)
 
-        span = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        span._context_slot = context  # type: ignore[attr-defined]
-        span.end_time = end_time
-        span.name = name
-        span.span_kind = span_kind
-        span.start_time = start_time
-        span.status_code = status_code
-        span._attributes_slot = attributes  # type: ignore[attr-defined]
-        span._events_slot = events  # type: ignore[attr-defined]
-        span.id = id
-        span.parent_id = parent_id
-        span.status_message = status_message
-        span.additional_properties = {}
+        _span_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _span_._context_slot = context  # type: ignore[attr-defined]
+        _span_.end_time = end_time
+        _span_.name = name
+        _span_.span_kind = span_kind
+        _span_.start_time = start_time
+        _span_.status_code = status_code
+        _span_._attributes_slot = attributes  # type: ignore[attr-defined]
+        _span_._events_slot = events  # type: ignore[attr-defined]
+        _span_.id = id
+        _span_.parent_id = parent_id
+        _span_.status_message = status_message
+        _span_.additional_properties = {}
 
         if _extra:
-            span.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _span_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(span, _drifted)
-        return span
+            _note(_span_, _drifted)
+        return _span_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -302,25 +302,29 @@ class SpanAnnotation:
                     cls, d, "result", "AnnotationResult | None", "union", _drifted
                 )
 
-        span_annotation = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        span_annotation.annotator_kind = annotator_kind
-        span_annotation.created_at = created_at
-        span_annotation.id = id
-        span_annotation.name = name
-        span_annotation.source = source
-        span_annotation.span_id = span_id
-        span_annotation.updated_at = updated_at
-        span_annotation.user_id = user_id
-        span_annotation.identifier = identifier
-        span_annotation._metadata_slot = metadata  # type: ignore[attr-defined]
-        span_annotation._result_slot = result  # type: ignore[attr-defined]
-        span_annotation.additional_properties = {}
+        _span_annotation_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _span_annotation_.annotator_kind = annotator_kind
+        _span_annotation_.created_at = created_at
+        _span_annotation_.id = id
+        _span_annotation_.name = name
+        _span_annotation_.source = source
+        _span_annotation_.span_id = span_id
+        _span_annotation_.updated_at = updated_at
+        _span_annotation_.user_id = user_id
+        _span_annotation_.identifier = identifier
+        _span_annotation_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _span_annotation_._result_slot = result  # type: ignore[attr-defined]
+        _span_annotation_.additional_properties = {}
 
         if _extra:
-            span_annotation.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _span_annotation_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(span_annotation, _drifted)
-        return span_annotation
+            _note(_span_annotation_, _drifted)
+        return _span_annotation_
 
     @property
     def additional_keys(self) -> list[str]:

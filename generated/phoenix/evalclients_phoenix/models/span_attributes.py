@@ -46,13 +46,13 @@ class SpanAttributes:
             raise TypeError(f"SpanAttributes is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        span_attributes = cls()
+        _span_attributes_ = cls()
 
         if d:
-            span_attributes.additional_properties = dict(d)
+            _span_attributes_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(span_attributes, _drifted)
-        return span_attributes
+            _note(_span_attributes_, _drifted)
+        return _span_attributes_
 
     @property
     def additional_keys(self) -> list[str]:

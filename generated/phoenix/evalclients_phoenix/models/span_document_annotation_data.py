@@ -237,25 +237,25 @@ class SpanDocumentAnnotationData:
                     cls, d, "result", "AnnotationResult | None", "union", _drifted
                 )
 
-        span_document_annotation_data = _new(
+        _span_document_annotation_data_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        span_document_annotation_data.annotator_kind = annotator_kind
-        span_document_annotation_data.document_position = document_position
-        span_document_annotation_data.name = name
-        span_document_annotation_data.span_id = span_id
-        span_document_annotation_data.identifier = identifier
-        span_document_annotation_data._metadata_slot = metadata  # type: ignore[attr-defined]
-        span_document_annotation_data._result_slot = result  # type: ignore[attr-defined]
-        span_document_annotation_data.additional_properties = {}
+        _span_document_annotation_data_.annotator_kind = annotator_kind
+        _span_document_annotation_data_.document_position = document_position
+        _span_document_annotation_data_.name = name
+        _span_document_annotation_data_.span_id = span_id
+        _span_document_annotation_data_.identifier = identifier
+        _span_document_annotation_data_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _span_document_annotation_data_._result_slot = result  # type: ignore[attr-defined]
+        _span_document_annotation_data_.additional_properties = {}
 
         if _extra:
-            span_document_annotation_data.additional_properties = {
+            _span_document_annotation_data_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(span_document_annotation_data, _drifted)
-        return span_document_annotation_data
+            _note(_span_document_annotation_data_, _drifted)
+        return _span_document_annotation_data_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class SpanDocumentAnnotationDataMetadataType0:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        span_document_annotation_data_metadata_type_0 = cls()
+        _span_document_annotation_data_metadata_type_0_ = cls()
 
         if d:
-            span_document_annotation_data_metadata_type_0.additional_properties = dict(d)
+            _span_document_annotation_data_metadata_type_0_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(span_document_annotation_data_metadata_type_0, _drifted)
-        return span_document_annotation_data_metadata_type_0
+            _note(_span_document_annotation_data_metadata_type_0_, _drifted)
+        return _span_document_annotation_data_metadata_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

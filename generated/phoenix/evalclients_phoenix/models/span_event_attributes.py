@@ -46,13 +46,13 @@ class SpanEventAttributes:
             raise TypeError(f"SpanEventAttributes is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        span_event_attributes = cls()
+        _span_event_attributes_ = cls()
 
         if d:
-            span_event_attributes.additional_properties = dict(d)
+            _span_event_attributes_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(span_event_attributes, _drifted)
-        return span_event_attributes
+            _note(_span_event_attributes_, _drifted)
+        return _span_event_attributes_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -108,17 +108,19 @@ class SpanNoteData:
                 raise
             identifier, _drifted = _keep(cls, d, "identifier", "str", "type", _drifted)
 
-        span_note_data = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        span_note_data.note = note
-        span_note_data.span_id = span_id
-        span_note_data.identifier = identifier
-        span_note_data.additional_properties = {}
+        _span_note_data_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _span_note_data_.note = note
+        _span_note_data_.span_id = span_id
+        _span_note_data_.identifier = identifier
+        _span_note_data_.additional_properties = {}
 
         if _extra:
-            span_note_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _span_note_data_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(span_note_data, _drifted)
-        return span_note_data
+            _note(_span_note_data_, _drifted)
+        return _span_note_data_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -93,12 +93,12 @@ class TextContentPart:
                 raise
             type_, _drifted = _keep(cls, d, "type", "Literal[\u0027text\u0027]", "type", _drifted)
 
-        text_content_part = _new(
+        _text_content_part_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        text_content_part.text = text
-        text_content_part.type_ = type_
+        _text_content_part_.text = text
+        _text_content_part_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(text_content_part, _drifted)
-        return text_content_part
+            _note(_text_content_part_, _drifted)
+        return _text_content_part_

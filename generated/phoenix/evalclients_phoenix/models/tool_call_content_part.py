@@ -129,16 +129,16 @@ class ToolCallContentPart:
                 cls, d, "type", "Literal[\u0027tool_call\u0027]", "type", _drifted
             )
 
-        tool_call_content_part = _new(
+        _tool_call_content_part_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        tool_call_content_part._tool_call_slot = tool_call  # type: ignore[attr-defined]
-        tool_call_content_part.tool_call_id = tool_call_id
-        tool_call_content_part.type_ = type_
+        _tool_call_content_part_._tool_call_slot = tool_call  # type: ignore[attr-defined]
+        _tool_call_content_part_.tool_call_id = tool_call_id
+        _tool_call_content_part_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_call_content_part, _drifted)
-        return tool_call_content_part
+            _note(_tool_call_content_part_, _drifted)
+        return _tool_call_content_part_
 
 
 def _decode_tool_call(self: ToolCallContentPart, raw: Any) -> Any:

@@ -110,13 +110,13 @@ class ToolCallFunction:
                 cls, d, "type", "Literal[\u0027function\u0027]", "type", _drifted
             )
 
-        tool_call_function = _new(
+        _tool_call_function_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        tool_call_function.arguments = arguments
-        tool_call_function.name = name
-        tool_call_function.type_ = type_
+        _tool_call_function_.arguments = arguments
+        _tool_call_function_.name = name
+        _tool_call_function_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_call_function, _drifted)
-        return tool_call_function
+            _note(_tool_call_function_, _drifted)
+        return _tool_call_function_

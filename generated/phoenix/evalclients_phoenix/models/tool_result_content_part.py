@@ -148,16 +148,16 @@ class ToolResultContentPart:
                 cls, d, "type", "Literal[\u0027tool_result\u0027]", "type", _drifted
             )
 
-        tool_result_content_part = _new(
+        _tool_result_content_part_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        tool_result_content_part.tool_call_id = tool_call_id
-        tool_result_content_part._tool_result_slot = tool_result  # type: ignore[attr-defined]
-        tool_result_content_part.type_ = type_
+        _tool_result_content_part_.tool_call_id = tool_call_id
+        _tool_result_content_part_._tool_result_slot = tool_result  # type: ignore[attr-defined]
+        _tool_result_content_part_.type_ = type_
 
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_result_content_part, _drifted)
-        return tool_result_content_part
+            _note(_tool_result_content_part_, _drifted)
+        return _tool_result_content_part_
 
 
 def _parse_tool_result(

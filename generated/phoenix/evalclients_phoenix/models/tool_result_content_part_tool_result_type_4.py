@@ -46,13 +46,13 @@ class ToolResultContentPartToolResultType4:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        tool_result_content_part_tool_result_type_4 = cls()
+        _tool_result_content_part_tool_result_type_4_ = cls()
 
         if d:
-            tool_result_content_part_tool_result_type_4.additional_properties = dict(d)
+            _tool_result_content_part_tool_result_type_4_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(tool_result_content_part_tool_result_type_4, _drifted)
-        return tool_result_content_part_tool_result_type_4
+            _note(_tool_result_content_part_tool_result_type_4_, _drifted)
+        return _tool_result_content_part_tool_result_type_4_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -302,27 +302,29 @@ class TraceAnnotation:
                     cls, d, "result", "AnnotationResult | None", "union", _drifted
                 )
 
-        trace_annotation = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        trace_annotation.annotator_kind = annotator_kind
-        trace_annotation.created_at = created_at
-        trace_annotation.id = id
-        trace_annotation.name = name
-        trace_annotation.source = source
-        trace_annotation.trace_id = trace_id
-        trace_annotation.updated_at = updated_at
-        trace_annotation.user_id = user_id
-        trace_annotation.identifier = identifier
-        trace_annotation._metadata_slot = metadata  # type: ignore[attr-defined]
-        trace_annotation._result_slot = result  # type: ignore[attr-defined]
-        trace_annotation.additional_properties = {}
+        _trace_annotation_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _trace_annotation_.annotator_kind = annotator_kind
+        _trace_annotation_.created_at = created_at
+        _trace_annotation_.id = id
+        _trace_annotation_.name = name
+        _trace_annotation_.source = source
+        _trace_annotation_.trace_id = trace_id
+        _trace_annotation_.updated_at = updated_at
+        _trace_annotation_.user_id = user_id
+        _trace_annotation_.identifier = identifier
+        _trace_annotation_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _trace_annotation_._result_slot = result  # type: ignore[attr-defined]
+        _trace_annotation_.additional_properties = {}
 
         if _extra:
-            trace_annotation.additional_properties = {
+            _trace_annotation_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(trace_annotation, _drifted)
-        return trace_annotation
+            _note(_trace_annotation_, _drifted)
+        return _trace_annotation_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -213,24 +213,24 @@ class TraceAnnotationData:
                     cls, d, "result", "AnnotationResult | None", "union", _drifted
                 )
 
-        trace_annotation_data = _new(
+        _trace_annotation_data_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        trace_annotation_data.annotator_kind = annotator_kind
-        trace_annotation_data.name = name
-        trace_annotation_data.trace_id = trace_id
-        trace_annotation_data.identifier = identifier
-        trace_annotation_data._metadata_slot = metadata  # type: ignore[attr-defined]
-        trace_annotation_data._result_slot = result  # type: ignore[attr-defined]
-        trace_annotation_data.additional_properties = {}
+        _trace_annotation_data_.annotator_kind = annotator_kind
+        _trace_annotation_data_.name = name
+        _trace_annotation_data_.trace_id = trace_id
+        _trace_annotation_data_.identifier = identifier
+        _trace_annotation_data_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _trace_annotation_data_._result_slot = result  # type: ignore[attr-defined]
+        _trace_annotation_data_.additional_properties = {}
 
         if _extra:
-            trace_annotation_data.additional_properties = {
+            _trace_annotation_data_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(trace_annotation_data, _drifted)
-        return trace_annotation_data
+            _note(_trace_annotation_data_, _drifted)
+        return _trace_annotation_data_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class TraceAnnotationDataMetadataType0:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        trace_annotation_data_metadata_type_0 = cls()
+        _trace_annotation_data_metadata_type_0_ = cls()
 
         if d:
-            trace_annotation_data_metadata_type_0.additional_properties = dict(d)
+            _trace_annotation_data_metadata_type_0_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(trace_annotation_data_metadata_type_0, _drifted)
-        return trace_annotation_data_metadata_type_0
+            _note(_trace_annotation_data_metadata_type_0_, _drifted)
+        return _trace_annotation_data_metadata_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -247,23 +247,23 @@ class TraceData:
                 cls, d, "token_count_total", "int", "type", _drifted
             )
 
-        trace_data = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        trace_data.end_time = end_time
-        trace_data.id = id
-        trace_data.project_id = project_id
-        trace_data.start_time = start_time
-        trace_data.trace_id = trace_id
-        trace_data._spans_slot = spans  # type: ignore[attr-defined]
-        trace_data.token_count_completion = token_count_completion
-        trace_data.token_count_prompt = token_count_prompt
-        trace_data.token_count_total = token_count_total
-        trace_data.additional_properties = {}
+        _trace_data_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _trace_data_.end_time = end_time
+        _trace_data_.id = id
+        _trace_data_.project_id = project_id
+        _trace_data_.start_time = start_time
+        _trace_data_.trace_id = trace_id
+        _trace_data_._spans_slot = spans  # type: ignore[attr-defined]
+        _trace_data_.token_count_completion = token_count_completion
+        _trace_data_.token_count_prompt = token_count_prompt
+        _trace_data_.token_count_total = token_count_total
+        _trace_data_.additional_properties = {}
 
         if _extra:
-            trace_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _trace_data_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(trace_data, _drifted)
-        return trace_data
+            _note(_trace_data_, _drifted)
+        return _trace_data_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -109,17 +109,21 @@ class TraceNoteData:
                 raise
             identifier, _drifted = _keep(cls, d, "identifier", "str", "type", _drifted)
 
-        trace_note_data = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        trace_note_data.note = note
-        trace_note_data.trace_id = trace_id
-        trace_note_data.identifier = identifier
-        trace_note_data.additional_properties = {}
+        _trace_note_data_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _trace_note_data_.note = note
+        _trace_note_data_.trace_id = trace_id
+        _trace_note_data_.identifier = identifier
+        _trace_note_data_.additional_properties = {}
 
         if _extra:
-            trace_note_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _trace_note_data_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(trace_note_data, _drifted)
-        return trace_note_data
+            _note(_trace_note_data_, _drifted)
+        return _trace_note_data_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -190,22 +190,26 @@ class TraceSpanData:
                 raise
             status_code, _drifted = _keep(cls, d, "status_code", "str", "type", _drifted)
 
-        trace_span_data = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        trace_span_data.end_time = end_time
-        trace_span_data.id = id
-        trace_span_data.name = name
-        trace_span_data.parent_id = parent_id
-        trace_span_data.span_id = span_id
-        trace_span_data.span_kind = span_kind
-        trace_span_data.start_time = start_time
-        trace_span_data.status_code = status_code
-        trace_span_data.additional_properties = {}
+        _trace_span_data_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _trace_span_data_.end_time = end_time
+        _trace_span_data_.id = id
+        _trace_span_data_.name = name
+        _trace_span_data_.parent_id = parent_id
+        _trace_span_data_.span_id = span_id
+        _trace_span_data_.span_kind = span_kind
+        _trace_span_data_.start_time = start_time
+        _trace_span_data_.status_code = status_code
+        _trace_span_data_.additional_properties = {}
 
         if _extra:
-            trace_span_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _trace_span_data_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(trace_span_data, _drifted)
-        return trace_span_data
+            _note(_trace_span_data_, _drifted)
+        return _trace_span_data_
 
     @property
     def additional_keys(self) -> list[str]:

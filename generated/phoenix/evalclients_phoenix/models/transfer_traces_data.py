@@ -94,20 +94,20 @@ class TransferTracesData:
                 cls, d, "transferred_trace_count", "int", "type", _drifted
             )
 
-        transfer_traces_data = _new(
+        _transfer_traces_data_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        transfer_traces_data.destination_project_id = destination_project_id
-        transfer_traces_data.transferred_trace_count = transferred_trace_count
-        transfer_traces_data.additional_properties = {}
+        _transfer_traces_data_.destination_project_id = destination_project_id
+        _transfer_traces_data_.transferred_trace_count = transferred_trace_count
+        _transfer_traces_data_.additional_properties = {}
 
         if _extra:
-            transfer_traces_data.additional_properties = {
+            _transfer_traces_data_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(transfer_traces_data, _drifted)
-        return transfer_traces_data
+            _note(_transfer_traces_data_, _drifted)
+        return _transfer_traces_data_
 
     @property
     def additional_keys(self) -> list[str]:

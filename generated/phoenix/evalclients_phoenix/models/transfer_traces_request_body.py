@@ -104,20 +104,22 @@ class TransferTracesRequestBody:
                 cls, d, "trace_identifiers", "list[str]", "type", _drifted
             )
 
-        transfer_traces_request_body = _new(
+        _transfer_traces_request_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        transfer_traces_request_body.destination_project_identifier = destination_project_identifier
-        transfer_traces_request_body.trace_identifiers = trace_identifiers
-        transfer_traces_request_body.additional_properties = {}
+        _transfer_traces_request_body_.destination_project_identifier = (
+            destination_project_identifier
+        )
+        _transfer_traces_request_body_.trace_identifiers = trace_identifiers
+        _transfer_traces_request_body_.additional_properties = {}
 
         if _extra:
-            transfer_traces_request_body.additional_properties = {
+            _transfer_traces_request_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(transfer_traces_request_body, _drifted)
-        return transfer_traces_request_body
+            _note(_transfer_traces_request_body_, _drifted)
+        return _transfer_traces_request_body_
 
     @property
     def additional_keys(self) -> list[str]:

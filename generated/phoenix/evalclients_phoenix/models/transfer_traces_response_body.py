@@ -93,19 +93,19 @@ class TransferTracesResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "TransferTracesData", "type", _drifted)
 
-        transfer_traces_response_body = _new(
+        _transfer_traces_response_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        transfer_traces_response_body._data_slot = data  # type: ignore[attr-defined]
-        transfer_traces_response_body.additional_properties = {}
+        _transfer_traces_response_body_._data_slot = data  # type: ignore[attr-defined]
+        _transfer_traces_response_body_.additional_properties = {}
 
         if _extra:
-            transfer_traces_response_body.additional_properties = {
+            _transfer_traces_response_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(transfer_traces_response_body, _drifted)
-        return transfer_traces_response_body
+            _note(_transfer_traces_response_body_, _drifted)
+        return _transfer_traces_response_body_
 
     @property
     def additional_keys(self) -> list[str]:

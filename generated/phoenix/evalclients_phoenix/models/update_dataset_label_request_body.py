@@ -121,21 +121,21 @@ class UpdateDatasetLabelRequestBody:
                 raise
             name, _drifted = _keep(cls, d, "name", "None | str", "type", _drifted)
 
-        update_dataset_label_request_body = _new(
+        _update_dataset_label_request_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_dataset_label_request_body.color = color
-        update_dataset_label_request_body.description = description
-        update_dataset_label_request_body.name = name
-        update_dataset_label_request_body.additional_properties = {}
+        _update_dataset_label_request_body_.color = color
+        _update_dataset_label_request_body_.description = description
+        _update_dataset_label_request_body_.name = name
+        _update_dataset_label_request_body_.additional_properties = {}
 
         if _extra:
-            update_dataset_label_request_body.additional_properties = {
+            _update_dataset_label_request_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_dataset_label_request_body, _drifted)
-        return update_dataset_label_request_body
+            _note(_update_dataset_label_request_body_, _drifted)
+        return _update_dataset_label_request_body_
 
     @property
     def additional_keys(self) -> list[str]:

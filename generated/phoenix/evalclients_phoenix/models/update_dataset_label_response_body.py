@@ -93,19 +93,19 @@ class UpdateDatasetLabelResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "DatasetLabel", "type", _drifted)
 
-        update_dataset_label_response_body = _new(
+        _update_dataset_label_response_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_dataset_label_response_body._data_slot = data  # type: ignore[attr-defined]
-        update_dataset_label_response_body.additional_properties = {}
+        _update_dataset_label_response_body_._data_slot = data  # type: ignore[attr-defined]
+        _update_dataset_label_response_body_.additional_properties = {}
 
         if _extra:
-            update_dataset_label_response_body.additional_properties = {
+            _update_dataset_label_response_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_dataset_label_response_body, _drifted)
-        return update_dataset_label_response_body
+            _note(_update_dataset_label_response_body_, _drifted)
+        return _update_dataset_label_response_body_
 
     @property
     def additional_keys(self) -> list[str]:

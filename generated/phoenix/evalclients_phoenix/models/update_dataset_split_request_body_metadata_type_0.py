@@ -46,13 +46,13 @@ class UpdateDatasetSplitRequestBodyMetadataType0:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        update_dataset_split_request_body_metadata_type_0 = cls()
+        _update_dataset_split_request_body_metadata_type_0_ = cls()
 
         if d:
-            update_dataset_split_request_body_metadata_type_0.additional_properties = dict(d)
+            _update_dataset_split_request_body_metadata_type_0_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_dataset_split_request_body_metadata_type_0, _drifted)
-        return update_dataset_split_request_body_metadata_type_0
+            _note(_update_dataset_split_request_body_metadata_type_0_, _drifted)
+        return _update_dataset_split_request_body_metadata_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -157,21 +157,21 @@ class UpdateExperimentRequestBody:
                 raise
             name, _drifted = _keep(cls, d, "name", "None | str", "type", _drifted)
 
-        update_experiment_request_body = _new(
+        _update_experiment_request_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        update_experiment_request_body.description = description
-        update_experiment_request_body._metadata_slot = metadata  # type: ignore[attr-defined]
-        update_experiment_request_body.name = name
-        update_experiment_request_body.additional_properties = {}
+        _update_experiment_request_body_.description = description
+        _update_experiment_request_body_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _update_experiment_request_body_.name = name
+        _update_experiment_request_body_.additional_properties = {}
 
         if _extra:
-            update_experiment_request_body.additional_properties = {
+            _update_experiment_request_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(update_experiment_request_body, _drifted)
-        return update_experiment_request_body
+            _note(_update_experiment_request_body_, _drifted)
+        return _update_experiment_request_body_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -141,23 +141,23 @@ class UploadDatasetData:
                 raise
             version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
 
-        upload_dataset_data = _new(
+        _upload_dataset_data_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        upload_dataset_data.dataset_id = dataset_id
-        upload_dataset_data.num_created_examples = num_created_examples
-        upload_dataset_data.num_deleted_examples = num_deleted_examples
-        upload_dataset_data.num_updated_examples = num_updated_examples
-        upload_dataset_data.version_id = version_id
-        upload_dataset_data.additional_properties = {}
+        _upload_dataset_data_.dataset_id = dataset_id
+        _upload_dataset_data_.num_created_examples = num_created_examples
+        _upload_dataset_data_.num_deleted_examples = num_deleted_examples
+        _upload_dataset_data_.num_updated_examples = num_updated_examples
+        _upload_dataset_data_.version_id = version_id
+        _upload_dataset_data_.additional_properties = {}
 
         if _extra:
-            upload_dataset_data.additional_properties = {
+            _upload_dataset_data_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(upload_dataset_data, _drifted)
-        return upload_dataset_data
+            _note(_upload_dataset_data_, _drifted)
+        return _upload_dataset_data_
 
     @property
     def additional_keys(self) -> list[str]:

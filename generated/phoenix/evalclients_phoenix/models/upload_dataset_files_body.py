@@ -378,30 +378,30 @@ class UploadDatasetFilesBody:
                 raise
             split_keys, _drifted = _keep(cls, d, "split_keys[]", "list[str]", "type", _drifted)
 
-        upload_dataset_files_body = _new(
+        _upload_dataset_files_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        upload_dataset_files_body.file = file
-        upload_dataset_files_body.input_keys = input_keys
-        upload_dataset_files_body.name = name
-        upload_dataset_files_body.output_keys = output_keys
-        upload_dataset_files_body.action = action
-        upload_dataset_files_body.description = description
-        upload_dataset_files_body.example_id_key = example_id_key
-        upload_dataset_files_body.flatten_keys = flatten_keys
-        upload_dataset_files_body.metadata_keys = metadata_keys
-        upload_dataset_files_body.span_id_key = span_id_key
-        upload_dataset_files_body.split_key = split_key
-        upload_dataset_files_body.split_keys = split_keys
-        upload_dataset_files_body.additional_properties = {}
+        _upload_dataset_files_body_.file = file
+        _upload_dataset_files_body_.input_keys = input_keys
+        _upload_dataset_files_body_.name = name
+        _upload_dataset_files_body_.output_keys = output_keys
+        _upload_dataset_files_body_.action = action
+        _upload_dataset_files_body_.description = description
+        _upload_dataset_files_body_.example_id_key = example_id_key
+        _upload_dataset_files_body_.flatten_keys = flatten_keys
+        _upload_dataset_files_body_.metadata_keys = metadata_keys
+        _upload_dataset_files_body_.span_id_key = span_id_key
+        _upload_dataset_files_body_.split_key = split_key
+        _upload_dataset_files_body_.split_keys = split_keys
+        _upload_dataset_files_body_.additional_properties = {}
 
         if _extra:
-            upload_dataset_files_body.additional_properties = {
+            _upload_dataset_files_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(upload_dataset_files_body, _drifted)
-        return upload_dataset_files_body
+            _note(_upload_dataset_files_body_, _drifted)
+        return _upload_dataset_files_body_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -405,27 +405,27 @@ class UploadDatasetJsonBody:
                 cls, d, "splits", "list[list[str] | None | str]", "type", _each, _drifted
             )
 
-        upload_dataset_json_body = _new(
+        _upload_dataset_json_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        upload_dataset_json_body._inputs_slot = inputs  # type: ignore[attr-defined]
-        upload_dataset_json_body.name = name
-        upload_dataset_json_body.action = action
-        upload_dataset_json_body.description = description
-        upload_dataset_json_body.example_ids = example_ids
-        upload_dataset_json_body._metadata_slot = metadata  # type: ignore[attr-defined]
-        upload_dataset_json_body._outputs_slot = outputs  # type: ignore[attr-defined]
-        upload_dataset_json_body.span_ids = span_ids
-        upload_dataset_json_body.splits = splits
-        upload_dataset_json_body.additional_properties = {}
+        _upload_dataset_json_body_._inputs_slot = inputs  # type: ignore[attr-defined]
+        _upload_dataset_json_body_.name = name
+        _upload_dataset_json_body_.action = action
+        _upload_dataset_json_body_.description = description
+        _upload_dataset_json_body_.example_ids = example_ids
+        _upload_dataset_json_body_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _upload_dataset_json_body_._outputs_slot = outputs  # type: ignore[attr-defined]
+        _upload_dataset_json_body_.span_ids = span_ids
+        _upload_dataset_json_body_.splits = splits
+        _upload_dataset_json_body_.additional_properties = {}
 
         if _extra:
-            upload_dataset_json_body.additional_properties = {
+            _upload_dataset_json_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(upload_dataset_json_body, _drifted)
-        return upload_dataset_json_body
+            _note(_upload_dataset_json_body_, _drifted)
+        return _upload_dataset_json_body_
 
     @property
     def additional_keys(self) -> list[str]:

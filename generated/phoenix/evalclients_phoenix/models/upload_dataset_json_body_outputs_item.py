@@ -46,13 +46,13 @@ class UploadDatasetJsonBodyOutputsItem:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        upload_dataset_json_body_outputs_item = cls()
+        _upload_dataset_json_body_outputs_item_ = cls()
 
         if d:
-            upload_dataset_json_body_outputs_item.additional_properties = dict(d)
+            _upload_dataset_json_body_outputs_item_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(upload_dataset_json_body_outputs_item, _drifted)
-        return upload_dataset_json_body_outputs_item
+            _note(_upload_dataset_json_body_outputs_item_, _drifted)
+        return _upload_dataset_json_body_outputs_item_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -93,19 +93,19 @@ class UploadDatasetResponseBody:
                     raise
                 data, _drifted = _keep(cls, d, "data", "UploadDatasetData", "type", _drifted)
 
-        upload_dataset_response_body = _new(
+        _upload_dataset_response_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        upload_dataset_response_body._data_slot = data  # type: ignore[attr-defined]
-        upload_dataset_response_body.additional_properties = {}
+        _upload_dataset_response_body_._data_slot = data  # type: ignore[attr-defined]
+        _upload_dataset_response_body_.additional_properties = {}
 
         if _extra:
-            upload_dataset_response_body.additional_properties = {
+            _upload_dataset_response_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(upload_dataset_response_body, _drifted)
-        return upload_dataset_response_body
+            _note(_upload_dataset_response_body_, _drifted)
+        return _upload_dataset_response_body_
 
     @property
     def additional_keys(self) -> list[str]:

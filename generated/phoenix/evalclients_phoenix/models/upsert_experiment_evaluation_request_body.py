@@ -289,27 +289,27 @@ class UpsertExperimentEvaluationRequestBody:
                 raise
             trace_id, _drifted = _keep(cls, d, "trace_id", "None | str", "type", _drifted)
 
-        upsert_experiment_evaluation_request_body = _new(
+        _upsert_experiment_evaluation_request_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        upsert_experiment_evaluation_request_body.annotator_kind = annotator_kind
-        upsert_experiment_evaluation_request_body.end_time = end_time
-        upsert_experiment_evaluation_request_body.experiment_run_id = experiment_run_id
-        upsert_experiment_evaluation_request_body.name = name
-        upsert_experiment_evaluation_request_body.start_time = start_time
-        upsert_experiment_evaluation_request_body.error = error
-        upsert_experiment_evaluation_request_body._metadata_slot = metadata  # type: ignore[attr-defined]
-        upsert_experiment_evaluation_request_body._result_slot = result  # type: ignore[attr-defined]
-        upsert_experiment_evaluation_request_body.trace_id = trace_id
-        upsert_experiment_evaluation_request_body.additional_properties = {}
+        _upsert_experiment_evaluation_request_body_.annotator_kind = annotator_kind
+        _upsert_experiment_evaluation_request_body_.end_time = end_time
+        _upsert_experiment_evaluation_request_body_.experiment_run_id = experiment_run_id
+        _upsert_experiment_evaluation_request_body_.name = name
+        _upsert_experiment_evaluation_request_body_.start_time = start_time
+        _upsert_experiment_evaluation_request_body_.error = error
+        _upsert_experiment_evaluation_request_body_._metadata_slot = metadata  # type: ignore[attr-defined]
+        _upsert_experiment_evaluation_request_body_._result_slot = result  # type: ignore[attr-defined]
+        _upsert_experiment_evaluation_request_body_.trace_id = trace_id
+        _upsert_experiment_evaluation_request_body_.additional_properties = {}
 
         if _extra:
-            upsert_experiment_evaluation_request_body.additional_properties = {
+            _upsert_experiment_evaluation_request_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(upsert_experiment_evaluation_request_body, _drifted)
-        return upsert_experiment_evaluation_request_body
+            _note(_upsert_experiment_evaluation_request_body_, _drifted)
+        return _upsert_experiment_evaluation_request_body_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,15 +46,15 @@ class UpsertExperimentEvaluationRequestBodyMetadataType0:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        upsert_experiment_evaluation_request_body_metadata_type_0 = cls()
+        _upsert_experiment_evaluation_request_body_metadata_type_0_ = cls()
 
         if d:
-            upsert_experiment_evaluation_request_body_metadata_type_0.additional_properties = dict(
-                d
+            _upsert_experiment_evaluation_request_body_metadata_type_0_.additional_properties = (
+                dict(d)
             )
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(upsert_experiment_evaluation_request_body_metadata_type_0, _drifted)
-        return upsert_experiment_evaluation_request_body_metadata_type_0
+            _note(_upsert_experiment_evaluation_request_body_metadata_type_0_, _drifted)
+        return _upsert_experiment_evaluation_request_body_metadata_type_0_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -97,19 +97,19 @@ class UpsertExperimentEvaluationResponseBody:
                     cls, d, "data", "UpsertExperimentEvaluationResponseBodyData", "type", _drifted
                 )
 
-        upsert_experiment_evaluation_response_body = _new(
+        _upsert_experiment_evaluation_response_body_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        upsert_experiment_evaluation_response_body._data_slot = data  # type: ignore[attr-defined]
-        upsert_experiment_evaluation_response_body.additional_properties = {}
+        _upsert_experiment_evaluation_response_body_._data_slot = data  # type: ignore[attr-defined]
+        _upsert_experiment_evaluation_response_body_.additional_properties = {}
 
         if _extra:
-            upsert_experiment_evaluation_response_body.additional_properties = {
+            _upsert_experiment_evaluation_response_body_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(upsert_experiment_evaluation_response_body, _drifted)
-        return upsert_experiment_evaluation_response_body
+            _note(_upsert_experiment_evaluation_response_body_, _drifted)
+        return _upsert_experiment_evaluation_response_body_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -75,19 +75,19 @@ class UpsertExperimentEvaluationResponseBodyData:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        upsert_experiment_evaluation_response_body_data = _new(
+        _upsert_experiment_evaluation_response_body_data_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        upsert_experiment_evaluation_response_body_data.id = id
-        upsert_experiment_evaluation_response_body_data.additional_properties = {}
+        _upsert_experiment_evaluation_response_body_data_.id = id
+        _upsert_experiment_evaluation_response_body_data_.additional_properties = {}
 
         if _extra:
-            upsert_experiment_evaluation_response_body_data.additional_properties = {
+            _upsert_experiment_evaluation_response_body_data_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(upsert_experiment_evaluation_response_body_data, _drifted)
-        return upsert_experiment_evaluation_response_body_data
+            _note(_upsert_experiment_evaluation_response_body_data_, _drifted)
+        return _upsert_experiment_evaluation_response_body_data_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -109,19 +109,19 @@ class UpsertOrDeleteSecretsRequest:
                     _drifted,
                 )
 
-        upsert_or_delete_secrets_request = _new(
+        _upsert_or_delete_secrets_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        upsert_or_delete_secrets_request._secrets_slot = secrets  # type: ignore[attr-defined]
-        upsert_or_delete_secrets_request.additional_properties = {}
+        _upsert_or_delete_secrets_request_._secrets_slot = secrets  # type: ignore[attr-defined]
+        _upsert_or_delete_secrets_request_.additional_properties = {}
 
         if _extra:
-            upsert_or_delete_secrets_request.additional_properties = {
+            _upsert_or_delete_secrets_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(upsert_or_delete_secrets_request, _drifted)
-        return upsert_or_delete_secrets_request
+            _note(_upsert_or_delete_secrets_request_, _drifted)
+        return _upsert_or_delete_secrets_request_
 
     @property
     def additional_keys(self) -> list[str]:

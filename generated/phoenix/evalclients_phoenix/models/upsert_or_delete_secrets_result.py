@@ -102,20 +102,20 @@ class UpsertOrDeleteSecretsResult:
                 raise
             upserted_keys, _drifted = _keep(cls, d, "upserted_keys", "list[str]", "type", _drifted)
 
-        upsert_or_delete_secrets_result = _new(
+        _upsert_or_delete_secrets_result_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        upsert_or_delete_secrets_result.deleted_keys = deleted_keys
-        upsert_or_delete_secrets_result.upserted_keys = upserted_keys
-        upsert_or_delete_secrets_result.additional_properties = {}
+        _upsert_or_delete_secrets_result_.deleted_keys = deleted_keys
+        _upsert_or_delete_secrets_result_.upserted_keys = upserted_keys
+        _upsert_or_delete_secrets_result_.additional_properties = {}
 
         if _extra:
-            upsert_or_delete_secrets_result.additional_properties = {
+            _upsert_or_delete_secrets_result_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(upsert_or_delete_secrets_result, _drifted)
-        return upsert_or_delete_secrets_result
+            _note(_upsert_or_delete_secrets_result_, _drifted)
+        return _upsert_or_delete_secrets_result_
 
     @property
     def additional_keys(self) -> list[str]:

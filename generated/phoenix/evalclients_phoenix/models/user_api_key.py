@@ -195,20 +195,20 @@ class UserApiKey:
                 cls, d, "expires_at", "datetime.datetime | None", "union", _drifted
             )
 
-        user_api_key = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        user_api_key.created_at = created_at
-        user_api_key.id = id
-        user_api_key.name = name
-        user_api_key._user_slot = user  # type: ignore[attr-defined]
-        user_api_key.description = description
-        user_api_key.expires_at = expires_at
-        user_api_key.additional_properties = {}
+        _user_api_key_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _user_api_key_.created_at = created_at
+        _user_api_key_.id = id
+        _user_api_key_.name = name
+        _user_api_key_._user_slot = user  # type: ignore[attr-defined]
+        _user_api_key_.description = description
+        _user_api_key_.expires_at = expires_at
+        _user_api_key_.additional_properties = {}
 
         if _extra:
-            user_api_key.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _user_api_key_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(user_api_key, _drifted)
-        return user_api_key
+            _note(_user_api_key_, _drifted)
+        return _user_api_key_
 
     @property
     def additional_keys(self) -> list[str]:

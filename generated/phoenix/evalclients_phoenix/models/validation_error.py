@@ -174,21 +174,23 @@ class ValidationError:
                 raise
             input_, _drifted = _keep(cls, d, "input", "Any", "type", _drifted)
 
-        validation_error = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        validation_error.loc = loc
-        validation_error.msg = msg
-        validation_error.type_ = type_
-        validation_error._ctx_slot = ctx  # type: ignore[attr-defined]
-        validation_error.input_ = input_
-        validation_error.additional_properties = {}
+        _validation_error_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _validation_error_.loc = loc
+        _validation_error_.msg = msg
+        _validation_error_.type_ = type_
+        _validation_error_._ctx_slot = ctx  # type: ignore[attr-defined]
+        _validation_error_.input_ = input_
+        _validation_error_.additional_properties = {}
 
         if _extra:
-            validation_error.additional_properties = {
+            _validation_error_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(validation_error, _drifted)
-        return validation_error
+            _note(_validation_error_, _drifted)
+        return _validation_error_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class ValidationErrorContext:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        validation_error_context = cls()
+        _validation_error_context_ = cls()
 
         if d:
-            validation_error_context.additional_properties = dict(d)
+            _validation_error_context_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(validation_error_context, _drifted)
-        return validation_error_context
+            _note(_validation_error_context_, _drifted)
+        return _validation_error_context_
 
     @property
     def additional_keys(self) -> list[str]:

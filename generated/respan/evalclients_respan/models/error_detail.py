@@ -74,15 +74,15 @@ class ErrorDetail:
                 raise
             detail, _drifted = _keep(cls, d, "detail", "str", "type", _drifted)
 
-        error_detail = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        error_detail.detail = detail
-        error_detail.additional_properties = {}
+        _error_detail_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _error_detail_.detail = detail
+        _error_detail_.additional_properties = {}
 
         if _extra:
-            error_detail.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _error_detail_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(error_detail, _drifted)
-        return error_detail
+            _note(_error_detail_, _drifted)
+        return _error_detail_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -569,35 +569,35 @@ class Experiment:
                 raise
             workflow_count, _drifted = _keep(cls, d, "workflow_count", "int", "type", _drifted)
 
-        experiment = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        experiment.id = id
-        experiment.batch_size = batch_size
-        experiment.completed_at = completed_at
-        experiment.concurrency = concurrency
-        experiment.created_at = created_at
-        experiment.dataset = dataset
-        experiment.dataset_id = dataset_id
-        experiment.dataset_name = dataset_name
-        experiment.description = description
-        experiment.enable_tracing = enable_tracing
-        experiment.error_message = error_message
-        experiment.evaluator_ids = evaluator_ids
-        experiment.evaluator_slugs = evaluator_slugs
-        experiment.evaluator_workflow_ids = evaluator_workflow_ids
-        experiment.name = name
-        experiment.progress = progress
-        experiment.started_at = started_at
-        experiment.status = status
-        experiment._tags_slot = tags  # type: ignore[attr-defined]
-        experiment._workflow_slot = workflow  # type: ignore[attr-defined]
-        experiment.workflow_count = workflow_count
-        experiment.additional_properties = {}
+        _experiment_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _experiment_.id = id
+        _experiment_.batch_size = batch_size
+        _experiment_.completed_at = completed_at
+        _experiment_.concurrency = concurrency
+        _experiment_.created_at = created_at
+        _experiment_.dataset = dataset
+        _experiment_.dataset_id = dataset_id
+        _experiment_.dataset_name = dataset_name
+        _experiment_.description = description
+        _experiment_.enable_tracing = enable_tracing
+        _experiment_.error_message = error_message
+        _experiment_.evaluator_ids = evaluator_ids
+        _experiment_.evaluator_slugs = evaluator_slugs
+        _experiment_.evaluator_workflow_ids = evaluator_workflow_ids
+        _experiment_.name = name
+        _experiment_.progress = progress
+        _experiment_.started_at = started_at
+        _experiment_.status = status
+        _experiment_._tags_slot = tags  # type: ignore[attr-defined]
+        _experiment_._workflow_slot = workflow  # type: ignore[attr-defined]
+        _experiment_.workflow_count = workflow_count
+        _experiment_.additional_properties = {}
 
         if _extra:
-            experiment.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _experiment_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment, _drifted)
-        return experiment
+            _note(_experiment_, _drifted)
+        return _experiment_
 
     @property
     def additional_keys(self) -> list[str]:

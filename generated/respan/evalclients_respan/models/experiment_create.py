@@ -353,29 +353,29 @@ class ExperimentCreate:
                     _drifted,
                 )
 
-        experiment_create = _new(
+        _experiment_create_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        experiment_create.name = name
-        experiment_create.batch_size = batch_size
-        experiment_create.concurrency = concurrency
-        experiment_create.dataset_id = dataset_id
-        experiment_create.description = description
-        experiment_create.enable_tracing = enable_tracing
-        experiment_create.evaluator_ids = evaluator_ids
-        experiment_create.evaluator_slugs = evaluator_slugs
-        experiment_create.evaluator_workflow_ids = evaluator_workflow_ids
-        experiment_create._tags_slot = tags  # type: ignore[attr-defined]
-        experiment_create._workflow_slot = workflow  # type: ignore[attr-defined]
-        experiment_create.additional_properties = {}
+        _experiment_create_.name = name
+        _experiment_create_.batch_size = batch_size
+        _experiment_create_.concurrency = concurrency
+        _experiment_create_.dataset_id = dataset_id
+        _experiment_create_.description = description
+        _experiment_create_.enable_tracing = enable_tracing
+        _experiment_create_.evaluator_ids = evaluator_ids
+        _experiment_create_.evaluator_slugs = evaluator_slugs
+        _experiment_create_.evaluator_workflow_ids = evaluator_workflow_ids
+        _experiment_create_._tags_slot = tags  # type: ignore[attr-defined]
+        _experiment_create_._workflow_slot = workflow  # type: ignore[attr-defined]
+        _experiment_create_.additional_properties = {}
 
         if _extra:
-            experiment_create.additional_properties = {
+            _experiment_create_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_create, _drifted)
-        return experiment_create
+            _note(_experiment_create_, _drifted)
+        return _experiment_create_
 
     @property
     def additional_keys(self) -> list[str]:

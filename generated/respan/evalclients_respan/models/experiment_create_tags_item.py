@@ -46,13 +46,13 @@ class ExperimentCreateTagsItem:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        experiment_create_tags_item = cls()
+        _experiment_create_tags_item_ = cls()
 
         if d:
-            experiment_create_tags_item.additional_properties = dict(d)
+            _experiment_create_tags_item_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_create_tags_item, _drifted)
-        return experiment_create_tags_item
+            _note(_experiment_create_tags_item_, _drifted)
+        return _experiment_create_tags_item_
 
     @property
     def additional_keys(self) -> list[str]:

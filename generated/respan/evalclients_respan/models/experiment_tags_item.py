@@ -44,13 +44,13 @@ class ExperimentTagsItem:
             raise TypeError(f"ExperimentTagsItem is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        experiment_tags_item = cls()
+        _experiment_tags_item_ = cls()
 
         if d:
-            experiment_tags_item.additional_properties = dict(d)
+            _experiment_tags_item_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_tags_item, _drifted)
-        return experiment_tags_item
+            _note(_experiment_tags_item_, _drifted)
+        return _experiment_tags_item_
 
     @property
     def additional_keys(self) -> list[str]:

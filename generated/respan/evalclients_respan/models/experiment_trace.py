@@ -625,39 +625,41 @@ class ExperimentTrace:
                 raise
             trace_unique_id, _drifted = _keep(cls, d, "trace_unique_id", "str", "type", _drifted)
 
-        experiment_trace = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        experiment_trace.comparison_key = comparison_key
-        experiment_trace.customer_identifier = customer_identifier
-        experiment_trace.duration = duration
-        experiment_trace.end_time = end_time
-        experiment_trace.environment = environment
-        experiment_trace.error_count = error_count
-        experiment_trace.expected_output = expected_output
-        experiment_trace.id = id
-        experiment_trace.input_ = input_
-        experiment_trace.llm_call_count = llm_call_count
-        experiment_trace.name = name
-        experiment_trace.output = output
-        experiment_trace.root_span_unique_id = root_span_unique_id
-        experiment_trace._scores_slot = scores  # type: ignore[attr-defined]
-        experiment_trace.span_count = span_count
-        experiment_trace._span_tree_slot = span_tree  # type: ignore[attr-defined]
-        experiment_trace.start_time = start_time
-        experiment_trace.status = status
-        experiment_trace.total_completion_tokens = total_completion_tokens
-        experiment_trace.total_cost = total_cost
-        experiment_trace.total_prompt_tokens = total_prompt_tokens
-        experiment_trace.total_tokens = total_tokens
-        experiment_trace.trace_unique_id = trace_unique_id
-        experiment_trace.additional_properties = {}
+        _experiment_trace_ = _new(
+            cls
+        )  # attrs' __init__ only stores each field: stored here directly
+        _experiment_trace_.comparison_key = comparison_key
+        _experiment_trace_.customer_identifier = customer_identifier
+        _experiment_trace_.duration = duration
+        _experiment_trace_.end_time = end_time
+        _experiment_trace_.environment = environment
+        _experiment_trace_.error_count = error_count
+        _experiment_trace_.expected_output = expected_output
+        _experiment_trace_.id = id
+        _experiment_trace_.input_ = input_
+        _experiment_trace_.llm_call_count = llm_call_count
+        _experiment_trace_.name = name
+        _experiment_trace_.output = output
+        _experiment_trace_.root_span_unique_id = root_span_unique_id
+        _experiment_trace_._scores_slot = scores  # type: ignore[attr-defined]
+        _experiment_trace_.span_count = span_count
+        _experiment_trace_._span_tree_slot = span_tree  # type: ignore[attr-defined]
+        _experiment_trace_.start_time = start_time
+        _experiment_trace_.status = status
+        _experiment_trace_.total_completion_tokens = total_completion_tokens
+        _experiment_trace_.total_cost = total_cost
+        _experiment_trace_.total_prompt_tokens = total_prompt_tokens
+        _experiment_trace_.total_tokens = total_tokens
+        _experiment_trace_.trace_unique_id = trace_unique_id
+        _experiment_trace_.additional_properties = {}
 
         if _extra:
-            experiment_trace.additional_properties = {
+            _experiment_trace_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_trace, _drifted)
-        return experiment_trace
+            _note(_experiment_trace_, _drifted)
+        return _experiment_trace_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,19 +72,19 @@ class ExperimentTraceResume:
                 raise
             output, _drifted = _keep(cls, d, "output", "Any", "type", _drifted)
 
-        experiment_trace_resume = _new(
+        _experiment_trace_resume_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        experiment_trace_resume.output = output
-        experiment_trace_resume.additional_properties = {}
+        _experiment_trace_resume_.output = output
+        _experiment_trace_resume_.additional_properties = {}
 
         if _extra:
-            experiment_trace_resume.additional_properties = {
+            _experiment_trace_resume_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_trace_resume, _drifted)
-        return experiment_trace_resume
+            _note(_experiment_trace_resume_, _drifted)
+        return _experiment_trace_resume_
 
     @property
     def additional_keys(self) -> list[str]:

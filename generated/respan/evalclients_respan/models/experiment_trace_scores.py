@@ -64,7 +64,7 @@ class ExperimentTraceScores:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        experiment_trace_scores = cls()
+        _experiment_trace_scores_ = cls()
 
         if d:
             additional_properties = {}
@@ -73,10 +73,10 @@ class ExperimentTraceScores:
 
                 additional_properties[prop_name] = additional_property
 
-            experiment_trace_scores.additional_properties = additional_properties
+            _experiment_trace_scores_.additional_properties = additional_properties
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_trace_scores, _drifted)
-        return experiment_trace_scores
+            _note(_experiment_trace_scores_, _drifted)
+        return _experiment_trace_scores_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class ExperimentTraceScoresAdditionalProperty:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        experiment_trace_scores_additional_property = cls()
+        _experiment_trace_scores_additional_property_ = cls()
 
         if d:
-            experiment_trace_scores_additional_property.additional_properties = dict(d)
+            _experiment_trace_scores_additional_property_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_trace_scores_additional_property, _drifted)
-        return experiment_trace_scores_additional_property
+            _note(_experiment_trace_scores_additional_property_, _drifted)
+        return _experiment_trace_scores_additional_property_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class ExperimentTraceSpanTreeItem:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        experiment_trace_span_tree_item = cls()
+        _experiment_trace_span_tree_item_ = cls()
 
         if d:
-            experiment_trace_span_tree_item.additional_properties = dict(d)
+            _experiment_trace_span_tree_item_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_trace_span_tree_item, _drifted)
-        return experiment_trace_span_tree_item
+            _note(_experiment_trace_span_tree_item_, _drifted)
+        return _experiment_trace_span_tree_item_
 
     @property
     def additional_keys(self) -> list[str]:

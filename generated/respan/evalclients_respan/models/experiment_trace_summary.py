@@ -48,13 +48,13 @@ class ExperimentTraceSummary:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        experiment_trace_summary = cls()
+        _experiment_trace_summary_ = cls()
 
         if d:
-            experiment_trace_summary.additional_properties = dict(d)
+            _experiment_trace_summary_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_trace_summary, _drifted)
-        return experiment_trace_summary
+            _note(_experiment_trace_summary_, _drifted)
+        return _experiment_trace_summary_
 
     @property
     def additional_keys(self) -> list[str]:

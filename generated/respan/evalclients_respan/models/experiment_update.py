@@ -351,29 +351,29 @@ class ExperimentUpdate:
                     _drifted,
                 )
 
-        experiment_update = _new(
+        _experiment_update_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        experiment_update.batch_size = batch_size
-        experiment_update.concurrency = concurrency
-        experiment_update.dataset_id = dataset_id
-        experiment_update.description = description
-        experiment_update.enable_tracing = enable_tracing
-        experiment_update.evaluator_ids = evaluator_ids
-        experiment_update.evaluator_slugs = evaluator_slugs
-        experiment_update.evaluator_workflow_ids = evaluator_workflow_ids
-        experiment_update.name = name
-        experiment_update._tags_slot = tags  # type: ignore[attr-defined]
-        experiment_update._workflow_slot = workflow  # type: ignore[attr-defined]
-        experiment_update.additional_properties = {}
+        _experiment_update_.batch_size = batch_size
+        _experiment_update_.concurrency = concurrency
+        _experiment_update_.dataset_id = dataset_id
+        _experiment_update_.description = description
+        _experiment_update_.enable_tracing = enable_tracing
+        _experiment_update_.evaluator_ids = evaluator_ids
+        _experiment_update_.evaluator_slugs = evaluator_slugs
+        _experiment_update_.evaluator_workflow_ids = evaluator_workflow_ids
+        _experiment_update_.name = name
+        _experiment_update_._tags_slot = tags  # type: ignore[attr-defined]
+        _experiment_update_._workflow_slot = workflow  # type: ignore[attr-defined]
+        _experiment_update_.additional_properties = {}
 
         if _extra:
-            experiment_update.additional_properties = {
+            _experiment_update_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiment_update, _drifted)
-        return experiment_update
+            _note(_experiment_update_, _drifted)
+        return _experiment_update_
 
     @property
     def additional_keys(self) -> list[str]:

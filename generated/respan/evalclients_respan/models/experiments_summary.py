@@ -46,13 +46,13 @@ class ExperimentsSummary:
             raise TypeError(f"ExperimentsSummary is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        experiments_summary = cls()
+        _experiments_summary_ = cls()
 
         if d:
-            experiments_summary.additional_properties = dict(d)
+            _experiments_summary_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(experiments_summary, _drifted)
-        return experiments_summary
+            _note(_experiments_summary_, _drifted)
+        return _experiments_summary_
 
     @property
     def additional_keys(self) -> list[str]:

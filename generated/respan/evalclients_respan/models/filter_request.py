@@ -103,15 +103,17 @@ class FilterRequest:
                     cls, d, "filters", "FilterRequestFilters", "type", _drifted
                 )
 
-        filter_request = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        filter_request._filters_slot = filters  # type: ignore[attr-defined]
-        filter_request.additional_properties = {}
+        _filter_request_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _filter_request_._filters_slot = filters  # type: ignore[attr-defined]
+        _filter_request_.additional_properties = {}
 
         if _extra:
-            filter_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _filter_request_.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(filter_request, _drifted)
-        return filter_request
+            _note(_filter_request_, _drifted)
+        return _filter_request_
 
     @property
     def additional_keys(self) -> list[str]:

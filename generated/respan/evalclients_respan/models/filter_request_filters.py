@@ -46,13 +46,13 @@ class FilterRequestFilters:
             raise TypeError(f"FilterRequestFilters is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        filter_request_filters = cls()
+        _filter_request_filters_ = cls()
 
         if d:
-            filter_request_filters.additional_properties = dict(d)
+            _filter_request_filters_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(filter_request_filters, _drifted)
-        return filter_request_filters
+            _note(_filter_request_filters_, _drifted)
+        return _filter_request_filters_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -169,22 +169,22 @@ class PaginatedExperimentTraceList:
                 raise
             previous, _drifted = _keep(cls, d, "previous", "None | str", "type", _drifted)
 
-        paginated_experiment_trace_list = _new(
+        _paginated_experiment_trace_list_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        paginated_experiment_trace_list._results_slot = results  # type: ignore[attr-defined]
-        paginated_experiment_trace_list.count = count
-        paginated_experiment_trace_list.next_ = next_
-        paginated_experiment_trace_list.previous = previous
-        paginated_experiment_trace_list.additional_properties = {}
+        _paginated_experiment_trace_list_._results_slot = results  # type: ignore[attr-defined]
+        _paginated_experiment_trace_list_.count = count
+        _paginated_experiment_trace_list_.next_ = next_
+        _paginated_experiment_trace_list_.previous = previous
+        _paginated_experiment_trace_list_.additional_properties = {}
 
         if _extra:
-            paginated_experiment_trace_list.additional_properties = {
+            _paginated_experiment_trace_list_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(paginated_experiment_trace_list, _drifted)
-        return paginated_experiment_trace_list
+            _note(_paginated_experiment_trace_list_, _drifted)
+        return _paginated_experiment_trace_list_
 
     @property
     def additional_keys(self) -> list[str]:

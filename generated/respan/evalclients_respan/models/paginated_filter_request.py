@@ -136,21 +136,21 @@ class PaginatedFilterRequest:
                 raise
             page_size, _drifted = _keep(cls, d, "page_size", "int", "type", _drifted)
 
-        paginated_filter_request = _new(
+        _paginated_filter_request_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        paginated_filter_request._filters_slot = filters  # type: ignore[attr-defined]
-        paginated_filter_request.page = page
-        paginated_filter_request.page_size = page_size
-        paginated_filter_request.additional_properties = {}
+        _paginated_filter_request_._filters_slot = filters  # type: ignore[attr-defined]
+        _paginated_filter_request_.page = page
+        _paginated_filter_request_.page_size = page_size
+        _paginated_filter_request_.additional_properties = {}
 
         if _extra:
-            paginated_filter_request.additional_properties = {
+            _paginated_filter_request_.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(paginated_filter_request, _drifted)
-        return paginated_filter_request
+            _note(_paginated_filter_request_, _drifted)
+        return _paginated_filter_request_
 
     @property
     def additional_keys(self) -> list[str]:

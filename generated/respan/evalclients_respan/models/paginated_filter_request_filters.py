@@ -48,13 +48,13 @@ class PaginatedFilterRequestFilters:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        paginated_filter_request_filters = cls()
+        _paginated_filter_request_filters_ = cls()
 
         if d:
-            paginated_filter_request_filters.additional_properties = dict(d)
+            _paginated_filter_request_filters_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(paginated_filter_request_filters, _drifted)
-        return paginated_filter_request_filters
+            _note(_paginated_filter_request_filters_, _drifted)
+        return _paginated_filter_request_filters_
 
     @property
     def additional_keys(self) -> list[str]:

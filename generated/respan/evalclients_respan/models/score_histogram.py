@@ -46,13 +46,13 @@ class ScoreHistogram:
             raise TypeError(f"ScoreHistogram is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        score_histogram = cls()
+        _score_histogram_ = cls()
 
         if d:
-            score_histogram.additional_properties = dict(d)
+            _score_histogram_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(score_histogram, _drifted)
-        return score_histogram
+            _note(_score_histogram_, _drifted)
+        return _score_histogram_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -117,16 +117,16 @@ class WorkflowTask:
                 raise
             type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
-        workflow_task = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        workflow_task._config_slot = config  # type: ignore[attr-defined]
-        workflow_task.type_ = type_
-        workflow_task.additional_properties = {}
+        _workflow_task_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
+        _workflow_task_._config_slot = config  # type: ignore[attr-defined]
+        _workflow_task_.type_ = type_
+        _workflow_task_.additional_properties = {}
 
         if _extra:
-            workflow_task.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+            _workflow_task_.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(workflow_task, _drifted)
-        return workflow_task
+            _note(_workflow_task_, _drifted)
+        return _workflow_task_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class WorkflowTaskConfig:
             raise TypeError(f"WorkflowTaskConfig is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        workflow_task_config = cls()
+        _workflow_task_config_ = cls()
 
         if d:
-            workflow_task_config.additional_properties = dict(d)
+            _workflow_task_config_.additional_properties = dict(d)
         if _drifted is not None:  # only keys in the other casing get here when _strict
-            _note(workflow_task_config, _drifted)
-        return workflow_task_config
+            _note(_workflow_task_config_, _drifted)
+        return _workflow_task_config_
 
     @property
     def additional_keys(self) -> list[str]:
