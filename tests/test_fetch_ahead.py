@@ -138,6 +138,9 @@ def test_a_cursor_list_requests_the_next_page_while_the_caller_works() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         start = int(request.url.params.get("cursor", "0"))
         log.append(f"fetch {start // PAGE}")
+        # A server that takes its time (a server that answers at once is read on demand:
+        # FETCH_AHEAD_WAIT), so the pager fetches ahead from page 2 on.
+        time.sleep(0.01)
         end = min(start + PAGE, 50)
         body = {"data": [{"id": f"r{i}"} for i in range(start, end)]}
         body["next_cursor"] = str(end) if end < 50 else None  # type: ignore[assignment]
