@@ -673,10 +673,8 @@ class ItemPaged(Iterator[T]):
 
     def _ahead(self, walker: Walker) -> Iterator[Page[T]]:
         window = self._window
-        pool: _PagePool | None = None
-        ahead = window.ahead_after <= 0  # else from the first page that waited that long
-        if ahead:
-            pool = _PagePool(window.size)
+        # Fetching ahead once the pool exists: at once, or from the first page that waited.
+        pool = _PagePool(window.size) if window.ahead_after <= 0 else None
         pending: deque[tuple[dict[str, Any], str | None, Future[tuple[Any, Any]]]] = deque()
         try:
             while (params := walker.request_params()) is not None:
@@ -688,11 +686,9 @@ class ItemPaged(Iterator[T]):
                         stale.cancel()
                     pending.clear()
                     token = walker.token
-                    if ahead:
-                        assert pool is not None
+                    if pool is not None:
                         future = pool.submit(self._fetch, params)
-                if ahead:
-                    assert pool is not None
+                if pool is not None:
                     room = window.size - 1 - len(pending)
                     for planned, planned_token in walker.plan(room, skip=len(pending)):
                         future_page = pool.submit(_fetch_parsed, self._fetch, dict(planned))
@@ -701,10 +697,10 @@ class ItemPaged(Iterator[T]):
                     if future is None:
                         data, parsed, waited = _timed(self._fetch, params)
                         if waited >= window.ahead_after:
-                            ahead, pool = True, _PagePool(window.size)
+                            pool = _PagePool(window.size)
                     else:
                         data, parsed = future.result()
-                    chained = ahead and not pending and isinstance(parsed, Deferred)
+                    chained = pool is not None and not pending and isinstance(parsed, Deferred)
                     if chained and walker.has_item_list(data):
                         page = walker.accept(data)  # raw items: the next request is known
                     else:
@@ -713,14 +709,13 @@ class ItemPaged(Iterator[T]):
                     _with_token(exc, token)
                     raise
                 if (
-                    ahead
+                    pool is not None
                     and not pending
                     and walker.fault is None
                     and (following := walker.request_params()) is not None
                 ):
                     # overlap: the next page is on its way while this one is parsed and the
                     # caller handles it
-                    assert pool is not None
                     pending.append(
                         (following, walker.token, pool.submit(self._fetch, dict(following)))
                     )
