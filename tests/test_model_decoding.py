@@ -38,6 +38,29 @@ def test_a_remembered_uuid_equals_a_parsed_one_and_is_shared() -> None:
     assert runtime.uuid(braced) == uuid.UUID(PROJECT)
 
 
+UUID_FORMS = [
+    PROJECT, PROJECT.upper(), PROJECT.replace("-", ""), "{" + PROJECT + "}",
+    "urn:uuid:" + PROJECT, " " + PROJECT.replace("-", "")[1:], "+" + PROJECT[1:],
+    "0x" + PROJECT.replace("-", "")[2:], PROJECT[:-1] + "g", PROJECT[:-1], PROJECT + "0",
+    "-" * 36, "", "{" + PROJECT[1:-1] + "}--", 5, None, b"0" * 32,
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", UUID_FORMS, ids=repr)
+def test_a_new_uuid_is_what_uuid_gives_or_raises_alike(text: Any) -> None:
+    try:
+        expected: Any = uuid.UUID(text)
+    except Exception as exc:  # the same kind of error is the contract
+        expected = type(exc)
+    try:
+        got: Any = runtime._new_uuid(text)
+    except Exception as exc:
+        got = type(exc)
+    assert got == expected
+    if isinstance(got, uuid.UUID):
+        assert got.is_safe is expected.is_safe and hash(got) == hash(expected)
+
+
 @pytest.mark.parametrize("bad", ["not-a-uuid", PROJECT[:-1], 7, None])
 def test_a_bad_uuid_raises_as_uuid_does(bad: object) -> None:
     with pytest.raises((ValueError, AttributeError, TypeError)) as ours:

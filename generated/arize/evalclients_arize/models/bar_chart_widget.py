@@ -516,7 +516,9 @@ class BarChartWidget:
         try:
             _end_time = d.get("end_time", UNSET)
             end_time = (
-                _end_time if _end_time is None or _end_time is UNSET else _parse_end_time(_end_time)
+                _end_time
+                if _end_time is None or _end_time is UNSET
+                else datetime.datetime.fromisoformat(_end_time)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -699,7 +701,7 @@ class BarChartWidget:
             start_time = (
                 _start_time
                 if _start_time is None or _start_time is UNSET
-                else _parse_start_time(_start_time)
+                else datetime.datetime.fromisoformat(_start_time)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -918,22 +920,6 @@ def _parse_custom_bins(data: object) -> list[float] | None | Unset:
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
-def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        end_time_type_0 = datetime.datetime.fromisoformat(data)
-
-        return end_time_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
-
-
 def _parse_quantiles(data: object) -> list[float] | None | Unset:
     if data is None:
         return data
@@ -945,22 +931,6 @@ def _parse_quantiles(data: object) -> list[float] | None | Unset:
         quantiles_type_0: list[float] = data
 
         return quantiles_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
-
-
-def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        start_time_type_0 = datetime.datetime.fromisoformat(data)
-
-        return start_time_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")

@@ -416,7 +416,9 @@ class LineChartWidget:
         try:
             _end_time = d.get("end_time", UNSET)
             end_time = (
-                _end_time if _end_time is None or _end_time is UNSET else _parse_end_time(_end_time)
+                _end_time
+                if _end_time is None or _end_time is UNSET
+                else datetime.datetime.fromisoformat(_end_time)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -539,7 +541,7 @@ class LineChartWidget:
             start_time = (
                 _start_time
                 if _start_time is None or _start_time is UNSET
-                else _parse_start_time(_start_time)
+                else datetime.datetime.fromisoformat(_start_time)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -750,38 +752,6 @@ class LineChartWidget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        end_time_type_0 = datetime.datetime.fromisoformat(data)
-
-        return end_time_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
-
-
-def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        start_time_type_0 = datetime.datetime.fromisoformat(data)
-
-        return start_time_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_plots(self: LineChartWidget, raw: Any) -> Any:

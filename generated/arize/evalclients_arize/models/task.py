@@ -394,7 +394,7 @@ class Task:
             last_run_at = (
                 _last_run_at
                 if _last_run_at is None or _last_run_at is UNSET
-                else _parse_last_run_at(_last_run_at)
+                else datetime.datetime.fromisoformat(_last_run_at)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -572,22 +572,6 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_last_run_at(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        last_run_at_type_0 = datetime.datetime.fromisoformat(data)
-
-        return last_run_at_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_query_filters(data: object) -> None | TaskQueryFilters | Unset:

@@ -264,7 +264,7 @@ class TaskRun:
             data_end_time = (
                 _data_end_time
                 if _data_end_time is None or _data_end_time is UNSET
-                else _parse_data_end_time(_data_end_time)
+                else datetime.datetime.fromisoformat(_data_end_time)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -279,7 +279,7 @@ class TaskRun:
             data_start_time = (
                 _data_start_time
                 if _data_start_time is None or _data_start_time is UNSET
-                else _parse_data_start_time(_data_start_time)
+                else datetime.datetime.fromisoformat(_data_start_time)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -354,7 +354,7 @@ class TaskRun:
             run_finished_at = (
                 _run_finished_at
                 if _run_finished_at is None or _run_finished_at is UNSET
-                else _parse_run_finished_at(_run_finished_at)
+                else datetime.datetime.fromisoformat(_run_finished_at)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -369,7 +369,7 @@ class TaskRun:
             run_started_at = (
                 _run_started_at
                 if _run_started_at is None or _run_started_at is UNSET
-                else _parse_run_started_at(_run_started_at)
+                else datetime.datetime.fromisoformat(_run_started_at)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -446,67 +446,3 @@ class TaskRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_data_end_time(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        data_end_time_type_0 = datetime.datetime.fromisoformat(data)
-
-        return data_end_time_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
-
-
-def _parse_data_start_time(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        data_start_time_type_0 = datetime.datetime.fromisoformat(data)
-
-        return data_start_time_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
-
-
-def _parse_run_finished_at(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        run_finished_at_type_0 = datetime.datetime.fromisoformat(data)
-
-        return run_finished_at_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
-
-
-def _parse_run_started_at(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        run_started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-        return run_started_at_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")

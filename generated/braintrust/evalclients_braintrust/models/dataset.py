@@ -234,7 +234,9 @@ class Dataset:
         try:
             _created = d.get("created", UNSET)
             created = (
-                _created if _created is None or _created is UNSET else _parse_created(_created)
+                _created
+                if _created is None or _created is UNSET
+                else datetime.datetime.fromisoformat(_created)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -249,7 +251,7 @@ class Dataset:
             deleted_at = (
                 _deleted_at
                 if _deleted_at is None or _deleted_at is UNSET
-                else _parse_deleted_at(_deleted_at)
+                else datetime.datetime.fromisoformat(_deleted_at)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -344,38 +346,6 @@ class Dataset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_created(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        created_type_0 = datetime.datetime.fromisoformat(data)
-
-        return created_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
-
-
-def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        deleted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-        return deleted_at_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _parse_metadata(data: object) -> DatasetMetadataType0 | None | Unset:

@@ -175,7 +175,7 @@ class CreateDatasetRunItemRequest:
             created_at = (
                 _created_at
                 if _created_at is None or _created_at is UNSET
-                else _parse_created_at(_created_at)
+                else datetime.datetime.fromisoformat(_created_at)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -190,7 +190,7 @@ class CreateDatasetRunItemRequest:
             dataset_version = (
                 _dataset_version
                 if _dataset_version is None or _dataset_version is UNSET
-                else _parse_dataset_version(_dataset_version)
+                else datetime.datetime.fromisoformat(_dataset_version)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -281,35 +281,3 @@ class CreateDatasetRunItemRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-        return created_at_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
-
-
-def _parse_dataset_version(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        dataset_version_type_0 = datetime.datetime.fromisoformat(data)
-
-        return dataset_version_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")

@@ -302,7 +302,9 @@ class ExperimentItem:
             _extra = not d.keys() <= _FIELDS
         try:
             _end_time = d["endTime"]
-            end_time = _end_time if _end_time is None else _parse_end_time(_end_time)
+            end_time = (
+                _end_time if _end_time is None else datetime.datetime.fromisoformat(_end_time)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -458,7 +460,7 @@ class ExperimentItem:
             experiment_item_version = (
                 _experiment_item_version
                 if _experiment_item_version is None or _experiment_item_version is UNSET
-                else _parse_experiment_item_version(_experiment_item_version)
+                else datetime.datetime.fromisoformat(_experiment_item_version)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -594,20 +596,6 @@ class ExperimentItem:
         return key in self.additional_properties
 
 
-def _parse_end_time(data: object) -> datetime.datetime | None:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        end_time_type_0 = datetime.datetime.fromisoformat(data)
-
-        return end_time_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
-
-
 def _parse_experiment_item_metadata(
     data: object,
 ) -> ExperimentItemExperimentItemMetadataType0 | None | Unset:
@@ -621,22 +609,6 @@ def _parse_experiment_item_metadata(
         experiment_item_metadata_type_0 = ExperimentItemExperimentItemMetadataType0.from_dict(data)
 
         return experiment_item_metadata_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
-
-
-def _parse_experiment_item_version(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        experiment_item_version_type_0 = datetime.datetime.fromisoformat(data)
-
-        return experiment_item_version_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")

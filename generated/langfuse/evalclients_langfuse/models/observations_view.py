@@ -327,7 +327,7 @@ class ObservationsView:
             completion_start_time = (
                 _completion_start_time
                 if _completion_start_time is None
-                else _parse_completion_start_time(_completion_start_time)
+                else datetime.datetime.fromisoformat(_completion_start_time)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -353,7 +353,9 @@ class ObservationsView:
 
         try:
             _end_time = d["endTime"]
-            end_time = _end_time if _end_time is None else _parse_end_time(_end_time)
+            end_time = (
+                _end_time if _end_time is None else datetime.datetime.fromisoformat(_end_time)
+            )
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -733,34 +735,6 @@ class ObservationsView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_completion_start_time(data: object) -> datetime.datetime | None:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        completion_start_time_type_0 = datetime.datetime.fromisoformat(data)
-
-        return completion_start_time_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
-
-
-def _parse_end_time(data: object) -> datetime.datetime | None:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        end_time_type_0 = datetime.datetime.fromisoformat(data)
-
-        return end_time_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_cost_details(self: ObservationsView, raw: Any) -> Any:

@@ -153,7 +153,7 @@ class ApiKey:
             expires_at = (
                 _expires_at
                 if _expires_at is None or _expires_at is UNSET
-                else _parse_expires_at(_expires_at)
+                else datetime.datetime.fromisoformat(_expires_at)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -192,19 +192,3 @@ class ApiKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-        return expires_at_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")

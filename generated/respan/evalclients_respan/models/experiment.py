@@ -324,7 +324,7 @@ class Experiment:
             completed_at = (
                 _completed_at
                 if _completed_at is None or _completed_at is UNSET
-                else _parse_completed_at(_completed_at)
+                else datetime.datetime.fromisoformat(_completed_at)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -486,7 +486,7 @@ class Experiment:
             started_at = (
                 _started_at
                 if _started_at is None or _started_at is UNSET
-                else _parse_started_at(_started_at)
+                else datetime.datetime.fromisoformat(_started_at)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -614,38 +614,6 @@ class Experiment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-        return completed_at_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
-
-
-def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-        return started_at_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
 def _decode_tags(self: Experiment, raw: Any) -> Any:
