@@ -149,3 +149,38 @@ def test_a_page_that_waited_turns_on_the_overlap_for_the_rest_of_the_listing() -
     assert seen[1][1].startswith("evalclients-page")
     assert [p.items[0]["id"] for p in pages] == ["2a", "3a", "4a"]
     assert [cursor for cursor, _ in seen] == [None, "2", "3", "4"]  # each page once
+
+
+def _threads_by_page(waits: dict[int, float], pages: int) -> dict[int, str]:
+    """Page a ``pages``-page cursor list whose page n answers after ``waits.get(n, 0)``
+    seconds, fetching ahead after a wait of 10 ms; the thread that fetched each page."""
+    by_page: dict[int, str] = {}
+
+    def fetch(params: dict[str, Any]) -> tuple[Any, Any]:
+        number = int(params.get("cursor") or 1)
+        by_page[number] = threading.current_thread().name
+        time.sleep(waits.get(number, 0.0))
+        data = {
+            "data": [{"id": number}],
+            "next_cursor": str(number + 1) if number < pages else None,
+        }
+        return data, data
+
+    pager = ItemPaged(fetch, lambda tok: Walker(CURSOR, {}, page_size=1, continuation_token=tok),
+                      concurrency=Window(4, ahead_after=0.01))  # fmt: skip
+    assert [item["id"] for item in pager] == list(range(1, pages + 1))
+    return by_page
+
+
+def test_one_slow_page_among_fast_ones_does_not_turn_on_the_overlap() -> None:
+    # a scheduler or GC pause on one page is not a slow server
+    by_page = _threads_by_page({3: 0.03}, pages=6)
+    assert set(by_page.values()) == {threading.current_thread().name}
+
+
+def test_two_slow_pages_in_a_row_turn_on_the_overlap() -> None:
+    by_page = _threads_by_page({3: 0.03, 4: 0.03, 5: 0.03, 6: 0.03}, pages=6)
+    here = threading.current_thread().name
+    assert [by_page[n] == here for n in range(1, 5)] == [True] * 4  # on demand up to page 4
+    assert by_page[5].startswith("evalclients-page")  # asked while the caller had page 4
+    assert by_page[6].startswith("evalclients-page")

@@ -587,8 +587,9 @@ class Client(_Base):
         Pages are requested ahead of the caller: up to ``concurrency`` (default the client's,
         4) at once for page and offset lists whose total is known, the next one while the
         caller handles the current one otherwise; ``concurrency=1`` fetches on demand only.
-        The sync pager starts fetching ahead once a page's request waited on the server
-        (``FETCH_AHEAD_WAIT``); a server that answers at once is read on demand.
+        The sync pager starts fetching ahead once requests wait on the server (the first
+        page's, or two in a row: ``FETCH_AHEAD_WAIT``); a server that answers at once is read
+        on demand.
         """
         client = self._per_call(timeout, max_retries, extra_headers, extra_query)
         op = client.vendor.operation(operation)

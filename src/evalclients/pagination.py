@@ -121,8 +121,10 @@ class Window:
 
     The client wraps its retry policy's sleep with ``shrink``: a page that had to wait
     (a 429 with Retry-After, a 5xx backoff) halves the window for the rest of the listing.
-    A listing fetches ahead only once a page's request has waited ``ahead_after`` seconds on
-    the server (0: from the first page on); until then it reads on demand.
+    A listing fetches ahead only once its requests wait ``ahead_after`` seconds on the
+    server (0: from the first page on): the first page's, or two pages' in a row (one slow
+    page among fast ones is a hiccup, a scheduler or GC pause, not a slow server); until
+    then it reads on demand.
     """
 
     def __init__(
@@ -603,8 +605,8 @@ class ItemPaged(Iterator[T]):
     call ``paginate()`` again or resume with ``by_page(token)``. ``by_page()`` without a
     token starts where ``paginate(continuation_token=...)`` said. Pages are requested ahead
     of the caller (a background thread): up to ``concurrency`` for page and offset lists
-    whose total is known, one otherwise, from the first page whose request waited on the
-    server (``Window.ahead_after``); ``concurrency=1`` fetches strictly on demand.
+    whose total is known, one otherwise, once requests wait on the server (the first page,
+    or two in a row: ``Window.ahead_after``); ``concurrency=1`` fetches strictly on demand.
     """
 
     def __init__(
@@ -676,6 +678,7 @@ class ItemPaged(Iterator[T]):
         # Fetching ahead once the pool exists: at once, or from the first page that waited.
         pool = _PagePool(window.size) if window.ahead_after <= 0 else None
         pending: deque[tuple[dict[str, Any], str | None, Future[tuple[Any, Any]]]] = deque()
+        slow = 1  # a slow first page is enough; after a fast one, two in a row are needed
         try:
             while (params := walker.request_params()) is not None:
                 future: Future[tuple[Any, Any]] | None = None
@@ -696,7 +699,8 @@ class ItemPaged(Iterator[T]):
                 try:
                     if future is None:
                         data, parsed, waited = _timed(self._fetch, params)
-                        if waited >= window.ahead_after:
+                        slow = slow + 1 if waited >= window.ahead_after else 0
+                        if slow >= 2:
                             pool = _PagePool(window.size)
                     else:
                         data, parsed = future.result()
