@@ -1,5 +1,5 @@
-"""The direct sender: the facade's own body-less requests built once and handed to its
-transport chain, without ``httpx.Client``'s per-request machinery."""
+"""The direct sender: the facade's own body-less requests (next-page links included) built
+once and handed to its transport chain, without ``httpx.Client``'s per-request machinery."""
 
 from __future__ import annotations
 
@@ -45,14 +45,17 @@ class DirectSender:
             or http.cookies
             or http.event_hooks["request"]
             or http.event_hooks["response"]
-            or not kwargs["url"].startswith("/")
         ):
             return None
+        url = kwargs["url"]
+        if url.startswith("/"):
+            if self._prefix is None:
+                self._prefix = str(http.base_url).rstrip("/")
+            url = self._prefix + url
+        elif not url.startswith(("http://", "https://")):
+            return None  # absolute (a next-page link, its origin checked by the pager) or not
         if http.is_closed:
             raise RuntimeError("Cannot send a request, as the client has been closed.")
-        if self._prefix is None:
-            self._prefix = str(http.base_url).rstrip("/")
-        url = self._prefix + kwargs["url"]
         if params := kwargs.get("params"):
             url = f"{url}?{httpx.QueryParams(params)}"
         timeout: httpx.Timeout = kwargs["timeout"]
