@@ -38,13 +38,14 @@ def _both(client: _Base, operation: str, params: dict[str, Any]) -> tuple[Any, h
     return client._direct.build(kwargs), client._http.build_request(**kwargs)
 
 
-def _same(ours: httpx.Request, theirs: httpx.Request) -> None:
+def _same(ours: httpx.Request, theirs: httpx.Request, body: bool = False) -> None:
     assert ours.method == theirs.method
     assert ours.url == theirs.url
     assert ours.url.raw_path == theirs.url.raw_path
     assert ours.headers.multi_items() == theirs.headers.multi_items()
     assert ours.extensions == theirs.extensions
-    assert ours.content == theirs.content == b""
+    assert ours.content == theirs.content
+    assert bool(ours.content) is body
 
 
 @pytest.mark.parametrize(
@@ -96,6 +97,33 @@ def test_next_page_link_requests_match_httpx(link: str) -> None:
         assert client._direct.build(kwargs) is None
 
 
+JSON_VALUE = st.recursive(
+    VALUE | st.none(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXT, inner, max_size=3),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(cursor=TEXT | st.none(), extra=JSON_VALUE, header=st.sampled_from(["", "x-trace"]))
+def test_json_body_requests_match_httpx(cursor: str | None, extra: Any, header: str) -> None:
+    with evalclients.Braintrust(
+        api_key="bt-key", base_url="https://b.example", timeout=3
+    ) as client:
+        op = client.vendor.operation("post_experiment_id_fetch")
+        body = {"limit": 100, "cursor": cursor, "extra": extra}
+        args, _ = client._page_request(op, {"experiment_id": "e 1", "body": body})
+        kwargs = client._extras(client._request(op, args))
+        if header:  # a caller's extra header is merged as httpx merges it
+            kwargs["headers"] = {
+                **kwargs["headers"],
+                header: "1",
+                "content-type": "application/json",
+            }
+        ours = client._direct.build(kwargs)
+        assert ours is not None
+        _same(ours, client._http.build_request(**kwargs), body=True)
+
+
 def test_with_options_timeout_reaches_the_request() -> None:
     with evalclients.Phoenix(base_url="http://127.0.0.1:6006") as client:
         quick = client.with_options(timeout=1.5)
@@ -114,7 +142,7 @@ def test_bodies_hooks_cookies_and_a_callers_client_go_through_httpx() -> None:
     with evalclients.Phoenix(base_url="http://127.0.0.1:6006") as client:
         op = client.vendor.operation("create_experiment_run")
         kwargs = client._request(op, {"experiment_id": "e", "body": _run_body()})
-        assert client._direct.build(kwargs) is None  # a JSON body: httpx builds it
+        assert client._direct.build({**kwargs, "content": b"x"}) is None  # not JSON: httpx
         runs = {"experiment_id": "e"}
         assert _both(client, "list_experiment_runs", runs)[0] is not None
         client._http.event_hooks["request"].append(lambda r: None)
