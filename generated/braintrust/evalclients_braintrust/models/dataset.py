@@ -303,9 +303,7 @@ class Dataset:
 
         try:
             _user_id = d.get("user_id", UNSET)
-            user_id = (
-                _user_id if _user_id is None or _user_id is UNSET else _parse_user_id(_user_id)
-            )
+            user_id = _user_id if _user_id is None or _user_id is UNSET else _uuid(_user_id)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -375,22 +373,6 @@ def _parse_tags(data: object) -> list[str] | None | Unset:
         tags_type_0: list[str] = data
 
         return tags_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
-
-
-def _parse_user_id(data: object) -> None | Unset | UUID:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        user_id_type_0 = _uuid(data)
-
-        return user_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")

@@ -358,7 +358,7 @@ class Experiment:
             base_exp_id = (
                 _base_exp_id
                 if _base_exp_id is None or _base_exp_id is UNSET
-                else _parse_base_exp_id(_base_exp_id)
+                else _uuid(_base_exp_id)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -394,9 +394,7 @@ class Experiment:
         try:
             _dataset_id = d.get("dataset_id", UNSET)
             dataset_id = (
-                _dataset_id
-                if _dataset_id is None or _dataset_id is UNSET
-                else _parse_dataset_id(_dataset_id)
+                _dataset_id if _dataset_id is None or _dataset_id is UNSET else _uuid(_dataset_id)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -495,7 +493,7 @@ class Experiment:
             parameters_id = (
                 _parameters_id
                 if _parameters_id is None or _parameters_id is UNSET
-                else _parse_parameters_id(_parameters_id)
+                else _uuid(_parameters_id)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -553,9 +551,7 @@ class Experiment:
 
         try:
             _user_id = d.get("user_id", UNSET)
-            user_id = (
-                _user_id if _user_id is None or _user_id is UNSET else _parse_user_id(_user_id)
-            )
+            user_id = _user_id if _user_id is None or _user_id is UNSET else _uuid(_user_id)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -606,38 +602,6 @@ class Experiment:
         return key in self.additional_properties
 
 
-def _parse_base_exp_id(data: object) -> None | Unset | UUID:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        base_exp_id_type_0 = _uuid(data)
-
-        return base_exp_id_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
-
-
-def _parse_dataset_id(data: object) -> None | Unset | UUID:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        dataset_id_type_0 = _uuid(data)
-
-        return dataset_id_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
-
-
 def _parse_internal_metadata(data: object) -> ExperimentInternalMetadataType0 | None | Unset:
     if data is None:
         return data
@@ -670,22 +634,6 @@ def _parse_metadata(data: object) -> ExperimentMetadataType0 | None | Unset:
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
-def _parse_parameters_id(data: object) -> None | Unset | UUID:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        parameters_id_type_0 = _uuid(data)
-
-        return parameters_id_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
-
-
 def _parse_repo_info(data: object) -> None | RepoInfoType0 | Unset:
     if data is None:
         return data
@@ -713,22 +661,6 @@ def _parse_tags(data: object) -> list[str] | None | Unset:
         tags_type_0: list[str] = data
 
         return tags_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
-
-
-def _parse_user_id(data: object) -> None | Unset | UUID:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        user_id_type_0 = _uuid(data)
-
-        return user_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")

@@ -254,7 +254,7 @@ class PatchExperiment:
             base_exp_id = (
                 _base_exp_id
                 if _base_exp_id is None or _base_exp_id is UNSET
-                else _parse_base_exp_id(_base_exp_id)
+                else _uuid(_base_exp_id)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -265,9 +265,7 @@ class PatchExperiment:
         try:
             _dataset_id = d.get("dataset_id", UNSET)
             dataset_id = (
-                _dataset_id
-                if _dataset_id is None or _dataset_id is UNSET
-                else _parse_dataset_id(_dataset_id)
+                _dataset_id if _dataset_id is None or _dataset_id is UNSET else _uuid(_dataset_id)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -361,7 +359,7 @@ class PatchExperiment:
             parameters_id = (
                 _parameters_id
                 if _parameters_id is None or _parameters_id is UNSET
-                else _parse_parameters_id(_parameters_id)
+                else _uuid(_parameters_id)
             )
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -469,38 +467,6 @@ class PatchExperiment:
         return key in self.additional_properties
 
 
-def _parse_base_exp_id(data: object) -> None | Unset | UUID:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        base_exp_id_type_0 = _uuid(data)
-
-        return base_exp_id_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
-
-
-def _parse_dataset_id(data: object) -> None | Unset | UUID:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        dataset_id_type_0 = _uuid(data)
-
-        return dataset_id_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
-
-
 def _parse_internal_metadata(data: object) -> None | PatchExperimentInternalMetadataType0 | Unset:
     if data is None:
         return data
@@ -528,22 +494,6 @@ def _parse_metadata(data: object) -> None | PatchExperimentMetadataType0 | Unset
         metadata_type_0 = PatchExperimentMetadataType0.from_dict(data)
 
         return metadata_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    raise TypeError()  # null returned above; anything else fits no variant (drift "union")
-
-
-def _parse_parameters_id(data: object) -> None | Unset | UUID:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        parameters_id_type_0 = _uuid(data)
-
-        return parameters_id_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")
