@@ -138,3 +138,36 @@ def test_a_model_copies_and_pickles_with_its_pending_fields_and_drift(how: str) 
     assert copied == run and copied.to_dict() == run.to_dict() == body
     assert kinds(copied) == kinds(run) == {("annotations[0].score", "type")}
     assert copied.example_id is UNSET  # the one UNSET, not a copy of it
+
+
+BT_EXPERIMENT: dict[str, Any] = {
+    "id": "00000000-0000-4000-8000-000000000001",
+    "project_id": "00000000-0000-4000-8000-0000000000aa",
+    "name": "nightly",
+    "public": False,
+    "user_id": None,
+}
+
+
+def test_a_uuid_field_reads_as_if_decoded_at_once() -> None:
+    import uuid
+
+    from evalclients_braintrust.models import Experiment
+
+    lazy = Experiment.from_dict(BT_EXPERIMENT)
+    eager = Experiment.from_dict(BT_EXPERIMENT, _strict=True)
+    assert lazy == eager and repr(lazy) == repr(eager)
+    assert lazy.id == uuid.UUID(BT_EXPERIMENT["id"]) and lazy.user_id is None
+    assert lazy.to_dict() == BT_EXPERIMENT and evalclients.drift(lazy) == []
+
+
+def test_a_malformed_uuid_is_drift_on_first_read_and_refused_when_strict() -> None:
+    from evalclients_braintrust.models import Experiment
+
+    body = {**BT_EXPERIMENT, "id": "not-a-uuid", "user_id": 7}
+    experiment = Experiment.from_dict(body)
+    assert kinds(experiment) == {("id", "type"), ("user_id", "union")}
+    assert experiment.id == "not-a-uuid" and experiment.user_id == 7  # kept as received
+    assert experiment.to_dict() == body
+    with pytest.raises(ValueError):
+        Experiment.from_dict(body, _strict=True)

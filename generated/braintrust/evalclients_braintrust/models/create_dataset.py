@@ -142,13 +142,17 @@ class CreateDataset:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        try:
-            project_id = _uuid(d["project_id"])
+        _project_id_raw = d.get("project_id", UNSET)
+        if _project_id_raw is not UNSET and not _strict:
+            project_id = (_PENDING, _project_id_raw)  # decoded on first read
+        else:
+            try:
+                project_id = _uuid(d["project_id"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            project_id, _drifted = _keep(cls, d, "project_id", "UUID", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                project_id, _drifted = _keep(cls, d, "project_id", "UUID", "type", _drifted)
 
         try:
             description: None | str | Unset = d.get("description", UNSET)
@@ -192,7 +196,7 @@ class CreateDataset:
 
         _create_dataset_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         _create_dataset_.name = name
-        _create_dataset_.project_id = project_id
+        _create_dataset_._project_id_slot = project_id  # type: ignore[attr-defined]
         _create_dataset_.description = description
         _create_dataset_._metadata_slot = metadata  # type: ignore[attr-defined]
         _create_dataset_.tags = tags
@@ -253,6 +257,28 @@ def _parse_tags(data: object) -> list[str] | None | Unset:
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")
+
+
+def _decode_project_id(self: CreateDataset, raw: Any) -> Any:
+    """``project_id`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        project_id = _uuid(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        project_id, _drifted = _keep(
+            type(self), {"project_id": raw}, "project_id", "UUID", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return project_id
+
+
+_lazy(CreateDataset, "project_id", _decode_project_id)
 
 
 def _decode_metadata(self: CreateDataset, raw: Any) -> Any:

@@ -274,37 +274,57 @@ class CreateExperiment:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            project_id = _uuid(d["project_id"])
+        _project_id_raw = d.get("project_id", UNSET)
+        if _project_id_raw is not UNSET and not _strict:
+            project_id = (_PENDING, _project_id_raw)  # decoded on first read
+        else:
+            try:
+                project_id = _uuid(d["project_id"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            project_id, _drifted = _keep(cls, d, "project_id", "UUID", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                project_id, _drifted = _keep(cls, d, "project_id", "UUID", "type", _drifted)
 
-        try:
-            _base_exp_id = d.get("base_exp_id", UNSET)
-            base_exp_id = (
-                _base_exp_id
-                if _base_exp_id is None or _base_exp_id is UNSET
-                else _uuid(_base_exp_id)
-            )
+        _base_exp_id_raw = d.get("base_exp_id", UNSET)
+        if _base_exp_id_raw is UNSET:
+            base_exp_id = UNSET
+        elif not _strict:
+            base_exp_id = (_PENDING, _base_exp_id_raw)  # decoded on first read
+        else:
+            try:
+                _base_exp_id = d.get("base_exp_id", UNSET)
+                base_exp_id = (
+                    _base_exp_id
+                    if _base_exp_id is None or _base_exp_id is UNSET
+                    else _uuid(_base_exp_id)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            base_exp_id, _drifted = _keep(cls, d, "base_exp_id", "None | UUID", "union", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                base_exp_id, _drifted = _keep(
+                    cls, d, "base_exp_id", "None | UUID", "union", _drifted
+                )
 
-        try:
-            _dataset_id = d.get("dataset_id", UNSET)
-            dataset_id = (
-                _dataset_id if _dataset_id is None or _dataset_id is UNSET else _uuid(_dataset_id)
-            )
+        _dataset_id_raw = d.get("dataset_id", UNSET)
+        if _dataset_id_raw is UNSET:
+            dataset_id = UNSET
+        elif not _strict:
+            dataset_id = (_PENDING, _dataset_id_raw)  # decoded on first read
+        else:
+            try:
+                _dataset_id = d.get("dataset_id", UNSET)
+                dataset_id = (
+                    _dataset_id
+                    if _dataset_id is None or _dataset_id is UNSET
+                    else _uuid(_dataset_id)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            dataset_id, _drifted = _keep(cls, d, "dataset_id", "None | UUID", "union", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                dataset_id, _drifted = _keep(cls, d, "dataset_id", "None | UUID", "union", _drifted)
 
         try:
             dataset_version: None | str | Unset = d.get("dataset_version", UNSET)
@@ -397,20 +417,26 @@ class CreateExperiment:
                 raise
             name, _drifted = _keep(cls, d, "name", "None | str", "type", _drifted)
 
-        try:
-            _parameters_id = d.get("parameters_id", UNSET)
-            parameters_id = (
-                _parameters_id
-                if _parameters_id is None or _parameters_id is UNSET
-                else _uuid(_parameters_id)
-            )
+        _parameters_id_raw = d.get("parameters_id", UNSET)
+        if _parameters_id_raw is UNSET:
+            parameters_id = UNSET
+        elif not _strict:
+            parameters_id = (_PENDING, _parameters_id_raw)  # decoded on first read
+        else:
+            try:
+                _parameters_id = d.get("parameters_id", UNSET)
+                parameters_id = (
+                    _parameters_id
+                    if _parameters_id is None or _parameters_id is UNSET
+                    else _uuid(_parameters_id)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            parameters_id, _drifted = _keep(
-                cls, d, "parameters_id", "None | UUID", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                parameters_id, _drifted = _keep(
+                    cls, d, "parameters_id", "None | UUID", "union", _drifted
+                )
 
         try:
             parameters_version: None | str | Unset = d.get("parameters_version", UNSET)
@@ -471,16 +497,16 @@ class CreateExperiment:
         _create_experiment_ = _new(
             cls
         )  # attrs' __init__ only stores each field: stored here directly
-        _create_experiment_.project_id = project_id
-        _create_experiment_.base_exp_id = base_exp_id
-        _create_experiment_.dataset_id = dataset_id
+        _create_experiment_._project_id_slot = project_id  # type: ignore[attr-defined]
+        _create_experiment_._base_exp_id_slot = base_exp_id  # type: ignore[attr-defined]
+        _create_experiment_._dataset_id_slot = dataset_id  # type: ignore[attr-defined]
         _create_experiment_.dataset_version = dataset_version
         _create_experiment_.description = description
         _create_experiment_.ensure_new = ensure_new
         _create_experiment_._internal_metadata_slot = internal_metadata  # type: ignore[attr-defined]
         _create_experiment_._metadata_slot = metadata  # type: ignore[attr-defined]
         _create_experiment_.name = name
-        _create_experiment_.parameters_id = parameters_id
+        _create_experiment_._parameters_id_slot = parameters_id  # type: ignore[attr-defined]
         _create_experiment_.parameters_version = parameters_version
         _create_experiment_.public = public
         _create_experiment_._repo_info_slot = repo_info  # type: ignore[attr-defined]
@@ -576,6 +602,78 @@ def _parse_tags(data: object) -> list[str] | None | Unset:
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
+def _decode_project_id(self: CreateExperiment, raw: Any) -> Any:
+    """``project_id`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        project_id = _uuid(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        project_id, _drifted = _keep(
+            type(self), {"project_id": raw}, "project_id", "UUID", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return project_id
+
+
+_lazy(CreateExperiment, "project_id", _decode_project_id)
+
+
+def _decode_base_exp_id(self: CreateExperiment, raw: Any) -> Any:
+    """``base_exp_id`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _base_exp_id = raw
+        base_exp_id = (
+            _base_exp_id if _base_exp_id is None or _base_exp_id is UNSET else _uuid(_base_exp_id)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        base_exp_id, _drifted = _keep(
+            type(self), {"base_exp_id": raw}, "base_exp_id", "None | UUID", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return base_exp_id
+
+
+_lazy(CreateExperiment, "base_exp_id", _decode_base_exp_id)
+
+
+def _decode_dataset_id(self: CreateExperiment, raw: Any) -> Any:
+    """``dataset_id`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _dataset_id = raw
+        dataset_id = (
+            _dataset_id if _dataset_id is None or _dataset_id is UNSET else _uuid(_dataset_id)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        dataset_id, _drifted = _keep(
+            type(self), {"dataset_id": raw}, "dataset_id", "None | UUID", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return dataset_id
+
+
+_lazy(CreateExperiment, "dataset_id", _decode_dataset_id)
+
+
 def _decode_internal_metadata(self: CreateExperiment, raw: Any) -> Any:
     """``internal_metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -636,6 +734,33 @@ def _decode_metadata(self: CreateExperiment, raw: Any) -> Any:
 
 
 _lazy(CreateExperiment, "metadata", _decode_metadata)
+
+
+def _decode_parameters_id(self: CreateExperiment, raw: Any) -> Any:
+    """``parameters_id`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _parameters_id = raw
+        parameters_id = (
+            _parameters_id
+            if _parameters_id is None or _parameters_id is UNSET
+            else _uuid(_parameters_id)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        parameters_id, _drifted = _keep(
+            type(self), {"parameters_id": raw}, "parameters_id", "None | UUID", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return parameters_id
+
+
+_lazy(CreateExperiment, "parameters_id", _decode_parameters_id)
 
 
 def _decode_repo_info(self: CreateExperiment, raw: Any) -> Any:

@@ -197,13 +197,17 @@ class Dataset:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            id = _uuid(d["id"])
+        _id_raw = d.get("id", UNSET)
+        if _id_raw is not UNSET and not _strict:
+            id = (_PENDING, _id_raw)  # decoded on first read
+        else:
+            try:
+                id = _uuid(d["id"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            id, _drifted = _keep(cls, d, "id", "UUID", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                id, _drifted = _keep(cls, d, "id", "UUID", "type", _drifted)
 
         try:
             name = d["name"]
@@ -214,13 +218,17 @@ class Dataset:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        try:
-            project_id = _uuid(d["project_id"])
+        _project_id_raw = d.get("project_id", UNSET)
+        if _project_id_raw is not UNSET and not _strict:
+            project_id = (_PENDING, _project_id_raw)  # decoded on first read
+        else:
+            try:
+                project_id = _uuid(d["project_id"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            project_id, _drifted = _keep(cls, d, "project_id", "UUID", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                project_id, _drifted = _keep(cls, d, "project_id", "UUID", "type", _drifted)
 
         try:
             url_slug = d["url_slug"]
@@ -301,26 +309,32 @@ class Dataset:
                 raise
             tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
 
-        try:
-            _user_id = d.get("user_id", UNSET)
-            user_id = _user_id if _user_id is None or _user_id is UNSET else _uuid(_user_id)
+        _user_id_raw = d.get("user_id", UNSET)
+        if _user_id_raw is UNSET:
+            user_id = UNSET
+        elif not _strict:
+            user_id = (_PENDING, _user_id_raw)  # decoded on first read
+        else:
+            try:
+                _user_id = d.get("user_id", UNSET)
+                user_id = _user_id if _user_id is None or _user_id is UNSET else _uuid(_user_id)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            user_id, _drifted = _keep(cls, d, "user_id", "None | UUID", "union", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                user_id, _drifted = _keep(cls, d, "user_id", "None | UUID", "union", _drifted)
 
         _dataset_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _dataset_.id = id
+        _dataset_._id_slot = id  # type: ignore[attr-defined]
         _dataset_.name = name
-        _dataset_.project_id = project_id
+        _dataset_._project_id_slot = project_id  # type: ignore[attr-defined]
         _dataset_.url_slug = url_slug
         _dataset_.created = created
         _dataset_.deleted_at = deleted_at
         _dataset_.description = description
         _dataset_._metadata_slot = metadata  # type: ignore[attr-defined]
         _dataset_.tags = tags
-        _dataset_.user_id = user_id
+        _dataset_._user_id_slot = user_id  # type: ignore[attr-defined]
         _dataset_.additional_properties = {}
 
         if _extra:
@@ -378,6 +392,48 @@ def _parse_tags(data: object) -> list[str] | None | Unset:
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
+def _decode_id(self: Dataset, raw: Any) -> Any:
+    """``id`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        id = _uuid(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        id, _drifted = _keep(type(self), {"id": raw}, "id", "UUID", "type", _drifted)
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return id
+
+
+_lazy(Dataset, "id", _decode_id)
+
+
+def _decode_project_id(self: Dataset, raw: Any) -> Any:
+    """``project_id`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        project_id = _uuid(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        project_id, _drifted = _keep(
+            type(self), {"project_id": raw}, "project_id", "UUID", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return project_id
+
+
+_lazy(Dataset, "project_id", _decode_project_id)
+
+
 def _decode_metadata(self: Dataset, raw: Any) -> Any:
     """``metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -406,6 +462,29 @@ def _decode_metadata(self: Dataset, raw: Any) -> Any:
 
 
 _lazy(Dataset, "metadata", _decode_metadata)
+
+
+def _decode_user_id(self: Dataset, raw: Any) -> Any:
+    """``user_id`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _user_id = raw
+        user_id = _user_id if _user_id is None or _user_id is UNSET else _uuid(_user_id)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        user_id, _drifted = _keep(
+            type(self), {"user_id": raw}, "user_id", "None | UUID", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return user_id
+
+
+_lazy(Dataset, "user_id", _decode_user_id)
 
 _LAZY_PENDING = True
 

@@ -307,13 +307,17 @@ class DatasetEvent:
                 raise
             created, _drifted = _keep(cls, d, "created", "datetime.datetime", "type", _drifted)
 
-        try:
-            dataset_id = _uuid(d["dataset_id"])
+        _dataset_id_raw = d.get("dataset_id", UNSET)
+        if _dataset_id_raw is not UNSET and not _strict:
+            dataset_id = (_PENDING, _dataset_id_raw)  # decoded on first read
+        else:
+            try:
+                dataset_id = _uuid(d["dataset_id"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            dataset_id, _drifted = _keep(cls, d, "dataset_id", "UUID", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                dataset_id, _drifted = _keep(cls, d, "dataset_id", "UUID", "type", _drifted)
 
         try:
             id = d["id"]
@@ -324,13 +328,17 @@ class DatasetEvent:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        try:
-            project_id = _uuid(d["project_id"])
+        _project_id_raw = d.get("project_id", UNSET)
+        if _project_id_raw is not UNSET and not _strict:
+            project_id = (_PENDING, _project_id_raw)  # decoded on first read
+        else:
+            try:
+                project_id = _uuid(d["project_id"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            project_id, _drifted = _keep(cls, d, "project_id", "UUID", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                project_id, _drifted = _keep(cls, d, "project_id", "UUID", "type", _drifted)
 
         try:
             root_span_id = d["root_span_id"]
@@ -509,9 +517,9 @@ class DatasetEvent:
         _dataset_event_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
         _dataset_event_.field_xact_id = field_xact_id
         _dataset_event_.created = created
-        _dataset_event_.dataset_id = dataset_id
+        _dataset_event_._dataset_id_slot = dataset_id  # type: ignore[attr-defined]
         _dataset_event_.id = id
-        _dataset_event_.project_id = project_id
+        _dataset_event_._project_id_slot = project_id  # type: ignore[attr-defined]
         _dataset_event_.root_span_id = root_span_id
         _dataset_event_.span_id = span_id
         _dataset_event_.field_pagination_key = field_pagination_key
@@ -662,6 +670,50 @@ def _parse_tags(data: object) -> list[str] | None | Unset:
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")
+
+
+def _decode_dataset_id(self: DatasetEvent, raw: Any) -> Any:
+    """``dataset_id`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        dataset_id = _uuid(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        dataset_id, _drifted = _keep(
+            type(self), {"dataset_id": raw}, "dataset_id", "UUID", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return dataset_id
+
+
+_lazy(DatasetEvent, "dataset_id", _decode_dataset_id)
+
+
+def _decode_project_id(self: DatasetEvent, raw: Any) -> Any:
+    """``project_id`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        project_id = _uuid(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        project_id, _drifted = _keep(
+            type(self), {"project_id": raw}, "project_id", "UUID", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return project_id
+
+
+_lazy(DatasetEvent, "project_id", _decode_project_id)
 
 
 def _decode_classifications(self: DatasetEvent, raw: Any) -> Any:

@@ -319,13 +319,17 @@ class Experiment:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            id = _uuid(d["id"])
+        _id_raw = d.get("id", UNSET)
+        if _id_raw is not UNSET and not _strict:
+            id = (_PENDING, _id_raw)  # decoded on first read
+        else:
+            try:
+                id = _uuid(d["id"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            id, _drifted = _keep(cls, d, "id", "UUID", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                id, _drifted = _keep(cls, d, "id", "UUID", "type", _drifted)
 
         try:
             name = d["name"]
@@ -336,13 +340,17 @@ class Experiment:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        try:
-            project_id = _uuid(d["project_id"])
+        _project_id_raw = d.get("project_id", UNSET)
+        if _project_id_raw is not UNSET and not _strict:
+            project_id = (_PENDING, _project_id_raw)  # decoded on first read
+        else:
+            try:
+                project_id = _uuid(d["project_id"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            project_id, _drifted = _keep(cls, d, "project_id", "UUID", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                project_id, _drifted = _keep(cls, d, "project_id", "UUID", "type", _drifted)
 
         try:
             public = d["public"]
@@ -353,18 +361,26 @@ class Experiment:
                 raise
             public, _drifted = _keep(cls, d, "public", "bool", "type", _drifted)
 
-        try:
-            _base_exp_id = d.get("base_exp_id", UNSET)
-            base_exp_id = (
-                _base_exp_id
-                if _base_exp_id is None or _base_exp_id is UNSET
-                else _uuid(_base_exp_id)
-            )
+        _base_exp_id_raw = d.get("base_exp_id", UNSET)
+        if _base_exp_id_raw is UNSET:
+            base_exp_id = UNSET
+        elif not _strict:
+            base_exp_id = (_PENDING, _base_exp_id_raw)  # decoded on first read
+        else:
+            try:
+                _base_exp_id = d.get("base_exp_id", UNSET)
+                base_exp_id = (
+                    _base_exp_id
+                    if _base_exp_id is None or _base_exp_id is UNSET
+                    else _uuid(_base_exp_id)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            base_exp_id, _drifted = _keep(cls, d, "base_exp_id", "None | UUID", "union", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                base_exp_id, _drifted = _keep(
+                    cls, d, "base_exp_id", "None | UUID", "union", _drifted
+                )
 
         try:
             commit: None | str | Unset = d.get("commit", UNSET)
@@ -391,16 +407,24 @@ class Experiment:
                 cls, d, "created", "datetime.datetime | None", "union", _drifted
             )
 
-        try:
-            _dataset_id = d.get("dataset_id", UNSET)
-            dataset_id = (
-                _dataset_id if _dataset_id is None or _dataset_id is UNSET else _uuid(_dataset_id)
-            )
+        _dataset_id_raw = d.get("dataset_id", UNSET)
+        if _dataset_id_raw is UNSET:
+            dataset_id = UNSET
+        elif not _strict:
+            dataset_id = (_PENDING, _dataset_id_raw)  # decoded on first read
+        else:
+            try:
+                _dataset_id = d.get("dataset_id", UNSET)
+                dataset_id = (
+                    _dataset_id
+                    if _dataset_id is None or _dataset_id is UNSET
+                    else _uuid(_dataset_id)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            dataset_id, _drifted = _keep(cls, d, "dataset_id", "None | UUID", "union", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                dataset_id, _drifted = _keep(cls, d, "dataset_id", "None | UUID", "union", _drifted)
 
         try:
             dataset_version: None | str | Unset = d.get("dataset_version", UNSET)
@@ -488,20 +512,26 @@ class Experiment:
                     cls, d, "metadata", "ExperimentMetadataType0 | None", "union", _drifted
                 )
 
-        try:
-            _parameters_id = d.get("parameters_id", UNSET)
-            parameters_id = (
-                _parameters_id
-                if _parameters_id is None or _parameters_id is UNSET
-                else _uuid(_parameters_id)
-            )
+        _parameters_id_raw = d.get("parameters_id", UNSET)
+        if _parameters_id_raw is UNSET:
+            parameters_id = UNSET
+        elif not _strict:
+            parameters_id = (_PENDING, _parameters_id_raw)  # decoded on first read
+        else:
+            try:
+                _parameters_id = d.get("parameters_id", UNSET)
+                parameters_id = (
+                    _parameters_id
+                    if _parameters_id is None or _parameters_id is UNSET
+                    else _uuid(_parameters_id)
+                )
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            parameters_id, _drifted = _keep(
-                cls, d, "parameters_id", "None | UUID", "union", _drifted
-            )
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                parameters_id, _drifted = _keep(
+                    cls, d, "parameters_id", "None | UUID", "union", _drifted
+                )
 
         try:
             parameters_version: None | str | Unset = d.get("parameters_version", UNSET)
@@ -549,34 +579,40 @@ class Experiment:
                 raise
             tags, _drifted = _keep(cls, d, "tags", "list[str] | None", "union", _drifted)
 
-        try:
-            _user_id = d.get("user_id", UNSET)
-            user_id = _user_id if _user_id is None or _user_id is UNSET else _uuid(_user_id)
+        _user_id_raw = d.get("user_id", UNSET)
+        if _user_id_raw is UNSET:
+            user_id = UNSET
+        elif not _strict:
+            user_id = (_PENDING, _user_id_raw)  # decoded on first read
+        else:
+            try:
+                _user_id = d.get("user_id", UNSET)
+                user_id = _user_id if _user_id is None or _user_id is UNSET else _uuid(_user_id)
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            user_id, _drifted = _keep(cls, d, "user_id", "None | UUID", "union", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                user_id, _drifted = _keep(cls, d, "user_id", "None | UUID", "union", _drifted)
 
         _experiment_ = _new(cls)  # attrs' __init__ only stores each field: stored here directly
-        _experiment_.id = id
+        _experiment_._id_slot = id  # type: ignore[attr-defined]
         _experiment_.name = name
-        _experiment_.project_id = project_id
+        _experiment_._project_id_slot = project_id  # type: ignore[attr-defined]
         _experiment_.public = public
-        _experiment_.base_exp_id = base_exp_id
+        _experiment_._base_exp_id_slot = base_exp_id  # type: ignore[attr-defined]
         _experiment_.commit = commit
         _experiment_.created = created
-        _experiment_.dataset_id = dataset_id
+        _experiment_._dataset_id_slot = dataset_id  # type: ignore[attr-defined]
         _experiment_.dataset_version = dataset_version
         _experiment_.deleted_at = deleted_at
         _experiment_.description = description
         _experiment_._internal_metadata_slot = internal_metadata  # type: ignore[attr-defined]
         _experiment_._metadata_slot = metadata  # type: ignore[attr-defined]
-        _experiment_.parameters_id = parameters_id
+        _experiment_._parameters_id_slot = parameters_id  # type: ignore[attr-defined]
         _experiment_.parameters_version = parameters_version
         _experiment_._repo_info_slot = repo_info  # type: ignore[attr-defined]
         _experiment_.tags = tags
-        _experiment_.user_id = user_id
+        _experiment_._user_id_slot = user_id  # type: ignore[attr-defined]
         _experiment_.additional_properties = {}
 
         if _extra:
@@ -666,6 +702,98 @@ def _parse_tags(data: object) -> list[str] | None | Unset:
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")
 
 
+def _decode_id(self: Experiment, raw: Any) -> Any:
+    """``id`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        id = _uuid(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        id, _drifted = _keep(type(self), {"id": raw}, "id", "UUID", "type", _drifted)
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return id
+
+
+_lazy(Experiment, "id", _decode_id)
+
+
+def _decode_project_id(self: Experiment, raw: Any) -> Any:
+    """``project_id`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        project_id = _uuid(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        project_id, _drifted = _keep(
+            type(self), {"project_id": raw}, "project_id", "UUID", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return project_id
+
+
+_lazy(Experiment, "project_id", _decode_project_id)
+
+
+def _decode_base_exp_id(self: Experiment, raw: Any) -> Any:
+    """``base_exp_id`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _base_exp_id = raw
+        base_exp_id = (
+            _base_exp_id if _base_exp_id is None or _base_exp_id is UNSET else _uuid(_base_exp_id)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        base_exp_id, _drifted = _keep(
+            type(self), {"base_exp_id": raw}, "base_exp_id", "None | UUID", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return base_exp_id
+
+
+_lazy(Experiment, "base_exp_id", _decode_base_exp_id)
+
+
+def _decode_dataset_id(self: Experiment, raw: Any) -> Any:
+    """``dataset_id`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _dataset_id = raw
+        dataset_id = (
+            _dataset_id if _dataset_id is None or _dataset_id is UNSET else _uuid(_dataset_id)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        dataset_id, _drifted = _keep(
+            type(self), {"dataset_id": raw}, "dataset_id", "None | UUID", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return dataset_id
+
+
+_lazy(Experiment, "dataset_id", _decode_dataset_id)
+
+
 def _decode_internal_metadata(self: Experiment, raw: Any) -> Any:
     """``internal_metadata`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -728,6 +856,33 @@ def _decode_metadata(self: Experiment, raw: Any) -> Any:
 _lazy(Experiment, "metadata", _decode_metadata)
 
 
+def _decode_parameters_id(self: Experiment, raw: Any) -> Any:
+    """``parameters_id`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _parameters_id = raw
+        parameters_id = (
+            _parameters_id
+            if _parameters_id is None or _parameters_id is UNSET
+            else _uuid(_parameters_id)
+        )
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        parameters_id, _drifted = _keep(
+            type(self), {"parameters_id": raw}, "parameters_id", "None | UUID", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return parameters_id
+
+
+_lazy(Experiment, "parameters_id", _decode_parameters_id)
+
+
 def _decode_repo_info(self: Experiment, raw: Any) -> Any:
     """``repo_info`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
     _strict = False
@@ -753,6 +908,29 @@ def _decode_repo_info(self: Experiment, raw: Any) -> Any:
 
 
 _lazy(Experiment, "repo_info", _decode_repo_info)
+
+
+def _decode_user_id(self: Experiment, raw: Any) -> Any:
+    """``user_id`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        _user_id = raw
+        user_id = _user_id if _user_id is None or _user_id is UNSET else _uuid(_user_id)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        user_id, _drifted = _keep(
+            type(self), {"user_id": raw}, "user_id", "None | UUID", "union", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return user_id
+
+
+_lazy(Experiment, "user_id", _decode_user_id)
 
 _LAZY_PENDING = True
 

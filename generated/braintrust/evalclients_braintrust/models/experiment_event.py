@@ -427,13 +427,17 @@ class ExperimentEvent:
                 raise
             created, _drifted = _keep(cls, d, "created", "datetime.datetime", "type", _drifted)
 
-        try:
-            experiment_id = _uuid(d["experiment_id"])
+        _experiment_id_raw = d.get("experiment_id", UNSET)
+        if _experiment_id_raw is not UNSET and not _strict:
+            experiment_id = (_PENDING, _experiment_id_raw)  # decoded on first read
+        else:
+            try:
+                experiment_id = _uuid(d["experiment_id"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            experiment_id, _drifted = _keep(cls, d, "experiment_id", "UUID", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                experiment_id, _drifted = _keep(cls, d, "experiment_id", "UUID", "type", _drifted)
 
         try:
             id = d["id"]
@@ -444,13 +448,17 @@ class ExperimentEvent:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        try:
-            project_id = _uuid(d["project_id"])
+        _project_id_raw = d.get("project_id", UNSET)
+        if _project_id_raw is not UNSET and not _strict:
+            project_id = (_PENDING, _project_id_raw)  # decoded on first read
+        else:
+            try:
+                project_id = _uuid(d["project_id"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            project_id, _drifted = _keep(cls, d, "project_id", "UUID", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                project_id, _drifted = _keep(cls, d, "project_id", "UUID", "type", _drifted)
 
         try:
             root_span_id = d["root_span_id"]
@@ -736,9 +744,9 @@ class ExperimentEvent:
         )  # attrs' __init__ only stores each field: stored here directly
         _experiment_event_.field_xact_id = field_xact_id
         _experiment_event_.created = created
-        _experiment_event_.experiment_id = experiment_id
+        _experiment_event_._experiment_id_slot = experiment_id  # type: ignore[attr-defined]
         _experiment_event_.id = id
-        _experiment_event_.project_id = project_id
+        _experiment_event_._project_id_slot = project_id  # type: ignore[attr-defined]
         _experiment_event_.root_span_id = root_span_id
         _experiment_event_.span_id = span_id
         _experiment_event_.field_pagination_key = field_pagination_key
@@ -978,6 +986,50 @@ def _parse_tags(data: object) -> list[str] | None | Unset:
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     raise TypeError()  # null returned above; anything else fits no variant (drift "union")
+
+
+def _decode_experiment_id(self: ExperimentEvent, raw: Any) -> Any:
+    """``experiment_id`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        experiment_id = _uuid(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        experiment_id, _drifted = _keep(
+            type(self), {"experiment_id": raw}, "experiment_id", "UUID", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return experiment_id
+
+
+_lazy(ExperimentEvent, "experiment_id", _decode_experiment_id)
+
+
+def _decode_project_id(self: ExperimentEvent, raw: Any) -> Any:
+    """``project_id`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        project_id = _uuid(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        project_id, _drifted = _keep(
+            type(self), {"project_id": raw}, "project_id", "UUID", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return project_id
+
+
+_lazy(ExperimentEvent, "project_id", _decode_project_id)
 
 
 def _decode_classifications(self: ExperimentEvent, raw: Any) -> Any:

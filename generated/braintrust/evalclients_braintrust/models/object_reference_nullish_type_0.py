@@ -7,10 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import PENDING as _PENDING
 from ..drift import Drift as _Drift
 from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import lazy as _lazy
 from ..drift import note as _note
+from ..drift import note_more as _note_more
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..drift import set_state as _set_state
@@ -123,13 +126,17 @@ class ObjectReferenceNullishType0:
                 raise
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        try:
-            object_id = _uuid(d["object_id"])
+        _object_id_raw = d.get("object_id", UNSET)
+        if _object_id_raw is not UNSET and not _strict:
+            object_id = (_PENDING, _object_id_raw)  # decoded on first read
+        else:
+            try:
+                object_id = _uuid(d["object_id"])
 
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            object_id, _drifted = _keep(cls, d, "object_id", "UUID", "type", _drifted)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                if _strict:
+                    raise
+                object_id, _drifted = _keep(cls, d, "object_id", "UUID", "type", _drifted)
 
         try:
             object_type = check_object_reference_nullish_type_0_object_type(d["object_type"])
@@ -170,7 +177,7 @@ class ObjectReferenceNullishType0:
             cls
         )  # attrs' __init__ only stores each field: stored here directly
         _object_reference_nullish_type_0_.id = id
-        _object_reference_nullish_type_0_.object_id = object_id
+        _object_reference_nullish_type_0_._object_id_slot = object_id  # type: ignore[attr-defined]
         _object_reference_nullish_type_0_.object_type = object_type
         _object_reference_nullish_type_0_.field_xact_id = field_xact_id
         _object_reference_nullish_type_0_.created = created
@@ -199,3 +206,25 @@ class ObjectReferenceNullishType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _decode_object_id(self: ObjectReferenceNullishType0, raw: Any) -> Any:
+    """``object_id`` on its first read: decoded from ``raw`` (drift recorded on ``self``)."""
+    _strict = False
+    _drifted: list[_Drift] | None = None
+    try:
+        object_id = _uuid(raw)
+
+    except (AttributeError, KeyError, TypeError, ValueError):
+        if _strict:
+            raise
+        object_id, _drifted = _keep(
+            type(self), {"object_id": raw}, "object_id", "UUID", "type", _drifted
+        )
+
+    if _drifted is not None:
+        _note_more(self, _drifted)
+    return object_id
+
+
+_lazy(ObjectReferenceNullishType0, "object_id", _decode_object_id)
