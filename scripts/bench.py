@@ -515,22 +515,33 @@ def section_async(args: argparse.Namespace) -> list[Line]:
     work, pages = 0.004, 50
     log(
         f"async: four vendors concurrently, {pages} pages each, server 4 ms per page,"
-        f" consumer 4 ms per page; prefetch=1 vs sequential"
+        f" consumer 4 ms per page; prefetch=1 and the default fetch-ahead vs each page on"
+        f" demand (concurrency=1, prefetch=0)"
     )
     with bench_server(args.items, 100, 1) as origin:
 
-        def run(prefetch: int) -> Callable[[], object]:
-            return lambda: asyncio.run(bench_paging.concurrent(origin, prefetch, work, pages))
+        def run(prefetch: int, concurrency: int | None) -> Callable[[], object]:
+            return lambda: asyncio.run(
+                bench_paging.concurrent(origin, prefetch, work, pages, concurrency)
+            )
 
-        run(1)()
-        t = interleaved({"prefetch": run(1), "sequential": run(0)}, args.repeats)
+        sides = {"prefetch": run(1, 1), "default": run(0, None), "sequential": run(0, 1)}
+        for side in sides.values():
+            side()
+        t = interleaved(sides, args.repeats)
     return [
         compare(
-            "async 4 vendors, slow consumer",
+            "async 4 vendors, slow consumer, prefetch=1",
             ("prefetch=1", t["prefetch"]),
-            ("prefetch=0", t["sequential"]),
+            ("on demand", t["sequential"]),
             0.8,
-        )
+        ),
+        compare(
+            "async 4 vendors, slow consumer, default fetch-ahead",
+            ("default", t["default"]),
+            ("on demand", t["sequential"]),
+            0.8,
+        ),
     ]
 
 

@@ -219,7 +219,12 @@ def memory(origin: str, pages: int) -> dict[str, Any]:
 
 
 async def _consume(
-    client: AsyncClient, style: Style, prefetch: int, work: float, max_pages: int
+    client: AsyncClient,
+    style: Style,
+    prefetch: int,
+    work: float,
+    max_pages: int,
+    concurrency: int | None,
 ) -> int:
     seen = 0
     pager = client.paginate(
@@ -227,6 +232,7 @@ async def _consume(
         page_size=PER_PAGE,
         max_items=max_pages * PER_PAGE,
         prefetch=prefetch,
+        concurrency=concurrency,
         raw=True,
         **style.params,
     )
@@ -236,8 +242,11 @@ async def _consume(
     return seen
 
 
-async def concurrent(origin: str, prefetch: int, work: float, max_pages: int) -> int:
-    """Page the four vendors' slow listings concurrently; the total number of items."""
+async def concurrent(
+    origin: str, prefetch: int, work: float, max_pages: int, concurrency: int | None = None
+) -> int:
+    """Page the four vendors' slow listings concurrently; the total number of items
+    (``concurrency=None``: the client's fetch-ahead window; 1: each page on demand)."""
     clients = [
         AsyncClient(s.vendor, base_url=origin + "/slow" + s.prefix, api_key=KEY)
         for s in STYLES.values()
@@ -245,7 +254,7 @@ async def concurrent(origin: str, prefetch: int, work: float, max_pages: int) ->
     try:
         counts = await asyncio.gather(
             *(
-                _consume(c, s, prefetch, work, max_pages)
+                _consume(c, s, prefetch, work, max_pages, concurrency)
                 for c, s in zip(clients, STYLES.values(), strict=True)
             )
         )

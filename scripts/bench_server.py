@@ -6,7 +6,8 @@ parameter (``cursor`` or ``page``); other query parameters are ignored. Paths un
 ``/slow`` answer after ``SLOW_SECONDS`` (to show prefetching), paths under ``/delay/<ms>``
 answer after that many milliseconds (hosted-API latency, for the latency section), and
 ``/v1/experiments/big/runs`` serves one pre-rendered page of items forever under changing
-cursors (memory test).
+cursors, its first and last run ids numbered by page (memory test; the pager refuses a page
+that repeats an earlier one).
 
 Run ``python -m scripts.bench_server``: it prints the port, then serves until stdin closes.
 """
@@ -328,10 +329,12 @@ def build_listings(n_items: int, per_page: int, n_runs: int) -> dict[bytes, List
     return listings
 
 
-def _big_page(key: bytes, template: tuple[bytes, bytes]) -> bytes:
+def _big_page(key: bytes, runs: tuple[dict[str, Any], bytes, dict[str, Any]]) -> bytes:
     number = int(key[1:]) if key else 0
     nxt = b'"c%06d"' % (number + 1) if number + 1 < BIG_PAGES else b"null"
-    return template[0] + nxt + template[1]
+    first, middle, last = runs
+    ends = [_dump({**run, "id": f"{run['id']}-{number}"}) for run in (first, last)]
+    return b'{"data":[%s,%s,%s],"next_cursor":%s}' % (ends[0], middle, ends[1], nxt)
 
 
 def _param(query: bytes, name: bytes) -> bytes:
@@ -359,8 +362,8 @@ class Server:
 
     def __init__(self, listings: dict[bytes, Listing]) -> None:
         self.listings = listings
-        items = _dump([phoenix_run(i) for i in range(100)])
-        self.big = (b'{"data":' + items + b',"next_cursor":', b"}")
+        runs = [phoenix_run(i) for i in range(100)]
+        self.big = (runs[0], _dump(runs[1:-1])[1:-1], runs[-1])
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.sock.bind(("127.0.0.1", 0))
