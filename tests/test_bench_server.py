@@ -53,3 +53,14 @@ def test_langfuse_pages_report_their_total(http: httpx.Client) -> None:
     page = http.get("/api/public/dataset-items", params={"page": 3, "limit": 100}).json()
     assert page["meta"] == {"page": 3, "limit": 100, "totalItems": 250, "totalPages": 3}
     assert len(page["data"]) == 50
+
+
+def test_the_memory_listing_pages_typed_without_repeating_a_page(http: httpx.Client) -> None:
+    import evalclients
+
+    base_url = str(http.base_url).rstrip("/")
+    with evalclients.Phoenix(base_url=base_url) as client:
+        pager = client.paginate("list_experiment_runs", experiment_id="big", page_size=100)
+        pages = [page for page, _ in zip(pager.by_page(), range(5), strict=False)]
+    assert [len(p.items) for p in pages] == [100] * 5
+    assert len({p.items[0].id for p in pages}) == 5  # a page repeated would raise instead
