@@ -12,6 +12,7 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_PAGE_SIZE",
     "DEFAULT_TIMEOUT",
+    "FETCH_AHEAD_START_WAIT",
     "FETCH_AHEAD_WAIT",
     "LIMITS",
     "MAX_RESPONSE_BYTES",
@@ -42,6 +43,9 @@ FETCH_AHEAD_WAIT = 0.001
 """Seconds a page request must spend waiting on the server (its wall time beyond the client's
 own CPU) before a listing fetches ahead: below this, a background thread costs more than the
 overlap saves (GIL hand-offs on every page), so a fast local server is read on demand."""
+FETCH_AHEAD_START_WAIT = 0.01
+"""Seconds a fetch-ahead submit waits for its worker to start the request (only a pool whose
+workers are all busy, a cancelled page still in flight, makes it wait that long)."""
 MAX_RESPONSE_BYTES = 256 * 2**20
 """A body larger than this is refused while it is read (a hostile or broken server must not
 exhaust memory); the largest documented page (500 runs) is far below it."""

@@ -37,7 +37,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import urljoin, urlsplit
 
-from evalclients._defaults import DEFAULT_CONCURRENCY, DEFAULT_PAGE_SIZE, FETCH_AHEAD_WAIT
+from evalclients._defaults import (
+    DEFAULT_CONCURRENCY,
+    DEFAULT_PAGE_SIZE,
+    FETCH_AHEAD_START_WAIT,
+    FETCH_AHEAD_WAIT,
+)
 from evalclients.errors import APIError, ConfigurationError, PaginationError
 from evalclients.tolerance import Difference, attribute_name, drift
 
@@ -755,7 +760,7 @@ class _PagePool:
     def submit(self, fetch: Callable[..., tuple[Any, Any]], *args: Any) -> Future[tuple[Any, Any]]:
         future = self._pool.submit(self._run, fetch, *args)
         # Bounded: with every worker busy (a cancelled page still in flight) it queues.
-        self._started.acquire(timeout=_START_WAIT)
+        self._started.acquire(timeout=FETCH_AHEAD_START_WAIT)
         return future
 
     def _run(self, fetch: Callable[..., tuple[Any, Any]], *args: Any) -> tuple[Any, Any]:
@@ -764,10 +769,6 @@ class _PagePool:
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
-
-
-_START_WAIT = 0.01
-"""Seconds ``_PagePool.submit`` waits for a worker to start (only all-busy pools wait)."""
 
 
 def _timed(fetch: Fetch, params: dict[str, Any]) -> tuple[Any, Any, float]:
