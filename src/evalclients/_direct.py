@@ -55,7 +55,7 @@ class DirectSender:
                 self._prefix = str(http.base_url).rstrip("/")
             url = self._prefix + url
         elif not url.startswith(("http://", "https://")):
-            return None  # absolute (a next-page link, its origin checked by the pager) or not
+            return None  # neither a path nor an http(s) link (the pager checks a link's origin)
         if http.is_closed:
             raise RuntimeError("Cannot send a request, as the client has been closed.")
         if params := kwargs.get("params"):

@@ -680,7 +680,7 @@ class ItemPaged(Iterator[T]):
 
     def _ahead(self, walker: Walker) -> Iterator[Page[T]]:
         window = self._window
-        # Fetching ahead once the pool exists: at once, or from the first page that waited.
+        # Fetching ahead once the pool exists: at once, or once requests wait (``slow``).
         pool = _PagePool(window.size) if window.ahead_after <= 0 else None
         pending: deque[tuple[dict[str, Any], str | None, Future[tuple[Any, Any]]]] = deque()
         slow = 1  # a slow first page is enough; after a fast one, two in a row are needed
