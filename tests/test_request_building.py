@@ -119,9 +119,15 @@ def test_json_body_requests_match_httpx(cursor: str | None, extra: Any, header: 
                 header: "1",
                 "content-type": "application/json",
             }
+        try:
+            theirs = client._http.build_request(**kwargs)
+        except ValueError:  # infinity is not JSON: refused alike
+            with pytest.raises(ValueError):
+                client._direct.build(kwargs)
+            return
         ours = client._direct.build(kwargs)
         assert ours is not None
-        _same(ours, client._http.build_request(**kwargs), body=True)
+        _same(ours, theirs, body=True)
 
 
 def test_with_options_timeout_reaches_the_request() -> None:
